@@ -1,0 +1,45 @@
+"""flashpoint: turn news reports into political event data (CAMEO and PLOVER), offline.
+
+>>> import flashpoint
+>>> events = flashpoint.code("Kosovo police arrested a Serbian official on Monday.", published="2018-03-28")
+
+The command line (``flashpoint code``) is a thin layer over these functions.
+"""
+
+from __future__ import annotations
+
+__version__ = "0.1.0"
+
+from collections.abc import Iterable, Iterator
+
+from .config import Settings
+from .errors import ConfigError, FlashpointError, InputError, LexiconError, ModelError, StoreError
+from .read import read_inputs
+from .records import Actor, Article, Event, Location, PlaceMention, ReadFailure
+
+__all__ = [
+    "__version__", "code", "code_articles", "read_inputs", "Settings",
+    "Article", "Actor", "Event", "Location", "PlaceMention", "ReadFailure",
+    "FlashpointError", "InputError", "LexiconError", "ConfigError", "ModelError", "StoreError",
+]
+
+
+def _coder(settings: Settings | None):  # type: ignore[no-untyped-def]
+    from .coding import Coder, cached_coder
+
+    return cached_coder(settings or Settings()) if settings is None or settings.workers <= 1 else Coder(settings)
+
+
+def code(text: str, published: str | None = None, *, article_id: str = "text",
+         settings: Settings | None = None) -> list[Event]:
+    """Code one text into events. ``published`` (YYYY-MM-DD) anchors relative dates."""
+    from .read.normalise import normalise_text
+    from .read.records import parse_published
+
+    article = Article(id=article_id, text=normalise_text(text), published=parse_published(published))
+    return _coder(settings).code_article(article)
+
+
+def code_articles(articles: Iterable[Article], settings: Settings | None = None) -> Iterator[tuple[Article, list[Event]]]:
+    """Code many articles lazily (streaming); yields ``(article, events)`` in input order."""
+    return _coder(settings).code_stream(articles)

@@ -1,0 +1,1 @@
+"""Command-line front-end (thin: argument parsing and exit codes only)."""

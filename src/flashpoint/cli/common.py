@@ -1,0 +1,71 @@
+"""Argument helpers shared by CLI commands."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as _dt
+import os
+import sys
+from contextlib import contextmanager
+from collections.abc import Iterator
+from typing import IO
+
+from ..config import DEFAULT_MODEL, Settings
+
+__all__ = ["add_input_args", "add_coding_args", "settings_from", "date_arg", "open_output", "Reporter"]
+
+
+def date_arg(s: str) -> str:
+    try:
+        return _dt.date.fromisoformat(s).isoformat()
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {s!r}") from None
+
+
+def add_input_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("inputs", nargs="+", metavar="INPUT",
+                   help="files (.txt .html .jsonl .json .csv), directories, or - for stdin")
+    p.add_argument("--published", type=date_arg, metavar="YYYY-MM-DD",
+                   help="publication date for plain text and records without one")
+    p.add_argument("--text-column", default="text", help="CSV column holding the text (default: text)")
+
+
+def add_coding_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--model", default=os.environ.get("FLASHPOINT_MODEL", DEFAULT_MODEL),
+                   help=f"spaCy pipeline to load (default: {DEFAULT_MODEL})")
+    p.add_argument("--lexicon", action="append", default=[], metavar="FILE",
+                   help="extra action lexicon (YAML); repeatable; tried before the packaged one")
+    p.add_argument("--actors", metavar="FILE", help="extra actor lexicon (YAML) that extends/overrides the packaged one")
+    p.add_argument("--keep-negated", action="store_true",
+                   help="emit negated and hypothetical actions (negated: true) instead of dropping them")
+    p.add_argument("--batch-size", type=int, default=32, help="documents per spaCy batch (default 32)")
+
+
+def settings_from(args: argparse.Namespace) -> Settings:
+    return Settings(model=args.model, lexicons=tuple(args.lexicon), actors=args.actors,
+                    keep_negated=args.keep_negated, batch_size=args.batch_size,
+                    explain=bool(getattr(args, "explain", False)))
+
+
+@contextmanager
+def open_output(path: str | None) -> Iterator[IO[str]]:
+    if path in (None, "-"):
+        yield sys.stdout
+        return
+    assert path is not None
+    with open(path, "w", encoding="utf-8", newline="") as fh:
+        yield fh
+
+
+class Reporter:
+    """Prints read failures and warnings to stderr, one line each, and counts failures."""
+
+    def __init__(self) -> None:
+        self.failures = 0
+
+    def failure(self, msg: str) -> None:
+        self.failures += 1
+        print(f"flashpoint: error: {msg}", file=sys.stderr, flush=True)
+
+    def warning(self, msg: str) -> None:
+        print(f"flashpoint: warning: {msg}", file=sys.stderr, flush=True)

@@ -1,0 +1,37 @@
+"""``flashpoint lexicon check [FILE...]``: validate action lexicon files."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Any
+
+from ..errors import LexiconError
+
+__all__ = ["add_parser", "run"]
+
+
+def add_parser(sub: Any) -> None:
+    p = sub.add_parser("lexicon", help="inspect and validate lexicons")
+    lsub = p.add_subparsers(dest="lexicon_command", metavar="ACTION")
+    c = lsub.add_parser("check", help="validate action lexicon files (default: the packaged one)")
+    c.add_argument("files", nargs="*", metavar="FILE")
+    c.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from ..events.lexicon import load_lexicon
+
+    bad = 0
+    files = args.files or [None]
+    for f in files:
+        try:
+            lex = load_lexicon((f,) if f else ())
+        except LexiconError as exc:
+            print(f"flashpoint: error: {exc}", file=sys.stderr)
+            bad += 1
+            continue
+        roots = sorted({e.code[:2] for e in lex.entries()})
+        print(f"{f or 'packaged lexicon'}: ok, {len(lex)} entries (with the packaged ones), "
+              f"version {lex.version}, CAMEO roots {', '.join(roots)}")
+    return 1 if bad else 0

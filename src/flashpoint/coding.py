@@ -1,0 +1,148 @@
+"""The coder: articles in, event records out. The one core that the CLI, the API and the store share.
+
+``Coder`` loads the spaCy pipeline once; ``Coder.code_stream`` codes an iterable of articles lazily
+(batched through ``nlp.pipe``) and yields ``(article, events)`` pairs in input order.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import functools
+import hashlib
+from collections.abc import Iterable, Iterator
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from . import __version__
+from .config import Settings
+from .events.extract import Candidate
+from .events.lexicon import load_lexicon
+from .ontology import load_ontology
+from .places import event_location, find_places
+from .records import Actor, Article, Event, PlaceMention
+from .time import event_date
+
+__all__ = ["Coder", "cached_coder", "events_from_doc", "event_id"]
+
+IMPLIED_TARGET_ROOTS = {"13", "15", "16"}
+
+
+def event_id(article_id: str, sent_index: int, trigger_start: int, cameo: str, source: Actor | None,
+             target: Actor | None, version: str) -> str:
+    """A stable id: the same input and version give the same id."""
+    parts = [article_id, str(sent_index), str(trigger_start), cameo,
+             source.code if source else "", str(source.span if source else ""),
+             target.code if target else "", str(target.span if target else ""), version]
+    return hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()[:20]
+
+
+def _published(article: Article) -> _dt.date | None:
+    if not article.published:
+        return None
+    try:
+        return _dt.date.fromisoformat(article.published)
+    except ValueError:
+        return None
+
+
+def _counterpart(doc: Doc, source: Actor) -> Actor | None:
+    """The actor an article pits against ``source``: the most mentioned actor of another country."""
+    counts: dict[str, tuple[int, Actor]] = {}
+    for m in getattr(doc._, "fp_actors", None) or []:
+        a = m.actor
+        key = a.country or a.org
+        if not key or key in (source.country, source.org):
+            continue
+        n, first = counts.get(key, (0, a))
+        counts[key] = (n + 1, first)
+    if not counts:
+        return None
+    _, best = max(counts.values(), key=lambda x: x[0])
+    return Actor(text=best.text, span=best.span, name=best.name, code=best.code, country=best.country,
+                 org=best.org, sector=best.sector, ethnicity=best.ethnicity)
+
+
+def _confidence(c: Candidate, implied: bool) -> float:
+    conf = 0.55 + 0.07 * c.entry.specificity
+    if c.target is not None and not implied:
+        conf += 0.15
+    if implied:
+        conf -= 0.15
+    if c.modality == "intent":
+        conf -= 0.05
+    return round(max(0.05, min(conf, 0.95)), 2)
+
+
+def events_from_doc(doc: Doc, article: Article, explain: bool = False) -> list[Event]:
+    """Turn the candidates on a processed Doc into event records (dates, places, ontology attached)."""
+    onto = load_ontology()
+    lex_version = load_lexicon().version
+    version = {"flashpoint": __version__, "lexicon": lex_version, "ontology": onto.version}
+    vkey = f"{__version__}/{lex_version}/{onto.version}"
+    published = _published(article)
+    places: list[PlaceMention] = find_places(doc, article.id, [])
+    out: list[Event] = []
+    for c in doc._.fp_events or []:
+        code = c.code if c.code in onto else c.code[:3]
+        info = onto.get(code)
+        target, implied = c.target, False
+        if target is None and code[:2] in IMPLIED_TARGET_ROOTS and c.source is not None:
+            target = _counterpart(doc, c.source)
+            implied = target is not None
+        when = event_date(doc, c.trigger, published)
+        loc = event_location(c.trigger, places)
+        ex = dict(c.explain) if explain else None
+        if ex is not None and implied:
+            ex["target_path"] = "implied: the article's counterpart of the source"
+        out.append(Event(
+            event_id=event_id(article.id, c.sent_index, c.trigger.idx, code, c.source, target, vkey),
+            article_id=article.id,
+            published=article.published,
+            sentence_index=c.sent_index,
+            sentence=c.sent.text,
+            span=(c.sent.start_char, c.sent.end_char),
+            trigger=c.trigger_text,
+            source=c.source,
+            target=target,
+            cameo=code,
+            cameo_root=info.root,
+            cameo_name=info.name,
+            goldstein=info.goldstein,
+            quad_class=info.quad_class,
+            plover={"type": info.plover_type, "mode": info.plover_mode},
+            date=when.date if when else article.published,
+            date_precision=when.precision if when else ("day" if article.published else None),
+            date_text=when.text if when else None,
+            location=loc,
+            negated=c.negated or c.modality in ("hypothetical", "question"),
+            confidence=_confidence(c, implied),
+            version=version,
+            explain=ex,
+        ))
+    return out
+
+
+class Coder:
+    """Codes articles with one loaded pipeline. Not thread-safe; use one per process."""
+
+    def __init__(self, settings: Settings | None = None) -> None:
+        from .nlp import load_pipeline
+
+        self.settings = settings or Settings()
+        self.nlp: Language = load_pipeline(self.settings)
+
+    def code_article(self, article: Article) -> list[Event]:
+        return events_from_doc(self.nlp(article.text), article, self.settings.explain)
+
+    def code_stream(self, articles: Iterable[Article]) -> Iterator[tuple[Article, list[Event]]]:
+        """Code ``articles`` lazily, batched through spaCy; yields in input order."""
+        pairs = ((a.text, a) for a in articles)
+        for doc, article in self.nlp.pipe(pairs, as_tuples=True, batch_size=self.settings.batch_size):
+            yield article, events_from_doc(doc, article, self.settings.explain)
+
+
+@functools.lru_cache(maxsize=2)
+def cached_coder(settings: Settings) -> Coder:
+    """A Coder per settings, kept for the process (the pipeline is expensive to load)."""
+    return Coder(settings)

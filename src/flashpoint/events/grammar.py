@@ -1,0 +1,146 @@
+"""Grammatical helpers over spaCy's dependency parse: subjects, objects, voice, modality.
+
+Every function takes spaCy ``Token`` objects and returns tokens (argument heads) plus a short
+description of the path taken, which ends up in the event's explanation.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+__all__ = [
+    "is_passive", "subject_of", "agent_of", "passive_subject_of", "object_of", "prep_object",
+    "child_with", "modality_of", "is_negated",
+]
+
+SUBJ = ("nsubj", "csubj")
+PASSIVE_SUBJ = ("nsubjpass", "csubjpass")
+REL_PRONOUNS = {"who", "which", "that", "whom"}
+HYPOTHETICAL_AUX = {"would", "could", "might", "may", "should"}
+FUTURE_AUX = {"will", "shall", "'ll"}
+INTENT_HEADS = {"plan", "intend", "want", "aim", "seek", "hope", "prepare", "vow", "offer", "agree", "decide",
+                "pledge", "promise", "propose", "expect", "ready", "willing", "set"}
+NEGATORS = {"not", "n't", "never", "no"}
+
+
+def is_passive(verb: Token) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass", "csubjpass") for c in verb.children)
+
+
+def child_with(tok: Token, deps: tuple[str, ...], lower: str | None = None) -> Token | None:
+    for c in tok.children:
+        if c.dep_ in deps and (lower is None or c.lower_ == lower):
+            return c
+    return None
+
+
+def prep_object(tok: Token, prep: str) -> tuple[Token | None, str]:
+    """The object of the preposition ``prep`` attached to ``tok`` (also through a particle)."""
+    for c in tok.children:
+        if c.lower_ == prep and c.dep_ in ("prep", "agent", "dative", "prt", "advmod"):
+            obj = child_with(c, ("pobj", "pcomp", "dobj"))
+            if obj is not None:
+                return obj, f"{c.dep_}:{prep}>pobj"
+            if c.dep_ == "prt":  # "called on X": spaCy may attach X as the verb's dobj
+                d = child_with(tok, ("dobj",))
+                if d is not None:
+                    return d, f"prt:{prep}>dobj"
+    return None, ""
+
+
+def agent_of(verb: Token) -> Token | None:
+    for c in verb.children:
+        if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by" and is_passive(verb)):
+            return child_with(c, ("pobj",))
+    return None
+
+
+def passive_subject_of(verb: Token) -> Token | None:
+    return child_with(verb, PASSIVE_SUBJ)
+
+
+def object_of(verb: Token) -> Token | None:
+    return child_with(verb, ("dobj", "obj"))
+
+
+def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, str]:
+    """The (logical) subject of ``verb``: its own, or one inherited through control, coordination,
+    relative and participial clauses. Returns the head token and the path description."""
+    if depth > 6:
+        return None, ""
+    s = child_with(verb, SUBJ)
+    if s is not None:
+        if s.lower_ in REL_PRONOUNS and verb.dep_ == "relcl":
+            return verb.head, "relcl>head"
+        return s, "nsubj"
+    # copular adjective ("X was ready to ..."): the subject of the copula
+    if verb.dep_ in ("acomp", "attr") and verb.head.pos_ in ("AUX", "VERB"):
+        s2, p = subject_of(verb.head, depth + 1)
+        return s2, f"acomp<{p}" if s2 is not None else ""
+    head = verb.head
+    if verb.dep_ == "xcomp" or (verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)):
+        # object control ("urged X to", "called on X to"): the controller is the object
+        if verb.dep_ == "xcomp":
+            o = object_of(head)
+            if o is not None:
+                return o, "xcomp<dobj"
+            o2, _ = prep_object(head, "on")
+            if o2 is not None:
+                return o2, "xcomp<on"
+        if is_passive(head):
+            a = agent_of(head)
+            if a is not None:
+                return a, "control<agent"
+            return None, ""
+        s2, p = subject_of(head, depth + 1)
+        return s2, f"control<{p}" if s2 is not None else ""
+    if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
+        if is_passive(head) and not is_passive(verb):
+            return None, ""
+        s2, p = subject_of(head, depth + 1)
+        return s2, f"conj<{p}" if s2 is not None else ""
+    if verb.dep_ == "relcl":
+        return head, "relcl>head"
+    if verb.dep_ == "acl" and verb.tag_ == "VBG":
+        return head, "acl>head"
+    if verb.dep_ in ("pcomp", "advcl") and verb.tag_ == "VBG":
+        s2, p = subject_of(head if head.pos_ in ("VERB", "AUX") else head.head, depth + 1)
+        return s2, f"gerund<{p}" if s2 is not None else ""
+    return None, ""
+
+
+def is_negated(tok: Token) -> bool:
+    """The clause of ``tok`` is negated ("did not meet", "never signed", "no longer support")."""
+    for c in tok.children:
+        if c.dep_ == "neg" or (c.dep_ in ("advmod", "det") and c.lower_ in NEGATORS):
+            return True
+        if c.dep_ == "advmod" and c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children):
+            return True
+    if tok.dep_ in ("xcomp", "acomp") and tok.head.pos_ in ("VERB", "AUX", "ADJ"):
+        return any(c.dep_ == "neg" for c in tok.head.children) and tok.head.lemma_ not in ("fail", "refuse")
+    return False
+
+
+def modality_of(tok: Token) -> str | None:
+    """"hypothetical", "intent" (future or intended) or None (asserted as happened)."""
+    auxes = [c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")]
+    if any(a in HYPOTHETICAL_AUX for a in auxes):
+        return "hypothetical"
+    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in tok.children):
+        return "hypothetical"
+    if any(a in FUTURE_AUX for a in auxes):
+        return "intent"
+    if "going" in [c.lower_ for c in tok.children if c.dep_ == "aux"]:
+        return "intent"
+    h = tok.head
+    if tok.dep_ == "xcomp" and h.lemma_.lower() in INTENT_HEADS:
+        return "intent"
+    if tok.dep_ == "xcomp" and h.dep_ in ("acomp",) and h.lemma_.lower() in INTENT_HEADS:
+        return "intent"
+    if tok.dep_ in ("xcomp", "ccomp", "conj") and h is not tok:
+        hm = [c.lower_ for c in h.children if c.dep_ in ("aux", "auxpass")]
+        if any(a in HYPOTHETICAL_AUX for a in hm) and tok.dep_ != "ccomp":
+            return "hypothetical"
+        if any(a in FUTURE_AUX for a in hm) and tok.dep_ == "conj":
+            return "intent"
+    return None

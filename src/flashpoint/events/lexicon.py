@@ -1,0 +1,217 @@
+"""The action lexicon: which words express which CAMEO action, in which grammatical frame.
+
+The lexicon is a YAML file (``data/lexicon/actions.yml`` ships with the package; users add their own
+with ``--lexicon FILE``, whose entries come first). Its format is documented in
+``data/lexicon/README.md``. Each entry names a trigger lemma, optional conditions on the trigger's
+dependents, where the target comes from, and a CAMEO code. When several entries of a lemma match a
+trigger, the one with the most conditions wins (so "put X on alert" beats plain "put").
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from ..errors import LexiconError
+
+__all__ = ["ActionEntry", "ActionLexicon", "load_lexicon", "default_lexicon_path", "TARGET_KINDS"]
+
+TARGET_KINDS = ("dobj", "iobj", "none", "subj")  # plus "prep:<word>"
+_ENTRY_KEYS = {
+    "lemma", "code", "particle", "prep", "object", "pobj", "comp", "compound", "target", "intent",
+    "passive", "note", "source", "negated_code",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class ActionEntry:
+    """One lexicon entry. ``kind`` is "verb" or "noun"; ``where`` is "file:line" for explanations."""
+
+    kind: str
+    lemma: str
+    code: str
+    particle: str | None = None
+    prep: str | None = None
+    object: tuple[str, ...] = ()
+    pobj: tuple[str, ...] = ()
+    comp: tuple[str, ...] = ()
+    compound: tuple[str, ...] = ()
+    target: tuple[str, ...] = ("dobj",)
+    source: tuple[str, ...] = ()
+    intent: str | None = None
+    passive: bool | None = None
+    where: str = ""
+    note: str | None = None
+
+    @property
+    def specificity(self) -> int:
+        return sum(
+            bool(x) for x in (self.particle, self.prep, self.object, self.pobj, self.comp, self.compound)
+        ) + (self.passive is not None)
+
+
+@dataclass(slots=True)
+class ActionLexicon:
+    version: str
+    verbs: dict[str, list[ActionEntry]] = field(default_factory=dict)
+    nouns: dict[str, list[ActionEntry]] = field(default_factory=dict)
+    paths: tuple[str, ...] = ()
+
+    def entries(self) -> Iterable[ActionEntry]:
+        for table in (self.verbs, self.nouns):
+            for lst in table.values():
+                yield from lst
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self.entries())
+
+
+class _LineLoader(yaml.SafeLoader):
+    """A YAML loader that records the line of every mapping as key ``__line__``.
+
+    Only ``true``/``false`` are booleans: YAML 1.1 would read the preposition ``on`` (and ``off``,
+    ``yes``, ``no``) as booleans, which a lexicon of words cannot afford.
+    """
+
+
+_LineLoader.yaml_implicit_resolvers = {
+    k: [(tag, rx) for tag, rx in v if tag != "tag:yaml.org,2002:bool"]
+    for k, v in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+_LineLoader.add_implicit_resolver(
+    "tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF")
+)
+
+
+def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> dict[str, Any]:
+    mapping = loader.construct_mapping(node, deep=True)
+    mapping["__line__"] = node.start_mark.line + 1
+    return mapping
+
+
+_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+
+
+def _words(v: Any, path: str, line: int, key: str) -> tuple[str, ...]:
+    if v is None:
+        return ()
+    if isinstance(v, str):
+        return (v.lower(),)
+    if isinstance(v, list) and all(isinstance(x, str) for x in v):
+        return tuple(x.lower() for x in v)
+    raise LexiconError(f"'{key}' must be a word or a list of words", path, line)
+
+
+def _one(v: Any, path: str, line: int, key: str) -> str | None:
+    if v is None:
+        return None
+    if isinstance(v, str) and v.strip():
+        return v.strip().lower()
+    raise LexiconError(f"'{key}' must be a single word", path, line)
+
+
+def _code(v: Any, path: str, line: int, key: str, known: set[str] | None) -> str:
+    if isinstance(v, int):
+        raise LexiconError(f"'{key}' must be quoted (\"{v:03d}\"?), YAML reads it as a number", path, line)
+    if not isinstance(v, str) or not v.isdigit() or not 2 <= len(v) <= 4:
+        raise LexiconError(f"'{key}' must be a CAMEO code such as \"173\", got {v!r}", path, line)
+    if known is not None and v not in known:
+        raise LexiconError(f"'{key}' {v} is not a CAMEO code", path, line)
+    return v
+
+
+def _entry(kind: str, raw: Any, path: str, known: set[str] | None) -> ActionEntry:
+    if not isinstance(raw, dict):
+        raise LexiconError(f"each {kind} entry must be a mapping", path, None)
+    line = int(raw.pop("__line__", 0)) or None
+    unknown = set(raw) - _ENTRY_KEYS
+    if unknown:
+        raise LexiconError(f"unknown key(s) {', '.join(sorted(unknown))}", path, line)
+    lemma = raw.get("lemma")
+    if not isinstance(lemma, str) or not lemma.strip():
+        raise LexiconError("entry needs a 'lemma'", path, line)
+    if "code" not in raw:
+        raise LexiconError(f"entry '{lemma}' needs a 'code'", path, line)
+    target = _words(raw.get("target", "dobj"), path, line or 0, "target")
+    for t in target:
+        if t not in TARGET_KINDS and not (t.startswith("prep:") and len(t) > 5):
+            raise LexiconError(f"'target' {t!r} must be one of {', '.join(TARGET_KINDS)} or prep:WORD", path, line)
+    passive = raw.get("passive")
+    if passive is not None and not isinstance(passive, bool):
+        raise LexiconError("'passive' must be true or false", path, line)
+    return ActionEntry(
+        kind=kind,
+        lemma=lemma.strip().lower(),
+        code=_code(raw["code"], path, line or 0, "code", known),
+        particle=_one(raw.get("particle"), path, line or 0, "particle"),
+        prep=_one(raw.get("prep"), path, line or 0, "prep"),
+        object=_words(raw.get("object"), path, line or 0, "object"),
+        pobj=_words(raw.get("pobj"), path, line or 0, "pobj"),
+        comp=_words(raw.get("comp"), path, line or 0, "comp"),
+        compound=_words(raw.get("compound"), path, line or 0, "compound"),
+        target=target,
+        source=_words(raw.get("source"), path, line or 0, "source"),
+        intent=_code(raw["intent"], path, line or 0, "intent", known) if raw.get("intent") else None,
+        passive=passive,
+        where=f"{Path(path).name}:{line}",
+        note=raw.get("note"),
+    )
+
+
+def _read_file(path: str, known: set[str] | None) -> tuple[str, list[ActionEntry]]:
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except OSError as exc:
+        raise LexiconError(f"cannot read lexicon: {exc.strerror or exc}", path) from None
+    try:
+        doc = yaml.load(text, Loader=_LineLoader)  # noqa: S506 - SafeLoader subclass
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        raise LexiconError(f"not valid YAML: {getattr(exc, 'problem', exc)}", path,
+                           mark.line + 1 if mark else None) from None
+    if not isinstance(doc, dict):
+        raise LexiconError("a lexicon is a mapping with 'version', 'verbs' and 'nouns'", path, 1)
+    unknown = set(doc) - {"version", "verbs", "nouns", "__line__"}
+    if unknown:
+        raise LexiconError(f"unknown top-level key(s) {', '.join(sorted(unknown))}", path, 1)
+    entries: list[ActionEntry] = []
+    for kind, key in (("verb", "verbs"), ("noun", "nouns")):
+        lst = doc.get(key) or []
+        if not isinstance(lst, list):
+            raise LexiconError(f"'{key}' must be a list of entries", path, None)
+        entries.extend(_entry(kind, dict(raw) if isinstance(raw, dict) else raw, path, known) for raw in lst)
+    return str(doc.get("version", "0")), entries
+
+
+def default_lexicon_path() -> str:
+    return str(resources.files("flashpoint") / "data" / "lexicon" / "actions.yml")
+
+
+def _known_codes() -> set[str] | None:
+    try:
+        from ..ontology import load_ontology
+    except ImportError:
+        return None
+    return {c.code for c in load_ontology().codes()}
+
+
+@functools.lru_cache(maxsize=8)
+def load_lexicon(extra: tuple[str, ...] = ()) -> ActionLexicon:
+    """Load the packaged lexicon plus user files ``extra`` (their entries are tried first)."""
+    known = _known_codes()
+    version, base = _read_file(default_lexicon_path(), known)
+    lex = ActionLexicon(version=version, paths=(default_lexicon_path(), *extra))
+    user: list[ActionEntry] = []
+    for p in extra:
+        user.extend(_read_file(p, known)[1])
+    for e in [*user, *base]:
+        table = lex.verbs if e.kind == "verb" else lex.nouns
+        table.setdefault(e.lemma, []).append(e)
+    return lex

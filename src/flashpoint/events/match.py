@@ -1,0 +1,80 @@
+"""Matching lexicon entries against a trigger token and its dependents."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .grammar import child_with, is_passive, object_of, prep_object
+from .lexicon import ActionEntry, ActionLexicon
+
+__all__ = ["best_entry", "trigger_lemma", "VERBAL_POS", "NOMINAL_POS"]
+
+VERBAL_POS = {"VERB", "AUX", "ADJ"}
+NOMINAL_POS = {"NOUN", "PROPN"}
+
+
+def trigger_lemma(tok: Token) -> str:
+    return tok.lemma_.lower()
+
+
+def _obj_words(tok: Token | None) -> set[str]:
+    if tok is None:
+        return set()
+    words = {tok.lemma_.lower(), tok.lower_}
+    mods = [c for c in tok.children if c.dep_ in ("compound", "amod") and c.i == tok.i - 1]
+    if mods:
+        words.add(f"{mods[0].lower_} {tok.lemma_.lower()}")
+        words.add(f"{mods[0].lower_} {tok.lower_}")
+    return words
+
+
+def _matches(entry: ActionEntry, tok: Token) -> bool:
+    if entry.passive is not None and is_passive(tok) != entry.passive:
+        return False
+    if entry.particle and not any(
+        c.lower_ == entry.particle and c.dep_ in ("prt", "prep", "advmod") for c in tok.children
+    ):
+        return False
+    if entry.prep:
+        if not any(c.lower_ == entry.prep and c.dep_ in ("prep", "prt", "agent", "dative", "advmod")
+                   for c in tok.children):
+            return False
+        if entry.pobj:
+            obj, _ = prep_object(tok, entry.prep)
+            if not (_obj_words(obj) & set(entry.pobj)):
+                return False
+    elif entry.pobj:
+        return False
+    if entry.object:
+        obj = object_of(tok) if not is_passive(tok) else child_with(tok, ("nsubjpass",))
+        if entry.kind == "noun":
+            obj = tok.head if tok.dep_ in ("dobj", "pobj") else None
+        if not (_obj_words(obj) & set(entry.object)):
+            return False
+    if entry.comp and not any(
+        c.dep_ in ("xcomp", "ccomp", "advcl", "acomp") and c.lemma_.lower() in entry.comp for c in tok.children
+    ):
+        return False
+    if entry.compound and not any(
+        c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in entry.compound for c in tok.children
+    ):
+        return False
+    return True
+
+
+def best_entry(lex: ActionLexicon, tok: Token) -> ActionEntry | None:
+    """The most specific lexicon entry that matches ``tok`` in context, or None."""
+    lemma = trigger_lemma(tok)
+    if tok.pos_ in VERBAL_POS:
+        cands = lex.verbs.get(lemma)
+    elif tok.pos_ in NOMINAL_POS:
+        cands = lex.nouns.get(lemma)
+    else:
+        return None
+    if not cands:
+        return None
+    best: ActionEntry | None = None
+    for e in cands:
+        if _matches(e, tok) and (best is None or e.specificity > best.specificity):
+            best = e
+    return best

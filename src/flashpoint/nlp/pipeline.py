@@ -1,0 +1,37 @@
+"""Building the spaCy pipeline: the configured model plus flashpoint's registered components."""
+
+from __future__ import annotations
+
+import functools
+
+import spacy
+from spacy.language import Language
+
+from ..config import Settings
+from ..errors import ModelError
+
+__all__ = ["load_pipeline", "FLASHPOINT_COMPONENTS"]
+
+FLASHPOINT_COMPONENTS = ("flashpoint_actors", "flashpoint_events")
+
+
+@functools.lru_cache(maxsize=4)
+def load_pipeline(settings: Settings) -> Language:
+    """The spaCy pipeline for ``settings`` (cached: one per process and settings)."""
+    # importing registers the factories
+    from .. import actors as _actors  # noqa: F401
+    from ..events import component as _events  # noqa: F401
+
+    try:
+        nlp = spacy.load(settings.model)
+    except OSError as exc:
+        raise ModelError(
+            f"cannot load spaCy pipeline {settings.model!r}: is it installed? ({str(exc).splitlines()[0]})"
+        ) from None
+    if "parser" not in nlp.pipe_names or "ner" not in nlp.pipe_names:
+        raise ModelError(f"spaCy pipeline {settings.model!r} needs a parser and an entity recogniser")
+    nlp.max_length = max(nlp.max_length, 2_000_000)
+    nlp.add_pipe("flashpoint_actors", config={"actors_path": settings.actors})
+    nlp.add_pipe("flashpoint_events", config={"lexicons": list(settings.lexicons),
+                                              "keep_negated": settings.keep_negated})
+    return nlp

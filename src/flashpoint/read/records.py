@@ -1,0 +1,60 @@
+"""Building :class:`~flashpoint.records.Article` objects from JSON records and CSV rows."""
+
+from __future__ import annotations
+
+import datetime as _dt
+from typing import Any
+
+from ..records import Article
+from .normalise import normalise_text
+
+__all__ = ["article_from_record", "parse_published", "RecordProblem"]
+
+OPTIONAL_FIELDS = ("title", "url", "source", "language")
+
+
+class RecordProblem(ValueError):
+    """A record that cannot become an article (missing or empty text, wrong types)."""
+
+
+def parse_published(value: Any) -> str | None:
+    """``YYYY-MM-DD`` from a date or ISO date-time string; None for empty; RecordProblem when invalid."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, (_dt.date, _dt.datetime)):
+        return value.isoformat()[:10]
+    s = str(value).strip()
+    try:
+        return _dt.date.fromisoformat(s[:10]).isoformat()
+    except ValueError:
+        pass
+    if len(s) == 8 and s.isdigit():
+        try:
+            return _dt.date(int(s[:4]), int(s[4:6]), int(s[6:])).isoformat()
+        except ValueError:
+            pass
+    raise RecordProblem(f"'published' is not a date (YYYY-MM-DD): {s!r}")
+
+
+def article_from_record(
+    rec: Any, default_id: str, origin: str, published: str | None = None, text_field: str = "text"
+) -> Article:
+    """Make an Article from a JSON object or CSV row; raises RecordProblem with a clear message."""
+    if not isinstance(rec, dict):
+        raise RecordProblem(f"expected a JSON object, got {type(rec).__name__}")
+    text = rec.get(text_field)
+    if text is None:
+        raise RecordProblem(f"record has no '{text_field}' field")
+    if not isinstance(text, str):
+        raise RecordProblem(f"'{text_field}' must be a string, got {type(text).__name__}")
+    text = normalise_text(text)
+    if not text.strip():
+        raise RecordProblem(f"'{text_field}' is empty")
+    rid = rec.get("id")
+    art_id = str(rid) if rid not in (None, "") else default_id
+    pub = parse_published(rec.get("published")) or published
+    extra: dict[str, str | None] = {}
+    for f in OPTIONAL_FIELDS:
+        v = rec.get(f)
+        extra[f] = None if v in (None, "") else str(v)
+    return Article(id=art_id, text=text, published=pub, origin=origin, **extra)

@@ -1,0 +1,148 @@
+"""Typed records that flow through flashpoint and map one-to-one onto the store's tables.
+
+``Article`` is what a reader yields; ``Event`` (with its ``Actor`` and ``Location`` parts) is what the
+coder emits. ``Event.to_dict()`` gives the documented event record (see ``schema/event.schema.json``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+__all__ = ["Article", "Actor", "Location", "PlaceMention", "Event", "ReadFailure"]
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """One news report: normalised text plus metadata. ``published`` is ``YYYY-MM-DD`` or None."""
+
+    id: str
+    text: str
+    published: str | None = None
+    title: str | None = None
+    url: str | None = None
+    source: str | None = None
+    language: str | None = None
+    origin: str | None = None  # the file (and line) it was read from, for messages
+
+
+@dataclass(frozen=True, slots=True)
+class ReadFailure:
+    """An input item that could not be read; readers yield it instead of raising so nothing else is lost."""
+
+    path: str
+    line: int | None
+    message: str
+
+    def __str__(self) -> str:
+        where = f"{self.path}:{self.line}" if self.line is not None else self.path
+        return f"{where}: {self.message}"
+
+
+@dataclass(slots=True)
+class Actor:
+    """Who acts or is acted upon, coded CAMEO-style (country then sector codes)."""
+
+    text: str
+    span: tuple[int, int]
+    name: str
+    code: str
+    country: str | None = None  # ISO 3166-1 alpha-3 (Kosovo XKX)
+    org: str | None = None  # short name of an international organisation (EU, NATO, UN)
+    sector: str | None = None  # GOV, MIL, COP, CVL, OPP, JUD, LEG, REB, ...
+    ethnicity: str | None = None  # e.g. "Serb" for "Kosovo Serbs" (country stays XKX)
+
+    def to_dict(self) -> dict[str, Any]:
+        d = asdict(self)
+        d["span"] = list(self.span)
+        return d
+
+
+@dataclass(slots=True)
+class Location:
+    """A resolved place."""
+
+    name: str
+    country: str | None
+    lat: float | None
+    lon: float | None
+    admin1: str | None = None
+    geonameid: int | None = None
+    feature: str | None = None  # city, country, region, landmark, crossing, ...
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(slots=True)
+class PlaceMention:
+    """A place named in an article (offsets in the article's normalised text) and where it resolves."""
+
+    article_id: str
+    text: str
+    start: int
+    end: int
+    location: Location
+
+    def to_dict(self) -> dict[str, Any]:
+        d: dict[str, Any] = {"article_id": self.article_id, "text": self.text, "start": self.start, "end": self.end}
+        d.update(self.location.to_dict())
+        return d
+
+
+@dataclass(slots=True)
+class Event:
+    """One coded event: who did what to whom, when and where, and the sentence it came from."""
+
+    event_id: str
+    article_id: str
+    published: str | None
+    sentence_index: int
+    sentence: str
+    span: tuple[int, int]
+    trigger: str
+    source: Actor | None
+    target: Actor | None
+    cameo: str
+    cameo_root: str
+    cameo_name: str
+    goldstein: float
+    quad_class: int
+    plover: dict[str, str | None]
+    date: str | None = None
+    date_precision: str | None = None
+    date_text: str | None = None
+    location: Location | None = None
+    negated: bool = False
+    confidence: float = 0.5
+    version: dict[str, str] = field(default_factory=dict)
+    explain: dict[str, Any] | None = None  # lexicon entry and grammatical path (only with --explain)
+
+    def to_dict(self, explain: bool = False) -> dict[str, Any]:
+        d: dict[str, Any] = {
+            "event_id": self.event_id,
+            "article_id": self.article_id,
+            "published": self.published,
+            "sentence_index": self.sentence_index,
+            "sentence": self.sentence,
+            "span": list(self.span),
+            "trigger": self.trigger,
+            "source": self.source.to_dict() if self.source else None,
+            "target": self.target.to_dict() if self.target else None,
+            "cameo": self.cameo,
+            "cameo_root": self.cameo_root,
+            "cameo_name": self.cameo_name,
+            "goldstein": self.goldstein,
+            "quad_class": self.quad_class,
+            "plover": dict(self.plover),
+            "date": self.date,
+            "date_precision": self.date_precision,
+            "date_text": self.date_text,
+            "location": self.location.to_dict() if self.location else None,
+            "negated": self.negated,
+            "confidence": self.confidence,
+            "version": dict(self.version),
+        }
+        if explain:
+            d["explain"] = self.explain
+        return d

@@ -1,0 +1,82 @@
+"""Clause structure helpers: which verb a temporal expression belongs to.
+
+A *clause head* is the root of the sentence, any verb, or an auxiliary that
+heads a clause (a copula). An expression belongs to the first clause head
+(or the event trigger itself, which may be a noun such as "attack") met when
+walking up the dependency tree from the expression's root.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from flashpoint.time.lexicon import FUTURE_AUXILIARIES, FUTURE_GOVERNORS
+
+_CLAUSE_DEPS = frozenset(
+    ("ROOT", "ccomp", "advcl", "relcl", "xcomp", "csubj", "csubjpass", "parataxis", "acl", "conj", "pcomp")
+)
+_AUX_DEPS = frozenset(("aux", "auxpass"))
+_MAX_FUTURE_HOPS = 4
+
+
+def is_clause_head(tok: Token) -> bool:
+    """True for the sentence root, verbs, and auxiliaries heading a clause."""
+    if tok.head.i == tok.i or tok.pos_ == "VERB":
+        return True
+    return tok.pos_ == "AUX" and tok.dep_ in _CLAUSE_DEPS
+
+
+def owning_clause(tok: Token, trigger: Token | None = None) -> Token:
+    """The nearest clause head (or ``trigger``) strictly above ``tok``.
+
+    A token at the root of the tree owns itself.
+    """
+    node = tok
+    while node.head.i != node.i:
+        node = node.head
+        if (trigger is not None and node.i == trigger.i) or is_clause_head(node):
+            return node
+    return node
+
+
+def governing_clauses(trigger: Token) -> list[Token]:
+    """The chain of clause heads above the trigger's clause, nearest first."""
+    chain: list[Token] = []
+    node = trigger
+    while node.head.i != node.i:
+        node = owning_clause(node)
+        chain.append(node)
+    return chain
+
+
+def _is_past(tok: Token) -> bool:
+    if tok.tag_ == "VBD":
+        return True
+    if any(child.dep_ in _AUX_DEPS and child.tag_ == "VBD" for child in tok.children):
+        return True
+    return tok.dep_ == "acomp" and tok.head.tag_ == "VBD"
+
+
+def is_future(head: Token) -> bool:
+    """True when the clause headed by ``head`` is in the future tense.
+
+    Recognises "will/shall/'ll + verb", and infinitives governed by a present
+    "be" or "be going/scheduled/set/due/expected/planning" ("talks are to
+    resume", "the army is scheduled to withdraw"); a conjunct shares the tense
+    of the verb it is coordinated with ("will meet and sign").
+    """
+    node = head
+    for _ in range(_MAX_FUTURE_HOPS):
+        if any(child.dep_ in _AUX_DEPS and child.lower_ in FUTURE_AUXILIARIES for child in node.children):
+            return True
+        if node.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+            governor = node.head
+            if governor.lemma_.lower() in FUTURE_GOVERNORS and not _is_past(governor):
+                return True
+            node = governor
+            continue
+        if node.dep_ == "conj" and node.head.i != node.i:
+            node = node.head
+            continue
+        return False
+    return False

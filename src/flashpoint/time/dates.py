@@ -1,0 +1,116 @@
+"""Date each event from the temporal expression tied to its clause.
+
+:func:`event_date` looks, in order, for
+
+1. expressions that belong to the trigger's own clause: inside the trigger's
+   subtree but not inside an embedded clause headed by another verb
+   ("police had arrested two men on Sunday");
+2. expressions attached to a governing clause, nearest first
+   ("the ministry said on Tuesday that police had arrested two men");
+3. any expression of the sentence, when all of them resolve to the same date.
+
+Within a step the most precise resolution wins (day > month > year), then the
+expression nearest to the trigger. An expression in a future-tense clause
+("will meet on Friday") resolves forward in time. See
+:mod:`flashpoint.time.expressions` for how each expression is read.
+``None`` means no expression applies: the caller then uses the publication
+date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from flashpoint.time.clauses import governing_clauses, is_future, owning_clause
+from flashpoint.time.expressions import resolve_expression
+from flashpoint.time.spans import Candidate, find_candidates
+
+_PRECISION_RANK = {"day": 3, "month": 2, "year": 1}
+
+
+@dataclass(frozen=True, slots=True)
+class ResolvedDate:
+    """The date of an event and the words it was read from.
+
+    ``date`` is "YYYY-MM-DD"; for month or year precision it is the first day
+    of the month or year. ``start``/``end`` are character offsets of ``text``
+    in the Doc's text.
+    """
+
+    date: str
+    precision: str
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class _Reading:
+    candidate: Candidate
+    date: str
+    precision: str
+
+
+def _read(doc: Doc, candidate: Candidate, owner: Token, published: dt.date | None) -> _Reading | None:
+    found = resolve_expression(candidate.text(doc), published, future=is_future(owner))
+    if found is None:
+        return None
+    return _Reading(candidate, found[0], found[1])
+
+
+def _best(readings: list[_Reading], trigger: Token) -> _Reading | None:
+    if not readings:
+        return None
+
+    def key(reading: _Reading) -> tuple[int, int]:
+        cand = reading.candidate
+        distance = min(abs(trigger.i - cand.start), abs(trigger.i - (cand.end - 1)))
+        return _PRECISION_RANK[reading.precision], -distance
+
+    return max(readings, key=key)
+
+
+def _to_result(doc: Doc, reading: _Reading) -> ResolvedDate:
+    span = doc[reading.candidate.start : reading.candidate.end]
+    return ResolvedDate(reading.date, reading.precision, span.text, span.start_char, span.end_char)
+
+
+def event_date(doc: Doc, trigger: Token, published: dt.date | None) -> ResolvedDate | None:
+    """Resolve the date of the event whose trigger is ``trigger``.
+
+    Args:
+        doc: the parsed report (needs the parser and NER).
+        trigger: the event's trigger token (usually its verb).
+        published: the publication date, or ``None`` when unknown.
+
+    Returns:
+        The resolved date with the expression's text and character offsets,
+        or ``None`` when no temporal expression applies.
+    """
+    candidates = find_candidates(trigger.sent)
+    if not candidates:
+        return None
+    owners = {cand.anchor: owning_clause(doc[cand.anchor], trigger) for cand in candidates}
+    readings: dict[int, _Reading | None] = {}
+    for cand in candidates:
+        readings[cand.anchor] = _read(doc, cand, owners[cand.anchor], published)
+
+    def readings_of(head: Token) -> list[_Reading]:
+        found = []
+        for cand in candidates:
+            reading = readings[cand.anchor]
+            if reading is not None and owners[cand.anchor].i == head.i:
+                found.append(reading)
+        return found
+
+    for head in [trigger, *governing_clauses(trigger)]:
+        best = _best(readings_of(head), trigger)
+        if best is not None:
+            return _to_result(doc, best)
+    resolved = [reading for reading in readings.values() if reading is not None]
+    if resolved and len({(r.date, r.precision) for r in resolved}) == 1:
+        return _to_result(doc, resolved[0])
+    return None

@@ -1,0 +1,423 @@
+"""Resolve one temporal expression ("late on March 27") to a calendar date.
+
+The common English news phrasings are read by hand-written regular
+expressions (exact and fast); :mod:`dateparser` is consulted only for what
+they do not cover. Results are cached.
+
+Choices (the date is always a real day; for month or year precision it is the
+first day of that month or year):
+
+* Weekdays ("on Monday", "Tuesday evening", "early Thursday"): the most recent
+  such day on or before publication, the publication day itself included.
+  "last Friday" / "this past Friday": the most recent Friday strictly before
+  publication (1-7 days earlier). In a future clause (``future=True``) a bare
+  weekday is the next such day on or after publication; "next Friday" is
+  always the next one strictly after publication (1-7 days later).
+* Month and day without a year ("March 27", "27 March", "the 27th"): the most
+  recent occurrence on or before the day after publication (one day of slack
+  for time zones); in a future clause the next one on or after publication.
+* "today", "tonight", "this morning/afternoon/evening", "overnight": the
+  publication day. "yesterday", "last night": the day before. "tomorrow":
+  the day after.
+* "N days/weeks ago": day precision (N x 1 or N x 7 days earlier);
+  "N months ago": month precision; "N years ago": year precision.
+* Weeks have no precision of their own. "last week", "this week",
+  "next week" resolve to the *month* (precision "month") that holds the
+  Thursday of that ISO week (the ISO rule for assigning a week to a month);
+  for "this week" in a past clause the Thursday is capped at publication.
+* Weekends ("over the weekend", "last weekend") resolve to the Saturday
+  (precision "day"): "the weekend" is the most recent Saturday on or before
+  publication (the coming one in a future clause); "last weekend" is the
+  Saturday of the previous ISO week; "next weekend" that of the next one.
+* "this month", "earlier this month": month of publication. "last month",
+  "next month": the adjacent months. "in March": the most recent March on or
+  before publication (the next one in a future clause); "last March" is
+  strictly before the month of publication.
+* "this year", "last year", "in 2008", "spring 2016": year precision.
+* Decades ("in the 1990s", "the late '90s"): year precision, the first year of
+  the decade.
+* Ranges ("between March 23 and 26", "from Monday to Wednesday",
+  "March 23-26"): the *start* of the range; the start is resolved so that it
+  does not fall after the resolved end.
+* Too vague: "recently", "in recent years", "in the past few weeks",
+  "the past week", "for years", "two days later", "the same day" resolve to
+  ``None`` (the caller then falls back on the publication date); so do
+  clock times on their own ("3 p.m.").
+* Without a publication date only absolute expressions ("March 27, 2018",
+  "2018-03-27", "in 2008", "the 1990s") resolve.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import lru_cache
+
+from flashpoint.time.fallback import parse_with_dateparser
+from flashpoint.time.lexicon import MONTHS, NUMBER_WORDS, WEEKDAYS
+
+Resolution = tuple[dt.date, str]
+
+_ONE_DAY = dt.timedelta(days=1)
+
+_MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
+_WEEKDAY_ALT = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
+_NUMBER_ALT = r"\d+|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+
+# --- normalisation -------------------------------------------------------
+
+_VAGUE = re.compile(
+    r"\b(?:recent(?:ly)?|lately|(?<!this )past|last (?:few|several|couple)|few|several|many|"
+    r"decades?|centur(?:y|ies)|same|previous|following|that|afterwards?|"
+    r"(?:days?|weeks?|months?|years?|hours?|minutes?) (?:earlier|later|before|after)|"
+    r"next day|the day before(?! yesterday)|the day after(?! tomorrow)|"
+    r"soon|currently|now|ongoing|daily|weekly|monthly|annual(?:ly)?|yearly)\b"
+)
+_CLOCK = re.compile(
+    r"\b(?:(?:at|around|about|by|before|after|shortly|just) )*"
+    r"(?:\d{1,2}(?::\d{2})? ?(?:am|pm|a m|p m)\b|\d{1,2}:\d{2}\b|\d{4} (?:gmt|utc|hours|hrs|local time)\b)"
+    r"(?: (?:local time|gmt|utc|[a-z]st|[a-z]dt))?"
+)
+_LEADING = re.compile(
+    r"^(?:on|in|at|during|from|between|since|by|over|throughout|until|till|before|after|as of|"
+    r"as early as|as late as|sometime|some time|around|about|approximately|roughly|late|early|"
+    r"earlier|later|mid-?|"
+    r"the (?:(?:very )?(?:end|beginning|start|middle|close|turn|morning|afternoon|evening|night|"
+    r"early hours|small hours|eve|weekend)|(?:first|second|third|fourth|last) "
+    r"(?:half|quarter|week|weeks|days?))"
+    r" of|(?:end|beginning|start|middle) of)(?:\s+|(?<=-))"
+)
+_TRAILING = re.compile(
+    r"\s+(?:morning|afternoon|evening|night|midday|noon|midnight|at dawn|at dusk|dawn|dusk|"
+    r"local time|gmt|utc|at|on|in)$"
+)
+
+# --- single expressions --------------------------------------------------
+
+_ISO_DAY = re.compile(r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$")
+_ISO_MONTH = re.compile(r"^(\d{4})-(\d{1,2})$")
+_MONTH_DAY = re.compile(
+    rf"^(?:(?:{_WEEKDAY_ALT}) )?(?P<month>{_MONTH_ALT}) (?P<day>\d{{1,2}})(?: (?:of )?(?P<year>\d{{4}}))?$"
+)
+_DAY_MONTH = re.compile(
+    rf"^(?:(?:{_WEEKDAY_ALT}) )?(?:the )?(?P<day>\d{{1,2}}) (?:of )?(?P<month>{_MONTH_ALT})(?: (?P<year>\d{{4}}))?$"
+)
+_MONTH_YEAR = re.compile(rf"^(?P<month>{_MONTH_ALT})(?: of)? (?P<year>\d{{4}})$")
+_MONTH_ONLY = re.compile(rf"^(?:(?P<mod>last|this|next) )?(?P<month>{_MONTH_ALT})$")
+_YEAR = re.compile(r"^(?:(?:the )?(?:year|fiscal|spring|summer|autumn|fall|winter|q[1-4])(?: of)? )?(\d{4})$")
+_DECADE = re.compile(r"^(?:the )?(?:(?:early|mid|late)[- ])?(?:(\d{3})0|'?(\d)0)s$")
+_DAY_OF_MONTH = re.compile(r"^the (\d{1,2})$")
+_WEEKDAY = re.compile(
+    rf"^(?:(?P<mod>last|this past|past|this coming|coming|next|this) )?(?P<wd>{_WEEKDAY_ALT})$"
+)
+_AGO = re.compile(rf"^(?P<n>{_NUMBER_ALT}) (?P<unit>day|week|month|year)s? ago$")
+_PERIOD = re.compile(r"^(?:(?P<mod>last|this past|this|next|coming|the) )?(?P<unit>week|month|year|weekend)$")
+_DEICTIC: dict[str, int] = {
+    "today": 0,
+    "yesterday": -1,
+    "tomorrow": 1,
+    "the day before yesterday": -2,
+    "the day after tomorrow": 2,
+}
+
+# --- ranges and fallback -------------------------------------------------
+
+_RANGE_WORD = re.compile(r"^(?P<a>.+?) (?:to|through|thru|until|till|and) (?P<b>.+)$")
+_RANGE_DASH = re.compile(r"^(?P<a>.+?) ?- ?(?P<b>.+)$")
+_BARE_DAY = re.compile(r"^\d{1,2}$")
+_HAS_MONTH = re.compile(rf"\b({_MONTH_ALT})\b")
+_HAS_YEAR = re.compile(r"\b(\d{4})\b")
+_UNIT_WORD = re.compile(r"\b(?:day|week|month|year|hour|minute|second|decade)s?\b")
+
+
+def normalize(text: str) -> str:
+    """Lower-case ``text`` and tidy punctuation, ordinals and time-of-day words."""
+    s = text.lower().replace("\u2019", "'").replace("\u2018", "'")
+    s = re.sub(r"[\u2013\u2014]", "-", s)
+    s = re.sub(r"(\d0)'s\b", r"\1s", s)
+    s = re.sub(r"'s\b", "", s)
+    s = re.sub(r"(?<=[a-z])\.", "", s)
+    s = s.replace(",", " ")
+    s = re.sub(r"(\d)(?:st|nd|rd|th)\b", r"\1", s)
+    s = re.sub(r"\s+", " ", s).strip(" .;:!?\"'()[]")
+    s = re.sub(r"\b(?:this (?:morning|afternoon|evening)|tonight)\b", "today", s)
+    s = re.sub(r"\blast night\b", "yesterday", s)
+    if s == "overnight":
+        s = "today"
+    return s
+
+
+def _strip(s: str) -> str:
+    """Remove clock times, leading prepositions/modifiers and trailing times of day."""
+    s = _CLOCK.sub(" ", s)
+    s = re.sub(r"\s+", " ", s).strip()
+    while True:
+        previous = s
+        s = _LEADING.sub("", s)
+        s = _TRAILING.sub("", s).strip()
+        if s == previous:
+            return s
+
+
+def _safe_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _month_start(year: int, month: int, shift: int = 0) -> dt.date:
+    index = year * 12 + (month - 1) + shift
+    return dt.date(index // 12, index % 12 + 1, 1)
+
+
+def _month_day(month: int, day: int, year: int | None, pub: dt.date | None, future: bool) -> dt.date | None:
+    if year is not None:
+        return _safe_date(year, month, day)
+    if pub is None:
+        return None
+    if future:
+        for y in range(pub.year, pub.year + 9):
+            found = _safe_date(y, month, day)
+            if found is not None and found >= pub:
+                return found
+        return None
+    latest = pub + _ONE_DAY
+    for y in range(latest.year, latest.year - 9, -1):
+        found = _safe_date(y, month, day)
+        if found is not None and found <= latest:
+            return found
+    return None
+
+
+def _weekday(wd: int, mod: str | None, pub: dt.date, future: bool) -> dt.date:
+    back = (pub.weekday() - wd) % 7
+    ahead = (wd - pub.weekday()) % 7
+    if mod in ("last", "past", "this past"):
+        return pub - dt.timedelta(days=back or 7)
+    if mod in ("next", "coming", "this coming"):
+        return pub + dt.timedelta(days=ahead or 7)
+    if future:
+        return pub + dt.timedelta(days=ahead)
+    return pub - dt.timedelta(days=back)
+
+
+def _period(unit: str, mod: str | None, pub: dt.date, future: bool) -> Resolution | None:
+    if mod == "this past":
+        mod = "the" if unit == "weekend" else "last"
+    if unit == "weekend":
+        monday = pub - dt.timedelta(days=pub.weekday())
+        if mod == "last":
+            return monday - dt.timedelta(days=2), "day"
+        if mod == "next":
+            return monday + dt.timedelta(days=12), "day"
+        if future:
+            saturday = pub - _ONE_DAY if pub.weekday() == 6 else pub + dt.timedelta(days=(5 - pub.weekday()) % 7)
+            return saturday, "day"
+        return pub - dt.timedelta(days=(pub.weekday() - 5) % 7), "day"
+    if mod in (None, "the"):
+        return None
+    shift = {"last": -1, "this": 0, "next": 1, "coming": 1}[mod]
+    if unit == "week":
+        thursday = pub - dt.timedelta(days=pub.weekday()) + dt.timedelta(days=3 + 7 * shift)
+        if shift == 0:
+            thursday = max(thursday, pub) if future else min(thursday, pub)
+        return thursday.replace(day=1), "month"
+    if unit == "month":
+        return _month_start(pub.year, pub.month, shift), "month"
+    return dt.date(pub.year + shift, 1, 1), "year"
+
+
+def _ago(n_text: str, unit: str, pub: dt.date) -> Resolution | None:
+    n = int(n_text) if n_text.isdigit() else NUMBER_WORDS[n_text]
+    if n > 200:
+        return None
+    if unit == "day":
+        return pub - dt.timedelta(days=n), "day"
+    if unit == "week":
+        return pub - dt.timedelta(days=7 * n), "day"
+    if unit == "month":
+        return _month_start(pub.year, pub.month, -n), "month"
+    return dt.date(pub.year - n, 1, 1), "year"
+
+
+def _plausible_year(year: int) -> bool:
+    return 1000 <= year <= 2999
+
+
+def _absolute(s: str) -> Resolution | None:
+    """Expressions that need no publication date."""
+    m = _ISO_DAY.match(s)
+    if m:
+        found = _safe_date(int(m[1]), int(m[2]), int(m[3]))
+        return (found, "day") if found else None
+    m = _ISO_MONTH.match(s)
+    if m:
+        month = int(m[2])
+        return (dt.date(int(m[1]), month, 1), "month") if 1 <= month <= 12 else None
+    m = _MONTH_YEAR.match(s)
+    if m:
+        return dt.date(int(m["year"]), MONTHS[m["month"]], 1), "month"
+    m = _YEAR.match(s)
+    if m:
+        year = int(m[1])
+        return (dt.date(year, 1, 1), "year") if _plausible_year(year) else None
+    return None
+
+
+def _single(s: str, pub: dt.date | None, future: bool) -> Resolution | None:
+    """Resolve one (non-range) normalised expression with the regex rules."""
+    found = _absolute(s)
+    if found is not None:
+        return found
+    for pattern in (_MONTH_DAY, _DAY_MONTH):
+        m = pattern.match(s)
+        if m:
+            year = int(m["year"]) if m["year"] else None
+            day = _month_day(MONTHS[m["month"]], int(m["day"]), year, pub, future)
+            return (day, "day") if day else None
+    m = _DECADE.match(s)
+    if m:
+        if m[1]:
+            return dt.date(int(m[1]) * 10, 1, 1), "year"
+        decade = int(m[2]) * 10
+        year = 2000 + decade if pub is not None and 2000 + decade <= pub.year else 1900 + decade
+        return dt.date(year, 1, 1), "year"
+    if pub is None:
+        return None
+    if s in _DEICTIC:
+        return pub + dt.timedelta(days=_DEICTIC[s]), "day"
+    m = _WEEKDAY.match(s)
+    if m:
+        return _weekday(WEEKDAYS[m["wd"]], m["mod"], pub, future), "day"
+    m = _MONTH_ONLY.match(s)
+    if m:
+        return _month_only(MONTHS[m["month"]], m["mod"], pub, future), "month"
+    m = _PERIOD.match(s)
+    if m:
+        return _period(m["unit"], m["mod"], pub, future)
+    m = _AGO.match(s)
+    if m:
+        return _ago(m["n"], m["unit"], pub)
+    m = _DAY_OF_MONTH.match(s)
+    if m:
+        return _day_of_month(int(m[1]), pub, future)
+    return None
+
+
+def _month_only(month: int, mod: str | None, pub: dt.date, future: bool) -> dt.date:
+    if mod == "last":
+        return dt.date(pub.year if month < pub.month else pub.year - 1, month, 1)
+    if mod == "next":
+        return dt.date(pub.year if month > pub.month else pub.year + 1, month, 1)
+    if mod == "this":
+        return dt.date(pub.year, month, 1)
+    if future:
+        return dt.date(pub.year if month >= pub.month else pub.year + 1, month, 1)
+    return dt.date(pub.year if month <= pub.month else pub.year - 1, month, 1)
+
+
+def _day_of_month(day: int, pub: dt.date, future: bool) -> Resolution | None:
+    shifts = range(0, 12) if future else range(0, -12, -1)
+    for shift in shifts:
+        start = _month_start(pub.year, pub.month, shift)
+        found = _safe_date(start.year, start.month, day)
+        if found is not None and (found >= pub if future else found <= pub):
+            return found, "day"
+    return None
+
+
+def _complete_range_start(a: str, b: str) -> str | None:
+    """Borrow the month/year that only the end of a range spells out ("23 to 26 March")."""
+    month = _HAS_MONTH.search(b)
+    year = _HAS_YEAR.search(b)
+    if _BARE_DAY.match(a):
+        if month is None:
+            return None
+        a = f"{a} {month[1]}"
+    if year is not None and _HAS_YEAR.search(a) is None and _HAS_MONTH.search(a) is not None:
+        a = f"{a} {year[1]}"
+    return a
+
+
+def _complete_range_end(a: str, b: str) -> str:
+    """Borrow the month/year that only the start spells out ("March 23-26")."""
+    month = _HAS_MONTH.search(a)
+    if _BARE_DAY.match(b) and month is not None:
+        year = _HAS_YEAR.search(a)
+        return f"{month[1]} {b}" + (f" {year[1]}" if year else "")
+    return b
+
+
+def _range(s: str, pub: dt.date | None, future: bool) -> Resolution | None:
+    """Resolve the start of a range, anchored so that it does not follow the end."""
+    m = _RANGE_WORD.match(s) or _RANGE_DASH.match(s)
+    if not m:
+        return None
+    a, b = _strip(m["a"]), _strip(m["b"])
+    start = _complete_range_start(a, b)
+    if not start:
+        return None
+    end = _single(_complete_range_end(a, b), pub, future)
+    if end is not None:
+        anchored = _single(start, end[0], False)
+        if anchored is not None:
+            return anchored
+    return _single(start, pub, future)
+
+
+def _fallback(s: str, pub: dt.date | None, future: bool) -> Resolution | None:
+    """Hand over to dateparser, but only for expressions that can be exact dates."""
+    if _UNIT_WORD.search(s):
+        return None
+    if not (re.search(r"\d", s) or _HAS_MONTH.search(s)):
+        return None
+    if pub is None and not _HAS_YEAR.search(s):
+        return None
+    return parse_with_dateparser(s, pub, future)
+
+
+@lru_cache(maxsize=8192)
+def _resolve_normalized(s: str, pub: dt.date | None, future: bool) -> Resolution | None:
+    if _VAGUE.search(s):
+        return None
+    s = _strip(s)
+    if not s:
+        return None
+    return _single(s, pub, future) or _range(s, pub, future) or _fallback(s, pub, future)
+
+
+def resolve_date(text: str, published: dt.date | None, *, future: bool = False) -> Resolution | None:
+    """Like :func:`resolve_expression` but return a :class:`datetime.date`."""
+    if isinstance(published, dt.datetime):
+        published = published.date()
+    s = normalize(text)
+    if not s:
+        return None
+    return _resolve_normalized(s, published, future)
+
+
+def resolve_expression(
+    text: str, published: dt.date | None, *, future: bool = False
+) -> tuple[str, str] | None:
+    """Resolve a temporal expression relative to the publication date.
+
+    Args:
+        text: the expression, e.g. "late on March 27", "On Monday", "in 2008".
+        published: the report's publication date (a ``datetime`` is
+            truncated to its date); ``None`` when unknown, in which case only
+            absolute expressions resolve.
+        future: the expression sits in a future-tense clause ("will meet on
+            Friday"): bare weekdays, months and month-days then resolve
+            forward from publication.
+
+    Returns:
+        ``("YYYY-MM-DD", precision)`` with precision "day", "month" or "year"
+        (the date is the first day of the month or year for the coarser
+        precisions), or ``None`` when the expression is unresolvable or too
+        vague. See the module docstring for the rules.
+    """
+    found = resolve_date(text, published, future=future)
+    if found is None:
+        return None
+    return found[0].isoformat(), found[1]
