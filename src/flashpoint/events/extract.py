@@ -137,12 +137,22 @@ def _split_between(doc: Doc, tok: Token, find: ActorFinder) -> tuple[list[Actor]
     return None
 
 
+def _drop_untargeted_twins(cands: list[Candidate]) -> list[Candidate]:
+    """Within a sentence, an event without a target is dropped when an event of the same CAMEO root
+    and source has one ("fired tear gas to disperse the crowd"; "reiterated its support for X")."""
+    targeted = {(c.sent_index, c.code[:2], c.source.code if c.source else None)
+                for c in cands if c.target is not None}
+    return [c for c in cands if c.target is not None
+            or (c.sent_index, c.code[:2], c.source.code if c.source else None) not in targeted]
+
+
 def extract_events(
     doc: Doc, lex: ActionLexicon, find_actors: ActorFinder, keep_negated: bool = False
 ) -> list[Candidate]:
     """All event candidates of ``doc`` (see module docstring)."""
     out: list[Candidate] = []
     seen: set[tuple[int, str, str | None, str | None]] = set()
+    last_source: dict[str, Actor] = {}  # CAMEO root -> source of its latest event, for implied agents
     for si, sent in enumerate(doc.sents):
         question = sent.text.rstrip().rstrip("\"'”’").endswith("?")
         for tok in sent:
@@ -177,6 +187,11 @@ def extract_events(
                 sources = find_actors(doc, s_tok) if s_tok is not None else []
                 targets = find_actors(doc, t_tok) if t_tok is not None else []
                 explain["source_path"], explain["target_path"] = s_path or None, t_path or None
+                if (not sources and s_tok is None and entry.kind == "verb" and is_passive(tok)
+                        and code[:2] in last_source):
+                    # agentless passive: the agent of the article's latest event of the same kind
+                    sources = [last_source[code[:2]]]
+                    explain["source_path"] = "implied: agent of the previous event of this kind"
             if not sources:
                 continue
             ttext = _trigger_text(tok, entry)
@@ -190,8 +205,10 @@ def extract_events(
                     seen.add(key)
                     out.append(Candidate(si, sent, tok, ttext, entry, code, src, tgt, negated, modality,
                                          dict(explain)))
+                    if not negated and modality is None:
+                        last_source[code[:2]] = src
             _ = no_target
-    return out
+    return _drop_untargeted_twins(out)
 
 
 def is_nominal(tok: Token) -> bool:

@@ -56,7 +56,15 @@ def agent_of(verb: Token) -> Token | None:
 
 
 def passive_subject_of(verb: Token) -> Token | None:
-    return child_with(verb, PASSIVE_SUBJ)
+    """The grammatical subject of a passive verb: its own, or the governing clause's subject when the
+    passive is a gerund or participle ("X was transferred before being expelled")."""
+    s = child_with(verb, PASSIVE_SUBJ)
+    if s is not None:
+        return s
+    if verb.dep_ in ("pcomp", "advcl", "conj", "xcomp") and verb.head is not verb:
+        h = verb.head.head if verb.dep_ == "pcomp" else verb.head
+        return child_with(h, PASSIVE_SUBJ) or child_with(h, SUBJ)
+    return None
 
 
 def object_of(verb: Token) -> Token | None:
@@ -121,9 +129,23 @@ def is_negated(tok: Token) -> bool:
     return False
 
 
+REPORTING = {"say", "announce", "state", "tell", "declare", "warn", "add", "report", "confirm", "insist", "claim",
+             "write", "note", "explain", "reply", "promise", "vow", "pledge", "threaten"}
+
+
+def _reported(tok: Token) -> bool:
+    """``tok`` heads a clause reported by a speech verb ("X announced that it would ...")."""
+    return tok.dep_ == "ccomp" and tok.head.lemma_.lower() in REPORTING
+
+
 def modality_of(tok: Token) -> str | None:
-    """"hypothetical", "intent" (future or intended) or None (asserted as happened)."""
+    """"hypothetical", "intent" (future or intended) or None (asserted as happened).
+
+    "would" in a reported clause is the future seen from the past ("said it would send troops"):
+    an intent, not a hypothetical."""
     auxes = [c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")]
+    if "would" in auxes and _reported(tok) and not any(a in ("could", "might", "may") for a in auxes):
+        return "intent"
     if any(a in HYPOTHETICAL_AUX for a in auxes):
         return "hypothetical"
     if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in tok.children):
