@@ -43,7 +43,8 @@ def main() -> int:
         print(f"evaluate: no scoring scripts at {SHARED}/eval; skipped")
         return 0
     env = dict(os.environ, FLASHPOINT=os.path.join(ROOT, ".venv", "bin", "flashpoint"))
-    floors = json.load(open(FLOORS))
+    with open(FLOORS) as fh:
+        floors = json.load(fh)
     figures: dict[str, float] = {}
     failed = []
     for name, (argv, pats) in EVALS.items():

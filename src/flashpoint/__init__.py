@@ -11,11 +11,15 @@ from __future__ import annotations
 __version__ = "0.1.0"
 
 from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING
 
 from .config import Settings
 from .errors import ConfigError, FlashpointError, InputError, LexiconError, ModelError, StoreError
 from .read import read_inputs
 from .records import Actor, Article, Event, Location, PlaceMention, ReadFailure
+
+if TYPE_CHECKING:
+    from .coding import Coder
 
 __all__ = [
     "__version__", "code", "code_articles", "read_inputs", "Settings",
@@ -24,10 +28,10 @@ __all__ = [
 ]
 
 
-def _coder(settings: Settings | None):  # type: ignore[no-untyped-def]
-    from .coding import Coder, cached_coder
+def _coder(settings: Settings | None) -> Coder:
+    from .coding import cached_coder
 
-    return cached_coder(settings or Settings()) if settings is None or settings.workers <= 1 else Coder(settings)
+    return cached_coder(settings or Settings())
 
 
 def code(text: str, published: str | None = None, *, article_id: str = "text",

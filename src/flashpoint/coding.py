@@ -23,7 +23,7 @@ from .places import event_location, find_places
 from .records import Actor, Article, Event, PlaceMention
 from .time import event_date
 
-__all__ = ["Coder", "cached_coder", "events_from_doc", "event_id"]
+__all__ = ["Coder", "cached_coder", "events_from_doc", "event_id", "place_stream"]
 
 IMPLIED_TARGET_ROOTS = {"13", "15", "16"}
 
@@ -136,7 +136,16 @@ class Coder:
         return events_from_doc(self.nlp(article.text), article, self.settings.explain)
 
     def code_stream(self, articles: Iterable[Article]) -> Iterator[tuple[Article, list[Event]]]:
-        """Code ``articles`` lazily, batched through spaCy; yields in input order."""
+        """Code ``articles`` lazily, batched through spaCy, on ``settings.workers`` processes;
+        yields ``(article, events)`` in input order."""
+        if self.settings.workers > 1:
+            from .parallel import parallel_code_stream
+
+            return parallel_code_stream(articles, self.settings)
+        return self.code_stream_local(articles)
+
+    def code_stream_local(self, articles: Iterable[Article]) -> Iterator[tuple[Article, list[Event]]]:
+        """Code ``articles`` in this process."""
         pairs = ((a.text, a) for a in articles)
         for doc, article in self.nlp.pipe(pairs, as_tuples=True, batch_size=self.settings.batch_size):
             yield article, events_from_doc(doc, article, self.settings.explain)
@@ -146,3 +155,14 @@ class Coder:
 def cached_coder(settings: Settings) -> Coder:
     """A Coder per settings, kept for the process (the pipeline is expensive to load)."""
     return Coder(settings)
+
+
+def place_stream(articles: Iterable[Article], settings: Settings | None = None) -> Iterator[PlaceMention]:
+    """Every resolved place mention of ``articles`` (the data behind ``flashpoint places``)."""
+    from .places import places_for_docs
+
+    coder = cached_coder(settings or Settings())
+    pairs = ((a.text, a) for a in articles)
+    with coder.nlp.select_pipes(disable=["flashpoint_events"]):
+        docs = coder.nlp.pipe(pairs, as_tuples=True, batch_size=coder.settings.batch_size)
+        yield from places_for_docs(docs)

@@ -6,11 +6,12 @@ import argparse
 import datetime as _dt
 import os
 import sys
-from contextlib import contextmanager
 from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import IO
 
 from ..config import DEFAULT_MODEL, Settings
+from ..parallel import default_workers
 
 __all__ = ["add_input_args", "add_coding_args", "settings_from", "date_arg", "open_output", "Reporter"]
 
@@ -39,11 +40,14 @@ def add_coding_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--keep-negated", action="store_true",
                    help="emit negated and hypothetical actions (negated: true) instead of dropping them")
     p.add_argument("--batch-size", type=int, default=32, help="documents per spaCy batch (default 32)")
+    p.add_argument("--workers", type=int, default=0, metavar="N",
+                   help="processes for coding (default 0: one per CPU core; 1: this process only)")
 
 
 def settings_from(args: argparse.Namespace) -> Settings:
     return Settings(model=args.model, lexicons=tuple(args.lexicon), actors=args.actors,
                     keep_negated=args.keep_negated, batch_size=args.batch_size,
+                    workers=args.workers if args.workers > 0 else default_workers(),
                     explain=bool(getattr(args, "explain", False)))
 
 

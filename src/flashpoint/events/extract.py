@@ -17,7 +17,13 @@ from spacy.tokens import Doc, Span, Token
 
 from ..records import Actor
 from .grammar import (
-    agent_of, is_negated, is_passive, modality_of, passive_subject_of, prep_object, subject_of,
+    agent_of,
+    is_negated,
+    is_passive,
+    modality_of,
+    passive_subject_of,
+    prep_object,
+    subject_of,
 )
 from .lexicon import ActionEntry, ActionLexicon
 from .match import NOMINAL_POS, best_entry
@@ -195,8 +201,9 @@ def extract_events(
             if not sources:
                 continue
             ttext = _trigger_text(tok, entry)
+            target_options: list[Actor | None] = list(targets) if targets else [None]
             for src in sources:
-                for tgt in (targets or [None]):
+                for tgt in target_options:
                     if tgt is not None and tgt.span == src.span:
                         continue
                     key = (si, code[:2], src.code, tgt.code if tgt else None)

@@ -161,7 +161,7 @@ def modality_of(tok: Token) -> str | None:
         return "intent"
     if tok.dep_ in ("xcomp", "ccomp", "conj") and h is not tok:
         hm = [c.lower_ for c in h.children if c.dep_ in ("aux", "auxpass")]
-        if any(a in HYPOTHETICAL_AUX for a in hm) and tok.dep_ != "ccomp":
+        if any(a in HYPOTHETICAL_AUX for a in hm) and h.lemma_.lower() not in REPORTING:
             return "hypothetical"
         if any(a in FUTURE_AUX for a in hm) and tok.dep_ == "conj":
             return "intent"

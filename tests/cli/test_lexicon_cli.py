@@ -1,0 +1,34 @@
+"""`flashpoint lexicon check`: the packaged lexicon is valid; user files get file:line errors."""
+
+from __future__ import annotations
+
+from flashpoint.cli.main import main
+
+
+def test_packaged_lexicon_is_valid(capsys):
+    assert main(["lexicon", "check"]) == 0
+    assert "ok" in capsys.readouterr().out
+
+
+def test_bad_user_lexicon_names_file_and_line(tmp_path, capsys):
+    f = tmp_path / "mine.yml"
+    f.write_text('version: "1"\nverbs:\n  - lemma: besiege\n    code: "999"\n')
+    assert main(["lexicon", "check", str(f)]) == 1
+    err = capsys.readouterr().err
+    assert f"{f}:3" in err and "999" in err
+
+
+def test_unquoted_code_and_unknown_key(tmp_path, capsys):
+    f = tmp_path / "mine.yml"
+    f.write_text("verbs:\n  - lemma: besiege\n    code: 190\n")
+    assert main(["lexicon", "check", str(f)]) == 1
+    assert "quoted" in capsys.readouterr().err
+    f.write_text('verbs:\n  - lemma: besiege\n    code: "190"\n    colour: red\n')
+    assert main(["lexicon", "check", str(f)]) == 1
+    assert "colour" in capsys.readouterr().err
+
+
+def test_user_entry_with_preposition_on_is_a_word(tmp_path, capsys):
+    f = tmp_path / "mine.yml"
+    f.write_text('verbs:\n  - lemma: lean\n    prep: on\n    target: prep:on\n    code: "020"\n')
+    assert main(["lexicon", "check", str(f)]) == 0

@@ -1,0 +1,21 @@
+"""Shared fixtures. The real spaCy pipeline is loaded once per session, only by tests that ask."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.fixture(scope="session")
+def coder():
+    from flashpoint.coding import cached_coder
+    from flashpoint.config import Settings
+
+    return cached_coder(Settings())
+
+
+@pytest.fixture(scope="session")
+def explain_coder():
+    from flashpoint.coding import cached_coder
+    from flashpoint.config import Settings
+
+    return cached_coder(Settings(explain=True))

