@@ -37,8 +37,10 @@ first day of that month or year):
 * Decades ("in the 1990s", "the late '90s"): year precision, the first year of
   the decade.
 * Ranges ("between March 23 and 26", "from Monday to Wednesday",
-  "March 23-26"): the *start* of the range; the start is resolved so that it
-  does not fall after the resolved end.
+  "March 23-26"): the *start* of the range, read as if it stood alone (after
+  borrowing the month that only the end spells out, "23 to 26 March"); when
+  only the end carries a year ("December 28 to January 3, 2018") the start is
+  the last such day on or before the end.
 * Too vague: "recently", "in recent years", "in the past few weeks",
   "the past week", "for years", "two days later", "the same day" resolve to
   ``None`` (the caller then falls back on the publication date); so do
@@ -69,7 +71,7 @@ _NUMBER_ALT = r"\d+|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 _VAGUE = re.compile(
     r"\b(?:recent(?:ly)?|lately|(?<!this )past|last (?:few|several|couple)|few|several|many|"
     r"decades?|centur(?:y|ies)|same|previous|following|that|afterwards?|"
-    r"(?:days?|weeks?|months?|years?|hours?|minutes?) (?:earlier|later|before|after)|"
+    r"(?:days?|weeks?|months?|years?|hours?|minutes?) (?:earlier|later|before|after)(?! yesterday| tomorrow)|"
     r"next day|the day before(?! yesterday)|the day after(?! tomorrow)|"
     r"soon|currently|now|ongoing|daily|weekly|monthly|annual(?:ly)?|yearly)\b"
 )
@@ -79,7 +81,7 @@ _CLOCK = re.compile(
     r"(?: (?:local time|gmt|utc|[a-z]st|[a-z]dt))?"
 )
 _LEADING = re.compile(
-    r"^(?:on|in|at|during|from|between|since|by|over|throughout|until|till|before|after|as of|"
+    r"^(?:on|in|into|at|during|from|between|since|by|over|overnight|throughout|until|till|before|after|as of|"
     r"as early as|as late as|sometime|some time|around|about|approximately|roughly|late|early|"
     r"earlier|later|mid-?|"
     r"the (?:(?:very )?(?:end|beginning|start|middle|close|turn|morning|afternoon|evening|night|"
@@ -96,6 +98,7 @@ _TRAILING = re.compile(
 
 _ISO_DAY = re.compile(r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$")
 _ISO_MONTH = re.compile(r"^(\d{4})-(\d{1,2})$")
+_ISO_LIKE = re.compile(r"^\d{4}[-/.]\d{1,2}(?:[-/.]\d{1,2})?$")
 _MONTH_DAY = re.compile(
     rf"^(?:(?:{_WEEKDAY_ALT}) )?(?P<month>{_MONTH_ALT}) (?P<day>\d{{1,2}})(?: (?:of )?(?P<year>\d{{4}}))?$"
 )
@@ -107,9 +110,7 @@ _MONTH_ONLY = re.compile(rf"^(?:(?P<mod>last|this|next) )?(?P<month>{_MONTH_ALT}
 _YEAR = re.compile(r"^(?:(?:the )?(?:year|fiscal|spring|summer|autumn|fall|winter|q[1-4])(?: of)? )?(\d{4})$")
 _DECADE = re.compile(r"^(?:the )?(?:(?:early|mid|late)[- ])?(?:(\d{3})0|'?(\d)0)s$")
 _DAY_OF_MONTH = re.compile(r"^the (\d{1,2})$")
-_WEEKDAY = re.compile(
-    rf"^(?:(?P<mod>last|this past|past|this coming|coming|next|this) )?(?P<wd>{_WEEKDAY_ALT})$"
-)
+_WEEKDAY = re.compile(rf"^(?:(?P<mod>last|this past|past|this coming|coming|next|this) )?(?P<wd>{_WEEKDAY_ALT})$")
 _AGO = re.compile(rf"^(?P<n>{_NUMBER_ALT}) (?P<unit>day|week|month|year)s? ago$")
 _PERIOD = re.compile(r"^(?:(?P<mod>last|this past|this|next|coming|the) )?(?P<unit>week|month|year|weekend)$")
 _DEICTIC: dict[str, int] = {
@@ -125,6 +126,7 @@ _DEICTIC: dict[str, int] = {
 _RANGE_WORD = re.compile(r"^(?P<a>.+?) (?:to|through|thru|until|till|and) (?P<b>.+)$")
 _RANGE_DASH = re.compile(r"^(?P<a>.+?) ?- ?(?P<b>.+)$")
 _BARE_DAY = re.compile(r"^\d{1,2}$")
+_DAY_THEN_YEAR = re.compile(r"^\d{1,2} \d{4}$")
 _HAS_MONTH = re.compile(rf"\b({_MONTH_ALT})\b")
 _HAS_YEAR = re.compile(r"\b(\d{4})\b")
 _UNIT_WORD = re.compile(r"\b(?:day|week|month|year|hour|minute|second|decade)s?\b")
@@ -318,51 +320,41 @@ def _month_only(month: int, mod: str | None, pub: dt.date, future: bool) -> dt.d
 
 
 def _day_of_month(day: int, pub: dt.date, future: bool) -> Resolution | None:
-    shifts = range(0, 12) if future else range(0, -12, -1)
+    latest = pub + _ONE_DAY
+    shifts = range(12) if future else range(1, -12, -1)
     for shift in shifts:
         start = _month_start(pub.year, pub.month, shift)
         found = _safe_date(start.year, start.month, day)
-        if found is not None and (found >= pub if future else found <= pub):
+        if found is not None and (found >= pub if future else found <= latest):
             return found, "day"
     return None
 
 
-def _complete_range_start(a: str, b: str) -> str | None:
-    """Borrow the month/year that only the end of a range spells out ("23 to 26 March")."""
-    month = _HAS_MONTH.search(b)
-    year = _HAS_YEAR.search(b)
-    if _BARE_DAY.match(a):
-        if month is None:
-            return None
-        a = f"{a} {month[1]}"
-    if year is not None and _HAS_YEAR.search(a) is None and _HAS_MONTH.search(a) is not None:
-        a = f"{a} {year[1]}"
-    return a
-
-
-def _complete_range_end(a: str, b: str) -> str:
-    """Borrow the month/year that only the start spells out ("March 23-26")."""
-    month = _HAS_MONTH.search(a)
-    if _BARE_DAY.match(b) and month is not None:
-        year = _HAS_YEAR.search(a)
-        return f"{month[1]} {b}" + (f" {year[1]}" if year else "")
-    return b
-
-
 def _range(s: str, pub: dt.date | None, future: bool) -> Resolution | None:
-    """Resolve the start of a range, anchored so that it does not follow the end."""
+    """Resolve the start of a range ("March 23-26", "from Monday to Wednesday").
+
+    The start is read as if it stood alone, after borrowing the month that
+    only the end spells out ("23 to 26 March"). When only the end carries a
+    year ("December 28 to January 3, 2018"), the start is anchored to fall on
+    or before the resolved end instead.
+    """
+    if _ISO_LIKE.match(s):
+        return None
     m = _RANGE_WORD.match(s) or _RANGE_DASH.match(s)
     if not m:
         return None
-    a, b = _strip(m["a"]), _strip(m["b"])
-    start = _complete_range_start(a, b)
-    if not start:
-        return None
-    end = _single(_complete_range_end(a, b), pub, future)
-    if end is not None:
-        anchored = _single(start, end[0], False)
-        if anchored is not None:
-            return anchored
+    start, end = _strip(m["a"]), _strip(m["b"])
+    end_month = _HAS_MONTH.search(end)
+    start_month = _HAS_MONTH.search(start)
+    if _BARE_DAY.match(start):
+        if end_month is None:
+            return None
+        start = f"{start} {end_month[1]}"
+    elif start_month is not None and _DAY_THEN_YEAR.match(end):
+        end = f"{start_month[1]} {end}"
+    if _HAS_YEAR.search(end) and not _HAS_YEAR.search(start) and _HAS_MONTH.search(start):
+        resolved_end = _single(end, pub, future)
+        return _single(start, resolved_end[0], False) if resolved_end else None
     return _single(start, pub, future)
 
 
@@ -391,15 +383,18 @@ def resolve_date(text: str, published: dt.date | None, *, future: bool = False) 
     """Like :func:`resolve_expression` but return a :class:`datetime.date`."""
     if isinstance(published, dt.datetime):
         published = published.date()
+    return _resolve_text(text, published, future)
+
+
+@lru_cache(maxsize=8192)
+def _resolve_text(text: str, published: dt.date | None, future: bool) -> Resolution | None:
     s = normalize(text)
     if not s:
         return None
     return _resolve_normalized(s, published, future)
 
 
-def resolve_expression(
-    text: str, published: dt.date | None, *, future: bool = False
-) -> tuple[str, str] | None:
+def resolve_expression(text: str, published: dt.date | None, *, future: bool = False) -> tuple[str, str] | None:
     """Resolve a temporal expression relative to the publication date.
 
     Args:

@@ -16,9 +16,7 @@ _PERIOD_TO_PRECISION = {"day": "day", "time": "day", "week": "month", "month": "
 
 
 @lru_cache(maxsize=4096)
-def parse_with_dateparser(
-    text: str, published: dt.date | None, future: bool
-) -> tuple[dt.date, str] | None:
+def parse_with_dateparser(text: str, published: dt.date | None, future: bool) -> tuple[dt.date, str] | None:
     """Parse ``text`` with dateparser relative to ``published``.
 
     Returns the date (the first day of the month or year for coarser

@@ -7,28 +7,50 @@ lists live in :mod:`flashpoint.time.expressions`.
 from __future__ import annotations
 
 MONTHS: dict[str, int] = {
-    "january": 1, "jan": 1,
-    "february": 2, "feb": 2,
-    "march": 3, "mar": 3,
-    "april": 4, "apr": 4,
+    "january": 1,
+    "jan": 1,
+    "february": 2,
+    "feb": 2,
+    "march": 3,
+    "mar": 3,
+    "april": 4,
+    "apr": 4,
     "may": 5,
-    "june": 6, "jun": 6,
-    "july": 7, "jul": 7,
-    "august": 8, "aug": 8,
-    "september": 9, "sept": 9, "sep": 9,
-    "october": 10, "oct": 10,
-    "november": 11, "nov": 11,
-    "december": 12, "dec": 12,
+    "june": 6,
+    "jun": 6,
+    "july": 7,
+    "jul": 7,
+    "august": 8,
+    "aug": 8,
+    "september": 9,
+    "sept": 9,
+    "sep": 9,
+    "october": 10,
+    "oct": 10,
+    "november": 11,
+    "nov": 11,
+    "december": 12,
+    "dec": 12,
 }
 
 WEEKDAYS: dict[str, int] = {
-    "monday": 0, "mon": 0,
-    "tuesday": 1, "tue": 1, "tues": 1,
-    "wednesday": 2, "wed": 2,
-    "thursday": 3, "thu": 3, "thur": 3, "thurs": 3,
-    "friday": 4, "fri": 4,
-    "saturday": 5, "sat": 5,
-    "sunday": 6, "sun": 6,
+    "monday": 0,
+    "mon": 0,
+    "tuesday": 1,
+    "tue": 1,
+    "tues": 1,
+    "wednesday": 2,
+    "wed": 2,
+    "thursday": 3,
+    "thu": 3,
+    "thur": 3,
+    "thurs": 3,
+    "friday": 4,
+    "fri": 4,
+    "saturday": 5,
+    "sat": 5,
+    "sunday": 6,
+    "sun": 6,
 }
 
 #: Full weekday names only: used to spot weekday tokens that NER missed
@@ -47,8 +69,19 @@ PERIOD_NOUNS: frozenset[str] = frozenset(("week", "month", "year", "weekend"))
 PERIOD_DETERMINERS: frozenset[str] = frozenset(("last", "this", "next", "past"))
 
 NUMBER_WORDS: dict[str, int] = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
-    "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
     "twelve": 12,
 }
 
@@ -56,9 +89,24 @@ NUMBER_WORDS: dict[str, int] = {
 #: expression ("late on March 27", "in 2008", "from Monday to Wednesday").
 LEFT_EXTENSION_WORDS: frozenset[str] = frozenset(
     (
-        "on", "in", "at", "during", "from", "between", "since", "by", "over",
-        "throughout", "until", "till", "late", "early", "earlier", "later",
-        "around", "about",
+        "on",
+        "in",
+        "at",
+        "during",
+        "from",
+        "between",
+        "since",
+        "by",
+        "over",
+        "throughout",
+        "until",
+        "till",
+        "late",
+        "early",
+        "earlier",
+        "later",
+        "around",
+        "about",
     )
 )
 

