@@ -25,9 +25,6 @@ from .time import event_date
 
 __all__ = ["Coder", "cached_coder", "events_from_doc", "event_id", "place_stream"]
 
-IMPLIED_TARGET_ROOTS = {"13", "15", "16"}
-
-
 def event_id(article_id: str, sent_index: int, trigger_start: int, cameo: str, source: Actor | None,
              target: Actor | None, version: str) -> str:
     """A stable id: the same input and version give the same id."""
@@ -46,24 +43,8 @@ def _published(article: Article) -> _dt.date | None:
         return None
 
 
-def _counterpart(doc: Doc, source: Actor) -> Actor | None:
-    """The actor an article pits against ``source``: the most mentioned actor of another country."""
-    counts: dict[str, tuple[int, Actor]] = {}
-    for m in getattr(doc._, "fp_actors", None) or []:
-        a = m.actor
-        key = a.country or a.org
-        if not key or key in (source.country, source.org):
-            continue
-        n, first = counts.get(key, (0, a))
-        counts[key] = (n + 1, first)
-    if not counts:
-        return None
-    _, best = max(counts.values(), key=lambda x: x[0])
-    return Actor(text=best.text, span=best.span, name=best.name, code=best.code, country=best.country,
-                 org=best.org, sector=best.sector, ethnicity=best.ethnicity)
-
-
-def _confidence(c: Candidate, implied: bool) -> float:
+def _confidence(c: Candidate) -> float:
+    implied = c.implied
     conf = 0.55 + 0.07 * c.entry.specificity
     if c.target is not None and not implied:
         conf += 0.15
@@ -86,15 +67,10 @@ def events_from_doc(doc: Doc, article: Article, explain: bool = False) -> list[E
     for c in doc._.fp_events or []:
         code = c.code if c.code in onto else c.code[:3]
         info = onto.get(code)
-        target, implied = c.target, False
-        if target is None and code[:2] in IMPLIED_TARGET_ROOTS and c.source is not None:
-            target = _counterpart(doc, c.source)
-            implied = target is not None
+        target = c.target
         when = event_date(doc, c.trigger, published)
         loc = event_location(c.trigger, places)
         ex = dict(c.explain) if explain else None
-        if ex is not None and implied:
-            ex["target_path"] = "implied: the article's counterpart of the source"
         out.append(Event(
             event_id=event_id(article.id, c.sent_index, c.trigger.idx, code, c.source, target, vkey),
             article_id=article.id,
@@ -116,7 +92,7 @@ def events_from_doc(doc: Doc, article: Article, explain: bool = False) -> list[E
             date_text=when.text if when else None,
             location=loc,
             negated=c.negated or c.modality in ("hypothetical", "question"),
-            confidence=_confidence(c, implied),
+            confidence=_confidence(c),
             version=version,
             explain=ex,
         ))

@@ -25,6 +25,7 @@ from .grammar import (
     prep_object,
     subject_of,
 )
+from .implied import COUNTERPART_ROOTS, OWN_GOVERNMENT_ROOTS, actor_inside, counterpart, own_government
 from .lexicon import ActionEntry, ActionLexicon
 from .match import NOMINAL_POS, best_entry
 
@@ -39,7 +40,6 @@ SUPPORT_VERBS = {
     "call", "use", "mount", "organise", "organize", "join", "lead", "step", "renew", "repeat", "reaffirm",
 }
 INTENT_ROOTS = {"04", "05", "06", "07", "08"}
-IMPLIED_TARGET_ROOTS = {"13", "15", "16"}
 
 
 @dataclass(slots=True)
@@ -101,6 +101,11 @@ def _target_token(tok: Token, entry: ActionEntry) -> tuple[Token | None, str, bo
             o, p = prep_object(tok, t[5:])
             if o is not None:
                 return o, p, False
+            obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+            if obj is not None and entry.kind == "verb":  # "reiterated its support for X"
+                o, p = prep_object(obj, t[5:])
+                if o is not None:
+                    return o, f"dobj>{p}", False
     return None, "", False
 
 
@@ -152,26 +157,63 @@ def _drop_untargeted_twins(cands: list[Candidate]) -> list[Candidate]:
             or (c.sent_index, c.code[:2], c.source.code if c.source else None) not in targeted]
 
 
+# complements of these roots are wished for, not done ("called on X to end", "refuses to join")
+NOT_ASSERTED_UNDER = {"02", "03", "10", "12", "13"}
+MATERIAL_CONFLICT = {"14", "15", "16", "17", "18", "19", "20"}
+
+
+def _under_unasserting(tok: Token, unasserting: set[int]) -> bool:
+    """``tok`` sits in an open/clausal complement of a trigger that does not assert it."""
+    t = tok
+    for _ in range(4):
+        if t.dep_ not in ("xcomp", "ccomp", "advcl", "acl", "conj", "dobj", "pobj", "prep", "pcomp") or t.head is t:
+            return False
+        t = t.head
+        if t.i in unasserting:
+            return True
+    return False
+
+
+def _fallback_target(doc: Doc, tok: Token, entry: ActionEntry, code: str, src: Actor,
+                     no_target: bool, event_nouns: dict[str, list[ActionEntry]]) -> tuple[Actor | None, str | None]:
+    root = code[:2]
+    obj = next((c for c in tok.children if c.dep_ in ("dobj", "attr")), None) if entry.kind == "verb" else None
+    if obj is not None and obj.lemma_.lower() in event_nouns:
+        return None, f"pending:{obj.i}"
+    if obj is not None and not no_target:
+        inside = actor_inside(doc, obj, src)
+        if inside is not None and root not in ("17", "18", "19", "20"):
+            return inside, "actor inside the object phrase"
+    if root in OWN_GOVERNMENT_ROOTS:
+        gov = own_government(src)
+        if gov is not None:
+            return gov, "implied: the protesters' own government"
+    if root in COUNTERPART_ROOTS:
+        cp = counterpart(doc, src)
+        if cp is not None:
+            return cp, "implied: the article's counterpart of the source"
+    return None, None
+
+
 def extract_events(
     doc: Doc, lex: ActionLexicon, find_actors: ActorFinder, keep_negated: bool = False
 ) -> list[Candidate]:
     """All event candidates of ``doc`` (see module docstring)."""
     out: list[Candidate] = []
     seen: set[tuple[int, str, str | None, str | None]] = set()
-    last_source: dict[str, Actor] = {}  # CAMEO root -> source of its latest event, for implied agents
+    last_source: dict[str, Actor] = {}  # CAMEO root (and "conflict") -> source of the latest such event
     for si, sent in enumerate(doc.sents):
         question = sent.text.rstrip().rstrip("\"'”’").endswith("?")
-        for tok in sent:
-            entry = best_entry(lex, tok)
-            if entry is None:
+        matched = [(tok, e) for tok in sent if (e := best_entry(lex, tok)) is not None]
+        unasserting = {tok.i for tok, e in matched if e.code[:2] in NOT_ASSERTED_UNDER}
+        for tok, entry in matched:
+            if _under_unasserting(tok, unasserting):
                 continue
             negated = is_negated(tok) or (entry.kind == "noun" and tok.dep_ in ("dobj",) and is_negated(tok.head))
             modality = "question" if question else modality_of(tok if entry.kind == "verb" else tok.head)
             if entry.kind == "noun" and modality == "intent":
                 modality = None
-            if modality in ("hypothetical", "question") and not keep_negated:
-                continue
-            if negated and not keep_negated:
+            if (modality in ("hypothetical", "question") or negated) and not keep_negated:
                 continue
             code = entry.code
             if modality == "intent":
@@ -179,43 +221,82 @@ def extract_events(
                     code = entry.intent
                 elif code[:2] in INTENT_ROOTS:
                     code = "030"
+            root = code[:2]
             explain: dict[str, Any] = {"entry": entry.where, "lemma": entry.lemma, "kind": entry.kind,
                                        "voice": "passive" if entry.kind == "verb" and is_passive(tok) else "active",
                                        "modality": modality}
             between = _split_between(doc, tok, find_actors) if entry.kind == "noun" else None
+            no_target = False
             if between is not None:
                 sources, targets = between
                 explain["source_path"] = explain["target_path"] = "prep:between"
-                no_target = False
             else:
                 s_tok, s_path = _source_token(tok, entry)
                 t_tok, t_path, no_target = _target_token(tok, entry)
                 sources = find_actors(doc, s_tok) if s_tok is not None else []
                 targets = find_actors(doc, t_tok) if t_tok is not None else []
                 explain["source_path"], explain["target_path"] = s_path or None, t_path or None
-                if (not sources and s_tok is None and entry.kind == "verb" and is_passive(tok)
-                        and code[:2] in last_source):
-                    # agentless passive: the agent of the article's latest event of the same kind
-                    sources = [last_source[code[:2]]]
-                    explain["source_path"] = "implied: agent of the previous event of this kind"
+                if not sources and root == "15" and entry.kind == "verb" and is_passive(tok) and targets:
+                    # "troops were deployed/posted": the deployed force shows the force
+                    sources, targets = targets, []
+                    explain["source_path"], explain["target_path"] = "nsubjpass (force posture)", None
+                    no_target = True
+                elif not sources and s_tok is None and entry.kind == "verb" and is_passive(tok) \
+                        and root in MATERIAL_CONFLICT:
+                    implied = last_source.get(root) or last_source.get("conflict")
+                    if implied is not None:
+                        sources = [implied]
+                        explain["source_path"] = "implied: agent of the article's previous conflict event"
             if not sources:
                 continue
             ttext = _trigger_text(tok, entry)
-            target_options: list[Actor | None] = list(targets) if targets else [None]
             for src in sources:
-                for tgt in target_options:
-                    if tgt is not None and tgt.span == src.span:
+                options: list[tuple[Actor | None, str | None]] = [(t, explain["target_path"]) for t in targets]
+                if not options:
+                    options = [_fallback_target(doc, tok, entry, code, src, no_target, lex.nouns)]
+                for tgt, tpath in options:
+                    if tgt is not None and (tgt.span == src.span and tgt.code == src.code):
                         continue
-                    key = (si, code[:2], src.code, tgt.code if tgt else None)
+                    key = (si, root, src.code, tgt.code if tgt else None)
                     if key in seen:
                         continue
                     seen.add(key)
-                    out.append(Candidate(si, sent, tok, ttext, entry, code, src, tgt, negated, modality,
-                                         dict(explain)))
+                    ex = dict(explain, target_path=tpath)
+                    out.append(Candidate(si, sent, tok, ttext, entry, code, src, tgt, negated, modality, ex,
+                                         implied=bool(tpath and tpath.startswith("implied"))))
                     if not negated and modality is None:
-                        last_source[code[:2]] = src
-            _ = no_target
+                        last_source[root] = src
+                        if root in MATERIAL_CONFLICT:
+                            last_source["conflict"] = src
+    _resolve_pending(doc, lex, out)
     return _drop_untargeted_twins(out)
+
+
+def _resolve_pending(doc: Doc, lex: ActionLexicon, cands: list[Candidate]) -> None:
+    """"condemned the arrest of X": the target is whoever the article says arrested X (the source of
+    an event of the noun's root whose target is X), else the article's counterpart of the source."""
+    for c in cands:
+        path = c.explain.get("target_path") or ""
+        if not path.startswith("pending:") or c.source is None:
+            continue
+        noun = doc[int(path.split(":", 1)[1])]
+        roots = {e.code[:2] for e in lex.nouns.get(noun.lemma_.lower(), [])}
+        patient = actor_inside(doc, noun, c.source)
+        agent = None
+        for other in cands:
+            if other is c or other.code[:2] not in roots or other.source is None or other.target is None:
+                continue
+            if patient is None or (other.target.country, other.target.org) == (patient.country, patient.org):
+                agent = other.source
+                break
+        if agent is not None and agent.code != c.source.code:
+            c.target, c.explain["target_path"] = agent, f"agent of the {noun.lemma_} reported in the article"
+            c.implied = True
+            continue
+        cp = counterpart(doc, c.source) if c.code[:2] in COUNTERPART_ROOTS else None
+        c.target = cp
+        c.explain["target_path"] = "implied: the article's counterpart of the source" if cp else None
+        c.implied = cp is not None
 
 
 def is_nominal(tok: Token) -> bool:

@@ -21,6 +21,10 @@ FUTURE_AUX = {"will", "shall", "'ll"}
 INTENT_HEADS = {"plan", "intend", "want", "aim", "seek", "hope", "prepare", "vow", "offer", "agree", "decide",
                 "pledge", "promise", "propose", "expect", "ready", "willing", "set"}
 NEGATORS = {"not", "n't", "never", "no"}
+# verbs whose object is the subject of their infinitive ("urged X to", "prompted X to", "asked X to")
+OBJECT_CONTROL = {"urge", "call", "ask", "order", "force", "tell", "persuade", "encourage", "prompt", "invite",
+                  "allow", "permit", "compel", "instruct", "request", "pressure", "press", "push", "lead", "cause",
+                  "enable", "help", "require", "warn", "advise", "authorize", "authorise", "oblige", "appeal"}
 
 
 def is_passive(verb: Token) -> bool:
@@ -86,15 +90,20 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, str]:
         s2, p = subject_of(verb.head, depth + 1)
         return s2, f"acomp<{p}" if s2 is not None else ""
     head = verb.head
-    if verb.dep_ == "xcomp" or (verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)):
-        # object control ("urged X to", "called on X to"): the controller is the object
-        if verb.dep_ == "xcomp":
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    if verb.dep_ == "acl" and infinitive and head.dep_ in ("dobj", "nsubjpass", "attr"):
+        # "announced the decision to leave": the subject of the verb governing the noun
+        s2, p = subject_of(head.head, depth + 1)
+        return s2, f"acl<{p}" if s2 is not None else ""
+    if verb.dep_ == "xcomp" or (verb.dep_ == "advcl" and infinitive):
+        # object control ("urged X to", "called on X to", "prompted X to"): the controller is the object
+        if head.lemma_.lower() in OBJECT_CONTROL:
             o = object_of(head)
             if o is not None:
-                return o, "xcomp<dobj"
+                return o, "control<dobj"
             o2, _ = prep_object(head, "on")
             if o2 is not None:
-                return o2, "xcomp<on"
+                return o2, "control<on"
         if is_passive(head):
             a = agent_of(head)
             if a is not None:

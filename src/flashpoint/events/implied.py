@@ -1,0 +1,68 @@
+"""Actors the sentence leaves implicit, recovered from the phrase or the article (all marked).
+
+- ``actor_inside``: an actor named inside a non-actor object ("criticized the strengthening of the
+  Serbian military presence" → Serbia);
+- ``counterpart``: the article's main actor of another country or organisation than the source
+  (appeals, demands, criticism, threats, force posture with no stated target);
+- ``own_government``: protests and blockades with no stated target are aimed at the protesters'
+  own government (the CAMEO convention for domestic protest).
+
+Implied actors carry the span of the mention they were inferred from.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from ..records import Actor
+
+__all__ = ["actor_inside", "counterpart", "own_government", "COUNTERPART_ROOTS", "OWN_GOVERNMENT_ROOTS"]
+
+COUNTERPART_ROOTS = {"02", "03", "08", "10", "11", "12", "13", "15", "16"}
+OWN_GOVERNMENT_ROOTS = {"14"}
+
+
+def _key(a: Actor) -> str | None:
+    return a.org or a.country
+
+
+def _mentions(doc: Doc) -> list:  # type: ignore[type-arg]
+    return list(getattr(doc._, "fp_actors", None) or [])
+
+
+def actor_inside(doc: Doc, phrase: Token, source: Actor) -> Actor | None:
+    """The first actor mentioned inside the phrase headed by ``phrase`` other than the source."""
+    lo, hi = phrase.left_edge.i, phrase.right_edge.i
+    for m in _mentions(doc):
+        if lo <= m.start and m.end - 1 <= hi and m.actor.span != source.span:
+            a: Actor = m.actor
+            if _key(a) and _key(a) != _key(source):
+                return a
+    return None
+
+
+def counterpart(doc: Doc, source: Actor) -> Actor | None:
+    """The most mentioned actor of the article whose country/organisation differs from the source's."""
+    counts: dict[str, list[Actor]] = {}
+    skip = {source.country, source.org} - {None}
+    for m in _mentions(doc):
+        a = m.actor
+        k = _key(a)
+        if not k or k in skip or (a.country and a.country in skip):
+            continue
+        counts.setdefault(k, []).append(a)
+    if not counts:
+        return None
+    best = max(counts.values(), key=len)
+    first = best[0]
+    return Actor(text=first.text, span=first.span, name=first.name,
+                 code=f"IGO{first.org}" if first.org and not first.country else (first.country or first.code),
+                 country=first.country, org=first.org, sector=None, ethnicity=None)
+
+
+def own_government(source: Actor) -> Actor | None:
+    """The government of the source's country (for protests)."""
+    if not source.country or source.sector in ("GOV",):
+        return None
+    return Actor(text=source.text, span=source.span, name=f"{source.country} government",
+                 code=f"{source.country}GOV", country=source.country, org=None, sector="GOV", ethnicity=None)
