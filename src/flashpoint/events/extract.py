@@ -160,13 +160,24 @@ def _drop_untargeted_twins(cands: list[Candidate]) -> list[Candidate]:
 # complements of these roots are wished for, not done ("called on X to end", "refuses to join")
 NOT_ASSERTED_UNDER = {"02", "03", "10", "12", "13"}
 MATERIAL_CONFLICT = {"14", "15", "16", "17", "18", "19", "20"}
+VIOLENCE = {"18", "19", "20"}
+FUTURE_NOT_EVENT = {"06", "07", "17", "18", "19", "20"}
+CRITICISM = {"10", "11", "12", "13"}
 
 
 def _under_unasserting(tok: Token, unasserting: set[int]) -> bool:
-    """``tok`` sits in an open/clausal complement of a trigger that does not assert it."""
+    """``tok`` sits in a complement of a trigger that does not assert it: "called on X to end the
+    blockade", "threatened to impose sanctions", "demanded that the barricades be removed"."""
     t = tok
-    for _ in range(4):
-        if t.dep_ not in ("xcomp", "ccomp", "advcl", "acl", "conj", "dobj", "pobj", "prep", "pcomp") or t.head is t:
+    for _ in range(5):
+        if t.head is t:
+            return False
+        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+        if t.dep_ in ("xcomp", "ccomp") or (t.dep_ in ("advcl", "acl") and infinitive):
+            pass
+        elif t.dep_ in ("conj", "dobj", "pobj", "prep", "pcomp", "nsubjpass"):
+            pass
+        else:
             return False
         t = t.head
         if t.i in unasserting:
@@ -178,9 +189,12 @@ def _fallback_target(doc: Doc, tok: Token, entry: ActionEntry, code: str, src: A
                      no_target: bool, event_nouns: dict[str, list[ActionEntry]]) -> tuple[Actor | None, str | None]:
     root = code[:2]
     obj = next((c for c in tok.children if c.dep_ in ("dobj", "attr")), None) if entry.kind == "verb" else None
-    if obj is not None and obj.lemma_.lower() in event_nouns:
-        return None, f"pending:{obj.i}"
-    if obj is not None and not no_target:
+    if obj is not None and root in CRITICISM and any(
+            e.code[:2] in MATERIAL_CONFLICT for e in event_nouns.get(obj.lemma_.lower(), [])):
+        return None, f"pending:{obj.i}"  # "condemned the arrest of X": who arrested X?
+    if obj is None and entry.kind == "verb":  # "refuses to join sanctions against Moscow"
+        obj = next((c for c in tok.children if c.dep_ == "xcomp"), None)
+    if obj is not None:
         inside = actor_inside(doc, obj, src)
         if inside is not None and root not in ("17", "18", "19", "20"):
             return inside, "actor inside the object phrase"
@@ -221,6 +235,8 @@ def extract_events(
                     code = entry.intent
                 elif code[:2] in INTENT_ROOTS:
                     code = "030"
+                elif code[:2] in FUTURE_NOT_EVENT and not keep_negated:
+                    continue  # a coercion or attack still to come is not an event (yet)
             root = code[:2]
             explain: dict[str, Any] = {"entry": entry.where, "lemma": entry.lemma, "kind": entry.kind,
                                        "voice": "passive" if entry.kind == "verb" and is_passive(tok) else "active",
@@ -243,7 +259,7 @@ def extract_events(
                     no_target = True
                 elif not sources and s_tok is None and entry.kind == "verb" and is_passive(tok) \
                         and root in MATERIAL_CONFLICT:
-                    implied = last_source.get(root) or last_source.get("conflict")
+                    implied = last_source.get(root) or (last_source.get("conflict") if root in VIOLENCE else None)
                     if implied is not None:
                         sources = [implied]
                         explain["source_path"] = "implied: agent of the article's previous conflict event"

@@ -92,7 +92,11 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, str]:
     head = verb.head
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     if verb.dep_ == "acl" and infinitive and head.dep_ in ("dobj", "nsubjpass", "attr"):
-        # "announced the decision to leave": the subject of the verb governing the noun
+        # "their decision to leave": the possessor; "announced the decision to leave": the subject
+        # of the verb governing the noun
+        poss = child_with(head, ("poss",))
+        if poss is not None:
+            return poss, "acl<poss"
         s2, p = subject_of(head.head, depth + 1)
         return s2, f"acl<{p}" if s2 is not None else ""
     if verb.dep_ == "xcomp" or (verb.dep_ == "advcl" and infinitive):
