@@ -21,7 +21,7 @@ from .events.lexicon import load_lexicon
 from .ontology import load_ontology
 from .places import event_location, find_places
 from .records import Actor, Article, Event, PlaceMention
-from .time import event_date
+from .time import ResolvedDate, event_date
 
 __all__ = ["Coder", "cached_coder", "events_from_doc", "event_id", "place_stream"]
 
@@ -55,22 +55,52 @@ def _confidence(c: Candidate) -> float:
     return round(max(0.05, min(conf, 0.95)), 2)
 
 
+INHERIT_WINDOW_DAYS = 14
+
+
+def _inheritable(when: ResolvedDate | None, published: _dt.date | None) -> bool:
+    """A date later sentences may inherit: day precision, within two weeks before publication."""
+    if when is None or when.precision != "day" or published is None:
+        return False
+    delta = (published - _dt.date.fromisoformat(when.date)).days
+    return 0 <= delta <= INHERIT_WINDOW_DAYS
+
+
 def events_from_doc(doc: Doc, article: Article, explain: bool = False) -> list[Event]:
     """Turn the candidates on a processed Doc into event records (dates, places, ontology attached)."""
     onto = load_ontology()
-    lex_version = load_lexicon().version
+    lex = load_lexicon()
+    lex_version = lex.version
+    event_nouns = frozenset(lex.nouns)
     version = {"flashpoint": __version__, "lexicon": lex_version, "ontology": onto.version}
     vkey = f"{__version__}/{lex_version}/{onto.version}"
     published = _published(article)
     places: list[PlaceMention] = find_places(doc, article.id, [])
     out: list[Event] = []
+    # narrative continuity: an event without a temporal expression of its own happened when the
+    # story's latest explicitly dated event did (day precision, recent), not on the publication day
+    context: tuple[int, ResolvedDate] | None = None
+    sents = list(doc.sents) if doc._.fp_events else []
+    scanned = 0  # sentences before this one have updated the context
     for c in doc._.fp_events or []:
+        while scanned < c.sent_index:  # sentences between events can set the story's date too
+            own = event_date(doc, sents[scanned].root, published, event_nouns)
+            if own is not None:
+                context = (scanned, own) if _inheritable(own, published) else None
+            scanned += 1
         code = c.code if c.code in onto else c.code[:3]
         info = onto.get(code)
         target = c.target
-        when = event_date(doc, c.trigger, published)
+        when = event_date(doc, c.trigger, published, event_nouns)
+        inherited = None
+        if when is not None:
+            context = (c.sent_index, when) if _inheritable(when, published) else None
+        elif context is not None and context[0] < c.sent_index:
+            when, inherited = context[1], context[0]
         loc = event_location(c.trigger, places)
         ex = dict(c.explain) if explain else None
+        if ex is not None and inherited is not None:
+            ex["date_path"] = f"inherited from sentence {inherited}"
         out.append(Event(
             event_id=event_id(article.id, c.sent_index, c.trigger.idx, code, c.source, target, vkey),
             article_id=article.id,

@@ -26,8 +26,9 @@ def is_clause_head(tok: Token) -> bool:
     return tok.pos_ == "AUX" and tok.dep_ in _CLAUSE_DEPS
 
 
-def owning_clause(tok: Token, trigger: Token | None = None) -> Token:
-    """The nearest clause head (or ``trigger``) strictly above ``tok``.
+def owning_clause(tok: Token, trigger: Token | None = None, event_nouns: frozenset[str] = frozenset()) -> Token:
+    """The nearest clause head (or ``trigger``, or a noun naming an event of its own such as "the
+    arrest ... on March 26") strictly above ``tok``.
 
     A token at the root of the tree owns itself.
     """
@@ -35,6 +36,8 @@ def owning_clause(tok: Token, trigger: Token | None = None) -> Token:
     while node.head.i != node.i:
         node = node.head
         if (trigger is not None and node.i == trigger.i) or is_clause_head(node):
+            return node
+        if node.pos_ == "NOUN" and node.lemma_.lower() in event_nouns:
             return node
     return node
 

@@ -78,13 +78,17 @@ def _to_result(doc: Doc, reading: _Reading) -> ResolvedDate:
     return ResolvedDate(reading.date, reading.precision, span.text, span.start_char, span.end_char)
 
 
-def event_date(doc: Doc, trigger: Token, published: dt.date | None) -> ResolvedDate | None:
+def event_date(
+    doc: Doc, trigger: Token, published: dt.date | None, event_nouns: frozenset[str] = frozenset()
+) -> ResolvedDate | None:
     """Resolve the date of the event whose trigger is ``trigger``.
 
     Args:
         doc: the parsed report (needs the parser and NER).
         trigger: the event's trigger token (usually its verb).
         published: the publication date, or ``None`` when unknown.
+        event_nouns: lemmas of nouns that name events of their own ("arrest"): an expression inside
+            such a noun's phrase dates that noun's event, not the trigger's.
 
     Returns:
         The resolved date with the expression's text and character offsets,
@@ -93,7 +97,7 @@ def event_date(doc: Doc, trigger: Token, published: dt.date | None) -> ResolvedD
     candidates = find_candidates(trigger.sent)
     if not candidates:
         return None
-    owners = {cand.anchor: owning_clause(doc[cand.anchor], trigger) for cand in candidates}
+    owners = {cand.anchor: owning_clause(doc[cand.anchor], trigger, event_nouns) for cand in candidates}
     readings: dict[int, _Reading | None] = {}
     for cand in candidates:
         readings[cand.anchor] = _read(doc, cand, owners[cand.anchor], published)
