@@ -75,18 +75,19 @@ def events_from_doc(doc: Doc, article: Article, explain: bool = False) -> list[E
     version = {"flashpoint": __version__, "lexicon": lex_version, "ontology": onto.version}
     vkey = f"{__version__}/{lex_version}/{onto.version}"
     published = _published(article)
-    places: list[PlaceMention] = find_places(doc, article.id, [])
+    context = [m.actor.country for m in (doc._.fp_actors or []) if m.actor.country]
+    places: list[PlaceMention] = find_places(doc, article.id, context)
     out: list[Event] = []
     # narrative continuity: an event without a temporal expression of its own happened when the
     # story's latest explicitly dated event did (day precision, recent), not on the publication day
-    context: tuple[int, ResolvedDate] | None = None
+    story: tuple[int, ResolvedDate] | None = None
     sents = list(doc.sents) if doc._.fp_events else []
     scanned = 0  # sentences before this one have updated the context
     for c in doc._.fp_events or []:
         while scanned < c.sent_index:  # sentences between events can set the story's date too
             own = event_date(doc, sents[scanned].root, published, event_nouns)
             if own is not None:
-                context = (scanned, own) if _inheritable(own, published) else None
+                story = (scanned, own) if _inheritable(own, published) else None
             scanned += 1
         code = c.code if c.code in onto else c.code[:3]
         info = onto.get(code)
@@ -94,9 +95,9 @@ def events_from_doc(doc: Doc, article: Article, explain: bool = False) -> list[E
         when = event_date(doc, c.trigger, published, event_nouns)
         inherited = None
         if when is not None:
-            context = (c.sent_index, when) if _inheritable(when, published) else None
-        elif context is not None and context[0] < c.sent_index:
-            when, inherited = context[1], context[0]
+            story = (c.sent_index, when) if _inheritable(when, published) else None
+        elif story is not None and story[0] < c.sent_index:
+            when, inherited = story[1], story[0]
         loc = event_location(c.trigger, places)
         ex = dict(c.explain) if explain else None
         if ex is not None and inherited is not None:

