@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import datetime as _dt
 import functools
+from collections import Counter
+from dataclasses import replace
 import hashlib
 from collections.abc import Iterable, Iterator
 
@@ -56,6 +58,29 @@ def _confidence(c: Candidate) -> float:
 
 
 INHERIT_WINDOW_DAYS = 14
+UNKNOWN_COUNTRY = "---"
+
+
+def _dominant_country(doc: Doc, places: list[PlaceMention]) -> str | None:
+    """The country an article is about: most mentioned among its actors and places (ties: first)."""
+    counts: Counter[str] = Counter()
+    for m in doc._.fp_actors or []:
+        if m.actor.country:
+            counts[m.actor.country] += 1
+    for p in places:
+        if p.location.country and len(p.location.country) == 3:
+            counts[p.location.country] += 1
+    if not counts:
+        return None
+    return counts.most_common(1)[0][0]
+
+
+def _localise(actor: Actor | None, country: str | None) -> Actor | None:
+    """A person or body whose country the text leaves open ("President X", "the army") belongs to
+    the article's dominant country."""
+    if actor is None or country is None or not actor.code.startswith(UNKNOWN_COUNTRY) or actor.org:
+        return actor
+    return replace(actor, code=country + actor.code[len(UNKNOWN_COUNTRY):], country=country)
 
 
 def _inheritable(when: ResolvedDate | None, published: _dt.date | None) -> bool:
@@ -77,6 +102,7 @@ def events_from_doc(doc: Doc, article: Article, explain: bool = False) -> list[E
     published = _published(article)
     context = [m.actor.country for m in (doc._.fp_actors or []) if m.actor.country]
     places: list[PlaceMention] = find_places(doc, article.id, context)
+    home = _dominant_country(doc, places)
     out: list[Event] = []
     # narrative continuity: an event without a temporal expression of its own happened when the
     # story's latest explicitly dated event did (day precision, recent), not on the publication day
@@ -110,8 +136,8 @@ def events_from_doc(doc: Doc, article: Article, explain: bool = False) -> list[E
             sentence=c.sent.text,
             span=(c.sent.start_char, c.sent.end_char),
             trigger=c.trigger_text,
-            source=c.source,
-            target=target,
+            source=_localise(c.source, home),
+            target=_localise(target, home),
             cameo=code,
             cameo_root=info.root,
             cameo_name=info.name,
