@@ -159,6 +159,10 @@ def _drop_untargeted_twins(cands: list[Candidate]) -> list[Candidate]:
 
 # complements of these roots are wished for, not done ("called on X to end", "refuses to join")
 NOT_ASSERTED_UNDER = {"02", "03", "10", "12", "13"}
+# nor are complements of verbs of wanting, trying and proposing ("wants X to attack")
+NONFACTIVE = {"want", "wish", "hope", "seek", "try", "attempt", "propose", "suggest", "plan", "intend", "aim",
+              "expect", "prefer", "consider", "discuss", "mull", "weigh", "vow", "permission", "permit", "allow",
+              "would", "plot", "conspire", "prepare", "need", "must", "ready", "willing", "able", "fail"}
 MATERIAL_CONFLICT = {"14", "15", "16", "17", "18", "19", "20"}
 VIOLENCE = {"18", "19", "20"}
 FUTURE_NOT_EVENT = {"06", "07", "17", "18", "19", "20"}
@@ -179,8 +183,9 @@ def _under_unasserting(tok: Token, unasserting: set[int]) -> bool:
             pass
         else:
             return False
+        edge = t.dep_
         t = t.head
-        if t.i in unasserting:
+        if t.i in unasserting and edge != "conj":  # "did not appear, but accused": coordinated, not governed
             return True
     return False
 
@@ -220,6 +225,8 @@ def extract_events(
         question = sent.text.rstrip().rstrip("\"'”’").endswith("?")
         matched = [(tok, e) for tok in sent if (e := best_entry(lex, tok)) is not None]
         unasserting = {tok.i for tok, e in matched if e.code[:2] in NOT_ASSERTED_UNDER}
+        unasserting.update(t.i for t in sent if t.lemma_.lower() in NONFACTIVE or (t.pos_ in ("VERB", "AUX")
+                                                                                 and is_negated(t)))
         for tok, entry in matched:
             if _under_unasserting(tok, unasserting):
                 continue
