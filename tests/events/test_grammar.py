@@ -54,8 +54,18 @@ def test_passive_with_implied_agent_from_earlier_event(nlp):
     assert ("174", "SOLDIERS", "JOURNALIST") in evs
 
 
-def test_agentless_passive_without_antecedent_gives_no_event(nlp):
-    assert not any(c.startswith("17") for c, _, _ in events(nlp, "The mayor was arrested."))
+def test_agentless_coercion_is_the_authorities_doing(nlp):
+    evs = events(nlp, "The mayor was arrested.")
+    assert ("173", "---COP", "MAYOR") in evs
+
+
+def test_reduced_relative_is_passive(nlp):
+    evs = events(nlp, "The activists detained on Monday were released.")
+    assert any(c == "173" and t == "ACTIVISTS" for c, _, t in evs)
+
+
+def test_agentless_passive_of_other_kinds_gives_no_event(nlp):
+    assert events(nlp, "The delegation was welcomed.") == []
 
 
 def test_coordinated_actors_give_one_event_per_pair(nlp):

@@ -25,7 +25,14 @@ from .grammar import (
     prep_object,
     subject_of,
 )
-from .implied import COUNTERPART_ROOTS, OWN_GOVERNMENT_ROOTS, actor_inside, counterpart, own_government
+from .implied import (
+    COUNTERPART_ROOTS,
+    OWN_GOVERNMENT_ROOTS,
+    actor_inside,
+    authority,
+    counterpart,
+    own_government,
+)
 from .lexicon import ActionEntry, ActionLexicon
 from .match import NOMINAL_POS, best_entry
 
@@ -177,15 +184,26 @@ def _under_unasserting(tok: Token, unasserting: set[int]) -> bool:
         if t.head is t:
             return False
         infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
-        if t.dep_ in ("xcomp", "ccomp") or (t.dep_ in ("advcl", "acl") and infinitive):
-            pass
-        elif t.dep_ in ("conj", "dobj", "pobj", "prep", "pcomp", "nsubjpass"):
+        if t.dep_ in ("xcomp", "ccomp") or (t.dep_ in ("advcl", "acl") and infinitive) or t.dep_ in ("conj", "dobj", "pobj", "prep", "pcomp", "nsubjpass"):
             pass
         else:
             return False
         edge = t.dep_
         t = t.head
         if t.i in unasserting and edge != "conj":  # "did not appear, but accused": coordinated, not governed
+            return True
+    return False
+
+
+def _under_trigger(tok: Token, triggers: set[int]) -> bool:
+    """A nominal event that is an argument of another event ("protested the arrest", "condemned the
+    arrest of X") refers to an event reported elsewhere."""
+    t = tok
+    for _ in range(3):
+        if t.dep_ not in ("dobj", "pobj", "prep", "conj", "nsubj", "nsubjpass", "appos") or t.head is t:
+            return False
+        t = t.head
+        if t.i in triggers:
             return True
     return False
 
@@ -224,6 +242,7 @@ def extract_events(
     for si, sent in enumerate(doc.sents):
         question = sent.text.rstrip().rstrip("\"'”’").endswith("?")
         matched = [(tok, e) for tok in sent if (e := best_entry(lex, tok)) is not None]
+        trigger_ids = {tok.i for tok, _ in matched}
         unasserting = {tok.i for tok, e in matched if e.code[:2] in NOT_ASSERTED_UNDER}
         unasserting.update(t.i for t in sent if t.lemma_.lower() in NONFACTIVE or (t.pos_ in ("VERB", "AUX")
                                                                                  and is_negated(t)))
@@ -270,6 +289,10 @@ def extract_events(
                     if implied is not None:
                         sources = [implied]
                         explain["source_path"] = "implied: agent of the article's previous conflict event"
+                if not sources and s_tok is None and root == "17" and (
+                        (entry.kind == "noun" and not _under_trigger(tok, trigger_ids)) or is_passive(tok)):
+                    sources = [authority(tok, code)]
+                    explain["source_path"] = "implied: the authorities (agentless coercion)"
             if not sources:
                 continue
             ttext = _trigger_text(tok, entry)

@@ -28,6 +28,10 @@ OBJECT_CONTROL = {"urge", "call", "ask", "order", "force", "tell", "persuade", "
 
 
 def is_passive(verb: Token) -> bool:
+    """Passive voice, including reduced relatives and participles ("the men arrested on Monday",
+    "the arrested activists")."""
+    if verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod") and verb.head is not verb:
+        return True
     return any(c.dep_ in ("auxpass", "nsubjpass", "csubjpass") for c in verb.children)
 
 
@@ -65,6 +69,8 @@ def passive_subject_of(verb: Token) -> Token | None:
     s = child_with(verb, PASSIVE_SUBJ)
     if s is not None:
         return s
+    if verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod"):
+        return verb.head
     if verb.dep_ in ("pcomp", "advcl", "conj", "xcomp") and verb.head is not verb:
         h = verb.head.head if verb.dep_ == "pcomp" else verb.head
         return child_with(h, PASSIVE_SUBJ) or child_with(h, SUBJ)

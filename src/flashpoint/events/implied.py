@@ -4,6 +4,9 @@
   Serbian military presence" → Serbia);
 - ``counterpart``: the article's main actor of another country or organisation than the source
   (appeals, demands, criticism, threats, force posture with no stated target);
+- ``authority``: arrests, detentions, expulsions and crowd control with no stated agent ("five men
+  were arrested") are the state's doing: the police (173, 175) or the government (other 17x codes),
+  of the article's country (the coder fills the country in);
 - ``own_government``: protests and blockades with no stated target are aimed at the protesters'
   own government (the CAMEO convention for domestic protest).
 
@@ -14,9 +17,10 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from ..actors import ActorMention
 from ..records import Actor
 
-__all__ = ["actor_inside", "counterpart", "own_government", "COUNTERPART_ROOTS", "OWN_GOVERNMENT_ROOTS"]
+__all__ = ["actor_inside", "counterpart", "own_government", "authority", "COUNTERPART_ROOTS", "OWN_GOVERNMENT_ROOTS"]
 
 COUNTERPART_ROOTS = {"02", "03", "08", "10", "11", "12", "13", "15", "16"}
 OWN_GOVERNMENT_ROOTS = {"14"}
@@ -26,7 +30,7 @@ def _key(a: Actor) -> str | None:
     return a.org or a.country
 
 
-def _mentions(doc: Doc) -> list:  # type: ignore[type-arg]
+def _mentions(doc: Doc) -> list[ActorMention]:
     return list(getattr(doc._, "fp_actors", None) or [])
 
 
@@ -66,3 +70,14 @@ def own_government(source: Actor) -> Actor | None:
         return None
     return Actor(text=source.text, span=source.span, name=f"{source.country} government",
                  code=f"{source.country}GOV", country=source.country, org=None, sector="GOV", ethnicity=None)
+
+
+POLICE_CODES = ("173", "175")
+
+
+def authority(trigger: Token, code: str) -> Actor:
+    """The implied agent of coercion whose agent the text leaves out."""
+    sector = "COP" if code.startswith(POLICE_CODES) else "GOV"
+    name = "police" if sector == "COP" else "authorities"
+    return Actor(text=trigger.text, span=(trigger.idx, trigger.idx + len(trigger.text)), name=f"{name} (implied)",
+                 code=f"---{sector}", country=None, org=None, sector=sector, ethnicity=None)
