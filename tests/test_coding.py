@@ -1,0 +1,92 @@
+"""The coder end to end on short reports the team wrote: actors, codes, dates, places, inference."""
+
+from __future__ import annotations
+
+import pytest
+
+from flashpoint.records import Article
+
+pytestmark = pytest.mark.model
+
+
+def code(coder, text, published="2022-12-29", aid="t"):
+    return coder.code_article(Article(id=aid, text=text, published=published))
+
+
+def find(events, root):
+    return [e for e in events if e.cameo_root == root]
+
+
+def test_arrest_with_weekday_and_place(coder):
+    evs = code(coder, "On Monday, Kosovo police detained a Serbian official in North Mitrovica.",
+               published="2018-03-28")
+    (e,) = find(evs, "17")
+    assert e.source.country == "XKX" and e.source.sector == "COP"
+    assert e.target.country == "SRB"
+    assert (e.date, e.date_precision, e.date_text) == ("2018-03-26", "day", "On Monday")
+    assert e.location is not None and "Mitrovica" in e.location.name and e.location.country == "XKX"
+    assert e.plover == {"type": "COERCE", "mode": "arrest"}
+
+
+def test_no_temporal_expression_takes_the_publication_date(coder):
+    (e,) = find(code(coder, "The European Union condemned the violence against journalists in Serbia."), "11")
+    assert e.date == "2022-12-29" and e.date_text is None
+
+
+def test_undated_sentence_inherits_the_storys_recent_date(coder):
+    text = ("Police arrested two activists in Pristina on Tuesday. "
+            "The activists were later expelled from the country.")
+    evs = code(coder, text)
+    expel = [e for e in evs if e.cameo == "174"]
+    assert expel and expel[0].date == "2022-12-27"
+
+
+def test_background_years_are_not_inherited(coder):
+    text = "Kosovo declared independence from Serbia in 2008. Serbian police detained three men."
+    (e,) = [e for e in code(coder, text) if e.cameo_root == "17"]
+    assert e.date == "2022-12-29"
+
+
+def test_agentless_arrest_is_the_local_police(coder):
+    (e,) = find(code(coder, "Five Serbian activists were arrested near the border of Kosovo."), "17")
+    assert e.source.sector == "COP" and e.source.name.startswith("police")
+
+
+def test_force_posture_gets_the_articles_counterpart_as_target(coder):
+    text = ("Kosovo police took control of two border crossings. "
+            "Serbia put its army on alert because of the tension with Kosovo.")
+    alerts = find(code(coder, text), "15")
+    assert alerts and alerts[0].source.country == "SRB" and alerts[0].target.country == "XKX"
+
+
+def test_condemning_an_arrest_targets_the_arresting_side(coder):
+    text = ("Kosovo police detained a Serbian official in Mitrovica. "
+            "Russia condemned the arrest of the official.")
+    cond = [e for e in find(code(coder, text), "11") if e.source.country == "RUS"]
+    assert cond and cond[0].target.country == "XKX"
+
+
+def test_protest_without_target_is_aimed_at_own_government(coder):
+    (e,) = find(code(coder, "Thousands of farmers in France protested in the capital."), "14")
+    assert e.target is not None and e.target.code == "FRAGOV"
+
+
+def test_compound_actors_make_one_event_per_pair(coder):
+    evs = find(code(coder, "The US and the EU called on Serbia and Kosovo to show restraint."), "02")
+    pairs = {(e.source.org or e.source.country, e.target.country) for e in evs}
+    assert pairs == {("USA", "SRB"), ("USA", "XKX"), ("EU", "SRB"), ("EU", "XKX")}
+
+
+def test_sentence_offsets_and_ids(coder):
+    text = "Nothing happened here.\n\nThe army attacked rebel positions near the town of Goma."
+    evs = code(coder, text, aid="x")
+    assert evs
+    for e in evs:
+        assert text[e.span[0]:e.span[1]] == e.sentence
+        assert text[e.source.span[0]:e.source.span[1]] == e.source.text
+    again = code(coder, text, aid="x")
+    assert [e.event_id for e in evs] == [e.event_id for e in again]
+
+
+def test_no_political_action_no_event(coder):
+    assert code(coder, "The weather in Belgrade was cold and sunny, and shops opened as usual.") == []
