@@ -1,0 +1,472 @@
+"""Code noun phrases as actors: from the head, its pre-modifiers, of-phrases and appositions.
+
+:class:`PhraseCoder` codes the phrase headed by a token and memoises the result; :func:`code_doc`
+codes every candidate head of a document. Examples of what it does, head first:
+
+* "Serbian President Aleksandar Vucic": a person titled "President", nationality Serbian → SRB GOV
+* "Russia's Foreign Ministry": a sector phrase with a possessor → RUS GOV
+* "special units of Kosovo police": a partitive noun takes its of-phrase → XKX COP
+* "the leaders of Kosovo and Serbia": one head, two actors → XKX GOV, SRB GOV
+* "a court spokeswoman": a role noun takes the sector of its body → JUD
+* "Kosovo Serbs", "Serbs in Kosovo": a people with a place → XKX, ethnicity Serb
+* "he", "both sides", "Djuric" (first named in full): left to ``link.py``
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from .draft import NEED_PAIR, NEED_PRONOUN, NEED_REL, NEED_SURNAME, Context, Draft
+from .lexicon import Lexicon, People
+from .modifiers import Mods, scan_left
+from .patterns import Hits
+from .syntax import conj_chain, hit_head, left_edge, trim
+
+__all__ = ["PhraseCoder", "code_doc", "MODIFIER_DEPS"]
+
+MODIFIER_DEPS = frozenset({"compound", "amod", "det", "poss", "nummod", "flat", "case", "punct", "npadvmod",
+                           "nmod", "quantmod", "predet", "preconj", "prt", "aux", "auxpass", "cc", "mark"})
+_NP_LEFT = frozenset({"det", "amod", "compound", "poss", "nummod", "quantmod", "predet", "preconj", "nmod",
+                      "flat", "punct", "case", "advmod", "cc", "conj", "appos", "nn"})
+_NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM", "ADJ", "X", "DET"})
+_PERSONAL = {"he": (True, False), "him": (True, False), "she": (True, False), "her": (True, False),
+             "they": (False, True), "them": (False, True), "it": (False, False)}
+_EXPLETIVE_HEADS = frozenset({"be", "seem", "appear", "take", "remain", "become"})
+_BELONG = frozenset({"of", "for"})
+_LOCATE = frozenset({"in", "at", "within", "inside", "from", "on", "across"})
+_LOCATIVE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "around", "within",
+                             "throughout", "into", "towards", "toward", "through", "via", "over"})
+_HEAD_ORDER = ("blocked", "person", "org", "metonym", "seat", "capital", "country", "eth_dem", "dem",
+               "adj", "eth_adj")
+
+
+class PhraseCoder:
+    """Codes the phrases of one document; results are memoised per head token."""
+
+    def __init__(self, doc: Doc, hits: Hits, lex: Lexicon, ctx: Context) -> None:
+        self.doc, self.hits, self.lex, self.ctx = doc, hits, lex, ctx
+        self.memo: dict[int, list[Draft]] = {}
+        self.consumed: set[int] = set()  # heads whose phrase became part of a larger one
+        self.owned: set[int] = set()  # nouns with a name among their pre-modifiers
+        spans: list[tuple[int, int]] = [(h.start, h.end) for h in hits.names]
+        spans += [(h.start, h.end) for h in hits.sectors]
+        for start, end in spans:
+            t = doc[hit_head(doc, start, end)]
+            while t.dep_ in ("poss", "amod", "compound", "nmod") and t.head.i > t.i:
+                t = t.head
+                self.owned.add(t.i)
+
+    def code(self, i: int) -> list[Draft]:
+        """The drafts of the phrase headed by token ``i`` (memoised; never mutate them)."""
+        if i not in self.memo:
+            self.memo[i] = []  # guards against cycles in odd parses
+            self.memo[i] = self._code(self.doc[i])
+        return self.memo[i]
+
+    # -- the head ----------------------------------------------------------------------------
+    def _code(self, tok: Token) -> list[Draft]:
+        lex, hits, low = self.lex, self.hits, tok.lower_
+        start = min([left_edge(c) for c in tok.lefts if c.dep_ in _NP_LEFT] + [tok.i])
+        d = Draft(start, tok.i + 1, tok.i, lemma=tok.lemma_.lower(), plural=tok.tag_ in ("NNS", "NNPS"))
+        while d.start < tok.i and self.doc[d.start].pos_ in ("PUNCT", "CCONJ", "SPACE"):
+            d.start += 1
+        if tok.pos_ == "PRON":
+            return self._pronoun(tok, d)
+        head_span = (tok.i, tok.i + 1)
+        kind = ""
+        group: People | None = None
+        nh = hits.name_at[tok.i]
+        sh = hits.sector_at[tok.i]
+        if nh is not None and hit_head(self.doc, nh.start, nh.end) == tok.i:
+            head_span = (nh.start, nh.end)
+            ref = next(r for k in _HEAD_ORDER for r in nh.refs if r.kind == k)
+            kind = ref.kind
+            if kind == "blocked":
+                return []
+            group = self._head_name(d, ref.kind, ref.key, ref.sector, ref.plural)
+        elif sh is not None and hit_head(self.doc, sh.start, sh.end) == tok.i:
+            head_span = (sh.start, sh.end)
+            kind = "sector"
+            d.sector, d.person = sh.ref.sector, sh.ref.person
+            d.plural = d.plural or sh.ref.plural
+        elif low in lex.partitives or low in lex.pairs:
+            kind = "partitive"
+            d.from_place = low not in lex.partitives  # "the country", "the Serbian capital"
+        elif low in lex.roles:
+            kind = "role"
+            d.person = not d.plural
+        elif tok.pos_ == "PROPN":
+            kind = "name"
+            head_span = self._name_chain(tok)
+            d.name = self.doc[head_span[0]:head_span[1]].text
+            d.person = tok.ent_type_ == "PERSON"
+        elif tok.i in self.owned:
+            kind = "thing"  # "Germany's decision", "the Iraqi demands": coded as their owner
+        else:
+            return []
+        mods = scan_left(tok, head_span, hits, lex, self._poss)
+        if low in lex.pairs and mods.pair and kind in ("partitive", "sector"):
+            d.needs, d.sector, d.plural = NEED_PAIR, lex.pairs[low], True
+            return [d]
+        if kind == "thing":
+            return self._thing(d, mods)
+        drafts = self._apply_mods(d, kind, mods, tok, group)
+        drafts = [x for y in drafts for x in self._right(y, kind, tok, mods)]
+        return [self._finish(x, kind, tok) for x in drafts if self._worth(x, kind)]
+
+    def _thing(self, d: Draft, mods: Mods) -> list[Draft]:
+        """A non-actor noun owned by an actor ("Russia's involvement"): the owner's actor."""
+        if mods.poss_pronoun is not None and not mods.poss:
+            return []
+        owners = [o for o in self._owners(mods, d) if o.known and o.needs is None]
+        out = []
+        for o in owners:
+            x = d.copy(country=o.country, org=o.org, ethnicity=o.ethnicity, person=False, thing=True)
+            if mods.poss:
+                x.sector = o.sector
+            elif mods.sectors:
+                x.sector = mods.sectors[-1].ref.sector
+            out.append(x)
+        return out
+
+    def _head_name(self, d: Draft, kind: str, key: str, sector: str | None, plural: bool) -> People | None:
+        lex = self.lex
+        if kind == "person":
+            p = lex.people[key]
+            d.name, d.country, d.org, d.sector, d.person = p.name, p.country, p.org, p.sector, True
+        elif kind in ("org", "metonym"):
+            d.org = key
+        elif kind in ("seat", "capital"):
+            d.country, d.sector, d.from_place = key, sector or "GOV", kind == "capital"
+        elif kind == "country":
+            d.country, d.from_place = key, True
+        elif kind in ("dem", "adj"):
+            d.country, d.sector, d.person = key, "CVL", not plural and not d.plural
+            d.plural = d.plural or plural
+        elif kind in ("eth_dem", "eth_adj"):
+            d.sector, d.plural = "CVL", d.plural or plural
+            d.person = not d.plural
+            return lex.peoples[key]
+        return None
+
+    def _name_chain(self, tok: Token) -> tuple[int, int]:
+        """The proper-name tokens ending at ``tok`` ("Marko Djuric"), titles excluded."""
+        start = tok.i
+        while start > 0:
+            t = self.doc[start - 1]
+            if (t.pos_ != "PROPN" or t.head.i != tok.i or t.dep_ not in ("compound", "flat")
+                    or self.hits.sector_at[t.i] is not None or self.hits.name_at[t.i] is not None):
+                break
+            start -= 1
+        return start, tok.i + 1
+
+    def _pronoun(self, tok: Token, d: Draft) -> list[Draft]:
+        low = tok.lower_
+        if low in _PERSONAL and tok.tag_ != "PRP$":
+            if low == "it" and tok.head.lemma_ in _EXPLETIVE_HEADS:
+                return []
+            d.person, d.plural = _PERSONAL[low]
+            d.needs, d.target, d.start = NEED_PRONOUN, tok.i, tok.i
+            return [d]
+        if low in ("who", "which", "that") and tok.head.dep_ == "relcl" and tok.dep_ in ("nsubj", "nsubjpass"):
+            d.needs, d.target, d.start = NEED_REL, tok.head.head.i, tok.i
+            return [d]
+        if low in self.lex.partitives:
+            return [x for x in self._right(d, "partitive", tok, Mods()) if x.known or x.needs]
+        return []
+
+    def _poss(self, i: int) -> list[Draft]:
+        out = self.code(i)
+        if out:
+            self.consumed.add(i)
+        return out
+
+    # -- pre-modifiers -------------------------------------------------------------------------
+    def _apply_mods(self, d: Draft, kind: str, mods: Mods, tok: Token, group: People | None) -> list[Draft]:
+        d.federal = mods.federal
+        d.poss_pronoun = mods.poss_pronoun
+        sector = self._title_sector(mods, tok, kind, d)
+        if sector is not None:
+            d.sector = sector
+            if kind == "name" and mods.sectors[-1:] and mods.sectors[-1].ref.person:
+                d.person = True
+        owners = self._owners(mods, d)
+        people = group or (mods.peoples[0] if mods.peoples else None)
+        if people is None and mods.ethnic:
+            for c in mods.countries:
+                if c.people is not None and c.kind in ("adj", "dem"):
+                    people = c.people
+                    owners = [o for o in owners if o.country != c.code or o.org]
+                    break
+        if people is not None:
+            d.people, d.ethnic_cue = people.name, mods.ethnic
+        if kind == "name" and not d.person and tok.ent_type_ == "PERSON" and owners:
+            d.person = True
+        if kind in ("org", "metonym", "seat", "capital", "country") or not owners:
+            return [d]
+        out = []
+        for o in owners:
+            x = d.copy()
+            if o.known:
+                x.country, x.org = o.country, o.org
+            if o.ethnicity:
+                x.ethnicity = o.ethnicity
+            if o.needs and not x.known:
+                x.needs, x.target = o.needs, o.target
+            out.append(x)
+        return out
+
+    def _owners(self, mods: Mods, d: Draft) -> list[Draft]:
+        """Who the pre-modifiers say the phrase belongs to: possessor, organisation, person, country."""
+        lex = self.lex
+        cs = mods.countries
+        civil = d.sector in (None, "CVL", "OPP", "REF")
+        if mods.poss or (mods.poss_pronoun is not None and civil):
+            # "Kosovo's Serbian minority", "its predominantly Albanian population": place and people
+            owners = [p.copy() for p in mods.poss if p.known or p.needs] or [Draft(0, 0, 0)]
+            for o in owners:
+                for c in cs:
+                    if c.people is not None and c.code != o.country and c.kind in ("adj", "dem"):
+                        o.ethnicity = c.people.name
+            return owners
+        if mods.orgs:
+            return [Draft(0, 0, 0, org=mods.orgs[-1])]
+        if mods.people:
+            p = lex.people[mods.people[-1]]
+            return [Draft(0, 0, 0, country=p.country, org=p.org)]
+        if cs:
+            codes = list(dict.fromkeys(c.code for c in cs))
+            if mods.conj_countries and len(codes) > 1:
+                return [Draft(0, 0, 0, country=c) for c in codes]
+            owner = Draft(0, 0, 0, country=codes[0])
+            for c in cs:  # "Kosovo Albanian politicians": a place and a people
+                if c.code != codes[0] and c.kind in ("adj", "dem") and c.people is not None:
+                    owner.ethnicity = c.people.name
+            return [owner]
+        if mods.led_by:
+            return [Draft(0, 0, 0, org=mods.led_by[-1])]
+        for people in mods.led_people:  # "the ethnic Albanian-led government" in a Kosovo article
+            for code in self.ctx.top[:2]:
+                if code in people.home:
+                    return [Draft(0, 0, 0, country=code)]
+        return []
+
+    def _title_sector(self, mods: Mods, tok: Token, kind: str, d: Draft) -> str | None:
+        """The sector that titles or modifiers give; role nouns take their body's sector."""
+        lex = self.lex
+        bodies = [s.ref.sector for s in mods.sectors if not s.ref.person] + mods.seat_sectors
+        bodies += [p.sector for p in mods.poss if p.sector]
+        if kind == "sector":
+            if self._is_role(tok, d) and bodies:
+                return bodies[-1]
+            if tok.lower_ in lex.partitives and mods.sectors:
+                return mods.sectors[-1].ref.sector
+            return None
+        if kind in ("name", "person", "partitive", "role"):
+            if not mods.sectors:
+                return bodies[-1] if bodies and kind in ("partitive", "role") else None
+            title = mods.sectors[-1]
+            if title.ref.phrase.split()[-1] in lex.roles:
+                earlier = [s.ref.sector for s in mods.sectors[:-1] if not s.ref.person]
+                earlier += mods.seat_sectors + [p.sector for p in mods.poss if p.sector and not p.person]
+                if earlier:
+                    return earlier[-1]
+            return title.ref.sector
+        return None
+
+    def _is_role(self, tok: Token, d: Draft) -> bool:
+        return tok.lower_ in self.lex.roles or d.lemma in self.lex.roles
+
+    def _ethnic(self, d: Draft, group: People, place: str | None, ethnic: bool) -> None:
+        """Country and ethnicity of a people: named place, else the article's countries, else kin."""
+        if place is not None and place != group.kin:
+            d.country, d.ethnicity = place, group.name
+            return
+        if place is not None:
+            d.country = place
+            if ethnic:
+                d.ethnicity = group.name
+            return
+        for c in self.ctx.top[:2]:
+            if c in group.home:
+                d.country, d.ethnicity = c, group.name
+                return
+        d.country = group.kin
+        if group.kin is None or ethnic:
+            d.ethnicity = group.name
+
+    # -- what follows the head -----------------------------------------------------------------
+    def _conjuncts(self, tok: Token) -> list[Draft]:
+        """Drafts of ``tok`` and its conjuncts; a later conjunct shares an earlier one's country."""
+        out: list[Draft] = []
+        first: Draft | None = None
+        for t in [tok, *conj_chain(tok)]:
+            for s in self.code(t.i):
+                s = s.copy()
+                if first is None:
+                    first = s
+                elif not s.known and first.known and s.needs is None:
+                    s.country, s.org = first.country, first.org
+                out.append(s)
+        return out
+
+    def _right(self, d: Draft, kind: str, tok: Token, mods: Mods) -> list[Draft]:
+        drafts = [d]
+        partitive = tok.lower_ in self.lex.partitives
+        role = kind in ("partitive", "role") or (kind == "sector" and self._is_role(tok, d))
+        rights = list(tok.rights)
+        if tok.dep_ == "conj":  # "forces and soldiers of KFOR": the parser hangs "of KFOR" on "forces"
+            rights += [c for c in tok.head.rights if c.i > tok.i and c.dep_ == "prep"]
+        seen_conj = False
+        for c in rights:
+            if c.dep_ == "conj":
+                seen_conj = True
+            elif c.dep_ == "prep" and seen_conj and c.i > tok.i and c.head.i == tok.i:
+                continue  # belongs to the last conjunct (see above)
+            elif c.dep_ == "prep":
+                drafts = self._prep(drafts, c, partitive, role)
+            elif c.dep_ == "appos":
+                self._appos(drafts, c)
+            elif c.dep_ == "acl" and c.lemma_ == "represent":
+                obj = next((x for x in c.children if x.dep_ == "dobj"), None)
+                subs = self.code(obj.i) if obj is not None else []
+                for x in drafts:
+                    if subs and not x.known:
+                        x.adopt(subs[0])
+        return drafts
+
+    def _prep(self, drafts: list[Draft], prep: Token, partitive: bool, role: bool) -> list[Draft]:
+        word = prep.lower_
+        pobj = next((x for x in prep.children if x.dep_ == "pobj"), None)
+        if pobj is None or (word not in _BELONG and word not in _LOCATE):
+            return drafts
+        if word == "on" and pobj.lemma_ != "side":
+            return drafts
+        subs = [s for s in self._conjuncts(pobj) if s.known or s.needs or s.sector]
+        if not subs:
+            if word in _LOCATE and pobj.pos_ == "PROPN" and pobj.right_edge.i - prep.i <= 3:
+                for x in drafts:  # "Officials from Kansas": the phrase includes its place
+                    x.end = max(x.end, pobj.right_edge.i + 1)
+            return drafts
+        out: list[Draft] = []
+        if word in _BELONG:
+            end = max(s.end for s in subs)
+            for x in drafts:
+                for s in subs:
+                    y = self._partitive(x, s) if partitive and word == "of" and not x.known else self._belong(x, s, role)
+                    y.end = max(y.end, end)
+                    out.append(y)
+            self.consumed.update(t.i for t in [pobj, *conj_chain(pobj)])
+            return out
+        short = pobj.right_edge.i - prep.i <= 4
+        for x in drafts:
+            s = subs[0]
+            if role and s.known and s.sector and not s.from_place:
+                out.append(self._belong(x, s, role))
+                self.consumed.add(pobj.i)
+            elif not x.known and s.country is not None:
+                out.append(x.copy(country=s.country, end=max(x.end, pobj.right_edge.i + 1) if short else x.end))
+                if short:
+                    self.consumed.add(pobj.i)
+            else:
+                out.append(x)
+        return out
+
+    def _partitive(self, x: Draft, s: Draft) -> Draft:
+        """"special units of Kosovo police": the phrase is the actor of its of-phrase."""
+        y = s.copy(start=x.start, end=max(x.end, s.end), head=x.head, plural=x.plural or s.plural,
+                   lemma=x.lemma, nested=False, group=None)
+        if not y.sector:
+            y.sector = x.sector
+        if not y.known and x.known and y.needs is None:
+            y.country, y.org = x.country, x.org
+        return y
+
+    def _belong(self, x: Draft, s: Draft, role: bool) -> Draft:
+        """"the leaders of Kosovo", "a spokesman for the Foreign Office": take the owner's identity."""
+        y = x.copy(end=max(x.end, s.end))
+        institution = s.known and s.sector is not None and not s.from_place
+        if not y.known or (role and institution):
+            if s.known:
+                y.adopt(s)
+            elif s.needs and y.needs is None:
+                y.needs, y.target = s.needs, s.target
+        if role and s.sector and (institution or not y.sector):
+            y.sector = s.sector
+        return y
+
+    def _appos(self, drafts: list[Draft], c: Token) -> None:
+        subs = self.code(c.i)
+        paren = c.i > 0 and self.doc[c.i - 1].text in ("(", "[")
+        for x in drafts:
+            if subs and subs[0].org and (not x.org or self._same_org(x.org, subs[0].org)):
+                x.org = subs[0].org  # "the NATO-led force (KFOR)": the mission itself
+            elif subs and subs[0].known and not x.known:
+                x.adopt(subs[0], sector=not x.sector)
+            if subs and subs[0].name and x.person and not x.name and c.pos_ == "PROPN":
+                x.name = subs[0].name
+            if paren:
+                end = c.right_edge.i + 1
+                if end < len(self.doc) and self.doc[end].text in (")", "]"):
+                    end += 1
+                x.end = max(x.end, end)
+            elif c.pos_ == "PROPN" and c.right_edge.i - c.left_edge.i < 4:
+                x.end = max(x.end, c.right_edge.i + 1)
+        if paren and subs:
+            self.consumed.add(c.i)
+
+    def _same_org(self, a: str, b: str) -> bool:
+        orgs = self.lex.organisations
+        return a in orgs and b in orgs and self.lex.org_top(a).key == self.lex.org_top(b).key
+
+    def _finish(self, d: Draft, kind: str, tok: Token) -> Draft:
+        if d.people is not None:
+            self._ethnic(d, self.lex.peoples[d.people], d.country, d.ethnic_cue)
+        if kind == "name" and not d.known and tok.dep_ == "appos":
+            owner = next((h for h in self.code(tok.head.i) if h.known), None)
+            if owner is not None:  # "the director of ..., Marko Djuric": the name is the director
+                d.adopt(owner, sector=True)
+                d.person = True
+        if kind == "name" and not d.known and d.needs is None:
+            d.needs, d.target = NEED_SURNAME, tok.i
+        return d
+
+    def _worth(self, d: Draft, kind: str) -> bool:
+        return bool(d.known or d.sector or d.needs or d.person or d.people or kind == "name"
+                    or d.federal or d.poss_pronoun is not None)
+
+
+def code_doc(doc: Doc, hits: Hits, lex: Lexicon, ctx: Context) -> list[Draft]:
+    """Code every candidate actor phrase of ``doc``, in order of head token."""
+    coder = PhraseCoder(doc, hits, lex, ctx)
+    partitives, pairs, roles = lex.partitives, lex.pairs, lex.roles
+    out: list[Draft] = []
+    for tok in doc:
+        i = tok.i
+        if tok.dep_ in MODIFIER_DEPS or (tok.pos_ not in _NOMINAL and hits.name_at[i] is None):
+            continue
+        if (hits.name_at[i] is None and hits.sector_at[i] is None and tok.pos_ not in ("PRON", "PROPN")
+                and tok.lower_ not in partitives and tok.lower_ not in pairs and tok.lower_ not in roles
+                and i not in coder.owned):
+            continue
+        drafts = coder.code(i)
+        if not drafts:
+            continue
+        if (tok.dep_ == "pobj" and tok.head.lower_ in _LOCATIVE_PREPS
+                and all(x.from_place and x.sector in (None, "GOV") for x in drafts)):
+            # "in Belgrade", "in Kosovo": the place, coded as its country without a sector
+            out.extend(d.copy(sector=None, person=False) for d in drafts)
+            continue
+        out.extend(d.copy() for d in drafts)
+    for d in out:
+        trim(doc, d)
+        d.nested = d.head in coder.consumed
+        tok = doc[d.head]
+        if tok.dep_ == "conj":
+            root = tok
+            while root.dep_ == "conj" and root.head.i != root.i:
+                root = root.head
+            d.group = root.i
+        elif any(c.dep_ == "conj" for c in tok.rights):
+            d.group = tok.i
+    return out

@@ -1,0 +1,154 @@
+"""Working records of the actor coder: a draft per coded phrase, and the article's context.
+
+A :class:`Draft` is what ``code.py`` makes of one noun phrase before document-level linking
+(``link.py``) fills in what the phrase alone cannot say (pronouns, surnames, "both sides").
+:func:`to_actor` turns a finished draft into a :class:`flashpoint.records.Actor`.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field, replace
+
+from spacy.tokens import Doc
+
+from flashpoint.records import Actor
+
+from .lexicon import Lexicon
+from .patterns import Hits
+
+__all__ = ["Draft", "Context", "build_context", "to_actor", "NEED_PRONOUN", "NEED_SURNAME", "NEED_PAIR",
+           "NEED_REL"]
+
+NEED_PRONOUN = "pronoun"  # he, she, they, it: resolve to an earlier actor
+NEED_SURNAME = "surname"  # an unknown proper name: maybe a person named earlier in full
+NEED_PAIR = "pair"  # both sides, the two countries: the two countries the article is about
+NEED_REL = "rel"  # who, which: the phrase the relative clause belongs to
+
+_COUNTRY_KINDS = ("country", "capital", "seat", "adj", "dem")
+
+
+@dataclass(slots=True)
+class Draft:
+    """One coded phrase (tokens [start, end), head token ``head``) and what it says."""
+
+    start: int
+    end: int
+    head: int
+    country: str | None = None
+    org: str | None = None  # organisation key in the lexicon
+    sector: str | None = None
+    ethnicity: str | None = None
+    name: str | None = None  # a person's name (or the full name a phrase refers to)
+    person: bool = False  # an individual (can be "he"/"she")
+    plural: bool = False
+    needs: str | None = None  # NEED_* or None
+    target: int | None = None  # the token a pronoun-like need is about
+    poss_pronoun: int | None = None  # "its army": token index of "its"
+    federal: bool = False  # "the federal government": country from context
+    nested: bool = False  # part of a larger coded phrase
+    group: int | None = None  # coordination: head index of the first conjunct
+    antecedent: Draft | None = None
+    lemma: str = ""  # head noun lemma, for "the former police officer" → earlier mention
+    from_place: bool = False  # coded from a country or capital name only (no institution)
+    people: str | None = None  # a people named in the phrase ("Serbs"): its country comes last
+    ethnic_cue: bool = False  # the word "ethnic" was used
+    thing: bool = False  # a non-actor noun coded as its owner ("Germany's decision")
+
+    def copy(self, **changes: object) -> Draft:
+        """A copy with some fields changed."""
+        return replace(self, **changes)  # type: ignore[arg-type]
+
+    @property
+    def known(self) -> bool:
+        """Whether the draft has a country or an organisation."""
+        return self.country is not None or self.org is not None
+
+    def adopt(self, other: Draft, sector: bool = False) -> None:
+        """Take the country/organisation (and ethnicity, optionally sector) of ``other``."""
+        self.country, self.org = other.country, other.org
+        if other.ethnicity:
+            self.ethnicity = other.ethnicity
+        if sector and other.sector:
+            self.sector = other.sector
+
+
+@dataclass(slots=True)
+class Context:
+    """What the article as a whole says: how often each country is named, and sentence indices."""
+
+    counts: Counter[str]
+    first_seen: dict[str, int]
+    federal: str | None
+    sent_of: list[int]
+    top: list[str] = field(default_factory=list)  # countries by frequency, most frequent first
+
+
+def build_context(doc: Doc, hits: Hits, lex: Lexicon) -> Context:
+    """Count the countries an article names (names, adjectives, capitals, seats, known people)."""
+    counts: Counter[str] = Counter()
+    fed: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    for hit in hits.names:
+        if hit.first("blocked"):
+            continue
+        ref = hit.first(*_COUNTRY_KINDS)
+        country = ref.key if ref else None
+        weight = 2 if ref is not None and ref.kind in ("capital", "seat") else 1
+        if country is None:
+            pref = hit.first("person")
+            if pref is not None:
+                country = lex.people[pref.key].country
+                weight = 2
+        if country is None:
+            continue
+        counts[country] += 1
+        fed[country] += weight
+        first.setdefault(country, hit.start)
+    federal = None
+    best = 0
+    for code, score in fed.items():
+        c = lex.countries.get(code)
+        if c is not None and c.federal and (score > best or (score == best and federal is not None
+                                                               and first[code] < first[federal])):
+            federal, best = code, score
+    sent_of = [0] * len(doc)
+    if doc.has_annotation("SENT_START") or doc.has_annotation("DEP"):
+        for k, sent in enumerate(doc.sents):
+            for i in range(sent.start, sent.end):
+                sent_of[i] = k
+    top = sorted(counts, key=lambda c: (-counts[c], first[c]))
+    return Context(counts, first, federal, sent_of, top)
+
+
+def to_actor(d: Draft, doc: Doc, lex: Lexicon, doc_text: str | None = None) -> Actor:
+    """The Actor record of a finished draft (pass ``doc_text`` = ``doc.text`` when calling in a loop)."""
+    first, last = doc[d.start], doc[d.end - 1]
+    text = (doc.text if doc_text is None else doc_text)[first.idx:last.idx + len(last.text)]
+    char_span = (first.idx, last.idx + len(last.text))
+    sector = d.sector
+    if d.org is not None and d.org in lex.organisations:
+        org = lex.organisations[d.org]
+        base = lex.org_base(d.org)
+        sector = sector or org.sector
+        if org.kind == "group":
+            country, org_short, ethnicity = org.country, None, d.ethnicity or org.ethnicity
+            sector = sector or "REB"
+            code = base + sector
+        else:
+            country, ethnicity = None, d.ethnicity
+            org_short = lex.org_top(d.org).key if org.kind == "igo" else org.key
+            default = "IGO" if org.kind == "igo" else "NGO"
+            code = base + (sector if sector and sector != default else "")
+            sector = sector or default
+        name = d.name or org.name
+        return Actor(text, char_span, name, code, country, org_short, sector, ethnicity)
+    label = lex.sector_labels.get(sector, sector.lower()) if sector else ""
+    if d.country is not None:
+        cname = lex.countries[d.country].name if d.country in lex.countries else d.country
+        parts = [cname, d.ethnicity or "", label]
+        name = d.name or " ".join(p for p in parts if p)
+        return Actor(text, char_span, name, d.country + (sector or ""), d.country, None, sector, d.ethnicity)
+    parts = [d.ethnicity or "", label]
+    name = d.name or (" ".join(p for p in parts if p) or text)
+    return Actor(text, char_span, name, "---" + (sector or ""), None, None, sector, d.ethnicity)

@@ -1,0 +1,287 @@
+"""The actor lexicon: countries, peoples, organisations, people and sector words.
+
+The packaged files live in ``flashpoint/data/actors`` (format: its README.md). A user file with the
+same sections extends them: an entry with an existing key replaces that entry, ``null`` removes
+it, and list sections (``roles``, ``partitives``, ``blocked``) are added to. Every file is
+validated; a problem raises :class:`LexiconError` naming the file and line.
+
+:func:`load_lexicon` caches what it loads; the returned :class:`Lexicon` must not be modified.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from flashpoint.errors import LexiconError
+
+from .forms import split_plural, variants
+from .loader import load_yaml
+from .validate import Raw, Reader
+
+__all__ = ["Country", "People", "Organisation", "Person", "NameRef", "SectorRef", "Lexicon",
+           "load_lexicon", "build_lexicon", "PACKAGED_FILES"]
+
+PACKAGED_FILES = ("countries.yml", "organisations.yml", "sectors.yml", "people.yml")
+
+
+@dataclass(frozen=True, slots=True)
+class Country:
+    """A country: ISO alpha-3 ``code``, names, adjectives, demonyms, capitals and seats of power."""
+
+    code: str
+    name: str
+    aka: tuple[str, ...] = ()
+    adj: tuple[str, ...] = ()
+    dem: tuple[tuple[str, str], ...] = ()  # (singular, plural)
+    cap: tuple[str, ...] = ()
+    seats: tuple[tuple[str, str], ...] = ()  # (phrase, sector)
+    federal: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class People:
+    """A people or ethnic group living across borders (``kin`` state, ``home`` countries)."""
+
+    name: str
+    dem: tuple[tuple[str, str], ...] = ()
+    adj: tuple[str, ...] = ()
+    kin: str | None = None
+    home: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Organisation:
+    """An international organisation, body or mission, an international NGO, or a non-state group."""
+
+    key: str
+    name: str
+    kind: str = "igo"  # igo | ngo | group
+    parent: str | None = None
+    sector: str | None = None
+    country: str | None = None
+    aka: tuple[str, ...] = ()
+    metonym: tuple[str, ...] = ()
+    ethnicity: str | None = None
+    code: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    """A named person of the supplement (people.yml)."""
+
+    name: str
+    country: str | None = None
+    org: str | None = None
+    sector: str = "GOV"
+    short: tuple[str, ...] = ()
+    aka: tuple[str, ...] = ()
+    role: str | None = None
+    years: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class NameRef:
+    """What a proper-name form refers to.
+
+    ``kind``: country, capital, seat, adj, dem, eth_dem, eth_adj, org, metonym, person, blocked.
+    ``key``: the country code, people name, organisation key or person name.
+    """
+
+    kind: str
+    key: str
+    sector: str | None = None
+    plural: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class SectorRef:
+    """What a (lower-case) sector word or phrase means."""
+
+    sector: str
+    person: bool
+    plural: bool
+    phrase: str
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Everything the actor coder knows. Built once; treat as immutable."""
+
+    countries: dict[str, Country]
+    peoples: dict[str, People]
+    organisations: dict[str, Organisation]
+    people: dict[str, Person]
+    sector_labels: dict[str, str]
+    words: dict[str, SectorRef]
+    roles: frozenset[str]
+    partitives: frozenset[str]
+    pairs: dict[str, str | None]
+    blocked: tuple[str, ...]
+    versions: dict[str, int] = field(default_factory=dict)
+    names: dict[str, tuple[NameRef, ...]] = field(default_factory=dict)
+    kin: dict[str, People] = field(default_factory=dict)  # kin state → its people
+
+    def org_top(self, key: str) -> Organisation:
+        """The top-level organisation of a body or mission (KFOR → NATO)."""
+        org = self.organisations[key]
+        seen = {key}
+        while org.parent and org.parent in self.organisations and org.parent not in seen:
+            seen.add(org.parent)
+            org = self.organisations[org.parent]
+        return org
+
+    def org_base(self, key: str) -> str:
+        """The code an organisation's actors start with: IGOEU, NGOAMNESTY, PSE (for Hamas), IMG."""
+        org = self.organisations[key]
+        if org.code:
+            return org.code
+        if org.kind == "group":
+            return org.country or "IMG"
+        top = self.org_top(key)
+        prefix = "NGO" if org.kind == "ngo" else "IGO"
+        return prefix + "".join(c for c in top.key.upper() if c.isalnum())
+
+    def people_of_kin(self, country: str) -> People | None:
+        """The people whose kin state is ``country`` (SRB → Serb), if the lexicon has one."""
+        return self.kin.get(country)
+
+
+def _name_forms(lex: Lexicon) -> dict[str, tuple[NameRef, ...]]:
+    out: dict[str, list[NameRef]] = {}
+
+    def add(form: str, ref: NameRef) -> None:
+        for v in variants(form, institution=ref.kind in ("seat", "org")):
+            refs = out.setdefault(v, [])
+            if ref not in refs:
+                refs.append(ref)
+
+    for c in lex.countries.values():
+        for n in (c.name, *c.aka):
+            add(n, NameRef("country", c.code))
+        for a in c.adj:
+            add(a, NameRef("adj", c.code))
+        for sing, plur in c.dem:
+            add(sing, NameRef("dem", c.code))
+            add(plur, NameRef("dem", c.code, plural=True))
+        for cap in c.cap:
+            add(cap, NameRef("capital", c.code, "GOV"))
+        for phrase, sector in c.seats:
+            add(phrase, NameRef("seat", c.code, sector))
+    for p in lex.peoples.values():
+        for sing, plur in p.dem:
+            add(sing, NameRef("eth_dem", p.name))
+            add(plur, NameRef("eth_dem", p.name, plural=True))
+        for a in p.adj:
+            add(a, NameRef("eth_adj", p.name))
+    for o in lex.organisations.values():
+        for n in (o.name, *o.aka):
+            add(n, NameRef("org", o.key))
+        for m in o.metonym:
+            add(m, NameRef("metonym", o.key))
+    for person in lex.people.values():
+        for n in (person.name, *person.aka, *person.short):
+            add(n, NameRef("person", person.name))
+    for b in lex.blocked:
+        add(b, NameRef("blocked", b))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _lexicon_from(raw: Raw) -> Lexicon:
+    words: dict[str, SectorRef] = {}
+    plurals: list[tuple[str, SectorRef]] = []
+    for phrase, (sector, person) in raw.words.items():
+        sing, plur = split_plural(phrase)
+        words[sing.lower()] = SectorRef(sector, person, False, sing.lower())
+        if plur.lower() != sing.lower():
+            plurals.append((plur.lower(), SectorRef(sector, person, True, sing.lower())))
+    for form, ref in plurals:  # a plural never hides a word listed in its own right
+        if form not in words or words[form].plural:
+            words[form] = ref
+
+    def with_plurals(items: list[str]) -> frozenset[str]:
+        out: set[str] = set()
+        for item in items:
+            sing, plur = split_plural(item)
+            out.update({sing.lower(), plur.lower()})
+        return frozenset(out)
+
+    pairs: dict[str, str | None] = {}
+    for noun, pair_sector in raw.pairs.items():
+        sing, plur = split_plural(noun)
+        pairs[sing.lower()] = pair_sector
+        pairs[plur.lower()] = pair_sector
+    lex = Lexicon(
+        countries={k: Country(code=k, **v) for k, v in raw.countries.items()},
+        peoples={k: People(name=k, **v) for k, v in raw.peoples.items()},
+        organisations={k: Organisation(key=k, **v) for k, v in raw.organisations.items()},
+        people={k: Person(name=k, **v) for k, v in raw.people.items()},
+        sector_labels=dict(raw.labels),
+        words=words,
+        roles=with_plurals(raw.roles),
+        partitives=with_plurals(raw.partitives),
+        pairs=pairs,
+        blocked=tuple(raw.blocked),
+        versions=dict(raw.versions),
+    )
+    object.__setattr__(lex, "names", _name_forms(lex))
+    kin: dict[str, People] = {}
+    for p in lex.peoples.values():
+        if p.kin is not None:
+            kin.setdefault(p.kin, p)
+    object.__setattr__(lex, "kin", kin)
+    return lex
+
+
+def packaged_dir() -> Path:
+    """The folder of the packaged actor files."""
+    return Path(str(resources.files("flashpoint") / "data" / "actors"))
+
+
+def build_lexicon(paths: list[str | Path], user_path: str | Path | None = None) -> Lexicon:
+    """Read, validate and merge data files (``paths`` first, then the user file) into a Lexicon."""
+    reader = Reader()
+    for p in paths:
+        reader.add(str(p), load_yaml(p), user=False)
+    if user_path is not None:
+        if not os.path.isfile(user_path):
+            raise LexiconError("user actor file not found", str(user_path))
+        reader.add(str(user_path), load_yaml(user_path), user=True)
+    return _lexicon_from(reader.finish())
+
+
+@functools.lru_cache(maxsize=8)
+def _cached(user_path: str | None, stamp: tuple[int, int] | None) -> Lexicon:
+    base = packaged_dir()
+    return build_lexicon([base / f for f in PACKAGED_FILES], user_path)
+
+
+def load_lexicon(user_path: str | Path | None = None) -> Lexicon:
+    """The packaged lexicon, extended by ``user_path`` if given (cached per file and version)."""
+    if user_path is None:
+        return _cached(None, None)
+    path = str(user_path)
+    try:
+        st = os.stat(path)
+    except OSError:
+        raise LexiconError("user actor file not found", path) from None
+    return _cached(path, (st.st_mtime_ns, st.st_size))
+
+
+def describe(lex: Lexicon) -> dict[str, Any]:
+    """Counts of what the lexicon holds (for reports and ``--version`` output)."""
+    kinds: dict[str, int] = {}
+    for o in lex.organisations.values():
+        kinds[o.kind] = kinds.get(o.kind, 0) + 1
+    return {
+        "countries": len(lex.countries),
+        "peoples": len(lex.peoples),
+        "organisations": kinds,
+        "people": len(lex.people),
+        "sector_words": len({r.phrase for r in lex.words.values()}),
+        "versions": dict(lex.versions),
+    }

@@ -1,0 +1,191 @@
+"""Document-level linking: what a phrase means given the rest of the article.
+
+Run over the drafts of ``code.py`` in document order, :func:`link_drafts`
+
+* resolves pronouns (he/she → the most recent person; they → the most recent group or
+  coordination; it → the most recent country, organisation or body; "its army" likewise),
+  looking first earlier in the sentence, then at the subjects and other actors of the three
+  sentences before;
+* resolves relative pronouns ("Djuric, who ...") to the phrase they belong to;
+* links a bare surname ("Vucevic") or a name the model missed to the person named in full earlier;
+* gives a phrase without a country ("the former police officer", "Officers", "the federal
+  government") the country of an earlier mention with the same head noun, or of a recent
+  mention of the same sector, or the federation the article is about;
+* turns "both sides" / "the two countries" into the two countries the article names most.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from .draft import NEED_PAIR, NEED_PRONOUN, NEED_REL, NEED_SURNAME, Context, Draft
+from .forms import fold
+
+__all__ = ["link_drafts"]
+
+_WINDOW = 3  # sentences back for pronouns and same-sector links
+_LEMMA_WINDOW = 6  # sentences back for same-head-noun links
+_SUBJECTS = ("nsubj", "nsubjpass")
+_STATE = ("GOV", "MIL", "COP", "SPY", "JUD")
+
+
+class _Linker:
+    def __init__(self, doc: Doc, ctx: Context, drafts: list[Draft], partitives: frozenset[str]) -> None:
+        self.doc, self.ctx, self.partitives = doc, ctx, partitives
+        self.by_head: dict[int, list[Draft]] = {}
+        for d in drafts:
+            self.by_head.setdefault(d.head, []).append(d)
+        self.done: list[Draft] = []  # resolved top-level drafts, in order
+        self.names: dict[str, Draft] = {}
+        self.resolved_heads: dict[int, list[Draft]] = {}
+
+    # -- pronouns ------------------------------------------------------------------------------
+    def _fits(self, c: Draft, word: str) -> bool:
+        if word in ("he", "him", "his", "she", "her", "hers"):
+            return c.person and not c.plural
+        if word in ("they", "them", "their", "theirs"):
+            return c.plural or c.group is not None
+        return not c.person and not c.plural  # it, its
+
+    def antecedents(self, at: int, word: str) -> list[Draft]:
+        """The actor(s) a pronoun at token ``at`` refers to, or []."""
+        sent = self.ctx.sent_of[at]
+        before = [c for c in self.done if c.head < at and not (c.start <= at < c.end)
+                  and self.ctx.sent_of[c.head] >= sent - _WINDOW]
+        found: Draft | None = None
+        for c in reversed(before):
+            if self.ctx.sent_of[c.head] == sent and self._fits(c, word):
+                found = c
+                break
+        k = sent - 1
+        while found is None and k >= sent - _WINDOW:
+            in_k = [c for c in before if self.ctx.sent_of[c.head] == k]
+            subjects = [c for c in in_k if self.doc[c.head].dep_ in _SUBJECTS]
+            for c in [*reversed(subjects), *reversed(in_k)]:
+                if self._fits(c, word):
+                    found = c
+                    break
+            k -= 1
+        if found is None:
+            return []
+        if word in ("they", "them", "their", "theirs") and found.group is not None:
+            return [c for c in self.done if c.group == found.group and c.known] or [found]
+        return [found]
+
+    # -- the needs -----------------------------------------------------------------------------
+    def resolve(self, d: Draft) -> list[Draft]:
+        """The draft(s) ``d`` becomes once linked ([] to drop it)."""
+        if d.needs == NEED_PRONOUN and d.target is not None:
+            ants = self.antecedents(d.target, self.doc[d.target].lower_)
+            out = []
+            for a in ants:
+                x = d.copy(needs=None, antecedent=a, name=a.name, person=a.person or d.person)
+                x.adopt(a, sector=not d.sector or d.head == d.target)
+                out.append(x)
+            return out
+        if d.needs == NEED_REL and d.target is not None:
+            heads = self.resolved_heads.get(d.target) or self.by_head.get(d.target, [])
+            ants = [a for a in heads if a.known]
+            return [d.copy(needs=None, antecedent=a, name=a.name, person=a.person, country=a.country,
+                           org=a.org, sector=a.sector, ethnicity=a.ethnicity) for a in ants[:1]]
+        if d.needs == NEED_SURNAME:
+            named = self._named(d)
+            if named is not None:
+                return [d.copy(needs=None, antecedent=named, name=named.name, person=True, country=named.country,
+                               org=named.org, sector=d.sector or named.sector, ethnicity=named.ethnicity)]
+            tok = self.doc[d.head]
+            if d.person or d.sector or (tok.ent_type_ in ("PERSON", "ORG", "NORP") and tok.dep_ in _SUBJECTS):
+                return [d.copy(needs=None)]  # an actor the lexicon does not know (code "---")
+            return []
+        if d.needs == NEED_PAIR:
+            return self._pair(d)
+        return [d]
+
+    def _named(self, d: Draft) -> Draft | None:
+        keys = [d.name or "", self.doc[d.target].text if d.target is not None else ""]
+        for key in keys:
+            for k in (key, fold(key)):
+                if k and k in self.names:
+                    return self.names[k]
+        return None
+
+    def _pair(self, d: Draft) -> list[Draft]:
+        sent = self.ctx.sent_of[d.head]
+        skip = {c.country for c in self.done if self.ctx.sent_of[c.head] == sent
+                and self.doc[c.head].dep_ in _SUBJECTS and c.country}
+        countries = [c for c in self.ctx.top if c not in skip][:2]
+        if not countries:
+            return [d.copy(needs=None)] if d.sector else []
+        return [d.copy(needs=None, country=c, group=d.head) for c in countries]
+
+    def fill(self, d: Draft) -> None:
+        """Give a phrase without country or organisation one from its context."""
+        if d.known:
+            return
+        if d.poss_pronoun is not None:
+            ants = self.antecedents(d.poss_pronoun, self.doc[d.poss_pronoun].lower_)
+            if ants:
+                d.adopt(ants[0])
+                d.antecedent = d.antecedent or ants[0]
+                return
+        if d.federal and self.ctx.federal is not None:
+            d.country = self.ctx.federal
+            return
+        if not d.sector or d.needs is not None:
+            return
+        tok = self.doc[d.head]
+        if not (d.plural or tok.dep_ in _SUBJECTS or any(c.dep_ == "det" for c in tok.children)):
+            return  # "show leadership": too vague to link
+        if tok.dep_ == "pobj" and not any(c.dep_ == "det" for c in tok.children):
+            return  # "rights for municipalities": too vague to link
+        sent = self.ctx.sent_of[d.head]
+        if d.lemma not in self.partitives:
+            for c in reversed(self.done):  # "the former police officer": an earlier officer
+                if self.ctx.sent_of[c.head] < sent - _LEMMA_WINDOW:
+                    break
+                if c.lemma == d.lemma and c.known and self.ctx.sent_of[c.head] < sent:
+                    d.adopt(c)
+                    d.antecedent = c
+                    return
+        for c in reversed(self.done):  # "Officers": the most recent known actor of that sector
+            if self.ctx.sent_of[c.head] < sent - _WINDOW:
+                break
+            if c.sector == d.sector and c.known and self.ctx.sent_of[c.head] < sent:
+                d.adopt(c)
+                d.antecedent = c
+                return
+        if d.sector in _STATE:
+            for c in reversed(self.done):  # "the minister visited troops": the state's own forces
+                if self.ctx.sent_of[c.head] != sent or c.head > d.head:
+                    continue
+                if c.country and c.sector in _STATE and c.org is None and self.doc[c.head].dep_ in _SUBJECTS:
+                    d.country = c.country
+                    return
+            top, counts = self.ctx.top, self.ctx.counts
+            if top and (len(top) == 1 or counts[top[0]] >= 2 * counts[top[1]]):
+                d.country = top[0]  # "protests against the government" in an article about one country
+
+    def remember(self, d: Draft) -> None:
+        if not d.nested and not d.thing and (d.known or d.sector):
+            self.done.append(d)
+        if d.person and d.name and d.known:
+            for key in (d.name, d.name.split()[-1]):
+                self.names[key] = d
+                self.names[fold(key)] = d
+
+
+def link_drafts(drafts: list[Draft], doc: Doc, ctx: Context, partitives: frozenset[str] = frozenset()) -> list[Draft]:
+    """Resolve pronouns, surnames, pairs and missing countries; return the drafts to keep.
+
+    ``partitives`` (the lexicon's) are head nouns too vague to link on ("units", "members").
+    """
+    linker = _Linker(doc, ctx, drafts, partitives)
+    out: list[Draft] = []
+    for d in sorted(drafts, key=lambda x: (x.head, x.start)):
+        resolved = linker.resolve(d)
+        for x in resolved:
+            linker.fill(x)
+            linker.remember(x)
+            out.append(x)
+        linker.resolved_heads.setdefault(d.head, []).extend(resolved)
+    return out

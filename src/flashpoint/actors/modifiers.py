@@ -1,0 +1,127 @@
+"""What the words before a noun phrase's head say about its actor.
+
+:func:`scan_left` reads the pre-modifiers of a head token (determiners, adjectives, compounds,
+possessives) and collects the countries, organisations, people, peoples and sector words they
+name, plus a few cue words ("federal", "ethnic", "both"). ``code.py`` turns that into an actor.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from .lexicon import Lexicon, NameRef, People
+from .patterns import Hits, SectorHit
+
+if TYPE_CHECKING:
+    from .draft import Draft
+
+__all__ = ["Mods", "CountryMod", "scan_left", "PAIR_WORDS"]
+
+PAIR_WORDS = frozenset({"both", "two", "2"})
+_NAME_ORDER = ("person", "org", "metonym", "seat", "capital", "country", "adj", "dem", "eth_adj", "eth_dem")
+
+
+@dataclass(slots=True)
+class CountryMod:
+    """A country named before the head: ``kind`` is country, capital, seat, adj or dem."""
+
+    code: str
+    at: int
+    kind: str
+    people: People | None = None  # the people the same word can name ("Albanian")
+
+
+@dataclass(slots=True)
+class Mods:
+    """Everything the pre-modifiers of one head say."""
+
+    countries: list[CountryMod] = field(default_factory=list)
+    orgs: list[str] = field(default_factory=list)
+    led_by: list[str] = field(default_factory=list)  # organisations in "NATO-led", "EU-brokered"
+    led_people: list[People] = field(default_factory=list)  # peoples in "Albanian-led"
+    people: list[str] = field(default_factory=list)  # person names (lexicon keys)
+    peoples: list[People] = field(default_factory=list)  # "Serb", "Kurdish", "ethnic Albanian"
+    sectors: list[SectorHit] = field(default_factory=list)  # nearest last
+    seat_sectors: list[str] = field(default_factory=list)
+    poss: list[Draft] = field(default_factory=list)
+    poss_pronoun: int | None = None
+    federal: bool = False
+    ethnic: bool = False
+    pair: bool = False
+    conj_countries: bool = False  # "Hungarian and Romanian officials"
+
+
+def scan_left(tok: Token, head_span: tuple[int, int], hits: Hits, lex: Lexicon,
+              code_poss: Callable[[int], list[Draft]]) -> Mods:
+    """Collect what the left dependents of ``tok`` name (``code_poss(i)`` codes a possessor)."""
+    mods = Mods()
+    seen_names: set[int] = set()
+    seen_sectors: set[int] = set()
+    lo, hi = head_span
+    for child in tok.lefts:
+        if lo <= child.i < hi and child.dep_ in ("compound", "flat"):
+            continue
+        if child.dep_ == "poss":
+            if child.tag_ == "PRP$":
+                mods.poss_pronoun = child.i
+            else:
+                mods.poss.extend(code_poss(child.i))
+            continue
+        if child.dep_ in ("det", "predet", "preconj", "nummod") and child.lower_ in PAIR_WORDS:
+            mods.pair = True
+        led = child.pos_ == "VERB"
+        for t in child.subtree:
+            if t.i >= tok.i or lo <= t.i < hi:
+                continue
+            low = t.lower_
+            if low == "federal":
+                mods.federal = True
+            elif low == "ethnic":
+                mods.ethnic = True
+            elif t.tag_ == "PRP$" and mods.poss_pronoun is None:
+                mods.poss_pronoun = t.i
+            nh = hits.name_at[t.i]
+            if nh is not None and nh.start not in seen_names and nh.end <= tok.i and not (lo <= nh.start < hi):
+                seen_names.add(nh.start)
+                _name(mods, nh.refs, nh.start, led, lex, t)
+            sh = hits.sector_at[t.i]
+            if sh is not None and sh.start not in seen_sectors and not led and sh.end <= lo:
+                seen_sectors.add(sh.start)
+                mods.sectors.append(sh)
+    mods.sectors.sort(key=lambda s: s.start)
+    return mods
+
+
+def _name(mods: Mods, refs: tuple[NameRef, ...], at: int, led: bool, lex: Lexicon, t: Token) -> None:
+    by_kind = {r.kind: r for r in reversed(refs)}
+    kind = next((k for k in _NAME_ORDER if k in by_kind), None)
+    if kind is None or "blocked" in by_kind:
+        return
+    ref = by_kind[kind]
+    if kind in ("org", "metonym"):
+        (mods.led_by if led else mods.orgs).append(ref.key)
+        return
+    if led:
+        eth = by_kind.get("eth_adj") or by_kind.get("eth_dem")
+        people = lex.peoples[eth.key] if eth is not None else (
+            lex.people_of_kin(ref.key) if kind in ("adj", "dem") else None)
+        if people is not None:
+            mods.led_people.append(people)
+        return
+    if kind == "person":
+        mods.people.append(ref.key)
+        return
+    if kind in ("eth_adj", "eth_dem"):
+        mods.peoples.append(lex.peoples[ref.key])
+        return
+    eth = by_kind.get("eth_adj") or by_kind.get("eth_dem")
+    people = lex.peoples[eth.key] if eth is not None else lex.people_of_kin(ref.key)
+    mods.countries.append(CountryMod(ref.key, at, kind, people))
+    if kind == "seat" and ref.sector:
+        mods.seat_sectors.append(ref.sector)
+    if t.dep_ == "conj" or any(c.dep_ == "conj" for c in t.children):
+        mods.conj_countries = True

@@ -1,0 +1,118 @@
+"""Phrase matchers built from the lexicon, and what they find in a document.
+
+Two spaCy PhraseMatchers are built once per component: proper names (countries, capitals, seats of
+power, peoples, organisations, people) on exact spelling, and sector words on lower case. Running
+them gives, for every token, the name hit and the sector hit that covers it (longest match wins).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
+
+from .lexicon import Lexicon, NameRef, SectorRef
+
+__all__ = ["NameHit", "SectorHit", "Hits", "ActorMatchers"]
+
+
+@dataclass(frozen=True, slots=True)
+class NameHit:
+    """A proper name found at tokens [start, end)."""
+
+    start: int
+    end: int
+    refs: tuple[NameRef, ...]
+
+    def first(self, *kinds: str) -> NameRef | None:
+        """The first reference of one of ``kinds``, in the order the kinds are given."""
+        for kind in kinds:
+            for ref in self.refs:
+                if ref.kind == kind:
+                    return ref
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class SectorHit:
+    """A sector word or phrase found at tokens [start, end)."""
+
+    start: int
+    end: int
+    ref: SectorRef
+
+
+@dataclass(slots=True)
+class Hits:
+    """Per-token lookups of the names and sector words of one document."""
+
+    names: list[NameHit]
+    sectors: list[SectorHit]
+    name_at: list[NameHit | None]
+    sector_at: list[SectorHit | None]
+
+
+def _longest(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Non-overlapping spans, longest first, then leftmost."""
+    taken: set[int] = set()
+    out = []
+    for start, end in sorted(set(spans), key=lambda s: (s[0] - s[1], s[0])):
+        if any(i in taken for i in range(start, end)):
+            continue
+        taken.update(range(start, end))
+        out.append((start, end))
+    out.sort()
+    return out
+
+
+class ActorMatchers:
+    """The name and sector matchers of one lexicon, built for one pipeline's vocabulary."""
+
+    def __init__(self, nlp: Language, lex: Lexicon) -> None:
+        self.lex = lex
+        self.name_matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.sector_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self._names: dict[tuple[str, ...], tuple[NameRef, ...]] = {}
+        self._sectors: dict[tuple[str, ...], SectorRef] = {}
+        tokenizer: Any = nlp.tokenizer
+        name_forms = list(lex.names)
+        docs = list(tokenizer.pipe(name_forms))
+        for form, doc in zip(name_forms, docs, strict=True):
+            key = tuple(t.text for t in doc)
+            refs = self._names.get(key, ())
+            self._names[key] = refs + tuple(r for r in lex.names[form] if r not in refs)
+        self.name_matcher.add("NAME", docs)
+        word_forms = list(lex.words)
+        docs = list(tokenizer.pipe(word_forms))
+        for form, doc in zip(word_forms, docs, strict=True):
+            self._sectors.setdefault(tuple(t.lower_ for t in doc), lex.words[form])
+        self.sector_matcher.add("SECTOR", docs)
+
+    def __call__(self, doc: Doc) -> Hits:
+        n = len(doc)
+        name_at: list[NameHit | None] = [None] * n
+        sector_at: list[SectorHit | None] = [None] * n
+        names: list[NameHit] = []
+        sectors: list[SectorHit] = []
+        spans = [(s, e) for _, s, e in self.name_matcher(doc)]
+        for start, end in _longest(spans):
+            refs = self._names.get(tuple(t.text for t in doc[start:end]))
+            if not refs:
+                continue
+            hit = NameHit(start, end, refs)
+            names.append(hit)
+            for i in range(start, end):
+                name_at[i] = hit
+        spans = [(s, e) for _, s, e in self.sector_matcher(doc)]
+        for start, end in _longest(spans):
+            ref = self._sectors.get(tuple(t.lower_ for t in doc[start:end]))
+            if ref is None:
+                continue
+            shit = SectorHit(start, end, ref)
+            sectors.append(shit)
+            for i in range(start, end):
+                sector_at[i] = shit
+        return Hits(names, sectors, name_at, sector_at)

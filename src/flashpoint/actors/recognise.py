@@ -1,0 +1,138 @@
+"""The ``flashpoint_actors`` spaCy component and the API the event extractor calls.
+
+    nlp.add_pipe("flashpoint_actors", after="ner", config={"actors_path": None})
+    doc = nlp(text)
+    actor_mentions(doc)          # every actor phrase of the document, in order
+    actors_for(doc, token)       # the actor(s) of the argument headed by ``token``
+
+The component sets ``doc._.fp_actors`` (the top-level :class:`ActorMention` list) and
+``doc._.fp_actor_heads`` (head token index → mentions, nested phrases included).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from flashpoint.records import Actor
+
+from .code import code_doc
+from .draft import Draft, build_context, to_actor
+from .lexicon import Lexicon, load_lexicon
+from .link import link_drafts
+from .patterns import ActorMatchers
+from .syntax import conj_chain
+
+__all__ = ["ActorMention", "ActorRecogniser", "actors_for", "actor_mentions", "analyse"]
+
+
+@dataclass
+class ActorMention:
+    """An actor phrase: tokens [start, end) of the doc, its coded actor and head token.
+
+    ``antecedent`` is what a pronoun, surname or later mention resolves to.
+    """
+
+    start: int
+    end: int
+    actor: Actor
+    head: int
+    antecedent: ActorMention | None = None
+
+
+def _register_extensions() -> None:
+    if not Doc.has_extension("fp_actors"):
+        Doc.set_extension("fp_actors", default=None)
+    if not Doc.has_extension("fp_actor_heads"):
+        Doc.set_extension("fp_actor_heads", default=None)
+
+
+def analyse(doc: Doc, lex: Lexicon, matchers: ActorMatchers) -> tuple[list[ActorMention], dict[int, list[ActorMention]]]:
+    """Code and link the actors of ``doc``: (top-level mentions, head index → all mentions)."""
+    hits = matchers(doc)
+    ctx = build_context(doc, hits, lex)
+    drafts = link_drafts(code_doc(doc, hits, lex, ctx), doc, ctx, lex.partitives)
+    made: dict[int, ActorMention] = {}
+    pairs: list[tuple[Draft, ActorMention]] = []
+    text = doc.text
+    for d in drafts:
+        m = ActorMention(d.start, d.end, to_actor(d, doc, lex, text), d.head)
+        made[id(d)] = m
+        pairs.append((d, m))
+    top: list[ActorMention] = []
+    index: dict[int, list[ActorMention]] = {}
+    for d, m in pairs:
+        if d.antecedent is not None:
+            m.antecedent = made.get(id(d.antecedent))
+        index.setdefault(m.head, []).append(m)
+        if not d.nested:
+            top.append(m)
+    top.sort(key=lambda m: (m.start, m.head))
+    return top, index
+
+
+class ActorRecogniser:
+    """Finds and codes the actors of each document (matchers are built once per instance)."""
+
+    def __init__(self, nlp: Language, name: str = "flashpoint_actors", actors_path: str | None = None) -> None:
+        _register_extensions()
+        self.name = name
+        self.lexicon = load_lexicon(actors_path)
+        self.matchers = ActorMatchers(nlp, self.lexicon)
+
+    def __call__(self, doc: Doc) -> Doc:
+        top, index = analyse(doc, self.lexicon, self.matchers)
+        doc._.fp_actors = top
+        doc._.fp_actor_heads = index
+        return doc
+
+
+@Language.factory("flashpoint_actors", default_config={"actors_path": None})
+def make_actor_recogniser(nlp: Language, name: str, actors_path: str | None) -> ActorRecogniser:
+    """spaCy factory: ``nlp.add_pipe("flashpoint_actors", config={"actors_path": ...})``."""
+    return ActorRecogniser(nlp, name, actors_path)
+
+
+def actor_mentions(doc: Doc) -> list[ActorMention]:
+    """Every top-level actor phrase of ``doc`` (empty if the component did not run)."""
+    if not Doc.has_extension("fp_actors"):
+        return []
+    return list(doc._.fp_actors or [])
+
+
+def actors_for(doc: Doc, token: Token) -> list[Actor]:
+    """The actor(s) of the argument headed by ``token``; [] if it is not an actor.
+
+    A coordination ("The US and EU", "Brussels and Washington") gives one actor per conjunct,
+    each with the text and span of the whole coordinated phrase. Pronouns and later mentions
+    carry their own text and span with the code and name of what they refer to.
+    """
+    if not Doc.has_extension("fp_actor_heads"):
+        return []
+    index: dict[int, list[ActorMention]] = doc._.fp_actor_heads or {}
+    own = index.get(token.i, [])
+    if not own and token.dep_ in ("compound", "flat") and token.head.i != token.i:
+        own = index.get(token.head.i, [])
+    rest = [m for c in conj_chain(token) for m in index.get(c.i, [])]
+    mentions = [*own, *rest]
+    if not mentions:
+        return []
+    if not rest or not own:
+        return [m.actor for m in mentions]
+    start = min(m.start for m in mentions)
+    end = max(m.end for m in mentions)
+    first, last = doc[start], doc[end - 1]
+    span = (first.idx, last.idx + len(last.text))
+    text = doc[start:end].text
+    out: list[Actor] = []
+    seen: set[tuple[str, str]] = set()
+    for m in mentions:
+        key = (m.actor.code, m.actor.name)
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(dataclasses.replace(m.actor, text=text, span=span))
+    return out

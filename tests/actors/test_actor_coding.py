@@ -1,0 +1,127 @@
+"""Coding single noun phrases (real model): titles, possessives, of-phrases, coordination, peoples."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+
+def _one(actors):
+    assert len(actors) == 1, actors
+    return actors[0]
+
+
+def test_titled_person(code):
+    a = _one(code("Serbian President Aleksandar Vucic met the envoys on Friday.", "Vucic"))
+    assert (a.code, a.country, a.sector) == ("SRBGOV", "SRB", "GOV")
+    assert a.text == "Serbian President Aleksandar Vucic"
+    assert a.name == "Aleksandar Vučić"
+
+
+def test_title_and_nationality_code_an_unknown_person(code):
+    a = _one(code("Montenegrin Interior Minister Petar Lazovic rejected the claims.", "Lazovic"))
+    assert (a.code, a.name) == ("MNEGOV", "Petar Lazovic")
+    a = _one(code("Kosovar Prime Minister Albin Kurti visited the border on Monday.", "Kurti"))
+    assert a.code == "XKXGOV"
+
+
+def test_seat_of_power_and_role(code):
+    a = _one(code("Kremlin spokesman Dmitry Peskov told reporters that talks had stalled.", "Peskov"))
+    assert a.code == "RUSGOV"
+    a = _one(code("A court spokeswoman in Pristina confirmed the verdict.", "spokeswoman"))
+    assert (a.country, a.sector) == ("XKX", "JUD")
+
+
+def test_metonyms(code):
+    assert _one(code("Moscow condemned the arrests.", "Moscow")).code == "RUSGOV"
+    assert _one(code("The Pentagon denied the report.", "Pentagon")).code == "USAMIL"
+    assert _one(code("The State Department said it was worried.", "Department")).code == "USAGOV"
+    brussels = _one(code("Brussels rejected the request.", "Brussels"))
+    assert (brussels.code, brussels.org, brussels.country) == ("IGOEU", "EU", None)
+
+
+def test_possessive(code):
+    a = _one(code("Russia's Foreign Ministry summoned the ambassador.", "Ministry"))
+    assert (a.code, a.text) == ("RUSGOV", "Russia's Foreign Ministry")
+
+
+def test_capital_as_modifier(code):
+    a = _one(code("Lawmakers said the Pristina government would not resign.", "government"))
+    assert a.code == "XKXGOV"
+
+
+def test_partitive_of_phrase(code):
+    a = _one(code("Special units of Kosovo police arrested two men near the bridge.", "units"))
+    assert (a.code, a.text) == ("XKXCOP", "Special units of Kosovo police")
+    a = _one(code("The minister met representatives of the Kosovo Serbs in the town.", "representatives"))
+    assert (a.country, a.sector, a.ethnicity) == ("XKX", "CVL", "Serb")
+
+
+def test_nested_institution(code):
+    a = _one(code("Police detained the director of the Kosovo office in the Serbian government on Sunday.",
+                  "director"))
+    assert a.code == "SRBGOV"
+
+
+def test_of_phrase_with_two_countries(code):
+    actors = code("The leaders of Kosovo and Serbia met in Brussels.", "leaders")
+    assert sorted(a.code for a in actors) == ["SRBGOV", "XKXGOV"]
+
+
+def test_coordination(code):
+    actors = code("The US and EU urged restraint on Tuesday.", "US")
+    assert [a.code for a in actors] == ["USA", "IGOEU"]
+    assert {a.text for a in actors} == {"The US and EU"}
+    actors = code("Brussels and Washington issued a joint statement.", "Brussels")
+    assert [a.code for a in actors] == ["IGOEU", "USAGOV"]
+    actors = code("Senior Hungarian and Romanian officials agreed to cooperate.", "officials")
+    assert sorted(a.code for a in actors) == ["HUNGOV", "ROUGOV"]
+
+
+def test_side(code):
+    a = _one(code("Demonstrators on the Serbian side blocked the main road.", "Demonstrators"))
+    assert (a.country, a.sector) == ("SRB", "OPP")
+
+
+def test_igo_missions(code):
+    a = _one(code("KFOR soldiers removed the barricades.", "soldiers"))
+    assert (a.code, a.org, a.sector) == ("IGONATOMIL", "NATO", "MIL")
+    a = _one(code("EULEX said it would monitor the trial.", "EULEX"))
+    assert (a.org, a.country) == ("EU", None)
+    a = _one(code("The UN Security Council met on Monday.", "Council"))
+    assert a.org == "UN"
+
+
+def test_groups_are_coded_by_country(code):
+    a = _one(code("Hamas fired rockets at the town.", "Hamas"))
+    assert (a.code, a.country, a.org, a.name) == ("PSEREB", "PSE", None, "Hamas")
+
+
+def test_sectors_without_country(code):
+    a = _one(code("Gunmen attacked a checkpoint overnight.", "Gunmen"))
+    assert (a.code, a.country) == ("---REB", None)
+
+
+def test_not_actors(code):
+    assert code("Protesters blocked a key road near the border.", "road") == []
+    assert code("The minister delayed the implementation of the deal.", "implementation") == []
+
+
+def test_possessed_thing_is_coded_as_its_owner(code):
+    a = _one(code("Belgrade criticised Germany's decision on Thursday.", "decision"))
+    assert a.code == "DEU" and a.text == "Germany's decision"
+
+
+def test_place_after_locative_preposition(code):
+    a = _one(code("The talks were held in Belgrade last week.", "Belgrade"))
+    assert (a.code, a.sector) == ("SRB", None)
+
+
+def test_kosovo_serbs(code):
+    for text, word in [("Kosovo Serbs blocked the road again.", "Serbs"),
+                       ("Serbs in Kosovo blocked the road again.", "Serbs")]:
+        a = _one(code(text, word))
+        assert (a.country, a.ethnicity, a.sector) == ("XKX", "Serb", "CVL"), text
+    a = _one(code("Kosovo's Serbian minority rejected the plan.", "minority"))
+    assert (a.country, a.ethnicity) == ("XKX", "Serb")

@@ -1,0 +1,118 @@
+"""Document-level linking (real model): pronouns, surnames, later mentions, pairs, context."""
+
+from __future__ import annotations
+
+import pytest
+
+from flashpoint.actors import actor_mentions, actors_for
+
+pytestmark = pytest.mark.model
+
+KOSOVO = (
+    "Tension rose again in northern Kosovo on Monday. "
+    "Serbian Defence Minister Milos Vucevic visited army units near the border with Kosovo. "
+    "Vucevic said the troops were ready. He did not give details. "
+    "Kosovo police arrested a former Serb police officer in Zvecan. "
+    "A court in Pristina later released the former police officer. "
+    "Serbs set up roadblocks in protest. "
+    "The EU and NATO called on both sides to show restraint. "
+    "Belgrade and Pristina have both rejected the proposal."
+)
+
+
+@pytest.fixture(scope="module")
+def kosovo(actor_nlp):
+    return actor_nlp(KOSOVO)
+
+
+def _at(doc, word, nth=0):
+    return [t for t in doc if t.text == word][nth]
+
+
+def test_surname_links_back(kosovo):
+    (a,) = actors_for(kosovo, _at(kosovo, "Vucevic", 1))
+    assert a.code == "SRBGOV" and a.text == "Vucevic"
+    assert a.name == "Miloš Vučević"
+
+
+def test_pronoun_links_to_person(kosovo):
+    (a,) = actors_for(kosovo, _at(kosovo, "He"))
+    assert (a.code, a.text) == ("SRBGOV", "He")
+    mention = next(m for m in actor_mentions(kosovo) if m.head == _at(kosovo, "He").i)
+    assert mention.antecedent is not None and mention.antecedent.actor.code == "SRBGOV"
+
+
+def test_later_mention_with_same_head_noun(kosovo):
+    (a,) = actors_for(kosovo, _at(kosovo, "officer", 1))
+    assert a.sector == "COP" and a.country == "XKX"
+    mention = next(m for m in actor_mentions(kosovo) if m.head == _at(kosovo, "officer", 1).i)
+    assert mention.antecedent is not None
+
+
+def test_bare_serbs_in_a_kosovo_article(kosovo):
+    (a,) = actors_for(kosovo, _at(kosovo, "Serbs"))
+    assert (a.country, a.ethnicity) == ("XKX", "Serb")
+
+
+def test_both_sides_is_the_pair_the_article_is_about(kosovo):
+    actors = actors_for(kosovo, _at(kosovo, "sides"))
+    assert sorted(a.country for a in actors) == ["SRB", "XKX"]
+    assert {a.text for a in actors} == {"both sides"}
+
+
+def test_bare_serbs_elsewhere(actor_nlp):
+    doc = actor_nlp("Serbs voted in a referendum on Sunday. Turnout in Belgrade was high.")
+    (a,) = actors_for(doc, _at(doc, "Serbs"))
+    assert a.country == "SRB"
+
+
+def test_they_and_it(actor_nlp):
+    doc = actor_nlp("Protesters gathered outside the embassy in Tirana. They threw stones. "
+                    "Albania said it would respond.")
+    (they,) = actors_for(doc, _at(doc, "They"))
+    assert they.sector == "OPP"
+    (it,) = actors_for(doc, _at(doc, "it"))
+    assert it.code == "ALB"
+
+
+def test_they_after_coordination(actor_nlp):
+    doc = actor_nlp("Washington and Brussels said they would send observers.")
+    actors = actors_for(doc, _at(doc, "they"))
+    assert sorted(a.code for a in actors) == ["IGOEU", "USAGOV"]
+
+
+def test_unknown_person_named_in_full_then_by_surname(actor_nlp):
+    doc = actor_nlp("Slovenian Interior Minister Marko Horvatin arrived in Zagreb on Monday. "
+                    "Horvatin met his Croatian counterpart.")
+    (a,) = actors_for(doc, _at(doc, "Horvatin", 1))
+    assert (a.code, a.name) == ("SVNGOV", "Marko Horvatin")
+
+
+def test_apposition_name_links_back(actor_nlp):
+    doc = actor_nlp("Police detained the head of the Serbian government office, Dragan Petrovski, on Monday. "
+                    "Petrovski was released later.")
+    (a,) = actors_for(doc, _at(doc, "Petrovski", 1))
+    assert a.code == "SRBGOV"
+
+
+def test_federal_resolves_in_a_german_article(actor_nlp):
+    doc = actor_nlp("The federal government in Berlin criticised the move. "
+                    "The house of Federal Foreign Minister Annalena Baerbock is very concerned.")
+    (gov,) = actors_for(doc, _at(doc, "government"))
+    assert gov.code == "DEUGOV"
+    (house,) = actors_for(doc, _at(doc, "house"))
+    assert house.code == "DEUGOV"
+
+
+def test_its_army(actor_nlp):
+    doc = actor_nlp("Serbia has put its army on high alert.")
+    (a,) = actors_for(doc, _at(doc, "army"))
+    assert a.code == "SRBMIL"
+
+
+def test_mentions_are_in_order_and_have_spans(kosovo):
+    ms = actor_mentions(kosovo)
+    assert ms == sorted(ms, key=lambda m: (m.start, m.head))
+    for m in ms:
+        assert kosovo.text[m.actor.span[0]:m.actor.span[1]] == m.actor.text
+        assert m.start <= m.head < m.end
