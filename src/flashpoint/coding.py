@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import datetime as _dt
 import functools
-from collections import Counter
-from dataclasses import replace
 import hashlib
+from collections import Counter
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from . import __version__
 from .config import Settings
@@ -22,7 +22,7 @@ from .events.extract import Candidate
 from .events.lexicon import load_lexicon
 from .ontology import load_ontology
 from .places import event_location, find_places
-from .records import Actor, Article, Event, PlaceMention
+from .records import Actor, Article, Event, Location, PlaceMention
 from .time import ResolvedDate, event_date
 
 __all__ = ["Coder", "cached_coder", "events_from_doc", "event_id", "place_stream"]
@@ -91,6 +91,71 @@ def _inheritable(when: ResolvedDate | None, published: _dt.date | None) -> bool:
     return 0 <= delta <= INHERIT_WINDOW_DAYS
 
 
+BROAD_FEATURES = {"country", "continent", "region", "area", "water", "unresolved"}
+PLACE_WINDOW = 3  # sentences a story's location carries over
+
+
+def _specific(loc: Location | None) -> bool:
+    return loc is not None and loc.lat is not None and (loc.feature or "") not in BROAD_FEATURES
+
+
+NAMED_KINDS = {"crossing", "checkpoint", "bridge", "airport", "base", "monastery", "camp", "port", "square",
+               "station", "mine", "dam", "lake", "plant"}
+
+
+def _described_place(doc: Doc, trigger: Token, places: list[PlaceMention]) -> Location | None:
+    """"closed the most important border crossing" → the article's named place of that kind
+    ("Merdare, the main border crossing"; "the Jarinje crossing"), nearest in the text."""
+    obj = next((c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if obj is None or obj.lemma_.lower() not in NAMED_KINDS or obj.ent_type_:
+        return None
+    kind = obj.lemma_.lower()
+    best: tuple[int, Location] | None = None
+    for p in places:
+        span = doc.char_span(p.start, p.end, alignment_mode="expand")
+        if span is None or not _specific(p.location):
+            continue
+        root = span.root
+        named = (any(c.dep_ == "appos" and c.lemma_.lower() == kind for c in root.children)
+                 or (root.dep_ in ("compound", "appos") and root.head.lemma_.lower() == kind))
+        if named:
+            dist = abs(span.start - trigger.i)
+            if best is None or dist < best[0]:
+                best = (dist, p.location)
+    return best[1] if best else None
+
+
+def _carry_locations(events: list[Event]) -> None:
+    """Narrative continuity of places. Forward: an event with no place (or only a country) happened
+    where the story's latest placed event did, if within a few sentences and in the same country.
+    Backward: an event still without a specific place takes that of a later event of the same kind
+    against the same target within two sentences (the same event, told in more detail)."""
+    story: Event | None = None
+    for e in events:
+        if _specific(e.location):
+            story = e
+            continue
+        if story is None or e.sentence_index - story.sentence_index > PLACE_WINDOW:
+            continue
+        assert story.location is not None
+        if e.location is None or e.location.country == story.location.country:
+            e.location = story.location
+            if e.explain is not None:
+                e.explain["location_path"] = f"carried from sentence {story.sentence_index}"
+    for i, e in enumerate(events):
+        if _specific(e.location) or e.target is None:
+            continue
+        for later in events[i + 1:]:
+            if later.sentence_index - e.sentence_index > 2:
+                break
+            if (later.cameo_root == e.cameo_root and later.target is not None
+                    and later.target.code == e.target.code and _specific(later.location)):
+                e.location = later.location
+                if e.explain is not None:
+                    e.explain["location_path"] = f"same event as in sentence {later.sentence_index}"
+                break
+
+
 def events_from_doc(doc: Doc, article: Article, explain: bool = False) -> list[Event]:
     """Turn the candidates on a processed Doc into event records (dates, places, ontology attached)."""
     onto = load_ontology()
@@ -125,6 +190,8 @@ def events_from_doc(doc: Doc, article: Article, explain: bool = False) -> list[E
         elif story is not None and story[0] < c.sent_index:
             when, inherited = story[1], story[0]
         loc = event_location(c.trigger, places)
+        if not _specific(loc):
+            loc = _described_place(doc, c.trigger, places) or loc
         ex = dict(c.explain) if explain else None
         if ex is not None and inherited is not None:
             ex["date_path"] = f"inherited from sentence {inherited}"
@@ -153,6 +220,7 @@ def events_from_doc(doc: Doc, article: Article, explain: bool = False) -> list[E
             version=version,
             explain=ex,
         ))
+    _carry_locations(out)
     return out
 
 

@@ -45,6 +45,9 @@ LOCATIVE_NOUNS = frozenset({
     "entrance", "gate", "gates", "road", "roads", "side", "checkpoint", "outpost", "highway",
 })
 _BLOCKING = frozenset({"to", "toward", "towards", "from", "into"})
+#: Nouns after which "to X" names where the thing is ("traffic to Merdare", "the road to Pristina").
+ROUTE_NOUNS = frozenset({"traffic", "road", "roads", "route", "routes", "access", "highway", "way", "approach",
+                         "approaches", "railway", "crossing", "crossings", "entrance", "corridor"})
 _CLAUSE_DEPS = frozenset({"advcl", "xcomp", "conj", "acl", "relcl", "dep", "parataxis", "ccomp"})
 #: Verbs whose direct object is the place acted on ("captured Badme", "closed the Merdare crossing").
 PLACE_OBJECT_VERBS = frozenset({
@@ -64,6 +67,13 @@ _SPECIFIC = {"unresolved": 7, "crossing": 6, "landmark": 6, "building": 6, "airp
 _DISTANCES = frozenset({"meter", "metre", "kilometer", "kilometre", "km", "mile", "yard", "foot", "feet", "m",
                         "miles", "meters", "metres", "kilometers", "kilometres", "yards"})
 _MAX_HOPS = 12
+
+
+def _route(tok: Token) -> bool:
+    """"traffic to X", or a verb whose object is a route ("blocked (the road) to X")."""
+    if tok.lower_ in ROUTE_NOUNS:
+        return True
+    return _is_verb(tok) and any(c.dep_ == "dobj" and c.lower_ in ROUTE_NOUNS for c in tok.children)
 
 
 def _is_verb(tok: Token) -> bool:
@@ -139,11 +149,15 @@ def _reach(place: Span, trigger: Token, feature: str | None) -> _Tie | None:
         if word not in ("of", "to") or noun.lower_ in LOCATIVE_NOUNS:
             governing = k
             break
+        if word == "to" and _route(noun):
+            governing = k  # "obstructed traffic to Merdare": on the way there
+            break
         if word == "to":
             return None  # "sent troops to Kosovo", "a letter to Pristina"
     if governing is not None:
         word = preps[governing][0]
-        if word not in ("of", "to") and word not in _LOCATIVE:
+        route = word == "to" and _route(preps[governing][1])
+        if not route and word not in ("of", "to") and word not in _LOCATIVE:
             return None
         if any(w in _BLOCKING and _is_verb(noun) for w, noun in preps[governing + 1:]):
             return None  # "deported to the camp at Mauthausen": where they went, not where it happened
