@@ -21,7 +21,7 @@ from .config import Settings
 from .events.extract import Candidate
 from .events.lexicon import load_lexicon
 from .ontology import load_ontology
-from .places import event_location, find_places
+from .places import event_location
 from .records import Actor, Article, Event, Location, PlaceMention
 from .time import ResolvedDate, event_date
 
@@ -165,8 +165,7 @@ def events_from_doc(doc: Doc, article: Article, explain: bool = False) -> list[E
     version = {"flashpoint": __version__, "lexicon": lex_version, "ontology": onto.version}
     vkey = f"{__version__}/{lex_version}/{onto.version}"
     published = _published(article)
-    context = [m.actor.country for m in (doc._.fp_actors or []) if m.actor.country]
-    places: list[PlaceMention] = find_places(doc, article.id, context)
+    places: list[PlaceMention] = [replace(p, article_id=article.id) for p in (doc._.fp_places or [])]
     home = _dominant_country(doc, places)
     out: list[Event] = []
     # narrative continuity: an event without a temporal expression of its own happened when the

@@ -101,7 +101,7 @@ def test_unknown_model_is_a_clear_error(tmp_path, capsys):
 
 def test_explain_shows_entry_and_path(tmp_path, capsys):
     f = tmp_path / "r.txt"
-    f.write_text("The European Union called on both sides to show restraint.")
+    f.write_text("Serbia and Kosovo traded accusations. The European Union called on both sides to show restraint.")
     _, out, _ = _run(["code", str(f), "--explain"], capsys)
-    e = json.loads(out.splitlines()[0])
+    e = next(json.loads(x) for x in out.splitlines() if json.loads(x)["cameo_root"] == "02")
     assert e["explain"]["entry"].startswith("actions.yml:") and e["explain"]["target_path"]

@@ -31,6 +31,7 @@ from .implied import (
     actor_inside,
     authority,
     counterpart,
+    object_phrase,
     own_government,
 )
 from .lexicon import ActionEntry, ActionLexicon
@@ -173,7 +174,7 @@ NONFACTIVE = {"want", "wish", "hope", "seek", "try", "attempt", "propose", "sugg
 MATERIAL_CONFLICT = {"14", "15", "16", "17", "18", "19", "20"}
 VIOLENCE = {"18", "19", "20"}
 FUTURE_NOT_EVENT = {"06", "07", "17", "18", "19", "20"}
-CRITICISM = {"10", "11", "12", "13"}
+CRITICISM = {"10", "11", "12", "13", "14"}  # aimed at whoever did the event they name
 
 
 def _under_unasserting(tok: Token, unasserting: set[int]) -> bool:
@@ -208,19 +209,22 @@ def _under_trigger(tok: Token, triggers: set[int]) -> bool:
     return False
 
 
-def _fallback_target(doc: Doc, tok: Token, entry: ActionEntry, code: str, src: Actor,
-                     no_target: bool, event_nouns: dict[str, list[ActionEntry]]) -> tuple[Actor | None, str | None]:
+def _fallback_target(doc: Doc, tok: Token, entry: ActionEntry, code: str, src: Actor, no_target: bool,
+                     event_nouns: dict[str, list[ActionEntry]], t_tok: Token | None,
+                     places: list[tuple[int, int, str]]) -> tuple[Actor | None, str | None]:
     root = code[:2]
     obj = next((c for c in tok.children if c.dep_ in ("dobj", "attr")), None) if entry.kind == "verb" else None
+    if t_tok is not None and t_tok.pos_ in ("NOUN", "PROPN"):
+        obj = t_tok
     if obj is not None and root in CRITICISM and any(
             e.code[:2] in MATERIAL_CONFLICT for e in event_nouns.get(obj.lemma_.lower(), [])):
         return None, f"pending:{obj.i}"  # "condemned the arrest of X": who arrested X?
     if obj is None and entry.kind == "verb":  # "refuses to join sanctions against Moscow"
         obj = next((c for c in tok.children if c.dep_ == "xcomp"), None)
-    if obj is not None:
-        inside = actor_inside(doc, obj, src)
-        if inside is not None and root not in ("17", "18", "19", "20"):
-            return inside, "actor inside the object phrase"
+    if obj is not None and root != "15":  # force posture: the object is one's own forces
+        phrase = object_phrase(doc, obj, src, places)
+        if phrase is not None:
+            return phrase, "the object phrase, coded by the actor or place inside it"
     if root in OWN_GOVERNMENT_ROOTS:
         gov = own_government(src)
         if gov is not None:
@@ -239,6 +243,9 @@ def extract_events(
     out: list[Candidate] = []
     seen: set[tuple[int, str, str | None, str | None]] = set()
     last_source: dict[str, Actor] = {}  # CAMEO root (and "conflict") -> source of the latest such event
+    places = [(p.start, p.end, p.location.country) for p in (getattr(doc._, "fp_places", None) or [])
+              if p.location.country and len(p.location.country) == 3 and p.location.feature != "continent"]
+    t_tok: Token | None = None
     for si, sent in enumerate(doc.sents):
         question = sent.text.rstrip().rstrip("\"'”’").endswith("?")
         matched = [(tok, e) for tok in sent if (e := best_entry(lex, tok)) is not None]
@@ -299,7 +306,8 @@ def extract_events(
             for src in sources:
                 options: list[tuple[Actor | None, str | None]] = [(t, explain["target_path"]) for t in targets]
                 if not options:
-                    options = [_fallback_target(doc, tok, entry, code, src, no_target, lex.nouns)]
+                    options = [_fallback_target(doc, tok, entry, code, src, no_target, lex.nouns,
+                                                t_tok if between is None else None, places)]
                 for tgt, tpath in options:
                     if tgt is not None and (tgt.span == src.span and tgt.code == src.code):
                         continue
@@ -329,14 +337,25 @@ def _resolve_pending(doc: Doc, lex: ActionLexicon, cands: list[Candidate]) -> No
         roots = {e.code[:2] for e in lex.nouns.get(noun.lemma_.lower(), [])}
         patient = actor_inside(doc, noun, c.source)
         agent = None
+        best_dist = 10**6
         for other in cands:
             if other is c or other.code[:2] not in roots or other.source is None or other.target is None:
                 continue
-            if patient is None or (other.target.country, other.target.org) == (patient.country, patient.org):
-                agent = other.source
-                break
-        if agent is not None and agent.code != c.source.code:
+            if other.source.code == c.source.code:
+                continue
+            if patient is not None and (other.target.country, other.target.org) != (patient.country, patient.org):
+                continue
+            dist = c.sent_index - other.sent_index
+            dist = dist if dist >= 0 else 1000 - dist  # the nearest event told before, else after
+            if dist < best_dist:
+                agent, best_dist = other.source, dist
+        if agent is not None:
             c.target, c.explain["target_path"] = agent, f"agent of the {noun.lemma_} reported in the article"
+            c.implied = True
+            continue
+        if c.code[:2] in OWN_GOVERNMENT_ROOTS and own_government(c.source) is not None:
+            c.target = own_government(c.source)
+            c.explain["target_path"] = "implied: the protesters' own government"
             c.implied = True
             continue
         cp = counterpart(doc, c.source) if c.code[:2] in COUNTERPART_ROOTS else None

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Token
 from ..actors import ActorMention
 from ..records import Actor
 
-__all__ = ["actor_inside", "counterpart", "own_government", "authority", "COUNTERPART_ROOTS", "OWN_GOVERNMENT_ROOTS"]
+__all__ = ["actor_inside", "object_phrase", "counterpart", "own_government", "authority", "COUNTERPART_ROOTS", "OWN_GOVERNMENT_ROOTS"]
 
 COUNTERPART_ROOTS = {"02", "03", "08", "10", "11", "12", "13", "15", "16"}
 OWN_GOVERNMENT_ROOTS = {"14"}
@@ -42,6 +42,38 @@ def actor_inside(doc: Doc, phrase: Token, source: Actor) -> Actor | None:
             a: Actor = m.actor
             if _key(a) and _key(a) != _key(source):
                 return a
+    return None
+
+
+MAX_PHRASE_TOKENS = 10
+
+
+def _base_phrase(doc: Doc, head: Token) -> tuple[int, int]:
+    """Token range of a noun phrase without its clauses: determiners and modifiers, the head, and
+    its first prepositional modifier ("the rebel-held enclave of Eastern Ghouta")."""
+    lo, hi = head.left_edge.i, head.i
+    for c in head.rights:
+        if c.dep_ == "prep" and c.lower_ in ("of", "in", "near", "at"):
+            hi = c.right_edge.i
+            break
+        if c.dep_ in ("relcl", "acl", "punct", "appos", "cc", "conj"):
+            break
+    return lo, min(hi, lo + MAX_PHRASE_TOKENS - 1)
+
+
+def object_phrase(doc: Doc, phrase: Token, source: Actor, places: list[tuple[int, int, str]]) -> Actor | None:
+    """The object of the action as a target: the actor named inside it ("the Croatian government's
+    request" → the Croatian government), else the phrase itself coded by the country of a place in
+    it ("the mosque in Mosul" → IRQ)."""
+    inside = actor_inside(doc, phrase, source)
+    if inside is not None:
+        return inside
+    lo, hi = _base_phrase(doc, phrase)
+    span = doc[lo:hi + 1]
+    for start, end, country in places:
+        if span.start_char <= start and end <= span.end_char and country:
+            return Actor(text=span.text, span=(span.start_char, span.end_char), name=doc[phrase.i].text,
+                         code=country, country=country, org=None, sector=None, ethnicity=None)
     return None
 
 
