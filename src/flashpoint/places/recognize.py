@@ -65,6 +65,39 @@ def _capitalised(tok: Token) -> bool:
     return bool(text) and text[0].isupper() and any(ch.isalpha() for ch in text)
 
 
+class _Tokens:
+    """Token texts, whitespace, lower forms and capitalisation of a doc, read once (a Token or Span
+    object per access is what makes scanning all n-grams slow)."""
+
+    __slots__ = ("text", "ws", "lower", "cap", "keys")
+
+    def __init__(self, doc: Doc) -> None:
+        self.text = [t.text for t in doc]
+        self.ws = [t.whitespace_ for t in doc]
+        self.lower = [t.lower_ for t in doc]
+        self.cap = [bool(x) and x[0].isupper() and any(ch.isalpha() for ch in x) for x in self.text]
+        self.keys: dict[tuple[int, int], str] = {}
+
+    def span_text(self, start: int, end: int) -> str:
+        if end - start == 1:
+            return self.text[start]
+        return "".join(self.text[i] + self.ws[i] for i in range(start, end - 1)) + self.text[end - 1]
+
+    def key(self, start: int, end: int) -> str:
+        k = self.keys.get((start, end))
+        if k is None:
+            k = self.keys[(start, end)] = name_key(self.span_text(start, end))
+        return k
+
+
+def _tokens(doc: Doc) -> _Tokens:
+    cached = doc.user_data.get("_fp_place_tokens")
+    if not isinstance(cached, _Tokens) or len(cached.text) != len(doc):
+        cached = _Tokens(doc)
+        doc.user_data["_fp_place_tokens"] = cached
+    return cached
+
+
 def _trim(span: Span) -> tuple[int, int]:
     start, end = span.start, span.end
     doc = span.doc
@@ -79,16 +112,18 @@ def _trim(span: Span) -> tuple[int, int]:
 def _runs(doc: Doc, usable: Sequence[bool]) -> list[tuple[int, int]]:
     """Maximal runs of capitalised tokens (with connectors between them) among usable tokens."""
     runs: list[tuple[int, int]] = []
+    toks = _tokens(doc)
+    cap, lower = toks.cap, toks.lower
     i, n = 0, len(doc)
     while i < n:
-        if not usable[i] or not _capitalised(doc[i]):
+        if not usable[i] or not cap[i]:
             i += 1
             continue
         j = i + 1
         while j < n and usable[j]:
-            if _capitalised(doc[j]):
+            if cap[j]:
                 j += 1
-            elif doc[j].lower_ in _CONNECTORS and j + 1 < n and usable[j + 1] and _capitalised(doc[j + 1]):
+            elif lower[j] in _CONNECTORS and j + 1 < n and usable[j + 1] and cap[j + 1]:
                 j += 2
             else:
                 break
@@ -100,16 +135,17 @@ def _runs(doc: Doc, usable: Sequence[bool]) -> list[tuple[int, int]]:
 def _ngrams(start: int, end: int, doc: Doc) -> list[tuple[int, int]]:
     """Sub-spans that begin and end with a capitalised token, longest first, then leftmost."""
     out = []
+    cap = _tokens(doc).cap
     for length in range(min(_MAX_NGRAM, end - start), 0, -1):
         for s in range(start, end - length + 1):
             e = s + length
-            if _capitalised(doc[s]) and _capitalised(doc[e - 1]):
+            if cap[s] and cap[e - 1]:
                 out.append((s, e))
     return out
 
 
 def _key(doc: Doc, start: int, end: int) -> str:
-    return name_key(doc[start:end].text)
+    return _tokens(doc).key(start, end)
 
 
 class _Finder:
@@ -133,9 +169,10 @@ class _Finder:
 
     def candidates(self, start: int, end: int) -> tuple[Candidate, ...]:
         doc = self.doc
-        surface = doc[start:end].text
+        toks = _tokens(doc)
+        surface = toks.span_text(start, end)
         # "Calif." may reach us as "Calif" + "."
-        dotted = surface + "." if end < len(doc) and doc[end].text == "." and not doc[end - 1].whitespace_ else ""
+        dotted = surface + "." if end < len(doc) and toks.text[end] == "." and not toks.ws[end - 1] else ""
         return tuple(c for c in self.cands.get(_key(doc, start, end), ())
                      if c.accepts(surface) or (dotted and c.accepts(dotted)))
 
