@@ -155,3 +155,32 @@ def test_nominal_between_gives_the_pair(nlp):
 
 def test_sentence_without_political_action_gives_nothing(nlp):
     assert events(nlp, "The weather was mild and the markets were quiet.") == []
+
+
+def test_negated_future_is_a_refusal_when_the_lexicon_says_so(nlp):
+    evs = events(nlp, "The government will not release the prisoners.")
+    assert evs and all(c.startswith("12") for c, _, _ in evs)
+
+
+def test_a_date_is_never_a_prepositional_target(nlp):
+    evs = events(nlp, "The president on Tuesday called the ambassador a liar.")
+    assert not any(t == "TUESDAY" for _, _, t in evs)
+
+
+def test_noun_as_compound_modifier_is_no_event(nlp):
+    assert not any(c.startswith("17") for c, _, _ in events(nlp, "The court prepared an arrest warrant."))
+
+
+def test_normative_copula_complement_is_not_asserted(nlp):
+    assert events(nlp, "It is important that the parties resume talks with the mediators.") == []
+
+
+def test_accusation_complement_is_not_a_fact(nlp):
+    evs = events(nlp, "The government accused the rebels of attacking the convoy.")
+    assert any(c.startswith("112") for c, _, _ in evs)
+    assert not any(c.startswith("18") for c, _, _ in evs)
+
+
+def test_planned_action_takes_its_intent_code(nlp):
+    evs = events(nlp, "The union plans to impose sanctions on the company.")
+    assert evs and all(not c.startswith("163") for c, _, _ in evs)

@@ -10,7 +10,7 @@ intended ones take the entry's ``intent`` code. Compound actors give one candida
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from spacy.tokens import Doc, Span, Token
@@ -170,10 +170,15 @@ NOT_ASSERTED_UNDER = {"02", "03", "10", "12", "13"}
 # nor are complements of verbs of wanting, trying and proposing ("wants X to attack")
 NONFACTIVE = {"want", "wish", "hope", "seek", "try", "attempt", "propose", "suggest", "plan", "intend", "aim",
               "expect", "prefer", "consider", "discuss", "mull", "weigh", "vow", "permission", "permit", "allow",
-              "would", "plot", "conspire", "prepare", "need", "must", "ready", "willing", "able", "fail"}
+              "would", "plot", "conspire", "prepare", "need", "must", "ready", "willing", "able", "fail",
+              "claim", "allege", "deny", "accuse", "rumour", "rumor", "suspect", "prepared"}
+# "it is important/necessary that X ...": the copula heads a wished-for complement
+NORMATIVE = {"important", "necessary", "essential", "vital", "crucial", "imperative", "time", "urgent", "right"}
 MATERIAL_CONFLICT = {"14", "15", "16", "17", "18", "19", "20"}
 VIOLENCE = {"18", "19", "20"}
 FUTURE_NOT_EVENT = {"06", "07", "17", "18", "19", "20"}
+PLANNING = {"plan", "prepare", "prepared", "intend", "aim", "seek", "want", "vow", "decide", "agree", "threaten",
+            "ready", "willing", "set", "hope", "expect", "propose", "offer"}
 CRITICISM = {"10", "11", "12", "13", "14"}  # aimed at whoever did the event they name
 
 
@@ -253,10 +258,25 @@ def extract_events(
         unasserting = {tok.i for tok, e in matched if e.code[:2] in NOT_ASSERTED_UNDER}
         unasserting.update(t.i for t in sent if t.lemma_.lower() in NONFACTIVE or (t.pos_ in ("VERB", "AUX")
                                                                                  and is_negated(t)))
+        unasserting.update(t.i for t in sent if t.lemma_ == "be" and any(
+            c.dep_ == "acomp" and c.lemma_.lower() in NORMATIVE for c in t.children))
+        intents = {tok.i: e.intent for tok, e in matched if e.intent}
         for tok, entry in matched:
+            planned = False
             if _under_unasserting(tok, unasserting):
-                continue
+                # "plans to impose sanctions": announced, not done; code the intent where the lexicon
+                # has one (and the governing word is one of planning, not of appeal or denial)
+                if not (entry.intent and tok.dep_ == "xcomp" and tok.head.lemma_.lower() in PLANNING):
+                    continue
+                planned = True
             negated = is_negated(tok) or (entry.kind == "noun" and tok.dep_ in ("dobj",) and is_negated(tok.head))
+            if negated and entry.negated_code and not planned and entry.kind == "verb" \
+                    and modality_of(tok) == "intent":
+                # "will not release the prisoners": a refusal, coded as such ("did not meet" is no event)
+                negated = False
+                entry = replace(entry, code=entry.negated_code, intent=None)
+            if planned:
+                entry = replace(entry, code=entry.intent or entry.code, intent=None)
             modality = "question" if question else modality_of(tok if entry.kind == "verb" else tok.head)
             if entry.kind == "noun" and modality == "intent":
                 modality = None

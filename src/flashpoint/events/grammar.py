@@ -42,11 +42,17 @@ def child_with(tok: Token, deps: tuple[str, ...], lower: str | None = None) -> T
     return None
 
 
+TIME_ENTS = {"DATE", "TIME"}
+
+
 def prep_object(tok: Token, prep: str) -> tuple[Token | None, str]:
-    """The object of the preposition ``prep`` attached to ``tok`` (also through a particle)."""
+    """The object of the preposition ``prep`` attached to ``tok`` (also through a particle); never
+    a date or time ("on Tuesday")."""
     for c in tok.children:
         if c.lower_ == prep and c.dep_ in ("prep", "agent", "dative", "prt", "advmod"):
             obj = child_with(c, ("pobj", "pcomp", "dobj"))
+            if obj is not None and obj.ent_type_ in TIME_ENTS:
+                continue
             if obj is not None:
                 return obj, f"{c.dep_}:{prep}>pobj"
             if c.dep_ == "prt":  # "called on X": spaCy may attach X as the verb's dobj

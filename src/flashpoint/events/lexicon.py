@@ -46,6 +46,7 @@ class ActionEntry:
     target: tuple[str, ...] = ("dobj",)
     source: tuple[str, ...] = ()
     intent: str | None = None
+    negated_code: str | None = None
     passive: bool | None = None
     where: str = ""
     note: str | None = None
@@ -159,6 +160,8 @@ def _entry(kind: str, raw: Any, path: str, known: set[str] | None) -> ActionEntr
         target=target,
         source=_words(raw.get("source"), path, line or 0, "source"),
         intent=_code(raw["intent"], path, line or 0, "intent", known) if raw.get("intent") else None,
+        negated_code=(_code(raw["negated_code"], path, line or 0, "negated_code", known)
+                      if raw.get("negated_code") else None),
         passive=passive,
         where=f"{Path(path).name}:{line}",
         note=raw.get("note"),

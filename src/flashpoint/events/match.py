@@ -37,6 +37,7 @@ def _matches(entry: ActionEntry, tok: Token) -> bool:
         return False
     if entry.prep:
         if not any(c.lower_ == entry.prep and c.dep_ in ("prep", "prt", "agent", "dative", "advmod")
+                   and not any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in c.children)
                    for c in tok.children):
             return False
         if entry.pobj:
@@ -67,7 +68,7 @@ def best_entry(lex: ActionLexicon, tok: Token) -> ActionEntry | None:
     lemma = trigger_lemma(tok)
     if tok.pos_ in VERBAL_POS:
         cands = lex.verbs.get(lemma)
-    elif tok.pos_ in NOMINAL_POS:
+    elif tok.pos_ in NOMINAL_POS and tok.dep_ != "compound":  # "an arrest warrant" is no arrest
         cands = lex.nouns.get(lemma)
     else:
         return None
