@@ -260,7 +260,6 @@ def extract_events(
                                                                                  and is_negated(t)))
         unasserting.update(t.i for t in sent if t.lemma_ == "be" and any(
             c.dep_ == "acomp" and c.lemma_.lower() in NORMATIVE for c in t.children))
-        intents = {tok.i: e.intent for tok, e in matched if e.intent}
         for tok, entry in matched:
             planned = False
             if _under_unasserting(tok, unasserting):
