@@ -45,8 +45,7 @@ def _published(article: Article) -> _dt.date | None:
         return None
 
 
-def _confidence(c: Candidate) -> float:
-    implied = c.implied
+def _confidence(c: Candidate, implied: bool) -> float:
     conf = 0.55 + 0.07 * c.entry.specificity
     if c.target is not None and not implied:
         conf += 0.15
@@ -73,6 +72,32 @@ def _dominant_country(doc: Doc, places: list[PlaceMention]) -> str | None:
     if not counts:
         return None
     return counts.most_common(1)[0][0]
+
+
+SCENE_TARGET_FROM_ROOT = "06"  # material cooperation and all conflict: a domestic action targets its country
+
+
+def _scene_target(doc: Doc, loc: Location | None, places: list[PlaceMention], home: str | None,
+                  source: Actor | None) -> Actor | None:
+    """The country where an action with no stated target happened (its location's, else the article's
+    dominant country), with the span of the mention it comes from."""
+    country = loc.country if loc is not None and loc.country and len(loc.country) == 3 else home
+    if country is None or source is None:
+        return None
+    mention: tuple[str, tuple[int, int]] | None = None
+    for p in places:
+        if p.location is loc or (mention is None and p.location.country == country):
+            mention = (p.text, (p.start, p.end))
+            if p.location is loc:
+                break
+    if mention is None:
+        for m in doc._.fp_actors or []:
+            if m.actor.country == country:
+                mention = (m.actor.text, m.actor.span)
+                break
+    if mention is None:
+        return None
+    return Actor(text=mention[0], span=mention[1], name=country, code=country, country=country)
 
 
 def _localise(actor: Actor | None, country: str | None) -> Actor | None:
@@ -192,6 +217,13 @@ def events_from_doc(doc: Doc, article: Article, explain: bool = False) -> list[E
         if not _specific(loc):
             loc = _described_place(doc, c.trigger, places) or loc
         ex = dict(c.explain) if explain else None
+        implied = c.implied
+        if target is None and code[:2] >= SCENE_TARGET_FROM_ROOT and c.source is not None:
+            target = _scene_target(doc, loc, places, home, c.source)
+            if target is not None:
+                implied = True
+                if ex is not None:
+                    ex["target_path"] = "implied: the country where it happened"
         if ex is not None and inherited is not None:
             ex["date_path"] = f"inherited from sentence {inherited}"
         out.append(Event(
@@ -215,7 +247,7 @@ def events_from_doc(doc: Doc, article: Article, explain: bool = False) -> list[E
             date_text=when.text if when else None,
             location=loc,
             negated=c.negated or c.modality in ("hypothetical", "question"),
-            confidence=_confidence(c),
+            confidence=_confidence(c, implied),
             version=version,
             explain=ex,
         ))
