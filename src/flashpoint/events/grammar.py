@@ -52,7 +52,12 @@ def prep_object(tok: Token, prep: str) -> tuple[Token | None, str]:
         if c.lower_ == prep and c.dep_ in ("prep", "agent", "dative", "prt", "advmod"):
             obj = child_with(c, ("pobj", "pcomp", "dobj"))
             if obj is not None and obj.ent_type_ in TIME_ENTS:
-                continue
+                # "met with President Assad Tuesday" parsed with the date as head: the name is a compound
+                names = [g for g in obj.children if g.dep_ == "compound" and g.ent_type_ not in TIME_ENTS
+                         and g.pos_ == "PROPN"]
+                if not names:
+                    continue
+                obj = names[-1]
             if obj is not None:
                 return obj, f"{c.dep_}:{prep}>pobj"
             if c.dep_ == "prt":  # "called on X": spaCy may attach X as the verb's dobj

@@ -17,6 +17,12 @@ def trigger_lemma(tok: Token) -> str:
     return tok.lemma_.lower()
 
 
+def _only_time(tok: Token) -> bool:
+    """A date or time ("on Tuesday"), not a name the parser hung on one ("with Assad Tuesday")."""
+    return tok.ent_type_ in ("DATE", "TIME") and not any(
+        g.dep_ == "compound" and g.pos_ == "PROPN" and g.ent_type_ not in ("DATE", "TIME") for g in tok.children)
+
+
 def _obj_words(tok: Token | None) -> set[str]:
     if tok is None:
         return set()
@@ -37,7 +43,7 @@ def _matches(entry: ActionEntry, tok: Token) -> bool:
         return False
     if entry.prep:
         if not any(c.lower_ == entry.prep and c.dep_ in ("prep", "prt", "agent", "dative", "advmod")
-                   and not any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in c.children)
+                   and not any(g.dep_ == "pobj" and _only_time(g) for g in c.children)
                    for c in tok.children):
             return False
         if entry.pobj:
