@@ -38,9 +38,13 @@ def code(text: str, published: str | None = None, *, article_id: str = "text",
          settings: Settings | None = None) -> list[Event]:
     """Code one text into events. ``published`` (YYYY-MM-DD) anchors relative dates."""
     from .read.normalise import normalise_text
-    from .read.records import parse_published
+    from .read.records import RecordProblem, parse_published
 
-    article = Article(id=article_id, text=normalise_text(text), published=parse_published(published))
+    try:
+        date = parse_published(published)
+    except RecordProblem as exc:
+        raise InputError(str(exc)) from None
+    article = Article(id=article_id, text=normalise_text(text), published=date)
     return _coder(settings).code_article(article)
 
 
