@@ -69,7 +69,7 @@ def _line(node: yaml.Node) -> int:
 _CONSTRUCTOR = yaml.constructor.SafeConstructor()
 
 
-def _construct_scalar(node: yaml.ScalarNode) -> Any:
+def _construct_scalar(node: yaml.Node) -> Any:
     """The Python value of a scalar node (its tag was resolved when the document was composed)."""
     return _CONSTRUCTOR.construct_object(node, deep=True)
 
