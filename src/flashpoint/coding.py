@@ -18,8 +18,9 @@ from spacy.tokens import Doc, Token
 
 from . import __version__
 from .config import Settings
+from .events.component import EventComponent
 from .events.extract import Candidate
-from .events.lexicon import load_lexicon
+from .events.lexicon import ActionLexicon, load_lexicon
 from .ontology import load_ontology
 from .places import event_location
 from .records import Actor, Article, Event, Location, PlaceMention
@@ -181,10 +182,12 @@ def _carry_locations(events: list[Event]) -> None:
                 break
 
 
-def events_from_doc(doc: Doc, article: Article, explain: bool = False) -> list[Event]:
-    """Turn the candidates on a processed Doc into event records (dates, places, ontology attached)."""
+def events_from_doc(doc: Doc, article: Article, explain: bool = False,
+                    lexicon: ActionLexicon | None = None) -> list[Event]:
+    """Turn the candidates on a processed Doc into event records (dates, places, ontology attached).
+    ``lexicon`` is the action lexicon the pipeline used (default: the packaged one)."""
     onto = load_ontology()
-    lex = load_lexicon()
+    lex = lexicon or load_lexicon()
     lex_version = lex.version
     event_nouns = frozenset(lex.nouns)
     version = {"flashpoint": __version__, "lexicon": lex_version, "ontology": onto.version}
@@ -263,9 +266,11 @@ class Coder:
 
         self.settings = settings or Settings()
         self.nlp: Language = load_pipeline(self.settings)
+        events_pipe = self.nlp.get_pipe("flashpoint_events")
+        self.lexicon: ActionLexicon = events_pipe.lexicon if isinstance(events_pipe, EventComponent) else load_lexicon()
 
     def code_article(self, article: Article) -> list[Event]:
-        return events_from_doc(self.nlp(article.text), article, self.settings.explain)
+        return events_from_doc(self.nlp(article.text), article, self.settings.explain, self.lexicon)
 
     def code_stream(self, articles: Iterable[Article]) -> Iterator[tuple[Article, list[Event]]]:
         """Code ``articles`` lazily, batched through spaCy, on ``settings.workers`` processes;
@@ -280,7 +285,7 @@ class Coder:
         """Code ``articles`` in this process."""
         pairs = ((a.text, a) for a in articles)
         for doc, article in self.nlp.pipe(pairs, as_tuples=True, batch_size=self.settings.batch_size):
-            yield article, events_from_doc(doc, article, self.settings.explain)
+            yield article, events_from_doc(doc, article, self.settings.explain, self.lexicon)
 
 
 @functools.lru_cache(maxsize=2)
