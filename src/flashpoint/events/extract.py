@@ -96,6 +96,11 @@ def _target_token(tok: Token, entry: ActionEntry) -> tuple[Token | None, str, bo
             for c in tok.children:
                 if c.dep_ in ("dobj", "obj", "attr") and c.pos_ in ("NOUN", "PROPN", "PRON"):
                     return c, "dobj", False
+            for v in tok.children:  # "rejects and condemns the decision": the object is shared
+                if v.dep_ == "conj" and v.i > tok.i and not any(c.dep_ == "dobj" for c in tok.children):
+                    shared = next((c for c in v.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None)
+                    if shared is not None:
+                        return shared, "conj>dobj (shared object)", False
         elif t == "iobj":
             for c in tok.children:
                 if c.dep_ in ("dative", "iobj"):
@@ -133,7 +138,22 @@ def _noun_source(tok: Token, entry: ActionEntry) -> tuple[Token | None, str]:
         s, p = subject_of(h.head)
         if s is not None:
             return s, f"support:{h.head.lemma_}>{p}"
+    owner = _responsibility(tok)
+    if owner is not None:  # "X claimed responsibility for the attack"
+        s, p = subject_of(owner)
+        if s is not None:
+            return s, f"claimed responsibility>{p}"
     return None, ""
+
+
+def _responsibility(tok: Token) -> Token | None:
+    """The verb of "claim/accept/admit responsibility for <tok>", if that is where ``tok`` sits."""
+    h = tok.head
+    if tok.dep_ == "pobj" and h.lower_ == "for" and h.head.lemma_.lower() in ("responsibility", "credit"):
+        verb = h.head.head
+        if h.head.dep_ == "dobj" and verb.lemma_.lower() in ("claim", "accept", "admit", "take", "acknowledge"):
+            return verb
+    return None
 
 
 def _source_token(tok: Token, entry: ActionEntry) -> tuple[Token | None, str]:
@@ -185,6 +205,8 @@ CRITICISM = {"10", "11", "12", "13", "14"}  # aimed at whoever did the event the
 def _under_unasserting(tok: Token, unasserting: set[int]) -> bool:
     """``tok`` sits in a complement of a trigger that does not assert it: "called on X to end the
     blockade", "threatened to impose sanctions", "demanded that the barricades be removed"."""
+    if _responsibility(tok) is not None:
+        return False  # claiming responsibility asserts the deed
     t = tok
     for _ in range(5):
         if t.head is t:

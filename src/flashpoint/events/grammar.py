@@ -132,7 +132,7 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, str]:
             return None, ""
         s2, p = subject_of(head, depth + 1)
         return s2, f"control<{p}" if s2 is not None else ""
-    if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
+    if verb.dep_ == "conj" and (head.pos_ in ("VERB", "AUX") or any(c.dep_ == "nsubj" for c in head.children)):
         if is_passive(head) and not is_passive(verb):
             return None, ""
         s2, p = subject_of(head, depth + 1)

@@ -69,10 +69,21 @@ def _matches(entry: ActionEntry, tok: Token) -> bool:
     return True
 
 
+def verb_like(tok: Token) -> bool:
+    """A verb, or a word the tagger took for a noun but the parser uses as a clause head with its own
+    subject ("The government rejects and condemns ...")."""
+    if tok.pos_ in VERBAL_POS:
+        return True
+    return (tok.pos_ == "NOUN" and tok.dep_ in ("ROOT", "ccomp", "conj", "advcl")
+            and tok.tag_ in ("NNS", "NN") and any(c.dep_ == "nsubj" for c in tok.children))
+
+
 def best_entry(lex: ActionLexicon, tok: Token) -> ActionEntry | None:
     """The most specific lexicon entry that matches ``tok`` in context, or None."""
     lemma = trigger_lemma(tok)
-    if tok.pos_ in VERBAL_POS:
+    if verb_like(tok):
+        if tok.pos_ == "NOUN" and lemma not in lex.verbs and lemma.endswith("s"):
+            lemma = lemma[:-1]  # "rejects" tagged as a plural noun
         cands = lex.verbs.get(lemma)
     elif tok.pos_ in NOMINAL_POS and tok.dep_ != "compound":  # "an arrest warrant" is no arrest
         cands = lex.nouns.get(lemma)
