@@ -78,27 +78,13 @@ def _dominant_country(doc: Doc, places: list[PlaceMention]) -> str | None:
 SCENE_TARGET_FROM_ROOT = "06"  # material cooperation and all conflict: a domestic action targets its country
 
 
-def _scene_target(doc: Doc, loc: Location | None, places: list[PlaceMention], home: str | None,
-                  source: Actor | None) -> Actor | None:
-    """The country where an action with no stated target happened (its location's, else the article's
-    dominant country), with the span of the mention it comes from."""
+def _scene_target(loc: Location | None, home: str | None, source: Actor | None) -> Actor | None:
+    """The country where an action with no stated target happened: its location's, else the
+    article's dominant country (an implied actor)."""
     country = loc.country if loc is not None and loc.country and len(loc.country) == 3 else home
     if country is None or source is None:
         return None
-    mention: tuple[str, tuple[int, int]] | None = None
-    for p in places:
-        if p.location is loc or (mention is None and p.location.country == country):
-            mention = (p.text, (p.start, p.end))
-            if p.location is loc:
-                break
-    if mention is None:
-        for m in doc._.fp_actors or []:
-            if m.actor.country == country:
-                mention = (m.actor.text, m.actor.span)
-                break
-    if mention is None:
-        return None
-    return Actor(text=mention[0], span=mention[1], name=country, code=country, country=country)
+    return Actor(text=country, span=None, name=country, code=country, country=country, implied=True)
 
 
 def _localise(actor: Actor | None, country: str | None) -> Actor | None:
@@ -222,7 +208,7 @@ def events_from_doc(doc: Doc, article: Article, explain: bool = False,
         ex = dict(c.explain) if explain else None
         implied = c.implied
         if target is None and code[:2] >= SCENE_TARGET_FROM_ROOT and c.source is not None:
-            target = _scene_target(doc, loc, places, home, c.source)
+            target = _scene_target(loc, home, c.source)
             if target is not None:
                 implied = True
                 if ex is not None:

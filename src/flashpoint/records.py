@@ -41,20 +41,26 @@ class ReadFailure:
 
 @dataclass(slots=True)
 class Actor:
-    """Who acts or is acted upon, coded CAMEO-style (country then sector codes)."""
+    """Who acts or is acted upon, coded CAMEO-style (country then sector codes).
+
+    An *implied* actor is one the text does not name for this event (the authorities behind an
+    agentless arrest, the article's counterpart of the source, the country where it happened): its
+    ``implied`` is true, its ``span`` None and its ``text`` its name.
+    """
 
     text: str
-    span: tuple[int, int]
+    span: tuple[int, int] | None
     name: str
     code: str
     country: str | None = None  # ISO 3166-1 alpha-3 (Kosovo XKX)
     org: str | None = None  # short name of an international organisation (EU, NATO, UN)
     sector: str | None = None  # GOV, MIL, COP, CVL, OPP, JUD, LEG, REB, ...
     ethnicity: str | None = None  # e.g. "Serb" for "Kosovo Serbs" (country stays XKX)
+    implied: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)
-        d["span"] = list(self.span)
+        d["span"] = list(self.span) if self.span is not None else None
         return d
 
 

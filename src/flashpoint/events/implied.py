@@ -91,17 +91,19 @@ def counterpart(doc: Doc, source: Actor) -> Actor | None:
         return None
     best = max(counts.values(), key=len)
     first = best[0]
-    return Actor(text=first.text, span=first.span, name=first.name,
+    key = first.org if first.org and not first.country else first.country
+    return Actor(text=key or first.name, span=None, name=key or first.name,
                  code=f"IGO{first.org}" if first.org and not first.country else (first.country or first.code),
-                 country=first.country, org=first.org, sector=None, ethnicity=None)
+                 country=first.country, org=first.org, sector=None, ethnicity=None, implied=True)
 
 
 def own_government(source: Actor) -> Actor | None:
     """The government of the source's country (for protests)."""
     if not source.country or source.sector in ("GOV",):
         return None
-    return Actor(text=source.text, span=source.span, name=f"{source.country} government",
-                 code=f"{source.country}GOV", country=source.country, org=None, sector="GOV", ethnicity=None)
+    name = f"{source.country} government"
+    return Actor(text=name, span=None, name=name, code=f"{source.country}GOV", country=source.country, org=None,
+                 sector="GOV", ethnicity=None, implied=True)
 
 
 POLICE_CODES = ("173", "175")
@@ -111,5 +113,5 @@ def authority(trigger: Token, code: str) -> Actor:
     """The implied agent of coercion whose agent the text leaves out."""
     sector = "COP" if code.startswith(POLICE_CODES) else "GOV"
     name = "police" if sector == "COP" else "authorities"
-    return Actor(text=trigger.text, span=(trigger.idx, trigger.idx + len(trigger.text)), name=f"{name} (implied)",
-                 code=f"---{sector}", country=None, org=None, sector=sector, ethnicity=None)
+    return Actor(text=name, span=None, name=name, code=f"---{sector}", country=None, org=None, sector=sector,
+                 ethnicity=None, implied=True)
