@@ -324,6 +324,17 @@ def extract_events(
                 s_tok, s_path = _source_token(tok, entry)
                 t_tok, t_path, no_target = _target_token(tok, entry)
                 sources = find_actors(doc, s_tok) if s_tok is not None else []
+                if not sources and s_tok is not None and s_tok.lemma_.lower() in lex.nouns:
+                    # "a car bombing by the Islamic State killed ...", "Syrian air strikes hit ...":
+                    # the subject is an event of its own, whose agent is the doer
+                    agent = _noun_source(s_tok, lex.nouns[s_tok.lemma_.lower()][0])[0]
+                    inner = find_actors(doc, agent) if agent is not None else []
+                    if not inner:
+                        m = actor_inside(doc, s_tok, None)
+                        inner = [m] if m is not None else []
+                    if inner:
+                        sources, s_path = inner, f"agent of the subject {s_tok.lemma_}"
+                        explain["source_path"] = s_path
                 targets = find_actors(doc, t_tok) if t_tok is not None else []
                 explain["source_path"], explain["target_path"] = s_path or None, t_path or None
                 if not sources and root == "15" and entry.kind == "verb" and is_passive(tok) and targets:

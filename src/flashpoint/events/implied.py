@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Token
 from ..actors import ActorMention
 from ..records import Actor
 
-__all__ = ["actor_inside", "object_phrase", "counterpart", "own_government", "authority", "COUNTERPART_ROOTS", "OWN_GOVERNMENT_ROOTS"]
+__all__ = ["actor_inside", "mention_inside", "object_phrase", "counterpart", "own_government", "authority", "COUNTERPART_ROOTS", "OWN_GOVERNMENT_ROOTS"]
 
 COUNTERPART_ROOTS = {"02", "03", "08", "10", "11", "12", "13", "15", "16"}
 OWN_GOVERNMENT_ROOTS = {"14"}
@@ -34,15 +34,20 @@ def _mentions(doc: Doc) -> list[ActorMention]:
     return list(getattr(doc._, "fp_actors", None) or [])
 
 
-def actor_inside(doc: Doc, phrase: Token, source: Actor) -> Actor | None:
-    """The first actor mentioned inside the phrase headed by ``phrase`` other than the source."""
+def mention_inside(doc: Doc, phrase: Token, source: Actor | None) -> ActorMention | None:
+    """The first actor mention inside the phrase headed by ``phrase`` other than the source's."""
     lo, hi = phrase.left_edge.i, phrase.right_edge.i
     for m in _mentions(doc):
-        if lo <= m.start and m.end - 1 <= hi and m.actor.span != source.span:
-            a: Actor = m.actor
-            if _key(a) and _key(a) != _key(source):
-                return a
+        if lo <= m.start and m.end - 1 <= hi and (source is None or m.actor.span != source.span):
+            if _key(m.actor) and (source is None or _key(m.actor) != _key(source)):
+                return m
     return None
+
+
+def actor_inside(doc: Doc, phrase: Token, source: Actor | None) -> Actor | None:
+    """The first actor mentioned inside the phrase headed by ``phrase`` other than the source."""
+    m = mention_inside(doc, phrase, source)
+    return m.actor if m is not None else None
 
 
 MAX_PHRASE_TOKENS = 10
@@ -65,11 +70,11 @@ def object_phrase(doc: Doc, phrase: Token, source: Actor, places: list[tuple[int
     """The object of the action as a target: the actor named inside it ("the Croatian government's
     request" → the Croatian government), else the phrase itself coded by the country of a place in
     it ("the mosque in Mosul" → IRQ)."""
-    inside = actor_inside(doc, phrase, source)
-    if inside is not None:
-        return inside
     lo, hi = _base_phrase(doc, phrase)
     span = doc[lo:hi + 1]
+    inside = actor_inside(doc, phrase, source)
+    if inside is not None:
+        return inside  # "the Croatian government's request": the actor named in it
     for start, end, country in places:
         if span.start_char <= start and end <= span.end_char and country:
             return Actor(text=span.text, span=(span.start_char, span.end_char), name=doc[phrase.i].text,
