@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: setup demo test test-fast lint eval clean
+.PHONY: setup demo test test-all test-fast lint eval clean
 
 setup: $(STAMP)
 
@@ -20,6 +20,10 @@ demo: setup
 	$(BIN)/flashpoint demo
 
 test: setup
+	$(BIN)/python -m pytest
+
+test-all: setup  # also the Ray engine tests (installs the ray extra, ~250 MB)
+	$(BIN)/python -m pip install --quiet -e '.[dev,ray]'
 	$(BIN)/python -m pytest
 
 test-fast: setup

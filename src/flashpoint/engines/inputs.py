@@ -1,0 +1,266 @@
+"""Inputs for distributed coding: expand paths into files, and read one file as a stream of articles.
+
+JSON Lines (``.jsonl``, ``.ndjson``, also gzip/bz2/zstd-compressed) and Parquet files are streamed in
+constant memory from a local path or any URI pyarrow understands (``s3://``, ``gs://``, ``hdfs://``),
+so a worker reads its own file from shared storage. Every other local file (``.txt``, ``.html``,
+``.json``, ``.csv``) and stdin go through :func:`flashpoint.read.read_path` / ``read_inputs`` as in
+the local engine. Article ids and failure messages are those of the local readers: a record's ``id``,
+else ``<stem>-<line>`` (JSONL) or ``<stem>-<row>`` (Parquet).
+
+Nothing here raises for a bad item: readers yield :class:`ReadFailure` and go on.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import PurePosixPath
+from typing import Any, BinaryIO
+
+from ..read import ReadWarning, read_inputs, read_path
+from ..read.decode import decode_bytes, looks_binary
+from ..read.files import _walk
+from ..read.records import RecordProblem, article_from_record
+from ..records import Article, ReadFailure
+
+__all__ = ["InputFile", "expand_inputs", "read_input", "Row"]
+
+JSONL_SUFFIXES = (".jsonl", ".ndjson")
+PARQUET_SUFFIXES = (".parquet", ".pq")
+COMPRESSED = {".gz": "gzip", ".bz2": "bz2", ".zst": "zstd"}
+_CHUNK = 1 << 20
+
+# an article with its position in the file (line, row or ordinal), or a problem
+Row = tuple[int, Article] | ReadFailure | ReadWarning
+
+
+@dataclass(frozen=True, slots=True)
+class InputFile:
+    """One unit of reading work: a file (local path or URI), or stdin's bytes (``path`` ``-``)."""
+
+    index: int
+    path: str
+    kind: str  # "jsonl", "parquet", "file" (any local reader) or "stdin"
+    payload: bytes | None = None
+
+
+def is_uri(path: str) -> bool:
+    return "://" in path
+
+
+def _split_suffix(path: str) -> tuple[str, str, str | None]:
+    """(stem, suffix, compression) of a path: ``a/b.jsonl.gz`` → ``("b", ".jsonl", "gzip")``."""
+    name = PurePosixPath(path.split("://", 1)[-1]).name
+    p = PurePosixPath(name)
+    compression = COMPRESSED.get(p.suffix.lower())
+    if compression:
+        p = PurePosixPath(p.stem)
+    return p.stem, p.suffix.lower(), compression
+
+
+def _kind(path: str) -> str:
+    _stem, suffix, _c = _split_suffix(path)
+    if suffix in JSONL_SUFFIXES:
+        return "jsonl"
+    if suffix in PARQUET_SUFFIXES:
+        return "parquet"
+    return "file"
+
+
+def _remote_files(uri: str) -> list[str] | ReadFailure:
+    """The files under a URI (itself when it is a file), sorted, hidden names skipped."""
+    from pyarrow import fs as pafs
+
+    try:
+        filesystem, root = pafs.FileSystem.from_uri(uri)
+        info = filesystem.get_file_info(root)
+        if info.type == pafs.FileType.NotFound:
+            return ReadFailure(uri, None, "no such file")
+        if info.type != pafs.FileType.Directory:
+            return [uri]
+        found = filesystem.get_file_info(pafs.FileSelector(root, recursive=True))
+    except (OSError, ValueError) as exc:
+        return ReadFailure(uri, None, f"cannot read: {exc}")
+    scheme = uri.split("://", 1)[0]
+    out = []
+    for f in found:
+        rel = PurePosixPath(f.path).relative_to(root) if f.path.startswith(root) else PurePosixPath(f.path)
+        if f.type == pafs.FileType.File and not any(part.startswith(".") for part in rel.parts):
+            out.append(f"{scheme}://{f.path}")
+    return sorted(out)
+
+
+def expand_inputs(paths: Iterable[str], stdin: BinaryIO | None = None) -> tuple[list[InputFile], list[ReadFailure]]:
+    """Files to read, in the local engine's order (directories walked recursively and sorted), and the
+    paths that cannot be listed. ``-`` reads stdin now (on the driver)."""
+    files: list[InputFile] = []
+    failures: list[ReadFailure] = []
+
+    def add(path: str, kind: str | None = None, payload: bytes | None = None) -> None:
+        files.append(InputFile(len(files), path, kind or _kind(path), payload))
+
+    for p in paths:
+        if p == "-":
+            import sys
+
+            add("-", "stdin", (stdin or sys.stdin.buffer).read())
+        elif is_uri(p):
+            found = _remote_files(p)
+            if isinstance(found, ReadFailure):
+                failures.append(found)
+            else:
+                for f in found:
+                    add(f)
+        elif os.path.isdir(p):
+            for f in _walk(p):
+                add(f)
+        else:
+            add(p)
+    return files, failures
+
+
+def read_input(item: InputFile, published: str | None = None, text_column: str = "text") -> Iterator[Row]:
+    """The articles of one input (with their line, row or ordinal), and its failures and warnings."""
+    if item.kind == "jsonl":
+        yield from _read_jsonl(item.path, published)
+    elif item.kind == "parquet":
+        yield from _read_parquet(item.path, published, text_column)
+    elif item.kind == "stdin":
+        yield from _numbered(read_inputs(["-"], published, text_column, stdin=io.BytesIO(item.payload or b"")))
+    elif is_uri(item.path):
+        yield ReadFailure(item.path, None, "remote inputs must be JSON Lines or Parquet (.jsonl, .ndjson, .parquet)")
+    else:
+        yield from _numbered(read_path(item.path, published, text_column))
+
+
+def _numbered(items: Iterable[Any]) -> Iterator[Row]:
+    n = 0
+    for it in items:
+        if isinstance(it, Article):
+            n += 1
+            yield n, it
+        else:
+            yield it
+
+
+def _open(path: str, compression: str | None) -> BinaryIO:
+    """A binary stream of a local file or URI, decompressed; raises OSError/FileNotFoundError."""
+    from pyarrow import fs as pafs
+
+    if is_uri(path):
+        filesystem, where = pafs.FileSystem.from_uri(path)
+    else:
+        filesystem, where = pafs.LocalFileSystem(), os.path.abspath(path)
+    info = filesystem.get_file_info(where)
+    if info.type == pafs.FileType.NotFound:
+        raise FileNotFoundError(path)
+    stream: BinaryIO = filesystem.open_input_stream(where, compression=compression)
+    return stream
+
+
+def _lines(stream: BinaryIO) -> Iterator[bytes]:
+    """Lines split at ``\\n`` (as the local JSONL reader splits), without the newline."""
+    rest = b""
+    while True:
+        chunk = stream.read(_CHUNK)
+        if not chunk:
+            break
+        parts = (rest + chunk).split(b"\n")
+        rest = parts.pop()
+        yield from parts
+    if rest:
+        yield rest
+
+
+def _open_or_fail(path: str, compression: str | None) -> BinaryIO | ReadFailure:
+    try:
+        return _open(path, compression)
+    except FileNotFoundError:
+        return ReadFailure(path, None, "no such file")
+    except (OSError, ValueError) as exc:
+        return ReadFailure(path, None, f"cannot read: {getattr(exc, 'strerror', None) or exc}")
+
+
+def _decode_line(raw: bytes) -> tuple[str | None, str | None]:
+    """(text, charset when not UTF-8) of one line; text None when it cannot be decoded."""
+    try:
+        return raw.decode("utf-8"), None
+    except UnicodeDecodeError:
+        dec = decode_bytes(raw)
+        if dec is None:
+            return None, None
+        return dec.text, dec.encoding
+
+
+def _read_jsonl(path: str, published: str | None) -> Iterator[Row]:
+    stem, _suffix, compression = _split_suffix(path)
+    stream = _open_or_fail(path, compression)
+    if isinstance(stream, ReadFailure):
+        yield stream
+        return
+    seen_text = warned = False
+    try:
+        for lineno, raw in enumerate(_lines(stream), start=1):
+            if lineno == 1:
+                if raw.startswith(b"\xef\xbb\xbf"):
+                    raw = raw[3:]
+                if looks_binary(raw):
+                    yield ReadFailure(path, None, "binary file, not text (skipped)")
+                    return
+            if not raw.strip():
+                continue
+            seen_text = True
+            line, charset = _decode_line(raw)
+            if line is None:
+                yield ReadFailure(path, lineno, "line is not text in any known charset")
+                continue
+            if charset and not warned:
+                warned = True
+                yield ReadWarning(path, lineno, f"not UTF-8; decoded as {charset}")
+            try:
+                rec = json.loads(line)
+            except json.JSONDecodeError as exc:
+                yield ReadFailure(path, lineno, f"broken JSON line ({exc.msg} at column {exc.colno})")
+                continue
+            try:
+                yield lineno, article_from_record(rec, f"{stem}-{lineno}", f"{path}:{lineno}", published)
+            except RecordProblem as exc:
+                yield ReadFailure(path, lineno, str(exc))
+    except (OSError, EOFError) as exc:
+        yield ReadFailure(path, None, f"cannot read: {exc}")
+    finally:
+        stream.close()
+    if not seen_text:
+        yield ReadFailure(path, None, "empty file")
+
+
+def _read_parquet(path: str, published: str | None, text_column: str) -> Iterator[Row]:
+    import pyarrow.parquet as pq
+
+    stem, _suffix, _c = _split_suffix(path)
+    stream = _open_or_fail(path, None)
+    if isinstance(stream, ReadFailure):
+        yield stream
+        return
+    stream.close()
+    row = 0
+    try:
+        if is_uri(path):
+            from pyarrow import fs as pafs
+
+            filesystem, where = pafs.FileSystem.from_uri(path)
+            pf = pq.ParquetFile(filesystem.open_input_file(where))
+        else:
+            pf = pq.ParquetFile(path)
+        for batch in pf.iter_batches(batch_size=1024):
+            for rec in batch.to_pylist():
+                row += 1
+                try:
+                    yield row, article_from_record(rec, f"{stem}-{row}", f"{path}:{row}", published, text_column)
+                except RecordProblem as exc:
+                    yield ReadFailure(path, row, str(exc))
+    except (OSError, ValueError) as exc:  # pyarrow raises ArrowInvalid (a ValueError) for non-Parquet data
+        yield ReadFailure(path, None, f"not a readable Parquet file ({exc})")
