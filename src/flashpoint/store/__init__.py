@@ -1,1 +1,40 @@
-"""store stage."""
+"""The event store: coded articles, their mentions and de-duplicated events in one DuckDB file.
+
+>>> from flashpoint.store import open_store, ingest_coded, query_events, EventFilter
+>>> with open_store("events.duckdb") as store:                       # doctest: +SKIP
+...     ingest_coded(store, flashpoint.code_articles(articles))
+...     rows = query_events(store, EventFilter(dyad=("SRB", "XKX"), since="2018-01-01"))
+
+See ``docs/store.md`` for the schema, the de-duplication rules and the export formats.
+"""
+
+from .codes import ISO3_TO_CAMEO, ISO3_TO_PLOVER, ORG_TO_CAMEO, ORG_TO_PLOVER
+from .db import DEFAULT_DB, Store, open_store
+from .events_file import ingest_event_files
+from .export import FORMATS, GDELT_COLUMNS, ExportResult, export_events, gdelt_row, plover_record
+from .ingest import CodeFn, IngestReport, ingest_articles, ingest_coded
+from .query import (
+                    EVENT_COLUMNS,
+                    EventFilter,
+                    dyad_timeline,
+                    event_mentions,
+                    events_arrow,
+                    events_frame,
+                    iter_events,
+                    query_events,
+                    query_mentions,
+                    select_events,
+)
+from .schema import MIGRATIONS, SCHEMA_VERSION
+from .settings import StoreSettings
+from .status import PairCount, StoreStatus, store_status
+
+__all__ = [
+    "DEFAULT_DB", "Store", "open_store", "StoreSettings", "MIGRATIONS", "SCHEMA_VERSION",
+    "CodeFn", "IngestReport", "ingest_articles", "ingest_coded", "ingest_event_files",
+    "EventFilter", "EVENT_COLUMNS", "select_events", "query_events", "iter_events", "query_mentions",
+    "event_mentions", "dyad_timeline", "events_frame", "events_arrow",
+    "FORMATS", "GDELT_COLUMNS", "ExportResult", "export_events", "gdelt_row", "plover_record",
+    "StoreStatus", "PairCount", "store_status",
+    "ISO3_TO_CAMEO", "ORG_TO_CAMEO", "ISO3_TO_PLOVER", "ORG_TO_PLOVER",
+]

@@ -1,0 +1,197 @@
+"""Opening a store: the DuckDB file, its lock, migrations and settings.
+
+DuckDB lets one process open a database file for writing (it takes an OS file lock). A second
+process that tries (to write or to read) gets a lock error; :func:`open_store` retries for ``wait``
+seconds and then raises :class:`~flashpoint.errors.StoreError` with a clear message. Every DuckDB
+error is turned into a ``StoreError``; the library never prints.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as _dt
+import os
+import re
+import time
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from typing import Any
+
+import duckdb
+
+from ..errors import StoreError
+from .schema import MIGRATIONS, MIGRATIONS_TABLE, SCHEMA_VERSION
+from .settings import StoreSettings
+
+__all__ = ["Store", "open_store", "DEFAULT_DB", "store_errors"]
+
+DEFAULT_DB = "flashpoint.duckdb"
+_LOCK_RE = re.compile(r"lock", re.IGNORECASE)
+_PID_RE = re.compile(r"PID (\d+)")
+
+
+@contextmanager
+def store_errors(path: str, doing: str) -> Iterator[None]:
+    """Turn DuckDB errors raised inside the block into StoreError naming the store and the step."""
+    try:
+        yield
+    except StoreError:
+        raise
+    except duckdb.Error as exc:
+        raise StoreError(f"{path}: {doing} failed: {exc}") from exc
+
+
+class Store:
+    """An open event store. Use :func:`open_store`; close it (or use ``with``) to release the lock."""
+
+    def __init__(self, path: str, con: duckdb.DuckDBPyConnection, read_only: bool, settings: StoreSettings) -> None:
+        self.path = path
+        self.con = con
+        self.read_only = read_only
+        self.settings = settings
+
+    # -- plumbing -------------------------------------------------------------------------------
+    def rows(self, sql: str, params: Sequence[Any] | None = None) -> list[tuple[Any, ...]]:
+        """Run a query and fetch every row (a DuckDB result must be read to its end)."""
+        with store_errors(self.path, "query"):
+            return self.con.execute(sql, params or []).fetchall()
+
+    def run(self, sql: str, params: Sequence[Any] | None = None) -> None:
+        """Run a statement that returns no rows the caller needs."""
+        with store_errors(self.path, "statement"):
+            self.con.execute(sql, params or [])
+            self.con.complete()
+
+    def value(self, sql: str, params: Sequence[Any] | None = None) -> Any:
+        rows = self.rows(sql, params)
+        return rows[0][0] if rows else None
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """One atomic unit of work: committed at the end of the block, rolled back on any error."""
+        if self.read_only:
+            raise StoreError(f"{self.path}: opened read-only")
+        with store_errors(self.path, "transaction"):
+            self.con.execute("BEGIN TRANSACTION")
+        try:
+            yield
+        except BaseException:
+            with contextlib.suppress(duckdb.Error):
+                self.con.execute("ROLLBACK")
+            raise
+        with store_errors(self.path, "commit"):
+            self.con.execute("COMMIT")
+
+    def close(self) -> None:
+        with contextlib.suppress(duckdb.Error):
+            self.con.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- schema ---------------------------------------------------------------------------------
+    def schema_version(self) -> int:
+        return int(self.value("SELECT coalesce(max(version), 0) FROM schema_migrations") or 0)
+
+    def update_settings(self, **changes: Any) -> bool:
+        """Change de-duplication settings; rebuilds the events table when event grouping changes.
+
+        Only ``near_dup_threshold``, ``event_window_days`` and ``event_actor_key`` can change once a
+        store has articles (the MinHash parameters shape the stored signatures). Returns True when
+        something changed.
+        """
+        new = self.settings.with_(**changes)
+        if new == self.settings:
+            return False
+        fixed = ("shingle_words", "num_perm", "bands")
+        if any(getattr(new, k) != getattr(self.settings, k) for k in fixed) and self.value(
+                "SELECT count(*) FROM articles"):
+            raise StoreError(f"{self.path}: MinHash parameters cannot change once the store holds articles")
+        from .dedup import rebuild_events
+
+        with self.transaction():
+            self.run("DELETE FROM store_settings")
+            for key, value in new.to_pairs():
+                self.run("INSERT INTO store_settings VALUES (?, ?)", [key, value])
+            rebuild_events(self, new, rekey=new.event_actor_key != self.settings.event_actor_key)
+        self.settings = new
+        return True
+
+
+def _connect(path: str, read_only: bool, wait: float) -> duckdb.DuckDBPyConnection:
+    deadline = time.monotonic() + max(0.0, wait)
+    delay = 0.05
+    while True:
+        try:
+            con = duckdb.connect(path, read_only=read_only)
+            con.execute("SET enable_progress_bar = false")  # the library never prints
+            return con
+        except duckdb.IOException as exc:
+            msg = str(exc)
+            if not _LOCK_RE.search(msg):
+                raise StoreError(f"cannot open store {path}: {msg}") from exc
+            if time.monotonic() >= deadline:
+                pid = _PID_RE.search(msg)
+                who = f"process {pid.group(1)}" if pid else "another process"
+                raise StoreError(
+                    f"store {path} is in use by {who} (one writer at a time; readers wait for it too); "
+                    f"gave up after {wait:g}s — try again when it has finished, or pass a longer --wait"
+                ) from exc
+            time.sleep(delay)
+            delay = min(delay * 2, 0.5)
+        except duckdb.Error as exc:
+            raise StoreError(f"cannot open store {path}: {exc}") from exc
+
+
+def _migrate(store: Store, settings: StoreSettings | None) -> None:
+    store.run(MIGRATIONS_TABLE)
+    current = store.schema_version()
+    if current > SCHEMA_VERSION:
+        raise StoreError(f"{store.path}: schema version {current} is newer than this flashpoint ({SCHEMA_VERSION})")
+    for mig in MIGRATIONS:
+        if mig.version <= current:
+            continue
+        with store.transaction():
+            for stmt in mig.statements:
+                store.run(stmt)
+            if mig.version == 1:
+                for key, value in (settings or StoreSettings()).to_pairs():
+                    store.run("INSERT INTO store_settings VALUES (?, ?)", [key, value])
+            store.run("INSERT INTO schema_migrations VALUES (?, ?, ?)",
+                      [mig.version, mig.name, _dt.datetime.now(_dt.UTC).replace(tzinfo=None)])
+
+
+def open_store(path: str = DEFAULT_DB, *, read_only: bool = False, wait: float = 30.0,
+               settings: StoreSettings | None = None) -> Store:
+    """Open (creating and migrating when writable) the store at ``path``.
+
+    ``wait``: seconds to keep retrying while another process holds the file. ``settings``: used only
+    when the store is created; an existing store keeps its own (see :meth:`Store.update_settings`).
+    """
+    if read_only and not os.path.exists(path):
+        raise StoreError(f"no store at {path} (create one with: flashpoint ingest INPUT... --db {path})")
+    if not read_only:
+        parent = os.path.dirname(os.path.abspath(path))
+        if not os.path.isdir(parent):
+            raise StoreError(f"cannot create store {path}: no directory {parent}")
+    con = _connect(path, read_only, wait)
+    store = Store(path, con, read_only, settings or StoreSettings())
+    try:
+        if read_only:
+            tables = {r[0] for r in store.rows("SELECT table_name FROM information_schema.tables")}
+            if "schema_migrations" not in tables:
+                raise StoreError(f"{path} is not a flashpoint store")
+            if store.schema_version() != SCHEMA_VERSION:
+                raise StoreError(f"{path}: schema version {store.schema_version()} needs migrating to "
+                                 f"{SCHEMA_VERSION}; run flashpoint ingest (or open it writable) once")
+        else:
+            _migrate(store, settings)
+        store.settings = StoreSettings.from_pairs(
+            [(str(k), str(v)) for k, v in store.rows("SELECT key, value FROM store_settings")])
+    except BaseException:
+        store.close()
+        raise
+    return store

@@ -1,0 +1,255 @@
+"""Grouping mentions into events: the same real-world event reported in several places is one event.
+
+Mentions with the same source key, target key and CAMEO base code (3 digits; a two-digit root code
+``17`` counts as ``170``) are *linked* when their dates are at most ``event_window_days`` (W) apart;
+a run of linked mentions (a chain: dates sorted, a gap larger than W ends it) is cut into events of
+W+1 days counted from the chain's first date, so one event never spans more than W+1 days and a
+dyad's daily series stays a series. Mentions without a date form one event per key. Negated mentions
+are kept but never form events.
+
+Counts (like GDELT's): ``mentions`` = the event's mentions, each counted once more for every
+near-duplicate copy of its article; ``articles`` = distinct articles, copies included; ``sources`` =
+distinct publishers (``articles.source_key``) of those articles. Best date: the most precise, then
+the most reported (copies count), then the earliest. Best place: the most reported, then the most
+specific. Code and actors come from the most reported code and the lead mention (earliest published,
+then smallest id). The event id is the smallest mention id of the group, so it does not depend on the
+order in which articles were ingested.
+
+The table is maintained incrementally: a batch marks the keys and dates it touched in ``event_dirty``
+(in the batch's own transaction), and :func:`refresh_events` rebuilds only the chains within W days
+of the marked dates and clears the marks, in one transaction. Ingest refreshes after every batch of
+articles and, for pre-coded events, every million records and at the end; a run that was killed
+leaves marks that the next ingest clears first, so the events always end as a full rebuild makes them.
+"""
+
+from __future__ import annotations
+
+from .db import Store
+from .settings import StoreSettings
+from .stage import actor_key_sql
+
+__all__ = ["touch_from", "refresh_events", "rebuild_events", "pending_regions"]
+
+
+def touch_from(store: Store, relation_sql: str) -> None:
+    """Mark the keys and dates of the non-negated mention rows of ``relation_sql`` (fixed SQL) for rebuilding."""
+    store.run(f"INSERT INTO event_dirty SELECT DISTINCT skey, tkey, cameo_base, date FROM ({relation_sql}) t "
+              "WHERE NOT negated")
+
+
+_REGIONS = """
+CREATE OR REPLACE TEMP TABLE _regions AS
+WITH t AS (SELECT DISTINCT skey, tkey, cameo_base, date FROM _touched WHERE date IS NOT NULL),
+aff AS (
+    SELECT e.skey, e.tkey, e.cameo_base, e.chain_first AS lo, e.chain_last AS hi
+    FROM events e JOIN t ON e.skey = t.skey AND e.tkey = t.tkey AND e.cameo_base = t.cameo_base
+    WHERE e.chain_first IS NOT NULL AND e.chain_last >= CAST(? AS DATE) AND e.chain_first <= CAST(? AS DATE)
+      AND t.date >= e.chain_first - CAST(? AS INTEGER) AND t.date <= e.chain_last + CAST(? AS INTEGER)
+)
+SELECT skey, tkey, cameo_base, min(lo) AS lo, max(hi) AS hi
+FROM (SELECT skey, tkey, cameo_base, date AS lo, date AS hi FROM t UNION ALL SELECT * FROM aff)
+GROUP BY skey, tkey, cameo_base
+"""
+
+_MCOLS = ("m.mention_id, m.article_id, m.published, m.sentence_index, m.trigger, m.source_actor_id, m.target_actor_id, "
+          "m.skey, m.tkey, m.cameo, m.cameo_base, m.cameo_root, m.cameo_name, m.goldstein, m.quad_class, "
+          "m.plover_type, m.plover_mode, m.date, m.date_precision, m.location_name, m.location_country, "
+          "m.location_lat, m.location_lon, m.location_admin1, m.location_geonameid, m.location_feature, m.confidence")
+
+_MEMBERS = f"""
+CREATE OR REPLACE TEMP TABLE _members AS
+SELECT {_MCOLS} FROM mentions m
+JOIN _regions r ON m.skey = r.skey AND m.tkey = r.tkey AND m.cameo_base = r.cameo_base
+WHERE NOT m.negated AND m.date BETWEEN CAST(? AS DATE) AND CAST(? AS DATE) AND m.date BETWEEN r.lo AND r.hi
+UNION ALL
+SELECT {_MCOLS} FROM mentions m
+JOIN _nullkeys n ON m.skey = n.skey AND m.tkey = n.tkey AND m.cameo_base = n.cameo_base
+WHERE NOT m.negated AND m.date IS NULL
+"""
+
+_KEYS = """
+CREATE OR REPLACE TEMP TABLE _keys AS
+SELECT row_number() OVER () AS kid, skey, tkey, cameo_base FROM (SELECT DISTINCT skey, tkey, cameo_base FROM _members)
+"""
+
+# chains: dates sorted per key, a gap > W starts a new one; bins of W+1 days from the chain's first date.
+# ``rid`` (unique) breaks ties so that both windows see the rows in the same order.
+_CLUSTER = """
+CREATE OR REPLACE TEMP TABLE _clustered AS
+WITH w AS (SELECT orig, count(*) AS weight, count(DISTINCT source_key) AS nsrc FROM _fam GROUP BY orig),
+m AS MATERIALIZED (
+    SELECT m.*, k.kid, w.weight, w.nsrc, m.rowid AS rid
+    FROM _members m JOIN _keys k USING (skey, tkey, cameo_base) JOIN w ON w.orig = m.article_id
+),
+o AS (
+    SELECT rid, kid, date, lag(date) OVER s AS prev_date, row_number() OVER s AS pos
+    FROM m WINDOW s AS (PARTITION BY kid ORDER BY date NULLS LAST, rid)
+),
+f AS (
+    SELECT rid, kid, date,
+        CASE WHEN pos = 1 THEN 1
+             WHEN date IS NULL THEN CASE WHEN prev_date IS NULL THEN 0 ELSE 1 END
+             WHEN date - prev_date > CAST($1 AS INTEGER) THEN 1 ELSE 0 END AS start
+    FROM o
+),
+ch AS (
+    SELECT rid, sum(start) OVER s AS chain,
+        CASE WHEN date IS NOT NULL THEN max(CASE WHEN start = 1 THEN date END) OVER s END AS chain_first
+    FROM f WINDOW s AS (PARTITION BY kid ORDER BY date NULLS LAST, rid ROWS UNBOUNDED PRECEDING)
+)
+SELECT m.*, ch.chain, ch.chain_first, coalesce((m.date - ch.chain_first) // (CAST($1 AS INTEGER) + 1), 0) AS bin
+FROM m JOIN ch USING (rid)
+"""
+
+_FAMILY = """
+CREATE OR REPLACE TEMP TABLE _fam AS
+WITH ids AS (SELECT DISTINCT article_id FROM _members)
+SELECT a.article_id AS orig, a.article_id AS member, a.source_key FROM articles a JOIN ids USING (article_id)
+UNION ALL
+SELECT a.duplicate_of AS orig, a.article_id AS member, a.source_key
+FROM articles a JOIN ids ON a.duplicate_of = ids.article_id WHERE a.status = 'copy'
+"""
+
+# the fields an event takes from one mention (its lead, or the most reported value of a group)
+_CAMEO_F = ("cameo", "cameo_root", "cameo_name", "goldstein", "quad_class", "plover_type", "plover_mode")
+_DATE_F = ("date", "date_precision")
+_LOC_F = ("location_name", "location_country", "location_lat", "location_lon", "location_admin1",
+          "location_geonameid", "location_feature")
+_G = "kid, chain, bin"
+# what an actor filter compares first: the organisation, else the country, else the code's first 3 letters
+_ACTOR_KEY = "coalesce({a}.org, {a}.country, substr({a}.code, 1, 3))"
+
+
+def _struct(fields: tuple[str, ...]) -> str:
+    return "{" + ", ".join(f"'{f}': {f}" for f in fields) + "}"
+
+
+def _pick(alias: str, fields: tuple[str, ...]) -> str:
+    """Each field from the voted struct ``alias.v`` when the group voted, else from the lead mention ``l``."""
+    return ", ".join(f"CASE WHEN {alias}.kid IS NOT NULL THEN {alias}.v.{f} ELSE l.{f} END AS {f}" for f in fields)
+
+
+# Groups of one mention (most of them) take everything from it; only larger groups vote.
+_INSERT = f"""
+INSERT INTO events BY NAME
+WITH g AS (
+    SELECT {_G}, min(mention_id) AS event_id, min(date) AS first_date, max(date) AS last_date,
+        any_value(chain_first) AS chain_first, count(*) AS n, sum(weight) AS mentions,
+        any_value(weight) AS weight1, any_value(nsrc) AS nsrc1,
+        bool_or(sentence_index = 0) AS is_root, max(confidence) AS confidence,
+        arg_min(rid, (coalesce(published, DATE '9999-12-31'), mention_id, article_id)) AS lead_rid
+    FROM _clustered GROUP BY {_G}
+),
+cl AS (SELECT kid, chain, max(date) AS chain_last FROM _clustered GROUP BY kid, chain),
+multi AS (SELECT c.* FROM _clustered c SEMI JOIN (SELECT {_G} FROM g WHERE n > 1) m USING ({_G})),
+cam AS (
+    SELECT {_G}, arg_max(v, (votes, length(v.cameo), -CAST(v.cameo AS INTEGER))) AS v
+    FROM (SELECT {_G}, any_value({_struct(_CAMEO_F)}) AS v, sum(weight) AS votes FROM multi GROUP BY {_G}, cameo)
+    GROUP BY {_G}
+),
+dt AS (
+    SELECT {_G}, arg_min(v, (prank, -votes, v.date)) AS v
+    FROM (SELECT {_G}, {_struct(_DATE_F)} AS v,
+                 CASE date_precision WHEN 'day' THEN 0 WHEN 'month' THEN 1 WHEN 'year' THEN 2 ELSE 3 END AS prank,
+                 sum(weight) AS votes
+          FROM multi WHERE date IS NOT NULL GROUP BY {_G}, date, date_precision)
+    GROUP BY {_G}
+),
+loc AS (
+    SELECT {_G}, arg_min(v, (-votes, frank, v.location_name)) AS v
+    FROM (SELECT {_G}, {_struct(_LOC_F)} AS v,
+                 CASE location_feature WHEN 'country' THEN 2 WHEN 'region' THEN 1 ELSE 0 END AS frank,
+                 sum(weight) AS votes
+          FROM multi WHERE location_name IS NOT NULL GROUP BY {_G}, {", ".join(_LOC_F)})
+    GROUP BY {_G}
+),
+arts AS (
+    SELECT {", ".join("m." + c for c in _G.split(", "))}, count(DISTINCT f.member) AS articles,
+        count(DISTINCT f.source_key) AS sources
+    FROM multi m JOIN _fam f ON f.orig = m.article_id GROUP BY {", ".join("m." + c for c in _G.split(", "))}
+)
+SELECT g.event_id, CAST('0x' || substr(md5(g.event_id), 1, 15) AS BIGINT) AS global_id,
+    k.skey, k.tkey, k.cameo_base, g.chain_first, cl.chain_last, g.first_date, g.last_date,
+    {_pick("dt", _DATE_F)},
+    l.source_actor_id AS source_actor_id, {_ACTOR_KEY.format(a="sa")} AS source_key,
+    sa.code AS source_code, sa.name AS source_name,
+    sa.country AS source_country, sa.org AS source_org, sa.sector AS source_sector, sa.ethnicity AS source_ethnicity,
+    l.target_actor_id AS target_actor_id, {_ACTOR_KEY.format(a="ta")} AS target_key,
+    ta.code AS target_code, ta.name AS target_name,
+    ta.country AS target_country, ta.org AS target_org, ta.sector AS target_sector, ta.ethnicity AS target_ethnicity,
+    {_pick("cam", _CAMEO_F)},
+    {_pick("loc", _LOC_F)},
+    g.is_root, g.confidence, CAST(g.mentions AS INTEGER) AS mentions,
+    CAST(coalesce(arts.articles, g.weight1) AS INTEGER) AS articles,
+    CAST(coalesce(arts.sources, g.nsrc1) AS INTEGER) AS sources,
+    l.mention_id AS lead_mention_id, l.article_id AS lead_article_id, l.trigger AS trigger, la.url AS source_url
+FROM g
+JOIN _clustered l ON l.rid = g.lead_rid
+JOIN _keys k ON k.kid = g.kid
+JOIN cl ON cl.kid = g.kid AND cl.chain = g.chain
+LEFT JOIN cam ON cam.kid = g.kid AND cam.chain = g.chain AND cam.bin = g.bin
+LEFT JOIN dt ON dt.kid = g.kid AND dt.chain = g.chain AND dt.bin = g.bin
+LEFT JOIN loc ON loc.kid = g.kid AND loc.chain = g.chain AND loc.bin = g.bin
+LEFT JOIN arts ON arts.kid = g.kid AND arts.chain = g.chain AND arts.bin = g.bin
+LEFT JOIN actors sa ON sa.actor_id = l.source_actor_id
+LEFT JOIN actors ta ON ta.actor_id = l.target_actor_id
+LEFT JOIN articles la ON la.article_id = l.article_id
+"""
+
+
+def _recompute(store: Store, settings: StoreSettings) -> None:
+    """Rebuild the events around every key and date in ``_touched`` (inside the caller's transaction)."""
+    w = settings.event_window_days
+    lo, hi = store.rows("SELECT min(date), max(date) FROM _touched")[0]
+    has_nulls = bool(store.value("SELECT count(*) FROM _touched WHERE date IS NULL"))
+    if lo is None and not has_nulls:
+        return
+    # bounds on the dates that can be involved let DuckDB skip row groups by their min/max
+    outer_lo = lo if lo is None else store.value("SELECT CAST(? AS DATE) - CAST(? AS INTEGER)", [lo, w])
+    outer_hi = hi if hi is None else store.value("SELECT CAST(? AS DATE) + CAST(? AS INTEGER)", [hi, w])
+    store.run(_REGIONS, [outer_lo, outer_hi, w, w])
+    store.run("CREATE OR REPLACE TEMP TABLE _nullkeys AS "
+              "SELECT DISTINCT skey, tkey, cameo_base FROM _touched WHERE date IS NULL")
+    rlo, rhi = store.rows("SELECT min(lo), max(hi) FROM _regions")[0]
+    store.run("""DELETE FROM events e USING _regions r
+                 WHERE e.chain_first BETWEEN CAST(? AS DATE) AND CAST(? AS DATE)
+                   AND e.skey = r.skey AND e.tkey = r.tkey AND e.cameo_base = r.cameo_base
+                   AND e.chain_first BETWEEN r.lo AND r.hi""", [rlo, rhi])
+    if has_nulls:
+        store.run("""DELETE FROM events e USING _nullkeys n
+                     WHERE e.first_date IS NULL AND e.skey = n.skey AND e.tkey = n.tkey
+                       AND e.cameo_base = n.cameo_base""")
+    store.run(_MEMBERS, [rlo, rhi])
+    store.run(_KEYS)
+    store.run(_FAMILY)
+    store.run(_CLUSTER, [w])
+    store.run(_INSERT)
+
+
+def pending_regions(store: Store) -> int:
+    """How many (key, date) marks wait in ``event_dirty`` (0: the events table is up to date)."""
+    return int(store.value("SELECT count(*) FROM event_dirty") or 0)
+
+
+def refresh_events(store: Store) -> bool:
+    """Rebuild the events of every marked key and date, in one transaction; True when there was work."""
+    if not pending_regions(store):
+        return False
+    with store.transaction():
+        store.run("CREATE OR REPLACE TEMP TABLE _touched AS SELECT DISTINCT skey, tkey, cameo_base, date FROM event_dirty")
+        _recompute(store, store.settings)
+        store.run("DELETE FROM event_dirty")
+    return True
+
+
+def rebuild_events(store: Store, settings: StoreSettings, rekey: bool = False) -> None:
+    """Recompute the whole events table (after a settings change; inside the caller's transaction)."""
+    if rekey:
+        for role, col in (("source", "skey"), ("target", "tkey")):
+            store.run(f"""UPDATE mentions SET {col} = coalesce((SELECT {actor_key_sql(settings.event_actor_key, "a")}
+                          FROM actors a WHERE a.actor_id = mentions.{role}_actor_id), '')""")
+    store.run("DELETE FROM events")
+    store.run("DELETE FROM event_dirty")
+    store.run("CREATE OR REPLACE TEMP TABLE _touched AS "
+              "SELECT DISTINCT skey, tkey, cameo_base, date FROM mentions WHERE NOT negated")
+    _recompute(store, settings)

@@ -1,0 +1,199 @@
+"""Ingest pre-coded event records: JSON Lines as ``flashpoint code`` writes them (``ingest --events``).
+
+The consecutive records of one article form one group, stored as one article (without text, so
+without near-duplicate detection) whose content hash is the hash of its lines. Lines are read and
+grouped in Python with plain string scans; everything else (parsing, checking, storing) happens in
+DuckDB on whole batches.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import re
+import sys
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import IO
+
+from ..records import ReadFailure
+from .db import Store
+from .dedup import refresh_events
+from .ingest import IngestReport
+from .stage import ArticleRow, Lines, check_lines
+from .write import stored_state, write_batch
+
+__all__ = ["ingest_event_files"]
+
+ProblemFn = Callable[[ReadFailure], None]
+ProgressFn = Callable[[int], None]
+
+_ARTICLE_ID = re.compile(r'"article_id"\s*:\s*"((?:[^"\\]|\\.)*)"')
+_EVENT_ID = re.compile(r'"event_id"\s*:\s*"((?:[^"\\]|\\.)*)"')
+_PUBLISHED = re.compile(r'"published"\s*:\s*"(\d{4}-\d{2}-\d{2})"')
+_AID_KEY = '"article_id": "'
+_EID_KEY = '"event_id": "'
+
+
+def _field(line: str, key: str, pattern: re.Pattern[str]) -> str | None:
+    """A string field of a record line: ``key`` is ``"name": "`` as ``json.dumps`` writes it (fast path),
+    ``pattern`` the general form (any spacing, escapes)."""
+    i = line.find(key)
+    if i >= 0:
+        start = i + len(key)
+        j = line.find('"', start)
+        if j > 0 and "\\" not in line[start:j]:
+            return line[start:j]
+    m = pattern.search(line)
+    if m is None:
+        return None
+    raw = m.group(1)
+    return str(json.loads(f'"{raw}"')) if "\\" in raw else raw
+
+
+def _article_id(line: str) -> tuple[str | None, str | None]:
+    """The article id of an event record line, or None and the problem."""
+    aid = _field(line, _AID_KEY, _ARTICLE_ID)
+    if aid:
+        return aid, None
+    try:
+        rec = json.loads(line)
+    except json.JSONDecodeError as exc:
+        return None, f"broken JSON line ({exc.msg} at column {exc.colno})"
+    if not isinstance(rec, dict):
+        return None, "expected a JSON object (an event record)"
+    value = rec.get("article_id")
+    if value in (None, ""):
+        return None, "event record has no 'article_id'"
+    return str(value), None
+
+
+@dataclass(slots=True)
+class _Group:
+    """The consecutive records of one article."""
+
+    article_id: str
+    published: str | None
+    path: str
+    texts: list[str] = field(default_factory=list)
+    linenos: list[int | None] = field(default_factory=list)
+    ids: set[str] = field(default_factory=set)
+
+    def content_hash(self) -> str:
+        return hashlib.sha1("\n".join(self.texts).encode("utf-8")).hexdigest()
+
+
+def _open(path: str, stdin: IO[str] | None) -> contextlib.AbstractContextManager[IO[str]]:
+    if path == "-":
+        return contextlib.nullcontext(stdin or sys.stdin)
+    return open(path, encoding="utf-8", errors="replace")
+
+
+def _groups(paths: Iterable[str], on_problem: ProblemFn, stdin: IO[str] | None) -> Iterator[_Group]:
+    for path in paths:
+        name = "<stdin>" if path == "-" else path
+        cur: _Group | None = None
+        try:
+            with _open(path, stdin) as fh:
+                for lineno, raw in enumerate(fh, start=1):
+                    line = raw.strip()
+                    if not line:
+                        continue
+                    # fast path, inline: "article_id": "..." as json.dumps writes it
+                    i = line.find(_AID_KEY)
+                    j = line.find('"', i + 15) if i >= 0 else -1
+                    aid: str | None = line[i + 15:j] if j > 0 else None
+                    if aid is None or not aid or "\\" in aid:
+                        aid, problem = _article_id(line)
+                        if aid is None:
+                            on_problem(ReadFailure(name, lineno, problem or "unreadable event record"))
+                            continue
+                    if cur is None or cur.article_id != aid:
+                        if cur is not None:
+                            yield cur
+                        pub = _PUBLISHED.search(line)
+                        cur = _Group(aid, pub.group(1) if pub else None, name)
+                    i = line.find(_EID_KEY)
+                    j = line.find('"', i + 13) if i >= 0 else -1
+                    eid = line[i + 13:j] if j > 0 else _field(line, _EID_KEY, _EVENT_ID)
+                    if eid:
+                        if eid in cur.ids:  # the same record again: one mention per event id and article
+                            continue
+                        cur.ids.add(eid)
+                    cur.texts.append(line)
+                    cur.linenos.append(lineno)
+        except OSError as exc:
+            on_problem(ReadFailure(name, None, f"cannot read: {exc.strerror or exc}"))
+        if cur is not None:
+            yield cur
+
+
+def _group_chunks(groups: Iterable[_Group], max_events: int, max_articles: int) -> Iterator[list[_Group]]:
+    chunk: list[_Group] = []
+    ids: set[str] = set()
+    n = 0
+    for g in groups:
+        if chunk and (n >= max_events or len(chunk) >= max_articles or g.article_id in ids):
+            yield chunk
+            chunk, ids, n = [], set(), 0
+        chunk.append(g)
+        ids.add(g.article_id)
+        n += len(g.texts)
+    if chunk:
+        yield chunk
+
+
+def _lines(groups: list[_Group]) -> Lines:
+    out = Lines()
+    for g in groups:
+        out.add(g.article_id, g.texts, g.path, g.linenos)
+    return out
+
+
+def _failures(lines: Lines, bad: list[tuple[int, str]]) -> list[tuple[int, ReadFailure]]:
+    return [(lines.linenos[i] or 0, ReadFailure(lines.paths[i] or "<events>", lines.linenos[i], problem))
+            for i, problem in bad]
+
+
+def ingest_event_files(store: Store, paths: Iterable[str], *, on_problem: ProblemFn, batch_events: int = 100_000,
+                       batch_articles: int = 20_000, refresh_every: int = 1_000_000,
+                       progress: ProgressFn | None = None, stdin: IO[str] | None = None) -> IngestReport:
+    """Store pre-coded event records (``flashpoint code`` JSON Lines; ``-`` is stdin).
+
+    The records of one article must be consecutive (as ``code`` writes them). Invalid records are
+    reported through ``on_problem`` (file and line), on every run, and skipped. One transaction per
+    batch (at most ``batch_events`` records and ``batch_articles`` articles); the events table is
+    rebuilt for what changed every ``refresh_every`` records and at the end.
+    """
+    report = IngestReport()
+    refresh_events(store)  # finish what an interrupted run left
+    since_refresh = 0
+    for chunk in _group_chunks(_groups(paths, on_problem, stdin), batch_events, batch_articles):
+        report.articles_read += len(chunk)
+        hashes = {g.article_id: g.content_hash() for g in chunk}
+        state = stored_state(store, list(hashes))
+        todo = [g for g in chunk if state.get(g.article_id, ("", "", 0))[0] != hashes[g.article_id]]
+        todo_ids = {g.article_id for g in todo}
+        report.unchanged += len(chunk) - len(todo)
+        # bad records are reported on every run: check again the unchanged articles that had some
+        same = _lines([g for g in chunk if g.article_id not in todo_ids and state[g.article_id][2]])
+        problems = _failures(same, check_lines(store, same))
+        if todo:
+            rows = [ArticleRow(article_id=g.article_id, content_hash=hashes[g.article_id], title=None, url=None,
+                               source=None, published=g.published, language=None, text=None,
+                               origin=f"{g.path}:{g.linenos[0]}", source_key="") for g in todo]
+            lines = _lines(todo)
+            res = write_batch(store, rows, lines)
+            problems += _failures(lines, res.bad)
+            report.add(res, rows)
+            since_refresh += res.mentions
+            if since_refresh >= refresh_every:
+                refresh_events(store)
+                since_refresh = 0
+        for _, failure in sorted(problems, key=lambda p: p[0]):
+            on_problem(failure)
+        if progress is not None:
+            progress(len(chunk))
+    refresh_events(store)
+    return report

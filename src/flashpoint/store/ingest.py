@@ -1,0 +1,181 @@
+"""Ingest articles (coded on the way) into a store, batch by batch (pre-coded events: :mod:`.events_file`).
+
+The input is read in order and cut into batches; per batch: skip articles the store already holds
+with the same content hash, recognise near-duplicate copies, code what is left, write the batch in one
+transaction (:func:`~.write.write_batch`) and rebuild the events it touched. Running the same input
+again changes nothing; an article whose content changed is replaced. Because each batch is atomic and
+the outcome does not depend on where batches start, a run killed at any moment and started again ends
+with the store an uninterrupted run gives.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+from ..records import Article, Event, ReadFailure
+from .db import Store
+from .dedup import refresh_events
+from .neardup import mark_copies
+from .stage import ArticleRow, Lines
+from .write import WriteResult, stored_state, write_batch
+
+__all__ = ["IngestReport", "CodeFn", "ingest_articles", "ingest_coded", "content_hash", "source_key"]
+
+CodeFn = Callable[[list[Article]], Iterable[tuple[Article, list[Event]]]]
+ProblemFn = Callable[[ReadFailure], None]
+ProgressFn = Callable[[int], None]
+
+
+@dataclass(slots=True)
+class IngestReport:
+    """Counts of one ingest run."""
+
+    articles_read: int = 0  # articles (or articles' groups of event records) in the input
+    unchanged: int = 0  # already stored with the same content: skipped
+    stored: int = 0  # articles written (new or replaced), copies included
+    replaced: int = 0  # of which replaced an older version
+    copies: int = 0  # of which near-duplicates of an original
+    reprocessed: int = 0  # copies processed again because their original changed
+    mentions: int = 0  # event records (mentions) written
+    bad_records: int = 0  # event records skipped as invalid
+    batches: int = 0  # transactions committed
+
+    def add(self, res: WriteResult, rows: list[ArticleRow]) -> None:
+        self.batches += 1
+        self.stored += len(rows)
+        self.copies += sum(1 for r in rows if r.status == "copy")
+        self.replaced += res.replaced
+        self.mentions += res.mentions
+        self.bad_records += len(res.bad)
+
+
+def content_hash(a: Article) -> str:
+    """SHA-1 over the text and every field that can change the coding or the counts."""
+    parts = [a.text, a.published or "", a.title or "", a.url or "", a.source or "", a.language or ""]
+    return hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()
+
+
+def source_key(source: str | None, url: str | None) -> str:
+    """The publisher an article counts for in ``sources``: its source, else its URL's host, else ''."""
+    if source and source.strip():
+        return source.strip().lower()
+    if url:
+        host = urlsplit(url).hostname or ""
+        return host.lower().removeprefix("www.")
+    return ""
+
+
+def _row(a: Article, h: str) -> ArticleRow:
+    return ArticleRow(article_id=a.id, content_hash=h, title=a.title, url=a.url, source=a.source,
+                      published=a.published, language=a.language, text=a.text, origin=a.origin,
+                      source_key=source_key(a.source, a.url))
+
+
+def _chunks(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
+    """Consecutive runs of at most ``size`` articles, cut early so no id repeats inside a run."""
+    chunk: list[Article] = []
+    ids: set[str] = set()
+    for a in items:
+        if len(chunk) >= size or a.id in ids:
+            yield chunk
+            chunk, ids = [], set()
+        chunk.append(a)
+        ids.add(a.id)
+    if chunk:
+        yield chunk
+
+
+def _pending(store: Store) -> list[Article]:
+    rows = store.rows("""SELECT article_id, text, published, title, url, source, language, origin FROM articles
+                         WHERE status = 'pending' AND text IS NOT NULL ORDER BY article_id""")
+    return [Article(id=str(r[0]), text=str(r[1]), published=r[2].isoformat() if r[2] else None, title=r[3],
+                    url=r[4], source=r[5], language=r[6], origin=r[7]) for r in rows]
+
+
+def _records(events: list[Event]) -> list[str]:
+    seen: set[str] = set()
+    out = []
+    for ev in events:
+        if ev.event_id not in seen:  # one mention per event id and article
+            seen.add(ev.event_id)
+            out.append(json.dumps(ev.to_dict(explain=ev.explain is not None), ensure_ascii=False))
+    return out
+
+
+def _process(store: Store, chunk: list[Article], code: CodeFn | None, report: IngestReport) -> list[str]:
+    """One batch of articles; returns the ids of copies released for re-processing."""
+    hashes = {a.id: content_hash(a) for a in chunk}
+    state = stored_state(store, list(hashes))
+    todo = [a for a in chunk if state.get(a.id, ("", "", 0))[:2] not in ((hashes[a.id], "coded"),
+                                                                          (hashes[a.id], "copy"))]
+    report.unchanged += len(chunk) - len(todo)
+    if not todo:
+        return []
+    rows = [_row(a, hashes[a.id]) for a in todo]
+    mark_copies(store, rows)
+    originals = [a for a, r in zip(todo, rows, strict=True) if r.status == "coded"]
+    lines = Lines()
+    coded: set[str] = set()
+    if originals and code is not None:
+        for article, events in code(originals):
+            coded.add(article.id)
+            lines.add(article.id, _records(events), article.origin)
+    # an original nothing could code (no coder here) is left as the store has it
+    rows = [r for r in rows if r.status == "copy" or r.article_id in coded]
+    if not rows:
+        return []
+    res = write_batch(store, rows, lines)
+    refresh_events(store)
+    report.add(res, rows)
+    return res.released
+
+
+def ingest_articles(store: Store, articles: Iterable[Article], code: CodeFn | None, *, batch_size: int = 64,
+                    progress: ProgressFn | None = None) -> IngestReport:
+    """Code and store ``articles``; one transaction per ``batch_size`` articles.
+
+    ``code`` codes a list of articles (e.g. ``Coder(settings).code_stream``); with None, only copies
+    of stored articles can be stored. Copies left without an original by an earlier interrupted run
+    are processed first, and copies released by a batch right after it.
+    """
+    report = IngestReport()
+    refresh_events(store)  # finish what an interrupted run left
+
+    def run(chunk: list[Article]) -> None:
+        released = _process(store, chunk, code, report)
+        while released:
+            again = [a for a in _pending(store) if a.id in set(released)]
+            report.reprocessed += len(again)
+            released = []
+            for sub in _chunks(again, batch_size):
+                released.extend(_process(store, sub, code, report))
+
+    for chunk in _chunks(_pending(store), batch_size):
+        report.reprocessed += len(chunk)
+        run(chunk)
+    for chunk in _chunks(articles, batch_size):
+        report.articles_read += len(chunk)
+        run(chunk)
+        if progress is not None:
+            progress(len(chunk))
+    refresh_events(store)
+    return report
+
+
+def ingest_coded(store: Store, pairs: Iterable[tuple[Article, list[Event]]], *, batch_size: int = 64) -> IngestReport:
+    """Store articles already coded (``(article, events)`` pairs, e.g. from ``code_articles``)."""
+    cache: dict[str, list[Event]] = {}
+
+    def code(arts: list[Article]) -> Iterable[tuple[Article, list[Event]]]:
+        return [(a, cache.pop(a.id)) for a in arts if a.id in cache]
+
+    def feed() -> Iterator[Article]:
+        for article, events in pairs:
+            cache[article.id] = list(events)
+            yield article
+
+    return ingest_articles(store, feed(), code, batch_size=batch_size)

@@ -1,0 +1,203 @@
+"""The store's schema as an ordered list of versioned migrations.
+
+Each migration is applied once, in its own transaction, and recorded in ``schema_migrations``
+(version, name, applied_at). A store is never changed by hand: a schema change is a new entry at
+the end of :data:`MIGRATIONS`.
+
+Tables map one-to-one onto the typed records of :mod:`flashpoint.records`:
+
+``articles``  one row per :class:`~flashpoint.records.Article` (plus its content hash, the
+              near-duplicate link and the MinHash signature)
+``mentions``  one row per coded :class:`~flashpoint.records.Event` (what one sentence of one article
+              said), its :class:`~flashpoint.records.Location` flattened into ``location_*`` columns
+``actors``    one row per distinct :class:`~flashpoint.records.Actor` identity; the words and span
+              of each occurrence are on the mention (``source_text``, ``source_start``, ...)
+``events``    the de-duplicated events: mentions of the same real-world event grouped, with counts
+``article_bands``  the MinHash LSH index over original articles (for near-duplicate detection)
+``event_dirty``    keys and dates whose events wait to be rebuilt (see :mod:`.dedup`)
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+__all__ = ["Migration", "MIGRATIONS", "SCHEMA_VERSION", "MIGRATIONS_TABLE"]
+
+MIGRATIONS_TABLE = """
+CREATE TABLE IF NOT EXISTS schema_migrations (
+    version    INTEGER NOT NULL,
+    name       VARCHAR NOT NULL,
+    applied_at TIMESTAMP NOT NULL
+)
+"""
+
+
+@dataclass(frozen=True, slots=True)
+class Migration:
+    """One schema step: ``statements`` run in order inside one transaction."""
+
+    version: int
+    name: str
+    statements: tuple[str, ...]
+
+
+_ACTOR_COLS = """
+    {r}_actor_id   VARCHAR,
+    {r}_text       VARCHAR,
+    {r}_start      INTEGER,
+    {r}_end        INTEGER"""
+
+_LOCATION_COLS = """
+    location_name      VARCHAR,
+    location_country   VARCHAR,
+    location_lat       DOUBLE,
+    location_lon       DOUBLE,
+    location_admin1    VARCHAR,
+    location_geonameid BIGINT,
+    location_feature   VARCHAR"""
+
+_EVENT_ACTOR_COLS = """
+    {r}_actor_id  VARCHAR,
+    {r}_key       VARCHAR,
+    {r}_code      VARCHAR,
+    {r}_name      VARCHAR,
+    {r}_country   VARCHAR,
+    {r}_org       VARCHAR,
+    {r}_sector    VARCHAR,
+    {r}_ethnicity VARCHAR"""
+
+_V1 = Migration(1, "initial: articles, actors, mentions, events, near-duplicate index", (
+    """
+    CREATE TABLE store_settings (
+        key   VARCHAR NOT NULL,
+        value VARCHAR NOT NULL
+    )
+    """,
+    """
+    CREATE TABLE articles (
+        article_id   VARCHAR NOT NULL,
+        content_hash VARCHAR NOT NULL,
+        title        VARCHAR,
+        url          VARCHAR,
+        source       VARCHAR,
+        published    DATE,
+        language     VARCHAR,
+        text         VARCHAR,
+        origin       VARCHAR,
+        source_key   VARCHAR NOT NULL,
+        status       VARCHAR NOT NULL,
+        duplicate_of VARCHAR,
+        similarity   DOUBLE,
+        minhash      BLOB,
+        n_mentions   INTEGER NOT NULL,
+        n_problems   INTEGER NOT NULL,
+        ingested_at  TIMESTAMP NOT NULL
+    )
+    """,
+    """
+    CREATE TABLE article_bands (
+        band       USMALLINT NOT NULL,
+        bucket     UBIGINT NOT NULL,
+        article_id VARCHAR NOT NULL
+    )
+    """,
+    """
+    CREATE TABLE actors (
+        actor_id  VARCHAR NOT NULL,
+        code      VARCHAR,
+        name      VARCHAR,
+        country   VARCHAR,
+        org       VARCHAR,
+        sector    VARCHAR,
+        ethnicity VARCHAR
+    )
+    """,
+    f"""
+    CREATE TABLE mentions (
+        mention_id     VARCHAR NOT NULL,
+        article_id     VARCHAR NOT NULL,
+        published      DATE,
+        sentence_index INTEGER NOT NULL,
+        sentence       VARCHAR NOT NULL,
+        sentence_start INTEGER,
+        sentence_end   INTEGER,
+        trigger        VARCHAR,
+        {_ACTOR_COLS.format(r="source")},
+        {_ACTOR_COLS.format(r="target")},
+        skey           VARCHAR NOT NULL,
+        tkey           VARCHAR NOT NULL,
+        cameo          VARCHAR NOT NULL,
+        cameo_base     VARCHAR NOT NULL,
+        cameo_root     VARCHAR,
+        cameo_name     VARCHAR,
+        goldstein      DOUBLE,
+        quad_class     TINYINT,
+        plover_type    VARCHAR,
+        plover_mode    VARCHAR,
+        date           DATE,
+        date_precision VARCHAR,
+        date_text      VARCHAR,
+        {_LOCATION_COLS},
+        negated        BOOLEAN NOT NULL,
+        confidence     DOUBLE,
+        version        VARCHAR,
+        explain        VARCHAR
+    )
+    """,
+    f"""
+    CREATE TABLE events (
+        event_id        VARCHAR NOT NULL,
+        global_id       BIGINT NOT NULL,
+        skey            VARCHAR NOT NULL,
+        tkey            VARCHAR NOT NULL,
+        cameo_base      VARCHAR NOT NULL,
+        chain_first     DATE,
+        chain_last      DATE,
+        first_date      DATE,
+        last_date       DATE,
+        date            DATE,
+        date_precision  VARCHAR,
+        {_EVENT_ACTOR_COLS.format(r="source")},
+        {_EVENT_ACTOR_COLS.format(r="target")},
+        cameo           VARCHAR NOT NULL,
+        cameo_root      VARCHAR,
+        cameo_name      VARCHAR,
+        goldstein       DOUBLE,
+        quad_class      TINYINT,
+        plover_type     VARCHAR,
+        plover_mode     VARCHAR,
+        {_LOCATION_COLS},
+        is_root         BOOLEAN NOT NULL,
+        confidence      DOUBLE,
+        mentions        INTEGER NOT NULL,
+        articles        INTEGER NOT NULL,
+        sources         INTEGER NOT NULL,
+        lead_mention_id VARCHAR NOT NULL,
+        lead_article_id VARCHAR NOT NULL,
+        trigger         VARCHAR,
+        source_url      VARCHAR
+    )
+    """,
+    # keys and dates whose events must be rebuilt (written with the mentions, cleared by the rebuild)
+    """
+    CREATE TABLE event_dirty (
+        skey       VARCHAR NOT NULL,
+        tkey       VARCHAR NOT NULL,
+        cameo_base VARCHAR NOT NULL,
+        date       DATE
+    )
+    """,
+    # every non-negated mention belongs to the event of its key whose date range holds its date
+    """
+    CREATE VIEW event_mentions AS
+    SELECT e.event_id, m.*
+    FROM events e
+    JOIN mentions m
+      ON m.skey = e.skey AND m.tkey = e.tkey AND m.cameo_base = e.cameo_base
+     AND NOT m.negated
+     AND ((m.date BETWEEN e.first_date AND e.last_date) OR (m.date IS NULL AND e.first_date IS NULL))
+    """,
+))
+
+MIGRATIONS: tuple[Migration, ...] = (_V1,)
+SCHEMA_VERSION = MIGRATIONS[-1].version

@@ -1,0 +1,86 @@
+"""Writing one batch of articles and their event records in one transaction.
+
+A batch replaces whatever the store held for its article ids (their mentions, index entries and
+rows), adds the new rows, and marks every key and date it touched for the events rebuild
+(:func:`~.dedup.refresh_events`). Either all of it is committed or none of it: a process killed at
+any moment leaves the store as it was after the last whole batch.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from dataclasses import dataclass, field
+
+from .db import Store
+from .dedup import touch_from
+from .stage import MENTION_COLS, ArticleRow, Lines, parse_lines, stage_articles, stage_lines
+
+__all__ = ["WriteResult", "write_batch", "stored_state"]
+
+
+@dataclass(slots=True)
+class WriteResult:
+    """What a batch did: copies released for re-processing, bad lines ``(index in lines, problem)``."""
+
+    released: list[str] = field(default_factory=list)
+    bad: list[tuple[int, str]] = field(default_factory=list)
+    mentions: int = 0
+    replaced: int = 0
+
+
+def stored_state(store: Store, ids: list[str]) -> dict[str, tuple[str, str, int]]:
+    """``{article_id: (content_hash, status, n_problems)}`` for the stored ones among ``ids``."""
+    if not ids:
+        return {}
+    rows = store.rows("SELECT article_id, content_hash, status, n_problems FROM articles "
+                      "WHERE article_id IN (SELECT unnest(CAST(? AS VARCHAR[])))", [ids])
+    return {str(a): (str(h), str(s), int(n)) for a, h, s, n in rows}
+
+
+def _replace_old(store: Store, result: WriteResult) -> None:
+    """Remove the stored versions of the staged articles, releasing their near-duplicate copies."""
+    result.replaced = int(store.value(
+        "SELECT count(*) FROM articles a JOIN _stage_articles s USING (article_id)") or 0)
+    if not result.replaced:
+        return
+    touch_from(store, "SELECT m.* FROM mentions m JOIN _stage_articles s USING (article_id)")
+    # an old version that was a copy: its original loses one copy
+    touch_from(store, """SELECT m.* FROM mentions m JOIN articles a ON m.article_id = a.duplicate_of
+                         JOIN _stage_articles s ON s.article_id = a.article_id WHERE a.status = 'copy'""")
+    # copies of an old version no longer have an original: they are processed again
+    result.released = [str(r[0]) for r in store.rows(
+        """SELECT a.article_id FROM articles a JOIN _stage_articles s ON a.duplicate_of = s.article_id
+           WHERE a.status = 'copy' AND a.article_id NOT IN (SELECT article_id FROM _stage_articles)
+           ORDER BY a.article_id""")]
+    if result.released:
+        store.run("""UPDATE articles SET status = 'pending', duplicate_of = NULL, similarity = NULL
+                     WHERE article_id IN (SELECT unnest(CAST(? AS VARCHAR[])))""", [result.released])
+    for table in ("mentions", "article_bands", "articles"):
+        store.run(f"DELETE FROM {table} WHERE article_id IN (SELECT article_id FROM _stage_articles)")
+
+
+def write_batch(store: Store, rows: list[ArticleRow], lines: Lines) -> WriteResult:
+    """Store ``rows`` (replacing stored versions) and the event records in ``lines``, atomically."""
+    result = WriteResult()
+    now = _dt.datetime.now(_dt.UTC).replace(tzinfo=None)
+    with store.transaction():
+        stage_articles(store, rows)
+        stage_lines(store, lines)
+        _replace_old(store, result)
+        result.bad = parse_lines(store, store.settings.event_actor_key)
+        store.run(f"INSERT INTO mentions BY NAME SELECT {MENTION_COLS} FROM _parsed WHERE problem IS NULL")
+        result.mentions = int(store.value("SELECT count(*) FROM _parsed WHERE problem IS NULL") or 0)
+        touch_from(store, "SELECT * FROM _parsed WHERE problem IS NULL")
+        store.run("""INSERT INTO articles BY NAME
+                     SELECT s.*, CAST(coalesce(n.n, 0) AS INTEGER) AS n_mentions,
+                         CAST(coalesce(n.bad, 0) AS INTEGER) AS n_problems, CAST(? AS TIMESTAMP) AS ingested_at
+                     FROM _stage_articles s
+                     LEFT JOIN (SELECT article_id, count(*) FILTER (problem IS NULL) AS n,
+                                       count(*) FILTER (problem IS NOT NULL) AS bad
+                                FROM _parsed GROUP BY article_id) n USING (article_id)""",
+                  [now])
+        store.run("INSERT INTO article_bands SELECT * FROM _stage_bands")
+        # a new copy counts once more for every event of its original
+        touch_from(store, """SELECT m.* FROM mentions m JOIN _stage_articles s ON m.article_id = s.duplicate_of
+                             WHERE s.status = 'copy'""")
+    return result

@@ -1,0 +1,101 @@
+"""Opening stores: migrations, settings, read-only use, the one-writer lock, clear errors."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import textwrap
+import time
+
+import pytest
+
+from flashpoint.errors import ConfigError, StoreError
+from flashpoint.store import MIGRATIONS, SCHEMA_VERSION, StoreSettings, open_store
+
+
+def test_new_store_records_its_migrations(db):
+    with open_store(db) as st:
+        rows = st.rows("SELECT version, name FROM schema_migrations ORDER BY version")
+        assert [r[0] for r in rows] == [m.version for m in MIGRATIONS]
+        assert st.schema_version() == SCHEMA_VERSION
+        tables = {r[0] for r in st.rows("SELECT table_name FROM information_schema.tables")}
+        assert {"articles", "mentions", "actors", "events", "article_bands", "event_dirty"} <= tables
+    with open_store(db) as st:  # opening again applies nothing twice
+        assert st.value("SELECT count(*) FROM schema_migrations") == len(MIGRATIONS)
+
+
+def test_settings_are_kept_with_the_store(db):
+    with open_store(db, settings=StoreSettings(event_window_days=3, near_dup_threshold=0.9)) as st:
+        assert st.settings.event_window_days == 3
+    with open_store(db, settings=StoreSettings()) as st:  # an existing store keeps its own
+        assert st.settings.event_window_days == 3 and st.settings.near_dup_threshold == 0.9
+        assert st.update_settings(event_window_days=0)
+    with open_store(db, read_only=True) as st:
+        assert st.settings.event_window_days == 0
+
+
+def test_bad_settings_are_refused():
+    with pytest.raises(ConfigError):
+        StoreSettings(num_perm=100, bands=16)
+    with pytest.raises(ConfigError):
+        StoreSettings(event_actor_key="name")
+
+
+def test_read_only_errors_are_clear(tmp_path):
+    with pytest.raises(StoreError, match="no store at"):
+        open_store(str(tmp_path / "missing.duckdb"), read_only=True)
+    junk = tmp_path / "junk.duckdb"
+    junk.write_bytes(b"this is not a database file at all" * 100)
+    with pytest.raises(StoreError):
+        open_store(str(junk))
+    with pytest.raises(StoreError, match="no directory"):
+        open_store(str(tmp_path / "nowhere" / "x.duckdb"))
+
+
+def test_read_only_store_refuses_writes(db):
+    open_store(db).close()
+    with open_store(db, read_only=True) as st, pytest.raises(StoreError), st.transaction():
+        pass
+
+
+HOLDER = textwrap.dedent("""
+    import sys, time
+    from flashpoint.store import open_store
+    st = open_store(sys.argv[1])
+    print("locked", flush=True)
+    time.sleep(float(sys.argv[2]))
+    st.close()
+""")
+
+
+def _hold(db: str, seconds: float) -> subprocess.Popen:
+    p = subprocess.Popen([sys.executable, "-c", HOLDER, db, str(seconds)], stdout=subprocess.PIPE, text=True)
+    assert p.stdout is not None and p.stdout.readline().strip() == "locked"
+    return p
+
+
+def test_second_writer_fails_with_a_clear_message(db):
+    open_store(db).close()
+    holder = _hold(db, 30)
+    try:
+        t = time.monotonic()
+        with pytest.raises(StoreError, match=r"in use by process \d+.*one writer at a time"):
+            open_store(db, wait=0.5)
+        assert time.monotonic() - t < 10
+        with pytest.raises(StoreError, match="in use"):
+            open_store(db, read_only=True, wait=0)
+    finally:
+        holder.kill()
+        holder.wait()
+    with open_store(db, wait=5) as st:  # the lock went with the process
+        assert st.schema_version() == SCHEMA_VERSION
+
+
+def test_second_writer_waits_for_the_first(db):
+    open_store(db).close()
+    holder = _hold(db, 1.0)
+    try:
+        with open_store(db, wait=30) as st:
+            assert st.schema_version() == SCHEMA_VERSION
+    finally:
+        holder.wait()
