@@ -1,4 +1,5 @@
-"""``flashpoint demo``: code the bundled Serbia–Kosovo corpus and print a readable summary."""
+"""``flashpoint demo``: code the bundled Serbia–Kosovo corpus, print a readable summary, and store the
+events (``--db``, default ``demo.duckdb``) for ``flashpoint serve``."""
 
 from __future__ import annotations
 
@@ -14,6 +15,9 @@ def add_parser(sub: Any) -> None:
     p = sub.add_parser("demo", help="code the bundled demo corpus and print a summary")
     add_coding_args(p)
     p.add_argument("-o", "--output", metavar="FILE", help="also write the events (JSON Lines) here")
+    p.add_argument("--db", default="demo.duckdb", metavar="PATH",
+                   help="store the coded corpus here for the dashboard (default demo.duckdb)")
+    p.add_argument("--no-db", action="store_true", help="do not store anything")
     p.set_defaults(run=run)
 
 
@@ -27,11 +31,9 @@ def run(args: argparse.Namespace) -> int:
 
     rep = Reporter()
     coder = Coder(settings_from(args))
-    events = []
-    n = 0
-    for _a, evs in coder.code_stream(articles_only(read_inputs([demo_corpus_path()]), rep)):
-        events.extend(evs)
-        n += 1
+    pairs = list(coder.code_stream(articles_only(read_inputs([demo_corpus_path()]), rep)))
+    events = [e for _a, evs in pairs for e in evs]
+    n = len(pairs)
     if args.output:
         with open_output(args.output) as fh:
             EventWriter(fh).write(events)
@@ -47,4 +49,13 @@ def run(args: argparse.Namespace) -> int:
         print(f"  {d.date}  {d.events:3d} events  {d.goldstein_sum:7.1f}  e.g. {d.example}")
     if args.output:
         print(f"\nevents written to {args.output}")
+    if not args.no_db:
+        from ..store import ingest_coded, open_store
+
+        with open_store(args.db, wait=10.0) as store:
+            ingest_coded(store, pairs)
+            stored = store.value("SELECT count(*) FROM events")
+        print(f"\n{stored} de-duplicated events stored in {args.db}. Open the dashboard with:\n"
+              f"    flashpoint serve --db {args.db}\n"
+              "and then http://127.0.0.1:8000/ in a browser (Ctrl-C stops the server).")
     return 1 if rep.failures else 0

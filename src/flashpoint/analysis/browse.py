@@ -1,0 +1,163 @@
+"""Browsing a store: pages of events and one event with the sentences behind it.
+
+:func:`events_page` is a page of :func:`~flashpoint.store.select_events` (the query behind
+``flashpoint events``) with a total count; :func:`event_detail` is one event, its mentions (each
+with its article and sentence) and the character ranges to highlight in each sentence: the source,
+the target and the trigger words.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from typing import Any
+
+from ..errors import ConfigError
+from ..records import Event
+from ..store import EVENT_COLUMNS, EventFilter, Store, event_mentions, select_events
+from .filters import jsonable, pair_filters, pair_where
+
+__all__ = ["EventsPage", "events_page", "event_detail", "highlights", "trigger_spans", "MAX_PAGE"]
+
+MAX_PAGE = 1000
+_ORDER = "ORDER BY date NULLS LAST, event_id"
+_WORD = re.compile(r"\w+(?:['’]\w+)*")
+
+
+@dataclass(frozen=True, slots=True)
+class EventsPage:
+    """``events`` (rows as :func:`~flashpoint.store.query_events` gives them) from ``offset`` on, of ``total``."""
+
+    events: list[dict[str, Any]]
+    total: int
+    limit: int
+    offset: int
+
+    @property
+    def next_offset(self) -> int | None:
+        nxt = self.offset + len(self.events)
+        return nxt if nxt < self.total and self.events else None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"total": self.total, "limit": self.limit, "offset": self.offset, "next_offset": self.next_offset,
+                "events": self.events}
+
+
+def events_page(store: Store, f: EventFilter, *, limit: int = 50, offset: int = 0,
+                pair: tuple[str, str] | None = None) -> EventsPage:
+    """Events matching ``f`` (and ``pair``, either direction), ordered by date then id."""
+    if not 0 <= limit <= MAX_PAGE:
+        raise ConfigError(f"limit: must be 0 to {MAX_PAGE}, not {limit}")
+    if offset < 0:
+        raise ConfigError(f"offset: must be 0 or more, not {offset}")
+    parts = [select_events(replace(x, limit=None)) for x in pair_filters(f, pair)]
+    params: list[Any] = []
+    if len(parts) == 1:
+        sql = parts[0][0]
+        params.extend(parts[0][1])
+    else:
+        sql = "SELECT * FROM (" + " UNION ".join(f"({p[0]})" for p in parts) + f") {_ORDER}"
+        for p in parts:
+            params.extend(p[1])
+    rows = store.rows(f"{sql} LIMIT ? OFFSET ?", [*params, limit, offset])
+    events = [{k: jsonable(v) for k, v in zip(EVENT_COLUMNS, r, strict=True)} for r in rows]
+    cparams: list[Any] = []
+    total = int(store.value(f"SELECT count(*) FROM events WHERE {pair_where(f, pair, cparams)}", cparams) or 0)
+    return EventsPage(events=events, total=total, limit=limit, offset=offset)
+
+
+def _one_event(store: Store, event_id: str) -> dict[str, Any] | None:
+    sql, params = select_events(EventFilter())
+    rows = store.rows(f"SELECT * FROM ({sql}) WHERE event_id = ?", [*params, event_id])
+    return {k: jsonable(v) for k, v in zip(EVENT_COLUMNS, rows[0], strict=True)} if rows else None
+
+
+def _tokens(sentence: str) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group().lower()) for m in _WORD.finditer(sentence)]
+
+
+def _matches(token: str, word: str) -> bool:
+    return token == word or (len(word) >= 3 and token.startswith(word)) or (len(token) >= 4 and word.startswith(token))
+
+
+def trigger_spans(sentence: str, trigger: str | None, avoid: list[tuple[int, int]] | None = None,
+                  reach: int = 8) -> list[tuple[int, int]]:
+    """Where the trigger words are in ``sentence``: ``[(start, end), ...]``, adjacent words merged.
+
+    The stored trigger is words, not offsets, and may skip words ("put (army units) on alert") or
+    use a dictionary form ("signed document"). The words are matched in order, each within ``reach``
+    tokens of the last one (a word matches a token equal to it or starting with it); the start with
+    most words matched wins, the first one on ties. Tokens inside ``avoid`` (the actors) are skipped.
+    """
+    if not trigger:
+        return []
+    words: list[str] = []
+    for w in (m.group().lower() for m in _WORD.finditer(trigger)):
+        if not words or words[-1] != w:
+            words.append(w)
+    if not words:
+        return []
+    toks = [t for t in _tokens(sentence) if not any(a <= t[0] < b for a, b in avoid or [])]
+    best: list[int] = []
+    for i, tok in enumerate(toks):
+        if not _matches(tok[2], words[0]):
+            continue
+        got, last = [i], i
+        for w in words[1:]:
+            j = next((j for j in range(last + 1, min(len(toks), last + 1 + reach)) if _matches(toks[j][2], w)), None)
+            if j is not None:
+                got.append(j)
+                last = j
+        if len(got) > len(best):
+            best = got
+            if len(got) == len(words):
+                break
+    spans: list[tuple[int, int]] = []
+    for j in best:
+        s, e, _ = toks[j]
+        if spans and sentence[spans[-1][1]:s].strip() == "" and j - 1 in best:
+            spans[-1] = (spans[-1][0], e)
+        else:
+            spans.append((s, e))
+    return spans
+
+
+def highlights(e: Event) -> list[dict[str, Any]]:
+    """What to highlight in ``e.sentence``: ``{"role", "start", "end", "text"}`` with offsets in the
+    sentence. Implied actors (the authorities behind "was arrested", an implied target) and actors
+    named outside the sentence are not highlighted."""
+    s0, s1 = e.span
+    out: list[dict[str, Any]] = []
+    taken: list[tuple[int, int]] = []
+    trig = {w.lower() for w in _WORD.findall(e.trigger or "")}
+    for role, actor in (("source", e.source), ("target", e.target)):
+        if actor is None or actor.span is None or getattr(actor, "implied", False):
+            continue  # no actor, or one the text does not name for this event
+        if {w.lower() for w in _WORD.findall(actor.text)} <= trig:
+            continue  # stores coded before implied actors were marked: the implied agent had the trigger's span
+        a, b = actor.span[0] - s0, actor.span[1] - s0
+        if 0 <= a < b <= s1 - s0 and b <= len(e.sentence) and not any(x < b and a < y for x, y in taken):
+            out.append({"role": role, "start": a, "end": b, "text": e.sentence[a:b]})
+            taken.append((a, b))
+    for a, b in trigger_spans(e.sentence, e.trigger, taken):
+        if not any(x < b and a < y for x, y in taken):
+            out.append({"role": "trigger", "start": a, "end": b, "text": e.sentence[a:b]})
+    out.sort(key=lambda h: (h["start"], h["end"]))
+    return out
+
+
+def event_detail(store: Store, event_id: str) -> dict[str, Any] | None:
+    """The event (its events-table row, ``mentions`` being the count) with ``mention_records``: each
+    the event record one sentence gave, its ``article`` (id, title, url, source, published) and its
+    ``highlights``. None when the store has no such event."""
+    row = _one_event(store, event_id)
+    if row is None:
+        return None
+    mentions = event_mentions(store, event_id)
+    ids = sorted({m.article_id for m in mentions})
+    arts = {str(r[0]): {"article_id": r[0], "title": r[1], "url": r[2], "source": r[3], "published": jsonable(r[4])}
+            for r in store.rows("SELECT article_id, title, url, source, published FROM articles "
+                                "WHERE article_id IN (SELECT unnest(CAST(? AS VARCHAR[])))", [ids])} if ids else {}
+    row["mention_records"] = [{**m.to_dict(explain=m.explain is not None), "article": arts.get(m.article_id),
+                               "highlights": highlights(m)} for m in mentions]
+    return row

@@ -1,0 +1,172 @@
+"""The actor network: who acts on whom, how often, and how (cooperation, conflict, mean Goldstein).
+
+Nodes are actor keys (the organisation, else the country, else the actor code; with
+``level="code"`` the full CAMEO-style code such as ``SRBGOV``). A directed edge ``source → target``
+carries the number of de-duplicated events, their mentions, how many are cooperation (QuadClass
+1–2) and conflict (3–4), and the mean Goldstein weight. Events with no source or no target are left
+out; events an actor does to itself (``XKX → XKX``, domestic) are self-loops.
+
+Only the ``top`` most active nodes are kept (and the edges between them), with edges of at least
+``min_events`` events. Each node gets a position (``x``, ``y`` in 0–1) from a deterministic
+force-directed layout, so the SVG chart and the dashboard draw the same picture.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import asdict, dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from ..errors import ConfigError
+from ..store import EventFilter, Store
+from ..store.query import where
+from .keys import NO_ACTOR, actor_key_sql
+
+if TYPE_CHECKING:
+    from .charts import NetworkChart
+
+__all__ = ["Node", "Edge", "Network", "actor_network", "layout"]
+
+LEVELS = ("key", "code")
+
+
+@dataclass(slots=True)
+class Node:
+    id: str
+    events: int  # events it is source or target of (self-loops once)
+    out_events: int
+    in_events: int
+    goldstein_mean: float | None
+    x: float = 0.5
+    y: float = 0.5
+
+
+@dataclass(frozen=True, slots=True)
+class Edge:
+    source: str
+    target: str
+    events: int
+    mentions: int
+    cooperation: int
+    conflict: int
+    goldstein_mean: float | None
+
+
+@dataclass(slots=True)
+class Network:
+    since: str | None
+    until: str | None
+    level: str
+    nodes: list[Node] = field(default_factory=list)
+    edges: list[Edge] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"since": self.since, "until": self.until, "level": self.level,
+                "nodes": [asdict(n) for n in self.nodes], "edges": [asdict(e) for e in self.edges]}
+
+    def chart(self, width: int = 720, height: int = 560) -> NetworkChart:
+        from .charts import NetworkChart
+
+        return NetworkChart(self, width=width, height=height)
+
+    def _repr_svg_(self) -> str:
+        return self.chart().to_svg()
+
+
+def layout(nodes: list[str], edges: list[tuple[str, str, float]], iterations: int = 150) -> dict[str, tuple[float, float]]:
+    """Fruchterman–Reingold positions in the unit square, deterministic (nodes start on a circle in
+    the given order). ``edges``: (a, b, weight); both directions of a pair are one spring, and
+    self-loops are ignored."""
+    n = len(nodes)
+    if n == 0:
+        return {}
+    if n == 1:
+        return {nodes[0]: (0.5, 0.5)}
+    index = {v: i for i, v in enumerate(nodes)}
+    xs = [math.cos(2 * math.pi * i / n) for i in range(n)]
+    ys = [math.sin(2 * math.pi * i / n) for i in range(n)]
+    k = math.sqrt(4.0 / n)
+    k2 = k * k
+    weights: dict[tuple[int, int], float] = {}
+    for a, b, w in edges:
+        if a != b and a in index and b in index:
+            key = (min(index[a], index[b]), max(index[a], index[b]))
+            weights[key] = weights.get(key, 0.0) + w
+    springs = [(i, j, (1.0 + 0.25 * math.log1p(w)) / k) for (i, j), w in weights.items()]
+    temp = 0.3
+    for _ in range(iterations):
+        dx_ = [-0.05 * x for x in xs]  # gravity to the centre keeps components together
+        dy_ = [-0.05 * y for y in ys]
+        for i in range(n):
+            xi, yi = xs[i], ys[i]
+            for j in range(i + 1, n):
+                dx, dy = xi - xs[j], yi - ys[j]
+                f = k2 / max(dx * dx + dy * dy, 1e-6)  # repulsion k²/d along the unit vector (dx, dy)/d
+                dx_[i] += dx * f
+                dy_[i] += dy * f
+                dx_[j] -= dx * f
+                dy_[j] -= dy * f
+        for i, j, w in springs:
+            dx, dy = xs[i] - xs[j], ys[i] - ys[j]
+            f = math.hypot(dx, dy) * w  # attraction d²/k along the unit vector
+            dx_[i] -= dx * f
+            dy_[i] -= dy * f
+            dx_[j] += dx * f
+            dy_[j] += dy * f
+        for i in range(n):
+            d = max(math.hypot(dx_[i], dy_[i]), 1e-9)
+            step = min(d, temp) / d
+            xs[i] += dx_[i] * step
+            ys[i] += dy_[i] * step
+        temp = max(temp * 0.97, 0.003)
+
+    def norm(v: float, lo: float, hi: float) -> float:
+        return round((v - lo) / (hi - lo), 4) if hi - lo > 1e-6 else 0.5  # a flat axis: the middle
+
+    x0, x1, y0, y1 = min(xs), max(xs), min(ys), max(ys)
+    return {v: (norm(xs[i], x0, x1), norm(ys[i], y0, y1)) for i, v in enumerate(nodes)}
+
+
+def actor_network(store: Store, f: EventFilter | None = None, *, level: str = "key", top: int = 40,
+                  min_events: int = 1) -> Network:
+    """The network of the events matching ``f`` (see the module docstring)."""
+    if level not in LEVELS:
+        raise ConfigError(f"level: must be key or code, not {level!r}")
+    if top < 1:
+        raise ConfigError(f"top: must be at least 1, not {top}")
+    if min_events < 1:
+        raise ConfigError(f"min_events: must be at least 1, not {min_events}")
+    f = f or EventFilter()
+    sk = actor_key_sql("source") if level == "key" else f"coalesce(source_code, '{NO_ACTOR}')"
+    tk = actor_key_sql("target") if level == "key" else f"coalesce(target_code, '{NO_ACTOR}')"
+    params: list[Any] = []
+    rows = store.rows(f"""
+        SELECT sk, tk, count(*), sum(mentions), count(*) FILTER (quad_class IN (1, 2)),
+               count(*) FILTER (quad_class IN (3, 4)), avg(goldstein), sum(goldstein)
+        FROM (SELECT {sk} AS sk, {tk} AS tk, mentions, quad_class, goldstein FROM events WHERE {where(f, params)})
+        WHERE sk <> '{NO_ACTOR}' AND tk <> '{NO_ACTOR}'
+        GROUP BY sk, tk ORDER BY count(*) DESC, sk, tk""", params)
+    totals: dict[str, list[float]] = {}  # id -> [events, out, in, goldstein sum]
+    for s, t, n, _m, _c, _k, _g, gsum in rows:
+        for key, out in ((s, 1), (t, 0)) if s != t else ((s, 2),):
+            tot = totals.setdefault(str(key), [0, 0, 0, 0.0])
+            tot[0] += n
+            tot[3] += float(gsum or 0.0)
+            if out in (1, 2):
+                tot[1] += n
+            if out in (0, 2):
+                tot[2] += n
+    keep = sorted(totals, key=lambda k: (-totals[k][0], k))[:top]
+    kept = set(keep)
+    net = Network(since=f.since, until=f.until, level=level)
+    for s, t, n, m, coop, conf, gmean, _gs in rows:
+        if s in kept and t in kept and n >= min_events:
+            net.edges.append(Edge(str(s), str(t), int(n), int(m or 0), int(coop), int(conf),
+                                  round(float(gmean), 3) if gmean is not None else None))
+    pos = layout(keep, [(e.source, e.target, float(e.events)) for e in net.edges])
+    for key in keep:
+        ev, n_out, n_in, gsum = totals[key]
+        x, y = pos[key]
+        net.nodes.append(Node(id=key, events=int(ev), out_events=int(n_out), in_events=int(n_in),
+                              goldstein_mean=round(gsum / ev, 3) if ev else None, x=x, y=y))
+    return net

@@ -1,0 +1,233 @@
+"""``flashpoint timeline``, ``alerts``, ``network`` and ``serve``: analysis of a store, and its HTTP API."""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import os
+import sys
+from typing import Any
+
+from .common import add_coding_args, date_arg, open_output, settings_from
+
+__all__ = ["add_parser", "run_timeline", "run_alerts", "run_network", "run_serve"]
+
+FREQS = ("day", "week", "month", "quarter", "year")
+
+
+def _pair(s: str) -> tuple[str, str]:
+    parts = [x.strip() for x in s.split(",")]
+    if len(parts) != 2 or not all(parts):
+        raise argparse.ArgumentTypeError(f"expected A,B (e.g. SRB,XKX), got {s!r}")
+    return parts[0], parts[1]
+
+
+def _positive(s: str) -> int:
+    try:
+        v = int(s)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {s!r}") from None
+    if v < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1: {s}")
+    return v
+
+
+def _db(p: argparse.ArgumentParser) -> None:
+    from ..store import DEFAULT_DB
+
+    p.add_argument("--db", default=DEFAULT_DB, metavar="PATH", help="the store (default flashpoint.duckdb here)")
+    p.add_argument("--wait", type=float, default=30.0, metavar="SECONDS",
+                   help="how long to wait while another process holds the store (default 30)")
+
+
+def _range(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--since", type=date_arg, metavar="YYYY-MM-DD", help="first day (inclusive)")
+    p.add_argument("--until", type=date_arg, metavar="YYYY-MM-DD", help="last day (inclusive)")
+
+
+def add_parser(sub: Any) -> None:
+    t = sub.add_parser("timeline", help="what two actors did to each other, per period, both directions",
+                       description="Events by QuadClass, Goldstein sum and mean, and the conflict-cooperation index "
+                                   "CCI = (cooperation - conflict) / (cooperation + conflict) per period and direction.")
+    t.add_argument("a", metavar="A", help="first actor (code prefix, country or organisation: SRB, XKX, EU)")
+    t.add_argument("b", metavar="B", help="second actor")
+    _db(t)
+    t.add_argument("--freq", default="month", choices=FREQS, help="period length (default month)")
+    _range(t)
+    t.add_argument("--format", default="table", choices=("table", "csv", "json", "svg", "html", "png"))
+    t.add_argument("--measure", default="goldstein", choices=("goldstein", "cci"),
+                   help="what the chart plots (default: mean Goldstein)")
+    t.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout (png needs it)")
+    t.set_defaults(run=run_timeline)
+
+    a = sub.add_parser("alerts", help="periods where conflict rises well above its recent baseline",
+                       description="Rolling robust z-score of conflict events (QuadClass 3-4) per period: "
+                                   "z = (x - median) / max(1.4826 MAD, 1) over the previous --window periods.")
+    _db(a)
+    a.add_argument("--dyad", type=_pair, metavar="A,B", help="one pair (both directions); default: every pair")
+    a.add_argument("--freq", default="month", choices=FREQS, help="period length (default month)")
+    a.add_argument("--window", type=int, default=6, metavar="N", help="baseline periods (default 6)")
+    a.add_argument("--threshold", type=float, default=3.0, metavar="Z", help="robust z to alert at (default 3)")
+    a.add_argument("--min-count", type=_positive, default=3, metavar="N",
+                   help="fewest conflict events in an alerting period (default 3)")
+    _range(a)
+    a.add_argument("--events", type=int, default=5, metavar="N", help="driving events shown per alert (default 5)")
+    a.add_argument("--format", default="table", choices=("table", "json"))
+    a.add_argument("-o", "--output", metavar="FILE")
+    a.set_defaults(run=run_alerts)
+
+    n = sub.add_parser("network", help="the actor network: who acts on whom, how often, how",
+                       description="Nodes are actor keys; directed edges carry event counts, cooperation, "
+                                   "conflict and mean Goldstein.")
+    _db(n)
+    _range(n)
+    n.add_argument("--actor", metavar="CODE", help="only events with this actor on either side")
+    n.add_argument("--level", default="key", choices=("key", "code"),
+                   help="key: organisation, else country (default); code: full actor codes (SRBGOV)")
+    n.add_argument("--top", type=_positive, default=40, metavar="N", help="most active actors kept (default 40)")
+    n.add_argument("--min-events", type=_positive, default=1, metavar="N", help="fewest events per edge")
+    n.add_argument("--format", default="json", choices=("json", "svg", "html"))
+    n.add_argument("-o", "--output", metavar="FILE")
+    n.set_defaults(run=run_network)
+
+    s = sub.add_parser("serve", help="the HTTP API and dashboard over a store",
+                       description="Serve the JSON API under /api/ (OpenAPI at /openapi.json) and the dashboard at /. "
+                                   "The server holds the store: add articles with POST /api/articles while it runs.")
+    _db(s)
+    s.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
+    s.add_argument("--port", type=int, default=8000, help="port (default 8000)")
+    s.add_argument("--read-only", action="store_true", help="open the store read-only (no POST /api/articles)")
+    s.add_argument("--no-cache", action="store_true", help="do not cache answers between writes")
+    s.add_argument("--log-level", default="warning", choices=("critical", "error", "warning", "info", "debug"))
+    add_coding_args(s)
+    s.set_defaults(run=run_serve)
+
+
+def _err(msg: str) -> int:
+    print(f"flashpoint: error: {msg}", file=sys.stderr)
+    return 2
+
+
+def _write_text(path: str | None, text: str) -> None:
+    with open_output(path) as out:
+        out.write(text)
+
+
+def run_timeline(args: argparse.Namespace) -> int:
+    from ..analysis.charts import TimelineChart, svg_to_png, terminal_timeline
+    from ..analysis.timeline import COLUMNS, dyad_timeline_both
+    from ..store import open_store
+
+    if args.format == "png" and not args.output:
+        return _err("--format png needs -o FILE")
+    with open_store(args.db, read_only=True, wait=args.wait) as store:
+        tl = dyad_timeline_both(store, args.a, args.b, args.freq, args.since, args.until)
+    if args.format in ("svg", "html", "png"):
+        chart = TimelineChart(tl, measure=args.measure)
+        if args.format == "png":
+            data = svg_to_png(chart.to_svg())
+            with open(args.output, "wb") as fh:
+                fh.write(data)
+        else:
+            _write_text(args.output, chart.to_svg() + "\n" if args.format == "svg" else chart.to_html())
+        return 0
+    if args.format == "json":
+        _write_text(args.output, json.dumps(tl.to_dict(), indent=2, ensure_ascii=False) + "\n")
+        return 0
+    rows = tl.to_dicts()
+    with open_output(args.output) as out:
+        if args.format == "csv":
+            w = csv.DictWriter(out, fieldnames=list(COLUMNS), lineterminator="\n")
+            w.writeheader()
+            w.writerows(rows)
+            return 0
+        _table(rows, out)
+        if out is sys.stdout and sys.stdout.isatty() and rows:
+            width = os.get_terminal_size().columns if hasattr(os, "get_terminal_size") else 80
+            out.write("\n" + terminal_timeline(tl, width=min(width, 120), measure=args.measure))
+    if not rows:
+        print(f"flashpoint: no events between {args.a} and {args.b} in this range", file=sys.stderr)
+    return 0
+
+
+def _fmt(v: Any) -> str:
+    if v is None:
+        return "-"
+    if isinstance(v, float):
+        return f"{v:+.2f}"
+    return str(v)
+
+
+def _table(rows: list[dict[str, Any]], out: Any) -> None:
+    cols = (("period", "period"), ("direction", "direction"), ("events", "events"), ("quad1", "q1"), ("quad2", "q2"),
+            ("quad3", "q3"), ("quad4", "q4"), ("goldstein_sum", "gold.sum"), ("goldstein_mean", "gold.mean"),
+            ("cci", "cci"))
+    cells = [[_fmt(r[c]) if c not in ("period", "direction") else str(r[c]) for c, _ in cols] for r in rows]
+    widths = [max([len(h)] + [len(row[i]) for row in cells]) for i, (_, h) in enumerate(cols)]
+
+    def line(values: list[str]) -> str:
+        return "  ".join(v.rjust(widths[i]) if i > 1 else v.ljust(widths[i]) for i, v in enumerate(values)).rstrip()
+
+    out.write(line([h for _, h in cols]) + "\n")
+    for row in cells:
+        out.write(line(row) + "\n")
+
+
+def run_alerts(args: argparse.Namespace) -> int:
+    from ..analysis.alerts import escalation_alerts
+    from ..store import open_store
+
+    if args.events < 0:
+        return _err("--events must be 0 or more")
+    with open_store(args.db, read_only=True, wait=args.wait) as store:
+        alerts = escalation_alerts(store, args.dyad, freq=args.freq, window=args.window, threshold=args.threshold,
+                                   min_count=args.min_count, since=args.since, until=args.until, drivers=args.events)
+    with open_output(args.output) as out:
+        if args.format == "json":
+            out.write(json.dumps({"alerts": [a.to_dict() for a in alerts]}, indent=2, ensure_ascii=False) + "\n")
+            return 0
+        if not alerts:
+            out.write("no escalation alerts\n")
+            return 0
+        for al in alerts:
+            out.write(f"{al.period}  {al.a} <-> {al.b}: {al.conflict} conflict events of {al.events} "
+                      f"(baseline median {al.baseline_median:g}, MAD {al.baseline_mad:g}, z = {al.z:g})\n")
+            for d in al.drivers:
+                sentence = " ".join((d.sentence or "").split())
+                out.write(f"    {d.date} {d.source_code or '-'} -> {d.target_code or '-'} {d.cameo} "
+                          f"{d.cameo_name or ''} [{d.trigger or ''}] {d.event_id}\n")
+                if sentence:
+                    out.write(f"        \"{sentence[:200]}{'…' if len(sentence) > 200 else ''}\"\n")
+    return 0
+
+
+def run_network(args: argparse.Namespace) -> int:
+    from ..analysis.network import actor_network
+    from ..store import EventFilter, open_store
+
+    f = EventFilter(actor=args.actor, since=args.since, until=args.until)
+    with open_store(args.db, read_only=True, wait=args.wait) as store:
+        net = actor_network(store, f, level=args.level, top=args.top, min_events=args.min_events)
+    if args.format == "json":
+        _write_text(args.output, json.dumps(net.to_dict(), indent=2, ensure_ascii=False) + "\n")
+    elif args.format == "svg":
+        _write_text(args.output, net.chart().to_svg() + "\n")
+    else:
+        _write_text(args.output, net.chart().to_html())
+    return 0
+
+
+def run_serve(args: argparse.Namespace) -> int:
+    from ..serve import ServerState, run_server
+
+    if not 0 < args.port < 65536:
+        return _err("--port must be 1 to 65535")
+    settings = settings_from(args).with_(workers=1)
+    state = ServerState(args.db, read_only=args.read_only, wait=args.wait, settings=settings,
+                        cache_size=0 if args.no_cache else 512)
+    host = f"[{args.host}]" if ":" in args.host else args.host
+    print(f"flashpoint: serving {args.db} at http://{host}:{args.port}/ (API under /api/, OpenAPI at /openapi.json); "
+          "Ctrl-C stops", file=sys.stderr, flush=True)
+    run_server(state, host=args.host, port=args.port, log_level=args.log_level)
+    return 0

@@ -1,0 +1,99 @@
+"""The HTTP server: the JSON API (:mod:`.routes`), the dashboard at ``/`` and OpenAPI at ``/openapi.json``.
+
+    from flashpoint.serve import ServerState, create_app
+    state = ServerState("events.duckdb")
+    app = create_app(state)            # any ASGI server; or run_server(state, port=8000)
+
+The dashboard is static HTML, CSS and JavaScript shipped in ``flashpoint/data/dashboard/`` (no
+CDN, no third-party code): it draws everything from the JSON API. Every response carries a strict
+Content-Security-Policy (scripts and styles only from this server, no inline script), a second
+line of defence behind the dashboard never turning article text into markup.
+"""
+
+from __future__ import annotations
+
+import re
+from contextlib import asynccontextmanager
+from importlib import resources
+from typing import Any
+
+from fastapi import FastAPI
+from fastapi.responses import Response
+
+from .. import __version__
+from .cache import CacheMiddleware, HeadersMiddleware
+from .errors import ApiError, install_error_handlers
+from .routes import router
+from .state import ServerState
+
+__all__ = ["create_app", "run_server", "dashboard_files", "SECURITY_HEADERS"]
+
+SECURITY_HEADERS = {
+    "Content-Security-Policy": "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+                               "connect-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "no-referrer",
+    "X-Frame-Options": "DENY",
+}
+_TYPES = {".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8",
+          ".css": "text/css; charset=utf-8", ".svg": "image/svg+xml"}
+_NAME = re.compile(r"^[a-z0-9][a-z0-9_-]*\.(html|js|css|svg)$")
+
+
+def dashboard_files() -> dict[str, tuple[bytes, str]]:
+    """``{name: (content, media type)}`` of the packaged dashboard."""
+    root = resources.files("flashpoint") / "data" / "dashboard"
+    out: dict[str, tuple[bytes, str]] = {}
+    for entry in root.iterdir():
+        name = entry.name
+        if entry.is_file() and _NAME.match(name):
+            out[name] = (entry.read_bytes(), _TYPES["." + name.rsplit(".", 1)[1]])
+    return out
+
+
+def create_app(state: ServerState, *, close_on_shutdown: bool = False) -> FastAPI:
+    """The ASGI application serving ``state``'s store. With ``close_on_shutdown`` the store is closed
+    when the server stops."""
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> Any:
+        yield
+        if close_on_shutdown:
+            state.close()
+
+    app = FastAPI(title="flashpoint", version=__version__, lifespan=lifespan, docs_url=None, redoc_url=None,
+                  openapi_url="/openapi.json",
+                  description="Political event data coded from news (CAMEO/PLOVER): events, dyad timelines, "
+                              "escalation alerts, the actor network, and ingest. Errors share one shape: "
+                              '`{"error": {"code", "message", "field"}}`.')
+    app.state.fp = state
+    install_error_handlers(app)
+    app.include_router(router)
+    files = dashboard_files()
+
+    app.add_middleware(HeadersMiddleware, headers=SECURITY_HEADERS)
+    # outermost: repeated reads are answered before anything else runs (with the same headers)
+    app.add_middleware(CacheMiddleware, cache=state.cache, generation=lambda: state.generation,
+                       headers=SECURITY_HEADERS)
+
+    @app.get("/", include_in_schema=False)
+    def index() -> Response:
+        body, media = files["index.html"]
+        return Response(body, media_type=media, headers={"Cache-Control": "no-cache"})
+
+    @app.get("/static/{name}", include_in_schema=False)
+    def static(name: str) -> Response:
+        if name not in files:
+            raise ApiError(404, f"no such file: {name}", "name")
+        body, media = files[name]
+        return Response(body, media_type=media, headers={"Cache-Control": "no-cache"})
+
+    return app
+
+
+def run_server(state: ServerState, host: str = "127.0.0.1", port: int = 8000, log_level: str = "warning") -> None:
+    """Serve until interrupted (uvicorn); closes the store at the end."""
+    import uvicorn
+
+    app = create_app(state, close_on_shutdown=True)
+    uvicorn.run(app, host=host, port=port, log_level=log_level, access_log=False)

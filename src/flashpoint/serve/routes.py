@@ -1,0 +1,213 @@
+"""The JSON API under ``/api/``: thin handlers over the library's data functions.
+
+Every read goes through :meth:`ServerState.reader` and the same functions the CLI uses
+(:func:`~flashpoint.analysis.browse.events_page`, :func:`~flashpoint.analysis.timeline.dyad_timeline_both`,
+:func:`~flashpoint.analysis.alerts.escalation_alerts`, :func:`~flashpoint.analysis.network.actor_network`,
+:func:`~flashpoint.store.store_status`); answers are cached per store generation.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Callable
+from dataclasses import asdict
+from typing import Annotated, Any, Literal
+
+from fastapi import APIRouter, Body, Path, Query, Request
+from fastapi.responses import Response
+from pydantic import BaseModel, Field
+
+from .. import __version__
+from ..analysis.alerts import escalation_alerts
+from ..analysis.browse import MAX_PAGE, event_detail, events_page
+from ..analysis.geo import event_places
+from ..analysis.network import actor_network
+from ..analysis.timeline import dyad_timeline_both
+from ..read.records import RecordProblem, article_from_record
+from ..records import Article
+from ..store import Store, store_status
+from .cache import cache_key
+from .errors import ERROR_RESPONSES, ApiError
+from .params import Actor, Cameo, Day, Pair, Quad, actor_value, dates, event_filter, pair_of
+from .state import ServerState
+
+__all__ = ["router", "ArticleIn", "ArticlesIn", "MAX_ARTICLES"]
+
+router = APIRouter(prefix="/api", responses=ERROR_RESPONSES)
+MAX_ARTICLES = 100
+Freq = Literal["day", "week", "month", "quarter", "year"]
+
+
+def _state(request: Request) -> ServerState:
+    state: ServerState = request.app.state.fp
+    return state
+
+
+def _encode(data: Any) -> bytes:
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
+def _cached(request: Request, compute: Callable[[Store], Any], media_type: str = "application/json",
+            encode: Callable[[Any], bytes] = _encode) -> Response:
+    """Answer from the cache, or compute on a reader and remember the encoded answer (for the
+    generation the store was in before computing it, so a write meanwhile makes it stale)."""
+    state = _state(request)
+
+    def run() -> tuple[str, bytes]:
+        with state.reader() as store:
+            return media_type, encode(compute(store))
+
+    media, body = state.cache.get_or_compute(cache_key(request.url.path, request.query_params.multi_items()),
+                                             state.generation, run)
+    return Response(body, media_type=media)
+
+
+@router.get("/events", summary="events matching filters, a page at a time")
+def list_events(request: Request, actor: Actor = None, dyad: Pair = None,
+                pair: Annotated[str | None, Query(description="A,B: events of A to B or of B to A",
+                                                  max_length=130)] = None,
+                since: Day = None, until: Day = None, cameo: Cameo = None, quad: Quad = None,
+                limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 50,
+                offset: Annotated[int, Query(ge=0, le=100_000_000)] = 0) -> Response:
+    """The de-duplicated events (same filters as ``flashpoint events``), ordered by date then id:
+    ``{"total", "limit", "offset", "next_offset", "events": [...]}``."""
+    f = event_filter(actor, dyad, since, until, cameo, quad)
+    p = pair_of(pair, "pair")
+    if p is not None and f.dyad is not None:
+        raise ApiError(400, "pair: cannot be combined with dyad", "pair")
+    return _cached(request, lambda st: events_page(st, f, limit=limit, offset=offset, pair=p).to_dict())
+
+
+@router.get("/events/{event_id}", summary="one event with its mentions and source sentences")
+def get_event(request: Request,
+              event_id: Annotated[str, Path(pattern=r"^[A-Za-z0-9_-]{1,64}$")]) -> Response:
+    """The event (its row, as in ``/api/events``) and ``mention_records``: per mention the event record
+    (sentence, trigger, actors), the ``article`` and ``highlights`` (``role`` trigger, source or target;
+    ``start``/``end`` offsets in the sentence, ``text``)."""
+    def compute(st: Store) -> Any:
+        detail = event_detail(st, event_id)
+        if detail is None:
+            raise ApiError(404, f"no event {event_id}", "event_id")
+        return detail
+
+    return _cached(request, compute)
+
+
+@router.get("/timeline", summary="a dyad's timeline, both directions")
+def timeline(request: Request, a: Annotated[str, Query(max_length=64, description="first actor (e.g. SRB)")],
+             b: Annotated[str, Query(max_length=64, description="second actor (e.g. XKX)")],
+             freq: Freq = "month", since: Day = None, until: Day = None,
+             format: Literal["json", "svg"] = "json",
+             measure: Literal["goldstein", "cci"] = "goldstein") -> Response:
+    """Per period and direction: events by QuadClass, Goldstein sum and mean, conflict-cooperation index
+    (``format=svg``: the chart)."""
+    s, u = dates(since, until)
+    pa = (actor_value(a, "a"), actor_value(b, "b"))
+    if format == "svg":
+        return _cached(request, lambda st: dyad_timeline_both(st, pa[0], pa[1], freq, s, u).chart(measure=measure)
+                       .to_svg(), "image/svg+xml", lambda t: str(t).encode("utf-8"))
+    return _cached(request, lambda st: dyad_timeline_both(st, pa[0], pa[1], freq, s, u).to_dict())
+
+
+@router.get("/alerts", summary="escalation alerts")
+def alerts(request: Request, dyad: Pair = None, freq: Freq = "month",
+           window: Annotated[int, Query(ge=2, le=520)] = 6,
+           threshold: Annotated[float, Query(gt=0, le=1000)] = 3.0,
+           min_count: Annotated[int, Query(ge=1, le=100_000)] = 3,
+           since: Day = None, until: Day = None,
+           drivers: Annotated[int, Query(ge=0, le=100)] = 10) -> Response:
+    """Periods where conflict events rise above a rolling robust baseline (median/MAD of the previous
+    ``window`` periods), each with the events that drove it."""
+    s, u = dates(since, until)
+    d = pair_of(dyad, "dyad")
+    return _cached(request, lambda st: {"alerts": [al.to_dict() for al in escalation_alerts(
+        st, d, freq=freq, window=window, threshold=threshold, min_count=min_count, since=s, until=u,
+        drivers=drivers)]})
+
+
+@router.get("/network", summary="the actor network")
+def network(request: Request, since: Day = None, until: Day = None, actor: Actor = None, cameo: Cameo = None,
+            quad: Quad = None, level: Literal["key", "code"] = "key",
+            top: Annotated[int, Query(ge=1, le=300)] = 40,
+            min_events: Annotated[int, Query(ge=1, le=1_000_000)] = 1,
+            format: Literal["json", "svg"] = "json") -> Response:
+    """Nodes (actor keys, with layout positions) and directed edges (events, cooperation, conflict,
+    mean Goldstein)."""
+    f = event_filter(actor, None, since, until, cameo, quad)
+    if format == "svg":
+        return _cached(request, lambda st: actor_network(st, f, level=level, top=top, min_events=min_events)
+                       .chart().to_svg(), "image/svg+xml", lambda t: str(t).encode("utf-8"))
+    return _cached(request, lambda st: actor_network(st, f, level=level, top=top, min_events=min_events).to_dict())
+
+
+@router.get("/places", summary="where events happened")
+def places(request: Request, actor: Actor = None, dyad: Pair = None,
+           pair: Annotated[str | None, Query(max_length=130, description="A,B: either direction")] = None,
+           since: Day = None, until: Day = None, cameo: Cameo = None, quad: Quad = None,
+           top: Annotated[int, Query(ge=1, le=2000)] = 300) -> Response:
+    """Places with coordinates of the matching events: counts, cooperation, conflict, mean Goldstein."""
+    f = event_filter(actor, dyad, since, until, cameo, quad)
+    p = pair_of(pair, "pair")
+    if p is not None and f.dyad is not None:
+        raise ApiError(400, "pair: cannot be combined with dyad", "pair")
+    return _cached(request, lambda st: {"places": [x.to_dict() for x in event_places(st, f, pair=p, top=top)]})
+
+
+@router.get("/status", summary="what the store holds")
+def status(request: Request) -> Response:
+    """Counts, date range and top actor pairs of the store, and the server's state (never cached)."""
+    state = _state(request)
+    with state.reader() as st:
+        d = store_status(st).to_dict()
+    d["path"] = state.path
+    cache = state.cache
+    d["server"] = {"version": __version__, "read_only": state.read_only, "generation": state.generation,
+                   "cache": {"size": cache.size, "hits": cache.hits, "misses": cache.misses}}
+    return Response(_encode(d), media_type="application/json")
+
+
+class ArticleIn(BaseModel):
+    """One article to code and store (the fields of an input record)."""
+
+    id: str | None = Field(None, max_length=200, description="article id (default: a hash of the text)")
+    text: str = Field(..., min_length=1, max_length=2_000_000)
+    title: str | None = Field(None, max_length=2000)
+    published: str | None = Field(None, max_length=40, description="YYYY-MM-DD or ISO date-time")
+    url: str | None = Field(None, max_length=4000)
+    source: str | None = Field(None, max_length=500)
+    language: str | None = Field(None, max_length=20)
+
+
+class ArticlesIn(BaseModel):
+    articles: list[ArticleIn]
+
+
+def _article(rec: ArticleIn, i: int) -> Article:
+    raw = rec.model_dump()
+    default_id = "api-" + hashlib.sha1(rec.text.encode("utf-8")).hexdigest()[:16]
+    try:
+        return article_from_record(raw, default_id, f"api:{i}")
+    except RecordProblem as exc:
+        msg = str(exc)
+        name = next((f for f in ("published", "text", "id") if f"'{f}'" in msg), None)
+        field = f"articles.{i}.{name}" if name else f"articles.{i}"
+        raise ApiError(422, f"{field}: {msg}", field) from None
+
+
+@router.post("/articles", summary="code articles and store them", status_code=201)
+def post_articles(request: Request, body: Annotated[ArticleIn | list[ArticleIn] | ArticlesIn, Body()]) -> Response:
+    """Code one article, a list, or ``{"articles": [...]}`` (at most 100 per request) and store them;
+    the answer has the ingest counts and, per article, its status and event ids."""
+    state = _state(request)
+    if state.read_only:
+        raise ApiError(403, "the server opened the store read-only", code="read_only")
+    recs = body.articles if isinstance(body, ArticlesIn) else body if isinstance(body, list) else [body]
+    if not recs:
+        raise ApiError(422, "articles: no articles", "articles")
+    if len(recs) > MAX_ARTICLES:
+        raise ApiError(422, f"articles: at most {MAX_ARTICLES} per request, got {len(recs)}", "articles")
+    articles = [_article(r, i) for i, r in enumerate(recs)]
+    report, per_article = state.ingest(articles)
+    return Response(_encode({"ingest": asdict(report), "articles": per_article, "generation": state.generation}),
+                    status_code=201, media_type="application/json")

@@ -1,0 +1,119 @@
+"""The server's hold on one store: the only DuckDB connection, readers that never block on writes.
+
+DuckDB lets one process open a database file (for writing; a second process cannot even read it
+while the first holds it). So the server is that process:
+
+* it opens the store once (writable, unless ``read_only``) and keeps the connection;
+* reads go through a small pool of **cursors** of that connection (each a connection of its own to
+  the same database instance): DuckDB runs them in parallel, each query on a consistent snapshot of
+  what was committed when it started (MVCC), so reads never wait for a write and never see half of
+  one;
+* writes (``POST /api/articles``) go through :meth:`ServerState.ingest`, one at a time (a lock), with
+  the store's own ingest (:func:`~flashpoint.store.ingest_articles`: one transaction per batch of
+  articles);
+* every committed batch bumps :attr:`ServerState.generation`, which invalidates the response cache.
+"""
+
+from __future__ import annotations
+
+import queue
+import threading
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from typing import Any
+
+from ..config import Settings
+from ..errors import StoreError
+from ..records import Article, Event
+from ..store import IngestReport, Store, ingest_articles, open_store
+from .cache import ResponseCache
+
+__all__ = ["ServerState", "CodeFn", "IngestResult"]
+
+CodeFn = Callable[[list[Article]], Iterable[tuple[Article, list[Event]]]]
+IngestResult = tuple[IngestReport, list[dict[str, Any]]]
+
+
+class ServerState:
+    """One open store shared by the request handlers. Close it to release the file."""
+
+    def __init__(self, path: str, *, read_only: bool = False, wait: float = 30.0, code: CodeFn | None = None,
+                 settings: Settings | None = None, readers: int = 4, cache_size: int = 512) -> None:
+        if readers < 1:
+            raise StoreError("readers: need at least one reader")
+        self.store = open_store(path, read_only=read_only, wait=wait)
+        self.path = path
+        self.read_only = read_only
+        self.generation = 0
+        self.cache = ResponseCache(cache_size)
+        self._code = code
+        self._settings = (settings or Settings()).with_(workers=1)
+        self._write_lock = threading.Lock()
+        self._readers: queue.LifoQueue[Store] = queue.LifoQueue()
+        self._all_readers: list[Store] = []
+        try:
+            for _ in range(readers):
+                reader = Store(self.store.path, self.store.con.cursor(), True, self.store.settings)
+                self._all_readers.append(reader)
+                self._readers.put(reader)
+        except Exception:
+            self.close()
+            raise
+
+    # -- reading ------------------------------------------------------------------------------------
+    @contextmanager
+    def reader(self) -> Iterator[Store]:
+        """A read-only view of the store for one request (waits while every reader is busy)."""
+        store = self._readers.get()
+        try:
+            yield store
+        finally:
+            self._readers.put(store)
+
+    # -- writing ------------------------------------------------------------------------------------
+    def _coder(self) -> CodeFn:
+        if self._code is None:
+            from ..coding import cached_coder
+
+            self._code = cached_coder(self._settings).code_stream
+        return self._code
+
+    def _bump(self, _n: int = 0) -> None:
+        self.generation += 1
+        self.cache.clear()
+
+    def ingest(self, articles: list[Article]) -> IngestResult:
+        """Code and store ``articles`` (one writer at a time); returns the report and, per article, its
+        status, mention count and event ids."""
+        if self.read_only:
+            raise StoreError(f"{self.path}: opened read-only")
+        with self._write_lock:
+            try:
+                report = ingest_articles(self.store, articles, self._coder(), batch_size=64, progress=self._bump)
+            finally:
+                self._bump()
+            ids = [a.id for a in articles]
+            rows = self.store.rows("""SELECT article_id, status, n_mentions, duplicate_of FROM articles
+                                      WHERE article_id IN (SELECT unnest(CAST(? AS VARCHAR[])))""", [ids])
+            events = dict(self.store.rows("""SELECT article_id, list(DISTINCT event_id ORDER BY event_id)
+                                             FROM event_mentions WHERE article_id IN
+                                             (SELECT unnest(CAST(? AS VARCHAR[]))) GROUP BY article_id""", [ids]))
+        by_id = {str(r[0]): r for r in rows}
+        out = []
+        for a in articles:
+            r = by_id.get(a.id)
+            out.append({"id": a.id, "status": r[1] if r else "not_stored", "mentions": int(r[2]) if r else 0,
+                        "duplicate_of": r[3] if r else None, "events": list(events.get(a.id) or [])})
+        return report, out
+
+    def close(self) -> None:
+        for reader in self._all_readers:
+            reader.close()
+        self._all_readers.clear()
+        self.store.close()
+
+    def __enter__(self) -> ServerState:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()

@@ -1,0 +1,57 @@
+"""``flashpoint serve`` as a process, and ``flashpoint demo --db`` leaving a store for it."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import time
+
+import httpx
+import pytest
+from serve_helpers import free_port
+
+from flashpoint.cli.main import main
+
+
+def test_serve_process_answers_and_holds_the_store(small_db):
+    port = free_port()
+    proc = subprocess.Popen([sys.executable, "-m", "flashpoint", "serve", "--db", small_db, "--port", str(port)],
+                            stderr=subprocess.PIPE, text=True)
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                status = httpx.get(f"http://127.0.0.1:{port}/api/status", timeout=5).json()
+                break
+            except httpx.TransportError:
+                assert proc.poll() is None and time.monotonic() < deadline, "the server did not start"
+                time.sleep(0.2)
+        assert status["events"] == 44
+        assert httpx.get(f"http://127.0.0.1:{port}/").headers["content-type"].startswith("text/html")
+        # the server holds the file: another process cannot open it (reads and writes go through the API)
+        other = subprocess.run([sys.executable, "-m", "flashpoint", "status", "--db", small_db, "--wait", "0"],
+                               capture_output=True, text=True, timeout=60)
+        assert other.returncode == 2 and "in use" in other.stderr
+    finally:
+        proc.terminate()
+        proc.wait(timeout=30)
+    assert "serving" in (proc.stderr.read() if proc.stderr else "")
+
+
+def test_serve_usage_errors(capsys, tmp_path):
+    assert main(["serve", "--db", str(tmp_path / "x.duckdb"), "--port", "70000"]) == 2
+    assert "--port" in capsys.readouterr().err
+    assert main(["serve", "--db", str(tmp_path / "no" / "x.duckdb"), "--read-only"]) == 2
+    assert "no store" in capsys.readouterr().err
+
+
+@pytest.mark.model
+def test_demo_leaves_a_store_and_says_how_to_serve_it(tmp_path, capsys):
+    db = str(tmp_path / "demo.duckdb")
+    assert main(["demo", "--db", db, "--workers", "1"]) == 0
+    out = capsys.readouterr().out
+    assert f"flashpoint serve --db {db}" in out
+    from flashpoint.store import open_store
+
+    with open_store(db, read_only=True) as st:
+        assert st.value("SELECT count(*) FROM events") > 100
