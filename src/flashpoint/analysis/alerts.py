@@ -20,8 +20,9 @@ events of the pair in that period, most hostile first (lowest Goldstein weight, 
 with their trigger words and the sentence of their lead mention.
 
 With a ``dyad`` (A, B) the pair is every event from A to B or from B to A, actors matched as
-``flashpoint events --dyad`` matches them. Without, each unordered pair of actor keys (organisation,
-else country, else code) with a known source and target is one series.
+``flashpoint events --dyad`` matches them. Without, each unordered pair of actor keys (the events'
+``source_key``/``target_key``: organisation, else country, else the code's first three letters) with
+a known source and target is one series.
 """
 
 from __future__ import annotations

@@ -1,28 +1,21 @@
-"""Grouping actors: the short key (organisation, else country, else code) as Python and as SQL."""
+"""Grouping actors by key: the organisation, else the country, else the code's first three letters.
+
+The store keeps this key on every event (``source_key``, ``target_key``), as ``flashpoint status``
+and the actor filters use it; the analyses group by the same key.
+"""
 
 from __future__ import annotations
 
-from typing import Any
-
-__all__ = ["actor_key_sql", "row_key", "NO_ACTOR"]
+__all__ = ["actor_key_sql", "NO_ACTOR"]
 
 NO_ACTOR = "-"
 _ROLES = ("source", "target")
 
 
 def actor_key_sql(role: str, prefix: str = "") -> str:
-    """SQL for the key of one side of an event row (fixed text: ``role`` is ``source`` or ``target``).
-
-    The same rule as :func:`flashpoint.analysis.summary.actor_key` and ``flashpoint status``: the
-    organisation (``EU``), else the country (``SRB``), else the actor code, else ``-``.
-    """
+    """SQL for the key of one side of an events row (fixed text: ``role`` is ``source`` or
+    ``target``); ``-`` for an event without that actor."""
     if role not in _ROLES:
         raise ValueError(f"role must be source or target, not {role!r}")
     p = f"{prefix}." if prefix else ""
-    return f"coalesce(upper({p}{role}_org), {p}{role}_country, {p}{role}_code, '{NO_ACTOR}')"
-
-
-def row_key(row: dict[str, Any], role: str) -> str:
-    """The key of one side of an event row as :func:`~flashpoint.store.query_events` returns it."""
-    org = row.get(f"{role}_org")
-    return str(org.upper() if org else row.get(f"{role}_country") or row.get(f"{role}_code") or NO_ACTOR)
+    return f"coalesce({p}{role}_key, '{NO_ACTOR}')"

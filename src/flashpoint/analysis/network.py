@@ -1,6 +1,6 @@
 """The actor network: who acts on whom, how often, and how (cooperation, conflict, mean Goldstein).
 
-Nodes are actor keys (the organisation, else the country, else the actor code; with
+Nodes are actor keys (the organisation, else the country, else the code's first three letters; with
 ``level="code"`` the full CAMEO-style code such as ``SRBGOV``). A directed edge ``source → target``
 carries the number of de-duplicated events, their mentions, how many are cooperation (QuadClass
 1–2) and conflict (3–4), and the mean Goldstein weight. Events with no source or no target are left
