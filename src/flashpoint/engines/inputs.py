@@ -13,7 +13,6 @@ Nothing here raises for a bad item: readers yield :class:`ReadFailure` and go on
 from __future__ import annotations
 
 import io
-import json
 import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -22,7 +21,7 @@ from typing import Any, BinaryIO
 
 from ..read import ReadWarning, read_inputs, read_path
 from ..read.decode import decode_bytes, looks_binary
-from ..read.files import _walk
+from ..read.files import parse_jsonl_line, walk_files
 from ..read.records import RecordProblem, article_from_record
 from ..records import Article, ReadFailure
 
@@ -115,7 +114,7 @@ def expand_inputs(paths: Iterable[str], stdin: BinaryIO | None = None) -> tuple[
                 for f in found:
                     add(f)
         elif os.path.isdir(p):
-            for f in _walk(p):
+            for f in walk_files(p):
                 add(f)
         else:
             add(p)
@@ -220,15 +219,8 @@ def _read_jsonl(path: str, published: str | None) -> Iterator[Row]:
             if charset and not warned:
                 warned = True
                 yield ReadWarning(path, lineno, f"not UTF-8; decoded as {charset}")
-            try:
-                rec = json.loads(line)
-            except json.JSONDecodeError as exc:
-                yield ReadFailure(path, lineno, f"broken JSON line ({exc.msg} at column {exc.colno})")
-                continue
-            try:
-                yield lineno, article_from_record(rec, f"{stem}-{lineno}", f"{path}:{lineno}", published)
-            except RecordProblem as exc:
-                yield ReadFailure(path, lineno, str(exc))
+            item = parse_jsonl_line(line, path, lineno, stem, published)
+            yield item if isinstance(item, ReadFailure) else (lineno, item)
     except (OSError, EOFError) as exc:
         yield ReadFailure(path, None, f"cannot read: {exc}")
     finally:

@@ -27,7 +27,7 @@ from .decode import decode_bytes
 from .normalise import normalise_text
 from .records import RecordProblem, article_from_record
 
-__all__ = ["read_inputs", "read_path", "ReadWarning", "ReadItem", "SUFFIXES"]
+__all__ = ["read_inputs", "read_path", "parse_jsonl_line", "walk_files", "ReadWarning", "ReadItem", "SUFFIXES"]
 
 SUFFIXES = {".txt", ".text", ".md", ".html", ".htm", ".jsonl", ".ndjson", ".json", ".csv"}
 
@@ -63,13 +63,14 @@ def read_inputs(
             data = (stdin or sys.stdin.buffer).read()
             yield from _read_stdin(data, published, text_column)
         elif os.path.isdir(p):
-            for f in _walk(p):
+            for f in walk_files(p):
                 yield from read_path(f, published, text_column)
         else:
             yield from read_path(p, published, text_column)
 
 
-def _walk(root: str) -> Iterator[str]:
+def walk_files(root: str) -> Iterator[str]:
+    """The files below ``root`` in reading order: sorted, hidden files and folders skipped."""
     for dirpath, dirnames, filenames in os.walk(root):
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
         for f in sorted(filenames):
@@ -131,21 +132,22 @@ def _read_text(text: str, path: str, stem: str, published: str | None) -> Iterat
     yield Article(id=stem, text=norm, published=published, origin=path)
 
 
+def parse_jsonl_line(line: str, path: str, lineno: int, stem: str, published: str | None) -> Article | ReadFailure:
+    """One JSON Lines record as an article, or the failure that names its file and line."""
+    try:
+        rec = json.loads(line)
+    except json.JSONDecodeError as exc:
+        return ReadFailure(path, lineno, f"broken JSON line ({exc.msg} at column {exc.colno})")
+    try:
+        return article_from_record(rec, f"{stem}-{lineno}", f"{path}:{lineno}", published)
+    except RecordProblem as exc:
+        return ReadFailure(path, lineno, str(exc))
+
+
 def _read_jsonl(text: str, path: str, stem: str, published: str | None) -> Iterator[ReadItem]:
-    n = 0
     for lineno, line in enumerate(io.StringIO(text), start=1):
-        if not line.strip():
-            continue
-        try:
-            rec = json.loads(line)
-        except json.JSONDecodeError as exc:
-            yield ReadFailure(path, lineno, f"broken JSON line ({exc.msg} at column {exc.colno})")
-            continue
-        try:
-            yield article_from_record(rec, f"{stem}-{lineno}", f"{path}:{lineno}", published)
-            n += 1
-        except RecordProblem as exc:
-            yield ReadFailure(path, lineno, str(exc))
+        if line.strip():
+            yield parse_jsonl_line(line, path, lineno, stem, published)
 
 
 def _read_json(text: str, path: str, stem: str, published: str | None) -> Iterator[ReadItem]:
