@@ -286,6 +286,7 @@ def place_stream(articles: Iterable[Article], settings: Settings | None = None) 
 
     coder = cached_coder(settings or Settings())
     pairs = ((a.text, a) for a in articles)
-    with coder.nlp.select_pipes(disable=["flashpoint_events"]):
+    # places_for_docs resolves the mentions itself; the pipeline's own place step would do it twice
+    with coder.nlp.select_pipes(disable=["flashpoint_places", "flashpoint_events"]):
         docs = coder.nlp.pipe(pairs, as_tuples=True, batch_size=coder.settings.batch_size)
         yield from places_for_docs(docs)

@@ -35,7 +35,7 @@ from .implied import (
     own_government,
 )
 from .lexicon import ActionEntry, ActionLexicon
-from .match import NOMINAL_POS, best_entry
+from .match import best_entry
 
 __all__ = ["Candidate", "extract_events", "ActorFinder"]
 
@@ -236,7 +236,7 @@ def _under_trigger(tok: Token, triggers: set[int]) -> bool:
     return False
 
 
-def _fallback_target(doc: Doc, tok: Token, entry: ActionEntry, code: str, src: Actor, no_target: bool,
+def _fallback_target(doc: Doc, tok: Token, entry: ActionEntry, code: str, src: Actor,
                      event_nouns: dict[str, list[ActionEntry]], t_tok: Token | None,
                      places: list[tuple[int, int, str]]) -> tuple[Actor | None, str | None]:
     root = code[:2]
@@ -316,13 +316,12 @@ def extract_events(
                                        "voice": "passive" if entry.kind == "verb" and is_passive(tok) else "active",
                                        "modality": modality}
             between = _split_between(doc, tok, find_actors) if entry.kind == "noun" else None
-            no_target = False
             if between is not None:
                 sources, targets = between
                 explain["source_path"] = explain["target_path"] = "prep:between"
             else:
                 s_tok, s_path = _source_token(tok, entry)
-                t_tok, t_path, no_target = _target_token(tok, entry)
+                t_tok, t_path, _ = _target_token(tok, entry)
                 sources = find_actors(doc, s_tok) if s_tok is not None else []
                 if not sources and s_tok is not None and s_tok.lemma_.lower() in lex.nouns:
                     # "a car bombing by the Islamic State killed ...", "Syrian air strikes hit ...":
@@ -341,7 +340,6 @@ def extract_events(
                     # "troops were deployed/posted": the deployed force shows the force
                     sources, targets = targets, []
                     explain["source_path"], explain["target_path"] = "nsubjpass (force posture)", None
-                    no_target = True
                 elif not sources and s_tok is None and entry.kind == "verb" and is_passive(tok) \
                         and root in MATERIAL_CONFLICT:
                     implied = last_source.get(root) or (last_source.get("conflict") if root in VIOLENCE else None)
@@ -358,7 +356,7 @@ def extract_events(
             for src in sources:
                 options: list[tuple[Actor | None, str | None]] = [(t, explain["target_path"]) for t in targets]
                 if not options:
-                    options = [_fallback_target(doc, tok, entry, code, src, no_target, lex.nouns,
+                    options = [_fallback_target(doc, tok, entry, code, src, lex.nouns,
                                                 t_tok if between is None else None, places)]
                 for tgt, tpath in options:
                     if tgt is not None and (tgt.span == src.span and tgt.code == src.code):
@@ -414,7 +412,3 @@ def _resolve_pending(doc: Doc, lex: ActionLexicon, cands: list[Candidate]) -> No
         c.target = cp
         c.explain["target_path"] = "implied: the article's counterpart of the source" if cp else None
         c.implied = cp is not None
-
-
-def is_nominal(tok: Token) -> bool:
-    return tok.pos_ in NOMINAL_POS
