@@ -48,6 +48,11 @@ SUPPORT_VERBS = {
     "call", "use", "mount", "organise", "organize", "join", "lead", "step", "renew", "repeat", "reaffirm",
 }
 INTENT_ROOTS = {"04", "05", "06", "07", "08"}
+REFLEXIVES = {"themselves", "itself", "himself", "herself", "ourselves", "oneself"}
+# documents that speak for their authors ("a UN report accused ...", "a statement from Kyiv said ...")
+DOCUMENTS = {"report", "statement", "communique", "communiqué", "declaration", "resolution", "letter", "study",
+             "document", "dossier", "indictment", "ruling", "verdict", "investigation", "inquiry", "probe",
+             "assessment", "review", "memo", "memorandum", "note", "editorial", "commentary", "broadcast"}
 
 
 @dataclass(slots=True)
@@ -105,6 +110,16 @@ def _target_token(tok: Token, entry: ActionEntry) -> tuple[Token | None, str, bo
             for c in tok.children:
                 if c.dep_ in ("dative", "iobj"):
                     return c, "dative", False
+        elif t == "ccomp":  # "alleged that France had armed the militia": the complement's doer
+            for c in tok.children:
+                if c.dep_ == "ccomp":
+                    s, p = (agent_of(c), "agent") if is_passive(c) else subject_of(c)
+                    if s is not None and s.pos_ in ("NOUN", "PROPN", "PRON"):
+                        return s, f"ccomp>{p}", False
+        elif t == "subj" and entry.kind == "verb":  # the receiver of "received weapons from X"
+            s, p = subject_of(tok)
+            if s is not None:
+                return s, p, False
         elif t == "subj":
             if tok.head is not tok:
                 s, p = subject_of(tok.head)
@@ -159,6 +174,15 @@ def _responsibility(tok: Token) -> Token | None:
 def _source_token(tok: Token, entry: ActionEntry) -> tuple[Token | None, str]:
     if entry.kind == "noun":
         return _noun_source(tok, entry)
+    if entry.source and not is_passive(tok):  # "received weapons from X": X is the giver
+        for s in entry.source:
+            if s.startswith("prep:"):
+                o, p = prep_object(tok, s[5:])
+                if o is not None:
+                    return o, p
+            elif s == "subj":
+                return subject_of(tok)
+        return None, ""
     if is_passive(tok):
         a = agent_of(tok)
         return (a, "agent") if a is not None else (None, "")
@@ -236,6 +260,26 @@ def _under_trigger(tok: Token, triggers: set[int]) -> bool:
     return False
 
 
+def _background_participle(tok: Token, triggers: set[int]) -> bool:
+    """A participle without an agent or a date that describes a participant of another event in the
+    sentence ("the civilians imprisoned for ... were released", "helped the exiled dissidents"): a
+    state, not an event told here."""
+    if tok.tag_ != "VBN" or tok.dep_ not in ("acl", "amod") or agent_of(tok) is not None:
+        return False
+    if tok.dep_ == "acl" and any(t.ent_type_ in ("DATE", "TIME") for t in tok.subtree):
+        return False  # "the activists detained on Monday were released": a dated arrest is told
+    t = tok.head
+    for _ in range(4):
+        if t.head is t:
+            return False
+        if t.dep_ not in ("appos", "conj", "pobj", "prep", "dobj", "nsubj", "nsubjpass", "dative"):
+            return False
+        t = t.head
+        if t.i in triggers and t.i != tok.i:
+            return True
+    return False
+
+
 def _fallback_target(doc: Doc, tok: Token, entry: ActionEntry, code: str, src: Actor,
                      event_nouns: dict[str, list[ActionEntry]], t_tok: Token | None,
                      places: list[tuple[int, int, str]]) -> tuple[Actor | None, str | None]:
@@ -284,6 +328,8 @@ def extract_events(
             c.dep_ == "acomp" and c.lemma_.lower() in NORMATIVE for c in t.children))
         for tok, entry in matched:
             planned = False
+            if _background_participle(tok, trigger_ids):
+                continue
             if _under_unasserting(tok, unasserting):
                 # "plans to impose sanctions": announced, not done; code the intent where the lexicon
                 # has one (and the governing word is one of planning, not of appeal or denial)
@@ -334,6 +380,12 @@ def extract_events(
                     if inner:
                         sources, s_path = inner, f"agent of the subject {s_tok.lemma_}"
                         explain["source_path"] = s_path
+                if not sources and s_tok is not None and s_tok.lemma_.lower() in DOCUMENTS:
+                    # "a report released in the Rwandan capital alleged ...": its author, or the
+                    # country it comes from
+                    author = object_phrase(doc, s_tok, None, places)
+                    if author is not None:
+                        sources, s_path = [author], f"author of the {s_tok.lemma_.lower()}"
                 targets = find_actors(doc, t_tok) if t_tok is not None else []
                 explain["source_path"], explain["target_path"] = s_path or None, t_path or None
                 if not sources and root == "15" and entry.kind == "verb" and is_passive(tok) and targets:
@@ -350,7 +402,10 @@ def extract_events(
                         (entry.kind == "noun" and not _under_trigger(tok, trigger_ids)) or is_passive(tok)):
                     sources = [authority(tok, code)]
                     explain["source_path"] = "implied: the authorities (agentless coercion)"
-            if not sources:
+            if between is None and sources and not targets and t_tok is not None and t_tok.lower_ in REFLEXIVES:
+                # "attacked themselves": the target is the source
+                targets = [replace(sources[0], text=t_tok.text, span=(t_tok.idx, t_tok.idx + len(t_tok.text)))]
+            if not sources or (entry.needs_target and not targets):
                 continue
             ttext = _trigger_text(tok, entry)
             for src in sources:

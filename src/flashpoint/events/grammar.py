@@ -126,9 +126,12 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, str]:
             if o2 is not None:
                 return o2, "control<on"
         if is_passive(head):
-            a = agent_of(head)
-            if a is not None:
-                return a, "control<agent"
+            # "X was urged by Y to leave", "X is scheduled to attend": the passive subject does it
+            ps = child_with(head, PASSIVE_SUBJ)
+            if ps is not None:
+                if ps.lower_ in REL_PRONOUNS and head.dep_ == "relcl":
+                    return head.head, "control<nsubjpass>relcl"
+                return ps, "control<nsubjpass"
             return None, ""
         s2, p = subject_of(head, depth + 1)
         return s2, f"control<{p}" if s2 is not None else ""

@@ -66,7 +66,8 @@ def _base_phrase(doc: Doc, head: Token) -> tuple[int, int]:
     return lo, min(hi, lo + MAX_PHRASE_TOKENS - 1)
 
 
-def object_phrase(doc: Doc, phrase: Token, source: Actor, places: list[tuple[int, int, str]]) -> Actor | None:
+def object_phrase(doc: Doc, phrase: Token, source: Actor | None,
+                  places: list[tuple[int, int, str]]) -> Actor | None:
     """The object of the action as a target: the actor named inside it ("the Croatian government's
     request" → the Croatian government), else the phrase itself coded by the country of a place in
     it ("the mosque in Mosul" → IRQ)."""

@@ -23,11 +23,12 @@ from ..errors import LexiconError
 
 __all__ = ["ActionEntry", "ActionLexicon", "load_lexicon", "default_lexicon_path", "TARGET_KINDS"]
 
-TARGET_KINDS = ("dobj", "iobj", "none", "subj")  # plus "prep:<word>"
+TARGET_KINDS = ("dobj", "iobj", "none", "subj", "ccomp")  # plus "prep:<word>"
 _ENTRY_KEYS = {
     "lemma", "code", "particle", "prep", "object", "pobj", "comp", "compound", "target", "intent",
-    "passive", "note", "source", "negated_code",
+    "passive", "note", "source", "negated_code", "needs_target",
 }
+SOURCE_KINDS = ("poss", "subj")  # plus "prep:<word>"
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +49,7 @@ class ActionEntry:
     intent: str | None = None
     negated_code: str | None = None
     passive: bool | None = None
+    needs_target: bool = False
     where: str = ""
     note: str | None = None
 
@@ -147,9 +149,16 @@ def _entry(kind: str, raw: Any, path: str, known: set[str] | None) -> ActionEntr
     for t in target:
         if t not in TARGET_KINDS and not (t.startswith("prep:") and len(t) > 5):
             raise LexiconError(f"'target' {t!r} must be one of {', '.join(TARGET_KINDS)} or prep:WORD", path, line)
+    source = _words(raw.get("source"), path, line or 0, "source")
+    for t in source:
+        if t not in SOURCE_KINDS and not (t.startswith("prep:") and len(t) > 5):
+            raise LexiconError(f"'source' {t!r} must be one of {', '.join(SOURCE_KINDS)} or prep:WORD", path, line)
     passive = raw.get("passive")
     if passive is not None and not isinstance(passive, bool):
         raise LexiconError("'passive' must be true or false", path, line)
+    needs_target = raw.get("needs_target", False)
+    if not isinstance(needs_target, bool):
+        raise LexiconError("'needs_target' must be true or false", path, line)
     return ActionEntry(
         kind=kind,
         lemma=lemma.strip().lower(),
@@ -161,11 +170,12 @@ def _entry(kind: str, raw: Any, path: str, known: set[str] | None) -> ActionEntr
         comp=_words(raw.get("comp"), path, line or 0, "comp"),
         compound=_words(raw.get("compound"), path, line or 0, "compound"),
         target=target,
-        source=_words(raw.get("source"), path, line or 0, "source"),
+        source=source,
         intent=_code(raw["intent"], path, line or 0, "intent", known) if raw.get("intent") else None,
         negated_code=(_code(raw["negated_code"], path, line or 0, "negated_code", known)
                       if raw.get("negated_code") else None),
         passive=passive,
+        needs_target=needs_target,
         where=f"{Path(path).name}:{line}",
         note=raw.get("note"),
     )
