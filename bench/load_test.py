@@ -10,7 +10,7 @@
 3. Runs ``--clients`` clients for ``--duration`` seconds: each keeps one HTTP/1.1 connection and
    sends ``GET /api/events?...`` one after the other (no pause), until the time is up. Requests are
    drawn from a mix: ``dashboard`` (the default: the filters a dashboard sends, a dozen actors and
-   pairs, QuadClasses, years, the first five pages of each, about 300 distinct requests) or
+   pairs, QuadClasses, years, the first five pages of each, about 200 distinct requests) or
    ``random`` (random filters and random pages of the whole store: almost every request is new).
 4. Prints requests, errors, throughput and latency percentiles (p50, p95, p99, max) of all requests
    and of those after the first ``--warmup`` seconds (while the server's cache fills), and the

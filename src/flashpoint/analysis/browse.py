@@ -9,13 +9,13 @@ the target and the trigger words.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Any
 
 from ..errors import ConfigError
 from ..records import Event
 from ..store import EVENT_COLUMNS, EventFilter, Store, event_mentions, select_events
-from .filters import jsonable, pair_filters, pair_where
+from .filters import jsonable, pair_where
 
 __all__ = ["EventsPage", "events_page", "event_detail", "highlights", "trigger_spans", "MAX_PAGE"]
 
@@ -50,19 +50,12 @@ def events_page(store: Store, f: EventFilter, *, limit: int = 50, offset: int = 
         raise ConfigError(f"limit: must be 0 to {MAX_PAGE}, not {limit}")
     if offset < 0:
         raise ConfigError(f"offset: must be 0 or more, not {offset}")
-    parts = [select_events(replace(x, limit=None)) for x in pair_filters(f, pair)]
     params: list[Any] = []
-    if len(parts) == 1:
-        sql = parts[0][0]
-        params.extend(parts[0][1])
-    else:
-        sql = "SELECT * FROM (" + " UNION ".join(f"({p[0]})" for p in parts) + f") {_ORDER}"
-        for p in parts:
-            params.extend(p[1])
-    rows = store.rows(f"{sql} LIMIT ? OFFSET ?", [*params, limit, offset])
+    clause = pair_where(f, pair, params)
+    cols = ", ".join(EVENT_COLUMNS)
+    rows = store.rows(f"SELECT {cols} FROM events WHERE {clause} {_ORDER} LIMIT ? OFFSET ?", [*params, limit, offset])
     events = [{k: jsonable(v) for k, v in zip(EVENT_COLUMNS, r, strict=True)} for r in rows]
-    cparams: list[Any] = []
-    total = int(store.value(f"SELECT count(*) FROM events WHERE {pair_where(f, pair, cparams)}", cparams) or 0)
+    total = int(store.value(f"SELECT count(*) FROM events WHERE {clause}", params) or 0)
     return EventsPage(events=events, total=total, limit=limit, offset=offset)
 
 

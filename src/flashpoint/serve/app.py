@@ -7,7 +7,9 @@
 The dashboard is static HTML, CSS and JavaScript shipped in ``flashpoint/data/dashboard/`` (no
 CDN, no third-party code): it draws everything from the JSON API. Every response carries a strict
 Content-Security-Policy (scripts and styles only from this server, no inline script), a second
-line of defence behind the dashboard never turning article text into markup.
+line of defence behind the dashboard never turning article text into markup. "Every" includes the
+errors: the headers are added by the outermost layer of the application, outside Starlette's own
+handler of unhandled exceptions, so a 500 carries them as a 200, a 404 or a 405 does.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from typing import Any
 
 from fastapi import FastAPI
 from fastapi.responses import Response
+from starlette.types import ASGIApp
 
 from .. import __version__
 from .cache import CacheMiddleware, HeadersMiddleware
@@ -51,28 +54,38 @@ def dashboard_files() -> dict[str, tuple[bytes, str]]:
     return out
 
 
+class _App(FastAPI):
+    """FastAPI whose every response carries :data:`SECURITY_HEADERS`: they are added around the
+    whole middleware stack, Starlette's ``ServerErrorMiddleware`` (which answers unhandled
+    exceptions) included."""
+
+    def build_middleware_stack(self) -> ASGIApp:
+        return HeadersMiddleware(super().build_middleware_stack(), headers=SECURITY_HEADERS)
+
+
 def create_app(state: ServerState, *, close_on_shutdown: bool = False) -> FastAPI:
     """The ASGI application serving ``state``'s store. With ``close_on_shutdown`` the store is closed
-    when the server stops."""
+    when the server stops. At start-up (before the first request is accepted) the state is warmed:
+    its events index built and its readers run once (:meth:`ServerState.warm`)."""
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> Any:
+        state.warm()
         yield
         if close_on_shutdown:
             state.close()
 
-    app = FastAPI(title="flashpoint", version=__version__, lifespan=lifespan, docs_url=None, redoc_url=None,
-                  openapi_url="/openapi.json",
-                  description="Political event data coded from news (CAMEO/PLOVER): events, dyad timelines, "
-                              "escalation alerts, the actor network, and ingest. Errors share one shape: "
-                              '`{"error": {"code", "message", "field"}}`.')
+    app = _App(title="flashpoint", version=__version__, lifespan=lifespan, docs_url=None, redoc_url=None,
+               openapi_url="/openapi.json",
+               description="Political event data coded from news (CAMEO/PLOVER): events, dyad timelines, "
+                           "escalation alerts, the actor network, and ingest. Errors share one shape: "
+                           '`{"error": {"code", "message", "field"}}`.')
     app.state.fp = state
     install_error_handlers(app)
     app.include_router(router)
     files = dashboard_files()
 
-    app.add_middleware(HeadersMiddleware, headers=SECURITY_HEADERS)
-    # outermost: repeated reads are answered before anything else runs (with the same headers)
+    # outermost but for the headers (see _App): repeated reads are answered before anything else runs
     app.add_middleware(CacheMiddleware, cache=state.cache, generation=lambda: state.generation,
                        headers=SECURITY_HEADERS)
 

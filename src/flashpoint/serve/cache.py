@@ -109,6 +109,21 @@ class ResponseCache:
                     self._put(key, generation, *flight.result)
             flight.done.set()
 
+    def get_or_compute_now(self, key: Hashable, generation: int,
+                           compute: Callable[[], tuple[str, bytes]]) -> tuple[str, bytes]:
+        """:meth:`get_or_compute` for a cheap computation run where it is asked for (on the event
+        loop): it never waits for another request's computation of the same answer."""
+        if self.size <= 0:
+            return compute()
+        with self._lock:
+            hit = self._lookup(key, generation)
+            if hit is not None:
+                return hit
+            self.misses += 1
+        result = compute()
+        self.put(key, generation, *result)
+        return result
+
     def clear(self) -> None:
         with self._lock:
             self._data.clear()

@@ -1,7 +1,7 @@
 """The JSON API under ``/api/``: thin handlers over the library's data functions.
 
 Every read goes through :meth:`ServerState.reader` and the same functions the CLI uses
-(:func:`~flashpoint.analysis.browse.events_page`, :func:`~flashpoint.analysis.timeline.dyad_timeline_both`,
+(:meth:`ServerState.events_page`, :func:`~flashpoint.analysis.timeline.dyad_timeline_both`,
 :func:`~flashpoint.analysis.alerts.escalation_alerts`, :func:`~flashpoint.analysis.network.actor_network`,
 :func:`~flashpoint.store.store_status`); answers are cached per store generation.
 """
@@ -17,10 +17,11 @@ from typing import Annotated, Any, Literal
 from fastapi import APIRouter, Body, Path, Query, Request
 from fastapi.responses import Response
 from pydantic import BaseModel, Field
+from starlette.concurrency import run_in_threadpool
 
 from .. import __version__
 from ..analysis.alerts import escalation_alerts
-from ..analysis.browse import MAX_PAGE, event_detail, events_page
+from ..analysis.browse import MAX_PAGE, event_detail
 from ..analysis.geo import event_places
 from ..analysis.network import actor_network
 from ..analysis.timeline import dyad_timeline_both
@@ -64,7 +65,7 @@ def _cached(request: Request, compute: Callable[[Store], Any], media_type: str =
 
 
 @router.get("/events", summary="events matching filters, a page at a time")
-def list_events(request: Request, actor: Actor = None, dyad: Pair = None,
+async def list_events(request: Request, actor: Actor = None, dyad: Pair = None,
                 pair: Annotated[str | None, Query(description="A,B: events of A to B or of B to A",
                                                   max_length=130)] = None,
                 since: Day = None, until: Day = None, cameo: Cameo = None, quad: Quad = None,
@@ -76,7 +77,20 @@ def list_events(request: Request, actor: Actor = None, dyad: Pair = None,
     p = pair_of(pair, "pair")
     if p is not None and f.dyad is not None:
         raise ApiError(400, "pair: cannot be combined with dyad", "pair")
-    return _cached(request, lambda st: events_page(st, f, limit=limit, offset=offset, pair=p).to_dict())
+    state = _state(request)
+    generation = state.generation
+
+    def run() -> tuple[str, bytes]:
+        return "application/json", _encode(state.events_page(f, limit=limit, offset=offset, pair=p).to_dict())
+
+    key = cache_key(request.url.path, request.query_params.multi_items())
+    if state.index_generation == generation:
+        # a page from the in-memory index takes about a millisecond: answer it here, on the event
+        # loop, rather than hand it to a worker thread (and wait for the thread and the GIL)
+        media, body = state.cache.get_or_compute_now(key, generation, run)
+    else:  # from SQL: on a worker thread, the event loop keeps serving
+        media, body = await run_in_threadpool(state.cache.get_or_compute, key, generation, run)
+    return Response(body, media_type=media)
 
 
 @router.get("/events/{event_id}", summary="one event with its mentions and source sentences")
@@ -163,7 +177,8 @@ def status(request: Request) -> Response:
     d["path"] = state.path
     cache = state.cache
     d["server"] = {"version": __version__, "read_only": state.read_only, "generation": state.generation,
-                   "cache": {"size": cache.size, "hits": cache.hits, "misses": cache.misses}}
+                   "cache": {"size": cache.size, "hits": cache.hits, "misses": cache.misses},
+                   "index": {"generation": state.index_generation}}
     return Response(_encode(d), media_type="application/json")
 
 

@@ -11,34 +11,45 @@ while the first holds it). So the server is that process:
 * writes (``POST /api/articles``) go through :meth:`ServerState.ingest`, one at a time (a lock), with
   the store's own ingest (:func:`~flashpoint.store.ingest_articles`: one transaction per batch of
   articles);
-* every committed batch bumps :attr:`ServerState.generation`, which invalidates the response cache.
+* every committed batch bumps :attr:`ServerState.generation`, which invalidates the response cache;
+* pages of events (``/api/events``) come from an :class:`~flashpoint.analysis.eventindex.EventIndex`,
+  an in-memory sorted copy of the events table read in one snapshot: built by :meth:`ServerState.warm`
+  before the server answers its first request, and again in a background thread once a write has
+  settled. It answers only for the generation it was read in; until its successor is ready, pages
+  come from SQL on a reader, as they do for stores above ``index_limit`` events.
 """
 
 from __future__ import annotations
 
+import logging
 import queue
 import threading
+import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
+from ..analysis.browse import EventsPage, events_page
+from ..analysis.eventindex import EventIndex
 from ..config import Settings
 from ..errors import StoreError
 from ..records import Article, Event
-from ..store import IngestReport, Store, ingest_articles, open_store
+from ..store import EventFilter, IngestReport, Store, ingest_articles, open_store
 from .cache import ResponseCache
 
 __all__ = ["ServerState", "CodeFn", "IngestResult"]
 
 CodeFn = Callable[[list[Article]], Iterable[tuple[Article, list[Event]]]]
 IngestResult = tuple[IngestReport, list[dict[str, Any]]]
+log = logging.getLogger("flashpoint.serve")
 
 
 class ServerState:
     """One open store shared by the request handlers. Close it to release the file."""
 
     def __init__(self, path: str, *, read_only: bool = False, wait: float = 30.0, code: CodeFn | None = None,
-                 settings: Settings | None = None, readers: int = 4, cache_size: int = 512) -> None:
+                 settings: Settings | None = None, readers: int = 4, cache_size: int = 512,
+                 index_limit: int = 500_000, index_delay: float = 0.5) -> None:
         if readers < 1:
             raise StoreError("readers: need at least one reader")
         self.store = open_store(path, read_only=read_only, wait=wait)
@@ -51,6 +62,15 @@ class ServerState:
         self._write_lock = threading.Lock()
         self._readers: queue.LifoQueue[Store] = queue.LifoQueue()
         self._all_readers: list[Store] = []
+        # the events index: used while its generation is the store's; rebuilt after writes settle
+        self.index_limit = index_limit
+        self.index_delay = index_delay
+        self._index: EventIndex | None = None
+        self._index_wanted = threading.Event()
+        self._index_thread: threading.Thread | None = None
+        self._index_start = threading.Lock()
+        self._index_tried: int | None = None  # the generation the last build was for
+        self._closing = False
         try:
             for _ in range(readers):
                 reader = Store(self.store.path, self.store.con.cursor(), True, self.store.settings)
@@ -70,6 +90,72 @@ class ServerState:
         finally:
             self._readers.put(store)
 
+    def events_page(self, f: EventFilter, *, limit: int = 50, offset: int = 0,
+                    pair: tuple[str, str] | None = None) -> EventsPage:
+        """A page of events: from the index when it holds this generation, else from SQL on a reader
+        (and the index is rebuilt in the background)."""
+        index = self._index
+        if index is not None and index.generation == self.generation:
+            return index.page(f, limit=limit, offset=offset, pair=pair)
+        self._want_index()
+        with self.reader() as store:
+            return events_page(store, f, limit=limit, offset=offset, pair=pair)
+
+    @property
+    def index_generation(self) -> int | None:
+        """The generation the events index was read in (None: no index)."""
+        index = self._index
+        return index.generation if index is not None else None
+
+    def warm(self) -> None:
+        """Get ready for the first requests: build the events index and run a query on every reader
+        (called before the server accepts connections)."""
+        self._build_index()
+        for reader in self._all_readers:
+            try:
+                reader.value("SELECT count(*) FROM events")
+            except StoreError as exc:  # the requests will say so; starting the server is not the place
+                log.warning("warming a reader failed: %s", exc)
+
+    def _build_index(self) -> None:
+        if self.index_limit <= 0 or self._closing:
+            return
+        generation = self.generation  # read before the snapshot: a write meanwhile makes it stale
+        self._index_tried = generation
+        try:
+            self._index = EventIndex.build(self.store, self.index_limit, generation)
+        except StoreError as exc:  # the SQL path keeps answering; the error shows there too
+            log.warning("events index not built: %s", exc)
+            self._index = None
+
+    def _want_index(self) -> None:
+        if self.index_limit <= 0 or self._closing or self._index_tried == self.generation:
+            return
+        self._index_wanted.set()
+        if self._index_thread is None:
+            with self._index_start:
+                if self._index_thread is None:
+                    self._index_thread = threading.Thread(target=self._index_loop, name="flashpoint-index",
+                                                          daemon=True)
+                    self._index_thread.start()
+
+    def _index_loop(self) -> None:
+        while True:
+            self._index_wanted.wait()
+            if self._closing:
+                return
+            self._index_wanted.clear()
+            # wait until writes have settled: no new generation for index_delay seconds
+            while True:
+                seen = self.generation
+                time.sleep(self.index_delay)
+                if self._closing:
+                    return
+                if self.generation == seen:
+                    break
+            if self._index_tried != self.generation:
+                self._build_index()
+
     # -- writing ------------------------------------------------------------------------------------
     def _coder(self) -> CodeFn:
         if self._code is None:
@@ -81,6 +167,7 @@ class ServerState:
     def _bump(self, _n: int = 0) -> None:
         self.generation += 1
         self.cache.clear()
+        self._want_index()
 
     def ingest(self, articles: list[Article]) -> IngestResult:
         """Code and store ``articles`` (one writer at a time); returns the report and, per article, its
@@ -107,6 +194,12 @@ class ServerState:
         return report, out
 
     def close(self) -> None:
+        self._closing = True
+        self._index_wanted.set()
+        thread = self._index_thread
+        if thread is not None and thread is not threading.current_thread():
+            thread.join(timeout=60)
+        self._index = None
         for reader in self._all_readers:
             reader.close()
         self._all_readers.clear()
