@@ -67,38 +67,32 @@ JOIN _nullkeys n ON m.skey = n.skey AND m.tkey = n.tkey AND m.cameo_base = n.cam
 WHERE NOT m.negated AND m.date IS NULL
 """
 
-_KEYS = """
-CREATE OR REPLACE TEMP TABLE _keys AS
-SELECT row_number() OVER () AS kid, skey, tkey, cameo_base FROM (SELECT DISTINCT skey, tkey, cameo_base FROM _members)
-"""
-
-# chains: dates sorted per key, a gap > W starts a new one; bins of W+1 days from the chain's first date.
-# ``rid`` (unique) breaks ties so that both windows see the rows in the same order.
+# chains: one sort of the members by key and date (no PARTITION BY: a window per key costs far more
+# than one global order when most keys have a single mention); a change of key or a gap > W starts a
+# new chain, numbered globally; bins of W+1 days from the chain's first date. ``rid`` (unique) breaks
+# ties so that both windows see the rows in the same order. ``gid`` numbers the events (chain, bin).
 _CLUSTER = """
 CREATE OR REPLACE TEMP TABLE _clustered AS
 WITH w AS (SELECT orig, count(*) AS weight, count(DISTINCT source_key) AS nsrc FROM _fam GROUP BY orig),
-m AS MATERIALIZED (
-    SELECT m.*, k.kid, w.weight, w.nsrc, m.rowid AS rid
-    FROM _members m JOIN _keys k USING (skey, tkey, cameo_base) JOIN w ON w.orig = m.article_id
-),
 o AS (
-    SELECT rid, kid, date, lag(date) OVER s AS prev_date, row_number() OVER s AS pos
-    FROM m WINDOW s AS (PARTITION BY kid ORDER BY date NULLS LAST, rid)
-),
-f AS (
-    SELECT rid, kid, date,
-        CASE WHEN pos = 1 THEN 1
-             WHEN date IS NULL THEN CASE WHEN prev_date IS NULL THEN 0 ELSE 1 END
-             WHEN date - prev_date > CAST($1 AS INTEGER) THEN 1 ELSE 0 END AS start
-    FROM o
+    SELECT rowid AS rid, date,
+        CASE WHEN lag(rowid) OVER s IS NULL OR lag(skey) OVER s <> skey OR lag(tkey) OVER s <> tkey
+                  OR lag(cameo_base) OVER s <> cameo_base THEN 1
+             WHEN date IS NULL THEN CASE WHEN lag(date) OVER s IS NULL THEN 0 ELSE 1 END
+             WHEN date - lag(date) OVER s > CAST($1 AS INTEGER) THEN 1 ELSE 0 END AS start,
+        row_number() OVER s AS pos
+    FROM _members WINDOW s AS (ORDER BY skey, tkey, cameo_base, date NULLS LAST, rowid)
 ),
 ch AS (
     SELECT rid, sum(start) OVER s AS chain,
-        CASE WHEN date IS NOT NULL THEN max(CASE WHEN start = 1 THEN date END) OVER s END AS chain_first
-    FROM f WINDOW s AS (PARTITION BY kid ORDER BY date NULLS LAST, rid ROWS UNBOUNDED PRECEDING)
+        CASE WHEN date IS NOT NULL THEN last_value(CASE WHEN start = 1 THEN date END IGNORE NULLS) OVER s END
+            AS chain_first
+    FROM o WINDOW s AS (ORDER BY pos ROWS UNBOUNDED PRECEDING)
 )
-SELECT m.*, ch.chain, ch.chain_first, coalesce((m.date - ch.chain_first) // (CAST($1 AS INTEGER) + 1), 0) AS bin
-FROM m JOIN ch USING (rid)
+SELECT m.*, w.weight, w.nsrc, ch.rid, ch.chain, ch.chain_first,
+    CAST(ch.chain AS BIGINT) * 4294967296 + coalesce((m.date - ch.chain_first) // (CAST($1 AS INTEGER) + 1), 0)
+        AS gid
+FROM _members m JOIN ch ON ch.rid = m.rowid JOIN w ON w.orig = m.article_id
 """
 
 _FAMILY = """
@@ -115,7 +109,7 @@ _CAMEO_F = ("cameo", "cameo_root", "cameo_name", "goldstein", "quad_class", "plo
 _DATE_F = ("date", "date_precision")
 _LOC_F = ("location_name", "location_country", "location_lat", "location_lon", "location_admin1",
           "location_geonameid", "location_feature")
-_G = "kid, chain, bin"
+_G = "gid"
 # what an actor filter compares first: the organisation, else the country, else the code's first 3 letters
 _ACTOR_KEY = "coalesce({a}.org, {a}.country, substr({a}.code, 1, 3))"
 
@@ -126,50 +120,54 @@ def _struct(fields: tuple[str, ...]) -> str:
 
 def _pick(alias: str, fields: tuple[str, ...]) -> str:
     """Each field from the voted struct ``alias.v`` when the group voted, else from the lead mention ``l``."""
-    return ", ".join(f"CASE WHEN {alias}.kid IS NOT NULL THEN {alias}.v.{f} ELSE l.{f} END AS {f}" for f in fields)
+    return ", ".join(f"CASE WHEN {alias}.gid IS NOT NULL THEN {alias}.v.{f} ELSE l.{f} END AS {f}" for f in fields)
 
 
 # Groups of one mention (most of them) take everything from it; only larger groups vote.
 _INSERT = f"""
 INSERT INTO events BY NAME
 WITH g AS (
-    SELECT {_G}, min(mention_id) AS event_id, min(date) AS first_date, max(date) AS last_date,
-        any_value(chain_first) AS chain_first, count(*) AS n, sum(weight) AS mentions,
+    SELECT gid, min(date) AS first_date, max(date) AS last_date,
+        any_value(chain) AS chain, any_value(chain_first) AS chain_first, count(*) AS n, sum(weight) AS mentions,
         any_value(weight) AS weight1, any_value(nsrc) AS nsrc1,
-        bool_or(sentence_index = 0) AS is_root, max(confidence) AS confidence,
-        arg_min(rid, (coalesce(published, DATE '9999-12-31'), mention_id, article_id)) AS lead_rid
-    FROM _clustered GROUP BY {_G}
+        bool_or(sentence_index = 0) AS is_root, max(confidence) AS confidence, any_value(rid) AS rid1
+    FROM _clustered GROUP BY gid
 ),
-cl AS (SELECT kid, chain, max(date) AS chain_last FROM _clustered GROUP BY kid, chain),
-multi AS (SELECT c.* FROM _clustered c SEMI JOIN (SELECT {_G} FROM g WHERE n > 1) m USING ({_G})),
+cl AS (SELECT chain, max(date) AS chain_last FROM _clustered GROUP BY chain),
+multi AS (SELECT c.* FROM _clustered c SEMI JOIN (SELECT gid FROM g WHERE n > 1) m USING (gid)),
 cam AS (
-    SELECT {_G}, arg_max(v, (votes, length(v.cameo), -CAST(v.cameo AS INTEGER))) AS v
-    FROM (SELECT {_G}, any_value({_struct(_CAMEO_F)}) AS v, sum(weight) AS votes FROM multi GROUP BY {_G}, cameo)
-    GROUP BY {_G}
+    SELECT gid, arg_max(v, (votes, length(v.cameo), -CAST(v.cameo AS INTEGER))) AS v
+    FROM (SELECT gid, any_value({_struct(_CAMEO_F)}) AS v, sum(weight) AS votes FROM multi GROUP BY gid, cameo)
+    GROUP BY gid
 ),
 dt AS (
-    SELECT {_G}, arg_min(v, (prank, -votes, v.date)) AS v
-    FROM (SELECT {_G}, {_struct(_DATE_F)} AS v,
+    SELECT gid, arg_min(v, (prank, -votes, v.date)) AS v
+    FROM (SELECT gid, {_struct(_DATE_F)} AS v,
                  CASE date_precision WHEN 'day' THEN 0 WHEN 'month' THEN 1 WHEN 'year' THEN 2 ELSE 3 END AS prank,
                  sum(weight) AS votes
-          FROM multi WHERE date IS NOT NULL GROUP BY {_G}, date, date_precision)
-    GROUP BY {_G}
+          FROM multi WHERE date IS NOT NULL GROUP BY gid, date, date_precision)
+    GROUP BY gid
 ),
 loc AS (
-    SELECT {_G}, arg_min(v, (-votes, frank, v.location_name)) AS v
-    FROM (SELECT {_G}, {_struct(_LOC_F)} AS v,
+    SELECT gid, arg_min(v, (-votes, frank, v.location_name)) AS v
+    FROM (SELECT gid, {_struct(_LOC_F)} AS v,
                  CASE location_feature WHEN 'country' THEN 2 WHEN 'region' THEN 1 ELSE 0 END AS frank,
                  sum(weight) AS votes
-          FROM multi WHERE location_name IS NOT NULL GROUP BY {_G}, {", ".join(_LOC_F)})
-    GROUP BY {_G}
+          FROM multi WHERE location_name IS NOT NULL GROUP BY gid, {", ".join(_LOC_F)})
+    GROUP BY gid
+),
+lead AS (
+    SELECT gid, min(mention_id) AS event_id,
+        arg_min(rid, (coalesce(published, DATE '9999-12-31'), mention_id, article_id)) AS rid
+    FROM multi GROUP BY gid
 ),
 arts AS (
-    SELECT {", ".join("m." + c for c in _G.split(", "))}, count(DISTINCT f.member) AS articles,
-        count(DISTINCT f.source_key) AS sources
-    FROM multi m JOIN _fam f ON f.orig = m.article_id GROUP BY {", ".join("m." + c for c in _G.split(", "))}
+    SELECT m.gid, count(DISTINCT f.member) AS articles, count(DISTINCT f.source_key) AS sources
+    FROM multi m JOIN _fam f ON f.orig = m.article_id GROUP BY m.gid
 )
-SELECT g.event_id, CAST('0x' || substr(md5(g.event_id), 1, 15) AS BIGINT) AS global_id,
-    k.skey, k.tkey, k.cameo_base, g.chain_first, cl.chain_last, g.first_date, g.last_date,
+SELECT coalesce(ld.event_id, l.mention_id) AS event_id,
+    CAST('0x' || substr(md5(coalesce(ld.event_id, l.mention_id)), 1, 15) AS BIGINT) AS global_id,
+    l.skey, l.tkey, l.cameo_base, g.chain_first, cl.chain_last, g.first_date, g.last_date,
     {_pick("dt", _DATE_F)},
     l.source_actor_id AS source_actor_id, {_ACTOR_KEY.format(a="sa")} AS source_key,
     sa.code AS source_code, sa.name AS source_name,
@@ -184,13 +182,13 @@ SELECT g.event_id, CAST('0x' || substr(md5(g.event_id), 1, 15) AS BIGINT) AS glo
     CAST(coalesce(arts.sources, g.nsrc1) AS INTEGER) AS sources,
     l.mention_id AS lead_mention_id, l.article_id AS lead_article_id, l.trigger AS trigger, la.url AS source_url
 FROM g
-JOIN _clustered l ON l.rid = g.lead_rid
-JOIN _keys k ON k.kid = g.kid
-JOIN cl ON cl.kid = g.kid AND cl.chain = g.chain
-LEFT JOIN cam ON cam.kid = g.kid AND cam.chain = g.chain AND cam.bin = g.bin
-LEFT JOIN dt ON dt.kid = g.kid AND dt.chain = g.chain AND dt.bin = g.bin
-LEFT JOIN loc ON loc.kid = g.kid AND loc.chain = g.chain AND loc.bin = g.bin
-LEFT JOIN arts ON arts.kid = g.kid AND arts.chain = g.chain AND arts.bin = g.bin
+LEFT JOIN lead ld ON ld.gid = g.gid
+JOIN _clustered l ON l.rid = coalesce(ld.rid, g.rid1)
+JOIN cl ON cl.chain = g.chain
+LEFT JOIN cam ON cam.gid = g.gid
+LEFT JOIN dt ON dt.gid = g.gid
+LEFT JOIN loc ON loc.gid = g.gid
+LEFT JOIN arts ON arts.gid = g.gid
 LEFT JOIN actors sa ON sa.actor_id = l.source_actor_id
 LEFT JOIN actors ta ON ta.actor_id = l.target_actor_id
 LEFT JOIN articles la ON la.article_id = l.article_id
@@ -220,7 +218,6 @@ def _recompute(store: Store, settings: StoreSettings) -> None:
                      WHERE e.first_date IS NULL AND e.skey = n.skey AND e.tkey = n.tkey
                        AND e.cameo_base = n.cameo_base""")
     store.run(_MEMBERS, [rlo, rhi])
-    store.run(_KEYS)
     store.run(_FAMILY)
     store.run(_CLUSTER, [w])
     store.run(_INSERT)

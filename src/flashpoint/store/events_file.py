@@ -2,8 +2,9 @@
 
 The consecutive records of one article form one group, stored as one article (without text, so
 without near-duplicate detection) whose content hash is the hash of its lines. Lines are read and
-grouped in Python with plain string scans; everything else (parsing, checking, storing) happens in
-DuckDB on whole batches.
+grouped in Python with plain string scans, in a background thread that prepares the next batch while
+DuckDB writes the current one; everything else (parsing, checking, storing) happens in DuckDB on
+whole batches, in the caller's thread.
 """
 
 from __future__ import annotations
@@ -11,11 +12,13 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
+import queue
 import re
 import sys
+import threading
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import IO
+from typing import IO, Any
 
 from ..records import ReadFailure
 from .db import Store
@@ -144,6 +147,72 @@ def _group_chunks(groups: Iterable[_Group], max_events: int, max_articles: int) 
         yield chunk
 
 
+@dataclass(slots=True)
+class _Chunk:
+    """One batch as the reader hands it over: its groups, their content hashes and the read problems met
+    while reading it (reported by the caller's thread, before the batch's own)."""
+
+    groups: list[_Group]
+    hashes: dict[str, str]
+    lines: Lines  # the records of all the groups
+    problems: list[ReadFailure]
+
+
+def _chunks(paths: Iterable[str], stdin: IO[str] | None, max_events: int, max_articles: int) -> Iterator[_Chunk]:
+    problems: list[ReadFailure] = []
+    for chunk in _group_chunks(_groups(paths, problems.append, stdin), max_events, max_articles):
+        hashes = {g.article_id: g.content_hash() for g in chunk}
+        # problems met so far: on lines before the chunk's last group (one group of look-ahead at most)
+        taken, problems[:] = list(problems), []
+        yield _Chunk(chunk, hashes, _lines(chunk), taken)
+    if problems:
+        yield _Chunk([], {}, Lines(), list(problems))
+
+
+_END = object()
+
+
+def _prefetch(items: Iterator[_Chunk], depth: int = 2) -> Iterator[_Chunk]:
+    """``items`` produced by a background thread, at most ``depth`` ahead: reading, grouping and hashing
+    lines (Python) overlaps with DuckDB writing the previous batch (which releases the GIL). The
+    consumer's thread does everything that touches the store or calls back."""
+    q: queue.Queue[tuple[bool, Any]] = queue.Queue(maxsize=depth)
+    stop = threading.Event()
+
+    def put(item: tuple[bool, Any]) -> bool:
+        while not stop.is_set():
+            try:
+                q.put(item, timeout=0.1)
+                return True
+            except queue.Full:
+                continue
+        return False
+
+    def work() -> None:
+        try:
+            for item in items:
+                if not put((True, item)):
+                    return
+            put((True, _END))
+        except BaseException as exc:  # handed to the consumer, raised there
+            put((False, exc))
+
+    thread = threading.Thread(target=work, name="flashpoint-events-reader", daemon=True)
+    thread.start()
+    try:
+        while True:
+            ok, item = q.get()
+            if not ok:
+                raise item
+            if item is _END:
+                thread.join()
+                return
+            yield item
+    finally:
+        # on an error here the reader stops at its next hand-over (not joined: it may be waiting on stdin)
+        stop.set()
+
+
 def _lines(groups: list[_Group]) -> Lines:
     out = Lines()
     for g in groups:
@@ -169,9 +238,13 @@ def ingest_event_files(store: Store, paths: Iterable[str], *, on_problem: Proble
     report = IngestReport()
     refresh_events(store)  # finish what an interrupted run left
     since_refresh = 0
-    for chunk in _group_chunks(_groups(paths, on_problem, stdin), batch_events, batch_articles):
+    for item in _prefetch(_chunks(paths, stdin, batch_events, batch_articles)):
+        for failure in item.problems:
+            on_problem(failure)
+        chunk, hashes = item.groups, item.hashes
+        if not chunk:
+            continue
         report.articles_read += len(chunk)
-        hashes = {g.article_id: g.content_hash() for g in chunk}
         state = stored_state(store, list(hashes))
         todo = [g for g in chunk if state.get(g.article_id, ("", "", 0))[0] != hashes[g.article_id]]
         todo_ids = {g.article_id for g in todo}
@@ -183,7 +256,7 @@ def ingest_event_files(store: Store, paths: Iterable[str], *, on_problem: Proble
             rows = [ArticleRow(article_id=g.article_id, content_hash=hashes[g.article_id], title=None, url=None,
                                source=None, published=g.published, language=None, text=None,
                                origin=f"{g.path}:{g.linenos[0]}", source_key="") for g in todo]
-            lines = _lines(todo)
+            lines = item.lines if len(todo) == len(chunk) else _lines(todo)
             res = write_batch(store, rows, lines)
             problems += _failures(lines, res.bad)
             report.add(res, rows)
