@@ -116,3 +116,23 @@ def test_mentions_are_in_order_and_have_spans(kosovo):
     for m in ms:
         assert kosovo.text[m.actor.span[0]:m.actor.span[1]] == m.actor.text
         assert m.start <= m.head < m.end
+
+
+def test_pronoun_shows_its_antecedent_named_in_the_same_sentence(actor_nlp):
+    doc = actor_nlp("The Ghanaian army says it has arrested three smugglers. Later it freed them.")
+    (same,) = actors_for(doc, _at(doc, "it", 0))
+    assert (same.code, same.text) == ("GHAMIL", "The Ghanaian army")
+    (later,) = actors_for(doc, _at(doc, "it", 1))
+    assert (later.code, later.text) == ("GHAMIL", "it")  # across sentences it keeps its own words
+
+
+def test_relative_pronoun_shows_the_phrase_it_belongs_to(actor_nlp):
+    doc = actor_nlp("Police questioned the Peruvian senator, who was later released.")
+    (who,) = actors_for(doc, _at(doc, "who"))
+    assert who.country == "PER" and "senator" in who.text
+
+
+def test_title_apposition_belongs_to_the_name(actor_nlp):
+    doc = actor_nlp("Jacinda Ardern, the New Zealand prime minister, met the Fijian leader.")
+    (a,) = actors_for(doc, _at(doc, "Ardern"))
+    assert a.text == "Jacinda Ardern, the New Zealand prime minister"

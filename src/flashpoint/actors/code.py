@@ -410,8 +410,11 @@ class PhraseCoder:
                 if end < len(self.doc) and self.doc[end].text in (")", "]"):
                     end += 1
                 x.end = max(x.end, end)
-            elif c.pos_ == "PROPN" and c.right_edge.i - c.left_edge.i < 4:
-                x.end = max(x.end, c.right_edge.i + 1)
+            elif c.pos_ == "PROPN" and c.right_edge.i - c.left_edge.i < 7:
+                x.end = max(x.end, c.right_edge.i + 1)  # "Bahrain's prime minister, Prince X bin Y"
+            elif subs and (subs[0].sector or subs[0].known) and x.person and c.right_edge.i - c.left_edge.i < 6 \
+                    and not any(t.dep_ in ("relcl", "acl") for t in c.subtree):
+                x.end = max(x.end, c.right_edge.i + 1)  # "Vladimir Putin, the Russian president"
         if paren and subs:
             self.consumed.add(c.i)
 

@@ -103,12 +103,29 @@ def actor_mentions(doc: Doc) -> list[ActorMention]:
     return list(doc._.fp_actors or [])
 
 
+PRONOUNS = frozenset({"he", "she", "it", "they", "him", "her", "them", "we", "us", "i", "me"})
+RELATIVES = frozenset({"who", "whom", "which", "that"})
+
+
+def _shown(doc: Doc, m: ActorMention) -> Actor:
+    """A pronoun whose antecedent is named in the same sentence shows the antecedent's words ("NATO
+    says it has ..." → "NATO"; "Tolu, who was arrested" → "Tolu"); one resolved from an earlier
+    sentence keeps its own."""
+    a = m.antecedent
+    if a is None or m.end - m.start != 1 or doc[m.start].lower_ not in PRONOUNS | RELATIVES:
+        return m.actor
+    if a.end > m.start or a.actor.span is None or doc[a.start].sent.start != doc[m.start].sent.start:
+        return m.actor
+    return dataclasses.replace(m.actor, text=a.actor.text, span=a.actor.span)
+
+
 def actors_for(doc: Doc, token: Token) -> list[Actor]:
     """The actor(s) of the argument headed by ``token``; [] if it is not an actor.
 
     A coordination ("The US and EU", "Brussels and Washington") gives one actor per conjunct,
     each with the text and span of the whole coordinated phrase. Pronouns and later mentions
-    carry their own text and span with the code and name of what they refer to.
+    carry the code and name of what they refer to, and their own text and span, except a pronoun
+    whose antecedent is named earlier in the same sentence: it shows the antecedent's.
     """
     if not Doc.has_extension("fp_actor_heads"):
         return []
@@ -121,7 +138,7 @@ def actors_for(doc: Doc, token: Token) -> list[Actor]:
     if not mentions:
         return []
     if not rest or not own:
-        return [m.actor for m in mentions]
+        return [_shown(doc, m) for m in mentions]
     start = min(m.start for m in mentions)
     end = max(m.end for m in mentions)
     first, last = doc[start], doc[end - 1]
