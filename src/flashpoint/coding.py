@@ -95,6 +95,16 @@ def _localise(actor: Actor | None, country: str | None) -> Actor | None:
     return replace(actor, code=country + actor.code[len(UNKNOWN_COUNTRY):], country=country)
 
 
+def _recent(when: ResolvedDate | None, published: _dt.date | None) -> bool:
+    """Dated within the inheritance window before publication (or no publication date to judge by)."""
+    if published is None:
+        return True
+    if when is None:
+        return False
+    delta = (published - _dt.date.fromisoformat(when.date[:10])).days
+    return delta <= INHERIT_WINDOW_DAYS
+
+
 def _inheritable(when: ResolvedDate | None, published: _dt.date | None) -> bool:
     """A date later sentences may inherit: day precision, within two weeks before publication."""
     if when is None or when.precision != "day" or published is None:
@@ -173,7 +183,7 @@ def events_from_doc(doc: Doc, article: Article, explain: bool = False,
     """Turn the candidates on a processed Doc into event records (dates, places, ontology attached).
     ``lexicon`` is the action lexicon the pipeline used (default: the packaged one)."""
     onto = load_ontology()
-    lex = lexicon or load_lexicon()
+    lex = lexicon if lexicon is not None else load_lexicon()  # (not ``or``: that counts every entry)
     lex_version = lex.version
     event_nouns = frozenset(lex.nouns)
     version = {"flashpoint": __version__, "lexicon": lex_version, "ontology": onto.version}
@@ -197,6 +207,8 @@ def events_from_doc(doc: Doc, article: Article, explain: bool = False,
         info = onto.get(code)
         target = c.target
         when = event_date(doc, c.trigger, published, event_nouns)
+        if c.background and not _recent(when, published):
+            continue  # "the mayor, jailed over a year ago": background to the news, not news
         inherited = None
         if when is not None:
             story = (c.sent_index, when) if _inheritable(when, published) else None

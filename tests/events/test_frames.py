@@ -76,3 +76,10 @@ def test_raised_subject_of_a_passive_does_the_infinitive(coder):
 def test_meetings_are_consultations_not_hosting(coder):
     evs = coded(coder, "The Kenyan foreign minister met with his Ugandan counterpart in Nairobi.")
     assert [(c, s, t) for c, s, t, _ in evs] == [("040", "KEN", "UGA")]
+
+
+def test_dated_participles_are_events_only_when_recent(coder):
+    recent = coded(coder, "Israel on Sunday released a Palestinian lawmaker arrested on Friday.")
+    assert sorted(c[:2] for c, *_ in recent) == ["08", "17"]
+    old = coded(coder, "Israel on Sunday released a Palestinian lawmaker jailed in 2019.")
+    assert [c[:2] for c, *_ in old] == ["08"]

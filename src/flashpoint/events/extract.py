@@ -71,6 +71,7 @@ class Candidate:
     modality: str | None
     explain: dict[str, Any] = field(default_factory=dict)
     implied: bool = False
+    background: bool = False  # a dated participle describing another event's participant
 
 
 def _trigger_text(tok: Token, entry: ActionEntry) -> str:
@@ -260,24 +261,24 @@ def _under_trigger(tok: Token, triggers: set[int]) -> bool:
     return False
 
 
-def _background_participle(tok: Token, triggers: set[int]) -> bool:
-    """A participle without an agent or a date that describes a participant of another event in the
-    sentence ("the civilians imprisoned for ... were released", "helped the exiled dissidents"): a
-    state, not an event told here."""
+def _background_participle(tok: Token, triggers: set[int]) -> str | None:
+    """A participle without an agent that describes a participant of another event in the sentence
+    ("the civilians imprisoned for ... were released", "helped the exiled dissidents"): a state, not
+    an event told here ("state"), unless it has a date of its own ("the activists detained on Monday
+    were released": "dated", kept if the date is recent; the coder decides)."""
     if tok.tag_ != "VBN" or tok.dep_ not in ("acl", "amod") or agent_of(tok) is not None:
-        return False
-    if tok.dep_ == "acl" and any(t.ent_type_ in ("DATE", "TIME") for t in tok.subtree):
-        return False  # "the activists detained on Monday were released": a dated arrest is told
+        return None
     t = tok.head
     for _ in range(4):
         if t.head is t:
-            return False
+            return None
         if t.dep_ not in ("appos", "conj", "pobj", "prep", "dobj", "nsubj", "nsubjpass", "dative"):
-            return False
+            return None
         t = t.head
         if t.i in triggers and t.i != tok.i:
-            return True
-    return False
+            dated = tok.dep_ == "acl" and any(x.ent_type_ in ("DATE", "TIME") for x in tok.subtree)
+            return "dated" if dated else "state"
+    return None
 
 
 def _fallback_target(doc: Doc, tok: Token, entry: ActionEntry, code: str, src: Actor,
@@ -328,7 +329,8 @@ def extract_events(
             c.dep_ == "acomp" and c.lemma_.lower() in NORMATIVE for c in t.children))
         for tok, entry in matched:
             planned = False
-            if _background_participle(tok, trigger_ids):
+            background = _background_participle(tok, trigger_ids)
+            if background == "state":
                 continue
             if _under_unasserting(tok, unasserting):
                 # "plans to impose sanctions": announced, not done; code the intent where the lexicon
@@ -422,7 +424,8 @@ def extract_events(
                     seen.add(key)
                     ex = dict(explain, target_path=tpath)
                     out.append(Candidate(si, sent, tok, ttext, entry, code, src, tgt, negated, modality, ex,
-                                         implied=bool(tpath and tpath.startswith("implied"))))
+                                         implied=bool(tpath and tpath.startswith("implied")),
+                                         background=background == "dated"))
                     if not negated and modality is None:
                         last_source[root] = src
                         if root in MATERIAL_CONFLICT:

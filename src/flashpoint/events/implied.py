@@ -37,7 +37,11 @@ def _mentions(doc: Doc) -> list[ActorMention]:
 def mention_inside(doc: Doc, phrase: Token, source: Actor | None) -> ActorMention | None:
     """The first actor mention inside the phrase headed by ``phrase`` other than the source's."""
     lo, hi = phrase.left_edge.i, phrase.right_edge.i
+    within = source.span if source is not None and source.span is not None else None
     for m in _mentions(doc):
+        if within is not None and m.actor.span is not None and within[0] <= m.actor.span[0] \
+                and m.actor.span[1] <= within[1]:
+            continue  # a part of the source's own phrase ("forced by Saudi Arabia and the UAE")
         if lo <= m.start and m.end - 1 <= hi and (source is None or m.actor.span != source.span):
             if _key(m.actor) and (source is None or _key(m.actor) != _key(source)):
                 return m
@@ -58,7 +62,7 @@ def _base_phrase(doc: Doc, head: Token) -> tuple[int, int]:
     its first prepositional modifier ("the rebel-held enclave of Eastern Ghouta")."""
     lo, hi = head.left_edge.i, head.i
     for c in head.rights:
-        if c.dep_ == "prep" and c.lower_ in ("of", "in", "near", "at"):
+        if c.dep_ == "prep" and c.lower_ in ("of", "in", "near", "at", "for"):
             hi = c.right_edge.i
             break
         if c.dep_ in ("relcl", "acl", "punct", "appos", "cc", "conj"):
