@@ -90,3 +90,20 @@ def test_sentence_offsets_and_ids(coder):
 
 def test_no_political_action_no_event(coder):
     assert code(coder, "The weather in Belgrade was cold and sunny, and shops opened as usual.") == []
+
+
+def test_pool_chunks_keep_order_and_share_out_the_tail():
+    from flashpoint.parallel import _chunks
+
+    def chunks(n, size, workers):
+        it = iter(range(n))
+        first = [next(it) for _ in range(min(n, size))]
+        out = list(_chunks(first, it, size, workers))
+        assert [x for c in out for x in c] == list(range(n))
+        return [len(c) for c in out]
+
+    assert chunks(300, 32, 2) == [32] * 8 + [22, 22]
+    assert chunks(64, 32, 2) == [32, 16, 16]
+    assert chunks(32, 32, 2) == [16, 16]
+    assert chunks(70, 8, 3) == [8] * 7 + [5, 5, 4]
+    assert chunks(9, 8, 1) == [9]

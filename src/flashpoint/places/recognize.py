@@ -16,6 +16,7 @@ places all lie in one country), so that event location can still point at them.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -65,28 +66,48 @@ def _capitalised(tok: Token) -> bool:
     return bool(text) and text[0].isupper() and any(ch.isalpha() for ch in text)
 
 
-class _Tokens:
-    """Token texts, whitespace, lower forms and capitalisation of a doc, read once (a Token or Span
-    object per access is what makes scanning all n-grams slow)."""
+_KEY_MEMO: dict[str, str] = {}
+_KEY_MEMO_MAX = 200_000
 
-    __slots__ = ("text", "ws", "lower", "cap", "keys")
+
+def _name_key(text: str) -> str:
+    """:func:`name_key`, memoised: the same capitalised words recur from article to article."""
+    key = _KEY_MEMO.get(text)
+    if key is None:
+        if len(_KEY_MEMO) >= _KEY_MEMO_MAX:
+            _KEY_MEMO.clear()
+        key = _KEY_MEMO[text] = name_key(text)
+    return key
+
+
+class _Tokens:
+    """Token texts, whitespace, lower forms, entity labels and capitalisation of a doc, read once in
+    one pass (a Token or Span object per access is what makes scanning all n-grams slow)."""
+
+    __slots__ = ("text", "ws", "lower", "label", "cap", "keys", "_doc_text", "_idx")
 
     def __init__(self, doc: Doc) -> None:
-        self.text = [t.text for t in doc]
-        self.ws = [t.whitespace_ for t in doc]
-        self.lower = [t.lower_ for t in doc]
+        rows = [(t.text, t.whitespace_, t.lower_, t.ent_type_) for t in doc]
+        self.text: list[str] = [r[0] for r in rows]
+        self.ws: list[str] = [r[1] for r in rows]
+        self.lower: list[str] = [r[2] for r in rows]
+        self.label: list[str] = [r[3] for r in rows]
         self.cap = [bool(x) and x[0].isupper() and any(ch.isalpha() for ch in x) for x in self.text]
         self.keys: dict[tuple[int, int], str] = {}
+        # character offsets of the tokens in the text they make up (the doc's text)
+        self._idx: list[int] = [0, *itertools.accumulate(len(t) + len(w) for t, w, _, _ in rows)]
+        self._doc_text = "".join(t + w for t, w, _, _ in rows)
 
     def span_text(self, start: int, end: int) -> str:
         if end - start == 1:
             return self.text[start]
-        return "".join(self.text[i] + self.ws[i] for i in range(start, end - 1)) + self.text[end - 1]
+        # the text from the first token's start to the last token's end (no trailing space)
+        return self._doc_text[self._idx[start]:self._idx[end - 1] + len(self.text[end - 1])]
 
     def key(self, start: int, end: int) -> str:
         k = self.keys.get((start, end))
         if k is None:
-            k = self.keys[(start, end)] = name_key(self.span_text(start, end))
+            k = self.keys[(start, end)] = _name_key(self.span_text(start, end))
         return k
 
 
@@ -132,10 +153,11 @@ def _runs(doc: Doc, usable: Sequence[bool]) -> list[tuple[int, int]]:
     return runs
 
 
-def _ngrams(start: int, end: int, doc: Doc) -> list[tuple[int, int]]:
+def _ngrams(start: int, end: int, doc: Doc, cap: Sequence[bool] | None = None) -> list[tuple[int, int]]:
     """Sub-spans that begin and end with a capitalised token, longest first, then leftmost."""
     out = []
-    cap = _tokens(doc).cap
+    if cap is None:
+        cap = _tokens(doc).cap
     for length in range(min(_MAX_NGRAM, end - start), 0, -1):
         for s in range(start, end - length + 1):
             e = s + length
@@ -154,7 +176,8 @@ class _Finder:
     def __init__(self, doc: Doc, gazetteer: Gazetteer) -> None:
         self.doc = doc
         self.gaz = gazetteer
-        self.label = [tok.ent_type_ for tok in doc]
+        self.toks = _tokens(doc)
+        self.label = self.toks.label
         self.ent_of: list[Span | None] = [None] * len(doc)
         for ent in doc.ents:
             for i in range(ent.start, ent.end):
@@ -164,17 +187,19 @@ class _Finder:
                              if t.is_alpha and t.text[:1].isupper()}
 
     def lookup(self, spans: Sequence[tuple[int, int]]) -> None:
-        keys = {_key(self.doc, s, e) for s, e in spans}
+        key = self.toks.key
+        keys = {key(s, e) for s, e in spans}
         self.cands.update(self.gaz.lookup_keys(keys))
 
     def candidates(self, start: int, end: int) -> tuple[Candidate, ...]:
-        doc = self.doc
-        toks = _tokens(doc)
+        toks = self.toks
+        found = self.cands.get(toks.key(start, end))
+        if not found:  # most capitalised words and word groups are no place at all
+            return ()
         surface = toks.span_text(start, end)
         # "Calif." may reach us as "Calif" + "."
-        dotted = surface + "." if end < len(doc) and toks.text[end] == "." and not toks.ws[end - 1] else ""
-        return tuple(c for c in self.cands.get(_key(doc, start, end), ())
-                     if c.accepts(surface) or (dotted and c.accepts(dotted)))
+        dotted = surface + "." if end < len(toks.text) and toks.text[end] == "." and not toks.ws[end - 1] else ""
+        return tuple(c for c in found if c.accepts(surface) or (dotted and c.accepts(dotted)))
 
     def _strong(self, place: Place) -> bool:
         """A place big, general or curated enough to be meant even where the NER saw a person."""
@@ -274,7 +299,7 @@ class _Finder:
         """Place names inside a span: greedy, longest first, without overlaps."""
         found: list[_Match] = []
         taken = [False] * (end - start)
-        for s, e in _ngrams(start, end, self.doc):
+        for s, e in _ngrams(start, end, self.doc, self.toks.cap):
             if any(taken[s - start:e - start]):
                 continue
             cands = self.plausible(s, e, self.candidates(s, e), strict)
@@ -295,10 +320,10 @@ class _Finder:
                 if s < e:
                     ner.append((s, e, ent.label_))
                     wanted.append((s, e))
-                    wanted.extend(_ngrams(s, e, doc))
+                    wanted.extend(_ngrams(s, e, doc, self.toks.cap))
         runs = _runs(doc, usable)
         for s, e in runs:
-            wanted.extend(_ngrams(s, e, doc))
+            wanted.extend(_ngrams(s, e, doc, self.toks.cap))
         # "Merdare crossing", "Banjska monastery": curated names may go on in lower case
         wanted.extend((s, e + k) for s, e in list(wanted) for k in (1, 2) if e + k <= len(doc))
         self.lookup(wanted)
