@@ -32,3 +32,18 @@ def test_user_entry_with_preposition_on_is_a_word(tmp_path, capsys):
     f = tmp_path / "mine.yml"
     f.write_text('verbs:\n  - lemma: lean\n    prep: on\n    target: prep:on\n    code: "020"\n')
     assert main(["lexicon", "check", str(f)]) == 0
+
+
+def test_frame_keys_are_validated(tmp_path, capsys):
+    f = tmp_path / "mine.yml"
+    f.write_text('verbs:\n  - lemma: obtain\n    source: [dobj]\n    code: "070"\n')
+    assert main(["lexicon", "check", str(f)]) == 1
+    err = capsys.readouterr().err
+    assert f"{f}:2" in err and "source" in err
+    f.write_text('verbs:\n  - lemma: wish\n    target: ccomp\n    needs_target: "yes"\n    code: "020"\n')
+    assert main(["lexicon", "check", str(f)]) == 1
+    assert "needs_target" in capsys.readouterr().err
+    f.write_text('verbs:\n  - lemma: insist\n    comp_aux: [must]\n    target: ccomp\n    needs_target: true\n'
+                 '    code: "100"\n  - lemma: get\n    prep: from\n    source: [prep:from]\n    target: subj\n'
+                 '    code: "070"\n')
+    assert main(["lexicon", "check", str(f)]) == 0

@@ -83,3 +83,19 @@ def test_dated_participles_are_events_only_when_recent(coder):
     assert sorted(c[:2] for c, *_ in recent) == ["08", "17"]
     old = coded(coder, "Israel on Sunday released a Palestinian lawmaker jailed in 2019.")
     assert [c[:2] for c, *_ in old] == ["08"]
+
+
+def test_reported_obligation_is_a_demand_of_the_obliged(coder):
+    evs = coded(coder, "The Kenyan president declared that Somalia must withdraw its troops from the border.")
+    assert [(c, s, t) for c, s, t, _ in evs] == [("100", "KEN", "SOM")]
+
+
+def test_reported_should_is_an_appeal_and_needs_an_actor(coder):
+    evs = coded(coder, "Chile said Bolivia should return to the negotiating table.")
+    assert [(c[:2], s, t) for c, s, t, _ in evs] == [("02", "CHL", "BOL")]
+    assert coded(coder, "Chile said prices should fall next year.") == []
+
+
+def test_refusing_refugees_is_a_rejection(coder):
+    evs = coded(coder, "Hungary said it will not accept any more refugees from Serbia.")
+    assert [c[:2] for c, *_ in evs] == ["12"]

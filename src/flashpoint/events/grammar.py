@@ -16,7 +16,7 @@ __all__ = [
 SUBJ = ("nsubj", "csubj")
 PASSIVE_SUBJ = ("nsubjpass", "csubjpass")
 REL_PRONOUNS = {"who", "which", "that", "whom"}
-HYPOTHETICAL_AUX = {"would", "could", "might", "may", "should"}
+HYPOTHETICAL_AUX = {"would", "could", "might", "may", "should", "must"}  # "must": owed, not done
 FUTURE_AUX = {"will", "shall", "'ll"}
 INTENT_HEADS = {"plan", "intend", "want", "aim", "seek", "hope", "prepare", "vow", "offer", "agree", "decide",
                 "pledge", "promise", "propose", "expect", "ready", "willing", "set"}

@@ -26,7 +26,7 @@ __all__ = ["ActionEntry", "ActionLexicon", "load_lexicon", "default_lexicon_path
 TARGET_KINDS = ("dobj", "iobj", "none", "subj", "ccomp")  # plus "prep:<word>"
 _ENTRY_KEYS = {
     "lemma", "code", "particle", "prep", "object", "pobj", "comp", "compound", "target", "intent",
-    "passive", "note", "source", "negated_code", "needs_target",
+    "passive", "note", "source", "negated_code", "needs_target", "comp_aux",
 }
 SOURCE_KINDS = ("poss", "subj")  # plus "prep:<word>"
 
@@ -43,6 +43,7 @@ class ActionEntry:
     object: tuple[str, ...] = ()
     pobj: tuple[str, ...] = ()
     comp: tuple[str, ...] = ()
+    comp_aux: tuple[str, ...] = ()
     compound: tuple[str, ...] = ()
     target: tuple[str, ...] = ("dobj",)
     source: tuple[str, ...] = ()
@@ -56,7 +57,8 @@ class ActionEntry:
     @property
     def specificity(self) -> int:
         return sum(
-            bool(x) for x in (self.particle, self.prep, self.object, self.pobj, self.comp, self.compound)
+            bool(x) for x in (self.particle, self.prep, self.object, self.pobj, self.comp, self.compound,
+                              self.comp_aux)
         ) + (self.passive is not None)
 
 
@@ -168,6 +170,7 @@ def _entry(kind: str, raw: Any, path: str, known: set[str] | None) -> ActionEntr
         object=_words(raw.get("object"), path, line or 0, "object"),
         pobj=_words(raw.get("pobj"), path, line or 0, "pobj"),
         comp=_words(raw.get("comp"), path, line or 0, "comp"),
+        comp_aux=_words(raw.get("comp_aux"), path, line or 0, "comp_aux"),
         compound=_words(raw.get("compound"), path, line or 0, "compound"),
         target=target,
         source=source,

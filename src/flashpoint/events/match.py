@@ -62,6 +62,11 @@ def _matches(entry: ActionEntry, tok: Token) -> bool:
         c.dep_ in ("xcomp", "ccomp", "advcl", "acomp") and c.lemma_.lower() in entry.comp for c in tok.children
     ):
         return False
+    if entry.comp_aux and not any(  # "said that Libya must hand over ...": a demand of Libya
+        c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in entry.comp_aux for a in c.children)
+        for c in tok.children
+    ):
+        return False
     if entry.compound and not any(
         c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in entry.compound for c in tok.children
     ):
