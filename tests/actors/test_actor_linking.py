@@ -136,3 +136,10 @@ def test_title_apposition_belongs_to_the_name(actor_nlp):
     doc = actor_nlp("Jacinda Ardern, the New Zealand prime minister, met the Fijian leader.")
     (a,) = actors_for(doc, _at(doc, "Ardern"))
     assert a.text == "Jacinda Ardern, the New Zealand prime minister"
+
+
+def test_it_before_an_agentive_predicate_is_the_actor(actor_nlp):
+    doc = actor_nlp("Peru says it is ready to reopen the border. It is important to act quickly.")
+    (it,) = actors_for(doc, _at(doc, "it"))
+    assert it.code == "PER"
+    assert actors_for(doc, _at(doc, "It")) == []

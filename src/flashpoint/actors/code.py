@@ -32,6 +32,10 @@ _NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM", "ADJ", "X", "DET"})
 _PERSONAL = {"he": (True, False), "him": (True, False), "she": (True, False), "her": (True, False),
              "they": (False, True), "them": (False, True), "it": (False, False)}
 _EXPLETIVE_HEADS = frozenset({"be", "seem", "appear", "take", "remain", "become"})
+# predicates of an agent: "it" before them is the actor, not an expletive ("Syria says it is willing to ...")
+_AGENTIVE = frozenset({"willing", "unwilling", "ready", "prepared", "able", "unable", "determined", "committed",
+                       "eager", "keen", "reluctant", "resolved", "intent", "poised", "set", "due", "likely",
+                       "opposed", "responsible", "confident", "concerned", "worried", "open"})
 _BELONG = frozenset({"of", "for"})
 _LOCATE = frozenset({"in", "at", "within", "inside", "from", "on", "across"})
 _LOCATIVE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "around", "within",
@@ -163,8 +167,9 @@ class PhraseCoder:
     def _pronoun(self, tok: Token, d: Draft) -> list[Draft]:
         low = tok.lower_
         if low in _PERSONAL and tok.tag_ != "PRP$":
-            if low == "it" and tok.head.lemma_ in _EXPLETIVE_HEADS:
-                return []
+            if low == "it" and tok.head.lemma_ in _EXPLETIVE_HEADS and not any(
+                    c.dep_ == "acomp" and c.lemma_.lower() in _AGENTIVE for c in tok.head.children):
+                return []  # "it is important to ...", but not "it is willing to ..."
             d.person, d.plural = _PERSONAL[low]
             d.needs, d.target, d.start = NEED_PRONOUN, tok.i, tok.i
             return [d]
