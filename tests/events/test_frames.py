@@ -99,3 +99,9 @@ def test_reported_should_is_an_appeal_and_needs_an_actor(coder):
 def test_refusing_refugees_is_a_rejection(coder):
     evs = coded(coder, "Hungary said it will not accept any more refugees from Serbia.")
     assert [c[:2] for c, *_ in evs] == ["12"]
+
+
+def test_stated_doubt_targets_what_it_is_about(coder):
+    evs = coded(coder, "Estonia said it is skeptical of the Russian proposal.")
+    assert [(c, s) for c, s, _, e in evs] == [("012", "EST")]
+    assert evs[0][3].target is not None and "proposal" in evs[0][3].target.text

@@ -34,8 +34,9 @@ _PERSONAL = {"he": (True, False), "him": (True, False), "she": (True, False), "h
 _EXPLETIVE_HEADS = frozenset({"be", "seem", "appear", "take", "remain", "become"})
 # predicates of an agent: "it" before them is the actor, not an expletive ("Syria says it is willing to ...")
 _AGENTIVE = frozenset({"willing", "unwilling", "ready", "prepared", "able", "unable", "determined", "committed",
-                       "eager", "keen", "reluctant", "resolved", "intent", "poised", "set", "due", "likely",
-                       "opposed", "responsible", "confident", "concerned", "worried", "open"})
+                       "eager", "keen", "reluctant", "resolved", "poised", "opposed", "confident", "concerned",
+                       "worried", "skeptical", "sceptical", "pessimistic", "optimistic", "hopeful", "doubtful",
+                       "cautious", "wary", "satisfied", "dissatisfied", "disappointed", "angry", "furious"})
 _BELONG = frozenset({"of", "for"})
 _LOCATE = frozenset({"in", "at", "within", "inside", "from", "on", "across"})
 _LOCATIVE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "around", "within",
