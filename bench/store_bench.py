@@ -1,12 +1,16 @@
-"""Benchmark the event store: ingest speed of pre-coded events and a dyad timeline query.
+"""Benchmark the event store: ingest speed of pre-coded events (JSON Lines and Parquet) and queries.
 
-    .venv/bin/python bench/store_bench.py                 # 10 million events
+    .venv/bin/python bench/store_bench.py                 # 10 million events, both formats
     .venv/bin/python bench/store_bench.py --events 1000000 --keep /tmp/bench.duckdb
+    .venv/bin/python bench/store_bench.py --events 1000000 --format parquet
 
 Generates N synthetic event records (JSON Lines as ``flashpoint code`` writes them: about five per
-article, articles in date order over 2000-2024, some 300 actors), ingests them with
-``ingest_event_files`` (the path of ``flashpoint ingest --events``), then times a dyad timeline
-(SRB -> XKX per month) and a filtered events query. Timings are printed, never asserted.
+article, articles in date order over 2000-2024, some 300 actors) and the same records as Parquet
+shards in the layout ``flashpoint code --engine ray`` writes (typed columns, nested structs, the
+``record`` line, ``origin`` and the order columns), ingests each into its own store with
+``ingest_event_files`` (the path of ``flashpoint ingest --events``), re-ingests them, then times a dyad
+timeline (SRB -> XKX per month) and two filtered events queries. Timings are printed, never asserted;
+the last line gives both ingest rates.
 """
 
 from __future__ import annotations
@@ -21,8 +25,11 @@ import sys
 import tempfile
 import time
 
+import duckdb
+
 from flashpoint.ontology import load_ontology
 from flashpoint.store import EventFilter, dyad_timeline, ingest_event_files, open_store, query_events, store_status
+from flashpoint.store.stage import EVENT_JSON_TYPE
 
 COUNTRIES = ["SRB", "XKX", "ALB", "MKD", "MNE", "BIH", "HRV", "USA", "RUS", "CHN", "DEU", "FRA", "GBR", "TUR",
              "UKR", "ISR", "PSE", "IRN", "IRQ", "SYR", "AFG", "PAK", "IND", "NGA", "ETH", "SDN", "COD", "VEN",
@@ -95,6 +102,65 @@ def _cpu() -> float:
     return r.ru_utime + r.ru_stime
 
 
+# the Ray engine's shard columns (flashpoint/engines/shards.py): version as a struct, explain as JSON text
+_SHARD_TYPE = json.dumps(json.loads(EVENT_JSON_TYPE) | {
+    "version": {"flashpoint": "VARCHAR", "lexicon": "VARCHAR", "ontology": "VARCHAR"}, "explain": "VARCHAR"})
+_SHARD_ROWS = 1_000_000
+
+
+def to_parquet(src: str, folder: str) -> int:
+    """Write the records of the JSON Lines file ``src`` as Parquet shards (at most a million rows each) in
+    ``folder``, in the layout of ``flashpoint code --engine ray``; returns the number of shards."""
+    os.makedirs(folder, exist_ok=True)
+    con = duckdb.connect()
+    try:
+        con.execute("SET enable_progress_bar = false")
+        con.execute("""CREATE TEMP TABLE recs AS SELECT row_number() OVER () AS input_row, j AS record
+                       FROM read_csv(?, columns = {'j': 'VARCHAR'}, delim = chr(1), quote = '', escape = '',
+                                     header = false)""", [src])
+        n = int(con.execute("SELECT count(*) FROM recs").fetchone()[0])  # type: ignore[index]
+        shards = 0
+        for lo in range(0, max(n, 1), _SHARD_ROWS):
+            out = os.path.join(folder, f"part-{shards:05d}.parquet")
+            con.execute(f"""COPY (SELECT unnest(r), record, 'bench.jsonl:' || input_row AS origin,
+                                    CAST(0 AS BIGINT) AS input_index, input_row,
+                                    CAST(r.sentence_index AS BIGINT) AS event_index
+                                 FROM (SELECT input_row, record, from_json(record, '{_SHARD_TYPE}') AS r FROM recs
+                                       WHERE input_row > {lo} AND input_row <= {lo + _SHARD_ROWS})
+                                 ORDER BY input_row)
+                            TO '{out}' (FORMAT parquet)""")
+            shards += 1
+        return shards
+    finally:
+        con.close()
+
+
+def _ingest(label: str, src: str, db: str, batch_events: int) -> float:
+    """Ingest ``src`` into a new store ``db`` and again (nothing changes); prints both; returns events/s."""
+    if os.path.exists(db):
+        os.remove(db)
+    problems: list[str] = []
+    with open_store(db) as store:
+        t, cpu = time.perf_counter(), _cpu()
+        rep = ingest_event_files(store, [src], on_problem=lambda f: problems.append(str(f)),
+                                 batch_events=batch_events, batch_articles=batch_events)
+        dt, cpu = time.perf_counter() - t, _cpu() - cpu
+        rate = rep.mentions / dt
+        print(f"ingest {label}: {rep.mentions:,} events in {dt:.1f}s = {rate:,.0f} events/s "
+              f"({rep.batches} transactions, {len(problems)} bad records; CPU {cpu:.1f}s = "
+              f"{cpu / max(rep.mentions, 1) * 1e6:.1f} us/event on {os.cpu_count()} cores, "
+              f"load average {os.getloadavg()[0]:.1f})")
+        t = time.perf_counter()
+        rep2 = ingest_event_files(store, [src], on_problem=lambda f: None, batch_events=batch_events,
+                                  batch_articles=batch_events)
+        print(f"re-ingest {label} (nothing changes): {rep2.unchanged:,} articles unchanged in "
+              f"{time.perf_counter() - t:.1f}s")
+        st = store_status(store, top=3)
+        print(f"store ({label}): {st.mentions:,} mentions, {st.events:,} de-duplicated events, "
+              f"{st.articles:,} articles, {st.size_bytes / 1e9:.2f} GB")
+    return rate
+
+
 def _queries(db: str) -> None:
     with open_store(db, read_only=True) as store:
         n = store.value("SELECT count(*) FROM events")
@@ -120,6 +186,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--batch-events", type=int, default=200_000, help="events per transaction (default 200000)")
     ap.add_argument("--keep", metavar="PATH", help="keep the store here (default: a temporary file)")
     ap.add_argument("--input", metavar="JSONL", help="use this events file instead of generating one")
+    ap.add_argument("--format", choices=("both", "jsonl", "parquet"), default="both",
+                    help="which pre-coded input to time (default both; Parquet shards are made from the JSONL)")
     ap.add_argument("--query-only", metavar="DB", help="only time the queries on this existing store")
     args = ap.parse_args(argv)
     if args.query_only:
@@ -133,27 +201,22 @@ def main(argv: list[str] | None = None) -> int:
             n_articles = generate(src, args.events)
             print(f"generated {args.events:,} events in {n_articles:,} articles "
                   f"({os.path.getsize(src) / 1e9:.2f} GB) in {time.perf_counter() - t:.1f}s")
+        rates: dict[str, float] = {}
         db = args.keep or os.path.join(tmp, "bench.duckdb")
-        if os.path.exists(db):
-            os.remove(db)
-        problems: list[str] = []
-        with open_store(db) as store:
-            t, cpu = time.perf_counter(), _cpu()
-            rep = ingest_event_files(store, [src], on_problem=lambda f: problems.append(str(f)),
-                                     batch_events=args.batch_events, batch_articles=args.batch_events)
-            dt, cpu = time.perf_counter() - t, _cpu() - cpu
-            print(f"ingest: {rep.mentions:,} events in {dt:.1f}s = {rep.mentions / dt:,.0f} events/s "
-                  f"({rep.batches} transactions, {len(problems)} bad records; CPU {cpu:.1f}s on "
-                  f"{os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f})")
+        if args.format in ("both", "parquet"):
+            folder = os.path.join(tmp, "shards")
             t = time.perf_counter()
-            rep2 = ingest_event_files(store, [src], on_problem=lambda f: None, batch_events=args.batch_events,
-                                      batch_articles=args.batch_events)
-            print(f"re-ingest (nothing changes): {rep2.unchanged:,} articles unchanged in "
-                  f"{time.perf_counter() - t:.1f}s")
-            st = store_status(store, top=3)
-            print(f"store: {st.mentions:,} mentions, {st.events:,} de-duplicated events, {st.articles:,} articles, "
-                  f"{st.size_bytes / 1e9:.2f} GB")
+            n_shards = to_parquet(src, folder)
+            size = sum(os.path.getsize(os.path.join(folder, f)) for f in os.listdir(folder))
+            print(f"wrote the same events as {n_shards} Parquet shards ({size / 1e9:.2f} GB) "
+                  f"in {time.perf_counter() - t:.1f}s")
+            rates["Parquet"] = _ingest("Parquet", folder, db, args.batch_events)
+        if args.format in ("both", "jsonl"):
+            jdb = db if args.format == "jsonl" else os.path.join(tmp, "bench-jsonl.duckdb")
+            rates["JSONL"] = _ingest("JSONL", src, jdb, args.batch_events)
         _queries(db)
+        print("ingest pre-coded: " + ", ".join(f"{r:,.0f} events/s from {k}" for k, r in rates.items())
+              + f" ({os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f})")
     return 0
 
 

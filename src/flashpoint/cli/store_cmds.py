@@ -42,7 +42,8 @@ def add_parser(sub: Any) -> None:
     add_coding_args(p)
     _db_args(p)
     p.add_argument("--events", action="store_true",
-                   help="the inputs are event records (JSON Lines written by flashpoint code), not articles")
+                   help="the inputs are event records, not articles: JSON Lines written by flashpoint code, or "
+                        "Parquet files (.parquet, .pq) and folders of them such as flashpoint code --engine ray writes")
     p.add_argument("--commit-every", type=int, metavar="N",
                    help="articles per transaction (default 64; 20000 with --events)")
     p.add_argument("--event-window", type=int, metavar="DAYS",

@@ -1,4 +1,5 @@
-"""Ingest pre-coded event records: JSON Lines as ``flashpoint code`` writes them (``ingest --events``).
+"""Ingest pre-coded event records: JSON Lines as ``flashpoint code`` writes them (``ingest --events``);
+Parquet inputs go to :mod:`.events_parquet`.
 
 The consecutive records of one article form one group, stored as one article (without text, so
 without near-duplicate detection) whose content hash is the hash of its lines. Lines are read and
@@ -23,6 +24,7 @@ from typing import IO, Any
 from ..records import ReadFailure
 from .db import Store
 from .dedup import refresh_events
+from .events_parquet import ingest_parquet_files, parquet_inputs
 from .ingest import IngestReport
 from .stage import ArticleRow, Lines, check_lines
 from .write import stored_state, write_batch
@@ -225,19 +227,83 @@ def _failures(lines: Lines, bad: list[tuple[int, str]]) -> list[tuple[int, ReadF
             for i, problem in bad]
 
 
+def _segments(paths: Iterable[str]) -> Iterator[tuple[str, list[str]]]:
+    """Consecutive inputs of one kind: ``("parquet", files)``, ``("jsonl", paths)``, or ``("empty", [folder])``
+    for a folder without Parquet files."""
+    kind = ""
+    run: list[str] = []
+    for path in paths:
+        files = parquet_inputs(path)
+        this = "jsonl" if files is None else "parquet" if files else "empty"
+        if run and (this != kind or this == "empty"):
+            yield kind, run
+            run = []
+        kind = this
+        run.extend(files or [path])
+    if run:
+        yield kind, run
+
+
 def ingest_event_files(store: Store, paths: Iterable[str], *, on_problem: ProblemFn, batch_events: int = 100_000,
                        batch_articles: int = 20_000, refresh_every: int = 1_000_000,
                        progress: ProgressFn | None = None, stdin: IO[str] | None = None) -> IngestReport:
-    """Store pre-coded event records (``flashpoint code`` JSON Lines; ``-`` is stdin).
+    """Store pre-coded event records: ``flashpoint code`` JSON Lines (``-`` is stdin) or Parquet files
+    with the event record's columns (``*.parquet``, ``*.pq``, or a folder of them such as the shards of
+    ``flashpoint code --engine ray``; read by DuckDB, see :mod:`.events_parquet`).
 
     The records of one article must be consecutive (as ``code`` writes them). Invalid records are
-    reported through ``on_problem`` (file and line), on every run, and skipped. One transaction per
-    batch (at most ``batch_events`` records and ``batch_articles`` articles); the events table is
-    rebuilt for what changed every ``refresh_every`` records and at the end.
+    reported through ``on_problem`` (file and line, or file and 1-based row), on every run, and skipped.
+    One transaction per batch (at most ``batch_events`` records and ``batch_articles`` articles); the
+    events table is rebuilt for what changed every ``refresh_every`` records and at the end.
     """
+    with _bulk(store):
+        return _ingest_event_files(store, paths, on_problem, batch_events, batch_articles, refresh_every, progress,
+                                   stdin)
+
+
+@contextlib.contextmanager
+def _bulk(store: Store) -> Iterator[None]:
+    """No insertion order to keep while loading: DuckDB inserts faster, and nothing the ingest computes
+    depends on row order (every ordered step says ORDER BY). The setting is restored afterwards."""
+    before = store.value("SELECT current_setting('preserve_insertion_order')")
+    store.run("SET preserve_insertion_order = false")
+    try:
+        yield
+    finally:
+        store.run(f"SET preserve_insertion_order = {'true' if before in (True, 'true') else 'false'}")
+
+
+def _ingest_event_files(store: Store, paths: Iterable[str], on_problem: ProblemFn, batch_events: int,
+                        batch_articles: int, refresh_every: int, progress: ProgressFn | None,
+                        stdin: IO[str] | None) -> IngestReport:
     report = IngestReport()
     refresh_events(store)  # finish what an interrupted run left
     since_refresh = 0
+
+    def after_batch(mentions: int) -> None:
+        nonlocal since_refresh
+        since_refresh += mentions
+        if since_refresh >= refresh_every:
+            refresh_events(store)
+            since_refresh = 0
+
+    number = 0
+    for kind, run in _segments(paths):
+        if kind == "empty":
+            on_problem(ReadFailure(run[0], None, "no Parquet files (*.parquet, *.pq) in this folder"))
+        elif kind == "parquet":
+            number = ingest_parquet_files(store, run, report, on_problem=on_problem, batch_events=batch_events,
+                                          batch_articles=batch_articles, after_batch=after_batch,
+                                          progress=progress, first_number=number)
+        else:
+            _ingest_jsonl(store, run, report, on_problem, batch_events, batch_articles, after_batch, progress, stdin)
+    refresh_events(store)
+    return report
+
+
+def _ingest_jsonl(store: Store, paths: list[str], report: IngestReport, on_problem: ProblemFn, batch_events: int,
+                  batch_articles: int, after_batch: Callable[[int], None], progress: ProgressFn | None,
+                  stdin: IO[str] | None) -> None:
     for item in _prefetch(_chunks(paths, stdin, batch_events, batch_articles)):
         for failure in item.problems:
             on_problem(failure)
@@ -260,13 +326,8 @@ def ingest_event_files(store: Store, paths: Iterable[str], *, on_problem: Proble
             res = write_batch(store, rows, lines)
             problems += _failures(lines, res.bad)
             report.add(res, rows)
-            since_refresh += res.mentions
-            if since_refresh >= refresh_every:
-                refresh_events(store)
-                since_refresh = 0
+            after_batch(res.mentions)
         for _, failure in sorted(problems, key=lambda p: p[0]):
             on_problem(failure)
         if progress is not None:
             progress(len(chunk))
-    refresh_events(store)
-    return report

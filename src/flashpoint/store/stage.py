@@ -16,7 +16,8 @@ import numpy as np
 
 from .db import Store
 
-__all__ = ["ArticleRow", "Lines", "stage_articles", "stage_lines", "parse_lines", "check_lines",
+__all__ = ["ArticleRow", "Lines", "stage_articles", "stage_lines", "parse_lines", "check_lines", "parse_records",
+           "check_records",
            "EVENT_JSON_TYPE", "MENTION_COLS", "actor_key_sql"]
 
 _ACTOR = {"text": "VARCHAR", "span": "BIGINT[]", "name": "VARCHAR", "code": "VARCHAR", "country": "VARCHAR",
@@ -183,10 +184,15 @@ def _actor_cols(role: str) -> str:
             f"{a}.ethnicity AS {role}_ethnicity,")
 
 
-def _parse_sql(mode: str, full: bool) -> str:
-    """``_parsed``: a row per line, its problem (NULL when fine) and, when ``full``, the mention's columns.
+_FROM_LINES = "SELECT seq, article_id, r, r IS NOT NULL AS ok FROM (SELECT seq, article_id, try(from_json(j, ?)) AS r FROM _lines)"
 
-    The JSON is parsed once, by ``from_json`` (under ``try``: malformed JSON gives NULL)."""
+
+def _parse_sql(mode: str, full: bool, source: str = _FROM_LINES) -> str:
+    """``_parsed``: a row per record, its problem (NULL when fine) and, when ``full``, the mention's columns.
+
+    ``source`` yields ``(seq, article_id, r, ok)``: ``r`` a struct of the shape :data:`EVENT_JSON_TYPE`
+    describes. For JSON lines (the default) the JSON is parsed once, by ``from_json`` (under ``try``:
+    malformed JSON gives NULL and ``ok`` false); Parquet columns are packed into the same struct."""
     cols = "" if not full else f"""
     r.event_id AS mention_id, try_cast(r.published AS DATE) AS published,
     CAST(r.sentence_index AS INTEGER) AS sentence_index, r.sentence AS sentence,
@@ -211,10 +217,7 @@ def _parse_sql(mode: str, full: bool) -> str:
 CREATE OR REPLACE TEMP TABLE _parsed AS
 SELECT seq, article_id, {cols}
     {_PROBLEM} AS problem
-FROM (
-    SELECT seq, article_id, r, r IS NOT NULL AS ok
-    FROM (SELECT seq, article_id, try(from_json(j, ?)) AS r FROM _lines)
-)
+FROM ({source})
 """
 
 
@@ -256,7 +259,19 @@ def parse_lines(store: Store, actor_key: str) -> list[tuple[int, str]]:
     """Parse ``_lines`` into ``_parsed`` (mention rows where ``problem`` is NULL) and add new actors.
 
     Returns ``(seq, problem)`` of the bad lines. Lines must not repeat an event id within an article."""
-    store.run(_parse_sql(actor_key, full=True), [EVENT_JSON_TYPE])
+    return parse_records(store, actor_key, _FROM_LINES, [EVENT_JSON_TYPE])
+
+
+def parse_records(store: Store, actor_key: str, source: str, params: list[Any] | None = None) -> list[tuple[int, str]]:
+    """``_parsed`` from the records of ``source`` (fixed SQL yielding ``(seq, article_id, r, ok)``, see
+    :func:`_parse_sql`), then add the new actors. Returns ``(seq, problem)`` of the bad records."""
+    store.run(_parse_sql(actor_key, full=True, source=source), params)
     bad = _problems(store)
     store.run(_new_actors_sql())
     return bad
+
+
+def check_records(store: Store, source: str, params: list[Any] | None = None) -> list[tuple[int, str]]:
+    """Only validate the records of ``source``: ``(seq, problem)`` of the bad ones (nothing is written)."""
+    store.run(_parse_sql("code", full=False, source=source), params)
+    return _problems(store)
