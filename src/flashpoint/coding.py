@@ -24,7 +24,7 @@ from .events.lexicon import ActionLexicon, load_lexicon
 from .ontology import load_ontology
 from .places import event_location
 from .records import Actor, Article, Event, Location, PlaceMention
-from .time import ResolvedDate, event_date
+from .time import ResolvedDate, SentenceCandidates, event_date
 
 __all__ = ["Coder", "cached_coder", "events_from_doc", "event_id", "place_stream"]
 
@@ -197,16 +197,17 @@ def events_from_doc(doc: Doc, article: Article, explain: bool = False,
     story: tuple[int, ResolvedDate] | None = None
     sents = list(doc.sents) if doc._.fp_events else []
     scanned = 0  # sentences before this one have updated the context
+    dates = SentenceCandidates(doc)  # each sentence's temporal expressions, found once
     for c in doc._.fp_events or []:
         while scanned < c.sent_index:  # sentences between events can set the story's date too
-            own = event_date(doc, sents[scanned].root, published, event_nouns)
+            own = event_date(doc, sents[scanned].root, published, event_nouns, dates)
             if own is not None:
                 story = (scanned, own) if _inheritable(own, published) else None
             scanned += 1
         code = c.code if c.code in onto else c.code[:3]
         info = onto.get(code)
         target = c.target
-        when = event_date(doc, c.trigger, published, event_nouns)
+        when = event_date(doc, c.trigger, published, event_nouns, dates)
         if c.background and not _recent(when, published):
             continue  # "the mayor, jailed over a year ago": background to the news, not news
         inherited = None

@@ -130,3 +130,34 @@ def test_other_sentences_do_not_leak(nlp: Language) -> None:
     assert event_date(doc, _token(doc, "retreated"), THU) is None
     found = event_date(doc, _token(doc, "entered"), THU)
     assert found is not None and found.date == "2019-11-04"
+
+
+_MANY_DATES = (
+    "On Monday, police arrested two men in the capital. The ministry said on Tuesday evening that talks "
+    "had collapsed last week. Officials met between March 23 and 26 in Geneva, and again late on March 27. "
+    "Nothing happened yesterday.\n\nThe army withdrew in 2008, the report says."
+)
+
+
+def test_sentence_candidates_match_find_candidates(nlp: Language) -> None:
+    from flashpoint.time.spans import SentenceCandidates, find_candidates
+
+    doc = nlp(_MANY_DATES)
+    cache = SentenceCandidates(doc)
+    for sent in doc.sents:
+        expected = find_candidates(sent)
+        assert cache(sent) == expected
+        for tok in sent:
+            assert cache.of_token(tok) == expected  # memoised per sentence, whichever token asks
+    assert cache.of_token(doc[0]) is cache(next(iter(doc.sents)))
+    assert any(find_candidates(sent) for sent in doc.sents)
+
+
+def test_event_date_with_candidates_is_unchanged(nlp: Language) -> None:
+    from flashpoint.time.spans import SentenceCandidates
+
+    doc = nlp(_MANY_DATES)
+    cache = SentenceCandidates(doc)
+    for tok in doc:
+        if tok.pos_ == "VERB":
+            assert event_date(doc, tok, THU, candidates=cache) == event_date(doc, tok, THU)

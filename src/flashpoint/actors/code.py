@@ -20,7 +20,7 @@ from .draft import NEED_PAIR, NEED_PRONOUN, NEED_REL, NEED_SURNAME, Context, Dra
 from .lexicon import Lexicon, People
 from .modifiers import Mods, scan_left
 from .patterns import Hits
-from .syntax import conj_chain, hit_head, left_edge, trim
+from .syntax import conj_chain, head_indices, hit_head, left_edge, trim
 
 __all__ = ["PhraseCoder", "code_doc", "MODIFIER_DEPS"]
 
@@ -55,8 +55,9 @@ class PhraseCoder:
         self.owned: set[int] = set()  # nouns with a name among their pre-modifiers
         spans: list[tuple[int, int]] = [(h.start, h.end) for h in hits.names]
         spans += [(h.start, h.end) for h in hits.sectors]
+        self.heads = head_indices(doc) if spans else []  # each token's head (hits exist to ask about)
         for start, end in spans:
-            t = doc[hit_head(doc, start, end)]
+            t = doc[hit_head(doc, start, end, self.heads)]
             while t.dep_ in ("poss", "amod", "compound", "nmod") and t.head.i > t.i:
                 t = t.head
                 self.owned.add(t.i)
@@ -82,14 +83,14 @@ class PhraseCoder:
         group: People | None = None
         nh = hits.name_at[tok.i]
         sh = hits.sector_at[tok.i]
-        if nh is not None and hit_head(self.doc, nh.start, nh.end) == tok.i:
+        if nh is not None and hit_head(self.doc, nh.start, nh.end, self.heads) == tok.i:
             head_span = (nh.start, nh.end)
             ref = next(r for k in _HEAD_ORDER for r in nh.refs if r.kind == k)
             kind = ref.kind
             if kind == "blocked":
                 return []
             group = self._head_name(d, ref.kind, ref.key, ref.sector, ref.plural)
-        elif sh is not None and hit_head(self.doc, sh.start, sh.end) == tok.i:
+        elif sh is not None and hit_head(self.doc, sh.start, sh.end, self.heads) == tok.i:
             head_span = (sh.start, sh.end)
             kind = "sector"
             d.sector, d.person = sh.ref.sector, sh.ref.person
@@ -307,12 +308,11 @@ class PhraseCoder:
         out: list[Draft] = []
         first: Draft | None = None
         for t in [tok, *conj_chain(tok)]:
-            for s in self.code(t.i):
-                s = s.copy()
+            for s in self.code(t.i):  # memoised drafts: read here, copied only to change them
                 if first is None:
                     first = s
                 elif not s.known and first.known and s.needs is None:
-                    s.country, s.org = first.country, first.org
+                    s = s.copy(country=first.country, org=first.org)
                 out.append(s)
         return out
 
@@ -466,7 +466,14 @@ def code_doc(doc: Doc, hits: Hits, lex: Lexicon, ctx: Context) -> list[Draft]:
             # "in Belgrade", "in Kosovo": the place, coded as its country without a sector
             out.extend(d.copy(sector=None, person=False) for d in drafts)
             continue
-        out.extend(d.copy() for d in drafts)
+        out.extend(drafts)
+    # The coder is done and its memo dies with it: its drafts are handed over rather than copied
+    # (none changed since it was memoised), each object once, before the loop below changes them.
+    seen: set[int] = set()
+    for k, d in enumerate(out):
+        if id(d) in seen:
+            out[k] = d.copy()
+        seen.add(id(out[k]))
     for d in out:
         trim(doc, d)
         d.nested = d.head in coder.consumed

@@ -75,20 +75,22 @@ class ActorMatchers:
         self.lex = lex
         self.name_matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.sector_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
-        self._names: dict[tuple[str, ...], tuple[NameRef, ...]] = {}
-        self._sectors: dict[tuple[str, ...], SectorRef] = {}
+        # keyed by the words' string ids (ORTH for names, LOWER for sector words), so that a match
+        # is looked up from the document's id array without building strings
+        self._names: dict[tuple[int, ...], tuple[NameRef, ...]] = {}
+        self._sectors: dict[tuple[int, ...], SectorRef] = {}
         tokenizer: Any = nlp.tokenizer
         name_forms = list(lex.names)
         docs = list(tokenizer.pipe(name_forms))
         for form, doc in zip(name_forms, docs, strict=True):
-            key = tuple(t.text for t in doc)
+            key = tuple(t.orth for t in doc)
             refs = self._names.get(key, ())
             self._names[key] = refs + tuple(r for r in lex.names[form] if r not in refs)
         self.name_matcher.add("NAME", docs)
         word_forms = list(lex.words)
         docs = list(tokenizer.pipe(word_forms))
         for form, doc in zip(word_forms, docs, strict=True):
-            self._sectors.setdefault(tuple(t.lower_ for t in doc), lex.words[form])
+            self._sectors.setdefault(tuple(t.lower for t in doc), lex.words[form])
         self.sector_matcher.add("SECTOR", docs)
 
     def __call__(self, doc: Doc) -> Hits:
@@ -98,8 +100,9 @@ class ActorMatchers:
         names: list[NameHit] = []
         sectors: list[SectorHit] = []
         spans = [(s, e) for _, s, e in self.name_matcher(doc)]
+        orth: list[int] = doc.to_array("ORTH").tolist() if spans else []
         for start, end in _longest(spans):
-            refs = self._names.get(tuple(t.text for t in doc[start:end]))
+            refs = self._names.get(tuple(orth[start:end]))
             if not refs:
                 continue
             hit = NameHit(start, end, refs)
@@ -107,8 +110,9 @@ class ActorMatchers:
             for i in range(start, end):
                 name_at[i] = hit
         spans = [(s, e) for _, s, e in self.sector_matcher(doc)]
+        lower: list[int] = doc.to_array("LOWER").tolist() if spans else []
         for start, end in _longest(spans):
-            ref = self._sectors.get(tuple(t.lower_ for t in doc[start:end]))
+            ref = self._sectors.get(tuple(lower[start:end]))
             if ref is None:
                 continue
             shit = SectorHit(start, end, ref)

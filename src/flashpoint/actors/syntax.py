@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
+import numpy
 from spacy.tokens import Doc, Token
 
 from .draft import Draft
 
-__all__ = ["left_edge", "hit_head", "conj_chain", "trim"]
+__all__ = ["left_edge", "hit_head", "head_indices", "conj_chain", "trim"]
 
 
 def left_edge(c: Token) -> int:
@@ -18,13 +21,29 @@ def left_edge(c: Token) -> int:
     return edge
 
 
-def hit_head(doc: Doc, start: int, end: int) -> int:
-    """The token of [start, end) whose syntactic head lies outside it (the last one if several)."""
+def hit_head(doc: Doc, start: int, end: int, heads: Sequence[int] | None = None) -> int:
+    """The token of [start, end) whose syntactic head lies outside it (the last one if several).
+
+    ``heads``: the head index of every token of ``doc`` (:func:`head_indices`), when calling in a loop.
+    """
+    if heads is None:
+        heads = [t.head.i for t in doc[start:end]]
+        offset = start
+    else:
+        offset = 0
     best = end - 1
-    for t in doc[start:end]:
-        if not (start <= t.head.i < end) or t.head.i == t.i:
-            best = t.i
+    for i in range(start, end):
+        h = heads[i - offset]
+        if not (start <= h < end) or h == i:
+            best = i
     return best
+
+
+def head_indices(doc: Doc) -> list[int]:
+    """The head index of every token of ``doc`` (a token without a parse heads itself)."""
+    rel = doc.to_array("HEAD").view(numpy.int64)  # signed offsets to the head (stored unsigned)
+    heads: list[int] = (rel + numpy.arange(len(doc), dtype=numpy.int64)).tolist()
+    return heads
 
 
 def conj_chain(tok: Token) -> list[Token]:

@@ -2,5 +2,6 @@
 
 from flashpoint.time.dates import ResolvedDate, event_date
 from flashpoint.time.expressions import resolve_date, resolve_expression
+from flashpoint.time.spans import SentenceCandidates
 
-__all__ = ["ResolvedDate", "event_date", "resolve_date", "resolve_expression"]
+__all__ = ["ResolvedDate", "SentenceCandidates", "event_date", "resolve_date", "resolve_expression"]

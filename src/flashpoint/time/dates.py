@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Token
 
 from flashpoint.time.clauses import governing_clauses, is_future, owning_clause
 from flashpoint.time.expressions import resolve_expression
-from flashpoint.time.spans import Candidate, find_candidates
+from flashpoint.time.spans import Candidate, SentenceCandidates, find_candidates
 
 _PRECISION_RANK = {"day": 3, "month": 2, "year": 1}
 
@@ -79,7 +79,11 @@ def _to_result(doc: Doc, reading: _Reading) -> ResolvedDate:
 
 
 def event_date(
-    doc: Doc, trigger: Token, published: dt.date | None, event_nouns: frozenset[str] = frozenset()
+    doc: Doc,
+    trigger: Token,
+    published: dt.date | None,
+    event_nouns: frozenset[str] = frozenset(),
+    candidates: SentenceCandidates | None = None,
 ) -> ResolvedDate | None:
     """Resolve the date of the event whose trigger is ``trigger``.
 
@@ -89,22 +93,24 @@ def event_date(
         published: the publication date, or ``None`` when unknown.
         event_nouns: lemmas of nouns that name events of their own ("arrest"): an expression inside
             such a noun's phrase dates that noun's event, not the trigger's.
+        candidates: the Doc's :class:`~flashpoint.time.spans.SentenceCandidates`, when dating
+            several events of one Doc (each sentence's expressions are then found once).
 
     Returns:
         The resolved date with the expression's text and character offsets,
         or ``None`` when no temporal expression applies.
     """
-    candidates = find_candidates(trigger.sent)
-    if not candidates:
+    cands = find_candidates(trigger.sent) if candidates is None else candidates.of_token(trigger)
+    if not cands:
         return None
-    owners = {cand.anchor: owning_clause(doc[cand.anchor], trigger, event_nouns) for cand in candidates}
+    owners = {cand.anchor: owning_clause(doc[cand.anchor], trigger, event_nouns) for cand in cands}
     readings: dict[int, _Reading | None] = {}
-    for cand in candidates:
+    for cand in cands:
         readings[cand.anchor] = _read(doc, cand, owners[cand.anchor], published)
 
     def readings_of(head: Token) -> list[_Reading]:
         found = []
-        for cand in candidates:
+        for cand in cands:
             reading = readings[cand.anchor]
             if reading is not None and owners[cand.anchor].i == head.i:
                 found.append(reading)

@@ -10,9 +10,10 @@ belong to the expression ("late on March 27", "in 2008").
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from flashpoint.time.lexicon import (
     DEICTIC_TOKENS,
@@ -46,9 +47,15 @@ class Candidate:
         return doc[self.start : self.end].text
 
 
-def _pieces(sent: Span) -> list[tuple[int, int]]:
-    """Token ranges of DATE/TIME entities and of temporal words NER missed."""
-    pieces = [(ent.start, ent.end) for ent in sent.ents if ent.label_ in _LABELS]
+def _pieces(sent: Span, entities: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
+    """Token ranges of DATE/TIME entities and of temporal words NER missed.
+
+    ``entities``: the DATE/TIME entity ranges that lie within ``sent``, when the caller has them.
+    """
+    if entities is None:
+        pieces = [(ent.start, ent.end) for ent in sent.ents if ent.label_ in _LABELS]
+    else:
+        pieces = list(entities)
     covered = {i for start, end in pieces for i in range(start, end)}
     previous_free = False  # previous token is an uncovered "last"/"this"/"next"/"past"
     for tok in sent:
@@ -103,11 +110,83 @@ def _extend_left(sent: Span, start: int) -> int:
     return start
 
 
-def find_candidates(sent: Span) -> list[Candidate]:
-    """All temporal expressions of ``sent`` in text order."""
+def _candidates(sent: Span, entities: list[tuple[int, int]] | None) -> list[Candidate]:
     doc = sent.doc
     candidates = []
-    for start, end in _merge(sent, _pieces(sent)):
+    for start, end in _merge(sent, _pieces(sent, entities)):
         anchor = doc[start:end].root.i
         candidates.append(Candidate(_extend_left(sent, start), end, start, end, anchor))
     return candidates
+
+
+def find_candidates(sent: Span) -> list[Candidate]:
+    """All temporal expressions of ``sent`` in text order."""
+    return _candidates(sent, None)
+
+
+class SentenceCandidates:
+    """The temporal expressions of one Doc's sentences, found once per sentence.
+
+    Make one per Doc and pass it to every :func:`flashpoint.time.event_date` call on that Doc: the
+    Doc's DATE/TIME entities are read once (not once per sentence) and each sentence's candidates
+    are memoised, however many events (and scans for the story's date) ask for them. The result is
+    the same as :func:`find_candidates`; the lists returned are shared, so never mutate them.
+    """
+
+    __slots__ = ("doc", "_ents", "_ent_starts", "_sent_start", "_sent_end", "_memo")
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self._ents: list[tuple[int, int]] | None = None  # DATE/TIME entities, in text order
+        self._ent_starts: list[int] = []
+        self._sent_start: list[int] | None = None  # per token: first token of its sentence
+        self._sent_end: list[int] = []  # per token: end of its sentence
+        self._memo: dict[tuple[int, int], list[Candidate]] = {}
+
+    def _entities(self, start: int, end: int) -> list[tuple[int, int]]:
+        """The DATE/TIME entities entirely within tokens [start, end) (as ``Span.ents`` selects them)."""
+        if self._ents is None:
+            self._ents = [(ent.start, ent.end) for ent in self.doc.ents if ent.label_ in _LABELS]
+            self._ent_starts = [s for s, _ in self._ents]
+        ents = self._ents
+        found = []
+        for k in range(bisect_left(self._ent_starts, start), len(ents)):
+            ent_start, ent_end = ents[k]
+            if ent_end > end:
+                break  # entities do not overlap: the later ones end later still
+            found.append((ent_start, ent_end))
+        return found
+
+    def _bounds(self, tok: Token) -> tuple[int, int] | None:
+        """Token range of ``tok``'s sentence, or None where ``Token.sent`` must decide (hooks)."""
+        doc = self.doc
+        if self._sent_start is None:
+            if (doc.user_token_hooks.get("sent") is not None or doc.user_span_hooks.get("sent") is not None
+                    or doc.user_hooks.get("sents") is not None or not doc.has_annotation("SENT_START")):
+                return None
+            starts = [0] * len(doc)
+            ends = [0] * len(doc)
+            for sent in doc.sents:
+                for i in range(sent.start, sent.end):
+                    starts[i], ends[i] = sent.start, sent.end
+            self._sent_start, self._sent_end = starts, ends
+        return self._sent_start[tok.i], self._sent_end[tok.i]
+
+    def __call__(self, sent: Span) -> list[Candidate]:
+        """The temporal expressions of ``sent`` (a sentence of this Doc) in text order."""
+        key = (sent.start, sent.end)
+        found = self._memo.get(key)
+        if found is None:
+            found = self._memo[key] = _candidates(sent, self._entities(sent.start, sent.end))
+        return found
+
+    def of_token(self, tok: Token) -> list[Candidate]:
+        """The temporal expressions of the sentence of ``tok`` (a token of this Doc)."""
+        bounds = self._bounds(tok)
+        if bounds is None:
+            return self(tok.sent)
+        found = self._memo.get(bounds)
+        if found is None:
+            found = self._memo[bounds] = _candidates(self.doc[bounds[0]:bounds[1]],
+                                                     self._entities(bounds[0], bounds[1]))
+        return found
