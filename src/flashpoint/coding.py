@@ -95,22 +95,22 @@ def _localise(actor: Actor | None, country: str | None) -> Actor | None:
     return replace(actor, code=country + actor.code[len(UNKNOWN_COUNTRY):], country=country)
 
 
+def _days_before(when: ResolvedDate, published: _dt.date) -> int:
+    return (published - _dt.date.fromisoformat(when.date)).days
+
+
 def _recent(when: ResolvedDate | None, published: _dt.date | None) -> bool:
     """Dated within the inheritance window before publication (or no publication date to judge by)."""
     if published is None:
         return True
-    if when is None:
-        return False
-    delta = (published - _dt.date.fromisoformat(when.date[:10])).days
-    return delta <= INHERIT_WINDOW_DAYS
+    return when is not None and _days_before(when, published) <= INHERIT_WINDOW_DAYS
 
 
 def _inheritable(when: ResolvedDate | None, published: _dt.date | None) -> bool:
     """A date later sentences may inherit: day precision, within two weeks before publication."""
     if when is None or when.precision != "day" or published is None:
         return False
-    delta = (published - _dt.date.fromisoformat(when.date)).days
-    return 0 <= delta <= INHERIT_WINDOW_DAYS
+    return 0 <= _days_before(when, published) <= INHERIT_WINDOW_DAYS
 
 
 BROAD_FEATURES = {"country", "continent", "region", "area", "water", "unresolved"}

@@ -248,12 +248,17 @@ def _under_unasserting(tok: Token, unasserting: set[int]) -> bool:
     return False
 
 
-def _under_trigger(tok: Token, triggers: set[int]) -> bool:
+ARGUMENT_DEPS = frozenset({"dobj", "pobj", "prep", "conj", "nsubj", "nsubjpass", "appos"})
+
+
+def _under_trigger(tok: Token, triggers: set[int], steps: int = 3,
+                   deps: frozenset[str] = ARGUMENT_DEPS) -> bool:
     """A nominal event that is an argument of another event ("protested the arrest", "condemned the
-    arrest of X") refers to an event reported elsewhere."""
+    arrest of X") refers to an event reported elsewhere: ``tok`` reaches a trigger in ``steps`` steps
+    up the tree, through ``deps`` only."""
     t = tok
-    for _ in range(3):
-        if t.dep_ not in ("dobj", "pobj", "prep", "conj", "nsubj", "nsubjpass", "appos") or t.head is t:
+    for _ in range(steps):
+        if t.dep_ not in deps or t.head is t:
             return False
         t = t.head
         if t.i in triggers:
@@ -268,17 +273,10 @@ def _background_participle(tok: Token, triggers: set[int]) -> str | None:
     were released": "dated", kept if the date is recent; the coder decides)."""
     if tok.tag_ != "VBN" or tok.dep_ not in ("acl", "amod") or agent_of(tok) is not None:
         return None
-    t = tok.head
-    for _ in range(4):
-        if t.head is t:
-            return None
-        if t.dep_ not in ("appos", "conj", "pobj", "prep", "dobj", "nsubj", "nsubjpass", "dative"):
-            return None
-        t = t.head
-        if t.i in triggers and t.i != tok.i:
-            dated = tok.dep_ == "acl" and any(x.ent_type_ in ("DATE", "TIME") for x in tok.subtree)
-            return "dated" if dated else "state"
-    return None
+    if not _under_trigger(tok.head, triggers, steps=4, deps=ARGUMENT_DEPS | {"dative"}):
+        return None
+    dated = tok.dep_ == "acl" and any(x.ent_type_ in ("DATE", "TIME") for x in tok.subtree)
+    return "dated" if dated else "state"
 
 
 def _fallback_target(doc: Doc, tok: Token, entry: ActionEntry, code: str, src: Actor,
