@@ -20,8 +20,8 @@ from pathlib import PurePosixPath
 from typing import Any, BinaryIO
 
 from ..read import ReadWarning, read_inputs, read_path
-from ..read.decode import decode_bytes, looks_binary
-from ..read.files import parse_jsonl_line, walk_files
+from ..read.files import walk_files
+from ..read.lines import jsonl_rows
 from ..read.records import RecordProblem, article_from_record
 from ..records import Article, ReadFailure
 
@@ -30,7 +30,6 @@ __all__ = ["InputFile", "expand_inputs", "read_input", "Row"]
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
 PARQUET_SUFFIXES = (".parquet", ".pq")
 COMPRESSED = {".gz": "gzip", ".bz2": "bz2", ".zst": "zstd"}
-_CHUNK = 1 << 20
 
 # an article with its position in the file (line, row or ordinal), or a problem
 Row = tuple[int, Article] | ReadFailure | ReadWarning
@@ -160,20 +159,6 @@ def _open(path: str, compression: str | None) -> BinaryIO:
     return stream
 
 
-def _lines(stream: BinaryIO) -> Iterator[bytes]:
-    """Lines split at ``\\n`` (as the local JSONL reader splits), without the newline."""
-    rest = b""
-    while True:
-        chunk = stream.read(_CHUNK)
-        if not chunk:
-            break
-        parts = (rest + chunk).split(b"\n")
-        rest = parts.pop()
-        yield from parts
-    if rest:
-        yield rest
-
-
 def _open_or_fail(path: str, compression: str | None) -> BinaryIO | ReadFailure:
     try:
         return _open(path, compression)
@@ -183,50 +168,18 @@ def _open_or_fail(path: str, compression: str | None) -> BinaryIO | ReadFailure:
         return ReadFailure(path, None, f"cannot read: {getattr(exc, 'strerror', None) or exc}")
 
 
-def _decode_line(raw: bytes) -> tuple[str | None, str | None]:
-    """(text, charset when not UTF-8) of one line; text None when it cannot be decoded."""
-    try:
-        return raw.decode("utf-8"), None
-    except UnicodeDecodeError:
-        dec = decode_bytes(raw)
-        if dec is None:
-            return None, None
-        return dec.text, dec.encoding
-
-
 def _read_jsonl(path: str, published: str | None) -> Iterator[Row]:
     stem, _suffix, compression = _split_suffix(path)
     stream = _open_or_fail(path, compression)
     if isinstance(stream, ReadFailure):
         yield stream
         return
-    seen_text = warned = False
     try:
-        for lineno, raw in enumerate(_lines(stream), start=1):
-            if lineno == 1:
-                if raw.startswith(b"\xef\xbb\xbf"):
-                    raw = raw[3:]
-                if looks_binary(raw):
-                    yield ReadFailure(path, None, "binary file, not text (skipped)")
-                    return
-            if not raw.strip():
-                continue
-            seen_text = True
-            line, charset = _decode_line(raw)
-            if line is None:
-                yield ReadFailure(path, lineno, "line is not text in any known charset")
-                continue
-            if charset and not warned:
-                warned = True
-                yield ReadWarning(path, lineno, f"not UTF-8; decoded as {charset}")
-            item = parse_jsonl_line(line, path, lineno, stem, published)
-            yield item if isinstance(item, ReadFailure) else (lineno, item)
+        yield from jsonl_rows(stream, path, stem, published)
     except (OSError, EOFError) as exc:
         yield ReadFailure(path, None, f"cannot read: {exc}")
     finally:
         stream.close()
-    if not seen_text:
-        yield ReadFailure(path, None, "empty file")
 
 
 def _read_parquet(path: str, published: str | None, text_column: str) -> Iterator[Row]:

@@ -8,6 +8,10 @@ Supported inputs: ``.txt`` (and any other text file), ``.html``/``.htm`` (main t
 trafilatura), ``.jsonl`` (one record a line), ``.json`` (one record or a list of records), ``.csv``
 (a text column), directories (recursive, sorted, hidden files skipped) and ``-`` (stdin: JSON Lines
 when every non-empty line is a JSON object, plain text otherwise).
+
+JSON Lines and CSV files are streamed (:mod:`.lines`): however large the file, only the current
+line is in memory. So is stdin once it is longer than 8 MiB and its lines so far are JSON objects.
+Other files are read whole: each is one article (a ``.json`` file one document).
 """
 
 from __future__ import annotations
@@ -18,31 +22,20 @@ import json
 import os
 import sys
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
 from ..records import Article, ReadFailure
 from .decode import decode_bytes
+from .lines import ReadWarning, jsonl_rows, parse_jsonl_line, text_lines
 from .normalise import normalise_text
 from .records import RecordProblem, article_from_record
 
 __all__ = ["read_inputs", "read_path", "parse_jsonl_line", "walk_files", "ReadWarning", "ReadItem", "SUFFIXES"]
 
+STDIN_SNIFF = 8 << 20  # stdin up to this size is judged whole (JSON Lines or text); longer JSON Lines stream
+
 SUFFIXES = {".txt", ".text", ".md", ".html", ".htm", ".jsonl", ".ndjson", ".json", ".csv"}
-
-
-@dataclass(frozen=True, slots=True)
-class ReadWarning:
-    """Something worth telling the user that did not stop an item from being read."""
-
-    path: str
-    line: int | None
-    message: str
-
-    def __str__(self) -> str:
-        where = f"{self.path}:{self.line}" if self.line is not None else self.path
-        return f"{where}: {self.message}"
 
 
 ReadItem = Article | ReadFailure | ReadWarning
@@ -60,8 +53,7 @@ def read_inputs(
     """
     for p in paths:
         if p == "-":
-            data = (stdin or sys.stdin.buffer).read()
-            yield from _read_stdin(data, published, text_column)
+            yield from _read_stdin(stdin or sys.stdin.buffer, published)
         elif os.path.isdir(p):
             for f in walk_files(p):
                 yield from read_path(f, published, text_column)
@@ -80,8 +72,15 @@ def walk_files(root: str) -> Iterator[str]:
 
 def read_path(path: str, published: str | None = None, text_column: str = "text") -> Iterator[ReadItem]:
     """Yield the articles of one file (see module docstring for formats)."""
+    suffix = Path(path).suffix.lower()
     try:
         with open(path, "rb") as fh:
+            if suffix in (".jsonl", ".ndjson"):
+                yield from _read_jsonl_stream(fh, path, Path(path).stem, published)
+                return
+            if suffix == ".csv":
+                yield from _read_csv_stream(fh, path, Path(path).stem, published, text_column)
+                return
             data = fh.read()
     except FileNotFoundError:
         yield ReadFailure(path, None, "no such file")
@@ -89,8 +88,12 @@ def read_path(path: str, published: str | None = None, text_column: str = "text"
     except OSError as exc:
         yield ReadFailure(path, None, f"cannot read: {exc.strerror or exc}")
         return
-    suffix = Path(path).suffix.lower()
     yield from _read_bytes(data, path, Path(path).stem, suffix, published, text_column)
+
+
+def _read_jsonl_stream(stream: BinaryIO, path: str, stem: str, published: str | None) -> Iterator[ReadItem]:
+    for row in jsonl_rows(stream, path, stem, published):
+        yield row[1] if isinstance(row, tuple) else row
 
 
 def _decode(data: bytes, path: str) -> tuple[str | None, list[ReadItem]]:
@@ -112,12 +115,8 @@ def _read_bytes(
     yield from notes
     if text is None:
         return
-    if suffix in (".jsonl", ".ndjson"):
-        yield from _read_jsonl(text, path, stem, published)
-    elif suffix == ".json":
+    if suffix == ".json":
         yield from _read_json(text, path, stem, published)
-    elif suffix == ".csv":
-        yield from _read_csv(text, path, stem, published, text_column)
     elif suffix in (".html", ".htm"):
         yield from _read_html(text, path, stem, published)
     else:
@@ -130,24 +129,6 @@ def _read_text(text: str, path: str, stem: str, published: str | None) -> Iterat
         yield ReadFailure(path, None, "empty file")
         return
     yield Article(id=stem, text=norm, published=published, origin=path)
-
-
-def parse_jsonl_line(line: str, path: str, lineno: int, stem: str, published: str | None) -> Article | ReadFailure:
-    """One JSON Lines record as an article, or the failure that names its file and line."""
-    try:
-        rec = json.loads(line)
-    except json.JSONDecodeError as exc:
-        return ReadFailure(path, lineno, f"broken JSON line ({exc.msg} at column {exc.colno})")
-    try:
-        return article_from_record(rec, f"{stem}-{lineno}", f"{path}:{lineno}", published)
-    except RecordProblem as exc:
-        return ReadFailure(path, lineno, str(exc))
-
-
-def _read_jsonl(text: str, path: str, stem: str, published: str | None) -> Iterator[ReadItem]:
-    for lineno, line in enumerate(io.StringIO(text), start=1):
-        if line.strip():
-            yield parse_jsonl_line(line, path, lineno, stem, published)
 
 
 def _read_json(text: str, path: str, stem: str, published: str | None) -> Iterator[ReadItem]:
@@ -165,10 +146,42 @@ def _read_json(text: str, path: str, stem: str, published: str | None) -> Iterat
             yield ReadFailure(path, None, f"record {i + 1}: {exc}")
 
 
-def _read_csv(text: str, path: str, stem: str, published: str | None, text_column: str) -> Iterator[ReadItem]:
-    reader = csv.DictReader(io.StringIO(text))
-    if not reader.fieldnames or text_column not in reader.fieldnames:
-        yield ReadFailure(path, 1, f"no '{text_column}' column (columns: {', '.join(reader.fieldnames or [])})")
+def _read_csv_stream(stream: BinaryIO, path: str, stem: str, published: str | None,
+                     text_column: str) -> Iterator[ReadItem]:
+    lines = text_lines(stream, keepends=True)
+    if isinstance(lines, str):
+        yield ReadFailure(path, None, lines)
+        return
+    notes: list[ReadItem] = []
+    seen_text = False
+
+    def texts() -> Iterator[str]:
+        nonlocal seen_text
+        warned = False
+        for line in lines:
+            if line.text is None:
+                notes.append(ReadFailure(path, line.lineno, "line is not text in any known charset"))
+                yield "\n"  # keeps the reader's line numbers those of the file
+                continue
+            if line.charset and not warned:
+                warned = True
+                notes.append(ReadWarning(path, line.lineno, f"not UTF-8; decoded as {line.charset}"))
+            seen_text = seen_text or bool(line.text.strip())
+            yield line.text
+
+    reader = csv.DictReader(texts())
+    try:
+        fields = reader.fieldnames
+    except csv.Error as exc:
+        yield ReadFailure(path, 1, f"broken CSV header ({exc})")
+        return
+    yield from notes
+    notes.clear()
+    if not seen_text:
+        yield ReadFailure(path, None, "empty file")
+        return
+    if not fields or text_column not in fields:
+        yield ReadFailure(path, 1, f"no '{text_column}' column (columns: {', '.join(fields or [])})")
         return
     row_no = 0
     while True:
@@ -177,13 +190,18 @@ def _read_csv(text: str, path: str, stem: str, published: str | None, text_colum
         except StopIteration:
             break
         except csv.Error as exc:
+            yield from notes
+            notes.clear()
             yield ReadFailure(path, reader.line_num, f"broken CSV row ({exc})")
             continue
+        yield from notes
+        notes.clear()
         row_no += 1
         try:
             yield article_from_record(row, f"{stem}-{row_no}", f"{path}:{reader.line_num}", published, text_column)
         except RecordProblem as exc:
             yield ReadFailure(path, reader.line_num, str(exc))
+    yield from notes
 
 
 def _read_html(text: str, path: str, stem: str, published: str | None) -> Iterator[ReadItem]:
@@ -209,13 +227,37 @@ def _read_html(text: str, path: str, stem: str, published: str | None) -> Iterat
     )
 
 
-def _read_stdin(data: bytes, published: str | None, text_column: str) -> Iterator[ReadItem]:
-    text, notes = _decode(data, "<stdin>")
-    yield from notes
-    if text is None:
-        return
-    lines = [ln for ln in text.splitlines() if ln.strip()]
+class _Joined(io.RawIOBase):
+    """``head`` (bytes already read) followed by the rest of ``stream``."""
+
+    def __init__(self, head: bytes, stream: BinaryIO) -> None:
+        self._head, self._stream = head, stream
+
+    def readable(self) -> bool:
+        return True
+
+    def read(self, size: int = -1) -> bytes:
+        if self._head:
+            out, self._head = (self._head, b"") if size < 0 or size >= len(self._head) else \
+                (self._head[:size], self._head[size:])
+            return out
+        return self._stream.read(size)
+
+
+def _read_stdin(stream: BinaryIO, published: str | None) -> Iterator[ReadItem]:
+    head = stream.read(STDIN_SNIFF)
+    if len(head) == STDIN_SNIFF:
+        # long: JSON Lines (every complete line so far an object) stream; anything else is one text
+        complete = head[:head.rfind(b"\n")].splitlines()
+        if complete and all(ln.lstrip().startswith(b"{") for ln in complete if ln.strip()):
+            yield from _read_jsonl_stream(_Joined(head, stream), "<stdin>", "stdin", published)  # type: ignore[arg-type]
+            return
+        head += stream.read()
+    text, notes = _decode(head, "<stdin>")
+    lines = [ln for ln in text.splitlines() if ln.strip()] if text is not None else []
     if lines and all(ln.lstrip().startswith("{") for ln in lines):
-        yield from _read_jsonl(text, "<stdin>", "stdin", published)
-    else:
+        yield from _read_jsonl_stream(io.BytesIO(head), "<stdin>", "stdin", published)  # warns line by line
+        return
+    yield from notes
+    if text is not None:
         yield from _read_text(text, "<stdin>", "stdin", published)
