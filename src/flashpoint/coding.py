@@ -21,6 +21,7 @@ from .config import Settings
 from .events.component import EventComponent
 from .events.extract import Candidate
 from .events.lexicon import ActionLexicon, load_lexicon
+from .nlp.batching import word_batches
 from .ontology import load_ontology
 from .places import event_location
 from .records import Actor, Article, Event, Location, PlaceMention
@@ -282,9 +283,10 @@ class Coder:
 
     def code_stream_local(self, articles: Iterable[Article]) -> Iterator[tuple[Article, list[Event]]]:
         """Code ``articles`` in this process."""
-        pairs = ((a.text, a) for a in articles)
-        for doc, article in self.nlp.pipe(pairs, as_tuples=True, batch_size=self.settings.batch_size):
-            yield article, events_from_doc(doc, article, self.settings.explain, self.lexicon)
+        for batch in word_batches(articles, self.settings.batch_size, self.settings.batch_words):
+            pairs = ((a.text, a) for a in batch)
+            for doc, article in self.nlp.pipe(pairs, as_tuples=True, batch_size=len(batch)):
+                yield article, events_from_doc(doc, article, self.settings.explain, self.lexicon)
 
 
 @functools.lru_cache(maxsize=2)
@@ -298,8 +300,9 @@ def place_stream(articles: Iterable[Article], settings: Settings | None = None) 
     from .places import places_for_docs
 
     coder = cached_coder(settings or Settings())
-    pairs = ((a.text, a) for a in articles)
+    settings = coder.settings
     # places_for_docs resolves the mentions itself; the pipeline's own place step would do it twice
     with coder.nlp.select_pipes(disable=["flashpoint_places", "flashpoint_events"]):
-        docs = coder.nlp.pipe(pairs, as_tuples=True, batch_size=coder.settings.batch_size)
-        yield from places_for_docs(docs)
+        for batch in word_batches(articles, settings.batch_size, settings.batch_words):
+            docs = coder.nlp.pipe(((a.text, a) for a in batch), as_tuples=True, batch_size=len(batch))
+            yield from places_for_docs(docs)

@@ -17,7 +17,9 @@ class Settings:
     lexicons: extra action lexicon files, tried before the packaged one.
     actors: an extra actor lexicon file that extends and overrides the packaged one.
     keep_negated: emit negated and hypothetical actions (with ``negated`` true) instead of dropping them.
-    batch_size: documents per spaCy batch.
+    batch_size: documents per spaCy batch (and articles per task sent to a worker process).
+    batch_words: words per spaCy batch at most, unless one document alone is longer (0: no bound);
+        bounds the parser's working memory whatever the articles' length (see :mod:`flashpoint.nlp.batching`).
     workers: processes used for coding (1 = in this process).
     explain: attach the lexicon entry and grammatical path to every event.
     """
@@ -27,6 +29,7 @@ class Settings:
     actors: str | None = None
     keep_negated: bool = False
     batch_size: int = 32
+    batch_words: int = 10_000
     workers: int = 1
     explain: bool = False
 

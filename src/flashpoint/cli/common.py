@@ -40,13 +40,16 @@ def add_coding_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--keep-negated", action="store_true",
                    help="emit negated and hypothetical actions (negated: true) instead of dropping them")
     p.add_argument("--batch-size", type=int, default=32, help="documents per spaCy batch (default 32)")
+    p.add_argument("--batch-words", type=int, default=10_000, metavar="N",
+                   help="words per spaCy batch at most, unless one document is longer (default 10000; 0: no bound); "
+                        "bounds memory whatever the articles' length")
     p.add_argument("--workers", type=int, default=0, metavar="N",
                    help="processes for coding (default 0: one per CPU core; 1: this process only)")
 
 
 def settings_from(args: argparse.Namespace) -> Settings:
     return Settings(model=args.model, lexicons=tuple(args.lexicon), actors=args.actors,
-                    keep_negated=args.keep_negated, batch_size=args.batch_size,
+                    keep_negated=args.keep_negated, batch_size=args.batch_size, batch_words=args.batch_words,
                     workers=args.workers if args.workers > 0 else default_workers(),
                     explain=bool(getattr(args, "explain", False)))
 
