@@ -1,5 +1,6 @@
 """Ingest pre-coded event records: JSON Lines as ``flashpoint code`` writes them (``ingest --events``);
-Parquet inputs go to :mod:`.events_parquet`.
+Parquet inputs go to :mod:`.events_parquet`, plain JSON Lines files to :mod:`.events_jsonl` (DuckDB
+reads them); this module reads stdin and the files DuckDB cannot, line by line, with the same rules.
 
 The consecutive records of one article form one group, stored as one article (without text, so
 without near-duplicate detection) whose content hash is the hash of its lines. Lines are read and
@@ -11,7 +12,7 @@ whole batches, in the caller's thread.
 from __future__ import annotations
 
 import contextlib
-import hashlib
+import functools
 import json
 import queue
 import re
@@ -24,9 +25,10 @@ from typing import IO, Any
 from ..records import ReadFailure
 from .db import Store
 from .dedup import refresh_events
+from .events_jsonl import ingest_jsonl_file, stageable
 from .events_parquet import ingest_parquet_files, parquet_inputs
 from .ingest import IngestReport
-from .stage import ArticleRow, Lines, check_lines
+from .stage import ArticleRow, Lines, check_records, parse_records, stage_lines, staged_line_hashes, staged_lines_source
 from .write import stored_state, write_batch
 
 __all__ = ["ingest_event_files"]
@@ -85,9 +87,6 @@ class _Group:
     linenos: list[int | None] = field(default_factory=list)
     ids: set[str] = field(default_factory=set)
 
-    def content_hash(self) -> str:
-        return hashlib.sha1("\n".join(self.texts).encode("utf-8")).hexdigest()
-
 
 def _open(path: str, stdin: IO[str] | None) -> contextlib.AbstractContextManager[IO[str]]:
     if path == "-":
@@ -99,12 +98,14 @@ def _groups(paths: Iterable[str], on_problem: ProblemFn, stdin: IO[str] | None) 
     for path in paths:
         name = "<stdin>" if path == "-" else path
         cur: _Group | None = None
+        seen = False
         try:
             with _open(path, stdin) as fh:
                 for lineno, raw in enumerate(fh, start=1):
                     line = raw.strip()
                     if not line:
                         continue
+                    seen = True
                     # fast path, inline: "article_id": "..." as json.dumps writes it
                     i = line.find(_AID_KEY)
                     j = line.find('"', i + 15) if i >= 0 else -1
@@ -130,6 +131,9 @@ def _groups(paths: Iterable[str], on_problem: ProblemFn, stdin: IO[str] | None) 
                     cur.linenos.append(lineno)
         except OSError as exc:
             on_problem(ReadFailure(name, None, f"cannot read: {exc.strerror or exc}"))
+            seen = True
+        if not seen:
+            on_problem(ReadFailure(name, None, "empty file"))
         if cur is not None:
             yield cur
 
@@ -151,11 +155,10 @@ def _group_chunks(groups: Iterable[_Group], max_events: int, max_articles: int) 
 
 @dataclass(slots=True)
 class _Chunk:
-    """One batch as the reader hands it over: its groups, their content hashes and the read problems met
+    """One batch as the reader hands it over: its groups, their records and the read problems met
     while reading it (reported by the caller's thread, before the batch's own)."""
 
     groups: list[_Group]
-    hashes: dict[str, str]
     lines: Lines  # the records of all the groups
     problems: list[ReadFailure]
 
@@ -163,12 +166,11 @@ class _Chunk:
 def _chunks(paths: Iterable[str], stdin: IO[str] | None, max_events: int, max_articles: int) -> Iterator[_Chunk]:
     problems: list[ReadFailure] = []
     for chunk in _group_chunks(_groups(paths, problems.append, stdin), max_events, max_articles):
-        hashes = {g.article_id: g.content_hash() for g in chunk}
         # problems met so far: on lines before the chunk's last group (one group of look-ahead at most)
         taken, problems[:] = list(problems), []
-        yield _Chunk(chunk, hashes, _lines(chunk), taken)
+        yield _Chunk(chunk, _lines(chunk), taken)
     if problems:
-        yield _Chunk([], {}, Lines(), list(problems))
+        yield _Chunk([], Lines(), list(problems))
 
 
 _END = object()
@@ -296,7 +298,12 @@ def _ingest_event_files(store: Store, paths: Iterable[str], on_problem: ProblemF
                                           batch_articles=batch_articles, after_batch=after_batch,
                                           progress=progress, first_number=number)
         else:
-            _ingest_jsonl(store, run, report, on_problem, batch_events, batch_articles, after_batch, progress, stdin)
+            for path in run:  # a plain file through DuckDB; stdin, compressed or odd files line by line here
+                if not (stageable(path) and ingest_jsonl_file(
+                        store, path, report, on_problem=on_problem, batch_events=batch_events,
+                        batch_articles=batch_articles, after_batch=after_batch, progress=progress)):
+                    _ingest_jsonl(store, [path], report, on_problem, batch_events, batch_articles, after_batch,
+                                  progress, stdin)
     refresh_events(store)
     return report
 
@@ -307,27 +314,37 @@ def _ingest_jsonl(store: Store, paths: list[str], report: IngestReport, on_probl
     for item in _prefetch(_chunks(paths, stdin, batch_events, batch_articles)):
         for failure in item.problems:
             on_problem(failure)
-        chunk, hashes = item.groups, item.hashes
+        chunk = item.groups
         if not chunk:
             continue
         report.articles_read += len(chunk)
+        stage_lines(store, item.lines)
+        hashes = staged_line_hashes(store)
         state = stored_state(store, list(hashes))
         todo = [g for g in chunk if state.get(g.article_id, ("", "", 0))[0] != hashes[g.article_id]]
         todo_ids = {g.article_id for g in todo}
         report.unchanged += len(chunk) - len(todo)
+        problems: list[tuple[int, ReadFailure]] = []
         # bad records are reported on every run: check again the unchanged articles that had some
-        same = _lines([g for g in chunk if g.article_id not in todo_ids and state[g.article_id][2]])
-        problems = _failures(same, check_lines(store, same))
+        recheck = sorted(g.article_id for g in chunk if g.article_id not in todo_ids and state[g.article_id][2])
+        if recheck:
+            problems += _failures(item.lines, check_records(store, staged_lines_source(recheck)))
         if todo:
             rows = [ArticleRow(article_id=g.article_id, content_hash=hashes[g.article_id], title=None, url=None,
                                source=None, published=g.published, language=None, text=None,
                                origin=f"{g.path}:{g.linenos[0]}", source_key="") for g in todo]
-            lines = item.lines if len(todo) == len(chunk) else _lines(todo)
-            res = write_batch(store, rows, lines)
-            problems += _failures(lines, res.bad)
+            src = staged_lines_source(None if len(todo) == len(chunk) else sorted(todo_ids))
+            res = write_batch(store, rows, parse=functools.partial(_parse, mode=store.settings.event_actor_key,
+                                                                   src=src))
+            problems += _failures(item.lines, res.bad)
             report.add(res, rows)
             after_batch(res.mentions)
+        store.run("DROP TABLE IF EXISTS _lines")
         for _, failure in sorted(problems, key=lambda p: p[0]):
             on_problem(failure)
         if progress is not None:
             progress(len(chunk))
+
+
+def _parse(store: Store, *, mode: str, src: str) -> list[tuple[int, str]]:
+    return parse_records(store, mode, src)

@@ -25,6 +25,7 @@ import functools
 import os
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from typing import Generic, Protocol, TypeVar
 
 from ..errors import StoreError
 from ..records import ReadFailure
@@ -33,7 +34,7 @@ from .ingest import IngestReport
 from .stage import ArticleRow, check_records, parse_records
 from .write import stored_state, write_batch
 
-__all__ = ["PARQUET_SUFFIXES", "is_parquet", "parquet_inputs", "ingest_parquet_files"]
+__all__ = ["PARQUET_SUFFIXES", "is_parquet", "parquet_inputs", "ingest_parquet_files", "chunk_groups", "GroupChunk"]
 
 PARQUET_SUFFIXES = (".parquet", ".pq")
 REQUIRED = ("article_id", "event_id", "cameo", "sentence_index", "sentence")
@@ -153,9 +154,19 @@ class _Group:
     n: int
 
 
+class _Sized(Protocol):
+    article_id: str
+    n: int
+
+
+G = TypeVar("G", bound=_Sized)
+
+
 @dataclass(slots=True)
-class _Chunk:
-    groups: list[_Group] = field(default_factory=list)
+class GroupChunk(Generic[G]):
+    """One batch: whole groups of records, ``n`` records in all."""
+
+    groups: list[G] = field(default_factory=list)
     n: int = 0
 
 
@@ -181,13 +192,15 @@ def _groups(store: Store, f: _File, on_problem: ProblemFn) -> Iterator[_Group]:
         yield _Group(str(a), f, int(lo), int(hi), int(n))
 
 
-def _chunks(groups: Iterable[_Group], max_events: int, max_articles: int) -> Iterator[_Chunk]:
-    chunk = _Chunk()
+def chunk_groups(groups: Iterable[G], max_events: int, max_articles: int) -> Iterator[GroupChunk[G]]:
+    """Batches of whole groups, in order: a batch closes once it holds ``max_events`` records or
+    ``max_articles`` groups, and never holds two groups of one article (the later one replaces the earlier)."""
+    chunk: GroupChunk[G] = GroupChunk()
     ids: set[str] = set()
     for g in groups:
         if chunk.groups and (chunk.n >= max_events or len(chunk.groups) >= max_articles or g.article_id in ids):
             yield chunk
-            chunk, ids = _Chunk(), set()
+            chunk, ids = GroupChunk(), set()
         chunk.groups.append(g)
         ids.add(g.article_id)
         chunk.n += g.n
@@ -260,7 +273,7 @@ def ingest_parquet_files(store: Store, paths: list[str], report: IngestReport, *
         for f in opened:
             yield from _groups(store, f, on_problem)
 
-    for chunk in _chunks(all_groups(), batch_events, batch_articles):
+    for chunk in chunk_groups(all_groups(), batch_events, batch_articles):
         groups = chunk.groups
         report.articles_read += len(groups)
         hashes, repeats = _hashes(store, groups)

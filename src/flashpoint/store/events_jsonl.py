@@ -1,0 +1,234 @@
+"""Ingest a JSON Lines file of event records through DuckDB: no line passes through Python.
+
+``flashpoint ingest --events FILE.jsonl`` spends most of its time reading lines when Python reads
+them (about 5 µs a line to find the article, hash the group and hand the text over). For a plain
+local file, DuckDB reads it instead (``read_csv`` with one column: every line, blank ones included,
+so line numbers are the file's), parses every line once (``from_json``), finds the groups of
+consecutive lines of one article and hashes them, all on every core. The rules are exactly those
+of the Python reader (:mod:`.events_file`), which still reads stdin, compressed or CRLF files and
+any file DuckDB cannot read as UTF-8 text:
+
+* blank lines are skipped; a line that is not a JSON object with an ``article_id`` is reported
+  (``FILE:LINE: problem``, the same words as the Python reader) and skipped;
+* the consecutive lines of one article form one group, stored as one article whose content hash
+  (:func:`~.stage.line_hash_sql`) covers its lines, each stripped of surrounding white space, in
+  order: the hash the Python reader has DuckDB compute, so a file can be re-ingested through
+  either path without change;
+* a repeated event id within a group is skipped (the first line is kept);
+* the group's ``published`` is its first line's, when it is a ``YYYY-MM-DD`` date;
+* batches, transactions and problem reports as for Parquet input (:mod:`.events_parquet`).
+
+The file is staged in a temporary table for the run (DuckDB spills it to disk when it does not fit
+in memory) and dropped afterwards.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import os
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from ..errors import StoreError
+from ..records import ReadFailure
+from .db import Store
+from .events_parquet import chunk_groups
+from .ingest import IngestReport
+from .stage import EVENT_JSON_TYPE, ArticleRow, check_records, line_hash_sql, parse_records
+from .write import stored_state, write_batch
+
+__all__ = ["stageable", "ingest_jsonl_file"]
+
+ProblemFn = Callable[[ReadFailure], None]
+ProgressFn = Callable[[int], None]
+AfterFn = Callable[[int], None]
+
+_SNIFF = 1 << 20
+# white space Python's str.strip() removes from a JSON line (besides rarer Unicode spaces)
+_WS = "' ' || chr(9) || chr(10) || chr(11) || chr(12) || chr(13)"
+# a line stripped of surrounding white space; trim() only where an end is not a visible ASCII character
+# (trim copies the line: most lines start with "{" and end with "}")
+_STRIPPED = (f"CASE WHEN ascii(l.j) BETWEEN 33 AND 126 AND ascii(l.j[-1:]) BETWEEN 33 AND 126 THEN l.j "
+             f"ELSE trim(l.j, {_WS}) END")
+_READ = ("read_csv(?, columns = {'j': 'VARCHAR'}, delim = chr(1), quote = '', escape = '', header = false, "
+         "auto_detect = false, strict_mode = false, new_line = '\\n')")
+
+
+def stageable(path: str) -> bool:
+    """Whether DuckDB can read ``path`` line for line as the Python reader does: a plain local file,
+    not compressed, without carriage returns (checked in its first MiB)."""
+    if path == "-" or not os.path.isfile(path) or path.lower().endswith((".gz", ".bz2", ".zst", ".xz", ".zip")):
+        return False
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(_SNIFF)
+    except OSError:
+        return False
+    return b"\r" not in head and not head.startswith(b"\xef\xbb\xbf")
+
+
+@dataclass(slots=True)
+class _Group:
+    """The consecutive lines ``first`` .. ``last`` (1-based) of one article."""
+
+    article_id: str
+    first: int
+    last: int
+    n: int
+
+
+def _stage(store: Store, path: str) -> None:
+    """``_jl(line, j)``: every line of the file, numbered from 1, and ``_jx(line, x)`` the article id, event
+    id and published date of each (NULL where the line is not JSON). Raises StoreError when DuckDB cannot
+    read the file as UTF-8 text (the caller reads it in Python instead)."""
+    before = store.value("SELECT current_setting('preserve_insertion_order')")
+    store.run("SET preserve_insertion_order = true")  # row_number() OVER () numbers the lines in file order
+    try:
+        store.run(f"CREATE OR REPLACE TEMP TABLE _jl AS SELECT row_number() OVER () AS line, j FROM {_READ}", [path])
+    finally:
+        store.run(f"SET preserve_insertion_order = {'true' if before in (True, 'true') else 'false'}")
+    store.run("""CREATE OR REPLACE TEMP TABLE _jx AS
+                 SELECT line, try(json_extract_string(j, ['$.article_id', '$.event_id', '$.published'])) AS x
+                 FROM _jl WHERE j IS NOT NULL""")
+
+
+def _line_problem(text: str) -> tuple[str | None, str | None]:
+    """(article id, problem) of a line DuckDB could not take as an event record: the Python reader's words."""
+    try:
+        rec = json.loads(text)
+    except json.JSONDecodeError as exc:
+        return None, f"broken JSON line ({exc.msg} at column {exc.colno})"
+    if not isinstance(rec, dict):
+        return None, "expected a JSON object (an event record)"
+    value = rec.get("article_id")
+    if value in (None, ""):
+        return None, "event record has no 'article_id'"
+    return str(value), None  # an article's record that does not fit the event record: reported when parsed
+
+
+def _index(store: Store, path: str, on_problem: ProblemFn) -> list[_Group]:
+    """Report the lines without an article, then ``_jg(line, aid, grp, keep, pos)`` for the others (``pos``:
+    the line's place among its group's kept lines) and their groups."""
+    odd = store.rows(f"""SELECT l.line, l.j FROM _jl l JOIN _jx x USING (line) WHERE trim(l.j, {_WS}) <> ''
+                         AND (x.x IS NULL OR x.x[1] IS NULL OR x.x[1] = '') ORDER BY l.line""")
+    fixes: list[tuple[int, str]] = []
+    for line, text in odd:
+        aid, problem = _line_problem(str(text))
+        if aid is None:
+            on_problem(ReadFailure(path, int(line), problem or "unreadable event record"))
+        else:
+            fixes.append((int(line), aid))
+    store.run("CREATE OR REPLACE TEMP TABLE _jfix AS SELECT unnest(CAST(? AS BIGINT[])) AS line, "
+              "unnest(CAST(? AS VARCHAR[])) AS aid", [[f[0] for f in fixes], [f[1] for f in fixes]])
+    store.run("""CREATE OR REPLACE TEMP TABLE _jg AS
+        WITH v AS (
+            SELECT x.line, coalesce(NULLIF(x.x[1], ''), f.aid) AS aid, NULLIF(x.x[2], '') AS eid, x.x[3] AS pub
+            FROM _jx x LEFT JOIN _jfix f USING (line)
+            WHERE coalesce(NULLIF(x.x[1], ''), f.aid) IS NOT NULL),
+        o AS (SELECT *, CASE WHEN lag(aid) OVER (ORDER BY line) = aid THEN 0 ELSE 1 END AS st FROM v),
+        g AS (SELECT *, sum(st) OVER (ORDER BY line ROWS UNBOUNDED PRECEDING) AS grp FROM o),
+        k AS (SELECT line, aid, pub, grp,
+                  eid IS NULL OR row_number() OVER (PARTITION BY grp, eid ORDER BY line) = 1 AS keep FROM g)
+        SELECT line, aid, pub, grp, keep,
+            CASE WHEN keep THEN row_number() OVER (PARTITION BY grp, keep ORDER BY line) - 1 END AS pos
+        FROM k""")
+    res = store.con.execute("SELECT any_value(aid), min(line), max(line), count(*) FILTER (keep) FROM _jg "
+                            "GROUP BY grp ORDER BY grp").fetchall()
+    return [_Group(str(a), int(lo), int(hi), int(n)) for a, lo, hi, n in res]
+
+
+def _ranges(groups: list[_Group], column: str) -> str:
+    """SQL condition on the line number ``column`` covering the groups (adjacent groups merged)."""
+    spans: list[list[int]] = []
+    for g in groups:
+        if spans and spans[-1][1] + 1 >= g.first:
+            spans[-1][1] = g.last
+        else:
+            spans.append([g.first, g.last])
+    return "(" + " OR ".join(f"{column} BETWEEN {lo} AND {hi}" for lo, hi in spans) + ")"
+
+
+def _source(groups: list[_Group], ids: list[str] | None = None) -> str:
+    """``(seq, article_id, r, ok)`` of the kept lines of ``groups`` (only the articles ``ids`` if given)."""
+    only = ""
+    if ids is not None:
+        only = " AND g.aid IN (" + ", ".join("'" + a.replace("'", "''") + "'" for a in ids) + ")"
+    return f"""
+    SELECT seq, article_id, r, r IS NOT NULL AS ok FROM (
+        SELECT l.line AS seq, g.aid AS article_id, try(from_json(l.j, '{EVENT_JSON_TYPE}')) AS r
+        FROM _jl l JOIN _jg g USING (line)
+        WHERE g.keep AND {_ranges(groups, "l.line")} AND {_ranges(groups, "g.line")}{only})"""
+
+
+def _hashes(store: Store, groups: list[_Group]) -> dict[str, tuple[str, str | None]]:
+    """``{article_id: (content hash of its kept lines, published of its first line)}`` (ids unique in a batch)."""
+    rows = store.rows(f"""
+        SELECT g.aid, {line_hash_sql(_STRIPPED, "g.pos")}, arg_min(g.pub, l.line)
+        FROM _jl l JOIN _jg g USING (line)
+        WHERE g.keep AND {_ranges(groups, "l.line")} AND {_ranges(groups, "g.line")}
+        GROUP BY g.grp, g.aid""")
+    out: dict[str, tuple[str, str | None]] = {}
+    for aid, digest, pub in rows:
+        p = str(pub) if pub is not None else None
+        ok = p is not None and len(p) == 10 and p[4] == "-" and p[7] == "-" and p.replace("-", "").isdigit()
+        out[str(aid)] = (str(digest), p if ok else None)
+    return out
+
+
+def _failures(path: str, bad: list[tuple[int, str]]) -> list[tuple[int, ReadFailure]]:
+    return [(line, ReadFailure(path, line, problem)) for line, problem in bad]
+
+
+def ingest_jsonl_file(store: Store, path: str, report: IngestReport, *, on_problem: ProblemFn,
+                      batch_events: int, batch_articles: int, after_batch: AfterFn,
+                      progress: ProgressFn | None = None) -> bool:
+    """Store the event records of the JSON Lines file ``path`` through DuckDB (see the module docstring).
+    Returns False, having stored nothing, when DuckDB cannot read the file (read it in Python instead)."""
+    try:
+        _stage(store, path)
+    except StoreError:
+        store.run("DROP TABLE IF EXISTS _jl")
+        return False
+    try:
+        groups = _index(store, path, on_problem)
+        if not groups and not store.value(f"SELECT count(*) FROM _jl WHERE trim(j, {_WS}) <> ''"):
+            on_problem(ReadFailure(path, None, "empty file"))
+        for chunk in chunk_groups(groups, batch_events, batch_articles):
+            _batch(store, path, chunk.groups, report, on_problem, after_batch)
+            if progress is not None:
+                progress(len(chunk.groups))
+    finally:
+        for table in ("_jl", "_jx", "_jg", "_jfix"):
+            store.run(f"DROP TABLE IF EXISTS {table}")
+    return True
+
+
+def _batch(store: Store, path: str, groups: list[_Group], report: IngestReport,
+           on_problem: ProblemFn, after_batch: AfterFn) -> None:
+    report.articles_read += len(groups)
+    hashes = _hashes(store, groups)
+    state = stored_state(store, [g.article_id for g in groups])
+    todo = [g for g in groups if state.get(g.article_id, ("", "", 0))[0] != hashes[g.article_id][0]]
+    todo_ids = {g.article_id for g in todo}
+    report.unchanged += len(groups) - len(todo)
+    problems: list[tuple[int, ReadFailure]] = []
+    recheck = [g for g in groups if g.article_id not in todo_ids and state[g.article_id][2]]
+    if recheck:  # bad records are reported on every run
+        problems += _failures(path, check_records(store, _source(recheck, [g.article_id for g in recheck])))
+    if todo:
+        rows = [ArticleRow(article_id=g.article_id, content_hash=hashes[g.article_id][0], title=None, url=None,
+                           source=None, published=hashes[g.article_id][1], language=None, text=None,
+                           origin=f"{path}:{g.first}", source_key="") for g in todo]
+        src = _source(todo, None if len(todo) == len(groups) else sorted(todo_ids))
+        parse = functools.partial(_parse, mode=store.settings.event_actor_key, src=src)
+        res = write_batch(store, rows, parse=parse)
+        problems += _failures(path, res.bad)
+        report.add(res, rows)
+        after_batch(res.mentions)
+    for _, failure in sorted(problems, key=lambda p: p[0]):
+        on_problem(failure)
+
+
+def _parse(store: Store, *, mode: str, src: str) -> list[tuple[int, str]]:
+    return parse_records(store, mode, src)

@@ -1,0 +1,109 @@
+"""JSON Lines event records read by DuckDB (plain files) and line by line in Python (stdin, odd files)
+store exactly the same thing and report the same problems at the same lines."""
+
+from __future__ import annotations
+
+import io
+import json
+
+from store_fakes import art, code_article, snapshot
+
+from flashpoint.records import ReadFailure
+from flashpoint.store import ingest_event_files, open_store
+from flashpoint.store.events_jsonl import stageable
+
+TEXTS = ["Kosovo police arrested the Serbian in Mitrovica on 2018-03-26. Serbia criticized the Kosovo on 2018-03-27.",
+         "Albania praised the Kosovo on 2018-04-02. Romania met the Serbia in Belgrade on 2018-04-03.",
+         "Croatia met the Montenegro in Belgrade on 2018-03-27. Serbia criticized the Kosovo on 2018-03-27."]
+
+
+def _lines() -> list[str]:
+    """Records of several articles with every irregularity the readers must treat alike."""
+    out: list[str] = []
+    arts = [art(f"a{i}", TEXTS[i % 3], published=f"2018-03-{20 + i:02d}") for i in range(6)]
+    for i, a in enumerate(arts):
+        recs = [e.to_dict() for e in code_article(a)]
+        lines = [json.dumps(r) for r in recs]
+        if i == 1:
+            lines.append(lines[0])  # a repeated event id in the group: skipped
+        if i == 2:
+            lines.insert(1, "")  # a blank line inside a group
+            lines.insert(1, "   ")
+        if i == 3:
+            lines.insert(1, "{broken json")  # reported, the group goes on
+            lines.append(json.dumps([1, 2]))  # not an object
+            lines.append(json.dumps({"event_id": "x", "cameo": "010"}))  # no article id
+        if i == 4:
+            bad = dict(recs[0], event_id="bad-cameo", cameo="ABC")  # reported by the record check
+            lines.append(json.dumps(bad))
+            lines.append(json.dumps(dict(recs[0], event_id="no-date", date="someday")))
+        if i == 5:
+            r = dict(recs[0], article_id=7, event_id="numeric-id", published="2018-03-31T10:00:00")
+            lines.append(json.dumps(r))  # a numeric article id, a published that is not a plain date
+        out += lines
+    out.append(json.dumps(dict(json.loads(out[0]), event_id="later-a0")))  # a0 again, not consecutive: replaces
+    out.append("  ")
+    return out
+
+
+def _ingest(db: str, source: str, stdin: bytes | None = None) -> list[tuple[int | None, str]]:
+    problems: list[ReadFailure] = []
+    with open_store(db) as st:
+        ingest_event_files(st, [source], on_problem=problems.append, batch_events=7, batch_articles=3,
+                           stdin=io.TextIOWrapper(io.BytesIO(stdin), encoding="utf-8") if stdin is not None else None)
+    return [(p.line, p.message) for p in problems]
+
+
+def _content(db: str) -> dict[str, list[tuple]]:
+    snap = snapshot(db)
+    with open_store(db, read_only=True) as st:
+        snap["articles"] = sorted(st.rows("SELECT * EXCLUDE (ingested_at, origin) FROM articles"), key=repr)
+        snap["origins"] = sorted(st.rows("SELECT article_id, split_part(origin, ':', -1) FROM articles"))
+    return snap
+
+
+def test_duckdb_and_python_readers_store_the_same_and_report_the_same(tmp_path):
+    data = ("\n".join(_lines()) + "\n").encode("utf-8")
+    src = tmp_path / "events.jsonl"
+    src.write_bytes(data)
+    assert stageable(str(src))
+    a, b = str(tmp_path / "duck.duckdb"), str(tmp_path / "py.duckdb")
+    problems_duck = _ingest(a, str(src))
+    problems_py = _ingest(b, "-", stdin=data)
+    assert sorted(problems_duck) == sorted(problems_py)
+    assert {m for _, m in problems_duck} >= {"expected a JSON object (an event record)",
+                                            "event record has no 'article_id'"}
+    assert any("broken JSON line" in m for _, m in problems_duck)
+    assert _content(a) == _content(b)
+    with open_store(a, read_only=True) as st:
+        assert st.value("SELECT count(*) FROM articles WHERE article_id = '7'") == 1
+        assert st.value("SELECT published FROM articles WHERE article_id = '7'") is None
+    # the same file again, through either reader, changes nothing and reports the same problems
+    assert sorted(_ingest(a, "-", stdin=data)) == sorted(problems_duck)
+    assert sorted(_ingest(b, str(src))) == sorted(problems_duck)
+    assert _content(a) == _content(b)
+
+
+def test_files_duckdb_cannot_read_take_the_python_reader(tmp_path):
+    lines = _lines()
+    crlf = tmp_path / "crlf.jsonl"
+    crlf.write_bytes(("\r\n".join(lines) + "\r\n").encode("utf-8"))
+    latin = tmp_path / "latin.jsonl"
+    body = "\n".join(lines) + "\n"
+    latin.write_bytes(body.replace("Kosovo", "Kosov\u00e9").encode("latin-1", errors="replace"))
+    plain = tmp_path / "plain.jsonl"
+    plain.write_text(body, encoding="utf-8")
+    assert not stageable(str(crlf)) and stageable(str(latin))
+    ref = str(tmp_path / "ref.duckdb")
+    expected = _ingest(ref, str(plain))
+    for f in (crlf, latin):
+        db = str(tmp_path / f"{f.stem}.duckdb")
+        assert sorted(_ingest(db, str(f))) == sorted(expected)
+        assert snapshot(db)["mentions"] and len(snapshot(db)["mentions"]) == len(snapshot(ref)["mentions"])
+
+
+def test_an_empty_or_blank_file_is_reported_by_both_readers(tmp_path):
+    f = tmp_path / "blank.jsonl"
+    f.write_text("\n  \n\n")
+    assert _ingest(str(tmp_path / "s.duckdb"), str(f)) == [(None, "empty file")]
+    assert _ingest(str(tmp_path / "t.duckdb"), "-", stdin=b"\n  \n") == [(None, "empty file")]
