@@ -19,7 +19,8 @@ any file DuckDB cannot read as UTF-8 text:
 * batches, transactions and problem reports as for Parquet input (:mod:`.events_parquet`).
 
 The file is staged in a temporary table for the run (DuckDB spills it to disk when it does not fit
-in memory) and dropped afterwards.
+in memory) and dropped afterwards. Lines are parsed in full only for the articles a batch stores, so
+re-running an unchanged file reads and hashes it but parses nothing.
 """
 
 from __future__ import annotations
@@ -79,8 +80,8 @@ class _Group:
 
 
 def _stage(store: Store, path: str) -> None:
-    """``_jl(line, j)``: every line of the file, numbered from 1, and ``_jx(line, x)`` the article id, event
-    id and published date of each (NULL where the line is not JSON). Raises StoreError when DuckDB cannot
+    """``_jl(line, j)``: every line of the file, numbered from 1, and ``_jx(line, x, h)`` the article id,
+    event id and published date of each (NULL where the line is not JSON) and its hash. Raises StoreError when DuckDB cannot
     read the file as UTF-8 text (the caller reads it in Python instead)."""
     before = store.value("SELECT current_setting('preserve_insertion_order')")
     store.run("SET preserve_insertion_order = true")  # row_number() OVER () numbers the lines in file order
@@ -88,9 +89,10 @@ def _stage(store: Store, path: str) -> None:
         store.run(f"CREATE OR REPLACE TEMP TABLE _jl AS SELECT row_number() OVER () AS line, j FROM {_READ}", [path])
     finally:
         store.run(f"SET preserve_insertion_order = {'true' if before in (True, 'true') else 'false'}")
-    store.run("""CREATE OR REPLACE TEMP TABLE _jx AS
-                 SELECT line, try(json_extract_string(j, ['$.article_id', '$.event_id', '$.published'])) AS x
-                 FROM _jl WHERE j IS NOT NULL""")
+    store.run(f"""CREATE OR REPLACE TEMP TABLE _jx AS
+                  SELECT line, try(json_extract_string(j, ['$.article_id', '$.event_id', '$.published'])) AS x,
+                      hash({_STRIPPED}) AS h
+                  FROM _jl l WHERE j IS NOT NULL""")
 
 
 def _line_problem(text: str) -> tuple[str | None, str | None]:
@@ -108,8 +110,8 @@ def _line_problem(text: str) -> tuple[str | None, str | None]:
 
 
 def _index(store: Store, path: str, on_problem: ProblemFn) -> list[_Group]:
-    """Report the lines without an article, then ``_jg(line, aid, grp, keep, pos)`` for the others (``pos``:
-    the line's place among its group's kept lines) and their groups."""
+    """Report the lines without an article, then ``_jg(line, aid, pub, h, grp, keep, pos)`` for the others
+    (``h``: the stripped line's hash; ``pos``: its place among the group's kept lines) and their groups."""
     odd = store.rows(f"""SELECT l.line, l.j FROM _jl l JOIN _jx x USING (line) WHERE trim(l.j, {_WS}) <> ''
                          AND (x.x IS NULL OR x.x[1] IS NULL OR x.x[1] = '') ORDER BY l.line""")
     fixes: list[tuple[int, str]] = []
@@ -123,14 +125,14 @@ def _index(store: Store, path: str, on_problem: ProblemFn) -> list[_Group]:
               "unnest(CAST(? AS VARCHAR[])) AS aid", [[f[0] for f in fixes], [f[1] for f in fixes]])
     store.run("""CREATE OR REPLACE TEMP TABLE _jg AS
         WITH v AS (
-            SELECT x.line, coalesce(NULLIF(x.x[1], ''), f.aid) AS aid, NULLIF(x.x[2], '') AS eid, x.x[3] AS pub
+            SELECT x.line, coalesce(NULLIF(x.x[1], ''), f.aid) AS aid, NULLIF(x.x[2], '') AS eid, x.x[3] AS pub, x.h
             FROM _jx x LEFT JOIN _jfix f USING (line)
             WHERE coalesce(NULLIF(x.x[1], ''), f.aid) IS NOT NULL),
         o AS (SELECT *, CASE WHEN lag(aid) OVER (ORDER BY line) = aid THEN 0 ELSE 1 END AS st FROM v),
         g AS (SELECT *, sum(st) OVER (ORDER BY line ROWS UNBOUNDED PRECEDING) AS grp FROM o),
-        k AS (SELECT line, aid, pub, grp,
+        k AS (SELECT line, aid, pub, h, grp,
                   eid IS NULL OR row_number() OVER (PARTITION BY grp, eid ORDER BY line) = 1 AS keep FROM g)
-        SELECT line, aid, pub, grp, keep,
+        SELECT line, aid, pub, h, grp, keep,
             CASE WHEN keep THEN row_number() OVER (PARTITION BY grp, keep ORDER BY line) - 1 END AS pos
         FROM k""")
     res = store.con.execute("SELECT any_value(aid), min(line), max(line), count(*) FILTER (keep) FROM _jg "
@@ -164,10 +166,8 @@ def _source(groups: list[_Group], ids: list[str] | None = None) -> str:
 def _hashes(store: Store, groups: list[_Group]) -> dict[str, tuple[str, str | None]]:
     """``{article_id: (content hash of its kept lines, published of its first line)}`` (ids unique in a batch)."""
     rows = store.rows(f"""
-        SELECT g.aid, {line_hash_sql(_STRIPPED, "g.pos")}, arg_min(g.pub, l.line)
-        FROM _jl l JOIN _jg g USING (line)
-        WHERE g.keep AND {_ranges(groups, "l.line")} AND {_ranges(groups, "g.line")}
-        GROUP BY g.grp, g.aid""")
+        SELECT aid, {line_hash_sql("h", "pos")}, arg_min(pub, line) FROM _jg
+        WHERE keep AND {_ranges(groups, "line")} GROUP BY grp, aid""")
     out: dict[str, tuple[str, str | None]] = {}
     for aid, digest, pub in rows:
         p = str(pub) if pub is not None else None

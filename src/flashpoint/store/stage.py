@@ -159,21 +159,21 @@ def stage_lines(store: Store, lines: Lines) -> None:
             CAST(j AS VARCHAR) AS j FROM _py_lines""")
 
 
-def line_hash_sql(text: str, pos: str) -> str:
-    """SQL aggregate: the content hash of a group of event record lines, ``text`` (each stripped of
-    surrounding white space) at 0-based place ``pos`` in the group. Both JSON Lines readers use it,
-    so the same lines give the same hash whichever read them. It is DuckDB's 64-bit ``hash`` of each
-    line and its place, summed: order-sensitive, and cheap enough to compute for every line ingested
-    (a DuckDB release that changes ``hash`` makes the next run store unchanged articles once more,
-    which changes nothing stored)."""
-    return f"'jl' || CAST(sum(hash({text}, {pos})) AS VARCHAR)"
+def line_hash_sql(line_hash: str, pos: str) -> str:
+    """SQL aggregate: the content hash of a group of event record lines, from ``line_hash`` (each line's
+    ``hash()``, the line stripped of surrounding white space) and its 0-based place ``pos`` in the group.
+    Both JSON Lines readers use it, so the same lines give the same hash whichever read them. It is
+    DuckDB's 64-bit ``hash`` of each line's hash and place, summed: order-sensitive, and cheap enough to
+    compute for every line ingested (a DuckDB release that changes ``hash`` makes the next run store
+    unchanged articles once more, which changes nothing stored)."""
+    return f"'jl' || CAST(sum(hash({line_hash}, {pos})) AS VARCHAR)"
 
 
 def staged_line_hashes(store: Store) -> dict[str, str]:
     """``{article_id: content hash}`` of the groups in ``_lines`` (see :func:`stage_lines`; the lines of
     one article consecutive, one group per article)."""
     rows = store.rows(f"""WITH f AS (SELECT article_id, min(seq) AS first FROM _lines GROUP BY article_id)
-                          SELECT l.article_id, {line_hash_sql("l.j", "l.seq - f.first")}
+                          SELECT l.article_id, {line_hash_sql("hash(l.j)", "l.seq - f.first")}
                           FROM _lines l JOIN f USING (article_id) GROUP BY l.article_id""")
     return {str(a): str(h) for a, h in rows}
 
