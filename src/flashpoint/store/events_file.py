@@ -25,11 +25,11 @@ from typing import IO, Any
 from ..records import ReadFailure
 from .db import Store
 from .dedup import refresh_events
-from .events_jsonl import ingest_jsonl_file, stageable
+from .events_jsonl import ingest_jsonl_file, line_article_id, stageable
 from .events_parquet import ingest_parquet_files, parquet_inputs
 from .ingest import IngestReport
 from .stage import ArticleRow, Lines, check_records, parse_records, stage_lines, staged_line_hashes, staged_lines_source
-from .write import stored_state, write_batch
+from .write import plan_records, write_batch
 
 __all__ = ["ingest_event_files"]
 
@@ -64,16 +64,7 @@ def _article_id(line: str) -> tuple[str | None, str | None]:
     aid = _field(line, _AID_KEY, _ARTICLE_ID)
     if aid:
         return aid, None
-    try:
-        rec = json.loads(line)
-    except json.JSONDecodeError as exc:
-        return None, f"broken JSON line ({exc.msg} at column {exc.colno})"
-    if not isinstance(rec, dict):
-        return None, "expected a JSON object (an event record)"
-    value = rec.get("article_id")
-    if value in (None, ""):
-        return None, "event record has no 'article_id'"
-    return str(value), None
+    return line_article_id(line)
 
 
 @dataclass(slots=True)
@@ -320,14 +311,11 @@ def _ingest_jsonl(store: Store, paths: list[str], report: IngestReport, on_probl
         report.articles_read += len(chunk)
         stage_lines(store, item.lines)
         hashes = staged_line_hashes(store)
-        state = stored_state(store, list(hashes))
-        todo = [g for g in chunk if state.get(g.article_id, ("", "", 0))[0] != hashes[g.article_id]]
-        todo_ids = {g.article_id for g in todo}
+        todo_ids, recheck = plan_records(store, [g.article_id for g in chunk], hashes)
+        todo = [g for g in chunk if g.article_id in todo_ids]
         report.unchanged += len(chunk) - len(todo)
         problems: list[tuple[int, ReadFailure]] = []
-        # bad records are reported on every run: check again the unchanged articles that had some
-        recheck = sorted(g.article_id for g in chunk if g.article_id not in todo_ids and state[g.article_id][2])
-        if recheck:
+        if recheck:  # bad records are reported on every run
             problems += _failures(item.lines, check_records(store, staged_lines_source(recheck)))
         if todo:
             rows = [ArticleRow(article_id=g.article_id, content_hash=hashes[g.article_id], title=None, url=None,

@@ -37,9 +37,9 @@ from .db import Store
 from .events_parquet import chunk_groups
 from .ingest import IngestReport
 from .stage import EVENT_JSON_TYPE, ArticleRow, check_records, line_hash_sql, parse_records
-from .write import stored_state, write_batch
+from .write import plan_records, write_batch
 
-__all__ = ["stageable", "ingest_jsonl_file"]
+__all__ = ["stageable", "ingest_jsonl_file", "line_article_id"]
 
 ProblemFn = Callable[[ReadFailure], None]
 ProgressFn = Callable[[int], None]
@@ -95,8 +95,9 @@ def _stage(store: Store, path: str) -> None:
                   FROM _jl l WHERE j IS NOT NULL""")
 
 
-def _line_problem(text: str) -> tuple[str | None, str | None]:
-    """(article id, problem) of a line DuckDB could not take as an event record: the Python reader's words."""
+def line_article_id(text: str) -> tuple[str | None, str | None]:
+    """(article id, problem) of an event record line, by parsing it in Python: the words both readers use
+    for a line that is not an event record of an article."""
     try:
         rec = json.loads(text)
     except json.JSONDecodeError as exc:
@@ -116,7 +117,7 @@ def _index(store: Store, path: str, on_problem: ProblemFn) -> list[_Group]:
                          AND (x.x IS NULL OR x.x[1] IS NULL OR x.x[1] = '') ORDER BY l.line""")
     fixes: list[tuple[int, str]] = []
     for line, text in odd:
-        aid, problem = _line_problem(str(text))
+        aid, problem = line_article_id(str(text))
         if aid is None:
             on_problem(ReadFailure(path, int(line), problem or "unreadable event record"))
         else:
@@ -208,14 +209,13 @@ def _batch(store: Store, path: str, groups: list[_Group], report: IngestReport,
            on_problem: ProblemFn, after_batch: AfterFn) -> None:
     report.articles_read += len(groups)
     hashes = _hashes(store, groups)
-    state = stored_state(store, [g.article_id for g in groups])
-    todo = [g for g in groups if state.get(g.article_id, ("", "", 0))[0] != hashes[g.article_id][0]]
-    todo_ids = {g.article_id for g in todo}
+    todo_ids, recheck = plan_records(store, [g.article_id for g in groups], {a: h for a, (h, _) in hashes.items()})
+    todo = [g for g in groups if g.article_id in todo_ids]
     report.unchanged += len(groups) - len(todo)
     problems: list[tuple[int, ReadFailure]] = []
-    recheck = [g for g in groups if g.article_id not in todo_ids and state[g.article_id][2]]
     if recheck:  # bad records are reported on every run
-        problems += _failures(path, check_records(store, _source(recheck, [g.article_id for g in recheck])))
+        rechecked = [g for g in groups if g.article_id in set(recheck)]
+        problems += _failures(path, check_records(store, _source(rechecked, recheck)))
     if todo:
         rows = [ArticleRow(article_id=g.article_id, content_hash=hashes[g.article_id][0], title=None, url=None,
                            source=None, published=hashes[g.article_id][1], language=None, text=None,

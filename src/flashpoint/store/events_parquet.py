@@ -32,7 +32,7 @@ from ..records import ReadFailure
 from .db import Store, store_errors
 from .ingest import IngestReport
 from .stage import ArticleRow, check_records, parse_records
-from .write import stored_state, write_batch
+from .write import plan_records, write_batch
 
 __all__ = ["PARQUET_SUFFIXES", "is_parquet", "parquet_inputs", "ingest_parquet_files", "chunk_groups", "GroupChunk"]
 
@@ -277,15 +277,14 @@ def ingest_parquet_files(store: Store, paths: list[str], report: IngestReport, *
         groups = chunk.groups
         report.articles_read += len(groups)
         hashes, repeats = _hashes(store, groups)
-        state = stored_state(store, [g.article_id for g in groups])
-        todo = [g for g in groups if state.get(g.article_id, ("", "", 0))[0] != hashes[g.article_id][0]]
-        todo_ids = {g.article_id for g in todo}
+        todo_ids, recheck_ids = plan_records(store, [g.article_id for g in groups],
+                                             {a: h for a, (h, _) in hashes.items()})
+        todo = [g for g in groups if g.article_id in todo_ids]
         report.unchanged += len(groups) - len(todo)
         problems: list[tuple[int, ReadFailure]] = []
-        recheck = [g for g in groups if g.article_id not in todo_ids and state[g.article_id][2]]
-        if recheck:  # bad records are reported on every run
-            problems += _failures(files, check_records(
-                store, _source(recheck, _id_filter([g.article_id for g in recheck]), repeats)))
+        if recheck_ids:  # bad records are reported on every run
+            recheck = [g for g in groups if g.article_id in set(recheck_ids)]
+            problems += _failures(files, check_records(store, _source(recheck, _id_filter(recheck_ids), repeats)))
         if todo:
             rows = [ArticleRow(article_id=g.article_id, content_hash=hashes[g.article_id][0], title=None, url=None,
                                source=None, published=hashes[g.article_id][1], language=None, text=None,

@@ -16,7 +16,7 @@ from .db import Store
 from .dedup import touch_from
 from .stage import MENTION_COLS, ArticleRow, Lines, parse_lines, stage_articles, stage_lines
 
-__all__ = ["WriteResult", "ParseFn", "write_batch", "stored_state"]
+__all__ = ["WriteResult", "ParseFn", "write_batch", "stored_state", "plan_records"]
 
 
 @dataclass(slots=True)
@@ -36,6 +36,16 @@ def stored_state(store: Store, ids: list[str]) -> dict[str, tuple[str, str, int]
     rows = store.rows("SELECT article_id, content_hash, status, n_problems FROM articles "
                       "WHERE article_id IN (SELECT unnest(CAST(? AS VARCHAR[])))", [ids])
     return {str(a): (str(h), str(s), int(n)) for a, h, s, n in rows}
+
+
+def plan_records(store: Store, ids: list[str], hashes: dict[str, str]) -> tuple[set[str], list[str]]:
+    """For a batch of pre-coded articles ``ids`` with content ``hashes``: the ids to store (new, or
+    changed since stored) and, sorted, the unchanged ones whose stored version had bad records (checked
+    again, so that bad records are reported on every run)."""
+    state = stored_state(store, ids)
+    todo = {a for a in ids if state.get(a, ("", "", 0))[0] != hashes[a]}
+    recheck = sorted(a for a in ids if a not in todo and state[a][2])
+    return todo, recheck
 
 
 def _replace_old(store: Store, result: WriteResult) -> None:
