@@ -10,7 +10,8 @@ from store_fakes import art, code_article, snapshot
 
 from flashpoint.records import ReadFailure
 from flashpoint.store import ingest_event_files, open_store
-from flashpoint.store.events_jsonl import stageable
+from flashpoint.store.events_jsonl import ingest_jsonl_file, stageable
+from flashpoint.store.ingest import IngestReport
 
 TEXTS = ["Kosovo police arrested the Serbian in Mitrovica on 2018-03-26. Serbia criticized the Kosovo on 2018-03-27.",
          "Albania praised the Kosovo on 2018-04-02. Romania met the Serbia in Belgrade on 2018-04-03.",
@@ -93,7 +94,11 @@ def test_files_duckdb_cannot_read_take_the_python_reader(tmp_path):
     latin.write_bytes(body.replace("Kosovo", "Kosov\u00e9").encode("latin-1", errors="replace"))
     plain = tmp_path / "plain.jsonl"
     plain.write_text(body, encoding="utf-8")
-    assert not stageable(str(crlf)) and stageable(str(latin))
+    assert not stageable(str(crlf)) and not stageable(str(latin))
+    with open_store(str(tmp_path / "direct.duckdb")) as st:  # were DuckDB asked anyway, it stores nothing
+        assert not ingest_jsonl_file(st, str(latin), IngestReport(), on_problem=lambda f: None, batch_events=7,
+                                     batch_articles=3, after_batch=lambda n: None)
+        assert st.value("SELECT count(*) FROM mentions") == 0
     ref = str(tmp_path / "ref.duckdb")
     expected = _ingest(ref, str(plain))
     for f in (crlf, latin):
@@ -107,3 +112,27 @@ def test_an_empty_or_blank_file_is_reported_by_both_readers(tmp_path):
     f.write_text("\n  \n\n")
     assert _ingest(str(tmp_path / "s.duckdb"), str(f)) == [(None, "empty file")]
     assert _ingest(str(tmp_path / "t.duckdb"), "-", stdin=b"\n  \n") == [(None, "empty file")]
+
+
+def test_a_carriage_return_or_bad_utf8_far_into_the_file_keeps_the_python_reader(tmp_path):
+    body = ("\n".join(_lines()) + "\n").encode("utf-8")
+    late_cr = tmp_path / "late_cr.jsonl"
+    late_cr.write_bytes(body + b" " * (17 << 20) + b"\r\n")
+    late_latin = tmp_path / "late_latin.jsonl"
+    late_latin.write_bytes(body + b" " * (17 << 20) + b'{"article_id": "z", "sentence": "caf\xe9"}\n')
+    assert not stageable(str(late_cr)) and not stageable(str(late_latin))
+
+
+def test_ingest_under_a_memory_limit_and_a_bad_limit(tmp_path):
+    import pytest
+
+    from flashpoint.errors import StoreError
+
+    src = tmp_path / "events.jsonl"
+    src.write_text("\n".join(_lines()) + "\n", encoding="utf-8")
+    with open_store(str(tmp_path / "m.duckdb"), memory_limit="256MB") as st:
+        assert st.value("SELECT current_setting('memory_limit')")
+        ingest_event_files(st, [str(src)], on_problem=lambda f: None)
+        assert st.value("SELECT count(*) FROM mentions")
+    with pytest.raises(StoreError, match="memory limit"):
+        open_store(str(tmp_path / "n.duckdb"), memory_limit="lots; DROP TABLE x")

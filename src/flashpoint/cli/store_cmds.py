@@ -48,6 +48,9 @@ def add_parser(sub: Any) -> None:
                    help="articles per transaction (default 64; 20000 with --events)")
     p.add_argument("--event-window", type=int, metavar="DAYS",
                    help="mentions at most this many days apart are one event (stored with the store; default 1)")
+    p.add_argument("--memory-limit", metavar="SIZE",
+                   help="DuckDB's memory limit for the run (e.g. 4GB; default 80%% of the machine's memory); "
+                        "what does not fit spills to disk")
     p.add_argument("--no-progress", action="store_true", help="no progress bar even on a terminal")
     p.set_defaults(run=run_ingest)
 
@@ -105,7 +108,7 @@ def run_ingest(args: argparse.Namespace) -> int:
         return 2
     rep = Reporter()
     update, close = _progress(args, " articles")
-    with open_store(args.db, wait=args.wait) as store:
+    with open_store(args.db, wait=args.wait, memory_limit=args.memory_limit) as store:
         if args.event_window is not None:
             if args.event_window < 0:
                 print("flashpoint: error: --event-window must be 0 or more", file=sys.stderr)

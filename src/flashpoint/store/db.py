@@ -121,6 +121,16 @@ class Store:
         return True
 
 
+_MEMORY_RE = re.compile(r"\s*\d+(\.\d+)?\s*([KMGT]i?B|B)?\s*", re.IGNORECASE)
+
+
+def _memory(value: str) -> str:
+    """A memory size such as ``4GB`` or ``512MiB`` (checked: it goes into a SET statement)."""
+    if not _MEMORY_RE.fullmatch(value):
+        raise duckdb.InvalidInputException(f"not a memory size (e.g. 4GB, 512MiB): {value}")
+    return value.strip()
+
+
 def _connect(path: str, read_only: bool, wait: float) -> duckdb.DuckDBPyConnection:
     deadline = time.monotonic() + max(0.0, wait)
     delay = 0.05
@@ -165,11 +175,13 @@ def _migrate(store: Store, settings: StoreSettings | None) -> None:
 
 
 def open_store(path: str = DEFAULT_DB, *, read_only: bool = False, wait: float = 30.0,
-               settings: StoreSettings | None = None) -> Store:
+               settings: StoreSettings | None = None, memory_limit: str | None = None) -> Store:
     """Open (creating and migrating when writable) the store at ``path``.
 
     ``wait``: seconds to keep retrying while another process holds the file. ``settings``: used only
     when the store is created; an existing store keeps its own (see :meth:`Store.update_settings`).
+    ``memory_limit``: DuckDB's memory limit for this connection (``"4GB"``; default 80% of the
+    machine's memory); what does not fit, temporary tables included, spills to disk.
     """
     if read_only and not os.path.exists(path):
         raise StoreError(f"no store at {path} (create one with: flashpoint ingest INPUT... --db {path})")
@@ -178,6 +190,12 @@ def open_store(path: str = DEFAULT_DB, *, read_only: bool = False, wait: float =
         if not os.path.isdir(parent):
             raise StoreError(f"cannot create store {path}: no directory {parent}")
     con = _connect(path, read_only, wait)
+    if memory_limit is not None:
+        try:
+            con.execute(f"SET memory_limit = '{_memory(memory_limit)}'")
+        except duckdb.Error as exc:
+            con.close()
+            raise StoreError(f"{path}: memory limit {memory_limit!r} not accepted: {exc}") from exc
     store = Store(path, con, read_only, settings or StoreSettings())
     try:
         if read_only:

@@ -18,13 +18,15 @@ any file DuckDB cannot read as UTF-8 text:
 * the group's ``published`` is its first line's, when it is a ``YYYY-MM-DD`` date;
 * batches, transactions and problem reports as for Parquet input (:mod:`.events_parquet`).
 
-The file is staged in a temporary table for the run (DuckDB spills it to disk when it does not fit
-in memory) and dropped afterwards. Lines are parsed in full only for the articles a batch stores, so
+The file is staged in a temporary table for the run and dropped afterwards; DuckDB keeps it within
+its ``memory_limit`` (80% of the machine's memory unless ``open_store(memory_limit=...)`` or
+``flashpoint ingest --memory-limit`` says less), spilling the rest to disk. Lines are parsed in full only for the articles a batch stores, so
 re-running an unchanged file reads and hashes it but parses nothing.
 """
 
 from __future__ import annotations
 
+import codecs
 import functools
 import json
 import os
@@ -45,7 +47,7 @@ ProblemFn = Callable[[ReadFailure], None]
 ProgressFn = Callable[[int], None]
 AfterFn = Callable[[int], None]
 
-_SNIFF = 1 << 20
+_SCAN = 16 << 20  # bytes read at a time by stageable()
 # white space Python's str.strip() removes from a JSON line (besides rarer Unicode spaces)
 _WS = "' ' || chr(9) || chr(10) || chr(11) || chr(12) || chr(13)"
 # a line stripped of surrounding white space; trim() only where an end is not a visible ASCII character
@@ -57,16 +59,26 @@ _READ = ("read_csv(?, columns = {'j': 'VARCHAR'}, delim = chr(1), quote = '', es
 
 
 def stageable(path: str) -> bool:
-    """Whether DuckDB can read ``path`` line for line as the Python reader does: a plain local file,
-    not compressed, without carriage returns (checked in its first MiB)."""
+    """Whether DuckDB reads ``path`` line for line as the Python reader does: a plain local file, not
+    compressed, UTF-8 throughout, without a byte-order mark or carriage returns (DuckDB would count a
+    lone ``\\r`` as a line break, and the line numbers in messages would drift). The whole file is
+    scanned for that (in blocks, at the speed of reading it)."""
     if path == "-" or not os.path.isfile(path) or path.lower().endswith((".gz", ".bz2", ".zst", ".xz", ".zip")):
         return False
+    decoder = codecs.getincrementaldecoder("utf-8")()
     try:
         with open(path, "rb") as fh:
-            head = fh.read(_SNIFF)
-    except OSError:
+            first = True
+            while block := fh.read(_SCAN):
+                if (first and block.startswith(b"\xef\xbb\xbf")) or b"\r" in block:
+                    return False
+                first = False
+                if not block.isascii():
+                    decoder.decode(block)
+            decoder.decode(b"", final=True)
+    except (OSError, UnicodeDecodeError):
         return False
-    return b"\r" not in head and not head.startswith(b"\xef\xbb\xbf")
+    return True
 
 
 @dataclass(slots=True)
