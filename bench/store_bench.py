@@ -109,24 +109,32 @@ _SHARD_ROWS = 1_000_000
 
 
 def to_parquet(src: str, folder: str) -> int:
-    """Write the records of the JSON Lines file ``src`` as Parquet shards (at most a million rows each) in
+    """Write the records of the JSON Lines file ``src`` as Parquet shards (about a million rows each, cut between articles) in
     ``folder``, in the layout of ``flashpoint code --engine ray``; returns the number of shards."""
     os.makedirs(folder, exist_ok=True)
     con = duckdb.connect()
     try:
         con.execute("SET enable_progress_bar = false")
-        con.execute("""CREATE TEMP TABLE recs AS SELECT row_number() OVER () AS input_row, j AS record
+        con.execute("""CREATE TEMP TABLE lines AS SELECT row_number() OVER () AS input_row, j AS record
                        FROM read_csv(?, columns = {'j': 'VARCHAR'}, delim = chr(1), quote = '', escape = '',
                                      header = false)""", [src])
-        n = int(con.execute("SELECT count(*) FROM recs").fetchone()[0])  # type: ignore[index]
+        # an article's records stay in one shard (as the Ray engine writes them): a shard is cut at the
+        # first article that starts after its million rows
+        con.execute(f"""CREATE TEMP TABLE recs AS
+                        SELECT l.input_row, l.record, s.shard FROM lines l JOIN (
+                            SELECT a, min(input_row) // {_SHARD_ROWS} AS shard FROM (
+                                SELECT input_row, json_extract_string(record, '$.article_id') AS a FROM lines)
+                            GROUP BY a) s ON s.a = json_extract_string(l.record, '$.article_id')""")
+        con.execute("DROP TABLE lines")
+        shard_ids = [int(r[0]) for r in con.execute("SELECT DISTINCT shard FROM recs ORDER BY 1").fetchall()]
         shards = 0
-        for lo in range(0, max(n, 1), _SHARD_ROWS):
+        for shard in shard_ids:
             out = os.path.join(folder, f"part-{shards:05d}.parquet")
             con.execute(f"""COPY (SELECT unnest(r), record, 'bench.jsonl:' || input_row AS origin,
                                     CAST(0 AS BIGINT) AS input_index, input_row,
                                     CAST(r.sentence_index AS BIGINT) AS event_index
                                  FROM (SELECT input_row, record, from_json(record, '{_SHARD_TYPE}') AS r FROM recs
-                                       WHERE input_row > {lo} AND input_row <= {lo + _SHARD_ROWS})
+                                       WHERE shard = {shard})
                                  ORDER BY input_row)
                             TO '{out}' (FORMAT parquet)""")
             shards += 1
