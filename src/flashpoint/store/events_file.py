@@ -12,7 +12,6 @@ whole batches, in the caller's thread.
 from __future__ import annotations
 
 import contextlib
-import functools
 import json
 import queue
 import re
@@ -28,7 +27,7 @@ from .dedup import refresh_events
 from .events_jsonl import ingest_jsonl_file, line_article_id, stageable
 from .events_parquet import ingest_parquet_files, parquet_inputs
 from .ingest import IngestReport
-from .stage import ArticleRow, Lines, check_records, parse_records, stage_lines, staged_line_hashes, staged_lines_source
+from .stage import ArticleRow, Lines, check_records, stage_lines, staged_line_hashes, staged_lines_source
 from .write import plan_records, write_batch
 
 __all__ = ["ingest_event_files"]
@@ -168,7 +167,7 @@ _END = object()
 
 
 def _prefetch(items: Iterator[_Chunk], depth: int = 2) -> Iterator[_Chunk]:
-    """``items`` produced by a background thread, at most ``depth`` ahead: reading, grouping and hashing
+    """``items`` produced by a background thread, at most ``depth`` ahead: reading and grouping
     lines (Python) overlaps with DuckDB writing the previous batch (which releases the GIL). The
     consumer's thread does everything that touches the store or calls back."""
     q: queue.Queue[tuple[bool, Any]] = queue.Queue(maxsize=depth)
@@ -322,8 +321,7 @@ def _ingest_jsonl(store: Store, paths: list[str], report: IngestReport, on_probl
                                source=None, published=g.published, language=None, text=None,
                                origin=f"{g.path}:{g.linenos[0]}", source_key="") for g in todo]
             src = staged_lines_source(None if len(todo) == len(chunk) else sorted(todo_ids))
-            res = write_batch(store, rows, parse=functools.partial(_parse, mode=store.settings.event_actor_key,
-                                                                   src=src))
+            res = write_batch(store, rows, records=src)
             problems += _failures(item.lines, res.bad)
             report.add(res, rows)
             after_batch(res.mentions)
@@ -332,7 +330,3 @@ def _ingest_jsonl(store: Store, paths: list[str], report: IngestReport, on_probl
             on_problem(failure)
         if progress is not None:
             progress(len(chunk))
-
-
-def _parse(store: Store, *, mode: str, src: str) -> list[tuple[int, str]]:
-    return parse_records(store, mode, src)

@@ -27,9 +27,9 @@ re-running an unchanged file reads and hashes it but parses nothing.
 from __future__ import annotations
 
 import codecs
-import functools
 import json
 import os
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -38,7 +38,7 @@ from ..records import ReadFailure
 from .db import Store
 from .events_parquet import chunk_groups
 from .ingest import IngestReport
-from .stage import EVENT_JSON_TYPE, ArticleRow, check_records, line_hash_sql, parse_records
+from .stage import EVENT_JSON_TYPE, ArticleRow, check_records, line_hash_sql, sql_in
 from .write import plan_records, write_batch
 
 __all__ = ["stageable", "ingest_jsonl_file", "line_article_id"]
@@ -49,6 +49,7 @@ AfterFn = Callable[[int], None]
 
 _SCAN = 16 << 20  # bytes read at a time by stageable()
 # white space Python's str.strip() removes from a JSON line (besides rarer Unicode spaces)
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")  # a group's published date, as the Python reader takes it
 _WS = "' ' || chr(9) || chr(10) || chr(11) || chr(12) || chr(13)"
 # a line stripped of surrounding white space; trim() only where an end is not a visible ASCII character
 # (trim copies the line: most lines start with "{" and end with "}")
@@ -166,9 +167,7 @@ def _ranges(groups: list[_Group], column: str) -> str:
 
 def _source(groups: list[_Group], ids: list[str] | None = None) -> str:
     """``(seq, article_id, r, ok)`` of the kept lines of ``groups`` (only the articles ``ids`` if given)."""
-    only = ""
-    if ids is not None:
-        only = " AND g.aid IN (" + ", ".join("'" + a.replace("'", "''") + "'" for a in ids) + ")"
+    only = "" if ids is None else " AND " + sql_in("g.aid", ids)
     return f"""
     SELECT seq, article_id, r, r IS NOT NULL AS ok FROM (
         SELECT l.line AS seq, g.aid AS article_id, try(from_json(l.j, '{EVENT_JSON_TYPE}')) AS r
@@ -181,12 +180,8 @@ def _hashes(store: Store, groups: list[_Group]) -> dict[str, tuple[str, str | No
     rows = store.rows(f"""
         SELECT aid, {line_hash_sql("h", "pos")}, arg_min(pub, line) FROM _jg
         WHERE keep AND {_ranges(groups, "line")} GROUP BY grp, aid""")
-    out: dict[str, tuple[str, str | None]] = {}
-    for aid, digest, pub in rows:
-        p = str(pub) if pub is not None else None
-        ok = p is not None and len(p) == 10 and p[4] == "-" and p[7] == "-" and p.replace("-", "").isdigit()
-        out[str(aid)] = (str(digest), p if ok else None)
-    return out
+    return {str(aid): (str(digest), str(pub) if pub is not None and _DATE.fullmatch(str(pub)) else None)
+            for aid, digest, pub in rows}
 
 
 def _failures(path: str, bad: list[tuple[int, str]]) -> list[tuple[int, ReadFailure]]:
@@ -226,21 +221,17 @@ def _batch(store: Store, path: str, groups: list[_Group], report: IngestReport,
     report.unchanged += len(groups) - len(todo)
     problems: list[tuple[int, ReadFailure]] = []
     if recheck:  # bad records are reported on every run
-        rechecked = [g for g in groups if g.article_id in set(recheck)]
+        again = set(recheck)
+        rechecked = [g for g in groups if g.article_id in again]
         problems += _failures(path, check_records(store, _source(rechecked, recheck)))
     if todo:
         rows = [ArticleRow(article_id=g.article_id, content_hash=hashes[g.article_id][0], title=None, url=None,
                            source=None, published=hashes[g.article_id][1], language=None, text=None,
                            origin=f"{path}:{g.first}", source_key="") for g in todo]
         src = _source(todo, None if len(todo) == len(groups) else sorted(todo_ids))
-        parse = functools.partial(_parse, mode=store.settings.event_actor_key, src=src)
-        res = write_batch(store, rows, parse=parse)
+        res = write_batch(store, rows, records=src)
         problems += _failures(path, res.bad)
         report.add(res, rows)
         after_batch(res.mentions)
     for _, failure in sorted(problems, key=lambda p: p[0]):
         on_problem(failure)
-
-
-def _parse(store: Store, *, mode: str, src: str) -> list[tuple[int, str]]:
-    return parse_records(store, mode, src)

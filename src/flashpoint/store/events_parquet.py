@@ -21,7 +21,6 @@ reads its row range (``file_row_number`` filters prune whole row groups).
 
 from __future__ import annotations
 
-import functools
 import os
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -31,7 +30,7 @@ from ..errors import StoreError
 from ..records import ReadFailure
 from .db import Store, store_errors
 from .ingest import IngestReport
-from .stage import ArticleRow, check_records, parse_records
+from .stage import ArticleRow, check_records, sql_in
 from .write import plan_records, write_batch
 
 __all__ = ["PARQUET_SUFFIXES", "is_parquet", "parquet_inputs", "ingest_parquet_files", "chunk_groups", "GroupChunk"]
@@ -242,12 +241,9 @@ def _failures(files: dict[int, _File], bad: list[tuple[int, str]]) -> list[tuple
     return [(seq, ReadFailure(files[seq >> _ROW_BITS].path, (seq & mask) + 1, problem)) for seq, problem in bad]
 
 
-def _parse(store: Store, *, mode: str, src: str) -> list[tuple[int, str]]:
-    return parse_records(store, mode, src)
-
 
 def _id_filter(ids: list[str]) -> str:
-    return "CAST(article_id AS VARCHAR) IN (" + ", ".join(_lit(a) for a in ids) + ")"
+    return sql_in("CAST(article_id AS VARCHAR)", ids)
 
 
 def ingest_parquet_files(store: Store, paths: list[str], report: IngestReport, *, on_problem: ProblemFn,
@@ -283,15 +279,15 @@ def ingest_parquet_files(store: Store, paths: list[str], report: IngestReport, *
         report.unchanged += len(groups) - len(todo)
         problems: list[tuple[int, ReadFailure]] = []
         if recheck_ids:  # bad records are reported on every run
-            recheck = [g for g in groups if g.article_id in set(recheck_ids)]
+            again = set(recheck_ids)
+            recheck = [g for g in groups if g.article_id in again]
             problems += _failures(files, check_records(store, _source(recheck, _id_filter(recheck_ids), repeats)))
         if todo:
             rows = [ArticleRow(article_id=g.article_id, content_hash=hashes[g.article_id][0], title=None, url=None,
                                source=None, published=hashes[g.article_id][1], language=None, text=None,
                                origin=f"{g.file.path}:{g.first + 1}", source_key="") for g in todo]
             src = _source(todo, "TRUE" if len(todo) == len(groups) else _id_filter(sorted(todo_ids)), repeats)
-            mode = store.settings.event_actor_key
-            res = write_batch(store, rows, parse=functools.partial(_parse, mode=mode, src=src))
+            res = write_batch(store, rows, records=src)
             problems += _failures(files, res.bad)
             report.add(res, rows)
             after_batch(res.mentions)

@@ -17,7 +17,7 @@ import numpy as np
 from .db import Store
 
 __all__ = ["ArticleRow", "Lines", "stage_articles", "stage_lines", "parse_lines", "parse_records",
-           "check_records", "line_hash_sql", "staged_line_hashes", "staged_lines_source",
+           "check_records", "line_hash_sql", "staged_line_hashes", "staged_lines_source", "sql_in",
            "EVENT_JSON_TYPE", "MENTION_COLS", "actor_key_sql"]
 
 _ACTOR = {"text": "VARCHAR", "span": "BIGINT[]", "name": "VARCHAR", "code": "VARCHAR", "country": "VARCHAR",
@@ -178,12 +178,15 @@ def staged_line_hashes(store: Store) -> dict[str, str]:
     return {str(a): str(h) for a, h in rows}
 
 
+def sql_in(column: str, values: list[str]) -> str:
+    """SQL condition ``column IN ('a', 'b', ...)`` with the string literals quoted."""
+    return f"{column} IN (" + ", ".join("'" + v.replace("'", "''") + "'" for v in values) + ")"
+
+
 def staged_lines_source(ids: list[str] | None = None) -> str:
     """``(seq, article_id, r, ok)`` of the lines in ``_lines`` (only the articles ``ids`` if given), for
     :func:`parse_records` and :func:`check_records`."""
-    only = ""
-    if ids is not None:
-        only = "WHERE article_id IN (" + ", ".join("'" + a.replace("'", "''") + "'" for a in ids) + ")"
+    only = "" if ids is None else "WHERE " + sql_in("article_id", ids)
     return (f"SELECT seq, article_id, r, r IS NOT NULL AS ok FROM (SELECT seq, article_id, "
             f"try(from_json(j, '{EVENT_JSON_TYPE}')) AS r FROM _lines {only})")
 

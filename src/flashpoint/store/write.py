@@ -9,14 +9,13 @@ any moment leaves the store as it was after the last whole batch.
 from __future__ import annotations
 
 import datetime as _dt
-from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .db import Store
 from .dedup import touch_from
-from .stage import MENTION_COLS, ArticleRow, Lines, parse_lines, stage_articles, stage_lines
+from .stage import MENTION_COLS, ArticleRow, Lines, parse_lines, parse_records, stage_articles, stage_lines
 
-__all__ = ["WriteResult", "ParseFn", "write_batch", "stored_state", "plan_records"]
+__all__ = ["WriteResult", "write_batch", "stored_state", "plan_records"]
 
 
 @dataclass(slots=True)
@@ -70,26 +69,24 @@ def _replace_old(store: Store, result: WriteResult) -> None:
         store.run(f"DELETE FROM {table} WHERE article_id IN (SELECT article_id FROM _stage_articles)")
 
 
-ParseFn = Callable[[Store], list[tuple[int, str]]]
-
-
 def write_batch(store: Store, rows: list[ArticleRow], lines: Lines | None = None, *,
-                parse: ParseFn | None = None) -> WriteResult:
+                records: str | None = None) -> WriteResult:
     """Store ``rows`` (replacing stored versions) and their event records, atomically.
 
-    The records are the JSON lines ``lines``, or what ``parse`` puts into ``_parsed`` (returning the
-    bad records as ``(seq, problem)``; see :func:`~.stage.parse_records`), e.g. Parquet rows."""
+    The records are the JSON lines ``lines``, or those of ``records``: fixed SQL yielding
+    ``(seq, article_id, r, ok)`` over records staged already (see :func:`~.stage.parse_records`),
+    e.g. Parquet rows or lines DuckDB read."""
     result = WriteResult()
     now = _dt.datetime.now(_dt.UTC).replace(tzinfo=None)
     with store.transaction():
         stage_articles(store, rows)
-        if parse is None:
+        if records is None:
             stage_lines(store, lines or Lines())
         _replace_old(store, result)
-        if parse is None:
+        if records is None:
             result.bad = parse_lines(store, store.settings.event_actor_key)
         else:
-            result.bad = parse(store)
+            result.bad = parse_records(store, store.settings.event_actor_key, records)
         store.run(f"INSERT INTO mentions BY NAME SELECT {MENTION_COLS} FROM _parsed WHERE problem IS NULL")
         result.mentions = int(store.value("SELECT count(*) FROM _parsed WHERE problem IS NULL") or 0)
         touch_from(store, "SELECT * FROM _parsed WHERE problem IS NULL")
