@@ -300,9 +300,9 @@ def place_stream(articles: Iterable[Article], settings: Settings | None = None) 
     from .places import places_for_docs
 
     coder = cached_coder(settings or Settings())
-    settings = coder.settings
+    size, words = coder.settings.batch_size, coder.settings.batch_words
     # places_for_docs resolves the mentions itself; the pipeline's own place step would do it twice
     with coder.nlp.select_pipes(disable=["flashpoint_places", "flashpoint_events"]):
-        for batch in word_batches(articles, settings.batch_size, settings.batch_words):
+        for batch in word_batches(articles, size, words):
             docs = coder.nlp.pipe(((a.text, a) for a in batch), as_tuples=True, batch_size=len(batch))
             yield from places_for_docs(docs)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-__all__ = ["Article", "Actor", "Location", "PlaceMention", "Event", "ReadFailure"]
+__all__ = ["Article", "Actor", "Location", "PlaceMention", "Event", "ReadFailure", "ReadWarning"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,8 +27,8 @@ class Article:
 
 
 @dataclass(frozen=True, slots=True)
-class ReadFailure:
-    """An input item that could not be read; readers yield it instead of raising so nothing else is lost."""
+class _ReadNote:
+    """Something a reader says about a place in its input (``path``, and ``line`` when known)."""
 
     path: str
     line: int | None
@@ -37,6 +37,16 @@ class ReadFailure:
     def __str__(self) -> str:
         where = f"{self.path}:{self.line}" if self.line is not None else self.path
         return f"{where}: {self.message}"
+
+
+@dataclass(frozen=True, slots=True)
+class ReadFailure(_ReadNote):
+    """An input item that could not be read; readers yield it instead of raising so nothing else is lost."""
+
+
+@dataclass(frozen=True, slots=True)
+class ReadWarning(_ReadNote):
+    """Something worth telling the user that did not stop an item from being read."""
 
 
 @dataclass(slots=True)

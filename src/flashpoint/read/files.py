@@ -27,7 +27,7 @@ from typing import BinaryIO
 
 from ..records import Article, ReadFailure
 from .decode import decode_bytes
-from .lines import ReadWarning, jsonl_rows, parse_jsonl_line, text_lines
+from .lines import ReadWarning, jsonl_rows, parse_jsonl_line, reported_lines, text_lines
 from .normalise import normalise_text
 from .records import RecordProblem, article_from_record
 
@@ -157,17 +157,14 @@ def _read_csv_stream(stream: BinaryIO, path: str, stem: str, published: str | No
 
     def texts() -> Iterator[str]:
         nonlocal seen_text
-        warned = False
-        for line in lines:
-            if line.text is None:
-                notes.append(ReadFailure(path, line.lineno, "line is not text in any known charset"))
-                yield "\n"  # keeps the reader's line numbers those of the file
-                continue
-            if line.charset and not warned:
-                warned = True
-                notes.append(ReadWarning(path, line.lineno, f"not UTF-8; decoded as {line.charset}"))
-            seen_text = seen_text or bool(line.text.strip())
-            yield line.text
+        for line in reported_lines(lines, path):
+            if isinstance(line, ReadFailure | ReadWarning):
+                notes.append(line)
+                if isinstance(line, ReadFailure):
+                    yield "\n"  # in place of the line that is not text: the reader's line numbers stay the file's
+            elif line.text is not None:
+                seen_text = seen_text or bool(line.text.strip())
+                yield line.text
 
     reader = csv.DictReader(texts())
     try:

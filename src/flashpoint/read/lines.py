@@ -15,11 +15,12 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import BinaryIO
 
-from ..records import Article, ReadFailure
+from ..records import Article, ReadFailure, ReadWarning
 from .decode import decode_bytes, looks_binary
 from .records import RecordProblem, article_from_record
 
-__all__ = ["CHUNK", "DecodedLine", "ReadWarning", "text_lines", "jsonl_rows", "parse_jsonl_line", "JsonlRow"]
+__all__ = ["CHUNK", "DecodedLine", "ReadWarning", "text_lines", "reported_lines", "jsonl_rows", "parse_jsonl_line",
+           "JsonlRow"]
 
 CHUNK = 1 << 20
 _BOM = b"\xef\xbb\xbf"
@@ -92,17 +93,18 @@ def _decoded(stream: BinaryIO, head: bytes, keepends: bool) -> Iterator[DecodedL
         yield DecodedLine(lineno, text, charset)
 
 
-@dataclass(frozen=True, slots=True)
-class ReadWarning:
-    """Something worth telling the user that did not stop an item from being read."""
-
-    path: str
-    line: int | None
-    message: str
-
-    def __str__(self) -> str:
-        where = f"{self.path}:{self.line}" if self.line is not None else self.path
-        return f"{where}: {self.message}"
+def reported_lines(lines: Iterator[DecodedLine], path: str) -> Iterator[DecodedLine | ReadFailure | ReadWarning]:
+    """``lines`` with a failure in place of each line that is not text, and a warning before the first
+    line that was not UTF-8: what both line readers tell the user about decoding."""
+    warned = False
+    for line in lines:
+        if line.text is None:
+            yield ReadFailure(path, line.lineno, "line is not text in any known charset")
+            continue
+        if line.charset and not warned:
+            warned = True
+            yield ReadWarning(path, line.lineno, f"not UTF-8; decoded as {line.charset}")
+        yield line
 
 
 JsonlRow = tuple[int, Article] | ReadFailure | ReadWarning
@@ -127,18 +129,15 @@ def jsonl_rows(stream: BinaryIO, path: str, stem: str, published: str | None) ->
     if isinstance(lines, str):
         yield ReadFailure(path, None, lines)
         return
-    seen_text = warned = False
-    for line in lines:
-        if line.text is None:
+    seen_text = False
+    for line in reported_lines(lines, path):
+        if not isinstance(line, DecodedLine):
             seen_text = True
-            yield ReadFailure(path, line.lineno, "line is not text in any known charset")
+            yield line
             continue
-        if not line.text.strip():
+        if line.text is None or not line.text.strip():
             continue
         seen_text = True
-        if line.charset and not warned:
-            warned = True
-            yield ReadWarning(path, line.lineno, f"not UTF-8; decoded as {line.charset}")
         item = parse_jsonl_line(line.text, path, line.lineno, stem, published)
         yield item if isinstance(item, ReadFailure) else (line.lineno, item)
     if not seen_text:
