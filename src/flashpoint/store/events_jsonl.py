@@ -93,19 +93,21 @@ class _Group:
 
 
 def _stage(store: Store, path: str) -> None:
-    """``_jl(line, j)``: every line of the file, numbered from 1, and ``_jx(line, x, h)`` the article id,
-    event id and published date of each (NULL where the line is not JSON) and its hash. Raises StoreError when DuckDB cannot
-    read the file as UTF-8 text (the caller reads it in Python instead)."""
+    """``_jl(j, x, h)``: every line of the file in file order (its number is ``rowid + 1``), the article id,
+    event id and published date of each (NULL where the line is not JSON) and its stripped hash. Raises
+    StoreError when DuckDB cannot read the file as UTF-8 text (the caller reads it in Python instead).
+
+    With insertion order preserved, DuckDB reads the file on every core and still stores the rows in
+    file order, so row ids number the lines (``row_number() OVER ()`` would number them on one core)."""
     before = store.value("SELECT current_setting('preserve_insertion_order')")
-    store.run("SET preserve_insertion_order = true")  # row_number() OVER () numbers the lines in file order
+    store.run("SET preserve_insertion_order = true")
     try:
-        store.run(f"CREATE OR REPLACE TEMP TABLE _jl AS SELECT row_number() OVER () AS line, j FROM {_READ}", [path])
+        store.run(f"""CREATE OR REPLACE TEMP TABLE _jl AS
+                      SELECT j, try(json_extract_string(j, ['$.article_id', '$.event_id', '$.published'])) AS x,
+                          hash({_STRIPPED}) AS h
+                      FROM {_READ} l""", [path])
     finally:
         store.run(f"SET preserve_insertion_order = {'true' if before in (True, 'true') else 'false'}")
-    store.run(f"""CREATE OR REPLACE TEMP TABLE _jx AS
-                  SELECT line, try(json_extract_string(j, ['$.article_id', '$.event_id', '$.published'])) AS x,
-                      hash({_STRIPPED}) AS h
-                  FROM _jl l WHERE j IS NOT NULL""")
 
 
 def line_article_id(text: str) -> tuple[str | None, str | None]:
@@ -126,8 +128,8 @@ def line_article_id(text: str) -> tuple[str | None, str | None]:
 def _index(store: Store, path: str, on_problem: ProblemFn) -> list[_Group]:
     """Report the lines without an article, then ``_jg(line, aid, pub, h, grp, keep, pos)`` for the others
     (``h``: the stripped line's hash; ``pos``: its place among the group's kept lines) and their groups."""
-    odd = store.rows(f"""SELECT l.line, l.j FROM _jl l JOIN _jx x USING (line) WHERE trim(l.j, {_WS}) <> ''
-                         AND (x.x IS NULL OR x.x[1] IS NULL OR x.x[1] = '') ORDER BY l.line""")
+    odd = store.rows(f"""SELECT rowid + 1 AS line, j FROM _jl
+                         WHERE CASE WHEN x[1] <> '' THEN false ELSE trim(j, {_WS}) <> '' END ORDER BY line""")
     fixes: list[tuple[int, str]] = []
     for line, text in odd:
         aid, problem = line_article_id(str(text))
@@ -139,8 +141,9 @@ def _index(store: Store, path: str, on_problem: ProblemFn) -> list[_Group]:
               "unnest(CAST(? AS VARCHAR[])) AS aid", [[f[0] for f in fixes], [f[1] for f in fixes]])
     store.run("""CREATE OR REPLACE TEMP TABLE _jg AS
         WITH v AS (
-            SELECT x.line, coalesce(NULLIF(x.x[1], ''), f.aid) AS aid, NULLIF(x.x[2], '') AS eid, x.x[3] AS pub, x.h
-            FROM _jx x LEFT JOIN _jfix f USING (line)
+            SELECT x.rowid + 1 AS line, coalesce(NULLIF(x.x[1], ''), f.aid) AS aid, NULLIF(x.x[2], '') AS eid,
+                x.x[3] AS pub, x.h
+            FROM _jl x LEFT JOIN _jfix f ON f.line = x.rowid + 1
             WHERE coalesce(NULLIF(x.x[1], ''), f.aid) IS NOT NULL),
         o AS (SELECT *, CASE WHEN lag(aid) OVER (ORDER BY line) = aid THEN 0 ELSE 1 END AS st FROM v),
         g AS (SELECT *, sum(st) OVER (ORDER BY line ROWS UNBOUNDED PRECEDING) AS grp FROM o),
@@ -154,15 +157,15 @@ def _index(store: Store, path: str, on_problem: ProblemFn) -> list[_Group]:
     return [_Group(str(a), int(lo), int(hi), int(n)) for a, lo, hi, n in res]
 
 
-def _ranges(groups: list[_Group], column: str) -> str:
-    """SQL condition on the line number ``column`` covering the groups (adjacent groups merged)."""
+def _ranges(groups: list[_Group], column: str, offset: int = 0) -> str:
+    """SQL condition on the line number ``column`` (less ``offset``) covering the groups (adjacent groups merged)."""
     spans: list[list[int]] = []
     for g in groups:
         if spans and spans[-1][1] + 1 >= g.first:
             spans[-1][1] = g.last
         else:
             spans.append([g.first, g.last])
-    return "(" + " OR ".join(f"{column} BETWEEN {lo} AND {hi}" for lo, hi in spans) + ")"
+    return "(" + " OR ".join(f"{column} BETWEEN {lo - offset} AND {hi - offset}" for lo, hi in spans) + ")"
 
 
 def _source(groups: list[_Group], ids: list[str] | None = None) -> str:
@@ -170,9 +173,9 @@ def _source(groups: list[_Group], ids: list[str] | None = None) -> str:
     only = "" if ids is None else " AND " + sql_in("g.aid", ids)
     return f"""
     SELECT seq, article_id, r, r IS NOT NULL AS ok FROM (
-        SELECT l.line AS seq, g.aid AS article_id, try(from_json(l.j, '{EVENT_JSON_TYPE}')) AS r
-        FROM _jl l JOIN _jg g USING (line)
-        WHERE g.keep AND {_ranges(groups, "l.line")} AND {_ranges(groups, "g.line")}{only})"""
+        SELECT g.line AS seq, g.aid AS article_id, try(from_json(l.j, '{EVENT_JSON_TYPE}')) AS r
+        FROM _jl l JOIN _jg g ON g.line = l.rowid + 1
+        WHERE g.keep AND {_ranges(groups, "l.rowid", 1)} AND {_ranges(groups, "g.line")}{only})"""
 
 
 def _hashes(store: Store, groups: list[_Group]) -> dict[str, tuple[str, str | None]]:
@@ -207,7 +210,7 @@ def ingest_jsonl_file(store: Store, path: str, report: IngestReport, *, on_probl
             if progress is not None:
                 progress(len(chunk.groups))
     finally:
-        for table in ("_jl", "_jx", "_jg", "_jfix"):
+        for table in ("_jl", "_jg", "_jfix"):
             store.run(f"DROP TABLE IF EXISTS {table}")
     return True
 
