@@ -97,6 +97,26 @@ def test_is_root_marks_events_from_a_lead_sentence(store):
     assert {e["source_code"]: e["is_root"] for e in evs} == {"XKXCOP": False, "SRBGOV": True}
 
 
+def test_an_event_of_one_mention_is_that_mention_beside_groups_that_vote(store):
+    evs = _store(store, ("a", "AP", [ev("a", 1, "XKXCOP", "SRBGOV", date="2018-03-01", place="Zvecan", cameo="1731"),
+                                     ev("a", 2, "SRBGOV", "XKXCOP", date="2018-03-09", precision="month",
+                                        sentence_index=2)]),
+                 ("b", "BBC", [ev("b", 1, "XKXCOP", "SRBGOV", date="2018-03-02", place="Mitrovica"),
+                               ev("b", 2, "XKXCOP", "SRBGOV", cameo="111", date=None)]),
+                 ("c", "BBC", [ev("c", 1, "XKXCOP", "SRBGOV", date="2018-03-01", place="Mitrovica")]))
+    by_code = {(e["source_code"], e["cameo_base"]): e for e in evs}
+    grouped, alone, undated = by_code["XKXCOP", "173"], by_code["SRBGOV", "173"], by_code["XKXCOP", "111"]
+    assert (grouped["mentions"], grouped["articles"], grouped["sources"]) == (3, 3, 2)
+    assert (grouped["cameo"], grouped["location_name"], grouped["date"]) == ("173", "Mitrovica", "2018-03-01")
+    for e, mention in ((alone, "a-002"), (undated, "b-002")):
+        assert (e["mentions"], e["articles"], e["sources"]) == (1, 1, 1)
+        assert e["event_id"] == e["lead_mention_id"] == mention.ljust(20, "0")
+    assert (alone["date"], alone["date_precision"], alone["first_date"], alone["last_date"]) == (
+        "2018-03-09", "month", "2018-03-09", "2018-03-09")
+    assert (alone["is_root"], alone["location_name"], alone["cameo"]) == (False, None, "173")
+    assert (undated["date"], undated["first_date"], undated["is_root"]) == (None, None, True)
+
+
 SENTENCES = ["Kosovo police arrested the Serbian in Mitrovica on 2018-03-{d:02d}.",
              "Serbia criticized the Kosovo on 2018-03-{d:02d}.", "Albania praised the Kosovo on 2018-03-{d:02d}.",
              "Kosovo police detained the Serbian on 2018-03-{d:02d}.", "Serbia met the Albania in Belgrade."]

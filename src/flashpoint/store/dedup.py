@@ -70,7 +70,9 @@ WHERE NOT m.negated AND m.date IS NULL
 # chains: one sort of the members by key and date (no PARTITION BY: a window per key costs far more
 # than one global order when most keys have a single mention); a change of key or a gap > W starts a
 # new chain, numbered globally; bins of W+1 days from the chain's first date. ``rid`` (unique) breaks
-# ties so that both windows see the rows in the same order. ``gid`` numbers the events (chain, bin).
+# ties so that both windows see the rows in the same order. ``gid`` numbers the events (chain, bin);
+# gids never decrease in that order, so an event of one mention (``single``) is a row whose neighbours
+# have other gids.
 _CLUSTER = """
 CREATE OR REPLACE TEMP TABLE _clustered AS
 WITH w AS (SELECT orig, count(*) AS weight, count(DISTINCT source_key) AS nsrc FROM _fam GROUP BY orig),
@@ -84,15 +86,24 @@ o AS (
     FROM _members WINDOW s AS (ORDER BY skey, tkey, cameo_base, date NULLS LAST, rowid)
 ),
 ch AS (
-    SELECT rid, sum(start) OVER s AS chain,
+    SELECT rid, pos, date, sum(start) OVER s AS chain,
         CASE WHEN date IS NOT NULL THEN last_value(CASE WHEN start = 1 THEN date END IGNORE NULLS) OVER s END
             AS chain_first
     FROM o WINDOW s AS (ORDER BY pos ROWS UNBOUNDED PRECEDING)
+),
+gi AS (
+    SELECT rid, chain, chain_first,
+        CAST(chain AS BIGINT) * 4294967296 + coalesce((date - chain_first) // (CAST($1 AS INTEGER) + 1), 0) AS gid,
+        pos
+    FROM ch
+),
+sg AS (
+    SELECT rid, chain, chain_first, gid,
+        lag(gid) OVER p IS DISTINCT FROM gid AND lead(gid) OVER p IS DISTINCT FROM gid AS single
+    FROM gi WINDOW p AS (ORDER BY pos)
 )
-SELECT m.*, w.weight, w.nsrc, ch.rid, ch.chain, ch.chain_first,
-    CAST(ch.chain AS BIGINT) * 4294967296 + coalesce((m.date - ch.chain_first) // (CAST($1 AS INTEGER) + 1), 0)
-        AS gid
-FROM _members m JOIN ch ON ch.rid = m.rowid JOIN w ON w.orig = m.article_id
+SELECT m.*, w.weight, w.nsrc, sg.rid, sg.chain, sg.chain_first, sg.gid, sg.single
+FROM _members m JOIN sg ON sg.rid = m.rowid JOIN w ON w.orig = m.article_id
 """
 
 _FAMILY = """
@@ -119,22 +130,57 @@ def _struct(fields: tuple[str, ...]) -> str:
 
 
 def _pick(alias: str, fields: tuple[str, ...]) -> str:
-    """Each field from the voted struct ``alias.v`` when the group voted, else from the lead mention ``l``."""
+    """Each field from the voted struct ``alias.v`` when the group voted, else from the lead mention ``l``
+    (a group votes on dates and places only among the mentions that have one)."""
     return ", ".join(f"CASE WHEN {alias}.gid IS NOT NULL THEN {alias}.v.{f} ELSE l.{f} END AS {f}" for f in fields)
 
 
-# Groups of one mention (most of them) take everything from it; only larger groups vote.
+def _event_cols(one: bool) -> str:
+    """The events row of a group (``one``: of a single mention ``l``, which gives everything; else the
+    group ``g``, whose fields come from its votes or its lead ``l``)."""
+    if one:
+        dates = "l.date AS first_date, l.date AS last_date, l.date AS date, l.date_precision AS date_precision"
+        cameo = ", ".join(f"l.{f} AS {f}" for f in _CAMEO_F)
+        loc = ", ".join(f"l.{f} AS {f}" for f in _LOC_F)
+        counts = ("l.sentence_index = 0 AS is_root, l.confidence AS confidence, CAST(l.weight AS INTEGER) AS mentions, "
+                  "CAST(l.weight AS INTEGER) AS articles, CAST(l.nsrc AS INTEGER) AS sources")
+        eid = "l.mention_id"
+        chain_first = "l.chain_first"
+    else:
+        dates = f"g.first_date, g.last_date, {_pick('dt', _DATE_F)}"
+        cameo = _pick("cam", _CAMEO_F)
+        loc = _pick("loc", _LOC_F)
+        counts = ("g.is_root, g.confidence, CAST(g.mentions AS INTEGER) AS mentions, "
+                  "CAST(arts.articles AS INTEGER) AS articles, CAST(arts.sources AS INTEGER) AS sources")
+        eid = "ld.event_id"
+        chain_first = "g.chain_first"
+    return f"""{eid} AS event_id, CAST('0x' || substr(md5({eid}), 1, 15) AS BIGINT) AS global_id,
+    l.skey, l.tkey, l.cameo_base, {chain_first} AS chain_first, cl.chain_last, {dates},
+    l.source_actor_id AS source_actor_id, {_ACTOR_KEY.format(a="sa")} AS source_key,
+    sa.code AS source_code, sa.name AS source_name,
+    sa.country AS source_country, sa.org AS source_org, sa.sector AS source_sector, sa.ethnicity AS source_ethnicity,
+    l.target_actor_id AS target_actor_id, {_ACTOR_KEY.format(a="ta")} AS target_key,
+    ta.code AS target_code, ta.name AS target_name,
+    ta.country AS target_country, ta.org AS target_org, ta.sector AS target_sector, ta.ethnicity AS target_ethnicity,
+    {cameo}, {loc}, {counts},
+    l.mention_id AS lead_mention_id, l.article_id AS lead_article_id, l.trigger AS trigger, la.url AS source_url"""
+
+
+_LOOKUPS = """JOIN cl ON cl.chain = l.chain
+LEFT JOIN actors sa ON sa.actor_id = l.source_actor_id
+LEFT JOIN actors ta ON ta.actor_id = l.target_actor_id
+LEFT JOIN articles la ON la.article_id = l.article_id"""
+
+# Events of one mention (most of them) are that mention's row; only larger groups are grouped and vote.
 _INSERT = f"""
 INSERT INTO events BY NAME
-WITH g AS (
-    SELECT gid, min(date) AS first_date, max(date) AS last_date,
-        any_value(chain) AS chain, any_value(chain_first) AS chain_first, count(*) AS n, sum(weight) AS mentions,
-        any_value(weight) AS weight1, any_value(nsrc) AS nsrc1,
-        bool_or(sentence_index = 0) AS is_root, max(confidence) AS confidence, any_value(rid) AS rid1
-    FROM _clustered GROUP BY gid
+WITH cl AS (SELECT chain, max(date) AS chain_last FROM _clustered GROUP BY chain),
+multi AS (SELECT * FROM _clustered WHERE NOT single),
+g AS (
+    SELECT gid, min(date) AS first_date, max(date) AS last_date, any_value(chain_first) AS chain_first,
+        sum(weight) AS mentions, bool_or(sentence_index = 0) AS is_root, max(confidence) AS confidence
+    FROM multi GROUP BY gid
 ),
-cl AS (SELECT chain, max(date) AS chain_last FROM _clustered GROUP BY chain),
-multi AS (SELECT c.* FROM _clustered c SEMI JOIN (SELECT gid FROM g WHERE n > 1) m USING (gid)),
 cam AS (
     SELECT gid, arg_max(v, (votes, length(v.cameo), -CAST(v.cameo AS INTEGER))) AS v
     FROM (SELECT gid, any_value({_struct(_CAMEO_F)}) AS v, sum(weight) AS votes FROM multi GROUP BY gid, cameo)
@@ -165,33 +211,20 @@ arts AS (
     SELECT m.gid, count(DISTINCT f.member) AS articles, count(DISTINCT f.source_key) AS sources
     FROM multi m JOIN _fam f ON f.orig = m.article_id GROUP BY m.gid
 )
-SELECT coalesce(ld.event_id, l.mention_id) AS event_id,
-    CAST('0x' || substr(md5(coalesce(ld.event_id, l.mention_id)), 1, 15) AS BIGINT) AS global_id,
-    l.skey, l.tkey, l.cameo_base, g.chain_first, cl.chain_last, g.first_date, g.last_date,
-    {_pick("dt", _DATE_F)},
-    l.source_actor_id AS source_actor_id, {_ACTOR_KEY.format(a="sa")} AS source_key,
-    sa.code AS source_code, sa.name AS source_name,
-    sa.country AS source_country, sa.org AS source_org, sa.sector AS source_sector, sa.ethnicity AS source_ethnicity,
-    l.target_actor_id AS target_actor_id, {_ACTOR_KEY.format(a="ta")} AS target_key,
-    ta.code AS target_code, ta.name AS target_name,
-    ta.country AS target_country, ta.org AS target_org, ta.sector AS target_sector, ta.ethnicity AS target_ethnicity,
-    {_pick("cam", _CAMEO_F)},
-    {_pick("loc", _LOC_F)},
-    g.is_root, g.confidence, CAST(g.mentions AS INTEGER) AS mentions,
-    CAST(coalesce(arts.articles, g.weight1) AS INTEGER) AS articles,
-    CAST(coalesce(arts.sources, g.nsrc1) AS INTEGER) AS sources,
-    l.mention_id AS lead_mention_id, l.article_id AS lead_article_id, l.trigger AS trigger, la.url AS source_url
+SELECT {_event_cols(one=True)}
+FROM _clustered l
+{_LOOKUPS}
+WHERE l.single
+UNION ALL
+SELECT {_event_cols(one=False)}
 FROM g
-LEFT JOIN lead ld ON ld.gid = g.gid
-JOIN _clustered l ON l.rid = coalesce(ld.rid, g.rid1)
-JOIN cl ON cl.chain = g.chain
+JOIN lead ld ON ld.gid = g.gid
+JOIN multi l ON l.rid = ld.rid
+{_LOOKUPS}
 LEFT JOIN cam ON cam.gid = g.gid
 LEFT JOIN dt ON dt.gid = g.gid
 LEFT JOIN loc ON loc.gid = g.gid
-LEFT JOIN arts ON arts.gid = g.gid
-LEFT JOIN actors sa ON sa.actor_id = l.source_actor_id
-LEFT JOIN actors ta ON ta.actor_id = l.target_actor_id
-LEFT JOIN articles la ON la.article_id = l.article_id
+JOIN arts ON arts.gid = g.gid
 """
 
 
