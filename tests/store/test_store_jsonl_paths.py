@@ -28,6 +28,9 @@ def _lines() -> list[str]:
         if i == 1:
             lines.append(lines[0])  # a repeated event id in the group: skipped
         if i == 2:
+            first = dict(recs[0])
+            del first["published"]  # the group's first line has no date: the article has none
+            lines[0] = json.dumps(first)
             lines.insert(1, "")  # a blank line inside a group
             lines.insert(1, "   ")
         if i == 3:
@@ -79,6 +82,8 @@ def test_duckdb_and_python_readers_store_the_same_and_report_the_same(tmp_path):
     with open_store(a, read_only=True) as st:
         assert st.value("SELECT count(*) FROM articles WHERE article_id = '7'") == 1
         assert st.value("SELECT published FROM articles WHERE article_id = '7'") is None
+        assert st.value("SELECT published FROM articles WHERE article_id = 'a2'") is None
+        assert str(st.value("SELECT published FROM articles WHERE article_id = 'a1'")) == "2018-03-21"
     # the same file again, through either reader, changes nothing and reports the same problems
     assert sorted(_ingest(a, "-", stdin=data)) == sorted(problems_duck)
     assert sorted(_ingest(b, str(src))) == sorted(problems_duck)
@@ -136,3 +141,34 @@ def test_ingest_under_a_memory_limit_and_a_bad_limit(tmp_path):
         assert st.value("SELECT count(*) FROM mentions")
     with pytest.raises(StoreError, match="memory limit"):
         open_store(str(tmp_path / "n.duckdb"), memory_limit="lots; DROP TABLE x")
+
+
+def test_batch_bounds_found_by_search_are_the_batches_chunk_groups_makes():
+    import random
+    from dataclasses import dataclass
+
+    import numpy as np
+
+    from flashpoint.store.events_parquet import chunk_bounds, chunk_groups
+
+    @dataclass
+    class G:
+        article_id: str
+        n: int
+
+    rng = random.Random(11)
+    for _ in range(300):
+        groups = [G(f"a{rng.randint(0, 12)}", rng.randint(1, 9)) for _ in range(rng.randint(0, 40))]
+        last: dict[str, int] = {}
+        prev = []
+        for k, g in enumerate(groups, start=1):
+            prev.append(last.get(g.article_id, 0))
+            last[g.article_id] = k
+        max_events, max_articles = rng.randint(1, 30), rng.randint(1, 8)
+        expected, k = [], 0
+        for chunk in chunk_groups(groups, max_events, max_articles):
+            expected.append((k, k + len(chunk.groups)))
+            k += len(chunk.groups)
+        got = chunk_bounds(np.array([g.n for g in groups], dtype=np.int64), np.array(prev, dtype=np.int64),
+                           max_events, max_articles)
+        assert got == expected

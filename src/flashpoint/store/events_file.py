@@ -323,7 +323,7 @@ def _ingest_jsonl(store: Store, paths: list[str], report: IngestReport, on_probl
             src = staged_lines_source(None if len(todo) == len(chunk) else sorted(todo_ids))
             res = write_batch(store, rows, records=src)
             problems += _failures(item.lines, res.bad)
-            report.add(res, rows)
+            report.add(res)
             after_batch(res.mentions)
         store.run("DROP TABLE IF EXISTS _lines")
         for _, failure in sorted(problems, key=lambda p: p[0]):

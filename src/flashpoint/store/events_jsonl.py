@@ -29,17 +29,17 @@ from __future__ import annotations
 import codecs
 import json
 import os
-import re
 from collections.abc import Callable
-from dataclasses import dataclass
+
+import numpy as np
 
 from ..errors import StoreError
 from ..records import ReadFailure
 from .db import Store
-from .events_parquet import chunk_groups
+from .events_parquet import chunk_bounds
 from .ingest import IngestReport
-from .stage import EVENT_JSON_TYPE, ArticleRow, check_records, line_hash_sql, sql_in
-from .write import plan_records, write_batch
+from .stage import EVENT_JSON_TYPE, check_records, line_hash_sql, sql_str
+from .write import write_batch
 
 __all__ = ["stageable", "ingest_jsonl_file", "line_article_id"]
 
@@ -49,7 +49,6 @@ AfterFn = Callable[[int], None]
 
 _SCAN = 16 << 20  # bytes read at a time by stageable()
 # white space Python's str.strip() removes from a JSON line (besides rarer Unicode spaces)
-_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")  # a group's published date, as the Python reader takes it
 _WS = "' ' || chr(9) || chr(10) || chr(11) || chr(12) || chr(13)"
 # a line stripped of surrounding white space; trim() only where an end is not a visible ASCII character
 # (trim copies the line: most lines start with "{" and end with "}")
@@ -80,16 +79,6 @@ def stageable(path: str) -> bool:
     except (OSError, UnicodeDecodeError):
         return False
     return True
-
-
-@dataclass(slots=True)
-class _Group:
-    """The consecutive lines ``first`` .. ``last`` (1-based) of one article."""
-
-    article_id: str
-    first: int
-    last: int
-    n: int
 
 
 def _stage(store: Store, path: str) -> None:
@@ -125,9 +114,11 @@ def line_article_id(text: str) -> tuple[str | None, str | None]:
     return str(value), None  # an article's record that does not fit the event record: reported when parsed
 
 
-def _index(store: Store, path: str, on_problem: ProblemFn) -> list[_Group]:
-    """Report the lines without an article, then ``_jg(line, aid, pub, h, grp, keep, pos)`` for the others
-    (``h``: the stripped line's hash; ``pos``: its place among the group's kept lines) and their groups."""
+def _index(store: Store, path: str, on_problem: ProblemFn) -> tuple[np.ndarray, np.ndarray]:
+    """Report the lines without an article, then ``_jg(line, aid, h, grp, keep, pos)`` for the others
+    (``h``: the stripped line's hash; ``pos``: its place among the group's kept lines) and ``_ja`` with a
+    row per group (see :data:`_GROUPS`). Returns the groups' kept lines and the group before each of
+    the same article (0: none), for :func:`~.events_parquet.chunk_bounds`."""
     odd = store.rows(f"""SELECT rowid + 1 AS line, j FROM _jl
                          WHERE CASE WHEN x[1] <> '' THEN false ELSE trim(j, {_WS}) <> '' END ORDER BY line""")
     fixes: list[tuple[int, str]] = []
@@ -147,44 +138,38 @@ def _index(store: Store, path: str, on_problem: ProblemFn) -> list[_Group]:
             WHERE coalesce(NULLIF(x.x[1], ''), f.aid) IS NOT NULL),
         o AS (SELECT *, CASE WHEN lag(aid) OVER (ORDER BY line) = aid THEN 0 ELSE 1 END AS st FROM v),
         g AS (SELECT *, sum(st) OVER (ORDER BY line ROWS UNBOUNDED PRECEDING) AS grp FROM o),
-        k AS (SELECT line, aid, pub, h, grp,
+        k AS (SELECT line, aid, CASE WHEN st = 1 THEN pub END AS pub, h, grp,
                   eid IS NULL OR row_number() OVER (PARTITION BY grp, eid ORDER BY line) = 1 AS keep FROM g)
         SELECT line, aid, pub, h, grp, keep,
             CASE WHEN keep THEN row_number() OVER (PARTITION BY grp, keep ORDER BY line) - 1 END AS pos
         FROM k""")
-    res = store.con.execute("SELECT any_value(aid), min(line), max(line), count(*) FILTER (keep) FROM _jg "
-                            "GROUP BY grp ORDER BY grp").fetchall()
-    return [_Group(str(a), int(lo), int(hi), int(n)) for a, lo, hi, n in res]
+    store.run(_GROUPS)
+    res = store.con.execute("SELECT n, prev FROM _ja ORDER BY grp").fetchnumpy()
+    return np.asarray(res["n"], dtype=np.int64), np.asarray(res["prev"], dtype=np.int64)
 
 
-def _ranges(groups: list[_Group], column: str, offset: int = 0) -> str:
-    """SQL condition on the line number ``column`` (less ``offset``) covering the groups (adjacent groups merged)."""
-    spans: list[list[int]] = []
-    for g in groups:
-        if spans and spans[-1][1] + 1 >= g.first:
-            spans[-1][1] = g.last
-        else:
-            spans.append([g.first, g.last])
-    return "(" + " OR ".join(f"{column} BETWEEN {lo - offset} AND {hi - offset}" for lo, hi in spans) + ")"
+# ``_ja``: a row per group (``grp`` numbered from 1 in file order): its article, first and last line,
+# kept lines ``n``, content hash, published date (its first line's, when a YYYY-MM-DD date) and ``prev``,
+# the number of the group before it of the same article (0: none; a batch never holds both).
+_GROUPS = f"""
+CREATE OR REPLACE TEMP TABLE _ja AS
+SELECT grp, aid, first, last, n, hash,
+    CASE WHEN regexp_full_match(pub, '[0-9]{{4}}-[0-9]{{2}}-[0-9]{{2}}') THEN pub END AS pub,
+    coalesce(lag(grp) OVER (PARTITION BY aid ORDER BY grp), 0) AS prev
+FROM (SELECT grp, any_value(aid) AS aid, min(line) AS first, max(line) AS last, count(*) FILTER (keep) AS n,
+          {line_hash_sql("h", "pos", where="keep")} AS hash, max(pub) AS pub
+      FROM _jg GROUP BY grp)
+"""
 
 
-def _source(groups: list[_Group], ids: list[str] | None = None) -> str:
-    """``(seq, article_id, r, ok)`` of the kept lines of ``groups`` (only the articles ``ids`` if given)."""
-    only = "" if ids is None else " AND " + sql_in("g.aid", ids)
+def _source(lo: int, hi: int, which: str) -> str:
+    """``(seq, article_id, r, ok)`` of the kept lines of the groups ``lo`` .. ``hi`` marked ``which`` in ``_jb``."""
     return f"""
     SELECT seq, article_id, r, r IS NOT NULL AS ok FROM (
         SELECT g.line AS seq, g.aid AS article_id, try(from_json(l.j, '{EVENT_JSON_TYPE}')) AS r
         FROM _jl l JOIN _jg g ON g.line = l.rowid + 1
-        WHERE g.keep AND {_ranges(groups, "l.rowid", 1)} AND {_ranges(groups, "g.line")}{only})"""
-
-
-def _hashes(store: Store, groups: list[_Group]) -> dict[str, tuple[str, str | None]]:
-    """``{article_id: (content hash of its kept lines, published of its first line)}`` (ids unique in a batch)."""
-    rows = store.rows(f"""
-        SELECT aid, {line_hash_sql("h", "pos")}, arg_min(pub, line) FROM _jg
-        WHERE keep AND {_ranges(groups, "line")} GROUP BY grp, aid""")
-    return {str(aid): (str(digest), str(pub) if pub is not None and _DATE.fullmatch(str(pub)) else None)
-            for aid, digest, pub in rows}
+        WHERE g.keep AND l.rowid BETWEEN {lo - 1} AND {hi - 1} AND g.line BETWEEN {lo} AND {hi}
+          AND g.grp IN (SELECT grp FROM _jb WHERE {which}))"""
 
 
 def _failures(path: str, bad: list[tuple[int, str]]) -> list[tuple[int, ReadFailure]]:
@@ -202,39 +187,43 @@ def ingest_jsonl_file(store: Store, path: str, report: IngestReport, *, on_probl
         store.run("DROP TABLE IF EXISTS _jl")
         return False
     try:
-        groups = _index(store, path, on_problem)
-        if not groups and not store.value(f"SELECT count(*) FROM _jl WHERE trim(j, {_WS}) <> ''"):
+        n, prev = _index(store, path, on_problem)
+        if not len(n) and not store.value(f"SELECT count(*) FROM _jl WHERE trim(j, {_WS}) <> ''"):
             on_problem(ReadFailure(path, None, "empty file"))
-        for chunk in chunk_groups(groups, batch_events, batch_articles):
-            _batch(store, path, chunk.groups, report, on_problem, after_batch)
+        for first, last in chunk_bounds(n, prev, batch_events, batch_articles):
+            _batch(store, path, first + 1, last, report, on_problem, after_batch)
             if progress is not None:
-                progress(len(chunk.groups))
+                progress(last - first)
     finally:
-        for table in ("_jl", "_jg", "_jfix"):
+        for table in ("_jl", "_jg", "_ja", "_jb", "_jfix"):
             store.run(f"DROP TABLE IF EXISTS {table}")
     return True
 
 
-def _batch(store: Store, path: str, groups: list[_Group], report: IngestReport,
+def _batch(store: Store, path: str, first: int, last: int, report: IngestReport,
            on_problem: ProblemFn, after_batch: AfterFn) -> None:
-    report.articles_read += len(groups)
-    hashes = _hashes(store, groups)
-    todo_ids, recheck = plan_records(store, [g.article_id for g in groups], {a: h for a, (h, _) in hashes.items()})
-    todo = [g for g in groups if g.article_id in todo_ids]
-    report.unchanged += len(groups) - len(todo)
+    """Store the groups ``first`` .. ``last``: planned in SQL (as :func:`~.write.plan_records` plans), so
+    that no article of a large file passes through Python."""
+    report.articles_read += last - first + 1
+    store.run("""CREATE OR REPLACE TEMP TABLE _jb AS
+                 SELECT j.*, a.content_hash IS DISTINCT FROM j.hash AS todo,
+                     coalesce(a.content_hash = j.hash AND a.n_problems > 0, false) AS recheck
+                 FROM _ja j LEFT JOIN articles a ON a.article_id = j.aid WHERE j.grp BETWEEN ? AND ?""",
+              [first, last])
+    lo, hi, todo, recheck = store.rows("SELECT min(first), max(last), count(*) FILTER (todo), "
+                                       "count(*) FILTER (recheck) FROM _jb")[0]
+    report.unchanged += last - first + 1 - int(todo)
     problems: list[tuple[int, ReadFailure]] = []
     if recheck:  # bad records are reported on every run
-        again = set(recheck)
-        rechecked = [g for g in groups if g.article_id in again]
-        problems += _failures(path, check_records(store, _source(rechecked, recheck)))
+        problems += _failures(path, check_records(store, _source(lo, hi, "recheck")))
     if todo:
-        rows = [ArticleRow(article_id=g.article_id, content_hash=hashes[g.article_id][0], title=None, url=None,
-                           source=None, published=hashes[g.article_id][1], language=None, text=None,
-                           origin=f"{path}:{g.first}", source_key="") for g in todo]
-        src = _source(todo, None if len(todo) == len(groups) else sorted(todo_ids))
-        res = write_batch(store, rows, records=src)
+        res = write_batch(store, records=_source(lo, hi, "todo"), articles=f"""
+            SELECT aid AS article_id, hash AS content_hash, NULL AS title, NULL AS url, NULL AS source,
+                pub AS published, NULL AS language, NULL AS text, {sql_str(path + ":")} || first AS origin,
+                '' AS source_key, 'coded' AS status, NULL AS duplicate_of, NULL AS similarity, NULL AS minhash
+            FROM _jb WHERE todo""")
         problems += _failures(path, res.bad)
-        report.add(res, rows)
+        report.add(res)
         after_batch(res.mentions)
     for _, failure in sorted(problems, key=lambda p: p[0]):
         on_problem(failure)

@@ -26,6 +26,8 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Generic, Protocol, TypeVar
 
+import numpy as np
+
 from ..errors import StoreError
 from ..records import ReadFailure
 from .db import Store, store_errors
@@ -33,7 +35,7 @@ from .ingest import IngestReport
 from .stage import ArticleRow, check_records, sql_in
 from .write import plan_records, write_batch
 
-__all__ = ["PARQUET_SUFFIXES", "is_parquet", "parquet_inputs", "ingest_parquet_files", "chunk_groups", "GroupChunk"]
+__all__ = ["chunk_bounds", "PARQUET_SUFFIXES", "is_parquet", "parquet_inputs", "ingest_parquet_files", "chunk_groups", "GroupChunk"]
 
 PARQUET_SUFFIXES = (".parquet", ".pq")
 REQUIRED = ("article_id", "event_id", "cameo", "sentence_index", "sentence")
@@ -207,6 +209,25 @@ def chunk_groups(groups: Iterable[G], max_events: int, max_articles: int) -> Ite
         yield chunk
 
 
+def chunk_bounds(n: np.ndarray, prev: np.ndarray, max_events: int, max_articles: int) -> list[tuple[int, int]]:
+    """The batches :func:`chunk_groups` makes, as ``(first, end)`` index ranges, from the groups' sizes
+    ``n`` and, for each group, the 1-based number of the group before it of the same article (``prev``,
+    0: none): found with a search per batch, not a step per group."""
+    ends = np.cumsum(n)
+    out: list[tuple[int, int]] = []
+    i, total = 0, len(n)
+    while i < total:
+        before = int(ends[i - 1]) if i else 0
+        # the group that fills the batch to max_events closes it (it is still in), as in chunk_groups
+        end = min(int(np.searchsorted(ends, before + max_events, side="left")) + 1, i + max_articles, total)
+        again = np.flatnonzero(prev[i + 1:end] > i)  # a group whose article has a group in this batch
+        if len(again):
+            end = i + 1 + int(again[0])
+        out.append((i, end))
+        i = end
+    return out
+
+
 def _spans(groups: list[_Group]) -> list[tuple[_File, int, int]]:
     """The row ranges of ``groups`` per file (consecutive groups of one file share a range)."""
     spans: list[tuple[_File, int, int]] = []
@@ -289,7 +310,7 @@ def ingest_parquet_files(store: Store, paths: list[str], report: IngestReport, *
             src = _source(todo, "TRUE" if len(todo) == len(groups) else _id_filter(sorted(todo_ids)), repeats)
             res = write_batch(store, rows, records=src)
             problems += _failures(files, res.bad)
-            report.add(res, rows)
+            report.add(res)
             after_batch(res.mentions)
         for _, failure in sorted(problems, key=lambda p: p[0]):
             on_problem(failure)

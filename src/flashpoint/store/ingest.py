@@ -44,10 +44,10 @@ class IngestReport:
     bad_records: int = 0  # event records skipped as invalid
     batches: int = 0  # transactions committed
 
-    def add(self, res: WriteResult, rows: list[ArticleRow]) -> None:
+    def add(self, res: WriteResult) -> None:
         self.batches += 1
-        self.stored += len(rows)
-        self.copies += sum(1 for r in rows if r.status == "copy")
+        self.stored += res.stored
+        self.copies += res.copies
         self.replaced += res.replaced
         self.mentions += res.mentions
         self.bad_records += len(res.bad)
@@ -130,7 +130,7 @@ def _process(store: Store, chunk: list[Article], code: CodeFn | None, report: In
         return []
     res = write_batch(store, rows, lines)
     refresh_events(store)
-    report.add(res, rows)
+    report.add(res)
     return res.released
 
 

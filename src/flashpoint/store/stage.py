@@ -17,7 +17,7 @@ import numpy as np
 from .db import Store
 
 __all__ = ["ArticleRow", "Lines", "stage_articles", "stage_lines", "parse_lines", "parse_records",
-           "check_records", "line_hash_sql", "staged_line_hashes", "staged_lines_source", "sql_in",
+           "check_records", "stage_article_rows", "line_hash_sql", "staged_line_hashes", "staged_lines_source", "sql_in", "sql_str",
            "EVENT_JSON_TYPE", "MENTION_COLS", "actor_key_sql"]
 
 _ACTOR = {"text": "VARCHAR", "span": "BIGINT[]", "name": "VARCHAR", "code": "VARCHAR", "country": "VARCHAR",
@@ -104,6 +104,33 @@ def _register(store: Store, name: str, columns: dict[str, np.ndarray], create_sq
         store.con.unregister(name)
 
 
+def _stage_articles_sql(source: str) -> str:
+    """``_stage_articles`` from ``source`` (fixed SQL: a table or a subquery with the article columns)."""
+    return f"""
+        CREATE OR REPLACE TEMP TABLE _stage_articles AS SELECT
+            CAST(article_id AS VARCHAR) AS article_id, CAST(content_hash AS VARCHAR) AS content_hash,
+            CAST(title AS VARCHAR) AS title, CAST(url AS VARCHAR) AS url, CAST(source AS VARCHAR) AS source,
+            try_cast(CAST(published AS VARCHAR) AS DATE) AS published, CAST(language AS VARCHAR) AS language,
+            CAST(text AS VARCHAR) AS text, CAST(origin AS VARCHAR) AS origin,
+            CAST(source_key AS VARCHAR) AS source_key, CAST(status AS VARCHAR) AS status,
+            CAST(duplicate_of AS VARCHAR) AS duplicate_of, CAST(similarity AS DOUBLE) AS similarity,
+            CAST(minhash AS BLOB) AS minhash
+        FROM {source}"""
+
+
+_BANDS_SQL = """
+        CREATE OR REPLACE TEMP TABLE _stage_bands AS SELECT CAST(band AS USMALLINT) AS band,
+            CAST(bucket AS UBIGINT) AS bucket, CAST(article_id AS VARCHAR) AS article_id FROM {source}"""
+
+
+def stage_article_rows(store: Store, select: str) -> None:
+    """``_stage_articles`` from fixed SQL ``select`` that yields the columns of :class:`ArticleRow` (but
+    ``buckets``): articles of pre-coded events, planned in SQL, which have no near-duplicate index entries
+    (an empty ``_stage_bands``)."""
+    store.run(_stage_articles_sql(f"({select})"))
+    store.run(_BANDS_SQL.format(source="(SELECT NULL AS band, NULL AS bucket, NULL AS article_id WHERE false)"))
+
+
 def stage_articles(store: Store, rows: list[ArticleRow]) -> None:
     """Temp tables ``_stage_articles`` and ``_stage_bands`` for ``rows``."""
     cols = {
@@ -122,16 +149,7 @@ def stage_articles(store: Store, rows: list[ArticleRow]) -> None:
         "similarity": _obj([r.similarity for r in rows]),
         "minhash": _obj([r.minhash for r in rows]),
     }
-    _register(store, "_py_articles", cols, """
-        CREATE OR REPLACE TEMP TABLE _stage_articles AS SELECT
-            CAST(article_id AS VARCHAR) AS article_id, CAST(content_hash AS VARCHAR) AS content_hash,
-            CAST(title AS VARCHAR) AS title, CAST(url AS VARCHAR) AS url, CAST(source AS VARCHAR) AS source,
-            try_cast(CAST(published AS VARCHAR) AS DATE) AS published, CAST(language AS VARCHAR) AS language,
-            CAST(text AS VARCHAR) AS text, CAST(origin AS VARCHAR) AS origin,
-            CAST(source_key AS VARCHAR) AS source_key, CAST(status AS VARCHAR) AS status,
-            CAST(duplicate_of AS VARCHAR) AS duplicate_of, CAST(similarity AS DOUBLE) AS similarity,
-            CAST(minhash AS BLOB) AS minhash
-        FROM _py_articles""")
+    _register(store, "_py_articles", cols, _stage_articles_sql("_py_articles"))
     bands: list[int] = []
     buckets: list[int] = []
     ids: list[str] = []
@@ -143,9 +161,7 @@ def stage_articles(store: Store, rows: list[ArticleRow]) -> None:
                 ids.append(r.article_id)
     _register(store, "_py_bands", {
         "band": np.array(bands, dtype=np.int64), "bucket": np.array(buckets, dtype=np.uint64), "article_id": _obj(ids),
-    }, """
-        CREATE OR REPLACE TEMP TABLE _stage_bands AS SELECT CAST(band AS USMALLINT) AS band,
-            CAST(bucket AS UBIGINT) AS bucket, CAST(article_id AS VARCHAR) AS article_id FROM _py_bands""")
+    }, _BANDS_SQL.format(source="_py_bands"))
 
 
 def stage_lines(store: Store, lines: Lines) -> None:
@@ -159,14 +175,15 @@ def stage_lines(store: Store, lines: Lines) -> None:
             CAST(j AS VARCHAR) AS j FROM _py_lines""")
 
 
-def line_hash_sql(line_hash: str, pos: str) -> str:
+def line_hash_sql(line_hash: str, pos: str, where: str | None = None) -> str:
     """SQL aggregate: the content hash of a group of event record lines, from ``line_hash`` (each line's
     ``hash()``, the line stripped of surrounding white space) and its 0-based place ``pos`` in the group.
     Both JSON Lines readers use it, so the same lines give the same hash whichever read them. It is
     DuckDB's 64-bit ``hash`` of each line's hash and place, summed: order-sensitive, and cheap enough to
     compute for every line ingested (a DuckDB release that changes ``hash`` makes the next run store
-    unchanged articles once more, which changes nothing stored)."""
-    return f"'jl' || CAST(sum(hash({line_hash}, {pos})) AS VARCHAR)"
+    unchanged articles once more, which changes nothing stored). ``where``: only the lines it holds for."""
+    only = f" FILTER (WHERE {where})" if where else ""
+    return f"'jl' || CAST(sum(hash({line_hash}, {pos})){only} AS VARCHAR)"
 
 
 def staged_line_hashes(store: Store) -> dict[str, str]:
@@ -178,9 +195,14 @@ def staged_line_hashes(store: Store) -> dict[str, str]:
     return {str(a): str(h) for a, h in rows}
 
 
+def sql_str(value: str) -> str:
+    """A SQL string literal of ``value``, quoted."""
+    return "'" + value.replace("'", "''") + "'"
+
+
 def sql_in(column: str, values: list[str]) -> str:
     """SQL condition ``column IN ('a', 'b', ...)`` with the string literals quoted."""
-    return f"{column} IN (" + ", ".join("'" + v.replace("'", "''") + "'" for v in values) + ")"
+    return f"{column} IN (" + ", ".join(sql_str(v) for v in values) + ")"
 
 
 def staged_lines_source(ids: list[str] | None = None) -> str:

@@ -13,15 +13,27 @@ from dataclasses import dataclass, field
 
 from .db import Store
 from .dedup import touch_from
-from .stage import MENTION_COLS, ArticleRow, Lines, parse_lines, parse_records, stage_articles, stage_lines
+from .stage import (
+    MENTION_COLS,
+    ArticleRow,
+    Lines,
+    parse_lines,
+    parse_records,
+    stage_article_rows,
+    stage_articles,
+    stage_lines,
+)
 
 __all__ = ["WriteResult", "write_batch", "stored_state", "plan_records"]
 
 
 @dataclass(slots=True)
 class WriteResult:
-    """What a batch did: copies released for re-processing, bad lines ``(index in lines, problem)``."""
+    """What a batch did: articles stored (``copies`` of them near-duplicate copies), copies released for
+    re-processing, bad lines ``(index in lines, problem)``, mentions stored, stored articles replaced."""
 
+    stored: int = 0
+    copies: int = 0
     released: list[str] = field(default_factory=list)
     bad: list[tuple[int, str]] = field(default_factory=list)
     mentions: int = 0
@@ -69,17 +81,23 @@ def _replace_old(store: Store, result: WriteResult) -> None:
         store.run(f"DELETE FROM {table} WHERE article_id IN (SELECT article_id FROM _stage_articles)")
 
 
-def write_batch(store: Store, rows: list[ArticleRow], lines: Lines | None = None, *,
-                records: str | None = None) -> WriteResult:
-    """Store ``rows`` (replacing stored versions) and their event records, atomically.
+def write_batch(store: Store, rows: list[ArticleRow] | None = None, lines: Lines | None = None, *,
+                records: str | None = None, articles: str | None = None) -> WriteResult:
+    """Store the articles ``rows`` (replacing stored versions) and their event records, atomically.
 
-    The records are the JSON lines ``lines``, or those of ``records``: fixed SQL yielding
-    ``(seq, article_id, r, ok)`` over records staged already (see :func:`~.stage.parse_records`),
-    e.g. Parquet rows or lines DuckDB read."""
+    The articles are ``rows``, or those of ``articles``: fixed SQL yielding the columns of
+    :class:`~.stage.ArticleRow` but ``buckets`` (see :func:`~.stage.stage_article_rows`). The records
+    are the JSON lines ``lines``, or those of ``records``: fixed SQL yielding ``(seq, article_id, r, ok)``
+    over records staged already (see :func:`~.stage.parse_records`), e.g. Parquet rows or lines DuckDB read."""
     result = WriteResult()
     now = _dt.datetime.now(_dt.UTC).replace(tzinfo=None)
     with store.transaction():
-        stage_articles(store, rows)
+        if articles is not None:
+            stage_article_rows(store, articles)
+        else:
+            stage_articles(store, rows or [])
+        result.stored, result.copies = store.rows(
+            "SELECT count(*), count(*) FILTER (status = 'copy') FROM _stage_articles")[0]
         if records is None:
             stage_lines(store, lines or Lines())
         _replace_old(store, result)
