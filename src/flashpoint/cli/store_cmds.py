@@ -45,7 +45,7 @@ def add_parser(sub: Any) -> None:
                    help="the inputs are event records, not articles: JSON Lines written by flashpoint code, or "
                         "Parquet files (.parquet, .pq) and folders of them such as flashpoint code --engine ray writes")
     p.add_argument("--commit-every", type=int, metavar="N",
-                   help="articles per transaction (default 64; 20000 with --events)")
+                   help="articles per transaction (default 64; with --events 250000, and at most 250000 records)")
     p.add_argument("--event-window", type=int, metavar="DAYS",
                    help="mentions at most this many days apart are one event (stored with the store; default 1)")
     p.add_argument("--memory-limit", metavar="SIZE",
@@ -116,8 +116,9 @@ def run_ingest(args: argparse.Namespace) -> int:
             store.update_settings(event_window_days=args.event_window)
         try:
             if args.events:
+                batch = {"batch_articles": args.commit_every} if args.commit_every else {}
                 report = ingest_event_files(store, args.inputs, on_problem=lambda f: rep.failure(str(f)),
-                                            batch_articles=args.commit_every or 20000, progress=update)
+                                            progress=update, **batch)
             else:
                 articles = articles_only(read_inputs(args.inputs, args.published, args.text_column), rep)
                 report = ingest_articles(store, articles, _lazy_coder(args), batch_size=args.commit_every or 64,

@@ -30,9 +30,11 @@ from .ingest import IngestReport
 from .stage import ArticleRow, Lines, check_records, stage_lines, staged_line_hashes, staged_lines_source
 from .write import plan_records, write_batch
 
-__all__ = ["ingest_event_files"]
+__all__ = ["ingest_event_files", "BATCH_EVENTS"]
 
 ProblemFn = Callable[[ReadFailure], None]
+BATCH_EVENTS = 250_000  # records (and articles) per transaction, at most, by default
+BULK_CHECKPOINT = "1GB"  # DuckDB's checkpoint_threshold while event records are loaded
 ProgressFn = Callable[[int], None]
 
 _ARTICLE_ID = re.compile(r'"article_id"\s*:\s*"((?:[^"\\]|\\.)*)"')
@@ -236,8 +238,9 @@ def _segments(paths: Iterable[str]) -> Iterator[tuple[str, list[str]]]:
         yield kind, run
 
 
-def ingest_event_files(store: Store, paths: Iterable[str], *, on_problem: ProblemFn, batch_events: int = 100_000,
-                       batch_articles: int = 20_000, refresh_every: int = 1_000_000,
+def ingest_event_files(store: Store, paths: Iterable[str], *, on_problem: ProblemFn,
+                       batch_events: int = BATCH_EVENTS, batch_articles: int = BATCH_EVENTS,
+                       refresh_every: int = 1_000_000,
                        progress: ProgressFn | None = None, stdin: IO[str] | None = None) -> IngestReport:
     """Store pre-coded event records: ``flashpoint code`` JSON Lines (``-`` is stdin) or Parquet files
     with the event record's columns (``*.parquet``, ``*.pq``, or a folder of them such as the shards of
@@ -247,6 +250,11 @@ def ingest_event_files(store: Store, paths: Iterable[str], *, on_problem: Proble
     reported through ``on_problem`` (file and line, or file and 1-based row), on every run, and skipped.
     One transaction per batch (at most ``batch_events`` records and ``batch_articles`` articles); the
     events table is rebuilt for what changed every ``refresh_every`` records and at the end.
+
+    The default batch (:data:`BATCH_EVENTS` records) fills two of DuckDB's row groups (122,880 rows each):
+    DuckDB writes a batch that large straight to the database file and on every core, where a batch
+    of 100,000 records goes through the write-ahead log first (measured: 16.7 s against 11.1 s for a
+    million records on two cores).
     """
     with _bulk(store):
         return _ingest_event_files(store, paths, on_problem, batch_events, batch_articles, refresh_every, progress,
@@ -255,14 +263,19 @@ def ingest_event_files(store: Store, paths: Iterable[str], *, on_problem: Proble
 
 @contextlib.contextmanager
 def _bulk(store: Store) -> Iterator[None]:
-    """No insertion order to keep while loading: DuckDB inserts faster, and nothing the ingest computes
-    depends on row order (every ordered step says ORDER BY). The setting is restored afterwards."""
-    before = store.value("SELECT current_setting('preserve_insertion_order')")
+    """Settings for a bulk load, restored afterwards. No insertion order to keep: DuckDB inserts faster,
+    and nothing the ingest computes depends on row order (every ordered step says ORDER BY). A larger
+    write-ahead log before DuckDB checkpoints (:data:`BULK_CHECKPOINT`): every checkpoint in the middle
+    of a load costs time that the final one, when the store is closed, does not save (measured: 1.3 s
+    of 12 for a million records). Every batch is still committed, and durable, when it ends."""
+    before = store.rows("SELECT current_setting('preserve_insertion_order'), current_setting('checkpoint_threshold')")[0]
     store.run("SET preserve_insertion_order = false")
+    store.run(f"SET checkpoint_threshold = '{BULK_CHECKPOINT}'")
     try:
         yield
     finally:
-        store.run(f"SET preserve_insertion_order = {'true' if before in (True, 'true') else 'false'}")
+        store.run(f"SET preserve_insertion_order = {'true' if before[0] in (True, 'true') else 'false'}")
+        store.run("SET checkpoint_threshold = ?", [before[1]])
 
 
 def _ingest_event_files(store: Store, paths: Iterable[str], on_problem: ProblemFn, batch_events: int,

@@ -50,10 +50,9 @@ AfterFn = Callable[[int], None]
 _SCAN = 16 << 20  # bytes read at a time by stageable()
 # white space Python's str.strip() removes from a JSON line (besides rarer Unicode spaces)
 _WS = "' ' || chr(9) || chr(10) || chr(11) || chr(12) || chr(13)"
-# a line stripped of surrounding white space; trim() only where an end is not a visible ASCII character
-# (trim copies the line: most lines start with "{" and end with "}")
-_STRIPPED = (f"CASE WHEN ascii(l.j) BETWEEN 33 AND 126 AND ascii(l.j[-1:]) BETWEEN 33 AND 126 THEN l.j "
-             f"ELSE trim(l.j, {_WS}) END")
+# a line stripped of surrounding white space: trim() only where it does not start with "{" and end with
+# "}" as JSON objects do (trim copies the line; this test copies nothing, unlike ascii() of its last character)
+_STRIPPED = f"CASE WHEN starts_with(l.j, '{{') AND ends_with(l.j, '}}') THEN l.j ELSE trim(l.j, {_WS}) END"
 _READ = ("read_csv(?, columns = {'j': 'VARCHAR'}, delim = chr(1), quote = '', escape = '', header = false, "
          "auto_detect = false, strict_mode = false, new_line = '\\n')")
 
