@@ -37,6 +37,8 @@ def _lines() -> list[str]:
             lines.insert(1, "{broken json")  # reported, the group goes on
             lines.append(json.dumps([1, 2]))  # not an object
             lines.append(json.dumps({"event_id": "x", "cameo": "010"}))  # no article id
+            # a lone surrogate: Python reads the line, DuckDB does not; reported when parsed, by both readers
+            lines.append(json.dumps(dict(recs[0], event_id="surrogate", trigger="\ud800")))
         if i == 4:
             bad = dict(recs[0], event_id="bad-cameo", cameo="ABC")  # reported by the record check
             lines.append(json.dumps(bad))
@@ -78,6 +80,7 @@ def test_duckdb_and_python_readers_store_the_same_and_report_the_same(tmp_path):
     assert {m for _, m in problems_duck} >= {"expected a JSON object (an event record)",
                                             "event record has no 'article_id'"}
     assert any("broken JSON line" in m for _, m in problems_duck)
+    assert sum(m == "broken JSON line" for _, m in problems_duck) == 1  # the surrogate
     assert _content(a) == _content(b)
     with open_store(a, read_only=True) as st:
         assert st.value("SELECT count(*) FROM articles WHERE article_id = '7'") == 1

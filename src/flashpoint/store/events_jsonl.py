@@ -114,8 +114,9 @@ def line_article_id(text: str) -> tuple[str | None, str | None]:
 
 
 def _index(store: Store, path: str, on_problem: ProblemFn) -> tuple[np.ndarray, np.ndarray]:
-    """Report the lines without an article, then ``_jg(line, aid, h, grp, keep, pos)`` for the others
-    (``h``: the stripped line's hash; ``pos``: its place among the group's kept lines) and ``_ja`` with a
+    """Report the lines without an article, then ``_jg(line, aid, h, grp, keep, fixed, pos)`` for the others
+    (``h``: the stripped line's hash; ``fixed``: DuckDB could not parse it, Python found its article;
+    ``pos``: its place among the group's kept lines) and ``_ja`` with a
     row per group (see :data:`_GROUPS`). Returns the groups' kept lines and the group before each of
     the same article (0: none), for :func:`~.events_parquet.chunk_bounds`."""
     odd = store.rows(f"""SELECT rowid + 1 AS line, j FROM _jl
@@ -132,14 +133,14 @@ def _index(store: Store, path: str, on_problem: ProblemFn) -> tuple[np.ndarray, 
     store.run("""CREATE OR REPLACE TEMP TABLE _jg AS
         WITH v AS (
             SELECT x.rowid + 1 AS line, coalesce(NULLIF(x.x[1], ''), f.aid) AS aid, NULLIF(x.x[2], '') AS eid,
-                x.x[3] AS pub, x.h
+                x.x[3] AS pub, x.h, f.aid IS NOT NULL AS fixed
             FROM _jl x LEFT JOIN _jfix f ON f.line = x.rowid + 1
             WHERE coalesce(NULLIF(x.x[1], ''), f.aid) IS NOT NULL),
         o AS (SELECT *, CASE WHEN lag(aid) OVER (ORDER BY line) = aid THEN 0 ELSE 1 END AS st FROM v),
         g AS (SELECT *, sum(st) OVER (ORDER BY line ROWS UNBOUNDED PRECEDING) AS grp FROM o),
-        k AS (SELECT line, aid, CASE WHEN st = 1 THEN pub END AS pub, h, grp,
+        k AS (SELECT line, aid, CASE WHEN st = 1 THEN pub END AS pub, h, grp, fixed,
                   eid IS NULL OR row_number() OVER (PARTITION BY grp, eid ORDER BY line) = 1 AS keep FROM g)
-        SELECT line, aid, pub, h, grp, keep,
+        SELECT line, aid, pub, h, grp, keep, fixed,
             CASE WHEN keep THEN row_number() OVER (PARTITION BY grp, keep ORDER BY line) - 1 END AS pos
         FROM k""")
     store.run(_GROUPS)
@@ -162,10 +163,15 @@ FROM (SELECT grp, any_value(aid) AS aid, min(line) AS first, max(line) AS last, 
 
 
 def _source(lo: int, hi: int, which: str) -> str:
-    """``(seq, article_id, r, ok)`` of the kept lines of the groups ``lo`` .. ``hi`` marked ``which`` in ``_jb``."""
+    """``(seq, article_id, r, ok)`` of the kept lines of the groups ``lo`` .. ``hi`` marked ``which`` in ``_jb``.
+
+    DuckDB parsed every line but the ``fixed`` ones when the file was staged, so only those can make
+    ``from_json`` fail (a type that does not fit gives NULL, not an error): only they pay for ``try``."""
     return f"""
     SELECT seq, article_id, r, r IS NOT NULL AS ok FROM (
-        SELECT g.line AS seq, g.aid AS article_id, try(from_json(l.j, '{EVENT_JSON_TYPE}')) AS r
+        SELECT g.line AS seq, g.aid AS article_id,
+            CASE WHEN g.fixed THEN try(from_json(l.j, '{EVENT_JSON_TYPE}')) ELSE from_json(l.j, '{EVENT_JSON_TYPE}')
+            END AS r
         FROM _jl l JOIN _jg g ON g.line = l.rowid + 1
         WHERE g.keep AND l.rowid BETWEEN {lo - 1} AND {hi - 1} AND g.line BETWEEN {lo} AND {hi}
           AND g.grp IN (SELECT grp FROM _jb WHERE {which}))"""
