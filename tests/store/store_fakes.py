@@ -95,6 +95,7 @@ TABLES = {
     "events": "*",
     "article_bands": "*",
     "event_dirty": "*",
+    "dirty_articles": "*",
 }
 
 

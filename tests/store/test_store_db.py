@@ -19,7 +19,7 @@ def test_new_store_records_its_migrations(db):
         assert [r[0] for r in rows] == [m.version for m in MIGRATIONS]
         assert st.schema_version() == SCHEMA_VERSION
         tables = {r[0] for r in st.rows("SELECT table_name FROM information_schema.tables")}
-        assert {"articles", "mentions", "actors", "events", "article_bands", "event_dirty"} <= tables
+        assert {"articles", "mentions", "actors", "events", "article_bands", "event_dirty", "dirty_articles"} <= tables
     with open_store(db) as st:  # opening again applies nothing twice
         assert st.value("SELECT count(*) FROM schema_migrations") == len(MIGRATIONS)
 

@@ -62,7 +62,7 @@ def test_ray_shards_store_what_the_same_jsonl_stores(tmp_path, capsys):
     assert code == 0, err
     assert "12 articles read" in err and "12 stored" in err
     assert content(a) == content(b)
-    assert content(b)["events"] and not content(b)["event_dirty"]
+    assert content(b)["events"] and not content(b)["event_dirty"] and not content(b)["dirty_articles"]
     with open_store(b, read_only=True) as st:
         assert st.value("SELECT origin FROM articles WHERE article_id = 'a0'") == f"{folder}/part-00000.parquet:1"
 

@@ -15,9 +15,11 @@ specific. Code and actors come from the most reported code and the lead mention 
 then smallest id). The event id is the smallest mention id of the group, so it does not depend on the
 order in which articles were ingested.
 
-The table is maintained incrementally: a batch marks the keys and dates it touched in ``event_dirty``
-(in the batch's own transaction), and :func:`refresh_events` rebuilds only the chains within W days
-of the marked dates and clears the marks, in one transaction. Ingest refreshes after every batch of
+The table is maintained incrementally: a batch marks what it touched in its own transaction (the
+articles it stored in ``dirty_articles``, the keys and dates of mentions it removed or counted again
+in ``event_dirty``), and :func:`refresh_events` rebuilds only the chains within W days of the marked
+keys and dates (those of the marked articles' mentions included) and clears the marks, in one
+transaction. Ingest refreshes after every batch of
 articles and, for pre-coded events, every million records and at the end; a run that was killed
 leaves marks that the next ingest clears first, so the events always end as a full rebuild makes them.
 """
@@ -28,13 +30,29 @@ from .db import Store
 from .settings import StoreSettings
 from .stage import actor_key_sql
 
-__all__ = ["touch_from", "refresh_events", "rebuild_events", "pending_regions"]
+__all__ = ["touch_from", "touch_articles", "refresh_events", "rebuild_events", "pending_regions"]
 
 
 def touch_from(store: Store, relation_sql: str) -> None:
     """Mark the keys and dates of the non-negated mention rows of ``relation_sql`` (fixed SQL) for rebuilding."""
     store.run(f"INSERT INTO event_dirty SELECT DISTINCT skey, tkey, cameo_base, date FROM ({relation_sql}) t "
               "WHERE NOT negated")
+
+
+def touch_articles(store: Store, relation_sql: str) -> None:
+    """Mark the articles ``article_id`` of ``relation_sql`` (fixed SQL): the keys and dates of their mentions,
+    as stored when the events are next refreshed, are rebuilt then."""
+    store.run(f"INSERT INTO dirty_articles SELECT DISTINCT article_id FROM ({relation_sql}) t")
+
+
+# every marked key and date: those marked one by one and those of the marked articles' mentions
+_MARKED = """
+CREATE OR REPLACE TEMP TABLE _touched AS
+SELECT skey, tkey, cameo_base, date FROM event_dirty
+UNION
+SELECT m.skey, m.tkey, m.cameo_base, m.date FROM mentions m SEMI JOIN dirty_articles d USING (article_id)
+WHERE NOT m.negated
+"""
 
 
 _REGIONS = """
@@ -257,8 +275,8 @@ def _recompute(store: Store, settings: StoreSettings) -> None:
 
 
 def pending_regions(store: Store) -> int:
-    """How many (key, date) marks wait in ``event_dirty`` (0: the events table is up to date)."""
-    return int(store.value("SELECT count(*) FROM event_dirty") or 0)
+    """How many marks wait, (key, date) and articles (0: the events table is up to date)."""
+    return int(store.value("SELECT (SELECT count(*) FROM event_dirty) + (SELECT count(*) FROM dirty_articles)") or 0)
 
 
 def refresh_events(store: Store) -> bool:
@@ -266,9 +284,10 @@ def refresh_events(store: Store) -> bool:
     if not pending_regions(store):
         return False
     with store.transaction():
-        store.run("CREATE OR REPLACE TEMP TABLE _touched AS SELECT DISTINCT skey, tkey, cameo_base, date FROM event_dirty")
+        store.run(_MARKED)
         _recompute(store, store.settings)
         store.run("DELETE FROM event_dirty")
+        store.run("DELETE FROM dirty_articles")
     return True
 
 
@@ -280,6 +299,7 @@ def rebuild_events(store: Store, settings: StoreSettings, rekey: bool = False) -
                           FROM actors a WHERE a.actor_id = mentions.{role}_actor_id), '')""")
     store.run("DELETE FROM events")
     store.run("DELETE FROM event_dirty")
+    store.run("DELETE FROM dirty_articles")
     store.run("CREATE OR REPLACE TEMP TABLE _touched AS "
               "SELECT DISTINCT skey, tkey, cameo_base, date FROM mentions WHERE NOT negated")
     _recompute(store, settings)

@@ -15,6 +15,8 @@ Tables map one-to-one onto the typed records of :mod:`flashpoint.records`:
 ``events``    the de-duplicated events: mentions of the same real-world event grouped, with counts
 ``article_bands``  the MinHash LSH index over original articles (for near-duplicate detection)
 ``event_dirty``    keys and dates whose events wait to be rebuilt (see :mod:`.dedup`)
+``dirty_articles`` articles stored since the events were last rebuilt: their mentions' keys and dates
+                   wait too (version 2)
 """
 
 from __future__ import annotations
@@ -199,5 +201,15 @@ _V1 = Migration(1, "initial: articles, actors, mentions, events, near-duplicate 
     """,
 ))
 
-MIGRATIONS: tuple[Migration, ...] = (_V1,)
+# a stored article marks its events for the rebuild with one row, not a row per key and date of its
+# mentions (a million-record load wrote a million marks, and its write-ahead log carried them)
+_V2 = Migration(2, "article marks for the events rebuild", (
+    """
+    CREATE TABLE dirty_articles (
+        article_id VARCHAR NOT NULL
+    )
+    """,
+))
+
+MIGRATIONS: tuple[Migration, ...] = (_V1, _V2)
 SCHEMA_VERSION = MIGRATIONS[-1].version

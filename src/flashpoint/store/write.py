@@ -1,8 +1,8 @@
 """Writing one batch of articles and their event records in one transaction.
 
 A batch replaces whatever the store held for its article ids (their mentions, index entries and
-rows), adds the new rows, and marks every key and date it touched for the events rebuild
-(:func:`~.dedup.refresh_events`). Either all of it is committed or none of it: a process killed at
+rows), adds the new rows, and marks what it touched for the events rebuild (the articles it stored;
+the keys and dates of the mentions it removed; see :func:`~.dedup.refresh_events`). Either all of it is committed or none of it: a process killed at
 any moment leaves the store as it was after the last whole batch.
 """
 
@@ -12,7 +12,7 @@ import datetime as _dt
 from dataclasses import dataclass, field
 
 from .db import Store
-from .dedup import touch_from
+from .dedup import touch_articles, touch_from
 from .stage import (
     MENTION_COLS,
     ArticleRow,
@@ -107,7 +107,7 @@ def write_batch(store: Store, rows: list[ArticleRow] | None = None, lines: Lines
             result.bad = parse_records(store, store.settings.event_actor_key, records)
         store.run(f"INSERT INTO mentions BY NAME SELECT {MENTION_COLS} FROM _parsed WHERE problem IS NULL")
         result.mentions = int(store.value("SELECT count(*) FROM _parsed WHERE problem IS NULL") or 0)
-        touch_from(store, "SELECT * FROM _parsed WHERE problem IS NULL")
+        touch_articles(store, "SELECT article_id FROM _stage_articles")
         store.run("""INSERT INTO articles BY NAME
                      SELECT s.*, CAST(coalesce(n.n, 0) AS INTEGER) AS n_mentions,
                          CAST(coalesce(n.bad, 0) AS INTEGER) AS n_problems, CAST(? AS TIMESTAMP) AS ingested_at
