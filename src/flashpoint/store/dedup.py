@@ -88,9 +88,10 @@ WHERE NOT m.negated AND m.date IS NULL
 # chains: one sort of the members by key and date (no PARTITION BY: a window per key costs far more
 # than one global order when most keys have a single mention); a change of key or a gap > W starts a
 # new chain, numbered globally; bins of W+1 days from the chain's first date. ``rid`` (unique) breaks
-# ties so that both windows see the rows in the same order. ``gid`` numbers the events (chain, bin);
-# gids never decrease in that order, so an event of one mention (``single``) is a row whose neighbours
-# have other gids.
+# ties so that both windows see the rows in the same order. ``gid`` numbers the events (chain, bin).
+# A chain of one mention (``single``: it starts a chain and the next row starts another) is an event
+# of one mention, written straight from its row (a lone mention in one bin of a longer chain is too,
+# the way every group is).
 _CLUSTER = """
 CREATE OR REPLACE TEMP TABLE _clustered AS
 WITH w AS (SELECT orig, count(*) AS weight, count(DISTINCT source_key) AS nsrc FROM _fam GROUP BY orig),
@@ -100,28 +101,23 @@ o AS (
                   OR lag(cameo_base) OVER s <> cameo_base THEN 1
              WHEN date IS NULL THEN CASE WHEN lag(date) OVER s IS NULL THEN 0 ELSE 1 END
              WHEN date - lag(date) OVER s > CAST($1 AS INTEGER) THEN 1 ELSE 0 END AS start,
+        CASE WHEN lead(rowid) OVER s IS NULL OR lead(skey) OVER s <> skey OR lead(tkey) OVER s <> tkey
+                  OR lead(cameo_base) OVER s <> cameo_base THEN 1
+             WHEN lead(date) OVER s IS NULL THEN CASE WHEN date IS NULL THEN 0 ELSE 1 END
+             WHEN lead(date) OVER s - date > CAST($1 AS INTEGER) THEN 1 ELSE 0 END AS last,
         row_number() OVER s AS pos
     FROM _members WINDOW s AS (ORDER BY skey, tkey, cameo_base, date NULLS LAST, rowid)
 ),
 ch AS (
-    SELECT rid, pos, date, sum(start) OVER s AS chain,
+    SELECT rid, start = 1 AND last = 1 AS single, sum(start) OVER s AS chain,
         CASE WHEN date IS NOT NULL THEN last_value(CASE WHEN start = 1 THEN date END IGNORE NULLS) OVER s END
             AS chain_first
     FROM o WINDOW s AS (ORDER BY pos ROWS UNBOUNDED PRECEDING)
-),
-gi AS (
-    SELECT rid, chain, chain_first,
-        CAST(chain AS BIGINT) * 4294967296 + coalesce((date - chain_first) // (CAST($1 AS INTEGER) + 1), 0) AS gid,
-        pos
-    FROM ch
-),
-sg AS (
-    SELECT rid, chain, chain_first, gid,
-        lag(gid) OVER p IS DISTINCT FROM gid AND lead(gid) OVER p IS DISTINCT FROM gid AS single
-    FROM gi WINDOW p AS (ORDER BY pos)
 )
-SELECT m.*, w.weight, w.nsrc, sg.rid, sg.chain, sg.chain_first, sg.gid, sg.single
-FROM _members m JOIN sg ON sg.rid = m.rowid JOIN w ON w.orig = m.article_id
+SELECT m.*, w.weight, w.nsrc, ch.rid, ch.chain, ch.chain_first, ch.single,
+    CAST(ch.chain AS BIGINT) * 4294967296 + coalesce((m.date - ch.chain_first) // (CAST($1 AS INTEGER) + 1), 0)
+        AS gid
+FROM _members m JOIN ch ON ch.rid = m.rowid JOIN w ON w.orig = m.article_id
 """
 
 _FAMILY = """
