@@ -160,3 +160,17 @@ def test_any_parquet_with_the_record_columns(tmp_path, db):
         assert not problems and rep.mentions == len(recs)
         got = st.rows("SELECT mention_id, CAST(date AS VARCHAR), version FROM mentions ORDER BY mention_id")
     assert got == sorted((r["event_id"], r["date"], json.dumps(r["version"], separators=(",", ":"))) for r in recs)
+
+
+def test_an_article_takes_its_first_records_published_date_in_either_format(tmp_path):
+    recs = [{"event_id": f"e{k}", "article_id": "x", "published": pub, "sentence_index": k, "sentence": f"S {k}.",
+             "cameo": "042", "date": "2018-03-05"} for k, pub in enumerate([None, "2018-03-05"])]
+    recs += [dict(recs[1], event_id="y0", article_id="y", published="2018-03-06")]
+    pq.write_table(pa.Table.from_pylist(recs), str(tmp_path / "e.parquet"))
+    (tmp_path / "e.jsonl").write_text("".join(json.dumps({k: v for k, v in r.items() if v is not None}) + "\n"
+                                              for r in recs))
+    for name in ("e.parquet", "e.jsonl"):
+        with open_store(str(tmp_path / f"{name}.duckdb")) as st:
+            ingest_event_files(st, [str(tmp_path / name)], on_problem=lambda f: None)
+            assert st.rows("SELECT article_id, CAST(published AS VARCHAR) FROM articles ORDER BY 1") == [
+                ("x", None), ("y", "2018-03-06")], name

@@ -45,7 +45,7 @@ def add_parser(sub: Any) -> None:
                    help="the inputs are event records, not articles: JSON Lines written by flashpoint code, or "
                         "Parquet files (.parquet, .pq) and folders of them such as flashpoint code --engine ray writes")
     p.add_argument("--commit-every", type=int, metavar="N",
-                   help="articles per transaction (default 64; with --events 250000, and at most 250000 records)")
+                   help="articles per transaction (default 64; with --events 1000000, and at most 1000000 records)")
     p.add_argument("--event-window", type=int, metavar="DAYS",
                    help="mentions at most this many days apart are one event (stored with the store; default 1)")
     p.add_argument("--memory-limit", metavar="SIZE",

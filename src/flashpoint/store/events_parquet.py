@@ -32,8 +32,8 @@ from ..errors import StoreError
 from ..records import ReadFailure
 from .db import Store, store_errors
 from .ingest import IngestReport
-from .stage import ArticleRow, check_records, sql_in
-from .write import plan_records, write_batch
+from .stage import check_records
+from .write import write_batch
 
 __all__ = ["chunk_bounds", "PARQUET_SUFFIXES", "is_parquet", "parquet_inputs", "ingest_parquet_files", "chunk_groups", "GroupChunk"]
 
@@ -146,18 +146,12 @@ def _open_file(store: Store, number: int, path: str) -> tuple[_File | None, str 
     return _File(number, path, "{" + ", ".join(parts) + "}", f"hash({', '.join(content)})", "published" in cols), None
 
 
-@dataclass(slots=True)
-class _Group:
-    article_id: str
-    file: _File
-    first: int  # 0-based rows
-    last: int
-    n: int
-
-
 class _Sized(Protocol):
-    article_id: str
-    n: int
+    @property
+    def article_id(self) -> str: ...
+
+    @property
+    def n(self) -> int: ...
 
 
 G = TypeVar("G", bound=_Sized)
@@ -171,26 +165,33 @@ class GroupChunk(Generic[G]):
     n: int = 0
 
 
-def _groups(store: Store, f: _File, on_problem: ProblemFn) -> Iterator[_Group]:
-    """The groups of consecutive rows of one article in ``f``; rows without an article id are reported."""
-    src = f"read_parquet({_lit(f.path)}, file_row_number = true)"
-    with store_errors(f.path, "reading"):
-        for (row,) in store.rows(f"SELECT file_row_number FROM {src} WHERE article_id IS NULL "
-                                 "OR CAST(article_id AS VARCHAR) = '' ORDER BY 1"):
-            on_problem(ReadFailure(f.path, int(row) + 1, "event record has no 'article_id'"))
-        res = store.con.execute(f"""
-            WITH o AS (
-                SELECT file_row_number AS r, CAST(article_id AS VARCHAR) AS a,
-                    CASE WHEN lag(CAST(article_id AS VARCHAR)) OVER w = CAST(article_id AS VARCHAR)
-                         THEN 0 ELSE 1 END AS st
-                FROM {src} WHERE article_id IS NOT NULL AND CAST(article_id AS VARCHAR) <> ''
-                WINDOW w AS (ORDER BY file_row_number)),
-            g AS (SELECT r, a, sum(st) OVER (ORDER BY r ROWS UNBOUNDED PRECEDING) AS g FROM o)
-            SELECT any_value(a) AS a, min(r) AS lo, max(r) AS hi, count(*) AS n FROM g GROUP BY g ORDER BY g
-        """).fetchnumpy()
-    for a, lo, hi, n in zip(res["a"].tolist(), res["lo"].tolist(), res["hi"].tolist(), res["n"].tolist(),
-                            strict=True):
-        yield _Group(str(a), f, int(lo), int(hi), int(n))
+def _stage_groups(store: Store, files: list[_File], on_problem: ProblemFn) -> tuple[np.ndarray, np.ndarray]:
+    """``_pg(gno, file, aid, lo, hi, n, prev)``: the groups of consecutive rows of one article in each
+    file (rows 0-based), numbered from 1 in input order, ``prev`` the number of the group before of the
+    same article (0: none); rows without an article id are reported. Returns ``n`` and ``prev``."""
+    store.run("CREATE OR REPLACE TEMP TABLE _pg0 (file INTEGER, aid VARCHAR, lo BIGINT, hi BIGINT, n BIGINT)")
+    for f in files:
+        src = f"read_parquet({_lit(f.path)}, file_row_number = true)"
+        with store_errors(f.path, "reading"):
+            for (row,) in store.rows(f"SELECT file_row_number FROM {src} WHERE article_id IS NULL "
+                                     "OR CAST(article_id AS VARCHAR) = '' ORDER BY 1"):
+                on_problem(ReadFailure(f.path, int(row) + 1, "event record has no 'article_id'"))
+            store.con.execute(f"""
+                INSERT INTO _pg0
+                WITH o AS (
+                    SELECT file_row_number AS r, CAST(article_id AS VARCHAR) AS a,
+                        CASE WHEN lag(CAST(article_id AS VARCHAR)) OVER w = CAST(article_id AS VARCHAR)
+                             THEN 0 ELSE 1 END AS st
+                    FROM {src} WHERE article_id IS NOT NULL AND CAST(article_id AS VARCHAR) <> ''
+                    WINDOW w AS (ORDER BY file_row_number)),
+                g AS (SELECT r, a, sum(st) OVER (ORDER BY r ROWS UNBOUNDED PRECEDING) AS g FROM o)
+                SELECT {f.number}, any_value(a), min(r), max(r), count(*) FROM g GROUP BY g""")
+    store.run("""CREATE OR REPLACE TEMP TABLE _pg AS
+                 WITH g AS (SELECT row_number() OVER (ORDER BY file, lo) AS gno, * FROM _pg0)
+                 SELECT *, coalesce(lag(gno) OVER (PARTITION BY aid ORDER BY gno), 0) AS prev FROM g""")
+    store.run("DROP TABLE _pg0")
+    res = store.con.execute("SELECT n, prev FROM _pg ORDER BY gno").fetchnumpy()
+    return np.asarray(res["n"], dtype=np.int64), np.asarray(res["prev"], dtype=np.int64)
 
 
 def chunk_groups(groups: Iterable[G], max_events: int, max_articles: int) -> Iterator[GroupChunk[G]]:
@@ -228,33 +229,38 @@ def chunk_bounds(n: np.ndarray, prev: np.ndarray, max_events: int, max_articles:
     return out
 
 
-def _spans(groups: list[_Group]) -> list[tuple[_File, int, int]]:
-    """The row ranges of ``groups`` per file (consecutive groups of one file share a range)."""
-    spans: list[tuple[_File, int, int]] = []
-    for g in groups:
-        if spans and spans[-1][0] is g.file and spans[-1][2] + 1 == g.first:
-            spans[-1] = (g.file, spans[-1][1], g.last)
-        else:
-            spans.append((g.file, g.first, g.last))
-    return spans
+def _spans(store: Store, files: dict[int, _File], first: int, last: int) -> list[tuple[_File, int, int]]:
+    """The row range of each file that the groups ``first`` .. ``last`` cover (a file's groups are consecutive)."""
+    return [(files[int(f)], int(lo), int(hi)) for f, lo, hi in store.rows(
+        "SELECT file, min(lo), max(hi) FROM _pg WHERE gno BETWEEN ? AND ? GROUP BY file ORDER BY file", [first, last])]
 
 
-def _source(groups: list[_Group], where: str = "TRUE", dedup: bool = False) -> str:
-    """``(seq, article_id, r, ok)`` of the groups' rows: one scan per file range."""
-    return " UNION ALL ".join(f.scan(lo, hi, where, dedup) for f, lo, hi in _spans(groups))
+def _source(spans: list[tuple[_File, int, int]], where: str = "TRUE", dedup: bool = False) -> str:
+    """``(seq, article_id, r, ok)`` of the rows in ``spans`` that ``where`` holds for: one scan per file range."""
+    return " UNION ALL ".join(f.scan(lo, hi, where, dedup) for f, lo, hi in spans)
 
 
-def _hashes(store: Store, groups: list[_Group]) -> tuple[dict[str, tuple[str, str | None]], bool]:
-    """``{article_id: (content hash, published of its first row)}`` for the groups (ids unique), and
-    whether an event id repeats within one of them."""
-    sql = " UNION ALL ".join(
+def _plan(store: Store, spans: list[tuple[_File, int, int]], first: int, last: int) -> tuple[int, int, bool]:
+    """``_pb``: the groups ``first`` .. ``last`` with their content hash, published date (their first row's),
+    whether they are new or changed (``todo``) or unchanged with bad records (``recheck``). Returns the
+    counts of both and whether an event id repeats within a group (ids are unique in a batch)."""
+    rows = " UNION ALL ".join(
         f"""SELECT CAST(article_id AS VARCHAR) AS a, file_row_number AS r, {f.hash_sql} AS h,
                 {"CAST(published AS VARCHAR)" if f.has_published else "NULL"} AS p, CAST(event_id AS VARCHAR) AS e
             FROM read_parquet({_lit(f.path)}, file_row_number = true) WHERE file_row_number BETWEEN {lo} AND {hi}"""
-        for f, lo, hi in _spans(groups))
-    rows = store.rows(f"""SELECT a, 'pq' || CAST(sum(h) AS VARCHAR), arg_min(p, r), count(e) > count(DISTINCT e)
-                          FROM ({sql}) t WHERE a IS NOT NULL AND a <> '' GROUP BY a""")
-    return {str(a): (str(h), None if p is None else str(p)) for a, h, p, _ in rows}, any(bool(r[3]) for r in rows)
+        for f, lo, hi in spans)
+    store.run(f"""CREATE OR REPLACE TEMP TABLE _pb AS
+        WITH h AS (SELECT a, 'pq' || CAST(sum(h) AS VARCHAR) AS hash, arg_min_null(p, r) AS pub,
+                       count(e) > count(DISTINCT e) AS repeats
+                   FROM ({rows}) t WHERE a IS NOT NULL AND a <> '' GROUP BY a)
+        SELECT g.gno, g.file, g.aid, g.lo, h.hash, h.pub, h.repeats,
+            s.content_hash IS DISTINCT FROM h.hash AS todo,
+            coalesce(s.content_hash = h.hash AND s.n_problems > 0, false) AS recheck
+        FROM _pg g JOIN h ON h.a = g.aid LEFT JOIN articles s ON s.article_id = g.aid
+        WHERE g.gno BETWEEN ? AND ?""", [first, last])
+    todo, recheck, repeats = store.rows("SELECT count(*) FILTER (todo), count(*) FILTER (recheck), "
+                                        "coalesce(bool_or(repeats), false) FROM _pb")[0]
+    return int(todo), int(recheck), bool(repeats)
 
 
 def _failures(files: dict[int, _File], bad: list[tuple[int, str]]) -> list[tuple[int, ReadFailure]]:
@@ -262,9 +268,7 @@ def _failures(files: dict[int, _File], bad: list[tuple[int, str]]) -> list[tuple
     return [(seq, ReadFailure(files[seq >> _ROW_BITS].path, (seq & mask) + 1, problem)) for seq, problem in bad]
 
 
-
-def _id_filter(ids: list[str]) -> str:
-    return sql_in("CAST(article_id AS VARCHAR)", ids)
+_WHICH = "CAST(article_id AS VARCHAR) IN (SELECT aid FROM _pb WHERE {})"
 
 
 def ingest_parquet_files(store: Store, paths: list[str], report: IngestReport, *, on_problem: ProblemFn,
@@ -285,35 +289,40 @@ def ingest_parquet_files(store: Store, paths: list[str], report: IngestReport, *
             continue
         files[f.number] = f
         opened.append(f)
+    store.run("CREATE OR REPLACE TEMP TABLE _pf AS SELECT unnest(CAST(? AS INTEGER[])) AS file, "
+              "unnest(CAST(? AS VARCHAR[])) AS path", [[f.number for f in opened], [f.path for f in opened]])
 
-    def all_groups() -> Iterator[_Group]:
-        for f in opened:
-            yield from _groups(store, f, on_problem)
-
-    for chunk in chunk_groups(all_groups(), batch_events, batch_articles):
-        groups = chunk.groups
-        report.articles_read += len(groups)
-        hashes, repeats = _hashes(store, groups)
-        todo_ids, recheck_ids = plan_records(store, [g.article_id for g in groups],
-                                             {a: h for a, (h, _) in hashes.items()})
-        todo = [g for g in groups if g.article_id in todo_ids]
-        report.unchanged += len(groups) - len(todo)
-        problems: list[tuple[int, ReadFailure]] = []
-        if recheck_ids:  # bad records are reported on every run
-            again = set(recheck_ids)
-            recheck = [g for g in groups if g.article_id in again]
-            problems += _failures(files, check_records(store, _source(recheck, _id_filter(recheck_ids), repeats)))
-        if todo:
-            rows = [ArticleRow(article_id=g.article_id, content_hash=hashes[g.article_id][0], title=None, url=None,
-                               source=None, published=hashes[g.article_id][1], language=None, text=None,
-                               origin=f"{g.file.path}:{g.first + 1}", source_key="") for g in todo]
-            src = _source(todo, "TRUE" if len(todo) == len(groups) else _id_filter(sorted(todo_ids)), repeats)
-            res = write_batch(store, rows, records=src)
-            problems += _failures(files, res.bad)
-            report.add(res)
-            after_batch(res.mentions)
-        for _, failure in sorted(problems, key=lambda p: p[0]):
-            on_problem(failure)
-        if progress is not None:
-            progress(len(groups))
+    try:
+        n, prev = _stage_groups(store, opened, on_problem)
+        for first, end in chunk_bounds(n, prev, batch_events, batch_articles):
+            _batch(store, files, first + 1, end, report, on_problem, after_batch)
+            if progress is not None:
+                progress(end - first)
+    finally:
+        for table in ("_pg0", "_pg", "_pb", "_pf"):
+            store.run(f"DROP TABLE IF EXISTS {table}")
     return number
+
+
+def _batch(store: Store, files: dict[int, _File], first: int, last: int, report: IngestReport,
+           on_problem: ProblemFn, after_batch: AfterFn) -> None:
+    """Store the groups ``first`` .. ``last``, planned in SQL as the JSON Lines batches are."""
+    report.articles_read += last - first + 1
+    spans = _spans(store, files, first, last)
+    todo, recheck, repeats = _plan(store, spans, first, last)
+    report.unchanged += last - first + 1 - todo
+    problems: list[tuple[int, ReadFailure]] = []
+    if recheck:  # bad records are reported on every run
+        problems += _failures(files, check_records(store, _source(spans, _WHICH.format("recheck"), repeats)))
+    if todo:
+        only = "TRUE" if todo == last - first + 1 else _WHICH.format("todo")
+        res = write_batch(store, records=_source(spans, only, repeats), articles="""
+            SELECT b.aid AS article_id, b.hash AS content_hash, NULL AS title, NULL AS url, NULL AS source,
+                b.pub AS published, NULL AS language, NULL AS text, f.path || ':' || (b.lo + 1) AS origin,
+                '' AS source_key, 'coded' AS status, NULL AS duplicate_of, NULL AS similarity, NULL AS minhash
+            FROM _pb b JOIN _pf f USING (file) WHERE b.todo""")
+        problems += _failures(files, res.bad)
+        report.add(res)
+        after_batch(res.mentions)
+    for _, failure in sorted(problems, key=lambda p: p[0]):
+        on_problem(failure)
