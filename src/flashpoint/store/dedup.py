@@ -74,13 +74,15 @@ _MCOLS = ("m.mention_id, m.article_id, m.published, m.sentence_index, m.trigger,
           "m.plover_type, m.plover_mode, m.date, m.date_precision, m.location_name, m.location_country, "
           "m.location_lat, m.location_lon, m.location_admin1, m.location_geonameid, m.location_feature, m.confidence")
 
-_MEMBERS = f"""
+# the affected mentions, narrow: what the chains need, and ``mrid``, the mention's row id (stable
+# within the rebuild's transaction), by which the chained rows take their other columns from ``mentions``
+_MEMBERS = """
 CREATE OR REPLACE TEMP TABLE _members AS
-SELECT {_MCOLS} FROM mentions m
+SELECT m.rowid AS mrid, m.skey, m.tkey, m.cameo_base, m.date, m.article_id FROM mentions m
 JOIN _regions r ON m.skey = r.skey AND m.tkey = r.tkey AND m.cameo_base = r.cameo_base
 WHERE NOT m.negated AND m.date BETWEEN CAST(? AS DATE) AND CAST(? AS DATE) AND m.date BETWEEN r.lo AND r.hi
 UNION ALL
-SELECT {_MCOLS} FROM mentions m
+SELECT m.rowid AS mrid, m.skey, m.tkey, m.cameo_base, m.date, m.article_id FROM mentions m
 JOIN _nullkeys n ON m.skey = n.skey AND m.tkey = n.tkey AND m.cameo_base = n.cameo_base
 WHERE NOT m.negated AND m.date IS NULL
 """
@@ -92,21 +94,21 @@ WHERE NOT m.negated AND m.date IS NULL
 # A chain of one mention (``single``: it starts a chain and the next row starts another) is an event
 # of one mention, written straight from its row (a lone mention in one bin of a longer chain is too,
 # the way every group is).
-_CLUSTER = """
+_CLUSTER = f"""
 CREATE OR REPLACE TEMP TABLE _clustered AS
 WITH w AS (SELECT orig, count(*) AS weight, count(DISTINCT source_key) AS nsrc FROM _fam GROUP BY orig),
 o AS (
-    SELECT rowid AS rid, date,
-        CASE WHEN lag(rowid) OVER s IS NULL OR lag(skey) OVER s <> skey OR lag(tkey) OVER s <> tkey
+    SELECT mrid AS rid, date,
+        CASE WHEN lag(mrid) OVER s IS NULL OR lag(skey) OVER s <> skey OR lag(tkey) OVER s <> tkey
                   OR lag(cameo_base) OVER s <> cameo_base THEN 1
              WHEN date IS NULL THEN CASE WHEN lag(date) OVER s IS NULL THEN 0 ELSE 1 END
              WHEN date - lag(date) OVER s > CAST($1 AS INTEGER) THEN 1 ELSE 0 END AS start,
-        CASE WHEN lead(rowid) OVER s IS NULL OR lead(skey) OVER s <> skey OR lead(tkey) OVER s <> tkey
+        CASE WHEN lead(mrid) OVER s IS NULL OR lead(skey) OVER s <> skey OR lead(tkey) OVER s <> tkey
                   OR lead(cameo_base) OVER s <> cameo_base THEN 1
              WHEN lead(date) OVER s IS NULL THEN CASE WHEN date IS NULL THEN 0 ELSE 1 END
              WHEN lead(date) OVER s - date > CAST($1 AS INTEGER) THEN 1 ELSE 0 END AS last,
         row_number() OVER s AS pos
-    FROM _members WINDOW s AS (ORDER BY skey, tkey, cameo_base, date NULLS LAST, rowid)
+    FROM _members WINDOW s AS (ORDER BY skey, tkey, cameo_base, date NULLS LAST, mrid)
 ),
 ch AS (
     SELECT rid, start = 1 AND last = 1 AS single, sum(start) OVER s AS chain,
@@ -114,10 +116,10 @@ ch AS (
             AS chain_first
     FROM o WINDOW s AS (ORDER BY pos ROWS UNBOUNDED PRECEDING)
 )
-SELECT m.*, w.weight, w.nsrc, ch.rid, ch.chain, ch.chain_first, ch.single,
+SELECT {_MCOLS}, w.weight, w.nsrc, ch.rid, ch.chain, ch.chain_first, ch.single,
     CAST(ch.chain AS BIGINT) * 4294967296 + coalesce((m.date - ch.chain_first) // (CAST($1 AS INTEGER) + 1), 0)
         AS gid
-FROM _members m JOIN ch ON ch.rid = m.rowid JOIN w ON w.orig = m.article_id
+FROM mentions m JOIN ch ON ch.rid = m.rowid JOIN w ON w.orig = m.article_id
 """
 
 _FAMILY = """
