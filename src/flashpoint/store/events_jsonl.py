@@ -3,8 +3,10 @@
 ``flashpoint ingest --events FILE.jsonl`` spends most of its time reading lines when Python reads
 them (about 5 µs a line to find the article, hash the group and hand the text over). For a plain
 local file, DuckDB reads it instead (``read_csv`` with one column: every line, blank ones included,
-so line numbers are the file's), parses every line once (``from_json``), finds the groups of
-consecutive lines of one article and hashes them, all on every core. The rules are exactly those
+kept in file order so that row ids number the lines) and takes each line's article id, event id,
+published date and hash; it finds the groups of consecutive lines of one article, plans each batch
+(which articles are new or changed, see :func:`_batch`) and parses the lines of the articles a batch
+stores (``from_json``), all on every core. The rules are exactly those
 of the Python reader (:mod:`.events_file`), which still reads stdin, compressed or CRLF files and
 any file DuckDB cannot read as UTF-8 text:
 
@@ -20,8 +22,9 @@ any file DuckDB cannot read as UTF-8 text:
 
 The file is staged in a temporary table for the run and dropped afterwards; DuckDB keeps it within
 its ``memory_limit`` (80% of the machine's memory unless ``open_store(memory_limit=...)`` or
-``flashpoint ingest --memory-limit`` says less), spilling the rest to disk. Lines are parsed in full only for the articles a batch stores, so
-re-running an unchanged file reads and hashes it but parses nothing.
+``flashpoint ingest --memory-limit`` says less), spilling the rest to disk. Lines are parsed in
+full only for the articles a batch stores, so re-running an unchanged file reads and hashes it but
+parses nothing.
 """
 
 from __future__ import annotations
