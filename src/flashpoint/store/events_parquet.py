@@ -35,7 +35,8 @@ from .ingest import IngestReport
 from .stage import check_records
 from .write import write_batch
 
-__all__ = ["chunk_bounds", "PARQUET_SUFFIXES", "is_parquet", "parquet_inputs", "ingest_parquet_files", "chunk_groups", "GroupChunk"]
+__all__ = ["PARQUET_SUFFIXES", "is_parquet", "parquet_inputs", "ingest_parquet_files", "chunk_groups", "chunk_bounds",
+           "GroupChunk"]
 
 PARQUET_SUFFIXES = (".parquet", ".pq")
 REQUIRED = ("article_id", "event_id", "cameo", "sentence_index", "sentence")
