@@ -32,7 +32,7 @@ from ..errors import StoreError
 from ..records import ReadFailure
 from .db import Store, store_errors
 from .ingest import IngestReport
-from .stage import check_records
+from .stage import check_records, sql_str
 from .write import write_batch
 
 __all__ = ["PARQUET_SUFFIXES", "is_parquet", "parquet_inputs", "ingest_parquet_files", "chunk_groups", "chunk_bounds",
@@ -80,10 +80,6 @@ def _q(name: str) -> str:
     return '"' + name.replace('"', '""') + '"'
 
 
-def _lit(s: str) -> str:
-    return "'" + s.replace("'", "''") + "'"
-
-
 @dataclass(slots=True)
 class _File:
     """One readable Parquet file of event records: its number, path and how to read a record from it."""
@@ -102,7 +98,7 @@ class _File:
         return f"""
     SELECT (CAST({self.number} AS BIGINT) << {_ROW_BITS}) | file_row_number AS seq,
         CAST(article_id AS VARCHAR) AS article_id, {self.record_sql} AS r, true AS ok
-    FROM read_parquet({_lit(self.path)}, file_row_number = true)
+    FROM read_parquet({sql_str(self.path)}, file_row_number = true)
     WHERE file_row_number BETWEEN {lo} AND {hi} AND article_id IS NOT NULL AND CAST(article_id AS VARCHAR) <> ''
       AND ({where})
     {qualify}"""
@@ -113,7 +109,7 @@ def _describe(store: Store, sql: str) -> dict[str, str]:
 
 
 def _open_file(store: Store, number: int, path: str) -> tuple[_File | None, str | None]:
-    src = f"read_parquet({_lit(path)})"
+    src = f"read_parquet({sql_str(path)})"
     if not os.path.isfile(path):
         return None, "cannot read: no such file"
     try:
@@ -172,7 +168,7 @@ def _stage_groups(store: Store, files: list[_File], on_problem: ProblemFn) -> tu
     same article (0: none); rows without an article id are reported. Returns ``n`` and ``prev``."""
     store.run("CREATE OR REPLACE TEMP TABLE _pg0 (file INTEGER, aid VARCHAR, lo BIGINT, hi BIGINT, n BIGINT)")
     for f in files:
-        src = f"read_parquet({_lit(f.path)}, file_row_number = true)"
+        src = f"read_parquet({sql_str(f.path)}, file_row_number = true)"
         with store_errors(f.path, "reading"):
             for (row,) in store.rows(f"SELECT file_row_number FROM {src} WHERE article_id IS NULL "
                                      "OR CAST(article_id AS VARCHAR) = '' ORDER BY 1"):
@@ -248,7 +244,7 @@ def _plan(store: Store, spans: list[tuple[_File, int, int]], first: int, last: i
     rows = " UNION ALL ".join(
         f"""SELECT CAST(article_id AS VARCHAR) AS a, file_row_number AS r, {f.hash_sql} AS h,
                 {"CAST(published AS VARCHAR)" if f.has_published else "NULL"} AS p, CAST(event_id AS VARCHAR) AS e
-            FROM read_parquet({_lit(f.path)}, file_row_number = true) WHERE file_row_number BETWEEN {lo} AND {hi}"""
+            FROM read_parquet({sql_str(f.path)}, file_row_number = true) WHERE file_row_number BETWEEN {lo} AND {hi}"""
         for f, lo, hi in spans)
     store.run(f"""CREATE OR REPLACE TEMP TABLE _pb AS
         WITH h AS (SELECT a, 'pq' || CAST(sum(h) AS VARCHAR) AS hash, arg_min_null(p, r) AS pub,

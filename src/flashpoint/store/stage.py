@@ -16,9 +16,9 @@ import numpy as np
 
 from .db import Store
 
-__all__ = ["ArticleRow", "Lines", "stage_articles", "stage_lines", "parse_lines", "parse_records",
-           "check_records", "stage_article_rows", "line_hash_sql", "staged_line_hashes", "staged_lines_source", "sql_in", "sql_str",
-           "EVENT_JSON_TYPE", "MENTION_COLS", "actor_key_sql"]
+__all__ = ["ArticleRow", "Lines", "stage_articles", "stage_article_rows", "stage_lines", "parse_lines",
+           "parse_records", "check_records", "line_hash_sql", "staged_line_hashes", "staged_lines_source", "sql_in",
+           "sql_str", "EVENT_JSON_TYPE", "MENTION_COLS", "actor_key_sql"]
 
 _ACTOR = {"text": "VARCHAR", "span": "BIGINT[]", "name": "VARCHAR", "code": "VARCHAR", "country": "VARCHAR",
           "org": "VARCHAR", "sector": "VARCHAR", "ethnicity": "VARCHAR"}
