@@ -99,3 +99,14 @@ def test_second_writer_waits_for_the_first(db):
             assert st.schema_version() == SCHEMA_VERSION
     finally:
         holder.wait()
+
+
+def test_duckdb_settings_hold_for_a_block_and_come_back_even_after_an_error(db):
+    with open_store(db) as st:
+        before = st.value("SELECT current_setting('checkpoint_threshold')")
+        with pytest.raises(RuntimeError), st.with_duckdb(preserve_insertion_order=False, checkpoint_threshold="1GB"):
+            assert st.value("SELECT current_setting('preserve_insertion_order')") is False
+            assert st.value("SELECT current_setting('checkpoint_threshold')") != before
+            raise RuntimeError("inside")
+        assert st.value("SELECT current_setting('preserve_insertion_order')") is True
+        assert st.value("SELECT current_setting('checkpoint_threshold')") == before

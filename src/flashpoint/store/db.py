@@ -67,6 +67,19 @@ class Store:
         return rows[0][0] if rows else None
 
     @contextmanager
+    def with_duckdb(self, **values: Any) -> Iterator[None]:
+        """DuckDB settings ``values`` (fixed names, e.g. ``preserve_insertion_order=False``) for the block;
+        each one's value before is set again afterwards, whatever happens."""
+        before = {name: self.value(f"SELECT current_setting('{name}')") for name in values}
+        for name, value in values.items():
+            self.run(f"SET {name} = ?", [value])
+        try:
+            yield
+        finally:
+            for name, value in before.items():
+                self.run(f"SET {name} = ?", [value])
+
+    @contextmanager
     def transaction(self) -> Iterator[None]:
         """One atomic unit of work: committed at the end of the block, rolled back on any error."""
         if self.read_only:

@@ -136,7 +136,6 @@ _CAMEO_F = ("cameo", "cameo_root", "cameo_name", "goldstein", "quad_class", "plo
 _DATE_F = ("date", "date_precision")
 _LOC_F = ("location_name", "location_country", "location_lat", "location_lon", "location_admin1",
           "location_geonameid", "location_feature")
-_G = "gid"
 # what an actor filter compares first: the organisation, else the country, else the code's first 3 letters
 _ACTOR_KEY = "coalesce({a}.org, {a}.country, substr({a}.code, 1, 3))"
 

@@ -260,14 +260,8 @@ def _bulk(store: Store) -> Iterator[None]:
     write-ahead log before DuckDB checkpoints (:data:`BULK_CHECKPOINT`): every checkpoint in the middle
     of a load costs time that the final one, when the store is closed, does not save (measured: 1.3 s
     of 12 for a million records). Every batch is still committed, and durable, when it ends."""
-    before = store.rows("SELECT current_setting('preserve_insertion_order'), current_setting('checkpoint_threshold')")[0]
-    store.run("SET preserve_insertion_order = false")
-    store.run(f"SET checkpoint_threshold = '{BULK_CHECKPOINT}'")
-    try:
+    with store.with_duckdb(preserve_insertion_order=False, checkpoint_threshold=BULK_CHECKPOINT):
         yield
-    finally:
-        store.run(f"SET preserve_insertion_order = {'true' if before[0] in (True, 'true') else 'false'}")
-        store.run("SET checkpoint_threshold = ?", [before[1]])
 
 
 def _ingest_event_files(store: Store, paths: Iterable[str], on_problem: ProblemFn, batch_events: int,

@@ -41,8 +41,8 @@ from ..records import ReadFailure
 from .db import Store
 from .events_parquet import chunk_bounds
 from .ingest import IngestReport
-from .stage import EVENT_JSON_TYPE, check_records, line_hash_sql, sql_str
-from .write import write_batch
+from .stage import EVENT_JSON_TYPE, check_records, line_hash_sql, pre_coded_article_rows, sql_str
+from .write import plan_sql, write_batch
 
 __all__ = ["stageable", "ingest_jsonl_file", "line_article_id"]
 
@@ -90,15 +90,11 @@ def _stage(store: Store, path: str) -> None:
 
     With insertion order preserved, DuckDB reads the file on every core and still stores the rows in
     file order, so row ids number the lines (``row_number() OVER ()`` would number them on one core)."""
-    before = store.value("SELECT current_setting('preserve_insertion_order')")
-    store.run("SET preserve_insertion_order = true")
-    try:
+    with store.with_duckdb(preserve_insertion_order=True):
         store.run(f"""CREATE OR REPLACE TEMP TABLE _jl AS
                       SELECT j, try(json_extract_string(j, ['$.article_id', '$.event_id', '$.published'])) AS x,
                           hash({_STRIPPED}) AS h
                       FROM {_READ} l""", [path])
-    finally:
-        store.run(f"SET preserve_insertion_order = {'true' if before in (True, 'true') else 'false'}")
 
 
 def line_article_id(text: str) -> tuple[str | None, str | None]:
@@ -213,9 +209,8 @@ def _batch(store: Store, path: str, first: int, last: int, report: IngestReport,
     """Store the groups ``first`` .. ``last``: planned in SQL (as :func:`~.write.plan_records` plans), so
     that no article of a large file passes through Python."""
     report.articles_read += last - first + 1
-    store.run("""CREATE OR REPLACE TEMP TABLE _jb AS
-                 SELECT j.*, a.content_hash IS DISTINCT FROM j.hash AS todo,
-                     coalesce(a.content_hash = j.hash AND a.n_problems > 0, false) AS recheck
+    store.run(f"""CREATE OR REPLACE TEMP TABLE _jb AS
+                 SELECT j.*, {plan_sql("a", "j.hash")}
                  FROM _ja j LEFT JOIN articles a ON a.article_id = j.aid WHERE j.grp BETWEEN ? AND ?""",
               [first, last])
     lo, hi, todo, recheck = store.rows("SELECT min(first), max(last), count(*) FILTER (todo), "
@@ -225,11 +220,8 @@ def _batch(store: Store, path: str, first: int, last: int, report: IngestReport,
     if recheck:  # bad records are reported on every run
         problems += _failures(path, check_records(store, _source(lo, hi, "recheck")))
     if todo:
-        res = write_batch(store, records=_source(lo, hi, "todo"), articles=f"""
-            SELECT aid AS article_id, hash AS content_hash, NULL AS title, NULL AS url, NULL AS source,
-                pub AS published, NULL AS language, NULL AS text, {sql_str(path + ":")} || first AS origin,
-                '' AS source_key, 'coded' AS status, NULL AS duplicate_of, NULL AS similarity, NULL AS minhash
-            FROM _jb WHERE todo""")
+        res = write_batch(store, records=_source(lo, hi, "todo"),
+                          articles=pre_coded_article_rows("_jb", f"{sql_str(path + ':')} || first"))
         problems += _failures(path, res.bad)
         report.add(res)
         after_batch(res.mentions)

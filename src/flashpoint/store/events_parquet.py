@@ -32,8 +32,8 @@ from ..errors import StoreError
 from ..records import ReadFailure
 from .db import Store, store_errors
 from .ingest import IngestReport
-from .stage import check_records, sql_str
-from .write import write_batch
+from .stage import check_records, pre_coded_article_rows, sql_str
+from .write import plan_sql, write_batch
 
 __all__ = ["PARQUET_SUFFIXES", "is_parquet", "parquet_inputs", "ingest_parquet_files", "chunk_groups", "chunk_bounds",
            "GroupChunk"]
@@ -250,9 +250,7 @@ def _plan(store: Store, spans: list[tuple[_File, int, int]], first: int, last: i
         WITH h AS (SELECT a, 'pq' || CAST(sum(h) AS VARCHAR) AS hash, arg_min_null(p, r) AS pub,
                        count(e) > count(DISTINCT e) AS repeats
                    FROM ({rows}) t WHERE a IS NOT NULL AND a <> '' GROUP BY a)
-        SELECT g.gno, g.file, g.aid, g.lo, h.hash, h.pub, h.repeats,
-            s.content_hash IS DISTINCT FROM h.hash AS todo,
-            coalesce(s.content_hash = h.hash AND s.n_problems > 0, false) AS recheck
+        SELECT g.gno, g.file, g.aid, g.lo, h.hash, h.pub, h.repeats, {plan_sql("s", "h.hash")}
         FROM _pg g JOIN h ON h.a = g.aid LEFT JOIN articles s ON s.article_id = g.aid
         WHERE g.gno BETWEEN ? AND ?""", [first, last])
     todo, recheck, repeats = store.rows("SELECT count(*) FILTER (todo), count(*) FILTER (recheck), "
@@ -313,11 +311,8 @@ def _batch(store: Store, files: dict[int, _File], first: int, last: int, report:
         problems += _failures(files, check_records(store, _source(spans, _WHICH.format("recheck"), repeats)))
     if todo:
         only = "TRUE" if todo == last - first + 1 else _WHICH.format("todo")
-        res = write_batch(store, records=_source(spans, only, repeats), articles="""
-            SELECT b.aid AS article_id, b.hash AS content_hash, NULL AS title, NULL AS url, NULL AS source,
-                b.pub AS published, NULL AS language, NULL AS text, f.path || ':' || (b.lo + 1) AS origin,
-                '' AS source_key, 'coded' AS status, NULL AS duplicate_of, NULL AS similarity, NULL AS minhash
-            FROM _pb b JOIN _pf f USING (file) WHERE b.todo""")
+        res = write_batch(store, records=_source(spans, only, repeats),
+                          articles=pre_coded_article_rows("_pb JOIN _pf USING (file)", "path || ':' || (lo + 1)"))
         problems += _failures(files, res.bad)
         report.add(res)
         after_batch(res.mentions)

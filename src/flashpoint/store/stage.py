@@ -16,9 +16,9 @@ import numpy as np
 
 from .db import Store
 
-__all__ = ["ArticleRow", "Lines", "stage_articles", "stage_article_rows", "stage_lines", "parse_lines",
-           "parse_records", "check_records", "line_hash_sql", "staged_line_hashes", "staged_lines_source", "sql_in",
-           "sql_str", "EVENT_JSON_TYPE", "MENTION_COLS", "actor_key_sql"]
+__all__ = ["ArticleRow", "Lines", "stage_articles", "stage_article_rows", "pre_coded_article_rows", "stage_lines",
+           "parse_lines", "parse_records", "check_records", "line_hash_sql", "staged_line_hashes",
+           "staged_lines_source", "sql_in", "sql_str", "EVENT_JSON_TYPE", "MENTION_COLS", "actor_key_sql"]
 
 _ACTOR = {"text": "VARCHAR", "span": "BIGINT[]", "name": "VARCHAR", "code": "VARCHAR", "country": "VARCHAR",
           "org": "VARCHAR", "sector": "VARCHAR", "ethnicity": "VARCHAR"}
@@ -129,6 +129,17 @@ def stage_article_rows(store: Store, select: str) -> None:
     (an empty ``_stage_bands``)."""
     store.run(_stage_articles_sql(f"({select})"))
     store.run(_BANDS_SQL.format(source="(SELECT NULL AS band, NULL AS bucket, NULL AS article_id WHERE false)"))
+
+
+def pre_coded_article_rows(relation: str, origin: str) -> str:
+    """For :func:`stage_article_rows`: the articles of pre-coded event records, one per row of ``relation``
+    (fixed SQL with columns ``aid``, ``hash``, ``pub`` and ``todo``) that is to be stored (``todo``),
+    where ``origin`` (fixed SQL) says where it came from. They have no text nor metadata."""
+    return f"""
+        SELECT aid AS article_id, hash AS content_hash, NULL AS title, NULL AS url, NULL AS source,
+            pub AS published, NULL AS language, NULL AS text, {origin} AS origin,
+            '' AS source_key, 'coded' AS status, NULL AS duplicate_of, NULL AS similarity, NULL AS minhash
+        FROM {relation} WHERE todo"""
 
 
 def stage_articles(store: Store, rows: list[ArticleRow]) -> None:

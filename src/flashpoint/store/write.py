@@ -24,7 +24,7 @@ from .stage import (
     stage_lines,
 )
 
-__all__ = ["WriteResult", "write_batch", "stored_state", "plan_records"]
+__all__ = ["WriteResult", "write_batch", "stored_state", "plan_records", "plan_sql"]
 
 
 @dataclass(slots=True)
@@ -57,6 +57,13 @@ def plan_records(store: Store, ids: list[str], hashes: dict[str, str]) -> tuple[
     todo = {a for a in ids if state.get(a, ("", "", 0))[0] != hashes[a]}
     recheck = sorted(a for a in ids if a not in todo and state[a][2])
     return todo, recheck
+
+
+def plan_sql(stored: str, content_hash: str) -> str:
+    """:func:`plan_records` as SQL columns ``todo, recheck`` for a batch planned in DuckDB: ``stored`` is
+    the alias of ``articles`` LEFT JOINed on the article id, ``content_hash`` the new hash."""
+    return (f"{stored}.content_hash IS DISTINCT FROM {content_hash} AS todo, "
+            f"coalesce({stored}.content_hash = {content_hash} AND {stored}.n_problems > 0, false) AS recheck")
 
 
 def _replace_old(store: Store, result: WriteResult) -> None:
