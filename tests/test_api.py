@@ -25,7 +25,7 @@ def test_code_articles_streams_lazily_in_order():
     def gen():
         for i in range(3):
             seen.append(i)
-            yield flashpoint.Article(id=f"a{i}", text="The army attacked rebel positions.", published="2020-01-01")
+            yield flashpoint.Article(id=f"a{i}", text="The army attacked the rebels.", published="2020-01-01")
 
     stream = flashpoint.code_articles(gen())
     assert seen == []  # nothing read before the first result is asked for

@@ -107,3 +107,9 @@ def test_pool_chunks_keep_order_and_share_out_the_tail():
     assert chunks(32, 32, 2) == [16, 16]
     assert chunks(70, 8, 3) == [8] * 7 + [5, 5, 4]
     assert chunks(9, 8, 1) == [9]
+
+
+def test_an_action_with_no_target_is_not_an_event(coder):
+    # nobody is acted upon: no dyad to record (a statement, a resignation, an announcement)
+    assert code(coder, "The Chilean interior ministry issued a statement on Sunday.") == []
+    assert code(coder, "Later the prime minister said he would resign.") == []

@@ -47,7 +47,7 @@ def test_wanting_another_actor_to_act_is_a_request(coder):
     evs = coded(coder, "Poland wants Germany to send more tanks.")
     assert [(c, s, t) for c, s, t, _ in evs] == [("020", "POL", "DEU")]
     # wanting to act oneself is an intent, not a request
-    assert [c[:2] for c, *_ in coded(coder, "Poland wants to send more tanks.")] == ["03"]
+    assert [(c[:2], t) for c, _, t, _ in coded(coder, "Poland wants to send more tanks to Ukraine.")] == [("03", "UKR")]
 
 
 def test_refusing_permission_is_a_rejection(coder):

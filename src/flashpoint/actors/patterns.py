@@ -54,6 +54,23 @@ class Hits:
     name_at: list[NameHit | None]
     sector_at: list[SectorHit | None]
 
+    def outside(self, spans: list[tuple[int, int]], doc: Doc) -> Hits:
+        """These hits less those inside the character ``spans`` (datelines: where a report was
+        filed, never an actor)."""
+        def inside(start: int) -> bool:
+            idx = doc[start].idx
+            return any(a <= idx < b for a, b in spans)
+
+        names = [h for h in self.names if not inside(h.start)]
+        sectors = [h for h in self.sectors if not inside(h.start)]
+        name_at: list[NameHit | None] = [None] * len(doc)
+        sector_at: list[SectorHit | None] = [None] * len(doc)
+        for h in names:
+            name_at[h.start:h.end] = [h] * (h.end - h.start)
+        for s in sectors:
+            sector_at[s.start:s.end] = [s] * (s.end - s.start)
+        return Hits(names, sectors, name_at, sector_at)
+
 
 def _longest(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Non-overlapping spans, longest first, then leftmost."""

@@ -53,6 +53,9 @@ def _register_extensions() -> None:
 def analyse(doc: Doc, lex: Lexicon, matchers: ActorMatchers) -> tuple[list[ActorMention], dict[int, list[ActorMention]]]:
     """Code and link the actors of ``doc``: (top-level mentions, head index → all mentions)."""
     hits = matchers(doc)
+    datelines = doc._.fp_datelines if Doc.has_extension("fp_datelines") else None
+    if datelines:
+        hits = hits.outside(datelines, doc)
     ctx = build_context(doc, hits, lex)
     drafts = link_drafts(code_doc(doc, hits, lex, ctx), doc, ctx, lex.partitives)
     made: dict[int, ActorMention] = {}

@@ -12,7 +12,7 @@ from ..errors import ModelError
 
 __all__ = ["load_pipeline", "FLASHPOINT_COMPONENTS"]
 
-FLASHPOINT_COMPONENTS = ("flashpoint_paragraphs", "flashpoint_actors", "flashpoint_places", "flashpoint_events")
+FLASHPOINT_COMPONENTS = ("flashpoint_paragraphs", "flashpoint_datelines", "flashpoint_actors", "flashpoint_places", "flashpoint_events")
 
 
 @functools.lru_cache(maxsize=4)
@@ -22,6 +22,7 @@ def load_pipeline(settings: Settings) -> Language:
     from .. import actors as _actors  # noqa: F401
     from ..events import component as _events  # noqa: F401
     from ..places import component as _places  # noqa: F401
+    from . import dateline as _dateline  # noqa: F401
     from . import paragraphs as _paragraphs  # noqa: F401
 
     try:
@@ -34,6 +35,7 @@ def load_pipeline(settings: Settings) -> Language:
         raise ModelError(f"spaCy pipeline {settings.model!r} needs a parser and an entity recogniser")
     nlp.max_length = max(nlp.max_length, 2_000_000)
     nlp.add_pipe("flashpoint_paragraphs", before="parser")
+    nlp.add_pipe("flashpoint_datelines", before="parser")
     nlp.add_pipe("flashpoint_actors", config={"actors_path": settings.actors})
     nlp.add_pipe("flashpoint_places")
     nlp.add_pipe("flashpoint_events", config={"lexicons": list(settings.lexicons),

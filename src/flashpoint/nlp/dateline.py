@@ -1,0 +1,100 @@
+"""Datelines and wire credits: "GOMA (Reuters) –", "DUBAI, United Arab Emirates —", "New Delhi:".
+
+A dateline says where a report was filed and who filed it, not who did anything: its city, country
+and agency are never actors of the story's events. The ``flashpoint_datelines`` component (placed
+before the parser) finds the dateline at the start of each paragraph, records its character span in
+``doc._.fp_datelines`` and starts a sentence right after it, so the parser cannot make the filing
+city the subject of the first event. The actor recogniser drops names inside these spans.
+
+A dateline is recognised by its form alone: at most a few capitalised words (a place, optionally a
+region or country, optionally bracketed), then optionally a date and an agency in parentheses, then
+a dash, a colon or a bar. A prefix holding a lower-case word ("Kosovo police said:") is prose, not
+a dateline. A bare credit line ("(Reuters) -") counts too.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+__all__ = ["find_datelines", "mark_datelines"]
+
+_WORD = r"[A-Z][\w.'’-]*"  # a capitalised word (or an abbreviation: "U.S.", "D.C.")
+_PLACE = rf"{_WORD}(?:\s+(?:{_WORD}|of|de|al|el))*"  # "New Delhi", "Democratic Republic of the Congo"
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_DATE = rf"(?:{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?)"
+_AGENCY = r"\((?:[A-Z][\w&.'’-]*\s*){1,4}\)"  # "(Reuters)", "(AP)", "(AFP)", "(Dawn)"
+_SEP = r"(?:--|[-–—:|])"
+_DATELINE = re.compile(
+    rf"""(?:
+        (?P<place>{_PLACE})                                   # GOMA / New Delhi
+        (?P<more>
+          (?:\s*,\s*{_PLACE})?                                # , United Arab Emirates
+          (?:\s*\[{_PLACE}\])?                                # [Lebanon]
+          (?:\s*,?\s*{_DATE})?                                # , Aug 15 / September 6
+          (?:\s*{_AGENCY})?                                   # (Reuters)
+        )
+      | {_AGENCY}                                             # a bare credit
+    )
+    \s*(?P<sep>{_SEP})(?:\s*{_WORD}\s*{_SEP})?\s+           # " – " (or " | Xinhua – ")
+    """,
+    re.VERBOSE,
+)
+MAX_WORDS = 8  # a longer prefix is a headline or a sentence, not a dateline
+# a title or label ending in a colon is not a dateline either ("Update:", "Analysis:")
+LABELS = frozenset({"update", "analysis", "opinion", "explainer", "breaking", "live", "watch", "editorial",
+                    "comment", "exclusive", "factbox", "timeline", "photos", "video", "note"})
+
+
+def _paragraph_starts(text: str) -> list[int]:
+    starts = [0]
+    starts.extend(m.end() for m in re.finditer(r"\n\s*", text))
+    return [s for s in starts if s < len(text)]
+
+
+def find_datelines(text: str) -> list[tuple[int, int]]:
+    """Character spans ``[start, end)`` of the datelines at the start of ``text``'s paragraphs
+    (separator and following space included)."""
+    out: list[tuple[int, int]] = []
+    for start in _paragraph_starts(text):
+        while start < len(text) and text[start] in " \t":
+            start += 1
+        m = _DATELINE.match(text, start)
+        if m is None:
+            continue
+        prefix = text[start:m.end()]
+        words = re.findall(r"[A-Za-z]+", prefix)
+        if len(words) > MAX_WORDS or (words and words[0].lower() in LABELS):
+            continue
+        if m.end() >= len(text) or "\n" in prefix:
+            continue
+        place = m.group("place")
+        # "Israel - Hamas war ...": a plain hyphen after one mixed-case name is prose; a dateline
+        # writes its city in capitals, or adds a country, date or agency, or ends in a colon
+        if place and not m.group("more") and m.group("sep") in ("-", "--") and not place.split()[0].isupper():
+            continue
+        out.append((start, m.end()))
+    return out
+
+
+def _register() -> None:
+    if not Doc.has_extension("fp_datelines"):
+        Doc.set_extension("fp_datelines", default=None)
+
+
+@Language.component("flashpoint_datelines", assigns=["doc._.fp_datelines", "token.is_sent_start"])
+def mark_datelines(doc: Doc) -> Doc:
+    """Record the datelines' spans and start a sentence after each (see the module docstring)."""
+    _register()
+    spans = find_datelines(doc.text)
+    doc._.fp_datelines = spans
+    for _, end in spans:
+        span = doc.char_span(end, end + 1, alignment_mode="expand")
+        if span is not None and span.start > 0:
+            doc[span.start].is_sent_start = True
+    return doc
+
+
+_register()

@@ -1,0 +1,51 @@
+"""Datelines and wire credits: found by form, never coded as actors (sentences the team wrote)."""
+
+from __future__ import annotations
+
+import pytest
+
+from flashpoint.nlp.dateline import find_datelines
+from flashpoint.records import Article
+
+
+def prefix(text: str) -> str | None:
+    spans = find_datelines(text)
+    return text[spans[0][0]:spans[0][1]] if spans else None
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("BAMAKO, Mali (AFP) — Soldiers entered the town.", "BAMAKO, Mali (AFP) — "),
+    ("KHARTOUM, Oct 3 (Reuters) - The army said", "KHARTOUM, Oct 3 (Reuters) - "),
+    ("Yangon [Myanmar], March 2: The junta said", "Yangon [Myanmar], March 2: "),
+    ("Islamabad: Police detained", "Islamabad: "),
+    ("ADDIS ABABA | Xinhua – Ethiopia said", "ADDIS ABABA | Xinhua – "),
+    ("(AP) — The ministry said", "(AP) — "),
+    ("CARACAS -- Protesters marched", "CARACAS -- "),
+])
+def test_datelines_are_found_by_their_form(text, expected):
+    assert prefix(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Colombian police said: the suspects fled.",  # prose before the colon
+    "Armenia - Azerbaijan talks resumed on Monday.",  # a plain hyphen after one mixed-case name
+    "Analysis: the ceasefire is fragile.",  # a label, not a place
+    "The army attacked the town.",
+])
+def test_prose_is_not_a_dateline(text):
+    assert prefix(text) is None
+
+
+def test_a_dateline_starts_each_paragraph_it_leads():
+    text = "First line of a story.\n\nNAIROBI, Kenya — Police arrested ten people."
+    assert prefix(text[text.index("NAIROBI"):]) == "NAIROBI, Kenya — "
+    assert [text[a:b] for a, b in find_datelines(text)] == ["NAIROBI, Kenya — "]
+
+
+@pytest.mark.model
+def test_the_filing_city_and_agency_are_never_actors(coder):
+    text = "BEIRUT, Lebanon (Reuters) — Syrian government forces shelled a village held by rebels near Idlib."
+    evs = coder.code_article(Article(id="d", text=text, published="2024-05-02"))
+    assert evs and all(e.source.country == "SYR" for e in evs)
+    assert not any(e.source.country in ("LBN", "GBR") or (e.target and e.target.country in ("LBN", "GBR"))
+                   for e in evs)
