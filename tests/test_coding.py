@@ -113,3 +113,26 @@ def test_an_action_with_no_target_is_not_an_event(coder):
     # nobody is acted upon: no dyad to record (a statement, a resignation, an announcement)
     assert code(coder, "The Chilean interior ministry issued a statement on Sunday.") == []
     assert code(coder, "Later the prime minister said he would resign.") == []
+
+
+def test_a_reaction_is_not_dated_by_the_attack_it_reacts_to(explain_coder):
+    text = ("Gunmen shot dead four farmers in a village near Maiduguri on Monday. "
+            "The state governor condemned the killings and promised to help the families.")
+    evs = code(explain_coder, text, published="2021-03-04")
+    attack = [e for e in evs if e.cameo_root in ("18", "19")]
+    reaction = [e for e in evs if e.cameo_root == "11"]
+    assert attack and attack[0].date == "2021-03-01"
+    assert reaction and reaction[0].date == "2021-03-04" and reaction[0].explain.get("date_path") is None
+
+
+def test_the_next_material_event_inherits_the_strands_date(explain_coder):
+    text = "Troops raided a camp in the north of Chad on Sunday. Soldiers then detained twelve Chadian rebels."
+    evs = code(explain_coder, text, published="2021-03-04")
+    (arrest,) = [e for e in evs if e.cameo_root == "17"]
+    assert arrest.date == "2021-02-28" and arrest.explain["date_path"] == "inherited from sentence 0"
+
+
+def test_the_start_of_a_period_does_not_date_an_event(coder):
+    (e,) = find(code(coder, "Since 2015, Nigerian police have arrested the activist Musa Ali twice.",
+                     published="2021-03-04"), "17")
+    assert e.date == "2021-03-04" and e.date_text is None

@@ -25,7 +25,7 @@ from .nlp.batching import word_batches
 from .ontology import load_ontology
 from .places import event_location
 from .records import Actor, Article, Event, Location, PlaceMention
-from .time import ResolvedDate, SentenceCandidates, event_date
+from .time.story import recent, story_dates
 
 __all__ = ["Coder", "cached_coder", "events_from_doc", "event_id", "place_stream"]
 
@@ -58,7 +58,6 @@ def _confidence(c: Candidate, implied: bool) -> float:
     return round(max(0.05, min(conf, 0.95)), 2)
 
 
-INHERIT_WINDOW_DAYS = 14
 UNKNOWN_COUNTRY = "---"
 
 
@@ -94,24 +93,6 @@ def _localise(actor: Actor | None, country: str | None) -> Actor | None:
     if actor is None or country is None or not actor.code.startswith(UNKNOWN_COUNTRY) or actor.org:
         return actor
     return replace(actor, code=country + actor.code[len(UNKNOWN_COUNTRY):], country=country)
-
-
-def _days_before(when: ResolvedDate, published: _dt.date) -> int:
-    return (published - _dt.date.fromisoformat(when.date)).days
-
-
-def _recent(when: ResolvedDate | None, published: _dt.date | None) -> bool:
-    """Dated within the inheritance window before publication (or no publication date to judge by)."""
-    if published is None:
-        return True
-    return when is not None and _days_before(when, published) <= INHERIT_WINDOW_DAYS
-
-
-def _inheritable(when: ResolvedDate | None, published: _dt.date | None) -> bool:
-    """A date later sentences may inherit: day precision, within two weeks before publication."""
-    if when is None or when.precision != "day" or published is None:
-        return False
-    return 0 <= _days_before(when, published) <= INHERIT_WINDOW_DAYS
 
 
 BROAD_FEATURES = {"country", "continent", "region", "area", "water", "unresolved"}
@@ -193,29 +174,15 @@ def events_from_doc(doc: Doc, article: Article, explain: bool = False,
     places: list[PlaceMention] = [replace(p, article_id=article.id) for p in (doc._.fp_places or [])]
     home = _dominant_country(doc, places)
     out: list[Event] = []
-    # narrative continuity: an event without a temporal expression of its own happened when the
-    # story's latest explicitly dated event did (day precision, recent), not on the publication day
-    story: tuple[int, ResolvedDate] | None = None
-    sents = list(doc.sents) if doc._.fp_events else []
-    scanned = 0  # sentences before this one have updated the context
-    dates = SentenceCandidates(doc)  # each sentence's temporal expressions, found once
-    for c in doc._.fp_events or []:
-        while scanned < c.sent_index:  # sentences between events can set the story's date too
-            own = event_date(doc, sents[scanned].root, published, event_nouns, dates)
-            if own is not None:
-                story = (scanned, own) if _inheritable(own, published) else None
-            scanned += 1
+    cands = list(doc._.fp_events or [])
+    whens = story_dates(doc, ((c.sent_index, c.trigger, c.code[:2]) for c in cands), published, event_nouns)
+    for c, dated in zip(cands, whens, strict=True):
         code = c.code if c.code in onto else c.code[:3]
         info = onto.get(code)
         target = c.target
-        when = event_date(doc, c.trigger, published, event_nouns, dates)
-        if c.background and not _recent(when, published):
+        when, inherited = dated.when, dated.inherited_from
+        if c.background and (inherited is not None or not recent(when, published)):
             continue  # "the mayor, jailed over a year ago": background to the news, not news
-        inherited = None
-        if when is not None:
-            story = (c.sent_index, when) if _inheritable(when, published) else None
-        elif story is not None and story[0] < c.sent_index:
-            when, inherited = story[1], story[0]
         loc = event_location(c.trigger, places)
         if not _specific(loc):
             loc = _described_place(doc, c.trigger, places) or loc

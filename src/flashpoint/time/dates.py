@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Token
 
 from flashpoint.time.clauses import governing_clauses, is_future, owning_clause
 from flashpoint.time.expressions import resolve_expression
+from flashpoint.time.lexicon import BOUND_WORDS
 from flashpoint.time.spans import Candidate, SentenceCandidates, find_candidates
 
 _PRECISION_RANK = {"day": 3, "month": 2, "year": 1}
@@ -55,6 +56,8 @@ class _Reading:
 
 
 def _read(doc: Doc, candidate: Candidate, owner: Token, published: dt.date | None) -> _Reading | None:
+    if doc[candidate.start].lower_ in BOUND_WORDS:
+        return None  # "has ruled since 1994": the edge of a period, not the event's date
     found = resolve_expression(candidate.text(doc), published, future=is_future(owner))
     if found is None:
         return None

@@ -110,6 +110,10 @@ LEFT_EXTENSION_WORDS: frozenset[str] = frozenset(
     )
 )
 
+#: Words that make a date the bound of a period ("since 1994", "until March"): the period's edge,
+#: not when an event in it happened.
+BOUND_WORDS: frozenset[str] = frozenset(("since", "until", "till"))
+
 #: Tokens that join the two ends of a range ("Monday to Wednesday").
 RANGE_CONNECTORS: frozenset[str] = frozenset(("to", "through", "thru", "until", "till", "and", "-", "–", "—"))
 
