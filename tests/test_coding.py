@@ -136,3 +136,12 @@ def test_the_start_of_a_period_does_not_date_an_event(coder):
     (e,) = find(code(coder, "Since 2015, Nigerian police have arrested the activist Musa Ali twice.",
                      published="2021-03-04"), "17")
     assert e.date == "2021-03-04" and e.date_text is None
+
+
+def test_a_counterpart_named_only_far_away_is_not_the_target(explain_coder):
+    near = "Rwanda has denied backing the rebels. The Congolese government demanded an apology."
+    (e,) = find(code(explain_coder, near), "10")
+    assert e.target.country == "RWA" and e.target.implied and "counterpart" in e.explain["target_path"]
+    far = ("Rwanda has denied backing the rebels. Heavy rains continued in Goma. Farmers lost crops in Congo. "
+           "Roads were closed across Congo. The Congolese government demanded an apology.")
+    assert all(e.target is None or e.target.country != "RWA" for e in find(code(explain_coder, far), "10"))

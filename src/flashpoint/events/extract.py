@@ -300,7 +300,7 @@ def _fallback_target(doc: Doc, tok: Token, entry: ActionEntry, code: str, src: A
         if gov is not None:
             return gov, "implied: the protesters' own government"
     if root in COUNTERPART_ROOTS:
-        cp = counterpart(doc, src)
+        cp = counterpart(doc, src, tok)
         if cp is not None:
             return cp, "implied: the article's counterpart of the source"
     return None, None
@@ -464,7 +464,7 @@ def _resolve_pending(doc: Doc, lex: ActionLexicon, cands: list[Candidate]) -> No
             c.explain["target_path"] = "implied: the protesters' own government"
             c.implied = True
             continue
-        cp = counterpart(doc, c.source) if c.code[:2] in COUNTERPART_ROOTS else None
+        cp = counterpart(doc, c.source, c.trigger) if c.code[:2] in COUNTERPART_ROOTS else None
         c.target = cp
         c.explain["target_path"] = "implied: the article's counterpart of the source" if cp else None
         c.implied = cp is not None

@@ -87,11 +87,28 @@ def object_phrase(doc: Doc, phrase: Token, source: Actor | None,
     return None
 
 
-def counterpart(doc: Doc, source: Actor) -> Actor | None:
-    """The most mentioned actor of the article whose country/organisation differs from the source's."""
+COUNTERPART_WINDOW = 2  # sentences before the event's own in which its counterpart must be named
+
+
+def counterpart(doc: Doc, source: Actor, trigger: Token | None = None) -> Actor | None:
+    """The most mentioned actor whose country/organisation differs from the source's, among those
+    named in the trigger's sentence or the :data:`COUNTERPART_WINDOW` sentences before it (the whole
+    article when no trigger is given). An actor the story named only far away is no evidence of
+    whom this action is aimed at."""
     counts: dict[str, list[Actor]] = {}
     skip = {source.country, source.org} - {None}
+    lo, hi = 0, len(doc)
+    if trigger is not None:
+        sent = trigger.sent
+        hi = sent.end
+        for _ in range(COUNTERPART_WINDOW):
+            if sent.start == 0:
+                break
+            sent = doc[sent.start - 1].sent
+        lo = sent.start
     for m in _mentions(doc):
+        if not lo <= m.start < hi:
+            continue
         a = m.actor
         k = _key(a)
         if not k or k in skip or (a.country and a.country in skip):
