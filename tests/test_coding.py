@@ -145,3 +145,13 @@ def test_a_counterpart_named_only_far_away_is_not_the_target(explain_coder):
     far = ("Rwanda has denied backing the rebels. Heavy rains continued in Goma. Farmers lost crops in Congo. "
            "Roads were closed across Congo. The Congolese government demanded an apology.")
     assert all(e.target is None or e.target.country != "RWA" for e in find(code(explain_coder, far), "10"))
+
+
+def test_an_agentless_killing_takes_the_attacker_only_from_the_sentence_before(explain_coder):
+    told_on = "Gunmen attacked a bus near Quetta in Pakistan on Monday. Nine passengers were killed."
+    (kill,) = [e for e in code(explain_coder, told_on) if e.cameo_root == "19"]
+    assert kill.source.sector == "REB" and kill.source.implied
+    assert kill.explain["source_path"] == "implied: agent of the conflict event in sentence 0"
+    far = ("Gunmen attacked a bus near Quetta in Pakistan on Monday. The driver said the road was busy. "
+           "Officials said the area was calm. Nine passengers were killed.")
+    assert [e for e in code(explain_coder, far) if e.cameo_root == "19"] == []

@@ -224,7 +224,10 @@ VIOLENCE = {"18", "19", "20"}
 FUTURE_NOT_EVENT = {"06", "07", "17", "18", "19", "20"}
 PLANNING = {"plan", "prepare", "prepared", "intend", "aim", "seek", "want", "vow", "decide", "agree", "threaten",
             "ready", "willing", "set", "hope", "expect", "propose", "offer"}
-CRITICISM = {"10", "11", "12", "13", "14"}  # aimed at whoever did the event they name
+CRITICISM = {"10", "11", "12", "13", "14"}
+# an agentless passive of violence takes the agent of a conflict event at most this many sentences
+# before it (its own sentence or the one before): further away, it is as likely another event
+CARRY_WINDOW = 1  # aimed at whoever did the event they name
 
 
 def _under_unasserting(tok: Token, unasserting: set[int]) -> bool:
@@ -312,7 +315,8 @@ def extract_events(
     """All event candidates of ``doc`` (see module docstring)."""
     out: list[Candidate] = []
     seen: set[tuple[int, str, str | None, str | None]] = set()
-    last_source: dict[str, Actor] = {}  # CAMEO root (and "conflict") -> source of the latest such event
+    # CAMEO root (and "conflict") -> sentence and source of the latest such event
+    last_source: dict[str, tuple[int, Actor]] = {}
     places = [(p.start, p.end, p.location.country) for p in (getattr(doc._, "fp_places", None) or [])
               if p.location.country and len(p.location.country) == 3 and p.location.feature != "continent"]
     t_tok: Token | None = None
@@ -394,10 +398,11 @@ def extract_events(
                     explain["source_path"], explain["target_path"] = "nsubjpass (force posture)", None
                 elif not sources and s_tok is None and entry.kind == "verb" and is_passive(tok) \
                         and root in MATERIAL_CONFLICT:
-                    implied = last_source.get(root) or (last_source.get("conflict") if root in VIOLENCE else None)
-                    if implied is not None:
-                        sources = [implied]
-                        explain["source_path"] = "implied: agent of the article's previous conflict event"
+                    carried = last_source.get(root) or (last_source.get("conflict") if root in VIOLENCE else None)
+                    if carried is not None and si - carried[0] <= CARRY_WINDOW:
+                        # "Gunmen attacked a bus. Nine passengers were killed.": the same attack told on
+                        sources = [replace(carried[1], implied=True)]
+                        explain["source_path"] = f"implied: agent of the conflict event in sentence {carried[0]}"
                 if not sources and s_tok is None and root == "17" and (
                         (entry.kind == "noun" and not _under_trigger(tok, trigger_ids)) or is_passive(tok)):
                     sources = [authority(tok, code)]
@@ -425,9 +430,9 @@ def extract_events(
                                          implied=bool(tpath and tpath.startswith("implied")),
                                          background=background == "dated"))
                     if not negated and modality is None:
-                        last_source[root] = src
+                        last_source[root] = (si, src)
                         if root in MATERIAL_CONFLICT:
-                            last_source["conflict"] = src
+                            last_source["conflict"] = (si, src)
     _resolve_pending(doc, lex, out)
     return _drop_untargeted_twins(out)
 
