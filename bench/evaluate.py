@@ -31,7 +31,21 @@ EVALS: dict[str, tuple[list[str], dict[str, str]]] = {
     "actor_spans": (["score_actor_spans.py", "dev"], {"actor_spans_mean_f1": r"mean F1 ([\d.]+)"}),
     "arrests": (["score_arrests.py", "dev"], {"arrests_f1": r"F1 ([\d.]+)"}),
     "places": (["score_places.py", "dev"], {"places_acc161": r"Acc@161km ([\d.]+)"}),
+    "articles": (["score_articles.py", "dev"],
+                 {"articles_triple_precision": r"triple .*precision ([\d.]+)",
+                  "articles_triple_recall": r"triple recall ([\d.]+)",
+                  "articles_dates": r"dates (\d+)/(\d+)"}),
 }
+
+
+def figure(rx: str, line: str) -> float | None:
+    """The figure ``rx`` finds on ``line``: its number, or the ratio of its two numbers ("97/111")."""
+    m = re.search(rx, line)
+    if m is None:
+        return None
+    if m.lastindex == 2:
+        return round(float(m.group(1)) / max(float(m.group(2)), 1.0), 2)
+    return float(m.group(1).rstrip("."))
 
 
 def main() -> int:
@@ -57,11 +71,11 @@ def main() -> int:
         last = lines[-1] if lines else "(no output)"
         print(f"[{name}] {last}   ({time.time() - t0:.0f} s)", flush=True)
         for fig, rx in pats.items():
-            m = re.search(rx, last)
-            if m is None:
+            value = figure(rx, last)
+            if value is None:
                 failed.append(f"{fig}: no figure ({p.stderr.strip()[-300:]})")
                 continue
-            figures[fig] = float(m.group(1).rstrip("."))
+            figures[fig] = value
     print("\nfigure                      value   floor")
     for fig, val in figures.items():
         floor = float(floors.get(fig, 0.0))

@@ -109,12 +109,6 @@ def test_pool_chunks_keep_order_and_share_out_the_tail():
     assert chunks(9, 8, 1) == [9]
 
 
-def test_an_action_with_no_target_is_not_an_event(coder):
-    # nobody is acted upon: no dyad to record (a statement, a resignation, an announcement)
-    assert code(coder, "The Chilean interior ministry issued a statement on Sunday.") == []
-    assert code(coder, "Later the prime minister said he would resign.") == []
-
-
 def test_a_reaction_is_not_dated_by_the_attack_it_reacts_to(explain_coder):
     text = ("Gunmen shot dead four farmers in a village near Maiduguri on Monday. "
             "The state governor condemned the killings and promised to help the families.")

@@ -194,8 +194,6 @@ def events_from_doc(doc: Doc, article: Article, explain: bool = False,
                 implied = True
                 if ex is not None:
                     ex["target_path"] = "implied: the country where it happened"
-        if target is None:
-            continue
         if ex is not None and inherited is not None:
             ex["date_path"] = f"inherited from sentence {inherited}"
         out.append(Event(

@@ -87,15 +87,19 @@ def object_phrase(doc: Doc, phrase: Token, source: Actor | None,
     return None
 
 
-COUNTERPART_WINDOW = 2  # sentences before the event's own in which its counterpart must be named
+COUNTERPART_WINDOW = 2  # sentences before the event's own in which a counterpart counts as near
+MAIN_PARTY_MENTIONS = 3  # named this often in the article, a party is the story's other side anywhere
 
 
 def counterpart(doc: Doc, source: Actor, trigger: Token | None = None) -> Actor | None:
-    """The most mentioned actor whose country/organisation differs from the source's, among those
-    named in the trigger's sentence or the :data:`COUNTERPART_WINDOW` sentences before it (the whole
-    article when no trigger is given). An actor the story named only far away is no evidence of
-    whom this action is aimed at."""
-    counts: dict[str, list[Actor]] = {}
+    """The actor of another country or organisation than the source's that an untargeted appeal,
+    criticism or threat is aimed at: the one the article names most, among those named in the
+    trigger's sentence or the :data:`COUNTERPART_WINDOW` sentences before it and the story's main
+    parties (named at least :data:`MAIN_PARTY_MENTIONS` times). An actor named once or twice, far
+    away, is no evidence of whom this action is aimed at. Without a trigger, the whole article
+    counts as near."""
+    near: dict[str, list[Actor]] = {}
+    everywhere: dict[str, list[Actor]] = {}
     skip = {source.country, source.org} - {None}
     lo, hi = 0, len(doc)
     if trigger is not None:
@@ -107,16 +111,18 @@ def counterpart(doc: Doc, source: Actor, trigger: Token | None = None) -> Actor 
             sent = doc[sent.start - 1].sent
         lo = sent.start
     for m in _mentions(doc):
-        if not lo <= m.start < hi:
-            continue
         a = m.actor
         k = _key(a)
         if not k or k in skip or (a.country and a.country in skip):
             continue
-        counts.setdefault(k, []).append(a)
-    if not counts:
+        everywhere.setdefault(k, []).append(a)
+        if lo <= m.start < hi:
+            near.setdefault(k, []).append(a)
+    # a party named near the action, or one of the story's main parties, the article's most named
+    fit = [k for k in everywhere if k in near or len(everywhere[k]) >= MAIN_PARTY_MENTIONS]
+    if not fit:
         return None
-    best = max(counts.values(), key=len)
+    best = everywhere[max(fit, key=lambda k: len(everywhere[k]))]
     first = best[0]
     key = first.org if first.org and not first.country else first.country
     return Actor(text=key or first.name, span=None, name=key or first.name,
