@@ -149,3 +149,9 @@ def test_an_agentless_killing_takes_the_attacker_only_from_the_sentence_before(e
     far = ("Gunmen attacked a bus near Quetta in Pakistan on Monday. The driver said the road was busy. "
            "Officials said the area was calm. Nine passengers were killed.")
     assert [e for e in code(explain_coder, far) if e.cameo_root == "19"] == []
+
+
+def test_victims_of_unstated_nationality_belong_where_the_attack_happened(coder):
+    # not to the attacker's country, nor to the story's most named one
+    (e,) = find(code(coder, "Russian shelling killed three civilians in Kherson on Monday."), "19")
+    assert e.source.country == "RUS" and e.target.country == "UKR" and e.target.sector == "CVL"

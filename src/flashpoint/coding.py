@@ -9,22 +9,26 @@ from __future__ import annotations
 import datetime as _dt
 import functools
 import hashlib
-from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from . import __version__
+from .actors.story import dominant_country, localise
 from .config import Settings
+from .events import evidence as ev
 from .events.component import EventComponent
-from .events.extract import Candidate
+from .events.confidence import evidence_features, load_confidence_model
+from .events.grammar import is_passive
 from .events.lexicon import ActionLexicon, load_lexicon
+from .events.story import SCENE_TARGET_FROM_ROOT, scene_target
 from .nlp.batching import word_batches
 from .ontology import load_ontology
 from .places import event_location
-from .records import Actor, Article, Event, Location, PlaceMention
+from .places.story import carry_locations, described_place, specific
+from .records import Actor, Article, Event, PlaceMention
 from .time.story import recent, story_dates
 
 __all__ = ["Coder", "cached_coder", "events_from_doc", "event_id", "place_stream"]
@@ -47,123 +51,11 @@ def _published(article: Article) -> _dt.date | None:
         return None
 
 
-def _confidence(c: Candidate, implied: bool) -> float:
-    conf = 0.55 + 0.07 * c.entry.specificity
-    if c.target is not None and not implied:
-        conf += 0.15
-    if implied:
-        conf -= 0.15
-    if c.modality == "intent":
-        conf -= 0.05
-    return round(max(0.05, min(conf, 0.95)), 2)
-
-
-UNKNOWN_COUNTRY = "---"
-
-
-def _dominant_country(doc: Doc, places: list[PlaceMention]) -> str | None:
-    """The country an article is about: most mentioned among its actors and places (ties: first)."""
-    counts: Counter[str] = Counter()
-    for m in doc._.fp_actors or []:
-        if m.actor.country:
-            counts[m.actor.country] += 1
-    for p in places:
-        if p.location.country and len(p.location.country) == 3:
-            counts[p.location.country] += 1
-    if not counts:
-        return None
-    return counts.most_common(1)[0][0]
-
-
-SCENE_TARGET_FROM_ROOT = "06"  # material cooperation and all conflict: a domestic action targets its country
-
-
-def _scene_target(loc: Location | None, home: str | None, source: Actor | None) -> Actor | None:
-    """The country where an action with no stated target happened: its location's, else the
-    article's dominant country (an implied actor)."""
-    country = loc.country if loc is not None and loc.country and len(loc.country) == 3 else home
-    if country is None or source is None:
-        return None
-    return Actor(text=country, span=None, name=country, code=country, country=country, implied=True)
-
-
-def _localise(actor: Actor | None, country: str | None) -> Actor | None:
-    """A person or body whose country the text leaves open ("President X", "the army") belongs to
-    the article's dominant country."""
-    if actor is None or country is None or not actor.code.startswith(UNKNOWN_COUNTRY) or actor.org:
-        return actor
-    return replace(actor, code=country + actor.code[len(UNKNOWN_COUNTRY):], country=country)
-
-
-BROAD_FEATURES = {"country", "continent", "region", "area", "water", "unresolved"}
-PLACE_WINDOW = 3  # sentences a story's location carries over
-
-
-def _specific(loc: Location | None) -> bool:
-    return loc is not None and loc.lat is not None and (loc.feature or "") not in BROAD_FEATURES
-
-
-NAMED_KINDS = {"crossing", "checkpoint", "bridge", "airport", "base", "monastery", "camp", "port", "square",
-               "station", "mine", "dam", "lake", "plant"}
-
-
-def _described_place(doc: Doc, trigger: Token, places: list[PlaceMention]) -> Location | None:
-    """"closed the most important border crossing" → the article's named place of that kind
-    ("Merdare, the main border crossing"; "the Jarinje crossing"), nearest in the text."""
-    obj = next((c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")), None)
-    if obj is None or obj.lemma_.lower() not in NAMED_KINDS or obj.ent_type_:
-        return None
-    kind = obj.lemma_.lower()
-    best: tuple[int, Location] | None = None
-    for p in places:
-        span = doc.char_span(p.start, p.end, alignment_mode="expand")
-        if span is None or not _specific(p.location):
-            continue
-        root = span.root
-        named = (any(c.dep_ == "appos" and c.lemma_.lower() == kind for c in root.children)
-                 or (root.dep_ in ("compound", "appos") and root.head.lemma_.lower() == kind))
-        if named:
-            dist = abs(span.start - trigger.i)
-            if best is None or dist < best[0]:
-                best = (dist, p.location)
-    return best[1] if best else None
-
-
-def _carry_locations(events: list[Event]) -> None:
-    """Narrative continuity of places. Forward: an event with no place (or only a country) happened
-    where the story's latest placed event did, if within a few sentences and in the same country.
-    Backward: an event still without a specific place takes that of a later event of the same kind
-    against the same target within two sentences (the same event, told in more detail)."""
-    story: Event | None = None
-    for e in events:
-        if _specific(e.location):
-            story = e
-            continue
-        if story is None or e.sentence_index - story.sentence_index > PLACE_WINDOW:
-            continue
-        assert story.location is not None
-        if e.location is None or e.location.country == story.location.country:
-            e.location = story.location
-            if e.explain is not None:
-                e.explain["location_path"] = f"carried from sentence {story.sentence_index}"
-    for i, e in enumerate(events):
-        if _specific(e.location) or e.target is None:
-            continue
-        for later in events[i + 1:]:
-            if later.sentence_index - e.sentence_index > 2:
-                break
-            if (later.cameo_root == e.cameo_root and later.target is not None
-                    and later.target.code == e.target.code and _specific(later.location)):
-                e.location = later.location
-                if e.explain is not None:
-                    e.explain["location_path"] = f"same event as in sentence {later.sentence_index}"
-                break
-
-
 def events_from_doc(doc: Doc, article: Article, explain: bool = False,
-                    lexicon: ActionLexicon | None = None) -> list[Event]:
+                    lexicon: ActionLexicon | None = None, min_confidence: float = 0.0) -> list[Event]:
     """Turn the candidates on a processed Doc into event records (dates, places, ontology attached).
-    ``lexicon`` is the action lexicon the pipeline used (default: the packaged one)."""
+    ``lexicon`` is the action lexicon the pipeline used (default: the packaged one); events less
+    confident than ``min_confidence`` are left out."""
     onto = load_ontology()
     lex = lexicon if lexicon is not None else load_lexicon()  # (not ``or``: that counts every entry)
     lex_version = lex.version
@@ -171,8 +63,9 @@ def events_from_doc(doc: Doc, article: Article, explain: bool = False,
     version = {"flashpoint": __version__, "lexicon": lex_version, "ontology": onto.version}
     vkey = f"{__version__}/{lex_version}/{onto.version}"
     published = _published(article)
+    confidence_model = load_confidence_model()
     places: list[PlaceMention] = [replace(p, article_id=article.id) for p in (doc._.fp_places or [])]
-    home = _dominant_country(doc, places)
+    home = dominant_country(doc, places)
     out: list[Event] = []
     cands = list(doc._.fp_events or [])
     whens = story_dates(doc, ((c.sent_index, c.trigger, c.code[:2]) for c in cands), published, event_nouns)
@@ -184,16 +77,25 @@ def events_from_doc(doc: Doc, article: Article, explain: bool = False,
         if c.background and (inherited is not None or not recent(when, published)):
             continue  # "the mayor, jailed over a year ago": background to the news, not news
         loc = event_location(c.trigger, places)
-        if not _specific(loc):
-            loc = _described_place(doc, c.trigger, places) or loc
+        if not specific(loc):
+            loc = described_place(doc, c.trigger, places) or loc
         ex = dict(c.explain) if explain else None
-        implied = c.implied
+        target_via = c.target_via
         if target is None and code[:2] >= SCENE_TARGET_FROM_ROOT and c.source is not None:
-            target = _scene_target(loc, home, c.source)
+            target = scene_target(loc, home, c.source)
             if target is not None:
-                implied = True
+                target_via = ev.SCENE
                 if ex is not None:
                     ex["target_path"] = "implied: the country where it happened"
+        # a target of unstated country (victims, detainees) belongs where the event happened
+        scene = loc.country if loc is not None and loc.country and len(loc.country) == 3 else None
+        source, target = localise(c.source, home), localise(target, scene or home)
+        features = evidence_features(
+            c.trigger, c.entry.kind, c.entry.kind == "verb" and is_passive(c.trigger), c.entry.specificity,
+            c.modality, source, c.source_via, target, target_via, info.quad_class, c.sent_index)
+        if ex is not None:
+            ex["evidence"] = {"source": c.source_via, "target": target_via if target is not None else ev.NONE}
+            ex["features"] = features
         if ex is not None and inherited is not None:
             ex["date_path"] = f"inherited from sentence {inherited}"
         out.append(Event(
@@ -204,8 +106,8 @@ def events_from_doc(doc: Doc, article: Article, explain: bool = False,
             sentence=c.sent.text,
             span=(c.sent.start_char, c.sent.end_char),
             trigger=c.trigger_text,
-            source=_localise(c.source, home),
-            target=_localise(target, home),
+            source=source,
+            target=target,
             cameo=code,
             cameo_root=info.root,
             cameo_name=info.name,
@@ -217,12 +119,12 @@ def events_from_doc(doc: Doc, article: Article, explain: bool = False,
             date_text=when.text if when else None,
             location=loc,
             negated=c.negated or c.modality in ("hypothetical", "question"),
-            confidence=_confidence(c, implied),
+            confidence=confidence_model.probability(features),
             version=version,
             explain=ex,
         ))
-    _carry_locations(out)
-    return out
+    carry_locations(out)
+    return [e for e in out if e.confidence >= min_confidence] if min_confidence > 0 else out
 
 
 class Coder:
@@ -237,7 +139,8 @@ class Coder:
         self.lexicon: ActionLexicon = events_pipe.lexicon if isinstance(events_pipe, EventComponent) else load_lexicon()
 
     def code_article(self, article: Article) -> list[Event]:
-        return events_from_doc(self.nlp(article.text), article, self.settings.explain, self.lexicon)
+        return events_from_doc(self.nlp(article.text), article, self.settings.explain, self.lexicon,
+                               self.settings.min_confidence)
 
     def code_stream(self, articles: Iterable[Article]) -> Iterator[tuple[Article, list[Event]]]:
         """Code ``articles`` lazily, batched through spaCy, on ``settings.workers`` processes;
@@ -253,7 +156,8 @@ class Coder:
         for batch in word_batches(articles, self.settings.batch_size, self.settings.batch_words):
             pairs = ((a.text, a) for a in batch)
             for doc, article in self.nlp.pipe(pairs, as_tuples=True, batch_size=len(batch)):
-                yield article, events_from_doc(doc, article, self.settings.explain, self.lexicon)
+                yield article, events_from_doc(doc, article, self.settings.explain, self.lexicon,
+                                               self.settings.min_confidence)
 
 
 @functools.lru_cache(maxsize=2)

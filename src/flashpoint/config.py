@@ -22,6 +22,7 @@ class Settings:
         bounds the parser's working memory whatever the articles' length (see :mod:`flashpoint.nlp.batching`).
     workers: processes used for coding (1 = in this process).
     explain: attach the lexicon entry and grammatical path to every event.
+    min_confidence: emit only events whose calibrated ``confidence`` is at least this (0: all).
     """
 
     model: str = DEFAULT_MODEL
@@ -32,6 +33,7 @@ class Settings:
     batch_words: int = 10_000
     workers: int = 1
     explain: bool = False
+    min_confidence: float = 0.0
 
     def with_(self, **changes: object) -> Settings:
         return replace(self, **changes)  # type: ignore[arg-type]

@@ -52,7 +52,7 @@ def varied_items(n: int = 160, seed: int = 3) -> list[tuple[Article, list[Event]
                 span=(s0, s0 + len(sentence)), trigger="did", source=_actor(rng, s0), target=_actor(rng, s0 + 4),
                 cameo=c.code, cameo_root=c.root, cameo_name=c.name, goldstein=c.goldstein, quad_class=c.quad_class,
                 plover={"type": c.plover_type, "mode": c.plover_mode}, date=date,
-                date_precision="day" if date else None, date_text=None, location=None, confidence=0.5,
+                date_precision="day" if date else None, date_text=None, location=None, confidence=round(rng.random(), 2),
                 version={"flashpoint": "test"}))
         items.append((Article(id=aid, text=text, published=published, title=aid), events))
     return items
@@ -73,6 +73,8 @@ SHAPES += [EventFilter(since="2020-03-01"), EventFilter(until="2020-06-30"),
            EventFilter(since="2020-04-02", until="2020-04-02"), EventFilter(since="2030-01-01")]
 SHAPES += [EventFilter(cameo=c) for c in ("0", "1", "17", "173", "0231", "9999")]
 SHAPES += [EventFilter(quad=q) for q in (1, 2, 3, 4)]
+SHAPES += [EventFilter(min_confidence=c) for c in (0.0, 0.3, 0.5, 0.93, 1.0)]
+SHAPES += [EventFilter(actor="SRB", min_confidence=0.4), EventFilter(dyad=("SRB", "XKX"), min_confidence=0.2)]
 SHAPES += [EventFilter(actor="SRB", quad=4, since="2020-02-01"), EventFilter(dyad=("SRB", "XKX"), cameo="1"),
            EventFilter(actor="EU", until="2020-08-31", quad=1), EventFilter(actor="", quad=None)]
 PAIRS = [None, ("SRB", "XKX"), ("XKX", "SRB"), ("SRB", "SRB"), ("EU", "SRBGOV"), ("KSV", "ALB"), ("USA", "NOPE")]

@@ -105,3 +105,17 @@ def test_explain_shows_entry_and_path(tmp_path, capsys):
     _, out, _ = _run(["code", str(f), "--explain"], capsys)
     e = next(json.loads(x) for x in out.splitlines() if json.loads(x)["cameo_root"] == "02")
     assert e["explain"]["entry"].startswith("actions.yml:") and e["explain"]["target_path"]
+
+
+def test_min_confidence_keeps_only_events_at_least_that_confident(tmp_path, capsys):
+    f = tmp_path / "report.txt"
+    f.write_text(REPORT)
+    code, out, _ = _run(["code", str(f), "--published", "2018-03-28"], capsys)
+    every = [json.loads(line) for line in out.splitlines()]
+    cut = sorted(e["confidence"] for e in every)[len(every) // 2]
+    code, out, _ = _run(["code", str(f), "--published", "2018-03-28", "--min-confidence", str(cut)], capsys)
+    kept = [json.loads(line) for line in out.splitlines()]
+    assert code == 0 and kept == [e for e in every if e["confidence"] >= cut] and 0 < len(kept) <= len(every)
+    with pytest.raises(SystemExit) as ex:
+        main(["code", str(f), "--min-confidence", "1.5"])
+    assert ex.value.code == 2 and "must be from 0 to 1" in capsys.readouterr().err

@@ -38,6 +38,8 @@ def test_events_pages_and_filters_match_the_library(client, state):
         for params, f in [({"actor": "ALB"}, EventFilter(actor="ALB")),
                           ({"dyad": "SRB,XKX"}, EventFilter(dyad=("SRB", "XKX"))),
                           ({"cameo": "17"}, EventFilter(cameo="17")), ({"quad": 1}, EventFilter(quad=1)),
+                          ({"min_confidence": 0.8}, EventFilter(min_confidence=0.8)),
+                          ({"min_confidence": 0.81}, EventFilter(min_confidence=0.81)),
                           ({"since": "2021-03-15", "until": "2021-03-16"},
                            EventFilter(since="2021-03-15", until="2021-03-16"))]:
             got = client.get("/api/events", params={**params, "limit": 1000}).json()
@@ -45,6 +47,7 @@ def test_events_pages_and_filters_match_the_library(client, state):
     both = client.get("/api/events", params={"pair": "XKX,SRB", "limit": 1000}).json()
     assert both["total"] == 4 + 16 and {(e["source_country"], e["target_country"]) for e in both["events"]} == {
         ("SRB", "XKX"), ("XKX", "SRB")}
+    assert client.get("/api/events", params={"min_confidence": 0.81}).json()["total"] == 0  # all are 0.8
     last = client.get("/api/events", params={"offset": 43}).json()
     assert len(last["events"]) == 1 and last["next_offset"] is None
 
@@ -55,7 +58,8 @@ def test_events_pages_and_filters_match_the_library(client, state):
     ({"offset": -1}, "offset"), ({"cameo": "1x"}, "cameo"), ({"cameo": "17; DROP TABLE events"}, "cameo"),
     ({"dyad": "SRB"}, "dyad"), ({"dyad": "SRB,XKX,ALB"}, "dyad"), ({"pair": ",XKX"}, "pair"),
     ({"pair": "SRB,XKX", "dyad": "SRB,XKX"}, "pair"), ({"since": "2021-01-01", "until": "2020-01-01"}, "until"),
-    ({"actor": "x" * 65}, "actor"),
+    ({"actor": "x" * 65}, "actor"), ({"min_confidence": 1.5}, "min_confidence"),
+    ({"min_confidence": "high"}, "min_confidence"),
 ])
 def test_events_bad_parameters_are_400_with_the_shared_shape(client, params, field):
     error(client.get("/api/events", params=params), 400, "invalid_parameter", field)

@@ -94,6 +94,10 @@ def test_events_table_filters_and_aliases(filled, capsys):
     _, out, _ = _run(["events", "--db", filled, "--cameo", "17", "--limit", "5", "--format", "csv"], capsys)
     rows = list(csv.DictReader(io.StringIO(out)))
     assert len(rows) == 1 and rows[0]["cameo"] == "173" and rows[0]["mentions"] == "1"
+    _, out, _ = _run(["events", "--db", filled, "--format", "jsonl"], capsys)
+    confs = sorted(json.loads(x)["confidence"] for x in out.splitlines())
+    _, out, _ = _run(["events", "--db", filled, "--min-confidence", str(confs[-1]), "--format", "jsonl"], capsys)
+    assert [json.loads(x)["confidence"] for x in out.splitlines()] == [c for c in confs if c >= confs[-1]]
     with pytest.raises(SystemExit) as exc:
         main(["events", "--db", filled, "--dyad", "SRB"])
     assert exc.value.code == 2 and "SOURCE,TARGET" in capsys.readouterr().err

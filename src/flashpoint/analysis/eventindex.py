@@ -101,6 +101,8 @@ class EventIndex:
         self.target_code = _Codes(columns["target_code"])
         self.cameo = _Codes(columns["cameo"])
         self.quad = np.fromiter((q or 0 for q in columns["quad_class"]), dtype=np.int8, count=n)
+        self.confidence = np.fromiter((c if c is not None else np.nan for c in columns["confidence"]),
+                                      dtype=np.float64, count=n)
         self.date = np.array([d if d is not None else "NaT" for d in columns["date"]], dtype="datetime64[D]").reshape(n)
 
     def __len__(self) -> int:
@@ -156,6 +158,8 @@ class EventIndex:
             m &= self.cameo.prefixed(f.cameo)
         if f.quad:
             m &= self.quad == f.quad
+        if f.min_confidence is not None:
+            m &= self.confidence >= f.min_confidence  # NaN (no confidence) never passes, as in SQL
         return m
 
     def page(self, f: EventFilter, *, limit: int = 50, offset: int = 0,

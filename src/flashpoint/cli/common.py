@@ -39,6 +39,9 @@ def add_coding_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--actors", metavar="FILE", help="extra actor lexicon (YAML) that extends/overrides the packaged one")
     p.add_argument("--keep-negated", action="store_true",
                    help="emit negated and hypothetical actions (negated: true) instead of dropping them")
+    p.add_argument("--min-confidence", type=confidence_arg, default=0.0, metavar="P",
+                   help="emit only events whose confidence (the calibrated probability that source, action "
+                        "and target are right) is at least P, from 0 to 1 (default 0: all)")
     p.add_argument("--batch-size", type=int, default=32, help="documents per spaCy batch (default 32)")
     p.add_argument("--batch-words", type=int, default=10_000, metavar="N",
                    help="words per spaCy batch at most, unless one document is longer (default 10000; 0: no bound); "
@@ -51,7 +54,18 @@ def settings_from(args: argparse.Namespace) -> Settings:
     return Settings(model=args.model, lexicons=tuple(args.lexicon), actors=args.actors,
                     keep_negated=args.keep_negated, batch_size=args.batch_size, batch_words=args.batch_words,
                     workers=args.workers if args.workers > 0 else default_workers(),
-                    explain=bool(getattr(args, "explain", False)))
+                    explain=bool(getattr(args, "explain", False)), min_confidence=args.min_confidence)
+
+
+def confidence_arg(s: str) -> float:
+    """A probability from 0 to 1 (``--min-confidence``)."""
+    try:
+        v = float(s)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {s!r}") from None
+    if not 0.0 <= v <= 1.0:
+        raise argparse.ArgumentTypeError(f"must be from 0 to 1, not {s}")
+    return v
 
 
 @contextmanager

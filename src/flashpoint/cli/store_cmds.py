@@ -12,7 +12,7 @@ from ..errors import StoreError
 from ..read import read_inputs
 from ..records import Article, Event
 from .code_cmd import articles_only
-from .common import Reporter, add_coding_args, add_input_args, date_arg, open_output, settings_from
+from .common import Reporter, add_coding_args, add_input_args, confidence_arg, date_arg, open_output, settings_from
 
 __all__ = ["add_parser", "run_ingest", "run_events", "run_status"]
 
@@ -63,6 +63,8 @@ def add_parser(sub: Any) -> None:
     q.add_argument("--until", type=date_arg, metavar="YYYY-MM-DD")
     q.add_argument("--cameo", metavar="CODE", help="CAMEO code prefix (17 = all coercion)")
     q.add_argument("--quad", type=int, choices=(1, 2, 3, 4), help="QuadClass")
+    q.add_argument("--min-confidence", type=confidence_arg, metavar="P",
+                   help="only events at least this confident (0 to 1)")
     q.add_argument("--limit", type=int, metavar="N")
     q.add_argument("--format", default="table", choices=("table", "csv", "jsonl", "parquet", "gdelt", "plover"))
     q.add_argument("--mentions", action="store_true",
@@ -166,7 +168,7 @@ def run_events(args: argparse.Namespace) -> int:
         limit = _TABLE_DEFAULT_LIMIT
     try:
         f = EventFilter(actor=args.actor, dyad=args.dyad, since=args.since, until=args.until, cameo=args.cameo,
-                        quad=args.quad, limit=limit)
+                        quad=args.quad, limit=limit, min_confidence=args.min_confidence)
     except StoreError as exc:
         print(f"flashpoint: error: {exc}", file=sys.stderr)
         return 2

@@ -16,6 +16,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from ..records import Actor
+from . import evidence as ev
 from .grammar import (
     agent_of,
     is_negated,
@@ -70,8 +71,11 @@ class Candidate:
     negated: bool
     modality: str | None
     explain: dict[str, Any] = field(default_factory=dict)
-    implied: bool = False
+    implied: bool = False  # the target is implied (see ``target_via``)
     background: bool = False  # a dated participle describing another event's participant
+    source_via: str = ev.STATED  # how the source was found (an :mod:`.evidence` kind)
+    target_via: str = ev.STATED  # how the target was found (an :mod:`.evidence` kind)
+    pending: int | None = None  # with target_via PENDING: the event noun whose doer is the target
 
 
 def _trigger_text(tok: Token, entry: ActionEntry) -> str:
@@ -284,29 +288,31 @@ def _background_participle(tok: Token, triggers: set[int]) -> str | None:
 
 def _fallback_target(doc: Doc, tok: Token, entry: ActionEntry, code: str, src: Actor,
                      event_nouns: dict[str, list[ActionEntry]], t_tok: Token | None,
-                     places: list[tuple[int, int, str]]) -> tuple[Actor | None, str | None]:
+                     places: list[tuple[int, int, str]]) -> tuple[Actor | None, str | None, str, int | None]:
+    """The target of an action whose sentence names none: (actor, explanation, evidence kind, the
+    event noun whose doer is looked up later, for a criticism of an event)."""
     root = code[:2]
     obj = next((c for c in tok.children if c.dep_ in ("dobj", "attr")), None) if entry.kind == "verb" else None
     if t_tok is not None and t_tok.pos_ in ("NOUN", "PROPN"):
         obj = t_tok
     if obj is not None and root in CRITICISM and any(
             e.code[:2] in MATERIAL_CONFLICT for e in event_nouns.get(obj.lemma_.lower(), [])):
-        return None, f"pending:{obj.i}"  # "condemned the arrest of X": who arrested X?
+        return None, None, ev.PENDING, obj.i  # "condemned the arrest of X": who arrested X?
     if obj is None and entry.kind == "verb":  # "refuses to join sanctions against Moscow"
         obj = next((c for c in tok.children if c.dep_ == "xcomp"), None)
     if obj is not None and root != "15":  # force posture: the object is one's own forces
         phrase = object_phrase(doc, obj, src, places)
         if phrase is not None:
-            return phrase, "the object phrase, coded by the actor or place inside it"
+            return phrase, "the object phrase, coded by the actor or place inside it", ev.OBJECT_PHRASE, None
     if root in OWN_GOVERNMENT_ROOTS:
         gov = own_government(src)
         if gov is not None:
-            return gov, "implied: the protesters' own government"
+            return gov, "implied: the protesters' own government", ev.OWN_GOVERNMENT, None
     if root in COUNTERPART_ROOTS:
         cp = counterpart(doc, src, tok)
         if cp is not None:
-            return cp, "implied: the article's counterpart of the source"
-    return None, None
+            return cp, "implied: the article's counterpart of the source", ev.COUNTERPART, None
+    return None, None, ev.NONE, None
 
 
 def extract_events(
@@ -365,6 +371,7 @@ def extract_events(
             explain: dict[str, Any] = {"entry": entry.where, "lemma": entry.lemma, "kind": entry.kind,
                                        "voice": "passive" if entry.kind == "verb" and is_passive(tok) else "active",
                                        "modality": modality}
+            source_via = ev.STATED
             between = _split_between(doc, tok, find_actors) if entry.kind == "noun" else None
             if between is not None:
                 sources, targets = between
@@ -383,6 +390,7 @@ def extract_events(
                         inner = [m] if m is not None else []
                     if inner:
                         sources, s_path = inner, f"agent of the subject {s_tok.lemma_}"
+                        source_via = ev.SUBJECT_EVENT
                         explain["source_path"] = s_path
                 if not sources and s_tok is not None and s_tok.lemma_.lower() in DOCUMENTS:
                     # "a report released in the Rwandan capital alleged ...": its author, or the
@@ -390,6 +398,7 @@ def extract_events(
                     author = object_phrase(doc, s_tok, None, places)
                     if author is not None:
                         sources, s_path = [author], f"author of the {s_tok.lemma_.lower()}"
+                        source_via = ev.DOCUMENT
                 targets = find_actors(doc, t_tok) if t_tok is not None else []
                 explain["source_path"], explain["target_path"] = s_path or None, t_path or None
                 if not sources and root == "15" and entry.kind == "verb" and is_passive(tok) and targets:
@@ -402,10 +411,12 @@ def extract_events(
                     if carried is not None and si - carried[0] <= CARRY_WINDOW:
                         # "Gunmen attacked a bus. Nine passengers were killed.": the same attack told on
                         sources = [replace(carried[1], implied=True)]
+                        source_via = ev.CARRIED
                         explain["source_path"] = f"implied: agent of the conflict event in sentence {carried[0]}"
                 if not sources and s_tok is None and root == "17" and (
                         (entry.kind == "noun" and not _under_trigger(tok, trigger_ids)) or is_passive(tok)):
                     sources = [authority(tok, code)]
+                    source_via = ev.AUTHORITY
                     explain["source_path"] = "implied: the authorities (agentless coercion)"
             if between is None and sources and not targets and t_tok is not None and t_tok.lower_ in REFLEXIVES:
                 # "attacked themselves": the target is the source
@@ -414,11 +425,12 @@ def extract_events(
                 continue
             ttext = _trigger_text(tok, entry)
             for src in sources:
-                options: list[tuple[Actor | None, str | None]] = [(t, explain["target_path"]) for t in targets]
+                options: list[tuple[Actor | None, str | None, str, int | None]] = [
+                    (t, explain["target_path"], ev.STATED, None) for t in targets]
                 if not options:
                     options = [_fallback_target(doc, tok, entry, code, src, lex.nouns,
                                                 t_tok if between is None else None, places)]
-                for tgt, tpath in options:
+                for tgt, tpath, tvia, pending in options:
                     if tgt is not None and (tgt.span == src.span and tgt.code == src.code):
                         continue
                     key = (si, root, src.code, tgt.code if tgt else None)
@@ -427,8 +439,8 @@ def extract_events(
                     seen.add(key)
                     ex = dict(explain, target_path=tpath)
                     out.append(Candidate(si, sent, tok, ttext, entry, code, src, tgt, negated, modality, ex,
-                                         implied=bool(tpath and tpath.startswith("implied")),
-                                         background=background == "dated"))
+                                         implied=tvia in ev.IMPLIED, background=background == "dated",
+                                         source_via=source_via, target_via=tvia, pending=pending))
                     if not negated and modality is None:
                         last_source[root] = (si, src)
                         if root in MATERIAL_CONFLICT:
@@ -441,10 +453,9 @@ def _resolve_pending(doc: Doc, lex: ActionLexicon, cands: list[Candidate]) -> No
     """"condemned the arrest of X": the target is whoever the article says arrested X (the source of
     an event of the noun's root whose target is X), else the article's counterpart of the source."""
     for c in cands:
-        path = c.explain.get("target_path") or ""
-        if not path.startswith("pending:") or c.source is None:
+        if c.target_via != ev.PENDING or c.pending is None or c.source is None:
             continue
-        noun = doc[int(path.split(":", 1)[1])]
+        noun = doc[c.pending]
         roots = {e.code[:2] for e in lex.nouns.get(noun.lemma_.lower(), [])}
         patient = actor_inside(doc, noun, c.source)
         agent = None
@@ -462,14 +473,15 @@ def _resolve_pending(doc: Doc, lex: ActionLexicon, cands: list[Candidate]) -> No
                 agent, best_dist = other.source, dist
         if agent is not None:
             c.target, c.explain["target_path"] = agent, f"agent of the {noun.lemma_} reported in the article"
-            c.implied = True
+            c.target_via, c.implied = ev.REPORTED_AGENT, True
             continue
         if c.code[:2] in OWN_GOVERNMENT_ROOTS and own_government(c.source) is not None:
             c.target = own_government(c.source)
             c.explain["target_path"] = "implied: the protesters' own government"
-            c.implied = True
+            c.target_via, c.implied = ev.OWN_GOVERNMENT, True
             continue
         cp = counterpart(doc, c.source, c.trigger) if c.code[:2] in COUNTERPART_ROOTS else None
         c.target = cp
         c.explain["target_path"] = "implied: the article's counterpart of the source" if cp else None
+        c.target_via = ev.COUNTERPART if cp is not None else ev.NONE
         c.implied = cp is not None

@@ -19,6 +19,7 @@ Pair = Annotated[str | None, Query(description="SOURCE,TARGET (e.g. SRB,XKX)", m
 Day = Annotated[str | None, Query(description="YYYY-MM-DD (inclusive)", max_length=10)]
 Cameo = Annotated[str | None, Query(description="CAMEO code prefix (17 = all coercion)", pattern=r"^\d{1,4}$")]
 Quad = Annotated[int | None, Query(description="QuadClass 1-4", ge=1, le=4)]
+MinConfidence = Annotated[float | None, Query(description="only events at least this confident (0-1)", ge=0, le=1)]
 
 
 def pair_of(value: str | None, field: str) -> tuple[str, str] | None:
@@ -58,8 +59,9 @@ def dates(since: str | None, until: str | None) -> tuple[str | None, str | None]
 
 
 def event_filter(actor: str | None = None, dyad: str | None = None, since: str | None = None,
-                 until: str | None = None, cameo: str | None = None, quad: int | None = None) -> EventFilter:
+                 until: str | None = None, cameo: str | None = None, quad: int | None = None,
+                 min_confidence: float | None = None) -> EventFilter:
     """The store's filter from query parameters (every value travels to SQL as a parameter)."""
     s, u = dates(since, until)
     return EventFilter(actor=actor_value(actor, "actor") if actor is not None else None, dyad=pair_of(dyad, "dyad"),
-                       since=s, until=u, cameo=cameo, quad=quad)
+                       since=s, until=u, cameo=cameo, quad=quad, min_confidence=min_confidence)

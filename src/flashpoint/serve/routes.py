@@ -30,7 +30,7 @@ from ..records import Article
 from ..store import Store, store_status
 from .cache import cache_key
 from .errors import ERROR_RESPONSES, ApiError
-from .params import Actor, Cameo, Day, Pair, Quad, actor_value, dates, event_filter, pair_of
+from .params import Actor, Cameo, Day, MinConfidence, Pair, Quad, actor_value, dates, event_filter, pair_of
 from .state import ServerState
 
 __all__ = ["router", "ArticleIn", "ArticlesIn", "MAX_ARTICLES"]
@@ -69,11 +69,12 @@ async def list_events(request: Request, actor: Actor = None, dyad: Pair = None,
                 pair: Annotated[str | None, Query(description="A,B: events of A to B or of B to A",
                                                   max_length=130)] = None,
                 since: Day = None, until: Day = None, cameo: Cameo = None, quad: Quad = None,
+                min_confidence: MinConfidence = None,
                 limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 50,
                 offset: Annotated[int, Query(ge=0, le=100_000_000)] = 0) -> Response:
     """The de-duplicated events (same filters as ``flashpoint events``), ordered by date then id:
     ``{"total", "limit", "offset", "next_offset", "events": [...]}``."""
-    f = event_filter(actor, dyad, since, until, cameo, quad)
+    f = event_filter(actor, dyad, since, until, cameo, quad, min_confidence)
     p = pair_of(pair, "pair")
     if p is not None and f.dyad is not None:
         raise ApiError(400, "pair: cannot be combined with dyad", "pair")
@@ -142,13 +143,13 @@ def alerts(request: Request, dyad: Pair = None, freq: Freq = "month",
 
 @router.get("/network", summary="the actor network")
 def network(request: Request, since: Day = None, until: Day = None, actor: Actor = None, cameo: Cameo = None,
-            quad: Quad = None, level: Literal["key", "code"] = "key",
+            quad: Quad = None, min_confidence: MinConfidence = None, level: Literal["key", "code"] = "key",
             top: Annotated[int, Query(ge=1, le=300)] = 40,
             min_events: Annotated[int, Query(ge=1, le=1_000_000)] = 1,
             format: Literal["json", "svg"] = "json") -> Response:
     """Nodes (actor keys, with layout positions) and directed edges (events, cooperation, conflict,
     mean Goldstein)."""
-    f = event_filter(actor, None, since, until, cameo, quad)
+    f = event_filter(actor, None, since, until, cameo, quad, min_confidence)
     if format == "svg":
         return _cached(request, lambda st: actor_network(st, f, level=level, top=top, min_events=min_events)
                        .chart().to_svg(), "image/svg+xml", lambda t: str(t).encode("utf-8"))
@@ -159,9 +160,9 @@ def network(request: Request, since: Day = None, until: Day = None, actor: Actor
 def places(request: Request, actor: Actor = None, dyad: Pair = None,
            pair: Annotated[str | None, Query(max_length=130, description="A,B: either direction")] = None,
            since: Day = None, until: Day = None, cameo: Cameo = None, quad: Quad = None,
-           top: Annotated[int, Query(ge=1, le=2000)] = 300) -> Response:
+           min_confidence: MinConfidence = None, top: Annotated[int, Query(ge=1, le=2000)] = 300) -> Response:
     """Places with coordinates of the matching events: counts, cooperation, conflict, mean Goldstein."""
-    f = event_filter(actor, dyad, since, until, cameo, quad)
+    f = event_filter(actor, dyad, since, until, cameo, quad, min_confidence)
     p = pair_of(pair, "pair")
     if p is not None and f.dyad is not None:
         raise ApiError(400, "pair: cannot be combined with dyad", "pair")

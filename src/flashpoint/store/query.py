@@ -7,6 +7,7 @@ ever travel as parameters.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as _dt
 import json
 from collections.abc import Iterator
@@ -52,6 +53,7 @@ class EventFilter:
     cameo: str | None = None
     quad: int | None = None
     limit: int | None = None
+    min_confidence: float | None = None  # only events at least this confident (0-1)
 
     def __post_init__(self) -> None:
         for name in ("since", "until"):
@@ -65,6 +67,8 @@ class EventFilter:
             raise StoreError(f"quad: must be 1, 2, 3 or 4, not {self.quad}")
         if self.cameo is not None and not (self.cameo.isdigit() and 1 <= len(self.cameo) <= 4):
             raise StoreError(f"cameo: not a CAMEO code prefix: {self.cameo!r}")
+        if self.min_confidence is not None and not 0.0 <= self.min_confidence <= 1.0:
+            raise StoreError(f"min_confidence: must be from 0 to 1, not {self.min_confidence}")
         if self.limit is not None and self.limit < 0:
             raise StoreError("limit: must be 0 or more")
 
@@ -84,7 +88,8 @@ def _side(role: str, value: str, params: list[Any]) -> str:
     return "(" + " OR ".join(clauses) + ")"
 
 
-def where(f: EventFilter, params: list[Any], date_col: str = "date", quad_col: str = "quad_class") -> str:
+def where(f: EventFilter, params: list[Any], date_col: str = "date", quad_col: str = "quad_class",
+          conf_col: str = "confidence") -> str:
     """The WHERE clause (fixed SQL with ``?`` placeholders) for ``f``; appends values to ``params``."""
     clauses: list[str] = ["TRUE"]
     if f.actor:
@@ -104,6 +109,9 @@ def where(f: EventFilter, params: list[Any], date_col: str = "date", quad_col: s
     if f.quad:
         clauses.append(f"{quad_col} = ?")
         params.append(f.quad)
+    if f.min_confidence is not None:
+        clauses.append(f"{conf_col} >= ?")
+        params.append(f.min_confidence)
     return " AND ".join(clauses)
 
 
@@ -221,7 +229,8 @@ def query_mentions(store: Store, f: EventFilter, article_id: str | None = None) 
              "coalesce(ta2.org, ta2.country, substr(ta2.code, 1, 3)) AS target_key FROM mentions mm "
              "LEFT JOIN actors sa2 ON sa2.actor_id = mm.source_actor_id "
              "LEFT JOIN actors ta2 ON ta2.actor_id = mm.target_actor_id")
-    sql = _MENTION_SELECT.format(source=f"({inner})") + f" WHERE {where(f, params, 'm.date', 'm.quad_class')}"
+    clause = where(f, params, "m.date", "m.quad_class", "m.confidence")
+    sql = _MENTION_SELECT.format(source=f"({inner})") + f" WHERE {clause}"
     if article_id is not None:
         sql += " AND m.article_id = ?"
         params.append(article_id)
@@ -247,8 +256,7 @@ def dyad_timeline(store: Store, source: str, target: str, interval: str = "month
     if interval not in _INTERVALS:
         raise StoreError(f"interval must be one of {', '.join(_INTERVALS)}")
     base = f or EventFilter()
-    flt = EventFilter(actor=base.actor, dyad=(source, target), since=base.since, until=base.until, cameo=base.cameo,
-                      quad=base.quad)
+    flt = dataclasses.replace(base, dyad=(source, target), limit=None)
     params: list[Any] = [_INTERVALS[interval]]
     sql = f"""SELECT CAST(date_trunc(?, date) AS DATE) AS period, count(*) AS events, sum(mentions) AS mentions,
                      round(sum(goldstein), 2) AS goldstein, count(*) FILTER (quad_class = 1) AS quad1,

@@ -120,7 +120,8 @@ async function loadEvents() {
   const range = tableRange();
   const cameo = $("cameo").value.trim();
   const page = await api("/api/events", { ...directionParams(), since: range.since, until: range.until,
-    quad: $("quad").value, cameo: /^\d{1,4}$/.test(cameo) ? cameo : "", limit: PAGE, offset: state.offset });
+    quad: $("quad").value, cameo: /^\d{1,4}$/.test(cameo) ? cameo : "", min_confidence: $("min-confidence").value,
+    limit: PAGE, offset: state.offset });
   const body = clear($("events-table").tBodies[0]);
   for (const e of page.events) {
     const tr = el("tr", { tabindex: 0, "data-event": e.event_id });
@@ -134,13 +135,14 @@ async function loadEvents() {
     tr.appendChild(cell(e.trigger));
     tr.appendChild(cell(e.location_name));
     tr.appendChild(cell(e.mentions, "num"));
+    tr.appendChild(cell(e.confidence === null || e.confidence === undefined ? "" : e.confidence.toFixed(2), "num"));
     tr.addEventListener("click", () => openEvent(e.event_id));
     tr.addEventListener("keydown", (ev) => { if (ev.key === "Enter") openEvent(e.event_id); });
     body.appendChild(tr);
   }
   if (!page.events.length) {
     const tr = el("tr");
-    tr.appendChild(el("td", { colspan: 9, class: "muted" }, "No events match."));
+    tr.appendChild(el("td", { colspan: 10, class: "muted" }, "No events match."));
     body.appendChild(tr);
   }
   const last = page.offset + page.events.length;
@@ -255,7 +257,7 @@ function apply() {
 
 async function init() {
   $("controls").addEventListener("submit", (ev) => { ev.preventDefault(); apply(); });
-  for (const id of ["direction", "quad"]) $(id).addEventListener("change", () => { state.offset = 0; run([loadEvents()]); });
+  for (const id of ["direction", "quad", "min-confidence"]) $(id).addEventListener("change", () => { state.offset = 0; run([loadEvents()]); });
   $("cameo").addEventListener("change", () => { state.offset = 0; run([loadEvents()]); });
   $("prev").addEventListener("click", () => { state.offset = Math.max(0, state.offset - PAGE); run([loadEvents()]); });
   $("next").addEventListener("click", () => { state.offset += PAGE; run([loadEvents()]); });

@@ -1,0 +1,123 @@
+"""Calibrated confidence: the probability that an event's source, CAMEO root and target are right.
+
+A logistic model over a handful of evidence features an analyst can read: how the source and the
+target were found (stated in the sentence, carried from the sentence before, implied by the story),
+the trigger's form (verb or noun, passive, how specific its lexicon entry is), whether it sits in
+reported speech, how far the source is from the trigger, and whether the action is verbal. Its
+coefficients are data (``data/confidence/<name>.yml``, loaded by name and validated), fitted by
+``bench/calibrate.py`` on hand-coded whole stories; no text model ships.
+
+    model = load_confidence_model()          # the packaged "default" model
+    p = model.probability(features)          # features: evidence_features(...)
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+from dataclasses import dataclass
+from importlib import resources
+from typing import Any
+
+import yaml
+from spacy.tokens import Token
+
+from ..errors import LexiconError
+from ..records import Actor
+from . import evidence as ev
+
+__all__ = ["FEATURES", "ConfidenceModel", "evidence_features", "load_confidence_model", "parse_model"]
+
+SPEECH = frozenset({"say", "tell", "report", "claim", "allege", "add", "state", "announce", "write", "insist",
+                    "believe", "think", "according"})
+#: The model's features, in a fixed order (each is 0/1 unless said otherwise).
+FEATURES: tuple[str, ...] = (
+    *(f"source_{k}" for k in ev.SOURCE_KINDS if k != ev.STATED),  # how the source was found (vs stated)
+    *(f"target_{k}" for k in ev.TARGET_KINDS if k != ev.STATED),  # how the target was found (vs stated)
+    "noun_trigger",  # a nominal event ("the arrest of X")
+    "passive",  # a verb in the passive
+    "specificity",  # conditions on the lexicon entry (0–4)
+    "intent",  # announced or intended, not done
+    "reported_speech",  # the trigger is in the complement of a verb of saying
+    "source_distance",  # characters between the source and the trigger, in hundreds (capped at 3)
+    "same_country",  # source and target of one country (domestic)
+    "verbal",  # a verbal action (CAMEO quad classes 1 and 3)
+    "lead",  # in the story's first two sentences
+)
+
+
+def _reported(trigger: Token) -> bool:
+    t = trigger
+    for _ in range(4):
+        if t.head is t:
+            return False
+        edge, t = t.dep_, t.head
+        if edge in ("ccomp", "parataxis") and t.lemma_.lower() in SPEECH:
+            return True
+        if edge == "pobj" and t.lower_ == "to" and t.head.lower_ == "according":
+            return True
+    return False
+
+
+def evidence_features(trigger: Token, kind: str, passive: bool, specificity: int, modality: str | None,
+                      source: Actor | None, source_via: str, target: Actor | None, target_via: str,
+                      quad_class: int, sent_index: int) -> dict[str, float]:
+    """The model's features for one event (see :data:`FEATURES`)."""
+    f = dict.fromkeys(FEATURES, 0.0)
+    if source_via != ev.STATED and f"source_{source_via}" in f:
+        f[f"source_{source_via}"] = 1.0
+    tvia = ev.NONE if target is None else target_via
+    if tvia != ev.STATED and f"target_{tvia}" in f:
+        f[f"target_{tvia}"] = 1.0
+    f["noun_trigger"] = float(kind == "noun")
+    f["passive"] = float(passive)
+    f["specificity"] = float(specificity)
+    f["intent"] = float(modality == "intent")
+    f["reported_speech"] = float(_reported(trigger))
+    if source is not None and source.span is not None:
+        f["source_distance"] = min(abs(source.span[0] - trigger.idx) / 100.0, 3.0)
+    f["same_country"] = float(bool(source and target and source.country and source.country == target.country))
+    f["verbal"] = float(quad_class in (1, 3))
+    f["lead"] = float(sent_index < 2)
+    return f
+
+
+@dataclass(frozen=True, slots=True)
+class ConfidenceModel:
+    """A fitted logistic model: ``P(right) = sigmoid(intercept + Σ weight·feature)``."""
+
+    name: str
+    version: str
+    intercept: float
+    weights: dict[str, float]
+    about: str = ""
+
+    def probability(self, features: dict[str, float]) -> float:
+        z = self.intercept + sum(w * features.get(k, 0.0) for k, w in self.weights.items())
+        return round(1.0 / (1.0 + math.exp(-z)), 3)
+
+
+def parse_model(raw: Any, name: str = "custom", path: str | None = None) -> ConfidenceModel:
+    """A model from its YAML mapping; :class:`LexiconError` names the file and what is wrong."""
+    if not isinstance(raw, dict):
+        raise LexiconError(f"confidence model {name}: not a mapping", path)
+    weights = raw.get("weights")
+    if not isinstance(weights, dict):
+        raise LexiconError(f"confidence model {name}: 'weights' must map features to numbers", path)
+    unknown = sorted(set(weights) - set(FEATURES))
+    if unknown:
+        raise LexiconError(f"confidence model {name}: unknown features {', '.join(unknown)}", path)
+    values = [raw.get("intercept"), *weights.values()]
+    if not all(isinstance(v, int | float) and not isinstance(v, bool) and math.isfinite(v) for v in values):
+        raise LexiconError(f"confidence model {name}: intercept and weights must be finite numbers", path)
+    return ConfidenceModel(name=name, version=str(raw.get("version", "")), intercept=float(raw["intercept"]),
+                           weights={k: float(v) for k, v in weights.items()}, about=str(raw.get("about", "")))
+
+
+@functools.lru_cache(maxsize=4)
+def load_confidence_model(name: str = "default") -> ConfidenceModel:
+    """The packaged model ``data/confidence/<name>.yml``."""
+    path = resources.files("flashpoint") / "data" / "confidence" / f"{name}.yml"
+    if not path.is_file():
+        raise LexiconError(f"no packaged confidence model named {name!r}")
+    return parse_model(yaml.safe_load(path.read_text(encoding="utf-8")), name, str(path))

@@ -1,0 +1,30 @@
+"""How an event's source and target were found: the evidence behind each actor, as data.
+
+The extractor records one of these for each candidate's source and target; the confidence model
+(:mod:`flashpoint.events.confidence`) weighs them, and the record's ``implied`` flags follow from
+them. Nothing branches on explanation text: ``explain`` only says the same thing in words.
+"""
+
+from __future__ import annotations
+
+__all__ = ["STATED", "CARRIED", "AUTHORITY", "SUBJECT_EVENT", "DOCUMENT", "OBJECT_PHRASE", "COUNTERPART",
+           "OWN_GOVERNMENT", "SCENE", "REPORTED_AGENT", "PENDING", "NONE", "IMPLIED", "SOURCE_KINDS",
+           "TARGET_KINDS"]
+
+STATED = "stated"  # an argument of the trigger in the parse (subject, object, by-agent, preposition)
+CARRIED = "carried"  # the agent of a conflict event in the sentence before (an agentless passive)
+AUTHORITY = "authority"  # the police or authorities behind an agentless arrest or expulsion
+SUBJECT_EVENT = "subject_event"  # the doer of an event noun that is the subject ("Syrian air strikes hit")
+DOCUMENT = "document"  # the author of a report or statement that is the subject
+OBJECT_PHRASE = "object_phrase"  # the actor or place inside a non-actor object ("the Serbian army's move")
+COUNTERPART = "counterpart"  # the article's other party, for an untargeted appeal, criticism or threat
+OWN_GOVERNMENT = "own_government"  # the protesters' own government
+SCENE = "scene"  # the country where an untargeted material action happened
+REPORTED_AGENT = "reported_agent"  # the doer of the event a criticism names ("condemned the arrest")
+PENDING = "pending"  # (extractor-internal) a criticism of an event whose doer is looked up later
+NONE = "none"  # no target
+
+#: Evidence kinds that make an actor implied (not named for this event in its own sentence).
+IMPLIED = frozenset({CARRIED, AUTHORITY, COUNTERPART, OWN_GOVERNMENT, SCENE, REPORTED_AGENT})
+SOURCE_KINDS = (STATED, CARRIED, AUTHORITY, SUBJECT_EVENT, DOCUMENT)
+TARGET_KINDS = (STATED, OBJECT_PHRASE, COUNTERPART, OWN_GOVERNMENT, SCENE, REPORTED_AGENT, NONE)
