@@ -220,7 +220,10 @@ NOT_ASSERTED_UNDER = {"02", "03", "10", "12", "13"}
 NONFACTIVE = {"want", "wish", "hope", "seek", "try", "attempt", "propose", "suggest", "plan", "intend", "aim",
               "expect", "prefer", "consider", "discuss", "mull", "weigh", "vow", "permission", "permit", "allow",
               "would", "plot", "conspire", "prepare", "need", "must", "ready", "willing", "able", "fail",
-              "claim", "allege", "deny", "accuse", "rumour", "rumor", "suspect", "prepared"}
+              "claim", "allege", "deny", "accuse", "rumour", "rumor", "suspect", "prepared", "decline"}
+# an agreement or action named as what was broken is not declared or done here ("violations of the
+# ceasefire by X", "the collapse of the truce", "ceasefire breaches")
+BREACH_NOUNS = {"violation", "breach", "collapse", "failure", "absence", "lack", "breakdown", "abandonment"}
 # "it is important/necessary that X ...": the copula heads a wished-for complement
 NORMATIVE = {"important", "necessary", "essential", "vital", "crucial", "imperative", "time", "urgent", "right"}
 MATERIAL_CONFLICT = {"14", "15", "16", "17", "18", "19", "20"}
@@ -232,6 +235,14 @@ CRITICISM = {"10", "11", "12", "13", "14"}
 # an agentless passive of violence takes the agent of a conflict event at most this many sentences
 # before it (its own sentence or the one before): further away, it is as likely another event
 CARRY_WINDOW = 1  # aimed at whoever did the event they name
+
+
+def _breached(tok: Token) -> bool:
+    """``tok`` names what a breach noun says was broken ("violations of the ceasefire", "truce breaches")."""
+    h = tok.head
+    if tok.dep_ == "compound":
+        return h.lemma_.lower() in BREACH_NOUNS
+    return tok.dep_ == "pobj" and h.dep_ == "prep" and h.head.lemma_.lower() in BREACH_NOUNS
 
 
 def _under_unasserting(tok: Token, unasserting: set[int]) -> bool:
@@ -337,6 +348,8 @@ def extract_events(
             c.dep_ == "acomp" and c.lemma_.lower() in NORMATIVE for c in t.children))
         for tok, entry in matched:
             planned = False
+            if entry.kind == "noun" and _breached(tok):
+                continue
             background = _background_participle(tok, trigger_ids)
             if background == "state":
                 continue
@@ -386,7 +399,7 @@ def extract_events(
                     agent = _noun_source(s_tok, lex.nouns[s_tok.lemma_.lower()][0])[0]
                     inner = find_actors(doc, agent) if agent is not None else []
                     if not inner:
-                        m = actor_inside(doc, s_tok, None)
+                        m = actor_inside(doc, s_tok, None, skip_places=True)
                         inner = [m] if m is not None else []
                     if inner:
                         sources, s_path = inner, f"agent of the subject {s_tok.lemma_}"

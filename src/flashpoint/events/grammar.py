@@ -157,6 +157,9 @@ def is_negated(tok: Token) -> bool:
             return True
         if c.dep_ == "advmod" and c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children):
             return True
+    if tok.dep_ == "xcomp" and tok.head.lemma_ in ("have", "be") and any(
+            c.dep_ == "advmod" and c.lower_ == "yet" for c in [*tok.head.children, *tok.children]):
+        return True  # "has yet to comment", "is yet to respond": not done (so far)
     if tok.dep_ in ("xcomp", "acomp") and tok.head.pos_ in ("VERB", "AUX", "ADJ"):
         return any(c.dep_ == "neg" for c in tok.head.children) and tok.head.lemma_ not in ("fail", "refuse")
     return False

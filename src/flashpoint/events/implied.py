@@ -34,23 +34,40 @@ def _mentions(doc: Doc) -> list[ActorMention]:
     return list(getattr(doc._, "fp_actors", None) or [])
 
 
-def mention_inside(doc: Doc, phrase: Token, source: Actor | None) -> ActorMention | None:
-    """The first actor mention inside the phrase headed by ``phrase`` other than the source's."""
+LOCATIVE_PREPS = frozenset({"in", "near", "at", "across", "inside", "outside", "around", "along", "within",
+                            "throughout", "into", "on"})
+
+
+def _locative_spans(phrase: Token) -> list[tuple[int, int]]:
+    """Token ranges of the place phrases hanging off ``phrase`` ("a drone attack in Ukraine's
+    Kharkiv region"): where it happened, never who did it."""
+    return [(c.left_edge.i, c.right_edge.i) for c in phrase.children
+            if c.dep_ == "prep" and c.lower_ in LOCATIVE_PREPS]
+
+
+def mention_inside(doc: Doc, phrase: Token, source: Actor | None,
+                   skip_places: bool = False) -> ActorMention | None:
+    """The first actor mention inside the phrase headed by ``phrase`` other than the source's
+    (with ``skip_places``, none inside a place phrase of it: "an attack in Syria" is not Syria's)."""
     lo, hi = phrase.left_edge.i, phrase.right_edge.i
+    places = _locative_spans(phrase) if skip_places else []
     within = source.span if source is not None and source.span is not None else None
     for m in _mentions(doc):
         if within is not None and m.actor.span is not None and within[0] <= m.actor.span[0] \
                 and m.actor.span[1] <= within[1]:
             continue  # a part of the source's own phrase ("forced by Saudi Arabia and the UAE")
+        if any(a <= m.start <= b for a, b in places):
+            continue
         if lo <= m.start and m.end - 1 <= hi and (source is None or m.actor.span != source.span):
             if _key(m.actor) and (source is None or _key(m.actor) != _key(source)):
                 return m
     return None
 
 
-def actor_inside(doc: Doc, phrase: Token, source: Actor | None) -> Actor | None:
-    """The first actor mentioned inside the phrase headed by ``phrase`` other than the source."""
-    m = mention_inside(doc, phrase, source)
+def actor_inside(doc: Doc, phrase: Token, source: Actor | None, skip_places: bool = False) -> Actor | None:
+    """The first actor mentioned inside the phrase headed by ``phrase`` other than the source
+    (see :func:`mention_inside`)."""
+    m = mention_inside(doc, phrase, source, skip_places)
     return m.actor if m is not None else None
 
 

@@ -1,0 +1,42 @@
+"""Verb senses, non-events and place phrases, on sentences the team wrote."""
+
+from __future__ import annotations
+
+import pytest
+
+from flashpoint.records import Article
+
+pytestmark = pytest.mark.model
+
+
+def coded(coder, text):
+    evs = coder.code_article(Article(id="s", text=text, published="2023-06-07"))
+    return [(e.cameo[:2], e.source.country if e.source else None, e.target.country if e.target else None)
+            for e in evs]
+
+
+def test_blasting_a_place_or_with_weapons_is_an_attack_and_blasting_a_policy_is_criticism(coder):
+    assert ("19", "PAK", "AFG") in coded(coder, "Pakistan blasted an Afghan border post with rockets.")
+    assert ("19", "TUR", "SYR") in coded(coder, "Turkey blasted a Syrian military base near Qamishli.")
+    assert coded(coder, "Pakistan blasted the Afghan government's refugee policy.")[0][0] == "11"
+
+
+@pytest.mark.parametrize("text", [
+    "The Bolivian government has yet to comment on the arrests of the miners.",
+    "Peru's interior ministry is yet to respond to the Chilean protest.",
+])
+def test_what_is_yet_to_happen_is_not_an_event(coder, text):
+    assert [c for c, *_ in coded(coder, text) if c in ("01", "02", "12", "13")] == []
+
+
+def test_the_agreement_named_as_broken_is_not_declared(coder):
+    evs = coded(coder, "Azerbaijan reported violations of the truce by Armenian units overnight.")
+    assert not [e for e in evs if e[0] == "08"]
+    evs = coded(coder, "Kyiv said the collapse of the ceasefire with Russia was Moscow's doing.")
+    assert not [e for e in evs if e[0] == "08"]
+
+
+def test_the_place_of_an_attack_is_not_its_doer(coder):
+    # "in Ukraine's Kharkiv region" says where, not who: no Ukrainian attacker
+    evs = coded(coder, "A drone attack in Ukraine's Kharkiv region wounded nine people on Sunday.")
+    assert not [e for e in evs if e[1] == "UKR"]
