@@ -155,3 +155,17 @@ def test_victims_of_unstated_nationality_belong_where_the_attack_happened(coder)
     # not to the attacker's country, nor to the story's most named one
     (e,) = find(code(coder, "Russian shelling killed three civilians in Kherson on Monday."), "19")
     assert e.source.country == "RUS" and e.target.country == "UKR" and e.target.sector == "CVL"
+
+
+def test_the_same_event_told_again_is_one_record(coder):
+    text = ("Colombian soldiers attacked a rebel camp in Colombia's Cauca province on Monday, the army said. "
+            "The camp, which the soldiers attacked, belonged to a dissident faction.")
+    attacks = [e for e in code(coder, text, published="2023-05-03") if e.cameo_root in ("18", "19")]
+    assert len(attacks) == 1 and attacks[0].sentence_index == 0
+
+
+def test_a_second_action_told_in_a_subordinate_clause_is_its_own_record(coder):
+    text = ("Kosovo police detained a Serbian official in Pristina on Monday. "
+            "The official was questioned before being expelled from Kosovo.")
+    codes = {e.cameo for e in code(coder, text, published="2023-05-03") if e.cameo_root == "17"}
+    assert "173" in codes and "174" in codes

@@ -23,7 +23,7 @@ from .events.component import EventComponent
 from .events.confidence import evidence_features, load_confidence_model
 from .events.grammar import is_passive
 from .events.lexicon import ActionLexicon, load_lexicon
-from .events.story import SCENE_TARGET_FROM_ROOT, scene_target
+from .events.story import SCENE_TARGET_FROM_ROOT, Retold, scene_target
 from .nlp.batching import word_batches
 from .ontology import load_ontology
 from .places import event_location
@@ -67,6 +67,7 @@ def events_from_doc(doc: Doc, article: Article, explain: bool = False,
     places: list[PlaceMention] = [replace(p, article_id=article.id) for p in (doc._.fp_places or [])]
     home = dominant_country(doc, places)
     out: list[Event] = []
+    retold = Retold()
     cands = list(doc._.fp_events or [])
     whens = story_dates(doc, ((c.sent_index, c.trigger, c.code[:2]) for c in cands), published, event_nouns)
     for c, dated in zip(cands, whens, strict=True):
@@ -96,6 +97,8 @@ def events_from_doc(doc: Doc, article: Article, explain: bool = False,
         if ex is not None:
             ex["evidence"] = {"source": c.source_via, "target": target_via if target is not None else ev.NONE}
             ex["features"] = features
+        if retold(code, source, target, c.trigger, c.sent_index, when is not None and inherited is None) is not None:
+            continue  # the same event told again: one action, one record
         if ex is not None and inherited is not None:
             ex["date_path"] = f"inherited from sentence {inherited}"
         out.append(Event(

@@ -40,3 +40,18 @@ def test_the_place_of_an_attack_is_not_its_doer(coder):
     # "in Ukraine's Kharkiv region" says where, not who: no Ukrainian attacker
     evs = coded(coder, "A drone attack in Ukraine's Kharkiv region wounded nine people on Sunday.")
     assert not [e for e in evs if e[1] == "UKR"]
+
+
+def test_neither_nor_subjects_did_not_act(coder):
+    text = "Neither the Malian army nor the interior ministry commented on the detentions of the traders."
+    assert [c for c, *_ in coded(coder, text) if c == "01"] == []
+
+
+def test_a_condition_still_to_be_met_is_not_an_event(coder):
+    text = "Ankara will keep the border closed until Damascus releases the Turkish journalists."
+    assert not [e for e in coded(coder, text) if e[1] == "SYR"]
+
+
+def test_one_arrest_of_one_person_with_two_titles_is_one_record(coder):
+    text = "Police in Tunis detained opposition activist and lawyer Sami Ben Ali on Monday."
+    assert [e for e in coded(coder, text) if e[0] == "17"] == [("17", "TUN", "TUN")]

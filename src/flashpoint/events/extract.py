@@ -205,6 +205,26 @@ def _split_between(doc: Doc, tok: Token, find: ActorFinder) -> tuple[list[Actor]
     return None
 
 
+def _pair_key(a: Actor | None) -> str | None:
+    """The side of a dyad an actor stands for: its organisation, else its country, else its code's
+    country part ("---" for the actors whose country the story fills in later)."""
+    return None if a is None else (a.org or a.country or a.code[:3])
+
+
+def _one_record_per_pair(cands: list[Candidate]) -> list[Candidate]:
+    """One action, one record per source–target pair: of the candidates of one trigger and source,
+    a second target of the same country or organisation is dropped ("detained activist and lawyer
+    X": one person, two titles, one arrest). The first (the parse's own) reading stays."""
+    kept: list[Candidate] = []
+    seen: set[tuple[int, str | None, str | None]] = set()
+    for c in cands:
+        key = (c.trigger.i, _pair_key(c.source), _pair_key(c.target))
+        if key not in seen:
+            seen.add(key)
+            kept.append(c)
+    return kept
+
+
 def _drop_untargeted_twins(cands: list[Candidate]) -> list[Candidate]:
     """Within a sentence, an event without a target is dropped when an event of the same CAMEO root
     and source has one ("fired tear gas to disperse the crowd"; "reiterated its support for X")."""
@@ -459,7 +479,7 @@ def extract_events(
                         if root in MATERIAL_CONFLICT:
                             last_source["conflict"] = (si, src)
     _resolve_pending(doc, lex, out)
-    return _drop_untargeted_twins(out)
+    return _one_record_per_pair(_drop_untargeted_twins(out))
 
 
 def _resolve_pending(doc: Doc, lex: ActionLexicon, cands: list[Candidate]) -> None:

@@ -155,6 +155,9 @@ def is_negated(tok: Token) -> bool:
     for c in tok.children:
         if c.dep_ == "neg" or (c.dep_ in ("advmod", "det") and c.lower_ in NEGATORS):
             return True
+        if c.dep_ in ("nsubj", "nsubjpass") and any(g.dep_ == "preconj" and g.lower_ == "neither"
+                                                    for g in c.children):
+            return True  # "Neither the police nor the ministry commented"
         if c.dep_ == "advmod" and c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children):
             return True
     if tok.dep_ == "xcomp" and tok.head.lemma_ in ("have", "be") and any(
@@ -186,6 +189,9 @@ def modality_of(tok: Token) -> str | None:
         return "hypothetical"
     if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in tok.children):
         return "hypothetical"
+    if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("until", "till") for c in tok.children) \
+            and not any(c.tag_ in ("VBD", "VBN") for c in (tok, *tok.children) if c.dep_ in ("aux", "ROOT", "advcl")):
+        return "hypothetical"  # "until Israel allows aid in": the condition to be met, not an event
     if any(a in FUTURE_AUX for a in auxes):
         return "intent"
     if "going" in [c.lower_ for c in tok.children if c.dep_ == "aux"]:

@@ -7,9 +7,11 @@ and comes from the event's location, else the story's country.
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from ..records import Actor, Location
 
-__all__ = ["SCENE_TARGET_FROM_ROOT", "scene_target"]
+__all__ = ["SCENE_TARGET_FROM_ROOT", "scene_target", "Retold"]
 
 SCENE_TARGET_FROM_ROOT = "06"  # material cooperation and all conflict: a domestic action targets its country
 
@@ -21,3 +23,38 @@ def scene_target(loc: Location | None, home: str | None, source: Actor | None) -
     if country is None or source is None:
         return None
     return Actor(text=country, span=None, name=country, code=country, country=country, implied=True)
+
+
+# where a story retells an event it has told: a relative clause ("the gunmen who attacked the
+# soldiers were ..."), a reduced relative ("those arrested in the crackdown"), a nominal ("the
+# attack"), or a clause the sentence puts in the background ("after X attacked Y, ...")
+RETELLING_DEPS = frozenset({"relcl", "acl", "advcl", "pcomp", "pobj", "amod", "compound"})
+
+
+def _key(a: Actor | None) -> str | None:
+    return None if a is None else (a.org or a.country or a.code)
+
+
+class Retold:
+    """Recognises the same event told again later in a story (the brief's "a later 'the attack' is
+    the same event"): an undated action of the same CAMEO root between the same source and target
+    as an event told in an earlier sentence, in a subordinate or nominal position. A noun ("the
+    attack") retells any action of its root; a verb only one of its own three-digit code ("detained
+    X ... before being expelled" tells a second action). One action, one record: the retelling is
+    not a new event."""
+
+    def __init__(self) -> None:
+        self._told: dict[tuple[str, str | None, str | None], int] = {}
+
+    def __call__(self, code: str, source: Actor | None, target: Actor | None, trigger: Token,
+                 sent_index: int, own_date: bool) -> int | None:
+        """The sentence that told the event first, if this is a retelling; records it otherwise."""
+        pair = (_key(source), _key(target))
+        nominal = trigger.pos_ == "NOUN"
+        first = self._told.get((code[:2], *pair)) if nominal else self._told.get((code[:3], *pair))
+        if first is not None and first < sent_index and (nominal or trigger.dep_ in RETELLING_DEPS) \
+                and not own_date:
+            return first
+        self._told.setdefault((code[:2], *pair), sent_index)
+        self._told.setdefault((code[:3], *pair), sent_index)
+        return None

@@ -375,12 +375,15 @@ class _Finder:
 
 
 def _hints(doc: Doc, matches: Sequence[_Match]) -> list[int | None]:
-    """For "Paris, Texas": the index of the match that follows a match after a comma."""
+    """The match that says where another one lies: for "Paris, Texas" the one after the comma, for
+    "Colombia's Cauca province" the possessor before it."""
     hints: list[int | None] = [None] * len(matches)
     for i in range(len(matches) - 1):
         a, b = matches[i], matches[i + 1]
         if b.start == a.end + 1 and doc[a.end].text == ",":
             hints[i] = i + 1
+        elif b.start == a.end + 1 and doc[a.end].lower_ in ("'s", "’s") and hints[i + 1] is None:
+            hints[i + 1] = i
     return hints
 
 

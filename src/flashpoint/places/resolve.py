@@ -119,8 +119,13 @@ def _best(cands: Sequence[Candidate], key: str, items: Sequence[Ambiguous], inde
             points.append((place.lat, place.lon))
     hint_item = items[items[index].hint] if items[index].hint is not None else None  # type: ignore[index]
     hint = hint_item.chosen if hint_item is not None else None
-    return max(cands, key=lambda c: (_score(c, countries, explicit, regions, points, hint) - handicap(c),
+    best = max(cands, key=lambda c: (_score(c, countries, explicit, regions, points, hint) - handicap(c),
                                      c.place.population)).place
+    at = items[index].hint
+    possessor = at is not None and at < index
+    if possessor and hint is not None and hint.feature == "country" and best.country != hint.country:
+        return None  # "Colombia's Cauca" is in Colombia: no same-named place elsewhere will do
+    return best
 
 
 def resolve(items: Sequence[Ambiguous], context: Sequence[str] = ()) -> list[Place | None]:
