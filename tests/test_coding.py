@@ -169,3 +169,11 @@ def test_a_second_action_told_in_a_subordinate_clause_is_its_own_record(coder):
             "The official was questioned before being expelled from Kosovo.")
     codes = {e.cameo for e in code(coder, text, published="2023-05-03") if e.cameo_root == "17"}
     assert "173" in codes and "174" in codes
+
+
+def test_a_bare_name_codes_by_the_storys_date(coder):
+    text = "Trump criticised Biden over the withdrawal from Afghanistan."
+    (then,) = find(code(coder, text, published="2023-04-02"), "11")
+    (now,) = find(code(coder, text, published="2026-04-02"), "11")
+    assert (then.source.code, then.target.code) == ("USAELI", "USAGOV")
+    assert (now.source.code, now.target.code) == ("USAGOV", "USAELI")

@@ -16,7 +16,9 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import __version__
-from .actors.story import dominant_country, localise
+from .actors.lexicon import Lexicon as ActorLexicon
+from .actors.lexicon import load_lexicon as load_actor_lexicon
+from .actors.story import as_of, dominant_country, localise
 from .config import Settings
 from .events import evidence as ev
 from .events.component import EventComponent
@@ -52,10 +54,11 @@ def _published(article: Article) -> _dt.date | None:
 
 
 def events_from_doc(doc: Doc, article: Article, explain: bool = False,
-                    lexicon: ActionLexicon | None = None, min_confidence: float = 0.0) -> list[Event]:
+                    lexicon: ActionLexicon | None = None, min_confidence: float = 0.0,
+                    actors: ActorLexicon | None = None) -> list[Event]:
     """Turn the candidates on a processed Doc into event records (dates, places, ontology attached).
-    ``lexicon`` is the action lexicon the pipeline used (default: the packaged one); events less
-    confident than ``min_confidence`` are left out."""
+    ``lexicon`` and ``actors`` are the action and actor lexicons the pipeline used (default: the
+    packaged ones); events less confident than ``min_confidence`` are left out."""
     onto = load_ontology()
     lex = lexicon if lexicon is not None else load_lexicon()  # (not ``or``: that counts every entry)
     lex_version = lex.version
@@ -63,6 +66,8 @@ def events_from_doc(doc: Doc, article: Article, explain: bool = False,
     version = {"flashpoint": __version__, "lexicon": lex_version, "ontology": onto.version}
     vkey = f"{__version__}/{lex_version}/{onto.version}"
     published = _published(article)
+    who = actors if actors is not None else load_actor_lexicon()
+    year = published.year if published is not None else None
     confidence_model = load_confidence_model()
     places: list[PlaceMention] = [replace(p, article_id=article.id) for p in (doc._.fp_places or [])]
     home = dominant_country(doc, places)
@@ -90,7 +95,8 @@ def events_from_doc(doc: Doc, article: Article, explain: bool = False,
                     ex["target_path"] = "implied: the country where it happened"
         # a target of unstated country (victims, detainees) belongs where the event happened
         scene = loc.country if loc is not None and loc.country and len(loc.country) == 3 else None
-        source, target = localise(c.source, home), localise(target, scene or home)
+        source = as_of(localise(c.source, home), year, who)
+        target = as_of(localise(target, scene or home), year, who)
         features = evidence_features(
             c.trigger, c.entry.kind, c.entry.kind == "verb" and is_passive(c.trigger), c.entry.specificity,
             c.modality, source, c.source_via, target, target_via, info.quad_class, c.sent_index)
@@ -140,10 +146,12 @@ class Coder:
         self.nlp: Language = load_pipeline(self.settings)
         events_pipe = self.nlp.get_pipe("flashpoint_events")
         self.lexicon: ActionLexicon = events_pipe.lexicon if isinstance(events_pipe, EventComponent) else load_lexicon()
+        actors_pipe = self.nlp.get_pipe("flashpoint_actors")
+        self.actors: ActorLexicon = getattr(actors_pipe, "lexicon", None) or load_actor_lexicon(self.settings.actors)
 
     def code_article(self, article: Article) -> list[Event]:
         return events_from_doc(self.nlp(article.text), article, self.settings.explain, self.lexicon,
-                               self.settings.min_confidence)
+                               self.settings.min_confidence, self.actors)
 
     def code_stream(self, articles: Iterable[Article]) -> Iterator[tuple[Article, list[Event]]]:
         """Code ``articles`` lazily, batched through spaCy, on ``settings.workers`` processes;
@@ -160,7 +168,7 @@ class Coder:
             pairs = ((a.text, a) for a in batch)
             for doc, article in self.nlp.pipe(pairs, as_tuples=True, batch_size=len(batch)):
                 yield article, events_from_doc(doc, article, self.settings.explain, self.lexicon,
-                                               self.settings.min_confidence)
+                                               self.settings.min_confidence, self.actors)
 
 
 @functools.lru_cache(maxsize=2)

@@ -81,7 +81,23 @@ class Person:
     short: tuple[str, ...] = ()
     aka: tuple[str, ...] = ()
     role: str | None = None
-    years: str | None = None
+    years: str | None = None  # terms of office: "2014-2019 2022-" ("-" alone: still in office)
+    source: str | None = None  # where the entry's facts come from (people.yml's header says more)
+
+    @property
+    def terms(self) -> tuple[tuple[int, int | None], ...]:
+        """The terms of office as (first year, last year or None while in office)."""
+        out: list[tuple[int, int | None]] = []
+        for term in (self.years or "").split():
+            start, dash, end = term.partition("-")
+            out.append((int(start), int(end) if end else (None if dash else int(start))))
+        return tuple(out)
+
+    def in_office(self, year: int) -> bool | None:
+        """Whether the person held the listed office in ``year`` (None: the file gives no years)."""
+        if not self.years:
+            return None
+        return any(a <= year and (b is None or year <= b) for a, b in self.terms)
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,8 +13,9 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from ..records import Actor, PlaceMention
+from .lexicon import Lexicon
 
-__all__ = ["UNKNOWN_COUNTRY", "dominant_country", "localise"]
+__all__ = ["UNKNOWN_COUNTRY", "FORMER", "dominant_country", "localise", "as_of"]
 
 UNKNOWN_COUNTRY = "---"
 
@@ -39,3 +40,33 @@ def localise(actor: Actor | None, country: str | None) -> Actor | None:
     if actor is None or country is None or not actor.code.startswith(UNKNOWN_COUNTRY) or actor.org:
         return actor
     return replace(actor, code=country + actor.code[len(UNKNOWN_COUNTRY):], country=country)
+
+
+FORMER = "ELI"  # the sector of a person out of the office that made them an actor
+
+
+OFFICES = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
+FORMER_WORDS = frozenset({"former", "ex", "ousted", "deposed", "exiled", "late"})
+
+
+def _former(actor: Actor) -> Actor:
+    sector = actor.sector or ""
+    prefix = actor.code[: len(actor.code) - len(sector)] if sector and actor.code.endswith(sector) else actor.code
+    return replace(actor, sector=FORMER, code=prefix + FORMER)
+
+
+def as_of(actor: Actor | None, year: int | None, lex: Lexicon) -> Actor | None:
+    """An office holder as of the story: the text's own word first ("former president X", "ex-minister
+    Y": :data:`FORMER`, whatever the file says), then the who's who: a person of the file named in a
+    story of ``year`` outside their terms of office (a former president in a later story, a minister
+    before taking office) keeps their country with the sector :data:`FORMER`. A sector the text gives
+    that differs from the file's ("opposition leader X") is left alone."""
+    if actor is None or actor.span is None or actor.org:
+        return actor
+    words = {w.strip("-").lower() for w in actor.text.replace("-", " - ").split()}
+    if actor.sector in OFFICES and words & FORMER_WORDS:
+        return _former(actor)
+    person = lex.people.get(actor.name)
+    if year is None or person is None or person.org or actor.sector != person.sector:
+        return actor
+    return _former(actor) if person.in_office(year) is False else actor

@@ -25,6 +25,7 @@ _ISO3 = re.compile(r"^[A-Z]{3}$")
 _SECTOR = re.compile(r"^[A-Z]{3}$")
 _CODE = re.compile(r"^[A-Z-]{3,}$")
 _KINDS = ("igo", "ngo", "group")
+_TERMS = re.compile(r"^(?:19|20)\d\d(?:-(?:(?:19|20)\d\d)?)?(?: (?:19|20)\d\d(?:-(?:(?:19|20)\d\d)?)?)*$")
 
 _FIELDS: dict[str, dict[str, str]] = {
     # field → type: s (string), l (list of strings), p (list of "sing/plural"), m (phrase → sector),
@@ -33,7 +34,8 @@ _FIELDS: dict[str, dict[str, str]] = {
     "peoples": {"dem": "p", "adj": "l", "kin": "c", "home": "cl"},
     "organisations": {"name": "s", "kind": "s", "parent": "s", "sector": "k", "country": "c", "aka": "l",
                       "metonym": "l", "ethnicity": "s", "code": "s"},
-    "people": {"country": "c", "org": "s", "sector": "k", "short": "l", "aka": "l", "role": "y", "years": "y"},
+    "people": {"country": "c", "org": "s", "sector": "k", "short": "l", "aka": "l", "role": "y", "years": "t",
+               "source": "s"},
 }
 _REQUIRED = {"countries": ("name",), "organisations": ("name",)}
 
@@ -137,6 +139,16 @@ class Reader:
     def _field(self, kind: str, item: Any, what: str, path: str, line: int | None) -> Any:
         if kind == "s":
             return _string(item, what, path, line)
+        if kind == "t":
+            text = str(item) if isinstance(item, (str, int)) and not isinstance(item, bool) else None
+            if text is None or not _TERMS.match(text):
+                raise LexiconError(f"{what} must be terms of office like '2014-2019 2022-' (years, '-' for "
+                                   f"still in office), not {item!r}", path, line)
+            for term in text.split():
+                start, _, end = term.partition("-")
+                if end and int(end) < int(start):
+                    raise LexiconError(f"{what}: term {term} ends before it starts", path, line)
+            return text
         if kind == "y":
             if isinstance(item, (str, int)) and not isinstance(item, bool):
                 return str(item)

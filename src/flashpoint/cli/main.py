@@ -9,11 +9,11 @@ from collections.abc import Sequence
 
 from .. import __version__
 from ..errors import FlashpointError
-from . import analysis_cmds, code_cmd, demo_cmd, lexicon_cmd, places_cmd, store_cmds
+from . import actors_cmd, analysis_cmds, code_cmd, demo_cmd, lexicon_cmd, places_cmd, store_cmds
 
 __all__ = ["main", "build_parser"]
 
-COMMANDS = (code_cmd, demo_cmd, places_cmd, lexicon_cmd, store_cmds, analysis_cmds)
+COMMANDS = (code_cmd, demo_cmd, places_cmd, lexicon_cmd, actors_cmd, store_cmds, analysis_cmds)
 
 
 def build_parser() -> argparse.ArgumentParser:

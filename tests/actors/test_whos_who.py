@@ -1,0 +1,61 @@
+"""The who's who: terms of office, validated, and a bare name coded by the story's date."""
+
+from __future__ import annotations
+
+import pytest
+import yaml
+
+from flashpoint.actors.lexicon import Person, load_lexicon
+from flashpoint.actors.story import FORMER, as_of
+from flashpoint.cli.main import main
+from flashpoint.errors import LexiconError
+from flashpoint.records import Actor
+
+
+def test_terms_of_office():
+    p = Person(name="A Minister", country="CHL", years="2006-2010 2014-2018 2022-")
+    assert p.terms == ((2006, 2010), (2014, 2018), (2022, None))
+    assert [p.in_office(y) for y in (2005, 2006, 2012, 2018, 2030)] == [False, True, False, True, True]
+    assert Person(name="One Year", years="2022").terms == ((2022, 2022),)
+    assert Person(name="Undated").in_office(2020) is None
+
+
+def _actor(name: str, code: str = "CHLGOV", text: str | None = None) -> Actor:
+    return Actor(text=text or name, span=(0, len(text or name)), name=name, code=code, country="CHL", sector="GOV")
+
+
+def test_a_person_out_of_office_is_a_former_official(tmp_path):
+    user = tmp_path / "mine.yml"
+    user.write_text(yaml.safe_dump({"version": 1, "people": {
+        "Ana Ruiz": {"country": "CHL", "role": "President", "years": "2014-2018 2022-"}}}))
+    lex = load_lexicon(user)
+    assert as_of(_actor("Ana Ruiz"), 2016, lex).code == "CHLGOV"
+    out = as_of(_actor("Ana Ruiz"), 2020, lex)
+    assert (out.code, out.sector, out.country) == ("CHL" + FORMER, FORMER, "CHL")
+    # the text's own word wins, and a sector the text gives is left alone
+    assert as_of(_actor("Ana Ruiz", text="former president Ana Ruiz"), 2016, lex).sector == FORMER
+    opp = Actor(text="Ana Ruiz", span=(0, 8), name="Ana Ruiz", code="CHLOPP", country="CHL", sector="OPP")
+    assert as_of(opp, 2020, lex) is opp
+    assert as_of(_actor("Somebody Else"), 2020, lex).code == "CHLGOV"
+
+
+@pytest.mark.parametrize("years", ["2017- (PM 2014-2017)", "twenty", "2020-2018", "1850-"])
+def test_bad_terms_are_refused_with_file_and_line(tmp_path, years):
+    user = tmp_path / "bad.yml"
+    user.write_text(f"version: 1\npeople:\n  Ana Ruiz: {{country: CHL, years: '{years}'}}\n")
+    with pytest.raises(LexiconError) as info:
+        load_lexicon(user)
+    assert info.value.path == str(user) and info.value.line == 3 and "years" in str(info.value)
+
+
+def test_actors_check_and_who(tmp_path, capsys):
+    assert main(["actors", "check", "--year", "2024"]) == 0
+    out = capsys.readouterr().out
+    assert "ok:" in out and "people" in out and "in office in 2024" in out
+    bad = tmp_path / "bad.yml"
+    bad.write_text("version: 1\npeople:\n  Ana Ruiz: {country: CHL, years: soon}\n")
+    assert main(["actors", "check", str(bad)]) == 1
+    assert f"{bad}:3" in capsys.readouterr().err
+    assert main(["actors", "who", "Putin", "--year", "2010"]) == 0
+    assert "RUS GOV" in capsys.readouterr().out
+    assert main(["actors", "who", "Nobody Atall"]) == 1
