@@ -74,7 +74,7 @@ def reliability(p: np.ndarray, y: np.ndarray) -> str:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--write", action="store_true", help="store the fitted model as the packaged default")
-    ap.add_argument("--l2", type=float, default=1.0, help="L2 penalty on the weights (default 1.0)")
+    ap.add_argument("--l2", type=float, default=3.0, help="L2 penalty on the weights (default 3.0)")
     args = ap.parse_args()
     if not os.path.isdir(os.path.join(article_report.SHARED, "eventdata", "news_dev")):
         print(f"calibrate: no news_dev at {article_report.SHARED}/eventdata; skipped")

@@ -177,3 +177,19 @@ def test_a_bare_name_codes_by_the_storys_date(coder):
     (now,) = find(code(coder, text, published="2026-04-02"), "11")
     assert (then.source.code, then.target.code) == ("USAELI", "USAGOV")
     assert (now.source.code, now.target.code) == ("USAGOV", "USAELI")
+
+
+def test_an_adjuncts_victims_belong_to_the_target_of_the_action_it_continues(explain_coder):
+    text = ("Sudanese paramilitaries attacked a Chadian border village near Adre on Monday, "
+            "burning cars and killing four people.")
+    evs = code(explain_coder, text, published="2024-02-07")
+    kill = [e for e in evs if e.trigger.startswith("killing")]
+    burn = [e for e in evs if e.trigger.startswith("burning")]
+    assert kill and kill[0].target.country == "TCD" and kill[0].target.sector == "CVL"
+    assert burn and burn[0].target.country == "TCD" and burn[0].explain["evidence"]["target"] == "main_target"
+
+
+def test_an_untargeted_statement_targets_the_storys_country(coder):
+    # CAMEO codes a domestic statement with no stated target against the country it is about
+    (e,) = find(code(coder, "Indonesia's president promised on Friday to investigate the death of a driver."), "03")
+    assert e.source.country == "IDN" and e.target.country == "IDN" and e.target.implied

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as _dt
 import functools
 import hashlib
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
@@ -25,7 +26,7 @@ from .events.component import EventComponent
 from .events.confidence import evidence_features, load_confidence_model
 from .events.grammar import is_passive
 from .events.lexicon import ActionLexicon, load_lexicon
-from .events.story import SCENE_TARGET_FROM_ROOT, Retold, scene_target
+from .events.story import Retold, adjunct_of, scene_target
 from .nlp.batching import word_batches
 from .ontology import load_ontology
 from .places import event_location
@@ -73,7 +74,9 @@ def events_from_doc(doc: Doc, article: Article, explain: bool = False,
     home = dominant_country(doc, places)
     out: list[Event] = []
     retold = Retold()
+    targets_of: dict[int, Actor] = {}  # trigger token → the target its event got (for its adjuncts)
     cands = list(doc._.fp_events or [])
+    per_sentence = Counter(c.sent_index for c in cands)
     whens = story_dates(doc, ((c.sent_index, c.trigger, c.code[:2]) for c in cands), published, event_nouns)
     for c, dated in zip(cands, whens, strict=True):
         code = c.code if c.code in onto else c.code[:3]
@@ -87,22 +90,36 @@ def events_from_doc(doc: Doc, article: Article, explain: bool = False,
             loc = described_place(doc, c.trigger, places) or loc
         ex = dict(c.explain) if explain else None
         target_via = c.target_via
-        if target is None and code[:2] >= SCENE_TARGET_FROM_ROOT and c.source is not None:
+        head = adjunct_of(c.trigger)
+        main = targets_of.get(head.i) if head is not None else None
+        if target is None and c.source is not None and head is not None and main is not None and main.country:
+            # "attacked a Palestinian village, burning cars": the village's country
+            target = Actor(text=main.country, span=None, name=main.country, code=main.country,
+                           country=main.country, implied=True)
+            target_via = ev.MAIN_TARGET
+            if ex is not None:
+                ex["target_path"] = f"implied: the target of '{head.text}', the action it continues"
+        if target is None and c.source is not None:
             target = scene_target(loc, home, c.source)
             if target is not None:
                 target_via = ev.SCENE
                 if ex is not None:
                     ex["target_path"] = "implied: the country where it happened"
-        # a target of unstated country (victims, detainees) belongs where the event happened
+        # a target of unstated country (victims, detainees) belongs to the target of the action it
+        # continues ("pounded Hodeida, killing two people"), else where the event happened
         scene = loc.country if loc is not None and loc.country and len(loc.country) == 3 else None
+        scene = main.country if main is not None and main.country else scene
         source = as_of(localise(c.source, home), year, who)
         target = as_of(localise(target, scene or home), year, who)
         features = evidence_features(
             c.trigger, c.entry.kind, c.entry.kind == "verb" and is_passive(c.trigger), c.entry.specificity,
-            c.modality, source, c.source_via, target, target_via, info.quad_class, c.sent_index)
+            c.modality, source, c.source_via, target, target_via, info.quad_class, c.sent_index,
+            per_sentence[c.sent_index])
         if ex is not None:
             ex["evidence"] = {"source": c.source_via, "target": target_via if target is not None else ev.NONE}
             ex["features"] = features
+        if target is not None:
+            targets_of.setdefault(c.trigger.i, target)
         if retold(code, source, target, c.trigger, c.sent_index, when is not None and inherited is None) is not None:
             continue  # the same event told again: one action, one record
         if ex is not None and inherited is not None:

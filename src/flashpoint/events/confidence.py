@@ -42,8 +42,15 @@ FEATURES: tuple[str, ...] = (
     "source_distance",  # characters between the source and the trigger, in hundreds (capped at 3)
     "same_country",  # source and target of one country (domestic)
     "verbal",  # a verbal action (CAMEO quad classes 1 and 3)
+    "conflict",  # a conflictual action (CAMEO quad classes 3 and 4)
     "lead",  # in the story's first two sentences
+    "position",  # how far into the story, in tens of sentences (capped at 1)
+    "quoted",  # the trigger is inside quotation marks (someone's words, not the reporter's)
+    "background_tense",  # past perfect ("had attacked"): told as background to the news
+    "crowded",  # other events found in the same sentence (capped at 4)
+    "source_named",  # the source phrase holds a proper name
 )
+QUOTES = ('"', "“", "”", "«", "»")
 
 
 def _reported(trigger: Token) -> bool:
@@ -59,9 +66,16 @@ def _reported(trigger: Token) -> bool:
     return False
 
 
+def _quoted(trigger: Token) -> bool:
+    """An odd number of quotation marks between the sentence start and the trigger."""
+    sent = trigger.sent
+    marks = sum(1 for t in sent if t.i < trigger.i and t.text in QUOTES)
+    return marks % 2 == 1
+
+
 def evidence_features(trigger: Token, kind: str, passive: bool, specificity: int, modality: str | None,
                       source: Actor | None, source_via: str, target: Actor | None, target_via: str,
-                      quad_class: int, sent_index: int) -> dict[str, float]:
+                      quad_class: int, sent_index: int, in_sentence: int = 1) -> dict[str, float]:
     """The model's features for one event (see :data:`FEATURES`)."""
     f = dict.fromkeys(FEATURES, 0.0)
     if source_via != ev.STATED and f"source_{source_via}" in f:
@@ -78,7 +92,16 @@ def evidence_features(trigger: Token, kind: str, passive: bool, specificity: int
         f["source_distance"] = min(abs(source.span[0] - trigger.idx) / 100.0, 3.0)
     f["same_country"] = float(bool(source and target and source.country and source.country == target.country))
     f["verbal"] = float(quad_class in (1, 3))
+    f["conflict"] = float(quad_class in (3, 4))
     f["lead"] = float(sent_index < 2)
+    f["position"] = min(sent_index / 10.0, 1.0)
+    f["quoted"] = float(_quoted(trigger))
+    f["background_tense"] = float(any(c.dep_ == "aux" and c.lower_ == "had" for c in trigger.children))
+    f["crowded"] = float(min(max(in_sentence - 1, 0), 4))
+    if source is not None and source.span is not None:
+        doc = trigger.doc
+        span = doc.char_span(source.span[0], source.span[1], alignment_mode="expand")
+        f["source_named"] = float(span is not None and any(t.pos_ == "PROPN" for t in span))
     return f
 
 

@@ -8,7 +8,7 @@ them. Nothing branches on explanation text: ``explain`` only says the same thing
 from __future__ import annotations
 
 __all__ = ["STATED", "CARRIED", "AUTHORITY", "SUBJECT_EVENT", "DOCUMENT", "OBJECT_PHRASE", "COUNTERPART",
-           "OWN_GOVERNMENT", "SCENE", "REPORTED_AGENT", "PENDING", "NONE", "IMPLIED", "SOURCE_KINDS",
+           "OWN_GOVERNMENT", "SCENE", "MAIN_TARGET", "REPORTED_AGENT", "PENDING", "NONE", "IMPLIED", "SOURCE_KINDS",
            "TARGET_KINDS"]
 
 STATED = "stated"  # an argument of the trigger in the parse (subject, object, by-agent, preposition)
@@ -19,12 +19,13 @@ DOCUMENT = "document"  # the author of a report or statement that is the subject
 OBJECT_PHRASE = "object_phrase"  # the actor or place inside a non-actor object ("the Serbian army's move")
 COUNTERPART = "counterpart"  # the article's other party, for an untargeted appeal, criticism or threat
 OWN_GOVERNMENT = "own_government"  # the protesters' own government
-SCENE = "scene"  # the country where an untargeted material action happened
+SCENE = "scene"  # the country where an untargeted action happened
+MAIN_TARGET = "main_target"  # the target of the action a participial adjunct continues ("..., killing two")
 REPORTED_AGENT = "reported_agent"  # the doer of the event a criticism names ("condemned the arrest")
 PENDING = "pending"  # (extractor-internal) a criticism of an event whose doer is looked up later
 NONE = "none"  # no target
 
 #: Evidence kinds that make an actor implied (not named for this event in its own sentence).
-IMPLIED = frozenset({CARRIED, AUTHORITY, COUNTERPART, OWN_GOVERNMENT, SCENE, REPORTED_AGENT})
+IMPLIED = frozenset({CARRIED, AUTHORITY, COUNTERPART, OWN_GOVERNMENT, SCENE, MAIN_TARGET, REPORTED_AGENT})
 SOURCE_KINDS = (STATED, CARRIED, AUTHORITY, SUBJECT_EVENT, DOCUMENT)
-TARGET_KINDS = (STATED, OBJECT_PHRASE, COUNTERPART, OWN_GOVERNMENT, SCENE, REPORTED_AGENT, NONE)
+TARGET_KINDS = (STATED, OBJECT_PHRASE, COUNTERPART, OWN_GOVERNMENT, SCENE, MAIN_TARGET, REPORTED_AGENT, NONE)
