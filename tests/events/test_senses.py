@@ -55,3 +55,12 @@ def test_a_condition_still_to_be_met_is_not_an_event(coder):
 def test_one_arrest_of_one_person_with_two_titles_is_one_record(coder):
     text = "Police in Tunis detained opposition activist and lawyer Sami Ben Ali on Monday."
     assert [e for e in coded(coder, text) if e[0] == "17"] == [("17", "TUN", "TUN")]
+
+
+def test_a_protest_named_without_its_protesters_is_theirs(coder):
+    # "protests spread": the protesters (OPP) of the country where it happened
+    assert ("14", "KEN", "KEN") in coded(coder, "Protests spread across Kenya on Tuesday after the budget vote.")
+
+
+def test_tearing_down_a_statue_is_destroying_property(coder):
+    assert ("17", "BOL", "BOL") in coded(coder, "Protesters in La Paz tore down a statue of the former president.")

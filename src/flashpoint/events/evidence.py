@@ -7,13 +7,14 @@ them. Nothing branches on explanation text: ``explain`` only says the same thing
 
 from __future__ import annotations
 
-__all__ = ["STATED", "CARRIED", "AUTHORITY", "SUBJECT_EVENT", "DOCUMENT", "OBJECT_PHRASE", "COUNTERPART",
+__all__ = ["STATED", "CARRIED", "AUTHORITY", "CROWD", "SUBJECT_EVENT", "DOCUMENT", "OBJECT_PHRASE", "COUNTERPART",
            "OWN_GOVERNMENT", "SCENE", "MAIN_TARGET", "REPORTED_AGENT", "PENDING", "NONE", "IMPLIED", "SOURCE_KINDS",
            "TARGET_KINDS"]
 
 STATED = "stated"  # an argument of the trigger in the parse (subject, object, by-agent, preposition)
 CARRIED = "carried"  # the agent of a conflict event in the sentence before (an agentless passive)
 AUTHORITY = "authority"  # the police or authorities behind an agentless arrest or expulsion
+CROWD = "crowd"  # the protesters of an agentless protest ("protests spread across the country")
 SUBJECT_EVENT = "subject_event"  # the doer of an event noun that is the subject ("Syrian air strikes hit")
 DOCUMENT = "document"  # the author of a report or statement that is the subject
 OBJECT_PHRASE = "object_phrase"  # the actor or place inside a non-actor object ("the Serbian army's move")
@@ -26,6 +27,6 @@ PENDING = "pending"  # (extractor-internal) a criticism of an event whose doer i
 NONE = "none"  # no target
 
 #: Evidence kinds that make an actor implied (not named for this event in its own sentence).
-IMPLIED = frozenset({CARRIED, AUTHORITY, COUNTERPART, OWN_GOVERNMENT, SCENE, MAIN_TARGET, REPORTED_AGENT})
-SOURCE_KINDS = (STATED, CARRIED, AUTHORITY, SUBJECT_EVENT, DOCUMENT)
+IMPLIED = frozenset({CARRIED, AUTHORITY, CROWD, COUNTERPART, OWN_GOVERNMENT, SCENE, MAIN_TARGET, REPORTED_AGENT})
+SOURCE_KINDS = (STATED, CARRIED, AUTHORITY, CROWD, SUBJECT_EVENT, DOCUMENT)
 TARGET_KINDS = (STATED, OBJECT_PHRASE, COUNTERPART, OWN_GOVERNMENT, SCENE, MAIN_TARGET, REPORTED_AGENT, NONE)

@@ -34,6 +34,7 @@ from .implied import (
     counterpart,
     object_phrase,
     own_government,
+    protesters,
 )
 from .lexicon import ActionEntry, ActionLexicon
 from .match import best_entry
@@ -451,6 +452,12 @@ def extract_events(
                     sources = [authority(tok, code)]
                     source_via = ev.AUTHORITY
                     explain["source_path"] = "implied: the authorities (agentless coercion)"
+                elif not sources and s_tok is None and root == "14" and entry.kind == "noun" \
+                        and tok.dep_ in ("nsubj", "nsubjpass") and not _under_trigger(tok, trigger_ids):
+                    # "Protests spread across the country", "a demonstration took place in the capital"
+                    sources = [protesters()]
+                    source_via = ev.CROWD
+                    explain["source_path"] = "implied: the protesters (agentless protest)"
             if between is None and sources and not targets and t_tok is not None and t_tok.lower_ in REFLEXIVES:
                 # "attacked themselves": the target is the source
                 targets = [replace(sources[0], text=t_tok.text, span=(t_tok.idx, t_tok.idx + len(t_tok.text)))]

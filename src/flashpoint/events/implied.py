@@ -20,7 +20,8 @@ from spacy.tokens import Doc, Token
 from ..actors import ActorMention
 from ..records import Actor
 
-__all__ = ["actor_inside", "mention_inside", "object_phrase", "counterpart", "own_government", "authority", "COUNTERPART_ROOTS", "OWN_GOVERNMENT_ROOTS"]
+__all__ = ["actor_inside", "mention_inside", "object_phrase", "counterpart", "own_government", "authority",
+           "protesters", "COUNTERPART_ROOTS", "OWN_GOVERNMENT_ROOTS"]
 
 COUNTERPART_ROOTS = {"02", "03", "08", "10", "11", "12", "13", "15", "16"}
 OWN_GOVERNMENT_ROOTS = {"14"}
@@ -157,6 +158,13 @@ def own_government(source: Actor) -> Actor | None:
 
 
 POLICE_CODES = ("173", "175")
+
+
+def protesters() -> Actor:
+    """The implied doers of a protest the text names without them ("protests spread across the
+    country"): protesters (OPP, the CAMEO convention) of the country the coder fills in."""
+    return Actor(text="protesters", span=None, name="protesters", code="---OPP", country=None, org=None,
+                 sector="OPP", ethnicity=None, implied=True)
 
 
 def authority(trigger: Token, code: str) -> Actor:
