@@ -64,3 +64,8 @@ def test_a_protest_named_without_its_protesters_is_theirs(coder):
 
 def test_tearing_down_a_statue_is_destroying_property(coder):
     assert ("17", "BOL", "BOL") in coded(coder, "Protesters in La Paz tore down a statue of the former president.")
+
+
+def test_ordering_a_diplomat_out_of_the_country_is_an_expulsion(coder):
+    assert ("17", "ETH", "SOM") in coded(coder, "Ethiopia ordered the Somali ambassador to leave the country within 72 hours.")
+    assert ("11", "CHL", "ARG") in coded(coder, "Chile summoned the Argentine high commissioner over the remarks.")

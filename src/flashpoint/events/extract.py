@@ -48,6 +48,7 @@ SUPPORT_VERBS = {
     "hold", "have", "conduct", "make", "launch", "stage", "carry", "impose", "begin", "start", "continue",
     "resume", "reiterate", "express", "order", "offer", "give", "extend", "pledge", "voice", "lend", "announce",
     "call", "use", "mount", "organise", "organize", "join", "lead", "step", "renew", "repeat", "reaffirm",
+    "widen", "expand", "intensify", "escalate", "ramp", "extend", "broaden",  # "widened its aerial campaign"
 }
 INTENT_ROOTS = {"04", "05", "06", "07", "08"}
 REFLEXIVES = {"themselves", "itself", "himself", "herself", "ourselves", "oneself"}
