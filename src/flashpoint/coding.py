@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 from . import __version__
 from .actors.lexicon import Lexicon as ActorLexicon
 from .actors.lexicon import load_lexicon as load_actor_lexicon
-from .actors.story import as_of, dominant_country, localise
+from .actors.story import STATE_SECTORS, as_of, dominant_country, localise
 from .config import Settings
 from .events import evidence as ev
 from .events.component import EventComponent
@@ -109,7 +109,10 @@ def events_from_doc(doc: Doc, article: Article, explain: bool = False,
         # continues ("pounded Hodeida, killing two people"), else where the event happened
         scene = loc.country if loc is not None and loc.country and len(loc.country) == 3 else None
         scene = main.country if main is not None and main.country else scene
-        source = as_of(localise(c.source, home), year, who)
+        # civilians, protesters and students of unstated country are people of the place; state
+        # forces and armed groups of unstated country belong to the story's country
+        civil = c.source is not None and (c.source.sector or "") not in STATE_SECTORS
+        source = as_of(localise(c.source, (scene if civil and main is None else None) or home), year, who)
         target = as_of(localise(target, scene or home), year, who)
         features = evidence_features(
             c.trigger, c.entry.kind, c.entry.kind == "verb" and is_passive(c.trigger), c.entry.specificity,

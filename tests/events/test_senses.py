@@ -69,3 +69,19 @@ def test_tearing_down_a_statue_is_destroying_property(coder):
 def test_ordering_a_diplomat_out_of_the_country_is_an_expulsion(coder):
     assert ("17", "ETH", "SOM") in coded(coder, "Ethiopia ordered the Somali ambassador to leave the country within 72 hours.")
     assert ("11", "CHL", "ARG") in coded(coder, "Chile summoned the Argentine high commissioner over the remarks.")
+
+
+def test_the_doer_gives_attack_its_sense(coder):
+    assert ("19", "TUR", "SYR") in coded(coder, "Turkish troops attacked Kurdish positions in northern Syria.")
+    assert ("14", "PER", "CHL") in coded(coder, "Protesters attacked the Chilean embassy in Lima.")
+    assert [e[0] for e in coded(coder, "Gunmen attacked a bus near Quetta.")] == ["18"]
+
+
+def test_lexicon_by_condition_is_checked(tmp_path):
+    from flashpoint.errors import LexiconError
+    from flashpoint.events.lexicon import load_lexicon
+
+    bad = tmp_path / "bad.yml"
+    bad.write_text('version: "1"\nverbs:\n  - {lemma: strike, by: [soldiers], code: "190"}\n')
+    with pytest.raises(LexiconError, match="'by'"):
+        load_lexicon((str(bad),))

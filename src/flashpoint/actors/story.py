@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 from ..records import Actor, PlaceMention
 from .lexicon import Lexicon
 
-__all__ = ["UNKNOWN_COUNTRY", "FORMER", "dominant_country", "localise", "as_of"]
+__all__ = ["UNKNOWN_COUNTRY", "FORMER", "STATE_SECTORS", "dominant_country", "localise", "as_of"]
 
 UNKNOWN_COUNTRY = "---"
 
@@ -42,6 +42,9 @@ def localise(actor: Actor | None, country: str | None) -> Actor | None:
     return replace(actor, code=country + actor.code[len(UNKNOWN_COUNTRY):], country=country)
 
 
+# the state's forces and bodies, armed groups and criminals (and actors of no sector): of unstated
+# country, they are the story's country's; civilians, protesters, students... are the place's people
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG", "REB", "CRM", ""})
 FORMER = "ELI"  # the sector of a person out of the office that made them an actor
 
 

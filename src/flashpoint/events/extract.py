@@ -48,7 +48,7 @@ SUPPORT_VERBS = {
     "hold", "have", "conduct", "make", "launch", "stage", "carry", "impose", "begin", "start", "continue",
     "resume", "reiterate", "express", "order", "offer", "give", "extend", "pledge", "voice", "lend", "announce",
     "call", "use", "mount", "organise", "organize", "join", "lead", "step", "renew", "repeat", "reaffirm",
-    "widen", "expand", "intensify", "escalate", "ramp", "extend", "broaden",  # "widened its aerial campaign"
+    "widen", "expand", "intensify", "escalate", "ramp", "broaden",  # "widened its aerial campaign"
 }
 INTENT_ROOTS = {"04", "05", "06", "07", "08"}
 REFLEXIVES = {"themselves", "itself", "himself", "herself", "ourselves", "oneself"}
@@ -466,6 +466,12 @@ def extract_events(
                 continue
             ttext = _trigger_text(tok, entry)
             for src in sources:
+                s_entry, s_code, s_root = entry, code, root
+                if modality is None and not negated and not planned:
+                    sense = best_entry(lex, tok, src)  # the sense this kind of doer gives the word
+                    if sense is not None and sense.by:
+                        s_entry, s_code, s_root = sense, sense.code, sense.code[:2]
+                        explain = dict(explain, entry=sense.where, sense_by=src.sector or "STATE")
                 options: list[tuple[Actor | None, str | None, str, int | None]] = [
                     (t, explain["target_path"], ev.STATED, None) for t in targets]
                 if not options:
@@ -474,17 +480,17 @@ def extract_events(
                 for tgt, tpath, tvia, pending in options:
                     if tgt is not None and (tgt.span == src.span and tgt.code == src.code):
                         continue
-                    key = (si, root, src.code, tgt.code if tgt else None)
+                    key = (si, s_root, src.code, tgt.code if tgt else None)
                     if key in seen:
                         continue
                     seen.add(key)
                     ex = dict(explain, target_path=tpath)
-                    out.append(Candidate(si, sent, tok, ttext, entry, code, src, tgt, negated, modality, ex,
+                    out.append(Candidate(si, sent, tok, ttext, s_entry, s_code, src, tgt, negated, modality, ex,
                                          implied=tvia in ev.IMPLIED, background=background == "dated",
                                          source_via=source_via, target_via=tvia, pending=pending))
                     if not negated and modality is None:
-                        last_source[root] = (si, src)
-                        if root in MATERIAL_CONFLICT:
+                        last_source[s_root] = (si, src)
+                        if s_root in MATERIAL_CONFLICT:
                             last_source["conflict"] = (si, src)
     _resolve_pending(doc, lex, out)
     return _one_record_per_pair(_drop_untargeted_twins(out))

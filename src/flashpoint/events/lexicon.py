@@ -26,8 +26,9 @@ __all__ = ["ActionEntry", "ActionLexicon", "load_lexicon", "default_lexicon_path
 TARGET_KINDS = ("dobj", "iobj", "none", "subj", "ccomp")  # plus "prep:<word>"
 _ENTRY_KEYS = {
     "lemma", "code", "particle", "prep", "object", "pobj", "comp", "compound", "target", "intent",
-    "passive", "note", "source", "negated_code", "needs_target", "comp_aux",
+    "passive", "note", "source", "negated_code", "needs_target", "comp_aux", "by",
 }
+STATE = "STATE"  # with ``by``: a country named as such ("Russia attacked"), no sector
 SOURCE_KINDS = ("poss", "subj")  # plus "prep:<word>"
 
 
@@ -51,6 +52,7 @@ class ActionEntry:
     negated_code: str | None = None
     passive: bool | None = None
     needs_target: bool = False
+    by: tuple[str, ...] = ()  # the source's sector is one of these (or STATE: a country, no sector)
     where: str = ""
     note: str | None = None
 
@@ -58,7 +60,7 @@ class ActionEntry:
     def specificity(self) -> int:
         return sum(
             bool(x) for x in (self.particle, self.prep, self.object, self.pobj, self.comp, self.compound,
-                              self.comp_aux)
+                              self.comp_aux, self.by)
         ) + (self.passive is not None)
 
 
@@ -161,6 +163,10 @@ def _entry(kind: str, raw: Any, path: str, known: set[str] | None) -> ActionEntr
     needs_target = raw.get("needs_target", False)
     if not isinstance(needs_target, bool):
         raise LexiconError("'needs_target' must be true or false", path, line)
+    by = tuple(w.upper() for w in _words(raw.get("by"), path, line or 0, "by"))
+    for b in by:
+        if not (len(b) == 3 and b.isalpha()) and b != STATE:
+            raise LexiconError(f"'by' {b!r} must be a sector code (MIL, OPP, ...) or {STATE}", path, line)
     return ActionEntry(
         kind=kind,
         lemma=lemma.strip().lower(),
@@ -179,6 +185,7 @@ def _entry(kind: str, raw: Any, path: str, known: set[str] | None) -> ActionEntr
                       if raw.get("negated_code") else None),
         passive=passive,
         needs_target=needs_target,
+        by=by,
         where=f"{Path(path).name}:{line}",
         note=raw.get("note"),
     )

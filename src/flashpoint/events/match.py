@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..records import Actor
 from .grammar import child_with, is_passive, object_of, prep_object
-from .lexicon import ActionEntry, ActionLexicon
+from .lexicon import STATE, ActionEntry, ActionLexicon
 
 __all__ = ["best_entry", "trigger_lemma", "VERBAL_POS", "NOMINAL_POS"]
 
@@ -83,8 +84,21 @@ def verb_like(tok: Token) -> bool:
             and tok.tag_ in ("NNS", "NN") and any(c.dep_ == "nsubj" for c in tok.children))
 
 
-def best_entry(lex: ActionLexicon, tok: Token) -> ActionEntry | None:
-    """The most specific lexicon entry that matches ``tok`` in context, or None."""
+def done_by(entry: ActionEntry, source: Actor | None) -> bool:
+    """Whether ``source`` fits the entry's ``by`` condition (the sense a kind of doer gives the verb:
+    armed forces who "attack" use military force, protesters who "attack" riot)."""
+    if not entry.by:
+        return True
+    if source is None:
+        return False
+    if source.sector is not None:
+        return source.sector in entry.by
+    return STATE in entry.by and source.country is not None and source.org is None
+
+
+def best_entry(lex: ActionLexicon, tok: Token, source: Actor | None = None) -> ActionEntry | None:
+    """The most specific lexicon entry that matches ``tok`` in context, or None. Entries that name
+    the kind of doer (``by``) match only when ``source`` is given and fits."""
     lemma = trigger_lemma(tok)
     if verb_like(tok):
         if tok.pos_ == "NOUN" and lemma not in lex.verbs and lemma.endswith("s"):
@@ -98,6 +112,6 @@ def best_entry(lex: ActionLexicon, tok: Token) -> ActionEntry | None:
         return None
     best: ActionEntry | None = None
     for e in cands:
-        if _matches(e, tok) and (best is None or e.specificity > best.specificity):
+        if _matches(e, tok) and done_by(e, source) and (best is None or e.specificity > best.specificity):
             best = e
     return best
