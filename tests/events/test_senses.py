@@ -85,3 +85,12 @@ def test_lexicon_by_condition_is_checked(tmp_path):
     bad.write_text('version: "1"\nverbs:\n  - {lemma: strike, by: [soldiers], code: "190"}\n')
     with pytest.raises(LexiconError, match="'by'"):
         load_lexicon((str(bad),))
+
+
+def test_protesters_who_clash_with_police_riot_and_police_who_storm_a_house_raid_it(coder):
+    assert ("14", "KEN", "KEN") in coded(coder, "In Nairobi, protesters clashed with the Kenyan police on Tuesday.")
+    assert [e[0] for e in coded(coder, "Tunisian police stormed the house of an opposition leader.")] == ["17"]
+
+
+def test_a_decision_to_act_is_the_act(coder):
+    assert ("16", "FRA", "DZA") in coded(coder, "France decided to expel 12 Algerian diplomats on Monday.")

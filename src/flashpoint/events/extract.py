@@ -251,7 +251,7 @@ NORMATIVE = {"important", "necessary", "essential", "vital", "crucial", "imperat
 MATERIAL_CONFLICT = {"14", "15", "16", "17", "18", "19", "20"}
 VIOLENCE = {"18", "19", "20"}
 FUTURE_NOT_EVENT = {"06", "07", "17", "18", "19", "20"}
-PLANNING = {"plan", "prepare", "prepared", "intend", "aim", "seek", "want", "vow", "decide", "agree", "threaten",
+PLANNING = {"plan", "prepare", "prepared", "intend", "aim", "seek", "want", "vow", "agree", "threaten",
             "ready", "willing", "set", "hope", "expect", "propose", "offer"}
 CRITICISM = {"10", "11", "12", "13", "14"}
 # an agentless passive of violence takes the agent of a conflict event at most this many sentences
@@ -490,7 +490,7 @@ def extract_events(
                                          source_via=source_via, target_via=tvia, pending=pending))
                     if not negated and modality is None:
                         last_source[s_root] = (si, src)
-                        if s_root in MATERIAL_CONFLICT:
+                        if s_root in VIOLENCE or s_root == "14":  # protests turn violent; the police's teargas is no attack
                             last_source["conflict"] = (si, src)
     _resolve_pending(doc, lex, out)
     return _one_record_per_pair(_drop_untargeted_twins(out))
