@@ -94,3 +94,13 @@ def test_protesters_who_clash_with_police_riot_and_police_who_storm_a_house_raid
 
 def test_a_decision_to_act_is_the_act(coder):
     assert ("16", "FRA", "DZA") in coded(coder, "France decided to expel 12 Algerian diplomats on Monday.")
+
+
+@pytest.mark.parametrize("text, root", [
+    ("The opposition in Togo called for mass protests against the new constitution.", "13"),
+    ("A curfew was clamped in Lome on Saturday.", "17"),
+    ("Mobile internet was suspended across Togo on Saturday.", "17"),
+    ("Youths went on a rampage in Lome after the vote.", "14"),
+])
+def test_phrases_of_unrest_and_its_repression(coder, text, root):
+    assert root in [c for c, *_ in coded(coder, text)]
