@@ -104,3 +104,9 @@ def test_a_decision_to_act_is_the_act(coder):
 ])
 def test_phrases_of_unrest_and_its_repression(coder, text, root):
     assert root in [c for c, *_ in coded(coder, text)]
+
+
+def test_questioning_officers_alerts_and_challengers(coder):
+    assert ("09", "KEN", "KEN") in coded(coder, "Kenyan authorities are questioning seven police officers over the death.")
+    assert ("15", "PAK", "AFG") in coded(coder, "Pakistan has issued a high alert along its border with Afghanistan.")
+    assert ("12", "TCD", "TCD") in coded(coder, "In Chad, the main challenger rejected the official result on Friday.")
