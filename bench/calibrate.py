@@ -7,10 +7,12 @@ matching (``bench/article_report.py``), and fits an L2-regularised logistic regr
 method in numpy: a dozen features need nothing larger) of "source, root and target are right" on
 the features of :mod:`flashpoint.events.confidence`.
 
-Prints a reliability table (confidence band → events → observed share right) twice: out of fold
-(5 folds split by article, so no story is scored by a model fitted on it: the honest figure) and in
-sample (the packaged model on the stories it was fitted on). ``--write`` stores the coefficients
-fitted on all stories as the packaged model ``src/flashpoint/data/confidence/default.yml``.
+Prints a reliability table (confidence band → events → observed share right): out of fold (5 folds
+split by story, so no story is scored by a model fitted on it: the honest figure), in sample (the
+packaged model on the stories it was fitted on), and for the packaged model on the sentence sets
+``plover_gsr`` and ``petr2_gsr`` (never fitted on: an event is right when the shared sentence
+scorer's triple — source country, target country, type — matches). ``--write`` stores the
+coefficients fitted on all stories as the packaged model ``src/flashpoint/data/confidence/default.yml``.
 
 usage: calibrate.py [--write] [--l2 LAMBDA]
 """
@@ -71,6 +73,42 @@ def reliability(p: np.ndarray, y: np.ndarray) -> str:
     return "\n".join(lines)
 
 
+def sentence_reliability(dataset: str) -> str:
+    """The packaged model's reliability on a sentence set, each sentence coded as one article."""
+    import importlib.util
+
+    from flashpoint.coding import Coder
+    from flashpoint.config import Settings
+    from flashpoint.records import Article
+
+    path = os.path.join(article_report.SHARED, "eval", "score_sentences.py")
+    spec = importlib.util.spec_from_file_location("score_sentences", path)
+    if spec is None or spec.loader is None:
+        return f"{dataset}: no sentence scorer"
+    ss = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(ss)
+    items = ss.load(dataset, "dev")
+    coder = Coder(Settings())
+    arts = [Article(id=it["id"], text=it["text"], published=it["date"]) for it in items]
+    by_id = {a.id: [e.to_dict() for e in evs] for a, evs in coder.code_stream_local(arts)}
+    conf, right = [], []
+    for it in items:
+        evs = by_id.get(it["id"], [])
+        used: set[int] = set()
+        for g in it["gold"]:  # the scorer's greedy one-to-one triple matching
+            for j, e in enumerate(evs):
+                if j in used or ss.kind(e, dataset) != g[2]:
+                    continue
+                s, t = ss.c3((e.get("source") or {}).get("code")), ss.c3((e.get("target") or {}).get("code"))
+                if (not g[0] or s in g[0]) and (not g[1] or t in g[1]):
+                    used.add(j)
+                    break
+        for j, e in enumerate(evs):
+            conf.append(float(e["confidence"]))
+            right.append(float(j in used))
+    return f"{dataset} (packaged model, never fitted on):\n{reliability(np.array(conf), np.array(right))}"
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--write", action="store_true", help="store the fitted model as the packaged default")
@@ -94,6 +132,8 @@ def main() -> int:
     print(f"out of fold ({FOLDS} folds by story):\n{reliability(oof, y)}\n")
     current = np.array([float(s.event["confidence"]) for s in scored])
     print(f"the packaged model, in sample:\n{reliability(current, y)}\n")
+    for dataset in ("plover_gsr", "petr2_gsr"):
+        print(sentence_reliability(dataset) + "\n")
     w = fit(x, y, args.l2)
     print(f"fitted on all stories, in sample:\n{reliability(predict(w, x), y)}\n")
     print("coefficients:\n" + "\n".join(f"  {'intercept':<24}{w[0]:+.3f}" if i == 0 else

@@ -32,7 +32,7 @@ from .ontology import load_ontology
 from .places import event_location
 from .places.story import carry_locations, described_place, specific
 from .records import Actor, Article, Event, PlaceMention
-from .time.story import recent, story_dates
+from .time.story import days_before, recent, story_dates
 
 __all__ = ["Coder", "cached_coder", "events_from_doc", "event_id", "place_stream"]
 
@@ -117,7 +117,7 @@ def events_from_doc(doc: Doc, article: Article, explain: bool = False,
         features = evidence_features(
             c.trigger, c.entry.kind, c.entry.kind == "verb" and is_passive(c.trigger), c.entry.specificity,
             c.modality, source, c.source_via, target, target_via, info.quad_class, c.sent_index,
-            per_sentence[c.sent_index])
+            per_sentence[c.sent_index], days_before(when, published) if inherited is None else None)
         if ex is not None:
             ex["evidence"] = {"source": c.source_via, "target": target_via if target is not None else ev.NONE}
             ex["features"] = features

@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Token
 from .dates import ResolvedDate, event_date
 from .spans import SentenceCandidates
 
-__all__ = ["INHERIT_WINDOW_DAYS", "StoryDate", "strand_of", "story_dates", "recent"]
+__all__ = ["INHERIT_WINDOW_DAYS", "StoryDate", "strand_of", "story_dates", "recent", "days_before"]
 
 INHERIT_WINDOW_DAYS = 14
 MATERIAL_FROM_ROOT = "14"
@@ -36,6 +36,13 @@ def strand_of(root: str) -> str:
 
 def _days_before(when: ResolvedDate, published: dt.date) -> int:
     return (published - dt.date.fromisoformat(when.date)).days
+
+
+def days_before(when: ResolvedDate | None, published: dt.date | None) -> int | None:
+    """How many days before publication ``when`` is (None when either is unknown)."""
+    if when is None or published is None:
+        return None
+    return _days_before(when, published)
 
 
 def recent(when: ResolvedDate | None, published: dt.date | None) -> bool:
