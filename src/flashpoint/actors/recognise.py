@@ -93,7 +93,9 @@ class ActorRecogniser:
         return doc
 
 
-@Language.factory("flashpoint_actors", default_config={"actors_path": None})
+@Language.factory("flashpoint_actors", default_config={"actors_path": None},
+                  requires=["token.dep", "token.lemma", "doc.ents"],
+                  assigns=["doc._.fp_actors", "doc._.fp_actor_heads"])
 def make_actor_recogniser(nlp: Language, name: str, actors_path: str | None) -> ActorRecogniser:
     """spaCy factory: ``nlp.add_pipe("flashpoint_actors", config={"actors_path": ...})``."""
     return ActorRecogniser(nlp, name, actors_path)
