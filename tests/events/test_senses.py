@@ -110,3 +110,8 @@ def test_questioning_officers_alerts_and_challengers(coder):
     assert ("09", "KEN", "KEN") in coded(coder, "Kenyan authorities are questioning seven police officers over the death.")
     assert ("15", "PAK", "AFG") in coded(coder, "Pakistan has issued a high alert along its border with Afghanistan.")
     assert ("12", "TCD", "TCD") in coded(coder, "In Chad, the main challenger rejected the official result on Friday.")
+
+
+def test_a_criticism_aims_at_the_doer_of_the_deed_it_names(coder):
+    assert ("11", "KEN", "SOM") in coded(coder, "Kenya condemned the attack by al-Shabaab militants on a bus.")
+    assert ("11", "SDN", "SDN") in coded(coder, "The Sudanese health ministry decried the massacre by the RSF.")

@@ -321,13 +321,22 @@ def _background_participle(tok: Token, triggers: set[int]) -> str | None:
 
 def _fallback_target(doc: Doc, tok: Token, entry: ActionEntry, code: str, src: Actor,
                      event_nouns: dict[str, list[ActionEntry]], t_tok: Token | None,
-                     places: list[tuple[int, int, str]]) -> tuple[Actor | None, str | None, str, int | None]:
+                     places: list[tuple[int, int, str]],
+                     find_actors: ActorFinder) -> tuple[Actor | None, str | None, str, int | None]:
     """The target of an action whose sentence names none: (actor, explanation, evidence kind, the
     event noun whose doer is looked up later, for a criticism of an event)."""
     root = code[:2]
     obj = next((c for c in tok.children if c.dep_ in ("dobj", "attr")), None) if entry.kind == "verb" else None
     if t_tok is not None and t_tok.pos_ in ("NOUN", "PROPN"):
         obj = t_tok
+    if obj is not None and root in CRITICISM:
+        agent, _ = prep_object(obj, "by")
+        if agent is None and entry.kind == "verb" and not is_passive(tok):
+            agent, _ = prep_object(tok, "by")  # the parser often hangs the by-phrase on the verb
+        doers = find_actors(doc, agent) if agent is not None else []
+        if doers and doers[0].code != src.code:
+            # "decried the heinous crime by the RSF": the criticism is aimed at the doer
+            return doers[0], "the by-agent of the deed criticised", ev.STATED, None
     if obj is not None and root in CRITICISM and any(
             e.code[:2] in MATERIAL_CONFLICT for e in event_nouns.get(obj.lemma_.lower(), [])):
         return None, None, ev.PENDING, obj.i  # "condemned the arrest of X": who arrested X?
@@ -475,8 +484,8 @@ def extract_events(
                 options: list[tuple[Actor | None, str | None, str, int | None]] = [
                     (t, explain["target_path"], ev.STATED, None) for t in targets]
                 if not options:
-                    options = [_fallback_target(doc, tok, entry, code, src, lex.nouns,
-                                                t_tok if between is None else None, places)]
+                    options = [_fallback_target(doc, tok, s_entry, s_code, src, lex.nouns,
+                                                t_tok if between is None else None, places, find_actors)]
                 for tgt, tpath, tvia, pending in options:
                     if tgt is not None and (tgt.span == src.span and tgt.code == src.code):
                         continue
