@@ -193,3 +193,20 @@ def test_an_untargeted_statement_targets_the_storys_country(coder):
     # CAMEO codes a domestic statement with no stated target against the country it is about
     (e,) = find(code(coder, "Indonesia's president promised on Friday to investigate the death of a driver."), "03")
     assert e.source.country == "IDN" and e.target.country == "IDN" and e.target.implied
+
+
+def test_two_parties_acting_together_act_on_each_other(coder):
+    evs = [(e.cameo_root, e.source.country, e.target.country) for e in code(coder, "Ghana and Togo signed a border agreement in Accra.")]
+    assert ("05", "GHA", "TGO") in evs and ("05", "TGO", "GHA") in evs
+
+
+def test_allies_are_not_each_others_counterpart(coder):
+    text = "Sudan and Chad clashed again on the border. The United States and Britain called for restraint."
+    calls = [e for e in code(coder, text) if e.cameo_root == "02"]
+    assert calls and {e.target.country for e in calls} <= {"SDN", "TCD"}
+
+
+def test_two_victims_are_a_count_not_the_two_parties(coder):
+    text = "Chad accused Sudan of shelling. Sudanese drones struck a market in Adre in Chad, killing two people."
+    kills = [e for e in code(coder, text) if e.trigger.startswith("killing")]
+    assert len(kills) == 1 and kills[0].target.country == "TCD"

@@ -71,8 +71,10 @@ def scan_left(tok: Token, head_span: tuple[int, int], hits: Hits, lex: Lexicon,
             else:
                 mods.poss.extend(code_poss(child.i))
             continue
-        if child.dep_ in ("det", "predet", "preconj", "nummod") and child.lower_ in PAIR_WORDS:
-            mods.pair = True
+        if child.dep_ in ("det", "predet", "preconj", "nummod") and child.lower_ in PAIR_WORDS and (
+                child.lower_ != "two" or any(c.dep_ == "det" and c.lower_ in ("the", "these", "those")
+                                             for c in tok.children)):
+            mods.pair = True  # "both sides", "the two countries"; "two people" is a count, not the pair
         led = child.pos_ == "VERB"
         for t in child.subtree:
             if t.i >= tok.i or lo <= t.i < hi:

@@ -207,6 +207,14 @@ def _split_between(doc: Doc, tok: Token, find: ActorFinder) -> tuple[list[Actor]
     return None
 
 
+# actions two parties do together: meet and negotiate, sign, cooperate, fight
+MUTUAL = ("04", "057", "06", "19")
+
+
+def _mutual(code: str) -> bool:
+    return code.startswith(MUTUAL)
+
+
 def _pair_key(a: Actor | None) -> str | None:
     """The side of a dyad an actor stands for: its organisation, else its country, else its code's
     country part ("---" for the actors whose country the story fills in later)."""
@@ -322,7 +330,8 @@ def _background_participle(tok: Token, triggers: set[int]) -> str | None:
 def _fallback_target(doc: Doc, tok: Token, entry: ActionEntry, code: str, src: Actor,
                      event_nouns: dict[str, list[ActionEntry]], t_tok: Token | None,
                      places: list[tuple[int, int, str]],
-                     find_actors: ActorFinder) -> tuple[Actor | None, str | None, str, int | None]:
+                     find_actors: ActorFinder,
+                     allies: tuple[Actor, ...] = ()) -> tuple[Actor | None, str | None, str, int | None]:
     """The target of an action whose sentence names none: (actor, explanation, evidence kind, the
     event noun whose doer is looked up later, for a criticism of an event)."""
     root = code[:2]
@@ -351,7 +360,7 @@ def _fallback_target(doc: Doc, tok: Token, entry: ActionEntry, code: str, src: A
         if gov is not None:
             return gov, "implied: the protesters' own government", ev.OWN_GOVERNMENT, None
     if root in COUNTERPART_ROOTS:
-        cp = counterpart(doc, src, tok)
+        cp = counterpart(doc, src, tok, allies)
         if cp is not None:
             return cp, "implied: the article's counterpart of the source", ev.COUNTERPART, None
     return None, None, ev.NONE, None
@@ -483,9 +492,14 @@ def extract_events(
                         explain = dict(explain, entry=sense.where, sense_by=src.sector or "STATE")
                 options: list[tuple[Actor | None, str | None, str, int | None]] = [
                     (t, explain["target_path"], ev.STATED, None) for t in targets]
+                if not options and between is None and len(sources) > 1 and _mutual(s_code):
+                    # "Serbia and Kosovo met in Brussels": each side acts on the other
+                    options = [(o, "the other party of a joint action", ev.STATED, None)
+                               for o in sources if _pair_key(o) != _pair_key(src)]
                 if not options:
                     options = [_fallback_target(doc, tok, s_entry, s_code, src, lex.nouns,
-                                                t_tok if between is None else None, places, find_actors)]
+                                                t_tok if between is None else None, places, find_actors,
+                                                tuple(o for o in sources if o is not src))]
                 for tgt, tpath, tvia, pending in options:
                     if tgt is not None and (tgt.span == src.span and tgt.code == src.code):
                         continue

@@ -109,16 +109,20 @@ COUNTERPART_WINDOW = 2  # sentences before the event's own in which a counterpar
 MAIN_PARTY_MENTIONS = 3  # named this often in the article, a party is the story's other side anywhere
 
 
-def counterpart(doc: Doc, source: Actor, trigger: Token | None = None) -> Actor | None:
+def counterpart(doc: Doc, source: Actor, trigger: Token | None = None,
+                allies: tuple[Actor, ...] = ()) -> Actor | None:
     """The actor of another country or organisation than the source's that an untargeted appeal,
     criticism or threat is aimed at: the one the article names most, among those named in the
     trigger's sentence or the :data:`COUNTERPART_WINDOW` sentences before it and the story's main
     parties (named at least :data:`MAIN_PARTY_MENTIONS` times). An actor named once or twice, far
     away, is no evidence of whom this action is aimed at. Without a trigger, the whole article
-    counts as near."""
+    counts as near. ``allies`` act with the source ("the US and the EU called for restraint") and
+    are never its counterpart."""
     near: dict[str, list[Actor]] = {}
     everywhere: dict[str, list[Actor]] = {}
     skip = {source.country, source.org} - {None}
+    for ally in allies:
+        skip |= {ally.country, ally.org} - {None}
     lo, hi = 0, len(doc)
     if trigger is not None:
         sent = trigger.sent
