@@ -210,3 +210,10 @@ def test_two_victims_are_a_count_not_the_two_parties(coder):
     text = "Chad accused Sudan of shelling. Sudanese drones struck a market in Adre in Chad, killing two people."
     kills = [e for e in code(coder, text) if e.trigger.startswith("killing")]
     assert len(kills) == 1 and kills[0].target.country == "TCD"
+
+
+def test_rights_groups_and_media_are_no_counterpart(coder):
+    text = ("Amnesty International said the vote in Togo was flawed. Amnesty urged calm. Amnesty counted the dead. "
+            "The Togolese opposition rejected the result on Friday.")
+    rejections = [e for e in code(coder, text) if e.cameo_root == "12"]
+    assert rejections and all(not (e.target.code or "").startswith(("NGO", "IGOAMNESTY")) for e in rejections)

@@ -105,6 +105,7 @@ def object_phrase(doc: Doc, phrase: Token, source: Actor | None,
     return None
 
 
+WITNESSES = frozenset({"MED", "HRI", "NGO"})
 COUNTERPART_WINDOW = 2  # sentences before the event's own in which a counterpart counts as near
 MAIN_PARTY_MENTIONS = 3  # named this often in the article, a party is the story's other side anywhere
 
@@ -137,6 +138,8 @@ def counterpart(doc: Doc, source: Actor, trigger: Token | None = None,
         k = _key(a)
         if not k or k in skip or (a.country and a.country in skip):
             continue
+        if a.code.startswith("NGO") or a.sector in WITNESSES:
+            continue  # reporters and rights groups tell of a conflict; appeals are not aimed at them
         everywhere.setdefault(k, []).append(a)
         if lo <= m.start < hi:
             near.setdefault(k, []).append(a)
@@ -147,8 +150,11 @@ def counterpart(doc: Doc, source: Actor, trigger: Token | None = None,
     best = everywhere[max(fit, key=lambda k: len(everywhere[k]))]
     first = best[0]
     key = first.org if first.org and not first.country else first.country
-    return Actor(text=key or first.name, span=None, name=key or first.name,
-                 code=f"IGO{first.org}" if first.org and not first.country else (first.country or first.code),
+    if first.org and not first.country:  # the organisation itself: IGOUN, NGOAMNESTY
+        code = first.code[:3] + first.org.upper().replace(" ", "")
+    else:
+        code = first.country or first.code
+    return Actor(text=key or first.name, span=None, name=key or first.name, code=code,
                  country=first.country, org=first.org, sector=None, ethnicity=None, implied=True)
 
 
