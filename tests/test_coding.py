@@ -216,4 +216,4 @@ def test_rights_groups_and_media_are_no_counterpart(coder):
     text = ("Amnesty International said the vote in Togo was flawed. Amnesty urged calm. Amnesty counted the dead. "
             "The Togolese opposition rejected the result on Friday.")
     rejections = [e for e in code(coder, text) if e.cameo_root == "12"]
-    assert rejections and all(not (e.target.code or "").startswith(("NGO", "IGOAMNESTY")) for e in rejections)
+    assert rejections and all("AMNESTY" not in (e.target.code or "").upper() for e in rejections)
