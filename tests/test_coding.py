@@ -217,3 +217,17 @@ def test_rights_groups_and_media_are_no_counterpart(coder):
             "The Togolese opposition rejected the result on Friday.")
     rejections = [e for e in code(coder, text) if e.cameo_root == "12"]
     assert rejections and all("AMNESTY" not in (e.target.code or "").upper() for e in rejections)
+
+
+def test_background_and_forecasts_are_not_news(coder):
+    text = ("Vietnam and China have clashed in the past over fishing rights. "
+            "Protesters in Hanoi were expected to take to the streets again on Friday.")
+    assert [e for e in code(coder, text) if e.cameo_root in ("19", "13", "14")] == []
+
+
+def test_an_agentless_retelling_of_an_arrest_is_no_new_record_but_lends_its_place(coder):
+    text = ("Nicaraguan police arrested the opposition leader Juan Ruiz on Monday. "
+            "Ruiz was arrested at his home in Managua, his lawyer said.")
+    arrests = [e for e in code(coder, text, published="2021-06-10") if e.cameo_root == "17"]
+    assert len(arrests) == 1 and arrests[0].sentence_index == 0
+    assert arrests[0].location is not None and arrests[0].location.name == "Managua"

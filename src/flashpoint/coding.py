@@ -26,7 +26,7 @@ from .events.component import EventComponent
 from .events.confidence import evidence_features, load_confidence_model
 from .events.grammar import is_passive
 from .events.lexicon import ActionLexicon, load_lexicon
-from .events.story import Retold, adjunct_of, scene_target
+from .events.story import Retold, adjunct_of, pair_key, scene_target
 from .nlp.batching import word_batches
 from .ontology import load_ontology
 from .places import event_location
@@ -74,6 +74,8 @@ def events_from_doc(doc: Doc, article: Article, explain: bool = False,
     home = dominant_country(doc, places)
     out: list[Event] = []
     retold = Retold()
+    emitted: set[tuple[int, str | None, str | None]] = set()
+    retellings: list[Event] = []  # not emitted: they only lend their places to the story
     targets_of: dict[int, Actor] = {}  # trigger token → the target its event got (for its adjuncts)
     cands = list(doc._.fp_events or [])
     per_sentence = Counter(c.sent_index for c in cands)
@@ -123,11 +125,16 @@ def events_from_doc(doc: Doc, article: Article, explain: bool = False,
             ex["features"] = features
         if target is not None:
             targets_of.setdefault(c.trigger.i, target)
-        if retold(code, source, target, c.trigger, c.sent_index, when is not None and inherited is None) is not None:
-            continue  # the same event told again: one action, one record
+        # the same event told again is no new record, but what it tells (its place) still counts
+        again = retold(code, source, target, c.trigger, c.sent_index, when is not None and inherited is None,
+                       c.source_via in ev.IMPLIED) is not None
+        pair = (c.trigger.i, pair_key(source), pair_key(target))
+        if pair in emitted:
+            continue  # one action, one record per pair, also once the story has filled in countries
+        emitted.add(pair)
         if ex is not None and inherited is not None:
             ex["date_path"] = f"inherited from sentence {inherited}"
-        out.append(Event(
+        (retellings if again else out).append(Event(
             event_id=event_id(article.id, c.sent_index, c.trigger.idx, code, c.source, target, vkey),
             article_id=article.id,
             published=article.published,
@@ -152,7 +159,7 @@ def events_from_doc(doc: Doc, article: Article, explain: bool = False,
             version=version,
             explain=ex,
         ))
-    carry_locations(out)
+    carry_locations(sorted(out + retellings, key=lambda e: e.sentence_index))  # (a stable sort)
     return [e for e in out if e.confidence >= min_confidence] if min_confidence > 0 else out
 
 

@@ -19,6 +19,7 @@ from ..records import Actor
 from . import evidence as ev
 from .grammar import (
     agent_of,
+    in_the_past,
     is_negated,
     is_passive,
     modality_of,
@@ -260,7 +261,7 @@ MATERIAL_CONFLICT = {"14", "15", "16", "17", "18", "19", "20"}
 VIOLENCE = {"18", "19", "20"}
 FUTURE_NOT_EVENT = {"06", "07", "17", "18", "19", "20"}
 PLANNING = {"plan", "prepare", "prepared", "intend", "aim", "seek", "want", "vow", "agree", "threaten",
-            "ready", "willing", "set", "hope", "expect", "propose", "offer"}
+            "ready", "willing", "set", "hope", "propose", "offer"}  # not "expect": others' forecast
 CRITICISM = {"10", "11", "12", "13", "14"}
 # an agentless passive of violence takes the agent of a conflict event at most this many sentences
 # before it (its own sentence or the one before): further away, it is as likely another event
@@ -388,7 +389,7 @@ def extract_events(
             c.dep_ == "acomp" and c.lemma_.lower() in NORMATIVE for c in t.children))
         for tok, entry in matched:
             planned = False
-            if entry.kind == "noun" and _breached(tok):
+            if (entry.kind == "noun" and _breached(tok)) or in_the_past(tok):
                 continue
             background = _background_participle(tok, trigger_ids)
             if background == "state":

@@ -168,6 +168,20 @@ def is_negated(tok: Token) -> bool:
     return False
 
 
+# adverbials that put an action in the story's background, not its news: "have clashed in the past"
+BACKGROUND_ADVERBS = {"formerly", "historically", "traditionally"}
+
+
+def in_the_past(tok: Token) -> bool:
+    """``tok`` is told as background: "in the past", "previously", "historically"."""
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "in" and any(g.lower_ == "past" for g in c.children):
+            return True
+        if c.dep_ == "advmod" and c.lower_ in BACKGROUND_ADVERBS:
+            return True
+    return False
+
+
 REPORTING = {"say", "announce", "state", "tell", "declare", "warn", "add", "report", "confirm", "insist", "claim",
              "write", "note", "explain", "reply", "promise", "vow", "pledge", "threaten"}
 

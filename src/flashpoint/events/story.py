@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from ..records import Actor, Location
 
-__all__ = ["scene_target", "adjunct_of", "Retold"]
+__all__ = ["scene_target", "adjunct_of", "pair_key", "Retold"]
 
 def scene_target(loc: Location | None, home: str | None, source: Actor | None) -> Actor | None:
     """The country where an action with no stated target happened: its location's, else the
@@ -41,8 +41,10 @@ def adjunct_of(trigger: Token) -> Token | None:
 RETELLING_DEPS = frozenset({"relcl", "acl", "advcl", "pcomp", "pobj", "amod", "compound"})
 
 
-def _key(a: Actor | None) -> str | None:
+def pair_key(a: Actor | None) -> str | None:
+    """The side of a dyad an actor stands for: its organisation, else its country, else its code."""
     return None if a is None else (a.org or a.country or a.code)
+
 
 
 class Retold:
@@ -57,13 +59,15 @@ class Retold:
         self._told: dict[tuple[str, str | None, str | None], int] = {}
 
     def __call__(self, code: str, source: Actor | None, target: Actor | None, trigger: Token,
-                 sent_index: int, own_date: bool) -> int | None:
-        """The sentence that told the event first, if this is a retelling; records it otherwise."""
-        pair = (_key(source), _key(target))
+                 sent_index: int, own_date: bool, implied_source: bool = False) -> int | None:
+        """The sentence that told the event first, if this is a retelling; records it otherwise.
+        An action whose doer the text leaves out ("almost all were detained") adds nothing to one
+        told before between the same parties, wherever it stands in its sentence."""
+        pair = (pair_key(source), pair_key(target))
         nominal = trigger.pos_ == "NOUN"
         first = self._told.get((code[:2], *pair)) if nominal else self._told.get((code[:3], *pair))
-        if first is not None and first < sent_index and (nominal or trigger.dep_ in RETELLING_DEPS) \
-                and not own_date:
+        subordinate = nominal or trigger.dep_ in RETELLING_DEPS or implied_source
+        if first is not None and first < sent_index and subordinate and not own_date:
             return first
         self._told.setdefault((code[:2], *pair), sent_index)
         self._told.setdefault((code[:3], *pair), sent_index)
