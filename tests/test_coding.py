@@ -231,3 +231,9 @@ def test_an_agentless_retelling_of_an_arrest_is_no_new_record_but_lends_its_plac
     arrests = [e for e in code(coder, text, published="2021-06-10") if e.cameo_root == "17"]
     assert len(arrests) == 1 and arrests[0].sentence_index == 0
     assert arrests[0].location is not None and arrests[0].location.name == "Managua"
+
+
+def test_the_toll_of_an_attack_is_the_same_attack(coder):
+    text = "Saudi-led air strikes pounded Hodeida in Yemen on Tuesday, killing at least two people."
+    violent = [e for e in code(coder, text) if e.cameo_root in ("18", "19", "20")]
+    assert len(violent) == 1 and violent[0].trigger.startswith("pounded")

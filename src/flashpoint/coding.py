@@ -34,6 +34,8 @@ from .places.story import carry_locations, described_place, specific
 from .records import Actor, Article, Event, PlaceMention
 from .time.story import days_before, recent, story_dates
 
+VIOLENT_ROOTS = frozenset({"18", "19", "20"})
+
 __all__ = ["Coder", "cached_coder", "events_from_doc", "event_id", "place_stream"]
 
 def event_id(article_id: str, sent_index: int, trigger_start: int, cameo: str, source: Actor | None,
@@ -77,6 +79,7 @@ def events_from_doc(doc: Doc, article: Article, explain: bool = False,
     emitted: set[tuple[int, str | None, str | None]] = set()
     retellings: list[Event] = []  # not emitted: they only lend their places to the story
     targets_of: dict[int, Actor] = {}  # trigger token → the target its event got (for its adjuncts)
+    violent: set[tuple[int, str | None, str | None]] = set()  # (trigger, source side, target side) of violence
     cands = list(doc._.fp_events or [])
     per_sentence = Counter(c.sent_index for c in cands)
     whens = story_dates(doc, ((c.sent_index, c.trigger, c.code[:2]) for c in cands), published, event_nouns)
@@ -125,6 +128,10 @@ def events_from_doc(doc: Doc, article: Article, explain: bool = False,
             ex["features"] = features
         if target is not None:
             targets_of.setdefault(c.trigger.i, target)
+        if info.root in VIOLENT_ROOTS:
+            if head is not None and (head.i, pair_key(source), pair_key(target)) in violent:
+                continue  # "pounded Hodeida, killing two people": the toll of the same attack
+            violent.add((c.trigger.i, pair_key(source), pair_key(target)))
         # the same event told again is no new record, but what it tells (its place) still counts
         again = retold(code, source, target, c.trigger, c.sent_index, when is not None and inherited is None,
                        c.source_via in ev.IMPLIED) is not None
