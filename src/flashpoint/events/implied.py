@@ -113,10 +113,11 @@ MAIN_PARTY_MENTIONS = 3  # named this often in the article, a party is the story
 def counterpart(doc: Doc, source: Actor, trigger: Token | None = None,
                 allies: tuple[Actor, ...] = ()) -> Actor | None:
     """The actor of another country or organisation than the source's that an untargeted appeal,
-    criticism or threat is aimed at: the one the article names most, among those named in the
-    trigger's sentence or the :data:`COUNTERPART_WINDOW` sentences before it and the story's main
-    parties (named at least :data:`MAIN_PARTY_MENTIONS` times). An actor named once or twice, far
-    away, is no evidence of whom this action is aimed at. Without a trigger, the whole article
+    criticism or threat is aimed at. Only when another party is named in the trigger's sentence or
+    the :data:`COUNTERPART_WINDOW` sentences before it: then the one the article names most among
+    those and the story's main parties (named at least :data:`MAIN_PARTY_MENTIONS` times). With no
+    other party near, the action is the source's own affair ("the army deployed extra units amid
+    concerns of unrest"), and an actor named far away is no evidence of whom it is aimed at. Without a trigger, the whole article
     counts as near. ``allies`` act with the source ("the US and the EU called for restraint") and
     are never its counterpart."""
     near: dict[str, list[Actor]] = {}
@@ -143,10 +144,11 @@ def counterpart(doc: Doc, source: Actor, trigger: Token | None = None,
         everywhere.setdefault(k, []).append(a)
         if lo <= m.start < hi:
             near.setdefault(k, []).append(a)
-    # a party named near the action, or one of the story's main parties, the article's most named
-    fit = [k for k in everywhere if k in near or len(everywhere[k]) >= MAIN_PARTY_MENTIONS]
-    if not fit:
+    # with another party named near the action: of those and the story's main parties, the one the
+    # article names most; with none near, the action is the source's own affair (no counterpart)
+    if not near:
         return None
+    fit = [k for k in everywhere if k in near or len(everywhere[k]) >= MAIN_PARTY_MENTIONS]
     best = everywhere[max(fit, key=lambda k: len(everywhere[k]))]
     first = best[0]
     key = first.org if first.org and not first.country else first.country
