@@ -115,3 +115,16 @@ def test_questioning_officers_alerts_and_challengers(coder):
 def test_a_criticism_aims_at_the_doer_of_the_deed_it_names(coder):
     assert ("11", "KEN", "SOM") in coded(coder, "Kenya condemned the attack by al-Shabaab militants on a bus.")
     assert ("11", "SDN", "SDN") in coded(coder, "The Sudanese health ministry decried the massacre by the RSF.")
+
+
+@pytest.mark.parametrize("text", [
+    "Thousands of protesters demanding the resignation of the Serbian prime minister marched in Belgrade.",
+    "Hundreds of farmers gathered outside parliament in Nairobi to demand lower fuel prices.",
+])
+def test_a_demand_that_says_what_a_demonstration_is_for_is_the_demonstration(coder, text):
+    roots = [c for c, *_ in coded(coder, text)]
+    assert "14" in roots and "10" not in roots
+
+
+def test_a_demand_of_the_opposition_stays_a_demand(coder):
+    assert [c for c, *_ in coded(coder, "The Kenyan opposition demanded the resignation of the minister.")] == ["10"]

@@ -268,6 +268,32 @@ CRITICISM = {"10", "11", "12", "13", "14"}
 CARRY_WINDOW = 1  # aimed at whoever did the event they name
 
 
+# crowds that demonstrate, and the verbs of gathering a demonstration is told with
+CROWD_NOUNS = {"protester", "protestor", "demonstrator", "marcher", "crowd", "rally", "protest", "demonstration",
+               "march", "sit-in", "student", "supporter", "worker", "driver", "farmer", "resident", "villager"}
+ASSEMBLY_VERBS = {"gather", "march", "rally", "protest", "demonstrate", "pour", "converge", "assemble", "flock",
+                  "take", "mass", "throng", "fill", "block"}
+COUNTS = {"thousand", "hundred", "dozen", "million", "score", "ten", "tens"}
+# what a demonstration is for, by the demand's CAMEO code: leadership change, policy, rights, institutions
+_PROTEST_FOR = {"104": "1411", "105": "1412", "106": "1412", "103": "1413"}
+
+
+def _demands_of_a_protest(tok: Token, lex: ActionLexicon) -> bool:
+    """A demand that says what a demonstration is for: a participle of the crowd ("protesters
+    demanding ...") or of the protest, or a purpose infinitive of a verb of gathering ("gathered ...
+    to demand ...")."""
+    if tok.tag_ == "VBG" and tok.dep_ == "acl":
+        head = tok.head
+        if head.lemma_.lower() in COUNTS:  # "thousands of protesters demanding ..."
+            head = next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+                         for g in c.children if g.dep_ == "pobj"), head)
+        lemma = head.lemma_.lower()
+        return lemma in CROWD_NOUNS or (lemma in lex.nouns and any(e.code[:2] == "14" for e in lex.nouns[lemma]))
+    if tok.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return tok.head.lemma_.lower() in ASSEMBLY_VERBS
+    return False
+
+
 def _breached(tok: Token) -> bool:
     """``tok`` names what a breach noun says was broken ("violations of the ceasefire", "truce breaches")."""
     h = tok.head
@@ -408,6 +434,10 @@ def extract_events(
                 entry = replace(entry, code=entry.negated_code, intent=None)
             if planned:
                 entry = replace(entry, code=entry.intent or entry.code, intent=None)
+            if entry.code[:2] == "10" and _demands_of_a_protest(tok, lex):
+                # "protesters demanding the ouster of X", "drivers gathered to demand accountability":
+                # the demand is what the demonstration is for (CAMEO 141x)
+                entry = replace(entry, code=_PROTEST_FOR.get(entry.code[:3], "141"), intent=None, needs_target=False)
             modality = "question" if question else modality_of(tok if entry.kind == "verb" else tok.head)
             if entry.kind == "noun" and modality == "intent":
                 modality = None
