@@ -59,3 +59,11 @@ def test_actors_check_and_who(tmp_path, capsys):
     assert main(["actors", "who", "Putin", "--year", "2010"]) == 0
     assert "RUS GOV" in capsys.readouterr().out
     assert main(["actors", "who", "Nobody Atall"]) == 1
+
+
+@pytest.mark.model
+def test_a_boarding_party_is_no_political_party(coder):
+    from flashpoint.records import Article
+
+    evs = coder.code_article(Article("b", "A Chinese boarding party beat the crew of a Vietnamese trawler.", "2024-10-03"))
+    assert evs and evs[0].source.code == "CHNMIL"
