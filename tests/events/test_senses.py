@@ -128,3 +128,9 @@ def test_a_demand_that_says_what_a_demonstration_is_for_is_the_demonstration(cod
 
 def test_a_demand_of_the_opposition_stays_a_demand(coder):
     assert [c for c, *_ in coded(coder, "The Kenyan opposition demanded the resignation of the minister.")] == ["10"]
+
+
+def test_calling_something_by_a_damning_name_condemns_it(coder):
+    assert "11" in [c for c, *_ in coded(coder, "Bolivia described the Chilean decision as a provocation.")]
+    assert "11" in [c for c, *_ in coded(coder, "Caracas called the sanctions illegal and criminal.")]
+    assert "11" not in [c for c, *_ in coded(coder, "Bolivia described the Chilean offer as generous.")]

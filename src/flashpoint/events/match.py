@@ -63,6 +63,8 @@ def _matches(entry: ActionEntry, tok: Token) -> bool:
         c.dep_ in ("xcomp", "ccomp", "advcl", "acomp") and c.lemma_.lower() in entry.comp for c in tok.children
     ):
         return False
+    if entry.label and not _labelled(tok, set(entry.label)):
+        return False
     if entry.comp_aux and not any(  # "said that Libya must hand over ...": a demand of Libya
         c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in entry.comp_aux for a in c.children)
         for c in tok.children
@@ -82,6 +84,24 @@ def verb_like(tok: Token) -> bool:
         return True
     return (tok.pos_ == "NOUN" and tok.dep_ in ("ROOT", "ccomp", "conj", "advcl")
             and tok.tag_ in ("NNS", "NN") and any(c.dep_ == "nsubj" for c in tok.children))
+
+
+def _labelled(tok: Token, words: set[str]) -> bool:
+    """``tok`` calls its object one of ``words``: "called the resolution illegal" (oprd), "described
+    the incursion as a provocation" (as-phrase of the verb or of its object), "branded the decision
+    a provocation" (a second object), the word or a modifier of it."""
+    heads = [c for c in tok.children if c.dep_ in ("oprd", "xcomp", "acomp", "ccomp")]
+    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    heads += objs[1:]  # a second object is the label
+    for holder in (tok, *objs[:1]):
+        for c in holder.children:
+            if c.dep_ == "prep" and c.lower_ == "as":
+                heads += [g for g in c.children if g.dep_ == "pobj"]
+    for h in heads:
+        for t in (h, *h.conjuncts, *(c for c in h.children if c.dep_ in ("amod", "compound", "acomp"))):
+            if t.lemma_.lower() in words or t.lower_ in words:
+                return True
+    return False
 
 
 def done_by(entry: ActionEntry, source: Actor | None) -> bool:
