@@ -245,3 +245,10 @@ def test_with_no_other_party_near_an_action_is_the_sources_own_affair(coder):
             "The Lebanese army deployed extra units in several areas amid concerns of unrest.")
     (deploy,) = [e for e in code(coder, text) if e.cameo_root == "15"]
     assert deploy.source.country == "LBN" and deploy.target.country == "LBN"
+
+
+def test_a_reported_retelling_of_the_same_strike_is_one_record(coder):
+    text = ("Russia pounded Kharkiv with missiles on Monday, killing five people. "
+            "Ukraine's air force said Russian forces fired 40 missiles at Ukraine.")
+    strikes = [e for e in code(coder, text, published="2024-05-07") if e.cameo_root == "19"]
+    assert len(strikes) == 1 and strikes[0].sentence_index == 0

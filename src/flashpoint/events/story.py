@@ -35,6 +35,9 @@ def adjunct_of(trigger: Token) -> Token | None:
     return None
 
 
+SPEECH = frozenset({"say", "tell", "report", "add", "state", "claim", "confirm", "announce"})
+
+
 # where a story retells an event it has told: a relative clause ("the gunmen who attacked the
 # soldiers were ..."), a reduced relative ("those arrested in the crackdown"), a nominal ("the
 # attack"), or a clause the sentence puts in the background ("after X attacked Y, ...")
@@ -51,8 +54,9 @@ class Retold:
     """Recognises the same event told again later in a story (the brief's "a later 'the attack' is
     the same event"): an undated action of the same CAMEO root between the same source and target
     as an event told in an earlier sentence, in a subordinate or nominal position. A noun ("the
-    attack") retells any action of its root; a verb only one of its own three-digit code ("detained
-    X ... before being expelled" tells a second action). One action, one record: the retelling is
+    attack") or a reported clause ("Kyiv said Russia fired 40 missiles at Ukraine") retells any
+    action of its root; another verb only one of its own three-digit code ("detained X ... before
+    being expelled" tells a second action). One action, one record: the retelling is
     not a new event."""
 
     def __init__(self) -> None:
@@ -64,7 +68,9 @@ class Retold:
         An action whose doer the text leaves out ("almost all were detained") adds nothing to one
         told before between the same parties, wherever it stands in its sentence."""
         pair = (pair_key(source), pair_key(target))
-        nominal = trigger.pos_ == "NOUN"
+        # a noun ("the attack") or a reported clause ("Kyiv said Russia fired 40 missiles") tells again
+        # any action of its root between the same sides; other clauses only one of their own code
+        nominal = trigger.pos_ == "NOUN" or (trigger.dep_ == "ccomp" and trigger.head.lemma_ in SPEECH)
         first = self._told.get((code[:2], *pair)) if nominal else self._told.get((code[:3], *pair))
         subordinate = nominal or trigger.dep_ in RETELLING_DEPS or implied_source
         if first is not None and first < sent_index and subordinate and not own_date:
