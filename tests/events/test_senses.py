@@ -134,3 +134,8 @@ def test_calling_something_by_a_damning_name_condemns_it(coder):
     assert "11" in [c for c, *_ in coded(coder, "Bolivia described the Chilean decision as a provocation.")]
     assert "11" in [c for c, *_ in coded(coder, "Caracas called the sanctions illegal and criminal.")]
     assert "11" not in [c for c, *_ in coded(coder, "Bolivia described the Chilean offer as generous.")]
+
+
+def test_a_protest_is_its_organisers_and_a_title_names_the_envoy(coder):
+    assert ("14", "IDN", "IDN") in coded(coder, "A protest organised by labour unions blocked roads in Jakarta.")
+    assert ("11", "IND", "CAN") in coded(coder, "India summoned Canadian High Commissioner Cameron MacKay on Monday.")

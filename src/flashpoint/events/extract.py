@@ -52,6 +52,7 @@ SUPPORT_VERBS = {
     "widen", "expand", "intensify", "escalate", "ramp", "broaden",  # "widened its aerial campaign"
 }
 INTENT_ROOTS = {"04", "05", "06", "07", "08"}
+ORGANISERS = {"organise", "organize", "lead", "stage", "call", "hold", "carry", "launch", "mount", "conduct"}
 REFLEXIVES = {"themselves", "itself", "himself", "herself", "ourselves", "oneself"}
 # documents that speak for their authors ("a UN report accused ...", "a statement from Kyiv said ...")
 DOCUMENTS = {"report", "statement", "communique", "communiqué", "declaration", "resolution", "letter", "study",
@@ -152,6 +153,11 @@ def _noun_source(tok: Token, entry: ActionEntry) -> tuple[Token | None, str]:
     o, p = prep_object(tok, "by")
     if o is not None:
         return o, p
+    for c in tok.children:  # "a protest organised by labour groups", "a march led by students"
+        if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in ORGANISERS:
+            o, p = prep_object(c, "by")
+            if o is not None:
+                return o, f"acl:{c.lemma_}>{p}"
     h = tok.head
     if tok.dep_ in ("dobj", "nsubjpass") and h.lemma_.lower() in SUPPORT_VERBS:
         s, p = subject_of(h)

@@ -28,6 +28,10 @@ def _obj_words(tok: Token | None) -> set[str]:
     if tok is None:
         return set()
     words = {tok.lemma_.lower(), tok.lower_}
+    if tok.pos_ == "PROPN":  # a name with its title: "High Commissioner Cameron MacKay"
+        titles = [c for c in tok.children if c.dep_ == "compound" and c.pos_ in ("PROPN", "NOUN")]
+        words |= {c.lower_ for c in titles}
+        words |= {f"{a.lower_} {b.lower_}" for a, b in zip(titles, titles[1:], strict=False)}
     mods = [c for c in tok.children if c.dep_ in ("compound", "amod") and c.i == tok.i - 1]
     if mods:
         words.add(f"{mods[0].lower_} {tok.lemma_.lower()}")
