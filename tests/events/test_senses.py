@@ -139,3 +139,11 @@ def test_calling_something_by_a_damning_name_condemns_it(coder):
 def test_a_protest_is_its_organisers_and_a_title_names_the_envoy(coder):
     assert ("14", "IDN", "IDN") in coded(coder, "A protest organised by labour unions blocked roads in Jakarta.")
     assert ("11", "IND", "CAN") in coded(coder, "India summoned Canadian High Commissioner Cameron MacKay on Monday.")
+
+
+def test_each_doer_explains_its_own_sense(explain_coder):
+    text = "Russian troops and Islamic State militants attacked a Syrian village near the border."
+    evs = explain_coder.code_article(Article(id="s", text=text, published="2023-06-07"))
+    by_src = {e.source.sector: e for e in evs if e.cameo_root in ("18", "19")}
+    assert by_src["MIL"].cameo_root == "19" and by_src["MIL"].explain["sense_by"] == "MIL"
+    assert by_src["REB"].cameo_root == "18" and "sense_by" not in by_src["REB"].explain

@@ -521,12 +521,12 @@ def extract_events(
                 continue
             ttext = _trigger_text(tok, entry)
             for src in sources:
-                s_entry, s_code, s_root = entry, code, root
+                s_entry, s_code, s_root, s_explain = entry, code, root, explain
                 if modality is None and not negated and not planned:
                     sense = best_entry(lex, tok, src)  # the sense this kind of doer gives the word
                     if sense is not None and sense.by:
                         s_entry, s_code, s_root = sense, sense.code, sense.code[:2]
-                        explain = dict(explain, entry=sense.where, sense_by=src.sector or "STATE")
+                        s_explain = dict(explain, entry=sense.where, sense_by=src.sector or "STATE")
                 options: list[tuple[Actor | None, str | None, str, int | None]] = [
                     (t, explain["target_path"], ev.STATED, None) for t in targets]
                 if not options and between is None and len(sources) > 1 and _mutual(s_code):
@@ -544,7 +544,7 @@ def extract_events(
                     if key in seen:
                         continue
                     seen.add(key)
-                    ex = dict(explain, target_path=tpath)
+                    ex = dict(s_explain, target_path=tpath)
                     out.append(Candidate(si, sent, tok, ttext, s_entry, s_code, src, tgt, negated, modality, ex,
                                          implied=tvia in ev.IMPLIED, background=background == "dated",
                                          source_via=source_via, target_via=tvia, pending=pending))
