@@ -54,6 +54,17 @@ class Hits:
     name_at: list[NameHit | None]
     sector_at: list[SectorHit | None]
 
+    @classmethod
+    def of(cls, names: list[NameHit], sectors: list[SectorHit], n: int) -> Hits:
+        """The hits of a document of ``n`` tokens, indexed by token."""
+        name_at: list[NameHit | None] = [None] * n
+        sector_at: list[SectorHit | None] = [None] * n
+        for h in names:
+            name_at[h.start:h.end] = [h] * (h.end - h.start)
+        for sh in sectors:
+            sector_at[sh.start:sh.end] = [sh] * (sh.end - sh.start)
+        return cls(names, sectors, name_at, sector_at)
+
     def outside(self, spans: list[tuple[int, int]], doc: Doc) -> Hits:
         """These hits less those inside the character ``spans`` (datelines: where a report was
         filed, never an actor)."""
@@ -61,15 +72,8 @@ class Hits:
             idx = doc[start].idx
             return any(a <= idx < b for a, b in spans)
 
-        names = [h for h in self.names if not inside(h.start)]
-        sectors = [h for h in self.sectors if not inside(h.start)]
-        name_at: list[NameHit | None] = [None] * len(doc)
-        sector_at: list[SectorHit | None] = [None] * len(doc)
-        for h in names:
-            name_at[h.start:h.end] = [h] * (h.end - h.start)
-        for s in sectors:
-            sector_at[s.start:s.end] = [s] * (s.end - s.start)
-        return Hits(names, sectors, name_at, sector_at)
+        return Hits.of([h for h in self.names if not inside(h.start)],
+                       [h for h in self.sectors if not inside(h.start)], len(doc))
 
 
 def _longest(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -111,29 +115,18 @@ class ActorMatchers:
         self.sector_matcher.add("SECTOR", docs)
 
     def __call__(self, doc: Doc) -> Hits:
-        n = len(doc)
-        name_at: list[NameHit | None] = [None] * n
-        sector_at: list[SectorHit | None] = [None] * n
         names: list[NameHit] = []
         sectors: list[SectorHit] = []
         spans = [(s, e) for _, s, e in self.name_matcher(doc)]
         orth: list[int] = doc.to_array("ORTH").tolist() if spans else []
         for start, end in _longest(spans):
             refs = self._names.get(tuple(orth[start:end]))
-            if not refs:
-                continue
-            hit = NameHit(start, end, refs)
-            names.append(hit)
-            for i in range(start, end):
-                name_at[i] = hit
+            if refs:
+                names.append(NameHit(start, end, refs))
         spans = [(s, e) for _, s, e in self.sector_matcher(doc)]
         lower: list[int] = doc.to_array("LOWER").tolist() if spans else []
         for start, end in _longest(spans):
             ref = self._sectors.get(tuple(lower[start:end]))
-            if ref is None:
-                continue
-            shit = SectorHit(start, end, ref)
-            sectors.append(shit)
-            for i in range(start, end):
-                sector_at[i] = shit
-        return Hits(names, sectors, name_at, sector_at)
+            if ref is not None:
+                sectors.append(SectorHit(start, end, ref))
+        return Hits.of(names, sectors, len(doc))
