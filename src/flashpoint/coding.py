@@ -24,17 +24,16 @@ from .config import Settings
 from .events import evidence as ev
 from .events.component import EventComponent
 from .events.confidence import evidence_features, load_confidence_model
+from .events.extract import VIOLENCE
 from .events.grammar import is_passive
 from .events.lexicon import ActionLexicon, load_lexicon
-from .events.story import Retold, adjunct_of, pair_key, scene_target
+from .events.story import Retold, adjunct_of, pair_key, scene_country, scene_target
 from .nlp.batching import word_batches
 from .ontology import load_ontology
 from .places import event_location
 from .places.story import carry_locations, described_place, specific
 from .records import Actor, Article, Event, PlaceMention
 from .time.story import days_before, recent, story_dates
-
-VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 
 __all__ = ["Coder", "cached_coder", "events_from_doc", "event_id", "place_stream"]
 
@@ -112,8 +111,7 @@ def events_from_doc(doc: Doc, article: Article, explain: bool = False,
                     ex["target_path"] = "implied: the country where it happened"
         # a target of unstated country (victims, detainees) belongs to the target of the action it
         # continues ("pounded Hodeida, killing two people"), else where the event happened
-        scene = loc.country if loc is not None and loc.country and len(loc.country) == 3 else None
-        scene = main.country if main is not None and main.country else scene
+        scene = main.country if main is not None and main.country else scene_country(loc)
         # civilians, protesters and students of unstated country are people of the place; state
         # forces and armed groups of unstated country belong to the story's country
         civil = c.source is not None and (c.source.sector or "") not in STATE_SECTORS
@@ -128,7 +126,7 @@ def events_from_doc(doc: Doc, article: Article, explain: bool = False,
             ex["features"] = features
         if target is not None:
             targets_of.setdefault(c.trigger.i, target)
-        if info.root in VIOLENT_ROOTS:
+        if info.root in VIOLENCE:
             if head is not None and (head.i, pair_key(source), pair_key(target)) in violent:
                 continue  # "pounded Hodeida, killing two people": the toll of the same attack
             violent.add((c.trigger.i, pair_key(source), pair_key(target)))

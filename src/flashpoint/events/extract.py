@@ -268,10 +268,10 @@ VIOLENCE = {"18", "19", "20"}
 FUTURE_NOT_EVENT = {"06", "07", "17", "18", "19", "20"}
 PLANNING = {"plan", "prepare", "prepared", "intend", "aim", "seek", "want", "vow", "agree", "threaten",
             "ready", "willing", "set", "hope", "propose", "offer"}  # not "expect": others' forecast
-CRITICISM = {"10", "11", "12", "13", "14"}
+CRITICISM = {"10", "11", "12", "13", "14"}  # aimed at whoever did the event they name
 # an agentless passive of violence takes the agent of a conflict event at most this many sentences
 # before it (its own sentence or the one before): further away, it is as likely another event
-CARRY_WINDOW = 1  # aimed at whoever did the event they name
+CARRY_WINDOW = 1
 
 
 # crowds that demonstrate, and the verbs of gathering a demonstration is told with

@@ -117,8 +117,8 @@ def counterpart(doc: Doc, source: Actor, trigger: Token | None = None,
     the :data:`COUNTERPART_WINDOW` sentences before it: then the one the article names most among
     those and the story's main parties (named at least :data:`MAIN_PARTY_MENTIONS` times). With no
     other party near, the action is the source's own affair ("the army deployed extra units amid
-    concerns of unrest"), and an actor named far away is no evidence of whom it is aimed at. Without a trigger, the whole article
-    counts as near. ``allies`` act with the source ("the US and the EU called for restraint") and
+    concerns of unrest"), and an actor named far away is no evidence of whom it is aimed at. Without
+    a trigger, the whole article counts as near. ``allies`` act with the source ("the US and the EU called for restraint") and
     are never its counterpart."""
     near: dict[str, list[Actor]] = {}
     everywhere: dict[str, list[Actor]] = {}

@@ -15,12 +15,18 @@ from spacy.tokens import Token
 
 from ..records import Actor, Location
 
-__all__ = ["scene_target", "adjunct_of", "pair_key", "Retold"]
+__all__ = ["scene_country", "scene_target", "adjunct_of", "pair_key", "Retold"]
+
+
+def scene_country(loc: Location | None) -> str | None:
+    """The country (ISO alpha-3) of the place an event happened, if it has one."""
+    return loc.country if loc is not None and loc.country and len(loc.country) == 3 else None
+
 
 def scene_target(loc: Location | None, home: str | None, source: Actor | None) -> Actor | None:
     """The country where an action with no stated target happened: its location's, else the
     article's dominant country (an implied actor)."""
-    country = loc.country if loc is not None and loc.country and len(loc.country) == 3 else home
+    country = scene_country(loc) or home
     if country is None or source is None:
         return None
     return Actor(text=country, span=None, name=country, code=country, country=country, implied=True)
@@ -47,7 +53,6 @@ RETELLING_DEPS = frozenset({"relcl", "acl", "advcl", "pcomp", "pobj", "amod", "c
 def pair_key(a: Actor | None) -> str | None:
     """The side of a dyad an actor stands for: its organisation, else its country, else its code."""
     return None if a is None else (a.org or a.country or a.code)
-
 
 
 class Retold:
