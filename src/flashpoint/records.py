@@ -68,6 +68,11 @@ class Actor:
     ethnicity: str | None = None  # e.g. "Serb" for "Kosovo Serbs" (country stays XKX)
     implied: bool = False
 
+    @property
+    def side(self) -> str:
+        """The side of a dyad this actor stands for: its organisation, else its country, else its code."""
+        return self.org or self.country or self.code
+
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)
         d["span"] = list(self.span) if self.span is not None else None

@@ -51,8 +51,8 @@ RETELLING_DEPS = frozenset({"relcl", "acl", "advcl", "pcomp", "pobj", "amod", "c
 
 
 def pair_key(a: Actor | None) -> str | None:
-    """The side of a dyad an actor stands for: its organisation, else its country, else its code."""
-    return None if a is None else (a.org or a.country or a.code)
+    """The side of a dyad an actor stands for (:attr:`Actor.side`), None for no actor."""
+    return None if a is None else a.side
 
 
 class Retold:

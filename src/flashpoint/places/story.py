@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from ..records import Actor, Event, Location, PlaceMention
+from ..records import Event, Location, PlaceMention
 
 __all__ = ["PLACE_WINDOW", "carry_locations", "described_place", "specific"]
 
@@ -48,11 +48,6 @@ def described_place(doc: Doc, trigger: Token, places: list[PlaceMention]) -> Loc
     return best[1] if best else None
 
 
-def _side(a: Actor) -> str:
-    """The dyad side an actor stands for (its organisation, else its country, else its code)."""
-    return a.org or a.country or a.code
-
-
 def carry_locations(events: list[Event]) -> None:
     """Narrative continuity of places. Forward: an event with no place (or only a country) happened
     where the story's latest placed event did, if within a few sentences and in the same country.
@@ -77,7 +72,7 @@ def carry_locations(events: list[Event]) -> None:
             if later.sentence_index - e.sentence_index > 2:
                 break
             if (later.cameo_root == e.cameo_root and later.target is not None
-                    and _side(later.target) == _side(e.target) and specific(later.location)):
+                    and later.target.side == e.target.side and specific(later.location)):
                 e.location = later.location
                 if e.explain is not None:
                     e.explain["location_path"] = f"same event as in sentence {later.sentence_index}"
