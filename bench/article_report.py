@@ -27,10 +27,11 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SHARED = os.environ.get("FLASHPOINT_SHARED", os.path.join(os.path.dirname(ROOT), "shared"))
 
 
-def scorer() -> Any:
-    """The shared article scorer, loaded as a module so its matching rules are the ones used."""
-    path = os.path.join(SHARED, "eval", "score_articles.py")
-    spec = importlib.util.spec_from_file_location("score_articles", path)
+def scorer(name: str = "score_articles") -> Any:
+    """A shared scorer (``../shared/eval/NAME.py``), loaded as a module so its matching rules are
+    the ones used."""
+    path = os.path.join(SHARED, "eval", f"{name}.py")
+    spec = importlib.util.spec_from_file_location(name, path)
     if spec is None or spec.loader is None:
         raise SystemExit(f"article_report: no scorer at {path}")
     mod = importlib.util.module_from_spec(spec)

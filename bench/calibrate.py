@@ -75,18 +75,11 @@ def reliability(p: np.ndarray, y: np.ndarray) -> str:
 
 def sentence_reliability(dataset: str) -> str:
     """The packaged model's reliability on a sentence set, each sentence coded as one article."""
-    import importlib.util
-
     from flashpoint.coding import Coder
     from flashpoint.config import Settings
     from flashpoint.records import Article
 
-    path = os.path.join(article_report.SHARED, "eval", "score_sentences.py")
-    spec = importlib.util.spec_from_file_location("score_sentences", path)
-    if spec is None or spec.loader is None:
-        return f"{dataset}: no sentence scorer"
-    ss = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(ss)
+    ss = article_report.scorer("score_sentences")
     items = ss.load(dataset, "dev")
     coder = Coder(Settings())
     arts = [Article(id=it["id"], text=it["text"], published=it["date"]) for it in items]
