@@ -39,6 +39,15 @@ class _Linker:
         self.names: dict[str, Draft] = {}
         self.resolved_heads: dict[int, list[Draft]] = {}
 
+    def _recent(self, first_sent: int) -> list[Draft]:
+        """The resolved drafts from sentence ``first_sent`` on, in order. ``done`` grows in token
+        order, so this walks back only over the window, not the whole article (a long transcript
+        stays linear)."""
+        k = len(self.done)
+        while k > 0 and self.ctx.sent_of[self.done[k - 1].head] >= first_sent:
+            k -= 1
+        return self.done[k:]
+
     # -- pronouns ------------------------------------------------------------------------------
     def _fits(self, c: Draft, word: str) -> bool:
         if word in ("he", "him", "his", "she", "her", "hers"):
@@ -50,8 +59,7 @@ class _Linker:
     def antecedents(self, at: int, word: str) -> list[Draft]:
         """The actor(s) a pronoun at token ``at`` refers to, or []."""
         sent = self.ctx.sent_of[at]
-        before = [c for c in self.done if c.head < at and not (c.start <= at < c.end)
-                  and self.ctx.sent_of[c.head] >= sent - _WINDOW]
+        before = [c for c in self._recent(sent - _WINDOW) if c.head < at and not (c.start <= at < c.end)]
         found: Draft | None = None
         for c in reversed(before):
             if self.ctx.sent_of[c.head] == sent and self._fits(c, word):
@@ -111,7 +119,7 @@ class _Linker:
 
     def _pair(self, d: Draft) -> list[Draft]:
         sent = self.ctx.sent_of[d.head]
-        skip = {c.country for c in self.done if self.ctx.sent_of[c.head] == sent
+        skip = {c.country for c in self._recent(sent) if self.ctx.sent_of[c.head] == sent
                 and self.doc[c.head].dep_ in _SUBJECTS and c.country}
         countries = [c for c in self.ctx.top if c not in skip][:2]
         if not countries:

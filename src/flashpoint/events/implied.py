@@ -15,6 +15,9 @@ Implied actors carry the span of the mention they were inferred from.
 
 from __future__ import annotations
 
+import bisect
+from dataclasses import dataclass
+
 from spacy.tokens import Doc, Token
 
 from ..actors import ActorMention
@@ -31,8 +34,71 @@ def _key(a: Actor) -> str | None:
     return a.org or a.country
 
 
-def _mentions(doc: Doc) -> list[ActorMention]:
-    return list(getattr(doc._, "fp_actors", None) or [])
+class _MentionIndex:
+    """The document's actor mentions by start token, built once per document, so that finding the
+    mentions of a phrase or a window of sentences costs the mentions found, not the article's (a
+    transcript with thousands of actors stays linear). Lookups keep the mentions' own order."""
+
+    def __init__(self, mentions: list[ActorMention]) -> None:
+        self.mentions = mentions
+        order = sorted(range(len(mentions)), key=lambda i: mentions[i].start)
+        self.starts = [mentions[i].start for i in order]
+        self.order = order
+        self._parties: dict[str, list[_Party]] | None = None
+
+    def between(self, lo: int, hi: int) -> list[ActorMention]:
+        """Mentions starting at tokens ``lo``..``hi`` (inclusive), in the document's list order."""
+        a, b = bisect.bisect_left(self.starts, lo), bisect.bisect_right(self.starts, hi)
+        return [self.mentions[i] for i in sorted(self.order[a:b])]
+
+
+    def parties(self) -> dict[str, list[_Party]]:
+        """The mentions that can be a counterpart, grouped by party key and country, in list order."""
+        if self._parties is None:
+            groups: dict[tuple[str, str | None], _Party] = {}
+            for pos, m in enumerate(self.mentions):
+                k = _party(m.actor)
+                if not k:
+                    continue
+                g = groups.get((k, m.actor.country))
+                if g is None:
+                    groups[(k, m.actor.country)] = _Party(pos, m.actor)
+                else:
+                    g.count += 1
+            self._parties = {}
+            for (k, _country), g in groups.items():
+                self._parties.setdefault(k, []).append(g)
+        return self._parties
+
+
+@dataclass
+class _Party:
+    """One party's mentions of one country: where the first is, the first actor, how many."""
+
+    position: int
+    first: Actor
+    count: int = 1
+
+
+def _party(a: Actor) -> str | None:
+    """The key of an actor that can be a counterpart (reporters and rights groups tell of a
+    conflict; appeals are not aimed at them), or None."""
+    if a.code.startswith("NGO") or a.sector in WITNESSES:
+        return None
+    return _key(a)
+
+
+_INDEX_KEY = ("flashpoint", "actor_index")
+
+
+def _index(doc: Doc) -> _MentionIndex:
+    """The mention index of ``doc``, rebuilt if the mention list was replaced or grew."""
+    mentions = getattr(doc._, "fp_actors", None) or []
+    cached = doc.user_data.get(_INDEX_KEY)  # type: ignore[call-overload]
+    if cached is None or cached.mentions is not mentions or len(cached.starts) != len(mentions):
+        cached = _MentionIndex(mentions)
+        doc.user_data[_INDEX_KEY] = cached  # type: ignore[index]
+    return cached
 
 
 LOCATIVE_PREPS = frozenset({"in", "near", "at", "across", "inside", "outside", "around", "along", "within",
@@ -53,7 +119,7 @@ def mention_inside(doc: Doc, phrase: Token, source: Actor | None,
     lo, hi = phrase.left_edge.i, phrase.right_edge.i
     places = _locative_spans(phrase) if skip_places else []
     within = source.span if source is not None and source.span is not None else None
-    for m in _mentions(doc):
+    for m in _index(doc).between(lo, hi):
         if within is not None and m.actor.span is not None and within[0] <= m.actor.span[0] \
                 and m.actor.span[1] <= within[1]:
             continue  # a part of the source's own phrase ("forced by Saudi Arabia and the UAE")
@@ -92,13 +158,16 @@ def object_phrase(doc: Doc, phrase: Token, source: Actor | None,
                   places: list[tuple[int, int, str]]) -> Actor | None:
     """The object of the action as a target: the actor named inside it ("the Croatian government's
     request" → the Croatian government), else the phrase itself coded by the country of a place in
-    it ("the mosque in Mosul" → IRQ)."""
+    it ("the mosque in Mosul" → IRQ). ``places`` are ``(start, end, country)`` in text order."""
     lo, hi = _base_phrase(doc, phrase)
     span = doc[lo:hi + 1]
     inside = actor_inside(doc, phrase, source)
     if inside is not None:
         return inside  # "the Croatian government's request": the actor named in it
-    for start, end, country in places:
+    i = bisect.bisect_left(places, span.start_char, key=lambda p: p[0])  # places are in text order
+    while i < len(places) and places[i][0] < span.end_char:
+        start, end, country = places[i]
+        i += 1
         if span.start_char <= start and end <= span.end_char and country:
             return Actor(text=span.text, span=(span.start_char, span.end_char), name=doc[phrase.i].text,
                          code=country, country=country, org=None, sector=None, ethnicity=None)
@@ -120,8 +189,6 @@ def counterpart(doc: Doc, source: Actor, trigger: Token | None = None,
     concerns of unrest"), and an actor named far away is no evidence of whom it is aimed at. Without
     a trigger, the whole article counts as near. ``allies`` act with the source ("the US and the EU called for restraint") and
     are never its counterpart."""
-    near: dict[str, list[Actor]] = {}
-    everywhere: dict[str, list[Actor]] = {}
     skip = {source.country, source.org} - {None}
     for ally in allies:
         skip |= {ally.country, ally.org} - {None}
@@ -134,23 +201,25 @@ def counterpart(doc: Doc, source: Actor, trigger: Token | None = None,
                 break
             sent = doc[sent.start - 1].sent
         lo = sent.start
-    for m in _mentions(doc):
-        a = m.actor
-        k = _key(a)
-        if not k or k in skip or (a.country and a.country in skip):
-            continue
-        if a.code.startswith("NGO") or a.sector in WITNESSES:
-            continue  # reporters and rights groups tell of a conflict; appeals are not aimed at them
-        everywhere.setdefault(k, []).append(a)
-        if lo <= m.start < hi:
-            near.setdefault(k, []).append(a)
+    idx = _index(doc)
+
+    def kept(a: Actor, k: str) -> bool:
+        return k not in skip and not (a.country and a.country in skip)
+
+    near = {k for m in idx.between(lo, hi - 1) if (k := _party(m.actor)) and kept(m.actor, k)}
     # with another party named near the action: of those and the story's main parties, the one the
     # article names most; with none near, the action is the source's own affair (no counterpart)
     if not near:
         return None
-    fit = [k for k in everywhere if k in near or len(everywhere[k]) >= MAIN_PARTY_MENTIONS]
-    best = everywhere[max(fit, key=lambda k: len(everywhere[k]))]
-    first = best[0]
+    everywhere: list[tuple[int, int, str, Actor]] = []  # (first place in the list, mentions, key, first)
+    for k, groups in idx.parties().items():
+        mine = [g for g in groups if kept(g.first, k)]
+        if mine:
+            earliest = min(mine, key=lambda g: g.position)
+            everywhere.append((earliest.position, sum(g.count for g in mine), k, earliest.first))
+    everywhere.sort(key=lambda e: e[0])
+    fit = [e for e in everywhere if e[2] in near or e[1] >= MAIN_PARTY_MENTIONS]
+    first = max(fit, key=lambda e: e[1])[3]
     key = first.org if first.org and not first.country else first.country
     if first.org and not first.country:  # the organisation itself: IGOUN, NGOAMNESTY
         code = first.code[:3] + first.org.upper().replace(" ", "")

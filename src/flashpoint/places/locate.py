@@ -18,6 +18,7 @@ trigger's active subject, and places introduced by "from", "to", "for", "against
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -175,11 +176,15 @@ def _reach(place: Span, trigger: Token, feature: str | None) -> _Tie | None:
     return _Tie(base, frozenset(chain), container)
 
 
+def _start(m: PlaceMention) -> int:
+    return m.start
+
+
 def event_location(trigger: Token, mentions: Sequence[PlaceMention]) -> Location | None:
     """The location of the event whose trigger verb is ``trigger``, chosen among ``mentions``.
 
-    ``mentions`` are the article's place mentions (from :func:`~flashpoint.places.find_places`
-    on the same doc); only those in the trigger's sentence and tied to it by the parse count.
+    ``mentions`` are the article's place mentions in text order (from
+    :func:`~flashpoint.places.find_places` on the same doc); only those in the trigger's sentence and tied to it by the parse count.
     When one place hangs off another ("Manger Square in Bethlehem", "Taji, north of Baghdad")
     the one nearer the verb is taken; among equals, the more specific feature, then the nearer.
     Returns None when no place is attached to the event.
@@ -187,7 +192,10 @@ def event_location(trigger: Token, mentions: Sequence[PlaceMention]) -> Location
     doc = trigger.doc
     sent = trigger.sent
     tied: list[tuple[_Tie, Span, PlaceMention]] = []
-    for mention in mentions:
+    i = bisect.bisect_left(mentions, sent.start_char, key=_start)  # only the sentence's mentions
+    while i < len(mentions) and mentions[i].start < sent.end_char:
+        mention = mentions[i]
+        i += 1
         if mention.start < sent.start_char or mention.end > sent.end_char:
             continue
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
