@@ -10,11 +10,11 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from .config import Settings
-from .errors import ConfigError, FlashpointError, InputError, LexiconError, ModelError, StoreError
+from .errors import CodingError, ConfigError, FlashpointError, InputError, LexiconError, ModelError, StoreError
 from .read import read_inputs
 from .records import Actor, Article, Event, Location, PlaceMention, ReadFailure
 
@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 __all__ = [
     "__version__", "code", "code_articles", "read_inputs", "Settings",
     "Article", "Actor", "Event", "Location", "PlaceMention", "ReadFailure",
-    "FlashpointError", "InputError", "LexiconError", "ConfigError", "ModelError", "StoreError",
+    "FlashpointError", "InputError", "LexiconError", "ConfigError", "ModelError", "StoreError", "CodingError",
 ]
 
 
@@ -48,6 +48,10 @@ def code(text: str, published: str | None = None, *, article_id: str = "text",
     return _coder(settings).code_article(article)
 
 
-def code_articles(articles: Iterable[Article], settings: Settings | None = None) -> Iterator[tuple[Article, list[Event]]]:
-    """Code many articles lazily (streaming); yields ``(article, events)`` in input order."""
-    return _coder(settings).code_stream(articles)
+def code_articles(articles: Iterable[Article], settings: Settings | None = None,
+                  on_failure: Callable[[CodingError], None] | None = None) -> Iterator[tuple[Article, list[Event]]]:
+    """Code many articles lazily (streaming); yields ``(article, events)`` in input order.
+
+    An article that cannot be coded is passed to ``on_failure`` and the others go on; without
+    ``on_failure``, its :class:`CodingError` is raised."""
+    return _coder(settings).code_stream(articles, on_failure)

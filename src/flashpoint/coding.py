@@ -10,7 +10,7 @@ import datetime as _dt
 import functools
 import hashlib
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 
 from spacy.language import Language
@@ -21,6 +21,7 @@ from .actors.lexicon import Lexicon as ActorLexicon
 from .actors.lexicon import load_lexicon as load_actor_lexicon
 from .actors.story import STATE_SECTORS, as_of, dominant_country, localise
 from .config import Settings
+from .errors import CodingError
 from .events import evidence as ev
 from .events.component import EventComponent
 from .events.confidence import evidence_features, load_confidence_model
@@ -29,6 +30,7 @@ from .events.grammar import is_passive
 from .events.lexicon import ActionLexicon, load_lexicon
 from .events.story import Retold, adjunct_of, pair_key, scene_country, scene_target
 from .nlp.batching import word_batches
+from .nlp.segments import parse_long
 from .ontology import load_ontology
 from .places import event_location
 from .places.story import carry_locations, described_place, specific
@@ -168,8 +170,18 @@ def events_from_doc(doc: Doc, article: Article, explain: bool = False,
     return [e for e in out if e.confidence >= min_confidence] if min_confidence > 0 else out
 
 
+#: What a coder does with an article it cannot code: a callback that receives the error.
+OnFailure = Callable[[CodingError], None]
+
+
 class Coder:
-    """Codes articles with one loaded pipeline. Not thread-safe; use one per process."""
+    """Codes articles with one loaded pipeline. Not thread-safe; use one per process.
+
+    One article that cannot be coded never stops the others: it is passed to ``on_failure`` (a
+    :class:`~flashpoint.errors.CodingError` naming it) and the stream goes on; without
+    ``on_failure`` the error is raised. Articles longer than ``settings.segment_chars`` are parsed
+    in segments (:mod:`flashpoint.nlp.segments`); longer than ``settings.max_chars``, they are not
+    coded at all (reported as ``too_long``)."""
 
     def __init__(self, settings: Settings | None = None) -> None:
         from .nlp import load_pipeline
@@ -181,26 +193,78 @@ class Coder:
         actors_pipe = self.nlp.get_pipe("flashpoint_actors")
         self.actors: ActorLexicon = getattr(actors_pipe, "lexicon", None) or load_actor_lexicon(self.settings.actors)
 
-    def code_article(self, article: Article) -> list[Event]:
-        return events_from_doc(self.nlp(article.text), article, self.settings.explain, self.lexicon,
-                               self.settings.min_confidence, self.actors)
+    def parse(self, text: str) -> Doc:
+        """The pipeline's ``Doc`` of ``text``, in segments when it is long."""
+        if len(text) > self.settings.segment_chars:
+            return parse_long(self.nlp, text, self.settings.segment_chars)
+        return self.nlp(text)
 
-    def code_stream(self, articles: Iterable[Article]) -> Iterator[tuple[Article, list[Event]]]:
+    def _events(self, doc: Doc, article: Article) -> list[Event]:
+        return events_from_doc(doc, article, self.settings.explain, self.lexicon, self.settings.min_confidence,
+                               self.actors)
+
+    def _too_long(self, article: Article) -> CodingError | None:
+        if len(article.text) > self.settings.max_chars:
+            return CodingError(article.id, article.origin, CodingError.TOO_LONG,
+                               f"{len(article.text):,} characters, more than {self.settings.max_chars:,}")
+        return None
+
+    def code_article(self, article: Article) -> list[Event]:
+        """The events of one article; :class:`CodingError` when it cannot be coded."""
+        too_long = self._too_long(article)
+        if too_long is not None:
+            raise too_long
+        try:
+            return self._events(self.parse(article.text), article)
+        except Exception as exc:  # noqa: BLE001 - whatever broke, the error names the article
+            raise CodingError(article.id, article.origin, CodingError.FAILED,
+                              f"{type(exc).__name__}: {exc}") from exc
+
+    def code_stream(self, articles: Iterable[Article],
+                    on_failure: OnFailure | None = None) -> Iterator[tuple[Article, list[Event]]]:
         """Code ``articles`` lazily, batched through spaCy, on ``settings.workers`` processes;
-        yields ``(article, events)`` in input order."""
+        yields ``(article, events)`` in input order (failed articles go to ``on_failure``)."""
         if self.settings.workers > 1:
             from .parallel import parallel_code_stream
 
-            return parallel_code_stream(articles, self.settings)
-        return self.code_stream_local(articles)
+            return parallel_code_stream(articles, self.settings, on_failure)
+        return self.code_stream_local(articles, on_failure)
 
-    def code_stream_local(self, articles: Iterable[Article]) -> Iterator[tuple[Article, list[Event]]]:
-        """Code ``articles`` in this process."""
+    def code_stream_local(self, articles: Iterable[Article],
+                          on_failure: OnFailure | None = None) -> Iterator[tuple[Article, list[Event]]]:
+        """Code ``articles`` in this process (failed articles go to ``on_failure``)."""
+        for batch, result in self.code_batches(articles):
+            for article, events in zip(batch, result, strict=True):
+                if isinstance(events, CodingError):
+                    if on_failure is None:
+                        raise events
+                    on_failure(events)
+                else:
+                    yield article, events
+
+    def code_batches(self, articles: Iterable[Article]) -> Iterator[tuple[list[Article], list[list[Event] | CodingError]]]:
+        """Batches of articles with, for each, its events or the :class:`CodingError` that stopped it.
+
+        A batch runs through ``nlp.pipe``; if anything in it raises, its articles are coded one by
+        one so that only the culprit is lost. Long articles are parsed on their own, in segments."""
         for batch in word_batches(articles, self.settings.batch_size, self.settings.batch_words):
-            pairs = ((a.text, a) for a in batch)
-            for doc, article in self.nlp.pipe(pairs, as_tuples=True, batch_size=len(batch)):
-                yield article, events_from_doc(doc, article, self.settings.explain, self.lexicon,
-                                               self.settings.min_confidence, self.actors)
+            try:
+                yield batch, self._code_batch(batch)
+            except Exception:  # noqa: BLE001 - retried article by article below, to name the culprit
+                yield batch, [self._code_one(a) for a in batch]
+
+    def _code_batch(self, batch: list[Article]) -> list[list[Event] | CodingError]:
+        limit = min(self.settings.segment_chars, self.settings.max_chars)
+        short = [a for a in batch if len(a.text) <= limit]
+        docs = iter(self.nlp.pipe((a.text for a in short), batch_size=max(1, len(short))))
+        # long articles (parsed in segments) and too long ones (refused) go one by one
+        return [self._events(next(docs), a) if len(a.text) <= limit else self._code_one(a) for a in batch]
+
+    def _code_one(self, article: Article) -> list[Event] | CodingError:
+        try:
+            return self.code_article(article)
+        except CodingError as exc:
+            return exc
 
 
 @functools.lru_cache(maxsize=2)

@@ -23,6 +23,10 @@ class Settings:
     workers: processes used for coding (1 = in this process).
     explain: attach the lexicon entry and grammatical path to every event.
     min_confidence: emit only events whose calibrated ``confidence`` is at least this (0: all).
+    segment_chars: articles longer than this are parsed in segments of about this many characters,
+        cut at paragraph breaks, and read as one story (see :mod:`flashpoint.nlp.segments`).
+    max_chars: articles longer than this are not coded but reported (a guard against a runaway
+        input: a whole dump in one record).
     """
 
     model: str = DEFAULT_MODEL
@@ -34,6 +38,8 @@ class Settings:
     workers: int = 1
     explain: bool = False
     min_confidence: float = 0.0
+    segment_chars: int = 50_000
+    max_chars: int = 10_000_000
 
     def with_(self, **changes: object) -> Settings:
         return replace(self, **changes)  # type: ignore[arg-type]

@@ -9,7 +9,8 @@ codes.
     ├── LexiconError      a lexicon or user data file is invalid (names the file and line)
     ├── ConfigError       a setting is invalid (unknown model, bad option)
     ├── ModelError        the spaCy pipeline cannot be loaded
-    └── StoreError        the event store cannot be opened or written
+    ├── StoreError        the event store cannot be opened or written
+    └── CodingError       one article could not be coded (names the article; the run goes on)
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ __all__ = [
     "ConfigError",
     "ModelError",
     "StoreError",
+    "CodingError",
 ]
 
 
@@ -62,3 +64,24 @@ class ModelError(FlashpointError):
 
 class StoreError(FlashpointError):
     """The event store could not be opened, read or written."""
+
+
+class CodingError(FlashpointError):
+    """One article could not be coded: ``article_id``, ``origin`` (the file and line it came from,
+    when known), ``reason`` (``"too_long"`` or ``"failed"``) and ``detail`` (what went wrong: the
+    size, or the underlying exception's class and message). Coders report it for that article and
+    go on with the rest."""
+
+    TOO_LONG = "too_long"
+    FAILED = "failed"
+
+    def __init__(self, article_id: str, origin: str | None, reason: str, detail: str) -> None:
+        self.article_id = article_id
+        self.origin = origin
+        self.reason = reason
+        self.detail = detail
+        super().__init__(article_id, origin, reason, detail)
+
+    def __str__(self) -> str:
+        what = "not coded, too long" if self.reason == self.TOO_LONG else "coding failed"
+        return f"{self.origin or self.article_id}: {what} ({self.detail})"

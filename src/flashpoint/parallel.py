@@ -19,11 +19,14 @@ import gc
 import itertools
 import multiprocessing as mp
 import os
+import threading
+import time
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 
 from .config import Settings
+from .errors import CodingError
 from .records import Article, Event
 
 __all__ = ["parallel_code_stream", "default_workers"]
@@ -38,19 +41,43 @@ def default_workers() -> int:
         return max(1, os.cpu_count() or 1)
 
 
-def _init(settings: Settings) -> None:
+def _init(settings: Settings, parent: int) -> None:
     global _settings_in_worker  # per-process constant set once at worker start
     _settings_in_worker = settings
+    _end_with_parent(parent)
     # a forked worker inherits the parent's loaded pipeline: keep the collector off those objects
     gc.freeze()
 
 
-def _code_chunk(chunk: list[Article]) -> list[list[Event]]:
+PARENT_CHECK_SECONDS = 0.5
+
+
+def _end_with_parent(parent: int) -> None:
+    """Make this worker exit when ``parent`` dies, whatever kills it (``kill -9`` included).
+
+    A daemon thread checks every :data:`PARENT_CHECK_SECONDS` that ``parent`` is still this
+    worker's parent (an orphan is re-parented to init or a subreaper) and ends the worker if not;
+    a worker blocked on its task pipe would otherwise live on for ever. (Linux's
+    ``PR_SET_PDEATHSIG`` is not used: it fires when the parent *thread* that forked the worker
+    ends, which in a server is not the end of the parent.)"""
+    if os.getppid() != parent:  # the parent died while this worker started
+        os._exit(1)
+
+    def watch() -> None:
+        while True:
+            time.sleep(PARENT_CHECK_SECONDS)
+            if os.getppid() != parent:
+                os._exit(1)
+
+    threading.Thread(target=watch, name="flashpoint-parent-watch", daemon=True).start()
+
+
+def _code_chunk(chunk: list[Article]) -> list[list[Event] | CodingError]:
     from .coding import cached_coder
 
     assert _settings_in_worker is not None
     coder = cached_coder(_settings_in_worker)
-    return [events for _article, events in coder.code_stream_local(chunk)]
+    return [result for _batch, results in coder.code_batches(chunk) for result in results]
 
 
 def _chunks(first: list[Article], rest: Iterator[Article], size: int, workers: int) -> Iterator[list[Article]]:
@@ -69,7 +96,26 @@ def _chunks(first: list[Article], rest: Iterator[Article], size: int, workers: i
         current = following
 
 
-def parallel_code_stream(articles: Iterable[Article], settings: Settings) -> Iterator[tuple[Article, list[Event]]]:
+def _deliver(sent: list[Article], results: list[list[Event] | CodingError],
+             on_failure: Callable[[CodingError], None] | None) -> Iterator[tuple[Article, list[Event]]]:
+    for article, events in zip(sent, results, strict=True):
+        if isinstance(events, CodingError):
+            if on_failure is None:
+                raise events
+            on_failure(events)
+        else:
+            yield article, events
+
+
+def parallel_code_stream(articles: Iterable[Article], settings: Settings,
+                         on_failure: Callable[[CodingError], None] | None = None
+                         ) -> Iterator[tuple[Article, list[Event]]]:
+    """Code ``articles`` on ``settings.workers`` processes; yields ``(article, events)`` in input
+    order, articles that could not be coded go to ``on_failure`` (see :class:`~flashpoint.coding.Coder`).
+
+    Workers end with their parent, however it ends (see :func:`_init`); if this generator is
+    stopped (an error, an interrupt, the consumer going away) the workers are stopped at once
+    instead of finishing the chunks in flight."""
     from .coding import cached_coder
 
     workers = settings.workers
@@ -78,19 +124,33 @@ def parallel_code_stream(articles: Iterable[Article], settings: Settings) -> Ite
     first = list(itertools.islice(it, chunk_size))
     local = cached_coder(settings)  # loaded before forking: children share it
     if len(first) < chunk_size:
-        yield from local.code_stream_local(first)
+        yield from local.code_stream_local(first, on_failure)
         return
     methods = mp.get_all_start_methods()
     ctx = mp.get_context("fork" if "fork" in methods else "spawn")
     chunks = _chunks(first, it, chunk_size, workers)
-    with ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_init,
-                             initargs=(settings,)) as pool:
-        pending: deque[tuple[list[Article], Future[list[list[Event]]]]] = deque()
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_init,
+                               initargs=(settings, os.getpid()))
+    try:
+        pending: deque[tuple[list[Article], Future[list[list[Event] | CodingError]]]] = deque()
         for chunk in chunks:
             pending.append((chunk, pool.submit(_code_chunk, chunk)))
             if len(pending) >= 2 * workers:
                 sent, future = pending.popleft()
-                yield from zip(sent, future.result(), strict=True)
+                yield from _deliver(sent, future.result(), on_failure)
         while pending:
             sent, future = pending.popleft()
-            yield from zip(sent, future.result(), strict=True)
+            yield from _deliver(sent, future.result(), on_failure)
+    except BaseException:
+        _stop(pool)
+        raise
+    pool.shutdown(wait=True)
+
+
+def _stop(pool: ProcessPoolExecutor) -> None:
+    """Stop the workers now: cancel what waits, end what runs (its results are not wanted)."""
+    pool.shutdown(wait=False, cancel_futures=True)
+    # the executor keeps its processes privately; ProcessPoolExecutor.terminate_workers() is 3.14+
+    for proc in list((getattr(pool, "_processes", None) or {}).values()):
+        if proc.is_alive():
+            proc.terminate()

@@ -93,7 +93,7 @@ _EVENT = re.compile(r"\b(" + "|".join(CODES) + r")\b (" + "|".join(VERBS) + r")\
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
-def fake_code(articles: Iterable[Article]) -> list[tuple[Article, list[Event]]]:
+def fake_code(articles: Iterable[Article], on_failure: object = None) -> list[tuple[Article, list[Event]]]:
     """Drop-in for ``Coder.code_stream``: one event per sentence "<Country> <verb> ... <Country> ..."."""
     out = []
     for a in articles:

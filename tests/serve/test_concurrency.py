@@ -12,7 +12,7 @@ from serve_helpers import live_server
 from flashpoint.serve import ServerState
 
 
-def slow_code(articles):
+def slow_code(articles, on_failure=None):
     """The stand-in coder, slowed down so writes take a while."""
     time.sleep(0.05 * len(articles))
     return fake_code(articles)

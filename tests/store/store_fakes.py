@@ -63,7 +63,7 @@ def code_article(a: Article) -> list[Event]:
     return events
 
 
-def fake_code(articles: Iterable[Article]) -> list[tuple[Article, list[Event]]]:
+def fake_code(articles: Iterable[Article], on_failure: object = None) -> list[tuple[Article, list[Event]]]:
     """Drop-in for ``Coder.code_stream``."""
     return [(a, code_article(a)) for a in articles]
 

@@ -23,7 +23,7 @@ A2 = "Albania praised the Kosovo on 2018-04-02. Romania met the Serbia in Belgra
 
 @pytest.fixture()
 def fake_model(monkeypatch):
-    monkeypatch.setattr(store_cmds, "_lazy_coder", lambda args: fake_code)
+    monkeypatch.setattr(store_cmds, "_lazy_coder", lambda args, rep: fake_code)
 
 
 def _run(argv, capsys):

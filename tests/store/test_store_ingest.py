@@ -160,3 +160,23 @@ def test_an_interrupted_rebuild_is_finished_by_the_next_ingest(store):
     st = store_status(store)
     assert st.events == 3 and st.stale_marks == 0
     assert not refresh_events(store)
+
+
+def test_a_copy_of_an_article_that_could_not_be_coded_is_coded_itself(store):
+    """Near-duplicates in one batch: the first is the original, the second its copy. When the
+    coder fails on the original, it is not stored, so the copy must not point at it: it is coded."""
+    failures = []
+
+    def code(batch, on_failure=None):
+        for a in batch:
+            if a.id == "broken-original":
+                failures.append(a.id)  # what Coder.code_stream passes to on_failure
+            else:
+                yield a, fake_code([a])[0][1]
+
+    r = ingest_articles(store, [art("broken-original", A1, source="Wire A"), art("copy", A1, source="Wire B")],
+                        lambda batch: code(batch))
+    assert failures == ["broken-original"]
+    rows = dict(store.rows("SELECT article_id, status FROM articles"))
+    assert rows == {"copy": "coded"}
+    assert r.stored == 1 and r.copies == 0 and store_status(store).events == 3

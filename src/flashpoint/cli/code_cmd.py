@@ -60,7 +60,7 @@ def run(args: argparse.Namespace) -> int:
         bar = tqdm(unit=" articles", file=sys.stderr, leave=False)
     with open_output(args.output) as fh:
         writer = EventWriter(fh, args.format, explain=settings.explain)
-        for _article, events in coder.code_stream(articles):
+        for _article, events in coder.code_stream(articles, on_failure=rep.coding_failure):
             writer.write(events)
             if bar is not None:
                 bar.update(1)

@@ -11,7 +11,10 @@ from contextlib import contextmanager
 from typing import IO
 
 from ..config import DEFAULT_MODEL, Settings
+from ..errors import CodingError
 from ..parallel import default_workers
+
+_DEFAULTS = Settings()
 
 __all__ = ["add_input_args", "add_coding_args", "settings_from", "date_arg", "open_output", "Reporter"]
 
@@ -46,6 +49,9 @@ def add_coding_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--batch-words", type=int, default=10_000, metavar="N",
                    help="words per spaCy batch at most, unless one document is longer (default 10000; 0: no bound); "
                         "bounds memory whatever the articles' length")
+    p.add_argument("--max-chars", type=int, default=_DEFAULTS.max_chars, metavar="N",
+                   help=f"articles longer than N characters are reported and not coded (default {_DEFAULTS.max_chars:,}); "
+                        "long articles below it are parsed in segments, in bounded memory")
     p.add_argument("--workers", type=int, default=0, metavar="N",
                    help="processes for coding (default 0: one per CPU core; 1: this process only)")
 
@@ -54,7 +60,8 @@ def settings_from(args: argparse.Namespace) -> Settings:
     return Settings(model=args.model, lexicons=tuple(args.lexicon), actors=args.actors,
                     keep_negated=args.keep_negated, batch_size=args.batch_size, batch_words=args.batch_words,
                     workers=args.workers if args.workers > 0 else default_workers(),
-                    explain=bool(getattr(args, "explain", False)), min_confidence=args.min_confidence)
+                    explain=bool(getattr(args, "explain", False)), min_confidence=args.min_confidence,
+                    max_chars=args.max_chars)
 
 
 def confidence_arg(s: str) -> float:
@@ -87,6 +94,10 @@ class Reporter:
     def failure(self, msg: str) -> None:
         self.failures += 1
         print(f"flashpoint: error: {msg}", file=sys.stderr, flush=True)
+
+    def coding_failure(self, err: CodingError) -> None:
+        """An article the coder could not code (the run goes on)."""
+        self.failure(str(err))
 
     def warning(self, msg: str) -> None:
         print(f"flashpoint: warning: {msg}", file=sys.stderr, flush=True)

@@ -31,7 +31,8 @@ def run(args: argparse.Namespace) -> int:
 
     rep = Reporter()
     coder = Coder(settings_from(args))
-    pairs = list(coder.code_stream(articles_only(read_inputs([demo_corpus_path()]), rep)))
+    pairs = list(coder.code_stream(articles_only(read_inputs([demo_corpus_path()]), rep),
+                                   on_failure=rep.coding_failure))
     events = [e for _a, evs in pairs for e in evs]
     n = len(pairs)
     if args.output:

@@ -88,8 +88,9 @@ def _progress(args: argparse.Namespace, unit: str) -> tuple[Callable[[int], None
     return bar.update, bar.close
 
 
-def _lazy_coder(args: argparse.Namespace) -> Callable[[list[Article]], Iterable[tuple[Article, list[Event]]]]:
-    """Loads the model only when something needs coding (re-ingesting unchanged input never loads it)."""
+def _lazy_coder(args: argparse.Namespace, rep: Reporter) -> Callable[[list[Article]], Iterable[tuple[Article, list[Event]]]]:
+    """Loads the model only when something needs coding (re-ingesting unchanged input never loads it).
+    An article that cannot be coded is reported and left out of its batch; the batch is stored."""
     holder: list[Any] = []
 
     def code(articles: list[Article]) -> Iterable[tuple[Article, list[Event]]]:
@@ -97,7 +98,7 @@ def _lazy_coder(args: argparse.Namespace) -> Callable[[list[Article]], Iterable[
             from ..coding import cached_coder
 
             holder.append(cached_coder(settings_from(args)))  # the one the worker processes share
-        return holder[0].code_stream(articles)
+        return holder[0].code_stream(articles, on_failure=rep.coding_failure)
 
     return code
 
@@ -123,7 +124,7 @@ def run_ingest(args: argparse.Namespace) -> int:
                                             progress=update, **batch)
             else:
                 articles = articles_only(read_inputs(args.inputs, args.published, args.text_column), rep)
-                report = ingest_articles(store, articles, _lazy_coder(args), batch_size=args.commit_every or 64,
+                report = ingest_articles(store, articles, _lazy_coder(args, rep), batch_size=args.commit_every or 64,
                                          progress=update)
         finally:
             close()

@@ -10,6 +10,7 @@ from collections.abc import Iterator, Sequence
 from typing import Any
 
 from ..config import Settings
+from ..errors import CodingError
 from ..read import ReadWarning
 from ..records import Article, ReadFailure
 from .inputs import InputFile, read_input
@@ -105,16 +106,12 @@ class CodeBatches:
         return event_table(rows)
 
     def code(self, items: list[tuple[int, int, Article]]) -> tuple[list[Any], list[str]]:
-        """Code a batch through ``nlp.pipe``; if that fails, article by article, reporting the culprits."""
-        try:
-            events = [evs for _a, evs in self.coder.code_stream_local(a for _i, _r, a in items)]
-            return list(zip(items, events, strict=True)), []
-        except Exception:  # noqa: BLE001 - one bad article must not fail its batch: retried one by one
-            pass
+        """Code a batch (the coder isolates each article: a culprit is reported, the rest kept)."""
         coded, failures = [], []
-        for it in items:
-            try:
-                coded.append((it, self.coder.code_article(it[2])))
-            except Exception as exc:  # noqa: BLE001 - reported; the rest goes on
-                failures.append(f"{it[2].origin or it[2].id}: coding failed ({type(exc).__name__}: {exc})")
+        results = [r for _b, rs in self.coder.code_batches(a for _i, _r, a in items) for r in rs]
+        for it, result in zip(items, results, strict=True):
+            if isinstance(result, CodingError):
+                failures.append(str(result))
+            else:
+                coded.append((it, result))
         return coded, failures

@@ -32,14 +32,15 @@ from typing import Any
 from ..analysis.browse import EventsPage, events_page
 from ..analysis.eventindex import EventIndex
 from ..config import Settings
-from ..errors import StoreError
+from ..errors import CodingError, StoreError
 from ..records import Article, Event
 from ..store import EventFilter, IngestReport, Store, ingest_articles, open_store
 from .cache import ResponseCache
 
 __all__ = ["ServerState", "CodeFn", "IngestResult"]
 
-CodeFn = Callable[[list[Article]], Iterable[tuple[Article, list[Event]]]]
+#: ``Coder.code_stream``: codes a list of articles, passing those it cannot code to the callback.
+CodeFn = Callable[[list[Article], Callable[[CodingError], None] | None], Iterable[tuple[Article, list[Event]]]]
 IngestResult = tuple[IngestReport, list[dict[str, Any]]]
 log = logging.getLogger("flashpoint.serve")
 
@@ -175,8 +176,14 @@ class ServerState:
         if self.read_only:
             raise StoreError(f"{self.path}: opened read-only")
         with self._write_lock:
+            failed: dict[str, CodingError] = {}
+            coder = self._coder()
+
+            def code(batch: list[Article]) -> Iterable[tuple[Article, list[Event]]]:
+                return coder(batch, lambda err: failed.__setitem__(err.article_id, err))
+
             try:
-                report = ingest_articles(self.store, articles, self._coder(), batch_size=64, progress=self._bump)
+                report = ingest_articles(self.store, articles, code, batch_size=64, progress=self._bump)
             finally:
                 self._bump()
             ids = [a.id for a in articles]
@@ -189,8 +196,12 @@ class ServerState:
         out = []
         for a in articles:
             r = by_id.get(a.id)
-            out.append({"id": a.id, "status": r[1] if r else "not_stored", "mentions": int(r[2]) if r else 0,
-                        "duplicate_of": r[3] if r else None, "events": list(events.get(a.id) or [])})
+            item = {"id": a.id, "status": r[1] if r else "not_stored", "mentions": int(r[2]) if r else 0,
+                    "duplicate_of": r[3] if r else None, "events": list(events.get(a.id) or [])}
+            err = failed.get(a.id)
+            if err is not None:  # not coded; an earlier coding of it, if any, stays stored
+                item.update(status="failed", error={"reason": err.reason, "detail": err.detail})
+            out.append(item)
         return report, out
 
     def close(self) -> None:

@@ -115,16 +115,29 @@ def _process(store: Store, chunk: list[Article], code: CodeFn | None, report: In
     report.unchanged += len(chunk) - len(todo)
     if not todo:
         return []
+    by_id = {a.id: a for a in todo}
     rows = [_row(a, hashes[a.id]) for a in todo]
-    mark_copies(store, rows)
-    originals = [a for a, r in zip(todo, rows, strict=True) if r.status == "coded"]
-    lines = Lines()
-    coded: set[str] = set()
-    if originals and code is not None:
+    coded: dict[str, list[Event]] = {}
+    failed: set[str] = set()
+    while True:
+        rows = [r for r in rows if r.article_id not in failed]
+        mark_copies(store, rows)
+        originals = [by_id[r.article_id] for r in rows if r.status == "coded" and r.article_id not in coded]
+        if not originals or code is None:
+            break
         for article, events in code(originals):
-            coded.add(article.id)
-            lines.add(article.id, _records(events), article.origin)
-    # an original nothing could code (no coder here) is left as the store has it
+            coded[article.id] = events
+        lost = {a.id for a in originals} - set(coded)
+        if not lost:
+            break
+        # an original the coder could not code is not stored, so it cannot stand for its copies:
+        # judge the batch again without it (its copies become originals and are coded)
+        failed |= lost
+    lines = Lines()
+    for r in rows:
+        if r.article_id in coded:
+            lines.add(r.article_id, _records(coded[r.article_id]), by_id[r.article_id].origin)
+    # an original nothing could code (no coder here, or it failed) is left as the store has it
     rows = [r for r in rows if r.status == "copy" or r.article_id in coded]
     if not rows:
         return []
