@@ -19,3 +19,9 @@ def explain_coder():
     from flashpoint.config import Settings
 
     return cached_coder(Settings(explain=True))
+
+
+@pytest.fixture(autouse=True)
+def _crash_logs_in_tmp(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Tracebacks of aborted CLI runs go to a temporary folder, not the user's cache."""
+    monkeypatch.setenv("FLASHPOINT_LOG_DIR", str(tmp_path_factory.getbasetemp() / "crash-logs"))
