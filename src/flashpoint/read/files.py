@@ -7,7 +7,8 @@ decoded with a detected charset also yields a :class:`ReadWarning`.
 Supported inputs: ``.txt`` (and any other text file), ``.html``/``.htm`` (main text extracted with
 trafilatura), ``.jsonl`` (one record a line), ``.json`` (one record or a list of records), ``.csv``
 (a text column), directories (recursive, sorted, hidden files skipped) and ``-`` (stdin: JSON Lines
-when every non-empty line is a JSON object, plain text otherwise).
+when most of its first non-empty lines are JSON objects, the others then reported as bad lines;
+plain text otherwise).
 
 JSON Lines and CSV files are streamed (:mod:`.lines`): however large the file, only the current
 line is in memory. So is stdin once it is longer than 8 MiB and its lines so far are JSON objects.
@@ -18,6 +19,7 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import json
 import os
 import sys
@@ -241,18 +243,39 @@ class _Joined(io.RawIOBase):
         return self._stream.read(size)
 
 
+JSONL_SNIFF_LINES = 200  # stdin is JSON Lines when most of its first lines are JSON objects
+
+
+def _is_object(line: bytes | str) -> bool:
+    text = line.decode("utf-8", "replace") if isinstance(line, bytes) else line
+    text = text.strip()
+    if not text.startswith("{"):
+        return False
+    try:
+        return isinstance(json.loads(text), dict)
+    except ValueError:
+        return False
+
+
+def _looks_like_jsonl(lines: Iterable[bytes | str]) -> bool:
+    """Most of the first :data:`JSONL_SNIFF_LINES` non-empty lines are JSON objects. A stray
+    ``null`` or log line in piped JSON Lines is then a bad line (named by the reader), not a reason
+    to read the whole input as one plain-text article."""
+    sample = [ln for ln in itertools.islice((ln for ln in lines if ln.strip()), JSONL_SNIFF_LINES)]
+    return bool(sample) and 2 * sum(_is_object(ln) for ln in sample) > len(sample)
+
+
 def _read_stdin(stream: BinaryIO, published: str | None) -> Iterator[ReadItem]:
     head = stream.read(STDIN_SNIFF)
     if len(head) == STDIN_SNIFF:
-        # long: JSON Lines (every complete line so far an object) stream; anything else is one text
+        # long: JSON Lines stream (mostly objects so far); anything else is one text
         complete = head[:head.rfind(b"\n")].splitlines()
-        if complete and all(ln.lstrip().startswith(b"{") for ln in complete if ln.strip()):
+        if _looks_like_jsonl(complete):
             yield from _read_jsonl_stream(_Joined(head, stream), "<stdin>", "stdin", published)  # type: ignore[arg-type]
             return
         head += stream.read()
     text, notes = _decode(head, "<stdin>")
-    lines = [ln for ln in text.splitlines() if ln.strip()] if text is not None else []
-    if lines and all(ln.lstrip().startswith("{") for ln in lines):
+    if text is not None and _looks_like_jsonl(text.splitlines()):
         yield from _read_jsonl_stream(io.BytesIO(head), "<stdin>", "stdin", published)  # warns line by line
         return
     yield from notes
