@@ -26,8 +26,8 @@ def date_arg(s: str) -> str:
         raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {s!r}") from None
 
 
-def add_input_args(p: argparse.ArgumentParser) -> None:
-    p.add_argument("inputs", nargs="+", metavar="INPUT",
+def add_input_args(p: argparse.ArgumentParser, required: bool = True) -> None:
+    p.add_argument("inputs", nargs="+" if required else "*", metavar="INPUT",
                    help="files (.txt .html .jsonl .json .csv), directories, or - for stdin")
     p.add_argument("--published", type=date_arg, metavar="YYYY-MM-DD",
                    help="publication date for plain text and records without one")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import sys
 from collections.abc import Callable, Iterable
@@ -38,7 +39,7 @@ def add_parser(sub: Any) -> None:
     p = sub.add_parser("ingest", help="code articles and store them (and their events) in a DuckDB store",
                        description="Code articles and store articles, mentions, actors and de-duplicated events. "
                                    "Re-running on the same input changes nothing.")
-    add_input_args(p)
+    add_input_args(p, required=False)
     add_coding_args(p)
     _db_args(p)
     p.add_argument("--events", action="store_true",
@@ -52,6 +53,9 @@ def add_parser(sub: Any) -> None:
                    help="DuckDB's memory limit for the run (e.g. 4GB; default 80%% of the machine's memory); "
                         "what does not fit spills to disk")
     p.add_argument("--no-progress", action="store_true", help="no progress bar even on a terminal")
+    p.add_argument("--recode", action="store_true",
+                   help="also re-code the stored articles that another flashpoint version, model, lexicon or "
+                        "coding options coded (from the store's own copy of their text); INPUT may then be left out")
     p.set_defaults(run=run_ingest)
 
     q = sub.add_parser("events", help="query the de-duplicated events of a store",
@@ -104,10 +108,14 @@ def _lazy_coder(args: argparse.Namespace, rep: Reporter) -> Callable[[list[Artic
 
 
 def run_ingest(args: argparse.Namespace) -> int:
-    from ..store import ingest_articles, ingest_event_files, open_store
+    from ..fingerprint import coding_fingerprint
+    from ..store import ingest_articles, ingest_event_files, open_store, stored_for_recode
 
     if args.commit_every is not None and args.commit_every < 1:
         print("flashpoint: error: --commit-every must be at least 1", file=sys.stderr)
+        return 2
+    if not args.inputs and not args.recode:
+        print("flashpoint: error: ingest needs INPUT files (or --recode)", file=sys.stderr)
         return 2
     rep = Reporter()
     update, close = _progress(args, " articles")
@@ -123,9 +131,14 @@ def run_ingest(args: argparse.Namespace) -> int:
                 report = ingest_event_files(store, args.inputs, on_problem=lambda f: rep.failure(str(f)),
                                             progress=update, **batch)
             else:
-                articles = articles_only(read_inputs(args.inputs, args.published, args.text_column), rep)
+                settings = settings_from(args)
+                coder = coding_fingerprint(settings)
+                articles: Iterable[Article] = articles_only(read_inputs(args.inputs, args.published,
+                                                                        args.text_column), rep)
+                if args.recode:
+                    articles = itertools.chain(stored_for_recode(store, coder.key), articles)
                 report = ingest_articles(store, articles, _lazy_coder(args, rep), batch_size=args.commit_every or 64,
-                                         progress=update)
+                                         progress=update, coded_with=coder)
         finally:
             close()
         events = store.value("SELECT count(*) FROM events")
@@ -205,10 +218,12 @@ def run_events(args: argparse.Namespace) -> int:
 
 
 def run_status(args: argparse.Namespace) -> int:
+    from ..config import Settings
+    from ..fingerprint import coding_fingerprint
     from ..store import open_store, store_status
 
     with open_store(args.db, read_only=True, wait=args.wait) as store:
-        st = store_status(store, top=args.top)
+        st = store_status(store, top=args.top, coded_with=coding_fingerprint(Settings()).key)
     if args.json:
         print(json.dumps(st.to_dict(), indent=2, ensure_ascii=False))
         return 0
@@ -221,6 +236,9 @@ def run_status(args: argparse.Namespace) -> int:
     if st.stale_marks:
         print(f"            (an ingest was interrupted: {st.stale_marks} keys/dates wait for the events rebuild; "
               "run flashpoint ingest again)")
+    if st.recode:
+        print(f"            ({st.recode} coded article(s) were coded by another flashpoint version, model, lexicon "
+              "or options than the current defaults: flashpoint ingest --recode re-codes them)")
     print(f"actors      {st.actors}")
     print(f"dates       {st.first_date or '-'} .. {st.last_date or '-'}")
     if st.top_pairs:

@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
+from ..fingerprint import Fingerprint
 from ..records import Article, Event, ReadFailure
 from .db import Store
 from .dedup import refresh_events
@@ -23,7 +24,8 @@ from .neardup import mark_copies
 from .stage import ArticleRow, Lines
 from .write import WriteResult, stored_state, write_batch
 
-__all__ = ["IngestReport", "CodeFn", "ingest_articles", "ingest_coded", "content_hash", "source_key"]
+__all__ = ["IngestReport", "CodeFn", "ingest_articles", "ingest_coded", "content_hash", "content_hash_sql",
+           "source_key", "record_coder", "stored_for_recode"]
 
 CodeFn = Callable[[list[Article]], Iterable[tuple[Article, list[Event]]]]
 ProblemFn = Callable[[ReadFailure], None]
@@ -53,10 +55,26 @@ class IngestReport:
         self.bad_records += len(res.bad)
 
 
-def content_hash(a: Article) -> str:
-    """SHA-1 over the text and every field that can change the coding or the counts."""
+def content_hash(a: Article, coded_with: str = "") -> str:
+    """SHA-1 over the text, every field that can change the coding or the counts, and the key of the
+    coder that codes it (:func:`flashpoint.fingerprint.coding_fingerprint`): an article coded by
+    another version, model, lexicon or options is changed, and re-coded. :func:`content_hash_sql`
+    is the same hash in SQL."""
     parts = [a.text, a.published or "", a.title or "", a.url or "", a.source or "", a.language or ""]
+    if coded_with:
+        parts.append(coded_with)
     return hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()
+
+
+def content_hash_sql(alias: str, coded_with: str) -> str:
+    """:func:`content_hash` of the stored article ``alias`` (a row of ``articles``) for the coder
+    ``coded_with`` (a hex key, inlined), as a DuckDB expression."""
+    if not all(c in "0123456789abcdef" for c in coded_with):
+        raise ValueError(f"not a coder key: {coded_with!r}")
+    fields = [f"{alias}.text", f"strftime({alias}.published, '%Y-%m-%d')", f"{alias}.title", f"{alias}.url",
+              f"{alias}.source", f"{alias}.language"]
+    parts = [f"coalesce({f}, '')" for f in fields] + ([f"'{coded_with}'"] if coded_with else [])
+    return f"sha1(concat_ws(chr(31), {', '.join(parts)}))"
 
 
 def source_key(source: str | None, url: str | None) -> str:
@@ -106,9 +124,10 @@ def _records(events: list[Event]) -> list[str]:
     return out
 
 
-def _process(store: Store, chunk: list[Article], code: CodeFn | None, report: IngestReport) -> list[str]:
+def _process(store: Store, chunk: list[Article], code: CodeFn | None, report: IngestReport,
+             coded_with: str = "") -> list[str]:
     """One batch of articles; returns the ids of copies released for re-processing."""
-    hashes = {a.id: content_hash(a) for a in chunk}
+    hashes = {a.id: content_hash(a, coded_with) for a in chunk}
     state = stored_state(store, list(hashes))
     todo = [a for a in chunk if state.get(a.id, ("", "", 0))[:2] not in ((hashes[a.id], "coded"),
                                                                           (hashes[a.id], "copy"))]
@@ -148,24 +167,33 @@ def _process(store: Store, chunk: list[Article], code: CodeFn | None, report: In
 
 
 def ingest_articles(store: Store, articles: Iterable[Article], code: CodeFn | None, *, batch_size: int = 64,
-                    progress: ProgressFn | None = None) -> IngestReport:
+                    progress: ProgressFn | None = None, coded_with: Fingerprint | None = None) -> IngestReport:
     """Code and store ``articles``; one transaction per ``batch_size`` articles.
 
     ``code`` codes a list of articles (e.g. ``Coder(settings).code_stream``); with None, only copies
     of stored articles can be stored. Copies left without an original by an earlier interrupted run
-    are processed first, and copies released by a batch right after it.
+    are processed first, and copies released by a batch right after it. ``coded_with`` is the
+    fingerprint of ``code``'s coder: articles stored by another coder count as changed and are
+    re-coded (see :func:`content_hash`).
     """
     report = IngestReport()
     refresh_events(store)  # finish what an interrupted run left
+    key = ""
+    if coded_with is not None and code is not None:
+        key, coder, inner = coded_with.key, coded_with, code
+
+        def code(batch: list[Article]) -> Iterable[tuple[Article, list[Event]]]:
+            record_coder(store, coder)  # once it codes something: an ingest that changes nothing writes nothing
+            return inner(batch)
 
     def run(chunk: list[Article]) -> None:
-        released = _process(store, chunk, code, report)
+        released = _process(store, chunk, code, report, key)
         while released:
             again = [a for a in _pending(store) if a.id in set(released)]
             report.reprocessed += len(again)
             released = []
             for sub in _chunks(again, batch_size):
-                released.extend(_process(store, sub, code, report))
+                released.extend(_process(store, sub, code, report, key))
 
     for chunk in _chunks(_pending(store), batch_size):
         report.reprocessed += len(chunk)
@@ -192,3 +220,25 @@ def ingest_coded(store: Store, pairs: Iterable[tuple[Article, list[Event]]], *, 
             yield article
 
     return ingest_articles(store, feed(), code, batch_size=batch_size)
+
+
+def record_coder(store: Store, coder: Fingerprint) -> None:
+    """Remember what the fingerprint ``coder`` stands for (shown by ``status``)."""
+    store.run("INSERT INTO coders VALUES (?, ?, now()) ON CONFLICT (coded_with) DO NOTHING",
+              [coder.key, json.dumps(coder.parts, sort_keys=True)])
+
+
+def stored_for_recode(store: Store, coded_with: str, chunk: int = 256) -> Iterator[Article]:
+    """The stored original articles not coded by the coder ``coded_with`` (to re-code them from the
+    store's own copy of their text), by article id, read ``chunk`` at a time."""
+    ids = [str(r[0]) for r in store.rows(f"""
+        SELECT a.article_id FROM articles a WHERE a.status = 'coded' AND a.text IS NOT NULL
+          AND a.content_hash <> {content_hash_sql('a', coded_with)} ORDER BY a.article_id""")]
+    for k in range(0, len(ids), chunk):
+        rows = store.rows("""
+            SELECT article_id, text, strftime(published, '%Y-%m-%d'), title, url, source, language, origin
+            FROM articles WHERE article_id IN (SELECT unnest(CAST(? AS VARCHAR[]))) ORDER BY article_id""",
+                          [ids[k:k + chunk]])
+        for aid, text, published, title, url, source, language, origin in rows:
+            yield Article(id=str(aid), text=str(text), published=published, title=title, url=url, source=source,
+                          language=language, origin=origin)

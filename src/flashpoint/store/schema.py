@@ -211,5 +211,18 @@ _V2 = Migration(2, "article marks for the events rebuild", (
     """,
 ))
 
-MIGRATIONS: tuple[Migration, ...] = (_V1, _V2)
+# which coder produced the stored codings: its fingerprint (flashpoint.fingerprint) is part of each
+# coded article's content hash, so an article coded by another version or with other options counts
+# as changed and is re-coded; this table keeps what each fingerprint stood for, for `status`
+_V3 = Migration(3, "the coders that produced the stored codings", (
+    """
+    CREATE TABLE coders (
+        coded_with VARCHAR NOT NULL PRIMARY KEY,
+        parts      VARCHAR NOT NULL,
+        first_used TIMESTAMP NOT NULL
+    )
+    """,
+))
+
+MIGRATIONS: tuple[Migration, ...] = (_V1, _V2, _V3)
 SCHEMA_VERSION = MIGRATIONS[-1].version

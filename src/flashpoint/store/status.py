@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import json
 import os
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from .db import Store
 from .dedup import pending_regions
+from .ingest import content_hash_sql
 from .settings import StoreSettings
 
 __all__ = ["StoreStatus", "PairCount", "store_status"]
@@ -40,6 +42,11 @@ class StoreStatus:
     first_date: str | None
     last_date: str | None
     top_pairs: list[PairCount] = field(default_factory=list)
+    # coded articles whose coding another coder produced (another version, model, lexicon or
+    # options than ``coded_with``: re-ingest them, or ``ingest --recode``); None when not checked
+    recode: int | None = None
+    coded_with: str | None = None
+    coders: dict[str, dict[str, Any]] = field(default_factory=dict)  # fingerprint key -> its parts
 
     def to_dict(self) -> dict[str, Any]:
         d = {k: getattr(self, k) for k in self.__dataclass_fields__}
@@ -51,8 +58,9 @@ class StoreStatus:
 _PAIR_KEY = "coalesce({r}_key, '-')"
 
 
-def store_status(store: Store, top: int = 10) -> StoreStatus:
-    """Counts, date range and the ``top`` actor pairs (organisation, else country, else code) by events."""
+def store_status(store: Store, top: int = 10, coded_with: str | None = None) -> StoreStatus:
+    """Counts, date range and the ``top`` actor pairs (organisation, else country, else code) by events;
+    with ``coded_with`` (a coder's fingerprint key), how many coded articles another coder coded."""
     arts = store.rows("""SELECT count(*), count(*) FILTER (status = 'coded'), count(*) FILTER (status = 'copy'),
                                 count(*) FILTER (status = 'pending') FROM articles""")[0]
     ments = store.rows("SELECT count(*), count(*) FILTER (negated) FROM mentions")[0]
@@ -61,7 +69,14 @@ def store_status(store: Store, top: int = 10) -> StoreStatus:
         SELECT {_PAIR_KEY.format(r="source")} AS s, {_PAIR_KEY.format(r="target")} AS t, count(*) AS n,
                sum(mentions) AS m, round(avg(goldstein), 2) AS g
         FROM events GROUP BY s, t ORDER BY n DESC, m DESC, s, t LIMIT ?""", [top])
+    recode = None
+    if coded_with is not None:
+        recode = int(store.value(f"""SELECT count(*) FROM articles a WHERE a.status = 'coded'
+                                     AND a.content_hash <> {content_hash_sql('a', coded_with)}""") or 0)
+    coders = {str(k): {"parts": json.loads(p), "first_used": str(t)}
+              for k, p, t in store.rows("SELECT coded_with, parts, first_used FROM coders ORDER BY first_used")}
     return StoreStatus(
+        recode=recode, coded_with=coded_with, coders=coders,
         path=store.path, size_bytes=os.path.getsize(store.path) if os.path.exists(store.path) else 0,
         schema_version=store.schema_version(), settings=store.settings,
         articles=int(arts[0]), coded_articles=int(arts[1]), copies=int(arts[2]), pending=int(arts[3]),
