@@ -52,9 +52,9 @@ def test_jsonl_records_fields_and_broken_line(tmp_path):
 def test_json_list_and_bad_date(tmp_path):
     f = tmp_path / "many.json"
     f.write_text(json.dumps([{"id": "x", "text": "A"}, {"id": "y", "text": "B", "published": "March"}]))
-    arts, fails, _ = _split(read_inputs([str(f)]))
-    assert [a.id for a in arts] == ["x"]
-    assert "not a date" in fails[0].message
+    arts, fails, warns = _split(read_inputs([str(f)]))
+    assert [a.id for a in arts] == ["x", "y"] and arts[1].published is None  # a bad date loses no text
+    assert not fails and "not a date" in warns[0].message and "kept, undated" in warns[0].message
 
 
 def test_csv_text_column_and_missing_column(tmp_path):

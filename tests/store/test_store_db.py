@@ -7,6 +7,7 @@ import sys
 import textwrap
 import time
 
+import duckdb
 import pytest
 
 from flashpoint.errors import ConfigError, StoreError
@@ -110,3 +111,42 @@ def test_duckdb_settings_hold_for_a_block_and_come_back_even_after_an_error(db):
             raise RuntimeError("inside")
         assert st.value("SELECT current_setting('preserve_insertion_order')") is True
         assert st.value("SELECT current_setting('checkpoint_threshold')") == before
+
+
+def test_another_applications_duckdb_file_is_left_alone(tmp_path):
+    path = str(tmp_path / "crm.duckdb")
+    con = duckdb.connect(path)
+    con.execute("CREATE TABLE customers (id INTEGER)")
+    con.close()
+    for read_only in (False, True):
+        with pytest.raises(StoreError, match="not a flashpoint store"):
+            open_store(path, read_only=read_only)
+    con = duckdb.connect(path, read_only=True)
+    assert [r[0] for r in con.execute("SELECT table_name FROM information_schema.tables").fetchall()] == ["customers"]
+    con.close()
+
+
+def test_a_store_that_could_not_be_created_leaves_nothing_behind(tmp_path, monkeypatch):
+    import flashpoint.store.db as dbmod
+
+    path = tmp_path / "new.duckdb"
+
+    def full_disk(store, settings):
+        raise duckdb.IOException("No space left on device")
+
+    monkeypatch.setattr(dbmod, "_migrate", full_disk)
+    with pytest.raises(duckdb.IOException):
+        open_store(str(path))
+    assert not path.exists() and not (tmp_path / "new.duckdb.wal").exists()
+    monkeypatch.undo()
+    path.write_bytes(b"")  # what a crash at creation can leave: an empty file must not block the next run
+    with open_store(str(path)) as st:
+        assert st.schema_version() == SCHEMA_VERSION
+
+
+def test_a_newer_store_says_to_upgrade_flashpoint(db):
+    with open_store(db) as st:
+        st.run("INSERT INTO schema_migrations VALUES (?, 'from the future', now())", [SCHEMA_VERSION + 1])
+    for read_only in (False, True):
+        with pytest.raises(StoreError, match="newer than this flashpoint's .*upgrade flashpoint"):
+            open_store(db, read_only=read_only)

@@ -8,7 +8,7 @@ import json
 
 from store_fakes import art, code_article, snapshot
 
-from flashpoint.records import ReadFailure
+from flashpoint.records import ReadFailure, ReadWarning
 from flashpoint.store import ingest_event_files, open_store
 from flashpoint.store.events_jsonl import ingest_jsonl_file, stageable
 from flashpoint.store.ingest import IngestReport
@@ -53,7 +53,7 @@ def _lines() -> list[str]:
 
 
 def _ingest(db: str, source: str, stdin: bytes | None = None) -> list[tuple[int | None, str]]:
-    problems: list[ReadFailure] = []
+    problems: list[ReadFailure | ReadWarning] = []
     with open_store(db) as st:
         ingest_event_files(st, [source], on_problem=problems.append, batch_events=7, batch_articles=3,
                            stdin=io.TextIOWrapper(io.BytesIO(stdin), encoding="utf-8") if stdin is not None else None)
@@ -111,7 +111,12 @@ def test_files_duckdb_cannot_read_take_the_python_reader(tmp_path):
     expected = _ingest(ref, str(plain))
     for f in (crlf, latin):
         db = str(tmp_path / f"{f.stem}.duckdb")
-        assert sorted(_ingest(db, str(f))) == sorted(expected)
+        got = _ingest(db, str(f))
+        if f is latin:  # the same, plus one warning that the file is not UTF-8 (its records are kept)
+            warning = (1, "not UTF-8: undecodable bytes replaced with U+FFFD (first such line; the records are kept)")
+            assert warning in got
+            got.remove(warning)
+        assert sorted(got) == sorted(expected)
         assert snapshot(db)["mentions"] and len(snapshot(db)["mentions"]) == len(snapshot(ref)["mentions"])
 
 
@@ -175,3 +180,39 @@ def test_batch_bounds_found_by_search_are_the_batches_chunk_groups_makes():
         got = chunk_bounds(np.array([g.n for g in groups], dtype=np.int64), np.array(prev, dtype=np.int64),
                            max_events, max_articles)
         assert got == expected
+
+
+def _ingest_file(db, path):
+    problems = []
+    with open_store(db) as st:
+        report = ingest_event_files(st, [str(path)], on_problem=problems.append)
+        mentions = st.value("SELECT count(*) FROM mentions")
+    return report, mentions, problems
+
+
+def test_a_byte_order_mark_does_not_cost_the_first_record(tmp_path):
+    recs = [json.dumps(e.to_dict()) for e in code_article(art("a1", TEXTS[0]))]
+    f = tmp_path / "bom.jsonl"
+    f.write_bytes(b"\xef\xbb\xbf" + ("\n".join(recs) + "\n").encode())
+    report, mentions, problems = _ingest_file(str(tmp_path / "s.duckdb"), f)
+    assert problems == [] and mentions == len(recs) == 2
+
+
+def test_bytes_that_are_not_utf8_are_kept_with_a_warning(tmp_path):
+    recs = [e.to_dict() for e in code_article(art("a1", TEXTS[0]))]
+    lines = [json.dumps(r, ensure_ascii=False).encode() for r in recs]
+    lines[1] = lines[1].replace(b"Serbia", b"Serbi\xe9")  # Latin-1 in one record's sentence
+    f = tmp_path / "latin.jsonl"
+    f.write_bytes(b"\n".join(lines) + b"\n")
+    _, mentions, problems = _ingest_file(str(tmp_path / "s.duckdb"), f)
+    assert mentions == 2
+    (w,) = problems
+    assert isinstance(w, ReadWarning) and w.line == 2 and "not UTF-8" in w.message
+
+
+def test_a_binary_file_is_one_message(tmp_path):
+    f = tmp_path / "blob.jsonl"
+    f.write_bytes(bytes(range(256)) * 40)
+    _, mentions, problems = _ingest_file(str(tmp_path / "s.duckdb"), f)
+    assert mentions == 0
+    assert [(p.path, p.line, p.message) for p in problems] == [(str(f), None, "binary file, not event records (skipped)")]

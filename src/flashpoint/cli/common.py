@@ -13,6 +13,7 @@ from typing import IO
 from ..config import DEFAULT_MODEL, Settings
 from ..errors import CodingError
 from ..parallel import default_workers
+from ..records import ReadFailure, ReadWarning
 
 _DEFAULTS = Settings()
 
@@ -94,6 +95,13 @@ class Reporter:
     def failure(self, msg: str) -> None:
         self.failures += 1
         print(f"flashpoint: error: {msg}", file=sys.stderr, flush=True)
+
+    def note(self, item: ReadFailure | ReadWarning) -> None:
+        """A reader's note: a failure (the item was skipped) or a warning (it was kept)."""
+        if isinstance(item, ReadFailure):
+            self.failure(str(item))
+        else:
+            self.warning(str(item))
 
     def coding_failure(self, err: CodingError) -> None:
         """An article the coder could not code (the run goes on)."""

@@ -128,7 +128,7 @@ def run_ingest(args: argparse.Namespace) -> int:
         try:
             if args.events:
                 batch = {"batch_articles": args.commit_every} if args.commit_every else {}
-                report = ingest_event_files(store, args.inputs, on_problem=lambda f: rep.failure(str(f)),
+                report = ingest_event_files(store, args.inputs, on_problem=rep.note,
                                             progress=update, **batch)
             else:
                 settings = settings_from(args)

@@ -203,9 +203,14 @@ def _read_parquet(path: str, published: str | None, text_column: str) -> Iterato
         for batch in pf.iter_batches(batch_size=1024):
             for rec in batch.to_pylist():
                 row += 1
+                notes: list[str] = []
                 try:
-                    yield row, article_from_record(rec, f"{stem}-{row}", f"{path}:{row}", published, text_column)
+                    article = article_from_record(rec, f"{stem}-{row}", f"{path}:{row}", published, text_column,
+                                                  notes=notes)
                 except RecordProblem as exc:
                     yield ReadFailure(path, row, str(exc))
+                    continue
+                yield from (ReadWarning(path, row, n) for n in notes)
+                yield row, article
     except (OSError, ValueError) as exc:  # pyarrow raises ArrowInvalid (a ValueError) for non-Parquet data
         yield ReadFailure(path, None, f"not a readable Parquet file ({exc})")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 from dataclasses import dataclass
 
 __all__ = ["Decoded", "decode_bytes", "looks_binary"]
@@ -25,8 +26,20 @@ def looks_binary(data: bytes) -> bool:
     return ctrl / len(head) > 0.05
 
 
+# byte order marks of the UTF-16 and UTF-32 encodings (text from Windows tools): their NUL bytes
+# would otherwise make the text look binary. UTF-32 first: its little-endian mark starts like UTF-16's.
+_BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+         (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+
+
 def decode_bytes(data: bytes) -> Decoded | None:
     """Decode ``data``; None when it is binary or no charset fits."""
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return Decoded(data.decode(encoding), encoding, False)
+            except UnicodeDecodeError:
+                return None
     if looks_binary(data):
         return None
     try:

@@ -22,6 +22,7 @@ import io
 import itertools
 import json
 import os
+import stat
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -58,9 +59,20 @@ def read_inputs(
             yield from _read_stdin(stdin or sys.stdin.buffer, published)
         elif os.path.isdir(p):
             for f in walk_files(p):
-                yield from read_path(f, published, text_column)
+                if _regular(f):
+                    yield from read_path(f, published, text_column)
+                else:  # a FIFO would block the run for ever; a socket or device is no article
+                    yield ReadWarning(f, None, "not a regular file (a pipe, socket or device): skipped")
         else:
             yield from read_path(p, published, text_column)
+
+
+def _regular(path: str) -> bool:
+    """A regular file (or a link to one) — what a folder's articles are; named pipes and devices are not."""
+    try:
+        return stat.S_ISREG(os.stat(path).st_mode)
+    except OSError:
+        return True  # let the reader report why it cannot be read
 
 
 def walk_files(root: str) -> Iterator[str]:
@@ -142,10 +154,14 @@ def _read_json(text: str, path: str, stem: str, published: str | None) -> Iterat
     recs = doc if isinstance(doc, list) else [doc]
     for i, rec in enumerate(recs):
         default_id = stem if len(recs) == 1 else f"{stem}-{i + 1}"
+        notes: list[str] = []
         try:
-            yield article_from_record(rec, default_id, f"{path}[{i}]", published)
+            article = article_from_record(rec, default_id, f"{path}[{i}]", published, notes=notes)
         except RecordProblem as exc:
             yield ReadFailure(path, None, f"record {i + 1}: {exc}")
+            continue
+        yield from (ReadWarning(path, None, f"record {i + 1}: {n}") for n in notes)
+        yield article
 
 
 def _read_csv_stream(stream: BinaryIO, path: str, stem: str, published: str | None,
@@ -196,10 +212,15 @@ def _read_csv_stream(stream: BinaryIO, path: str, stem: str, published: str | No
         yield from notes
         notes.clear()
         row_no += 1
+        dates: list[str] = []
         try:
-            yield article_from_record(row, f"{stem}-{row_no}", f"{path}:{reader.line_num}", published, text_column)
+            article = article_from_record(row, f"{stem}-{row_no}", f"{path}:{reader.line_num}", published,
+                                          text_column, notes=dates)
         except RecordProblem as exc:
             yield ReadFailure(path, reader.line_num, str(exc))
+            continue
+        yield from (ReadWarning(path, reader.line_num, n) for n in dates)
+        yield article
     yield from notes
 
 

@@ -110,14 +110,16 @@ def reported_lines(lines: Iterator[DecodedLine], path: str) -> Iterator[DecodedL
 JsonlRow = tuple[int, Article] | ReadFailure | ReadWarning
 
 
-def parse_jsonl_line(line: str, path: str, lineno: int, stem: str, published: str | None) -> Article | ReadFailure:
-    """One JSON Lines record as an article, or the failure that names its file and line."""
+def parse_jsonl_line(line: str, path: str, lineno: int, stem: str, published: str | None,
+                     notes: list[str] | None = None) -> Article | ReadFailure:
+    """One JSON Lines record as an article, or the failure that names its file and line (with
+    ``notes``, a bad date keeps the article and is noted there: see ``article_from_record``)."""
     try:
         rec = json.loads(line)
     except json.JSONDecodeError as exc:
         return ReadFailure(path, lineno, f"broken JSON line ({exc.msg} at column {exc.colno})")
     try:
-        return article_from_record(rec, f"{stem}-{lineno}", f"{path}:{lineno}", published)
+        return article_from_record(rec, f"{stem}-{lineno}", f"{path}:{lineno}", published, notes=notes)
     except RecordProblem as exc:
         return ReadFailure(path, lineno, str(exc))
 
@@ -138,7 +140,9 @@ def jsonl_rows(stream: BinaryIO, path: str, stem: str, published: str | None) ->
         if line.text is None or not line.text.strip():
             continue
         seen_text = True
-        item = parse_jsonl_line(line.text, path, line.lineno, stem, published)
+        notes: list[str] = []
+        item = parse_jsonl_line(line.text, path, line.lineno, stem, published, notes)
+        yield from (ReadWarning(path, line.lineno, n) for n in notes)
         yield item if isinstance(item, ReadFailure) else (line.lineno, item)
     if not seen_text:
         yield ReadFailure(path, None, "empty file")

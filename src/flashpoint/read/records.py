@@ -37,9 +37,14 @@ def parse_published(value: Any) -> str | None:
 
 
 def article_from_record(
-    rec: Any, default_id: str, origin: str, published: str | None = None, text_field: str = "text"
+    rec: Any, default_id: str, origin: str, published: str | None = None, text_field: str = "text",
+    notes: list[str] | None = None,
 ) -> Article:
-    """Make an Article from a JSON object or CSV row; raises RecordProblem with a clear message."""
+    """Make an Article from a JSON object or CSV row; raises RecordProblem with a clear message.
+
+    An unreadable ``published`` is a problem too, unless ``notes`` is given: then the article is
+    kept, dated by ``published`` (the user's ``--published``) or undated, and a note says so (the
+    readers pass it on as a warning: a bad date must not lose the text)."""
     if not isinstance(rec, dict):
         raise RecordProblem(f"expected a JSON object, got {type(rec).__name__}")
     text = rec.get(text_field)
@@ -52,7 +57,13 @@ def article_from_record(
         raise RecordProblem(f"'{text_field}' is empty")
     rid = rec.get("id")
     art_id = str(rid) if rid not in (None, "") else default_id
-    pub = parse_published(rec.get("published")) or published
+    try:
+        pub = parse_published(rec.get("published")) or published
+    except RecordProblem as exc:
+        if notes is None:
+            raise
+        pub = published
+        notes.append(f"{exc}; kept, {'dated ' + published if published else 'undated'}")
     extra: dict[str, str | None] = {}
     for f in OPTIONAL_FIELDS:
         v = rec.get(f)

@@ -173,7 +173,8 @@ def _migrate(store: Store, settings: StoreSettings | None) -> None:
     store.run(MIGRATIONS_TABLE)
     current = store.schema_version()
     if current > SCHEMA_VERSION:
-        raise StoreError(f"{store.path}: schema version {current} is newer than this flashpoint ({SCHEMA_VERSION})")
+        raise StoreError(f"{store.path}: schema version {current} is newer than this flashpoint's "
+                         f"({SCHEMA_VERSION}): upgrade flashpoint to use it")
     for mig in MIGRATIONS:
         if mig.version <= current:
             continue
@@ -196,13 +197,22 @@ def open_store(path: str = DEFAULT_DB, *, read_only: bool = False, wait: float =
     ``memory_limit``: DuckDB's memory limit for this connection (``"4GB"``; default 80% of the
     machine's memory); what does not fit, temporary tables included, spills to disk.
     """
-    if read_only and not os.path.exists(path):
+    empty = os.path.isfile(path) and os.path.getsize(path) == 0  # left by a store that could not be created
+    if read_only and (not os.path.exists(path) or empty):
         raise StoreError(f"no store at {path} (create one with: flashpoint ingest INPUT... --db {path})")
+    created = not os.path.exists(path) or empty
     if not read_only:
         parent = os.path.dirname(os.path.abspath(path))
         if not os.path.isdir(parent):
             raise StoreError(f"cannot create store {path}: no directory {parent}")
-    con = _connect(path, read_only, wait)
+        if empty:
+            os.remove(path)  # an empty file holds nothing; DuckDB would refuse it for ever
+    try:
+        con = _connect(path, read_only, wait)
+    except BaseException:
+        if created and not read_only:
+            _remove_new(path)
+        raise
     if memory_limit is not None:
         try:
             con.execute(f"SET memory_limit = '{_memory(memory_limit)}'")
@@ -211,12 +221,19 @@ def open_store(path: str = DEFAULT_DB, *, read_only: bool = False, wait: float =
             raise StoreError(f"{path}: memory limit {memory_limit!r} not accepted: {exc}") from exc
     store = Store(path, con, read_only, settings or StoreSettings())
     try:
+        tables = {r[0] for r in store.rows("SELECT table_name FROM information_schema.tables")}
+        if tables and "schema_migrations" not in tables:
+            raise StoreError(f"{path} is a DuckDB database but not a flashpoint store (it has other tables); "
+                             "flashpoint leaves it alone: pass another --db")
         if read_only:
-            tables = {r[0] for r in store.rows("SELECT table_name FROM information_schema.tables")}
-            if "schema_migrations" not in tables:
+            if not tables:
                 raise StoreError(f"{path} is not a flashpoint store")
-            if store.schema_version() != SCHEMA_VERSION:
-                raise StoreError(f"{path}: schema version {store.schema_version()} needs migrating to "
+            version = store.schema_version()
+            if version > SCHEMA_VERSION:
+                raise StoreError(f"{path}: schema version {version} is newer than this flashpoint's "
+                                 f"({SCHEMA_VERSION}): upgrade flashpoint to read it")
+            if version < SCHEMA_VERSION:
+                raise StoreError(f"{path}: schema version {version} needs migrating to "
                                  f"{SCHEMA_VERSION}; run flashpoint ingest (or open it writable) once")
         else:
             _migrate(store, settings)
@@ -224,5 +241,14 @@ def open_store(path: str = DEFAULT_DB, *, read_only: bool = False, wait: float =
             [(str(k), str(v)) for k, v in store.rows("SELECT key, value FROM store_settings")])
     except BaseException:
         store.close()
+        if created and not read_only:
+            _remove_new(path)  # a store that could not be created (a full disk) must not block the next run
         raise
     return store
+
+
+def _remove_new(path: str) -> None:
+    """Remove the files of a store this call was creating and could not finish."""
+    for p in (path, path + ".wal"):
+        with contextlib.suppress(FileNotFoundError):
+            os.remove(p)

@@ -11,6 +11,7 @@ whole batches, in the caller's thread.
 
 from __future__ import annotations
 
+import codecs
 import contextlib
 import json
 import queue
@@ -21,7 +22,8 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import IO, Any
 
-from ..records import ReadFailure
+from ..read.decode import looks_binary
+from ..records import ReadFailure, ReadWarning
 from .db import Store
 from .dedup import refresh_events
 from .events_jsonl import ingest_jsonl_file, line_article_id, stageable
@@ -32,7 +34,7 @@ from .write import plan_records, write_batch
 
 __all__ = ["ingest_event_files", "BATCH_EVENTS"]
 
-ProblemFn = Callable[[ReadFailure], None]
+ProblemFn = Callable[[ReadFailure | ReadWarning], None]  # a failure skips its item; a warning keeps it
 BATCH_EVENTS = 1_000_000  # records (and articles) per transaction, at most, by default
 BULK_CHECKPOINT = "1GB"  # DuckDB's checkpoint_threshold while event records are loaded
 ProgressFn = Callable[[int], None]
@@ -84,10 +86,31 @@ class _Group:
         return len(self.texts)
 
 
-def _open(path: str, stdin: IO[str] | None) -> contextlib.AbstractContextManager[IO[str]]:
+def _binary(path: str) -> bool:
+    with open(path, "rb") as fh:
+        return looks_binary(fh.read(8192))
+
+
+def _numbered_lines(path: str, name: str, stdin: IO[str] | None, on_problem: ProblemFn) -> Iterator[tuple[int, str]]:
+    """``(line number, text)`` of an event-record file: a byte-order mark dropped, and bytes that are
+    not UTF-8 replaced (U+FFFD) with a warning at the first such line (the records are kept: their
+    ids and codes are ASCII)."""
     if path == "-":
-        return contextlib.nullcontext(stdin or sys.stdin)
-    return open(path, encoding="utf-8", errors="replace")
+        yield from enumerate(stdin or sys.stdin, start=1)
+        return
+    with open(path, "rb") as fh:
+        warned = False
+        for lineno, raw in enumerate(fh, start=1):
+            if lineno == 1:
+                raw = raw.removeprefix(codecs.BOM_UTF8)
+            try:
+                yield lineno, raw.decode("utf-8")
+            except UnicodeDecodeError:
+                if not warned:
+                    warned = True
+                    on_problem(ReadWarning(name, lineno, "not UTF-8: undecodable bytes replaced with U+FFFD "
+                                                         "(first such line; the records are kept)"))
+                yield lineno, raw.decode("utf-8", errors="replace")
 
 
 def _groups(paths: Iterable[str], on_problem: ProblemFn, stdin: IO[str] | None) -> Iterator[_Group]:
@@ -96,35 +119,37 @@ def _groups(paths: Iterable[str], on_problem: ProblemFn, stdin: IO[str] | None) 
         cur: _Group | None = None
         seen = False
         try:
-            with _open(path, stdin) as fh:
-                for lineno, raw in enumerate(fh, start=1):
-                    line = raw.strip()
-                    if not line:
+            if path != "-" and _binary(path):
+                on_problem(ReadFailure(name, None, "binary file, not event records (skipped)"))
+                continue
+            for lineno, raw in _numbered_lines(path, name, stdin, on_problem):
+                line = raw.strip()
+                if not line:
+                    continue
+                seen = True
+                # fast path, inline: "article_id": "..." as json.dumps writes it
+                i = line.find(_AID_KEY)
+                j = line.find('"', i + 15) if i >= 0 else -1
+                aid: str | None = line[i + 15:j] if j > 0 else None
+                if aid is None or not aid or "\\" in aid:
+                    aid, problem = _article_id(line)
+                    if aid is None:
+                        on_problem(ReadFailure(name, lineno, problem or "unreadable event record"))
                         continue
-                    seen = True
-                    # fast path, inline: "article_id": "..." as json.dumps writes it
-                    i = line.find(_AID_KEY)
-                    j = line.find('"', i + 15) if i >= 0 else -1
-                    aid: str | None = line[i + 15:j] if j > 0 else None
-                    if aid is None or not aid or "\\" in aid:
-                        aid, problem = _article_id(line)
-                        if aid is None:
-                            on_problem(ReadFailure(name, lineno, problem or "unreadable event record"))
-                            continue
-                    if cur is None or cur.article_id != aid:
-                        if cur is not None:
-                            yield cur
-                        pub = _PUBLISHED.search(line)
-                        cur = _Group(aid, pub.group(1) if pub else None, name)
-                    i = line.find(_EID_KEY)
-                    j = line.find('"', i + 13) if i >= 0 else -1
-                    eid = line[i + 13:j] if j > 0 else _field(line, _EID_KEY, _EVENT_ID)
-                    if eid:
-                        if eid in cur.ids:  # the same record again: one mention per event id and article
-                            continue
-                        cur.ids.add(eid)
-                    cur.texts.append(line)
-                    cur.linenos.append(lineno)
+                if cur is None or cur.article_id != aid:
+                    if cur is not None:
+                        yield cur
+                    pub = _PUBLISHED.search(line)
+                    cur = _Group(aid, pub.group(1) if pub else None, name)
+                i = line.find(_EID_KEY)
+                j = line.find('"', i + 13) if i >= 0 else -1
+                eid = line[i + 13:j] if j > 0 else _field(line, _EID_KEY, _EVENT_ID)
+                if eid:
+                    if eid in cur.ids:  # the same record again: one mention per event id and article
+                        continue
+                    cur.ids.add(eid)
+                cur.texts.append(line)
+                cur.linenos.append(lineno)
         except OSError as exc:
             on_problem(ReadFailure(name, None, f"cannot read: {exc.strerror or exc}"))
             seen = True
@@ -141,11 +166,11 @@ class _Chunk:
 
     groups: list[_Group]
     lines: Lines  # the records of all the groups
-    problems: list[ReadFailure]
+    problems: list[ReadFailure | ReadWarning]
 
 
 def _chunks(paths: Iterable[str], stdin: IO[str] | None, max_events: int, max_articles: int) -> Iterator[_Chunk]:
-    problems: list[ReadFailure] = []
+    problems: list[ReadFailure | ReadWarning] = []
     for batch in chunk_groups(_groups(paths, problems.append, stdin), max_events, max_articles):
         chunk = batch.groups
         # problems met so far: on lines before the chunk's last group (one group of look-ahead at most)
