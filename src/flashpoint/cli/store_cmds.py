@@ -138,7 +138,7 @@ def run_ingest(args: argparse.Namespace) -> int:
                 if args.recode:
                     articles = itertools.chain(stored_for_recode(store, coder.key), articles)
                 report = ingest_articles(store, articles, _lazy_coder(args, rep), batch_size=args.commit_every or 64,
-                                         progress=update, coded_with=coder)
+                                         progress=update, coded_with=coder, share=True)
         finally:
             close()
         events = store.value("SELECT count(*) FROM events")

@@ -13,7 +13,7 @@ import datetime as _dt
 import os
 import re
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
 
@@ -23,7 +23,7 @@ from ..errors import StoreError
 from .schema import MIGRATIONS, MIGRATIONS_TABLE, SCHEMA_VERSION
 from .settings import StoreSettings
 
-__all__ = ["Store", "open_store", "DEFAULT_DB", "store_errors"]
+__all__ = ["Store", "open_store", "DEFAULT_DB", "store_errors", "waiting_readers", "READER_TURN_SECONDS"]
 
 DEFAULT_DB = "flashpoint.duckdb"
 _LOCK_RE = re.compile(r"lock", re.IGNORECASE)
@@ -41,14 +41,37 @@ def store_errors(path: str, doing: str) -> Iterator[None]:
         raise StoreError(f"{path}: {doing} failed: {exc}") from exc
 
 
+READER_TURN_SECONDS = 30.0  # a writer waits at most this long, between batches, for waiting readers to get in
+WRITER_RETURN_SECONDS = 600.0  # ... and up to this long for them to be done
+_FRESH_SECONDS = 2.0  # a waiting reader renews its mark at least this often
+
+
 class Store:
     """An open event store. Use :func:`open_store`; close it (or use ``with``) to release the lock."""
 
-    def __init__(self, path: str, con: duckdb.DuckDBPyConnection, read_only: bool, settings: StoreSettings) -> None:
+    def __init__(self, path: str, con: duckdb.DuckDBPyConnection, read_only: bool, settings: StoreSettings,
+                 reconnect: Callable[[], duckdb.DuckDBPyConnection] | None = None) -> None:
         self.path = path
         self.con = con
         self.read_only = read_only
         self.settings = settings
+        self._reconnect = reconnect
+
+    # -- sharing with readers ------------------------------------------------------------------
+    def let_readers_in(self, max_wait: float = READER_TURN_SECONDS) -> float:
+        """Between two committed batches of a long write: if other processes wait to read this
+        store (``flashpoint status``, ``events``, ``timeline``), close it, let them in, and open it
+        again once they are in (or after ``max_wait`` seconds). DuckDB lets one process write *or*
+        several read, so without this a reader waits for the whole run. Returns the seconds given
+        up (0 when nobody waited). Only for a connection nobody else shares (not the server's)."""
+        if self.read_only or self._reconnect is None or not waiting_readers(self.path):
+            return 0.0
+        start = time.monotonic()
+        self.con.close()
+        while time.monotonic() - start < max_wait and waiting_readers(self.path):
+            time.sleep(0.02)
+        self.con = self._reconnect()
+        return time.monotonic() - start
 
     # -- plumbing -------------------------------------------------------------------------------
     def rows(self, sql: str, params: Sequence[Any] | None = None) -> list[tuple[Any, ...]]:
@@ -144,7 +167,50 @@ def _memory(value: str) -> str:
     return value.strip()
 
 
+
+
+def _marks(path: str) -> str:
+    return path + ".readers"
+
+
+def waiting_readers(path: str) -> bool:
+    """Whether a process is waiting to read the store at ``path`` (its mark is fresh)."""
+    folder = _marks(path)
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return False
+    now = time.time()
+    return any(now - e.stat().st_mtime < _FRESH_SECONDS for e in entries if e.is_file())
+
+
+@contextmanager
+def _waiting_mark(path: str) -> Iterator[Callable[[], None]]:
+    """A mark that this process waits to read ``path`` (renew it with the callable); gone afterwards.
+    Where the folder cannot be written, the reader waits unmarked (the writer cannot know)."""
+    mark = os.path.join(_marks(path), str(os.getpid()))
+
+    def renew() -> None:
+        with contextlib.suppress(OSError):
+            os.makedirs(_marks(path), exist_ok=True)
+            with open(mark, "a", encoding="utf-8"):
+                os.utime(mark)
+
+    try:
+        yield renew
+    finally:
+        with contextlib.suppress(OSError):
+            os.remove(mark)
+        with contextlib.suppress(OSError):
+            os.rmdir(_marks(path))  # only when no other reader's mark is left in it
+
+
 def _connect(path: str, read_only: bool, wait: float) -> duckdb.DuckDBPyConnection:
+    with _waiting_mark(path) as mark:
+        return _connect_marked(path, read_only, wait, mark)
+
+
+def _connect_marked(path: str, read_only: bool, wait: float, mark: Callable[[], None]) -> duckdb.DuckDBPyConnection:
     deadline = time.monotonic() + max(0.0, wait)
     delay = 0.05
     while True:
@@ -156,6 +222,8 @@ def _connect(path: str, read_only: bool, wait: float) -> duckdb.DuckDBPyConnecti
             msg = str(exc)
             if not _LOCK_RE.search(msg):
                 raise StoreError(f"cannot open store {path}: {msg}") from exc
+            if read_only:
+                mark()  # a writer between batches lets a marked reader in
             if time.monotonic() >= deadline:
                 pid = _PID_RE.search(msg)
                 who = f"process {pid.group(1)}" if pid else "another process"
@@ -164,7 +232,7 @@ def _connect(path: str, read_only: bool, wait: float) -> duckdb.DuckDBPyConnecti
                     f"gave up after {wait:g}s — try again when it has finished, or pass a longer --wait"
                 ) from exc
             time.sleep(delay)
-            delay = min(delay * 2, 0.5)
+            delay = min(delay * 2, 0.2 if read_only else 0.5)
         except duckdb.Error as exc:
             raise StoreError(f"cannot open store {path}: {exc}") from exc
 
@@ -207,19 +275,25 @@ def open_store(path: str = DEFAULT_DB, *, read_only: bool = False, wait: float =
             raise StoreError(f"cannot create store {path}: no directory {parent}")
         if empty:
             os.remove(path)  # an empty file holds nothing; DuckDB would refuse it for ever
-    try:
+    def connect(wait: float = wait) -> duckdb.DuckDBPyConnection:
         con = _connect(path, read_only, wait)
+        if memory_limit is not None:
+            try:
+                con.execute(f"SET memory_limit = '{_memory(memory_limit)}'")
+            except duckdb.Error as exc:
+                con.close()
+                raise StoreError(f"{path}: memory limit {memory_limit!r} not accepted: {exc}") from exc
+        return con
+
+    try:
+        con = connect()
     except BaseException:
         if created and not read_only:
             _remove_new(path)
         raise
-    if memory_limit is not None:
-        try:
-            con.execute(f"SET memory_limit = '{_memory(memory_limit)}'")
-        except duckdb.Error as exc:
-            con.close()
-            raise StoreError(f"{path}: memory limit {memory_limit!r} not accepted: {exc}") from exc
-    store = Store(path, con, read_only, settings or StoreSettings())
+    # a writer that let readers in waits for them to finish, however long that takes within reason
+    store = Store(path, con, read_only, settings or StoreSettings(),
+                  reconnect=lambda: connect(max(wait, WRITER_RETURN_SECONDS)))
     try:
         tables = {r[0] for r in store.rows("SELECT table_name FROM information_schema.tables")}
         if tables and "schema_migrations" not in tables:

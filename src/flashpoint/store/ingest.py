@@ -45,6 +45,7 @@ class IngestReport:
     mentions: int = 0  # event records (mentions) written
     bad_records: int = 0  # event records skipped as invalid
     batches: int = 0  # transactions committed
+    shared_seconds: float = 0.0  # time the writer stood aside for waiting readers
 
     def add(self, res: WriteResult) -> None:
         self.batches += 1
@@ -167,14 +168,16 @@ def _process(store: Store, chunk: list[Article], code: CodeFn | None, report: In
 
 
 def ingest_articles(store: Store, articles: Iterable[Article], code: CodeFn | None, *, batch_size: int = 64,
-                    progress: ProgressFn | None = None, coded_with: Fingerprint | None = None) -> IngestReport:
+                    progress: ProgressFn | None = None, coded_with: Fingerprint | None = None,
+                    share: bool = False) -> IngestReport:
     """Code and store ``articles``; one transaction per ``batch_size`` articles.
 
     ``code`` codes a list of articles (e.g. ``Coder(settings).code_stream``); with None, only copies
     of stored articles can be stored. Copies left without an original by an earlier interrupted run
     are processed first, and copies released by a batch right after it. ``coded_with`` is the
     fingerprint of ``code``'s coder: articles stored by another coder count as changed and are
-    re-coded (see :func:`content_hash`).
+    re-coded (see :func:`content_hash`). With ``share``, processes waiting to read the store get in
+    between batches (:meth:`Store.let_readers_in`; not for a connection others share, as the server's).
     """
     report = IngestReport()
     refresh_events(store)  # finish what an interrupted run left
@@ -203,6 +206,8 @@ def ingest_articles(store: Store, articles: Iterable[Article], code: CodeFn | No
         run(chunk)
         if progress is not None:
             progress(len(chunk))
+        if share:
+            report.shared_seconds += store.let_readers_in()
     refresh_events(store)
     return report
 
