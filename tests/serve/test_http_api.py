@@ -225,3 +225,13 @@ def test_fake_coder_is_what_the_tests_think():
 
     ((_, events),) = fake_code([Article(id="t", text="Serbia accused Kosovo on 2020-01-01. Nothing.")])
     assert [(e.source.code, e.cameo, e.target.code) for e in events] == [("SRBGOV", "112", "XKXGOV")]
+
+
+def test_post_articles_refuses_an_article_too_long_for_the_write_lock(client):
+    from flashpoint.serve.routes import API_MAX_CHARS
+
+    long = "Serbia criticized the Kosovo. " * (API_MAX_CHARS // 30 + 1)
+    r = client.post("/api/articles", json=[{"text": "Serbia met the Albania."}, {"text": long}])
+    assert r.status_code == 413
+    err = r.json()["error"]
+    assert err["code"] == "too_long" and err["field"] == "articles.1.text" and "flashpoint ingest" in err["message"]

@@ -33,10 +33,14 @@ from .errors import ERROR_RESPONSES, ApiError
 from .params import Actor, Cameo, Day, MinConfidence, Pair, Quad, actor_value, dates, event_filter, pair_of
 from .state import ServerState
 
-__all__ = ["router", "ArticleIn", "ArticlesIn", "MAX_ARTICLES"]
+__all__ = ["router", "ArticleIn", "ArticlesIn", "MAX_ARTICLES", "API_MAX_CHARS"]
 
 router = APIRouter(prefix="/api", responses=ERROR_RESPONSES)
 MAX_ARTICLES = 100
+# one article longer than this is refused (413): the server codes while it holds the store's write
+# lock, and a 2 MB dump would keep every other writer waiting for a minute; `flashpoint ingest`
+# codes any length (in segments, beside the server's store or into another)
+API_MAX_CHARS = 200_000
 Freq = Literal["day", "week", "month", "quarter", "year"]
 
 
@@ -223,6 +227,11 @@ def post_articles(request: Request, body: Annotated[ArticleIn | list[ArticleIn] 
         raise ApiError(422, "articles: no articles", "articles")
     if len(recs) > MAX_ARTICLES:
         raise ApiError(422, f"articles: at most {MAX_ARTICLES} per request, got {len(recs)}", "articles")
+    for i, r in enumerate(recs):
+        if len(r.text) > API_MAX_CHARS:
+            raise ApiError(413, f"articles.{i}.text: {len(r.text):,} characters; the API codes articles of at most "
+                                f"{API_MAX_CHARS:,} (use flashpoint ingest for longer ones)", f"articles.{i}.text",
+                           code="too_long")
     articles = [_article(r, i) for i, r in enumerate(recs)]
     report, per_article = state.ingest(articles)
     return Response(_encode({"ingest": asdict(report), "articles": per_article, "generation": state.generation}),
