@@ -82,3 +82,19 @@ def test_an_error_raised_while_interrupted_is_an_interrupt(monkeypatch, capsys, 
     monkeypatch.setattr(code_cmd, "run", run)
     assert main(["code", text]) == EXIT_INTERRUPTED
     assert "interrupted" in capsys.readouterr().err
+
+
+def test_serve_on_a_port_in_use_is_a_usage_error(tmp_path, capsys):
+    import socket
+
+    from flashpoint.store import open_store
+
+    db = str(tmp_path / "s.duckdb")
+    open_store(db).close()
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        port = busy.getsockname()[1]
+        assert main(["serve", "--db", db, "--port", str(port)]) == EXIT_USAGE
+    err = capsys.readouterr().err
+    assert err.strip() == f"flashpoint: error: cannot serve on 127.0.0.1:{port}: Address already in use"

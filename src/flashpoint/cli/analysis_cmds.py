@@ -227,7 +227,10 @@ def run_serve(args: argparse.Namespace) -> int:
     state = ServerState(args.db, read_only=args.read_only, wait=args.wait, settings=settings,
                         cache_size=0 if args.no_cache else 512)
     host = f"[{args.host}]" if ":" in args.host else args.host
-    print(f"flashpoint: serving {args.db} at http://{host}:{args.port}/ (API under /api/, OpenAPI at /openapi.json); "
-          "Ctrl-C stops", file=sys.stderr, flush=True)
-    run_server(state, host=args.host, port=args.port, log_level=args.log_level)
+
+    def ready() -> None:
+        print(f"flashpoint: serving {args.db} at http://{host}:{args.port}/ (API under /api/, OpenAPI at "
+              "/openapi.json); Ctrl-C stops", file=sys.stderr, flush=True)
+
+    run_server(state, host=args.host, port=args.port, log_level=args.log_level, on_ready=ready)
     return 0

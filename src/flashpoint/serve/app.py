@@ -15,6 +15,8 @@ handler of unhandled exceptions, so a 500 carries them as a 200, a 404 or a 405 
 from __future__ import annotations
 
 import re
+import socket
+from collections.abc import Callable
 from contextlib import asynccontextmanager
 from importlib import resources
 from typing import Any
@@ -24,6 +26,7 @@ from fastapi.responses import Response
 from starlette.types import ASGIApp
 
 from .. import __version__
+from ..errors import ConfigError
 from .cache import CacheMiddleware, HeadersMiddleware
 from .errors import ApiError, install_error_handlers
 from .routes import router
@@ -104,9 +107,34 @@ def create_app(state: ServerState, *, close_on_shutdown: bool = False) -> FastAP
     return app
 
 
-def run_server(state: ServerState, host: str = "127.0.0.1", port: int = 8000, log_level: str = "warning") -> None:
-    """Serve until interrupted (uvicorn); closes the store at the end."""
+def run_server(state: ServerState, host: str = "127.0.0.1", port: int = 8000, log_level: str = "warning",
+               on_ready: Callable[[], None] | None = None) -> None:
+    """Serve until interrupted (uvicorn); closes the store at the end. :class:`ConfigError` when the
+    address cannot be served; ``on_ready`` is called once it can, before serving."""
     import uvicorn
 
+    try:
+        _check_address(host, port)
+    except ConfigError:
+        state.close()
+        raise
+    if on_ready is not None:
+        on_ready()
     app = create_app(state, close_on_shutdown=True)
     uvicorn.run(app, host=host, port=port, log_level=log_level, access_log=False)
+
+
+def _check_address(host: str, port: int) -> None:
+    """:class:`ConfigError` when ``host:port`` cannot be served (in use, not this machine's), before
+    uvicorn starts: a start-up failure the user can fix is a usage error, not a crash."""
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    except socket.gaierror as exc:
+        raise ConfigError(f"cannot serve on {host}:{port}: {exc.strerror}") from None
+    family, kind, proto, _, addr = infos[0]
+    with socket.socket(family, kind, proto) as sock:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as uvicorn binds
+        try:
+            sock.bind(addr)
+        except OSError as exc:
+            raise ConfigError(f"cannot serve on {host}:{port}: {exc.strerror}") from None
