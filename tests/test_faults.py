@@ -174,3 +174,63 @@ def test_a_full_disk_while_writing_aborts_with_one_line(tmp_path):
     assert run.returncode == 3
     assert "Traceback" not in run.stderr
     assert run.stderr.strip().splitlines()[-1].startswith("flashpoint: aborted: No space left on device")
+
+
+def _varied(n: int) -> list[str]:
+    """``n`` different short reports (not near-duplicates of each other, which the store would not code)."""
+    import random
+
+    rng = random.Random(3)
+    who = ["Kenyan police", "Peru's government", "Chadian soldiers", "Sudanese rebels", "Bolivian farmers",
+           "Nepal's prime minister", "Togolese students", "Malian troops", "Ecuador's president", "Haitian gangs"]
+    did = ["arrested", "criticised", "attacked", "met", "accused", "praised", "threatened", "blockaded"]
+    whom = ["opposition leaders", "the interior minister", "a border post", "union officials", "the United Nations",
+            "local journalists", "a rival faction", "the European Union", "mining companies", "aid workers"]
+    where = ["the capital", "the northern region", "a market town", "the port", "the border area", "the university"]
+    days = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+    return [" ".join(f"{rng.choice(who)} {rng.choice(did)} {rng.choice(whom)} in {rng.choice(where)} on "
+                     f"{rng.choice(days)}, {rng.choice(['officials', 'witnesses', 'residents'])} said "
+                     f"({rng.randint(1, 10**6)})." for _ in range(6)) for _ in range(n)]
+
+
+def _mount_tmpfs(where: Path, size: str) -> bool:
+    if os.geteuid() != 0:
+        return False
+    where.mkdir()
+    return subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(where)],
+                          capture_output=True).returncode == 0
+
+
+def test_a_disk_that_fills_during_ingest(tmp_path):
+    """The ingest stops with exit 3 and one line; what it committed is kept, and a re-run where
+    there is room stores exactly what a clean run stores."""
+    small = tmp_path / "small"
+    if not _mount_tmpfs(small, "1m"):
+        pytest.skip("cannot mount a small tmpfs here (needs root and mount rights)")
+    try:
+        src = tmp_path / "in.jsonl"
+        src.write_text("\n".join(json.dumps({"id": f"r{i}", "published": "2024-06-26", "text": text})
+                                 for i, text in enumerate(_varied(200))) + "\n")
+        run = subprocess.run([*FLASHPOINT, "ingest", str(src), "--db", str(small / "s.duckdb"), "--workers", "1",
+                              "--commit-every", "8", "--no-progress"], capture_output=True, text=True,
+                             env={**os.environ, "FLASHPOINT_LOG_DIR": str(tmp_path / "logs")})
+        assert run.returncode == 3, run.stderr
+        assert "Traceback" not in run.stderr
+        assert run.stderr.strip().splitlines()[-1].startswith("flashpoint: aborted:")
+        roomy = tmp_path / "roomy"
+        subprocess.run(["cp", "-r", str(small), str(roomy)], check=True)
+    finally:
+        subprocess.run(["umount", str(small)], capture_output=True)
+    again = subprocess.run([*FLASHPOINT, "ingest", str(src), "--db", str(roomy / "s.duckdb"), "--workers", "1",
+                            "--no-progress"], capture_output=True, text=True)
+    assert again.returncode == 0, again.stderr
+    clean = tmp_path / "clean.duckdb"
+    subprocess.run([*FLASHPOINT, "ingest", str(src), "--db", str(clean), "--workers", "1", "--no-progress"],
+                   check=True, capture_output=True)
+
+    def content(db: Path) -> tuple:
+        with duckdb.connect(str(db), read_only=True) as con:
+            return (con.execute("SELECT article_id, content_hash, n_mentions FROM articles ORDER BY 1").fetchall(),
+                    con.execute("SELECT event_id, mentions FROM events ORDER BY 1").fetchall())
+
+    assert content(roomy / "s.duckdb") == content(clean)

@@ -14,7 +14,16 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from .config import Settings
-from .errors import CodingError, ConfigError, FlashpointError, InputError, LexiconError, ModelError, StoreError
+from .errors import (
+    CodingError,
+    ConfigError,
+    FlashpointError,
+    InputError,
+    LexiconError,
+    ModelError,
+    StoreError,
+    StoreFailure,
+)
 from .read import read_inputs
 from .records import Actor, Article, Event, Location, PlaceMention, ReadFailure
 
@@ -24,7 +33,8 @@ if TYPE_CHECKING:
 __all__ = [
     "__version__", "code", "code_articles", "read_inputs", "Settings",
     "Article", "Actor", "Event", "Location", "PlaceMention", "ReadFailure",
-    "FlashpointError", "InputError", "LexiconError", "ConfigError", "ModelError", "StoreError", "CodingError",
+    "FlashpointError", "InputError", "LexiconError", "ConfigError", "ModelError", "StoreError", "StoreFailure",
+    "CodingError",
 ]
 
 

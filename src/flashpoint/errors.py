@@ -10,6 +10,8 @@ codes.
     ├── ConfigError       a setting is invalid (unknown model, bad option)
     ├── ModelError        the spaCy pipeline cannot be loaded
     ├── StoreError        the event store cannot be opened or written
+    │   └── StoreFailure  the store failed under a running operation (disk full, I/O error, out of
+    │                     memory, a corrupt file): the run is aborted, what earlier batches committed stays
     └── CodingError       one article could not be coded (names the article; the run goes on)
 """
 
@@ -22,6 +24,7 @@ __all__ = [
     "ConfigError",
     "ModelError",
     "StoreError",
+    "StoreFailure",
     "CodingError",
 ]
 
@@ -64,6 +67,12 @@ class ModelError(FlashpointError):
 
 class StoreError(FlashpointError):
     """The event store could not be opened, read or written."""
+
+
+class StoreFailure(StoreError):
+    """The store failed under a running operation for a reason outside the user's request: the disk
+    is full, an I/O error, memory ran out, the file is damaged. Not a usage error: the run stops
+    (earlier committed batches are kept) and can be re-run once the cause is fixed."""
 
 
 class CodingError(FlashpointError):

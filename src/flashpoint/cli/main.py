@@ -30,7 +30,7 @@ from concurrent.futures.process import BrokenProcessPool
 from types import FrameType
 
 from .. import __version__
-from ..errors import FlashpointError
+from ..errors import FlashpointError, StoreFailure
 from . import actors_cmd, analysis_cmds, code_cmd, demo_cmd, lexicon_cmd, places_cmd, store_cmds
 
 __all__ = ["main", "build_parser", "EXIT_OK", "EXIT_SOME_FAILED", "EXIT_USAGE", "EXIT_ABORTED",
@@ -143,6 +143,8 @@ def _exit_code(exc: BaseException, interrupted: bool, debug: bool) -> int:
         return EXIT_INTERRUPTED
     if isinstance(exc, SystemExit):
         raise exc
+    if isinstance(exc, StoreFailure):
+        return _aborted(str(exc), exc, debug)
     if isinstance(exc, FlashpointError):
         print(f"flashpoint: error: {exc}", file=sys.stderr)
         return EXIT_USAGE

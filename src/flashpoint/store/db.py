@@ -19,7 +19,7 @@ from typing import Any
 
 import duckdb
 
-from ..errors import StoreError
+from ..errors import StoreError, StoreFailure
 from .schema import MIGRATIONS, MIGRATIONS_TABLE, SCHEMA_VERSION
 from .settings import StoreSettings
 
@@ -37,8 +37,15 @@ def store_errors(path: str, doing: str) -> Iterator[None]:
         yield
     except StoreError:
         raise
+    except _FAILURES as exc:  # the machine or the file, not the request
+        raise StoreFailure(f"{path}: {doing} failed: {exc}") from exc
     except duckdb.Error as exc:
         raise StoreError(f"{path}: {doing} failed: {exc}") from exc
+
+
+# DuckDB's errors that mean the store failed under a valid operation (I/O, a full disk, a failed
+# commit, memory, corruption), as opposed to an operation that was not valid
+_FAILURES = (duckdb.OperationalError, duckdb.FatalException, duckdb.InternalException)
 
 
 READER_TURN_SECONDS = 30.0  # a writer waits at most this long, between batches, for waiting readers to get in
