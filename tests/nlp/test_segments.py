@@ -62,3 +62,19 @@ def test_segmented_article_codes_the_same_events_as_the_whole():
                 e.location and e.location.name)
 
     assert whole and [key(e) for e in cut] == [key(e) for e in whole]
+
+
+@pytest.mark.model
+def test_an_article_longer_than_spacys_limit_is_coded():
+    """spaCy refuses a text longer than nlp.max_length (E088); a long article is parsed in segments
+    below it (here the limit is lowered so that the test stays small)."""
+    coder = Coder(Settings(segment_chars=4_000, batch_size=7))
+    limit = coder.nlp.max_length
+    coder.nlp.max_length = 10_000
+    try:
+        article = Article(id="long", text=STORY * 30, published="2024-05-08")  # about 16,000 characters
+        assert len(article.text) > coder.nlp.max_length
+        events = coder.code_article(article)
+        assert len({e.sentence_index for e in events}) > 30
+    finally:
+        coder.nlp.max_length = limit
