@@ -252,3 +252,14 @@ def test_a_reported_retelling_of_the_same_strike_is_one_record(coder):
             "Ukraine's air force said Russian forces fired 40 missiles at Ukraine.")
     strikes = [e for e in code(coder, text, published="2024-05-07") if e.cameo_root == "19"]
     assert len(strikes) == 1 and strikes[0].sentence_index == 0
+
+
+def test_an_actor_in_a_relative_clause_of_the_object_is_not_the_target(coder):
+    """"captured a commander of the clan, the gang that kidnapped two Ecuadorian engineers": the
+    engineers belong to the kidnapping the relative clause tells, not to the capture."""
+    events = code(coder, "Colombian troops captured a senior commander of the Gulf Clan, the gang that "
+                         "kidnapped two Ecuadorian engineers.", "2024-06-10")
+    capture = [e for e in events if e.trigger.startswith("captured")]
+    kidnap = [e for e in events if e.trigger.startswith("kidnapped")]
+    assert capture and all(e.target is None or e.target.country != "ECU" for e in capture)
+    assert kidnap and kidnap[0].target is not None and kidnap[0].target.country == "ECU"

@@ -112,12 +112,21 @@ def _locative_spans(phrase: Token) -> list[tuple[int, int]]:
             if c.dep_ == "prep" and c.lower_ in LOCATIVE_PREPS]
 
 
+def _clauses(phrase: Token) -> list[tuple[int, int]]:
+    """Token ranges of the relative clauses inside the phrase headed by ``phrase`` ("the top leader
+    of the cartel, the gang *that kidnapped four Americans*"): what they tell is another event,
+    whose actors are not the phrase's. (A participle keeps its agent: "the atrocities perpetrated
+    by the fighters" are the fighters'.)"""
+    return [(t.left_edge.i, t.right_edge.i) for t in phrase.subtree if t is not phrase and t.dep_ == "relcl"]
+
+
 def mention_inside(doc: Doc, phrase: Token, source: Actor | None,
                    skip_places: bool = False) -> ActorMention | None:
     """The first actor mention inside the phrase headed by ``phrase`` other than the source's
     (with ``skip_places``, none inside a place phrase of it: "an attack in Syria" is not Syria's)."""
     lo, hi = phrase.left_edge.i, phrase.right_edge.i
     places = _locative_spans(phrase) if skip_places else []
+    places += _clauses(phrase)
     within = source.span if source is not None and source.span is not None else None
     for m in _index(doc).between(lo, hi):
         if within is not None and m.actor.span is not None and within[0] <= m.actor.span[0] \
