@@ -8,6 +8,7 @@ codes.
     ├── InputError        an input file or record cannot be read (names the file and line)
     ├── LexiconError      a lexicon or user data file is invalid (names the file and line)
     ├── ConfigError       a setting is invalid (unknown model, bad option)
+    │   └── ValidationError   one named argument or field is invalid (``field`` names it)
     ├── ModelError        the spaCy pipeline cannot be loaded
     ├── StoreError        the event store cannot be opened or written
     │   └── StoreFailure  the store failed under a running operation (disk full, I/O error, out of
@@ -22,6 +23,7 @@ __all__ = [
     "InputError",
     "LexiconError",
     "ConfigError",
+    "ValidationError",
     "ModelError",
     "StoreError",
     "StoreFailure",
@@ -59,6 +61,20 @@ class LexiconError(_Located):
 
 class ConfigError(FlashpointError):
     """A setting is invalid."""
+
+
+class ValidationError(ConfigError):
+    """One argument or field is invalid: ``field`` names it (``since``, ``limit``, ``articles.0.text``),
+    ``problem`` says what is wrong. Front-ends map it by class (the HTTP API: 400 with the field), never
+    by parsing the message."""
+
+    def __init__(self, field: str, problem: str) -> None:
+        self.field = field
+        self.problem = problem
+        super().__init__(field, problem)
+
+    def __str__(self) -> str:
+        return f"{self.field}: {self.problem}"
 
 
 class ModelError(FlashpointError):

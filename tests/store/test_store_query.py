@@ -8,7 +8,7 @@ import json
 import pytest
 from store_fakes import art, fake_code
 
-from flashpoint.errors import StoreError
+from flashpoint.errors import StoreError, ValidationError
 from flashpoint.store import (
     EVENT_COLUMNS,
     EventFilter,
@@ -49,8 +49,9 @@ def test_filters(filled):
     assert n(cameo="17") == 3 and n(cameo="1731") == 1 and n(cameo="111") == 1 and n(quad=1) == 2
     assert n(since="2018-02-01") == 3 and n(until="2018-01-31") == 3 and n(since="2018-02-01", until="2018-02-01") == 1
     for bad in ({"since": "last week"}, {"quad": 5}, {"cameo": "x1"}, {"limit": -1}):
-        with pytest.raises(StoreError):
+        with pytest.raises(ValidationError) as info:
             EventFilter(**bad)
+        assert info.value.field == next(iter(bad))  # the field at fault, by attribute, not by message
 
 
 def test_filter_values_never_reach_the_sql_text(filled):
@@ -63,7 +64,7 @@ def test_dyad_timeline(filled):
     months = dyad_timeline(filled, "XKX", "SRB", "month")
     assert [(m["period"], m["events"], m["quad4"]) for m in months] == [("2018-01-01", 2, 2), ("2018-03-01", 1, 1)]
     assert sum(m["events"] for m in dyad_timeline(filled, "XKX", "SRB", "year")) == 3
-    with pytest.raises(StoreError):
+    with pytest.raises(ValidationError, match="interval"):
         dyad_timeline(filled, "XKX", "SRB", "fortnight")
 
 

@@ -32,7 +32,7 @@ import statistics
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from ..errors import ConfigError
+from ..errors import ValidationError
 from ..store import EventFilter, Store
 from ..store.query import where
 from .keys import NO_ACTOR, actor_key_sql
@@ -93,13 +93,13 @@ def robust_z(x: float, history: list[float]) -> tuple[float, float, float]:
 
 def _check(window: int, threshold: float, min_count: int, drivers: int) -> None:
     if window < 2:
-        raise ConfigError(f"window: must be at least 2 periods, not {window}")
+        raise ValidationError("window", f"must be at least 2 periods, not {window}")
     if not threshold > 0:
-        raise ConfigError(f"threshold: must be above 0, not {threshold}")
+        raise ValidationError("threshold", f"must be above 0, not {threshold}")
     if min_count < 1:
-        raise ConfigError(f"min_count: must be at least 1, not {min_count}")
+        raise ValidationError("min_count", f"must be at least 1, not {min_count}")
     if drivers < 0:
-        raise ConfigError(f"drivers: must be 0 or more, not {drivers}")
+        raise ValidationError("drivers", f"must be 0 or more, not {drivers}")
 
 
 def _pair_clause(dyad: tuple[str, str], f: EventFilter, params: list[Any]) -> str:

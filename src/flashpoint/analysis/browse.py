@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from ..errors import ConfigError
+from ..errors import ValidationError
 from ..records import Event
 from ..store import EVENT_COLUMNS, EventFilter, Store, event_mentions, select_events
 from .filters import jsonable, pair_where
@@ -47,9 +47,9 @@ def events_page(store: Store, f: EventFilter, *, limit: int = 50, offset: int = 
                 pair: tuple[str, str] | None = None) -> EventsPage:
     """Events matching ``f`` (and ``pair``, either direction), ordered by date then id."""
     if not 0 <= limit <= MAX_PAGE:
-        raise ConfigError(f"limit: must be 0 to {MAX_PAGE}, not {limit}")
+        raise ValidationError("limit", f"must be 0 to {MAX_PAGE}, not {limit}")
     if offset < 0:
-        raise ConfigError(f"offset: must be 0 or more, not {offset}")
+        raise ValidationError("offset", f"must be 0 or more, not {offset}")
     params: list[Any] = []
     clause = pair_where(f, pair, params)
     cols = ", ".join(EVENT_COLUMNS)

@@ -11,7 +11,7 @@ import math
 import os
 from dataclasses import dataclass
 
-from ..errors import ConfigError
+from ..errors import ConfigError, ValidationError
 from .network import Network
 from .svg import DIRECTION_COLOURS, esc, goldstein_colour, num, page, tag, txt
 from .timeline import Timeline, TimelineRow
@@ -73,7 +73,7 @@ class TimelineChart(_Chart):
 
     def __post_init__(self) -> None:
         if self.measure not in MEASURES:
-            raise ConfigError(f"measure: must be one of {', '.join(MEASURES)}")
+            raise ValidationError("measure", f"must be one of {', '.join(MEASURES)}")
         tl = self.timeline
         self.title = f"{tl.a} and {tl.b}: {MEASURES[self.measure][0]} and events per {tl.freq}"
 
@@ -227,7 +227,7 @@ def terminal_timeline(tl: Timeline, width: int = 80, measure: str = "goldstein")
     """The timeline as text: per period with events, one line per direction with a bar of the mean
     Goldstein weight (or the CCI) going left for conflict and right for cooperation."""
     if measure not in MEASURES:
-        raise ConfigError(f"measure: must be one of {', '.join(MEASURES)}")
+        raise ValidationError("measure", f"must be one of {', '.join(MEASURES)}")
     label, _lo, hi = MEASURES[measure]
     dir_w = max((len(f"{s}->{t}") for s, t in tl.directions), default=6)
     half = max(5, (width - 10 - dir_w - 14) // 2)

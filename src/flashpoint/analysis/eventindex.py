@@ -24,7 +24,7 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
-from ..errors import ConfigError
+from ..errors import ConfigError, ValidationError
 from ..store import EVENT_COLUMNS, EventFilter, Store
 from ..store.codes import actor_aliases
 from ..store.db import store_errors
@@ -166,9 +166,9 @@ class EventIndex:
              pair: tuple[str, str] | None = None) -> EventsPage:
         """What :func:`~flashpoint.analysis.browse.events_page` gives for the same arguments."""
         if not 0 <= limit <= MAX_PAGE:
-            raise ConfigError(f"limit: must be 0 to {MAX_PAGE}, not {limit}")
+            raise ValidationError("limit", f"must be 0 to {MAX_PAGE}, not {limit}")
         if offset < 0:
-            raise ConfigError(f"offset: must be 0 or more, not {offset}")
+            raise ValidationError("offset", f"must be 0 or more, not {offset}")
         filters = pair_filters(f, pair)
         m = self.mask(filters[0])
         for other in filters[1:]:

@@ -10,7 +10,7 @@ import datetime as _dt
 from dataclasses import replace
 from typing import Any
 
-from ..errors import ConfigError
+from ..errors import ValidationError
 from ..store import EventFilter
 from ..store.query import where
 
@@ -22,7 +22,7 @@ def pair_filters(f: EventFilter, pair: tuple[str, str] | None) -> list[EventFilt
     if pair is None:
         return [f]
     if f.dyad is not None:
-        raise ConfigError("pair: cannot be combined with dyad")
+        raise ValidationError("pair", "cannot be combined with dyad")
     a, b = pair
     out = [replace(f, dyad=(a, b))]
     if a != b:

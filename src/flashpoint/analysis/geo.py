@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 from typing import Any
 
-from ..errors import ConfigError
+from ..errors import ValidationError
 from ..store import EventFilter, Store
 from .filters import pair_where
 
@@ -34,7 +34,7 @@ def event_places(store: Store, f: EventFilter | None = None, *, pair: tuple[str,
                  top: int = 300) -> list[Place]:
     """The ``top`` places (with coordinates) of the events matching ``f`` and ``pair``, most events first."""
     if top < 1:
-        raise ConfigError(f"top: must be at least 1, not {top}")
+        raise ValidationError("top", f"must be at least 1, not {top}")
     params: list[Any] = []
     clause = pair_where(f or EventFilter(), pair, params)
     rows = store.rows(f"""

@@ -17,7 +17,7 @@ import math
 from dataclasses import asdict, dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from ..errors import ConfigError
+from ..errors import ValidationError
 from ..store import EventFilter, Store
 from ..store.query import where
 from .keys import NO_ACTOR, actor_key_sql
@@ -131,11 +131,11 @@ def actor_network(store: Store, f: EventFilter | None = None, *, level: str = "k
                   min_events: int = 1) -> Network:
     """The network of the events matching ``f`` (see the module docstring)."""
     if level not in LEVELS:
-        raise ConfigError(f"level: must be key or code, not {level!r}")
+        raise ValidationError("level", f"must be key or code, not {level!r}")
     if top < 1:
-        raise ConfigError(f"top: must be at least 1, not {top}")
+        raise ValidationError("top", f"must be at least 1, not {top}")
     if min_events < 1:
-        raise ConfigError(f"min_events: must be at least 1, not {min_events}")
+        raise ValidationError("min_events", f"must be at least 1, not {min_events}")
     f = f or EventFilter()
     sk = actor_key_sql("source") if level == "key" else f"coalesce(source_code, '{NO_ACTOR}')"
     tk = actor_key_sql("target") if level == "key" else f"coalesce(target_code, '{NO_ACTOR}')"

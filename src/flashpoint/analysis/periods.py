@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as _dt
 
-from ..errors import ConfigError
+from ..errors import ConfigError, ValidationError
 
 __all__ = ["FREQS", "MAX_PERIODS", "check_freq", "period_start", "next_period", "period_range", "parse_date"]
 
@@ -19,7 +19,7 @@ MAX_PERIODS = 20_000
 def check_freq(freq: str) -> str:
     """``freq`` if it is one of :data:`FREQS`, else ConfigError."""
     if freq not in FREQS:
-        raise ConfigError(f"freq: must be one of {', '.join(FREQS)}, not {freq!r}")
+        raise ValidationError("freq", f"must be one of {', '.join(FREQS)}, not {freq!r}")
     return freq
 
 
@@ -30,7 +30,7 @@ def parse_date(value: str | _dt.date | None, name: str) -> _dt.date | None:
     try:
         return _dt.date.fromisoformat(value)
     except ValueError:
-        raise ConfigError(f"{name}: not a date (YYYY-MM-DD): {value!r}") from None
+        raise ValidationError(name, f"not a date (YYYY-MM-DD): {value!r}") from None
 
 
 def period_start(d: _dt.date, freq: str) -> _dt.date:
@@ -45,7 +45,7 @@ def period_start(d: _dt.date, freq: str) -> _dt.date:
         return d.replace(month=(d.month - 1) // 3 * 3 + 1, day=1)
     if freq == "year":
         return d.replace(month=1, day=1)
-    raise ConfigError(f"freq: must be one of {', '.join(FREQS)}, not {freq!r}")
+    raise ValidationError("freq", f"must be one of {', '.join(FREQS)}, not {freq!r}")
 
 
 def next_period(p: _dt.date, freq: str) -> _dt.date:
@@ -56,7 +56,7 @@ def next_period(p: _dt.date, freq: str) -> _dt.date:
         return p + _dt.timedelta(days=7)
     months = {"month": 1, "quarter": 3, "year": 12}.get(freq)
     if months is None:
-        raise ConfigError(f"freq: must be one of {', '.join(FREQS)}, not {freq!r}")
+        raise ValidationError("freq", f"must be one of {', '.join(FREQS)}, not {freq!r}")
     m = p.month - 1 + months
     return p.replace(year=p.year + m // 12, month=m % 12 + 1, day=1)
 

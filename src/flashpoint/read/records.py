@@ -14,7 +14,12 @@ OPTIONAL_FIELDS = ("title", "url", "source", "language")
 
 
 class RecordProblem(ValueError):
-    """A record that cannot become an article (missing or empty text, wrong types)."""
+    """A record that cannot become an article (missing or empty text, wrong types); ``field`` names
+    the record's field at fault (None when the record as a whole is wrong)."""
+
+    def __init__(self, message: str, field: str | None = None) -> None:
+        super().__init__(message)
+        self.field = field
 
 
 def parse_published(value: Any) -> str | None:
@@ -33,7 +38,7 @@ def parse_published(value: Any) -> str | None:
             return _dt.date(int(s[:4]), int(s[4:6]), int(s[6:])).isoformat()
         except ValueError:
             pass
-    raise RecordProblem(f"'published' is not a date (YYYY-MM-DD): {s!r}")
+    raise RecordProblem(f"'published' is not a date (YYYY-MM-DD): {s!r}", "published")
 
 
 def article_from_record(
@@ -49,12 +54,12 @@ def article_from_record(
         raise RecordProblem(f"expected a JSON object, got {type(rec).__name__}")
     text = rec.get(text_field)
     if text is None:
-        raise RecordProblem(f"record has no '{text_field}' field")
+        raise RecordProblem(f"record has no '{text_field}' field", text_field)
     if not isinstance(text, str):
-        raise RecordProblem(f"'{text_field}' must be a string, got {type(text).__name__}")
+        raise RecordProblem(f"'{text_field}' must be a string, got {type(text).__name__}", text_field)
     text = normalise_text(text)
     if not text.strip():
-        raise RecordProblem(f"'{text_field}' is empty")
+        raise RecordProblem(f"'{text_field}' is empty", text_field)
     rid = rec.get("id")
     art_id = str(rid) if rid not in (None, "") else default_id
     try:

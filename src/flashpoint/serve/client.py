@@ -17,7 +17,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import asdict
 from typing import Any
 
-from ..errors import StoreError
+from ..errors import StoreError, ValidationError
 from ..records import Article
 
 __all__ = ["post_articles", "iter_post_articles"]
@@ -52,7 +52,7 @@ def iter_post_articles(url: str, articles: Iterable[Article | dict[str, Any]], *
                        timeout: float = 600.0) -> Iterator[dict[str, Any]]:
     """Post ``articles`` in requests of ``batch``; yields each answer as it comes."""
     if not 1 <= batch <= 100:
-        raise StoreError("batch: must be 1 to 100 articles per request")
+        raise ValidationError("batch", "must be 1 to 100 articles per request")
     chunk: list[dict[str, Any]] = []
     for a in articles:
         chunk.append(_record(a))

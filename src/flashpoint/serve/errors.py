@@ -19,7 +19,7 @@ from fastapi.responses import JSONResponse
 from pydantic import BaseModel
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from ..errors import ConfigError, ModelError, StoreError
+from ..errors import ConfigError, ModelError, StoreError, ValidationError
 
 __all__ = ["ApiError", "ErrorBody", "ErrorDetail", "install_error_handlers", "error_response", "ERROR_RESPONSES"]
 
@@ -61,12 +61,6 @@ class ApiError(Exception):
 
 def error_response(status: int, code: str, message: str, field: str | None = None) -> JSONResponse:
     return JSONResponse({"error": {"code": code, "message": message, "field": field}}, status_code=status)
-
-
-def _field_of(message: str) -> str | None:
-    """``since`` from messages such as ``since: not a date`` (the library's convention)."""
-    head, sep, _ = message.partition(":")
-    return head if sep and head.isidentifier() else None
 
 
 def _is_branch(part: object) -> bool:
@@ -140,9 +134,13 @@ def install_error_handlers(app: FastAPI) -> None:
             message = f"no such resource: {request.url.path}"
         return error_response(exc.status_code, code, message)
 
+    @app.exception_handler(ValidationError)
+    async def _invalid_argument(request: Request, exc: ValidationError) -> JSONResponse:
+        return error_response(400, "invalid_parameter", str(exc), exc.field)
+
     @app.exception_handler(ConfigError)
     async def _config(request: Request, exc: ConfigError) -> JSONResponse:
-        return error_response(400, "invalid_parameter", str(exc), _field_of(str(exc)))
+        return error_response(400, "invalid_parameter", str(exc))
 
     @app.exception_handler(ModelError)
     async def _model(request: Request, exc: ModelError) -> JSONResponse:
@@ -151,11 +149,7 @@ def install_error_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(StoreError)
     async def _store(request: Request, exc: StoreError) -> JSONResponse:
-        msg = str(exc)
-        field = _field_of(msg)
-        if field in ("since", "until", "quad", "cameo", "limit", "actor", "dyad", "interval"):
-            return error_response(400, "invalid_parameter", msg, field)
-        log.error("store error on %s: %s", request.url.path, msg)
+        log.error("store error on %s: %s", request.url.path, exc)
         return error_response(500, "store_error", "the event store could not be read or written")
 
     @app.exception_handler(Exception)

@@ -209,10 +209,8 @@ def _article(rec: ArticleIn, i: int) -> Article:
     try:
         return article_from_record(raw, default_id, f"api:{i}")
     except RecordProblem as exc:
-        msg = str(exc)
-        name = next((f for f in ("published", "text", "id") if f"'{f}'" in msg), None)
-        field = f"articles.{i}.{name}" if name else f"articles.{i}"
-        raise ApiError(422, f"{field}: {msg}", field) from None
+        field = f"articles.{i}.{exc.field}" if exc.field else f"articles.{i}"
+        raise ApiError(422, f"{field}: {exc}", field) from None
 
 
 @router.post("/articles", summary="code articles and store them", status_code=201)

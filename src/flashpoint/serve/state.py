@@ -32,7 +32,7 @@ from typing import Any
 from ..analysis.browse import EventsPage, events_page
 from ..analysis.eventindex import EventIndex
 from ..config import Settings
-from ..errors import CodingError, StoreError
+from ..errors import CodingError, StoreError, ValidationError
 from ..records import Article, Event
 from ..store import EventFilter, IngestReport, Store, ingest_articles, open_store
 from .cache import ResponseCache
@@ -52,7 +52,7 @@ class ServerState:
                  settings: Settings | None = None, readers: int = 4, cache_size: int = 512,
                  index_limit: int = 500_000, index_delay: float = 0.5) -> None:
         if readers < 1:
-            raise StoreError("readers: need at least one reader")
+            raise ValidationError("readers", "need at least one reader")
         self.store = open_store(path, read_only=read_only, wait=wait)
         self.path = path
         self.read_only = read_only

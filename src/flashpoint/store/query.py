@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from ..errors import StoreError
+from ..errors import StoreError, ValidationError
 from ..records import Actor, Event, Location
 from .codes import actor_aliases
 from .db import Store, store_errors
@@ -62,15 +62,15 @@ class EventFilter:
                 try:
                     _dt.date.fromisoformat(v)
                 except ValueError:
-                    raise StoreError(f"{name}: not a date (YYYY-MM-DD): {v!r}") from None
+                    raise ValidationError(name, f"not a date (YYYY-MM-DD): {v!r}") from None
         if self.quad is not None and self.quad not in (1, 2, 3, 4):
-            raise StoreError(f"quad: must be 1, 2, 3 or 4, not {self.quad}")
+            raise ValidationError("quad", f"must be 1, 2, 3 or 4, not {self.quad}")
         if self.cameo is not None and not (self.cameo.isdigit() and 1 <= len(self.cameo) <= 4):
-            raise StoreError(f"cameo: not a CAMEO code prefix: {self.cameo!r}")
+            raise ValidationError("cameo", f"not a CAMEO code prefix: {self.cameo!r}")
         if self.min_confidence is not None and not 0.0 <= self.min_confidence <= 1.0:
-            raise StoreError(f"min_confidence: must be from 0 to 1, not {self.min_confidence}")
+            raise ValidationError("min_confidence", f"must be from 0 to 1, not {self.min_confidence}")
         if self.limit is not None and self.limit < 0:
-            raise StoreError("limit: must be 0 or more")
+            raise ValidationError("limit", "must be 0 or more")
 
 
 def _side(role: str, value: str, params: list[Any]) -> str:
@@ -254,7 +254,7 @@ def dyad_timeline(store: Store, source: str, target: str, interval: str = "month
                   f: EventFilter | None = None) -> list[dict[str, Any]]:
     """Events from ``source`` to ``target`` per ``interval``: counts, mentions, Goldstein sum, per QuadClass."""
     if interval not in _INTERVALS:
-        raise StoreError(f"interval must be one of {', '.join(_INTERVALS)}")
+        raise ValidationError("interval", f"must be one of {', '.join(_INTERVALS)}")
     base = f or EventFilter()
     flt = dataclasses.replace(base, dyad=(source, target), limit=None)
     params: list[Any] = [_INTERVALS[interval]]
