@@ -8,11 +8,10 @@ The command line (``flashpoint code``) is a thin layer over these functions.
 
 from __future__ import annotations
 
-__version__ = "0.1.0"
-
 from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING
 
+from ._version import __version__
 from .config import Settings
 from .errors import (
     CodingError,
@@ -64,4 +63,6 @@ def code_articles(articles: Iterable[Article], settings: Settings | None = None,
 
     An article that cannot be coded is passed to ``on_failure`` and the others go on; without
     ``on_failure``, its :class:`CodingError` is raised."""
-    return _coder(settings).code_stream(articles, on_failure)
+    from .parallel import code_stream
+
+    return code_stream(articles, settings or Settings(), on_failure)

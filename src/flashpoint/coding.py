@@ -1,7 +1,8 @@
 """The coder: articles in, event records out. The one core that the CLI, the API and the store share.
 
-``Coder`` loads the spaCy pipeline once; ``Coder.code_stream`` codes an iterable of articles lazily
-(batched through ``nlp.pipe``) and yields ``(article, events)`` pairs in input order.
+``Coder`` loads the spaCy pipeline once; ``Coder.code_stream_local`` codes an iterable of articles
+lazily (batched through ``nlp.pipe``) and yields ``(article, events)`` pairs in input order;
+:func:`flashpoint.parallel.code_stream` does the same on ``settings.workers`` processes.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from dataclasses import replace
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from . import __version__
+from ._version import __version__
 from .actors.lexicon import Lexicon as ActorLexicon
 from .actors.lexicon import load_lexicon as load_actor_lexicon
 from .actors.story import STATE_SECTORS, as_of, dominant_country, localise
@@ -220,19 +221,11 @@ class Coder:
             raise CodingError(article.id, article.origin, CodingError.FAILED,
                               f"{type(exc).__name__}: {exc}") from exc
 
-    def code_stream(self, articles: Iterable[Article],
-                    on_failure: OnFailure | None = None) -> Iterator[tuple[Article, list[Event]]]:
-        """Code ``articles`` lazily, batched through spaCy, on ``settings.workers`` processes;
-        yields ``(article, events)`` in input order (failed articles go to ``on_failure``)."""
-        if self.settings.workers > 1:
-            from .parallel import parallel_code_stream
-
-            return parallel_code_stream(articles, self.settings, on_failure)
-        return self.code_stream_local(articles, on_failure)
-
     def code_stream_local(self, articles: Iterable[Article],
                           on_failure: OnFailure | None = None) -> Iterator[tuple[Article, list[Event]]]:
-        """Code ``articles`` in this process (failed articles go to ``on_failure``)."""
+        """Code ``articles`` lazily in this process, batched through spaCy; yields ``(article,
+        events)`` in input order (failed articles go to ``on_failure``). For ``settings.workers``
+        processes, :func:`flashpoint.parallel.code_stream`."""
         for batch, result in self.code_batches(articles):
             for article, events in zip(batch, result, strict=True):
                 if isinstance(events, CodingError):

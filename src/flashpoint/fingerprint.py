@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from importlib import metadata, resources
 from pathlib import Path
 
-from . import __version__
+from ._version import __version__
 from .config import Settings
 
 __all__ = ["Fingerprint", "coding_fingerprint", "DATA_FOLDERS"]

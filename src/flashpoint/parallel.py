@@ -22,14 +22,15 @@ import os
 import threading
 import time
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 
+from .coding import OnFailure, cached_coder
 from .config import Settings
 from .errors import CodingError
 from .records import Article, Event
 
-__all__ = ["parallel_code_stream", "default_workers"]
+__all__ = ["code_stream", "parallel_code_stream", "default_workers"]
 
 _settings_in_worker: Settings | None = None
 
@@ -73,8 +74,6 @@ def _end_with_parent(parent: int) -> None:
 
 
 def _code_chunk(chunk: list[Article]) -> list[list[Event] | CodingError]:
-    from .coding import cached_coder
-
     assert _settings_in_worker is not None
     coder = cached_coder(_settings_in_worker)
     return [result for _batch, results in coder.code_batches(chunk) for result in results]
@@ -97,7 +96,7 @@ def _chunks(first: list[Article], rest: Iterator[Article], size: int, workers: i
 
 
 def _deliver(sent: list[Article], results: list[list[Event] | CodingError],
-             on_failure: Callable[[CodingError], None] | None) -> Iterator[tuple[Article, list[Event]]]:
+             on_failure: OnFailure | None) -> Iterator[tuple[Article, list[Event]]]:
     for article, events in zip(sent, results, strict=True):
         if isinstance(events, CodingError):
             if on_failure is None:
@@ -107,8 +106,18 @@ def _deliver(sent: list[Article], results: list[list[Event] | CodingError],
             yield article, events
 
 
+def code_stream(articles: Iterable[Article], settings: Settings,
+                on_failure: OnFailure | None = None) -> Iterator[tuple[Article, list[Event]]]:
+    """Code ``articles`` lazily with ``settings``, on ``settings.workers`` processes (1: this
+    one); yields ``(article, events)`` in input order, and passes each article that cannot be coded
+    to ``on_failure`` (without it, its :class:`CodingError` is raised)."""
+    if settings.workers > 1:
+        return parallel_code_stream(articles, settings, on_failure)
+    return cached_coder(settings).code_stream_local(articles, on_failure)
+
+
 def parallel_code_stream(articles: Iterable[Article], settings: Settings,
-                         on_failure: Callable[[CodingError], None] | None = None
+                         on_failure: OnFailure | None = None
                          ) -> Iterator[tuple[Article, list[Event]]]:
     """Code ``articles`` on ``settings.workers`` processes; yields ``(article, events)`` in input
     order, articles that could not be coded go to ``on_failure`` (see :class:`~flashpoint.coding.Coder`).
@@ -116,8 +125,6 @@ def parallel_code_stream(articles: Iterable[Article], settings: Settings,
     Workers end with their parent, however it ends (see :func:`_init`); if this generator is
     stopped (an error, an interrupt, the consumer going away) the workers are stopped at once
     instead of finishing the chunks in flight."""
-    from .coding import cached_coder
-
     workers = settings.workers
     chunk_size = max(1, settings.batch_size)
     it = iter(articles)

@@ -94,7 +94,7 @@ _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def fake_code(articles: Iterable[Article], on_failure: object = None) -> list[tuple[Article, list[Event]]]:
-    """Drop-in for ``Coder.code_stream``: one event per sentence "<Country> <verb> ... <Country> ..."."""
+    """Drop-in for ``Coder.code_stream_local``: one event per sentence "<Country> <verb> ... <Country> ..."."""
     out = []
     for a in articles:
         events = []

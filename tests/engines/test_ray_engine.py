@@ -197,7 +197,7 @@ def corpus(tmp_path_factory) -> list[str]:
 def local_records(corpus, coder) -> list[dict]:
     """The local engine's records for the corpus, in output order."""
     articles = (a for a in read_inputs(corpus) if isinstance(a, Article))
-    return [ev.to_dict() for _a, evs in coder.code_stream(articles) for ev in evs]
+    return [ev.to_dict() for _a, evs in coder.code_stream_local(articles) for ev in evs]
 
 
 @pytest.fixture(scope="module")

@@ -61,5 +61,5 @@ def demo_db(tmp_path_factory, coder) -> str:
     path = str(tmp_path_factory.mktemp("demo") / "demo.duckdb")
     articles = [a for a in read_inputs([demo_corpus_path()]) if isinstance(a, Article)]
     with open_store(path) as st:
-        ingest_articles(st, articles, coder.code_stream)
+        ingest_articles(st, articles, coder.code_stream_local)
     return path

@@ -64,7 +64,7 @@ def code_article(a: Article) -> list[Event]:
 
 
 def fake_code(articles: Iterable[Article], on_failure: object = None) -> list[tuple[Article, list[Event]]]:
-    """Drop-in for ``Coder.code_stream``."""
+    """Drop-in for ``Coder.code_stream_local``."""
     return [(a, code_article(a)) for a in articles]
 
 

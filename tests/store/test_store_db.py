@@ -11,7 +11,7 @@ import duckdb
 import pytest
 
 from flashpoint.errors import ConfigError, StoreError
-from flashpoint.store import MIGRATIONS, SCHEMA_VERSION, StoreSettings, open_store
+from flashpoint.store import MIGRATIONS, SCHEMA_VERSION, StoreSettings, open_store, update_settings
 
 
 def test_new_store_records_its_migrations(db):
@@ -30,7 +30,7 @@ def test_settings_are_kept_with_the_store(db):
         assert st.settings.event_window_days == 3
     with open_store(db, settings=StoreSettings()) as st:  # an existing store keeps its own
         assert st.settings.event_window_days == 3 and st.settings.near_dup_threshold == 0.9
-        assert st.update_settings(event_window_days=0)
+        assert update_settings(st, event_window_days=0)
     with open_store(db, read_only=True) as st:
         assert st.settings.event_window_days == 0
 

@@ -8,7 +8,7 @@ from store_fakes import art, fake_code, snapshot
 
 from flashpoint.records import Actor, Article, Event, Location
 from flashpoint.store import EventFilter, StoreSettings, ingest_articles, ingest_coded, open_store, query_events
-from flashpoint.store.dedup import rebuild_events
+from flashpoint.store.dedup import rebuild_events, update_settings
 
 
 def _actor(code: str) -> Actor:
@@ -56,9 +56,9 @@ def test_dates_further_apart_than_the_window_are_different_events(db):
         assert len(_store(st, ("a", None, [ev("a", 1, "XKXCOP", "SRBGOV", date="2018-03-20")]),
                           ("b", None, [ev("b", 1, "XKXCOP", "SRBGOV", date="2018-03-21")]),
                           ("c", None, [ev("c", 1, "XKXCOP", "SRBGOV", date="2018-03-25")]))) == 2
-        st.update_settings(event_window_days=0)  # same day only: rebuilt at once
+        update_settings(st, event_window_days=0)  # same day only: rebuilt at once
         assert st.value("SELECT count(*) FROM events") == 3
-        st.update_settings(event_window_days=5)
+        update_settings(st, event_window_days=5)
         assert st.value("SELECT count(*) FROM events") == 1
 
 
@@ -169,5 +169,5 @@ def test_country_level_actor_key_merges_sectors(db):
     with open_store(db, settings=StoreSettings(event_actor_key="country")) as st:
         (e,) = _store(st, ("a", None, [ev("a", 1, "XKXCOP", "SRBGOV")]), ("b", None, [ev("b", 1, "XKXGOV", "SRBMIL")]))
         assert (e["mentions"], e["articles"]) == (2, 2)
-        st.update_settings(event_actor_key="code")
+        update_settings(st, event_actor_key="code")
         assert st.value("SELECT count(*) FROM events") == 2

@@ -170,7 +170,7 @@ def test_a_copy_of_an_article_that_could_not_be_coded_is_coded_itself(store):
     def code(batch, on_failure=None):
         for a in batch:
             if a.id == "broken-original":
-                failures.append(a.id)  # what Coder.code_stream passes to on_failure
+                failures.append(a.id)  # what Coder.code_stream_local passes to on_failure
             else:
                 yield a, fake_code([a])[0][1]
 

@@ -10,11 +10,14 @@ from __future__ import annotations
 import math
 import os
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from ..errors import ConfigError, ValidationError
-from .network import Network
 from .svg import DIRECTION_COLOURS, esc, goldstein_colour, num, page, tag, txt
-from .timeline import Timeline, TimelineRow
+
+if TYPE_CHECKING:  # the data it draws; network and timeline import this module for their .chart()
+    from .network import Network
+    from .timeline import Timeline, TimelineRow
 
 __all__ = ["TimelineChart", "NetworkChart", "terminal_timeline", "svg_to_png", "MEASURES"]
 

@@ -44,14 +44,15 @@ def articles_only(items: Iterator[Any], rep: Reporter) -> Iterator[Article]:
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..coding import Coder
+    from ..coding import cached_coder
     from ..output import EventWriter
+    from ..parallel import code_stream
 
     settings = settings_from(args)
     rep = Reporter()
     if args.engine == "ray":
         return run_ray(args, rep)
-    coder = Coder(settings)
+    cached_coder(settings)  # the model loads (or fails) before any output; the worker processes share it
     articles = articles_only(read_inputs(args.inputs, args.published, args.text_column), rep)
     bar = None
     if sys.stderr.isatty() and not args.no_progress:
@@ -60,7 +61,7 @@ def run(args: argparse.Namespace) -> int:
         bar = tqdm(unit=" articles", file=sys.stderr, leave=False)
     with open_output(args.output) as fh:
         writer = EventWriter(fh, args.format, explain=settings.explain)
-        for _article, events in coder.code_stream(articles, on_failure=rep.coding_failure):
+        for _article, events in code_stream(articles, settings, on_failure=rep.coding_failure):
             writer.write(events)
             if bar is not None:
                 bar.update(1)

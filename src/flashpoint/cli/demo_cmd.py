@@ -23,16 +23,15 @@ def add_parser(sub: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from ..analysis.summary import summarise
-    from ..coding import Coder
     from ..demo import demo_corpus_path
     from ..output import EventWriter
+    from ..parallel import code_stream
     from ..read import read_inputs
     from .code_cmd import articles_only
 
     rep = Reporter()
-    coder = Coder(settings_from(args))
-    pairs = list(coder.code_stream(articles_only(read_inputs([demo_corpus_path()]), rep),
-                                   on_failure=rep.coding_failure))
+    pairs = list(code_stream(articles_only(read_inputs([demo_corpus_path()]), rep), settings_from(args),
+                             on_failure=rep.coding_failure))
     events = [e for _a, evs in pairs for e in evs]
     n = len(pairs)
     if args.output:

@@ -29,7 +29,7 @@ from collections.abc import Sequence
 from concurrent.futures.process import BrokenProcessPool
 from types import FrameType
 
-from .. import __version__
+from .._version import __version__
 from ..errors import FlashpointError, StoreFailure
 from . import actors_cmd, analysis_cmds, code_cmd, demo_cmd, lexicon_cmd, places_cmd, store_cmds
 

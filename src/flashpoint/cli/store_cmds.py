@@ -95,21 +95,19 @@ def _progress(args: argparse.Namespace, unit: str) -> tuple[Callable[[int], None
 def _lazy_coder(args: argparse.Namespace, rep: Reporter) -> Callable[[list[Article]], Iterable[tuple[Article, list[Event]]]]:
     """Loads the model only when something needs coding (re-ingesting unchanged input never loads it).
     An article that cannot be coded is reported and left out of its batch; the batch is stored."""
-    holder: list[Any] = []
+    settings = settings_from(args)
 
     def code(articles: list[Article]) -> Iterable[tuple[Article, list[Event]]]:
-        if not holder:
-            from ..coding import cached_coder
+        from ..parallel import code_stream  # loads the model on first use; worker processes share it
 
-            holder.append(cached_coder(settings_from(args)))  # the one the worker processes share
-        return holder[0].code_stream(articles, on_failure=rep.coding_failure)
+        return code_stream(articles, settings, on_failure=rep.coding_failure)
 
     return code
 
 
 def run_ingest(args: argparse.Namespace) -> int:
     from ..fingerprint import coding_fingerprint
-    from ..store import ingest_articles, ingest_event_files, open_store, stored_for_recode
+    from ..store import ingest_articles, ingest_event_files, open_store, stored_for_recode, update_settings
 
     if args.commit_every is not None and args.commit_every < 1:
         print("flashpoint: error: --commit-every must be at least 1", file=sys.stderr)
@@ -124,7 +122,7 @@ def run_ingest(args: argparse.Namespace) -> int:
             if args.event_window < 0:
                 print("flashpoint: error: --event-window must be 0 or more", file=sys.stderr)
                 return 2
-            store.update_settings(event_window_days=args.event_window)
+            update_settings(store, event_window_days=args.event_window)
         try:
             if args.events:
                 batch = {"batch_articles": args.commit_every} if args.commit_every else {}

@@ -25,7 +25,7 @@ from fastapi import FastAPI
 from fastapi.responses import Response
 from starlette.types import ASGIApp
 
-from .. import __version__
+from .._version import __version__
 from ..errors import ConfigError
 from .cache import CacheMiddleware, HeadersMiddleware
 from .errors import ApiError, install_error_handlers

@@ -19,7 +19,7 @@ from fastapi.responses import Response
 from pydantic import BaseModel, Field
 from starlette.concurrency import run_in_threadpool
 
-from .. import __version__
+from .._version import __version__
 from ..analysis.alerts import escalation_alerts
 from ..analysis.browse import MAX_PAGE, event_detail
 from ..analysis.geo import event_places

@@ -39,7 +39,7 @@ from .cache import ResponseCache
 
 __all__ = ["ServerState", "CodeFn", "IngestResult"]
 
-#: ``Coder.code_stream``: codes a list of articles, passing those it cannot code to the callback.
+#: ``Coder.code_stream_local``: codes a list of articles, passing those it cannot code to the callback.
 CodeFn = Callable[[list[Article], Callable[[CodingError], None] | None], Iterable[tuple[Article, list[Event]]]]
 IngestResult = tuple[IngestReport, list[dict[str, Any]]]
 log = logging.getLogger("flashpoint.serve")
@@ -162,7 +162,7 @@ class ServerState:
         if self._code is None:
             from ..coding import cached_coder
 
-            self._code = cached_coder(self._settings).code_stream
+            self._code = cached_coder(self._settings).code_stream_local  # one process: workers=1
         return self._code
 
     def _bump(self, _n: int = 0) -> None:

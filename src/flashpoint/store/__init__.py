@@ -10,6 +10,7 @@ See ``docs/store.md`` for the schema, the de-duplication rules and the export fo
 
 from .codes import ISO3_TO_CAMEO, ISO3_TO_PLOVER, ORG_TO_CAMEO, ORG_TO_PLOVER
 from .db import DEFAULT_DB, Store, open_store
+from .dedup import update_settings
 from .events_file import ingest_event_files
 from .export import FORMATS, GDELT_COLUMNS, ExportResult, export_events, gdelt_row, plover_record
 from .ingest import CodeFn, IngestReport, ingest_articles, ingest_coded, stored_for_recode
@@ -30,7 +31,7 @@ from .settings import StoreSettings
 from .status import PairCount, StoreStatus, store_status
 
 __all__ = [
-    "DEFAULT_DB", "Store", "open_store", "StoreSettings", "MIGRATIONS", "SCHEMA_VERSION",
+    "DEFAULT_DB", "Store", "open_store", "StoreSettings", "update_settings", "MIGRATIONS", "SCHEMA_VERSION",
     "CodeFn", "IngestReport", "ingest_articles", "ingest_coded", "ingest_event_files", "stored_for_recode",
     "EventFilter", "EVENT_COLUMNS", "select_events", "query_events", "iter_events", "query_mentions",
     "event_mentions", "dyad_timeline", "events_frame", "events_arrow",

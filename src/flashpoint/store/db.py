@@ -139,30 +139,6 @@ class Store:
     def schema_version(self) -> int:
         return int(self.value("SELECT coalesce(max(version), 0) FROM schema_migrations") or 0)
 
-    def update_settings(self, **changes: Any) -> bool:
-        """Change de-duplication settings; rebuilds the events table when event grouping changes.
-
-        Only ``near_dup_threshold``, ``event_window_days`` and ``event_actor_key`` can change once a
-        store has articles (the MinHash parameters shape the stored signatures). Returns True when
-        something changed.
-        """
-        new = self.settings.with_(**changes)
-        if new == self.settings:
-            return False
-        fixed = ("shingle_words", "num_perm", "bands")
-        if any(getattr(new, k) != getattr(self.settings, k) for k in fixed) and self.value(
-                "SELECT count(*) FROM articles"):
-            raise StoreError(f"{self.path}: MinHash parameters cannot change once the store holds articles")
-        from .dedup import rebuild_events
-
-        with self.transaction():
-            self.run("DELETE FROM store_settings")
-            for key, value in new.to_pairs():
-                self.run("INSERT INTO store_settings VALUES (?, ?)", [key, value])
-            rebuild_events(self, new, rekey=new.event_actor_key != self.settings.event_actor_key)
-        self.settings = new
-        return True
-
 
 _MEMORY_RE = re.compile(r"\s*\d+(\.\d+)?\s*([KMGT]i?B|B)?\s*", re.IGNORECASE)
 
@@ -268,7 +244,7 @@ def open_store(path: str = DEFAULT_DB, *, read_only: bool = False, wait: float =
     """Open (creating and migrating when writable) the store at ``path``.
 
     ``wait``: seconds to keep retrying while another process holds the file. ``settings``: used only
-    when the store is created; an existing store keeps its own (see :meth:`Store.update_settings`).
+    when the store is created; an existing store keeps its own (see :func:`flashpoint.store.dedup.update_settings`).
     ``memory_limit``: DuckDB's memory limit for this connection (``"4GB"``; default 80% of the
     machine's memory); what does not fit, temporary tables included, spills to disk.
     """

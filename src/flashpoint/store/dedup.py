@@ -26,11 +26,14 @@ leaves marks that the next ingest clears first, so the events always end as a fu
 
 from __future__ import annotations
 
+from typing import Any
+
+from ..errors import StoreError
 from .db import Store
 from .settings import StoreSettings
 from .stage import actor_key_sql
 
-__all__ = ["touch_from", "touch_articles", "refresh_events", "rebuild_events", "pending_regions"]
+__all__ = ["touch_from", "touch_articles", "refresh_events", "rebuild_events", "pending_regions", "update_settings"]
 
 
 def touch_from(store: Store, relation_sql: str) -> None:
@@ -300,3 +303,26 @@ def rebuild_events(store: Store, settings: StoreSettings, rekey: bool = False) -
     store.run("CREATE OR REPLACE TEMP TABLE _touched AS "
               "SELECT DISTINCT skey, tkey, cameo_base, date FROM mentions WHERE NOT negated")
     _recompute(store, settings)
+
+
+def update_settings(store: Store, **changes: Any) -> bool:
+    """Change ``store``'s de-duplication settings; rebuilds the events table when event grouping changes.
+
+    Only ``near_dup_threshold``, ``event_window_days`` and ``event_actor_key`` can change once a
+    store has articles (the MinHash parameters shape the stored signatures). Returns True when
+    something changed.
+    """
+    new = store.settings.with_(**changes)
+    if new == store.settings:
+        return False
+    fixed = ("shingle_words", "num_perm", "bands")
+    if any(getattr(new, k) != getattr(store.settings, k) for k in fixed) and store.value(
+            "SELECT count(*) FROM articles"):
+        raise StoreError(f"{store.path}: MinHash parameters cannot change once the store holds articles")
+    with store.transaction():
+        store.run("DELETE FROM store_settings")
+        for key, value in new.to_pairs():
+            store.run("INSERT INTO store_settings VALUES (?, ?)", [key, value])
+        rebuild_events(store, new, rekey=new.event_actor_key != store.settings.event_actor_key)
+    store.settings = new
+    return True

@@ -172,7 +172,7 @@ def ingest_articles(store: Store, articles: Iterable[Article], code: CodeFn | No
                     share: bool = False) -> IngestReport:
     """Code and store ``articles``; one transaction per ``batch_size`` articles.
 
-    ``code`` codes a list of articles (e.g. ``Coder(settings).code_stream``); with None, only copies
+    ``code`` codes a list of articles (e.g. ``Coder(settings).code_stream_local``); with None, only copies
     of stored articles can be stored. Copies left without an original by an earlier interrupted run
     are processed first, and copies released by a batch right after it. ``coded_with`` is the
     fingerprint of ``code``'s coder: articles stored by another coder count as changed and are
