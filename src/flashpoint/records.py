@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from .schema.fields import EVENT_FIELDS
+
 __all__ = ["Article", "Actor", "Location", "PlaceMention", "Event", "ReadFailure", "ReadWarning"]
 
 
@@ -111,9 +113,12 @@ class PlaceMention:
         return d
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, kw_only=True)
 class Event:
-    """One coded event: who did what to whom, when and where, and the sentence it came from."""
+    """One coded event: who did what to whom, when and where, and the sentence it came from.
+
+    Its fields are those of :data:`flashpoint.schema.fields.EVENT_FIELDS`, in that order (checked
+    by the tests); ``to_dict`` writes them in that order."""
 
     event_id: str
     article_id: str
@@ -122,6 +127,7 @@ class Event:
     sentence: str
     span: tuple[int, int]
     trigger: str
+    trigger_span: tuple[int, int] | None = None
     source: Actor | None
     target: Actor | None
     cameo: str
@@ -140,30 +146,38 @@ class Event:
     explain: dict[str, Any] | None = None  # lexicon entry and grammatical path (only with --explain)
 
     def to_dict(self, explain: bool = False) -> dict[str, Any]:
-        d: dict[str, Any] = {
-            "event_id": self.event_id,
-            "article_id": self.article_id,
-            "published": self.published,
-            "sentence_index": self.sentence_index,
-            "sentence": self.sentence,
-            "span": list(self.span),
-            "trigger": self.trigger,
-            "source": self.source.to_dict() if self.source else None,
-            "target": self.target.to_dict() if self.target else None,
-            "cameo": self.cameo,
-            "cameo_root": self.cameo_root,
-            "cameo_name": self.cameo_name,
-            "goldstein": self.goldstein,
-            "quad_class": self.quad_class,
-            "plover": dict(self.plover),
-            "date": self.date,
-            "date_precision": self.date_precision,
-            "date_text": self.date_text,
-            "location": self.location.to_dict() if self.location else None,
-            "negated": self.negated,
-            "confidence": self.confidence,
-            "version": dict(self.version),
-        }
-        if explain:
-            d["explain"] = self.explain
+        """The documented event record (``explain`` only when asked for)."""
+        d: dict[str, Any] = {}
+        for f in EVENT_FIELDS:
+            if f.optional and not explain:
+                continue
+            d[f.name] = _plain(getattr(self, f.name))
         return d
+
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Event:
+        """The record ``d`` (as :meth:`to_dict` writes it) as an Event."""
+        values: dict[str, Any] = {}
+        for f in EVENT_FIELDS:
+            v = d.get(f.name)
+            if f.name in ("source", "target") and v is not None:
+                v = Actor(**{**v, "span": tuple(v["span"]) if v.get("span") is not None else None})
+            elif f.name == "location" and v is not None:
+                v = Location(**v)
+            elif isinstance(v, list):
+                v = tuple(v)
+            if v is not None or f.nullable:
+                values[f.name] = v
+        return cls(**values)
+
+
+def _plain(value: Any) -> Any:
+    """A record value as JSON has it: a pair as a list, a part as its dict, a mapping copied."""
+    if isinstance(value, tuple):
+        return list(value)
+    if isinstance(value, Actor | Location):
+        return value.to_dict()
+    if isinstance(value, dict):
+        return dict(value)
+    return value

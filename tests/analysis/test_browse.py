@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from flashpoint.analysis.browse import event_detail, events_page, highlights, trigger_spans
@@ -77,3 +79,19 @@ def test_places(dyad_store):
     assert [(p.name, p.events) for p in places] == [("Pristina", 3), ("Belgrade", 1)]
     assert places[0].conflict == 2 and places[0].cooperation == 1
     assert [p.name for p in event_places(dyad_store, EventFilter(quad=2))] == ["Pristina"]
+
+
+def test_the_trigger_is_highlighted_at_the_coders_offsets():
+    """With the record's trigger_span the trigger is the coder's own word, even where the words of
+    ``trigger`` appear earlier in the sentence."""
+    s = "Protesters said police arrested them; police arrested ten on Monday."
+    second = s.index("arrested ten") + 100
+    e = Event(event_id="e", article_id="a", published=None, sentence_index=0, sentence=s, span=(100, 100 + len(s)),
+              trigger="arrested", trigger_span=(second, second + len("arrested")), source=None, target=None,
+              cameo="173", cameo_root="17", cameo_name="Arrest", goldstein=-5.0, quad_class=4,
+              plover={"type": "COERCE", "mode": None})
+    (h,) = [h for h in highlights(e) if h["role"] == "trigger"]
+    assert (h["start"], h["text"]) == (second - 100, "arrested")
+    old = dataclasses.replace(e, trigger_span=None)  # a record from before: the first match
+    (h,) = [h for h in highlights(old) if h["role"] == "trigger"]
+    assert h["start"] == s.index("arrested")

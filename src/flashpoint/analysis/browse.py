@@ -132,7 +132,12 @@ def highlights(e: Event) -> list[dict[str, Any]]:
         if 0 <= a < b <= s1 - s0 and b <= len(e.sentence) and not any(x < b and a < y for x, y in taken):
             out.append({"role": role, "start": a, "end": b, "text": e.sentence[a:b]})
             taken.append((a, b))
-    for a, b in trigger_spans(e.sentence, e.trigger, taken):
+    if e.trigger_span is not None:  # the coder's own offsets: exact
+        found = [(e.trigger_span[0] - s0, e.trigger_span[1] - s0)]
+        found = [(a, b) for a, b in found if 0 <= a < b <= len(e.sentence)]
+    else:  # a record from before trigger offsets were kept: find the words again
+        found = trigger_spans(e.sentence, e.trigger, taken)
+    for a, b in found:
         if not any(x < b and a < y for x, y in taken):
             out.append({"role": "trigger", "start": a, "end": b, "text": e.sentence[a:b]})
     out.sort(key=lambda h: (h["start"], h["end"]))

@@ -6,14 +6,11 @@ plus the record itself as a JSON line and where it came from:
 =================  ================================================================================
 column             type
 =================  ================================================================================
-event_id ...       the record's scalar fields under their own names: ``event_id``, ``article_id``,
-                   ``published``, ``sentence_index``, ``sentence``, ``trigger``, ``cameo``,
-                   ``cameo_root``, ``cameo_name``, ``goldstein``, ``quad_class``, ``date``,
-                   ``date_precision``, ``date_text``, ``negated``, ``confidence`` (dates stay
-                   ``YYYY-MM-DD`` strings, as in the JSON record)
-span               ``list<int64>`` (start and end offsets of the sentence)
-source, target     ``struct<text, span list<int64>, name, code, country, org, sector, ethnicity>``
-                   or null
+event_id ...       the record's fields under their own names and in its order, typed from
+                   ``schema/fields.py``: scalars as such (dates stay ``YYYY-MM-DD`` strings, as in
+                   the JSON record), spans (``span``, ``trigger_span``) as ``list<int64>``
+source, target     ``struct<text, span list<int64>, name, code, country, org, sector, ethnicity,
+                   implied bool>`` or null
 plover             ``struct<type, mode>``
 location           ``struct<name, country, lat double, lon double, admin1, geonameid int64,
                    feature>`` or null
@@ -41,6 +38,7 @@ from typing import Any
 import pyarrow as pa
 
 from ..records import Article, Event
+from ..schema.fields import EVENT_FIELDS, arrow_type
 
 __all__ = ["ARTICLE_SCHEMA", "EVENT_SCHEMA", "ORDER_COLUMNS", "article_table", "articles_of", "event_table",
            "event_row", "iter_records"]
@@ -54,28 +52,12 @@ ARTICLE_SCHEMA = pa.schema(
     + [pa.field(f, pa.string()) for f in _ARTICLE_FIELDS]
 )
 
-_SPAN = pa.list_(pa.int64())
-_ACTOR = pa.struct([
-    ("text", pa.string()), ("span", _SPAN), ("name", pa.string()), ("code", pa.string()),
-    ("country", pa.string()), ("org", pa.string()), ("sector", pa.string()), ("ethnicity", pa.string()),
-])
-_LOCATION = pa.struct([
-    ("name", pa.string()), ("country", pa.string()), ("lat", pa.float64()), ("lon", pa.float64()),
-    ("admin1", pa.string()), ("geonameid", pa.int64()), ("feature", pa.string()),
-])
-
-EVENT_SCHEMA = pa.schema([
-    ("event_id", pa.string()), ("article_id", pa.string()), ("published", pa.string()),
-    ("sentence_index", pa.int64()), ("sentence", pa.string()), ("span", _SPAN), ("trigger", pa.string()),
-    ("source", _ACTOR), ("target", _ACTOR), ("cameo", pa.string()), ("cameo_root", pa.string()),
-    ("cameo_name", pa.string()), ("goldstein", pa.float64()), ("quad_class", pa.int64()),
-    ("plover", pa.struct([("type", pa.string()), ("mode", pa.string())])),
-    ("date", pa.string()), ("date_precision", pa.string()), ("date_text", pa.string()),
-    ("location", _LOCATION), ("negated", pa.bool_()), ("confidence", pa.float64()),
-    ("version", pa.struct([("flashpoint", pa.string()), ("lexicon", pa.string()), ("ontology", pa.string())])),
-    ("explain", pa.string()), ("record", pa.string()), ("origin", pa.string()),
-    ("input_index", pa.int64()), ("input_row", pa.int64()), ("event_index", pa.int64()),
-])
+# the record's columns (typed as the record's one definition says) and where each row came from
+EVENT_SCHEMA = pa.schema(
+    [(f.name, arrow_type(f)) for f in EVENT_FIELDS]
+    + [("record", pa.string()), ("origin", pa.string()), ("input_index", pa.int64()), ("input_row", pa.int64()),
+       ("event_index", pa.int64())]
+)
 
 
 def article_table(rows: Iterable[tuple[int, int, Article]]) -> pa.Table:

@@ -30,6 +30,7 @@ import numpy as np
 
 from ..errors import StoreError
 from ..records import ReadFailure
+from ..schema.fields import parquet_columns
 from .db import Store, store_errors
 from .ingest import IngestReport
 from .stage import check_records, pre_coded_article_rows, sql_str
@@ -48,19 +49,8 @@ ProblemFn = Callable[[ReadFailure], None]
 ProgressFn = Callable[[int], None]
 AfterFn = Callable[[int], None]
 
-_ACTOR_F = (("text", "VARCHAR"), ("span", "BIGINT[]"), ("name", "VARCHAR"), ("code", "VARCHAR"),
-            ("country", "VARCHAR"), ("org", "VARCHAR"), ("sector", "VARCHAR"), ("ethnicity", "VARCHAR"))
-_STRUCTS: dict[str, tuple[tuple[str, str], ...]] = {
-    "source": _ACTOR_F, "target": _ACTOR_F,
-    "plover": (("type", "VARCHAR"), ("mode", "VARCHAR")),
-    "location": (("name", "VARCHAR"), ("country", "VARCHAR"), ("lat", "DOUBLE"), ("lon", "DOUBLE"),
-                 ("admin1", "VARCHAR"), ("geonameid", "BIGINT"), ("feature", "VARCHAR")),
-}
-_SCALARS = (("event_id", "VARCHAR"), ("article_id", "VARCHAR"), ("published", "VARCHAR"),
-            ("sentence_index", "BIGINT"), ("sentence", "VARCHAR"), ("span", "BIGINT[]"), ("trigger", "VARCHAR"),
-            ("cameo", "VARCHAR"), ("cameo_root", "VARCHAR"), ("cameo_name", "VARCHAR"), ("goldstein", "DOUBLE"),
-            ("quad_class", "BIGINT"), ("date", "VARCHAR"), ("date_precision", "VARCHAR"), ("date_text", "VARCHAR"),
-            ("negated", "BOOLEAN"), ("confidence", "DOUBLE"))
+# the record's scalar and struct columns with their DuckDB types, from the record's one definition
+_SCALARS, _STRUCTS = parquet_columns()
 
 
 def is_parquet(path: str) -> bool:

@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..errors import StoreError, ValidationError
-from ..records import Actor, Event, Location
+from ..records import Event
+from ..schema.fields import record_from_flat
 from .codes import actor_aliases
 from .db import Store, store_errors
 
@@ -182,43 +183,43 @@ def events_arrow(store: Store, f: EventFilter) -> Any:
 
 # -- mentions as the typed records they were stored from --------------------------------------------
 
+# the mention columns under the record's flat names (schema/fields.py): read back by name
 _MENTION_SELECT = """
-SELECT m.mention_id, m.article_id, m.published, m.sentence_index, m.sentence, m.sentence_start, m.sentence_end,
-    m.trigger, m.source_text, m.source_start, m.source_end, sa.name, sa.code, sa.country, sa.org, sa.sector,
-    sa.ethnicity, m.target_text, m.target_start, m.target_end, ta.name, ta.code, ta.country, ta.org, ta.sector,
-    ta.ethnicity, m.cameo, m.cameo_root, m.cameo_name, m.goldstein, m.quad_class, m.plover_type, m.plover_mode,
-    m.date, m.date_precision, m.date_text, m.location_name, m.location_country, m.location_lat, m.location_lon,
-    m.location_admin1, m.location_geonameid, m.location_feature, m.negated, m.confidence, m.version, m.explain
+SELECT m.*, m.mention_id AS event_id,
+    sa.name AS source_name, sa.code AS source_code, sa.country AS source_country, sa.org AS source_org,
+    sa.sector AS source_sector, sa.ethnicity AS source_ethnicity,
+    ta.name AS target_name, ta.code AS target_code, ta.country AS target_country, ta.org AS target_org,
+    ta.sector AS target_sector, ta.ethnicity AS target_ethnicity
 FROM {source} m
 LEFT JOIN actors sa ON sa.actor_id = m.source_actor_id
 LEFT JOIN actors ta ON ta.actor_id = m.target_actor_id
 """
 
 
-def _date(v: Any) -> str | None:
-    return v.isoformat() if v is not None else None
+def _mention_events(store: Store, sql: str, params: list[Any]) -> list[Event]:
+    """The stored mentions of ``sql`` as Events, every column read by its name."""
+    with store_errors(store.path, "query"):
+        cur = store.con.execute(sql, params)
+        names = [d[0] for d in cur.description]
+        rows = cur.fetchall()
+    return [_event(dict(zip(names, r, strict=True))) for r in rows]
 
 
-def _actor(r: tuple[Any, ...], i: int) -> Actor | None:
-    text, start, end, name, code, country, org, sector, ethnicity = r[i:i + 9]
-    if code is None:
-        return None
-    return Actor(text=text, span=(int(start or 0), int(end or 0)), name=name, code=code, country=country, org=org,
-                 sector=sector, ethnicity=ethnicity)
-
-
-def _event(r: tuple[Any, ...]) -> Event:
-    loc = None
-    if r[36] is not None:
-        loc = Location(name=r[36], country=r[37], lat=r[38], lon=r[39], admin1=r[40],
-                       geonameid=int(r[41]) if r[41] is not None else None, feature=r[42])
-    return Event(
-        event_id=r[0], article_id=r[1], published=_date(r[2]), sentence_index=int(r[3]), sentence=r[4],
-        span=(int(r[5] or 0), int(r[6] or 0)), trigger=r[7], source=_actor(r, 8), target=_actor(r, 17),
-        cameo=r[26], cameo_root=r[27], cameo_name=r[28], goldstein=r[29],
-        quad_class=int(r[30]) if r[30] is not None else 0, plover={"type": r[31], "mode": r[32]},
-        date=_date(r[33]), date_precision=r[34], date_text=r[35], location=loc, negated=bool(r[43]),
-        confidence=r[44], version=json.loads(r[45]) if r[45] else {}, explain=json.loads(r[46]) if r[46] else None)
+def _event(row: dict[str, Any]) -> Event:
+    for k in ("published", "date"):
+        row[k] = row[k].isoformat() if row.get(k) is not None else None
+    for k in ("version", "explain"):
+        row[k] = json.loads(row[k]) if row.get(k) else None
+    row["version"] = row["version"] or {}
+    if row.get("quad_class") is None:
+        row["quad_class"] = 0
+    for role in ("source", "target"):  # the actor's key columns come from the actors table
+        if row.get(f"{role}_code") is None:
+            row[f"{role}_text"] = None
+        else:
+            row[f"{role}_implied"] = bool(row.get(f"{role}_implied"))
+    row["negated"] = bool(row.get("negated"))
+    return Event.from_dict(record_from_flat(row))
 
 
 def query_mentions(store: Store, f: EventFilter, article_id: str | None = None) -> list[Event]:
@@ -238,13 +239,13 @@ def query_mentions(store: Store, f: EventFilter, article_id: str | None = None) 
     if f.limit is not None:
         sql += " LIMIT ?"
         params.append(f.limit)
-    return [_event(r) for r in store.rows(sql, params)]
+    return _mention_events(store, sql, params)
 
 
 def event_mentions(store: Store, event_id: str) -> list[Event]:
     """Every coded mention of one de-duplicated event: each leads back to its article and sentence."""
     sql = _MENTION_SELECT.format(source="event_mentions") + " WHERE m.event_id = ? ORDER BY m.article_id, m.mention_id"
-    return [_event(r) for r in store.rows(sql, [event_id])]
+    return _mention_events(store, sql, [event_id])
 
 
 _INTERVALS = {"day": "day", "week": "week", "month": "month", "quarter": "quarter", "year": "year"}

@@ -224,5 +224,14 @@ _V3 = Migration(3, "the coders that produced the stored codings", (
     """,
 ))
 
-MIGRATIONS: tuple[Migration, ...] = (_V1, _V2, _V3)
+# the record's fields the mentions did not keep (schema/fields.py is the record's one definition):
+# the trigger word's offsets (the dashboard highlights it exactly) and whether each actor was implied
+_V4 = Migration(4, "trigger offsets and implied actors in mentions", (
+    "ALTER TABLE mentions ADD COLUMN trigger_start INTEGER",
+    "ALTER TABLE mentions ADD COLUMN trigger_end INTEGER",
+    "ALTER TABLE mentions ADD COLUMN source_implied BOOLEAN",
+    "ALTER TABLE mentions ADD COLUMN target_implied BOOLEAN",
+))
+
+MIGRATIONS: tuple[Migration, ...] = (_V1, _V2, _V3, _V4)
 SCHEMA_VERSION = MIGRATIONS[-1].version

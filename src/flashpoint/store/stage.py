@@ -8,30 +8,20 @@ path through ``Event.to_dict()``, so both kinds of ingest store exactly the same
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
 
+from ..schema.fields import duckdb_json_type
 from .db import Store
 
 __all__ = ["ArticleRow", "Lines", "stage_articles", "stage_article_rows", "pre_coded_article_rows", "stage_lines",
            "parse_lines", "parse_records", "check_records", "line_hash_sql", "staged_line_hashes",
            "staged_lines_source", "sql_in", "sql_str", "EVENT_JSON_TYPE", "MENTION_COLS", "actor_key_sql"]
 
-_ACTOR = {"text": "VARCHAR", "span": "BIGINT[]", "name": "VARCHAR", "code": "VARCHAR", "country": "VARCHAR",
-          "org": "VARCHAR", "sector": "VARCHAR", "ethnicity": "VARCHAR"}
-EVENT_JSON_TYPE = json.dumps({
-    "event_id": "VARCHAR", "article_id": "VARCHAR", "published": "VARCHAR", "sentence_index": "BIGINT",
-    "sentence": "VARCHAR", "span": "BIGINT[]", "trigger": "VARCHAR", "source": _ACTOR, "target": _ACTOR,
-    "cameo": "VARCHAR", "cameo_root": "VARCHAR", "cameo_name": "VARCHAR", "goldstein": "DOUBLE",
-    "quad_class": "BIGINT", "plover": {"type": "VARCHAR", "mode": "VARCHAR"}, "date": "VARCHAR",
-    "date_precision": "VARCHAR", "date_text": "VARCHAR",
-    "location": {"name": "VARCHAR", "country": "VARCHAR", "lat": "DOUBLE", "lon": "DOUBLE", "admin1": "VARCHAR",
-                 "geonameid": "BIGINT", "feature": "VARCHAR"},
-    "negated": "BOOLEAN", "confidence": "DOUBLE", "version": "JSON", "explain": "JSON",
-})
+# the type of a record line for from_json, from the record's one definition
+EVENT_JSON_TYPE = duckdb_json_type()
 
 # the grouping key of an actor, per StoreSettings.event_actor_key (fixed SQL, never user text)
 _KEY_SQL = {
@@ -246,7 +236,7 @@ def _actor_cols(role: str) -> str:
             f"{a}.text AS {role}_text, CAST({a}.span[1] AS INTEGER) AS {role}_start, "
             f"CAST({a}.span[2] AS INTEGER) AS {role}_end, {a}.code AS {role}_code, {a}.name AS {role}_name, "
             f"{a}.country AS {role}_country, {a}.org AS {role}_org, {a}.sector AS {role}_sector, "
-            f"{a}.ethnicity AS {role}_ethnicity,")
+            f"{a}.ethnicity AS {role}_ethnicity, coalesce({a}.implied, false) AS {role}_implied,")
 
 
 _FROM_LINES = "SELECT seq, article_id, r, r IS NOT NULL AS ok FROM (SELECT seq, article_id, try(from_json(j, ?)) AS r FROM _lines)"
@@ -262,7 +252,8 @@ def _parse_sql(mode: str, full: bool, source: str = _FROM_LINES) -> str:
     r.event_id AS mention_id, try_cast(r.published AS DATE) AS published,
     CAST(r.sentence_index AS INTEGER) AS sentence_index, r.sentence AS sentence,
     CAST(r.span[1] AS INTEGER) AS sentence_start, CAST(r.span[2] AS INTEGER) AS sentence_end,
-    r.trigger AS trigger,
+    r.trigger AS trigger, CAST(r.trigger_span[1] AS INTEGER) AS trigger_start,
+    CAST(r.trigger_span[2] AS INTEGER) AS trigger_end,
     {_actor_cols("source")}
     {_actor_cols("target")}
     CASE WHEN r.source.code IS NOT NULL THEN {actor_key_sql(mode, "r.source")} ELSE '' END AS skey,
@@ -291,7 +282,8 @@ MENTION_COLS = (
     "source_actor_id, source_text, source_start, source_end, target_actor_id, target_text, target_start, "
     "target_end, skey, tkey, cameo, cameo_base, cameo_root, cameo_name, goldstein, quad_class, plover_type, "
     "plover_mode, date, date_precision, date_text, location_name, location_country, location_lat, location_lon, "
-    "location_admin1, location_geonameid, location_feature, negated, confidence, version, explain")
+    "location_admin1, location_geonameid, location_feature, negated, confidence, version, explain, "
+    "trigger_start, trigger_end, source_implied, target_implied")
 
 def _new_actors_sql() -> str:
     def part(role: str) -> str:
