@@ -23,13 +23,13 @@ import yaml
 from spacy.tokens import Token
 
 from ..errors import LexiconError
+from ..nlp.words import word_class
 from ..records import Actor
 from . import evidence as ev
 
 __all__ = ["FEATURES", "ConfidenceModel", "evidence_features", "load_confidence_model", "parse_model"]
 
-SPEECH = frozenset({"say", "tell", "report", "claim", "allege", "add", "state", "announce", "write", "insist",
-                    "believe", "think", "according"})
+SPEECH = word_class("speech", "belief") | {"according"}  # reported: someone's words or opinion
 #: The model's features, in a fixed order (each is 0/1 unless said otherwise).
 FEATURES: tuple[str, ...] = (
     *(f"source_{k}" for k in ev.SOURCE_KINDS if k != ev.STATED),  # how the source was found (vs stated)

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..nlp.words import word_class
+
 __all__ = [
     "is_passive", "subject_of", "agent_of", "passive_subject_of", "object_of", "prep_object",
     "child_with", "modality_of", "is_negated",
@@ -182,8 +184,7 @@ def in_the_past(tok: Token) -> bool:
     return False
 
 
-REPORTING = {"say", "announce", "state", "tell", "declare", "warn", "add", "report", "confirm", "insist", "claim",
-             "write", "note", "explain", "reply", "promise", "vow", "pledge", "threaten"}
+REPORTING = word_class("speech", "commitment")  # their clause is reported, or an intent announced
 
 
 def _reported(tok: Token) -> bool:

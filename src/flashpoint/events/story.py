@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..nlp.words import word_class
 from ..records import Actor, Location
 
 __all__ = ["scene_country", "scene_target", "adjunct_of", "pair_key", "Retold"]
@@ -41,7 +42,7 @@ def adjunct_of(trigger: Token) -> Token | None:
     return None
 
 
-SPEECH = frozenset({"say", "tell", "report", "add", "state", "claim", "confirm", "announce"})
+SPEECH = word_class("speech")
 
 
 # where a story retells an event it has told: a relative clause ("the gunmen who attacked the

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from flashpoint.nlp.words import word_class
 from flashpoint.records import Location, PlaceMention
 
 __all__ = ["event_location", "LOCATIVE_NOUNS", "PLACE_OBJECT_VERBS"]
@@ -58,8 +59,8 @@ PLACE_OBJECT_VERBS = frozenset({
     "encircle", "control", "bombard", "rocket", "loot", "burn", "torch", "damage", "flood", "cordon", "search",
     "tour", "march", "picket", "defend", "guard", "clear", "free", "annex", "blow",
 })
-_REPORTING = frozenset({"say", "tell", "report", "announce", "state", "add", "claim", "quote", "cite", "confirm",
-                        "deny", "note", "write", "accord", "insist", "warn", "tweet"})
+# a place in what someone said is where the saying happened only if the event is the saying
+_REPORTING = word_class("speech", "attribution", "denial")
 _MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
 # more specific places win ties; a name the gazetteer lacks is usually the smallest place in view
 _SPECIFIC = {"unresolved": 7, "crossing": 6, "landmark": 6, "building": 6, "airport": 6, "base": 6, "village": 5,
