@@ -15,6 +15,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
+from ..nlp.words import word_class
 from ..records import Actor
 from . import evidence as ev
 from .grammar import (
@@ -266,8 +267,9 @@ NORMATIVE = {"important", "necessary", "essential", "vital", "crucial", "imperat
 MATERIAL_CONFLICT = {"14", "15", "16", "17", "18", "19", "20"}
 VIOLENCE = {"18", "19", "20"}
 FUTURE_NOT_EVENT = {"06", "07", "17", "18", "19", "20"}
-PLANNING = {"plan", "prepare", "prepared", "intend", "aim", "seek", "want", "vow", "agree", "threaten",
-            "ready", "willing", "set", "hope", "propose", "offer"}  # not "expect": others' forecast
+# words under which an action is an announced plan, coded by the action's intent code (not "expect":
+# others' forecast; not "pledge" or "promise": the lexicon codes the promise itself, once)
+PLANNING = word_class("intention", "commitment") - {"pledge", "promise"}
 CRITICISM = {"10", "11", "12", "13", "14"}  # aimed at whoever did the event they name
 # an agentless passive of violence takes the agent of a conflict event at most this many sentences
 # before it (its own sentence or the one before): further away, it is as likely another event

@@ -20,8 +20,7 @@ PASSIVE_SUBJ = ("nsubjpass", "csubjpass")
 REL_PRONOUNS = {"who", "which", "that", "whom"}
 HYPOTHETICAL_AUX = {"would", "could", "might", "may", "should", "must"}  # "must": owed, not done
 FUTURE_AUX = {"will", "shall", "'ll"}
-INTENT_HEADS = {"plan", "intend", "want", "aim", "seek", "hope", "prepare", "vow", "offer", "agree",
-                "pledge", "promise", "propose", "expect", "ready", "willing", "set"}
+INTENT_HEADS = word_class("intention", "commitment", "expectation")  # govern an intended action
 NEGATORS = {"not", "n't", "never", "no"}
 # verbs whose object is the subject of their infinitive ("urged X to", "prompted X to", "asked X to")
 OBJECT_CONTROL = {"urge", "call", "ask", "order", "force", "tell", "persuade", "encourage", "prompt", "invite",
