@@ -6,7 +6,7 @@ import pickle
 
 import pytest
 
-import flashpoint.coding as coding
+import flashpoint.events.assemble as assemble
 from flashpoint.coding import Coder
 from flashpoint.config import Settings
 from flashpoint.errors import CodingError
@@ -26,14 +26,14 @@ def _articles(n: int, bad: set[int]) -> list[Article]:
 @pytest.fixture
 def exploding(monkeypatch):
     """The story rules raise on any article whose text starts with BOOM (a stand-in for a bug)."""
-    real = coding.events_from_doc
+    real = assemble.assemble_events
 
     def events_from_doc(doc, article, *args, **kwargs):
         if article.text.startswith("BOOM"):
             raise ValueError("story rule broke")
         return real(doc, article, *args, **kwargs)
 
-    monkeypatch.setattr(coding, "events_from_doc", events_from_doc)
+    monkeypatch.setattr(assemble, "assemble_events", events_from_doc)
 
 
 def test_a_failing_article_is_reported_and_the_batch_kept(exploding):

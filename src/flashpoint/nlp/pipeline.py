@@ -12,18 +12,14 @@ from ..errors import ModelError
 
 __all__ = ["load_pipeline", "FLASHPOINT_COMPONENTS"]
 
-FLASHPOINT_COMPONENTS = ("flashpoint_paragraphs", "flashpoint_datelines", "flashpoint_actors", "flashpoint_places", "flashpoint_events")
+FLASHPOINT_COMPONENTS = ("flashpoint_paragraphs", "flashpoint_datelines", "flashpoint_actors", "flashpoint_places",
+                         "flashpoint_events", "flashpoint_records")
 
 
 @functools.lru_cache(maxsize=4)
 def load_pipeline(settings: Settings) -> Language:
     """The spaCy pipeline for ``settings`` (cached: one per process and settings)."""
-    # importing registers the factories
-    from .. import actors as _actors  # noqa: F401
-    from ..events import component as _events  # noqa: F401
-    from ..places import component as _places  # noqa: F401
-    from . import dateline as _dateline  # noqa: F401
-    from . import paragraphs as _paragraphs  # noqa: F401
+    from .. import components as _components  # noqa: F401 - importing registers the factories
 
     try:
         nlp = spacy.load(settings.model)
@@ -40,4 +36,6 @@ def load_pipeline(settings: Settings) -> Language:
     nlp.add_pipe("flashpoint_places")
     nlp.add_pipe("flashpoint_events", config={"lexicons": list(settings.lexicons),
                                               "keep_negated": settings.keep_negated})
+    nlp.add_pipe("flashpoint_records", config={"explain": settings.explain,
+                                               "min_confidence": settings.min_confidence})
     return nlp

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -62,11 +63,13 @@ def segment_text(text: str, size: int) -> Iterator[tuple[int, str]]:
         start = end
 
 
-def parse_long(nlp: Language, text: str, size: int) -> Doc:
+def parse_long(nlp: Language, text: str, size: int, extensions: dict[str, Any] | None = None) -> Doc:
     """``text`` run through ``nlp`` segment by segment, then as one story (see the module docstring).
 
     The result equals ``nlp(text)`` in text and offsets; doc-level annotations the sentence-level
-    components set (``doc._.fp_datelines``) are carried over with their offsets shifted."""
+    components set (``doc._.fp_datelines``) are carried over with their offsets shifted.
+    ``extensions`` (``doc._`` values such as the article) are set on the joined Doc before the story
+    components run."""
     names = nlp.pipe_names
     story_from = names.index(STORY_COMPONENTS) if STORY_COMPONENTS in names else len(names)
     local, story = names[:story_from], names[story_from:]
@@ -81,6 +84,8 @@ def parse_long(nlp: Language, text: str, size: int) -> Doc:
     joined = Doc.from_docs(docs, ensure_whitespace=False, exclude=["user_data", "tensor"])  # type: ignore[call-arg]
     if Doc.has_extension("fp_datelines"):
         joined._.fp_datelines = datelines
+    for name, value in (extensions or {}).items():
+        setattr(joined._, name, value)
     for name in story:
         joined = nlp.get_pipe(name)(joined)
     return joined

@@ -1,0 +1,203 @@
+"""Event assembly: the candidates on a parsed Doc become event records, by the story's rules.
+
+For each candidate the stages' story rules give its date (``time/story.py``: the event's own clause,
+else the same strand's recent date), its place (``places/``), an implied target where the text
+states none and the actors' country where they leave it unstated (``actors/story.py``,
+``events/story.py``); retellings, tolls of the same attack and repeated pairs make no new record; the
+ontology (CAMEO name, Goldstein, QuadClass, PLOVER) and the calibrated confidence are attached.
+
+The ``flashpoint_records`` component runs this as the pipeline's last step: ``doc._.fp_records``
+holds the complete records, for the article in ``doc._.fp_article`` (set it on ``nlp.make_doc(text)``
+before running the pipeline on the Doc; without it the text is an undated article called ``doc``).
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import hashlib
+from collections import Counter
+from dataclasses import replace
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .._version import __version__
+from ..actors.lexicon import Lexicon as ActorLexicon
+from ..actors.lexicon import load_lexicon as load_actor_lexicon
+from ..actors.story import STATE_SECTORS, as_of, dominant_country, localise
+from ..ontology import load_ontology
+from ..places import event_location
+from ..places.story import carry_locations, described_place, specific
+from ..records import Actor, Article, Event, PlaceMention
+from ..time.story import days_before, recent, story_dates
+from . import evidence as ev
+from .confidence import evidence_features, load_confidence_model
+from .extract import VIOLENCE
+from .grammar import is_passive
+from .lexicon import ActionLexicon, load_lexicon
+from .story import Retold, adjunct_of, pair_key, scene_country, scene_target
+
+__all__ = ["assemble_events", "event_id", "RecordsComponent"]
+
+for _name in ("fp_article", "fp_records"):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=None)
+
+
+def event_id(article_id: str, sent_index: int, trigger_start: int, cameo: str, source: Actor | None,
+             target: Actor | None, version: str) -> str:
+    """A stable id: the same input and version give the same id."""
+    parts = [article_id, str(sent_index), str(trigger_start), cameo,
+             source.code if source else "", str(source.span if source else ""),
+             target.code if target else "", str(target.span if target else ""), version]
+    return hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()[:20]
+
+
+def _published(article: Article) -> _dt.date | None:
+    if not article.published:
+        return None
+    try:
+        return _dt.date.fromisoformat(article.published)
+    except ValueError:
+        return None
+
+
+def assemble_events(doc: Doc, article: Article, explain: bool = False,
+                    lexicon: ActionLexicon | None = None, min_confidence: float = 0.0,
+                    actors: ActorLexicon | None = None) -> list[Event]:
+    """The event records of the candidates on a processed Doc (dates, places, ontology attached).
+    ``lexicon`` and ``actors`` are the action and actor lexicons the pipeline used (default: the
+    packaged ones); events less confident than ``min_confidence`` are left out."""
+    onto = load_ontology()
+    lex = lexicon if lexicon is not None else load_lexicon()  # (not ``or``: that counts every entry)
+    lex_version = lex.version
+    event_nouns = frozenset(lex.nouns)
+    version = {"flashpoint": __version__, "lexicon": lex_version, "ontology": onto.version}
+    vkey = f"{__version__}/{lex_version}/{onto.version}"
+    published = _published(article)
+    who = actors if actors is not None else load_actor_lexicon()
+    year = published.year if published is not None else None
+    confidence_model = load_confidence_model()
+    places: list[PlaceMention] = [replace(p, article_id=article.id) for p in (doc._.fp_places or [])]
+    home = dominant_country(doc, places)
+    out: list[Event] = []
+    retold = Retold()
+    emitted: set[tuple[int, str | None, str | None]] = set()
+    retellings: list[Event] = []  # not emitted: they only lend their places to the story
+    targets_of: dict[int, Actor] = {}  # trigger token → the target its event got (for its adjuncts)
+    violent: set[tuple[int, str | None, str | None]] = set()  # (trigger, source side, target side) of violence
+    cands = list(doc._.fp_events or [])
+    per_sentence = Counter(c.sent_index for c in cands)
+    whens = story_dates(doc, ((c.sent_index, c.trigger, c.code[:2]) for c in cands), published, event_nouns)
+    for c, dated in zip(cands, whens, strict=True):
+        code = c.code if c.code in onto else c.code[:3]
+        info = onto.get(code)
+        target = c.target
+        when, inherited = dated.when, dated.inherited_from
+        if c.background and (inherited is not None or not recent(when, published)):
+            continue  # "the mayor, jailed over a year ago": background to the news, not news
+        loc = event_location(c.trigger, places)
+        if not specific(loc):
+            loc = described_place(doc, c.trigger, places) or loc
+        ex = dict(c.explain) if explain else None
+        target_via = c.target_via
+        head = adjunct_of(c.trigger)
+        main = targets_of.get(head.i) if head is not None else None
+        if target is None and c.source is not None and head is not None and main is not None and main.country:
+            # "attacked a Palestinian village, burning cars": the village's country
+            target = Actor(text=main.country, span=None, name=main.country, code=main.country,
+                           country=main.country, implied=True)
+            target_via = ev.MAIN_TARGET
+            if ex is not None:
+                ex["target_path"] = f"implied: the target of '{head.text}', the action it continues"
+        if target is None and c.source is not None:
+            target = scene_target(loc, home, c.source)
+            if target is not None:
+                target_via = ev.SCENE
+                if ex is not None:
+                    ex["target_path"] = "implied: the country where it happened"
+        # a target of unstated country (victims, detainees) belongs to the target of the action it
+        # continues ("pounded Hodeida, killing two people"), else where the event happened
+        scene = main.country if main is not None and main.country else scene_country(loc)
+        # civilians, protesters and students of unstated country are people of the place; state
+        # forces and armed groups of unstated country belong to the story's country
+        civil = c.source is not None and (c.source.sector or "") not in STATE_SECTORS
+        source = as_of(localise(c.source, (scene if civil and main is None else None) or home), year, who)
+        target = as_of(localise(target, scene or home), year, who)
+        features = evidence_features(
+            c.trigger, c.entry.kind, c.entry.kind == "verb" and is_passive(c.trigger), c.entry.specificity,
+            c.modality, source, c.source_via, target, target_via, info.quad_class, c.sent_index,
+            per_sentence[c.sent_index], days_before(when, published) if inherited is None else None)
+        if ex is not None:
+            ex["evidence"] = {"source": c.source_via, "target": target_via if target is not None else ev.NONE}
+            ex["features"] = features
+        if target is not None:
+            targets_of.setdefault(c.trigger.i, target)
+        if info.root in VIOLENCE:
+            if head is not None and (head.i, pair_key(source), pair_key(target)) in violent:
+                continue  # "pounded Hodeida, killing two people": the toll of the same attack
+            violent.add((c.trigger.i, pair_key(source), pair_key(target)))
+        # the same event told again is no new record, but what it tells (its place) still counts
+        again = retold(code, source, target, c.trigger, c.sent_index, when is not None and inherited is None,
+                       c.source_via in ev.IMPLIED) is not None
+        pair = (c.trigger.i, pair_key(source), pair_key(target))
+        if pair in emitted:
+            continue  # one action, one record per pair, also once the story has filled in countries
+        emitted.add(pair)
+        if ex is not None and inherited is not None:
+            ex["date_path"] = f"inherited from sentence {inherited}"
+        (retellings if again else out).append(Event(
+            event_id=event_id(article.id, c.sent_index, c.trigger.idx, code, c.source, target, vkey),
+            article_id=article.id,
+            published=article.published,
+            sentence_index=c.sent_index,
+            sentence=c.sent.text,
+            span=(c.sent.start_char, c.sent.end_char),
+            trigger=c.trigger_text,
+            trigger_span=(c.trigger.idx, c.trigger.idx + len(c.trigger.text)),
+            source=source,
+            target=target,
+            cameo=code,
+            cameo_root=info.root,
+            cameo_name=info.name,
+            goldstein=info.goldstein,
+            quad_class=info.quad_class,
+            plover={"type": info.plover_type, "mode": info.plover_mode},
+            date=when.date if when else article.published,
+            date_precision=when.precision if when else ("day" if article.published else None),
+            date_text=when.text if when else None,
+            location=loc,
+            negated=c.negated or c.modality in ("hypothetical", "question"),
+            confidence=confidence_model.probability(features),
+            version=version,
+            explain=ex,
+        ))
+    carry_locations(sorted(out + retellings, key=lambda e: e.sentence_index))  # (a stable sort)
+    return [e for e in out if e.confidence >= min_confidence] if min_confidence > 0 else out
+
+
+class RecordsComponent:
+    """``flashpoint_records``: the complete event records of the Doc (see the module docstring)."""
+
+    def __init__(self, nlp: Language, explain: bool, min_confidence: float) -> None:
+        self.nlp = nlp
+        self.explain = explain
+        self.min_confidence = min_confidence
+
+    def __call__(self, doc: Doc) -> Doc:
+        article = doc._.fp_article or Article(id="doc", text=doc.text)
+        events_pipe = self.nlp.get_pipe("flashpoint_events") if "flashpoint_events" in self.nlp.pipe_names else None
+        actors_pipe = self.nlp.get_pipe("flashpoint_actors") if "flashpoint_actors" in self.nlp.pipe_names else None
+        doc._.fp_records = assemble_events(doc, article, self.explain, getattr(events_pipe, "lexicon", None),
+                                           self.min_confidence, getattr(actors_pipe, "lexicon", None))
+        return doc
+
+
+@Language.factory(
+    "flashpoint_records",
+    default_config={"explain": False, "min_confidence": 0.0},
+    requires=["doc._.fp_events", "doc._.fp_places", "doc._.fp_actors"],
+    assigns=["doc._.fp_records"],
+)
+def make_records_component(nlp: Language, name: str, explain: bool, min_confidence: float) -> RecordsComponent:
+    return RecordsComponent(nlp, explain, min_confidence)
