@@ -93,7 +93,7 @@ def test_no_political_action_no_event(coder):
 
 
 def test_pool_chunks_keep_order_and_share_out_the_tail():
-    from flashpoint.parallel import _chunks
+    from flashpoint.engines.local import _chunks
 
     def chunks(n, size, workers):
         it = iter(range(n))

@@ -9,8 +9,8 @@ import pytest
 import flashpoint.events.assemble as assemble
 from flashpoint.coding import Coder
 from flashpoint.config import Settings
+from flashpoint.engines.local import parallel_code_stream
 from flashpoint.errors import CodingError
-from flashpoint.parallel import parallel_code_stream
 from flashpoint.records import Article
 
 pytestmark = pytest.mark.model

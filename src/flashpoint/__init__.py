@@ -63,6 +63,6 @@ def code_articles(articles: Iterable[Article], settings: Settings | None = None,
 
     An article that cannot be coded is passed to ``on_failure`` and the others go on; without
     ``on_failure``, its :class:`CodingError` is raised."""
-    from .parallel import code_stream
+    from .engines.local import code_stream
 
     return code_stream(articles, settings or Settings(), on_failure)

@@ -2,7 +2,7 @@
 
 ``Coder`` loads the spaCy pipeline once; ``Coder.code_stream_local`` codes an iterable of articles
 lazily (batched through ``nlp.pipe``) and yields ``(article, events)`` pairs in input order;
-:func:`flashpoint.parallel.code_stream` does the same on ``settings.workers`` processes.
+:func:`flashpoint.engines.local.code_stream` does the same on ``settings.workers`` processes.
 """
 
 from __future__ import annotations
@@ -78,7 +78,7 @@ class Coder:
                           on_failure: OnFailure | None = None) -> Iterator[tuple[Article, list[Event]]]:
         """Code ``articles`` lazily in this process, batched through spaCy; yields ``(article,
         events)`` in input order (failed articles go to ``on_failure``). For ``settings.workers``
-        processes, :func:`flashpoint.parallel.code_stream`."""
+        processes, :func:`flashpoint.engines.local.code_stream`."""
         for batch, result in self.code_batches(articles):
             for article, events in zip(batch, result, strict=True):
                 if isinstance(events, CodingError):

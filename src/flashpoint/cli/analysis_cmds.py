@@ -100,7 +100,7 @@ def add_parser(sub: Any) -> None:
     s.add_argument("--read-only", action="store_true", help="open the store read-only (no POST /api/articles)")
     s.add_argument("--no-cache", action="store_true", help="do not cache answers between writes")
     s.add_argument("--log-level", default="warning", choices=("critical", "error", "warning", "info", "debug"))
-    add_coding_args(s)
+    add_coding_args(s, workers=False)  # the server codes in its own process
     s.set_defaults(run=run_serve)
 
 

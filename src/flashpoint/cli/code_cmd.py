@@ -45,8 +45,8 @@ def articles_only(items: Iterator[Any], rep: Reporter) -> Iterator[Article]:
 
 def run(args: argparse.Namespace) -> int:
     from ..coding import cached_coder
+    from ..engines.local import code_stream
     from ..output import EventWriter
-    from ..parallel import code_stream
 
     settings = settings_from(args)
     rep = Reporter()

@@ -10,9 +10,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import IO
 
-from ..config import DEFAULT_MODEL, Settings
+from ..config import DEFAULT_MODEL, Settings, default_workers
 from ..errors import CodingError
-from ..parallel import default_workers
 from ..records import ReadFailure, ReadWarning
 
 _DEFAULTS = Settings()
@@ -35,7 +34,9 @@ def add_input_args(p: argparse.ArgumentParser, required: bool = True) -> None:
     p.add_argument("--text-column", default="text", help="CSV column holding the text (default: text)")
 
 
-def add_coding_args(p: argparse.ArgumentParser) -> None:
+def add_coding_args(p: argparse.ArgumentParser, workers: bool = True) -> None:
+    """The options that shape coding; ``workers`` False for a command that codes in its own process
+    (``serve``), so that no flag is accepted and ignored."""
     p.add_argument("--model", default=os.environ.get("FLASHPOINT_MODEL", DEFAULT_MODEL),
                    help=f"spaCy pipeline to load (default: {DEFAULT_MODEL})")
     p.add_argument("--lexicon", action="append", default=[], metavar="FILE",
@@ -53,14 +54,19 @@ def add_coding_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--max-chars", type=int, default=_DEFAULTS.max_chars, metavar="N",
                    help=f"articles longer than N characters are reported and not coded (default {_DEFAULTS.max_chars:,}); "
                         "long articles below it are parsed in segments, in bounded memory")
-    p.add_argument("--workers", type=int, default=0, metavar="N",
-                   help="processes for coding (default 0: one per CPU core; 1: this process only)")
+    if workers:
+        p.add_argument("--workers", type=int, default=0, metavar="N",
+                       help="processes for coding (default 0: one per CPU core; 1: this process only)")
+
+
+def _workers(n: int) -> int:
+    return n if n > 0 else default_workers()
 
 
 def settings_from(args: argparse.Namespace) -> Settings:
     return Settings(model=args.model, lexicons=tuple(args.lexicon), actors=args.actors,
                     keep_negated=args.keep_negated, batch_size=args.batch_size, batch_words=args.batch_words,
-                    workers=args.workers if args.workers > 0 else default_workers(),
+                    workers=_workers(getattr(args, "workers", 1)),
                     explain=bool(getattr(args, "explain", False)), min_confidence=args.min_confidence,
                     max_chars=args.max_chars)
 

@@ -24,8 +24,8 @@ def add_parser(sub: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     from ..analysis.summary import summarise
     from ..demo import demo_corpus_path
+    from ..engines.local import code_stream
     from ..output import EventWriter
-    from ..parallel import code_stream
     from ..read import read_inputs
     from .code_cmd import articles_only
 

@@ -98,7 +98,7 @@ def _lazy_coder(args: argparse.Namespace, rep: Reporter) -> Callable[[list[Artic
     settings = settings_from(args)
 
     def code(articles: list[Article]) -> Iterable[tuple[Article, list[Event]]]:
-        from ..parallel import code_stream  # loads the model on first use; worker processes share it
+        from ..engines.local import code_stream  # loads the model on first use; worker processes share it
 
         return code_stream(articles, settings, on_failure=rep.coding_failure)
 

@@ -22,13 +22,13 @@ from typing import Any, BinaryIO
 from ..read import ReadWarning, read_inputs, read_path
 from ..read.files import walk_files
 from ..read.lines import jsonl_rows
+from ..read.parquet import PARQUET_SUFFIXES, parquet_rows
 from ..read.records import RecordProblem, article_from_record
 from ..records import Article, ReadFailure
 
 __all__ = ["InputFile", "expand_inputs", "read_input", "Row"]
 
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
-PARQUET_SUFFIXES = (".parquet", ".pq")
 COMPRESSED = {".gz": "gzip", ".bz2": "bz2", ".zst": "zstd"}
 
 # an article with its position in the file (line, row or ordinal), or a problem
@@ -183,7 +183,13 @@ def _read_jsonl(path: str, published: str | None) -> Iterator[Row]:
 
 
 def _read_parquet(path: str, published: str | None, text_column: str) -> Iterator[Row]:
+    """A local Parquet file as the local readers read it; a remote one through pyarrow's filesystems
+    (``s3://``, ``gs://``, ``hdfs://``), row by row into the same records."""
+    if not is_uri(path):
+        yield from parquet_rows(path, published, text_column)
+        return
     import pyarrow.parquet as pq
+    from pyarrow import fs as pafs
 
     stem, _suffix, _c = _split_suffix(path)
     stream = _open_or_fail(path, None)
@@ -193,13 +199,8 @@ def _read_parquet(path: str, published: str | None, text_column: str) -> Iterato
     stream.close()
     row = 0
     try:
-        if is_uri(path):
-            from pyarrow import fs as pafs
-
-            filesystem, where = pafs.FileSystem.from_uri(path)
-            pf = pq.ParquetFile(filesystem.open_input_file(where))
-        else:
-            pf = pq.ParquetFile(path)
+        filesystem, where = pafs.FileSystem.from_uri(path)
+        pf = pq.ParquetFile(filesystem.open_input_file(where))
         for batch in pf.iter_batches(batch_size=1024):
             for rec in batch.to_pylist():
                 row += 1

@@ -6,7 +6,8 @@ decoded with a detected charset also yields a :class:`ReadWarning`.
 
 Supported inputs: ``.txt`` (and any other text file), ``.html``/``.htm`` (main text extracted with
 trafilatura), ``.jsonl`` (one record a line), ``.json`` (one record or a list of records), ``.csv``
-(a text column), directories (recursive, sorted, hidden files skipped) and ``-`` (stdin: JSON Lines
+(a text column), ``.parquet``/``.pq`` (a row per record, read by DuckDB: :mod:`.parquet`), directories
+(recursive, sorted, hidden files skipped) and ``-`` (stdin: JSON Lines
 when most of its first non-empty lines are JSON objects, the others then reported as bad lines;
 plain text otherwise).
 
@@ -32,13 +33,14 @@ from ..records import Article, ReadFailure
 from .decode import decode_bytes
 from .lines import ReadWarning, jsonl_rows, parse_jsonl_line, reported_lines, text_lines
 from .normalise import normalise_text
+from .parquet import PARQUET_SUFFIXES, parquet_rows
 from .records import RecordProblem, article_from_record
 
 __all__ = ["read_inputs", "read_path", "parse_jsonl_line", "walk_files", "ReadWarning", "ReadItem", "SUFFIXES"]
 
 STDIN_SNIFF = 8 << 20  # stdin up to this size is judged whole (JSON Lines or text); longer JSON Lines stream
 
-SUFFIXES = {".txt", ".text", ".md", ".html", ".htm", ".jsonl", ".ndjson", ".json", ".csv"}
+SUFFIXES = {".txt", ".text", ".md", ".html", ".htm", ".jsonl", ".ndjson", ".json", ".csv", *PARQUET_SUFFIXES}
 
 
 ReadItem = Article | ReadFailure | ReadWarning
@@ -87,6 +89,9 @@ def walk_files(root: str) -> Iterator[str]:
 def read_path(path: str, published: str | None = None, text_column: str = "text") -> Iterator[ReadItem]:
     """Yield the articles of one file (see module docstring for formats)."""
     suffix = Path(path).suffix.lower()
+    if suffix in PARQUET_SUFFIXES:
+        yield from (it[1] if isinstance(it, tuple) else it for it in parquet_rows(path, published, text_column))
+        return
     try:
         with open(path, "rb") as fh:
             if suffix in (".jsonl", ".ndjson"):

@@ -1,4 +1,4 @@
-"""Coding on several processes with bounded memory.
+"""The local engine: coding on the processes of one machine, with bounded memory.
 
 Articles are cut into chunks; at most ``2 × workers`` chunks are in flight at once, so a 10 GB input
 streams through in constant memory, and results come back in input order. Each worker holds one
@@ -24,22 +24,18 @@ import time
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from typing import TYPE_CHECKING
 
-from .coding import OnFailure, cached_coder
-from .config import Settings
-from .errors import CodingError
-from .records import Article, Event
+from ..config import Settings
+from ..errors import CodingError
+from ..records import Article, Event
 
-__all__ = ["code_stream", "parallel_code_stream", "default_workers"]
+if TYPE_CHECKING:
+    from ..coding import OnFailure
+
+__all__ = ["code_stream", "parallel_code_stream"]
 
 _settings_in_worker: Settings | None = None
-
-
-def default_workers() -> int:
-    try:
-        return max(1, len(os.sched_getaffinity(0)))
-    except AttributeError:  # pragma: no cover - not Linux
-        return max(1, os.cpu_count() or 1)
 
 
 def _init(settings: Settings, parent: int) -> None:
@@ -74,6 +70,8 @@ def _end_with_parent(parent: int) -> None:
 
 
 def _code_chunk(chunk: list[Article]) -> list[list[Event] | CodingError]:
+    from ..coding import cached_coder  # the worker's coder: forked from the parent's, already loaded
+
     assert _settings_in_worker is not None
     coder = cached_coder(_settings_in_worker)
     return [result for _batch, results in coder.code_batches(chunk) for result in results]
@@ -111,6 +109,8 @@ def code_stream(articles: Iterable[Article], settings: Settings,
     """Code ``articles`` lazily with ``settings``, on ``settings.workers`` processes (1: this
     one); yields ``(article, events)`` in input order, and passes each article that cannot be coded
     to ``on_failure`` (without it, its :class:`CodingError` is raised)."""
+    from ..coding import cached_coder  # loads the model on first use (a CLI command that codes nothing never does)
+
     if settings.workers > 1:
         return parallel_code_stream(articles, settings, on_failure)
     return cached_coder(settings).code_stream_local(articles, on_failure)
@@ -125,6 +125,8 @@ def parallel_code_stream(articles: Iterable[Article], settings: Settings,
     Workers end with their parent, however it ends (see :func:`_init`); if this generator is
     stopped (an error, an interrupt, the consumer going away) the workers are stopped at once
     instead of finishing the chunks in flight."""
+    from ..coding import cached_coder
+
     workers = settings.workers
     chunk_size = max(1, settings.batch_size)
     it = iter(articles)
