@@ -35,7 +35,7 @@ from typing import Any
 from ..errors import ValidationError
 from ..store import EventFilter, Store
 from ..store.query import where
-from .keys import NO_ACTOR, actor_key_sql
+from .keys import NO_ACTOR, side_key_sql
 from .periods import check_freq, next_period, parse_date, period_range
 
 __all__ = ["Alert", "AlertEvent", "escalation_alerts", "robust_z", "MAD_SCALE", "MIN_SCALE"]
@@ -123,7 +123,7 @@ def _series(store: Store, dyad: tuple[str, str] | None, freq: str,
     clause = where(f, params)
     rows = store.rows(f"""
         SELECT least(sk, tk) AS a, greatest(sk, tk) AS b, p, count(*) FILTER (quad_class >= 3), count(*)
-        FROM (SELECT {actor_key_sql('source')} AS sk, {actor_key_sql('target')} AS tk,
+        FROM (SELECT {side_key_sql('source')} AS sk, {side_key_sql('target')} AS tk,
                      CAST(date_trunc(?, date) AS DATE) AS p, quad_class
               FROM events WHERE date IS NOT NULL AND {clause})
         WHERE sk <> '{NO_ACTOR}' AND tk <> '{NO_ACTOR}'
@@ -140,7 +140,7 @@ def _drivers(store: Store, alerts: list[Alert], dyad: tuple[str, str] | None, fr
     params: list[Any] = [[a.a for a in alerts], [a.b for a in alerts], [a.period for a in alerts],
                          [next_period(_dt.date.fromisoformat(a.period), freq).isoformat() for a in alerts]]
     if dyad is None:  # pairs of actor keys
-        inner = (f"SELECT *, {actor_key_sql('source')} AS sk, {actor_key_sql('target')} AS tk FROM events "
+        inner = (f"SELECT *, {side_key_sql('source')} AS sk, {side_key_sql('target')} AS tk FROM events "
                  "WHERE quad_class >= 3 AND date IS NOT NULL")
         match = "((e.sk = al.a AND e.tk = al.b) OR (e.sk = al.b AND e.tk = al.a))"
     else:  # one pair, actors matched as the store matches them

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 from ..errors import ValidationError
 from ..store import EventFilter, Store
 from ..store.query import where
-from .keys import NO_ACTOR, actor_key_sql
+from .keys import NO_ACTOR, side_key_sql
 
 if TYPE_CHECKING:
     from .charts import NetworkChart
@@ -137,8 +137,8 @@ def actor_network(store: Store, f: EventFilter | None = None, *, level: str = "k
     if min_events < 1:
         raise ValidationError("min_events", f"must be at least 1, not {min_events}")
     f = f or EventFilter()
-    sk = actor_key_sql("source") if level == "key" else f"coalesce(source_code, '{NO_ACTOR}')"
-    tk = actor_key_sql("target") if level == "key" else f"coalesce(target_code, '{NO_ACTOR}')"
+    sk = side_key_sql("source") if level == "key" else f"coalesce(source_code, '{NO_ACTOR}')"
+    tk = side_key_sql("target") if level == "key" else f"coalesce(target_code, '{NO_ACTOR}')"
     params: list[Any] = []
     rows = store.rows(f"""
         SELECT sk, tk, count(*), sum(mentions), count(*) FILTER (quad_class IN (1, 2)),

@@ -31,7 +31,7 @@ from typing import Any
 from ..errors import StoreError
 from .db import Store
 from .settings import StoreSettings
-from .stage import actor_key_sql
+from .stage import actor_key_sql, grouping_key_sql
 
 __all__ = ["touch_from", "touch_articles", "refresh_events", "rebuild_events", "pending_regions", "update_settings"]
 
@@ -139,8 +139,6 @@ _CAMEO_F = ("cameo", "cameo_root", "cameo_name", "goldstein", "quad_class", "plo
 _DATE_F = ("date", "date_precision")
 _LOC_F = ("location_name", "location_country", "location_lat", "location_lon", "location_admin1",
           "location_geonameid", "location_feature")
-# what an actor filter compares first: the organisation, else the country, else the code's first 3 letters
-_ACTOR_KEY = "coalesce({a}.org, {a}.country, substr({a}.code, 1, 3))"
 
 
 def _struct(fields: tuple[str, ...]) -> str:
@@ -174,10 +172,10 @@ def _event_cols(one: bool) -> str:
         chain_first = "g.chain_first"
     return f"""{eid} AS event_id, CAST('0x' || substr(md5({eid}), 1, 15) AS BIGINT) AS global_id,
     l.skey, l.tkey, l.cameo_base, {chain_first} AS chain_first, cl.chain_last, {dates},
-    l.source_actor_id AS source_actor_id, {_ACTOR_KEY.format(a="sa")} AS source_key,
+    l.source_actor_id AS source_actor_id, {actor_key_sql("sa")} AS source_key,
     sa.code AS source_code, sa.name AS source_name,
     sa.country AS source_country, sa.org AS source_org, sa.sector AS source_sector, sa.ethnicity AS source_ethnicity,
-    l.target_actor_id AS target_actor_id, {_ACTOR_KEY.format(a="ta")} AS target_key,
+    l.target_actor_id AS target_actor_id, {actor_key_sql("ta")} AS target_key,
     ta.code AS target_code, ta.name AS target_name,
     ta.country AS target_country, ta.org AS target_org, ta.sector AS target_sector, ta.ethnicity AS target_ethnicity,
     {cameo}, {loc}, {counts},
@@ -295,7 +293,7 @@ def rebuild_events(store: Store, settings: StoreSettings, rekey: bool = False) -
     """Recompute the whole events table (after a settings change; inside the caller's transaction)."""
     if rekey:
         for role, col in (("source", "skey"), ("target", "tkey")):
-            store.run(f"""UPDATE mentions SET {col} = coalesce((SELECT {actor_key_sql(settings.event_actor_key, "a")}
+            store.run(f"""UPDATE mentions SET {col} = coalesce((SELECT {grouping_key_sql(settings.event_actor_key, "a")}
                           FROM actors a WHERE a.actor_id = mentions.{role}_actor_id), '')""")
     store.run("DELETE FROM events")
     store.run("DELETE FROM event_dirty")

@@ -19,6 +19,7 @@ from ..records import Event
 from ..schema.fields import record_from_flat
 from .codes import actor_aliases
 from .db import Store, store_errors
+from .stage import actor_key_sql
 
 __all__ = ["EventFilter", "EVENT_COLUMNS", "select_events", "query_events", "iter_events", "events_frame",
            "events_arrow", "query_mentions", "event_mentions", "dyad_timeline"]
@@ -226,8 +227,7 @@ def query_mentions(store: Store, f: EventFilter, article_id: str | None = None) 
     """The raw coded mentions matching ``f`` (and ``article_id``) as :class:`Event` records."""
     params: list[Any] = []
     inner = ("SELECT mm.*, sa2.code AS source_code, ta2.code AS target_code, "
-             "coalesce(sa2.org, sa2.country, substr(sa2.code, 1, 3)) AS source_key, "
-             "coalesce(ta2.org, ta2.country, substr(ta2.code, 1, 3)) AS target_key FROM mentions mm "
+             f"{actor_key_sql('sa2')} AS source_key, {actor_key_sql('ta2')} AS target_key FROM mentions mm "
              "LEFT JOIN actors sa2 ON sa2.actor_id = mm.source_actor_id "
              "LEFT JOIN actors ta2 ON ta2.actor_id = mm.target_actor_id")
     clause = where(f, params, "m.date", "m.quad_class", "m.confidence")

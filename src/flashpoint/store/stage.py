@@ -18,7 +18,8 @@ from .db import Store
 
 __all__ = ["ArticleRow", "Lines", "stage_articles", "stage_article_rows", "pre_coded_article_rows", "stage_lines",
            "parse_lines", "parse_records", "check_records", "line_hash_sql", "staged_line_hashes",
-           "staged_lines_source", "sql_in", "sql_str", "EVENT_JSON_TYPE", "MENTION_COLS", "actor_key_sql"]
+           "staged_lines_source", "sql_in", "sql_str", "EVENT_JSON_TYPE", "MENTION_COLS", "grouping_key_sql",
+           "actor_key_sql"]
 
 # the type of a record line for from_json, from the record's one definition
 EVENT_JSON_TYPE = duckdb_json_type()
@@ -30,9 +31,17 @@ _KEY_SQL = {
 }
 
 
-def actor_key_sql(mode: str, alias: str) -> str:
-    """SQL for the grouping key of the actor struct/row ``alias`` (``mode`` from StoreSettings)."""
+def grouping_key_sql(mode: str, alias: str) -> str:
+    """SQL for the key that groups mentions into one event, of the actor struct/row ``alias``
+    (``mode`` from StoreSettings: the full code, or organisation, else country, else full code)."""
     return _KEY_SQL[mode].format(a=alias)
+
+
+def actor_key_sql(alias: str) -> str:
+    """SQL for the key an actor is shown and filtered by (``source_key``, ``target_key`` of an
+    event; the dyad of ``status`` and the analyses), of the actor row ``alias``: its organisation,
+    else its country, else the first three letters of its code. The one definition in SQL."""
+    return f"coalesce({alias}.org, {alias}.country, substr({alias}.code, 1, 3))"
 
 
 @dataclass(slots=True)
@@ -256,8 +265,8 @@ def _parse_sql(mode: str, full: bool, source: str = _FROM_LINES) -> str:
     CAST(r.trigger_span[2] AS INTEGER) AS trigger_end,
     {_actor_cols("source")}
     {_actor_cols("target")}
-    CASE WHEN r.source.code IS NOT NULL THEN {actor_key_sql(mode, "r.source")} ELSE '' END AS skey,
-    CASE WHEN r.target.code IS NOT NULL THEN {actor_key_sql(mode, "r.target")} ELSE '' END AS tkey,
+    CASE WHEN r.source.code IS NOT NULL THEN {grouping_key_sql(mode, "r.source")} ELSE '' END AS skey,
+    CASE WHEN r.target.code IS NOT NULL THEN {grouping_key_sql(mode, "r.target")} ELSE '' END AS tkey,
     r.cameo AS cameo,
     CASE WHEN length(r.cameo) >= 3 THEN substr(r.cameo, 1, 3) ELSE r.cameo || '0' END AS cameo_base,
     coalesce(r.cameo_root, substr(r.cameo, 1, 2)) AS cameo_root, r.cameo_name AS cameo_name,
