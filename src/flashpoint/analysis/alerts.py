@@ -33,8 +33,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from ..errors import ValidationError
-from ..store import EventFilter, Store
-from ..store.query import where
+from ..store import EventFilter, Store, where
 from .keys import NO_ACTOR, side_key_sql
 from .periods import check_freq, next_period, parse_date, period_range
 

@@ -11,8 +11,7 @@ from dataclasses import replace
 from typing import Any
 
 from ..errors import ValidationError
-from ..store import EventFilter
-from ..store.query import where
+from ..store import EventFilter, where
 
 __all__ = ["pair_filters", "pair_where", "jsonable"]
 

@@ -18,8 +18,7 @@ from dataclasses import asdict, dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from ..errors import ValidationError
-from ..store import EventFilter, Store
-from ..store.query import where
+from ..store import EventFilter, Store, where
 from .keys import NO_ACTOR, side_key_sql
 
 if TYPE_CHECKING:

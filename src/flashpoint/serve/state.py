@@ -12,7 +12,7 @@ while the first holds it). So the server is that process:
   the store's own ingest (:func:`~flashpoint.store.ingest_articles`: one transaction per batch of
   articles);
 * every committed batch bumps :attr:`ServerState.generation`, which invalidates the response cache;
-* pages of events (``/api/events``) come from an :class:`~flashpoint.analysis.eventindex.EventIndex`,
+* pages of events (``/api/events``) come from an :class:`~flashpoint.serve.eventindex.EventIndex`,
   an in-memory sorted copy of the events table read in one snapshot: built by :meth:`ServerState.warm`
   before the server answers its first request, and again in a background thread once a write has
   settled. It answers only for the generation it was read in; until its successor is ready, pages
@@ -30,12 +30,12 @@ from contextlib import contextmanager
 from typing import Any
 
 from ..analysis.browse import EventsPage, events_page
-from ..analysis.eventindex import EventIndex
 from ..config import Settings
 from ..errors import CodingError, StoreError, ValidationError
 from ..records import Article, Event
 from ..store import EventFilter, IngestReport, Store, ingest_articles, open_store
 from .cache import ResponseCache
+from .eventindex import EventIndex
 
 __all__ = ["ServerState", "CodeFn", "IngestResult"]
 

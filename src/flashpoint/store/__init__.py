@@ -8,8 +8,8 @@
 See ``docs/store.md`` for the schema, the de-duplication rules and the export formats.
 """
 
-from .codes import ISO3_TO_CAMEO, ISO3_TO_PLOVER, ORG_TO_CAMEO, ORG_TO_PLOVER
-from .db import DEFAULT_DB, Store, open_store
+from .codes import ISO3_TO_CAMEO, ISO3_TO_PLOVER, ORG_TO_CAMEO, ORG_TO_PLOVER, actor_aliases
+from .db import DEFAULT_DB, Store, open_store, store_errors
 from .dedup import update_settings
 from .events_file import ingest_event_files
 from .export import FORMATS, GDELT_COLUMNS, ExportResult, export_events, gdelt_row, plover_record
@@ -25,6 +25,7 @@ from .query import (
                     query_events,
                     query_mentions,
                     select_events,
+    where,
 )
 from .schema import MIGRATIONS, SCHEMA_VERSION
 from .settings import StoreSettings
@@ -37,5 +38,5 @@ __all__ = [
     "event_mentions", "dyad_timeline", "events_frame", "events_arrow",
     "FORMATS", "GDELT_COLUMNS", "ExportResult", "export_events", "gdelt_row", "plover_record",
     "StoreStatus", "PairCount", "store_status",
-    "ISO3_TO_CAMEO", "ORG_TO_CAMEO", "ISO3_TO_PLOVER", "ORG_TO_PLOVER",
+    "ISO3_TO_CAMEO", "ORG_TO_CAMEO", "ISO3_TO_PLOVER", "ORG_TO_PLOVER", "actor_aliases", "store_errors", "where",
 ]

@@ -24,12 +24,10 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
+from ..analysis.browse import MAX_PAGE, EventsPage
+from ..analysis.filters import pair_filters
 from ..errors import ConfigError, ValidationError
-from ..store import EVENT_COLUMNS, EventFilter, Store
-from ..store.codes import actor_aliases
-from ..store.db import store_errors
-from .browse import MAX_PAGE, EventsPage
-from .filters import pair_filters
+from ..store import EVENT_COLUMNS, EventFilter, Store, actor_aliases, store_errors
 
 __all__ = ["EventIndex"]
 

@@ -10,10 +10,10 @@ import pytest
 from fp_factory import build, dyad_items, escalation_items
 
 from flashpoint.analysis.browse import events_page
-from flashpoint.analysis.eventindex import EventIndex
 from flashpoint.errors import ConfigError
 from flashpoint.ontology import load_ontology
 from flashpoint.records import Actor, Article, Event
+from flashpoint.serve.eventindex import EventIndex
 from flashpoint.store import EventFilter, open_store
 
 COUNTRIES = ["SRB", "XKX", "ALB", "USA", "RUS"]
@@ -56,6 +56,13 @@ def varied_items(n: int = 160, seed: int = 3) -> list[tuple[Article, list[Event]
                 version={"flashpoint": "test"}))
         items.append((Article(id=aid, text=text, published=published, title=aid), events))
     return items
+
+
+@pytest.fixture()
+def dyad_store(tmp_path):
+    path = build(str(tmp_path / "dyad.duckdb"), dyad_items())
+    with open_store(path, read_only=True) as st:
+        yield st
 
 
 @pytest.fixture()
