@@ -263,3 +263,10 @@ def test_an_actor_in_a_relative_clause_of_the_object_is_not_the_target(coder):
     kidnap = [e for e in events if e.trigger.startswith("kidnapped")]
     assert capture and all(e.target is None or e.target.country != "ECU" for e in capture)
     assert kidnap and kidnap[0].target is not None and kidnap[0].target.country == "ECU"
+
+
+def test_a_joint_action_between_two_parties_runs_both_ways(coder):
+    """"talks between Ethiopia and Eritrea": each side talks to the other (one record per direction)."""
+    events = code(coder, "Talks between Ethiopia and Eritrea resumed in Asmara on Monday.", "2025-04-14")
+    pairs = {(e.source.country, e.target.country) for e in events if e.cameo_root == "04"}
+    assert pairs == {("ETH", "ERI"), ("ERI", "ETH")}

@@ -468,6 +468,8 @@ def extract_events(
             if between is not None:
                 sources, targets = between
                 explain["source_path"] = explain["target_path"] = "prep:between"
+                if _mutual(code):  # "talks between Iran and the US": each side acts on the other
+                    sources, targets = [*between[0], *between[1]], []
             else:
                 s_tok, s_path = _source_token(tok, entry)
                 t_tok, t_path, _ = _target_token(tok, entry)
@@ -531,10 +533,16 @@ def extract_events(
                         s_explain = dict(explain, entry=sense.where, sense_by=src.sector or "STATE")
                 options: list[tuple[Actor | None, str | None, str, int | None]] = [
                     (t, explain["target_path"], ev.STATED, None) for t in targets]
-                if not options and between is None and len(sources) > 1 and _mutual(s_code):
-                    # "Serbia and Kosovo met in Brussels": each side acts on the other
-                    options = [(o, "the other party of a joint action", ev.STATED, None)
-                               for o in sources if _pair_key(o) != _pair_key(src)]
+                if not options and len(sources) > 1 and _mutual(s_code):
+                    # "Serbia and Kosovo met in Brussels", "talks between Serbia and Kosovo": each side
+                    # acts on the other
+                    # (between two named parties, two of one country count: "the army and the RSF")
+                    if between is not None:
+                        others = [o for o in sources if o is not src and o.code != src.code]
+                    else:
+                        others = [o for o in sources if _pair_key(o) != _pair_key(src)]
+                    path = "prep:between" if between is not None else "the other party of a joint action"
+                    options = [(o, path, ev.STATED, None) for o in others]
                 if not options:
                     options = [_fallback_target(doc, tok, s_entry, s_code, src, lex.nouns,
                                                 t_tok if between is None else None, places, find_actors,
