@@ -147,3 +147,10 @@ def test_each_doer_explains_its_own_sense(explain_coder):
     by_src = {e.source.sector: e for e in evs if e.cameo_root in ("18", "19")}
     assert by_src["MIL"].cameo_root == "19" and by_src["MIL"].explain["sense_by"] == "MIL"
     assert by_src["REB"].cameo_root == "18" and "sense_by" not in by_src["REB"].explain
+
+
+def test_a_gerund_used_as_a_noun_is_the_event_noun(coder):
+    """"Fighting between X and Y erupted": the tagger calls "Fighting" a verb; it is the noun, whose
+    parties are those between whom it happened (both ways); a gerund with its own object stays a verb."""
+    events = coded(coder, "Fighting between Armenian and Azerbaijani forces erupted on the border on Tuesday.")
+    assert {(s, t) for root, s, t in events if root == "19"} == {("ARM", "AZE"), ("AZE", "ARM")}

@@ -81,6 +81,14 @@ def _matches(entry: ActionEntry, tok: Token) -> bool:
     return True
 
 
+def nominal_gerund(tok: Token) -> bool:
+    """A gerund the tagger took for a verb but the sentence uses as a noun: a subject or object with
+    no subject or object of its own ("*Fighting* between the two armies erupted", "condemned the
+    *shelling* of the city"; not "*shelling* the city killed three")."""
+    return (tok.tag_ == "VBG" and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "csubj") for c in tok.children))
+
+
 def verb_like(tok: Token) -> bool:
     """A verb, or a word the tagger took for a noun but the parser uses as a clause head with its own
     subject ("The government rejects and condemns ...")."""
@@ -124,7 +132,9 @@ def best_entry(lex: ActionLexicon, tok: Token, source: Actor | None = None) -> A
     """The most specific lexicon entry that matches ``tok`` in context, or None. Entries that name
     the kind of doer (``by``) match only when ``source`` is given and fits."""
     lemma = trigger_lemma(tok)
-    if verb_like(tok):
+    if nominal_gerund(tok) and tok.lower_ in lex.nouns:
+        cands = lex.nouns.get(tok.lower_)  # "Fighting between X and Y erupted": the noun "fighting"
+    elif verb_like(tok):
         if tok.pos_ == "NOUN" and lemma not in lex.verbs and lemma.endswith("s"):
             lemma = lemma[:-1]  # "rejects" tagged as a plural noun
         cands = lex.verbs.get(lemma)
