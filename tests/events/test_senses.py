@@ -154,3 +154,9 @@ def test_a_gerund_used_as_a_noun_is_the_event_noun(coder):
     parties are those between whom it happened (both ways); a gerund with its own object stays a verb."""
     events = coded(coder, "Fighting between Armenian and Azerbaijani forces erupted on the border on Tuesday.")
     assert {(s, t) for root, s, t in events if root == "19"} == {("ARM", "AZE"), ("AZE", "ARM")}
+
+
+def test_a_noun_of_quantity_passes_its_verb_on_to_the_events_it_counts(coder):
+    """"launched a wave of drone attacks on Kyiv": the launching of the attacks, by the launcher."""
+    events = coded(coder, "Russia launched a wave of drone attacks on Kyiv on Friday.")
+    assert ("19", "RUS", "UKR") in events

@@ -98,6 +98,17 @@ def _trigger_text(tok: Token, entry: ActionEntry) -> str:
     return " ".join(w.text for w in words) if len(words) > 1 and words[-1].i - words[0].i <= 6 else tok.text
 
 
+QUANTITY = word_class("quantity")
+
+
+def _counted_by(tok: Token) -> Token:
+    """The noun of quantity that counts ``tok`` ("a *wave* of drone attacks"), else ``tok``."""
+    h = tok.head
+    if tok.dep_ == "pobj" and h.lower_ == "of" and h.head.lemma_.lower() in QUANTITY:
+        return h.head
+    return tok
+
+
 def _target_token(tok: Token, entry: ActionEntry) -> tuple[Token | None, str, bool]:
     """Target head token, its path, and whether the entry says 'no target'."""
     if entry.kind == "verb" and is_passive(tok):
@@ -139,6 +150,11 @@ def _target_token(tok: Token, entry: ActionEntry) -> tuple[Token | None, str, bo
             o, p = prep_object(tok, t[5:])
             if o is not None:
                 return o, p, False
+            counter = _counted_by(tok) if entry.kind == "noun" else tok
+            if counter is not tok:  # "a wave of attacks on Kyiv": the parser hangs "on Kyiv" on the wave
+                o, p = prep_object(counter, t[5:])
+                if o is not None:
+                    return o, f"{counter.lemma_}>{p}", False
             obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
             if obj is not None and entry.kind == "verb":  # "reiterated its support for X"
                 o, p = prep_object(obj, t[5:])
@@ -159,6 +175,7 @@ def _noun_source(tok: Token, entry: ActionEntry) -> tuple[Token | None, str]:
             o, p = prep_object(c, "by")
             if o is not None:
                 return o, f"acl:{c.lemma_}>{p}"
+    tok = _counted_by(tok)  # "launched a wave of attacks": the verb of the wave is the attacks'
     h = tok.head
     if tok.dep_ in ("dobj", "nsubjpass") and h.lemma_.lower() in SUPPORT_VERBS:
         s, p = subject_of(h)
