@@ -9,7 +9,7 @@ from flashpoint.actors.lexicon import Person, load_lexicon
 from flashpoint.actors.story import FORMER, as_of
 from flashpoint.cli.main import main
 from flashpoint.errors import LexiconError
-from flashpoint.records import Actor
+from flashpoint.records import Actor, Article
 
 
 def test_terms_of_office():
@@ -67,3 +67,15 @@ def test_a_boarding_party_is_no_political_party(coder):
 
     evs = coder.code_article(Article("b", "A Chinese boarding party beat the crew of a Vietnamese trawler.", "2024-10-03"))
     assert evs and evs[0].source.code == "CHNMIL"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The former French colony ordered 12 French officials to leave within 48 hours.",
+    "Russia's western neighbour accused Moscow of sabotage.",
+])
+def test_a_name_that_says_whom_a_relational_noun_relates_to_is_not_the_actor(coder, text):
+    """"the former French colony" is not France; "Russia's western neighbour" is not Russia: no
+    event that makes them so (an unnamed actor is better than a reversed or reflexive dyad)."""
+    events = coder.code_article(Article(id="r", text=text, published="2025-04-15"))
+    assert not [e for e in events if e.source is not None and e.source.country in ("FRA", "RUS")]

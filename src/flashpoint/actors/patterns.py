@@ -76,6 +76,18 @@ class Hits:
                        [h for h in self.sectors if not inside(h.start)], len(doc))
 
 
+    def not_related(self, doc: Doc, relations: frozenset[str]) -> Hits:
+        """These hits less the names that only say whom a relational noun relates to: "the former
+        *French* colony" is not France, "*Russia*'s western neighbour" not Russia (``relations``:
+        the lemmas of such nouns). The name must modify the noun (an adjective, a possessive, a
+        compound); "France and its allies" keeps France."""
+        def related(h: NameHit) -> bool:
+            last = doc[h.end - 1]
+            return last.dep_ in ("amod", "poss", "compound", "nmod") and last.head.lemma_.lower() in relations
+
+        return Hits.of([h for h in self.names if not related(h)], self.sectors, len(doc))
+
+
 def _longest(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Non-overlapping spans, longest first, then leftmost."""
     taken: set[int] = set()

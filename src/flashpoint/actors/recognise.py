@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from flashpoint.nlp.words import word_class
 from flashpoint.records import Actor
 
 from .code import code_doc
@@ -50,12 +51,16 @@ def _register_extensions() -> None:
         Doc.set_extension("fp_actor_heads", default=None)
 
 
+RELATIONS = word_class("relation")  # "the former French colony" is not France
+
+
 def analyse(doc: Doc, lex: Lexicon, matchers: ActorMatchers) -> tuple[list[ActorMention], dict[int, list[ActorMention]]]:
     """Code and link the actors of ``doc``: (top-level mentions, head index → all mentions)."""
     hits = matchers(doc)
     datelines = doc._.fp_datelines if Doc.has_extension("fp_datelines") else None
     if datelines:
         hits = hits.outside(datelines, doc)
+    hits = hits.not_related(doc, RELATIONS)
     ctx = build_context(doc, hits, lex)
     drafts = link_drafts(code_doc(doc, hits, lex, ctx), doc, ctx, lex.partitives)
     made: dict[int, ActorMention] = {}
