@@ -100,12 +100,16 @@ def test_kill_9_of_a_two_worker_ingest_leaves_no_process_and_loses_nothing(tmp_p
 
 
 @pytest.mark.skipif(not Path("/proc").is_dir(), reason="needs /proc to find worker processes")
-def test_kill_9_of_a_two_worker_code_leaves_no_process(tmp_path):
+def _two_worker_code(tmp_path: Path, stderr: int) -> subprocess.Popen[bytes]:
+    """``flashpoint code`` of 600 records on two workers, writing to a file."""
     src = tmp_path / "in.jsonl"
     src.write_text("\n".join(_records(600)) + "\n")
-    proc = subprocess.Popen([*FLASHPOINT, "code", str(src), "--workers", "2", "--batch-size", "4", "-o",
-                             str(tmp_path / "out.jsonl"), "--no-progress"],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    return subprocess.Popen([*FLASHPOINT, "code", str(src), "--workers", "2", "--batch-size", "4", "-o",
+                             str(tmp_path / "out.jsonl"), "--no-progress"], stdout=subprocess.DEVNULL, stderr=stderr)
+
+
+def test_kill_9_of_a_two_worker_code_leaves_no_process(tmp_path):
+    proc = _two_worker_code(tmp_path, subprocess.DEVNULL)
     workers = _wait_for_workers(proc, 2)
     time.sleep(1)
     proc.kill()
@@ -115,11 +119,7 @@ def test_kill_9_of_a_two_worker_code_leaves_no_process(tmp_path):
 
 @pytest.mark.skipif(not Path("/proc").is_dir(), reason="needs /proc to find worker processes")
 def test_sigterm_stops_workers_and_says_terminated(tmp_path):
-    src = tmp_path / "in.jsonl"
-    src.write_text("\n".join(_records(600)) + "\n")
-    proc = subprocess.Popen([*FLASHPOINT, "code", str(src), "--workers", "2", "--batch-size", "4", "-o",
-                             str(tmp_path / "out.jsonl"), "--no-progress"],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    proc = _two_worker_code(tmp_path, subprocess.PIPE)
     workers = _wait_for_workers(proc, 2)
     proc.send_signal(signal.SIGTERM)
     _, err = proc.communicate(timeout=60)

@@ -20,7 +20,7 @@ from .nlp.batching import word_batches
 from .nlp.segments import parse_long
 from .records import Article, Event, PlaceMention
 
-__all__ = ["Coder", "cached_coder", "event_id", "place_stream", "OnFailure"]
+__all__ = ["Coder", "cached_coder", "deliver", "event_id", "place_stream", "OnFailure"]
 
 #: What a coder does with an article it cannot code: a callback that receives the error.
 OnFailure = Callable[[CodingError], None]
@@ -80,13 +80,7 @@ class Coder:
         events)`` in input order (failed articles go to ``on_failure``). For ``settings.workers``
         processes, :func:`flashpoint.engines.local.code_stream`."""
         for batch, result in self.code_batches(articles):
-            for article, events in zip(batch, result, strict=True):
-                if isinstance(events, CodingError):
-                    if on_failure is None:
-                        raise events
-                    on_failure(events)
-                else:
-                    yield article, events
+            yield from deliver(batch, result, on_failure)
 
     def code_batches(self, articles: Iterable[Article]) -> Iterator[tuple[list[Article], list[list[Event] | CodingError]]]:
         """Batches of articles with, for each, its events or the :class:`CodingError` that stopped it.
@@ -111,6 +105,19 @@ class Coder:
             return self.code_article(article)
         except CodingError as exc:
             return exc
+
+
+def deliver(articles: list[Article], results: list[list[Event] | CodingError],
+            on_failure: OnFailure | None) -> Iterator[tuple[Article, list[Event]]]:
+    """``(article, events)`` for the articles that were coded; the others' errors go to
+    ``on_failure`` (raised without it)."""
+    for article, events in zip(articles, results, strict=True):
+        if isinstance(events, CodingError):
+            if on_failure is None:
+                raise events
+            on_failure(events)
+        else:
+            yield article, events
 
 
 @functools.lru_cache(maxsize=2)

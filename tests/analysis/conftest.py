@@ -3,20 +3,16 @@
 from __future__ import annotations
 
 import pytest
-from fp_factory import build, dyad_items, escalation_items
-
-from flashpoint.store import open_store
+from fp_factory import built, dyad_items, escalation_items
 
 
 @pytest.fixture()
 def dyad_store(tmp_path):
-    path = build(str(tmp_path / "dyad.duckdb"), dyad_items())
-    with open_store(path, read_only=True) as st:
+    with built(str(tmp_path / "dyad.duckdb"), dyad_items()) as st:
         yield st
 
 
 @pytest.fixture()
 def escalation_store(tmp_path):
-    path = build(str(tmp_path / "esc.duckdb"), escalation_items())
-    with open_store(path, read_only=True) as st:
+    with built(str(tmp_path / "esc.duckdb"), escalation_items()) as st:
         yield st

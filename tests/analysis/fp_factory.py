@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 from flashpoint.ontology import load_ontology
 from flashpoint.records import Actor, Article, Event, Location
-from flashpoint.store import ingest_coded, open_store
+from flashpoint.store import Store, ingest_coded, open_store
 
 NAMES = {"SRB": "Serbia", "XKX": "Kosovo", "ALB": "Albania", "USA": "Washington", "RUS": "Russia"}
 CODES = {v: k for k, v in NAMES.items()}
@@ -78,6 +79,13 @@ def article(aid: str, published: str | None, specs: Iterable[Spec], title: str |
         text += sent
         events.append(_event(aid, published, i, s0, sent, spec))
     return Article(id=aid, text=text, published=published, title=title or aid, source=source), events
+
+
+@contextmanager
+def built(path: str, items: Iterable[tuple[Article, list[Event]]]) -> Iterator[Store]:
+    """A store of ``items`` at ``path``, open read-only for the block."""
+    with open_store(build(path, items), read_only=True) as st:
+        yield st
 
 
 def build(path: str, items: Iterable[tuple[Article, list[Event]]]) -> str:

@@ -7,7 +7,7 @@ import random
 from dataclasses import replace
 
 import pytest
-from fp_factory import build, dyad_items, escalation_items
+from fp_factory import build, built, dyad_items, escalation_items
 
 from flashpoint.analysis.browse import events_page
 from flashpoint.errors import ConfigError
@@ -60,8 +60,7 @@ def varied_items(n: int = 160, seed: int = 3) -> list[tuple[Article, list[Event]
 
 @pytest.fixture()
 def dyad_store(tmp_path):
-    path = build(str(tmp_path / "dyad.duckdb"), dyad_items())
-    with open_store(path, read_only=True) as st:
+    with built(str(tmp_path / "dyad.duckdb"), dyad_items()) as st:
         yield st
 
 

@@ -93,17 +93,6 @@ def _chunks(first: list[Article], rest: Iterator[Article], size: int, workers: i
         current = following
 
 
-def _deliver(sent: list[Article], results: list[list[Event] | CodingError],
-             on_failure: OnFailure | None) -> Iterator[tuple[Article, list[Event]]]:
-    for article, events in zip(sent, results, strict=True):
-        if isinstance(events, CodingError):
-            if on_failure is None:
-                raise events
-            on_failure(events)
-        else:
-            yield article, events
-
-
 def code_stream(articles: Iterable[Article], settings: Settings,
                 on_failure: OnFailure | None = None) -> Iterator[tuple[Article, list[Event]]]:
     """Code ``articles`` lazily with ``settings``, on ``settings.workers`` processes (1: this
@@ -125,7 +114,7 @@ def parallel_code_stream(articles: Iterable[Article], settings: Settings,
     Workers end with their parent, however it ends (see :func:`_init`); if this generator is
     stopped (an error, an interrupt, the consumer going away) the workers are stopped at once
     instead of finishing the chunks in flight."""
-    from ..coding import cached_coder
+    from ..coding import cached_coder, deliver
 
     workers = settings.workers
     chunk_size = max(1, settings.batch_size)
@@ -146,10 +135,10 @@ def parallel_code_stream(articles: Iterable[Article], settings: Settings,
             pending.append((chunk, pool.submit(_code_chunk, chunk)))
             if len(pending) >= 2 * workers:
                 sent, future = pending.popleft()
-                yield from _deliver(sent, future.result(), on_failure)
+                yield from deliver(sent, future.result(), on_failure)
         while pending:
             sent, future = pending.popleft()
-            yield from _deliver(sent, future.result(), on_failure)
+            yield from deliver(sent, future.result(), on_failure)
     except BaseException:
         _stop(pool)
         raise
