@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import ast
+from pathlib import Path
+
 import pytest
 
 from flashpoint.errors import LexiconError
@@ -12,15 +15,31 @@ def test_packaged_classes_load_and_combine():
     classes = word_classes()
     assert {"speech", "commitment", "belief", "attribution", "denial"} <= set(classes)
     assert "say" in word_class("speech") and "vow" in word_class("speech", "commitment")
-    assert not word_class("speech") & word_class("commitment")  # each word in one class
 
 
-def test_no_word_is_in_two_classes():
-    seen: dict[str, str] = {}
-    for name, words in word_classes().items():
-        for w in words:
-            assert w not in seen, f"{w!r} is in {seen.get(w)} and {name}"
-            seen[w] = name
+def _string_collections(source: str) -> list[frozenset[str]]:
+    """Every set, list or tuple literal of four or more strings in ``source``."""
+    out = []
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Set | ast.List | ast.Tuple) and len(node.elts) >= 4 and all(
+                isinstance(e, ast.Constant) and isinstance(e.value, str) for e in node.elts):
+            out.append(frozenset(e.value for e in node.elts))  # type: ignore[attr-defined]
+    return out
+
+
+def test_no_copy_of_a_class_is_left_in_the_code():
+    """The rules read the classes by name: no literal in the package holds a class's words again."""
+    import flashpoint
+
+    classes = {name: words for name, words in word_classes().items() if len(words) >= 4}
+    for path in Path(flashpoint.__file__).parent.rglob("*.py"):
+        for literal in _string_collections(path.read_text(encoding="utf-8")):
+            for name, words in classes.items():
+                assert literal != words, f"{path.name} has a copy of the {name} class"
+
+
+def test_the_copy_check_sees_a_copy():
+    assert frozenset({"say", "tell", "report", "add"}) in _string_collections('X = {"say", "tell", "report", "add"}')
 
 
 @pytest.mark.parametrize(("raw", "problem"), [

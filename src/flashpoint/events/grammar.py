@@ -18,14 +18,12 @@ __all__ = [
 SUBJ = ("nsubj", "csubj")
 PASSIVE_SUBJ = ("nsubjpass", "csubjpass")
 REL_PRONOUNS = {"who", "which", "that", "whom"}
-HYPOTHETICAL_AUX = {"would", "could", "might", "may", "should", "must"}  # "must": owed, not done
-FUTURE_AUX = {"will", "shall", "'ll"}
+HYPOTHETICAL_AUX = word_class("hypothetical")  # "must": owed, not done
+FUTURE_AUX = word_class("future")
 INTENT_HEADS = word_class("intention", "commitment", "expectation")  # govern an intended action
 NEGATORS = {"not", "n't", "never", "no"}
 # verbs whose object is the subject of their infinitive ("urged X to", "prompted X to", "asked X to")
-OBJECT_CONTROL = {"urge", "call", "ask", "order", "force", "tell", "persuade", "encourage", "prompt", "invite",
-                  "allow", "permit", "compel", "instruct", "request", "pressure", "press", "push", "lead", "cause",
-                  "enable", "help", "require", "warn", "advise", "authorize", "authorise", "oblige", "appeal"}
+OBJECT_CONTROL = word_class("object_control")
 
 
 def is_passive(verb: Token) -> bool:
@@ -170,7 +168,7 @@ def is_negated(tok: Token) -> bool:
 
 
 # adverbials that put an action in the story's background, not its news: "have clashed in the past"
-BACKGROUND_ADVERBS = {"formerly", "historically", "traditionally"}
+BACKGROUND_ADVERBS = word_class("background")
 
 
 def in_the_past(tok: Token) -> bool:
