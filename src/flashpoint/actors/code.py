@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from ..nlp.words import word_class
 from .draft import NEED_PAIR, NEED_PRONOUN, NEED_REL, NEED_SURNAME, Context, Draft
 from .lexicon import Lexicon, People
 from .modifiers import Mods, scan_left
@@ -33,10 +34,7 @@ _PERSONAL = {"he": (True, False), "him": (True, False), "she": (True, False), "h
              "they": (False, True), "them": (False, True), "it": (False, False)}
 _EXPLETIVE_HEADS = frozenset({"be", "seem", "appear", "take", "remain", "become"})
 # predicates of an agent: "it" before them is the actor, not an expletive ("Syria says it is willing to ...")
-_AGENTIVE = frozenset({"willing", "unwilling", "ready", "prepared", "able", "unable", "determined", "committed",
-                       "eager", "keen", "reluctant", "resolved", "poised", "opposed", "confident", "concerned",
-                       "worried", "skeptical", "sceptical", "pessimistic", "optimistic", "hopeful", "doubtful",
-                       "cautious", "wary", "satisfied", "dissatisfied", "disappointed", "angry", "furious"})
+_AGENTIVE = word_class("agentive_adjective")
 _BELONG = frozenset({"of", "for"})
 _LOCATE = frozenset({"in", "at", "within", "inside", "from", "on", "across"})
 _LOCATIVE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "around", "within",

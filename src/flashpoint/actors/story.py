@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
+from ..nlp.words import word_class
 from ..records import Actor, PlaceMention
 from .lexicon import Lexicon
 
@@ -49,7 +50,7 @@ FORMER = "ELI"  # the sector of a person out of the office that made them an act
 
 
 OFFICES = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
-FORMER_WORDS = frozenset({"former", "ex", "ousted", "deposed", "exiled", "late"})
+FORMER_WORDS = word_class("former")
 
 
 def _former(actor: Actor) -> Actor:

@@ -29,36 +29,15 @@ from flashpoint.records import Location, PlaceMention
 
 __all__ = ["event_location", "LOCATIVE_NOUNS", "PLACE_OBJECT_VERBS"]
 
-_LOCATIVE = frozenset({
-    "in", "at", "near", "outside", "inside", "on", "across", "around", "within", "throughout", "along", "off",
-    "beyond", "behind", "between", "among", "amid", "amidst", "through", "over", "into", "nearby", "opposite",
-    "under", "by", "onto", "past", "outside of", "close", "next",
-})
+_LOCATIVE = word_class("locative_preposition")
 #: Nouns naming a kind of place or a direction: "the city of X", "the outskirts of X", "north of X".
-LOCATIVE_NOUNS = frozenset({
-    "city", "town", "village", "district", "region", "province", "state", "county", "area", "capital", "outskirts",
-    "suburb", "suburbs", "neighbourhood", "neighborhood", "quarter", "centre", "center", "streets", "street",
-    "border", "borders", "frontier", "coast", "port", "island", "valley", "countryside", "municipality", "crossing",
-    "bridge", "square", "camp", "base", "airport", "zone", "territory", "part", "parts", "heart", "edge", "north",
-    "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east", "north-west",
-    "south-east", "south-west", "vicinity", "environs", "hills", "mountains", "governorate", "oblast", "enclave",
-    "settlement", "hamlet", "locality", "commune", "prefecture", "department", "canton", "kingdom", "republic",
-    "cities", "towns", "villages", "areas", "regions", "provinces", "districts", "neighbourhoods", "neighborhoods",
-    "entrance", "gate", "gates", "road", "roads", "side", "checkpoint", "outpost", "highway",
-})
+LOCATIVE_NOUNS = word_class("locative_noun")
 _BLOCKING = frozenset({"to", "toward", "towards", "from", "into"})
 #: Nouns after which "to X" names where the thing is ("traffic to Merdare", "the road to Pristina").
-ROUTE_NOUNS = frozenset({"traffic", "road", "roads", "route", "routes", "access", "highway", "way", "approach",
-                         "approaches", "railway", "crossing", "crossings", "entrance", "corridor"})
+ROUTE_NOUNS = word_class("route")
 _CLAUSE_DEPS = frozenset({"advcl", "xcomp", "conj", "acl", "relcl", "dep", "parataxis", "ccomp"})
 #: Verbs whose direct object is the place acted on ("captured Badme", "closed the Merdare crossing").
-PLACE_OBJECT_VERBS = frozenset({
-    "capture", "recapture", "seize", "take", "retake", "occupy", "attack", "bomb", "shell", "raid", "storm",
-    "patrol", "visit", "enter", "invade", "liberate", "secure", "besiege", "surround", "overrun", "destroy",
-    "hit", "strike", "target", "block", "blockade", "close", "reopen", "open", "cross", "reach", "evacuate",
-    "encircle", "control", "bombard", "rocket", "loot", "burn", "torch", "damage", "flood", "cordon", "search",
-    "tour", "march", "picket", "defend", "guard", "clear", "free", "annex", "blow",
-})
+PLACE_OBJECT_VERBS = word_class("place_object_verb")
 # a place in what someone said is where the saying happened only if the event is the saying
 _REPORTING = word_class("speech", "attribution", "denial")
 _MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod"})

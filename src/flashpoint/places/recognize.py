@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from flashpoint.nlp.words import word_class
 from flashpoint.places.gazetteer import Candidate, Gazetteer, Place, get_gazetteer
 from flashpoint.places.index import KIND_ABBR, KIND_ALT, KIND_DEMONYM, KIND_NAME
 from flashpoint.places.normalize import name_key
@@ -36,19 +37,12 @@ _NEVER = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "
 _CONNECTORS = frozenset({"'s", "\u2019s", "of", "de", "del", "la", "le", "du", "des", "da", "di", "al", "el", "upon",
                          "on", "and", "-", "&", "y", "e", "i", "am", "an", "der", "sur", "en"})
 # a person's name after one of these is more likely a place: "in Nelson", "from Owerri"
-_PLACE_PREPOSITIONS = frozenset({
-    "in", "at", "near", "outside", "inside", "from", "to", "into", "across", "around", "throughout", "toward",
-    "towards", "via", "within", "through", "between", "along", "nearby", "beyond", "off",
-})
+_PLACE_PREPOSITIONS = word_class("place_preposition")
 _MAX_NGRAM = 6
 _MIN_CITY = 15_000  # a town the NER did not call a place must be at least this big ...
 _MIN_CITY_ALT = 100_000  # ... or this big when only an alternate name matched
 _MIN_CITY_CAPS = 50_000  # ... or this big when written in capitals (headlines, datelines)
-_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "president", "sen", "senator", "rep", "gov",
-                     "governor", "judge", "justice", "gen", "general", "col", "colonel", "capt", "captain", "lt",
-                     "sgt", "minister", "secretary", "king", "queen", "prince", "princess", "lord", "lady", "sir",
-                     "pope", "father", "rev", "coach", "chancellor", "mayor", "sheikh", "emir", "mister",
-                     "hurricane", "storm", "typhoon", "cyclone", "saint"})
+_TITLES = word_class("title")
 _GENERAL = frozenset({"country", "capital", "region", "continent"})
 _AREA_FEATURES = frozenset({"country", "continent", "region", "area", "water"})
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from ..nlp.words import word_class
 from ..records import Event, Location, PlaceMention
 
 __all__ = ["PLACE_WINDOW", "carry_locations", "described_place", "specific"]
@@ -22,8 +23,7 @@ def specific(loc: Location | None) -> bool:
     return loc is not None and loc.lat is not None and (loc.feature or "") not in BROAD_FEATURES
 
 
-NAMED_KINDS = {"crossing", "checkpoint", "bridge", "airport", "base", "monastery", "camp", "port", "square",
-               "station", "mine", "dam", "lake", "plant"}
+NAMED_KINDS = word_class("named_place_kind")
 
 
 def described_place(doc: Doc, trigger: Token, places: list[PlaceMention]) -> Location | None:
