@@ -7,7 +7,8 @@ from flashpoint.cli.main import main
 
 def test_packaged_lexicon_is_valid(capsys):
     assert main(["lexicon", "check"]) == 0
-    assert "ok" in capsys.readouterr().out
+    out = capsys.readouterr().out
+    assert "packaged lexicon: ok" in out and "packaged word_classes.yml: ok" in out
 
 
 def test_bad_user_lexicon_names_file_and_line(tmp_path, capsys):

@@ -1,4 +1,5 @@
-"""``flashpoint lexicon check [FILE...]``: validate action lexicon files."""
+"""``flashpoint lexicon check [FILE...]``: validate action lexicon files (and, with none given, the
+packaged lexicon and word classes)."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ __all__ = ["add_parser", "run"]
 def add_parser(sub: Any) -> None:
     p = sub.add_parser("lexicon", help="inspect and validate lexicons")
     lsub = p.add_subparsers(dest="lexicon_command", metavar="ACTION")
-    c = lsub.add_parser("check", help="validate action lexicon files (default: the packaged one)")
+    c = lsub.add_parser("check", help="validate action lexicon files (default: the packaged lexicon and word classes)")
     c.add_argument("files", nargs="*", metavar="FILE")
     c.set_defaults(run=run)
 
@@ -34,4 +35,14 @@ def run(args: argparse.Namespace) -> int:
         roots = sorted({e.code[:2] for e in lex.entries()})
         print(f"{f or 'packaged lexicon'}: ok, {len(lex)} entries (with the packaged ones), "
               f"version {lex.version}, CAMEO roots {', '.join(roots)}")
+    if not args.files:  # the packaged word classes the rules read beside the lexicon
+        from ..nlp.words import WORD_CLASSES_FILE, word_classes
+
+        try:
+            classes = word_classes()
+        except LexiconError as exc:
+            print(f"flashpoint: error: {exc}", file=sys.stderr)
+            return 1
+        print(f"packaged {WORD_CLASSES_FILE}: ok, {len(classes)} classes, "
+              f"{sum(len(w) for w in classes.values())} words")
     return 1 if bad else 0
