@@ -25,7 +25,7 @@ from .stage import ArticleRow, Lines
 from .write import WriteResult, stored_state, write_batch
 
 __all__ = ["IngestReport", "CodeFn", "ingest_articles", "ingest_coded", "content_hash", "content_hash_sql",
-           "source_key", "record_coder", "stored_for_recode"]
+           "source_key", "record_coder", "stored_for_recode", "coded_otherwise_sql"]
 
 CodeFn = Callable[[list[Article]], Iterable[tuple[Article, list[Event]]]]
 ProblemFn = Callable[[ReadFailure], None]
@@ -184,9 +184,12 @@ def ingest_articles(store: Store, articles: Iterable[Article], code: CodeFn | No
     key = ""
     if coded_with is not None and code is not None:
         key, coder, inner = coded_with.key, coded_with, code
+        recorded: list[bool] = []
 
         def code(batch: list[Article]) -> Iterable[tuple[Article, list[Event]]]:
-            record_coder(store, coder)  # once it codes something: an ingest that changes nothing writes nothing
+            if not recorded:  # once, when it first codes: an ingest that changes nothing writes nothing
+                record_coder(store, coder)
+                recorded.append(True)
             return inner(batch)
 
     def run(chunk: list[Article]) -> None:
@@ -233,12 +236,18 @@ def record_coder(store: Store, coder: Fingerprint) -> None:
               [coder.key, json.dumps(coder.parts, sort_keys=True)])
 
 
+def coded_otherwise_sql(alias: str, coded_with: str) -> str:
+    """SQL that is true for a stored original article ``alias`` that another coder than
+    ``coded_with`` coded (its content hash is not the one this coder gives it)."""
+    return f"{alias}.status = 'coded' AND {alias}.content_hash <> {content_hash_sql(alias, coded_with)}"
+
+
 def stored_for_recode(store: Store, coded_with: str, chunk: int = 256) -> Iterator[Article]:
     """The stored original articles not coded by the coder ``coded_with`` (to re-code them from the
     store's own copy of their text), by article id, read ``chunk`` at a time."""
     ids = [str(r[0]) for r in store.rows(f"""
-        SELECT a.article_id FROM articles a WHERE a.status = 'coded' AND a.text IS NOT NULL
-          AND a.content_hash <> {content_hash_sql('a', coded_with)} ORDER BY a.article_id""")]
+        SELECT a.article_id FROM articles a WHERE {coded_otherwise_sql('a', coded_with)} AND a.text IS NOT NULL
+        ORDER BY a.article_id""")]
     for k in range(0, len(ids), chunk):
         rows = store.rows("""
             SELECT article_id, text, strftime(published, '%Y-%m-%d'), title, url, source, language, origin

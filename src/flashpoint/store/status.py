@@ -9,7 +9,7 @@ from typing import Any
 
 from .db import Store
 from .dedup import pending_regions
-from .ingest import content_hash_sql
+from .ingest import coded_otherwise_sql
 from .settings import StoreSettings
 
 __all__ = ["StoreStatus", "PairCount", "store_status"]
@@ -71,8 +71,8 @@ def store_status(store: Store, top: int = 10, coded_with: str | None = None) -> 
         FROM events GROUP BY s, t ORDER BY n DESC, m DESC, s, t LIMIT ?""", [top])
     recode = None
     if coded_with is not None:
-        recode = int(store.value(f"""SELECT count(*) FROM articles a WHERE a.status = 'coded'
-                                     AND a.content_hash <> {content_hash_sql('a', coded_with)}""") or 0)
+        recode = int(store.value(f"SELECT count(*) FROM articles a WHERE {coded_otherwise_sql('a', coded_with)}")
+                     or 0)
     coders = {str(k): {"parts": json.loads(p), "first_used": str(t)}
               for k, p, t in store.rows("SELECT coded_with, parts, first_used FROM coders ORDER BY first_used")}
     return StoreStatus(
