@@ -19,11 +19,11 @@ from dataclasses import dataclass
 from pathlib import PurePosixPath
 from typing import Any, BinaryIO
 
-from ..read import ReadWarning, read_inputs, read_path
+from ..read import read_inputs, read_path
 from ..read.files import walk_files
 from ..read.lines import jsonl_rows
-from ..read.parquet import PARQUET_SUFFIXES, parquet_rows
-from ..read.records import RecordProblem, article_from_record
+from ..read.parquet import PARQUET_SUFFIXES, Row, numbered, parquet_rows
+from ..read.records import record_items
 from ..records import Article, ReadFailure
 
 __all__ = ["InputFile", "expand_inputs", "read_input", "Row"]
@@ -31,8 +31,6 @@ __all__ = ["InputFile", "expand_inputs", "read_input", "Row"]
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
 COMPRESSED = {".gz": "gzip", ".bz2": "bz2", ".zst": "zstd"}
 
-# an article with its position in the file (line, row or ordinal), or a problem
-Row = tuple[int, Article] | ReadFailure | ReadWarning
 
 
 @dataclass(frozen=True, slots=True)
@@ -204,14 +202,7 @@ def _read_parquet(path: str, published: str | None, text_column: str) -> Iterato
         for batch in pf.iter_batches(batch_size=1024):
             for rec in batch.to_pylist():
                 row += 1
-                notes: list[str] = []
-                try:
-                    article = article_from_record(rec, f"{stem}-{row}", f"{path}:{row}", published, text_column,
-                                                  notes=notes)
-                except RecordProblem as exc:
-                    yield ReadFailure(path, row, str(exc))
-                    continue
-                yield from (ReadWarning(path, row, n) for n in notes)
-                yield row, article
+                yield from numbered(row, record_items(rec, f"{stem}-{row}", f"{path}:{row}", path, row, published,
+                                                      text_column))
     except (OSError, ValueError) as exc:  # pyarrow raises ArrowInvalid (a ValueError) for non-Parquet data
         yield ReadFailure(path, None, f"not a readable Parquet file ({exc})")

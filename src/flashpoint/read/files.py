@@ -34,7 +34,7 @@ from .decode import decode_bytes
 from .lines import ReadWarning, jsonl_rows, parse_jsonl_line, reported_lines, text_lines
 from .normalise import normalise_text
 from .parquet import PARQUET_SUFFIXES, parquet_rows
-from .records import RecordProblem, article_from_record
+from .records import RecordProblem, record_items
 
 __all__ = ["read_inputs", "read_path", "parse_jsonl_line", "walk_files", "ReadWarning", "ReadItem", "SUFFIXES"]
 
@@ -159,14 +159,7 @@ def _read_json(text: str, path: str, stem: str, published: str | None) -> Iterat
     recs = doc if isinstance(doc, list) else [doc]
     for i, rec in enumerate(recs):
         default_id = stem if len(recs) == 1 else f"{stem}-{i + 1}"
-        notes: list[str] = []
-        try:
-            article = article_from_record(rec, default_id, f"{path}[{i}]", published, notes=notes)
-        except RecordProblem as exc:
-            yield ReadFailure(path, None, f"record {i + 1}: {exc}")
-            continue
-        yield from (ReadWarning(path, None, f"record {i + 1}: {n}") for n in notes)
-        yield article
+        yield from record_items(rec, default_id, f"{path}[{i}]", path, None, published, label=f"record {i + 1}: ")
 
 
 def _read_csv_stream(stream: BinaryIO, path: str, stem: str, published: str | None,
@@ -217,15 +210,8 @@ def _read_csv_stream(stream: BinaryIO, path: str, stem: str, published: str | No
         yield from notes
         notes.clear()
         row_no += 1
-        dates: list[str] = []
-        try:
-            article = article_from_record(row, f"{stem}-{row_no}", f"{path}:{reader.line_num}", published,
-                                          text_column, notes=dates)
-        except RecordProblem as exc:
-            yield ReadFailure(path, reader.line_num, str(exc))
-            continue
-        yield from (ReadWarning(path, reader.line_num, n) for n in dates)
-        yield article
+        yield from record_items(row, f"{stem}-{row_no}", f"{path}:{reader.line_num}", path, reader.line_num,
+                                published, text_column)
     yield from notes
 
 

@@ -15,14 +15,21 @@ from pathlib import Path
 import duckdb
 
 from ..records import Article, ReadFailure, ReadWarning
-from .records import RecordProblem, article_from_record
+from .records import record_items
 
-__all__ = ["PARQUET_SUFFIXES", "parquet_rows"]
+__all__ = ["PARQUET_SUFFIXES", "Row", "parquet_rows", "numbered"]
 
 PARQUET_SUFFIXES = (".parquet", ".pq")
 BATCH_ROWS = 1024
 
+# an article with its position in the file (line, row or ordinal), or a problem
 Row = tuple[int, Article] | ReadFailure | ReadWarning
+
+
+def numbered(row: int, items: list[Article | ReadFailure | ReadWarning]) -> Iterator[Row]:
+    """``items`` of the record at ``row``, its article as ``(row, article)``."""
+    for it in items:
+        yield (row, it) if isinstance(it, Article) else it
 
 
 def parquet_rows(path: str, published: str | None = None, text_column: str = "text") -> Iterator[Row]:
@@ -47,14 +54,7 @@ def parquet_rows(path: str, published: str | None = None, text_column: str = "te
         while batch := cur.fetchmany(BATCH_ROWS):
             for values in batch:
                 row += 1
-                notes: list[str] = []
-                try:
-                    article = article_from_record(dict(zip(names, values, strict=True)), f"{stem}-{row}",
-                                                  f"{path}:{row}", published, text_column, notes=notes)
-                except RecordProblem as exc:
-                    yield ReadFailure(path, row, str(exc))
-                    continue
-                yield from (ReadWarning(path, row, n) for n in notes)
-                yield row, article
+                yield from numbered(row, record_items(dict(zip(names, values, strict=True)), f"{stem}-{row}",
+                                                      f"{path}:{row}", path, row, published, text_column))
     finally:
         con.close()

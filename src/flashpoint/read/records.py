@@ -5,10 +5,10 @@ from __future__ import annotations
 import datetime as _dt
 from typing import Any
 
-from ..records import Article
+from ..records import Article, ReadFailure, ReadWarning
 from .normalise import normalise_text
 
-__all__ = ["article_from_record", "parse_published", "RecordProblem"]
+__all__ = ["article_from_record", "record_items", "parse_published", "RecordProblem"]
 
 OPTIONAL_FIELDS = ("title", "url", "source", "language")
 
@@ -74,3 +74,17 @@ def article_from_record(
         v = rec.get(f)
         extra[f] = None if v in (None, "") else str(v)
     return Article(id=art_id, text=text, published=pub, origin=origin, **extra)
+
+
+def record_items(rec: Any, default_id: str, origin: str, path: str, line: int | None,
+                 published: str | None = None, text_field: str = "text",
+                 label: str = "") -> list[Article | ReadFailure | ReadWarning]:
+    """What a reader yields for one record at ``path``/``line``: its article after a warning for each
+    note on it (a bad date kept), or the failure that names it. ``label`` heads each message
+    ("record 2: ", where no line number tells records apart)."""
+    notes: list[str] = []
+    try:
+        article = article_from_record(rec, default_id, origin, published, text_field, notes=notes)
+    except RecordProblem as exc:
+        return [ReadFailure(path, line, f"{label}{exc}")]
+    return [*(ReadWarning(path, line, f"{label}{n}") for n in notes), article]
