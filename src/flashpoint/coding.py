@@ -93,6 +93,11 @@ class Coder:
             except Exception:  # noqa: BLE001 - retried article by article below, to name the culprit
                 yield batch, [self._code_one(a) for a in batch]
 
+    def code_results(self, articles: Iterable[Article]) -> list[list[Event] | CodingError]:
+        """For each of ``articles``, in order, its events or the :class:`CodingError` that stopped it
+        (what an engine's worker sends back for a chunk)."""
+        return [result for _batch, results in self.code_batches(articles) for result in results]
+
     def _code_batch(self, batch: list[Article]) -> list[list[Event] | CodingError]:
         limit = min(self.settings.segment_chars, self.settings.max_chars)
         short = [a for a in batch if len(a.text) <= limit]

@@ -73,8 +73,7 @@ def _code_chunk(chunk: list[Article]) -> list[list[Event] | CodingError]:
     from ..coding import cached_coder  # the worker's coder: forked from the parent's, already loaded
 
     assert _settings_in_worker is not None
-    coder = cached_coder(_settings_in_worker)
-    return [result for _batch, results in coder.code_batches(chunk) for result in results]
+    return cached_coder(_settings_in_worker).code_results(chunk)
 
 
 def _chunks(first: list[Article], rest: Iterator[Article], size: int, workers: int) -> Iterator[list[Article]]:

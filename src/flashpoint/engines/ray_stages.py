@@ -108,8 +108,7 @@ class CodeBatches:
     def code(self, items: list[tuple[int, int, Article]]) -> tuple[list[Any], list[str]]:
         """Code a batch (the coder isolates each article: a culprit is reported, the rest kept)."""
         coded, failures = [], []
-        results = [r for _b, rs in self.coder.code_batches(a for _i, _r, a in items) for r in rs]
-        for it, result in zip(items, results, strict=True):
+        for it, result in zip(items, self.coder.code_results(a for _i, _r, a in items), strict=True):
             if isinstance(result, CodingError):
                 failures.append(str(result))
             else:

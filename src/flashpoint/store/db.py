@@ -150,8 +150,6 @@ def _memory(value: str) -> str:
     return value.strip()
 
 
-
-
 def _marks(path: str) -> str:
     return path + ".readers"
 
@@ -258,6 +256,7 @@ def open_store(path: str = DEFAULT_DB, *, read_only: bool = False, wait: float =
             raise StoreError(f"cannot create store {path}: no directory {parent}")
         if empty:
             os.remove(path)  # an empty file holds nothing; DuckDB would refuse it for ever
+
     def connect(wait: float = wait) -> duckdb.DuckDBPyConnection:
         con = _connect(path, read_only, wait)
         if memory_limit is not None:
@@ -268,16 +267,11 @@ def open_store(path: str = DEFAULT_DB, *, read_only: bool = False, wait: float =
                 raise StoreError(f"{path}: memory limit {memory_limit!r} not accepted: {exc}") from exc
         return con
 
+    store: Store | None = None
     try:
-        con = connect()
-    except BaseException:
-        if created and not read_only:
-            _remove_new(path)
-        raise
-    # a writer that let readers in waits for them to finish, however long that takes within reason
-    store = Store(path, con, read_only, settings or StoreSettings(),
-                  reconnect=lambda: connect(max(wait, WRITER_RETURN_SECONDS)))
-    try:
+        # a writer that let readers in waits for them to finish, however long that takes within reason
+        store = Store(path, connect(), read_only, settings or StoreSettings(),
+                      reconnect=lambda: connect(max(wait, WRITER_RETURN_SECONDS)))
         tables = {r[0] for r in store.rows("SELECT table_name FROM information_schema.tables")}
         if tables and "schema_migrations" not in tables:
             raise StoreError(f"{path} is a DuckDB database but not a flashpoint store (it has other tables); "
@@ -297,7 +291,8 @@ def open_store(path: str = DEFAULT_DB, *, read_only: bool = False, wait: float =
         store.settings = StoreSettings.from_pairs(
             [(str(k), str(v)) for k, v in store.rows("SELECT key, value FROM store_settings")])
     except BaseException:
-        store.close()
+        if store is not None:
+            store.close()
         if created and not read_only:
             _remove_new(path)  # a store that could not be created (a full disk) must not block the next run
         raise
