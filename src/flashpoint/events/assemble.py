@@ -32,9 +32,9 @@ from ..records import Actor, Article, Event, PlaceMention
 from ..time.story import days_before, recent, story_dates
 from . import evidence as ev
 from .confidence import evidence_features, load_confidence_model
-from .extract import VIOLENCE
 from .grammar import is_passive
 from .lexicon import ActionLexicon, load_lexicon
+from .roots import VIOLENCE
 from .story import Retold, adjunct_of, pair_key, scene_country, scene_target
 
 __all__ = ["assemble_events", "event_id", "RecordsComponent"]

@@ -1,0 +1,172 @@
+"""Where an action's source and target tokens are in the parse: the subject or by-agent, the object
+or prepositional object the lexicon entry names, the doer of an event noun (possessor, by-phrase,
+organiser, the verb that carries it), and "between X and Y"."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Doc, Token
+
+from ..nlp.words import word_class
+from ..records import Actor
+from .grammar import agent_of, is_passive, passive_subject_of, prep_object, subject_of
+from .lexicon import ActionEntry
+
+__all__ = ["ActorFinder", "SUPPORT_VERBS", "trigger_text", "counted_by", "target_token", "noun_source",
+           "responsibility_verb", "source_token", "split_between"]
+
+ActorFinder = Callable[[Doc, Token], list[Actor]]
+
+# verbs whose object noun carries the action, with the verb's subject as the noun's source
+SUPPORT_VERBS = word_class("support")
+ORGANISERS = word_class("organiser")
+
+
+def trigger_text(tok: Token, entry: ActionEntry) -> str:
+    words = [tok]
+    for c in tok.children:
+        if (entry.particle and c.lower_ == entry.particle) or (entry.prep and c.lower_ == entry.prep):
+            words.append(c)
+    if entry.object or entry.pobj:
+        for c in tok.children:
+            if c.dep_ == "dobj" and entry.object:
+                words.append(c)
+            if c.dep_ == "prep" and entry.pobj:
+                words.extend(g for g in c.children if g.dep_ == "pobj")
+    words.sort(key=lambda t: t.i)
+    return " ".join(w.text for w in words) if len(words) > 1 and words[-1].i - words[0].i <= 6 else tok.text
+
+
+QUANTITY = word_class("quantity")
+
+
+def counted_by(tok: Token) -> Token:
+    """The noun of quantity that counts ``tok`` ("a *wave* of drone attacks"), else ``tok``."""
+    h = tok.head
+    if tok.dep_ == "pobj" and h.lower_ == "of" and h.head.lemma_.lower() in QUANTITY:
+        return h.head
+    return tok
+
+
+def target_token(tok: Token, entry: ActionEntry) -> tuple[Token | None, str, bool]:
+    """Target head token, its path, and whether the entry says 'no target'."""
+    if entry.kind == "verb" and is_passive(tok):
+        s = passive_subject_of(tok)
+        if s is not None:
+            return s, "nsubjpass", False
+    for t in entry.target:
+        if t == "none":
+            return None, "", True
+        if t == "dobj":
+            for c in tok.children:
+                if c.dep_ in ("dobj", "obj", "attr") and c.pos_ in ("NOUN", "PROPN", "PRON"):
+                    return c, "dobj", False
+            for v in tok.children:  # "rejects and condemns the decision": the object is shared
+                if v.dep_ == "conj" and v.i > tok.i and not any(c.dep_ == "dobj" for c in tok.children):
+                    shared = next((c for c in v.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None)
+                    if shared is not None:
+                        return shared, "conj>dobj (shared object)", False
+        elif t == "iobj":
+            for c in tok.children:
+                if c.dep_ in ("dative", "iobj"):
+                    return c, "dative", False
+        elif t == "ccomp":  # "alleged that France had armed the militia": the complement's doer
+            for c in tok.children:
+                if c.dep_ == "ccomp":
+                    s, p = (agent_of(c), "agent") if is_passive(c) else subject_of(c)
+                    if s is not None and s.pos_ in ("NOUN", "PROPN", "PRON"):
+                        return s, f"ccomp>{p}", False
+        elif t == "subj" and entry.kind == "verb":  # the receiver of "received weapons from X"
+            s, p = subject_of(tok)
+            if s is not None:
+                return s, p, False
+        elif t == "subj":
+            if tok.head is not tok:
+                s, p = subject_of(tok.head)
+                if s is not None:
+                    return s, f"head>{p}", False
+        elif t.startswith("prep:"):
+            o, p = prep_object(tok, t[5:])
+            if o is not None:
+                return o, p, False
+            counter = counted_by(tok) if entry.kind == "noun" else tok
+            if counter is not tok:  # "a wave of attacks on Kyiv": the parser hangs "on Kyiv" on the wave
+                o, p = prep_object(counter, t[5:])
+                if o is not None:
+                    return o, f"{counter.lemma_}>{p}", False
+            obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+            if obj is not None and entry.kind == "verb":  # "reiterated its support for X"
+                o, p = prep_object(obj, t[5:])
+                if o is not None:
+                    return o, f"dobj>{p}", False
+    return None, "", False
+
+
+def noun_source(tok: Token, entry: ActionEntry) -> tuple[Token | None, str]:
+    for c in tok.children:
+        if c.dep_ == "poss":
+            return c, "poss"
+    o, p = prep_object(tok, "by")
+    if o is not None:
+        return o, p
+    for c in tok.children:  # "a protest organised by labour groups", "a march led by students"
+        if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in ORGANISERS:
+            o, p = prep_object(c, "by")
+            if o is not None:
+                return o, f"acl:{c.lemma_}>{p}"
+    tok = counted_by(tok)  # "launched a wave of attacks": the verb of the wave is the attacks'
+    h = tok.head
+    if tok.dep_ in ("dobj", "nsubjpass") and h.lemma_.lower() in SUPPORT_VERBS:
+        s, p = subject_of(h)
+        if s is not None:
+            return s, f"support:{h.lemma_}>{p}"
+    if tok.dep_ == "pobj" and h.dep_ == "prep" and h.head.lemma_.lower() in SUPPORT_VERBS:
+        s, p = subject_of(h.head)
+        if s is not None:
+            return s, f"support:{h.head.lemma_}>{p}"
+    owner = responsibility_verb(tok)
+    if owner is not None:  # "X claimed responsibility for the attack"
+        s, p = subject_of(owner)
+        if s is not None:
+            return s, f"claimed responsibility>{p}"
+    return None, ""
+
+
+def responsibility_verb(tok: Token) -> Token | None:
+    """The verb of "claim/accept/admit responsibility for <tok>", if that is where ``tok`` sits."""
+    h = tok.head
+    if tok.dep_ == "pobj" and h.lower_ == "for" and h.head.lemma_.lower() in ("responsibility", "credit"):
+        verb = h.head.head
+        if h.head.dep_ == "dobj" and verb.lemma_.lower() in ("claim", "accept", "admit", "take", "acknowledge"):
+            return verb
+    return None
+
+
+def source_token(tok: Token, entry: ActionEntry) -> tuple[Token | None, str]:
+    if entry.kind == "noun":
+        return noun_source(tok, entry)
+    if entry.source and not is_passive(tok):  # "received weapons from X": X is the giver
+        for s in entry.source:
+            if s.startswith("prep:"):
+                o, p = prep_object(tok, s[5:])
+                if o is not None:
+                    return o, p
+            elif s == "subj":
+                return subject_of(tok)
+        return None, ""
+    if is_passive(tok):
+        a = agent_of(tok)
+        return (a, "agent") if a is not None else (None, "")
+    return subject_of(tok)
+
+
+def split_between(doc: Doc, tok: Token, find: ActorFinder) -> tuple[list[Actor], list[Actor]] | None:
+    """'talks between X and Y' → ([X], [Y])."""
+    o, _ = prep_object(tok, "between")
+    if o is None:
+        return None
+    actors = find(doc, o)
+    if len(actors) >= 2:
+        return [actors[0]], actors[1:]
+    return None

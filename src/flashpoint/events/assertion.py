@@ -1,0 +1,82 @@
+"""Whether the text asserts an action happened: complements of wishes, appeals and denials; what a
+breach noun says was broken; event nouns that name an event reported elsewhere; participles that
+describe a participant rather than tell an event."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..nlp.words import word_class
+from .arguments import responsibility_verb
+from .grammar import agent_of
+
+__all__ = ["NONFACTIVE", "NORMATIVE", "ARGUMENT_DEPS", "breached", "under_unasserting", "under_trigger",
+           "background_participle"]
+
+# nor are complements of verbs of wanting, trying and proposing ("wants X to attack")
+NONFACTIVE = word_class("nonfactive")
+# an agreement or action named as what was broken is not declared or done here ("violations of the
+# ceasefire by X", "the collapse of the truce", "ceasefire breaches")
+BREACH_NOUNS = word_class("breach")
+# "it is important/necessary that X ...": the copula heads a wished-for complement
+NORMATIVE = word_class("normative")
+
+
+def breached(tok: Token) -> bool:
+    """``tok`` names what a breach noun says was broken ("violations of the ceasefire", "truce breaches")."""
+    h = tok.head
+    if tok.dep_ == "compound":
+        return h.lemma_.lower() in BREACH_NOUNS
+    return tok.dep_ == "pobj" and h.dep_ == "prep" and h.head.lemma_.lower() in BREACH_NOUNS
+
+
+def under_unasserting(tok: Token, unasserting: set[int]) -> bool:
+    """``tok`` sits in a complement of a trigger that does not assert it: "called on X to end the
+    blockade", "threatened to impose sanctions", "demanded that the barricades be removed"."""
+    if responsibility_verb(tok) is not None:
+        return False  # claiming responsibility asserts the deed
+    t = tok
+    for _ in range(5):
+        if t.head is t:
+            return False
+        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+        if t.dep_ in ("xcomp", "ccomp") or (t.dep_ in ("advcl", "acl") and infinitive) or t.dep_ in ("conj", "dobj", "pobj", "prep", "pcomp", "nsubjpass"):
+            pass
+        else:
+            return False
+        edge = t.dep_
+        t = t.head
+        if t.i in unasserting and edge != "conj":  # "did not appear, but accused": coordinated, not governed
+            return True
+    return False
+
+
+ARGUMENT_DEPS = frozenset({"dobj", "pobj", "prep", "conj", "nsubj", "nsubjpass", "appos"})
+
+
+def under_trigger(tok: Token, triggers: set[int], steps: int = 3,
+                   deps: frozenset[str] = ARGUMENT_DEPS) -> bool:
+    """A nominal event that is an argument of another event ("protested the arrest", "condemned the
+    arrest of X") refers to an event reported elsewhere: ``tok`` reaches a trigger in ``steps`` steps
+    up the tree, through ``deps`` only."""
+    t = tok
+    for _ in range(steps):
+        if t.dep_ not in deps or t.head is t:
+            return False
+        t = t.head
+        if t.i in triggers:
+            return True
+    return False
+
+
+def background_participle(tok: Token, triggers: set[int]) -> str | None:
+    """A participle without an agent that describes a participant of another event in the sentence
+    ("the civilians imprisoned for ... were released", "helped the exiled dissidents"): a state, not
+    an event told here ("state"), unless it has a date of its own ("the activists detained on Monday
+    were released": "dated", kept if the date is recent; the coder decides)."""
+    if tok.tag_ != "VBN" or tok.dep_ not in ("acl", "amod") or agent_of(tok) is not None:
+        return None
+    if not under_trigger(tok.head, triggers, steps=4, deps=ARGUMENT_DEPS | {"dative"}):
+        return None
+    dated = tok.dep_ == "acl" and any(x.ent_type_ in ("DATE", "TIME") for x in tok.subtree)
+    return "dated" if dated else "state"

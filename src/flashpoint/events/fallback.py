@@ -1,0 +1,95 @@
+"""The target of an action whose sentence names none: the by-agent of a criticised deed, the doer of
+a criticised event reported elsewhere in the article, the actor or place inside the object phrase,
+the protesters' own government, the article's counterpart of the source."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from ..records import Actor
+from . import evidence as ev
+from .arguments import ActorFinder
+from .candidate import Candidate
+from .grammar import is_passive, prep_object
+from .implied import COUNTERPART_ROOTS, OWN_GOVERNMENT_ROOTS, actor_inside, counterpart, object_phrase, own_government
+from .lexicon import ActionEntry, ActionLexicon
+from .roots import CRITICISM, MATERIAL_CONFLICT
+
+__all__ = ["fallback_target", "resolve_pending"]
+
+
+def fallback_target(doc: Doc, tok: Token, entry: ActionEntry, code: str, src: Actor,
+                     event_nouns: dict[str, list[ActionEntry]], t_tok: Token | None,
+                     places: list[tuple[int, int, str]],
+                     find_actors: ActorFinder,
+                     allies: tuple[Actor, ...] = ()) -> tuple[Actor | None, str | None, str, int | None]:
+    """The target of an action whose sentence names none: (actor, explanation, evidence kind, the
+    event noun whose doer is looked up later, for a criticism of an event)."""
+    root = code[:2]
+    obj = next((c for c in tok.children if c.dep_ in ("dobj", "attr")), None) if entry.kind == "verb" else None
+    if t_tok is not None and t_tok.pos_ in ("NOUN", "PROPN"):
+        obj = t_tok
+    if obj is not None and root in CRITICISM:
+        agent, _ = prep_object(obj, "by")
+        if agent is None and entry.kind == "verb" and not is_passive(tok):
+            agent, _ = prep_object(tok, "by")  # the parser often hangs the by-phrase on the verb
+        doers = find_actors(doc, agent) if agent is not None else []
+        if doers and doers[0].code != src.code:
+            # "decried the heinous crime by the RSF": the criticism is aimed at the doer
+            return doers[0], "the by-agent of the deed criticised", ev.STATED, None
+    if obj is not None and root in CRITICISM and any(
+            e.code[:2] in MATERIAL_CONFLICT for e in event_nouns.get(obj.lemma_.lower(), [])):
+        return None, None, ev.PENDING, obj.i  # "condemned the arrest of X": who arrested X?
+    if obj is None and entry.kind == "verb":  # "refuses to join sanctions against Moscow"
+        obj = next((c for c in tok.children if c.dep_ == "xcomp"), None)
+    if obj is not None and root != "15":  # force posture: the object is one's own forces
+        phrase = object_phrase(doc, obj, src, places)
+        if phrase is not None:
+            return phrase, "the object phrase, coded by the actor or place inside it", ev.OBJECT_PHRASE, None
+    if root in OWN_GOVERNMENT_ROOTS:
+        gov = own_government(src)
+        if gov is not None:
+            return gov, "implied: the protesters' own government", ev.OWN_GOVERNMENT, None
+    if root in COUNTERPART_ROOTS:
+        cp = counterpart(doc, src, tok, allies)
+        if cp is not None:
+            return cp, "implied: the article's counterpart of the source", ev.COUNTERPART, None
+    return None, None, ev.NONE, None
+
+
+def resolve_pending(doc: Doc, lex: ActionLexicon, cands: list[Candidate]) -> None:
+    """"condemned the arrest of X": the target is whoever the article says arrested X (the source of
+    an event of the noun's root whose target is X), else the article's counterpart of the source."""
+    for c in cands:
+        if c.target_via != ev.PENDING or c.pending is None or c.source is None:
+            continue
+        noun = doc[c.pending]
+        roots = {e.code[:2] for e in lex.nouns.get(noun.lemma_.lower(), [])}
+        patient = actor_inside(doc, noun, c.source)
+        agent = None
+        best_dist = 10**6
+        for other in cands:
+            if other is c or other.code[:2] not in roots or other.source is None or other.target is None:
+                continue
+            if other.source.code == c.source.code:
+                continue
+            if patient is not None and (other.target.country, other.target.org) != (patient.country, patient.org):
+                continue
+            dist = c.sent_index - other.sent_index
+            dist = dist if dist >= 0 else 1000 - dist  # the nearest event told before, else after
+            if dist < best_dist:
+                agent, best_dist = other.source, dist
+        if agent is not None:
+            c.target, c.explain["target_path"] = agent, f"agent of the {noun.lemma_} reported in the article"
+            c.target_via, c.implied = ev.REPORTED_AGENT, True
+            continue
+        if c.code[:2] in OWN_GOVERNMENT_ROOTS and own_government(c.source) is not None:
+            c.target = own_government(c.source)
+            c.explain["target_path"] = "implied: the protesters' own government"
+            c.target_via, c.implied = ev.OWN_GOVERNMENT, True
+            continue
+        cp = counterpart(doc, c.source, c.trigger) if c.code[:2] in COUNTERPART_ROOTS else None
+        c.target = cp
+        c.explain["target_path"] = "implied: the article's counterpart of the source" if cp else None
+        c.target_via = ev.COUNTERPART if cp is not None else ev.NONE
+        c.implied = cp is not None
