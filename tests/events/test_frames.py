@@ -105,3 +105,20 @@ def test_stated_doubt_targets_what_it_is_about(coder):
     evs = coded(coder, "Estonia said it is skeptical of the Russian proposal.")
     assert [(c, s) for c, s, _, e in evs] == [("012", "EST")]
     assert evs[0][3].target is not None and "proposal" in evs[0][3].target.text
+
+
+def test_a_statement_with_content_is_coded_by_its_content(coder):
+    # the participle of the communique is the governor's condemnation; issuing it is no event of its own
+    evs = coded(coder, "The Malian governor issued a communique condemning the killings by Tuareg separatist fighters.")
+    assert [(c, s) for c, s, _, _ in evs] == [("111", "MLI")]
+    # reported content hung on the verb ("issued a statement on Friday saying ...")
+    evs = coded(coder, "The Chadian army issued a statement on Friday saying it had killed four rebels near Bol.")
+    assert [(c[:2], s) for c, s, _, _ in evs] == [("19", "TCD")]
+    # in a statement ... the ministry said: the document's issuer is the speaker of its participle
+    evs = coded(coder, "In a statement calling for restraint, the Kenyan foreign ministry urged Somalia to pull back.")
+    assert {(c[:2], s) for c, s, _, _ in evs} == {("02", "KEN")}
+
+
+def test_a_statement_without_content_is_still_a_statement(coder):
+    evs = coded(coder, "The Peruvian embassy issued a statement on the arrests.")
+    assert [(c, s) for c, s, _, _ in evs] == [("010", "PER")]

@@ -8,10 +8,11 @@ from spacy.tokens import Token
 
 from ..nlp.words import word_class
 from .arguments import responsibility_verb
-from .grammar import agent_of
+from .grammar import DOCUMENTS, agent_of
+from .lexicon import ActionEntry
 
 __all__ = ["NONFACTIVE", "NORMATIVE", "ARGUMENT_DEPS", "breached", "under_unasserting", "under_trigger",
-           "background_participle"]
+           "background_participle", "speech_frame"]
 
 # nor are complements of verbs of wanting, trying and proposing ("wants X to attack")
 NONFACTIVE = word_class("nonfactive")
@@ -80,3 +81,37 @@ def background_participle(tok: Token, triggers: set[int]) -> str | None:
         return None
     dated = tok.dep_ == "acl" and any(x.ent_type_ in ("DATE", "TIME") for x in tok.subtree)
     return "dated" if dated else "state"
+
+
+# the CAMEO code of a statement with no more specific category
+STATEMENT = "010"
+# what a document says, hung on the document ("a statement saying ...", "a communique condemning ...",
+# "a statement that ...")
+CONTENT_DEPS = frozenset({"acl", "ccomp", "relcl"})
+SPEECH = word_class("speech")
+
+
+def speech_frame(tok: Token, entry: ActionEntry) -> bool:
+    """Issuing a statement that says what it says is a frame, not an event: the event is its content
+    ("issued a statement condemning the strike": a condemnation; "issued a statement saying the army
+    killed two fighters": reported speech of a killing), coded from the content's own words."""
+    if entry.code != STATEMENT:
+        return False
+    documents = [tok] if entry.kind == "noun" else [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    for d in documents:
+        if d.lemma_.lower() not in DOCUMENTS:
+            continue
+        for c in d.children:
+            if c.dep_ in CONTENT_DEPS and c.pos_ in ("VERB", "AUX") and not _relative_of(c):
+                return True
+    if entry.kind != "verb":
+        return False
+    # "issued a statement on Monday saying ...": the parser hangs the content on the verb
+    return any(c.dep_ == "ccomp" or (c.dep_ in ("advcl", "xcomp") and c.tag_ == "VBG" and (
+        c.lemma_.lower() in SPEECH or any(g.dep_ == "ccomp" for g in c.children))) for c in tok.children)
+
+
+def _relative_of(clause: Token) -> bool:
+    """A relative clause about the document itself ("a statement which was read on television")."""
+    return clause.dep_ == "relcl" and any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.tag_ in ("WDT", "WP")
+                                          for c in clause.children)

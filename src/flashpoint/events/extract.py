@@ -25,10 +25,18 @@ from .arguments import (
     target_token,
     trigger_text,
 )
-from .assertion import NONFACTIVE, NORMATIVE, background_participle, breached, under_trigger, under_unasserting
+from .assertion import (
+    NONFACTIVE,
+    NORMATIVE,
+    background_participle,
+    breached,
+    speech_frame,
+    under_trigger,
+    under_unasserting,
+)
 from .candidate import Candidate
 from .fallback import fallback_target, resolve_pending
-from .grammar import in_the_past, is_negated, is_passive, modality_of
+from .grammar import DOCUMENTS, in_the_past, is_negated, is_passive, modality_of
 from .implied import actor_inside, authority, object_phrase, protesters
 from .lexicon import ActionLexicon
 from .match import best_entry
@@ -45,8 +53,6 @@ from .roots import (
 __all__ = ["Candidate", "extract_events", "ActorFinder", "VIOLENCE", "CRITICISM"]
 
 REFLEXIVES = {"themselves", "itself", "himself", "herself", "ourselves", "oneself"}
-# documents that speak for their authors ("a UN report accused ...", "a statement from Kyiv said ...")
-DOCUMENTS = word_class("document")
 
 
 def _pair_key(a: Actor | None) -> str | None:
@@ -132,7 +138,7 @@ def extract_events(
             c.dep_ == "acomp" and c.lemma_.lower() in NORMATIVE for c in t.children))
         for tok, entry in matched:
             planned = False
-            if (entry.kind == "noun" and breached(tok)) or in_the_past(tok):
+            if (entry.kind == "noun" and breached(tok)) or in_the_past(tok) or speech_frame(tok, entry):
                 continue
             background = background_participle(tok, trigger_ids)
             if background == "state":

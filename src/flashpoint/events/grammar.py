@@ -24,6 +24,8 @@ INTENT_HEADS = word_class("intention", "commitment", "expectation")  # govern an
 NEGATORS = {"not", "n't", "never", "no"}
 # verbs whose object is the subject of their infinitive ("urged X to", "prompted X to", "asked X to")
 OBJECT_CONTROL = word_class("object_control")
+# documents that speak for whoever issues them
+DOCUMENTS = word_class("document")
 
 
 def is_passive(verb: Token) -> bool:
@@ -142,11 +144,32 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, str]:
     if verb.dep_ == "relcl":
         return head, "relcl>head"
     if verb.dep_ == "acl" and verb.tag_ == "VBG":
+        issuer = _issuer(head, depth)
+        if issuer is not None:
+            return issuer
         return head, "acl>head"
     if verb.dep_ in ("pcomp", "advcl") and verb.tag_ == "VBG":
         s2, p = subject_of(head if head.pos_ in ("VERB", "AUX") else head.head, depth + 1)
         return s2, f"gerund<{p}" if s2 is not None else ""
     return None, ""
+
+
+def _issuer(document: Token, depth: int) -> tuple[Token, str] | None:
+    """Who speaks through a document that an action's participle qualifies: the subject of the verb
+    it is the object of ("the governor issued a communique condemning the killings") or of the
+    clause it introduces ("in a statement calling for calm, the ministry said ...")."""
+    if document.lemma_.lower() not in DOCUMENTS:
+        return None
+    if document.dep_ == "dobj":
+        governor = document.head
+    elif document.dep_ == "pobj" and document.head.dep_ == "prep":
+        governor = document.head.head
+    else:
+        return None
+    if governor.pos_ not in ("VERB", "AUX"):
+        return None
+    s, p = subject_of(governor, depth + 1)
+    return (s, f"acl>{document.lemma_.lower()}<{p}") if s is not None else None
 
 
 def is_negated(tok: Token) -> bool:
