@@ -160,3 +160,33 @@ def test_a_noun_of_quantity_passes_its_verb_on_to_the_events_it_counts(coder):
     """"launched a wave of drone attacks on Kyiv": the launching of the attacks, by the launcher."""
     events = coded(coder, "Russia launched a wave of drone attacks on Kyiv on Friday.")
     assert ("19", "RUS", "UKR") in events
+
+
+def test_evacuating_people_is_aid_but_leaving_or_emptying_a_place_is_no_event(coder):
+    assert ("07", "UKR") in [(c, s) for c, s, _ in coded(coder, "Ukrainian rescuers evacuated 40 wounded civilians from Huliaipole.")]
+    assert coded(coder, "The Ghanaian embassy in Bamako was evacuated after the blast.") == []
+    assert coded(coder, "Hungarian police evacuated the railway station on Tuesday.") == []
+
+
+def test_being_made_to_act_has_no_implied_authority(coder):
+    # "forced to flee/close" is as often circumstance as coercion: no implied "authorities"
+    assert coded(coder, "Shops in Mosul were forced to close for three days.") == []
+    # an agentless arrest still implies the police
+    assert [(c, t) for c, _, t in coded(coder, "Two Belarusian opposition leaders were detained in Minsk.")] == [("17", "BLR")]
+
+
+def test_harm_told_as_happening_in_a_protest_or_clash_has_no_implied_doer(coder):
+    text = ("Thousands of Chilean students protested in Santiago on Monday against the pension reform. "
+            "At least 12 people were injured in the protests, the interior ministry said.")
+    assert [c for c, *_ in coded(coder, text) if c in ("18", "19", "20")] == []
+    text = ("Gunmen attacked a police post in Zamfara on Monday. "
+            "Four villagers were injured during clashes near the post.")
+    assert [(c, s) for c, s, _ in coded(coder, text) if c in ("19", "20")] == []
+
+
+def test_an_agentless_passive_takes_the_attacker_just_named_but_never_a_carried_one(coder):
+    text = ("Gunmen attacked a bus near Kano on Monday. Nine passengers were killed. "
+            "Two drivers were wounded.")
+    harm = [(c, s, t) for c, s, t in coded(coder, text) if c == "19"]
+    # the killing is the attack told on; the wounding one sentence later has only a carried source to go by
+    assert len(harm) == 1

@@ -9,10 +9,11 @@ from spacy.tokens import Token
 from ..nlp.words import word_class
 from .arguments import responsibility_verb
 from .grammar import DOCUMENTS, agent_of
-from .lexicon import ActionEntry
+from .lexicon import ActionEntry, ActionLexicon
 
 __all__ = ["NONFACTIVE", "NORMATIVE", "ARGUMENT_DEPS", "breached", "under_unasserting", "under_trigger",
-           "background_participle", "speech_frame"]
+           "background_participle", "speech_frame",
+           "during_unsided"]
 
 # nor are complements of verbs of wanting, trying and proposing ("wants X to attack")
 NONFACTIVE = word_class("nonfactive")
@@ -115,3 +116,22 @@ def _relative_of(clause: Token) -> bool:
     """A relative clause about the document itself ("a statement which was read on television")."""
     return clause.dep_ == "relcl" and any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.tag_ in ("WDT", "WP")
                                           for c in clause.children)
+
+
+# the roots of events no one side does: demonstrations and mutual fighting ("clashes")
+UNSIDED_ROOTS = frozenset({"14"})
+UNSIDED_NOUNS = word_class("unsided")
+
+
+def during_unsided(tok: Token, lex: ActionLexicon) -> bool:
+    """``tok`` (an agentless passive of harm) happened in a protest or a clash ("were injured in
+    the protests", "died during clashes"): the text gives no side that did it."""
+    for prep in tok.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "during", "amid", "at"):
+            continue
+        for noun in prep.children:
+            lemma = noun.lemma_.lower()
+            if noun.dep_ == "pobj" and (lemma in UNSIDED_NOUNS or any(
+                    e.code[:2] in UNSIDED_ROOTS for e in lex.nouns.get(lemma, []))):
+                return True
+    return False

@@ -30,6 +30,7 @@ from .assertion import (
     NORMATIVE,
     background_participle,
     breached,
+    during_unsided,
     speech_frame,
     under_trigger,
     under_unasserting,
@@ -217,13 +218,16 @@ def extract_events(
                 elif not sources and s_tok is None and entry.kind == "verb" and is_passive(tok) \
                         and root in MATERIAL_CONFLICT:
                     carried = last_source.get(root) or (last_source.get("conflict") if root in VIOLENCE else None)
-                    if carried is not None and si - carried[0] <= CARRY_WINDOW:
+                    if carried is not None and si - carried[0] <= CARRY_WINDOW and not during_unsided(tok, lex):
                         # "Gunmen attacked a bus. Nine passengers were killed.": the same attack told on
                         sources = [replace(carried[1], implied=True)]
                         source_via = ev.CARRIED
                         explain["source_path"] = f"implied: agent of the conflict event in sentence {carried[0]}"
                 if not sources and s_tok is None and root == "17" and (
-                        (entry.kind == "noun" and not under_trigger(tok, trigger_ids)) or is_passive(tok)):
+                        (entry.kind == "noun" and not under_trigger(tok, trigger_ids))
+                        or (is_passive(tok) and not any(c.dep_ == "xcomp" for c in tok.children))):
+                    # (not "were forced to evacuate", "was compelled to close": made to act, by
+                    # circumstance as often as by anyone)
                     sources = [authority(tok, code)]
                     source_via = ev.AUTHORITY
                     explain["source_path"] = "implied: the authorities (agentless coercion)"
@@ -273,7 +277,8 @@ def extract_events(
                     out.append(Candidate(si, sent, tok, ttext, s_entry, s_code, src, tgt, negated, modality, ex,
                                          implied=tvia in ev.IMPLIED, background=background == "dated",
                                          source_via=source_via, target_via=tvia, pending=pending))
-                    if not negated and modality is None:
+                    if not negated and modality is None and source_via != ev.CARRIED:
+                        # (a carried source is no new evidence: carrying it on would chain guesses)
                         last_source[s_root] = (si, src)
                         if s_root in VIOLENCE or s_root == "14":  # protests turn violent; the police's teargas is no attack
                             last_source["conflict"] = (si, src)
