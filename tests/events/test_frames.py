@@ -122,3 +122,15 @@ def test_a_statement_with_content_is_coded_by_its_content(coder):
 def test_a_statement_without_content_is_still_a_statement(coder):
     evs = coded(coder, "The Peruvian embassy issued a statement on the arrests.")
     assert [(c, s) for c, s, _, _ in evs] == [("010", "PER")]
+
+
+def test_the_by_agent_of_a_support_verb_in_the_passive_does_the_event_noun(coder):
+    evs = coded(coder, "The raid on the camp was carried out by Ethiopian forces near the border.")
+    assert [s for _, s, _, e in evs] == ["ETH"] and evs[0][3].source.sector == "MIL"
+
+
+def test_an_attack_claimed_by_a_group_is_the_groups(coder):
+    evs = coded(coder, "The bombing in Mogadishu was claimed by al-Shabaab on Sunday.")
+    assert [(c[:2], s) for c, s, _, _ in evs] == [("18", "SOM")]
+    # a claim that something happened is still no assertion of it
+    assert coded(coder, "Kenya claimed that Somali troops crossed the border.") == []

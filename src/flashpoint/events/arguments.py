@@ -117,6 +117,11 @@ def noun_source(tok: Token, entry: ActionEntry) -> tuple[Token | None, str]:
                 return o, f"acl:{c.lemma_}>{p}"
     tok = counted_by(tok)  # "launched a wave of attacks": the verb of the wave is the attacks'
     h = tok.head
+    if tok.dep_ == "nsubjpass" and h.lemma_.lower() in SUPPORT_VERBS:
+        # "the raid was carried out by Ethiopian forces": the by-agent of the support verb
+        a = agent_of(h)
+        if a is not None:
+            return a, f"support:{h.lemma_}>agent"
     if tok.dep_ in ("dobj", "nsubjpass") and h.lemma_.lower() in SUPPORT_VERBS:
         s, p = subject_of(h)
         if s is not None:
@@ -126,6 +131,10 @@ def noun_source(tok: Token, entry: ActionEntry) -> tuple[Token | None, str]:
         if s is not None:
             return s, f"support:{h.head.lemma_}>{p}"
     owner = responsibility_verb(tok)
+    if owner is not None and owner.i == h.i and tok.dep_ == "nsubjpass":  # "the attack was claimed by X"
+        a = agent_of(owner)
+        if a is not None:
+            return a, "claimed>agent"
     if owner is not None:  # "X claimed responsibility for the attack"
         s, p = subject_of(owner)
         if s is not None:
@@ -134,8 +143,11 @@ def noun_source(tok: Token, entry: ActionEntry) -> tuple[Token | None, str]:
 
 
 def responsibility_verb(tok: Token) -> Token | None:
-    """The verb of "claim/accept/admit responsibility for <tok>", if that is where ``tok`` sits."""
+    """The verb of "claim/accept/admit responsibility for <tok>" or of "<tok> was claimed by X", if
+    that is where ``tok`` sits."""
     h = tok.head
+    if tok.dep_ == "nsubjpass" and h.lemma_.lower() == "claim" and agent_of(h) is not None:
+        return h
     if tok.dep_ == "pobj" and h.lower_ == "for" and h.head.lemma_.lower() in ("responsibility", "credit"):
         verb = h.head.head
         if h.head.dep_ == "dobj" and verb.lemma_.lower() in ("claim", "accept", "admit", "take", "acknowledge"):
