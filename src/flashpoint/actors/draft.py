@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, fields
 
 from spacy.tokens import Doc
 
+from flashpoint.nlp.borders import side_of_border
 from flashpoint.records import Actor
 
 from .lexicon import Lexicon
@@ -101,8 +102,8 @@ def build_context(doc: Doc, hits: Hits, lex: Lexicon) -> Context:
     fed: Counter[str] = Counter()
     first: dict[str, int] = {}
     for hit in hits.names:
-        if hit.first("blocked"):
-            continue
+        if hit.first("blocked") or side_of_border(doc[hit.end - 1]):
+            continue  # (a side of a border: "along the Burkina Faso border" is no country of the story)
         ref = hit.first(*_COUNTRY_KINDS)
         country = ref.key if ref else None
         weight = 2 if ref is not None and ref.kind in ("capital", "seat") else 1
