@@ -180,13 +180,26 @@ def test_a_bare_name_codes_by_the_storys_date(coder):
 
 
 def test_an_adjuncts_victims_belong_to_the_target_of_the_action_it_continues(explain_coder):
-    text = ("Sudanese paramilitaries attacked a Chadian border village near Adre on Monday, "
+    text = ("Sudanese paramilitaries looted a Chadian border village near Adre on Monday, "
             "burning cars and killing four people.")
     evs = code(explain_coder, text, published="2024-02-07")
     kill = [e for e in evs if e.trigger.startswith("killing")]
-    burn = [e for e in evs if e.trigger.startswith("burning")]
     assert kill and kill[0].target.country == "TCD" and kill[0].target.sector == "CVL"
+    text = ("Sudanese paramilitaries attacked a Chadian border village near Adre on Monday, "
+            "burning cars and killing four people.")
+    evs = code(explain_coder, text, published="2024-02-07")
+    burn = [e for e in evs if e.trigger.startswith("burning")]
     assert burn and burn[0].target.country == "TCD" and burn[0].explain["evidence"]["target"] == "main_target"
+    # the killing at the end of the list of adjuncts is the toll of the attack: one record
+    assert [e.trigger for e in evs if e.cameo_root in ("18", "19", "20")] == ["attacked"]
+
+
+def test_a_toll_merged_into_its_attack_is_still_told(coder):
+    text = ("Sudanese paramilitaries attacked a Chadian border village near Adre on Monday, "
+            "burning cars and killing four people. Four villagers were killed by the paramilitaries, "
+            "the Chadian government said.")
+    violent = [e for e in code(coder, text, published="2024-02-07") if e.cameo_root in ("18", "19", "20")]
+    assert [e.sentence_index for e in violent] == [0]
 
 
 def test_an_untargeted_statement_targets_the_storys_country(coder):

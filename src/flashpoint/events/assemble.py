@@ -135,7 +135,10 @@ def assemble_events(doc: Doc, article: Article, explain: bool = False,
             targets_of.setdefault(c.trigger.i, target)
         if info.root in VIOLENCE:
             if head is not None and (head.i, pair_key(source), pair_key(target)) in violent:
-                continue  # "pounded Hodeida, killing two people": the toll of the same attack
+                # "pounded Hodeida, killing two people": the toll of the same attack, no record of its
+                # own; but it is told, so a later "two people were killed" retells it
+                retold(code, source, target, c.trigger, c.sent_index, False, c.source_via in ev.IMPLIED)
+                continue
             violent.add((c.trigger.i, pair_key(source), pair_key(target)))
         # the same event told again is no new record, but what it tells (its place) still counts
         again = retold(code, source, target, c.trigger, c.sent_index, when is not None and inherited is None,

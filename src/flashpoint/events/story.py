@@ -37,9 +37,14 @@ def adjunct_of(trigger: Token) -> Token | None:
     """The action a participial adjunct continues: "X attacked the village, burning cars and
     killing one person" (burning, killing → attacked). The adjunct's victims and untargeted acts
     belong to that action's target, not to the story's or the attacker's country."""
-    if trigger.tag_ == "VBG" and trigger.dep_ in ("advcl", "xcomp", "conj") and trigger.head is not trigger:
-        return trigger.head
-    return None
+    if trigger.tag_ != "VBG" or trigger.dep_ not in ("advcl", "xcomp", "conj") or trigger.head is trigger:
+        return None
+    first = trigger
+    while first.dep_ == "conj" and first.head.tag_ == "VBG" and first.head is not first:
+        first = first.head  # "burning cars and killing one": the adjunct the list begins with
+    if first is not trigger and first.dep_ in ("advcl", "xcomp") and first.head is not first:
+        return first.head
+    return trigger.head
 
 
 SPEECH = word_class("speech")
