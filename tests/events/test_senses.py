@@ -190,3 +190,12 @@ def test_an_agentless_passive_takes_the_attacker_just_named_but_never_a_carried_
     harm = [(c, s, t) for c, s, t in coded(coder, text) if c == "19"]
     # the killing is the attack told on; the wounding one sentence later has only a carried source to go by
     assert len(harm) == 1
+
+
+def test_a_crowds_participles_tell_one_demonstration(coder):
+    text = ("Thousands of Kenyan protesters demanding the resignation of the president poured into "
+            "Nairobi on Tuesday, clashing with police who fired tear gas.")
+    assert [c for c, s, _ in coded(coder, text) if c == "14"] == ["14"]
+    # finite verbs tell actions of their own
+    text = "Kenyan farmers blocked the main highway near Eldoret on Monday and later marched on the governor's office."
+    assert len([c for c, *_ in coded(coder, text) if c == "14"]) == 2

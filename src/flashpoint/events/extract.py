@@ -76,6 +76,30 @@ def _one_record_per_pair(cands: list[Candidate]) -> list[Candidate]:
     return kept
 
 
+PROTEST = "14"
+
+
+def _one_demonstration(cands: list[Candidate]) -> list[Candidate]:
+    """One sentence, one demonstration per crowd: its participles tell what the protest was about or
+    how it went ("protesters demanding the ouster of X poured into the capital, clashing with
+    police"), not further protests. A participle's protest is dropped when the crowd has another
+    protest in the sentence (of several participles, the first stays); finite verbs ("set up
+    roadblocks ... and have since blocked traffic") tell actions of their own."""
+    protests = [c for c in cands if c.code[:2] == PROTEST and not c.negated and c.modality is None]
+    finite = {(c.sent_index, _pair_key(c.source)) for c in protests if c.trigger.tag_ != "VBG"}
+    first: dict[tuple[int, str | None], int] = {}
+    for c in protests:
+        if c.trigger.tag_ == "VBG":
+            first.setdefault((c.sent_index, _pair_key(c.source)), c.trigger.i)
+    kept: list[Candidate] = []
+    for c in cands:
+        key = (c.sent_index, _pair_key(c.source))
+        if c in protests and c.trigger.tag_ == "VBG" and (key in finite or first[key] != c.trigger.i):
+            continue
+        kept.append(c)
+    return kept
+
+
 def _drop_untargeted_twins(cands: list[Candidate]) -> list[Candidate]:
     """Within a sentence, an event without a target is dropped when an event of the same CAMEO root
     and source has one ("fired tear gas to disperse the crowd"; "reiterated its support for X")."""
@@ -283,4 +307,4 @@ def extract_events(
                         if s_root in VIOLENCE or s_root == "14":  # protests turn violent; the police's teargas is no attack
                             last_source["conflict"] = (si, src)
     resolve_pending(doc, lex, out)
-    return _one_record_per_pair(_drop_untargeted_twins(out))
+    return _one_demonstration(_one_record_per_pair(_drop_untargeted_twins(out)))
