@@ -135,11 +135,10 @@ def _feed(body: bytes, url: str, content_type: str | None) -> Listing:
     d = feedparser.parse(body, response_headers=headers)
     exc = d.get("bozo_exception") if d.get("bozo") else None
     problem = None
+    line = None
     if exc is not None and not isinstance(exc, feedparser.CharacterEncodingOverride):
         line = exc.getLineNumber() if hasattr(exc, "getLineNumber") else None
         problem = f"malformed feed ({exc}{f', line {line}' if line else ''})"
-        if not d.entries:
-            raise FeedError(url, f"malformed feed: {exc}", line)
     if not d.entries and not d.get("version"):
         raise FeedError(url, "not a feed, a sitemap or a list of URLs")
     language = _lang(d.feed.get("language"))
@@ -157,6 +156,8 @@ def _feed(body: bytes, url: str, content_type: str | None) -> Listing:
             or entry_date(e.get("updated"), e.get("updated_parsed"))
         entries.append(Entry(url=link, title=_text(e.get("title")), published=published,
                              language=_lang(e.get("language")) or language))
+    if problem and not entries:  # broken, and nothing usable in what could be read
+        raise FeedError(url, f"malformed feed: {exc}", line)
     kind = "atom" if str(d.get("version", "")).startswith("atom") else "rss"
     return Listing(kind, tuple(entries), language, skipped, problem)
 

@@ -41,6 +41,7 @@ FEED_ACCEPT = ("application/rss+xml, application/atom+xml, application/feed+json
 PAGE_ACCEPT = "text/html, application/xhtml+xml;q=0.9, */*;q=0.5"
 _REDIRECTS = {301, 302, 303, 307, 308}
 _RETRY_STATUS = {429, 500, 502, 503, 504}
+_MAX_CRAWL_DELAY = 60.0  # a robots.txt Crawl-delay is obeyed up to this many seconds
 _ROBOTS_FAILURE_TTL = 600.0  # an unavailable robots.txt is asked for again after this long at most
 
 
@@ -167,7 +168,7 @@ class Fetcher:
         if robots is not None and robots.rules is not None:
             delay = robots.rules.crawl_delay(ROBOTS_AGENT)
             if delay:
-                interval = max(interval, min(float(delay), self.settings.max_backoff))
+                interval = max(interval, min(float(delay), _MAX_CRAWL_DELAY))
         self._sleep(self._next_turn.get(key, 0.0) - self._clock())
         self._next_turn[key] = self._clock() + interval
 
