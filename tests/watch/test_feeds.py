@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from conftest import atom, rss
+from watch_site import atom, rss
 
 from flashpoint.errors import FeedError
 from flashpoint.watch.feeds import entry_date, parse_listing

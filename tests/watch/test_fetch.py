@@ -7,7 +7,7 @@ import threading
 import time
 
 import pytest
-from conftest import FAST
+from watch_site import FAST
 
 from flashpoint.errors import FetchError
 from flashpoint.watch.fetch import Fetcher, Stopped

@@ -298,8 +298,10 @@ class Watcher:
                 if len(pending) >= s.commit_every:
                     self._flush(pending, rep, total)
                     pending = []
-        finally:
-            self._flush(pending, rep, total)  # what was fetched is stored, even when asked to stop
+        except Stopped:
+            self._flush(pending, rep, total)  # asked to stop: what was fetched is stored first
+            raise
+        self._flush(pending, rep, total)
 
     def _seen(self, rep: SourceReport, url: str) -> None:
         rep.seen += 1
