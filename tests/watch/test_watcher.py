@@ -257,3 +257,31 @@ def test_run_polls_at_each_interval_until_stopped_and_a_restart_does_not_poll_ea
         t.join(5)
         assert not t.is_alive()
     assert site.hits("/f.xml") == 3
+
+
+def test_pages_that_are_not_articles_are_failed_items_and_the_rest_go_on(site, tmp_path, monkeypatch):
+    import flashpoint.watch.watcher as watcher_mod
+
+    add_story(site, "belgrade")
+    add_story(site, "tirana")
+    site.add("/news/report.pdf", b"%PDF-1.4 binary", content_type="application/pdf")
+    site.add("/news/stub", page("Stub", ["Only a line."]))
+    site.add("/f.xml", rss([(s, site.url(p), DATE) for s, p in (
+        ("a", "/news/report.pdf"), ("b", "/news/stub"), ("c", "/news/tirana"), ("d", "/news/belgrade"))]),
+        content_type="application/rss+xml")
+    real = watcher_mod.extract_page
+
+    def chokes_on_tirana(html):
+        if "Tirana" in html:
+            raise RecursionError("maximum recursion depth exceeded")
+        return real(html)
+
+    monkeypatch.setattr(watcher_mod, "extract_page", chokes_on_tirana)
+    db = str(tmp_path / "w.duckdb")
+    with open_store(db) as store, Watcher(store, [Source(site.url("/f.xml"), "F")], fake_watch_code,
+                                          settings=SETTINGS) as w:
+        rep = w.poll_once().sources[0]
+    assert (rep.new, rep.failed) == (1, 3)
+    assert [f.reason for f in rep.failures] == ["not_html", "no_text", "broken_page"]
+    assert "RecursionError" in rep.failures[2].detail
+    assert [r[0] for r in articles(db)] == [site.url("/news/belgrade")]

@@ -42,7 +42,7 @@ from .state import DONE, DUPLICATE, FAILED, NON_ENGLISH, STORED, ItemRecord, Wat
 from .urls import article_id_for, canonical_url, pick_canonical
 
 __all__ = ["Watcher", "WatchCodeFn", "ItemOutcome", "SourceReport", "PollReport", "ProgressFn",
-           "NEW", "SEEN", "NO_TEXT", "NOT_HTML", "NOT_CODED"]
+           "NEW", "SEEN", "NO_TEXT", "NOT_HTML", "NOT_CODED", "BROKEN_PAGE"]
 
 #: codes articles, passing each one it cannot code to the callback (``engines.local.code_stream``'s shape)
 WatchCodeFn = Callable[[list[Article], Callable[[CodingError], None]], Iterable[tuple[Article, list[Event]]]]
@@ -52,6 +52,7 @@ SEEN = "seen"  # an item outcome: seen before (or the same story as one stored)
 NO_TEXT = "no_text"  # an item's failure reason: the page has no article text
 NOT_HTML = "not_html"  # ... the address serves something else than a page
 NOT_CODED = "not_coded"  # ... the article could not be coded or stored
+BROKEN_PAGE = "broken_page"  # ... the extractor failed on the page
 
 
 @dataclass(frozen=True, slots=True)
@@ -231,7 +232,7 @@ class Watcher:
         return rep
 
     def _listing(self, resp: Response, source: Source) -> Listing:
-        listing = parse_listing(resp.body, resp.final_url, resp.content_type, source.kind)
+        listing = _parse(resp, source.kind)
         if listing.kind != "sitemapindex":
             return listing
         # a sitemap index: its newest child sitemaps, read whole (their entries are what counts)
@@ -240,8 +241,7 @@ class Watcher:
         problems: list[str] = []
         for child in children[:self.settings.sitemap_children]:
             try:
-                got = self.fetcher.get(child.url, accept=FEED_ACCEPT)
-                sub = parse_listing(got.body, got.final_url, got.content_type, "sitemap")
+                sub = _parse(self.fetcher.get(child.url, accept=FEED_ACCEPT), "sitemap")
             except (FetchError, FeedError) as exc:
                 problems.append(str(exc))
                 continue
@@ -340,7 +340,10 @@ class Watcher:
         html = _decode(resp)
         if html is None:
             return fail(NOT_HTML, f"{resp.final_url}: not text")
-        page = extract_page(html)
+        try:
+            page = extract_page(html)
+        except Exception as exc:  # noqa: BLE001 - one page the extractor chokes on must not stop the watch
+            return fail(BROKEN_PAGE, f"{resp.final_url}: the page could not be read ({type(exc).__name__}: {exc})")
         if page is None or len(page.text) < self.settings.min_chars:
             size = 0 if page is None else len(page.text)
             return fail(NO_TEXT, f"{resp.final_url}: no article text found ({size} characters of main text)")
@@ -389,6 +392,16 @@ class Watcher:
     def _emit(self, rep: SourceReport, item: ItemOutcome | None) -> None:
         if self._progress is not None:
             self._progress(rep, item)
+
+
+def _parse(resp: Response, kind: str | None) -> Listing:
+    """:func:`parse_listing`; a parser that fails on the listing in a way of its own is a FeedError too."""
+    try:
+        return parse_listing(resp.body, resp.final_url, resp.content_type, kind)
+    except FeedError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - one listing the parsers choke on must not stop the watch
+        raise FeedError(resp.final_url, f"could not be read ({type(exc).__name__}: {exc})") from exc
 
 
 def _decode(resp: Response) -> str | None:
