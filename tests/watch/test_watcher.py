@@ -87,6 +87,9 @@ def test_one_poll_stores_each_good_story_once_and_reports_each_bad_source(site, 
         assert status["A"].stored == 2 and status["A"].skipped == 1 and status["A"].failed == 1
         assert status["500.xml"].last_status == 500 and status["500.xml"].failures == 1
         assert "HTTP 500" in status["500.xml"].last_error
+        reasons = dict(st.rows("SELECT name, error_reason FROM watch_sources WHERE error_reason IS NOT NULL"))
+        assert reasons == {"broken.xml": "feed_unreadable", "slow.xml": "timeout", "500.xml": "http_status",
+                           "huge.xml": "too_large", "loop.xml": "redirect_loop"}
         lang = st.value("SELECT language FROM watch_items WHERE url LIKE '%/news/paris'")
         assert lang == "fr" and st.value("SELECT count(*) FROM articles WHERE text LIKE '%gouvernement%'") == 0
 

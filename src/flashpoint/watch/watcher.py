@@ -42,7 +42,8 @@ from .state import DONE, DUPLICATE, FAILED, NON_ENGLISH, STORED, ItemRecord, Wat
 from .urls import article_id_for, canonical_url, pick_canonical
 
 __all__ = ["Watcher", "WatchCodeFn", "ItemOutcome", "SourceReport", "PollReport", "ProgressFn",
-           "NEW", "SEEN", "NO_TEXT", "NOT_HTML", "NOT_CODED", "BROKEN_PAGE"]
+           "NEW", "SEEN", "NO_TEXT", "NOT_HTML", "NOT_CODED", "BROKEN_PAGE",
+           "FEED_UNREADABLE"]
 
 #: codes articles, passing each one it cannot code to the callback (``engines.local.code_stream``'s shape)
 WatchCodeFn = Callable[[list[Article], Callable[[CodingError], None]], Iterable[tuple[Article, list[Event]]]]
@@ -53,6 +54,7 @@ NO_TEXT = "no_text"  # an item's failure reason: the page has no article text
 NOT_HTML = "not_html"  # ... the address serves something else than a page
 NOT_CODED = "not_coded"  # ... the article could not be coded or stored
 BROKEN_PAGE = "broken_page"  # ... the extractor failed on the page
+FEED_UNREADABLE = "feed_unreadable"  # a source's failure reason when its listing could not be read (a FeedError)
 
 
 @dataclass(frozen=True, slots=True)
@@ -209,8 +211,8 @@ class Watcher:
             listing = None if resp.not_modified else self._listing(resp, source)
         except (FetchError, FeedError) as exc:
             rep.error = exc
-            self.state.record_poll(source.url, ok=False, status=getattr(exc, "status", None), error=str(exc),
-                                   error_reason=getattr(exc, "reason", "feed"))
+            status, reason = (exc.status, exc.reason) if isinstance(exc, FetchError) else (None, FEED_UNREADABLE)
+            self.state.record_poll(source.url, ok=False, status=status, error=str(exc), error_reason=reason)
             self._emit(rep, None)
             return rep
         except Stopped:
