@@ -13,7 +13,10 @@ codes.
     ├── StoreError        the event store cannot be opened or written
     │   └── StoreFailure  the store failed under a running operation (disk full, I/O error, out of
     │                     memory, a corrupt file): the run is aborted, what earlier batches committed stays
-    └── CodingError       one article could not be coded (names the article; the run goes on)
+    ├── CodingError       one article could not be coded (names the article; the run goes on)
+    ├── SourcesError      the sources file of ``flashpoint watch`` is invalid (names the file and line)
+    ├── FetchError        a feed or page could not be fetched (``url``, ``reason``, ``status``; the watch goes on)
+    └── FeedError         a fetched feed, sitemap or URL list could not be read (``url``, ``detail``)
 """
 
 from __future__ import annotations
@@ -28,6 +31,9 @@ __all__ = [
     "StoreError",
     "StoreFailure",
     "CodingError",
+    "SourcesError",
+    "FetchError",
+    "FeedError",
 ]
 
 
@@ -110,3 +116,49 @@ class CodingError(FlashpointError):
     def __str__(self) -> str:
         what = "not coded, too long" if self.reason == self.TOO_LONG else "coding failed"
         return f"{self.origin or self.article_id}: {what} ({self.detail})"
+
+
+class SourcesError(_Located):
+    """The sources file of ``flashpoint watch`` (TOML) is invalid: ``path``, ``line`` when known."""
+
+
+class FetchError(FlashpointError):
+    """A feed or page could not be fetched: ``url`` (the address that failed, a redirect's target or
+    a robots.txt included), ``reason`` (one of the constants below), ``status`` (the HTTP status, when
+    one came back) and ``detail`` (what went wrong, for people). The watcher records it against the
+    source or item and goes on; callers branch on ``reason`` and ``status``, never on the text."""
+
+    TIMEOUT = "timeout"  # no answer, or not all of it, within the time allowed
+    CONNECTION = "connection"  # the host could not be reached (refused, reset, no such name)
+    HTTP_STATUS = "http_status"  # an error status (4xx, 5xx) after the retries
+    TOO_LARGE = "too_large"  # the body is larger than allowed
+    REDIRECT_LOOP = "redirect_loop"  # a redirect leads back to an address already visited
+    TOO_MANY_REDIRECTS = "too_many_redirects"  # more redirects than allowed
+    BAD_URL = "bad_url"  # not an http(s) address (a redirect's target included)
+    ROBOTS_DISALLOWED = "robots_disallowed"  # the site's robots.txt forbids it
+    ROBOTS_UNAVAILABLE = "robots_unavailable"  # robots.txt answered 5xx or not at all: nothing is fetched (RFC 9309)
+
+    def __init__(self, url: str, reason: str, detail: str, status: int | None = None) -> None:
+        self.url = url
+        self.reason = reason
+        self.detail = detail
+        self.status = status
+        super().__init__(url, reason, detail, status)
+
+    def __str__(self) -> str:
+        return f"{self.url}: {self.detail}"
+
+
+class FeedError(FlashpointError):
+    """A fetched feed, sitemap or URL list could not be read: ``url``, ``detail`` (what is wrong),
+    ``line`` (in the body, when the parser says)."""
+
+    def __init__(self, url: str, detail: str, line: int | None = None) -> None:
+        self.url = url
+        self.detail = detail
+        self.line = line
+        super().__init__(url, detail, line)
+
+    def __str__(self) -> str:
+        where = f" (line {self.line})" if self.line is not None else ""
+        return f"{self.url}: {self.detail}{where}"

@@ -31,7 +31,7 @@ from types import FrameType
 
 from .._version import __version__
 from ..errors import FlashpointError, StoreFailure
-from . import actors_cmd, analysis_cmds, code_cmd, demo_cmd, lexicon_cmd, places_cmd, store_cmds
+from . import actors_cmd, analysis_cmds, code_cmd, demo_cmd, lexicon_cmd, places_cmd, store_cmds, watch_cmd
 
 __all__ = ["main", "build_parser", "EXIT_OK", "EXIT_SOME_FAILED", "EXIT_USAGE", "EXIT_ABORTED",
            "EXIT_INTERRUPTED", "EXIT_TERMINATED"]
@@ -43,7 +43,7 @@ EXIT_ABORTED = 3
 EXIT_INTERRUPTED = 130
 EXIT_TERMINATED = 143
 
-COMMANDS = (code_cmd, demo_cmd, places_cmd, lexicon_cmd, actors_cmd, store_cmds, analysis_cmds)
+COMMANDS = (code_cmd, demo_cmd, places_cmd, lexicon_cmd, actors_cmd, store_cmds, watch_cmd, analysis_cmds)
 
 #: OS errors that mean the machine, not the user's arguments, stopped the run
 _ABORTING_ERRNOS = {errno.ENOSPC, errno.EDQUOT, errno.EIO, errno.ENOMEM, errno.EROFS}

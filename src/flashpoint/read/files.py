@@ -31,10 +31,11 @@ from typing import BinaryIO
 
 from ..records import Article, ReadFailure
 from .decode import decode_bytes
+from .html import extract_page
 from .lines import ReadWarning, jsonl_rows, parse_jsonl_line, reported_lines, text_lines
 from .normalise import normalise_text
 from .parquet import PARQUET_SUFFIXES, parquet_rows
-from .records import RecordProblem, record_items
+from .records import record_items
 
 __all__ = ["read_inputs", "read_path", "parse_jsonl_line", "walk_files", "ReadWarning", "ReadItem", "SUFFIXES"]
 
@@ -216,26 +217,12 @@ def _read_csv_stream(stream: BinaryIO, path: str, stem: str, published: str | No
 
 
 def _read_html(text: str, path: str, stem: str, published: str | None) -> Iterator[ReadItem]:
-    import trafilatura
-
-    doc = trafilatura.bare_extraction(text, with_metadata=True, include_comments=False, include_tables=False)
-    body = getattr(doc, "text", None) if doc is not None else None
-    if not body or not body.strip():
+    page = extract_page(text)
+    if page is None:
         yield ReadFailure(path, None, "no main text found in the HTML page")
         return
-    title = getattr(doc, "title", None)
-    date = getattr(doc, "date", None)
-    pub = published
-    if date:
-        try:
-            from .records import parse_published
-
-            pub = parse_published(date) or published
-        except RecordProblem:
-            pub = published
-    yield Article(
-        id=stem, text=normalise_text(body), published=pub, title=title, url=getattr(doc, "url", None), origin=path
-    )
+    yield Article(id=stem, text=page.text, published=page.date or published, title=page.title, url=page.url,
+                  origin=path)
 
 
 class _Joined(io.RawIOBase):

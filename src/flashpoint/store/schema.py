@@ -17,6 +17,11 @@ Tables map one-to-one onto the typed records of :mod:`flashpoint.records`:
 ``event_dirty``    keys and dates whose events wait to be rebuilt (see :mod:`.dedup`)
 ``dirty_articles`` articles stored since the events were last rebuilt: their mentions' keys and dates
                    wait too (version 2)
+``watch_sources``  the sources ``flashpoint watch`` follows: validators (ETag, Last-Modified) for the
+                   next conditional poll, when each was polled and its last error (version 5)
+``watch_items``    every address a watched source listed: the story's canonical URL, when it was
+                   first and last seen, what became of it (stored, duplicate, non-English, failed)
+                   and the article it is stored as (version 5)
 """
 
 from __future__ import annotations
@@ -233,5 +238,45 @@ _V4 = Migration(4, "trigger offsets and implied actors in mentions", (
     "ALTER TABLE mentions ADD COLUMN target_implied BOOLEAN",
 ))
 
-MIGRATIONS: tuple[Migration, ...] = (_V1, _V2, _V3, _V4)
+# live intake (flashpoint.watch): what was polled and seen, so a restarted watcher resumes without
+# fetching again what it has (conditional GET on the feeds, no page fetched twice)
+_V5 = Migration(5, "watched sources and the items they listed", (
+    """
+    CREATE TABLE watch_sources (
+        source_url    VARCHAR NOT NULL PRIMARY KEY,
+        name          VARCHAR NOT NULL,
+        tags          VARCHAR[],
+        kind          VARCHAR,
+        etag          VARCHAR,
+        last_modified VARCHAR,
+        first_polled  TIMESTAMP,
+        last_polled   TIMESTAMP,
+        last_ok       TIMESTAMP,
+        last_status   INTEGER,
+        last_error    VARCHAR,
+        error_reason  VARCHAR,
+        failures      INTEGER NOT NULL,
+        polls         BIGINT NOT NULL
+    )
+    """,
+    """
+    CREATE TABLE watch_items (
+        url           VARCHAR NOT NULL PRIMARY KEY,
+        canonical_url VARCHAR,
+        source_url    VARCHAR NOT NULL,
+        article_id    VARCHAR,
+        status        VARCHAR NOT NULL,
+        title         VARCHAR,
+        published     DATE,
+        language      VARCHAR,
+        first_seen    TIMESTAMP NOT NULL,
+        last_seen     TIMESTAMP NOT NULL,
+        attempts      INTEGER NOT NULL,
+        last_error    VARCHAR,
+        error_reason  VARCHAR
+    )
+    """,
+))
+
+MIGRATIONS: tuple[Migration, ...] = (_V1, _V2, _V3, _V4, _V5)
 SCHEMA_VERSION = MIGRATIONS[-1].version
