@@ -412,6 +412,6 @@ def _decode(resp: Response) -> str | None:
         try:
             return resp.body.decode(charset)
         except (LookupError, UnicodeDecodeError):
-            pass
+            charset = None  # a wrong or unknown declared charset: detect the encoding instead
     dec = decode_bytes(resp.body)
     return None if dec is None else dec.text
