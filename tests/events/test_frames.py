@@ -134,3 +134,16 @@ def test_an_attack_claimed_by_a_group_is_the_groups(coder):
     assert [(c[:2], s) for c, s, _, _ in evs] == [("18", "SOM")]
     # a claim that something happened is still no assertion of it
     assert coded(coder, "Kenya claimed that Somali troops crossed the border.") == []
+
+
+def test_each_other_makes_each_party_the_others_target(coder):
+    evs = coded(coder, "Peru and Bolivia expelled each other's ambassadors on Monday.")
+    assert sorted((s, t) for _, s, t, _ in evs) == [("BOL", "PER"), ("PER", "BOL")]
+    evs = coded(coder, "Armenia and Azerbaijan accused one another of shelling border villages.")
+    assert sorted((c[:2], s, t) for c, s, t, _ in evs) == [("11", "ARM", "AZE"), ("11", "AZE", "ARM")]
+
+
+def test_a_press_release_is_a_document_too(coder):
+    evs = coded(coder, "The Nigerian governor issued a press release condemning the attacks by herders.")
+    assert ("11", "NGA") in [(c[:2], s) for c, s, _, _ in evs]
+    assert not [c for c, *_ in evs if c.startswith("01")]

@@ -14,7 +14,7 @@ from .grammar import agent_of, is_passive, passive_subject_of, prep_object, subj
 from .lexicon import ActionEntry
 
 __all__ = ["ActorFinder", "SUPPORT_VERBS", "trigger_text", "counted_by", "target_token", "noun_source",
-           "responsibility_verb", "source_token", "split_between"]
+           "responsibility_verb", "source_token", "split_between", "reciprocal"]
 
 ActorFinder = Callable[[Doc, Token], list[Actor]]
 
@@ -182,3 +182,13 @@ def split_between(doc: Doc, tok: Token, find: ActorFinder) -> tuple[list[Actor],
     if len(actors) >= 2:
         return [actors[0]], actors[1:]
     return None
+
+
+def reciprocal(tok: Token) -> bool:
+    """``tok`` (a target's head) says "each other" or "one another", itself or as its possessor
+    ("accused one another", "expelled each other's diplomats")."""
+    for t in (tok, *(c for c in tok.children if c.dep_ == "poss")):
+        if t.lower_ in ("other", "another", "one") and any(
+                c.dep_ == "det" and c.lower_ in ("each", "another") for c in t.children):
+            return True
+    return False

@@ -20,6 +20,7 @@ from . import evidence as ev
 from .arguments import (
     ActorFinder,
     noun_source,
+    reciprocal,
     source_token,
     split_between,
     target_token,
@@ -205,6 +206,7 @@ def extract_events(
                                        "modality": modality}
             source_via = ev.STATED
             between = split_between(doc, tok, find_actors) if entry.kind == "noun" else None
+            each_other = False
             if between is not None:
                 sources, targets = between
                 explain["source_path"] = explain["target_path"] = "prep:between"
@@ -234,6 +236,9 @@ def extract_events(
                         sources, s_path = [author], f"author of the {s_tok.lemma_.lower()}"
                         source_via = ev.DOCUMENT
                 targets = find_actors(doc, t_tok) if t_tok is not None else []
+                each_other = len(sources) > 1 and t_tok is not None and reciprocal(t_tok)
+                if each_other:
+                    targets = []  # "expelled each other's diplomats": each party, the others
                 explain["source_path"], explain["target_path"] = s_path or None, t_path or None
                 if not sources and root == "15" and entry.kind == "verb" and is_passive(tok) and targets:
                     # "troops were deployed/posted": the deployed force shows the force
@@ -276,7 +281,7 @@ def extract_events(
                         s_explain = dict(explain, entry=sense.where, sense_by=src.sector or "STATE")
                 options: list[tuple[Actor | None, str | None, str, int | None]] = [
                     (t, explain["target_path"], ev.STATED, None) for t in targets]
-                if not options and len(sources) > 1 and mutual(s_code):
+                if not options and len(sources) > 1 and (mutual(s_code) or each_other):
                     # "Serbia and Kosovo met in Brussels", "talks between Serbia and Kosovo": each side
                     # acts on the other
                     # (between two named parties, two of one country count: "the army and the RSF")
@@ -284,7 +289,8 @@ def extract_events(
                         others = [o for o in sources if o is not src and o.code != src.code]
                     else:
                         others = [o for o in sources if _pair_key(o) != _pair_key(src)]
-                    path = "prep:between" if between is not None else "the other party of a joint action"
+                    path = ("prep:between" if between is not None else "each other" if each_other
+                            else "the other party of a joint action")
                     options = [(o, path, ev.STATED, None) for o in others]
                 if not options:
                     options = [fallback_target(doc, tok, s_entry, s_code, src, lex.nouns,
