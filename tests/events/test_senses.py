@@ -199,3 +199,18 @@ def test_a_crowds_participles_tell_one_demonstration(coder):
     # finite verbs tell actions of their own
     text = "Kenyan farmers blocked the main highway near Eldoret on Monday and later marched on the governor's office."
     assert len([c for c, *_ in coded(coder, text) if c == "14"]) == 2
+
+
+def test_who_blocks_gives_blocking_its_sense(coder):
+    assert [c for c, *_ in coded(coder, "Kenyan police blocked roads leading to parliament on Tuesday.")] == ["17"]
+    assert [c for c, *_ in coded(coder, "Kenyan farmers blocked roads leading to parliament on Tuesday.")] == ["14"]
+
+
+def test_who_holds_a_place_is_no_event_but_can_be_the_target(coder):
+    text = "Vietnamese fishermen were attacked near the Paracel Islands, an archipelago occupied by China."
+    assert [c for c, *_ in coded(coder, text) if c == "19"] == []
+    # the armed group holding the bombed areas is the target, not the bombers' own side
+    assert ("19", "SDN", "SDN") in coded(coder, "Sudanese jets bombed areas controlled by the RSF in Nyala.")
+    evs = coder.code_article(Article(id="s", text="Sudanese jets bombed areas controlled by the RSF in Nyala.",
+                                     published="2023-06-07"))
+    assert [e.target.sector for e in evs] == ["REB"]

@@ -71,11 +71,17 @@ def under_trigger(tok: Token, triggers: set[int], steps: int = 3,
     return False
 
 
+# verbs of holding territory or power: their participles describe who holds a place, not a deed
+HOLDING = word_class("holding")
+
+
 def background_participle(tok: Token, triggers: set[int]) -> str | None:
     """A participle without an agent that describes a participant of another event in the sentence
     ("the civilians imprisoned for ... were released", "helped the exiled dissidents"): a state, not
     an event told here ("state"), unless it has a date of its own ("the activists detained on Monday
     were released": "dated", kept if the date is recent; the coder decides)."""
+    if tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod") and tok.lemma_.lower() in HOLDING:
+        return "state"  # "an archipelago occupied by China", "areas controlled by the RSF": who holds it
     if tok.tag_ != "VBN" or tok.dep_ not in ("acl", "amod") or agent_of(tok) is not None:
         return None
     if not under_trigger(tok.head, triggers, steps=4, deps=ARGUMENT_DEPS | {"dative"}):

@@ -34,6 +34,16 @@ def _key(a: Actor) -> str | None:
     return a.org or a.country
 
 
+# sectors outside the state: an armed group or the opposition of a country is not the state's camp
+NON_STATE = frozenset({"REB", "OPP", "CRM"})
+
+
+def _camp(a: Actor) -> tuple[str | None, bool]:
+    """The side an actor acts for, telling a country's armed groups and opposition from its state
+    ("Sudanese jets bombed areas controlled by the RSF": the RSF is not the jets' own)."""
+    return _key(a), (a.sector or "") in NON_STATE
+
+
 class _MentionIndex:
     """The document's actor mentions by start token, built once per document, so that finding the
     mentions of a phrase or a window of sentences costs the mentions found, not the article's (a
@@ -135,7 +145,7 @@ def mention_inside(doc: Doc, phrase: Token, source: Actor | None,
         if any(a <= m.start <= b for a, b in places):
             continue
         if lo <= m.start and m.end - 1 <= hi and (source is None or m.actor.span != source.span):
-            if _key(m.actor) and (source is None or _key(m.actor) != _key(source)):
+            if _key(m.actor) and (source is None or _camp(m.actor) != _camp(source)):
                 return m
     return None
 
