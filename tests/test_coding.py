@@ -283,3 +283,20 @@ def test_a_joint_action_between_two_parties_runs_both_ways(coder):
     events = code(coder, "Talks between Ethiopia and Eritrea resumed in Asmara on Monday.", "2025-04-14")
     pairs = {(e.source.country, e.target.country) for e in events if e.cameo_root == "04"}
     assert pairs == {("ETH", "ERI"), ("ERI", "ETH")}
+
+
+def test_a_reported_list_of_what_an_attack_did_retells_it(coder):
+    text = ("Russia launched a drone and missile attack on Kharkiv on Tuesday, killing 12 people. "
+            "Ukraine's president said Russian forces had sent 200 drones and fired 30 missiles at Ukraine.")
+    strikes = [e for e in code(coder, text, published="2025-06-18") if e.cameo_root in ("18", "19", "20")]
+    # the toll is the attack's (carried by the noun its verb supports) and the reported clauses retell it
+    assert [e.sentence_index for e in strikes] == [0]
+
+
+def test_those_a_participle_describes_are_no_new_event(coder):
+    text = ("Nicaraguan police arrested five opposition leaders in Managua on Tuesday. "
+            "Most of those arrested are held incommunicado.")
+    arrests = [e for e in code(coder, text, published="2021-06-10") if e.cameo_root == "17"]
+    assert [e.sentence_index for e in arrests] == [0]
+    # on its own too: a description of people, not an arrest told here
+    assert code(coder, "Most of those detained in the crackdown are held incommunicado.") == []

@@ -19,7 +19,7 @@ from collections import Counter
 from dataclasses import replace
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from .._version import __version__
 from ..actors.lexicon import Lexicon as ActorLexicon
@@ -134,7 +134,7 @@ def assemble_events(doc: Doc, article: Article, explain: bool = False,
         if target is not None:
             targets_of.setdefault(c.trigger.i, target)
         if info.root in VIOLENCE:
-            if head is not None and (head.i, pair_key(source), pair_key(target)) in violent:
+            if head is not None and any((h, pair_key(source), pair_key(target)) in violent for h in _carriers(head)):
                 # "pounded Hodeida, killing two people": the toll of the same attack, no record of its
                 # own; but it is told, so a later "two people were killed" retells it
                 retold(code, source, target, c.trigger, c.sent_index, False, c.source_via in ev.IMPLIED)
@@ -177,6 +177,12 @@ def assemble_events(doc: Doc, article: Article, explain: bool = False,
         ))
     carry_locations(sorted(out + retellings, key=lambda e: e.sentence_index))  # (a stable sort)
     return [e for e in out if e.confidence >= min_confidence] if min_confidence > 0 else out
+
+
+def _carriers(head: Token) -> list[int]:
+    """The tokens that may carry the action an adjunct continues: the head verb itself, and the event
+    noun it supports ("launched an attack on Kyiv, killing 23": the attack)."""
+    return [head.i, *(c.i for c in head.children if c.dep_ == "dobj")]
 
 
 class RecordsComponent:

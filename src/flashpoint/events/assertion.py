@@ -73,6 +73,8 @@ def under_trigger(tok: Token, triggers: set[int], steps: int = 3,
 
 # verbs of holding territory or power: their participles describe who holds a place, not a deed
 HOLDING = word_class("holding")
+# pronouns a participle turns into a description of people ("those arrested", "all those killed")
+CLASS_PRONOUNS = frozenset({"those", "these", "anyone", "everyone", "all"})
 
 
 def background_participle(tok: Token, triggers: set[int]) -> str | None:
@@ -82,6 +84,8 @@ def background_participle(tok: Token, triggers: set[int]) -> str | None:
     were released": "dated", kept if the date is recent; the coder decides)."""
     if tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod") and tok.lemma_.lower() in HOLDING:
         return "state"  # "an archipelago occupied by China", "areas controlled by the RSF": who holds it
+    if tok.tag_ == "VBN" and tok.dep_ == "acl" and tok.head.lower_ in CLASS_PRONOUNS:
+        return "state"  # "those arrested in the crackdown", "those killed": people described by a deed
     if tok.tag_ != "VBN" or tok.dep_ not in ("acl", "amod") or agent_of(tok) is not None:
         return None
     if not under_trigger(tok.head, triggers, steps=4, deps=ARGUMENT_DEPS | {"dative"}):

@@ -61,6 +61,15 @@ def pair_key(a: Actor | None) -> str | None:
     return None if a is None else a.side
 
 
+def _reported(trigger: Token) -> bool:
+    """``trigger`` heads a clause someone is said to have said, or is coordinated with one ("Kyiv
+    said Russia sent 440 drones and fired 32 missiles")."""
+    first = trigger
+    while first.dep_ == "conj" and first.head is not first:
+        first = first.head
+    return first.dep_ == "ccomp" and first.head.lemma_ in SPEECH
+
+
 class Retold:
     """Recognises the same event told again later in a story (the brief's "a later 'the attack' is
     the same event"): an undated action of the same CAMEO root between the same source and target
@@ -81,7 +90,7 @@ class Retold:
         pair = (pair_key(source), pair_key(target))
         # a noun ("the attack") or a reported clause ("Kyiv said Russia fired 40 missiles") tells again
         # any action of its root between the same sides; other clauses only one of their own code
-        nominal = trigger.pos_ == "NOUN" or (trigger.dep_ == "ccomp" and trigger.head.lemma_ in SPEECH)
+        nominal = trigger.pos_ == "NOUN" or _reported(trigger)
         first = self._told.get((code[:2], *pair)) if nominal else self._told.get((code[:3], *pair))
         subordinate = nominal or trigger.dep_ in RETELLING_DEPS or implied_source
         if first is not None and first < sent_index and subordinate and not own_date:
