@@ -214,3 +214,11 @@ def test_who_holds_a_place_is_no_event_but_can_be_the_target(coder):
     evs = coder.code_article(Article(id="s", text="Sudanese jets bombed areas controlled by the RSF in Nyala.",
                                      published="2023-06-07"))
     assert [e.target.sector for e in evs] == ["REB"]
+
+
+@pytest.mark.parametrize("text", [
+    "The Chadian capital was calm on Friday with little sign of opposition supporters taking to the streets.",
+    "There was no evidence of Ugandan troops attacking the village.",
+])
+def test_denied_evidence_of_an_event_is_no_event(coder, text):
+    assert coded(coder, text) == []

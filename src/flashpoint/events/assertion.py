@@ -12,7 +12,7 @@ from .grammar import DOCUMENTS, agent_of
 from .lexicon import ActionEntry, ActionLexicon
 
 __all__ = ["NONFACTIVE", "NORMATIVE", "ARGUMENT_DEPS", "breached", "under_unasserting", "under_trigger",
-           "background_participle", "speech_frame",
+           "background_participle", "speech_frame", "no_sign_of",
            "during_unsided"]
 
 # nor are complements of verbs of wanting, trying and proposing ("wants X to attack")
@@ -144,4 +144,25 @@ def during_unsided(tok: Token, lex: ActionLexicon) -> bool:
             if noun.dep_ == "pobj" and (lemma in UNSIDED_NOUNS or any(
                     e.code[:2] in UNSIDED_ROOTS for e in lex.nouns.get(lemma, []))):
                 return True
+    return False
+
+
+# nouns of evidence: "no sign of X attacking", "little evidence of troops crossing" deny the event
+EVIDENCE_NOUNS = word_class("evidence")
+SCANT = frozenset({"no", "little", "scant", "few", "without"})
+
+
+def no_sign_of(tok: Token) -> bool:
+    """``tok`` is what a denied piece of evidence would show ("with little sign of supporters taking
+    to the streets", "there was no evidence of troops attacking the village"): no event."""
+    t = tok
+    for _ in range(4):
+        if t.head is t:
+            return False
+        t = t.head
+        if t.lemma_.lower() in EVIDENCE_NOUNS and any(
+                c.dep_ in ("det", "amod") and c.lower_ in SCANT for c in t.children):
+            return True
+        if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("acl", "pcomp"):
+            return False  # the clause of another verb: its own assertion
     return False

@@ -32,6 +32,7 @@ from .assertion import (
     background_participle,
     breached,
     during_unsided,
+    no_sign_of,
     speech_frame,
     under_trigger,
     under_unasserting,
@@ -164,7 +165,8 @@ def extract_events(
             c.dep_ == "acomp" and c.lemma_.lower() in NORMATIVE for c in t.children))
         for tok, entry in matched:
             planned = False
-            if (entry.kind == "noun" and breached(tok)) or in_the_past(tok) or speech_frame(tok, entry):
+            if (entry.kind == "noun" and breached(tok)) or in_the_past(tok) or speech_frame(tok, entry) \
+                    or no_sign_of(tok):
                 continue
             background = background_participle(tok, trigger_ids)
             if background == "state":
