@@ -222,3 +222,12 @@ def test_who_holds_a_place_is_no_event_but_can_be_the_target(coder):
 ])
 def test_denied_evidence_of_an_event_is_no_event(coder, text):
     assert coded(coder, text) == []
+
+
+def test_surrounding_is_force_by_the_armed_and_a_blockade_by_a_crowd(coder):
+    assert [c for c, *_ in coded(coder, "Kosovo police surrounded the village of Banjska on Sunday.")] == ["19"]
+    assert [c for c, *_ in coded(coder, "Sri Lankan protesters surrounded parliament in Colombo.")] == ["14"]
+
+
+def test_setting_ablaze_is_destruction(coder):
+    assert [c for c, *_ in coded(coder, "Cameroonian separatist fighters set ablaze over 40 houses in Bamenda.")] == ["17"]
