@@ -147,3 +147,8 @@ def test_a_press_release_is_a_document_too(coder):
     evs = coded(coder, "The Nigerian governor issued a press release condemning the attacks by herders.")
     assert ("11", "NGA") in [(c[:2], s) for c, s, _, _ in evs]
     assert not [c for c, *_ in evs if c.startswith("01")]
+
+
+def test_calling_for_someone_to_act_is_an_appeal_to_them_not_their_act(coder):
+    evs = coded(coder, "Japan called for China to withdraw its coast guard ships.")
+    assert [(c[:2], s, t) for c, s, t, _ in evs] == [("02", "JPN", "CHN")]

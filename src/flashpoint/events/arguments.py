@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 
 from ..nlp.words import word_class
 from ..records import Actor
-from .grammar import agent_of, is_passive, passive_subject_of, prep_object, subject_of
+from .grammar import agent_of, clause_introduced_by, is_passive, passive_subject_of, prep_object, subject_of
 from .lexicon import ActionEntry
 
 __all__ = ["ActorFinder", "SUPPORT_VERBS", "trigger_text", "counted_by", "target_token", "noun_source",
@@ -72,8 +72,9 @@ def target_token(tok: Token, entry: ActionEntry) -> tuple[Token | None, str, boo
                 if c.dep_ in ("dative", "iobj"):
                     return c, "dative", False
         elif t == "ccomp":  # "alleged that France had armed the militia": the complement's doer
+            for_clause = clause_introduced_by(tok, "for")  # "called for China to withdraw"
             for c in tok.children:
-                if c.dep_ == "ccomp":
+                if c.dep_ == "ccomp" or (for_clause is not None and c.i == for_clause.i):
                     s, p = (agent_of(c), "agent") if is_passive(c) else subject_of(c)
                     if s is not None and s.pos_ in ("NOUN", "PROPN", "PRON"):
                         return s, f"ccomp>{p}", False

@@ -68,6 +68,16 @@ def prep_object(tok: Token, prep: str) -> tuple[Token | None, str]:
     return None, ""
 
 
+def clause_introduced_by(tok: Token, word: str) -> Token | None:
+    """A clause of ``tok`` that ``word`` introduces with a subject of its own ("called *for* China to
+    withdraw its ships"): the parser makes the preposition the clause's marker."""
+    for c in tok.children:
+        if c.dep_ in ("advcl", "ccomp", "xcomp") and any(m.dep_ == "mark" and m.lower_ == word for m in c.children) \
+                and any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children):
+            return c
+    return None
+
+
 def agent_of(verb: Token) -> Token | None:
     for c in verb.children:
         if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by" and is_passive(verb)):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..records import Actor
-from .grammar import child_with, is_passive, object_of, prep_object
+from .grammar import child_with, clause_introduced_by, is_passive, object_of, prep_object
 from .lexicon import STATE, ActionEntry, ActionLexicon
 
 __all__ = ["best_entry", "trigger_lemma", "VERBAL_POS", "NOMINAL_POS"]
@@ -49,7 +49,7 @@ def _matches(entry: ActionEntry, tok: Token) -> bool:
     if entry.prep:
         if not any(c.lower_ == entry.prep and c.dep_ in ("prep", "prt", "agent", "dative", "advmod")
                    and not any(g.dep_ == "pobj" and _only_time(g) for g in c.children)
-                   for c in tok.children):
+                   for c in tok.children) and clause_introduced_by(tok, entry.prep) is None:
             return False
         if entry.pobj:
             obj, _ = prep_object(tok, entry.prep)
