@@ -300,3 +300,20 @@ def test_those_a_participle_describes_are_no_new_event(coder):
     assert [e.sentence_index for e in arrests] == [0]
     # on its own too: a description of people, not an arrest told here
     assert code(coder, "Most of those detained in the crackdown are held incommunicado.") == []
+
+
+def test_more_events_of_a_kind_take_the_doer_just_told(coder):
+    text = ("Saudi jets struck rebel positions in Saada on Friday. "
+            "Other strikes targeted Yemen's mountainous Amran governorate.")
+    strikes = [(e.sentence_index, e.source.country) for e in code(coder, text, published="2024-01-13")
+               if e.cameo_root == "19"]
+    assert strikes == [(0, "SAU"), (1, "SAU")]
+    # "the strikes" retells them: no second record
+    text = "Saudi jets struck rebel positions in Saada on Friday. The strikes hit a radar site."
+    assert [e.sentence_index for e in code(coder, text, published="2024-01-13") if e.cameo_root == "19"] == [0]
+
+
+def test_targeting_is_an_attack_by_forces_and_a_riot_by_a_crowd(coder):
+    assert [e.cameo for e in code(coder, "Houthi drones targeted a Greek tanker in the Red Sea on Monday.")] == ["190"]
+    assert [e.cameo for e in code(coder, "Congolese protesters targeted the Rwandan embassy in Kinshasa.")] == ["145"]
+    assert [e.cameo for e in code(coder, "The EU targeted Russian banks with sanctions.")] == ["163"]

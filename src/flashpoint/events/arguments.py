@@ -14,7 +14,7 @@ from .grammar import agent_of, clause_introduced_by, is_passive, passive_subject
 from .lexicon import ActionEntry
 
 __all__ = ["ActorFinder", "SUPPORT_VERBS", "trigger_text", "counted_by", "target_token", "noun_source",
-           "responsibility_verb", "source_token", "split_between", "reciprocal"]
+           "responsibility_verb", "source_token", "split_between", "reciprocal", "another_of_a_kind"]
 
 ActorFinder = Callable[[Doc, Token], list[Actor]]
 
@@ -193,3 +193,13 @@ def reciprocal(tok: Token) -> bool:
                 c.dep_ == "det" and c.lower_ in ("each", "another") for c in t.children):
             return True
     return False
+
+
+# adjectives by which an event noun tells more events of a kind already named
+ANOTHER_WORDS = frozenset({"other", "further", "more", "similar", "new", "fresh", "additional"})
+
+
+def another_of_a_kind(noun: Token) -> bool:
+    """An event noun told as more of a kind already named ("*other* strikes targeted Amran", "*further*
+    raids hit Sanaa"): new events, whose doer is the one of that kind just told."""
+    return any(c.dep_ in ("det", "amod") and c.lower_ in ANOTHER_WORDS for c in noun.children)

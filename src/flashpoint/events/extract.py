@@ -19,6 +19,7 @@ from ..records import Actor
 from . import evidence as ev
 from .arguments import (
     ActorFinder,
+    another_of_a_kind,
     noun_source,
     reciprocal,
     source_token,
@@ -117,6 +118,8 @@ PLANNING = word_class("intention", "commitment") - {"pledge", "promise"}
 # an agentless passive of violence takes the agent of a conflict event at most this many sentences
 # before it (its own sentence or the one before): further away, it is as likely another event
 CARRY_WINDOW = 1
+# more events of a kind just told ("other strikes") find their doer this many sentences back
+ANAPHOR_WINDOW = 2
 
 
 # crowds that demonstrate, and the verbs of gathering a demonstration is told with
@@ -230,6 +233,16 @@ def extract_events(
                         sources, s_path = inner, f"agent of the subject {s_tok.lemma_}"
                         source_via = ev.SUBJECT_EVENT
                         explain["source_path"] = s_path
+                    elif another_of_a_kind(s_tok):
+                        # "US jets struck Hodeidah. Other strikes hit Amran.": the strikes told before
+                        s_root = lex.nouns[s_tok.lemma_.lower()][0].code[:2]
+                        carried = last_source.get(s_root) or (
+                            last_source.get("conflict") if s_root in VIOLENCE else None)
+                        if carried is not None and si - carried[0] <= ANAPHOR_WINDOW:
+                            sources = [replace(carried[1], implied=True)]
+                            source_via = ev.CARRIED
+                            explain["source_path"] = (f"implied: the doer of the {s_tok.lemma_} told in "
+                                                      f"sentence {carried[0]}")
                 if not sources and s_tok is not None and s_tok.lemma_.lower() in DOCUMENTS:
                     # "a report released in the Rwandan capital alleged ...": its author, or the
                     # country it comes from

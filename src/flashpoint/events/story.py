@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from ..nlp.words import word_class
 from ..records import Actor, Location
+from .arguments import another_of_a_kind
 
 __all__ = ["scene_country", "scene_target", "adjunct_of", "pair_key", "Retold"]
 
@@ -70,6 +71,12 @@ def _reported(trigger: Token) -> bool:
     return first.dep_ == "ccomp" and first.head.lemma_ in SPEECH
 
 
+def _more_of(trigger: Token) -> bool:
+    """The action of "other strikes targeted Amran": more of a kind, never a retelling."""
+    subject = next((c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return any(another_of_a_kind(n) for n in (trigger, subject) if n is not None)
+
+
 class Retold:
     """Recognises the same event told again later in a story (the brief's "a later 'the attack' is
     the same event"): an undated action of the same CAMEO root between the same source and target
@@ -92,7 +99,7 @@ class Retold:
         # any action of its root between the same sides; other clauses only one of their own code
         nominal = trigger.pos_ == "NOUN" or _reported(trigger)
         first = self._told.get((code[:2], *pair)) if nominal else self._told.get((code[:3], *pair))
-        subordinate = nominal or trigger.dep_ in RETELLING_DEPS or implied_source
+        subordinate = (nominal or trigger.dep_ in RETELLING_DEPS or implied_source) and not _more_of(trigger)
         if first is not None and first < sent_index and subordinate and not own_date:
             return first
         self._told.setdefault((code[:2], *pair), sent_index)
