@@ -152,3 +152,11 @@ def test_a_press_release_is_a_document_too(coder):
 def test_calling_for_someone_to_act_is_an_appeal_to_them_not_their_act(coder):
     evs = coded(coder, "Japan called for China to withdraw its coast guard ships.")
     assert [(c[:2], s, t) for c, s, t, _ in evs] == [("02", "JPN", "CHN")]
+
+
+def test_a_possessive_in_a_reported_attack_is_the_speakers_not_the_attackers(coder):
+    evs = coded(coder, "Ukraine said Russia had launched a drone attack on its capital overnight.")
+    assert [(s, t) for _, s, t, _ in evs] == [("RUS", "UKR")]
+    # the attacker's own possessive stays when nothing is reported
+    evs = coded(coder, "Russia said it had moved its troops to the border.")
+    assert all(t != "UKR" for _, _, t, _ in evs)

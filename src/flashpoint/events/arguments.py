@@ -14,7 +14,8 @@ from .grammar import agent_of, clause_introduced_by, is_passive, passive_subject
 from .lexicon import ActionEntry
 
 __all__ = ["ActorFinder", "SUPPORT_VERBS", "trigger_text", "counted_by", "target_token", "noun_source",
-           "responsibility_verb", "source_token", "split_between", "reciprocal", "another_of_a_kind"]
+           "responsibility_verb", "source_token", "split_between", "reciprocal", "another_of_a_kind",
+           "speaker_for_possessive"]
 
 ActorFinder = Callable[[Doc, Token], list[Actor]]
 
@@ -203,3 +204,24 @@ def another_of_a_kind(noun: Token) -> bool:
     """An event noun told as more of a kind already named ("*other* strikes targeted Amran", "*further*
     raids hit Sanaa"): new events, whose doer is the one of that kind just told."""
     return any(c.dep_ in ("det", "amod") and c.lower_ in ANOTHER_WORDS for c in noun.children)
+
+
+POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her"})
+SPEECH = word_class("speech")
+
+
+def speaker_for_possessive(target: Token) -> Token | None:
+    """The speaker a possessive pronoun of ``target`` may stand for when the action is reported
+    ("Ukraine said Russia launched an attack on *its* capital": Ukraine's), or None when the target
+    has no such pronoun or the action is not reported."""
+    if not any(c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS for c in target.children):
+        return None
+    t = target
+    for _ in range(6):
+        if t.head is t:
+            return None
+        edge, t = t.dep_, t.head
+        if edge in ("ccomp", "parataxis") and t.lemma_.lower() in SPEECH:
+            s, _ = subject_of(t)
+            return s
+    return None

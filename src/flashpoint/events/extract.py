@@ -23,6 +23,7 @@ from .arguments import (
     noun_source,
     reciprocal,
     source_token,
+    speaker_for_possessive,
     split_between,
     target_token,
     trigger_text,
@@ -251,6 +252,15 @@ def extract_events(
                         sources, s_path = [author], f"author of the {s_tok.lemma_.lower()}"
                         source_via = ev.DOCUMENT
                 targets = find_actors(doc, t_tok) if t_tok is not None else []
+                if targets and sources and t_tok is not None and root in MATERIAL_CONFLICT \
+                        and all(_pair_key(t) == _pair_key(sources[0]) for t in targets):
+                    speaker = speaker_for_possessive(t_tok)
+                    others = [a for a in (find_actors(doc, speaker) if speaker is not None else [])
+                              if _pair_key(a) != _pair_key(sources[0])]
+                    if others:
+                        # "Ukraine said Russia attacked its capital": not Russia's own capital, the speaker's
+                        targets = [replace(others[0], implied=True)]
+                        t_path = "possessive of the speaker"
                 each_other = len(sources) > 1 and t_tok is not None and reciprocal(t_tok)
                 if each_other:
                     targets = []  # "expelled each other's diplomats": each party, the others
