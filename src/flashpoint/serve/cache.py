@@ -17,7 +17,7 @@ from urllib.parse import parse_qsl
 
 __all__ = ["ResponseCache", "CacheMiddleware", "HeadersMiddleware", "cache_key", "UNCACHED_PATHS"]
 
-UNCACHED_PATHS = frozenset({"/api/status", "/api/articles"})
+UNCACHED_PATHS = frozenset({"/api/status", "/api/articles", "/api/generation", "/api/export", "/api/alerts/recorded"})
 Scope = MutableMapping[str, Any]
 Message = MutableMapping[str, Any]
 Receive = Callable[[], Awaitable[Message]]
