@@ -125,7 +125,7 @@ def test_serve_watch_stores_alerts_and_shares_the_store(site, tmp_path):
         start = time.monotonic()
         _until(lambda: httpx.get(f"{base}/api/status", timeout=5).json()["articles"] == 6, INTERVAL + 10, proc)
         took = time.monotonic() - start
-        assert took <= INTERVAL + 1.5, took
+        assert took <= INTERVAL + 2.5, took  # the next poll, at most one interval away, and the storing
         after = httpx.get(f"{base}/api/generation", timeout=5).json()
         assert after["instance"] == before["instance"] and after["generation"] > before["generation"]
 

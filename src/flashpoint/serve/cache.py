@@ -1,6 +1,7 @@
 """Answers cached between writes: an LRU of encoded responses, and the ASGI layer that serves them.
 
-Every GET under ``/api/`` (but ``/api/status``) that succeeded is kept, keyed by its path and its
+Every GET under ``/api/`` computed through the routes' cache (not ``/api/status``, ``/api/generation``,
+``/api/export`` or ``/api/alerts/recorded``) that succeeded is kept, keyed by its path and its
 sorted query parameters, for the store generation it was computed in; a write bumps the
 generation, so a cached answer never outlives the data it came from. :class:`CacheMiddleware`
 answers repeated requests before routing and validation (an identical request was valid when it
