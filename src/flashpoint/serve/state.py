@@ -286,11 +286,14 @@ class ServerState:
         thread = self._watch_thread
         if thread is not None and thread is not threading.current_thread():
             thread.join(timeout=120)
-        if self.watcher is not None:
-            self.watcher.close()
+        watcher, self.watcher = self.watcher, None
+        if watcher is not None:
+            watcher.close()
+            watcher.store.close()
         sender, self._sender = self._sender, None
         if sender is not None:
             sender.close()
+            sender.deliverer.store.close()
 
     def ingest(self, articles: list[Article]) -> IngestResult:
         """Code and store ``articles`` (one writer at a time); returns the report and, per article, its
