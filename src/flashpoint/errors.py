@@ -11,12 +11,15 @@ codes.
     │   └── ValidationError   one named argument or field is invalid (``field`` names it)
     ├── ModelError        the spaCy pipeline cannot be loaded
     ├── StoreError        the event store cannot be opened or written
-    │   └── StoreFailure  the store failed under a running operation (disk full, I/O error, out of
-    │                     memory, a corrupt file): the run is aborted, what earlier batches committed stays
+    │   ├── StoreFailure  the store failed under a running operation (disk full, I/O error, out of
+    │   │                 memory, a corrupt file): the run is aborted, what earlier batches committed stays
+    │   └── StoreHeldByServer  a running ``flashpoint serve`` holds the store (``path``, ``url``, ``pid``):
+    │                     go through its API instead of waiting for a lock it keeps for its lifetime
     ├── CodingError       one article could not be coded (names the article; the run goes on)
     ├── SourcesError      the sources file of ``flashpoint watch`` is invalid (names the file and line)
     ├── FetchError        a feed or page could not be fetched (``url``, ``reason``, ``status``; the watch goes on)
-    └── FeedError         a fetched feed, sitemap or URL list could not be read (``url``, ``detail``)
+    ├── FeedError         a fetched feed, sitemap or URL list could not be read (``url``, ``detail``)
+    └── AlertsError       the alerts configuration (``[[alert]]``, ``[[webhook]]``) is invalid (names the file and line)
 """
 
 from __future__ import annotations
@@ -30,10 +33,12 @@ __all__ = [
     "ModelError",
     "StoreError",
     "StoreFailure",
+    "StoreHeldByServer",
     "CodingError",
     "SourcesError",
     "FetchError",
     "FeedError",
+    "AlertsError",
 ]
 
 
@@ -95,6 +100,23 @@ class StoreFailure(StoreError):
     """The store failed under a running operation for a reason outside the user's request: the disk
     is full, an I/O error, memory ran out, the file is damaged. Not a usage error: the run stops
     (earlier committed batches are kept) and can be re-run once the cause is fixed."""
+
+
+class StoreHeldByServer(StoreError):
+    """A running ``flashpoint serve`` holds the store at ``path`` (DuckDB lets one process open it, and
+    the server keeps it for its lifetime): ``url`` is the server's address, ``pid`` its process. Waiting
+    is pointless; go through the server's API (reads under ``/api/``, articles with
+    ``POST /api/articles``). Front-ends branch on the class and read the fields, never the text."""
+
+    def __init__(self, path: str, url: str, pid: int | None = None) -> None:
+        self.path = path
+        self.url = url
+        self.pid = pid
+        super().__init__(path, url, pid)
+
+    def __str__(self) -> str:
+        who = f" (process {self.pid})" if self.pid is not None else ""
+        return f"store {self.path} is held by flashpoint serve at {self.url}{who}"
 
 
 class CodingError(FlashpointError):
@@ -162,3 +184,8 @@ class FeedError(FlashpointError):
     def __str__(self) -> str:
         where = f" (line {self.line})" if self.line is not None else ""
         return f"{self.url}: {self.detail}{where}"
+
+
+class AlertsError(_Located):
+    """The alerts configuration (``[[alert]]`` and ``[[webhook]]`` tables of a TOML file) is invalid:
+    ``path``, ``line`` when known."""

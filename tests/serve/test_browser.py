@@ -101,3 +101,26 @@ def test_article_text_is_shown_as_text_never_run(browser, small_db):
         page.screenshot(path=str(ARTIFACTS / "dashboard-escaping.png"))
         assert page.errors == []
         page.close()
+
+
+def test_an_open_page_offers_new_data_when_the_store_changes(browser, small_db):
+    import httpx
+
+    with ServerState(small_db, code=fake_code) as state, live_server(state) as url:
+        page = open_page(browser, url + "/#a=SRB&b=XKX&freq=month")
+        page.wait_for_timeout(6000)  # a poll or more: nothing new, no notice
+        assert page.locator("#fresh").is_hidden()
+        r = httpx.post(url + "/api/articles", json={"text": "Serbia criticized Kosovo on 2022-06-01.",
+                                                    "published": "2022-06-01"})
+        assert r.status_code == 201
+        page.wait_for_selector("#fresh:not([hidden])", timeout=15_000)
+        assert "New data" in page.locator("#fresh").inner_text()
+        page.click("#refresh")
+        page.wait_for_selector("#fresh[hidden]", state="attached", timeout=15_000)
+        page.wait_for_selector("body[data-ready='1']", timeout=30_000)
+        page.wait_for_function("() => document.getElementById('store-info').textContent.includes('45 events')",
+                               timeout=15_000)
+        page.wait_for_timeout(6000)  # the page now knows this generation: the notice stays away
+        assert page.locator("#fresh").is_hidden()
+        assert page.errors == []
+        page.close()

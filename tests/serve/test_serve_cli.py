@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import json
+import os
 import subprocess
 import sys
 import time
+from pathlib import Path
 
 import httpx
 import pytest
@@ -13,7 +16,7 @@ from serve_helpers import free_port
 from flashpoint.cli.main import main
 
 
-def test_serve_process_answers_and_holds_the_store(small_db):
+def test_serve_process_answers_and_holds_the_store(small_db, tmp_path):
     port = free_port()
     proc = subprocess.Popen([sys.executable, "-m", "flashpoint", "serve", "--db", small_db, "--port", str(port)],
                             stderr=subprocess.PIPE, text=True)
@@ -28,14 +31,26 @@ def test_serve_process_answers_and_holds_the_store(small_db):
                 time.sleep(0.2)
         assert status["events"] == 44
         assert httpx.get(f"http://127.0.0.1:{port}/").headers["content-type"].startswith("text/html")
-        # the server holds the file: another process cannot open it (reads and writes go through the API)
-        other = subprocess.run([sys.executable, "-m", "flashpoint", "status", "--db", small_db, "--wait", "0"],
+        # the server holds the file (another process cannot even read it) and says so beside it:
+        # status reads through its API, ingest stops at once naming it and the way through it
+        holder = json.loads(Path(small_db + ".server.json").read_text(encoding="utf-8"))
+        assert (holder["url"], holder["pid"], holder["read_only"]) == (f"http://127.0.0.1:{port}", proc.pid, False)
+        other = subprocess.run([sys.executable, "-m", "flashpoint", "status", "--db", small_db, "--json"],
                                capture_output=True, text=True, timeout=60)
-        assert other.returncode == 2 and "in use" in other.stderr
+        assert other.returncode == 0, other.stderr
+        assert json.loads(other.stdout)["events"] == 44 and "through the server" in other.stderr
+        (tmp_path / "a.txt").write_text("Serbia criticized Kosovo on 2021-03-16.", encoding="utf-8")
+        start = time.monotonic()
+        ingest = subprocess.run([sys.executable, "-m", "flashpoint", "ingest", str(tmp_path / "a.txt"), "--db", small_db],
+                                capture_output=True, text=True, timeout=60)
+        assert ingest.returncode == 4 and time.monotonic() - start < 15, ingest.stderr  # not the 30 s --wait
+        assert f"held by flashpoint serve at http://127.0.0.1:{port} (process {proc.pid})" in ingest.stderr
+        assert f"POST http://127.0.0.1:{port}/api/articles" in ingest.stderr
     finally:
         proc.terminate()
         proc.wait(timeout=30)
     assert "serving" in (proc.stderr.read() if proc.stderr else "")
+    assert not os.path.exists(small_db + ".server.json")  # a clean stop takes the file away
 
 
 def test_serve_usage_errors(capsys, tmp_path):

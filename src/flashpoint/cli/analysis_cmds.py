@@ -1,4 +1,4 @@
-"""``flashpoint timeline``, ``alerts``, ``network`` and ``serve``: analysis of a store, and its HTTP API."""
+"""``flashpoint timeline``, ``alerts`` and ``network``: analysis of a store (``serve``: :mod:`.serve_cmd`)."""
 
 from __future__ import annotations
 
@@ -9,9 +9,9 @@ import os
 import sys
 from typing import Any
 
-from .common import add_coding_args, date_arg, open_output, settings_from
+from .common import date_arg, open_output
 
-__all__ = ["add_parser", "run_timeline", "run_alerts", "run_network", "run_serve"]
+__all__ = ["add_parser", "run_timeline", "run_alerts", "run_network"]
 
 FREQS = ("day", "week", "month", "quarter", "year")
 
@@ -74,6 +74,10 @@ def add_parser(sub: Any) -> None:
     _range(a)
     a.add_argument("--events", type=int, default=5, metavar="N", help="driving events shown per alert (default 5)")
     a.add_argument("--format", default="table", choices=("table", "json"))
+    a.add_argument("--recorded", action="store_true",
+                   help="the alerts recorded when they opened (by the [[alert]] rules of ingest, watch or serve), "
+                        "newest first, with their delivery to each webhook")
+    a.add_argument("--limit", type=_positive, default=50, metavar="N", help="recorded alerts shown (default 50)")
     a.add_argument("-o", "--output", metavar="FILE")
     a.set_defaults(run=run_alerts)
 
@@ -90,18 +94,6 @@ def add_parser(sub: Any) -> None:
     n.add_argument("--format", default="json", choices=("json", "svg", "html"))
     n.add_argument("-o", "--output", metavar="FILE")
     n.set_defaults(run=run_network)
-
-    s = sub.add_parser("serve", help="the HTTP API and dashboard over a store",
-                       description="Serve the JSON API under /api/ (OpenAPI at /openapi.json) and the dashboard at /. "
-                                   "The server holds the store: add articles with POST /api/articles while it runs.")
-    _db(s)
-    s.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
-    s.add_argument("--port", type=int, default=8000, help="port (default 8000)")
-    s.add_argument("--read-only", action="store_true", help="open the store read-only (no POST /api/articles)")
-    s.add_argument("--no-cache", action="store_true", help="do not cache answers between writes")
-    s.add_argument("--log-level", default="warning", choices=("critical", "error", "warning", "info", "debug"))
-    add_coding_args(s, workers=False)  # the server codes in its own process
-    s.set_defaults(run=run_serve)
 
 
 def _err(msg: str) -> int:
@@ -180,6 +172,8 @@ def run_alerts(args: argparse.Namespace) -> int:
 
     if args.events < 0:
         return _err("--events must be 0 or more")
+    if args.recorded:
+        return _recorded(args)
     with open_store(args.db, read_only=True, wait=args.wait) as store:
         alerts = escalation_alerts(store, args.dyad, freq=args.freq, window=args.window, threshold=args.threshold,
                                    min_count=args.min_count, since=args.since, until=args.until, drivers=args.events)
@@ -202,6 +196,29 @@ def run_alerts(args: argparse.Namespace) -> int:
     return 0
 
 
+def _recorded(args: argparse.Namespace) -> int:
+    from ..notify.record import recorded_alerts
+    from ..store import open_store
+    from .alert_lines import alert_line
+
+    with open_store(args.db, read_only=True, wait=args.wait) as store:
+        found = recorded_alerts(store, limit=None if args.dyad else args.limit)
+    if args.dyad is not None:
+        pair = {args.dyad[0].upper(), args.dyad[1].upper()}
+        found = [al for al in found if {al.a.upper(), al.b.upper()} == pair][:args.limit]
+    with open_output(args.output) as out:
+        if args.format == "json":
+            out.write(json.dumps({"alerts": [al.to_dict() for al in found]}, indent=2, ensure_ascii=False) + "\n")
+            return 0
+        if not found:
+            out.write("no recorded alerts\n")
+            return 0
+        for al in found:
+            states = ", ".join(f"{url}: {state}" for url, state in al.deliveries.items()) or "no webhooks"
+            out.write(f"{al.opened_at:%Y-%m-%d %H:%M:%S}Z  {alert_line(al)}\n    sent: {states}\n")
+    return 0
+
+
 def run_network(args: argparse.Namespace) -> int:
     from ..analysis.network import actor_network
     from ..store import EventFilter, open_store
@@ -215,22 +232,4 @@ def run_network(args: argparse.Namespace) -> int:
         _write_text(args.output, net.chart().to_svg() + "\n")
     else:
         _write_text(args.output, net.chart().to_html())
-    return 0
-
-
-def run_serve(args: argparse.Namespace) -> int:
-    from ..serve import ServerState, run_server
-
-    if not 0 < args.port < 65536:
-        return _err("--port must be 1 to 65535")
-    settings = settings_from(args).with_(workers=1)
-    state = ServerState(args.db, read_only=args.read_only, wait=args.wait, settings=settings,
-                        cache_size=0 if args.no_cache else 512)
-    host = f"[{args.host}]" if ":" in args.host else args.host
-
-    def ready() -> None:
-        print(f"flashpoint: serving {args.db} at http://{host}:{args.port}/ (API under /api/, OpenAPI at "
-              "/openapi.json); Ctrl-C stops", file=sys.stderr, flush=True)
-
-    run_server(state, host=args.host, port=args.port, log_level=args.log_level, on_ready=ready)
     return 0

@@ -10,6 +10,9 @@ Exit codes (the README documents them for scripts and cron jobs):
 3     the run was aborted: an internal error, a worker process killed (out of memory), the
       disk full, a corrupt store. One line on stderr; the traceback goes to a log file whose
       path is printed (or to stderr with ``--debug``). What earlier batches stored is kept.
+4     the store is held by a running ``flashpoint serve``: the line names its address and the way
+      through it (``POST /api/articles``, ``ingest --server URL``, ``serve --watch``, ``GET /api/...``);
+      ``events`` and ``status`` go through the server themselves
 130   interrupted (Ctrl-C, SIGINT); 143: terminated (SIGTERM). The open batch is rolled back
       and worker processes are stopped.
 ====  ===================================================================================
@@ -30,20 +33,32 @@ from concurrent.futures.process import BrokenProcessPool
 from types import FrameType
 
 from .._version import __version__
-from ..errors import FlashpointError, StoreFailure
-from . import actors_cmd, analysis_cmds, code_cmd, demo_cmd, lexicon_cmd, places_cmd, store_cmds, watch_cmd
+from ..errors import FlashpointError, StoreFailure, StoreHeldByServer
+from . import (
+    actors_cmd,
+    analysis_cmds,
+    code_cmd,
+    demo_cmd,
+    lexicon_cmd,
+    places_cmd,
+    serve_cmd,
+    store_cmds,
+    watch_cmd,
+)
+from .served import hint
 
-__all__ = ["main", "build_parser", "EXIT_OK", "EXIT_SOME_FAILED", "EXIT_USAGE", "EXIT_ABORTED",
+__all__ = ["main", "build_parser", "EXIT_OK", "EXIT_SOME_FAILED", "EXIT_USAGE", "EXIT_ABORTED", "EXIT_SERVED",
            "EXIT_INTERRUPTED", "EXIT_TERMINATED"]
 
 EXIT_OK = 0
 EXIT_SOME_FAILED = 1
 EXIT_USAGE = 2
 EXIT_ABORTED = 3
+EXIT_SERVED = 4
 EXIT_INTERRUPTED = 130
 EXIT_TERMINATED = 143
 
-COMMANDS = (code_cmd, demo_cmd, places_cmd, lexicon_cmd, actors_cmd, store_cmds, watch_cmd, analysis_cmds)
+COMMANDS = (code_cmd, demo_cmd, places_cmd, lexicon_cmd, actors_cmd, store_cmds, watch_cmd, analysis_cmds, serve_cmd)
 
 #: OS errors that mean the machine, not the user's arguments, stopped the run
 _ABORTING_ERRNOS = {errno.ENOSPC, errno.EDQUOT, errno.EIO, errno.ENOMEM, errno.EROFS}
@@ -130,10 +145,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         try:
             return int(args.run(args))
         except BaseException as exc:  # noqa: BLE001 - every ending gets its exit code (see the docstring)
-            return _exit_code(exc, signals.interrupted, args.debug)
+            return _exit_code(exc, signals.interrupted, args.debug, args.command)
 
 
-def _exit_code(exc: BaseException, interrupted: bool, debug: bool) -> int:
+def _exit_code(exc: BaseException, interrupted: bool, debug: bool, command: str | None = None) -> int:
     """The message and exit code for a run that ended by ``exc``."""
     if isinstance(exc, Terminated):
         print("flashpoint: terminated", file=sys.stderr)
@@ -145,6 +160,9 @@ def _exit_code(exc: BaseException, interrupted: bool, debug: bool) -> int:
         raise exc
     if isinstance(exc, StoreFailure):
         return _aborted(str(exc), exc, debug)
+    if isinstance(exc, StoreHeldByServer):
+        print(f"flashpoint: error: {exc}: {hint(command, exc.url)}", file=sys.stderr)
+        return EXIT_SERVED
     if isinstance(exc, FlashpointError):
         print(f"flashpoint: error: {exc}", file=sys.stderr)
         return EXIT_USAGE

@@ -1,19 +1,27 @@
-"""``flashpoint ingest``, ``flashpoint events`` and ``flashpoint status``: the event store from the command line."""
+"""``flashpoint ingest``, ``flashpoint events`` and ``flashpoint status``: the event store from the command line.
+
+On a store that a running ``flashpoint serve`` holds, ``events`` and ``status`` go through its API
+(:mod:`.served`); ``ingest`` stops at once naming it (exit status 4), or sends the articles to a
+server with ``--server URL``.
+"""
 
 from __future__ import annotations
 
 import argparse
+import codecs
+import io
 import itertools
 import json
 import sys
 from collections.abc import Callable, Iterable
-from typing import Any
+from typing import IO, Any
 
 from ..errors import StoreError
 from ..read import read_inputs
 from ..records import Article, Event
 from .code_cmd import articles_only
 from .common import Reporter, add_coding_args, add_input_args, confidence_arg, date_arg, open_output, settings_from
+from .served import events_through, serving, status_through
 
 __all__ = ["add_parser", "run_ingest", "run_events", "run_status"]
 
@@ -56,6 +64,12 @@ def add_parser(sub: Any) -> None:
     p.add_argument("--recode", action="store_true",
                    help="also re-code the stored articles that another flashpoint version, model, lexicon or "
                         "coding options coded (from the store's own copy of their text); INPUT may then be left out")
+    p.add_argument("--server", metavar="URL",
+                   help="send the articles to the flashpoint serve at URL (POST /api/articles; coded there, with the "
+                        "server's model and options) instead of opening a store")
+    p.add_argument("--alerts", metavar="FILE",
+                   help="evaluate the [[alert]] rules of this TOML file at the end and send new alerts to its "
+                        "[[webhook]] URLs")
     p.set_defaults(run=run_ingest)
 
     q = sub.add_parser("events", help="query the de-duplicated events of a store",
@@ -105,8 +119,52 @@ def _lazy_coder(args: argparse.Namespace, rep: Reporter) -> Callable[[list[Artic
     return code
 
 
+def _ingest_through(args: argparse.Namespace) -> int:
+    """``ingest --server URL``: the articles read here, coded and stored by the server."""
+    from ..serve.client import iter_post_articles
+    from ..serve.routes import API_MAX_CHARS
+
+    clash = [flag for flag, on in (("--events", args.events), ("--recode", args.recode),
+                                   ("--event-window", args.event_window is not None),
+                                   ("--memory-limit", args.memory_limit is not None), ("--alerts", args.alerts))
+             if on]
+    if clash:
+        print(f"flashpoint: error: --server: not with {', '.join(clash)} (the server's store and settings apply)",
+              file=sys.stderr)
+        return 2
+    url = args.server.rstrip("/")
+    rep = Reporter()
+
+    def fits(articles: Iterable[Article]) -> Iterable[Article]:
+        for a in articles:
+            if len(a.text) > API_MAX_CHARS:
+                rep.failure(f"{a.origin or a.id}: {len(a.text):,} characters; the API codes articles of at most "
+                            f"{API_MAX_CHARS:,} (stop the server and run flashpoint ingest for longer ones)")
+                continue
+            yield a
+
+    articles = fits(articles_only(read_inputs(args.inputs, args.published, args.text_column), rep))
+    read = stored = unchanged = failed = 0
+    generation = None
+    for answer in iter_post_articles(url, articles, batch=min(max(args.commit_every or 50, 1), 100)):
+        ing = answer.get("ingest", {})
+        read += int(ing.get("articles_read", 0))
+        stored += int(ing.get("stored", 0))
+        unchanged += int(ing.get("unchanged", 0))
+        generation = answer.get("generation", generation)
+        for item in answer.get("articles", []):
+            if item.get("status") == "failed":
+                failed += 1
+                err = item.get("error") or {}
+                rep.failure(f"{item.get('id')}: not coded by the server ({err.get('reason')}: {err.get('detail')})")
+    print(f"flashpoint: ingest: {read} articles sent to {url}: {unchanged} unchanged, {stored} stored, "
+          f"{failed} failed; the store is at generation {generation}", file=sys.stderr)
+    return 1 if rep.failures else 0
+
+
 def run_ingest(args: argparse.Namespace) -> int:
     from ..fingerprint import coding_fingerprint
+    from ..notify.config import load_alerts
     from ..store import ingest_articles, ingest_event_files, open_store, stored_for_recode, update_settings
 
     if args.commit_every is not None and args.commit_every < 1:
@@ -115,6 +173,9 @@ def run_ingest(args: argparse.Namespace) -> int:
     if not args.inputs and not args.recode:
         print("flashpoint: error: ingest needs INPUT files (or --recode)", file=sys.stderr)
         return 2
+    if args.server:
+        return _ingest_through(args)
+    alerts = load_alerts(args.alerts) if args.alerts else None  # a bad file: exit 2 before the store opens
     rep = Reporter()
     update, close = _progress(args, " articles")
     with open_store(args.db, wait=args.wait, memory_limit=args.memory_limit) as store:
@@ -140,6 +201,11 @@ def run_ingest(args: argparse.Namespace) -> int:
         finally:
             close()
         events = store.value("SELECT count(*) FROM events")
+        if alerts is not None and alerts.active:
+            from ..notify.step import evaluate_and_send
+            from .alert_lines import print_step
+
+            print_step(evaluate_and_send(store, alerts))
     print(f"flashpoint: ingest: {report.articles_read} articles read, {report.unchanged} unchanged, "
           f"{report.stored} stored ({report.replaced} replaced, {report.copies} near-duplicate copies), "
           f"{report.mentions} mentions; {args.db} now holds {events} events", file=sys.stderr)
@@ -184,6 +250,9 @@ def run_events(args: argparse.Namespace) -> int:
     except StoreError as exc:
         print(f"flashpoint: error: {exc}", file=sys.stderr)
         return 2
+    holder = serving(args.db)
+    if holder is not None:
+        return _events_through(args, holder, limit)
     with open_store(args.db, read_only=True, wait=args.wait) as store:
         if args.mentions:
             events = query_mentions(store, f)
@@ -215,13 +284,73 @@ def run_events(args: argparse.Namespace) -> int:
     return 0
 
 
+class _TextSink:
+    """A binary handle that writes UTF-8 text to a text handle (bytes cut anywhere)."""
+
+    def __init__(self, out: IO[str]) -> None:
+        self.out = out
+        self._decode = codecs.getincrementaldecoder("utf-8")()
+
+    def write(self, data: bytes) -> int:
+        self.out.write(self._decode.decode(data))
+        return len(data)
+
+    def close(self) -> None:
+        self.out.write(self._decode.decode(b"", final=True))
+        self.out.flush()
+
+
+def _mention_row(d: dict[str, Any]) -> dict[str, Any]:
+    return {**d, "source_code": (d.get("source") or {}).get("code"), "target_code": (d.get("target") or {}).get("code"),
+            "location_name": (d.get("location") or {}).get("name")}
+
+
+def _events_through(args: argparse.Namespace, holder: Any, limit: int | None) -> int:
+    """``flashpoint events`` through the server that holds the store: the same output."""
+    params = {"actor": args.actor, "dyad": ",".join(args.dyad) if args.dyad else None, "since": args.since,
+              "until": args.until, "cameo": args.cameo, "quad": args.quad, "min_confidence": args.min_confidence,
+              "limit": limit, "mentions": "true" if args.mentions else None,
+              "format": "jsonl" if args.format == "table" else args.format}
+    if args.format == "table":
+        buf = io.BytesIO()
+        events_through(holder, params, buf)
+        rows = [json.loads(line) for line in buf.getvalue().decode("utf-8").splitlines() if line.strip()]
+        if args.mentions:
+            rows = [_mention_row(r) for r in rows]
+        with open_output(args.output) as out:
+            _table(rows, out)
+        if not args.mentions and args.limit is None and len(rows) == limit:
+            print(f"flashpoint: showing the first {limit} events; use --limit N or another --format for more",
+                  file=sys.stderr)
+        return 0
+    if args.format == "parquet":
+        with open(args.output, "wb") as fh:
+            _, skipped = events_through(holder, params, fh)
+    else:
+        with open_output(args.output) as out:
+            sink = _TextSink(out)
+            _, skipped = events_through(holder, params, sink)
+            sink.close()
+    if skipped:
+        print(f"flashpoint: {skipped} events have no {args.format.upper()} form "
+              "(PLOVER does not code CAMEO 01x/02x; a PLOVER record needs a date) and were left out", file=sys.stderr)
+    return 0
+
+
 def run_status(args: argparse.Namespace) -> int:
     from ..config import Settings
     from ..fingerprint import coding_fingerprint
-    from ..store import open_store, store_status
+    from ..store import StoreStatus, open_store, store_status
 
-    with open_store(args.db, read_only=True, wait=args.wait) as store:
-        st = store_status(store, top=args.top, coded_with=coding_fingerprint(Settings()).key)
+    coded_with = coding_fingerprint(Settings()).key
+    holder = serving(args.db)
+    if holder is not None:
+        d = status_through(holder, args.top, coded_with)
+        d["path"] = args.db
+        st = StoreStatus.from_dict(d)
+    else:
+        with open_store(args.db, read_only=True, wait=args.wait) as store:
+            st = store_status(store, top=args.top, coded_with=coded_with)
     if args.json:
         print(json.dumps(st.to_dict(), indent=2, ensure_ascii=False))
         return 0

@@ -19,9 +19,10 @@ from ..records import Article, Event
 from .common import add_coding_args, settings_from
 
 if TYPE_CHECKING:
+    from ..watch.settings import WatchSettings
     from ..watch.watcher import ItemOutcome, PollReport, SourceReport, WatchCodeFn
 
-__all__ = ["add_parser", "run_watch", "StatusLine"]
+__all__ = ["add_parser", "run_watch", "StatusLine", "add_fetch_args", "watch_settings_from"]
 
 
 def _seconds(s: str) -> float:
@@ -45,9 +46,7 @@ def _non_negative(s: str) -> float:
 
 def add_parser(sub: Any) -> None:
     from ..store import DEFAULT_DB
-    from ..watch.settings import WatchSettings
 
-    d = WatchSettings()
     p = sub.add_parser(
         "watch", help="follow news sources (feeds, sitemaps, URL lists) and ingest what is new",
         description="Poll the sources listed in SOURCES (a TOML file of [[source]] tables with a url, and "
@@ -58,6 +57,19 @@ def add_parser(sub: Any) -> None:
     p.add_argument("--wait", type=float, default=30.0, metavar="SECONDS",
                    help="how long to wait while another process holds the store (default 30)")
     p.add_argument("--once", action="store_true", help="poll every source once and exit (for cron, and tests)")
+    p.add_argument("--alerts", metavar="FILE",
+                   help="the [[alert]] and [[webhook]] tables to evaluate after each batch (default: those of SOURCES)")
+    add_fetch_args(p)
+    p.add_argument("--no-progress", action="store_true", help="no status line even on a terminal")
+    add_coding_args(p)
+    p.set_defaults(run=run_watch)
+
+
+def add_fetch_args(p: argparse.ArgumentParser) -> None:
+    """The options of how sources are polled and fetched (``watch``, ``serve --watch``)."""
+    from ..watch.settings import WatchSettings
+
+    d = WatchSettings()
     p.add_argument("--interval", type=_seconds, default=d.interval, metavar="TIME",
                    help=f"between polls of a source that sets none (seconds, or 90s, 15m, 2h; default {d.interval:g}s)")
     p.add_argument("--timeout", type=_seconds, default=d.timeout, metavar="SECONDS",
@@ -79,9 +91,16 @@ def add_parser(sub: Any) -> None:
                    help="the User-Agent sent (default names flashpoint and its version)")
     p.add_argument("--commit-every", type=int, default=d.commit_every, metavar="N",
                    help=f"articles per store transaction (default {d.commit_every})")
-    p.add_argument("--no-progress", action="store_true", help="no status line even on a terminal")
-    add_coding_args(p)
-    p.set_defaults(run=run_watch)
+
+
+def watch_settings_from(args: argparse.Namespace) -> WatchSettings:
+    """The options of :func:`add_fetch_args`; :class:`ValidationError` naming the bad one's field."""
+    from ..watch.settings import WatchSettings
+
+    return WatchSettings(
+        user_agent=args.user_agent, timeout=args.timeout, retries=args.retries, backoff=args.backoff,
+        host_interval=args.host_interval, max_bytes=args.max_bytes, max_redirects=args.max_redirects,
+        interval=args.interval, max_new=args.max_new, commit_every=args.commit_every)
 
 
 class StatusLine:
@@ -148,15 +167,16 @@ class StatusLine:
 
 def run_watch(args: argparse.Namespace) -> int:
     from ..fingerprint import coding_fingerprint
+    from ..notify.config import load_alerts
+    from ..notify.step import AlertStep
     from ..store import open_store
-    from ..watch import Watcher, WatchSettings, load_sources
+    from ..watch import Watcher, load_sources
+    from .alert_lines import print_step
 
     sources = load_sources(args.sources)  # a SourcesError is a usage error (exit 2), before the store opens
+    alerts = load_alerts(args.alerts or args.sources)  # so is an AlertsError
     try:
-        wsettings = WatchSettings(
-            user_agent=args.user_agent, timeout=args.timeout, retries=args.retries, backoff=args.backoff,
-            host_interval=args.host_interval, max_bytes=args.max_bytes, max_redirects=args.max_redirects,
-            interval=args.interval, max_new=args.max_new, commit_every=args.commit_every)
+        wsettings = watch_settings_from(args)
     except ValidationError as exc:
         print(f"flashpoint: error: --{exc.field.replace('_', '-')}: {exc.problem}", file=sys.stderr)
         return 2
@@ -164,9 +184,12 @@ def run_watch(args: argparse.Namespace) -> int:
     status = StatusLine(len(sources), live=sys.stderr.isatty() and not args.no_progress)
 
     code = _coder(settings)
-    with open_store(args.db, wait=args.wait) as store, \
+    with open_store(args.db, wait=args.wait) as store, AlertStep(store, alerts) as step, \
             Watcher(store, sources, code, settings=wsettings, coded_with=coding_fingerprint(settings), share=True,
-                    progress=status.progress) as watcher:
+                    progress=status.progress,
+                    after_batch=(lambda _rep: print_step(step())) if alerts.active else None) as watcher:
+        if alerts.active:
+            print_step(step())  # what a killed run stored but did not evaluate or send
         if args.once:
             report = watcher.poll_once()
             status.summary(report, args.db, int(store.value("SELECT count(*) FROM articles")))

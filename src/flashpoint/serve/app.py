@@ -14,6 +14,8 @@ handler of unhandled exceptions, so a 500 carries them as a 200, a 404 or a 405 
 
 from __future__ import annotations
 
+import logging
+import os
 import re
 import socket
 from collections.abc import Callable
@@ -21,18 +23,22 @@ from contextlib import asynccontextmanager
 from importlib import resources
 from typing import Any
 
-from fastapi import FastAPI
+from fastapi import FastAPI, Query, Request
 from fastapi.responses import Response
 from starlette.types import ASGIApp
 
 from .._version import __version__
 from ..errors import ConfigError
+from ..notify.atom import ATOM_TYPE, alerts_atom
+from ..notify.record import recorded_alerts
+from ..store.holder import remove_holder, write_holder
 from .cache import CacheMiddleware, HeadersMiddleware
 from .errors import ApiError, install_error_handlers
 from .routes import router
 from .state import ServerState
 
-__all__ = ["create_app", "run_server", "dashboard_files", "SECURITY_HEADERS"]
+__all__ = ["create_app", "run_server", "server_url", "dashboard_files", "SECURITY_HEADERS"]
+log = logging.getLogger("flashpoint.serve")
 
 SECURITY_HEADERS = {
     "Content-Security-Policy": "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
@@ -69,14 +75,19 @@ class _App(FastAPI):
 def create_app(state: ServerState, *, close_on_shutdown: bool = False) -> FastAPI:
     """The ASGI application serving ``state``'s store. With ``close_on_shutdown`` the store is closed
     when the server stops. At start-up (before the first request is accepted) the state is warmed:
-    its events index built and its readers run once (:meth:`ServerState.warm`)."""
+    its events index built and its readers run once (:meth:`ServerState.warm`), and its live work
+    started (the watcher and the alert sender, :meth:`ServerState.start`); it stops with the server."""
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> Any:
         state.warm()
-        yield
-        if close_on_shutdown:
-            state.close()
+        state.start()
+        try:
+            yield
+        finally:
+            state.stop_live()
+            if close_on_shutdown:
+                state.close()
 
     app = _App(title="flashpoint", version=__version__, lifespan=lifespan, docs_url=None, redoc_url=None,
                openapi_url="/openapi.json",
@@ -97,6 +108,17 @@ def create_app(state: ServerState, *, close_on_shutdown: bool = False) -> FastAP
         body, media = files["index.html"]
         return Response(body, media_type=media, headers={"Cache-Control": "no-cache"})
 
+    @app.get("/alerts.atom", summary="the recorded alerts as an Atom feed", tags=["alerts"],
+             response_class=Response, responses={200: {"content": {"application/atom+xml": {}}}})
+    def alerts_feed(request: Request, limit: int = Query(50, ge=1, le=1000)) -> Response:
+        """The alerts recorded when they opened (newest first) as an Atom feed for any feed reader:
+        stable entry ids, the time each opened, a link to the dashboard's view of the pair and period."""
+        with state.reader() as st:
+            found = recorded_alerts(st, limit=limit)
+        base = str(request.base_url).rstrip("/")
+        body = alerts_atom(found, feed_url=f"{base}/alerts.atom", base_url=base, store_path=os.path.abspath(state.path))
+        return Response(body, media_type=ATOM_TYPE, headers={"Cache-Control": "no-cache"})
+
     @app.get("/static/{name}", include_in_schema=False)
     def static(name: str) -> Response:
         if name not in files:
@@ -107,10 +129,19 @@ def create_app(state: ServerState, *, close_on_shutdown: bool = False) -> FastAP
     return app
 
 
+def server_url(host: str, port: int) -> str:
+    """The base URL of a server listening on ``host:port`` (a wildcard address answers on 127.0.0.1)."""
+    if host in ("0.0.0.0", "::", ""):
+        host = "127.0.0.1"
+    return f"http://[{host}]:{port}" if ":" in host else f"http://{host}:{port}"
+
+
 def run_server(state: ServerState, host: str = "127.0.0.1", port: int = 8000, log_level: str = "warning",
                on_ready: Callable[[], None] | None = None) -> None:
     """Serve until interrupted (uvicorn); closes the store at the end. :class:`ConfigError` when the
-    address cannot be served; ``on_ready`` is called once it can, before serving."""
+    address cannot be served; ``on_ready`` is called once it can, before serving. While it serves, the
+    server advertises itself beside the store (``<store>.server.json``, :mod:`flashpoint.store.holder`)
+    so that other commands go through it or fail at once naming it; the file goes when it stops."""
     import uvicorn
 
     try:
@@ -118,10 +149,21 @@ def run_server(state: ServerState, host: str = "127.0.0.1", port: int = 8000, lo
     except ConfigError:
         state.close()
         raise
-    if on_ready is not None:
-        on_ready()
-    app = create_app(state, close_on_shutdown=True)
-    uvicorn.run(app, host=host, port=port, log_level=log_level, access_log=False)
+    url = server_url(host, port)
+    if state.base_url is None:
+        state.base_url = url
+    try:
+        write_holder(state.path, url, read_only=state.read_only)
+    except OSError as exc:  # a folder we cannot write: others will wait on the lock, as before
+        log.warning("cannot advertise the server beside the store: %s", exc)
+    try:
+        if on_ready is not None:
+            on_ready()
+        app = create_app(state, close_on_shutdown=True)
+        uvicorn.run(app, host=host, port=port, log_level=log_level, access_log=False)
+    finally:
+        remove_holder(state.path)
+        state.close()  # when uvicorn could not start, its lifespan never closed it
 
 
 def _check_address(host: str, port: int) -> None:

@@ -1,6 +1,7 @@
 """Answers cached between writes: an LRU of encoded responses, and the ASGI layer that serves them.
 
-Every GET under ``/api/`` (but ``/api/status``) that succeeded is kept, keyed by its path and its
+Every GET under ``/api/`` computed through the routes' cache (not ``/api/status``, ``/api/generation``,
+``/api/export`` or ``/api/alerts/recorded``) that succeeded is kept, keyed by its path and its
 sorted query parameters, for the store generation it was computed in; a write bumps the
 generation, so a cached answer never outlives the data it came from. :class:`CacheMiddleware`
 answers repeated requests before routing and validation (an identical request was valid when it
@@ -17,7 +18,7 @@ from urllib.parse import parse_qsl
 
 __all__ = ["ResponseCache", "CacheMiddleware", "HeadersMiddleware", "cache_key", "UNCACHED_PATHS"]
 
-UNCACHED_PATHS = frozenset({"/api/status", "/api/articles"})
+UNCACHED_PATHS = frozenset({"/api/status", "/api/articles", "/api/generation", "/api/export", "/api/alerts/recorded"})
 Scope = MutableMapping[str, Any]
 Message = MutableMapping[str, Any]
 Receive = Callable[[], Awaitable[Message]]

@@ -8,15 +8,19 @@ Every read goes through :meth:`ServerState.reader` and the same functions the CL
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
+import os
+import tempfile
 from collections.abc import Callable
 from dataclasses import asdict
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Body, Path, Query, Request
-from fastapi.responses import Response
+from fastapi.responses import FileResponse, Response
 from pydantic import BaseModel, Field
+from starlette.background import BackgroundTask
 from starlette.concurrency import run_in_threadpool
 
 from .._version import __version__
@@ -25,9 +29,10 @@ from ..analysis.browse import MAX_PAGE, event_detail
 from ..analysis.geo import event_places
 from ..analysis.network import actor_network
 from ..analysis.timeline import dyad_timeline_both
+from ..notify.record import recorded_alerts
 from ..read.records import RecordProblem, article_from_record
 from ..records import Article
-from ..store import Store, store_status
+from ..store import Store, export_events, query_mentions, store_status
 from .cache import cache_key
 from .errors import ERROR_RESPONSES, ApiError
 from .params import Actor, Cameo, Day, MinConfidence, Pair, Quad, actor_value, dates, event_filter, pair_of
@@ -174,17 +179,94 @@ def places(request: Request, actor: Actor = None, dyad: Pair = None,
 
 
 @router.get("/status", summary="what the store holds")
-def status(request: Request) -> Response:
-    """Counts, date range and top actor pairs of the store, and the server's state (never cached)."""
+def status(request: Request, top: Annotated[int, Query(ge=1, le=1000)] = 10,
+           coded_with: Annotated[str | None, Query(pattern=r"^[0-9a-f]{1,40}$",
+                                                   description="a coder's fingerprint key: count the coded "
+                                                               "articles another coder coded")] = None) -> Response:
+    """Counts, date range and top actor pairs of the store, the store's ``generation`` (it grows with
+    every write; with ``instance`` it tells a page that new data arrived) and the server's state (never
+    cached)."""
     state = _state(request)
     with state.reader() as st:
-        d = store_status(st).to_dict()
+        d = store_status(st, top=top, coded_with=coded_with).to_dict()
     d["path"] = state.path
+    d["generation"] = state.generation
+    d["instance"] = state.instance
     cache = state.cache
+    watcher = state.watcher
     d["server"] = {"version": __version__, "read_only": state.read_only, "generation": state.generation,
                    "cache": {"size": cache.size, "hits": cache.hits, "misses": cache.misses},
-                   "index": {"generation": state.index_generation}}
+                   "index": {"generation": state.index_generation},
+                   "watch": {"sources": len(watcher.sources)} if watcher is not None else None,
+                   "alerts": {"rules": len(state.alerts_config.rules), "webhooks": len(state.alerts_config.webhooks),
+                              "problems": state.alert_problems}}
     return Response(_encode(d), media_type="application/json")
+
+
+@router.get("/generation", summary="the store's generation (cheap: for pages that poll)")
+def generation(request: Request) -> Response:
+    """``{"generation", "instance"}``: the generation grows with every write the server makes (API or
+    watcher); ``instance`` changes when the server restarts. A page that remembers both and sees either
+    change knows new data arrived."""
+    state = _state(request)
+    return Response(_encode({"generation": state.generation, "instance": state.instance}),
+                    media_type="application/json", headers={"Cache-Control": "no-store"})
+
+
+_EXPORT_TYPES = {"csv": "text/csv; charset=utf-8", "jsonl": "application/x-ndjson; charset=utf-8",
+                 "gdelt": "text/tab-separated-values; charset=utf-8", "plover": "application/x-ndjson; charset=utf-8",
+                 "parquet": "application/vnd.apache.parquet"}
+
+
+@router.get("/export", summary="events (or mentions) in an export format, as flashpoint events writes them")
+def export(request: Request, actor: Actor = None, dyad: Pair = None, since: Day = None, until: Day = None,
+           cameo: Cameo = None, quad: Quad = None, min_confidence: MinConfidence = None,
+           limit: Annotated[int | None, Query(ge=0, le=1_000_000_000)] = None,
+           format: Literal["csv", "jsonl", "gdelt", "plover", "parquet"] = "jsonl",
+           mentions: bool = False) -> Response:
+    """The matching events in the format ``flashpoint events --format`` writes (``mentions=true``: the
+    coded mentions as JSON Lines of event records), built in a temporary file and streamed. Headers
+    ``X-Flashpoint-Written`` and ``X-Flashpoint-Skipped`` (events the format cannot express) count them.
+    ``flashpoint events --db`` uses it when this server holds the store."""
+    f = dataclasses.replace(event_filter(actor, dyad, since, until, cameo, quad, min_confidence), limit=limit)
+    if mentions and format != "jsonl":
+        raise ApiError(400, "format: mentions come as jsonl", "format")
+    state = _state(request)
+    fd, tmp = tempfile.mkstemp(prefix="flashpoint-export-", suffix="." + format)
+    os.close(fd)
+    try:
+        with state.reader() as st:
+            if mentions:
+                events = query_mentions(st, f)
+                with open(tmp, "w", encoding="utf-8") as out:
+                    for e in events:
+                        out.write(json.dumps(e.to_dict(explain=e.explain is not None), ensure_ascii=False) + "\n")
+                written, skipped = len(events), 0
+            elif format == "parquet":
+                res = export_events(st, f, "parquet", path=tmp)
+                written, skipped = res.written, res.skipped
+            else:
+                with open(tmp, "w", encoding="utf-8", newline="") as out:
+                    res = export_events(st, f, format, out)
+                written, skipped = res.written, res.skipped
+    except BaseException:
+        os.remove(tmp)
+        raise
+    return FileResponse(tmp, media_type=_EXPORT_TYPES[format], background=BackgroundTask(os.remove, tmp),
+                        headers={"X-Flashpoint-Written": str(written), "X-Flashpoint-Skipped": str(skipped),
+                                 "Cache-Control": "no-store"})
+
+
+@router.get("/alerts/recorded", summary="the alerts recorded when they opened, newest first")
+def alerts_recorded(request: Request, actor: Actor = None,
+                    limit: Annotated[int, Query(ge=1, le=10_000)] = 100) -> Response:
+    """The alerts the server's rules opened (each once), with the state of their delivery to each
+    webhook (``pending``, ``delivered``, ``gave_up``); never cached."""
+    state = _state(request)
+    with state.reader() as st:
+        found = recorded_alerts(st, limit=limit, actor=actor_value(actor, "actor") if actor else None)
+    return Response(_encode({"alerts": [al.to_dict() for al in found]}), media_type="application/json",
+                    headers={"Cache-Control": "no-store"})
 
 
 class ArticleIn(BaseModel):

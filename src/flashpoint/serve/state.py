@@ -11,7 +11,14 @@ while the first holds it). So the server is that process:
 * writes (``POST /api/articles``) go through :meth:`ServerState.ingest`, one at a time (a lock), with
   the store's own ingest (:func:`~flashpoint.store.ingest_articles`: one transaction per batch of
   articles);
-* every committed batch bumps :attr:`ServerState.generation`, which invalidates the response cache;
+* every committed batch bumps :attr:`ServerState.generation`, which invalidates the response cache
+  (and, with :attr:`ServerState.instance`, tells an open dashboard that new data arrived);
+* with :meth:`ServerState.watch`, a :class:`~flashpoint.watch.Watcher` runs in a background thread
+  (``flashpoint serve --watch``) on a connection of its own, taking the same write lock for each of
+  its writes, so API writes and watch writes never collide;
+* with :meth:`ServerState.alerts`, alerts are evaluated under the write lock after every write
+  (:func:`~flashpoint.notify.open_alerts`) and sent by a background
+  :class:`~flashpoint.notify.Sender`;
 * pages of events (``/api/events``) come from an :class:`~flashpoint.serve.eventindex.EventIndex`,
   an in-memory sorted copy of the events table read in one snapshot: built by :meth:`ServerState.warm`
   before the server answers its first request, and again in a background thread once a write has
@@ -25,17 +32,27 @@ import logging
 import queue
 import threading
 import time
+import uuid
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..analysis.browse import EventsPage, events_page
 from ..config import Settings
-from ..errors import CodingError, StoreError, ValidationError
+from ..errors import CodingError, ConfigError, StoreError, ValidationError
+from ..fingerprint import Fingerprint
+from ..notify.config import NO_ALERTS, AlertsConfig, DeliverySettings
+from ..notify.deliver import Deliverer, Sender
+from ..notify.record import EvaluationReport, open_alerts
 from ..records import Article, Event
 from ..store import EventFilter, IngestReport, Store, ingest_articles, open_store
 from .cache import ResponseCache
 from .eventindex import EventIndex
+
+if TYPE_CHECKING:
+    from ..watch.settings import WatchSettings
+    from ..watch.sources import Source
+    from ..watch.watcher import Watcher
 
 __all__ = ["ServerState", "CodeFn", "IngestResult"]
 
@@ -57,6 +74,17 @@ class ServerState:
         self.path = path
         self.read_only = read_only
         self.generation = 0
+        self.instance = uuid.uuid4().hex[:12]  # this run of the server: a restart starts generations anew
+        self.base_url: str | None = None  # where the dashboard is (links in alerts); set by run_server
+        self.alerts_config: AlertsConfig = NO_ALERTS
+        self.watcher: Watcher | None = None
+        self._watch_thread: threading.Thread | None = None
+        self._watch_stop = threading.Event()
+        self._sender: Sender | None = None
+        self._delivery = DeliverySettings()
+        self._transport: Any = None
+        self._on_opened: Callable[[EvaluationReport], None] | None = None
+        self.alert_problems: list[str] = []
         self.cache = ResponseCache(cache_size)
         self._code = code
         self._settings = (settings or Settings()).with_(workers=1)
@@ -170,6 +198,103 @@ class ServerState:
         self.cache.clear()
         self._want_index()
 
+    def _cursor(self) -> Store:
+        """A connection of its own to the server's database (for a background thread)."""
+        return Store(self.store.path, self.store.con.cursor(), self.read_only, self.store.settings)
+
+    # -- live work: the watcher and alerts ----------------------------------------------------------
+    def alerts(self, config: AlertsConfig, settings: DeliverySettings | None = None, *,
+               on_opened: Callable[[EvaluationReport], None] | None = None, transport: Any = None) -> None:
+        """Evaluate ``config``'s rules after every write and send the alerts to its webhooks (from
+        :meth:`start` on); ``on_opened`` hears of each evaluation that opened alerts or had problems.
+        ``transport``: an httpx transport for the webhooks (tests)."""
+        if config.active and self.read_only:
+            raise ConfigError("alerts are recorded in the store: not with a read-only server")
+        self.alerts_config = config
+        self._delivery = settings or DeliverySettings()
+        self._on_opened = on_opened
+        self._transport = transport
+
+    def watch(self, sources: list[Source], settings: WatchSettings | None = None, *,
+              coded_with: Fingerprint | None = None, code: Any = None, fetcher: Any = None,
+              progress: Any = None) -> Watcher:
+        """Follow ``sources`` in a background thread from :meth:`start` on (``flashpoint serve --watch``);
+        articles are coded with the server's coder unless ``code`` is given."""
+        if self.read_only:
+            raise ConfigError("a read-only server cannot watch sources (it stores nothing)")
+        if self.watcher is not None:
+            raise ConfigError("this server already watches sources")
+        from ..watch.watcher import Watcher  # the HTTP client and the page extractor, only when watching
+
+        def coder(articles: list[Article], on_failure: Any) -> Iterable[tuple[Article, list[Event]]]:
+            return (code or self._coder())(articles, on_failure)
+
+        self.watcher = Watcher(self._cursor(), sources, coder, settings=settings, coded_with=coded_with,
+                               stop=self._watch_stop, writing=lambda: self._write_lock, after_batch=self._watched,
+                               fetcher=fetcher, progress=progress)
+        return self.watcher
+
+    def start(self) -> None:
+        """Start the live work configured: an evaluation of the alerts (one a killed server missed), their
+        sender, and the watcher's thread. Called once the server is ready (its lifespan)."""
+        if self.alerts_config.active:
+            self.evaluate_alerts()
+            if self.alerts_config.webhooks and self._sender is None:
+                deliverer = Deliverer(self._cursor(), self.alerts_config.webhooks, self._delivery,
+                                      writing=lambda: self._write_lock, base_url=self.base_url,
+                                      transport=self._transport)
+                self._sender = Sender(deliverer, on_error=lambda exc: log.error("sending alerts failed: %s", exc))
+                self._sender.start()
+        if self.watcher is not None and self._watch_thread is None:
+            self._watch_thread = threading.Thread(target=self._watch_loop, name="flashpoint-watch", daemon=True)
+            self._watch_thread.start()
+
+    def _watch_loop(self) -> None:
+        assert self.watcher is not None
+        try:
+            self.watcher.run()
+        except Exception:  # noqa: BLE001 - the server keeps serving what it has; the log says why
+            log.exception("the watcher stopped")
+
+    def _watched(self, report: IngestReport) -> None:
+        """After a batch the watcher stored: a new generation, and the alerts evaluated."""
+        if report.stored or report.replaced:
+            with self._write_lock:
+                self._bump()
+        self.evaluate_alerts()
+
+    def evaluate_alerts(self) -> EvaluationReport:
+        """Record the alerts that opened (under the write lock) and wake the sender."""
+        if not self.alerts_config.active or self.read_only:
+            return EvaluationReport()
+        with self._write_lock:
+            store = self._cursor()
+            try:
+                report = open_alerts(store, self.alerts_config)
+            finally:
+                store.close()
+        self.alert_problems = report.problems
+        if (report.opened or report.problems) and self._on_opened is not None:
+            self._on_opened(report)
+        if report.opened and self._sender is not None:
+            self._sender.wake()
+        return report
+
+    def stop_live(self) -> None:
+        """Stop the watcher (its open batch is stored first) and the sender; wait for their threads."""
+        self._watch_stop.set()
+        thread = self._watch_thread
+        if thread is not None and thread is not threading.current_thread():
+            thread.join(timeout=120)
+        watcher, self.watcher = self.watcher, None
+        if watcher is not None:
+            watcher.close()
+            watcher.store.close()
+        sender, self._sender = self._sender, None
+        if sender is not None:
+            sender.close()
+            sender.deliverer.store.close()
+
     def ingest(self, articles: list[Article]) -> IngestResult:
         """Code and store ``articles`` (one writer at a time); returns the report and, per article, its
         status, mention count and event ids."""
@@ -192,6 +317,7 @@ class ServerState:
             events = dict(self.store.rows("""SELECT article_id, list(DISTINCT event_id ORDER BY event_id)
                                              FROM event_mentions WHERE article_id IN
                                              (SELECT unnest(CAST(? AS VARCHAR[]))) GROUP BY article_id""", [ids]))
+        self.evaluate_alerts()
         by_id = {str(r[0]): r for r in rows}
         out = []
         for a in articles:
@@ -205,6 +331,7 @@ class ServerState:
         return report, out
 
     def close(self) -> None:
+        self.stop_live()
         self._closing = True
         self._index_wanted.set()
         thread = self._index_thread

@@ -2,7 +2,9 @@
 
 DuckDB lets one process open a database file for writing (it takes an OS file lock). A second
 process that tries (to write or to read) gets a lock error; :func:`open_store` retries for ``wait``
-seconds and then raises :class:`~flashpoint.errors.StoreError` with a clear message. Every DuckDB
+seconds and then raises :class:`~flashpoint.errors.StoreError` with a clear message, or at once
+:class:`~flashpoint.errors.StoreHeldByServer` when the holder is a ``flashpoint serve`` that
+advertises itself beside the store (:mod:`.holder`). Every DuckDB
 error is turned into a ``StoreError``; the library never prints.
 """
 
@@ -19,7 +21,8 @@ from typing import Any
 
 import duckdb
 
-from ..errors import StoreError, StoreFailure
+from ..errors import StoreError, StoreFailure, StoreHeldByServer
+from .holder import read_holder
 from .schema import MIGRATIONS, MIGRATIONS_TABLE, SCHEMA_VERSION
 from .settings import StoreSettings
 
@@ -203,10 +206,14 @@ def _connect_marked(path: str, read_only: bool, wait: float, mark: Callable[[], 
             msg = str(exc)
             if not _LOCK_RE.search(msg):
                 raise StoreError(f"cannot open store {path}: {msg}") from exc
+            pid = _PID_RE.search(msg)
+            holder = read_holder(path)
+            if holder is not None and (pid is None or int(pid.group(1)) == holder.pid):
+                # a server keeps the store for its lifetime: say so now rather than wait for it
+                raise StoreHeldByServer(path, holder.url, holder.pid) from None
             if read_only:
                 mark()  # a writer between batches lets a marked reader in
             if time.monotonic() >= deadline:
-                pid = _PID_RE.search(msg)
                 who = f"process {pid.group(1)}" if pid else "another process"
                 raise StoreError(
                     f"store {path} is in use by {who} (one writer at a time; readers wait for it too); "

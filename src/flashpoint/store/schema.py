@@ -22,6 +22,12 @@ Tables map one-to-one onto the typed records of :mod:`flashpoint.records`:
 ``watch_items``    every address a watched source listed: the story's canonical URL, when it was
                    first and last seen, what became of it (stored, duplicate, non-English, failed)
                    and the article it is stored as (version 5)
+``alerts``         escalation alerts recorded when they opened, one row per rule scope, actor pair,
+                   period length, period and kind: an alert is recorded, and sent, once (version 6)
+``alert_outbox``   what remains to send: one row per recorded alert and webhook, its state and
+                   attempts so far (version 6)
+``deliveries``     every attempt to send an alert to a webhook: when, the HTTP status or the error
+                   (version 6)
 """
 
 from __future__ import annotations
@@ -278,5 +284,54 @@ _V5 = Migration(5, "watched sources and the items they listed", (
     """,
 ))
 
-MIGRATIONS: tuple[Migration, ...] = (_V1, _V2, _V3, _V4, _V5)
+# alerts that reach people (flashpoint.notify): an escalation alert is recorded once, when it opens,
+# with a row per webhook to send it to in the same transaction, and each attempt to send it logged
+_V6 = Migration(6, "recorded alerts, their outbox and delivery log", (
+    """
+    CREATE TABLE alerts (
+        alert_id        VARCHAR NOT NULL PRIMARY KEY,
+        kind            VARCHAR NOT NULL,
+        scope           VARCHAR NOT NULL,
+        rule            VARCHAR,
+        a               VARCHAR NOT NULL,
+        b               VARCHAR NOT NULL,
+        freq            VARCHAR NOT NULL,
+        period          DATE NOT NULL,
+        conflict        INTEGER NOT NULL,
+        events          INTEGER NOT NULL,
+        baseline_median DOUBLE,
+        baseline_mad    DOUBLE,
+        z               DOUBLE,
+        window_periods  INTEGER,
+        drivers         VARCHAR,
+        opened_at       TIMESTAMP NOT NULL
+    )
+    """,
+    """
+    CREATE TABLE alert_outbox (
+        alert_id     VARCHAR NOT NULL,
+        target       VARCHAR NOT NULL,
+        state        VARCHAR NOT NULL,
+        attempts     INTEGER NOT NULL,
+        queued_at    TIMESTAMP NOT NULL,
+        last_attempt TIMESTAMP,
+        delivered_at TIMESTAMP,
+        PRIMARY KEY (alert_id, target)
+    )
+    """,
+    """
+    CREATE TABLE deliveries (
+        alert_id     VARCHAR NOT NULL,
+        target       VARCHAR NOT NULL,
+        attempt      INTEGER NOT NULL,
+        attempted_at TIMESTAMP NOT NULL,
+        ok           BOOLEAN NOT NULL,
+        status       INTEGER,
+        error        VARCHAR,
+        seconds      DOUBLE
+    )
+    """,
+))
+
+MIGRATIONS: tuple[Migration, ...] = (_V1, _V2, _V3, _V4, _V5, _V6)
 SCHEMA_VERSION = MIGRATIONS[-1].version

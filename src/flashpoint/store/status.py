@@ -54,6 +54,14 @@ class StoreStatus:
         d["top_pairs"] = [asdict(p) for p in self.top_pairs]
         return d
 
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> StoreStatus:
+        """The status :meth:`to_dict` gave (e.g. a server's ``/api/status``); other keys are ignored."""
+        values = {k: d[k] for k in cls.__dataclass_fields__ if k in d}
+        values["settings"] = StoreSettings.from_pairs([(str(k), str(v)) for k, v in d["settings"].items()])
+        values["top_pairs"] = [PairCount(**p) for p in d.get("top_pairs", [])]
+        return cls(**values)
+
 
 _PAIR_KEY = "coalesce({r}_key, '-')"
 

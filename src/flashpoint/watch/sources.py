@@ -98,7 +98,7 @@ def parse_sources(text: str, path: str = "<sources>") -> list[Source]:
     except tomllib.TOMLDecodeError as exc:
         detail = _TOML_LINE.sub("", str(exc)).replace("(, column", "(column").strip()
         raise SourcesError(f"not valid TOML: {detail}", path, _toml_line(exc)) from None
-    extra = sorted(set(doc) - {"source"})
+    extra = sorted(set(doc) - {"source", "alert", "webhook"})  # alerts may share the file (flashpoint.notify)
     if extra:
         raise SourcesError(f"unknown top-level key(s) {', '.join(map(repr, extra))}: sources are [[source]] tables",
                            path, _key_line(text, extra[0]))

@@ -24,6 +24,7 @@ import datetime as _dt
 import threading
 import time
 from collections.abc import Callable, Iterable, Sequence
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field
 
 from ..errors import CodingError, FeedError, FetchError
@@ -41,7 +42,7 @@ from .sources import Source
 from .state import DONE, DUPLICATE, FAILED, NON_ENGLISH, STORED, ItemRecord, WatchState
 from .urls import article_id_for, canonical_url, pick_canonical
 
-__all__ = ["Watcher", "WatchCodeFn", "ItemOutcome", "SourceReport", "PollReport", "ProgressFn",
+__all__ = ["Watcher", "WatchCodeFn", "ItemOutcome", "SourceReport", "PollReport", "ProgressFn", "Writing", "BatchFn",
            "NEW", "SEEN", "NO_TEXT", "NOT_HTML", "NOT_CODED", "BROKEN_PAGE",
            "FEED_UNREADABLE"]
 
@@ -115,6 +116,10 @@ class PollReport:
 
 
 ProgressFn = Callable[[SourceReport, ItemOutcome | None], None]
+#: a context manager factory taken around every write to the store (a server's write lock)
+Writing = Callable[[], AbstractContextManager[object]]
+#: called after each batch of articles is stored (and its items recorded), outside ``writing``
+BatchFn = Callable[[IngestReport], None]
 
 
 def _add(total: IngestReport, part: IngestReport) -> None:
@@ -127,12 +132,16 @@ class Watcher:
     is its coder's fingerprint (re-coding on change, as ``ingest``). ``stop``: set it to end
     :meth:`run` (and any wait in progress) soon. ``share``: let waiting readers into the store
     between batches and while idle (not for a connection others share, as the server's).
-    ``transport``: an ``httpx`` transport (tests)."""
+    ``writing``: taken around every write (a server passes its write lock, and a connection of the
+    watcher's own; fetching and reading run outside it). ``after_batch``: called with each stored
+    batch's counts (a server bumps its generation and evaluates alerts there).
+    ``fetcher``: the HTTP side (tests give one with an ``httpx`` transport)."""
 
     def __init__(self, store: Store, sources: Sequence[Source], code: WatchCodeFn, *,
                  settings: WatchSettings | None = None, coded_with: Fingerprint | None = None,
                  stop: threading.Event | None = None, share: bool = False, progress: ProgressFn | None = None,
-                 fetcher: Fetcher | None = None) -> None:
+                 fetcher: Fetcher | None = None, writing: Writing | None = None,
+                 after_batch: BatchFn | None = None) -> None:
         self.store = store
         self.sources = list(sources)
         self.settings = settings or WatchSettings()
@@ -143,7 +152,10 @@ class Watcher:
         self._coded_with = coded_with
         self._share = share
         self._progress = progress
-        self.state.register(self.sources)
+        self._writing = writing or nullcontext
+        self._after_batch = after_batch
+        with self._writing():
+            self.state.register(self.sources)
 
     def close(self) -> None:
         self.fetcher.close()
@@ -212,7 +224,8 @@ class Watcher:
         except (FetchError, FeedError) as exc:
             rep.error = exc
             status, reason = (exc.status, exc.reason) if isinstance(exc, FetchError) else (None, FEED_UNREADABLE)
-            self.state.record_poll(source.url, ok=False, status=status, error=str(exc), error_reason=reason)
+            with self._writing():
+                self.state.record_poll(source.url, ok=False, status=status, error=str(exc), error_reason=reason)
             self._emit(rep, None)
             return rep
         except Stopped:
@@ -226,10 +239,11 @@ class Watcher:
         except Stopped:
             rep.stopped = True  # what was stored is recorded; the validators are not: the next poll reads it all
             return rep
-        self.state.record_poll(source.url, ok=True, status=resp.status, kind=rep.kind,
-                               etag=None if rep.waiting else resp.etag,
-                               last_modified=None if rep.waiting else resp.last_modified,
-                               keep_validators=resp.not_modified)
+        with self._writing():
+            self.state.record_poll(source.url, ok=True, status=resp.status, kind=rep.kind,
+                                   etag=None if rep.waiting else resp.etag,
+                                   last_modified=None if rep.waiting else resp.last_modified,
+                                   keep_validators=resp.not_modified)
         self._emit(rep, None)
         return rep
 
@@ -282,8 +296,9 @@ class Watcher:
             records.append(ItemRecord(key, source.url, STORED, key, article_id_for(key), e.title, e.published))
             self._seen(rep, e.url)
         todo = [(k, e) for k, e in todo if article_id_for(k) not in stored]
-        self.state.touch(again)
-        self.state.record_items(records)
+        with self._writing():
+            self.state.touch(again)
+            self.state.record_items(records)
         if len(todo) > s.max_new:  # the newest first; the rest wait for the next poll
             todo.sort(key=lambda ke: ke[1].published or "", reverse=True)
             rep.waiting = len(todo) - s.max_new
@@ -293,7 +308,8 @@ class Watcher:
             for key, e in todo:
                 got = self._fetch_item(source, key, e, listing, pending)
                 if isinstance(got, ItemRecord):
-                    self.state.record_items([got])
+                    with self._writing():
+                        self.state.record_items([got])
                     self._outcome(rep, e.url, got)
                     continue
                 pending.append(got)
@@ -376,18 +392,22 @@ class Watcher:
         def code(batch: list[Article]) -> Iterable[tuple[Article, list[Event]]]:
             return self._code(batch, lambda err: failures.__setitem__(err.article_id, err))
 
-        part = ingest_articles(self.store, [a for a, _ in pending], code, batch_size=self.settings.commit_every,
-                               coded_with=self._coded_with, share=self._share)
-        _add(total, part)
-        stored = self.state.stored_articles([a.id for a, _ in pending])
-        records = []
-        for a, rec in pending:
-            if a.id not in stored:
-                err = failures.get(a.id)
-                detail = f"{a.origin}: {err.detail if err else 'not stored'}"
-                rec = dataclasses.replace(rec, status=FAILED, article_id=None, error=detail, error_reason=NOT_CODED)
-            records.append(rec)
-        self.state.record_items(records)
+        with self._writing():
+            part = ingest_articles(self.store, [a for a, _ in pending], code, batch_size=self.settings.commit_every,
+                                   coded_with=self._coded_with, share=self._share)
+            _add(total, part)
+            stored = self.state.stored_articles([a.id for a, _ in pending])
+            records = []
+            for a, rec in pending:
+                if a.id not in stored:
+                    err = failures.get(a.id)
+                    detail = f"{a.origin}: {err.detail if err else 'not stored'}"
+                    rec = dataclasses.replace(rec, status=FAILED, article_id=None, error=detail,
+                                              error_reason=NOT_CODED)
+                records.append(rec)
+            self.state.record_items(records)
+        if self._after_batch is not None:
+            self._after_batch(part)
         for (a, _), rec in zip(pending, records, strict=True):
             self._outcome(rep, a.origin or a.url or a.id, rec)
 

@@ -226,6 +226,29 @@ async function run(tasks) {
   document.body.dataset.ready = "1";
 }
 
+// -- new data: the page polls the store's generation and offers to refresh when it changes ----------
+const POLL_MS = 5000;
+const seen = { generation: null, instance: null };
+
+async function checkGeneration() {
+  const g = await api("/api/generation");
+  if (seen.instance === null) {
+    seen.generation = g.generation;
+    seen.instance = g.instance;
+  } else if (g.generation !== seen.generation || g.instance !== seen.instance) {
+    $("fresh").hidden = false;
+  }
+}
+
+async function refresh() {
+  $("fresh").hidden = true;
+  seen.instance = null;
+  await checkGeneration().catch(() => {});
+  loadStatus().catch((err) => showMessage(err.message));
+  loadActors().catch(() => {});
+  if (state.a && state.b) apply();
+}
+
 function readForm() {
   state.a = $("actor-a").value.trim();
   state.b = $("actor-b").value.trim();
@@ -262,6 +285,9 @@ async function init() {
   $("prev").addEventListener("click", () => { state.offset = Math.max(0, state.offset - PAGE); run([loadEvents()]); });
   $("next").addEventListener("click", () => { state.offset += PAGE; run([loadEvents()]); });
   $("period-clear").addEventListener("click", () => { state.period = null; state.offset = 0; showPeriod(); run([loadEvents()]); });
+  $("refresh").addEventListener("click", refresh);
+  await checkGeneration().catch(() => {}); // before reading: a write meanwhile shows the notice
+  setInterval(() => { checkGeneration().catch(() => {}); }, POLL_MS); // a server restarting: try at the next tick
   const hash = new URLSearchParams(location.hash.slice(1));
   let st = null;
   try {
