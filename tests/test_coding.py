@@ -317,3 +317,10 @@ def test_targeting_is_an_attack_by_forces_and_a_riot_by_a_crowd(coder):
     assert [e.cameo for e in code(coder, "Houthi drones targeted a Greek tanker in the Red Sea on Monday.")] == ["190"]
     assert [e.cameo for e in code(coder, "Congolese protesters targeted the Rwandan embassy in Kinshasa.")] == ["145"]
     assert [e.cameo for e in code(coder, "The EU targeted Russian banks with sanctions.")] == ["163"]
+
+
+def test_a_domestic_groups_untargeted_act_beside_its_own_state_is_aimed_at_it(coder):
+    text = ("Israeli jets struck southern Lebanon on Monday. Hezbollah supporters called for mass "
+            "demonstrations after the cabinet approved the disarmament plan.")
+    (call,) = [e for e in code(coder, text, published="2025-08-08") if e.cameo_root == "13"]
+    assert call.target.country == "LBN" and call.target.sector == "GOV"

@@ -16,7 +16,7 @@ Implied actors carry the span of the mention they were inferred from.
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
@@ -211,6 +211,10 @@ def counterpart(doc: Doc, source: Actor, trigger: Token | None = None,
     skip = {source.country, source.org} - {None}
     for ally in allies:
         skip |= {ally.country, ally.org} - {None}
+    if trigger is not None:
+        own = _own_state_in_sentence(doc, source, trigger, skip)
+        if own is not None:
+            return own
     lo, hi = 0, len(doc)
     if trigger is not None:
         sent = trigger.sent
@@ -246,6 +250,28 @@ def counterpart(doc: Doc, source: Actor, trigger: Token | None = None,
         code = first.country or first.code
     return Actor(text=key or first.name, span=None, name=key or first.name, code=code,
                  country=first.country, org=first.org, sector=None, ethnicity=None, implied=True)
+
+
+# the state's own bodies: what a country's armed group or opposition acts against at home
+STATE_BODIES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+
+
+def _own_state_in_sentence(doc: Doc, source: Actor, trigger: Token, skip: set[str | None]) -> Actor | None:
+    """A country's armed group or opposition whose sentence names its own state and no other party
+    ("Hezbollah supporters called for demonstrations after the cabinet's decision"): that state body."""
+    if (source.sector or "") not in NON_STATE or not source.country:
+        return None
+    sent = trigger.sent
+    own: Actor | None = None
+    for m in _index(doc).between(sent.start, sent.end - 1):
+        a = m.actor
+        if a.country in (source.country, None) and not a.org and (a.sector or "") in STATE_BODIES:
+            # (a body of unstated country beside a domestic group is the group's own: "the cabinet")
+            own = own or replace(a, implied=True, country=source.country,
+                                 code=source.country + a.code[3:] if a.country is None else a.code)
+        elif (k := _party(a)) and k not in skip and not (a.country and a.country in skip):
+            return None  # another party is named: the usual counterpart rule decides
+    return own
 
 
 def own_government(source: Actor) -> Actor | None:
