@@ -231,3 +231,8 @@ def test_surrounding_is_force_by_the_armed_and_a_blockade_by_a_crowd(coder):
 
 def test_setting_ablaze_is_destruction(coder):
     assert [c for c, *_ in coded(coder, "Cameroonian separatist fighters set ablaze over 40 houses in Bamenda.")] == ["17"]
+
+
+def test_trying_to_protest_is_protesting_but_trying_to_seize_is_not_seizing(coder):
+    assert [c for c, *_ in coded(coder, "Around 200 Bangladeshi students attempted to march to the ceremony.")] == ["14"]
+    assert coded(coder, "Malian rebels attempted to seize the airport in Kidal.") == []

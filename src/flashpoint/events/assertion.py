@@ -8,11 +8,11 @@ from spacy.tokens import Token
 
 from ..nlp.words import word_class
 from .arguments import responsibility_verb
-from .grammar import DOCUMENTS, agent_of
+from .grammar import DOCUMENTS, agent_of, is_negated
 from .lexicon import ActionEntry, ActionLexicon
 
 __all__ = ["NONFACTIVE", "NORMATIVE", "ARGUMENT_DEPS", "breached", "under_unasserting", "under_trigger",
-           "background_participle", "speech_frame", "no_sign_of",
+           "background_participle", "speech_frame", "no_sign_of", "attempted_protest",
            "during_unsided"]
 
 # nor are complements of verbs of wanting, trying and proposing ("wants X to attack")
@@ -166,3 +166,15 @@ def no_sign_of(tok: Token) -> bool:
         if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("acl", "pcomp"):
             return False  # the clause of another verb: its own assertion
     return False
+
+
+# verbs of trying: what is tried is not done, except a protest, which the trying already is
+TRYING = frozenset({"attempt", "try", "seek"})
+PROTEST_ROOT = "14"
+
+
+def attempted_protest(tok: Token, entry: ActionEntry) -> bool:
+    """"Students attempted to march to the ceremony", "tried to block the soldiers' entry": trying to
+    demonstrate is demonstrating, whether or not the march got through."""
+    return (entry.code[:2] == PROTEST_ROOT and tok.dep_ == "xcomp"
+            and tok.head.lemma_.lower() in TRYING and not is_negated(tok.head))

@@ -31,6 +31,7 @@ from .arguments import (
 from .assertion import (
     NONFACTIVE,
     NORMATIVE,
+    attempted_protest,
     background_participle,
     breached,
     during_unsided,
@@ -175,7 +176,7 @@ def extract_events(
             background = background_participle(tok, trigger_ids)
             if background == "state":
                 continue
-            if under_unasserting(tok, unasserting):
+            if under_unasserting(tok, unasserting) and not attempted_protest(tok, entry):
                 # "plans to impose sanctions": announced, not done; code the intent where the lexicon
                 # has one (and the governing word is one of planning, not of appeal or denial)
                 if not (entry.intent and tok.dep_ == "xcomp" and tok.head.lemma_.lower() in PLANNING):
