@@ -160,3 +160,11 @@ def test_a_possessive_in_a_reported_attack_is_the_speakers_not_the_attackers(cod
     # the attacker's own possessive stays when nothing is reported
     evs = coded(coder, "Russia said it had moved its troops to the border.")
     assert all(t != "UKR" for _, _, t, _ in evs)
+
+
+def test_announcing_that_others_will_be_arrested_is_the_speakers_threat(coder):
+    evs = coded(coder, "Kenya's interior minister said the attackers will be arrested.")
+    assert [(c[:2], s) for c, s, _, _ in evs] == [("13", "KEN")]
+    # told as done, the arrest is the police's
+    evs = coded(coder, "Kenya's interior minister said the attackers were arrested.")
+    assert [(c[:2], e.source.sector) for c, _, _, e in evs] == [("17", "COP")]

@@ -15,7 +15,7 @@ from .lexicon import ActionEntry
 
 __all__ = ["ActorFinder", "SUPPORT_VERBS", "trigger_text", "counted_by", "target_token", "noun_source",
            "responsibility_verb", "source_token", "split_between", "reciprocal", "another_of_a_kind",
-           "speaker_for_possessive"]
+           "speaker_for_possessive", "reporting_speaker"]
 
 ActorFinder = Callable[[Doc, Token], list[Actor]]
 
@@ -216,7 +216,13 @@ def speaker_for_possessive(target: Token) -> Token | None:
     has no such pronoun or the action is not reported."""
     if not any(c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS for c in target.children):
         return None
-    t = target
+    return reporting_speaker(target)
+
+
+def reporting_speaker(tok: Token) -> Token | None:
+    """The subject of the verb of saying whose complement ``tok`` is in ("Kenya's minister *said* the
+    attackers will be arrested": the minister), or None."""
+    t = tok
     for _ in range(6):
         if t.head is t:
             return None

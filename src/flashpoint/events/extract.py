@@ -22,6 +22,7 @@ from .arguments import (
     another_of_a_kind,
     noun_source,
     reciprocal,
+    reporting_speaker,
     source_token,
     speaker_for_possessive,
     split_between,
@@ -278,6 +279,13 @@ def extract_events(
                         sources = [replace(carried[1], implied=True)]
                         source_via = ev.CARRIED
                         explain["source_path"] = f"implied: agent of the conflict event in sentence {carried[0]}"
+                if not sources and s_tok is None and modality == "intent" and entry.kind == "verb" \
+                        and is_passive(tok) and root in ("13", "03"):
+                    # "the minister said the attackers will be arrested": the speaker announces it
+                    speaker = reporting_speaker(tok)
+                    sources = find_actors(doc, speaker) if speaker is not None else []
+                    if sources:
+                        explain["source_path"] = "the speaker announcing it (agentless future passive)"
                 if not sources and s_tok is None and root == "17" and (
                         (entry.kind == "noun" and not under_trigger(tok, trigger_ids))
                         or (is_passive(tok) and not any(c.dep_ == "xcomp" for c in tok.children))):
