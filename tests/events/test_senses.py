@@ -236,3 +236,8 @@ def test_setting_ablaze_is_destruction(coder):
 def test_trying_to_protest_is_protesting_but_trying_to_seize_is_not_seizing(coder):
     assert [c for c, *_ in coded(coder, "Around 200 Bangladeshi students attempted to march to the ceremony.")] == ["14"]
     assert coded(coder, "Malian rebels attempted to seize the airport in Kidal.") == []
+
+
+def test_forces_marching_into_a_town_take_it_and_crowds_marching_protest(coder):
+    assert [c for c, *_ in coded(coder, "Rwanda-backed M23 rebels marched into Goma on Monday.")] == ["19"]
+    assert [c for c, *_ in coded(coder, "Thousands of Kenyan students marched into Nairobi on Monday.")] == ["14"]
