@@ -32,7 +32,7 @@ _NP_LEFT = frozenset({"det", "amod", "compound", "poss", "nummod", "quantmod", "
 _NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM", "ADJ", "X", "DET"})
 _PERSONAL = {"he": (True, False), "him": (True, False), "she": (True, False), "her": (True, False),
              "they": (False, True), "them": (False, True), "it": (False, False)}
-_EXPLETIVE_HEADS = frozenset({"be", "seem", "appear", "take", "remain", "become"})
+_EXPLETIVE_HEADS = word_class("expletive_head")
 # predicates of an agent: "it" before them is the actor, not an expletive ("Syria says it is willing to ...")
 _AGENTIVE = word_class("agentive_adjective")
 _BELONG = frozenset({"of", "for"})

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import unicodedata
 
+from flashpoint.nlp.words import word_class
+
 __all__ = ["plural", "split_plural", "fold", "variants"]
 
 # Letters that Unicode decomposition does not turn into ASCII, spelled as English news does.
@@ -15,7 +17,7 @@ _FOLD = str.maketrans({"Đ": "Dj", "đ": "dj", "ß": "ss", "Ø": "O", "ø": "o",
                        "Æ": "Ae", "æ": "ae", "ı": "i", "’": "'", "‘": "'"})
 
 # Words ending in "man" whose plural is not "-men".
-_NOT_MAN = frozenset({"german", "roman", "human", "shaman", "ottoman", "talisman", "caiman", "oman"})
+_NOT_MAN = word_class("not_man")
 _VOWELS = frozenset("aeiou")
 
 

@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from flashpoint.nlp.words import word_class
+
 from .lexicon import Lexicon, NameRef, People
 from .patterns import Hits, SectorHit
 
@@ -21,7 +23,7 @@ if TYPE_CHECKING:
 
 __all__ = ["Mods", "CountryMod", "scan_left", "PAIR_WORDS"]
 
-PAIR_WORDS = frozenset({"both", "two", "2"})
+PAIR_WORDS = word_class("pair")
 _NAME_ORDER = ("person", "org", "metonym", "seat", "capital", "country", "adj", "dem", "eth_adj", "eth_dem")
 
 

@@ -113,8 +113,8 @@ def actor_mentions(doc: Doc) -> list[ActorMention]:
     return list(doc._.fp_actors or [])
 
 
-PRONOUNS = frozenset({"he", "she", "it", "they", "him", "her", "them", "we", "us", "i", "me"})
-RELATIVES = frozenset({"who", "whom", "which", "that"})
+PRONOUNS = word_class("personal_pronoun")
+RELATIVES = word_class("relative_pronoun")
 
 
 def _shown(doc: Doc, m: ActorMention) -> Actor:

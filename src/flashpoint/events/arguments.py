@@ -197,7 +197,7 @@ def reciprocal(tok: Token) -> bool:
 
 
 # adjectives by which an event noun tells more events of a kind already named
-ANOTHER_WORDS = frozenset({"other", "further", "more", "similar", "new", "fresh", "additional"})
+ANOTHER_WORDS = word_class("another")
 
 
 def another_of_a_kind(noun: Token) -> bool:
@@ -206,7 +206,7 @@ def another_of_a_kind(noun: Token) -> bool:
     return any(c.dep_ in ("det", "amod") and c.lower_ in ANOTHER_WORDS for c in noun.children)
 
 
-POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her"})
+POSSESSIVE_PRONOUNS = word_class("possessive_pronoun")
 SPEECH = word_class("speech")
 
 

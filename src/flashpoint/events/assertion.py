@@ -74,7 +74,7 @@ def under_trigger(tok: Token, triggers: set[int], steps: int = 3,
 # verbs of holding territory or power: their participles describe who holds a place, not a deed
 HOLDING = word_class("holding")
 # pronouns a participle turns into a description of people ("those arrested", "all those killed")
-CLASS_PRONOUNS = frozenset({"those", "these", "anyone", "everyone", "all"})
+CLASS_PRONOUNS = word_class("class_pronoun")
 
 
 def background_participle(tok: Token, triggers: set[int]) -> str | None:
@@ -149,7 +149,7 @@ def during_unsided(tok: Token, lex: ActionLexicon) -> bool:
 
 # nouns of evidence: "no sign of X attacking", "little evidence of troops crossing" deny the event
 EVIDENCE_NOUNS = word_class("evidence")
-SCANT = frozenset({"no", "little", "scant", "few", "without"})
+SCANT = word_class("scant")
 
 
 def no_sign_of(tok: Token) -> bool:
@@ -169,7 +169,7 @@ def no_sign_of(tok: Token) -> bool:
 
 
 # verbs of trying: what is tried is not done, except a protest, which the trying already is
-TRYING = frozenset({"attempt", "try", "seek"})
+TRYING = word_class("trying")
 PROTEST_ROOT = "14"
 
 

@@ -59,7 +59,7 @@ from .roots import (
 
 __all__ = ["Candidate", "extract_events", "ActorFinder", "VIOLENCE", "CRITICISM"]
 
-REFLEXIVES = {"themselves", "itself", "himself", "herself", "ourselves", "oneself"}
+REFLEXIVES = word_class("reflexive")
 
 
 def _pair_key(a: Actor | None) -> str | None:

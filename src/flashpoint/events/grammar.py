@@ -17,11 +17,11 @@ __all__ = [
 
 SUBJ = ("nsubj", "csubj")
 PASSIVE_SUBJ = ("nsubjpass", "csubjpass")
-REL_PRONOUNS = {"who", "which", "that", "whom"}
+REL_PRONOUNS = word_class("relative_pronoun")
 HYPOTHETICAL_AUX = word_class("hypothetical")  # "must": owed, not done
 FUTURE_AUX = word_class("future")
 INTENT_HEADS = word_class("intention", "commitment", "expectation")  # govern an intended action
-NEGATORS = {"not", "n't", "never", "no"}
+NEGATORS = word_class("negator")
 # verbs whose object is the subject of their infinitive ("urged X to", "prompted X to", "asked X to")
 OBJECT_CONTROL = word_class("object_control")
 # documents that speak for whoever issues them

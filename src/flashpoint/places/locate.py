@@ -46,8 +46,7 @@ _MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
 _SPECIFIC = {"unresolved": 7, "crossing": 6, "landmark": 6, "building": 6, "airport": 6, "base": 6, "village": 5,
              "town": 5, "city": 5, "capital": 5, "district": 4, "region": 3, "area": 2, "water": 2,
              "island": 3, "mountain": 3, "country": 1, "continent": 0}
-_DISTANCES = frozenset({"meter", "metre", "kilometer", "kilometre", "km", "mile", "yard", "foot", "feet", "m",
-                        "miles", "meters", "metres", "kilometers", "kilometres", "yards"})
+_DISTANCES = word_class("distance_unit")
 _MAX_HOPS = 12
 
 
