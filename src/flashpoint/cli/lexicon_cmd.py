@@ -45,4 +45,12 @@ def run(args: argparse.Namespace) -> int:
             return 1
         print(f"packaged {WORD_CLASSES_FILE}: ok, {len(classes)} classes, "
               f"{sum(len(w) for w in classes.values())} words")
+        from ..events.roots import ROOTS_FILE, root_sets
+
+        try:
+            sets = root_sets()
+        except LexiconError as exc:
+            print(f"flashpoint: error: {exc}", file=sys.stderr)
+            return 1
+        print(f"packaged {ROOTS_FILE}: ok, {len(sets)} sets of CAMEO codes")
     return 1 if bad else 0

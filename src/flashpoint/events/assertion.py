@@ -10,6 +10,7 @@ from ..nlp.words import word_class
 from .arguments import responsibility_verb
 from .grammar import DOCUMENTS, agent_of, is_negated
 from .lexicon import ActionEntry, ActionLexicon
+from .roots import in_set, root_set
 
 __all__ = ["NONFACTIVE", "NORMATIVE", "ARGUMENT_DEPS", "breached", "under_unasserting", "under_trigger",
            "background_participle", "speech_frame", "no_sign_of", "attempted_protest",
@@ -129,7 +130,7 @@ def _relative_of(clause: Token) -> bool:
 
 
 # the roots of events no one side does: demonstrations and mutual fighting ("clashes")
-UNSIDED_ROOTS = frozenset({"14"})
+UNSIDED_ROOTS = frozenset(root_set("protest"))
 UNSIDED_NOUNS = word_class("unsided")
 
 
@@ -170,11 +171,10 @@ def no_sign_of(tok: Token) -> bool:
 
 # verbs of trying: what is tried is not done, except a protest, which the trying already is
 TRYING = word_class("trying")
-PROTEST_ROOT = "14"
 
 
 def attempted_protest(tok: Token, entry: ActionEntry) -> bool:
     """"Students attempted to march to the ceremony", "tried to block the soldiers' entry": trying to
     demonstrate is demonstrating, whether or not the march got through."""
-    return (entry.code[:2] == PROTEST_ROOT and tok.dep_ == "xcomp"
+    return (in_set(entry.code, "protest") and tok.dep_ == "xcomp"
             and tok.head.lemma_.lower() in TRYING and not is_negated(tok.head))

@@ -54,6 +54,7 @@ from .roots import (
     MATERIAL_CONFLICT,
     NOT_ASSERTED_UNDER,
     VIOLENCE,
+    in_set,
     mutual,
 )
 
@@ -82,7 +83,6 @@ def _one_record_per_pair(cands: list[Candidate]) -> list[Candidate]:
     return kept
 
 
-PROTEST = "14"
 
 
 def _one_demonstration(cands: list[Candidate]) -> list[Candidate]:
@@ -91,7 +91,7 @@ def _one_demonstration(cands: list[Candidate]) -> list[Candidate]:
     police"), not further protests. A participle's protest is dropped when the crowd has another
     protest in the sentence (of several participles, the first stays); finite verbs ("set up
     roadblocks ... and have since blocked traffic") tell actions of their own."""
-    protests = [c for c in cands if c.code[:2] == PROTEST and not c.negated and c.modality is None]
+    protests = [c for c in cands if in_set(c.code, "protest") and not c.negated and c.modality is None]
     finite = {(c.sent_index, _pair_key(c.source)) for c in protests if c.trigger.tag_ != "VBG"}
     first: dict[tuple[int, str | None], int] = {}
     for c in protests:

@@ -22,12 +22,13 @@ from spacy.tokens import Doc, Token
 
 from ..actors import ActorMention
 from ..records import Actor
+from .roots import root_set
 
 __all__ = ["actor_inside", "mention_inside", "object_phrase", "counterpart", "own_government", "authority",
            "protesters", "COUNTERPART_ROOTS", "OWN_GOVERNMENT_ROOTS"]
 
-COUNTERPART_ROOTS = {"02", "03", "08", "10", "11", "12", "13", "15", "16"}
-OWN_GOVERNMENT_ROOTS = {"14"}
+COUNTERPART_ROOTS = frozenset(root_set("counterpart"))
+OWN_GOVERNMENT_ROOTS = frozenset(root_set("own_government"))
 
 
 def _key(a: Actor) -> str | None:
@@ -283,7 +284,7 @@ def own_government(source: Actor) -> Actor | None:
                  sector="GOV", ethnicity=None, implied=True)
 
 
-POLICE_CODES = ("173", "175")
+POLICE_CODES = root_set("police")
 
 
 def protesters() -> Actor:
