@@ -324,3 +324,14 @@ def test_a_domestic_groups_untargeted_act_beside_its_own_state_is_aimed_at_it(co
             "demonstrations after the cabinet approved the disarmament plan.")
     (call,) = [e for e in code(coder, text, published="2025-08-08") if e.cameo_root == "13"]
     assert call.target.country == "LBN" and call.target.sector == "GOV"
+
+
+def test_a_denial_answers_the_accuser(coder):
+    text = "Kenya accused Somalia of harbouring militants on Monday. Somalia denied it."
+    (denial,) = [e for e in code(coder, text, published="2024-05-07") if e.cameo == "016"]
+    assert (denial.source.country, denial.target.country) == ("SOM", "KEN") and denial.target.implied
+
+
+def test_the_iaea_is_a_party_of_its_own(coder):
+    (e,) = code(coder, "Iran condemned the IAEA board's resolution on Thursday.")
+    assert e.target.org == "IAEA"

@@ -42,7 +42,7 @@ from .assertion import (
     under_unasserting,
 )
 from .candidate import Candidate
-from .fallback import fallback_target, resolve_pending
+from .fallback import aim_denials, fallback_target, resolve_pending
 from .grammar import DOCUMENTS, in_the_past, is_negated, is_passive, modality_of
 from .implied import actor_inside, authority, object_phrase, protesters
 from .lexicon import ActionLexicon
@@ -347,4 +347,5 @@ def extract_events(
                         if s_root in VIOLENCE or s_root == "14":  # protests turn violent; the police's teargas is no attack
                             last_source["conflict"] = (si, src)
     resolve_pending(doc, lex, out)
+    aim_denials(out)
     return _one_demonstration(_one_record_per_pair(_drop_untargeted_twins(out)))

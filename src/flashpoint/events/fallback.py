@@ -4,6 +4,8 @@ the protesters' own government, the article's counterpart of the source."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Doc, Token
 
 from ..records import Actor
@@ -15,7 +17,7 @@ from .implied import COUNTERPART_ROOTS, OWN_GOVERNMENT_ROOTS, actor_inside, coun
 from .lexicon import ActionEntry, ActionLexicon
 from .roots import CRITICISM, MATERIAL_CONFLICT
 
-__all__ = ["fallback_target", "resolve_pending"]
+__all__ = ["fallback_target", "resolve_pending", "aim_denials"]
 
 
 def fallback_target(doc: Doc, tok: Token, entry: ActionEntry, code: str, src: Actor,
@@ -93,3 +95,31 @@ def resolve_pending(doc: Doc, lex: ActionLexicon, cands: list[Candidate]) -> Non
         c.explain["target_path"] = "implied: the article's counterpart of the source" if cp else None
         c.target_via = ev.COUNTERPART if cp is not None else ev.NONE
         c.implied = cp is not None
+
+
+# a denial of an accusation (CAMEO 016) is aimed at the accuser
+DENIAL = "016"
+ACCUSATION_ROOT = "11"
+
+
+def aim_denials(cands: list[Candidate]) -> None:
+    """"President X accused Rwanda of backing the rebels, a claim denied by the Rwandan government":
+    a denial whose sentence names no one it answers is aimed at whoever the article last said accused
+    the denier (an accusation, CAMEO root 11, with the denier's side as its target)."""
+    for c in cands:
+        if not c.code.startswith(DENIAL) or c.source is None:
+            continue
+        if c.target is not None and c.target_via == ev.STATED and c.target.side != c.source.side:
+            continue  # it names whom it answers
+        side = c.source.side
+        accuser: Actor | None = None
+        for other in cands:
+            if other.sent_index > c.sent_index:
+                break
+            if (other is not c and other.code[:2] == ACCUSATION_ROOT and other.source is not None
+                    and other.target is not None and other.target.side == side and other.source.side != side):
+                accuser = other.source
+        if accuser is not None:
+            c.target = replace(accuser, implied=True)
+            c.explain["target_path"] = "the accuser whose claim is denied"
+            c.target_via, c.implied = ev.REPORTED_AGENT, True
