@@ -241,3 +241,15 @@ def test_trying_to_protest_is_protesting_but_trying_to_seize_is_not_seizing(code
 def test_forces_marching_into_a_town_take_it_and_crowds_marching_protest(coder):
     assert [c for c, *_ in coded(coder, "Rwanda-backed M23 rebels marched into Goma on Monday.")] == ["19"]
     assert [c for c, *_ in coded(coder, "Thousands of Kenyan students marched into Nairobi on Monday.")] == ["14"]
+
+
+def test_considering_an_option_is_an_event_but_considering_something_so_is_a_judgement(coder):
+    assert [c for c, *_ in coded(coder, "The EU is considering new measures against Belarus.")] == ["01"]
+    assert coded(coder, "Iran now considers the Cairo understanding terminated.") == []
+    assert coded(coder, "The Ethiopian council considered it necessary to act.") == []
+
+
+def test_a_plan_described_in_a_relative_clause_is_no_threat(coder):
+    text = "Israeli troops killed two Hamas members who had been preparing to attack Israeli soldiers."
+    assert [c for c, *_ in coded(coder, text) if c == "13"] == []
+    assert ("13", "PSE", "ISR") in coded(coder, "Hamas said it plans to attack Israeli soldiers.")

@@ -118,6 +118,7 @@ def _drop_untargeted_twins(cands: list[Candidate]) -> list[Candidate]:
 # words under which an action is an announced plan, coded by the action's intent code (not "expect":
 # others' forecast; not "pledge" or "promise": the lexicon codes the promise itself, once)
 PLANNING = word_class("intention", "commitment") - {"pledge", "promise"}
+COMMITMENT = word_class("commitment")  # vows and threats: announced by the one who makes them
 # an agentless passive of violence takes the agent of a conflict event at most this many sentences
 # before it (its own sentence or the one before): further away, it is as likely another event
 CARRY_WINDOW = 1
@@ -182,6 +183,8 @@ def extract_events(
                 # has one (and the governing word is one of planning, not of appeal or denial)
                 if not (entry.intent and tok.dep_ == "xcomp" and tok.head.lemma_.lower() in PLANNING):
                     continue
+                if tok.head.dep_ in ("relcl", "acl") and tok.head.lemma_.lower() not in COMMITMENT:
+                    continue  # "two men who had been preparing to attack": a plan described, not announced
                 planned = True
             negated = is_negated(tok) or (entry.kind == "noun" and tok.dep_ in ("dobj",) and is_negated(tok.head))
             if negated and entry.negated_code and not planned and entry.kind == "verb" \
