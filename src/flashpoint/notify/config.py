@@ -25,11 +25,10 @@ mistake is an :class:`~flashpoint.errors.AlertsError` naming the file and the li
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass, field
 from typing import Any
-from urllib.parse import urlsplit
 
+from .. import tomlfile
 from .._version import __version__
 from ..analysis.periods import FREQS
 from ..errors import AlertsError, ValidationError
@@ -41,7 +40,6 @@ USER_AGENT = f"flashpoint/{__version__} (alert webhooks; python-httpx)"
 _RULE_KEYS = {"name", "dyad", "actor", "freq", "window", "threshold", "min_count", "recent"}
 _HOOK_KEYS = {"url", "secret", "name"}
 _TOP_KEYS = {"alert", "webhook", "source"}  # [[source]] tables belong to flashpoint watch
-_TOML_LINE = re.compile(r"at line (\d+)")
 _ACTOR = re.compile(r"^[A-Za-z0-9_-]{2,32}$")
 
 
@@ -135,38 +133,18 @@ class DeliverySettings:
 def load_alerts(path: str) -> AlertsConfig:
     """The ``[[alert]]`` and ``[[webhook]]`` tables of the TOML file at ``path`` (none: :data:`NO_ALERTS`
     with the path)."""
-    try:
-        with open(path, "rb") as fh:
-            data = fh.read()
-    except FileNotFoundError:
-        raise AlertsError("no such file", path) from None
-    except OSError as exc:
-        raise AlertsError(f"cannot read: {exc.strerror or exc}", path) from None
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise AlertsError(f"not UTF-8 text (byte {exc.start})", path) from None
-    return parse_alerts(text, path)
-
-
-def _lines(text: str, table: str) -> list[int]:
-    pat = re.compile(rf"^\s*\[\[\s*{table}\s*\]\]")
-    return [n for n, ln in enumerate(text.splitlines(), 1) if pat.match(ln)]
+    return parse_alerts(tomlfile.read_text(path, AlertsError), path)
 
 
 def parse_alerts(text: str, path: str = "<alerts>") -> AlertsConfig:
     """The alerts configuration of a TOML document ``text`` (``path`` names it in errors)."""
-    try:
-        doc = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        m = _TOML_LINE.search(str(exc))
-        raise AlertsError(f"not valid TOML: {exc}", path, int(m.group(1)) if m else None) from None
+    doc = tomlfile.parse(text, path, AlertsError)
     extra = sorted(set(doc) - _TOP_KEYS)
     if extra:
         raise AlertsError(f"unknown top-level key(s) {', '.join(map(repr, extra))}: alerts are [[alert]] and "
                           "[[webhook]] tables", path)
-    rules = _tables(doc, "alert", text, path)
-    hooks = _tables(doc, "webhook", text, path)
+    rules = tomlfile.array_tables(doc, "alert", text, path, AlertsError)
+    hooks = tomlfile.array_tables(doc, "webhook", text, path, AlertsError)
     parsed_rules = [_rule(t, i + 1, path, line) for i, (t, line) in enumerate(rules)]
     parsed_hooks = [_webhook(t, i + 1, path, line) for i, (t, line) in enumerate(hooks)]
     seen: dict[str, int] = {}
@@ -185,16 +163,6 @@ def parse_alerts(text: str, path: str = "<alerts>") -> AlertsConfig:
     return AlertsConfig(tuple(parsed_rules), tuple(parsed_hooks), path)
 
 
-def _tables(doc: dict[str, Any], name: str, text: str, path: str) -> list[tuple[dict[str, Any], int | None]]:
-    tables = doc.get(name, [])
-    if not isinstance(tables, list) or not all(isinstance(t, dict) for t in tables):
-        raise AlertsError(f"'{name}' must be a list of tables ([[{name}]])", path)
-    lines = _lines(text, name)
-    if len(lines) != len(tables):
-        return [(t, None) for t in tables]
-    return list(zip(tables, lines, strict=True))
-
-
 def _actor(value: Any, what: str, bad: Any) -> str:
     if not isinstance(value, str) or not _ACTOR.match(value.strip()):
         raise bad(f"'{what}' must be an actor code such as \"SRB\", not {value!r}")
@@ -205,9 +173,7 @@ def _rule(t: dict[str, Any], number: int, path: str, line: int | None) -> AlertR
     def bad(msg: str) -> AlertsError:
         return AlertsError(f"alert {number}: {msg}", path, line)
 
-    unknown = sorted(set(t) - _RULE_KEYS)
-    if unknown:
-        raise bad(f"unknown key(s) {', '.join(map(repr, unknown))} (known: {', '.join(sorted(_RULE_KEYS))})")
+    tomlfile.check_keys(t, _RULE_KEYS, bad)
     dyad = t.get("dyad")
     if dyad is not None:
         if isinstance(dyad, str):
@@ -243,19 +209,12 @@ def _webhook(t: dict[str, Any], number: int, path: str, line: int | None) -> Web
     def bad(msg: str) -> AlertsError:
         return AlertsError(f"webhook {number}: {msg}", path, line)
 
-    unknown = sorted(set(t) - _HOOK_KEYS)
-    if unknown:
-        raise bad(f"unknown key(s) {', '.join(map(repr, unknown))} (known: {', '.join(sorted(_HOOK_KEYS))})")
-    url = t.get("url")
-    if not isinstance(url, str) or not url.strip():
-        raise bad("'url' is missing" if url is None else "'url' must be a non-empty string")
-    parts = urlsplit(url.strip())
-    if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
-        raise bad(f"'url' must be an http:// or https:// address, not {url!r}")
+    tomlfile.check_keys(t, _HOOK_KEYS, bad)
+    url, _ = tomlfile.http_address(t.get("url"), bad)
     secret = t.get("secret")
     if secret is not None and (not isinstance(secret, str) or not secret):
         raise bad("'secret' must be a non-empty string")
     name = t.get("name")
     if name is not None and (not isinstance(name, str) or not name.strip()):
         raise bad("'name' must be a non-empty string")
-    return Webhook(url=url.strip(), secret=secret, name=name.strip() if name else None, line=line)
+    return Webhook(url=url, secret=secret, name=name.strip() if name else None, line=line)

@@ -17,11 +17,10 @@ Every mistake is a :class:`~flashpoint.errors.SourcesError` naming the file and 
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass, field
 from typing import Any
-from urllib.parse import urlsplit
 
+from .. import tomlfile
 from ..errors import SourcesError
 from .urls import normalise_url
 
@@ -29,11 +28,9 @@ __all__ = ["Source", "KINDS", "load_sources", "parse_sources", "parse_interval"]
 
 KINDS = ("feed", "sitemap", "urls")
 _KEYS = {"url", "name", "language", "interval", "tags", "kind"}
-_HEADER = re.compile(r"^\s*\[\[\s*source\s*\]\]")
 _INTERVAL = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(s|m|h|d)?\s*$", re.IGNORECASE)
 _UNIT = {"s": 1.0, "m": 60.0, "h": 3600.0, "d": 86400.0}
 _LANGUAGE = re.compile(r"^[a-z]{2,3}$")
-_TOML_LINE = re.compile(r"at line (\d+)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,53 +66,24 @@ def parse_interval(value: Any) -> float:
 
 def load_sources(path: str) -> list[Source]:
     """The sources listed in the TOML file at ``path``."""
-    try:
-        with open(path, "rb") as fh:
-            data = fh.read()
-    except FileNotFoundError:
-        raise SourcesError("no such file", path) from None
-    except OSError as exc:
-        raise SourcesError(f"cannot read: {exc.strerror or exc}", path) from None
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise SourcesError(f"not UTF-8 text (byte {exc.start})", path) from None
-    return parse_sources(text, path)
-
-
-def _toml_line(exc: tomllib.TOMLDecodeError) -> int | None:
-    line = getattr(exc, "lineno", None)  # Python 3.14 names it; before, only the message does
-    if isinstance(line, int):
-        return line
-    m = _TOML_LINE.search(str(exc))
-    return int(m.group(1)) if m else None
+    return parse_sources(tomlfile.read_text(path, SourcesError), path)
 
 
 def parse_sources(text: str, path: str = "<sources>") -> list[Source]:
     """The sources of a TOML document ``text`` (``path`` names it in errors)."""
-    try:
-        doc = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        detail = _TOML_LINE.sub("", str(exc)).replace("(, column", "(column").strip()
-        raise SourcesError(f"not valid TOML: {detail}", path, _toml_line(exc)) from None
+    doc = tomlfile.parse(text, path, SourcesError)
     extra = sorted(set(doc) - {"source", "alert", "webhook"})  # alerts may share the file (flashpoint.notify)
     if extra:
         raise SourcesError(f"unknown top-level key(s) {', '.join(map(repr, extra))}: sources are [[source]] tables",
-                           path, _key_line(text, extra[0]))
-    tables = doc.get("source")
-    if tables is None:
+                           path, tomlfile.key_line(text, extra[0]))
+    if doc.get("source") is None:
         raise SourcesError("no [[source]] tables", path)
-    if not isinstance(tables, list) or not all(isinstance(t, dict) for t in tables):
-        raise SourcesError("'source' must be a list of tables ([[source]])", path, _key_line(text, "source"))
+    tables = tomlfile.array_tables(doc, "source", text, path, SourcesError)
     if not tables:
         raise SourcesError("no [[source]] tables", path)
-    lines = [n for n, ln in enumerate(text.splitlines(), 1) if _HEADER.match(ln)]
-    if len(lines) != len(tables):
-        lines = []  # written another way (an inline array): no line to name
     out: list[Source] = []
     seen: dict[str, int] = {}
-    for i, table in enumerate(tables):
-        line = lines[i] if lines else None
+    for i, (table, line) in enumerate(tables):
         src = _source(table, i + 1, path, line)
         if src.url in seen:
             raise SourcesError(f"source {i + 1}: {src.url} is already source {seen[src.url]}", path, line)
@@ -124,25 +92,13 @@ def parse_sources(text: str, path: str = "<sources>") -> list[Source]:
     return out
 
 
-def _key_line(text: str, key: str) -> int | None:
-    pat = re.compile(rf"^\s*(\[+\s*)?{re.escape(key)}\b")
-    return next((n for n, ln in enumerate(text.splitlines(), 1) if pat.match(ln)), None)
-
-
 def _source(t: dict[str, Any], number: int, path: str, line: int | None) -> Source:
     def bad(msg: str) -> SourcesError:
         return SourcesError(f"source {number}: {msg}", path, line)
 
-    unknown = sorted(set(t) - _KEYS)
-    if unknown:
-        raise bad(f"unknown key(s) {', '.join(map(repr, unknown))} (known: {', '.join(sorted(_KEYS))})")
-    url = t.get("url")
-    if not isinstance(url, str) or not url.strip():
-        raise bad("'url' is missing" if url is None else "'url' must be a non-empty string")
-    parts = urlsplit(url.strip())
-    if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
-        raise bad(f"'url' must be an http:// or https:// address, not {url!r}")
-    name = t.get("name", parts.hostname)
+    tomlfile.check_keys(t, _KEYS, bad)
+    url, host = tomlfile.http_address(t.get("url"), bad)
+    name = t.get("name", host)
     if not isinstance(name, str) or not name.strip():
         raise bad("'name' must be a non-empty string")
     language = t.get("language")
@@ -164,5 +120,5 @@ def _source(t: dict[str, Any], number: int, path: str, line: int | None) -> Sour
     kind = t.get("kind")
     if kind is not None and kind not in KINDS:
         raise bad(f"'kind' must be one of {', '.join(KINDS)}, not {kind!r}")
-    return Source(url=normalise_url(url.strip()), name=name.strip(), language=language, interval=interval,
+    return Source(url=normalise_url(url), name=name.strip(), language=language, interval=interval,
                   tags=tuple(x.strip() for x in tags), kind=kind, line=line)
