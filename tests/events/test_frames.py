@@ -168,3 +168,10 @@ def test_announcing_that_others_will_be_arrested_is_the_speakers_threat(coder):
     # told as done, the arrest is the police's
     evs = coded(coder, "Kenya's interior minister said the attackers were arrested.")
     assert [(c[:2], e.source.sector) for c, _, _, e in evs] == [("17", "COP")]
+
+
+def test_drawing_condemnation_from_someone_is_their_condemnation_of_the_doer(coder):
+    evs = coded(coder, "The handover of the prisoners by Hamas drew an angry protest from Israel.")
+    assert [(c[:2], s, t) for c, s, t, _ in evs] == [("11", "ISR", "PSE")]
+    evs = coded(coder, "Russia's annexation drew condemnation from Ukraine.")
+    assert [(c[:2], s, t) for c, s, t, _ in evs] == [("11", "UKR", "RUS")]

@@ -166,6 +166,10 @@ def source_token(tok: Token, entry: ActionEntry) -> tuple[Token | None, str]:
                 o, p = prep_object(tok, s[5:])
                 if o is not None:
                     return o, p
+                obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+                o, p = prep_object(obj, s[5:]) if obj is not None else (None, "")
+                if o is not None:  # "drew a protest from Israel": the parser hangs it on the object
+                    return o, f"dobj>{p}"
             elif s == "subj":
                 return subject_of(tok)
         return None, ""

@@ -257,6 +257,12 @@ def extract_events(
                         sources, s_path = [author], f"author of the {s_tok.lemma_.lower()}"
                         source_via = ev.DOCUMENT
                 targets = find_actors(doc, t_tok) if t_tok is not None else []
+                if not targets and t_tok is not None and t_path == "nsubj" and t_tok.lemma_.lower() in lex.nouns:
+                    # "the handover by Hamas drew a protest from Israel": the deed's doer is the target
+                    doer = noun_source(t_tok, lex.nouns[t_tok.lemma_.lower()][0])[0]
+                    targets = find_actors(doc, doer) if doer is not None else []
+                    if targets:
+                        t_path = f"doer of the subject {t_tok.lemma_}"
                 if targets and sources and t_tok is not None and root in MATERIAL_CONFLICT \
                         and all(_pair_key(t) == _pair_key(sources[0]) for t in targets):
                     speaker = speaker_for_possessive(t_tok)
