@@ -71,7 +71,8 @@ def varied_store(tmp_path):
         yield st
 
 
-ACTORS = ["SRB", "XKX", "KSV", "KOS", "EU", "eu", "EEC", "IGO", "SRBGOV", "SRBGOVJUD", "USAMIL", "XKXC", "NOPE"]
+ACTORS = ["SRB", "XKX", "KSV", "KOS", "EU", "eu", "EEC", "IGO", "SRBGOV", "SRBGOVJUD", "USAMIL", "XKXC", "NOPE",
+          "XKX:Serb", "KSV:serb", "SRB:Serb", "XKX:Nope", "SRB|XKX:Serb", "EU|USAMIL", "|"]
 SHAPES = [EventFilter()]
 SHAPES += [EventFilter(actor=a) for a in ACTORS]
 SHAPES += [EventFilter(dyad=(a, b)) for a, b in itertools.permutations(["SRB", "XKX", "EU", "SRBGOV", "KSV"], 2)]
@@ -83,7 +84,7 @@ SHAPES += [EventFilter(min_confidence=c) for c in (0.0, 0.3, 0.5, 0.93, 1.0)]
 SHAPES += [EventFilter(actor="SRB", min_confidence=0.4), EventFilter(dyad=("SRB", "XKX"), min_confidence=0.2)]
 SHAPES += [EventFilter(actor="SRB", quad=4, since="2020-02-01"), EventFilter(dyad=("SRB", "XKX"), cameo="1"),
            EventFilter(actor="EU", until="2020-08-31", quad=1), EventFilter(actor="", quad=None)]
-PAIRS = [None, ("SRB", "XKX"), ("XKX", "SRB"), ("SRB", "SRB"), ("EU", "SRBGOV"), ("KSV", "ALB"), ("USA", "NOPE")]
+PAIRS = [None, ("XKX:Serb", "XKX"), ("SRB|XKX:Serb", "XKXGOV"), ("SRB", "XKX"), ("XKX", "SRB"), ("SRB", "SRB"), ("EU", "SRBGOV"), ("KSV", "ALB"), ("USA", "NOPE")]
 
 
 def test_index_pages_equal_sql_pages(varied_store):

@@ -79,15 +79,27 @@ def _side(role: str, value: str, params: list[Any]) -> str:
     """SQL matching one side (``source``/``target``, fixed strings) against ``value`` (parameters only).
 
     ``{role}_key`` is the organisation, else the country, else the code's first three letters, so a
-    country or organisation is one equality; a longer value is also a code prefix."""
+    country or organisation is one equality; a longer value is also a code prefix. ``COUNTRY:Group``
+    (``XKX:Serb``) matches the actors of that country the lexicon marks with that ethnic group, and
+    ``A|B`` matches either (a named actor group)."""
     clauses: list[str] = []
-    for code in actor_aliases(value):
-        clauses.append(f"{role}_key = ?")
-        params.append(code)
-        if len(code) > 3:
-            clauses.append(f"starts_with({role}_code, ?)")
+    for part in value.split("|"):
+        part = part.strip()
+        if not part:
+            continue
+        country, colon, group = part.partition(":")
+        if colon:
+            for code in actor_aliases(country.strip()):
+                clauses.append(f"({role}_country = ? AND lower({role}_ethnicity) = lower(?))")
+                params.extend([code, group.strip()])
+            continue
+        for code in actor_aliases(part):
+            clauses.append(f"{role}_key = ?")
             params.append(code)
-    return "(" + " OR ".join(clauses) + ")"
+            if len(code) > 3:
+                clauses.append(f"starts_with({role}_code, ?)")
+                params.append(code)
+    return "(" + (" OR ".join(clauses) or "FALSE") + ")"
 
 
 def where(f: EventFilter, params: list[Any], date_col: str = "date", quad_col: str = "quad_class",
