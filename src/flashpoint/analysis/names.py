@@ -76,9 +76,9 @@ def load_actor_groups(path: str | Path) -> list[ActorGroup]:
     try:
         raw = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        at = re.search(r"\(at line (\d+), column \d+\)$", str(exc))
-        msg = str(exc)[:at.start()].strip() if at else str(exc)
-        raise LexiconError(f"not TOML: {msg}", str(p), int(at.group(1)) if at else None) from None
+        pos = re.search(r"\(at line (\d+), column \d+\)$", str(exc))
+        msg = str(exc)[:pos.start()].strip() if pos else str(exc)
+        raise LexiconError(f"not TOML: {msg}", str(p), int(pos.group(1)) if pos else None) from None
     lines = text.splitlines()
 
     def line_of(needle: str, start: int = 0) -> int | None:

@@ -4,17 +4,22 @@ these helpers check what a type cannot: real dates, ``since`` before ``until``, 
 from __future__ import annotations
 
 import datetime as _dt
-from typing import Annotated
+from typing import Annotated, Literal
 
 from fastapi import Query
 
 from ..store import EventFilter
 from .errors import ApiError
 
-__all__ = ["Actor", "Pair", "Day", "Cameo", "Quad", "event_filter", "pair_of", "dates", "actor_value"]
+__all__ = ["Actor", "Pair", "Day", "Cameo", "Quad", "GroupBy", "event_filter", "pair_of", "dates", "actor_value"]
 
 Actor = Annotated[str | None, Query(description="actor on either side: code prefix (SRB, SRBGOV), ISO country "
-                                                "(XKX; KSV/KOS accepted) or organisation (EU)", max_length=64)]
+                                                "(XKX; KSV/KOS accepted), organisation (EU), group (XKX:Serb), "
+                                                "a name (Serbia, Kosovo Serbs) or a named actor group",
+                                    max_length=64)]
+GroupBy = Annotated[Literal["actor", "country", "sector", "group"],
+                    Query(description="actor key: organisation else country (actor), country, country and sector, "
+                                      "or ethnic/sub-state group (XKX:Serb)")]
 Pair = Annotated[str | None, Query(description="SOURCE,TARGET (e.g. SRB,XKX)", max_length=130)]
 Day = Annotated[str | None, Query(description="YYYY-MM-DD (inclusive)", max_length=10)]
 Cameo = Annotated[str | None, Query(description="CAMEO code prefix (17 = all coercion)", pattern=r"^\d{1,4}$")]

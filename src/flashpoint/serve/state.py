@@ -46,6 +46,7 @@ from ..notify.deliver import Deliverer, Sender
 from ..notify.record import EvaluationReport, open_alerts
 from ..records import Article, Event
 from ..store import EventFilter, IngestReport, Store, ingest_articles, open_store
+from .actors import ActorBook
 from .cache import ResponseCache
 from .eventindex import EventIndex
 
@@ -85,6 +86,7 @@ class ServerState:
         self._transport: Any = None
         self._on_opened: Callable[[EvaluationReport], None] | None = None
         self.alert_problems: list[str] = []
+        self.actors = ActorBook()  # actor names, named groups (serve --groups), the store's actors
         self.cache = ResponseCache(cache_size)
         self._code = code
         self._settings = (settings or Settings()).with_(workers=1)
