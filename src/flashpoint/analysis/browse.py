@@ -153,9 +153,26 @@ def event_detail(store: Store, event_id: str) -> dict[str, Any] | None:
         return None
     mentions = event_mentions(store, event_id)
     ids = sorted({m.article_id for m in mentions})
+    rows = store.rows("SELECT article_id, title, url, source, published, text FROM articles "
+                      "WHERE article_id IN (SELECT unnest(CAST(? AS VARCHAR[])))", [ids]) if ids else []
     arts = {str(r[0]): {"article_id": r[0], "title": r[1], "url": r[2], "source": r[3], "published": jsonable(r[4])}
-            for r in store.rows("SELECT article_id, title, url, source, published FROM articles "
-                                "WHERE article_id IN (SELECT unnest(CAST(? AS VARCHAR[])))", [ids])} if ids else {}
+            for r in rows}
+    texts = {str(r[0]): r[5] or "" for r in rows}
     row["mention_records"] = [{**m.to_dict(explain=m.explain is not None), "article": arts.get(m.article_id),
-                               "highlights": highlights(m)} for m in mentions]
+                               "highlights": highlights(m), "context": neighbours(texts.get(m.article_id, ""), m.span)}
+                              for m in mentions]
     return row
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+
+
+def neighbours(text: str, span: tuple[int, int]) -> dict[str, str | None]:
+    """The sentences just before and after ``span`` in the article ``text`` (None at its start or end,
+    or when the store keeps no text)."""
+    s0, s1 = span
+    if not text or not 0 <= s0 <= s1 <= len(text):
+        return {"before": None, "after": None}
+    before = [p for p in _SENTENCE_END.split(text[max(0, s0 - 600):s0].strip()) if p.strip()]
+    after = [p for p in _SENTENCE_END.split(text[s1:s1 + 600].strip()) if p.strip()]
+    return {"before": before[-1].strip() if before else None, "after": after[0].strip() if after else None}
