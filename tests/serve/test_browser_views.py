@@ -149,3 +149,25 @@ def test_the_table_sorts_searches_and_exports_the_filter(browser, small_db):  # 
         assert page.locator("#search").input_value() == "arrested"  # the link reproduces the view
         assert page.errors == []
         page.close()
+
+
+def test_flag_a_wrong_event_and_count_without_it(browser, small_db):  # noqa: F811
+    with ServerState(small_db) as state, live_server(state) as url:
+        page = open_page(browser, url + "/#a=SRB&b=XKX")
+        total = int(page.locator("#page-info").inner_text().split(" of ")[1])
+        row = page.locator("#events-table tbody tr").first
+        event_id = row.get_attribute("data-event")
+        row.click()
+        page.wait_for_selector(f"#detail[data-event='{event_id}'] .flag-button")
+        page.fill("#detail .flag-note", "not an event")
+        page.click("#detail .flag-button")
+        page.wait_for_selector("#detail .flag.flagged")
+        assert "not an event" in page.locator("#detail .flag-state").inner_text()
+        page.check("#exclude-flagged")
+        ready(page)
+        page.wait_for_function(f"() => document.querySelector('#page-info').textContent.endsWith('of {total - 1}')")
+        assert "xf=1" in hash_of(page)
+        assert page.locator(f"#events-table tbody tr[data-event='{event_id}']").count() == 0
+        assert page.locator("#fresh").is_hidden()  # our own write is no "new data"
+        assert page.errors == []
+        page.close()

@@ -25,7 +25,7 @@ With a ``dyad`` (A, B) the pair is every event from A to B or from B to A, actor
 a known source and target is one series; ``group_by`` picks the key (:mod:`flashpoint.analysis.keys`:
 with ``group``, Kosovo Serbs ``XKX:Serb`` and Kosovo ``XKX`` are two actors, so an escalation between
 them is a pair of its own instead of disappearing into ``XKX → XKX``). ``top`` keeps the strongest
-alerts across all pairs (highest z first): the store-wide view.
+alerts across all pairs (highest z first): the store-wide view. ``exclude_flagged`` leaves out the events flagged as wrong.
 """
 
 from __future__ import annotations
@@ -106,9 +106,11 @@ def _check(window: int, threshold: float, min_count: int, drivers: int) -> None:
 
 def _pair_clause(dyad: tuple[str, str], f: EventFilter, params: list[Any]) -> str:
     a, b = dyad
-    clause = where(EventFilter(dyad=(a, b), since=f.since, until=f.until), params)
+    xf = f.exclude_flagged
+    clause = where(EventFilter(dyad=(a, b), since=f.since, until=f.until, exclude_flagged=xf), params)
     if a != b:
-        clause = f"(({clause}) OR ({where(EventFilter(dyad=(b, a), since=f.since, until=f.until), params)}))"
+        other = where(EventFilter(dyad=(b, a), since=f.since, until=f.until, exclude_flagged=xf), params)
+        clause = f"(({clause}) OR ({other}))"
     return clause
 
 
@@ -144,7 +146,8 @@ def _drivers(store: Store, alerts: list[Alert], dyad: tuple[str, str] | None, fr
     if dyad is None:  # pairs of actor keys
         inner = (f"SELECT *, {side_key_sql('source', group_by=group_by)} AS sk, "
                  f"{side_key_sql('target', group_by=group_by)} AS tk FROM events "
-                 "WHERE quad_class >= 3 AND date IS NOT NULL")
+                 "WHERE quad_class >= 3 AND date IS NOT NULL"
+                 + (" AND event_id NOT IN (SELECT event_id FROM event_flags)" if f.exclude_flagged else ""))
         match = "((e.sk = al.a AND e.tk = al.b) OR (e.sk = al.b AND e.tk = al.a))"
     else:  # one pair, actors matched as the store matches them
         inner = f"SELECT * FROM events WHERE quad_class >= 3 AND date IS NOT NULL AND {_pair_clause(dyad, f, params)}"
@@ -178,7 +181,7 @@ def _neg_date(period: str) -> int:
 def escalation_alerts(store: Store, dyad: tuple[str, str] | None = None, *, freq: str = "month", window: int = 6,
                       threshold: float = 3.0, min_count: int = 3, since: str | None = None,
                       until: str | None = None, drivers: int = 10, group_by: str = "actor",
-                      top: int | None = None) -> list[Alert]:
+                      top: int | None = None, exclude_flagged: bool = False) -> list[Alert]:
     """Escalation alerts (method in the module docstring), ordered by period then pair (with ``top``:
     the ``top`` highest z-scores, highest first, later periods first among equals).
 
@@ -192,7 +195,7 @@ def escalation_alerts(store: Store, dyad: tuple[str, str] | None = None, *, freq
         raise ValidationError("top", f"must be at least 1, not {top}")
     parse_date(since, "since")
     parse_date(until, "until")
-    f = EventFilter(since=since, until=until)
+    f = EventFilter(since=since, until=until, exclude_flagged=exclude_flagged)
     params: list[Any] = []
     lo, hi = store.rows(f"SELECT min(date), max(date) FROM events WHERE {where(f, params)}", params)[0]
     if lo is None:

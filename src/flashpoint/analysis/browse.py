@@ -14,7 +14,7 @@ from typing import Any
 
 from ..errors import ValidationError
 from ..records import Event
-from ..store import EVENT_COLUMNS, EventFilter, Store, event_mentions, select_events
+from ..store import EVENT_COLUMNS, EventFilter, Store, event_flag, event_mentions, select_events
 from .filters import jsonable, pair_where
 
 __all__ = ["EventsPage", "events_page", "event_detail", "highlights", "trigger_spans", "MAX_PAGE"]
@@ -146,8 +146,9 @@ def highlights(e: Event) -> list[dict[str, Any]]:
 
 def event_detail(store: Store, event_id: str) -> dict[str, Any] | None:
     """The event (its events-table row, ``mentions`` being the count) with ``mention_records``: each
-    the event record one sentence gave, its ``article`` (id, title, url, source, published) and its
-    ``highlights``. None when the store has no such event."""
+    the event record one sentence gave, its ``article`` (id, title, url, source, published), its
+    ``highlights`` and ``context`` (the sentences before and after), and ``flag`` (the wrong-event flag
+    or None). None when the store has no such event."""
     row = _one_event(store, event_id)
     if row is None:
         return None
@@ -161,6 +162,8 @@ def event_detail(store: Store, event_id: str) -> dict[str, Any] | None:
     row["mention_records"] = [{**m.to_dict(explain=m.explain is not None), "article": arts.get(m.article_id),
                                "highlights": highlights(m), "context": neighbours(texts.get(m.article_id, ""), m.span)}
                               for m in mentions]
+    flag = event_flag(store, event_id)
+    row["flag"] = flag.to_dict() if flag else None
     return row
 
 

@@ -35,7 +35,20 @@ from ..records import Article
 from ..store import EventFilter, Store, export_events, query_mentions, store_status
 from .cache import cache_key
 from .errors import ERROR_RESPONSES, ApiError
-from .params import Actor, Cameo, Day, GroupBy, MinConfidence, Pair, Quad, actor_value, dates, event_filter, pair_of
+from .params import (
+    Actor,
+    Cameo,
+    Day,
+    ExcludeFlagged,
+    GroupBy,
+    MinConfidence,
+    Pair,
+    Quad,
+    actor_value,
+    dates,
+    event_filter,
+    pair_of,
+)
 from .state import ServerState
 
 __all__ = ["router", "ArticleIn", "ArticlesIn", "MAX_ARTICLES", "API_MAX_CHARS"]
@@ -88,12 +101,12 @@ async def list_events(request: Request, actor: Actor = None, dyad: Pair = None,
                 pair: Annotated[str | None, Query(description="A,B: events of A to B or of B to A",
                                                   max_length=130)] = None,
                 since: Day = None, until: Day = None, cameo: Cameo = None, quad: Quad = None,
-                min_confidence: MinConfidence = None,
+                min_confidence: MinConfidence = None, exclude_flagged: ExcludeFlagged = False,
                 limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 50,
                 offset: Annotated[int, Query(ge=0, le=100_000_000)] = 0) -> Response:
     """The de-duplicated events (same filters as ``flashpoint events``), ordered by date then id:
     ``{"total", "limit", "offset", "next_offset", "events": [...]}``."""
-    f = event_filter(actor, dyad, since, until, cameo, quad, min_confidence)
+    f = event_filter(actor, dyad, since, until, cameo, quad, min_confidence, exclude_flagged)
     p = pair_of(pair, "pair")
     if p is not None and f.dyad is not None:
         raise ApiError(400, "pair: cannot be combined with dyad", "pair")
@@ -129,12 +142,42 @@ def get_event(request: Request,
     return _cached(request, compute)
 
 
+class FlagIn(BaseModel):
+    note: str | None = Field(None, max_length=2000, description="why the event is wrong")
+
+
+@router.post("/events/{event_id}/flag", summary="flag an event as wrong", status_code=201)
+def flag(request: Request, event_id: Annotated[str, Path(pattern=r"^[A-Za-z0-9_-]{1,64}$")],
+         body: Annotated[FlagIn | None, Body()] = None) -> Response:
+    """Store a "wrong event" flag with the event (again: replaces the note); the analyses leave flagged
+    events out with ``exclude_flagged=true``. 404 for an unknown event, 403 on a read-only server."""
+    state = _state(request)
+    if state.read_only:
+        raise ApiError(403, "the server opened the store read-only", code="read_only")
+    found = state.flag(event_id, body.note if body else None)
+    if found is None:
+        raise ApiError(404, f"no event {event_id}", "event_id")
+    return Response(_encode({"flag": found.to_dict(), "generation": state.generation}), status_code=201,
+                    media_type="application/json")
+
+
+@router.delete("/events/{event_id}/flag", summary="remove an event's wrong-event flag")
+def unflag(request: Request, event_id: Annotated[str, Path(pattern=r"^[A-Za-z0-9_-]{1,64}$")]) -> Response:
+    """``{"removed": true}`` when the event had a flag, ``false`` when not."""
+    state = _state(request)
+    if state.read_only:
+        raise ApiError(403, "the server opened the store read-only", code="read_only")
+    removed = state.flag(event_id, None, on=False)
+    return Response(_encode({"removed": bool(removed), "generation": state.generation}),
+                    media_type="application/json")
+
+
 @router.get("/timeline", summary="a dyad's timeline, both directions")
 def timeline(request: Request, a: Annotated[str, Query(max_length=64, description="first actor (e.g. SRB)")],
              b: Annotated[str, Query(max_length=64, description="second actor (e.g. XKX)")],
              freq: Freq = "month", since: Day = None, until: Day = None,
              format: Literal["json", "svg"] = "json",
-             measure: Literal["goldstein", "cci"] = "goldstein") -> Response:
+             measure: Literal["goldstein", "cci"] = "goldstein", exclude_flagged: ExcludeFlagged = False) -> Response:
     """Per period and direction: events by QuadClass, Goldstein sum and mean, conflict-cooperation index
     (``format=svg``: the chart)."""
     s, u = dates(since, until)
@@ -143,11 +186,11 @@ def timeline(request: Request, a: Annotated[str, Query(max_length=64, descriptio
     ra, rb = book.resolve(state, actor_value(a, "a"), "a"), book.resolve(state, actor_value(b, "b"), "b")
     assert ra is not None and rb is not None
     if format == "svg":
-        return _cached(request, lambda st: dyad_timeline_both(st, ra, rb, freq, s, u).chart(measure=measure)
+        return _cached(request, lambda st: dyad_timeline_both(st, ra, rb, freq, s, u, exclude_flagged).chart(measure=measure)
                        .to_svg(), "image/svg+xml", lambda t: str(t).encode("utf-8"))
 
     def compute(st: Store) -> Any:
-        d = dyad_timeline_both(st, ra, rb, freq, s, u).to_dict()
+        d = dyad_timeline_both(st, ra, rb, freq, s, u, exclude_flagged).to_dict()
         d["names"] = {ra: book.names.name(ra), rb: book.names.name(rb)}
         return d
 
@@ -162,7 +205,8 @@ def alerts(request: Request, dyad: Pair = None, freq: Freq = "month",
            since: Day = None, until: Day = None,
            drivers: Annotated[int, Query(ge=0, le=100)] = 10, group_by: GroupBy = "actor",
            top: Annotated[int | None, Query(ge=1, le=1000, description="the strongest alerts across all pairs, "
-                                                                      "highest z first")] = None) -> Response:
+                                                                      "highest z first")] = None,
+           exclude_flagged: ExcludeFlagged = False) -> Response:
     """Periods where conflict events rise above a rolling robust baseline (median/MAD of the previous
     ``window`` periods), each with the events that drove it; without ``dyad``, every pair of actor keys
     (``group_by``); each alert has ``a_name`` and ``b_name``."""
@@ -174,7 +218,8 @@ def alerts(request: Request, dyad: Pair = None, freq: Freq = "month",
     def compute(st: Store) -> Any:
         out = []
         for al in escalation_alerts(st, d, freq=freq, window=window, threshold=threshold, min_count=min_count,
-                                    since=s, until=u, drivers=drivers, group_by=group_by, top=top):
+                                    since=s, until=u, drivers=drivers, group_by=group_by, top=top,
+                                    exclude_flagged=exclude_flagged):
             row = al.to_dict()
             row["a_name"], row["b_name"] = names.name(al.a), names.name(al.b)
             out.append(row)
@@ -188,11 +233,13 @@ def network(request: Request, since: Day = None, until: Day = None, actor: Actor
             quad: Quad = None, min_confidence: MinConfidence = None, level: Literal["key", "code"] = "key",
             top: Annotated[int, Query(ge=1, le=300)] = 40,
             min_events: Annotated[int, Query(ge=1, le=1_000_000)] = 1,
-            format: Literal["json", "svg"] = "json", group_by: GroupBy = "actor") -> Response:
+            format: Literal["json", "svg"] = "json", group_by: GroupBy = "actor",
+            exclude_flagged: ExcludeFlagged = False) -> Response:
     """Nodes (actor keys by ``group_by``, with names and layout positions) and directed edges (events,
     cooperation, conflict, mean Goldstein)."""
     state = _state(request)
-    f, _ = _resolved(state, event_filter(actor, None, since, until, cameo, quad, min_confidence))
+    f, _ = _resolved(state, event_filter(actor, None, since, until, cameo, quad, min_confidence,
+                                                   exclude_flagged))
     names = state.actors.names
     if format == "svg":
         return _cached(request, lambda st: actor_network(st, f, level=level, top=top, min_events=min_events,
@@ -212,9 +259,10 @@ def network(request: Request, since: Day = None, until: Day = None, actor: Actor
 def places(request: Request, actor: Actor = None, dyad: Pair = None,
            pair: Annotated[str | None, Query(max_length=130, description="A,B: either direction")] = None,
            since: Day = None, until: Day = None, cameo: Cameo = None, quad: Quad = None,
-           min_confidence: MinConfidence = None, top: Annotated[int, Query(ge=1, le=2000)] = 300) -> Response:
+           min_confidence: MinConfidence = None, top: Annotated[int, Query(ge=1, le=2000)] = 300,
+           exclude_flagged: ExcludeFlagged = False) -> Response:
     """Places with coordinates of the matching events: counts, cooperation, conflict, mean Goldstein."""
-    f = event_filter(actor, dyad, since, until, cameo, quad, min_confidence)
+    f = event_filter(actor, dyad, since, until, cameo, quad, min_confidence, exclude_flagged)
     p = pair_of(pair, "pair")
     if p is not None and f.dyad is not None:
         raise ApiError(400, "pair: cannot be combined with dyad", "pair")
@@ -282,6 +330,7 @@ _EXPORT_TYPES = {"csv": "text/csv; charset=utf-8", "jsonl": "application/x-ndjso
 @router.get("/export", summary="events (or mentions) in an export format, as flashpoint events writes them")
 def export(request: Request, actor: Actor = None, dyad: Pair = None, since: Day = None, until: Day = None,
            cameo: Cameo = None, quad: Quad = None, min_confidence: MinConfidence = None,
+           exclude_flagged: ExcludeFlagged = False,
            limit: Annotated[int | None, Query(ge=0, le=1_000_000_000)] = None,
            format: Literal["csv", "jsonl", "gdelt", "plover", "parquet"] = "jsonl",
            mentions: bool = False) -> Response:
@@ -289,10 +338,12 @@ def export(request: Request, actor: Actor = None, dyad: Pair = None, since: Day 
     coded mentions as JSON Lines of event records), built in a temporary file and streamed. Headers
     ``X-Flashpoint-Written`` and ``X-Flashpoint-Skipped`` (events the format cannot express) count them.
     ``flashpoint events --db`` uses it when this server holds the store."""
-    f = dataclasses.replace(event_filter(actor, dyad, since, until, cameo, quad, min_confidence), limit=limit)
+    f = dataclasses.replace(event_filter(actor, dyad, since, until, cameo, quad, min_confidence, exclude_flagged),
+                            limit=limit)
     if mentions and format != "jsonl":
         raise ApiError(400, "format: mentions come as jsonl", "format")
     state = _state(request)
+    f, _ = _resolved(state, f)
     fd, tmp = tempfile.mkstemp(prefix="flashpoint-export-", suffix="." + format)
     os.close(fd)
     try:

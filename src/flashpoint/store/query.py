@@ -56,6 +56,7 @@ class EventFilter:
     quad: int | None = None
     limit: int | None = None
     min_confidence: float | None = None  # only events at least this confident (0-1)
+    exclude_flagged: bool = False  # leave out the events flagged as wrong (table event_flags)
 
     def __post_init__(self) -> None:
         for name in ("since", "until"):
@@ -126,6 +127,8 @@ def where(f: EventFilter, params: list[Any], date_col: str = "date", quad_col: s
     if f.min_confidence is not None:
         clauses.append(f"{conf_col} >= ?")
         params.append(f.min_confidence)
+    if f.exclude_flagged:
+        clauses.append("event_id NOT IN (SELECT event_id FROM event_flags)")
     return " AND ".join(clauses)
 
 

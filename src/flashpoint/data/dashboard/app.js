@@ -7,7 +7,7 @@ import { mapChart, networkChart, timelineChart } from "./charts.js";
 const $ = (id) => document.getElementById(id);
 const PAGE = 25;
 const DEFAULTS = { a: "", b: "", since: "", until: "", freq: "month", group_by: "actor", sens: "", measure: "counts",
-  dir: "both", quad: "", conf: "", cameo: "", period: "", offset: 0, event: "", sort: "", q: "" };
+  dir: "both", quad: "", conf: "", cameo: "", period: "", offset: 0, event: "", sort: "", q: "", xf: "" };
 const SENSITIVITY = { "": { threshold: 3, min_count: 3 }, high: { threshold: 2, min_count: 2 } };
 let state = { ...DEFAULTS };
 let shown = []; // the events of the page on screen
@@ -74,6 +74,7 @@ const FORM = { a: "actor-a", b: "actor-b", since: "since", until: "until", freq:
 
 function writeForm() {
   for (const [k, id] of Object.entries(FORM)) $(id).value = state[k];
+  $("exclude-flagged").checked = state.xf === "1";
   alertRule();
   showPeriod();
 }
@@ -158,8 +159,12 @@ function alertRule() {
   $("alert-rule").textContent = `robust z ≥ ${r.threshold}, at least ${r.min_count} events`;
 }
 
+function xf() {
+  return state.xf === "1" ? { exclude_flagged: "true" } : {};
+}
+
 function alertParams() {
-  return { freq: state.freq, since: state.since, until: state.until, ...SENSITIVITY[state.sens || ""] };
+  return { freq: state.freq, since: state.since, until: state.until, ...SENSITIVITY[state.sens || ""], ...xf() };
 }
 
 function nameOf(names, key) {
@@ -170,7 +175,7 @@ function nameOf(names, key) {
 async function loadTimeline() {
   const box = $("timeline");
   const [tl, al] = await Promise.all([
-    api("/api/timeline", { a: state.a, b: state.b, freq: state.freq, since: state.since, until: state.until }),
+    api("/api/timeline", { a: state.a, b: state.b, freq: state.freq, since: state.since, until: state.until, ...xf() }),
     api("/api/alerts", { dyad: `${state.a},${state.b}`, drivers: 5, ...alertParams() }),
   ]);
   $("timeline-title").textContent = `${nameOf(tl.names, tl.a)} ↔ ${nameOf(tl.names, tl.b)}, per ${state.freq}`;
@@ -247,7 +252,7 @@ function eventParams() {
   const dir = state.dir === "ab" ? { dyad: `${state.a},${state.b}` } : state.dir === "ba" ? { dyad: `${state.b},${state.a}` }
     : { pair: `${state.a},${state.b}` };
   return { ...dir, since: range.since, until: range.until, quad: state.quad,
-    cameo: /^\d{1,4}$/.test(state.cameo) ? state.cameo : "", min_confidence: state.conf };
+    cameo: /^\d{1,4}$/.test(state.cameo) ? state.cameo : "", min_confidence: state.conf, ...xf() };
 }
 
 function cell(text, cls = null) {
@@ -392,6 +397,7 @@ async function openEvent(id) {
   head.appendChild(el("div", { class: "muted small" }, `${plural(ev.mentions, "mention")} in ${plural(ev.articles, "article")} from ${plural(ev.sources, "source")}` +
     (ev.location_name ? ` · ${ev.location_name}${ev.location_country ? " (" + ev.location_country + ")" : ""}` : "")));
   box.appendChild(head);
+  box.appendChild(flagBox(ev));
   for (const m of ev.mention_records) {
     const div = el("div", { class: "mention" });
     const art = m.article || {};
@@ -416,8 +422,34 @@ async function openEvent(id) {
   if (sentence && sentence.scrollIntoView) sentence.scrollIntoView({ block: "center" });
 }
 
+// the "wrong event" flag: stored with the event, left out of every count when "exclude flagged" is on
+function flagBox(ev) {
+  const div = el("div", { class: ev.flag ? "flag flagged" : "flag" });
+  if (ev.flag) {
+    div.appendChild(el("span", { class: "flag-state" }, `Flagged as a wrong event${ev.flag.note ? `: “${ev.flag.note}”` : ""} (${ev.flag.flagged_at.slice(0, 10)})`));
+  }
+  const note = el("input", { type: "text", maxlength: 2000, placeholder: "why (optional)", class: "flag-note", hidden: ev.flag ? "" : null });
+  const b = el("button", { type: "button", class: "flag-button" }, ev.flag ? "Remove the flag" : "Flag as wrong event");
+  b.addEventListener("click", async () => {
+    const url = `/api/events/${encodeURIComponent(ev.event_id)}/flag`;
+    const resp = ev.flag ? await fetch(url, { method: "DELETE" })
+      : await fetch(url, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ note: note.value || null }) });
+    const data = await resp.json();
+    if (!resp.ok) { showMessage(data.error ? data.error.message : `HTTP ${resp.status}`, data.error && data.error.code); return; }
+    seen.generation = data.generation; // our own write: no "new data" notice
+    render("all");
+  });
+  if (window.fpStatus && window.fpStatus.server.read_only) {
+    b.disabled = true;
+    b.title = "the server opened the store read-only";
+  }
+  if (!ev.flag) div.appendChild(note);
+  div.appendChild(b);
+  return div;
+}
+
 async function loadNetwork() {
-  const net = await api("/api/network", { since: state.since, until: state.until, top: 30, group_by: state.group_by });
+  const net = await api("/api/network", { since: state.since, until: state.until, top: 30, group_by: state.group_by, ...xf() });
   clear($("network")).appendChild(networkChart(net, (id) => {
     if (id === state.a) return;
     navigate({ b: id, period: "", offset: 0, event: "" });
@@ -425,7 +457,7 @@ async function loadNetwork() {
 }
 
 async function loadMap() {
-  const data = await api("/api/places", { pair: `${state.a},${state.b}`, since: state.since, until: state.until, top: 200 });
+  const data = await api("/api/places", { pair: `${state.a},${state.b}`, since: state.since, until: state.until, top: 200, ...xf() });
   clear($("map")).appendChild(mapChart(data.places));
 }
 
@@ -453,12 +485,13 @@ async function refresh() {
 
 function formValues() {
   return { a: $("actor-a").value.trim(), b: $("actor-b").value.trim(), since: $("since").value, until: $("until").value,
-    freq: $("freq").value, group_by: $("group-by").value, sens: $("sensitivity").value };
+    freq: $("freq").value, group_by: $("group-by").value, sens: $("sensitivity").value,
+    xf: $("exclude-flagged").checked ? "1" : "" };
 }
 
 async function init() {
   $("controls").addEventListener("submit", (ev) => { ev.preventDefault(); navigate({ ...formValues(), period: "", offset: 0, event: "" }); });
-  for (const id of ["group-by", "sensitivity", "freq"]) $(id).addEventListener("change", () => navigate({ ...formValues() }));
+  for (const id of ["group-by", "sensitivity", "freq", "exclude-flagged"]) $(id).addEventListener("change", () => navigate({ ...formValues() }));
   $("measure").addEventListener("change", () => navigate({ measure: $("measure").value }, "timeline"));
   $("direction").addEventListener("change", () => navigate({ dir: $("direction").value, offset: 0 }, "events"));
   $("quad").addEventListener("change", () => navigate({ quad: $("quad").value, offset: 0 }, "events"));
