@@ -171,3 +171,20 @@ def test_flag_a_wrong_event_and_count_without_it(browser, small_db):  # noqa: F8
         assert page.locator("#fresh").is_hidden()  # our own write is no "new data"
         assert page.errors == []
         page.close()
+
+
+def test_click_a_place_to_list_its_events(browser, small_db):  # noqa: F811
+    with ServerState(small_db, read_only=True) as state, live_server(state) as url:
+        page = open_page(browser, url + "/#a=SRB&b=XKX")
+        place = page.locator("#map g.place[data-name='Pristina']")
+        assert place.get_attribute("data-precision") == "point"
+        place.click()
+        ready(page)
+        assert "place=Pristina" in hash_of(page) and page.locator("#place-filter").is_visible()
+        cells = page.locator("#events-table tbody td:nth-child(8)").all_inner_texts()
+        assert cells and set(cells) == {"Pristina"}
+        page.go_back()
+        ready(page)
+        page.wait_for_selector("#place-filter", state="hidden")
+        assert page.errors == []
+        page.close()

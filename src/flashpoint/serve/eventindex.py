@@ -108,6 +108,7 @@ class EventIndex:
         self.country = {r: _Codes(columns[f"{r}_country"]) for r in ("source", "target")}
         self.ethnicity = {r: _Codes(columns[f"{r}_ethnicity"]) for r in ("source", "target")}
         self.cameo = _Codes(columns["cameo"])
+        self.place = _Codes(columns["location_name"])
         self.quad = np.fromiter((q or 0 for q in columns["quad_class"]), dtype=np.int8, count=n)
         self.confidence = np.fromiter((c if c is not None else np.nan for c in columns["confidence"]),
                                       dtype=np.float64, count=n)
@@ -178,6 +179,8 @@ class EventIndex:
             m &= self.quad == f.quad
         if f.min_confidence is not None:
             m &= self.confidence >= f.min_confidence  # NaN (no confidence) never passes, as in SQL
+        if f.place:
+            m &= self.place.equal(f.place)
         return m
 
     def page(self, f: EventFilter, *, limit: int = 50, offset: int = 0,

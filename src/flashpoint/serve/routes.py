@@ -43,6 +43,7 @@ from .params import (
     GroupBy,
     MinConfidence,
     Pair,
+    Place,
     Quad,
     actor_value,
     dates,
@@ -101,12 +102,12 @@ async def list_events(request: Request, actor: Actor = None, dyad: Pair = None,
                 pair: Annotated[str | None, Query(description="A,B: events of A to B or of B to A",
                                                   max_length=130)] = None,
                 since: Day = None, until: Day = None, cameo: Cameo = None, quad: Quad = None,
-                min_confidence: MinConfidence = None, exclude_flagged: ExcludeFlagged = False,
+                min_confidence: MinConfidence = None, exclude_flagged: ExcludeFlagged = False, place: Place = None,
                 limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 50,
                 offset: Annotated[int, Query(ge=0, le=100_000_000)] = 0) -> Response:
     """The de-duplicated events (same filters as ``flashpoint events``), ordered by date then id:
     ``{"total", "limit", "offset", "next_offset", "events": [...]}``."""
-    f = event_filter(actor, dyad, since, until, cameo, quad, min_confidence, exclude_flagged)
+    f = event_filter(actor, dyad, since, until, cameo, quad, min_confidence, exclude_flagged, place)
     p = pair_of(pair, "pair")
     if p is not None and f.dyad is not None:
         raise ApiError(400, "pair: cannot be combined with dyad", "pair")

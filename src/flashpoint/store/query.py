@@ -57,6 +57,7 @@ class EventFilter:
     limit: int | None = None
     min_confidence: float | None = None  # only events at least this confident (0-1)
     exclude_flagged: bool = False  # leave out the events flagged as wrong (table event_flags)
+    place: str | None = None  # only events at this place (its location_name, as the map shows it)
 
     def __post_init__(self) -> None:
         for name in ("since", "until"):
@@ -129,6 +130,9 @@ def where(f: EventFilter, params: list[Any], date_col: str = "date", quad_col: s
         params.append(f.min_confidence)
     if f.exclude_flagged:
         clauses.append("event_id NOT IN (SELECT event_id FROM event_flags)")
+    if f.place:
+        clauses.append("location_name = ?")
+        params.append(f.place)
     return " AND ".join(clauses)
 
 

@@ -7,7 +7,7 @@ import { mapChart, networkChart, timelineChart } from "./charts.js";
 const $ = (id) => document.getElementById(id);
 const PAGE = 25;
 const DEFAULTS = { a: "", b: "", since: "", until: "", freq: "month", group_by: "actor", sens: "", measure: "counts",
-  dir: "both", quad: "", conf: "", cameo: "", period: "", offset: 0, event: "", sort: "", q: "", xf: "" };
+  dir: "both", quad: "", conf: "", cameo: "", period: "", offset: 0, event: "", sort: "", q: "", xf: "", place: "" };
 const SENSITIVITY = { "": { threshold: 3, min_count: 3 }, high: { threshold: 2, min_count: 2 } };
 let state = { ...DEFAULTS };
 let shown = []; // the events of the page on screen
@@ -128,6 +128,8 @@ function tableRange() {
 }
 
 function showPeriod() {
+  $("place-filter").hidden = !state.place;
+  $("place-filter-text").textContent = state.place ? `at ${state.place}` : "";
   $("period-filter").hidden = !state.period;
   if (state.period) $("period-filter-text").textContent = `${state.period} to ${periodEnd(state.period, state.freq)}`;
 }
@@ -252,7 +254,7 @@ function eventParams() {
   const dir = state.dir === "ab" ? { dyad: `${state.a},${state.b}` } : state.dir === "ba" ? { dyad: `${state.b},${state.a}` }
     : { pair: `${state.a},${state.b}` };
   return { ...dir, since: range.since, until: range.until, quad: state.quad,
-    cameo: /^\d{1,4}$/.test(state.cameo) ? state.cameo : "", min_confidence: state.conf, ...xf() };
+    cameo: /^\d{1,4}$/.test(state.cameo) ? state.cameo : "", min_confidence: state.conf, place: state.place, ...xf() };
 }
 
 function cell(text, cls = null) {
@@ -458,7 +460,10 @@ async function loadNetwork() {
 
 async function loadMap() {
   const data = await api("/api/places", { pair: `${state.a},${state.b}`, since: state.since, until: state.until, top: 200, ...xf() });
-  clear($("map")).appendChild(mapChart(data.places));
+  clear($("map")).appendChild(mapChart(data.places, (place) => navigate({ place: place === state.place ? "" : place, offset: 0 }),
+    state.place));
+  const skipped = data.places.filter((p) => !p.country);
+  $("map-skipped").textContent = skipped.length ? `Not drawn (no country): ${skipped.map((p) => `${p.name} (${p.events})`).join(", ")}.` : "";
 }
 
 // -- new data: the page polls the store's generation and offers to refresh when it changes ----------
@@ -509,6 +514,7 @@ async function init() {
   $("prev").addEventListener("click", () => navigate({ offset: Math.max(0, state.offset - PAGE) }, "events"));
   $("next").addEventListener("click", () => navigate({ offset: state.offset + PAGE }, "events"));
   $("period-clear").addEventListener("click", () => navigate({ period: "", offset: 0 }, "events"));
+  $("place-clear").addEventListener("click", () => navigate({ place: "", offset: 0 }, "all"));
   $("export-csv").addEventListener("click", () => exportEvents("csv").catch((err) => showMessage(err.message, err.code)));
   $("export-json").addEventListener("click", () => exportEvents("json").catch((err) => showMessage(err.message, err.code)));
   for (const id of ["actor-a", "actor-b"]) $(id).addEventListener("input", (ev) => suggest(ev.target));

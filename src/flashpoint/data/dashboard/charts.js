@@ -234,8 +234,16 @@ function niceStep(span) {
 }
 
 // Map: places as a latitude/longitude scatter (equirectangular, fitted to the points), country labels.
-export function mapChart(places, width = 520, height = 360) {
+// No country borders: no package the project can install ships them (docs/dashboard.md). How precise
+// each geocode is shows: a point for a town, village, crossing or capital; a dashed area for a place
+// known only as a country or region. Places without a country (an organisation's "area", such as the
+// European Union) are not places and are not drawn. Click a place to list its events.
+const PRECISION = { country: "country level", area: "region level", admin1: "province level" };
+
+export function mapChart(allPlaces, onPlace = () => {}, selected = "", width = 520, height = 360) {
   const svg = frame(width, height, "fp-map");
+  const places = allPlaces.filter((p) => p.country);
+  svg.dataset.skipped = String(allPlaces.length - places.length);
   if (!places.length) return empty(svg, width, height, "no located events");
   const pad = 30;
   let [lat0, lat1] = [Math.min(...places.map((p) => p.lat)), Math.max(...places.map((p) => p.lat))];
@@ -273,12 +281,19 @@ export function mapChart(places, width = 520, height = 360) {
   const maxE = Math.max(1, ...places.map((p) => p.events));
   const sorted = [...places].sort((a, b) => b.events - a.events);
   sorted.forEach((p, i) => {
-    const r = 3 + 12 * Math.sqrt(p.events / maxE);
-    const g = svgEl("g", { class: "place" });
-    titled(g, `${p.name}${p.country ? " (" + p.country + ")" : ""}: ${p.events} events (${p.conflict} conflict, ` +
-      `${p.cooperation} cooperation), mean Goldstein ${fmt(p.goldstein_mean)}, ${p.first_date} to ${p.last_date}`);
-    g.appendChild(svgEl("circle", { cx: px(p.lon), cy: py(p.lat), r, fill: goldsteinColour(p.goldstein_mean), opacity: 0.7,
-      stroke: "#374151", "stroke-width": 0.6 }));
+    const coarse = PRECISION[p.feature] || null;
+    const r = coarse ? 28 + 10 * Math.sqrt(p.events / maxE) : 3 + 12 * Math.sqrt(p.events / maxE);
+    const g = svgEl("g", { class: coarse ? "place coarse" : "place", "data-name": p.name, "data-precision": coarse || "point",
+      tabindex: 0 });
+    if (p.name === selected) g.classList.add("selected");
+    titled(g, `${p.name}${p.country ? " (" + p.country + ")" : ""}, geocoded to ${coarse || (p.feature || "a point")}: ` +
+      `${p.events} events (${p.conflict} conflict, ${p.cooperation} cooperation), mean Goldstein ${fmt(p.goldstein_mean)}, ` +
+      `${p.first_date} to ${p.last_date}`);
+    g.appendChild(svgEl("circle", { cx: px(p.lon), cy: py(p.lat), r, fill: goldsteinColour(p.goldstein_mean),
+      opacity: coarse ? 0.18 : 0.7, stroke: "#374151", "stroke-width": p.name === selected ? 2.5 : coarse ? 1 : 0.6,
+      "stroke-dasharray": coarse ? "4 3" : null }));
+    g.addEventListener("click", () => onPlace(p.name));
+    g.addEventListener("keydown", (ev) => { if (ev.key === "Enter") onPlace(p.name); });
     if (i < 12) {
       g.appendChild(svgEl("text", { x: px(p.lon) + r + 2, y: py(p.lat) + 4, fill: "#111827", "font-size": 11 }, p.name));
     }
