@@ -118,3 +118,33 @@ def test_actor_groups_file(tmp_path):
                      encoding="utf-8")
     with pytest.raises(LexiconError, match="defined twice"):
         load_actor_groups(twice)
+
+
+def test_the_cli_groups_names_and_top_alerts(tmp_path, capsys):
+    import json
+
+    from fp_factory import build
+
+    from flashpoint.cli.main import main
+
+    db = build(str(tmp_path / "k.duckdb"), kosovo_items())
+    groups = tmp_path / "groups.toml"
+    groups.write_text('[[group]]\nname = "Serbia and Kosovo Serbs"\nmembers = ["SRB", "XKX:Serb"]\n', encoding="utf-8")
+    assert main(["alerts", "--db", db, "--freq", "week", "--group-by", "group", "--top", "3", "--format", "json"]) == 0
+    found = json.loads(capsys.readouterr().out)["alerts"]
+    assert [(a["a"], a["b"]) for a in found] == [("XKX", "XKX:Serb")]
+    assert main(["alerts", "--db", db, "--freq", "week", "--dyad", "Kosovo Serbs,Kosovo government",
+                 "--groups", str(groups), "--format", "json"]) == 0
+    assert [a["period"] for a in json.loads(capsys.readouterr().out)["alerts"]] == ["2021-03-15"]
+    assert main(["timeline", "Serbia and Kosovo Serbs", "Kosovo", "--db", db, "--groups", str(groups),
+                 "--format", "json"]) == 0
+    tl = json.loads(capsys.readouterr().out)
+    assert tl["a"] == "SRB|XKX:Serb" and sum(r["events"] for r in tl["rows"]) == 26
+    assert main(["timeline", "Serbiaa", "XKX", "--db", db, "--groups", str(groups)]) == 2
+    assert "unknown actor 'Serbiaa'" in capsys.readouterr().err
+    assert main(["network", "--db", db, "--group-by", "group"]) == 0
+    assert {n["id"] for n in json.loads(capsys.readouterr().out)["nodes"]} == {"SRB", "XKX", "XKX:Serb"}
+    bad = tmp_path / "bad.toml"
+    bad.write_text('[[group]]\nname = "A"\n', encoding="utf-8")
+    assert main(["timeline", "SRB", "XKX", "--db", db, "--groups", str(bad)]) == 2
+    assert f"{bad}:1: group 'A': members" in capsys.readouterr().err
