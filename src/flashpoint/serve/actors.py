@@ -14,6 +14,7 @@ import threading
 from typing import TYPE_CHECKING
 
 from ..analysis.names import ActorGroup, ActorNames, UnknownActor, actor_catalog
+from ..store import actor_aliases
 from .errors import ApiError
 
 if TYPE_CHECKING:
@@ -62,6 +63,10 @@ class ActorBook:
         """The store's actor value for ``value`` (None stays None); 404 ``unknown_actor`` otherwise."""
         if value is None or value == "":
             return None
+        lex = self.names.lexicon
+        for alias in actor_aliases(value):  # a country or organisation code: no need to read the store
+            if alias in lex.countries or alias in lex.organisations:
+                return alias
         try:
             return self.names.resolve(value, self.catalog(state), field)
         except UnknownActor as exc:
