@@ -159,3 +159,32 @@ def escalation_items():
     items.append(article("w10", "2021-03-15", [Spec("2021-03-15", "ALB", "XKX", "accused"),
                                                Spec("2021-03-15", "XKX", "ALB", "rejected")]))
     return items
+
+
+KOSOVO_WEEKS = ["2021-01-04", "2021-01-11", "2021-01-18", "2021-01-25", "2021-02-01", "2021-02-08",
+                "2021-02-15", "2021-02-22", "2021-03-01", "2021-03-08"]
+
+
+def _serbs(item):
+    """The article with every Kosovo source turned into Kosovo Serb civilians (XKXCVL, ethnicity Serb)."""
+    art, events = item
+    for ev in events:
+        s = ev.source
+        if s is not None and s.country == "XKX":
+            ev.source = Actor(text=s.text, span=s.span, name="Kosovo Serb civilians", code="XKXCVL", country="XKX",
+                              sector="CVL", ethnicity="Serb")
+    return art, events
+
+
+def kosovo_items():
+    """Kosovo Serbs -> Kosovo government: one protest a week, then five in the week of 2021-03-15;
+    Serbia -> Kosovo steady at one a week."""
+    items = []
+    for i, day in enumerate(KOSOVO_WEEKS):
+        items.append(_serbs(article(f"k{i}", day, [Spec(day, "XKX", "XKX", "protested")])))
+        items.append(article(f"s{i}", day, [Spec(day, "SRB", "XKX", "criticized")]))
+    burst = [Spec(f"2021-03-1{d}", "XKX", "XKX", verb) for d, verb in
+             zip(range(5, 10), ("protested", "threatened", "attacked", "accused", "rejected"), strict=True)]
+    items.append(_serbs(article("burst", "2021-03-19", burst)))
+    items.append(article("s-burst", "2021-03-15", [Spec("2021-03-15", "SRB", "XKX", "criticized")]))
+    return items

@@ -95,3 +95,13 @@ def test_the_trigger_is_highlighted_at_the_coders_offsets():
     old = dataclasses.replace(e, trigger_span=None)  # a record from before: the first match
     (h,) = [h for h in highlights(old) if h["role"] == "trigger"]
     assert h["start"] == s.index("arrested")
+
+
+def test_neighbouring_sentences():
+    from flashpoint.analysis.browse import neighbours
+
+    text = "First one. Second here! Third? Last."
+    s0 = text.index("Third")
+    assert neighbours(text, (s0, s0 + len("Third?"))) == {"before": "Second here!", "after": "Last."}
+    assert neighbours(text, (0, len("First one."))) == {"before": None, "after": "Second here!"}
+    assert neighbours("", (0, 3)) == {"before": None, "after": None}

@@ -56,9 +56,9 @@ def test_serbia_kosovo_timeline_and_a_highlighted_sentence(browser, demo_db):
     with ServerState(demo_db, read_only=True) as state, live_server(state) as url:
         page = open_page(browser, url + "/")
         show_pair(page, "SRB", "XKX")
-        points = page.locator("#timeline svg circle.point")
+        points = page.locator("#timeline svg g.period")
         assert points.count() > 10
-        assert page.locator("#timeline-title").inner_text() == "SRB ↔ XKX, per month"
+        assert page.locator("#timeline-title").inner_text() == "Serbia (SRB) ↔ Kosovo (XKX), per month"
         rows = page.locator("#events-table tbody tr")
         assert rows.count() == 25 and "of" in page.locator("#page-info").inner_text()
         assert page.locator("#alerts li").count() >= 1

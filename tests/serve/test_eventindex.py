@@ -71,7 +71,8 @@ def varied_store(tmp_path):
         yield st
 
 
-ACTORS = ["SRB", "XKX", "KSV", "KOS", "EU", "eu", "EEC", "IGO", "SRBGOV", "SRBGOVJUD", "USAMIL", "XKXC", "NOPE"]
+ACTORS = ["SRB", "XKX", "KSV", "KOS", "EU", "eu", "EEC", "IGO", "SRBGOV", "SRBGOVJUD", "USAMIL", "XKXC", "NOPE",
+          "XKX:Serb", "KSV:serb", "SRB:Serb", "XKX:Nope", "SRB|XKX:Serb", "EU|USAMIL", "|"]
 SHAPES = [EventFilter()]
 SHAPES += [EventFilter(actor=a) for a in ACTORS]
 SHAPES += [EventFilter(dyad=(a, b)) for a, b in itertools.permutations(["SRB", "XKX", "EU", "SRBGOV", "KSV"], 2)]
@@ -81,9 +82,10 @@ SHAPES += [EventFilter(cameo=c) for c in ("0", "1", "17", "173", "0231", "9999")
 SHAPES += [EventFilter(quad=q) for q in (1, 2, 3, 4)]
 SHAPES += [EventFilter(min_confidence=c) for c in (0.0, 0.3, 0.5, 0.93, 1.0)]
 SHAPES += [EventFilter(actor="SRB", min_confidence=0.4), EventFilter(dyad=("SRB", "XKX"), min_confidence=0.2)]
+SHAPES += [EventFilter(place=p) for p in ("Pristina", "Nowhere")] + [EventFilter(actor="SRB", place="Pristina")]
 SHAPES += [EventFilter(actor="SRB", quad=4, since="2020-02-01"), EventFilter(dyad=("SRB", "XKX"), cameo="1"),
            EventFilter(actor="EU", until="2020-08-31", quad=1), EventFilter(actor="", quad=None)]
-PAIRS = [None, ("SRB", "XKX"), ("XKX", "SRB"), ("SRB", "SRB"), ("EU", "SRBGOV"), ("KSV", "ALB"), ("USA", "NOPE")]
+PAIRS = [None, ("XKX:Serb", "XKX"), ("SRB|XKX:Serb", "XKXGOV"), ("SRB", "XKX"), ("XKX", "SRB"), ("SRB", "SRB"), ("EU", "SRBGOV"), ("KSV", "ALB"), ("USA", "NOPE")]
 
 
 def test_index_pages_equal_sql_pages(varied_store):
@@ -107,9 +109,11 @@ def test_index_on_the_test_stores(tmp_path, items):
     with open_store(build(str(tmp_path / "s.duckdb"), items()), read_only=True) as st:
         index = EventIndex.build(st, generation=7)
         assert index is not None and index.generation == 7
-        for f in (EventFilter(), EventFilter(dyad=("SRB", "XKX")), EventFilter(actor="XKX", quad=4)):
+        for f in (EventFilter(), EventFilter(dyad=("SRB", "XKX")), EventFilter(actor="XKX", quad=4),
+                  EventFilter(place="Pristina"), EventFilter(place="Belgrade", actor="XKX")):
             for pair in (None, ("SRB", "XKX")) if f.dyad is None else (None,):
                 assert index.page(f, limit=5, offset=2, pair=pair) == events_page(st, f, limit=5, offset=2, pair=pair)
+        assert events_page(st, EventFilter(place="Pristina")).total > 0
 
 
 def test_index_checks_like_events_page(dyad_store):

@@ -22,7 +22,10 @@ with their trigger words and the sentence of their lead mention.
 With a ``dyad`` (A, B) the pair is every event from A to B or from B to A, actors matched as
 ``flashpoint events --dyad`` matches them. Without, each unordered pair of actor keys (the events'
 ``source_key``/``target_key``: organisation, else country, else the code's first three letters) with
-a known source and target is one series.
+a known source and target is one series; ``group_by`` picks the key (:mod:`flashpoint.analysis.keys`:
+with ``group``, Kosovo Serbs ``XKX:Serb`` and Kosovo ``XKX`` are two actors, so an escalation between
+them is a pair of its own instead of disappearing into ``XKX → XKX``). ``top`` keeps the strongest
+alerts across all pairs (highest z first): the store-wide view. ``exclude_flagged`` leaves out the events flagged as wrong.
 """
 
 from __future__ import annotations
@@ -34,7 +37,7 @@ from typing import Any
 
 from ..errors import ValidationError
 from ..store import EventFilter, Store, where
-from .keys import NO_ACTOR, side_key_sql
+from .keys import NO_ACTOR, check_group_by, side_key_sql
 from .periods import check_freq, next_period, parse_date, period_range
 
 __all__ = ["Alert", "AlertEvent", "escalation_alerts", "robust_z", "MAD_SCALE", "MIN_SCALE"]
@@ -103,14 +106,16 @@ def _check(window: int, threshold: float, min_count: int, drivers: int) -> None:
 
 def _pair_clause(dyad: tuple[str, str], f: EventFilter, params: list[Any]) -> str:
     a, b = dyad
-    clause = where(EventFilter(dyad=(a, b), since=f.since, until=f.until), params)
+    xf = f.exclude_flagged
+    clause = where(EventFilter(dyad=(a, b), since=f.since, until=f.until, exclude_flagged=xf), params)
     if a != b:
-        clause = f"(({clause}) OR ({where(EventFilter(dyad=(b, a), since=f.since, until=f.until), params)}))"
+        other = where(EventFilter(dyad=(b, a), since=f.since, until=f.until, exclude_flagged=xf), params)
+        clause = f"(({clause}) OR ({other}))"
     return clause
 
 
 def _series(store: Store, dyad: tuple[str, str] | None, freq: str,
-            f: EventFilter) -> dict[tuple[str, str], dict[str, tuple[int, int]]]:
+            f: EventFilter, group_by: str = "actor") -> dict[tuple[str, str], dict[str, tuple[int, int]]]:
     """``{(a, b): {period: (conflict events, all events)}}``."""
     params: list[Any] = [freq]
     if dyad is not None:
@@ -122,8 +127,8 @@ def _series(store: Store, dyad: tuple[str, str] | None, freq: str,
     clause = where(f, params)
     rows = store.rows(f"""
         SELECT least(sk, tk) AS a, greatest(sk, tk) AS b, p, count(*) FILTER (quad_class >= 3), count(*)
-        FROM (SELECT {side_key_sql('source')} AS sk, {side_key_sql('target')} AS tk,
-                     CAST(date_trunc(?, date) AS DATE) AS p, quad_class
+        FROM (SELECT {side_key_sql('source', group_by=group_by)} AS sk,
+                     {side_key_sql('target', group_by=group_by)} AS tk, CAST(date_trunc(?, date) AS DATE) AS p, quad_class
               FROM events WHERE date IS NOT NULL AND {clause})
         WHERE sk <> '{NO_ACTOR}' AND tk <> '{NO_ACTOR}'
         GROUP BY a, b, p""", params)
@@ -134,13 +139,15 @@ def _series(store: Store, dyad: tuple[str, str] | None, freq: str,
 
 
 def _drivers(store: Store, alerts: list[Alert], dyad: tuple[str, str] | None, freq: str, f: EventFilter,
-             limit: int) -> list[list[AlertEvent]]:
+             limit: int, group_by: str = "actor") -> list[list[AlertEvent]]:
     """The ``limit`` most hostile conflict events of each alert's pair and period, in one query."""
     params: list[Any] = [[a.a for a in alerts], [a.b for a in alerts], [a.period for a in alerts],
                          [next_period(_dt.date.fromisoformat(a.period), freq).isoformat() for a in alerts]]
     if dyad is None:  # pairs of actor keys
-        inner = (f"SELECT *, {side_key_sql('source')} AS sk, {side_key_sql('target')} AS tk FROM events "
-                 "WHERE quad_class >= 3 AND date IS NOT NULL")
+        inner = (f"SELECT *, {side_key_sql('source', group_by=group_by)} AS sk, "
+                 f"{side_key_sql('target', group_by=group_by)} AS tk FROM events "
+                 "WHERE quad_class >= 3 AND date IS NOT NULL"
+                 + (" AND event_id NOT IN (SELECT event_id FROM event_flags)" if f.exclude_flagged else ""))
         match = "((e.sk = al.a AND e.tk = al.b) OR (e.sk = al.b AND e.tk = al.a))"
     else:  # one pair, actors matched as the store matches them
         inner = f"SELECT * FROM events WHERE quad_class >= 3 AND date IS NOT NULL AND {_pair_clause(dyad, f, params)}"
@@ -167,26 +174,35 @@ def _drivers(store: Store, alerts: list[Alert], dyad: tuple[str, str] | None, fr
     return [found.get((a.a, a.b, a.period), []) for a in alerts]
 
 
+def _neg_date(period: str) -> int:
+    return -_dt.date.fromisoformat(period).toordinal()
+
+
 def escalation_alerts(store: Store, dyad: tuple[str, str] | None = None, *, freq: str = "month", window: int = 6,
                       threshold: float = 3.0, min_count: int = 3, since: str | None = None,
-                      until: str | None = None, drivers: int = 10) -> list[Alert]:
-    """Escalation alerts (method in the module docstring), ordered by period then pair.
+                      until: str | None = None, drivers: int = 10, group_by: str = "actor",
+                      top: int | None = None, exclude_flagged: bool = False) -> list[Alert]:
+    """Escalation alerts (method in the module docstring), ordered by period then pair (with ``top``:
+    the ``top`` highest z-scores, highest first, later periods first among equals).
 
     ``drivers``: how many of the events behind each alert to attach. Raises ConfigError for bad
     parameters, StoreError when the store cannot be read.
     """
     check_freq(freq)
     _check(window, threshold, min_count, drivers)
+    check_group_by(group_by)
+    if top is not None and top < 1:
+        raise ValidationError("top", f"must be at least 1, not {top}")
     parse_date(since, "since")
     parse_date(until, "until")
-    f = EventFilter(since=since, until=until)
+    f = EventFilter(since=since, until=until, exclude_flagged=exclude_flagged)
     params: list[Any] = []
     lo, hi = store.rows(f"SELECT min(date), max(date) FROM events WHERE {where(f, params)}", params)[0]
     if lo is None:
         return []
     periods = period_range(lo, hi, freq)
     alerts: list[Alert] = []
-    for pair, counts in sorted(_series(store, dyad, freq, f).items()):
+    for pair, counts in sorted(_series(store, dyad, freq, f, group_by).items()):
         conflict = [counts.get(p.isoformat(), (0, 0))[0] for p in periods]
         for t in range(window, len(periods)):
             x = conflict[t]
@@ -198,7 +214,9 @@ def escalation_alerts(store: Store, dyad: tuple[str, str] | None = None, *, freq
                                     events=counts[periods[t].isoformat()][1], baseline_median=med,
                                     baseline_mad=mad, z=round(z, 2), window=window))
     alerts.sort(key=lambda al: (al.period, -al.z, al.a, al.b))
+    if top is not None:
+        alerts = sorted(alerts, key=lambda al: (-al.z, _neg_date(al.period), al.a, al.b))[:top]
     if drivers and alerts:
-        for al, found in zip(alerts, _drivers(store, alerts, dyad, freq, f, drivers), strict=True):
+        for al, found in zip(alerts, _drivers(store, alerts, dyad, freq, f, drivers, group_by), strict=True):
             al.drivers = found
     return alerts

@@ -14,7 +14,7 @@ from typing import Any
 
 from ..errors import ValidationError
 from ..records import Event
-from ..store import EVENT_COLUMNS, EventFilter, Store, event_mentions, select_events
+from ..store import EVENT_COLUMNS, EventFilter, Store, event_flag, event_mentions, select_events
 from .filters import jsonable, pair_where
 
 __all__ = ["EventsPage", "events_page", "event_detail", "highlights", "trigger_spans", "MAX_PAGE"]
@@ -146,16 +146,36 @@ def highlights(e: Event) -> list[dict[str, Any]]:
 
 def event_detail(store: Store, event_id: str) -> dict[str, Any] | None:
     """The event (its events-table row, ``mentions`` being the count) with ``mention_records``: each
-    the event record one sentence gave, its ``article`` (id, title, url, source, published) and its
-    ``highlights``. None when the store has no such event."""
+    the event record one sentence gave, its ``article`` (id, title, url, source, published), its
+    ``highlights`` and ``context`` (the sentences before and after), and ``flag`` (the wrong-event flag
+    or None). None when the store has no such event."""
     row = _one_event(store, event_id)
     if row is None:
         return None
     mentions = event_mentions(store, event_id)
     ids = sorted({m.article_id for m in mentions})
+    rows = store.rows("SELECT article_id, title, url, source, published, text FROM articles "
+                      "WHERE article_id IN (SELECT unnest(CAST(? AS VARCHAR[])))", [ids]) if ids else []
     arts = {str(r[0]): {"article_id": r[0], "title": r[1], "url": r[2], "source": r[3], "published": jsonable(r[4])}
-            for r in store.rows("SELECT article_id, title, url, source, published FROM articles "
-                                "WHERE article_id IN (SELECT unnest(CAST(? AS VARCHAR[])))", [ids])} if ids else {}
+            for r in rows}
+    texts = {str(r[0]): r[5] or "" for r in rows}
     row["mention_records"] = [{**m.to_dict(explain=m.explain is not None), "article": arts.get(m.article_id),
-                               "highlights": highlights(m)} for m in mentions]
+                               "highlights": highlights(m), "context": neighbours(texts.get(m.article_id, ""), m.span)}
+                              for m in mentions]
+    flag = event_flag(store, event_id)
+    row["flag"] = flag.to_dict() if flag else None
     return row
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+
+
+def neighbours(text: str, span: tuple[int, int]) -> dict[str, str | None]:
+    """The sentences just before and after ``span`` in the article ``text`` (None at its start or end,
+    or when the store keeps no text)."""
+    s0, s1 = span
+    if not text or not 0 <= s0 <= s1 <= len(text):
+        return {"before": None, "after": None}
+    before = [p for p in _SENTENCE_END.split(text[max(0, s0 - 600):s0].strip()) if p.strip()]
+    after = [p for p in _SENTENCE_END.split(text[s1:s1 + 600].strip()) if p.strip()]
+    return {"before": before[-1].strip() if before else None, "after": after[0].strip() if after else None}

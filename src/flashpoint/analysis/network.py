@@ -1,7 +1,8 @@
 """The actor network: who acts on whom, how often, and how (cooperation, conflict, mean Goldstein).
 
 Nodes are actor keys (the organisation, else the country, else the code's first three letters; with
-``level="code"`` the full CAMEO-style code such as ``SRBGOV``). A directed edge ``source → target``
+``level="code"`` the full CAMEO-style code such as ``SRBGOV``; ``group_by`` picks another key, see
+:mod:`flashpoint.analysis.keys`). A directed edge ``source → target``
 carries the number of de-duplicated events, their mentions, how many are cooperation (QuadClass
 1–2) and conflict (3–4), and the mean Goldstein weight. Events with no source or no target are left
 out; events an actor does to itself (``XKX → XKX``, domestic) are self-loops.
@@ -127,7 +128,7 @@ def layout(nodes: list[str], edges: list[tuple[str, str, float]], iterations: in
 
 
 def actor_network(store: Store, f: EventFilter | None = None, *, level: str = "key", top: int = 40,
-                  min_events: int = 1) -> Network:
+                  min_events: int = 1, group_by: str = "actor") -> Network:
     """The network of the events matching ``f`` (see the module docstring)."""
     if level not in LEVELS:
         raise ValidationError("level", f"must be key or code, not {level!r}")
@@ -136,8 +137,8 @@ def actor_network(store: Store, f: EventFilter | None = None, *, level: str = "k
     if min_events < 1:
         raise ValidationError("min_events", f"must be at least 1, not {min_events}")
     f = f or EventFilter()
-    sk = side_key_sql("source") if level == "key" else f"coalesce(source_code, '{NO_ACTOR}')"
-    tk = side_key_sql("target") if level == "key" else f"coalesce(target_code, '{NO_ACTOR}')"
+    sk = side_key_sql("source", group_by=group_by) if level == "key" else f"coalesce(source_code, '{NO_ACTOR}')"
+    tk = side_key_sql("target", group_by=group_by) if level == "key" else f"coalesce(target_code, '{NO_ACTOR}')"
     params: list[Any] = []
     rows = store.rows(f"""
         SELECT sk, tk, count(*), sum(mentions), count(*) FILTER (quad_class IN (1, 2)),

@@ -153,14 +153,14 @@ def _row(period: str, source: str, target: str, r: dict[str, Any] | None) -> Tim
 
 
 def dyad_timeline_both(store: Store, a: str, b: str, freq: str = "month", since: str | None = None,
-                       until: str | None = None) -> Timeline:
+                       until: str | None = None, exclude_flagged: bool = False) -> Timeline:
     """The timeline of ``a`` and ``b`` (actor values as ``flashpoint events --dyad`` takes them).
 
-    Raises ConfigError for a bad ``freq`` or date, StoreError when the store cannot be read.
+    ``exclude_flagged`` leaves out the events flagged as wrong. Raises ConfigError for a bad ``freq`` or date, StoreError when the store cannot be read.
     """
     check_freq(freq)
     d0, d1 = parse_date(since, "since"), parse_date(until, "until")
-    f = EventFilter(since=since, until=until)
+    f = EventFilter(since=since, until=until, exclude_flagged=exclude_flagged)
     tl = Timeline(a=a, b=b, freq=freq, since=since, until=until)
     data: dict[tuple[str, str], dict[str, dict[str, Any]]] = {}
     for src, tgt in tl.directions:

@@ -44,6 +44,25 @@ def _db(p: argparse.ArgumentParser) -> None:
 def _range(p: argparse.ArgumentParser) -> None:
     p.add_argument("--since", type=date_arg, metavar="YYYY-MM-DD", help="first day (inclusive)")
     p.add_argument("--until", type=date_arg, metavar="YYYY-MM-DD", help="last day (inclusive)")
+    p.add_argument("--exclude-flagged", action="store_true", help="leave out the events flagged as wrong")
+    p.add_argument("--groups", metavar="FILE",
+                   help="named actor groups (TOML [[group]] name, members); actors are then also read as names "
+                        "(Serbia, Kosovo Serbs, a group's name), and an unknown one is an error")
+
+
+_GROUP_BY_HELP = ("actor key: actor (organisation, else country; default), country, sector (country and sector: "
+                  "XKXGOV) or group (the ethnic or sub-state group the lexicon marks: XKX:Serb)")
+
+
+def _resolver(args: argparse.Namespace, store: Any) -> Any:
+    """What reads actor values: names and named groups with ``--groups``, else the values as given."""
+    if not getattr(args, "groups", None):
+        return lambda value, field: value
+    from ..analysis.names import ActorNames, actor_catalog, load_actor_groups
+
+    names = ActorNames(groups=load_actor_groups(args.groups))
+    catalog = actor_catalog(store)
+    return lambda value, field: names.resolve(value, catalog, field) if value else value
 
 
 def add_parser(sub: Any) -> None:
@@ -73,6 +92,8 @@ def add_parser(sub: Any) -> None:
                    help="fewest conflict events in an alerting period (default 3)")
     _range(a)
     a.add_argument("--events", type=int, default=5, metavar="N", help="driving events shown per alert (default 5)")
+    a.add_argument("--group-by", default="actor", choices=("actor", "country", "sector", "group"), help=_GROUP_BY_HELP)
+    a.add_argument("--top", type=_positive, metavar="N", help="only the N strongest alerts of all pairs (highest z)")
     a.add_argument("--format", default="table", choices=("table", "json"))
     a.add_argument("--recorded", action="store_true",
                    help="the alerts recorded when they opened (by the [[alert]] rules of ingest, watch or serve), "
@@ -91,6 +112,7 @@ def add_parser(sub: Any) -> None:
                    help="key: organisation, else country (default); code: full actor codes (SRBGOV)")
     n.add_argument("--top", type=_positive, default=40, metavar="N", help="most active actors kept (default 40)")
     n.add_argument("--min-events", type=_positive, default=1, metavar="N", help="fewest events per edge")
+    n.add_argument("--group-by", default="actor", choices=("actor", "country", "sector", "group"), help=_GROUP_BY_HELP)
     n.add_argument("--format", default="json", choices=("json", "svg", "html"))
     n.add_argument("-o", "--output", metavar="FILE")
     n.set_defaults(run=run_network)
@@ -114,7 +136,9 @@ def run_timeline(args: argparse.Namespace) -> int:
     if args.format == "png" and not args.output:
         return _err("--format png needs -o FILE")
     with open_store(args.db, read_only=True, wait=args.wait) as store:
-        tl = dyad_timeline_both(store, args.a, args.b, args.freq, args.since, args.until)
+        read = _resolver(args, store)
+        tl = dyad_timeline_both(store, read(args.a, "A"), read(args.b, "B"), args.freq, args.since, args.until,
+                                args.exclude_flagged)
     if args.format in ("svg", "html", "png"):
         chart = TimelineChart(tl, measure=args.measure)
         if args.format == "png":
@@ -175,8 +199,11 @@ def run_alerts(args: argparse.Namespace) -> int:
     if args.recorded:
         return _recorded(args)
     with open_store(args.db, read_only=True, wait=args.wait) as store:
-        alerts = escalation_alerts(store, args.dyad, freq=args.freq, window=args.window, threshold=args.threshold,
-                                   min_count=args.min_count, since=args.since, until=args.until, drivers=args.events)
+        read = _resolver(args, store)
+        dyad = (read(args.dyad[0], "--dyad"), read(args.dyad[1], "--dyad")) if args.dyad else None
+        alerts = escalation_alerts(store, dyad, freq=args.freq, window=args.window, threshold=args.threshold,
+                                   min_count=args.min_count, since=args.since, until=args.until, drivers=args.events,
+                                   group_by=args.group_by, top=args.top, exclude_flagged=args.exclude_flagged)
     with open_output(args.output) as out:
         if args.format == "json":
             out.write(json.dumps({"alerts": [a.to_dict() for a in alerts]}, indent=2, ensure_ascii=False) + "\n")
@@ -223,9 +250,11 @@ def run_network(args: argparse.Namespace) -> int:
     from ..analysis.network import actor_network
     from ..store import EventFilter, open_store
 
-    f = EventFilter(actor=args.actor, since=args.since, until=args.until)
     with open_store(args.db, read_only=True, wait=args.wait) as store:
-        net = actor_network(store, f, level=args.level, top=args.top, min_events=args.min_events)
+        f = EventFilter(actor=_resolver(args, store)(args.actor, "--actor"), since=args.since, until=args.until,
+                        exclude_flagged=args.exclude_flagged)
+        net = actor_network(store, f, level=args.level, top=args.top, min_events=args.min_events,
+                            group_by=args.group_by)
     if args.format == "json":
         _write_text(args.output, json.dumps(net.to_dict(), indent=2, ensure_ascii=False) + "\n")
     elif args.format == "svg":

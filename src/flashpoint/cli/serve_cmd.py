@@ -48,6 +48,9 @@ def add_parser(sub: Any) -> None:
     s.add_argument("--alerts", metavar="FILE",
                    help="the [[alert]] rules and [[webhook]] URLs (TOML; default: those of the --watch file): "
                         "alerts are recorded after every write, sent, and served at /alerts.atom")
+    s.add_argument("--groups", metavar="FILE",
+                   help="named actor groups (TOML [[group]] tables with name and members, e.g. \"Serbia and "
+                        "Kosovo Serbs\" = SRB, XKX:Serb): the dashboard and API take their names as actors")
     add_fetch_args(s)
     add_coding_args(s, workers=False)  # the server codes in its own process
     s.set_defaults(run=run_serve)
@@ -65,6 +68,7 @@ def _coder(settings: Settings) -> CodeFn | None:
 
 
 def run_serve(args: argparse.Namespace) -> int:
+    from ..analysis.names import load_actor_groups
     from ..fingerprint import coding_fingerprint
     from ..notify.config import NO_ALERTS, load_alerts
     from ..serve import ServerState, run_server
@@ -77,6 +81,7 @@ def run_serve(args: argparse.Namespace) -> int:
     sources = load_sources(args.watch) if args.watch else None  # a bad file: exit 2, before the store opens
     alerts_file = args.alerts or args.watch
     alerts = load_alerts(alerts_file) if alerts_file else NO_ALERTS
+    groups = load_actor_groups(args.groups) if args.groups else []  # a bad file: exit 2 too
     if args.read_only and (sources or alerts.active):
         return _err("--read-only stores nothing: not with --watch or [[alert]] rules")
     try:
@@ -90,6 +95,7 @@ def run_serve(args: argparse.Namespace) -> int:
     url = server_url(args.host, args.port)
     try:
         state.base_url = url
+        state.actors.set_groups(groups)
         if alerts.active:
             state.alerts(alerts, on_opened=print_opened)
         if sources:

@@ -54,6 +54,14 @@ class _Codes:
             return np.zeros(len(self.codes), dtype=np.bool_)
         return np.asarray(self.codes == code)
 
+    def equal_folded(self, value: str) -> Mask:
+        """Equal ignoring case."""
+        folded = value.lower()
+        hits = [c for v, c in self.vocab.items() if v is not None and v.lower() == folded]
+        if not hits:
+            return np.zeros(len(self.codes), dtype=np.bool_)
+        return np.isin(self.codes, np.asarray(hits, dtype=np.int32))
+
     def prefixed(self, prefix: str) -> Mask:
         hits = [c for v, c in self.vocab.items() if v is not None and v.startswith(prefix)]
         if not hits:
@@ -97,7 +105,10 @@ class EventIndex:
         self.target_key = _Codes(columns["target_key"])
         self.source_code = _Codes(columns["source_code"])
         self.target_code = _Codes(columns["target_code"])
+        self.country = {r: _Codes(columns[f"{r}_country"]) for r in ("source", "target")}
+        self.ethnicity = {r: _Codes(columns[f"{r}_ethnicity"]) for r in ("source", "target")}
         self.cameo = _Codes(columns["cameo"])
+        self.place = _Codes(columns["location_name"])
         self.quad = np.fromiter((q or 0 for q in columns["quad_class"]), dtype=np.int8, count=n)
         self.confidence = np.fromiter((c if c is not None else np.nan for c in columns["confidence"]),
                                       dtype=np.float64, count=n)
@@ -134,10 +145,20 @@ class EventIndex:
     def _side(self, role: str, value: str) -> Mask:
         key, code = (self.source_key, self.source_code) if role == "source" else (self.target_key, self.target_code)
         mask = np.zeros(self.size, dtype=np.bool_)
-        for alias in actor_aliases(value):
-            mask |= key.equal(alias)
-            if len(alias) > 3:
-                mask |= code.prefixed(alias)
+        for part in value.split("|"):
+            part = part.strip()
+            if not part:
+                continue
+            country, colon, group = part.partition(":")
+            if colon:  # COUNTRY:Group
+                eth = self.ethnicity[role].equal_folded(group.strip())
+                for alias in actor_aliases(country.strip()):
+                    mask |= self.country[role].equal(alias) & eth
+                continue
+            for alias in actor_aliases(part):
+                mask |= key.equal(alias)
+                if len(alias) > 3:
+                    mask |= code.prefixed(alias)
         return mask
 
     def mask(self, f: EventFilter) -> Mask:
@@ -158,6 +179,8 @@ class EventIndex:
             m &= self.quad == f.quad
         if f.min_confidence is not None:
             m &= self.confidence >= f.min_confidence  # NaN (no confidence) never passes, as in SQL
+        if f.place:
+            m &= self.place.equal(f.place)
         return m
 
     def page(self, f: EventFilter, *, limit: int = 50, offset: int = 0,

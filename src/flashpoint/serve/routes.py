@@ -32,10 +32,24 @@ from ..analysis.timeline import dyad_timeline_both
 from ..notify.record import recorded_alerts
 from ..read.records import RecordProblem, article_from_record
 from ..records import Article
-from ..store import Store, export_events, query_mentions, store_status
+from ..store import EventFilter, Store, export_events, query_mentions, store_status
 from .cache import cache_key
 from .errors import ERROR_RESPONSES, ApiError
-from .params import Actor, Cameo, Day, MinConfidence, Pair, Quad, actor_value, dates, event_filter, pair_of
+from .params import (
+    Actor,
+    Cameo,
+    Day,
+    ExcludeFlagged,
+    GroupBy,
+    MinConfidence,
+    Pair,
+    Place,
+    Quad,
+    actor_value,
+    dates,
+    event_filter,
+    pair_of,
+)
 from .state import ServerState
 
 __all__ = ["router", "ArticleIn", "ArticlesIn", "MAX_ARTICLES", "API_MAX_CHARS"]
@@ -52,6 +66,16 @@ Freq = Literal["day", "week", "month", "quarter", "year"]
 def _state(request: Request) -> ServerState:
     state: ServerState = request.app.state.fp
     return state
+
+
+def _resolved(state: ServerState, f: EventFilter,
+              pair: tuple[str, str] | None = None) -> tuple[EventFilter, tuple[str, str] | None]:
+    """``f`` and ``pair`` with their actor values read as the actor box reads them (names, groups);
+    404 ``unknown_actor`` for one that names nothing."""
+    book = state.actors
+    f = dataclasses.replace(f, actor=book.resolve(state, f.actor, "actor"),
+                            dyad=book.resolve_pair(state, f.dyad, "dyad"))
+    return f, book.resolve_pair(state, pair, "pair")
 
 
 def _encode(data: Any) -> bytes:
@@ -78,16 +102,17 @@ async def list_events(request: Request, actor: Actor = None, dyad: Pair = None,
                 pair: Annotated[str | None, Query(description="A,B: events of A to B or of B to A",
                                                   max_length=130)] = None,
                 since: Day = None, until: Day = None, cameo: Cameo = None, quad: Quad = None,
-                min_confidence: MinConfidence = None,
+                min_confidence: MinConfidence = None, exclude_flagged: ExcludeFlagged = False, place: Place = None,
                 limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 50,
                 offset: Annotated[int, Query(ge=0, le=100_000_000)] = 0) -> Response:
     """The de-duplicated events (same filters as ``flashpoint events``), ordered by date then id:
     ``{"total", "limit", "offset", "next_offset", "events": [...]}``."""
-    f = event_filter(actor, dyad, since, until, cameo, quad, min_confidence)
+    f = event_filter(actor, dyad, since, until, cameo, quad, min_confidence, exclude_flagged, place)
     p = pair_of(pair, "pair")
     if p is not None and f.dyad is not None:
         raise ApiError(400, "pair: cannot be combined with dyad", "pair")
     state = _state(request)
+    f, p = _resolved(state, f, p)
     generation = state.generation
 
     def run() -> tuple[str, bytes]:
@@ -118,20 +143,59 @@ def get_event(request: Request,
     return _cached(request, compute)
 
 
+class FlagIn(BaseModel):
+    note: str | None = Field(None, max_length=2000, description="why the event is wrong")
+
+
+@router.post("/events/{event_id}/flag", summary="flag an event as wrong", status_code=201)
+def flag(request: Request, event_id: Annotated[str, Path(pattern=r"^[A-Za-z0-9_-]{1,64}$")],
+         body: Annotated[FlagIn | None, Body()] = None) -> Response:
+    """Store a "wrong event" flag with the event (again: replaces the note); the analyses leave flagged
+    events out with ``exclude_flagged=true``. 404 for an unknown event, 403 on a read-only server."""
+    state = _state(request)
+    if state.read_only:
+        raise ApiError(403, "the server opened the store read-only", code="read_only")
+    found = state.flag(event_id, body.note if body else None)
+    if found is None:
+        raise ApiError(404, f"no event {event_id}", "event_id")
+    return Response(_encode({"flag": found.to_dict(), "generation": state.generation}), status_code=201,
+                    media_type="application/json")
+
+
+@router.delete("/events/{event_id}/flag", summary="remove an event's wrong-event flag")
+def unflag(request: Request, event_id: Annotated[str, Path(pattern=r"^[A-Za-z0-9_-]{1,64}$")]) -> Response:
+    """``{"removed": true}`` when the event had a flag, ``false`` when not."""
+    state = _state(request)
+    if state.read_only:
+        raise ApiError(403, "the server opened the store read-only", code="read_only")
+    removed = state.flag(event_id, None, on=False)
+    return Response(_encode({"removed": bool(removed), "generation": state.generation}),
+                    media_type="application/json")
+
+
 @router.get("/timeline", summary="a dyad's timeline, both directions")
 def timeline(request: Request, a: Annotated[str, Query(max_length=64, description="first actor (e.g. SRB)")],
              b: Annotated[str, Query(max_length=64, description="second actor (e.g. XKX)")],
              freq: Freq = "month", since: Day = None, until: Day = None,
              format: Literal["json", "svg"] = "json",
-             measure: Literal["goldstein", "cci"] = "goldstein") -> Response:
+             measure: Literal["goldstein", "cci"] = "goldstein", exclude_flagged: ExcludeFlagged = False) -> Response:
     """Per period and direction: events by QuadClass, Goldstein sum and mean, conflict-cooperation index
     (``format=svg``: the chart)."""
     s, u = dates(since, until)
-    pa = (actor_value(a, "a"), actor_value(b, "b"))
+    state = _state(request)
+    book = state.actors
+    ra, rb = book.resolve(state, actor_value(a, "a"), "a"), book.resolve(state, actor_value(b, "b"), "b")
+    assert ra is not None and rb is not None
     if format == "svg":
-        return _cached(request, lambda st: dyad_timeline_both(st, pa[0], pa[1], freq, s, u).chart(measure=measure)
+        return _cached(request, lambda st: dyad_timeline_both(st, ra, rb, freq, s, u, exclude_flagged).chart(measure=measure)
                        .to_svg(), "image/svg+xml", lambda t: str(t).encode("utf-8"))
-    return _cached(request, lambda st: dyad_timeline_both(st, pa[0], pa[1], freq, s, u).to_dict())
+
+    def compute(st: Store) -> Any:
+        d = dyad_timeline_both(st, ra, rb, freq, s, u, exclude_flagged).to_dict()
+        d["names"] = {ra: book.names.name(ra), rb: book.names.name(rb)}
+        return d
+
+    return _cached(request, compute)
 
 
 @router.get("/alerts", summary="escalation alerts")
@@ -140,14 +204,29 @@ def alerts(request: Request, dyad: Pair = None, freq: Freq = "month",
            threshold: Annotated[float, Query(gt=0, le=1000)] = 3.0,
            min_count: Annotated[int, Query(ge=1, le=100_000)] = 3,
            since: Day = None, until: Day = None,
-           drivers: Annotated[int, Query(ge=0, le=100)] = 10) -> Response:
+           drivers: Annotated[int, Query(ge=0, le=100)] = 10, group_by: GroupBy = "actor",
+           top: Annotated[int | None, Query(ge=1, le=1000, description="the strongest alerts across all pairs, "
+                                                                      "highest z first")] = None,
+           exclude_flagged: ExcludeFlagged = False) -> Response:
     """Periods where conflict events rise above a rolling robust baseline (median/MAD of the previous
-    ``window`` periods), each with the events that drove it."""
+    ``window`` periods), each with the events that drove it; without ``dyad``, every pair of actor keys
+    (``group_by``); each alert has ``a_name`` and ``b_name``."""
     s, u = dates(since, until)
-    d = pair_of(dyad, "dyad")
-    return _cached(request, lambda st: {"alerts": [al.to_dict() for al in escalation_alerts(
-        st, d, freq=freq, window=window, threshold=threshold, min_count=min_count, since=s, until=u,
-        drivers=drivers)]})
+    state = _state(request)
+    names = state.actors.names
+    d = state.actors.resolve_pair(state, pair_of(dyad, "dyad"), "dyad")
+
+    def compute(st: Store) -> Any:
+        out = []
+        for al in escalation_alerts(st, d, freq=freq, window=window, threshold=threshold, min_count=min_count,
+                                    since=s, until=u, drivers=drivers, group_by=group_by, top=top,
+                                    exclude_flagged=exclude_flagged):
+            row = al.to_dict()
+            row["a_name"], row["b_name"] = names.name(al.a), names.name(al.b)
+            out.append(row)
+        return {"alerts": out}
+
+    return _cached(request, compute)
 
 
 @router.get("/network", summary="the actor network")
@@ -155,27 +234,58 @@ def network(request: Request, since: Day = None, until: Day = None, actor: Actor
             quad: Quad = None, min_confidence: MinConfidence = None, level: Literal["key", "code"] = "key",
             top: Annotated[int, Query(ge=1, le=300)] = 40,
             min_events: Annotated[int, Query(ge=1, le=1_000_000)] = 1,
-            format: Literal["json", "svg"] = "json") -> Response:
-    """Nodes (actor keys, with layout positions) and directed edges (events, cooperation, conflict,
-    mean Goldstein)."""
-    f = event_filter(actor, None, since, until, cameo, quad, min_confidence)
+            format: Literal["json", "svg"] = "json", group_by: GroupBy = "actor",
+            exclude_flagged: ExcludeFlagged = False) -> Response:
+    """Nodes (actor keys by ``group_by``, with names and layout positions) and directed edges (events,
+    cooperation, conflict, mean Goldstein)."""
+    state = _state(request)
+    f, _ = _resolved(state, event_filter(actor, None, since, until, cameo, quad, min_confidence,
+                                                   exclude_flagged))
+    names = state.actors.names
     if format == "svg":
-        return _cached(request, lambda st: actor_network(st, f, level=level, top=top, min_events=min_events)
-                       .chart().to_svg(), "image/svg+xml", lambda t: str(t).encode("utf-8"))
-    return _cached(request, lambda st: actor_network(st, f, level=level, top=top, min_events=min_events).to_dict())
+        return _cached(request, lambda st: actor_network(st, f, level=level, top=top, min_events=min_events,
+                                                         group_by=group_by).chart().to_svg(),
+                       "image/svg+xml", lambda t: str(t).encode("utf-8"))
+
+    def compute(st: Store) -> Any:
+        d = actor_network(st, f, level=level, top=top, min_events=min_events, group_by=group_by).to_dict()
+        for node in d["nodes"]:
+            node["name"] = names.name(node["id"])
+        return d
+
+    return _cached(request, compute)
 
 
 @router.get("/places", summary="where events happened")
 def places(request: Request, actor: Actor = None, dyad: Pair = None,
            pair: Annotated[str | None, Query(max_length=130, description="A,B: either direction")] = None,
            since: Day = None, until: Day = None, cameo: Cameo = None, quad: Quad = None,
-           min_confidence: MinConfidence = None, top: Annotated[int, Query(ge=1, le=2000)] = 300) -> Response:
+           min_confidence: MinConfidence = None, top: Annotated[int, Query(ge=1, le=2000)] = 300,
+           exclude_flagged: ExcludeFlagged = False) -> Response:
     """Places with coordinates of the matching events: counts, cooperation, conflict, mean Goldstein."""
-    f = event_filter(actor, dyad, since, until, cameo, quad, min_confidence)
+    f = event_filter(actor, dyad, since, until, cameo, quad, min_confidence, exclude_flagged)
     p = pair_of(pair, "pair")
     if p is not None and f.dyad is not None:
         raise ApiError(400, "pair: cannot be combined with dyad", "pair")
+    f, p = _resolved(_state(request), f, p)
     return _cached(request, lambda st: {"places": [x.to_dict() for x in event_places(st, f, pair=p, top=top)]})
+
+
+@router.get("/actors", summary="actors whose code or name starts with (or contains) q, for the actor box")
+def actors(request: Request, q: Annotated[str, Query(max_length=200)] = "",
+           limit: Annotated[int, Query(ge=1, le=200)] = 20, key: Annotated[str | None, Query(max_length=200)] = None
+           ) -> Response:
+    """``{"actors": [{"key", "name", "events"}]}``: named actor groups first, then the store's actors (keys
+    under every grouping and full codes), most events first. With ``key``: ``{"key", "value", "name"}``, what
+    the actor box makes of it (404 ``unknown_actor`` when nothing)."""
+    state = _state(request)
+    book = state.actors
+    if key is not None:
+        value = book.resolve(state, actor_value(key, "key"), "key")
+        return Response(_encode({"key": key, "value": value, "name": book.names.name(value)}),
+                        media_type="application/json")
+    found = book.names.suggest(q, book.catalog(state), limit=limit)
+    return Response(_encode({"q": q, "actors": [x.to_dict() for x in found]}), media_type="application/json")
 
 
 @router.get("/status", summary="what the store holds")
@@ -221,6 +331,7 @@ _EXPORT_TYPES = {"csv": "text/csv; charset=utf-8", "jsonl": "application/x-ndjso
 @router.get("/export", summary="events (or mentions) in an export format, as flashpoint events writes them")
 def export(request: Request, actor: Actor = None, dyad: Pair = None, since: Day = None, until: Day = None,
            cameo: Cameo = None, quad: Quad = None, min_confidence: MinConfidence = None,
+           exclude_flagged: ExcludeFlagged = False,
            limit: Annotated[int | None, Query(ge=0, le=1_000_000_000)] = None,
            format: Literal["csv", "jsonl", "gdelt", "plover", "parquet"] = "jsonl",
            mentions: bool = False) -> Response:
@@ -228,10 +339,12 @@ def export(request: Request, actor: Actor = None, dyad: Pair = None, since: Day 
     coded mentions as JSON Lines of event records), built in a temporary file and streamed. Headers
     ``X-Flashpoint-Written`` and ``X-Flashpoint-Skipped`` (events the format cannot express) count them.
     ``flashpoint events --db`` uses it when this server holds the store."""
-    f = dataclasses.replace(event_filter(actor, dyad, since, until, cameo, quad, min_confidence), limit=limit)
+    f = dataclasses.replace(event_filter(actor, dyad, since, until, cameo, quad, min_confidence, exclude_flagged),
+                            limit=limit)
     if mentions and format != "jsonl":
         raise ApiError(400, "format: mentions come as jsonl", "format")
     state = _state(request)
+    f, _ = _resolved(state, f)
     fd, tmp = tempfile.mkstemp(prefix="flashpoint-export-", suffix="." + format)
     os.close(fd)
     try:

@@ -45,7 +45,8 @@ from ..notify.config import NO_ALERTS, AlertsConfig, DeliverySettings
 from ..notify.deliver import Deliverer, Sender
 from ..notify.record import EvaluationReport, open_alerts
 from ..records import Article, Event
-from ..store import EventFilter, IngestReport, Store, ingest_articles, open_store
+from ..store import EventFilter, IngestReport, Store, flag_event, ingest_articles, open_store, unflag_event
+from .actors import ActorBook
 from .cache import ResponseCache
 from .eventindex import EventIndex
 
@@ -85,6 +86,7 @@ class ServerState:
         self._transport: Any = None
         self._on_opened: Callable[[EvaluationReport], None] | None = None
         self.alert_problems: list[str] = []
+        self.actors = ActorBook()  # actor names, named groups (serve --groups), the store's actors
         self.cache = ResponseCache(cache_size)
         self._code = code
         self._settings = (settings or Settings()).with_(workers=1)
@@ -124,7 +126,7 @@ class ServerState:
         """A page of events: from the index when it holds this generation, else from SQL on a reader
         (and the index is rebuilt in the background)."""
         index = self._index
-        if index is not None and index.generation == self.generation:
+        if index is not None and index.generation == self.generation and not f.exclude_flagged:
             return index.page(f, limit=limit, offset=offset, pair=pair)
         self._want_index()
         with self.reader() as store:
@@ -329,6 +331,17 @@ class ServerState:
                 item.update(status="failed", error={"reason": err.reason, "detail": err.detail})
             out.append(item)
         return report, out
+
+    def flag(self, event_id: str, note: str | None, on: bool = True) -> Any:
+        """Flag ``event_id`` as a wrong event (``on``) or remove its flag, as one write (the generation
+        grows: cached answers go); the flag (None: no such event) or whether there was one to remove."""
+        if self.read_only:
+            raise StoreError(f"{self.path}: opened read-only")
+        with self._write_lock:
+            try:
+                return flag_event(self.store, event_id, note) if on else unflag_event(self.store, event_id)
+            finally:
+                self._bump()
 
     def close(self) -> None:
         self.stop_live()

@@ -13,6 +13,7 @@ from .db import DEFAULT_DB, Store, open_store, store_errors
 from .dedup import update_settings
 from .events_file import ingest_event_files
 from .export import FORMATS, GDELT_COLUMNS, ExportResult, export_events, gdelt_row, plover_record
+from .flags import EventFlag, event_flag, flag_event, unflag_event
 from .ingest import CodeFn, IngestReport, ingest_articles, ingest_coded, stored_for_recode
 from .query import (
                     EVENT_COLUMNS,
@@ -25,7 +26,7 @@ from .query import (
                     query_events,
                     query_mentions,
                     select_events,
-    where,
+                    where,
 )
 from .schema import MIGRATIONS, SCHEMA_VERSION
 from .settings import StoreSettings
@@ -37,6 +38,6 @@ __all__ = [
     "EventFilter", "EVENT_COLUMNS", "select_events", "query_events", "iter_events", "query_mentions",
     "event_mentions", "dyad_timeline", "events_frame", "events_arrow",
     "FORMATS", "GDELT_COLUMNS", "ExportResult", "export_events", "gdelt_row", "plover_record",
-    "StoreStatus", "PairCount", "store_status",
+    "StoreStatus", "PairCount", "store_status", "EventFlag", "event_flag", "flag_event", "unflag_event",
     "ISO3_TO_CAMEO", "ORG_TO_CAMEO", "ISO3_TO_PLOVER", "ORG_TO_PLOVER", "actor_aliases", "store_errors", "where",
 ]

@@ -56,6 +56,8 @@ class EventFilter:
     quad: int | None = None
     limit: int | None = None
     min_confidence: float | None = None  # only events at least this confident (0-1)
+    exclude_flagged: bool = False  # leave out the events flagged as wrong (table event_flags)
+    place: str | None = None  # only events at this place (its location_name, as the map shows it)
 
     def __post_init__(self) -> None:
         for name in ("since", "until"):
@@ -79,15 +81,27 @@ def _side(role: str, value: str, params: list[Any]) -> str:
     """SQL matching one side (``source``/``target``, fixed strings) against ``value`` (parameters only).
 
     ``{role}_key`` is the organisation, else the country, else the code's first three letters, so a
-    country or organisation is one equality; a longer value is also a code prefix."""
+    country or organisation is one equality; a longer value is also a code prefix. ``COUNTRY:Group``
+    (``XKX:Serb``) matches the actors of that country the lexicon marks with that ethnic group, and
+    ``A|B`` matches either (a named actor group)."""
     clauses: list[str] = []
-    for code in actor_aliases(value):
-        clauses.append(f"{role}_key = ?")
-        params.append(code)
-        if len(code) > 3:
-            clauses.append(f"starts_with({role}_code, ?)")
+    for part in value.split("|"):
+        part = part.strip()
+        if not part:
+            continue
+        country, colon, group = part.partition(":")
+        if colon:
+            for code in actor_aliases(country.strip()):
+                clauses.append(f"({role}_country = ? AND lower({role}_ethnicity) = lower(?))")
+                params.extend([code, group.strip()])
+            continue
+        for code in actor_aliases(part):
+            clauses.append(f"{role}_key = ?")
             params.append(code)
-    return "(" + " OR ".join(clauses) + ")"
+            if len(code) > 3:
+                clauses.append(f"starts_with({role}_code, ?)")
+                params.append(code)
+    return "(" + (" OR ".join(clauses) or "FALSE") + ")"
 
 
 def where(f: EventFilter, params: list[Any], date_col: str = "date", quad_col: str = "quad_class",
@@ -114,6 +128,11 @@ def where(f: EventFilter, params: list[Any], date_col: str = "date", quad_col: s
     if f.min_confidence is not None:
         clauses.append(f"{conf_col} >= ?")
         params.append(f.min_confidence)
+    if f.exclude_flagged:
+        clauses.append("event_id NOT IN (SELECT event_id FROM event_flags)")
+    if f.place:
+        clauses.append("location_name = ?")
+        params.append(f.place)
     return " AND ".join(clauses)
 
 

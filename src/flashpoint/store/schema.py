@@ -28,6 +28,8 @@ Tables map one-to-one onto the typed records of :mod:`flashpoint.records`:
                    attempts so far (version 6)
 ``deliveries``     every attempt to send an alert to a webhook: when, the HTTP status or the error
                    (version 6)
+``event_flags``    events an analyst marked as wrong ("wrong event"), keyed by event id, with a note
+                   and when: analyses leave them out on request (``exclude_flagged``) (version 7)
 """
 
 from __future__ import annotations
@@ -333,5 +335,18 @@ _V6 = Migration(6, "recorded alerts, their outbox and delivery log", (
     """,
 ))
 
-MIGRATIONS: tuple[Migration, ...] = (_V1, _V2, _V3, _V4, _V5, _V6)
+# an analyst's judgement on an event ("this is not an event"), kept apart from the coded data so a
+# rebuild of the events never loses it; keyed by event id
+_V7 = Migration(7, "wrong-event flags", (
+    """
+    CREATE TABLE event_flags (
+        event_id   VARCHAR NOT NULL PRIMARY KEY,
+        flag       VARCHAR NOT NULL,
+        note       VARCHAR,
+        flagged_at TIMESTAMP NOT NULL
+    )
+    """,
+))
+
+MIGRATIONS: tuple[Migration, ...] = (_V1, _V2, _V3, _V4, _V5, _V6, _V7)
 SCHEMA_VERSION = MIGRATIONS[-1].version

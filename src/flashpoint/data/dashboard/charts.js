@@ -42,72 +42,134 @@ function fmt(x, digits = 2) {
   return x === null || x === undefined ? "–" : Number(x).toFixed(digits);
 }
 
-// Timeline: mean Goldstein per period and direction (lines with points) over event counts (bars).
-export function timelineChart(tl, onPoint, width = 860, height = 360) {
-  const svg = frame(width, height, "fp-timeline");
-  const periods = [...new Set(tl.rows.map((r) => r.period))].sort();
-  if (!periods.length) return empty(svg, width, height, "no events between these actors in this range");
-  const left = 44, right = 12, top = 28, bottom = 30, gap = 18;
-  const pw = width - left - right;
-  const h1 = (height - top - bottom) * 0.62;
-  const h2 = height - top - bottom - h1 - gap;
-  const y2top = top + h1 + gap;
-  const bw = pw / periods.length;
-  const index = new Map(periods.map((p, i) => [p, i]));
-  const x = (p) => left + (index.get(p) + 0.5) * bw;
-  const y1 = (v) => top + ((10 - v) / 20) * h1;
-  for (const t of [-10, -5, 0, 5, 10]) {
-    svg.appendChild(svgEl("line", { x1: left, x2: left + pw, y1: y1(t), y2: y1(t), stroke: t === 0 ? "#9ca3af" : "#e5e7eb" }));
-    svg.appendChild(svgEl("text", { x: left - 6, y: y1(t) + 4, "text-anchor": "end", fill: "#6b7280", "font-size": 11 }, t));
+// Timeline of a pair, both directions together. measure "counts": events per period stacked by
+// QuadClass (verbal/material cooperation, verbal/material conflict); "goldstein": the sum of the
+// Goldstein weights; "cci": the conflict-cooperation index. Periods without events are gaps (no
+// bar, a break in the line). Alerts are marked above their period; a period is clicked to drill down.
+export const QUAD_COLOURS = { 1: "#93c5fd", 2: "#2563eb", 3: "#fca5a5", 4: "#dc2626" };
+const QUAD_NAMES = { 1: "verbal cooperation", 2: "material cooperation", 3: "verbal conflict", 4: "material conflict" };
+const MEASURES = {
+  counts: { label: "events (count)", value: null },
+  goldstein: { label: "Goldstein sum (−10 … +10 per event)", value: (t) => t.goldstein_sum },
+  cci: { label: "CCI: (cooperation − conflict) / all (−1 … +1)", value: (t) => t.cci },
+};
+
+function periodTotals(tl) {
+  const byPeriod = new Map();
+  for (const r of tl.rows) {
+    const t = byPeriod.get(r.period) || { period: r.period, events: 0, q: { 1: 0, 2: 0, 3: 0, 4: 0 }, goldstein_sum: 0, coop: 0, conf: 0 };
+    t.events += r.events;
+    for (const q of [1, 2, 3, 4]) t.q[q] += r[`quad${q}`];
+    t.goldstein_sum += r.goldstein_sum;
+    t.coop += r.cooperation;
+    t.conf += r.conflict;
+    byPeriod.set(r.period, t);
   }
-  svg.appendChild(svgEl("text", { x: left, y: top - 10, fill: "#374151", "font-size": 11 }, "mean Goldstein"));
-  const dirs = [[tl.a, tl.b]];
-  if (tl.b !== tl.a) dirs.push([tl.b, tl.a]);
-  const maxN = Math.max(1, ...tl.rows.map((r) => r.events));
-  svg.appendChild(svgEl("line", { x1: left, x2: left + pw, y1: y2top + h2, y2: y2top + h2, stroke: "#9ca3af" }));
-  svg.appendChild(svgEl("text", { x: left - 6, y: y2top + 8, "text-anchor": "end", fill: "#6b7280", "font-size": 11 }, maxN));
-  svg.appendChild(svgEl("text", { x: left, y: y2top - 4, fill: "#374151", "font-size": 11 }, "events"));
-  const barW = Math.max((bw * 0.8) / dirs.length, 0.6);
-  dirs.forEach(([src, tgt], k) => {
-    const colour = COLOURS[k];
-    const rows = tl.rows.filter((r) => r.source === src && r.target === tgt);
-    const bars = svgEl("g", { class: "bars" });
-    for (const r of rows) {
-      if (!r.events) continue;
-      const bh = (r.events / maxN) * h2;
-      bars.appendChild(titled(svgEl("rect", {
-        x: left + index.get(r.period) * bw + bw * 0.1 + k * barW, y: y2top + h2 - bh, width: barW, height: bh,
-        fill: colour, opacity: 0.75,
-      }), `${r.period} ${src} → ${tgt}: ${r.events} events`));
+  const out = [...byPeriod.values()].sort((a, b) => (a.period < b.period ? -1 : 1));
+  for (const t of out) {
+    t.goldstein_sum = Math.round(t.goldstein_sum * 100) / 100;
+    t.cci = t.coop + t.conf ? (t.coop - t.conf) / (t.coop + t.conf) : null;
+  }
+  return out;
+}
+
+function ticks(lo, hi) {
+  const span = hi - lo || 1;
+  const raw = span / 4;
+  const mag = 10 ** Math.floor(Math.log10(raw));
+  const step = [1, 2, 2.5, 5, 10].map((m) => m * mag).find((s) => span / s <= 5) || 10 * mag;
+  const out = [];
+  for (let v = Math.ceil(lo / step) * step; v <= hi + 1e-9; v += step) out.push(Math.round(v * 1000) / 1000);
+  if (!out.includes(0) && lo <= 0 && hi >= 0) out.push(0);
+  return out;
+}
+
+export function timelineChart(tl, { measure = "counts", alerts = [], names = {}, onPeriod = () => {} } = {},
+  width = 860, height = 340) {
+  const svg = frame(width, height, "fp-timeline");
+  svg.dataset.measure = measure;
+  const totals = periodTotals(tl);
+  if (!totals.length) return empty(svg, width, height, "no events between these actors in this range");
+  const left = 56, right = 12, top = 34, bottom = 30;
+  const pw = width - left - right, ph = height - top - bottom;
+  const bw = pw / totals.length;
+  const index = new Map(totals.map((t, i) => [t.period, i]));
+  const xc = (p) => left + (index.get(p) + 0.5) * bw;
+  const m = MEASURES[measure] || MEASURES.counts;
+  let lo, hi;
+  if (measure === "counts") { lo = 0; hi = Math.max(1, ...totals.map((t) => t.events)); }
+  else if (measure === "cci") { lo = -1; hi = 1; }
+  else {
+    const vals = totals.filter((t) => t.events).map(m.value);
+    lo = Math.min(0, ...vals); hi = Math.max(0, ...vals);
+    if (lo === hi) hi = lo + 1;
+  }
+  const y = (v) => top + ((hi - v) / (hi - lo)) * ph;
+  const axis = svgEl("g", { class: "axis" });
+  for (const t of ticks(lo, hi)) {
+    axis.appendChild(svgEl("line", { x1: left, x2: left + pw, y1: y(t), y2: y(t), stroke: t === 0 ? "#6b7280" : "#e5e7eb",
+      "stroke-width": t === 0 ? 1.2 : 1, class: t === 0 ? "zero" : null }));
+    axis.appendChild(svgEl("text", { x: left - 6, y: y(t) + 4, "text-anchor": "end", fill: "#6b7280", "font-size": 11 }, t));
+  }
+  axis.appendChild(svgEl("text", { x: left, y: 12, fill: "#374151", "font-size": 11, class: "unit" }, m.label));
+  svg.appendChild(axis);
+  const plot = svgEl("g", { class: "periods" });
+  const pts = [];
+  for (const t of totals) {
+    const g = svgEl("g", { class: "period", "data-period": t.period, "data-events": t.events, tabindex: 0 });
+    g.appendChild(svgEl("rect", { x: left + index.get(t.period) * bw, y: top, width: bw, height: ph, fill: "transparent", class: "hit" }));
+    if (measure === "counts") {
+      let base = 0;
+      for (const q of [1, 2, 3, 4]) {
+        if (!t.q[q]) continue;
+        g.appendChild(svgEl("rect", { x: left + index.get(t.period) * bw + bw * 0.12, y: y(base + t.q[q]), width: Math.max(bw * 0.76, 0.6),
+          height: y(base) - y(base + t.q[q]), fill: QUAD_COLOURS[q], class: `bar q${q}` }));
+        base += t.q[q];
+      }
+    } else if (t.events) {
+      pts.push(t);
+      g.appendChild(svgEl("circle", { class: "point", cx: xc(t.period), cy: y(m.value(t)), r: 3.5, fill: "#111827" }));
     }
-    svg.appendChild(bars);
-    const pts = rows.filter((r) => r.goldstein_mean !== null);
-    if (pts.length > 1) {
-      svg.appendChild(svgEl("polyline", {
-        points: pts.map((r) => `${x(r.period).toFixed(1)},${y1(r.goldstein_mean).toFixed(1)}`).join(" "),
-        fill: "none", stroke: colour, "stroke-width": 1.5, opacity: 0.6,
-      }));
+    titled(g, `${t.period}: ${t.events} events (${t.q[1]} verbal coop., ${t.q[2]} material coop., ${t.q[3]} verbal conflict, ` +
+      `${t.q[4]} material conflict), Goldstein sum ${fmt(t.goldstein_sum)}, CCI ${fmt(t.cci)}`);
+    g.addEventListener("click", () => onPeriod(t.period));
+    g.addEventListener("keydown", (ev) => { if (ev.key === "Enter") onPeriod(t.period); });
+    plot.appendChild(g);
+  }
+  svg.appendChild(plot);
+  if (measure !== "counts") { // a line per run of periods with events: an empty period is a gap
+    let run = [];
+    const flush = () => {
+      if (run.length > 1) svg.appendChild(svgEl("polyline", { class: "line", fill: "none", stroke: "#111827", "stroke-width": 1.4,
+        points: run.map((t) => `${xc(t.period).toFixed(1)},${y(m.value(t)).toFixed(1)}`).join(" ") }));
+      run = [];
+    };
+    for (const t of totals) { if (t.events) run.push(t); else flush(); }
+    flush();
+  }
+  for (const al of alerts) {
+    if (!index.has(al.period)) continue;
+    const x = xc(al.period);
+    const mark = svgEl("g", { class: "alert-mark", "data-period": al.period });
+    mark.appendChild(svgEl("path", { d: `M${x - 6},${top - 12} L${x + 6},${top - 12} L${x},${top - 2} z`, fill: "#b91c1c" }));
+    mark.appendChild(svgEl("line", { x1: x, x2: x, y1: top, y2: top + ph, stroke: "#b91c1c", "stroke-dasharray": "3 3", opacity: 0.6 }));
+    titled(mark, `alert: ${al.conflict} conflict events in ${al.period} (z = ${al.z})`);
+    mark.addEventListener("click", () => onPeriod(al.period));
+    svg.appendChild(mark);
+  }
+  if (measure === "counts") {
+    let lx = left + pw - 4 * 140;
+    for (const q of [1, 2, 3, 4]) {
+      svg.appendChild(svgEl("rect", { x: lx, y: 4, width: 10, height: 10, fill: QUAD_COLOURS[q] }));
+      svg.appendChild(svgEl("text", { x: lx + 14, y: 13, fill: "#111827", "font-size": 11 }, QUAD_NAMES[q]));
+      lx += 140;
     }
-    const g = svgEl("g", { class: "points", "data-direction": `${src}->${tgt}` });
-    for (const r of pts) {
-      const c = svgEl("circle", { class: "point", cx: x(r.period), cy: y1(r.goldstein_mean), r: 4, fill: colour,
-        "data-period": r.period, tabindex: 0 });
-      titled(c, `${r.period} ${src} → ${tgt}: ${r.events} events (${r.conflict} conflict, ${r.cooperation} cooperation), ` +
-        `mean Goldstein ${fmt(r.goldstein_mean)}, CCI ${fmt(r.cci)}`);
-      c.addEventListener("click", () => onPoint(r.period));
-      c.addEventListener("keydown", (ev) => { if (ev.key === "Enter") onPoint(r.period); });
-      g.appendChild(c);
-    }
-    svg.appendChild(g);
-    const lx = left + pw - 230 + k * 115;
-    svg.appendChild(svgEl("rect", { x: lx, y: 8, width: 10, height: 10, fill: colour }));
-    svg.appendChild(svgEl("text", { x: lx + 14, y: 17, fill: "#111827", "font-size": 12 }, `${src} → ${tgt}`));
-  });
-  const step = Math.max(1, Math.ceil(periods.length / 10));
-  for (let i = 0; i < periods.length; i += step) {
-    const p = periods[i];
+  }
+  const step = Math.max(1, Math.ceil(totals.length / 10));
+  for (let i = 0; i < totals.length; i += step) {
+    const p = totals[i].period;
     const label = tl.freq === "month" || tl.freq === "quarter" ? p.slice(0, 7) : tl.freq === "year" ? p.slice(0, 4) : p;
-    svg.appendChild(svgEl("text", { x: x(p), y: height - bottom + 18, "text-anchor": "middle", fill: "#6b7280", "font-size": 11 }, label));
+    svg.appendChild(svgEl("text", { x: xc(p), y: height - bottom + 18, "text-anchor": "middle", fill: "#6b7280", "font-size": 11 }, label));
   }
   return svg;
 }
@@ -125,6 +187,8 @@ export function networkChart(net, onNode, width = 520, height = 420) {
     defs.appendChild(m);
   }
   svg.appendChild(defs);
+  const names = new Map(net.nodes.map((n) => [n.id, n.name || n.id]));
+  const label = (id) => (names.get(id) && names.get(id) !== id ? `${names.get(id)} (${id})` : id);
   const maxE = Math.max(1, ...net.nodes.map((n) => n.events));
   const pos = new Map(net.nodes.map((n) => [n.id, [pad + n.x * (width - 2 * pad), pad + n.y * (height - 2 * pad)]]));
   const rad = new Map(net.nodes.map((n) => [n.id, 4 + 14 * Math.sqrt(n.events / maxE)]));
@@ -133,7 +197,7 @@ export function networkChart(net, onNode, width = 520, height = 420) {
   for (const e of net.edges) {
     const colour = goldsteinColour(e.goldstein_mean);
     const w = 1 + (4 * Math.log1p(e.events)) / Math.log1p(maxW);
-    const tip = `${e.source} → ${e.target}: ${e.events} events (${e.cooperation} cooperation, ${e.conflict} conflict), ` +
+    const tip = `${label(e.source)} → ${label(e.target)}: ${e.events} events (${e.cooperation} cooperation, ${e.conflict} conflict), ` +
       `mean Goldstein ${fmt(e.goldstein_mean)}`;
     const [sx, sy] = pos.get(e.source);
     if (e.source === e.target) {
@@ -154,9 +218,9 @@ export function networkChart(net, onNode, width = 520, height = 420) {
   for (const n of net.nodes) {
     const [x, y] = pos.get(n.id);
     const g = svgEl("g", { class: "node", "data-id": n.id, tabindex: 0 });
-    titled(g, `${n.id}: ${n.events} events (${n.out_events} as source, ${n.in_events} as target), mean Goldstein ${fmt(n.goldstein_mean)}`);
+    titled(g, `${label(n.id)}: ${n.events} events (${n.out_events} as source, ${n.in_events} as target), mean Goldstein ${fmt(n.goldstein_mean)}`);
     g.appendChild(svgEl("circle", { cx: x, cy: y, r: rad.get(n.id), fill: goldsteinColour(n.goldstein_mean), stroke: "#111827", "stroke-width": 0.8 }));
-    g.appendChild(svgEl("text", { x, y: y + rad.get(n.id) + 11, "text-anchor": "middle", fill: "#111827", "font-size": 11 }, n.id));
+    g.appendChild(svgEl("text", { x, y: y + rad.get(n.id) + 11, "text-anchor": "middle", fill: "#111827", "font-size": 11 }, names.get(n.id)));
     g.addEventListener("click", () => onNode(n.id));
     g.addEventListener("keydown", (ev) => { if (ev.key === "Enter") onNode(n.id); });
     svg.appendChild(g);
@@ -170,8 +234,16 @@ function niceStep(span) {
 }
 
 // Map: places as a latitude/longitude scatter (equirectangular, fitted to the points), country labels.
-export function mapChart(places, width = 520, height = 360) {
+// No country borders: no package the project can install ships them (docs/dashboard.md). How precise
+// each geocode is shows: a point for a town, village, crossing or capital; a dashed area for a place
+// known only as a country or region. Places without a country (an organisation's "area", such as the
+// European Union) are not places and are not drawn. Click a place to list its events.
+const PRECISION = { country: "country level", area: "region level", admin1: "province level" };
+
+export function mapChart(allPlaces, onPlace = () => {}, selected = "", width = 520, height = 360) {
   const svg = frame(width, height, "fp-map");
+  const places = allPlaces.filter((p) => p.country);
+  svg.dataset.skipped = String(allPlaces.length - places.length);
   if (!places.length) return empty(svg, width, height, "no located events");
   const pad = 30;
   let [lat0, lat1] = [Math.min(...places.map((p) => p.lat)), Math.max(...places.map((p) => p.lat))];
@@ -209,12 +281,19 @@ export function mapChart(places, width = 520, height = 360) {
   const maxE = Math.max(1, ...places.map((p) => p.events));
   const sorted = [...places].sort((a, b) => b.events - a.events);
   sorted.forEach((p, i) => {
-    const r = 3 + 12 * Math.sqrt(p.events / maxE);
-    const g = svgEl("g", { class: "place" });
-    titled(g, `${p.name}${p.country ? " (" + p.country + ")" : ""}: ${p.events} events (${p.conflict} conflict, ` +
-      `${p.cooperation} cooperation), mean Goldstein ${fmt(p.goldstein_mean)}, ${p.first_date} to ${p.last_date}`);
-    g.appendChild(svgEl("circle", { cx: px(p.lon), cy: py(p.lat), r, fill: goldsteinColour(p.goldstein_mean), opacity: 0.7,
-      stroke: "#374151", "stroke-width": 0.6 }));
+    const coarse = PRECISION[p.feature] || null;
+    const r = coarse ? 28 + 10 * Math.sqrt(p.events / maxE) : 3 + 12 * Math.sqrt(p.events / maxE);
+    const g = svgEl("g", { class: coarse ? "place coarse" : "place", "data-name": p.name, "data-precision": coarse || "point",
+      tabindex: 0 });
+    if (p.name === selected) g.classList.add("selected");
+    titled(g, `${p.name}${p.country ? " (" + p.country + ")" : ""}, geocoded to ${coarse || (p.feature || "a point")}: ` +
+      `${p.events} events (${p.conflict} conflict, ${p.cooperation} cooperation), mean Goldstein ${fmt(p.goldstein_mean)}, ` +
+      `${p.first_date} to ${p.last_date}`);
+    g.appendChild(svgEl("circle", { cx: px(p.lon), cy: py(p.lat), r, fill: goldsteinColour(p.goldstein_mean),
+      opacity: coarse ? 0.18 : 0.7, stroke: "#374151", "stroke-width": p.name === selected ? 2.5 : coarse ? 1 : 0.6,
+      "stroke-dasharray": coarse ? "4 3" : null }));
+    g.addEventListener("click", () => onPlace(p.name));
+    g.addEventListener("keydown", (ev) => { if (ev.key === "Enter") onPlace(p.name); });
     if (i < 12) {
       g.appendChild(svgEl("text", { x: px(p.lon) + r + 2, y: py(p.lat) + 4, fill: "#111827", "font-size": 11 }, p.name));
     }
