@@ -175,3 +175,8 @@ def test_drawing_condemnation_from_someone_is_their_condemnation_of_the_doer(cod
     assert [(c[:2], s, t) for c, s, t, _ in evs] == [("11", "ISR", "PSE")]
     evs = coded(coder, "Russia's annexation drew condemnation from Ukraine.")
     assert [(c[:2], s, t) for c, s, t, _ in evs] == [("11", "UKR", "RUS")]
+
+
+def test_calling_something_one_of_the_worst_of_its_kind_labels_it(coder):
+    evs = coded(coder, "Zelenskyy described the Russian attack as one of the most horrific attacks of the war.")
+    assert [(c, s, t) for c, s, t, _ in evs] == [("111", "UKR", "RUS")]

@@ -109,6 +109,10 @@ def _labelled(tok: Token, words: set[str]) -> bool:
         for c in holder.children:
             if c.dep_ == "prep" and c.lower_ == "as":
                 heads += [g for g in c.children if g.dep_ == "pobj"]
+    for h in list(heads):  # "as one of the most horrific attacks": the noun the partitive counts
+        if h.lower_ in ("one", "some", "among"):
+            heads += [g for c in h.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for g in c.children if g.dep_ == "pobj"]
     for h in heads:
         for t in (h, *h.conjuncts, *(c for c in h.children if c.dep_ in ("amod", "compound", "acomp"))):
             if t.lemma_.lower() in words or t.lower_ in words:
