@@ -94,6 +94,7 @@ class _Staging:
         self.pending: list[Source] = []
         self.lines = 0  # lines copied for the pending sources
         self.copies: list[LineCopy] = []
+        self.tables: set[int] = set()  # the sources with a staged line table (``_el<number>``)
 
     def __enter__(self) -> _Staging:
         return self
@@ -101,7 +102,7 @@ class _Staging:
     def __exit__(self, *exc: object) -> None:
         for copy in self.copies:
             copy.close()
-        for number in range(self.number):
+        for number in self.tables:
             self.store.run(f"DROP TABLE IF EXISTS _el{number}")
 
     def _next(self) -> int:
@@ -115,8 +116,9 @@ class _Staging:
         self.pending, self.lines = [], 0
         yield sources
         for s in sources:
-            if s.done:
-                self.store.run(f"DROP TABLE IF EXISTS _el{s.number}")
+            if s.done and s.number in self.tables:
+                self.store.run(f"DROP TABLE _el{s.number}")
+                self.tables.remove(s.number)
 
     def rounds(self, paths: Iterable[str]) -> Iterator[list[Source]]:
         """The sources of each round, staged; the caller stores a round before asking for the next."""
@@ -141,6 +143,7 @@ class _Staging:
         """Stage the JSON Lines input ``path``: read by DuckDB if it can, else copied by Python, a round's
         worth of lines at a time (every part but the last stored as a round of its own)."""
         number = self._next()
+        self.tables.add(number)
         staged = jsonl_file_source(self.store, number, path, self.on_problem)
         if staged is not None:
             self.pending.append(staged[0])
