@@ -27,7 +27,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from ..records import ReadFailure, ReadWarning
-from .db import Store
+from .db import Store, store_errors
 from .ingest import IngestReport
 from .stage import check_records, pre_coded_article_rows, sql_str
 from .write import plan_sql, write_batch
@@ -139,7 +139,8 @@ class Route:
         store = self.store
         store.run("CREATE OR REPLACE TEMP TABLE _eg0 (src INTEGER, aid VARCHAR, lo BIGINT, hi BIGINT, n BIGINT)")
         for s in sources:
-            store.run(_GROUPS.format(select=s.select, src=s.number))
+            with store_errors(s.name, "reading"):  # a file that breaks while read is named
+                store.con.execute(_GROUPS.format(select=s.select, src=s.number))
             if not s.done:  # its last group may go on in the part of the stream not staged yet
                 last = store.value("SELECT max(lo) FROM _eg0 WHERE src = ?", [s.number])
                 s.resume = None if last is None else int(last)
