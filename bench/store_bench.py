@@ -3,14 +3,16 @@
     .venv/bin/python bench/store_bench.py                 # 10 million events, both formats
     .venv/bin/python bench/store_bench.py --events 1000000 --keep /tmp/bench.duckdb
     .venv/bin/python bench/store_bench.py --events 1000000 --format parquet
+    .venv/bin/python bench/store_bench.py --events 1000000 --format stdin   # lines Python copies
 
 Generates N synthetic event records (JSON Lines as ``flashpoint code`` writes them: about five per
 article, articles in date order over 2000-2024, some 300 actors) and the same records as Parquet
 shards in the layout ``flashpoint code --engine ray`` writes (typed columns, nested structs, the
 ``record`` line, ``origin`` and the order columns), ingests each into its own store with
 ``ingest_event_files`` (the path of ``flashpoint ingest --events``), re-ingests them, then times a dyad
-timeline (SRB -> XKX per month) and two filtered events queries. Timings are printed, never asserted;
-the last line gives both ingest rates.
+timeline (SRB -> XKX per month) and two filtered events queries. ``--format stdin`` times the JSON Lines
+handed over on stdin instead (the lines Python reads and copies, as for compressed or odd files).
+Timings are printed, never asserted; the last line gives the ingest rates.
 """
 
 from __future__ import annotations
@@ -143,7 +145,7 @@ def to_parquet(src: str, folder: str) -> int:
         con.close()
 
 
-def _ingest(label: str, src: str, db: str, batch_events: int | None) -> float:
+def _ingest(label: str, src: str, db: str, batch_events: int | None, stdin: bool = False) -> float:
     """Ingest ``src`` into a new store ``db`` and again (nothing changes); prints both; returns events/s.
 
     The time runs until the store is checkpointed (everything in the database file, the write-ahead
@@ -153,9 +155,10 @@ def _ingest(label: str, src: str, db: str, batch_events: int | None) -> float:
             os.remove(f)
     problems: list[str] = []
     batch = {} if batch_events is None else {"batch_events": batch_events, "batch_articles": batch_events}
-    with open_store(db) as store:
+    inputs = ["-"] if stdin else [src]
+    with open_store(db) as store, open(src, encoding="utf-8") as lines:
         t, cpu = time.perf_counter(), _cpu()
-        rep = ingest_event_files(store, [src], on_problem=lambda f: problems.append(str(f)), **batch)
+        rep = ingest_event_files(store, inputs, on_problem=lambda f: problems.append(str(f)), stdin=lines, **batch)
         t_ck = time.perf_counter()
         store.run("CHECKPOINT")
         dt, cpu, ck = time.perf_counter() - t, _cpu() - cpu, time.perf_counter() - t_ck
@@ -165,7 +168,8 @@ def _ingest(label: str, src: str, db: str, batch_events: int | None) -> float:
               f"{cpu / max(rep.mentions, 1) * 1e6:.1f} us/event on {os.cpu_count()} cores, "
               f"load average {os.getloadavg()[0]:.1f})")
         t = time.perf_counter()
-        rep2 = ingest_event_files(store, [src], on_problem=lambda f: None, **batch)
+        lines.seek(0)
+        rep2 = ingest_event_files(store, inputs, on_problem=lambda f: None, stdin=lines, **batch)
         print(f"re-ingest {label} (nothing changes): {rep2.unchanged:,} articles unchanged in "
               f"{time.perf_counter() - t:.1f}s")
         st = store_status(store, top=3)
@@ -199,8 +203,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--batch-events", type=int, help="events (and articles) per transaction (default: ingest's)")
     ap.add_argument("--keep", metavar="PATH", help="keep the store here (default: a temporary file)")
     ap.add_argument("--input", metavar="JSONL", help="use this events file instead of generating one")
-    ap.add_argument("--format", choices=("both", "jsonl", "parquet"), default="both",
-                    help="which pre-coded input to time (default both; Parquet shards are made from the JSONL)")
+    ap.add_argument("--format", choices=("both", "jsonl", "parquet", "stdin"), default="both",
+                    help="which pre-coded input to time (default both, JSONL and Parquet; Parquet shards are made "
+                         "from the JSONL; stdin: the JSONL on stdin)")
     ap.add_argument("--query-only", metavar="DB", help="only time the queries on this existing store")
     args = ap.parse_args(argv)
     if args.query_only:
@@ -227,6 +232,8 @@ def main(argv: list[str] | None = None) -> int:
         if args.format in ("both", "jsonl"):
             jdb = db if args.format == "jsonl" else os.path.join(tmp, "bench-jsonl.duckdb")
             rates["JSONL"] = _ingest("JSONL", src, jdb, args.batch_events)
+        if args.format == "stdin":
+            rates["JSONL on stdin"] = _ingest("JSONL on stdin", src, db, args.batch_events, stdin=True)
         _queries(db)
         print("ingest pre-coded: " + ", ".join(f"{r:,.0f} events/s from {k}" for k, r in rates.items())
               + f" ({os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f})")

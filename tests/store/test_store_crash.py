@@ -63,8 +63,9 @@ def _parquet_events(path, articles) -> str:
     return f"{path}:18: 'date' is not a date"
 
 
-@pytest.mark.parametrize("fmt", ["jsonl", "parquet"])
+@pytest.mark.parametrize("fmt", ["jsonl", "parquet", "crlf"])
 def test_killed_event_ingests_end_like_a_clean_run(tmp_path, fmt):
+    """JSON Lines read by DuckDB, Parquet, and lines copied by Python (CRLF line ends)."""
     if fmt == "parquet":
         pytest.importorskip("pyarrow")
         src = tmp_path / "events.parquet"
@@ -74,7 +75,7 @@ def test_killed_event_ingests_end_like_a_clean_run(tmp_path, fmt):
         body = events_jsonl(_articles(300))
         lines = body.splitlines(keepends=True)
         lines.insert(17, "{not json\n")  # bad records are skipped the same way in every run
-        src.write_text("".join(lines))
+        src.write_bytes("".join(lines).encode() if fmt == "jsonl" else "".join(lines).replace("\n", "\r\n").encode())
         expected = f"{src}:18: broken JSON line"
     clean, crashed = str(tmp_path / "clean.duckdb"), str(tmp_path / "crashed.duckdb")
     args = ["ingest", "--events", str(src), "--commit-every", "8"]

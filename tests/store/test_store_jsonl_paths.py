@@ -10,8 +10,7 @@ from store_fakes import art, code_article, snapshot
 
 from flashpoint.records import ReadFailure, ReadWarning
 from flashpoint.store import ingest_event_files, open_store
-from flashpoint.store.events_jsonl import ingest_jsonl_file, stageable
-from flashpoint.store.ingest import IngestReport
+from flashpoint.store.events_jsonl import jsonl_file_source
 
 TEXTS = ["Kosovo police arrested the Serbian in Mitrovica on 2018-03-26. Serbia criticized the Kosovo on 2018-03-27.",
          "Albania praised the Kosovo on 2018-04-02. Romania met the Serbia in Belgrade on 2018-04-03.",
@@ -60,6 +59,14 @@ def _ingest(db: str, source: str, stdin: bytes | None = None) -> list[tuple[int 
     return [(p.line, p.message) for p in problems]
 
 
+def _read_by_duckdb(tmp_path, path) -> bool:
+    """Whether DuckDB reads ``path`` itself (else Python copies its lines); what it staged is dropped."""
+    with open_store(str(tmp_path / "probe.duckdb")) as st:
+        staged = jsonl_file_source(st, 0, str(path), on_problem=lambda p: None)
+        st.run("DROP TABLE IF EXISTS _el0")
+    return staged is not None
+
+
 def _content(db: str) -> dict[str, list[tuple]]:
     snap = snapshot(db)
     with open_store(db, read_only=True) as st:
@@ -72,7 +79,7 @@ def test_duckdb_and_python_readers_store_the_same_and_report_the_same(tmp_path):
     data = ("\n".join(_lines()) + "\n").encode("utf-8")
     src = tmp_path / "events.jsonl"
     src.write_bytes(data)
-    assert stageable(str(src))
+    assert _read_by_duckdb(tmp_path, src)
     a, b = str(tmp_path / "duck.duckdb"), str(tmp_path / "py.duckdb")
     problems_duck = _ingest(a, str(src))
     problems_py = _ingest(b, "-", stdin=data)
@@ -102,11 +109,10 @@ def test_files_duckdb_cannot_read_take_the_python_reader(tmp_path):
     latin.write_bytes(body.replace("Kosovo", "Kosov\u00e9").encode("latin-1", errors="replace"))
     plain = tmp_path / "plain.jsonl"
     plain.write_text(body, encoding="utf-8")
-    assert not stageable(str(crlf)) and not stageable(str(latin))
-    with open_store(str(tmp_path / "direct.duckdb")) as st:  # were DuckDB asked anyway, it stores nothing
-        assert not ingest_jsonl_file(st, str(latin), IngestReport(), on_problem=lambda f: None, batch_events=7,
-                                     batch_articles=3, after_batch=lambda n: None)
-        assert st.value("SELECT count(*) FROM mentions") == 0
+    with open_store(str(tmp_path / "direct.duckdb")) as st:  # DuckDB tries, fails and stages nothing
+        for f in (crlf, latin):
+            assert jsonl_file_source(st, 0, str(f), on_problem=lambda p: None) is None
+            assert not st.rows("SELECT * FROM duckdb_tables() WHERE table_name = '_el0'")
     ref = str(tmp_path / "ref.duckdb")
     expected = _ingest(ref, str(plain))
     for f in (crlf, latin):
@@ -133,7 +139,21 @@ def test_a_carriage_return_or_bad_utf8_far_into_the_file_keeps_the_python_reader
     late_cr.write_bytes(body + b" " * (17 << 20) + b"\r\n")
     late_latin = tmp_path / "late_latin.jsonl"
     late_latin.write_bytes(body + b" " * (17 << 20) + b'{"article_id": "z", "sentence": "caf\xe9"}\n')
-    assert not stageable(str(late_cr)) and not stageable(str(late_latin))
+    assert not _read_by_duckdb(tmp_path, late_cr) and not _read_by_duckdb(tmp_path, late_latin)
+    assert _read_by_duckdb(tmp_path, _plain(tmp_path))
+    expected = _ingest(str(tmp_path / "plain.duckdb"), str(_plain(tmp_path)))
+    last = len(_lines()) + 1
+    assert sorted(_ingest(str(tmp_path / "cr.duckdb"), str(late_cr))) == sorted(expected)
+    # Python reads the Latin-1 file: the records are kept, the line numbers right (its last record lacks an id)
+    assert sorted(_ingest(str(tmp_path / "latin.duckdb"), str(late_latin))) == sorted(
+        [*expected, (last, "event record has no 'event_id'"),
+         (last, "not UTF-8: undecodable bytes replaced with U+FFFD (first such line; the records are kept)")])
+
+
+def _plain(tmp_path):
+    f = tmp_path / "plain.jsonl"
+    f.write_text("\n".join(_lines()) + "\n", encoding="utf-8")
+    return f
 
 
 def test_ingest_under_a_memory_limit_and_a_bad_limit(tmp_path):
@@ -151,35 +171,37 @@ def test_ingest_under_a_memory_limit_and_a_bad_limit(tmp_path):
         open_store(str(tmp_path / "n.duckdb"), memory_limit="lots; DROP TABLE x")
 
 
-def test_batch_bounds_found_by_search_are_the_batches_chunk_groups_makes():
+def test_batch_bounds_are_whole_groups_that_never_repeat_an_article():
+    """chunk_bounds against the rule written as a plain loop: a batch closes once it holds max_events
+    records or max_articles groups, and before a group whose article it holds already."""
     import random
-    from dataclasses import dataclass
 
     import numpy as np
 
-    from flashpoint.store.events_parquet import chunk_bounds, chunk_groups
+    from flashpoint.store.events_batches import chunk_bounds
 
-    @dataclass
-    class G:
-        article_id: str
-        n: int
+    def reference(groups, max_events, max_articles):
+        out, start, n, ids = [], 0, 0, set()
+        for k, (aid, size) in enumerate(groups):
+            if k > start and (n >= max_events or k - start >= max_articles or aid in ids):
+                out.append((start, k))
+                start, n, ids = k, 0, set()
+            ids.add(aid)
+            n += size
+        return out + ([(start, len(groups))] if groups else [])
 
     rng = random.Random(11)
     for _ in range(300):
-        groups = [G(f"a{rng.randint(0, 12)}", rng.randint(1, 9)) for _ in range(rng.randint(0, 40))]
+        groups = [(f"a{rng.randint(0, 12)}", rng.randint(1, 9)) for _ in range(rng.randint(0, 40))]
         last: dict[str, int] = {}
         prev = []
-        for k, g in enumerate(groups, start=1):
-            prev.append(last.get(g.article_id, 0))
-            last[g.article_id] = k
+        for k, (aid, _) in enumerate(groups, start=1):
+            prev.append(last.get(aid, 0))
+            last[aid] = k
         max_events, max_articles = rng.randint(1, 30), rng.randint(1, 8)
-        expected, k = [], 0
-        for chunk in chunk_groups(groups, max_events, max_articles):
-            expected.append((k, k + len(chunk.groups)))
-            k += len(chunk.groups)
-        got = chunk_bounds(np.array([g.n for g in groups], dtype=np.int64), np.array(prev, dtype=np.int64),
+        got = chunk_bounds(np.array([n for _, n in groups], dtype=np.int64), np.array(prev, dtype=np.int64),
                            max_events, max_articles)
-        assert got == expected
+        assert got == reference(groups, max_events, max_articles)
 
 
 def _ingest_file(db, path):

@@ -156,7 +156,7 @@ def _process(store: Store, chunk: list[Article], code: CodeFn | None, report: In
     lines = Lines()
     for r in rows:
         if r.article_id in coded:
-            lines.add(r.article_id, _records(coded[r.article_id]), by_id[r.article_id].origin)
+            lines.add(r.article_id, _records(coded[r.article_id]))
     # an original nothing could code (no coder here, or it failed) is left as the store has it
     rows = [r for r in rows if r.status == "copy" or r.article_id in coded]
     if not rows:

@@ -17,9 +17,8 @@ from ..schema.fields import duckdb_json_type
 from .db import Store
 
 __all__ = ["ArticleRow", "Lines", "stage_articles", "stage_article_rows", "pre_coded_article_rows", "stage_lines",
-           "parse_lines", "parse_records", "check_records", "line_hash_sql", "staged_line_hashes",
-           "staged_lines_source", "sql_in", "sql_str", "EVENT_JSON_TYPE", "MENTION_COLS", "grouping_key_sql",
-           "actor_key_sql"]
+           "parse_lines", "parse_records", "check_records", "sql_str", "EVENT_JSON_TYPE", "MENTION_COLS",
+           "grouping_key_sql", "actor_key_sql"]
 
 # the type of a record line for from_json, from the record's one definition
 EVENT_JSON_TYPE = duckdb_json_type()
@@ -67,26 +66,20 @@ class ArticleRow:
 
 @dataclass(slots=True)
 class Lines:
-    """Event records (JSON objects as text), the article each belongs to, and where each came from.
+    """Event records (JSON objects as text) and the article each belongs to.
 
     Parallel lists rather than one object per record: ingesting millions of records stays cheap."""
 
     article_ids: list[str] = field(default_factory=list)
     texts: list[str] = field(default_factory=list)
-    paths: list[str | None] = field(default_factory=list)
-    linenos: list[int | None] = field(default_factory=list)
 
     def __len__(self) -> int:
         return len(self.texts)
 
-    def add(self, article_id: str, texts: list[str], path: str | None = None,
-            linenos: list[int | None] | None = None) -> None:
+    def add(self, article_id: str, texts: list[str]) -> None:
         """Append the records ``texts`` of one article."""
-        n = len(texts)
-        self.article_ids.extend([article_id] * n)
+        self.article_ids.extend([article_id] * len(texts))
         self.texts.extend(texts)
-        self.paths.extend([path] * n)
-        self.linenos.extend(linenos if linenos is not None else [None] * n)
 
 
 def _obj(values: list[Any]) -> np.ndarray:
@@ -185,42 +178,9 @@ def stage_lines(store: Store, lines: Lines) -> None:
             CAST(j AS VARCHAR) AS j FROM _py_lines""")
 
 
-def line_hash_sql(line_hash: str, pos: str, where: str | None = None) -> str:
-    """SQL aggregate: the content hash of a group of event record lines, from ``line_hash`` (each line's
-    ``hash()``, the line stripped of surrounding white space) and its 0-based place ``pos`` in the group.
-    Both JSON Lines readers use it, so the same lines give the same hash whichever read them. It is
-    DuckDB's 64-bit ``hash`` of each line's hash and place, summed: order-sensitive, and cheap enough to
-    compute for every line ingested (a DuckDB release that changes ``hash`` makes the next run store
-    unchanged articles once more, which changes nothing stored). ``where``: only the lines it holds for."""
-    only = f" FILTER (WHERE {where})" if where else ""
-    return f"'jl' || CAST(sum(hash({line_hash}, {pos})){only} AS VARCHAR)"
-
-
-def staged_line_hashes(store: Store) -> dict[str, str]:
-    """``{article_id: content hash}`` of the groups in ``_lines`` (see :func:`stage_lines`; the lines of
-    one article consecutive, one group per article)."""
-    rows = store.rows(f"""WITH f AS (SELECT article_id, min(seq) AS first FROM _lines GROUP BY article_id)
-                          SELECT l.article_id, {line_hash_sql("hash(l.j)", "l.seq - f.first")}
-                          FROM _lines l JOIN f USING (article_id) GROUP BY l.article_id""")
-    return {str(a): str(h) for a, h in rows}
-
-
 def sql_str(value: str) -> str:
     """A SQL string literal of ``value``, quoted."""
     return "'" + value.replace("'", "''") + "'"
-
-
-def sql_in(column: str, values: list[str]) -> str:
-    """SQL condition ``column IN ('a', 'b', ...)`` with the string literals quoted."""
-    return f"{column} IN (" + ", ".join(sql_str(v) for v in values) + ")"
-
-
-def staged_lines_source(ids: list[str] | None = None) -> str:
-    """``(seq, article_id, r, ok)`` of the lines in ``_lines`` (only the articles ``ids`` if given), for
-    :func:`parse_records` and :func:`check_records`."""
-    only = "" if ids is None else "WHERE " + sql_in("article_id", ids)
-    return (f"SELECT seq, article_id, r, r IS NOT NULL AS ok FROM (SELECT seq, article_id, "
-            f"try(from_json(j, '{EVENT_JSON_TYPE}')) AS r FROM _lines {only})")
 
 
 _PROBLEM = """

@@ -24,7 +24,7 @@ from .stage import (
     stage_lines,
 )
 
-__all__ = ["WriteResult", "write_batch", "stored_state", "plan_records", "plan_sql"]
+__all__ = ["WriteResult", "write_batch", "stored_state", "plan_sql"]
 
 
 @dataclass(slots=True)
@@ -49,19 +49,11 @@ def stored_state(store: Store, ids: list[str]) -> dict[str, tuple[str, str, int]
     return {str(a): (str(h), str(s), int(n)) for a, h, s, n in rows}
 
 
-def plan_records(store: Store, ids: list[str], hashes: dict[str, str]) -> tuple[set[str], list[str]]:
-    """For a batch of pre-coded articles ``ids`` with content ``hashes``: the ids to store (new, or
-    changed since stored) and, sorted, the unchanged ones whose stored version had bad records (checked
-    again, so that bad records are reported on every run)."""
-    state = stored_state(store, ids)
-    todo = {a for a in ids if state.get(a, ("", "", 0))[0] != hashes[a]}
-    recheck = sorted(a for a in ids if a not in todo and state[a][2])
-    return todo, recheck
-
-
 def plan_sql(stored: str, content_hash: str) -> str:
-    """:func:`plan_records` as SQL columns ``todo, recheck`` for a batch planned in DuckDB: ``stored`` is
-    the alias of ``articles`` LEFT JOINed on the article id, ``content_hash`` the new hash."""
+    """The plan of a batch of pre-coded articles, as SQL columns ``todo`` (new, or changed since stored:
+    to store) and ``recheck`` (unchanged, but its stored version had bad records: checked again, so that
+    bad records are reported on every run): ``stored`` is the alias of ``articles`` LEFT JOINed on the
+    article id, ``content_hash`` the new hash."""
     return (f"{stored}.content_hash IS DISTINCT FROM {content_hash} AS todo, "
             f"coalesce({stored}.content_hash = {content_hash} AND {stored}.n_problems > 0, false) AS recheck")
 
