@@ -10,7 +10,7 @@ from ..nlp.words import word_class
 from .arguments import responsibility_verb
 from .grammar import DOCUMENTS, agent_of, is_negated
 from .lexicon import ActionEntry, ActionLexicon
-from .roots import in_set, root_set
+from .roots import in_set
 
 __all__ = ["NONFACTIVE", "NORMATIVE", "ARGUMENT_DEPS", "breached", "under_unasserting", "under_trigger",
            "background_participle", "speech_frame", "no_sign_of", "attempted_protest",
@@ -129,8 +129,6 @@ def _relative_of(clause: Token) -> bool:
                                           for c in clause.children)
 
 
-# the roots of events no one side does: demonstrations and mutual fighting ("clashes")
-UNSIDED_ROOTS = frozenset(root_set("protest"))
 UNSIDED_NOUNS = word_class("unsided")
 
 
@@ -143,7 +141,7 @@ def during_unsided(tok: Token, lex: ActionLexicon) -> bool:
         for noun in prep.children:
             lemma = noun.lemma_.lower()
             if noun.dep_ == "pobj" and (lemma in UNSIDED_NOUNS or any(
-                    e.code[:2] in UNSIDED_ROOTS for e in lex.nouns.get(lemma, []))):
+                    in_set(e.code, "protest") for e in lex.nouns.get(lemma, []))):
                 return True
     return False
 

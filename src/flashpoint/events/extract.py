@@ -97,13 +97,22 @@ def _one_demonstration(cands: list[Candidate]) -> list[Candidate]:
     for c in protests:
         if c.trigger.tag_ == "VBG":
             first.setdefault((c.sent_index, _pair_key(c.source)), c.trigger.i)
+    participles = {id(c) for c in protests if c.trigger.tag_ == "VBG"}
     kept: list[Candidate] = []
     for c in cands:
         key = (c.sent_index, _pair_key(c.source))
-        if c in protests and c.trigger.tag_ == "VBG" and (key in finite or first[key] != c.trigger.i):
+        if id(c) in participles and (key in finite or first[key] != c.trigger.i):
             continue
         kept.append(c)
     return kept
+
+
+def _recent_doer(last_source: dict[str, tuple[int, Actor]], root: str, si: int,
+                 window: int) -> tuple[int, Actor] | None:
+    """(sentence, doer) of the latest event of ``root`` (for violence, of any conflict) told at most
+    ``window`` sentences before sentence ``si``, or None."""
+    told = last_source.get(root) or (last_source.get("conflict") if root in VIOLENCE else None)
+    return told if told is not None and si - told[0] <= window else None
 
 
 def _drop_untargeted_twins(cands: list[Candidate]) -> list[Candidate]:
@@ -241,10 +250,9 @@ def extract_events(
                         explain["source_path"] = s_path
                     elif another_of_a_kind(s_tok):
                         # "US jets struck Hodeidah. Other strikes hit Amran.": the strikes told before
-                        s_root = lex.nouns[s_tok.lemma_.lower()][0].code[:2]
-                        carried = last_source.get(s_root) or (
-                            last_source.get("conflict") if s_root in VIOLENCE else None)
-                        if carried is not None and si - carried[0] <= ANAPHOR_WINDOW:
+                        carried = _recent_doer(last_source, lex.nouns[s_tok.lemma_.lower()][0].code[:2], si,
+                                               ANAPHOR_WINDOW)
+                        if carried is not None:
                             sources = [replace(carried[1], implied=True)]
                             source_via = ev.CARRIED
                             explain["source_path"] = (f"implied: the doer of the {s_tok.lemma_} told in "
@@ -282,14 +290,14 @@ def extract_events(
                     explain["source_path"], explain["target_path"] = "nsubjpass (force posture)", None
                 elif not sources and s_tok is None and entry.kind == "verb" and is_passive(tok) \
                         and root in MATERIAL_CONFLICT:
-                    carried = last_source.get(root) or (last_source.get("conflict") if root in VIOLENCE else None)
-                    if carried is not None and si - carried[0] <= CARRY_WINDOW and not during_unsided(tok, lex):
+                    carried = _recent_doer(last_source, root, si, CARRY_WINDOW)
+                    if carried is not None and not during_unsided(tok, lex):
                         # "Gunmen attacked a bus. Nine passengers were killed.": the same attack told on
                         sources = [replace(carried[1], implied=True)]
                         source_via = ev.CARRIED
                         explain["source_path"] = f"implied: agent of the conflict event in sentence {carried[0]}"
                 if not sources and s_tok is None and modality == "intent" and entry.kind == "verb" \
-                        and is_passive(tok) and root in ("13", "03"):
+                        and is_passive(tok) and in_set(root, "announced"):
                     # "the minister said the attackers will be arrested": the speaker announces it
                     speaker = reporting_speaker(tok)
                     sources = find_actors(doc, speaker) if speaker is not None else []

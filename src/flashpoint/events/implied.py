@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Token
 
 from ..actors import ActorMention
+from ..actors.story import OFFICES  # the state's own bodies
 from ..records import Actor
 from .roots import root_set
 
@@ -253,10 +254,6 @@ def counterpart(doc: Doc, source: Actor, trigger: Token | None = None,
                  country=first.country, org=first.org, sector=None, ethnicity=None, implied=True)
 
 
-# the state's own bodies: what a country's armed group or opposition acts against at home
-STATE_BODIES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
-
-
 def _own_state_in_sentence(doc: Doc, source: Actor, trigger: Token, skip: set[str | None]) -> Actor | None:
     """A country's armed group or opposition whose sentence names its own state and no other party
     ("Hezbollah supporters called for demonstrations after the cabinet's decision"): that state body."""
@@ -266,7 +263,7 @@ def _own_state_in_sentence(doc: Doc, source: Actor, trigger: Token, skip: set[st
     own: Actor | None = None
     for m in _index(doc).between(sent.start, sent.end - 1):
         a = m.actor
-        if a.country in (source.country, None) and not a.org and (a.sector or "") in STATE_BODIES:
+        if a.country in (source.country, None) and not a.org and (a.sector or "") in OFFICES:
             # (a body of unstated country beside a domestic group is the group's own: "the cabinet")
             own = own or replace(a, implied=True, country=source.country,
                                  code=source.country + a.code[3:] if a.country is None else a.code)
