@@ -107,6 +107,13 @@ def _one_demonstration(cands: list[Candidate]) -> list[Candidate]:
     return kept
 
 
+def _doers(doc: Doc, noun: Token, lex: ActionLexicon, find_actors: ActorFinder) -> list[Actor]:
+    """The actors who do the event a noun of the lexicon names ("a car bombing *by the Islamic
+    State*", "*Russia's* annexation"), found as the noun's own source is."""
+    doer = noun_source(noun, lex.nouns[noun.lemma_.lower()][0])[0]
+    return find_actors(doc, doer) if doer is not None else []
+
+
 def _recent_doer(last_source: dict[str, tuple[int, Actor]], root: str, si: int,
                  window: int) -> tuple[int, Actor] | None:
     """(sentence, doer) of the latest event of ``root`` (for violence, of any conflict) told at most
@@ -239,8 +246,7 @@ def extract_events(
                 if not sources and s_tok is not None and s_tok.lemma_.lower() in lex.nouns:
                     # "a car bombing by the Islamic State killed ...", "Syrian air strikes hit ...":
                     # the subject is an event of its own, whose agent is the doer
-                    agent = noun_source(s_tok, lex.nouns[s_tok.lemma_.lower()][0])[0]
-                    inner = find_actors(doc, agent) if agent is not None else []
+                    inner = _doers(doc, s_tok, lex, find_actors)
                     if not inner:
                         m = actor_inside(doc, s_tok, None, skip_places=True)
                         inner = [m] if m is not None else []
@@ -267,8 +273,7 @@ def extract_events(
                 targets = find_actors(doc, t_tok) if t_tok is not None else []
                 if not targets and t_tok is not None and t_path == "nsubj" and t_tok.lemma_.lower() in lex.nouns:
                     # "the handover by Hamas drew a protest from Israel": the deed's doer is the target
-                    doer = noun_source(t_tok, lex.nouns[t_tok.lemma_.lower()][0])[0]
-                    targets = find_actors(doc, doer) if doer is not None else []
+                    targets = _doers(doc, t_tok, lex, find_actors)
                     if targets:
                         t_path = f"doer of the subject {t_tok.lemma_}"
                 if targets and sources and t_tok is not None and root in MATERIAL_CONFLICT \
