@@ -125,3 +125,13 @@ def test_kosovo_serbs(code):
         assert (a.country, a.ethnicity, a.sector) == ("XKX", "Serb", "CVL"), text
     a = _one(code("Kosovo's Serbian minority rejected the plan.", "minority"))
     assert (a.country, a.ethnicity) == ("XKX", "Serb")
+
+
+
+def test_a_force_coordinated_after_a_national_one_shares_its_country(code):
+    # the parser makes "tank" a conjunct of "strike": the adjective distributes over both
+    tank = _one(code("A Jordanian air strike and tank shelling killed six smugglers near the Syrian border.", "tank"))
+    assert (tank.country, tank.sector) == ("JOR", "MIL")
+    # a civilian conjunct does not share it: "Georgian soldiers and residents" are not all Georgian
+    residents = _one(code("Georgian soldiers and residents blocked the road on Monday.", "residents"))
+    assert residents.country is None

@@ -180,3 +180,10 @@ def test_drawing_condemnation_from_someone_is_their_condemnation_of_the_doer(cod
 def test_calling_something_one_of_the_worst_of_its_kind_labels_it(coder):
     evs = coded(coder, "Zelenskyy described the Russian attack as one of the most horrific attacks of the war.")
     assert [(c, s, t) for c, s, t, _ in evs] == [("111", "UKR", "RUS")]
+
+
+
+def test_a_gerund_subject_tagged_as_a_verb_is_still_the_attack_of_its_adjective(coder):
+    # the small model tags "shelling" here as a verb; used as a noun, its adjective names the doer
+    evs = coded(coder, "Heavy Russian shelling killed two farmers near Kherson on Monday.")
+    assert [(c[:2], s, t) for c, s, t, _ in evs] == [("19", "RUS", "UKR")]

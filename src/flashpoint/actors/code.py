@@ -16,11 +16,13 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from ..nlp.syntax import nominal_gerund
 from ..nlp.words import word_class
 from .draft import NEED_PAIR, NEED_PRONOUN, NEED_REL, NEED_SURNAME, Context, Draft
 from .lexicon import Lexicon, People
 from .modifiers import Mods, scan_left
 from .patterns import Hits
+from .story import OFFICES
 from .syntax import conj_chain, head_indices, hit_head, left_edge, trim
 
 __all__ = ["PhraseCoder", "code_doc", "MODIFIER_DEPS"]
@@ -450,8 +452,9 @@ def code_doc(doc: Doc, hits: Hits, lex: Lexicon, ctx: Context) -> list[Draft]:
     out: list[Draft] = []
     for tok in doc:
         i = tok.i
-        if tok.dep_ in MODIFIER_DEPS or (tok.pos_ not in _NOMINAL and hits.name_at[i] is None):
-            continue
+        if tok.dep_ in MODIFIER_DEPS or (tok.pos_ not in _NOMINAL and hits.name_at[i] is None
+                                         and not (i in coder.owned and nominal_gerund(tok))):
+            continue  # ("Heavy Russian shelling killed two": a gerund used as a noun, owned by its adjective)
         if (hits.name_at[i] is None and hits.sector_at[i] is None and tok.pos_ not in ("PRON", "PROPN")
                 and tok.lower_ not in partitives and tok.lower_ not in pairs and tok.lower_ not in roles
                 and i not in coder.owned):
@@ -481,6 +484,17 @@ def code_doc(doc: Doc, hits: Hits, lex: Lexicon, ctx: Context) -> list[Draft]:
             while root.dep_ == "conj" and root.head.i != root.i:
                 root = root.head
             d.group = root.i
+            _share_country(d, coder.memo.get(root.i, []))
         elif any(c.dep_ == "conj" for c in tok.rights):
             d.group = tok.i
     return out
+
+
+def _share_country(d: Draft, firsts: list[Draft]) -> None:
+    """A state body of unstated country coordinated after one of known country is that country's:
+    the modifier distributes ("an Israeli air strike and tank fire", "Serbian police and troops")."""
+    if d.known or d.needs is not None or d.sector not in OFFICES:
+        return
+    first = next((f for f in firsts if f.known and f.needs is None and f.sector in OFFICES), None)
+    if first is not None:
+        d.country, d.org = first.country, first.org

@@ -46,7 +46,7 @@ from .fallback import aim_denials, fallback_target, resolve_pending
 from .grammar import DOCUMENTS, in_the_past, is_negated, is_passive, modality_of
 from .implied import actor_inside, authority, object_phrase, protesters
 from .lexicon import ActionLexicon
-from .match import best_entry
+from .match import best_entry, noun_key
 from .roots import (
     CRITICISM,
     FUTURE_NOT_EVENT,
@@ -110,7 +110,10 @@ def _one_demonstration(cands: list[Candidate]) -> list[Candidate]:
 def _doers(doc: Doc, noun: Token, lex: ActionLexicon, find_actors: ActorFinder) -> list[Actor]:
     """The actors who do the event a noun of the lexicon names ("a car bombing *by the Islamic
     State*", "*Russia's* annexation"), found as the noun's own source is."""
-    doer = noun_source(noun, lex.nouns[noun.lemma_.lower()][0])[0]
+    key = noun_key(noun, lex.nouns)
+    if key is None:
+        return []
+    doer = noun_source(noun, lex.nouns[key][0])[0]
     return find_actors(doc, doer) if doer is not None else []
 
 
@@ -243,7 +246,8 @@ def extract_events(
                 s_tok, s_path = source_token(tok, entry)
                 t_tok, t_path, _ = target_token(tok, entry)
                 sources = find_actors(doc, s_tok) if s_tok is not None else []
-                if not sources and s_tok is not None and s_tok.lemma_.lower() in lex.nouns:
+                s_key = noun_key(s_tok, lex.nouns) if s_tok is not None else None
+                if not sources and s_tok is not None and s_key is not None:
                     # "a car bombing by the Islamic State killed ...", "Syrian air strikes hit ...":
                     # the subject is an event of its own, whose agent is the doer
                     inner = _doers(doc, s_tok, lex, find_actors)
@@ -256,7 +260,7 @@ def extract_events(
                         explain["source_path"] = s_path
                     elif another_of_a_kind(s_tok):
                         # "US jets struck Hodeidah. Other strikes hit Amran.": the strikes told before
-                        carried = _recent_doer(last_source, lex.nouns[s_tok.lemma_.lower()][0].code[:2], si,
+                        carried = _recent_doer(last_source, lex.nouns[s_key][0].code[:2], si,
                                                ANAPHOR_WINDOW)
                         if carried is not None:
                             sources = [replace(carried[1], implied=True)]
@@ -271,7 +275,7 @@ def extract_events(
                         sources, s_path = [author], f"author of the {s_tok.lemma_.lower()}"
                         source_via = ev.DOCUMENT
                 targets = find_actors(doc, t_tok) if t_tok is not None else []
-                if not targets and t_tok is not None and t_path == "nsubj" and t_tok.lemma_.lower() in lex.nouns:
+                if not targets and t_tok is not None and t_path == "nsubj" and noun_key(t_tok, lex.nouns) is not None:
                     # "the handover by Hamas drew a protest from Israel": the deed's doer is the target
                     targets = _doers(doc, t_tok, lex, find_actors)
                     if targets:

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from spacy.tokens import Token
 
+from ..nlp.syntax import nominal_gerund
 from ..records import Actor
 from .grammar import child_with, clause_introduced_by, is_passive, object_of, prep_object
 from .lexicon import STATE, ActionEntry, ActionLexicon
 
-__all__ = ["best_entry", "trigger_lemma", "VERBAL_POS", "NOMINAL_POS"]
+__all__ = ["best_entry", "trigger_lemma", "noun_key", "VERBAL_POS", "NOMINAL_POS"]
 
 VERBAL_POS = {"VERB", "AUX", "ADJ"}
 NOMINAL_POS = {"NOUN", "PROPN"}
@@ -81,12 +84,16 @@ def _matches(entry: ActionEntry, tok: Token) -> bool:
     return True
 
 
-def nominal_gerund(tok: Token) -> bool:
-    """A gerund the tagger took for a verb but the sentence uses as a noun: a subject or object with
-    no subject or object of its own ("*Fighting* between the two armies erupted", "condemned the
-    *shelling* of the city"; not "*shelling* the city killed three")."""
-    return (tok.tag_ == "VBG" and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
-            and not any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "csubj") for c in tok.children))
+def noun_key(tok: Token, nouns: Mapping[str, object]) -> str | None:
+    """The key under which ``nouns`` lists the event a noun names, or None: its lemma, or, for a
+    gerund the tagger took for a verb but the sentence uses as a noun ("Heavy Russian *shelling*
+    killed two"), the word itself."""
+    lemma = tok.lemma_.lower()
+    if lemma in nouns:
+        return lemma
+    if nominal_gerund(tok) and tok.lower_ in nouns:
+        return tok.lower_
+    return None
 
 
 def verb_like(tok: Token) -> bool:
