@@ -143,3 +143,19 @@ def test_it_before_an_agentive_predicate_is_the_actor(actor_nlp):
     (it,) = actors_for(doc, _at(doc, "it"))
     assert it.code == "PER"
     assert actors_for(doc, _at(doc, "It")) == []
+
+
+def test_a_definite_description_names_a_group_told_long_before(actor_nlp):
+    doc = actor_nlp(
+        "A cargo ship was hit by a drone in the Gulf of Aden, in another attack by Houthi militants. "
+        "The ship was sailing to Jeddah. Its crew was unhurt. The vessel reached port on Friday. "
+        "Insurers raised their rates. Shipping firms rerouted vessels. Freight costs rose. "
+        "Ports in Europe reported delays. The militants began attacking ships in November.")
+    (a,) = actors_for(doc, _at(doc, "militants", 1))
+    assert a.code == "YEMREB"
+
+
+def test_a_sector_noun_can_mean_a_group_the_lexicon_knows(actor_nlp):
+    doc = actor_nlp("The Houthis vowed to widen their campaign. The militants began attacking ships in November.")
+    (a,) = actors_for(doc, _at(doc, "militants"))
+    assert a.code == "YEMREB"

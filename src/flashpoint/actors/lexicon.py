@@ -151,6 +151,14 @@ class Lexicon:
             org = self.organisations[org.parent]
         return org
 
+    def org_sector(self, key: str) -> str | None:
+        """The sector an organisation's actors have by default: its own, else REB for a non-state
+        group; None for an unknown key or an international body without one."""
+        org = self.organisations.get(key)
+        if org is None:
+            return None
+        return org.sector or ("REB" if org.kind == "group" else None)
+
     def org_base(self, key: str) -> str:
         """The code an organisation's actors start with: IGOEU, NGOAMNESTY, PSE (for Hamas), IMG."""
         org = self.organisations[key]

@@ -16,6 +16,8 @@ Run over the drafts of ``code.py`` in document order, :func:`link_drafts`
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Doc
 
 from .draft import NEED_PAIR, NEED_PRONOUN, NEED_REL, NEED_SURNAME, Context, Draft
@@ -26,12 +28,14 @@ __all__ = ["link_drafts"]
 _WINDOW = 3  # sentences back for pronouns and same-sector links
 _LEMMA_WINDOW = 6  # sentences back for same-head-noun links
 _SUBJECTS = ("nsubj", "nsubjpass")
+_DEFINITE = frozenset({"the", "these", "those"})
 _STATE = ("GOV", "MIL", "COP", "SPY", "JUD")
 
 
 class _Linker:
-    def __init__(self, doc: Doc, ctx: Context, drafts: list[Draft], partitives: frozenset[str]) -> None:
-        self.doc, self.ctx, self.partitives = doc, ctx, partitives
+    def __init__(self, doc: Doc, ctx: Context, drafts: list[Draft], partitives: frozenset[str],
+                 org_sector: Callable[[str], str | None]) -> None:
+        self.doc, self.ctx, self.partitives, self.org_sector = doc, ctx, partitives, org_sector
         self.by_head: dict[int, list[Draft]] = {}
         for d in drafts:
             self.by_head.setdefault(d.head, []).append(d)
@@ -148,8 +152,12 @@ class _Linker:
             return  # "rights for municipalities": too vague to link
         sent = self.ctx.sent_of[d.head]
         if d.lemma not in self.partitives:
-            for c in reversed(self.done):  # "the former police officer": an earlier officer
-                if self.ctx.sent_of[c.head] < sent - _LEMMA_WINDOW:
+            # "the former police officer": an earlier officer; a definite description ("the
+            # militants") may look back over the whole story for the one it names again
+            definite = any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in tok.children)
+            window = len(self.ctx.sent_of) if definite else _LEMMA_WINDOW
+            for c in reversed(self.done):
+                if self.ctx.sent_of[c.head] < sent - window:
                     break
                 if c.lemma == d.lemma and c.known and self.ctx.sent_of[c.head] < sent:
                     d.adopt(c)
@@ -158,7 +166,7 @@ class _Linker:
         for c in reversed(self.done):  # "Officers": the most recent known actor of that sector
             if self.ctx.sent_of[c.head] < sent - _WINDOW:
                 break
-            if c.sector == d.sector and c.known and self.ctx.sent_of[c.head] < sent:
+            if self._sector(c) == d.sector and c.known and self.ctx.sent_of[c.head] < sent:
                 d.adopt(c)
                 d.antecedent = c
                 return
@@ -173,6 +181,10 @@ class _Linker:
             if top and (len(top) == 1 or counts[top[0]] >= 2 * counts[top[1]]):
                 d.country = top[0]  # "protests against the government" in an article about one country
 
+    def _sector(self, d: Draft) -> str | None:
+        """The draft's sector, or its organisation's ("the Houthis" are an armed group)."""
+        return d.sector or (self.org_sector(d.org) if d.org is not None else None)
+
     def remember(self, d: Draft) -> None:
         if not d.nested and not d.thing and (d.known or d.sector):
             self.done.append(d)
@@ -182,12 +194,19 @@ class _Linker:
                 self.names[fold(key)] = d
 
 
-def link_drafts(drafts: list[Draft], doc: Doc, ctx: Context, partitives: frozenset[str] = frozenset()) -> list[Draft]:
+def _no_sector(key: str) -> str | None:
+    return None
+
+
+def link_drafts(drafts: list[Draft], doc: Doc, ctx: Context, partitives: frozenset[str] = frozenset(),
+                org_sector: Callable[[str], str | None] | None = None) -> list[Draft]:
     """Resolve pronouns, surnames, pairs and missing countries; return the drafts to keep.
 
-    ``partitives`` (the lexicon's) are head nouns too vague to link on ("units", "members").
+    ``partitives`` (the lexicon's) are head nouns too vague to link on ("units", "members");
+    ``org_sector`` gives an organisation's sector (:meth:`Lexicon.org_sector`), so that "the
+    militants" can mean a group named before.
     """
-    linker = _Linker(doc, ctx, drafts, partitives)
+    linker = _Linker(doc, ctx, drafts, partitives, org_sector or _no_sector)
     out: list[Draft] = []
     for d in sorted(drafts, key=lambda x: (x.head, x.start)):
         resolved = linker.resolve(d)
