@@ -57,7 +57,7 @@ def test_refusing_permission_is_a_rejection(coder):
 
 def test_reflexive_target_is_the_source(coder):
     evs = coded(coder, "Colombian officials said the rebels had attacked themselves to stage a provocation.")
-    attacks = [(s, t) for c, s, t, _ in evs if c[:2] == "18"]
+    attacks = [(s, t) for c, s, t, _ in evs if c[:2] in ("18", "19")]
     assert attacks == [("COL", "COL")]
 
 
@@ -187,3 +187,15 @@ def test_a_gerund_subject_tagged_as_a_verb_is_still_the_attack_of_its_adjective(
     # the small model tags "shelling" here as a verb; used as a noun, its adjective names the doer
     evs = coded(coder, "Heavy Russian shelling killed two farmers near Kherson on Monday.")
     assert [(c[:2], s, t) for c, s, t, _ in evs] == [("19", "RUS", "UKR")]
+
+
+def test_a_support_verb_does_not_lend_its_subject_across_an_adversative_or_temporal_phrase(coder):
+    # "NATO launched a mission following Russian drone attacks": the attacks are not NATO's
+    evs = coded(coder, "Following Russian drone attacks on Poland, NATO launched a new air defence mission.")
+    assert not any(s == "NATO" or (e.source and e.source.org == "NATO") for _, s, _, e in evs if e.cameo[:2] == "19")
+    # a meeting told as what came before the subject's words is still the subject's
+    evs = coded(coder, "The Chilean foreign minister made his remarks after a meeting with Bolivian envoys.")
+    assert [(c[:2], s, t) for c, s, t, _ in evs] == [("04", "CHL", "BOL")]
+    # inside the phrase a support verb takes, its subject is still the doer
+    evs = coded(coder, "Malian rebels joined in the attack on the army base near Gao.")
+    assert [(c[:2], s) for c, s, _, _ in evs][:1] == [("19", "MLI")]

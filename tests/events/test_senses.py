@@ -142,11 +142,15 @@ def test_a_protest_is_its_organisers_and_a_title_names_the_envoy(coder):
 
 
 def test_each_doer_explains_its_own_sense(explain_coder):
-    text = "Russian troops and Islamic State militants attacked a Syrian village near the border."
+    text = "Russian troops and Afghan gunmen attacked a Syrian village near the border."
     evs = explain_coder.code_article(Article(id="s", text=text, published="2023-06-07"))
     by_src = {e.source.sector: e for e in evs if e.cameo_root in ("18", "19")}
     assert by_src["MIL"].cameo_root == "19" and by_src["MIL"].explain["sense_by"] == "MIL"
     assert by_src["REB"].cameo_root == "18" and "sense_by" not in by_src["REB"].explain
+    # a named armed group's attack is military force, explained by its sector
+    evs = explain_coder.code_article(Article(
+        id="s", text="Islamic State militants attacked a Syrian village near the border.", published="2023-06-07"))
+    assert [(e.cameo_root, e.explain["sense_by"]) for e in evs] == [("19", "REB")]
 
 
 def test_a_gerund_used_as_a_noun_is_the_event_noun(coder):
@@ -253,3 +257,12 @@ def test_a_plan_described_in_a_relative_clause_is_no_threat(coder):
     text = "Israeli troops killed two Hamas members who had been preparing to attack Israeli soldiers."
     assert [c for c, *_ in coded(coder, text) if c == "13"] == []
     assert ("13", "PSE", "ISR") in coded(coder, "Hamas said it plans to attack Israeli soldiers.")
+
+
+def test_an_armed_group_attacking_uses_military_force(coder):
+    # the doer gives "attack" its sense: an armed group's attack is fighting (19), not the
+    # unconventional violence (18) of an attack by no one named
+    assert [(r, s) for r, s, _ in coded(coder, "The Houthis attacked two merchant vessels in the Red Sea.")] \
+        == [("19", "YEM")]
+    evs = coded(coder, "Hezbollah carried out an attack on an Israeli army post.")
+    assert [(r, s, t) for r, s, t in evs] == [("19", "LBN", "ISR")]

@@ -105,6 +105,10 @@ def target_token(tok: Token, entry: ActionEntry) -> tuple[Token | None, str, boo
     return None, "", False
 
 
+_SUPPORT_PREPS = frozenset({"in", "into", "with"})
+_TIME_PREPS = frozenset({"after", "before", "following", "during"})
+
+
 def noun_source(tok: Token, entry: ActionEntry) -> tuple[Token | None, str]:
     for c in tok.children:
         if c.dep_ == "poss":
@@ -128,7 +132,11 @@ def noun_source(tok: Token, entry: ActionEntry) -> tuple[Token | None, str]:
         s, p = subject_of(h)
         if s is not None:
             return s, f"support:{h.lemma_}>{p}"
-    if tok.dep_ == "pobj" and h.dep_ == "prep" and h.head.lemma_.lower() in SUPPORT_VERBS:
+    if tok.dep_ == "pobj" and h.dep_ == "prep" and h.head.lemma_.lower() in SUPPORT_VERBS and (
+            h.lower_ in _SUPPORT_PREPS or (h.lower_ in _TIME_PREPS and entry.code[:2] < "09")):
+        # "took part in the protests", "made her remarks after a meeting with X"; not "continued
+        # their strikes despite US assaults", "launched a mission following Russian attacks" (a
+        # conflict told as what came before is the other side's)
         s, p = subject_of(h.head)
         if s is not None:
             return s, f"support:{h.head.lemma_}>{p}"

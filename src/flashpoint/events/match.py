@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from spacy.tokens import Token
 
 from ..nlp.syntax import nominal_gerund
+from ..nlp.words import word_class
 from ..records import Actor
 from .grammar import child_with, clause_introduced_by, is_passive, object_of, prep_object
 from .lexicon import STATE, ActionEntry, ActionLexicon
@@ -14,6 +15,7 @@ from .lexicon import STATE, ActionEntry, ActionLexicon
 __all__ = ["best_entry", "trigger_lemma", "noun_key", "VERBAL_POS", "NOMINAL_POS"]
 
 VERBAL_POS = {"VERB", "AUX", "ADJ"}
+LONE_ATTACKERS = word_class("lone_attacker")
 NOMINAL_POS = {"NOUN", "PROPN"}
 
 
@@ -134,6 +136,9 @@ def done_by(entry: ActionEntry, source: Actor | None) -> bool:
         return True
     if source is None:
         return False
+    head = source.text.split()[-1].lower() if source.text.split() else ""
+    if source.sector == "REB" and head in LONE_ATTACKERS:
+        return False  # "gunmen attacked a bus": not an armed group's military force
     if source.sector is not None:
         return source.sector in entry.by
     return STATE in entry.by and source.country is not None and source.org is None
