@@ -226,7 +226,7 @@ def _article_ids(paths: list[str]) -> set[str]:
 def test_demo_corpus_gives_identical_events(ray_run, local_records):
     summary, out = ray_run
     ids = _article_ids([demo_corpus_path()])
-    assert len(ids) == 47
+    assert len(ids) == 65
     ours = _ray_records(out, "input_index = 0")
     theirs = [r for r in local_records if r["article_id"] in ids]
     assert theirs, "the demo corpus gave no events"
@@ -275,7 +275,7 @@ def test_broken_line_is_reported_and_the_rest_coded(ray_run, corpus):
     assert summary.failures == 2
     assert summary.messages == [f"{broken}:2: broken JSON line (Expecting value at column 8)",
                                 f"{broken}:3: record has no 'text' field"]
-    assert summary.articles == len(_article_ids(corpus)) == 47 + len(_seed_files()) + 2
+    assert summary.articles == len(_article_ids(corpus)) == 65 + len(_seed_files()) + 2
     coded = {r["article_id"] for r in _ray_records(out, f"input_index = {len(corpus) - 1}")}
     assert coded == {"b1", "broken-4"}
 

@@ -43,6 +43,12 @@ def hash_of(page) -> str:
     return page.evaluate("() => decodeURIComponent(location.hash)")
 
 
+def alert_years(page) -> set[str]:
+    """The years of the pair's alerts in the list."""
+    page.wait_for_selector("#alerts > li[data-period]")
+    return {p[:4] for p in page.locator("#alerts > li").evaluate_all("els => els.map(e => e.dataset.period)")}
+
+
 @pytest.mark.model
 def test_an_alert_lands_on_the_sentence_and_back_restores_the_view(browser, demo_db):  # noqa: F811
     with ServerState(demo_db, read_only=True) as state, live_server(state) as url:
@@ -86,15 +92,14 @@ def test_the_kosovo_serb_group_is_one_click_from_serbia_kosovo(browser, demo_db)
         assert page.locator("#timeline-title").inner_text().startswith("Kosovo Serbs (XKX:Serb) ↔ Kosovo (XKX)")
         assert "group_by=group" in hash_of(page)
         assert page.locator("#network g.node[data-id='XKX:Serb']").count() == 1  # its own actor
+        assert page.locator("#sensitivity").input_value() == ""  # the standard rule: z >= 3, at least 3 events
+        assert {"2022", "2023"} <= alert_years(page)  # the 2022 and 2023 escalations, per month
         page.select_option("#freq", "quarter")
-        page.select_option("#sensitivity", "high")
         ready(page)
-        page.wait_for_selector("#alerts > li[data-period]")
-        periods = [p[:4] for p in page.locator("#alerts > li").evaluate_all("els => els.map(e => e.dataset.period)")]
-        assert "2022" in periods and "2023" in periods  # the 2022 and 2023 escalations
+        assert page.locator("#timeline-title").inner_text().endswith("per quarter")
+        assert {"2022", "2023"} <= alert_years(page)
         assert page.locator("#timeline .alert-mark[data-period^='2023']").count() >= 1
         shot(page, "dashboard-group.png")
-        page.go_back()
         page.go_back()
         page.go_back()
         ready(page)
