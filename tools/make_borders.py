@@ -98,7 +98,7 @@ def _round(v: float) -> int:
     return int(math.floor(abs(v) + 0.5)) * (1 if v >= 0 else -1)
 
 
-def _distance(p: Point, a: Point, b: Point) -> float:
+def _distance(p: tuple[float, float], a: tuple[float, float], b: tuple[float, float]) -> float:
     """The distance from ``p`` to the segment ``a``–``b``."""
     dx, dy = b[0] - a[0], b[1] - a[1]
     if dx == 0 and dy == 0:
@@ -234,13 +234,7 @@ def _inside(x: float, y: float, rings: Sequence[Sequence[tuple[float, float]]]) 
 
 def _edge_distance(x: float, y: float, rings: Sequence[Sequence[tuple[float, float]]]) -> float:
     """The distance from (x, y) to the nearest edge of ``rings``, negative outside the polygon."""
-    best = math.inf
-    for ring in rings:
-        for i in range(len(ring)):
-            (x0, y0), (x1, y1) = ring[i - 1], ring[i]
-            dx, dy = x1 - x0, y1 - y0
-            t = 0.0 if dx == 0 and dy == 0 else max(0.0, min(1.0, ((x - x0) * dx + (y - y0) * dy) / (dx * dx + dy * dy)))
-            best = min(best, math.hypot(x - x0 - t * dx, y - y0 - t * dy))
+    best = min(_distance((x, y), ring[i - 1], ring[i]) for ring in rings for i in range(len(ring)))
     return best if _inside(x, y, rings) else -best
 
 
