@@ -30,7 +30,7 @@ test-fast: setup
 	$(BIN)/python -m pytest -m "not model"
 
 lint: setup
-	$(BIN)/ruff check src tests bench
+	$(BIN)/ruff check src tests bench tools
 	$(BIN)/mypy
 
 eval: setup

@@ -12,9 +12,11 @@ import os
 from pathlib import Path
 
 import pytest
+from fp_factory import Spec, article, build, dyad_items, escalation_items
 from serve_helpers import live_server
-from test_browser import CHROMIUM, browser, open_page  # noqa: F401  (the browser fixture)
+from test_browser import ARTIFACTS, CHROMIUM, browser, open_page  # noqa: F401  (the browser fixture)
 
+from flashpoint.records import Location
 from flashpoint.serve import ServerState
 
 pytestmark = [
@@ -55,7 +57,10 @@ def test_an_alert_lands_on_the_sentence_and_back_restores_the_view(browser, demo
         page = open_page(browser, url + "/#a=SRB&b=XKX")
         assert page.locator("#timeline .alert-mark").count() >= 1  # alerts marked on the timeline
         assert page.locator("#timeline .unit").text_content().startswith("events")
+        for code in ("SRB", "XKX"):  # the map's borders
+            assert page.locator(f"#map path.border[data-code='{code}']").count() == 1
         shot(page, "dashboard-overview.png")
+        shot(page, "dashboard-map.png", "#map-panel")
         first = page.locator("#alerts > li").first
         period = first.get_attribute("data-period")
         first.locator("button.alert").click()
@@ -192,4 +197,80 @@ def test_click_a_place_to_list_its_events(browser, small_db):  # noqa: F811
         ready(page)
         page.wait_for_selector("#place-filter", state="hidden")
         assert page.errors == []
+        page.close()
+
+
+def _located(item, location: Location):
+    art, events = item
+    for ev in events:
+        ev.location = location
+    return art, events
+
+
+@pytest.fixture()
+def places_db(tmp_path) -> str:
+    """The small store's events (Belgrade, Pristina, Tirana) and some geocoded to Kosovo as a country,
+    to North Kosovo as a region and to the European Union (no country)."""
+    extra = [
+        _located(article("c1", "2020-01-10", [Spec("2020-01-10", "SRB", "XKX", "criticized"),
+                                              Spec("2020-01-11", "XKX", "SRB", "accused")]),
+                 Location("Kosovo", "XKX", 42.58, 20.9, feature="country")),
+        _located(article("r1", "2020-01-12", [Spec("2020-01-12", "SRB", "XKX", "threatened")]),
+                 Location("North Kosovo", "XKX", 42.95, 20.85, feature="region")),
+        _located(article("e1", "2020-01-13", [Spec("2020-01-13", "SRB", "XKX", "met")]),
+                 Location("European Union", None, 50.85, 4.35, feature="area")),
+    ]
+    return build(str(tmp_path / "places.duckdb"), dyad_items() + escalation_items() + extra)
+
+
+def test_the_map_draws_borders_and_a_country_as_its_area(browser, places_db):  # noqa: F811
+    with ServerState(places_db, read_only=True) as state, live_server(state) as url:
+        page = open_page(browser, url + "/#a=SRB&b=XKX")
+        assert int(page.locator("#map svg").get_attribute("data-borders")) >= 5
+        for code in ("SRB", "XKX", "ALB", "MKD", "MNE"):
+            assert page.locator(f"#map path.border[data-code='{code}']").count() == 1
+        outline = page.locator("#map path.border[data-code='XKX']").get_attribute("d")
+        assert outline.startswith("M") and outline.count("L") > 20
+        assert page.locator("#map path.border[data-code='FRA']").count() == 0  # only the countries in view
+        kosovo = page.locator("#map g.place[data-name='Kosovo']")
+        assert kosovo.get_attribute("data-precision") == "country level" and "area" in kosovo.get_attribute("class")
+        assert kosovo.locator("circle").count() == 0
+        assert kosovo.locator("path").get_attribute("d") == outline  # the country's own outline, filled
+        assert "geocoded to country level" in kosovo.locator("title").text_content()
+        region = page.locator("#map g.place[data-name='North Kosovo']")
+        assert region.get_attribute("data-precision") == "region level"
+        assert region.locator("circle").get_attribute("stroke-dasharray")  # a dashed circle, as before
+        assert page.locator("#map g.place[data-name='Pristina'] circle").count() == 1
+        assert page.locator("#map g.place[data-name='European Union']").count() == 0  # no country: not drawn
+        assert "European Union" in page.locator("#map-skipped").inner_text()
+        labels = page.locator("#map text.country").all_text_contents()
+        assert {"Serbia", "Kosovo"} <= set(labels) and len(labels) == len(set(labels))
+        ARTIFACTS.mkdir(exist_ok=True)
+        page.locator("#map-panel").screenshot(path=str(ARTIFACTS / "dashboard-map.png"))
+        kosovo.focus()  # the area is a place like the others: Enter (or a click) lists its events
+        page.keyboard.press("Enter")
+        ready(page)
+        assert "place=Kosovo" in hash_of(page)
+        cells = page.locator("#events-table tbody td:nth-child(8)").all_inner_texts()
+        assert cells and set(cells) == {"Kosovo"}
+        page.wait_for_selector("#map g.place.area.selected[data-name='Kosovo']")
+        assert page.errors == []
+        page.close()
+
+
+def test_the_map_without_borders_draws_the_places(browser, places_db):  # noqa: F811
+    with ServerState(places_db, read_only=True) as state, live_server(state) as url:
+        page = browser.new_page(viewport={"width": 1400, "height": 1600})
+        page.errors = []
+        page.on("pageerror", lambda exc: page.errors.append(str(exc)))
+        page.route("**/api/borders*", lambda route: route.fulfill(status=500, body="{}", content_type="application/json"))
+        page.goto(url + "/#a=SRB&b=XKX")
+        ready(page)
+        assert page.locator("#map svg").get_attribute("data-borders") == "none"
+        assert page.locator("#map path.border").count() == 0
+        kosovo = page.locator("#map g.place[data-name='Kosovo']")
+        assert kosovo.get_attribute("data-precision") == "country level"
+        assert kosovo.locator("circle").get_attribute("stroke-dasharray")  # a dashed circle without its outline
+        assert page.locator("#map text.country").count() >= 1
+        assert page.locator("#message").is_hidden() and page.errors == []
         page.close()

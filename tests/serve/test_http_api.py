@@ -197,9 +197,9 @@ def test_dashboard_page_and_security_headers(client):
     assert "script-src 'self'" in csp and "unsafe-inline" not in csp
     assert page.headers["x-content-type-options"] == "nosniff"
     assert '<script type="module" src="/static/app.js"></script>' in page.text
-    for name in ("app.js", "charts.js", "app.css"):
+    for name in ("app.js", "charts.js", "map.js", "app.css"):
         assert client.get(f"/static/{name}").status_code == 200
-    js = client.get("/static/app.js").text + client.get("/static/charts.js").text
+    js = "".join(client.get(f"/static/{name}").text for name in ("app.js", "charts.js", "map.js"))
     assert "innerHTML" not in js and "insertAdjacentHTML" not in js and "eval(" not in js
     assert "http://" not in js.replace("http://www.w3.org/2000/svg", "")
 

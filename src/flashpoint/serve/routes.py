@@ -33,6 +33,7 @@ from ..notify.record import recorded_alerts
 from ..read.records import RecordProblem, article_from_record
 from ..records import Article
 from ..store import EventFilter, Store, export_events, query_mentions, store_status
+from .borders import borders_json, parse_bbox, parse_countries
 from .cache import cache_key
 from .errors import ERROR_RESPONSES, ApiError
 from .params import (
@@ -269,6 +270,32 @@ def places(request: Request, actor: Actor = None, dyad: Pair = None,
         raise ApiError(400, "pair: cannot be combined with dyad", "pair")
     f, p = _resolved(_state(request), f, p)
     return _cached(request, lambda st: {"places": [x.to_dict() for x in event_places(st, f, pair=p, top=top)]})
+
+
+@router.get("/borders", summary="country borders for a map (Natural Earth 1:50m)")
+def borders(request: Request,
+            bbox: Annotated[str | None, Query(max_length=100, description="west,south,east,north in degrees: only "
+                                              "the polygons that reach into this box")] = None,
+            countries: Annotated[str | None, Query(max_length=1200, description="only these countries: ISO 3166-1 "
+                                                   "alpha-3 codes, comma-separated (SRB,XKX)")] = None) -> Response:
+    """Country outlines from the borders shipped with flashpoint (``flashpoint/data/geo/README.md`` has
+    the format): ``{"version", "source", "licence", "precision", "countries": {CODE: {"name", "bbox",
+    "label", "polygons"}}}``. The data never changes while the server runs: answers carry an ``ETag``
+    and a matching ``If-None-Match`` is answered 304."""
+    try:
+        box = parse_bbox(bbox) if bbox else None
+    except ValueError as exc:
+        raise ApiError(400, f"bbox: {exc}", "bbox") from None
+    try:
+        codes = parse_countries(countries) if countries is not None else None
+    except ValueError as exc:
+        raise ApiError(400, f"countries: {exc}", "countries") from None
+    body = borders_json(box, codes)
+    etag = '"' + hashlib.sha256(body).hexdigest()[:32] + '"'
+    headers = {"ETag": etag, "Cache-Control": "no-cache"}
+    if etag in [t.strip() for t in request.headers.get("if-none-match", "").split(",")]:
+        return Response(status_code=304, headers=headers)
+    return Response(body, media_type="application/json", headers=headers)
 
 
 @router.get("/actors", summary="actors whose code or name starts with (or contains) q, for the actor box")

@@ -2,7 +2,8 @@
 // store reaches the page through textContent or setAttribute, never as markup. Every filter and the
 // selected event live in the URL (#a=SRB&b=XKX&period=…&event=…): Back restores a view, a link
 // reproduces it.
-import { mapChart, networkChart, timelineChart } from "./charts.js";
+import { networkChart, timelineChart } from "./charts.js";
+import { loadBorders, mapChart, mapView } from "./map.js";
 
 const $ = (id) => document.getElementById(id);
 const PAGE = 25;
@@ -460,8 +461,9 @@ async function loadNetwork() {
 
 async function loadMap() {
   const data = await api("/api/places", { pair: `${state.a},${state.b}`, since: state.since, until: state.until, top: 200, ...xf() });
-  clear($("map")).appendChild(mapChart(data.places, (place) => navigate({ place: place === state.place ? "" : place, offset: 0 }),
-    state.place));
+  const borders = await loadBorders(mapView(data.places)); // null without them: the places alone
+  clear($("map")).appendChild(mapChart(data.places, { borders, selected: state.place,
+    onPlace: (place) => navigate({ place: place === state.place ? "" : place, offset: 0 }) }));
   const skipped = data.places.filter((p) => !p.country);
   $("map-skipped").textContent = skipped.length ? `Not drawn (no country): ${skipped.map((p) => `${p.name} (${p.events})`).join(", ")}.` : "";
 }

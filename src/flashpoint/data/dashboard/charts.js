@@ -13,18 +13,18 @@ export function svgEl(name, attrs = {}, text = null) {
   return el;
 }
 
-function titled(el, text) {
+export function titled(el, text) {
   el.appendChild(svgEl("title", {}, text));
   return el;
 }
 
-function frame(width, height, cls) {
+export function frame(width, height, cls) {
   const svg = svgEl("svg", { viewBox: `0 0 ${width} ${height}`, width, height, class: cls, role: "img" });
   svg.appendChild(svgEl("rect", { x: 0, y: 0, width, height, fill: "#ffffff" }));
   return svg;
 }
 
-function empty(svg, width, height, text) {
+export function empty(svg, width, height, text) {
   svg.appendChild(svgEl("text", { x: width / 2, y: height / 2, "text-anchor": "middle", fill: "#6b7280" }, text));
   return svg;
 }
@@ -38,7 +38,7 @@ export function goldsteinColour(g) {
   return "#" + c.map((v) => v.toString(16).padStart(2, "0")).join("");
 }
 
-function fmt(x, digits = 2) {
+export function fmt(x, digits = 2) {
   return x === null || x === undefined ? "–" : Number(x).toFixed(digits);
 }
 
@@ -225,79 +225,5 @@ export function networkChart(net, onNode, width = 520, height = 420) {
     g.addEventListener("keydown", (ev) => { if (ev.key === "Enter") onNode(n.id); });
     svg.appendChild(g);
   }
-  return svg;
-}
-
-function niceStep(span) {
-  for (const s of [0.5, 1, 2, 5, 10, 20, 30, 45]) if (span / s <= 6) return s;
-  return 60;
-}
-
-// Map: places as a latitude/longitude scatter (equirectangular, fitted to the points), country labels.
-// No country borders: no package the project can install ships them (docs/dashboard.md). How precise
-// each geocode is shows: a point for a town, village, crossing or capital; a dashed area for a place
-// known only as a country or region. Places without a country (an organisation's "area", such as the
-// European Union) are not places and are not drawn. Click a place to list its events.
-const PRECISION = { country: "country level", area: "region level", admin1: "province level" };
-
-export function mapChart(allPlaces, onPlace = () => {}, selected = "", width = 520, height = 360) {
-  const svg = frame(width, height, "fp-map");
-  const places = allPlaces.filter((p) => p.country);
-  svg.dataset.skipped = String(allPlaces.length - places.length);
-  if (!places.length) return empty(svg, width, height, "no located events");
-  const pad = 30;
-  let [lat0, lat1] = [Math.min(...places.map((p) => p.lat)), Math.max(...places.map((p) => p.lat))];
-  let [lon0, lon1] = [Math.min(...places.map((p) => p.lon)), Math.max(...places.map((p) => p.lon))];
-  const grow = (a, b, min) => { const m = Math.max((b - a) * 0.15, (min - (b - a)) / 2, 0.2); return [a - m, b + m]; };
-  [lat0, lat1] = grow(lat0, lat1, 2);
-  [lon0, lon1] = grow(lon0, lon1, 3);
-  const k = Math.cos((((lat0 + lat1) / 2) * Math.PI) / 180);
-  const scale = Math.min((width - 2 * pad) / ((lon1 - lon0) * k), (height - 2 * pad) / (lat1 - lat0));
-  const cxo = (width - (lon1 - lon0) * k * scale) / 2, cyo = (height - (lat1 - lat0) * scale) / 2;
-  const px = (lon) => cxo + (lon - lon0) * k * scale;
-  const py = (lat) => cyo + (lat1 - lat) * scale;
-  const grid = svgEl("g", { class: "graticule" });
-  const step = niceStep(Math.max(lat1 - lat0, lon1 - lon0));
-  for (let v = Math.ceil(lon0 / step) * step; v <= lon1; v += step) {
-    grid.appendChild(svgEl("line", { x1: px(v), x2: px(v), y1: py(lat0), y2: py(lat1), stroke: "#eef0f3" }));
-    grid.appendChild(svgEl("text", { x: px(v), y: height - 6, "text-anchor": "middle", fill: "#9ca3af", "font-size": 10 }, `${+v.toFixed(1)}°`));
-  }
-  for (let v = Math.ceil(lat0 / step) * step; v <= lat1; v += step) {
-    grid.appendChild(svgEl("line", { x1: px(lon0), x2: px(lon1), y1: py(v), y2: py(v), stroke: "#eef0f3" }));
-    grid.appendChild(svgEl("text", { x: 4, y: py(v) - 2, fill: "#9ca3af", "font-size": 10 }, `${+v.toFixed(1)}°`));
-  }
-  svg.appendChild(grid);
-  const byCountry = new Map();
-  for (const p of places) {
-    if (!p.country) continue;
-    const c = byCountry.get(p.country) || { lat: 0, lon: 0, n: 0 };
-    c.lat += p.lat * p.events; c.lon += p.lon * p.events; c.n += p.events;
-    byCountry.set(p.country, c);
-  }
-  for (const [country, c] of byCountry) {
-    svg.appendChild(svgEl("text", { x: px(c.lon / c.n), y: py(c.lat / c.n) - 14, "text-anchor": "middle", fill: "#d1d5db",
-      "font-size": 22, "font-weight": 700, class: "country" }, country));
-  }
-  const maxE = Math.max(1, ...places.map((p) => p.events));
-  const sorted = [...places].sort((a, b) => b.events - a.events);
-  sorted.forEach((p, i) => {
-    const coarse = PRECISION[p.feature] || null;
-    const r = coarse ? 28 + 10 * Math.sqrt(p.events / maxE) : 3 + 12 * Math.sqrt(p.events / maxE);
-    const g = svgEl("g", { class: coarse ? "place coarse" : "place", "data-name": p.name, "data-precision": coarse || "point",
-      tabindex: 0 });
-    if (p.name === selected) g.classList.add("selected");
-    titled(g, `${p.name}${p.country ? " (" + p.country + ")" : ""}, geocoded to ${coarse || (p.feature || "a point")}: ` +
-      `${p.events} events (${p.conflict} conflict, ${p.cooperation} cooperation), mean Goldstein ${fmt(p.goldstein_mean)}, ` +
-      `${p.first_date} to ${p.last_date}`);
-    g.appendChild(svgEl("circle", { cx: px(p.lon), cy: py(p.lat), r, fill: goldsteinColour(p.goldstein_mean),
-      opacity: coarse ? 0.18 : 0.7, stroke: "#374151", "stroke-width": p.name === selected ? 2.5 : coarse ? 1 : 0.6,
-      "stroke-dasharray": coarse ? "4 3" : null }));
-    g.addEventListener("click", () => onPlace(p.name));
-    g.addEventListener("keydown", (ev) => { if (ev.key === "Enter") onPlace(p.name); });
-    if (i < 12) {
-      g.appendChild(svgEl("text", { x: px(p.lon) + r + 2, y: py(p.lat) + 4, fill: "#111827", "font-size": 11 }, p.name));
-    }
-    svg.appendChild(g);
-  });
   return svg;
 }
