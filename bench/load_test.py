@@ -3,6 +3,7 @@
     .venv/bin/python bench/load_test.py                          # 100k events, 50 clients, 30 s
     .venv/bin/python bench/load_test.py --mix random --no-cache  # every request a fresh query
     .venv/bin/python bench/load_test.py --events 20000 --duration 10 --keep /tmp/load.duckdb
+    .venv/bin/python bench/load_test.py --watch --keep /tmp/load.duckdb  # while serve --watch ingests
 
 1. Builds a store of N synthetic events (event records as ``flashpoint code`` writes them, stored
    with ``ingest_event_files``, the bulk path of ``flashpoint ingest --events``), or reuses ``--keep``.
@@ -15,6 +16,19 @@
 4. Prints requests, errors, throughput and latency percentiles (p50, p95, p99, max) of all requests
    and of those after the first ``--warmup`` seconds (while the server's cache fills), and the
    cache's hits and misses. Figures are printed, never asserted; the target is p99 < 200 ms.
+
+With ``--watch`` the server ingests while the clients read: the script runs a news site on
+127.0.0.1 (``bench/news_site.py``, a thread of this process) whose RSS feed gains ``--per-poll``
+stories of about ``--words`` words every ``--poll`` seconds (written from templates with actors and
+actions the coder knows, so real events are coded, by the real model), writes a sources file
+following it at that interval, and starts ``flashpoint serve --watch`` on a copy of the store (a
+``--keep`` store is copied, so every run starts from the same data). While the clients run it asks
+``/api/generation`` every 50 ms and ``/api/status`` every 250 ms (a separate connection) and
+splits the requests by what the server was doing while each was answered: **writing** (a watcher
+batch being coded and stored: from the last story page the watcher fetched before a new
+generation appeared, to that generation), **stale** (after a batch, until the events index holds
+the new generation) and **quiet** (neither). It also prints what the watcher ingested (stories,
+articles, events) and the cache's hit ratio.
 """
 
 from __future__ import annotations
@@ -25,13 +39,19 @@ import datetime as _dt
 import json
 import os
 import random
+import shlex
+import shutil
+import signal
 import socket
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 import urllib.request
 from collections import Counter
+from collections.abc import Iterator
+from typing import Any
 from urllib.parse import urlencode
 
 COUNTRIES = ["SRB", "XKX", "ALB", "MKD", "MNE", "BIH", "HRV", "USA", "RUS", "CHN", "DEU", "FRA", "GBR", "TUR", "UKR",
@@ -130,15 +150,14 @@ def request_mix(kind: str, seed: int = 5) -> list[str]:
     return out
 
 
-async def _response(reader: asyncio.StreamReader) -> int:
+async def _response(reader: asyncio.StreamReader) -> tuple[int, bytes]:
     head = await reader.readuntil(b"\r\n\r\n")
     lines = head.decode("latin-1").split("\r\n")
     status = int(lines[0].split(" ", 2)[1])
     length = next((int(x.split(":", 1)[1]) for x in lines[1:] if x.lower().startswith("content-length:")), None)
     if length is None:
         raise ValueError("no Content-Length")
-    await reader.readexactly(length)
-    return status
+    return status, await reader.readexactly(length)
 
 
 async def _client(i: int, host: str, port: int, paths: list[str], deadline: float, timeout: float,
@@ -152,11 +171,11 @@ async def _client(i: int, host: str, port: int, paths: list[str], deadline: floa
         try:
             if writer is None:
                 reader, writer = await asyncio.wait_for(asyncio.open_connection(host, port), timeout)
-            assert reader is not None
+            assert reader is not None and writer is not None
             writer.write(f"GET {path} HTTP/1.1\r\nHost: {host}:{port}\r\nAccept: application/json\r\n\r\n".encode())
-            status = await asyncio.wait_for(_response(reader), timeout)
+            status, _ = await asyncio.wait_for(_response(reader), timeout)
             latencies.append((t0, time.perf_counter() - t0))
-            if status != 200:
+            if not 200 <= status < 300:
                 errors[f"HTTP {status}"] += 1
         except (TimeoutError, OSError, asyncio.IncompleteReadError, ValueError) as exc:
             errors[type(exc).__name__] += 1
@@ -167,15 +186,100 @@ async def _client(i: int, host: str, port: int, paths: list[str], deadline: floa
         writer.close()
 
 
-async def _load(host: str, port: int, clients: int, duration: float, paths: list[str],
-                timeout: float) -> tuple[list[tuple[float, float]], Counter[str], float]:
+Sample = tuple[float, int, int | None]  # (perf_counter, generation, index generation or None: not asked)
+
+
+async def _monitor(host: str, port: int, deadline: float, samples: list[Sample], problems: list[str]) -> None:
+    """Ask ``/api/generation`` every 50 ms, and ``/api/status`` (for the events index) every 250 ms."""
+    reader: asyncio.StreamReader | None = None
+    writer: asyncio.StreamWriter | None = None
+    n = 0
+    while time.monotonic() < deadline:
+        path = "/api/status?top=1" if n % 5 == 0 else "/api/generation"
+        n += 1
+        try:
+            if writer is None:
+                reader, writer = await asyncio.open_connection(host, port)
+            assert reader is not None and writer is not None
+            writer.write(f"GET {path} HTTP/1.1\r\nHost: {host}:{port}\r\n\r\n".encode())
+            status, body = await asyncio.wait_for(_response(reader), 10)
+            if status != 200:
+                raise ValueError(f"{path}: HTTP {status}")
+            d = json.loads(body)
+            index = d["server"]["index"]["generation"] if "server" in d else None
+            samples.append((time.perf_counter(), int(d["generation"]), index))
+        except (TimeoutError, OSError, asyncio.IncompleteReadError, ValueError, KeyError) as exc:
+            problems.append(f"{type(exc).__name__}: {exc}")
+            if writer is not None:
+                writer.close()
+            reader = writer = None
+        await asyncio.sleep(0.05)
+    if writer is not None:
+        writer.close()
+
+
+async def _load(host: str, port: int, clients: int, duration: float, paths: list[str], timeout: float,
+                samples: list[Sample] | None = None,
+                problems: list[str] | None = None) -> tuple[list[tuple[float, float]], Counter[str], float]:
     latencies: list[tuple[float, float]] = []
     errors: Counter[str] = Counter()
     t0 = time.monotonic()
     deadline = t0 + duration
-    await asyncio.gather(*(_client(i, host, port, paths, deadline, timeout, latencies, errors)
-                           for i in range(clients)))
+    tasks = [_client(i, host, port, paths, deadline, timeout, latencies, errors) for i in range(clients)]
+    if samples is not None:
+        tasks.append(_monitor(host, port, deadline, samples, problems if problems is not None else []))
+    await asyncio.gather(*tasks)
     return latencies, errors, time.monotonic() - t0
+
+
+Window = tuple[float, float]
+
+
+def phases(samples: list[Sample], fetches: list[float]) -> tuple[list[Window], list[Window], list[tuple[float, int]]]:
+    """From the monitor's samples and the times the watcher fetched story pages: the windows in which
+    a batch was being coded and written (from the last page fetched before a new generation to its
+    first sighting), those in which the events index was behind the store's generation (from a new
+    generation to the first status that shows the index holding it), and the new generations seen."""
+    writing: list[Window] = []
+    bumps: list[tuple[float, int]] = []
+    prev: Sample | None = None
+    for smp in samples:
+        if prev is not None and smp[1] > prev[1]:
+            before = [f for f in fetches if f < smp[0]]
+            start = max(before) if before else prev[0]
+            writing.append((min(start, prev[0]), smp[0]))
+            bumps.append((smp[0], smp[1]))
+        prev = smp
+    stale: list[Window] = []
+    status = [(t, g, ix) for t, g, ix in samples if ix is not None]
+    starts = list(bumps)
+    if status and status[0][2] is not None and status[0][2] < status[0][1]:  # behind from the start
+        starts.insert(0, (samples[0][0], status[0][1]))
+    for t, gen in starts:
+        end = next((u for u, _, ix in status if u >= t and ix is not None and ix >= gen), None)
+        stale.append((t, end if end is not None else samples[-1][0]))
+    return writing, stale, bumps
+
+
+def _overlaps(t0: float, t1: float, windows: list[Window]) -> bool:
+    return any(a < t1 and t0 < b for a, b in windows)
+
+
+def _covered(windows: list[Window], t0: float, t1: float) -> float:
+    """Seconds of [t0, t1] inside the union of ``windows``."""
+    total, end = 0.0, t0
+    for a, b in sorted(windows):
+        a, b = max(a, end), min(b, t1)
+        if b > a:
+            total += b - a
+            end = b
+    return total
+
+
+def _latency_line(label: str, sample: list[tuple[float, float]], target: bool = False) -> str:
+    ms = sorted(lat * 1000 for _, lat in sample)
+    return (f"latency ms, {label} ({len(ms):,}): p50 {_pct(ms, 50):.1f}, p95 {_pct(ms, 95):.1f}, "
+            f"p99 {_pct(ms, 99):.1f}, max {ms[-1] if ms else float('nan'):.1f}" + (" (target p99 < 200)" if target else ""))
 
 
 def _free_port() -> int:
@@ -184,7 +288,7 @@ def _free_port() -> int:
         return int(s.getsockname()[1])
 
 
-def _get(url: str) -> dict[str, object]:
+def _get(url: str) -> dict[str, Any]:
     with urllib.request.urlopen(url, timeout=10) as resp:  # noqa: S310 - a local URL we built
         return dict(json.loads(resp.read()))
 
@@ -193,6 +297,22 @@ def _pct(sorted_ms: list[float], p: float) -> float:
     if not sorted_ms:
         return float("nan")
     return sorted_ms[min(len(sorted_ms) - 1, int(round(p / 100 * (len(sorted_ms) - 1))))]
+
+
+class _Lines:
+    """The server's stderr, read in a thread (so that its pipe never fills), each line with its time."""
+
+    def __init__(self, stream: Iterator[str]) -> None:
+        self.lines: list[tuple[float, str]] = []
+        self._thread = threading.Thread(target=self._read, args=(stream,), daemon=True)
+        self._thread.start()
+
+    def _read(self, stream: Iterator[str]) -> None:
+        for line in stream:
+            self.lines.append((time.perf_counter(), line.rstrip("\n")))
+
+    def text(self) -> str:
+        return "\n".join(line for _, line in self.lines)
 
 
 def main() -> int:
@@ -206,59 +326,136 @@ def main() -> int:
     ap.add_argument("--warmup", type=float, default=5.0,
                     help="seconds at the start reported apart, as the cache fills (default 5)")
     ap.add_argument("--keep", metavar="PATH", help="store to reuse (built there when missing) and keep")
+    ap.add_argument("--watch", action="store_true",
+                    help="serve --watch a local news site that publishes while the clients read (see above)")
+    ap.add_argument("--poll", type=float, default=2.0,
+                    help="with --watch: seconds between polls of the feed, and between new stories (default 2)")
+    ap.add_argument("--per-poll", type=int, default=3, help="with --watch: new stories every --poll seconds (default 3)")
+    ap.add_argument("--words", type=int, default=600, help="with --watch: words per story (default 600)")
+    ap.add_argument("--server-arg", action="append", default=[], metavar="ARG",
+                    help="one more argument for flashpoint serve (repeatable)")
+    ap.add_argument("--server-wrap", metavar="COMMAND",
+                    help="run the server under this command, e.g. a profiler: 'py-spy record -f raw -o prof.txt --' "
+                         "(stopped with SIGINT, as Ctrl-C stops it)")
+    ap.add_argument("--dump", metavar="FILE", help="write what was measured (every request, the monitor's samples, "
+                                                   "the fetches, the server's stderr) to FILE as JSON")
     args = ap.parse_args()
 
     tmp = tempfile.TemporaryDirectory()
     db = args.keep or os.path.join(tmp.name, "load.duckdb")
     if not os.path.exists(db):
         build_store(db, args.events)
+    site = None
     port = _free_port()
-    cmd = [sys.executable, "-m", "flashpoint", "serve", "--db", db, "--port", str(port), "--log-level", "error"]
+    cmd = [sys.executable, "-m", "flashpoint", "serve", "--port", str(port), "--log-level", "error",
+           *args.server_arg]
     if args.no_cache:
         cmd.append("--no-cache")
-    server = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    if args.watch:
+        from news_site import NewsSite
+
+        if args.keep:  # the watcher writes: every run starts from the same store
+            served = os.path.join(tmp.name, "served.duckdb")
+            shutil.copyfile(db, served)
+            if os.path.exists(db + ".wal"):
+                shutil.copyfile(db + ".wal", served + ".wal")
+            db = served
+        site = NewsSite(per_tick=args.per_poll, tick=args.poll, words=args.words, initial=args.per_poll)
+        sources = os.path.join(tmp.name, "sources.toml")
+        with open(sources, "w", encoding="utf-8") as fh:
+            fh.write(f'[[source]]\nurl = "{site.feed_url}"\nname = "Bench news"\ninterval = "{args.poll:g}s"\n')
+        cmd += ["--watch", sources, "--host-interval", "0"]
+        site.start()  # publishes from now on
+    cmd += ["--db", db]
+    if args.server_wrap:
+        cmd = [*shlex.split(args.server_wrap), *cmd]
+    server = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+                              start_new_session=True)
+    assert server.stderr is not None
+    log = _Lines(server.stderr)
     base = f"http://127.0.0.1:{port}"
+    samples: list[Sample] = []
+    problems: list[str] = []
     try:
-        deadline = time.monotonic() + 60
+        deadline = time.monotonic() + (180 if args.watch else 60)
         while True:
             try:
                 status = _get(base + "/api/status")
+                if site is not None and (int(status["generation"]) == 0
+                                         or status["server"]["index"]["generation"] != status["generation"]):
+                    raise OSError("the watcher has not stored its first batch (the model loaded) and the events "
+                                  "index caught up yet")
                 break
             except OSError:
                 if server.poll() is not None or time.monotonic() > deadline:
                     server.kill()
-                    _, err = server.communicate(timeout=20)
-                    print(f"the server did not start: {err}", file=sys.stderr)
+                    server.wait(timeout=20)
+                    print(f"the server did not start: {log.text()}", file=sys.stderr)
                     return 1
                 time.sleep(0.2)
         paths = request_mix(args.mix)
-        print(f"server: pid {server.pid} on {base}, {status['events']:,} events; {args.clients} clients for "
-              f"{args.duration:g}s, mix {args.mix} ({len(set(paths))} distinct requests), cache "
-              f"{'off' if args.no_cache else 'on'}; {os.cpu_count()} CPUs, load average "
+        print(f"server: pid {server.pid} on {base}, {status['events']:,} events"
+              + (f", watching {site.feed_url} ({args.per_poll} stories of {args.words} words every {args.poll:g}s)"
+                 if site else "")
+              + f"; {args.clients} clients for {args.duration:g}s, mix {args.mix} ({len(set(paths))} distinct "
+              f"requests), cache {'off' if args.no_cache else 'on'}; {os.cpu_count()} CPUs, load average "
               f"{os.getloadavg()[0]:.1f}", flush=True)
+        published0 = site.published if site else 0
         latencies, errors, elapsed = asyncio.run(_load("127.0.0.1", port, args.clients, args.duration, paths,
-                                                       args.timeout))
-        info = _get(base + "/api/status")["server"]
+                                                       args.timeout, samples if site else None, problems))
+        end = _get(base + "/api/status")
+        info = end["server"]
     finally:
-        server.terminate()
+        if args.server_wrap:  # the wrapper and the server: as Ctrl-C on a terminal
+            os.killpg(server.pid, signal.SIGINT)
+        else:
+            server.terminate()
         try:
-            server.wait(timeout=20)
+            server.wait(timeout=60)
         except subprocess.TimeoutExpired:
-            server.kill()
+            os.killpg(server.pid, signal.SIGKILL)
+            server.wait()
+        if site is not None:
+            site.close()
         tmp.cleanup()
     n_err = sum(errors.values())
     print(f"requests {len(latencies) + n_err:,} ({len(latencies):,} answered), errors {n_err}"
           + (f" ({', '.join(f'{k}: {v}' for k, v in errors.most_common())})" if errors else ""))
     print(f"throughput {len(latencies) / elapsed:,.0f} requests/s over {elapsed:.1f}s")
     start = min((t for t, _ in latencies), default=0.0)
-    for label, sample in (("all requests", latencies),
-                          (f"after the first {args.warmup:g}s", [x for x in latencies if x[0] - start >= args.warmup])):
-        ms = sorted(lat * 1000 for _, lat in sample)
-        print(f"latency ms, {label} ({len(ms):,}): p50 {_pct(ms, 50):.1f}, p95 {_pct(ms, 95):.1f}, "
-              f"p99 {_pct(ms, 99):.1f}, max {ms[-1] if ms else float('nan'):.1f} (target p99 < 200)")
+    print(_latency_line("all requests", latencies, target=True))
+    print(_latency_line(f"after the first {args.warmup:g}s", [x for x in latencies if x[0] - start >= args.warmup]))
+    if site is not None and samples:
+        t0, t1 = samples[0][0], samples[-1][0]
+        fetched = [t for t in site.fetches() if t0 - 60 < t]
+        writing, stale, bumps = phases(samples, fetched)
+        print(f"watch: the site published {site.published - published0} stories during the run; the watcher fetched "
+              f"{sum(1 for t in fetched if t >= t0)} story pages and stored {len(bumps)} batches (generation "
+              f"{samples[0][1]} -> {samples[-1][1]}): +{int(end['articles']) - int(status['articles']):,} articles, "
+              f"+{int(end['events']) - int(status['events']):,} events")
+        span = t1 - t0
+        w, s_ = _covered(writing, t0, t1), _covered(stale, t0, t1)
+        print(f"time: a batch being coded and written {100 * w / span:.0f}% of the run, the events index behind "
+              f"{100 * s_ / span:.0f}% (overlapping), neither {100 * (span - _covered(writing + stale, t0, t1)) / span:.0f}%"
+              + (f"; monitor problems: {len(problems)} ({problems[0]})" if problems else ""))
+        groups: dict[str, list[tuple[float, float]]] = {"writing": [], "stale": [], "quiet": []}
+        for t, lat in latencies:
+            key = ("writing" if _overlaps(t, t + lat, writing) else "stale" if _overlaps(t, t + lat, stale)
+                   else "quiet")
+            groups[key].append((t, lat))
+        for key, label in (("writing", "while a batch was coded and written"),
+                           ("stale", "after a batch, before the index held it"), ("quiet", "neither")):
+            print(_latency_line(label, groups[key]))
+    if args.dump:
+        with open(args.dump, "w", encoding="utf-8") as fh:
+            json.dump({"latencies": latencies, "samples": samples, "fetches": site.fetches("/") if site else [],
+                       "fetch_log": site.log if site else [], "stderr": log.lines}, fh)
     cache = info.get("cache") if isinstance(info, dict) else None
     if isinstance(cache, dict):
-        print(f"server cache: {cache.get('hits', 0):,} hits, {cache.get('misses', 0):,} misses")
+        hits, misses = int(cache.get("hits", 0)), int(cache.get("misses", 0))
+        ratio = hits / (hits + misses) if hits + misses else float("nan")
+        print(f"server cache: {hits:,} hits, {misses:,} misses: hit ratio {ratio:.2f}, uncached share "
+              f"{1 - ratio:.2f} (of the requests that reached the cache)")
     print(f"load average after: {os.getloadavg()[0]:.1f}")
     return 0
 
