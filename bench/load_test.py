@@ -26,8 +26,8 @@ following it at that interval, and starts ``flashpoint serve --watch`` on a copy
 ``/api/generation`` every 50 ms and ``/api/status`` every 250 ms (a separate connection) and
 splits the requests by what the server was doing while each was answered: **writing** (a watcher
 batch being coded and stored: from the last story page the watcher fetched before a new
-generation appeared, to that generation), **stale** (after a batch, until the events index holds
-the new generation) and **quiet** (neither). It also prints what the watcher ingested (stories,
+generation appeared, to that generation), the **index behind** (after a batch, until the events
+index holds the new generation; the two overlap when batches follow each other), both, or neither. It also prints what the watcher ingested (stories,
 articles, events) and the cache's hit ratio.
 """
 
@@ -160,13 +160,17 @@ async def _response(reader: asyncio.StreamReader) -> tuple[int, bytes]:
     return status, await reader.readexactly(length)
 
 
-async def _client(i: int, host: str, port: int, paths: list[str], deadline: float, timeout: float,
+Mix = tuple[list[str], list[str], float]  # (paths, other paths, the share drawn from the others)
+
+
+async def _client(i: int, host: str, port: int, mix: Mix, deadline: float, timeout: float,
                   latencies: list[tuple[float, float]], errors: Counter[str]) -> None:
     rng = random.Random(1000 + i)
+    paths, others, share = mix
     reader: asyncio.StreamReader | None = None
     writer: asyncio.StreamWriter | None = None
     while time.monotonic() < deadline:
-        path = rng.choice(paths)
+        path = rng.choice(others) if share and rng.random() < share else rng.choice(paths)
         t0 = time.perf_counter()
         try:
             if writer is None:
@@ -218,14 +222,14 @@ async def _monitor(host: str, port: int, deadline: float, samples: list[Sample],
         writer.close()
 
 
-async def _load(host: str, port: int, clients: int, duration: float, paths: list[str], timeout: float,
+async def _load(host: str, port: int, clients: int, duration: float, mix: Mix, timeout: float,
                 samples: list[Sample] | None = None,
                 problems: list[str] | None = None) -> tuple[list[tuple[float, float]], Counter[str], float]:
     latencies: list[tuple[float, float]] = []
     errors: Counter[str] = Counter()
     t0 = time.monotonic()
     deadline = t0 + duration
-    tasks = [_client(i, host, port, paths, deadline, timeout, latencies, errors) for i in range(clients)]
+    tasks = [_client(i, host, port, mix, deadline, timeout, latencies, errors) for i in range(clients)]
     if samples is not None:
         tasks.append(_monitor(host, port, deadline, samples, problems if problems is not None else []))
     await asyncio.gather(*tasks)
@@ -321,6 +325,9 @@ def main() -> int:
     ap.add_argument("--clients", type=int, default=50, help="concurrent clients (default 50)")
     ap.add_argument("--duration", type=float, default=30.0, help="seconds of load (default 30)")
     ap.add_argument("--mix", choices=("dashboard", "random"), default="dashboard", help="which requests (see above)")
+    ap.add_argument("--random-share", type=float, default=0.0, metavar="F",
+                    help="draw this share of the requests from the random mix instead (0-1; default 0): "
+                         "with the dashboard mix, about that share of the requests are new queries")
     ap.add_argument("--no-cache", action="store_true", help="serve without the response cache")
     ap.add_argument("--timeout", type=float, default=10.0, help="seconds before a request counts as failed")
     ap.add_argument("--warmup", type=float, default=5.0,
@@ -394,14 +401,15 @@ def main() -> int:
                     return 1
                 time.sleep(0.2)
         paths = request_mix(args.mix)
+        mix: Mix = (paths, request_mix("random") if args.random_share > 0 else [], args.random_share)
         print(f"server: pid {server.pid} on {base}, {status['events']:,} events"
               + (f", watching {site.feed_url} ({args.per_poll} stories of {args.words} words every {args.poll:g}s)"
                  if site else "")
               + f"; {args.clients} clients for {args.duration:g}s, mix {args.mix} ({len(set(paths))} distinct "
-              f"requests), cache {'off' if args.no_cache else 'on'}; {os.cpu_count()} CPUs, load average "
+              f"requests{f', {args.random_share:.0%} from the random mix' if args.random_share > 0 else ''}), cache {'off' if args.no_cache else 'on'}; {os.cpu_count()} CPUs, load average "
               f"{os.getloadavg()[0]:.1f}", flush=True)
         published0 = site.published if site else 0
-        latencies, errors, elapsed = asyncio.run(_load("127.0.0.1", port, args.clients, args.duration, paths,
+        latencies, errors, elapsed = asyncio.run(_load("127.0.0.1", port, args.clients, args.duration, mix,
                                                        args.timeout, samples if site else None, problems))
         end = _get(base + "/api/status")
         info = end["server"]
@@ -438,14 +446,15 @@ def main() -> int:
         print(f"time: a batch being coded and written {100 * w / span:.0f}% of the run, the events index behind "
               f"{100 * s_ / span:.0f}% (overlapping), neither {100 * (span - _covered(writing + stale, t0, t1)) / span:.0f}%"
               + (f"; monitor problems: {len(problems)} ({problems[0]})" if problems else ""))
-        groups: dict[str, list[tuple[float, float]]] = {"writing": [], "stale": [], "quiet": []}
+        groups: dict[tuple[bool, bool], list[tuple[float, float]]] = {}
         for t, lat in latencies:
-            key = ("writing" if _overlaps(t, t + lat, writing) else "stale" if _overlaps(t, t + lat, stale)
-                   else "quiet")
-            groups[key].append((t, lat))
-        for key, label in (("writing", "while a batch was coded and written"),
-                           ("stale", "after a batch, before the index held it"), ("quiet", "neither")):
-            print(_latency_line(label, groups[key]))
+            key = (_overlaps(t, t + lat, writing), _overlaps(t, t + lat, stale))
+            groups.setdefault(key, []).append((t, lat))
+        print(_latency_line("while a batch was coded and written", [x for k, v in groups.items() if k[0] for x in v]))
+        print(_latency_line("while the events index was behind", [x for k, v in groups.items() if k[1] for x in v]))
+        for key, label in (((True, False), "  writing, the index current"), ((True, True), "  writing, the index behind"),
+                           ((False, True), "  not writing, the index behind"), ((False, False), "  neither")):
+            print(_latency_line(label, groups.get(key, [])))
     if args.dump:
         with open(args.dump, "w", encoding="utf-8") as fh:
             json.dump({"latencies": latencies, "samples": samples, "fetches": site.fetches("/") if site else [],
