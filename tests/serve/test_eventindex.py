@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import itertools
+import json
 import random
 from dataclasses import replace
 
+import numpy as np
 import pytest
 from fp_factory import build, built, dyad_items, escalation_items
 
@@ -14,7 +16,8 @@ from flashpoint.errors import ConfigError
 from flashpoint.ontology import load_ontology
 from flashpoint.records import Actor, Article, Event
 from flashpoint.serve.eventindex import EventIndex
-from flashpoint.store import EventFilter, open_store
+from flashpoint.store import EVENT_COLUMNS, EventFilter, ingest_coded, open_store
+from flashpoint.store.dedup import update_settings
 
 COUNTRIES = ["SRB", "XKX", "ALB", "USA", "RUS"]
 
@@ -138,3 +141,114 @@ def test_index_is_a_snapshot_and_has_a_size_limit(tmp_path):
         fresh = EventIndex.build(st)
         assert fresh is not None and fresh.page(EventFilter()) == events_page(st, EventFilter())
         assert fresh.page(replace(EventFilter(), actor="ALB")).total == 0
+
+
+# -- refreshing after writes: the same index as a build from scratch --------------------------------
+
+def _decoded(codes) -> list:
+    names = {c: v for v, c in codes.vocab.items()}
+    return [names[int(c)] for c in codes.codes]
+
+
+def assert_same_index(got: EventIndex, want: EventIndex) -> None:
+    """Every column, value and type, every encoded filter column as values, the same order."""
+    assert got.size == want.size == len(got.hashes) and got.generation == want.generation
+    assert got.hashes.tolist() == want.hashes.tolist()
+    for name, a, b in zip(EVENT_COLUMNS, got.columns, want.columns, strict=True):
+        assert [(type(x), x) for x in a] == [(type(x), x) for x in b], name
+    for name in ("source_key", "target_key", "source_code", "target_code", "cameo", "place"):
+        assert _decoded(getattr(got, name)) == _decoded(getattr(want, name)), name
+    for role in ("source", "target"):
+        assert _decoded(got.country[role]) == _decoded(want.country[role])
+        assert _decoded(got.ethnicity[role]) == _decoded(want.ethnicity[role])
+    assert np.array_equal(got.quad, want.quad)
+    assert np.array_equal(got.confidence, want.confidence, equal_nan=True)
+    assert np.array_equal(got.date, want.date, equal_nan=True)
+
+
+def assert_pages_as_sql(index: EventIndex, st) -> None:
+    for f in SHAPES[::3]:
+        for limit, offset in ((50, 0), (7, 3)):
+            want = events_page(st, f, limit=limit, offset=offset)
+            got = index.page(f, limit=limit, offset=offset)
+            assert got == want and json.dumps(got.to_dict()) == json.dumps(want.to_dict()), f
+    for pair in PAIRS[1:]:
+        assert index.page(EventFilter(), limit=9, pair=pair) == events_page(st, EventFilter(), limit=9, pair=pair)
+
+
+def _writes():
+    """Writes of every kind the events table sees, each a function of the open store."""
+    items = varied_items(n=400, seed=5)
+    first, later = items[:40], items[40:]  # 40 articles stored first, 60 for later
+
+    taken = [0]
+
+    def more(st):  # new articles: new events
+        ingest_coded(st, later[taken[0]:taken[0] + 6])
+        taken[0] += 6
+
+    def same_events_again(st):  # other reports of stored events: those events' counts and sources change
+        again = []
+        for art, events in first[:3]:
+            copy = Article(id=art.id + "-again", text=art.text + " Reported again.", published=art.published,
+                           title=art.title, source="Other Wire")
+            again.append((copy, [replace(e, article_id=copy.id, event_id=e.event_id + "b") for e in events]))
+        ingest_coded(st, again)
+
+    def recode(st):  # a stored article coded anew: its events go, others come
+        art, events = first[5]
+        changed = Article(id=art.id, text=art.text + " Changed.", published=art.published, title=art.title)
+        ingest_coded(st, [(changed, [replace(e, cameo="190", cameo_root="19", quad_class=4, confidence=0.99)
+                                     for e in events[:2]])])
+
+    def edit(st):  # columns changed in place, rows deleted
+        st.run("UPDATE events SET location_name = 'Pristina', confidence = NULL "
+               "WHERE event_id IN (SELECT event_id FROM events ORDER BY event_id LIMIT 7)")
+        st.run("DELETE FROM events WHERE event_id IN (SELECT event_id FROM events ORDER BY event_id DESC LIMIT 5)")
+
+    def regroup(st):  # a settings change rebuilds the whole table
+        update_settings(st, event_window_days=0)
+
+    def nothing(st):
+        pass
+
+    def empty(st):
+        st.run("DELETE FROM events")
+
+    def refill(st):
+        ingest_coded(st, later[30:45])
+
+    return first, [more, same_events_again, recode, edit, nothing, regroup, more, empty, refill]
+
+
+def test_a_refreshed_index_is_the_index_built_anew_after_every_kind_of_write(tmp_path):
+    first, writes = _writes()
+    with open_store(build(str(tmp_path / "r.duckdb"), first)) as st:
+        index = EventIndex.build(st)
+        assert index is not None
+        for generation, write in enumerate(writes, start=1):
+            before = index.hashes.tolist()
+            write(st)
+            got = index.refreshed(st, generation)
+            assert got is not None, write.__name__
+            want = EventIndex.build(st, generation=generation)
+            assert want is not None
+            assert_same_index(got, want)
+            assert_pages_as_sql(got, st)
+            assert index.generation == generation - 1 and index.hashes.tolist() == before  # left as it was
+            assert (got.hashes.tolist() == before) == (write.__name__ == "nothing"), write.__name__
+            index = got  # the next refresh starts from a refreshed index
+
+
+def test_a_refresh_declines_what_it_cannot_do_well(tmp_path):
+    first, _ = _writes()
+    with open_store(build(str(tmp_path / "r.duckdb"), first)) as st:
+        index = EventIndex.build(st)
+        assert index is not None
+        n = len(index)
+        st.run("UPDATE events SET confidence = 0.5 WHERE event_id IN (SELECT event_id FROM events LIMIT 3)")
+        assert index.refreshed(st, 1, max_changed=2) is None  # three rows changed
+        assert index.refreshed(st, 1, max_events=n - 1) is None  # over the size limit
+        assert index.refreshed(st, 1, max_changed=3, max_events=n) is not None
+        blind = EventIndex({c: [] for c in (*("source_key", "target_key"), *EVENT_COLUMNS)})
+        assert blind.hashes is None and blind.refreshed(st, 1) is None  # made without hashes: build it instead

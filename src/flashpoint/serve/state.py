@@ -21,9 +21,12 @@ while the first holds it). So the server is that process:
   :class:`~flashpoint.notify.Sender`;
 * pages of events (``/api/events``) come from an :class:`~flashpoint.serve.eventindex.EventIndex`,
   an in-memory sorted copy of the events table read in one snapshot: built by :meth:`ServerState.warm`
-  before the server answers its first request, and again in a background thread once a write has
-  settled. It answers only for the generation it was read in; until its successor is ready, pages
-  come from SQL on a reader, as they do for stores above ``index_limit`` events.
+  before the server answers its first request, and after every write refreshed from the rows that
+  changed (:meth:`EventIndex.refreshed`), under the write lock, before the write's generation is
+  made visible, so the index is the store's as soon as the generation is. It answers only for the
+  generation it was made in. Where a refresh cannot be made (many rows changed, an error), the index
+  is built again in a background thread once writes have settled, and until it is ready pages come
+  from SQL on a reader, as they do for stores above ``index_limit`` events.
 """
 
 from __future__ import annotations
@@ -100,7 +103,8 @@ class ServerState:
         self._index_wanted = threading.Event()
         self._index_thread: threading.Thread | None = None
         self._index_start = threading.Lock()
-        self._index_tried: int | None = None  # the generation the last build was for
+        self._index_swap = threading.Lock()  # installing an index: never an older over a newer one
+        self._index_tried: int | None = None  # the generation the last build (or refresh) was for
         self._closing = False
         try:
             for _ in range(readers):
@@ -154,13 +158,40 @@ class ServerState:
         generation = self.generation  # read before the snapshot: a write meanwhile makes it stale
         self._index_tried = generation
         try:
-            self._index = EventIndex.build(self.store, self.index_limit, generation)
+            index = EventIndex.build(self.store, self.index_limit, generation)
         except StoreError as exc:  # the SQL path keeps answering; the error shows there too
             log.warning("events index not built: %s", exc)
-            self._index = None
+            index = None
+        with self._index_swap:
+            current = self._index
+            if index is None or current is None or current.generation <= generation:
+                self._index = index
+
+    def _refresh_index(self, generation: int) -> None:
+        """Make the index of the store as a write just left it, labelled ``generation``, from the current
+        one and the rows that changed (under the write lock: no other write can come in between);
+        when it cannot be made so, the background thread builds it again (:meth:`_want_index`)."""
+        index = self._index
+        if index is None or self.index_limit <= 0 or self._closing:
+            return
+        try:
+            # past a quarter of the rows, a build is about as dear (and done off the writer's path)
+            new = index.refreshed(self.store, generation, max_events=self.index_limit,
+                                  max_changed=max(1000, len(index) // 4))
+        except Exception as exc:  # noqa: BLE001 - an optimisation: never the write's failure; a build follows
+            log.warning("events index not refreshed: %s", exc)
+            return
+        if new is None:
+            return
+        self._index_tried = generation
+        with self._index_swap:
+            current = self._index
+            if current is None or current.generation <= generation:
+                self._index = new
 
     def _want_index(self) -> None:
-        if self.index_limit <= 0 or self._closing or self._index_tried == self.generation:
+        if (self.index_limit <= 0 or self._closing
+                or (self._index_tried is not None and self._index_tried >= self.generation)):
             return
         self._index_wanted.set()
         if self._index_thread is None:
@@ -184,7 +215,7 @@ class ServerState:
                     return
                 if self.generation == seen:
                     break
-            if self._index_tried != self.generation:
+            if self._index_tried is None or self._index_tried < self.generation:
                 self._build_index()
 
     # -- writing ------------------------------------------------------------------------------------
@@ -196,7 +227,11 @@ class ServerState:
         return self._code
 
     def _bump(self, _n: int = 0) -> None:
-        self.generation += 1
+        """A write was committed (called under the write lock): its events index first, then its
+        generation, which empties the cache (answers are kept per generation)."""
+        generation = self.generation + 1
+        self._refresh_index(generation)
+        self.generation = generation
         self.cache.clear()
         self._want_index()
 
