@@ -242,8 +242,9 @@ Window = tuple[float, float]
 def phases(samples: list[Sample], fetches: list[float]) -> tuple[list[Window], list[Window], list[tuple[float, int]]]:
     """From the monitor's samples and the times the watcher fetched story pages: the windows in which
     a batch was being coded and written (from the last page fetched before a new generation to its
-    first sighting), those in which the events index was behind the store's generation (from a new
-    generation to the first status that shows the index holding it), and the new generations seen."""
+    first sighting), those in which the events index was seen behind the store's generation (from a
+    new generation to the first status that shows the index holding it, when a status in between
+    showed it behind), and the new generations seen."""
     writing: list[Window] = []
     bumps: list[tuple[float, int]] = []
     prev: Sample | None = None
@@ -260,7 +261,10 @@ def phases(samples: list[Sample], fetches: list[float]) -> tuple[list[Window], l
     if status and status[0][2] is not None and status[0][2] < status[0][1]:  # behind from the start
         starts.insert(0, (samples[0][0], status[0][1]))
     for t, gen in starts:
-        end = next((u for u, _, ix in status if u >= t and ix is not None and ix >= gen), None)
+        after = [(u, ix) for u, _, ix in status if u >= t and ix is not None]
+        if after and after[0][1] >= gen:
+            continue  # the first status after it shows the index holding it: not seen behind
+        end = next((u for u, ix in after if ix >= gen), None)
         stale.append((t, end if end is not None else samples[-1][0]))
     return writing, stale, bumps
 
