@@ -10,7 +10,8 @@ load test's, so both line up):
 * ``fetch`` each story page the watcher fetched and read (start, seconds);
 * ``code`` the seconds spent coding a batch (spaCy and the extractor), ``ingest`` the whole store
   call (coding included), ``flush`` the watcher's whole write (waiting for the lock included);
-* ``bump`` a new generation (the cache emptied), ``index`` an events index built (start, seconds);
+* ``bump`` a new generation (the cache emptied), ``index`` an events index built (start, seconds),
+  ``refresh`` one refreshed from the rows a write changed (start, seconds);
 * ``pages`` every 0.5 s: pages of events answered from the index and from SQL since the last line,
   and the seconds the SQL ones took;
 * ``lag`` the event loop late by more than 20 ms (a 5 ms sleep that took longer).
@@ -50,6 +51,8 @@ def install() -> None:
     W._flush = _timed("flush", W._flush)  # type: ignore[method-assign]
     watcher_mod.ingest_articles = _timed("ingest", watcher_mod.ingest_articles)
     S._build_index = _timed("index", S._build_index)  # type: ignore[method-assign]
+    if hasattr(S, "_refresh_index"):  # the index refreshed from the rows a write changed
+        S._refresh_index = _timed("refresh", S._refresh_index)
 
     bump = S._bump
 
