@@ -81,3 +81,19 @@ def test_every_sentence_of_an_event_is_searched(tmp_path):
         assert event["mentions"] == 2
         assert ids(st, text="dam") == ids(st, text="bridge") == {event["event_id"]}
         assert ids(st, text="dam bridge") == {event["event_id"]}  # terms may come from different sentences
+
+
+def test_flashpoint_events_search(tmp_path, capsys):
+    import json
+
+    from fp_factory import build, escalation_items
+
+    from flashpoint.cli.main import main
+
+    db = build(str(tmp_path / "e.duckdb"), escalation_items())
+    assert main(["events", "--db", db, "--search", '"near the border"', "--format", "jsonl"]) == 0
+    assert [json.loads(line)["cameo"] for line in capsys.readouterr().out.splitlines()] == ["190"]
+    assert main(["events", "--db", db, "--search", "tirana", "--dyad", "XKX,ALB", "--format", "csv"]) == 0
+    assert len(capsys.readouterr().out.splitlines()) == 1 + 11
+    assert main(["events", "--db", db, "--search", "near the border", "--mentions", "--format", "jsonl"]) == 0
+    assert "near the border" in json.loads(capsys.readouterr().out)["sentence"]
