@@ -147,6 +147,8 @@ async function loadStatus() {
 }
 
 let suggestTimer = null;
+let searchTimer = null;
+const SEARCH_MS = 300;
 function suggest(input) {
   clearTimeout(suggestTimer);
   suggestTimer = setTimeout(async () => {
@@ -254,7 +256,8 @@ function eventParams() {
   const dir = state.dir === "ab" ? { dyad: `${state.a},${state.b}` } : state.dir === "ba" ? { dyad: `${state.b},${state.a}` }
     : { pair: `${state.a},${state.b}` };
   return { ...dir, since: range.since, until: range.until, quad: state.quad,
-    cameo: /^\d{1,4}$/.test(state.cameo) ? state.cameo : "", min_confidence: state.conf, place: state.place, ...xf() };
+    cameo: /^\d{1,4}$/.test(state.cameo) ? state.cameo : "", min_confidence: state.conf, place: state.place,
+    q: state.q.trim(), ...xf() };
 }
 
 function cell(text, cls = null) {
@@ -272,10 +275,9 @@ function actorCell(name, code) {
 
 const SORTS = { source: (e) => e.source_name || e.source_code || "", target: (e) => e.target_name || e.target_code || "" };
 
+// the page on screen in the order chosen (the server pages and searches the whole filter; a column sorts the page)
 function visibleRows() {
-  const q = state.q.trim().toLowerCase();
-  let rows = shown.filter((e) => !q || [e.source_name, e.source_code, e.target_name, e.target_code, e.cameo_name, e.trigger,
-    e.location_name, e.date].some((v) => v && String(v).toLowerCase().includes(q)));
+  let rows = shown;
   if (state.sort) {
     const desc = state.sort.startsWith("-");
     const key = state.sort.replace(/^-/, "");
@@ -315,13 +317,16 @@ function drawRows() {
   }
   if (!rows.length) {
     const tr = el("tr");
-    tr.appendChild(el("td", { colspan: 10, class: "muted" }, shown.length ? "No event on this page matches the search." : "No events match."));
+    tr.appendChild(el("td", { colspan: 10, class: "muted" }, state.q.trim() ? "No event matches the search." : "No events match."));
     body.appendChild(tr);
   }
 }
 
+let eventsAsked = 0; // the latest request for a page: an older answer arriving after it is dropped
 async function loadEvents() {
+  const asked = ++eventsAsked;
   const page = await api("/api/events", { ...eventParams(), limit: PAGE, offset: state.offset });
+  if (asked !== eventsAsked) return;
   shown = page.events;
   drawRows();
   const last = page.offset + page.events.length;
@@ -502,7 +507,17 @@ async function init() {
   $("quad").addEventListener("change", () => navigate({ quad: $("quad").value, offset: 0 }, "events"));
   $("min-confidence").addEventListener("change", () => navigate({ conf: $("min-confidence").value, offset: 0 }, "events"));
   $("cameo").addEventListener("change", () => navigate({ cameo: $("cameo").value.trim(), offset: 0 }, "events"));
-  $("search").addEventListener("input", () => { state.q = $("search").value; history.replaceState(null, "", toHash(state)); drawRows(); });
+  $("search").addEventListener("input", () => {
+    // the server searches the whole filter: once typing pauses, the first page of what matches; the
+    // search replaces its history entry rather than adding one per keystroke
+    clearTimeout(searchTimer);
+    document.body.dataset.ready = "0";
+    searchTimer = setTimeout(() => {
+      state = { ...state, q: $("search").value, offset: 0 };
+      history.replaceState(null, "", toHash(state));
+      render("events");
+    }, SEARCH_MS);
+  });
   for (const th of document.querySelectorAll("#events-table th[data-sort]")) {
     th.addEventListener("click", () => {
       const k = th.dataset.sort;
