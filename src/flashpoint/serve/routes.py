@@ -237,22 +237,29 @@ def network(request: Request, since: Day = None, until: Day = None, actor: Actor
             top: Annotated[int, Query(ge=1, le=300)] = 40,
             min_events: Annotated[int, Query(ge=1, le=1_000_000)] = 1,
             format: Literal["json", "svg"] = "json", group_by: GroupBy = "actor",
-            exclude_flagged: ExcludeFlagged = False) -> Response:
+            exclude_flagged: ExcludeFlagged = False,
+            fold_groups: Annotated[bool, Query(description="each named actor group of the server (serve --groups) "
+                                                           "is one node")] = False) -> Response:
     """Nodes (actor keys by ``group_by``, with names and layout positions) and directed edges (events,
-    cooperation, conflict, mean Goldstein)."""
+    cooperation, conflict, mean Goldstein). ``fold_groups``: each named actor group is one node (``group``:
+    its name); ``groups`` lists them and ``overlaps`` the actors that matched several (each counted once)."""
     state = _state(request)
     f, _ = _resolved(state, event_filter(actor, None, since, until, cameo, quad, min_confidence,
                                                    exclude_flagged))
     names = state.actors.names
+    groups = state.actors.groups if fold_groups else []
     if format == "svg":
         return _cached(request, lambda st: actor_network(st, f, level=level, top=top, min_events=min_events,
-                                                         group_by=group_by).chart().to_svg(),
+                                                         group_by=group_by, groups=groups).chart().to_svg(),
                        "image/svg+xml", lambda t: str(t).encode("utf-8"))
 
     def compute(st: Store) -> Any:
-        d = actor_network(st, f, level=level, top=top, min_events=min_events, group_by=group_by).to_dict()
+        d = actor_network(st, f, level=level, top=top, min_events=min_events, group_by=group_by,
+                          groups=groups).to_dict()
         for node in d["nodes"]:
-            node["name"] = names.name(node["id"])
+            node["name"] = node["group"] or names.name(node["id"])
+        for overlap in d["overlaps"]:
+            overlap["name"] = names.name(overlap["actor"])
         return d
 
     return _cached(request, compute)
@@ -311,7 +318,8 @@ def status(request: Request, top: Annotated[int, Query(ge=1, le=1000)] = 10,
                    "index": {"generation": state.index_generation},
                    "watch": {"sources": len(watcher.sources)} if watcher is not None else None,
                    "alerts": {"rules": len(state.alerts_config.rules), "webhooks": len(state.alerts_config.webhooks),
-                              "problems": state.alert_problems}}
+                              "problems": state.alert_problems},
+                   "groups": [{"name": g.name, "value": g.value} for g in state.actors.groups]}
     return Response(_encode(d), media_type="application/json")
 
 
