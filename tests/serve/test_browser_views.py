@@ -13,10 +13,11 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-from fp_factory import Spec, article, build, dyad_items, escalation_items
+from fp_factory import Spec, article, build, dyad_items, escalation_items, kosovo_items
 from serve_helpers import live_server
 from test_browser import CHROMIUM, browser, open_page  # noqa: F401  (the browser fixture)
 
+from flashpoint.analysis.names import ActorGroup
 from flashpoint.serve import ServerState
 
 pytestmark = [
@@ -207,5 +208,42 @@ def test_click_a_place_to_list_its_events(browser, small_db):  # noqa: F811
         page.go_back()
         ready(page)
         page.wait_for_selector("#place-filter", state="hidden")
+        assert page.errors == []
+        page.close()
+
+
+def test_named_groups_are_network_nodes(browser, tmp_path):  # noqa: F811
+    groups = [ActorGroup("Kosovo", ("XKX",)), ActorGroup("Serbia and Kosovo Serbs", ("SRB", "XKX:Serb"))]
+    with ServerState(build(str(tmp_path / "k.duckdb"), kosovo_items()), read_only=True) as state:
+        state.actors.set_groups(groups)
+        with live_server(state) as url:
+            page = open_page(browser, url + "/#a=SRB&b=XKX")
+            node = page.locator("#network g.node.group[data-id='SRB|XKX:Serb']")
+            assert node.count() == 1 and node.locator("text").text_content() == "Serbia and Kosovo Serbs"
+            assert page.locator("#network g.node[data-id='SRB']").count() == 0  # folded into its group
+            note = page.locator("#network-overlaps").inner_text()
+            assert "XKXCVL" in note and "counted in Serbia and Kosovo Serbs (15 events)" in note
+            page.uncheck("#fold-groups")
+            page.wait_for_selector("#network g.node[data-id='SRB']")
+            ready(page)
+            assert page.locator("#network g.node.group").count() == 0 and "fold=0" in hash_of(page)
+            assert page.locator("#network-overlaps").inner_text() == ""
+            page.go_back()
+            page.wait_for_selector("#network g.node.group[data-id='SRB|XKX:Serb']")
+            ready(page)
+            assert page.locator("#fold-groups").is_checked()
+            page.locator("#network g.node[data-id='SRB|XKX:Serb']").click()  # pairs the group with A
+            ready(page)
+            page.wait_for_function("() => document.querySelector('#timeline-title').textContent.includes("
+                                   "'Serbia and Kosovo Serbs')")
+            assert page.errors == []
+            page.close()
+
+
+def test_without_named_groups_the_network_has_no_fold_box(browser, small_db):  # noqa: F811
+    with ServerState(small_db, read_only=True) as state, live_server(state) as url:
+        page = open_page(browser, url + "/#a=SRB&b=XKX")
+        assert page.locator("#fold-groups-box").is_hidden()
+        assert page.locator("#network g.node[data-id='SRB']").count() == 1
         assert page.errors == []
         page.close()

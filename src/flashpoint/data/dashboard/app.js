@@ -7,7 +7,8 @@ import { mapChart, networkChart, timelineChart } from "./charts.js";
 const $ = (id) => document.getElementById(id);
 const PAGE = 25;
 const DEFAULTS = { a: "", b: "", since: "", until: "", freq: "month", group_by: "actor", sens: "", measure: "counts",
-  dir: "both", quad: "", conf: "", cameo: "", period: "", offset: 0, event: "", sort: "", q: "", xf: "", place: "" };
+  dir: "both", quad: "", conf: "", cameo: "", period: "", offset: 0, event: "", sort: "", q: "", xf: "", place: "",
+  fold: "1" };
 const SENSITIVITY = { "": { threshold: 3, min_count: 3 }, high: { threshold: 2, min_count: 2 } };
 let state = { ...DEFAULTS };
 let shown = []; // the events of the page on screen
@@ -75,6 +76,7 @@ const FORM = { a: "actor-a", b: "actor-b", since: "since", until: "until", freq:
 function writeForm() {
   for (const [k, id] of Object.entries(FORM)) $(id).value = state[k];
   $("exclude-flagged").checked = state.xf === "1";
+  $("fold-groups").checked = state.fold === "1";
   alertRule();
   showPeriod();
 }
@@ -98,8 +100,9 @@ function render(what) {
   const tasks = [];
   if (what === "all") tasks.push(loadTimeline(), loadNetwork(), loadMap(), loadTopAlerts(), loadViews());
   if (what === "timeline") tasks.push(loadTimeline());
+  if (what === "network") tasks.push(loadNetwork());
   if (what === "all" || what === "events") tasks.push(loadEvents());
-  if (what !== "timeline") tasks.push(state.event ? openEvent(state.event) : Promise.resolve(clearDetail()));
+  if (what !== "timeline" && what !== "network") tasks.push(state.event ? openEvent(state.event) : Promise.resolve(clearDetail()));
   run(tasks);
 }
 
@@ -455,12 +458,19 @@ function flagBox(ev) {
   return div;
 }
 
+// named actor groups (serve --groups) are one node each unless the box is unticked; an actor in several
+// groups is counted once (the server's rule), and the note under the chart says where
 async function loadNetwork() {
-  const net = await api("/api/network", { since: state.since, until: state.until, top: 30, group_by: state.group_by, ...xf() });
+  const groups = Boolean(window.fpStatus && (window.fpStatus.server.groups || []).length);
+  $("fold-groups-box").hidden = !groups;
+  const net = await api("/api/network", { since: state.since, until: state.until, top: 30, group_by: state.group_by,
+    fold_groups: groups && state.fold === "1" ? "true" : "", ...xf() });
   clear($("network")).appendChild(networkChart(net, (id) => {
     if (id === state.a) return;
     navigate({ b: id, period: "", offset: 0, event: "" });
   }));
+  $("network-overlaps").textContent = net.overlaps.length ? "In several groups, counted once: " + net.overlaps.map((o) =>
+    `${actorLabel(o.name, o.actor)} in ${o.groups.join(" and ")}, counted in ${o.counted_in} (${plural(o.events, "event")})`).join("; ") + "." : "";
 }
 
 async function loadMap() {
@@ -503,6 +513,7 @@ async function init() {
   $("controls").addEventListener("submit", (ev) => { ev.preventDefault(); navigate({ ...formValues(), period: "", offset: 0, event: "" }); });
   for (const id of ["group-by", "sensitivity", "freq", "exclude-flagged"]) $(id).addEventListener("change", () => navigate({ ...formValues() }));
   $("measure").addEventListener("change", () => navigate({ measure: $("measure").value }, "timeline"));
+  $("fold-groups").addEventListener("change", () => navigate({ fold: $("fold-groups").checked ? "1" : "0" }, "network"));
   $("direction").addEventListener("change", () => navigate({ dir: $("direction").value, offset: 0 }, "events"));
   $("quad").addEventListener("change", () => navigate({ quad: $("quad").value, offset: 0 }, "events"));
   $("min-confidence").addEventListener("change", () => navigate({ conf: $("min-confidence").value, offset: 0 }, "events"));
