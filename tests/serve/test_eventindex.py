@@ -85,6 +85,11 @@ SHAPES += [EventFilter(actor="SRB", min_confidence=0.4), EventFilter(dyad=("SRB"
 SHAPES += [EventFilter(place=p) for p in ("Pristina", "Nowhere")] + [EventFilter(actor="SRB", place="Pristina")]
 SHAPES += [EventFilter(actor="SRB", quad=4, since="2020-02-01"), EventFilter(dyad=("SRB", "XKX"), cameo="1"),
            EventFilter(actor="EU", until="2020-08-31", quad=1), EventFilter(actor="", quad=None)]
+TEXTS = ["sentence 1", "GOV", "srb mil", '"of article 1 "', "european", "eu 04", "zzz", "did", "", '"', "1 of",
+         "article 3 with", "with 0"]
+SEARCHES = [EventFilter(text=t) for t in TEXTS]  # most events pass the other filters: one scan of the text
+SEARCHES += [EventFilter(actor="SRB", text=t) for t in TEXTS[:8]]  # a few: each one looked at
+SEARCHES += [EventFilter(dyad=("SRB", "XKX"), quad=1, text="sentence"), EventFilter(since="2020-06-01", text="mil gov")]
 PAIRS = [None, ("XKX:Serb", "XKX"), ("SRB|XKX:Serb", "XKXGOV"), ("SRB", "XKX"), ("XKX", "SRB"), ("SRB", "SRB"), ("EU", "SRBGOV"), ("KSV", "ALB"), ("USA", "NOPE")]
 
 
@@ -93,9 +98,9 @@ def test_index_pages_equal_sql_pages(varied_store):
     assert index is not None and len(index) == int(varied_store.value("SELECT count(*) FROM events"))
     assert varied_store.value("SELECT count(*) FROM events WHERE date IS NULL") > 0  # undated events are there
     checked = 0
-    cases = [(f, None, page) for f in SHAPES for page in ((50, 0), (7, 7), (0, 0), (10, 10_000))]
-    cases += [(f, pair, page) for f in SHAPES[:1] + SHAPES[-8:] if f.dyad is None for pair in PAIRS[1:]
-              for page in ((50, 0), (3, 2))]
+    cases = [(f, None, page) for f in SHAPES + SEARCHES for page in ((50, 0), (7, 7), (0, 0), (10, 10_000))]
+    cases += [(f, pair, page) for f in SHAPES[:1] + SHAPES[-8:] + SEARCHES[:3] + SEARCHES[-2:] if f.dyad is None
+              for pair in PAIRS[1:] for page in ((50, 0), (3, 2))]
     for f, pair, (limit, offset) in cases:
         want = events_page(varied_store, f, limit=limit, offset=offset, pair=pair)
         got = index.page(f, limit=limit, offset=offset, pair=pair)
@@ -138,3 +143,18 @@ def test_index_is_a_snapshot_and_has_a_size_limit(tmp_path):
         fresh = EventIndex.build(st)
         assert fresh is not None and fresh.page(EventFilter()) == events_page(st, EventFilter())
         assert fresh.page(replace(EventFilter(), actor="ALB")).total == 0
+
+
+def test_index_search_equals_sql_beyond_ascii(tmp_path):
+    from fp_factory import Spec, article
+
+    items = [article("a", "2020-05-01", [Spec("2020-05-01", "SRB", "XKX", "criticized", "in Priština over ÉLITE units"),
+                                         Spec("2020-05-02", "XKX", "SRB", "accused", "über 🙂 alles")]),
+             article("b", "2020-05-01", [Spec("2020-05-01", "SRB", "XKX", "criticized", "at the dam")])]
+    with built(str(tmp_path / "u.duckdb"), items) as st:
+        index = EventIndex.build(st)
+        assert index is not None
+        for text in ("priština", "PRIŠTINA", "élite", "über", "🙂", "ü", "dam priština", '"dam"', "criticized"):
+            want = events_page(st, EventFilter(text=text))
+            assert index.page(EventFilter(text=text)) == want, text
+            assert want.total >= 1

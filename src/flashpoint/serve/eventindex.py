@@ -7,6 +7,11 @@ the page. :class:`EventIndex` holds the events table (the columns of
 memory, with the columns the filters look at encoded as small integers in NumPy arrays. A page is
 then a few vector comparisons, a count and a slice: well under a millisecond.
 
+A text search (:attr:`EventFilter.text <flashpoint.store.EventFilter>`) looks in a copy of each event's
+searched text (its :data:`~flashpoint.store.SEARCH_FIELDS` and the sentences of its mentions,
+lower-cased, as UTF-8 in one ``bytes``): only the events the other filters let through are looked at,
+one ``bytes.find`` each, or, when they are many, one scan of the whole text.
+
 It is a snapshot: :meth:`EventIndex.build` reads the table on one cursor (one consistent MVCC
 snapshot) and the copy never changes. Whoever holds it (the server, :mod:`flashpoint.serve.state`)
 builds a new one after a write and uses it only for the store generation it was built in. The
@@ -18,6 +23,8 @@ compare both on many filters.
 from __future__ import annotations
 
 import datetime as _dt
+from array import array
+from bisect import bisect_right
 from collections.abc import Sequence
 from typing import Any
 
@@ -27,13 +34,14 @@ import numpy.typing as npt
 from ..analysis.browse import MAX_PAGE, EventsPage
 from ..analysis.filters import pair_filters
 from ..errors import ConfigError, ValidationError
-from ..store import EVENT_COLUMNS, EventFilter, Store, actor_aliases, store_errors
+from ..store import EVENT_COLUMNS, EventFilter, Store, actor_aliases, search_fields_sql, search_terms, store_errors
 
 __all__ = ["EventIndex"]
 
-_ORDER = "ORDER BY date NULLS LAST, event_id"
-# the columns the filters read besides EVENT_COLUMNS
-_KEYS = ("source_key", "target_key")
+# the columns the filters read besides EVENT_COLUMNS (search_text: what a text search looks in)
+_KEYS = ("source_key", "target_key", "search_text")
+_SENTENCES = ("(SELECT event_id, lower(string_agg(DISTINCT sentence, chr(10))) AS sentences FROM event_mentions "
+              "GROUP BY event_id)")
 _CHUNK = 8192
 
 Mask = npt.NDArray[np.bool_]
@@ -113,6 +121,16 @@ class EventIndex:
         self.confidence = np.fromiter((c if c is not None else np.nan for c in columns["confidence"]),
                                       dtype=np.float64, count=n)
         self.date = np.array([d if d is not None else "NaT" for d in columns["date"]], dtype="datetime64[D]").reshape(n)
+        # every event's search text, one after the other, "\n" between them (a term never holds one)
+        texts = [(t or "").encode("utf-8") for t in columns["search_text"]]
+        self.text = b"\n".join(texts)
+        self.text_start, self.text_end = array("q"), array("q")
+        at = 0
+        for t in texts:
+            self.text_start.append(at)
+            at += len(t)
+            self.text_end.append(at)
+            at += 1
 
     def __len__(self) -> int:
         return self.size
@@ -122,6 +140,8 @@ class EventIndex:
         """The index of ``store``'s events, read in one query (one snapshot); None when the store holds
         more than ``max_events`` events (the copy would take too much memory: pages then come from SQL)."""
         names = (*_KEYS, *EVENT_COLUMNS)
+        select = [f"concat_ws(chr(10), {search_fields_sql('e')}, s.sentences)" if c == "search_text" else f"e.{c}"
+                  for c in names]
         cur = store.con.cursor()
         try:
             with store_errors(store.path, "events index"):
@@ -129,10 +149,12 @@ class EventIndex:
                     count = cur.execute("SELECT count(*) FROM events").fetchone()
                     if count is not None and int(count[0]) > max_events:
                         return None
-                cur.execute(f"SELECT {', '.join(names)} FROM events {_ORDER}")
+                cur.execute(f"SELECT {', '.join(select)} FROM events e LEFT JOIN {_SENTENCES} s "
+                            f"ON s.event_id = e.event_id ORDER BY e.date NULLS LAST, e.event_id")
                 kinds: list[dict[Any, Any] | None] = [
-                    _Days() if str(d[1]) in ("DATE", "TIMESTAMP") else _Shared() if str(d[1]) == "VARCHAR" else None
-                    for d in cur.description or ()]
+                    None if name == "search_text" else _Days() if str(d[1]) in ("DATE", "TIMESTAMP")
+                    else _Shared() if str(d[1]) == "VARCHAR" else None
+                    for name, d in zip(names, cur.description or (), strict=True)]
                 cols: list[list[Any]] = [[] for _ in names]
                 while chunk := cur.fetchmany(_CHUNK):
                     for kind, out, col in zip(kinds, cols, zip(*chunk, strict=True), strict=True):
@@ -162,7 +184,8 @@ class EventIndex:
         return mask
 
     def mask(self, f: EventFilter) -> Mask:
-        """Which events (in page order) match ``f``."""
+        """Which events (in page order) match ``f``, but for its text search (:meth:`page` looks for that
+        once in the events the rest lets through)."""
         m = np.ones(self.size, dtype=np.bool_)
         if f.actor:
             m &= self._side("source", f.actor) | self._side("target", f.actor)
@@ -183,6 +206,31 @@ class EventIndex:
             m &= self.place.equal(f.place)
         return m
 
+    def _search(self, terms: list[str], rows: npt.NDArray[np.intp]) -> npt.NDArray[np.intp]:
+        """The ``rows`` (sorted) whose search text holds every term (the longest first: likely the rarest, it
+        leaves the fewest events to look at for the others)."""
+        for needle in sorted((t.encode("utf-8") for t in terms), key=len, reverse=True):
+            if not len(rows):
+                break
+            if len(rows) * 4 < self.size:  # a few candidates: look at each
+                find, start, end = self.text.find, self.text_start, self.text_end
+                keep = np.fromiter((find(needle, start[i], end[i]) >= 0 for i in rows.tolist()), dtype=np.bool_,
+                                   count=len(rows))
+                rows = rows[keep]
+            else:  # many: one scan of the whole text, skipping to the next event after each hit
+                rows = rows[np.isin(rows, self._scan(needle), assume_unique=True)]
+        return rows
+
+    def _scan(self, needle: bytes) -> npt.NDArray[np.intp]:
+        found: list[int] = []
+        find, end = self.text.find, self.text_end
+        pos = find(needle)
+        while pos >= 0:
+            row = bisect_right(end, pos)
+            found.append(row)
+            pos = find(needle, end[row])
+        return np.asarray(found, dtype=np.intp)
+
     def page(self, f: EventFilter, *, limit: int = 50, offset: int = 0,
              pair: tuple[str, str] | None = None) -> EventsPage:
         """What :func:`~flashpoint.analysis.browse.events_page` gives for the same arguments."""
@@ -195,6 +243,9 @@ class EventIndex:
         for other in filters[1:]:
             m |= self.mask(other)
         hits = np.flatnonzero(m)
+        terms = search_terms(f.text)
+        if terms:
+            hits = self._search(terms, hits)
         events = [{name: col[i] for name, col in zip(EVENT_COLUMNS, self.columns, strict=True)}
                   for i in hits[offset:offset + limit].tolist()]
         return EventsPage(events=events, total=len(hits), limit=limit, offset=offset)
