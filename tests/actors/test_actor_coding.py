@@ -135,3 +135,9 @@ def test_a_force_coordinated_after_a_national_one_shares_its_country(code):
     # a civilian conjunct does not share it: "Georgian soldiers and residents" are not all Georgian
     residents = _one(code("Georgian soldiers and residents blocked the road on Monday.", "residents"))
     assert residents.country is None
+
+
+def test_a_state_body_of_unstated_country_still_owns_what_it_does(code):
+    # "the cabinet's decision": the cabinet's (its country comes from the story), not no one's
+    a = _one(code("Farmers protested against the cabinet's decision on Monday.", "decision"))
+    assert (a.country, a.sector) == (None, "GOV")

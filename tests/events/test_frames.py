@@ -199,3 +199,10 @@ def test_a_support_verb_does_not_lend_its_subject_across_an_adversative_or_tempo
     # inside the phrase a support verb takes, its subject is still the doer
     evs = coded(coder, "Malian rebels joined in the attack on the army base near Gao.")
     assert [(c[:2], s) for c, s, _, _ in evs][:1] == [("19", "MLI")]
+
+
+def test_a_domestic_group_reacting_to_its_cabinet_targets_its_own_state(coder):
+    # "the cabinet's decision" names the rebels' own state, not the foreign party of the sentence before
+    evs = coded(coder, "Colombia's government signed a security pact with Venezuela on Monday. The ELN rebels "
+                       "called for a general strike following the cabinet's decision.")
+    assert [(c[:2], s, t) for c, s, t, _ in evs if c[:2] == "13"] == [("13", "COL", "COL")]

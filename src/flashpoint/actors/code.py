@@ -124,7 +124,9 @@ class PhraseCoder:
         """A non-actor noun owned by an actor ("Russia's involvement"): the owner's actor."""
         if mods.poss_pronoun is not None and not mods.poss:
             return []
-        owners = [o for o in self._owners(mods, d) if o.known and o.needs is None]
+        # (an owner of unstated country that is a state body, "the cabinet's decision", is still
+        # that body: its country comes from the story)
+        owners = [o for o in self._owners(mods, d) if (o.known or o.sector in OFFICES) and o.needs is None]
         out = []
         for o in owners:
             x = d.copy(country=o.country, org=o.org, ethnicity=o.ethnicity, person=False, thing=True)
@@ -230,7 +232,7 @@ class PhraseCoder:
         civil = d.sector in (None, "CVL", "OPP", "REF")
         if mods.poss or (mods.poss_pronoun is not None and civil):
             # "Kosovo's Serbian minority", "its predominantly Albanian population": place and people
-            owners = [p.copy() for p in mods.poss if p.known or p.needs] or [Draft(0, 0, 0)]
+            owners = [p.copy() for p in mods.poss if p.known or p.needs or p.sector in OFFICES] or [Draft(0, 0, 0)]
             for o in owners:
                 for c in cs:
                     if c.people is not None and c.code != o.country and c.kind in ("adj", "dem"):
