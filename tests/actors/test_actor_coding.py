@@ -141,3 +141,19 @@ def test_a_state_body_of_unstated_country_still_owns_what_it_does(code):
     # "the cabinet's decision": the cabinet's (its country comes from the story), not no one's
     a = _one(code("Farmers protested against the cabinet's decision on Monday.", "decision"))
     assert (a.country, a.sector) == (None, "GOV")
+
+
+def test_an_envoy_to_an_organisation_speaks_for_the_country_that_sent_them(code):
+    a = _one(code("The Brazilian UN ambassador criticised the resolution on Monday.", "ambassador"))
+    assert (a.code, a.org) == ("BRAGOV", None)
+    a = _one(code("Egypt's IAEA envoy Omar Salem criticised the board.", "Salem"))
+    assert a.country == "EGY" and a.org is None
+    # the organisation's own envoy is the organisation's
+    assert _one(code("The UN envoy for Yemen met the delegations.", "envoy")).code == "IGOUNGOV"
+
+
+def test_a_non_state_groups_leaders_belong_to_the_group_not_to_a_government(code):
+    assert _one(code("Hamas leaders met Egyptian mediators in Cairo.", "leaders")).code == "PSEREB"
+    assert _one(code("A Houthi spokesman threatened more attacks.", "spokesman")).code == "YEMREB"
+    # a government post held by a group's member is still a government post
+    assert _one(code("Two Hezbollah ministers walked out of the cabinet meeting.", "ministers")).code == "LBNGOV"

@@ -37,6 +37,7 @@ _PERSONAL = {"he": (True, False), "him": (True, False), "she": (True, False), "h
 _EXPLETIVE_HEADS = word_class("expletive_head")
 # predicates of an agent: "it" before them is the actor, not an expletive ("Syria says it is willing to ...")
 _AGENTIVE = word_class("agentive_adjective")
+_ENVOYS = word_class("envoy")
 _BELONG = frozenset({"of", "for"})
 _LOCATE = frozenset({"in", "at", "within", "inside", "from", "on", "across"})
 _LOCATIVE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "around", "within",
@@ -238,6 +239,8 @@ class PhraseCoder:
                     if c.people is not None and c.code != o.country and c.kind in ("adj", "dem"):
                         o.ethnicity = c.people.name
             return owners
+        if mods.orgs and cs and any(t.lemma_.lower() in _ENVOYS for t in self.doc[d.start:d.end]):
+            return [Draft(0, 0, 0, country=cs[0].code)]  # "the Russian UN ambassador": Russia's envoy
         if mods.orgs:
             return [Draft(0, 0, 0, org=mods.orgs[-1])]
         if mods.people:
