@@ -266,3 +266,9 @@ def test_an_armed_group_attacking_uses_military_force(coder):
         == [("19", "YEM")]
     evs = coded(coder, "Hezbollah carried out an attack on an Israeli army post.")
     assert [(r, s, t) for r, s, t in evs] == [("19", "LBN", "ISR")]
+
+
+def test_an_action_a_future_verb_governs_is_announced_not_done(coder):
+    # "will start attacking": a threat (13), not an attack
+    evs = coded(coder, "The Houthis will start attacking ships bound for Israeli ports.")
+    assert [r for r, _, _ in evs if r in ("13", "18", "19")] == ["13"]

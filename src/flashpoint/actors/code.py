@@ -38,6 +38,7 @@ _EXPLETIVE_HEADS = word_class("expletive_head")
 # predicates of an agent: "it" before them is the actor, not an expletive ("Syria says it is willing to ...")
 _AGENTIVE = word_class("agentive_adjective")
 _ENVOYS = word_class("envoy")
+_GROUP_ANAPHORS = word_class("group_anaphor")
 _BELONG = frozenset({"of", "for"})
 _LOCATE = frozenset({"in", "at", "within", "inside", "from", "on", "across"})
 _LOCATIVE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "around", "within",
@@ -96,6 +97,9 @@ class PhraseCoder:
             kind = "sector"
             d.sector, d.person = sh.ref.sector, sh.ref.person
             d.plural = d.plural or sh.ref.plural
+        elif low in _GROUP_ANAPHORS and _bare_definite(tok):
+            d.needs, d.target = NEED_PRONOUN, tok.i  # "the group issued a statement": a group named before
+            return [d]
         elif low in lex.partitives or low in lex.pairs:
             kind = "partitive"
             d.from_place = low not in lex.partitives  # "the country", "the Serbian capital"
@@ -503,3 +507,10 @@ def _share_country(d: Draft, firsts: list[Draft]) -> None:
     first = next((f for f in firsts if f.known and f.needs is None and f.sector in OFFICES), None)
     if first is not None:
         d.country, d.org = first.country, first.org
+
+
+def _bare_definite(tok: Token) -> bool:
+    """"the group", "this group": a definite noun with nothing that would say which one it is."""
+    return (any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children)
+            and not any(c.dep_ in ("amod", "compound", "prep", "nmod", "poss", "nummod", "acl", "relcl", "appos")
+                        for c in tok.children))

@@ -250,6 +250,6 @@ def modality_of(tok: Token) -> str | None:
         hm = [c.lower_ for c in h.children if c.dep_ in ("aux", "auxpass")]
         if any(a in HYPOTHETICAL_AUX for a in hm) and h.lemma_.lower() not in REPORTING:
             return "hypothetical"
-        if any(a in FUTURE_AUX for a in hm) and tok.dep_ == "conj":
+        if any(a in FUTURE_AUX for a in hm) and tok.dep_ in ("conj", "xcomp"):
             return "intent"
     return None
