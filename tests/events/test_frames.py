@@ -206,3 +206,13 @@ def test_a_domestic_group_reacting_to_its_cabinet_targets_its_own_state(coder):
     evs = coded(coder, "Colombia's government signed a security pact with Venezuela on Monday. The ELN rebels "
                        "called for a general strike following the cabinet's decision.")
     assert [(c[:2], s, t) for c, s, t, _ in evs if c[:2] == "13"] == [("13", "COL", "COL")]
+
+
+def test_a_relative_clause_dated_long_before_the_story_is_background(coder):
+    # 2024-05-02: "in March 2021" is background to the news, not an event told here
+    evs = coded(coder, "Police arrested the leader of the Vega cartel, the gang that kidnapped two "
+                       "Peruvian engineers in March 2021.")
+    assert [c[:2] for c, _, _, _ in evs] == ["17"]
+    # a relative clause dated within the last days is news
+    evs = coded(coder, "The Chilean students, who occupied the ministry on Tuesday, met the minister on Wednesday.")
+    assert "04" in [c[:2] for c, _, _, _ in evs] and any(c[:2] in ("14", "19", "18") for c, _, _, _ in evs)

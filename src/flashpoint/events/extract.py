@@ -34,6 +34,7 @@ from .assertion import (
     NORMATIVE,
     attempted_protest,
     background_participle,
+    dated_relative,
     breached,
     during_unsided,
     no_sign_of,
@@ -194,7 +195,7 @@ def extract_events(
             if (entry.kind == "noun" and breached(tok)) or in_the_past(tok) or speech_frame(tok, entry) \
                     or no_sign_of(tok):
                 continue
-            background = background_participle(tok, trigger_ids)
+            background = background_participle(tok, trigger_ids) or ("dated" if dated_relative(tok) else None)
             if background == "state":
                 continue
             if under_unasserting(tok, unasserting) and not attempted_protest(tok, entry):
