@@ -157,3 +157,10 @@ def test_a_non_state_groups_leaders_belong_to_the_group_not_to_a_government(code
     assert _one(code("A Houthi spokesman threatened more attacks.", "spokesman")).code == "YEMREB"
     # a government post held by a group's member is still a government post
     assert _one(code("Two Hezbollah ministers walked out of the cabinet meeting.", "ministers")).code == "LBNGOV"
+
+
+def test_a_role_in_a_non_state_body_takes_its_sector(code):
+    assert _one(code("Police arrested a leader of the gang on Monday.", "leader")).sector == "CRM"
+    assert _one(code("Troops killed a commander of the rebel group.", "commander")).sector == "REB"
+    # a role in a state body keeps the body's identity as before
+    assert _one(code("A spokesman for the Turkish army denied the report.", "spokesman")).code == "TURMIL"

@@ -39,6 +39,7 @@ _EXPLETIVE_HEADS = word_class("expletive_head")
 _AGENTIVE = word_class("agentive_adjective")
 _ENVOYS = word_class("envoy")
 _GROUP_ANAPHORS = word_class("group_anaphor")
+_NON_STATE = frozenset({"REB", "CRM", "OPP"})
 _BELONG = frozenset({"of", "for"})
 _LOCATE = frozenset({"in", "at", "within", "inside", "from", "on", "across"})
 _LOCATIVE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "around", "within",
@@ -406,8 +407,8 @@ class PhraseCoder:
                 y.adopt(s)
             elif s.needs and y.needs is None:
                 y.needs, y.target = s.needs, s.target
-        if role and s.sector and (institution or not y.sector):
-            y.sector = s.sector
+        if role and s.sector and (institution or not y.sector or s.sector in _NON_STATE):
+            y.sector = s.sector  # ("a commander of the rebel group" is a rebel, whatever its country)
         return y
 
     def _appos(self, drafts: list[Draft], c: Token) -> None:
