@@ -272,3 +272,9 @@ def test_an_action_a_future_verb_governs_is_announced_not_done(coder):
     # "will start attacking": a threat (13), not an attack
     evs = coded(coder, "The Houthis will start attacking ships bound for Israeli ports.")
     assert [r for r, _, _ in evs if r in ("13", "18", "19")] == ["13"]
+
+
+def test_vowing_revenge_or_resistance_is_a_threat_and_vowing_to_build_is_a_promise(coder):
+    assert coded(coder, "The Taliban vowed revenge against Pakistan.")[0][:3] == ("13", "AFG", "PAK")
+    assert [r for r, _, _ in coded(coder, "The Kurdish militia vowed to resist any attempt to disarm it.")] == ["13"]
+    assert [r for r, _, _ in coded(coder, "The Chilean government vowed to rebuild the town.")] == ["03"]
