@@ -216,3 +216,14 @@ def test_a_relative_clause_dated_long_before_the_story_is_background(coder):
     # a relative clause dated within the last days is news
     evs = coded(coder, "The Chilean students, who occupied the ministry on Tuesday, met the minister on Wednesday.")
     assert "04" in [c[:2] for c, _, _, _ in evs] and any(c[:2] in ("14", "19", "18") for c, _, _, _ in evs)
+
+
+def test_parties_that_exchange_or_act_on_their_own_act_on_each_other(coder):
+    evs = coded(coder, "Georgia and Armenia exchanged prisoners on Monday.")
+    assert {(s, t) for c, s, t, _ in evs if c[:2] == "08"} == {("GEO", "ARM"), ("ARM", "GEO")}
+    evs = coded(coder, "Peru and Ecuador signed a border treaty in 2019, but the two countries expelled their "
+                       "ambassadors last week.")
+    assert {(s, t) for c, s, t, _ in evs if c[:3] == "161"} == {("PER", "ECU"), ("ECU", "PER")}
+    # "their" police sent to a border are sent there, not to each other
+    evs = coded(coder, "Serbia and Hungary sent their police to the border.")
+    assert not any(s == "SRB" and t == "HUN" for _, s, t, _ in evs)

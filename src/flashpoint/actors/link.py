@@ -130,12 +130,27 @@ class _Linker:
 
     def _pair(self, d: Draft) -> list[Draft]:
         sent = self.ctx.sent_of[d.head]
+        named = self._named_pair(d, sent)
+        if named:  # "Turkey and Israel restored ties, but the two countries ...": that coordination
+            return [d.copy(needs=None, country=c, group=d.head) for c in named]
         skip = {c.country for c in self._recent(sent) if self.ctx.sent_of[c.head] == sent
                 and self.doc[c.head].dep_ in _SUBJECTS and c.country}
         countries = [c for c in self.ctx.top if c not in skip][:2]
         if not countries:
             return [d.copy(needs=None)] if d.sector else []
         return [d.copy(needs=None, country=c, group=d.head) for c in countries]
+
+    def _named_pair(self, d: Draft, sent: int) -> list[str]:
+        """The two countries of the latest coordination of exactly two ("Turkey and Israel") in the
+        sentence of ``d`` (before it) or the one before, or []."""
+        groups: dict[int, list[str]] = {}
+        for c in self._recent(sent - 1):
+            if c.group is not None and c.head < d.head and c.country and not c.org:
+                groups.setdefault(c.group, [])
+                if c.country not in groups[c.group]:
+                    groups[c.group].append(c.country)
+        pairs = [g for g in groups.values() if len(g) == 2]
+        return pairs[-1] if pairs else []
 
     def fill(self, d: Draft) -> None:
         """Give a phrase without country or organisation one from its context."""

@@ -23,6 +23,7 @@ from .arguments import (
     noun_source,
     reciprocal,
     reporting_speaker,
+    shared_between,
     source_token,
     speaker_for_possessive,
     split_between,
@@ -290,7 +291,9 @@ def extract_events(
                         # "Ukraine said Russia attacked its capital": not Russia's own capital, the speaker's
                         targets = [replace(others[0], implied=True)]
                         t_path = "possessive of the speaker"
-                each_other = len(sources) > 1 and t_tok is not None and reciprocal(t_tok)
+                each_other = len(sources) > 1 and (
+                    (t_tok is not None and reciprocal(t_tok)) or (shared_between(tok, t_tok) and all(
+                        _pair_key(t) in {_pair_key(x) for x in sources} for t in targets)))
                 if each_other:
                     targets = []  # "expelled each other's diplomats": each party, the others
                 explain["source_path"], explain["target_path"] = s_path or None, t_path or None
