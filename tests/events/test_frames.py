@@ -213,6 +213,10 @@ def test_a_relative_clause_dated_long_before_the_story_is_background(coder):
     evs = coded(coder, "Police arrested the leader of the Vega cartel, the gang that kidnapped two "
                        "Peruvian engineers in March 2021.")
     assert [c[:2] for c, _, _, _ in evs] == ["17"]
+    # a deadline in the clause is not its date: "who remanded them in custody till May 20" is news
+    evs = coded(coder, "The suspects were brought before a magistrate, who remanded them in police custody "
+                       "till May 20.")
+    assert "17" in [c[:2] for c, _, _, _ in evs]
     # a relative clause dated within the last days is news
     evs = coded(coder, "The Chilean students, who occupied the ministry on Tuesday, met the minister on Wednesday.")
     assert "04" in [c[:2] for c, _, _, _ in evs] and any(c[:2] in ("14", "19", "18") for c, _, _, _ in evs)

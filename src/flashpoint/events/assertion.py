@@ -102,7 +102,18 @@ def dated_relative(tok: Token) -> bool:
     first = tok
     while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head
-    return first.dep_ == "relcl" and any(x.ent_type_ == "DATE" for x in first.subtree)
+    return first.dep_ == "relcl" and any(x.ent_type_ == "DATE" and _dates(x, tok) for x in first.subtree)
+
+
+def _dates(x: Token, verb: Token) -> bool:
+    """The date word ``x`` tells when ``verb`` (or the clause it heads) happened: its nearest verb up
+    the tree is ``verb`` or a verb coordinated with it, and it is no deadline ("till March 16")."""
+    t = x
+    while t.head.i != t.i and t.pos_ not in ("VERB", "AUX"):
+        if t.dep_ == "pobj" and t.head.lower_ in ("till", "until", "by", "before"):
+            return False
+        t = t.head
+    return t.i == verb.i or (t.dep_ == "conj" and t.head.i == verb.i) or (verb.dep_ == "conj" and verb.head.i == t.i)
 
 
 # the CAMEO code of a statement with no more specific category
