@@ -164,3 +164,8 @@ def test_a_role_in_a_non_state_body_takes_its_sector(code):
     assert _one(code("Troops killed a commander of the rebel group.", "commander")).sector == "REB"
     # a role in a state body keeps the body's identity as before
     assert _one(code("A spokesman for the Turkish army denied the report.", "spokesman")).code == "TURMIL"
+
+
+def test_guard_units_of_the_head_of_state_are_armed_forces(code):
+    assert _one(code("Niger's presidential guard detained the president on Wednesday.", "guard")).code == "NERMIL"
+    assert _one(code("The Republican Guard shelled the suburbs.", "Guard")).sector == "MIL"
