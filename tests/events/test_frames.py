@@ -231,3 +231,9 @@ def test_parties_that_exchange_or_act_on_their_own_act_on_each_other(coder):
     # "their" police sent to a border are sent there, not to each other
     evs = coded(coder, "Serbia and Hungary sent their police to the border.")
     assert not any(s == "SRB" and t == "HUN" for _, s, t, _ in evs)
+
+
+def test_a_subject_the_parser_joined_to_the_object_before_still_does_the_next_verb(coder):
+    # the model parses "Bolivia and police" as one object of "around": "fired" has no subject
+    evs = coded(coder, "Protests spread around Bolivia and police fired tear gas in the capital La Paz on Monday.")
+    assert ("17", "BOL") in [(c[:2], s) for c, s, _, _ in evs]
