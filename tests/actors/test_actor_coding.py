@@ -135,3 +135,37 @@ def test_a_force_coordinated_after_a_national_one_shares_its_country(code):
     # a civilian conjunct does not share it: "Georgian soldiers and residents" are not all Georgian
     residents = _one(code("Georgian soldiers and residents blocked the road on Monday.", "residents"))
     assert residents.country is None
+
+
+def test_a_state_body_of_unstated_country_still_owns_what_it_does(code):
+    # "the cabinet's decision": the cabinet's (its country comes from the story), not no one's
+    a = _one(code("Farmers protested against the cabinet's decision on Monday.", "decision"))
+    assert (a.country, a.sector) == (None, "GOV")
+
+
+def test_an_envoy_to_an_organisation_speaks_for_the_country_that_sent_them(code):
+    a = _one(code("The Brazilian UN ambassador criticised the resolution on Monday.", "ambassador"))
+    assert (a.code, a.org) == ("BRAGOV", None)
+    a = _one(code("Egypt's IAEA envoy Omar Salem criticised the board.", "Salem"))
+    assert a.country == "EGY" and a.org is None
+    # the organisation's own envoy is the organisation's
+    assert _one(code("The UN envoy for Yemen met the delegations.", "envoy")).code == "IGOUNGOV"
+
+
+def test_a_non_state_groups_leaders_belong_to_the_group_not_to_a_government(code):
+    assert _one(code("Hamas leaders met Egyptian mediators in Cairo.", "leaders")).code == "PSEREB"
+    assert _one(code("A Houthi spokesman threatened more attacks.", "spokesman")).code == "YEMREB"
+    # a government post held by a group's member is still a government post
+    assert _one(code("Two Hezbollah ministers walked out of the cabinet meeting.", "ministers")).code == "LBNGOV"
+
+
+def test_a_role_in_a_non_state_body_takes_its_sector(code):
+    assert _one(code("Police arrested a leader of the gang on Monday.", "leader")).sector == "CRM"
+    assert _one(code("Troops killed a commander of the rebel group.", "commander")).sector == "REB"
+    # a role in a state body keeps the body's identity as before
+    assert _one(code("A spokesman for the Turkish army denied the report.", "spokesman")).code == "TURMIL"
+
+
+def test_guard_units_of_the_head_of_state_are_armed_forces(code):
+    assert _one(code("Niger's presidential guard detained the president on Wednesday.", "guard")).code == "NERMIL"
+    assert _one(code("The Republican Guard shelled the suburbs.", "Guard")).sector == "MIL"

@@ -159,3 +159,16 @@ def test_a_sector_noun_can_mean_a_group_the_lexicon_knows(actor_nlp):
     doc = actor_nlp("The Houthis vowed to widen their campaign. The militants began attacking ships in November.")
     (a,) = actors_for(doc, _at(doc, "militants"))
     assert a.code == "YEMREB"
+
+
+def test_the_group_refers_back_to_an_armed_group_not_to_a_nearer_body(actor_nlp):
+    doc = actor_nlp(
+        "The leader of the Shabaab militia, Ahmed Diriye, said on Monday that his fighters were ready. "
+        "After a blast near a hospital in Mogadishu, the group issued a statement in which it blamed Kenya.")
+    (group,) = actors_for(doc, _at(doc, "group"))
+    assert (group.code, group.sector) == ("SOMREB", "REB")
+    (it,) = actors_for(doc, _at(doc, "it"))
+    assert it.code == "SOMREB"
+    # "the group" with nothing named before it is no actor
+    doc = actor_nlp("The group issued a statement on Monday.")
+    assert actors_for(doc, _at(doc, "group")) == []

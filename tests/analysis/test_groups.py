@@ -8,7 +8,7 @@ from fp_factory import built, kosovo_items
 from flashpoint.analysis.alerts import escalation_alerts
 from flashpoint.analysis.keys import GROUP_BY, side_key_sql
 from flashpoint.analysis.names import ActorGroup, ActorNames, UnknownActor, actor_catalog, load_actor_groups
-from flashpoint.analysis.network import actor_network
+from flashpoint.analysis.network import Overlap, actor_network
 from flashpoint.errors import LexiconError, ValidationError
 from flashpoint.store import EventFilter, query_events
 
@@ -144,7 +144,76 @@ def test_the_cli_groups_names_and_top_alerts(tmp_path, capsys):
     assert "unknown actor 'Serbiaa'" in capsys.readouterr().err
     assert main(["network", "--db", db, "--group-by", "group"]) == 0
     assert {n["id"] for n in json.loads(capsys.readouterr().out)["nodes"]} == {"SRB", "XKX", "XKX:Serb"}
+    assert main(["network", "--db", db, "--groups", str(groups), "--fold-groups"]) == 0
+    net = json.loads(capsys.readouterr().out)
+    assert {n["id"]: n["group"] for n in net["nodes"]} == {"SRB|XKX:Serb": "Serbia and Kosovo Serbs", "XKX": None}
+    assert main(["network", "--db", db, "--fold-groups"]) == 2
+    assert "--fold-groups needs --groups" in capsys.readouterr().err
     bad = tmp_path / "bad.toml"
     bad.write_text('[[group]]\nname = "A"\n', encoding="utf-8")
     assert main(["timeline", "SRB", "XKX", "--db", db, "--groups", str(bad)]) == 2
     assert f"{bad}:1: group 'A': members" in capsys.readouterr().err
+
+
+SERBS = ActorGroup("Serbia and Kosovo Serbs", ("SRB", "XKX:Serb"))
+
+
+def _edges(net):
+    return {(e.source, e.target): e.events for e in net.edges}
+
+
+def test_a_named_group_is_one_node_of_the_network(kosovo):
+    plain = actor_network(kosovo)
+    assert _edges(plain) == {("SRB", "XKX"): 11, ("XKX", "XKX"): 15}  # Kosovo Serbs hidden in Kosovo
+    for group_by in ("actor", "country", "group"):
+        net = actor_network(kosovo, group_by=group_by, groups=[SERBS])
+        assert _edges(net) == {("SRB|XKX:Serb", "XKX"): 26}, group_by
+        nodes = {n.id: n for n in net.nodes}
+        assert set(nodes) == {"SRB|XKX:Serb", "XKX"}
+        assert nodes["SRB|XKX:Serb"].group == "Serbia and Kosovo Serbs" and nodes["XKX"].group is None
+        assert (nodes["SRB|XKX:Serb"].events, nodes["SRB|XKX:Serb"].out_events) == (26, 26)
+    assert {n.id for n in actor_network(kosovo, group_by="sector", groups=[SERBS]).nodes} == {"SRB|XKX:Serb", "XKXGOV"}
+    assert {n.id for n in actor_network(kosovo, level="code", groups=[SERBS]).nodes} == {"SRB|XKX:Serb", "XKXGOV"}
+    d = actor_network(kosovo, groups=[SERBS]).to_dict()
+    assert d["groups"] == [{"id": "SRB|XKX:Serb", "name": "Serbia and Kosovo Serbs", "members": ["SRB", "XKX:Serb"]}]
+    assert d["overlaps"] == [] and d["nodes"][0]["group"] == "Serbia and Kosovo Serbs"
+    svg = actor_network(kosovo, groups=[SERBS]).chart().to_svg()
+    assert 'class="node group" data-id="SRB|XKX:Serb"' in svg and ">Serbia and Kosovo Serbs</text>" in svg
+
+
+def test_a_group_holding_both_sides_is_a_self_loop(kosovo):
+    both = ActorGroup("Serbia and Kosovo", ("SRB", "XKX"))
+    net = actor_network(kosovo, groups=[both])
+    assert _edges(net) == {("SRB|XKX", "SRB|XKX"): 26}
+    (node,) = net.nodes
+    assert (node.events, node.out_events, node.in_events) == (26, 26, 26)
+
+
+def test_an_actor_in_two_groups_counts_once_by_the_stated_rule(kosovo):
+    kosovo_group = ActorGroup("Kosovo", ("XKX",))
+    for groups in ([SERBS, kosovo_group], [kosovo_group, SERBS]):  # the more specific member wins, in any order
+        net = actor_network(kosovo, groups=groups)
+        assert _edges(net) == {("SRB|XKX:Serb", "XKX"): 26}
+        assert sum(_edges(net).values()) == 26  # every event once
+        names = [g.name for g in groups]
+        assert net.overlaps == [Overlap("XKXCVL", names, "Serbia and Kosovo Serbs", 15)]
+    first, second = ActorGroup("Serbia", ("SRB",)), ActorGroup("Serbs everywhere", ("SRB", "XKX:Serb"))
+    net = actor_network(kosovo, groups=[first, second])  # SRB equally specific in both: the first listed
+    assert _edges(net) == {("SRB", "XKX"): 11, ("SRB|XKX:Serb", "XKX"): 15}
+    assert {n.id: n.group for n in net.nodes} == {"SRB": "Serbia", "SRB|XKX:Serb": "Serbs everywhere", "XKX": None}
+    assert [(o.actor, o.counted_in, o.events) for o in net.overlaps] == [("SRBGOV", "Serbia", 11)]
+    net = actor_network(kosovo, groups=[second, first])
+    assert _edges(net) == {("SRB|XKX:Serb", "XKX"): 26} and net.overlaps[0].counted_in == "Serbs everywhere"
+    narrow = ActorGroup("Serbian government", ("SRBGOV",))
+    net = actor_network(kosovo, groups=[second, narrow])  # a longer code prefix is more specific
+    assert _edges(net) == {("SRBGOV", "XKX"): 11, ("SRB|XKX:Serb", "XKX"): 15}
+    assert [(o.actor, o.groups, o.counted_in) for o in net.overlaps] == [
+        ("SRBGOV", ["Serbs everywhere", "Serbian government"], "Serbian government")]
+
+
+def test_folding_respects_the_filter_and_top(kosovo):
+    net = actor_network(kosovo, EventFilter(since="2021-03-15"), groups=[SERBS])
+    assert _edges(net) == {("SRB|XKX:Serb", "XKX"): 6}
+    assert [n.id for n in actor_network(kosovo, top=1, groups=[SERBS]).nodes] == ["SRB|XKX:Serb"]
+    assert actor_network(kosovo, groups=[ActorGroup("Nobody", ("ZZZ",))]).to_dict()["nodes"] == \
+        actor_network(kosovo).to_dict()["nodes"]

@@ -48,5 +48,6 @@ def test_layout_is_deterministic_and_spreads_nodes():
 
 def test_json_form(dyad_store):
     d = actor_network(dyad_store).to_dict()
-    assert set(d) == {"since", "until", "level", "nodes", "edges"}
+    assert set(d) == {"since", "until", "level", "nodes", "edges", "groups", "overlaps"}
+    assert d["groups"] == d["overlaps"] == [] and {n["group"] for n in d["nodes"]} == {None}
     assert set(d["edges"][0]) == {"source", "target", "events", "mentions", "cooperation", "conflict", "goldstein_mean"}

@@ -47,3 +47,15 @@ def test_stated_actors_are_more_confident_than_inferred_ones(explain_coder):
     assert warned and warned[0].explain["evidence"]["target"] == "counterpart" and warned[0].target.implied
     assert s.confidence > warned[0].confidence
     assert set(s.explain["features"]) == set(FEATURES)
+
+
+@pytest.mark.model
+def test_the_features_say_where_the_date_came_from(explain_coder):
+    text = ("Colombian troops attacked a rebel camp in Cauca on Tuesday. "
+            "The rebels fired at a police patrol. Officials condemned the violence.")
+    evs = explain_coder.code_article(Article("d", text, "2024-05-02"))
+    by_trigger = {e.trigger: e.explain["features"] for e in evs}
+    own = next(f for t, f in by_trigger.items() if t.startswith("attacked"))
+    inherited = next(f for t, f in by_trigger.items() if t.startswith("fired"))
+    assert (own["date_own"], own["date_inherited"]) == (1.0, 0.0)
+    assert (inherited["date_own"], inherited["date_inherited"]) == (0.0, 1.0)

@@ -266,3 +266,20 @@ def test_an_armed_group_attacking_uses_military_force(coder):
         == [("19", "YEM")]
     evs = coded(coder, "Hezbollah carried out an attack on an Israeli army post.")
     assert [(r, s, t) for r, s, t in evs] == [("19", "LBN", "ISR")]
+
+
+def test_an_action_a_future_verb_governs_is_announced_not_done(coder):
+    # "will start attacking": a threat (13), not an attack
+    evs = coded(coder, "The Houthis will start attacking ships bound for Israeli ports.")
+    assert [r for r, _, _ in evs if r in ("13", "18", "19")] == ["13"]
+
+
+def test_vowing_revenge_or_resistance_is_a_threat_and_vowing_to_build_is_a_promise(coder):
+    assert coded(coder, "The Taliban vowed revenge against Pakistan.")[0][:3] == ("13", "AFG", "PAK")
+    assert [r for r, _, _ in coded(coder, "The Kurdish militia vowed to resist any attempt to disarm it.")] == ["13"]
+    assert [r for r, _, _ in coded(coder, "The Chilean government vowed to rebuild the town.")] == ["03"]
+
+
+def test_police_weapons_thrown_are_repression_and_coast_guard_ships_sent_are_a_show_of_force(coder):
+    assert coded(coder, "Riot police threw stun grenades at the Chilean students.")[0][0] == "17"
+    assert coded(coder, "Japan dispatched coast guard ships to the islands.")[0][:2] == ("15", "JPN")

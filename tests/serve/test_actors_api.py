@@ -61,3 +61,34 @@ def test_group_by_and_top_alerts(kclient):
     net = kclient.get("/api/network", params={"group_by": "group"}).json()
     assert {n["id"]: n["name"] for n in net["nodes"]} == {"SRB": "Serbia", "XKX": "Kosovo", "XKX:Serb": "Kosovo Serbs"}
     error(kclient.get("/api/alerts", params={"group_by": "tribe"}), 400, "invalid_parameter", "group_by")
+
+
+def test_named_groups_as_network_nodes(kclient):
+    plain = kclient.get("/api/network").json()
+    assert {n["id"] for n in plain["nodes"]} == {"SRB", "XKX"} and plain["groups"] == []
+    net = kclient.get("/api/network", params={"fold_groups": "true"}).json()
+    assert {n["id"]: (n["name"], n["group"]) for n in net["nodes"]} == {
+        "SRB|XKX:Serb": ("Serbia and Kosovo Serbs", "Serbia and Kosovo Serbs"), "XKX": ("Kosovo", None)}
+    assert [(e["source"], e["target"], e["events"]) for e in net["edges"]] == [("SRB|XKX:Serb", "XKX", 26)]
+    assert net["groups"] == [{"id": "SRB|XKX:Serb", "name": "Serbia and Kosovo Serbs", "members": ["SRB", "XKX:Serb"]}]
+    grouped = kclient.get("/api/network", params={"fold_groups": "true", "group_by": "group"}).json()
+    assert {n["id"] for n in grouped["nodes"]} == {"SRB|XKX:Serb", "XKX"}
+    svg = kclient.get("/api/network", params={"fold_groups": "true", "format": "svg"}).text
+    assert ">Serbia and Kosovo Serbs</text>" in svg
+    node = kclient.get("/api/events", params={"pair": "SRB|XKX:Serb,XKX"}).json()  # a node id is an actor value
+    assert node["total"] == 26
+    assert kclient.get("/api/status").json()["server"]["groups"] == [
+        {"name": "Serbia and Kosovo Serbs", "value": "SRB|XKX:Serb"}]
+    error(kclient.get("/api/network", params={"fold_groups": "maybe"}), 400, "invalid_parameter", "fold_groups")
+
+
+def test_an_actor_in_two_named_groups_is_counted_once_and_reported(tmp_path, make_client):
+    groups = [ActorGroup("Kosovo", ("XKX",)), ActorGroup("Serbia and Kosovo Serbs", ("SRB", "XKX:Serb"))]
+    with ServerState(build(str(tmp_path / "k.duckdb"), kosovo_items()), read_only=True) as st:
+        st.actors.set_groups(groups)
+        with make_client(st) as c:
+            net = c.get("/api/network", params={"fold_groups": "true"}).json()
+    assert [(e["source"], e["target"], e["events"]) for e in net["edges"]] == [("SRB|XKX:Serb", "XKX", 26)]
+    assert net["overlaps"] == [{"actor": "XKXCVL", "groups": ["Kosovo", "Serbia and Kosovo Serbs"],
+                                "counted_in": "Serbia and Kosovo Serbs", "events": 15,
+                                "name": "Kosovo civilians"}]

@@ -1,5 +1,5 @@
 """The dashboard to work in, in headless Chromium: drill-down from an alert to the sentence, Back, the
-Kosovo Serb group view, an unknown actor, the table's sort, search and export. Every test also checks
+Kosovo Serb group view, an unknown actor, the table's sort, search (of the whole filter) and export. Every test also checks
 that the page raised no JavaScript error.
 
 With ``FP_SCREENSHOTS=1`` the demo tests write the screenshots of docs/dashboard.md to ``docs/img/``.
@@ -9,13 +9,15 @@ from __future__ import annotations
 
 import json
 import os
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-from fp_factory import Spec, article, build, dyad_items, escalation_items
+from fp_factory import Spec, article, build, dyad_items, escalation_items, kosovo_items
 from serve_helpers import live_server
 from test_browser import ARTIFACTS, CHROMIUM, browser, open_page  # noqa: F401  (the browser fixture)
 
+from flashpoint.analysis.names import ActorGroup
 from flashpoint.records import Location
 from flashpoint.serve import ServerState
 
@@ -135,21 +137,40 @@ def test_an_unknown_actor_says_so_and_names_work(browser, small_db):  # noqa: F8
         page.close()
 
 
-def test_the_table_sorts_searches_and_exports_the_filter(browser, small_db):  # noqa: F811
-    with ServerState(small_db, read_only=True) as state, live_server(state) as url:
+def test_the_table_sorts_searches_and_exports_the_filter(browser, tmp_path):  # noqa: F811
+    # thirty meetings in 2018 and 2019 first: the pair's later events are beyond the table's first page
+    days = [(date(2018, 1, 1) + timedelta(days=20 * i)).isoformat() for i in range(30)]
+    meetings = [article(f"m{i}", day, [Spec(day, "SRB", "XKX", "met", f"for talk {i}")]) for i, day in enumerate(days)]
+    db = build(str(tmp_path / "paged.duckdb"), meetings + dyad_items() + escalation_items())
+    with ServerState(db, read_only=True) as state, live_server(state) as url:
         page = open_page(browser, url + "/#a=SRB&b=XKX")
+        info = page.locator("#page-info").inner_text()
+        assert info == "1–25 of 50"
+        assert page.locator("#events-table tbody td:nth-child(7)", has_text="attacked").count() == 0
+        entries = page.evaluate("() => history.length")
+        page.fill("#search", "near the BORDER")  # in the sentence of an event far beyond the first page
+        page.wait_for_function("() => document.querySelector('#page-info').textContent === '1–1 of 1'")
+        ready(page)
+        assert page.locator("#events-table tbody td:nth-child(7)").all_inner_texts() == ["attacked"]
+        assert "q=near+the+BORDER" in hash_of(page) and page.evaluate("() => history.length") == entries
         page.click("#events-table th[data-sort='goldstein']")
         page.click("#events-table th[data-sort='goldstein']")
+        page.fill("#search", "")
+        page.wait_for_function("() => document.querySelector('#page-info').textContent.startsWith('1–25 of ')")
+        ready(page)
         vals = [float(v) for v in page.locator("#events-table tbody td:nth-child(6)").all_inner_texts()]
         assert vals == sorted(vals, reverse=True) and "sort=-goldstein" in hash_of(page)
         page.fill("#search", "arrested")
+        page.wait_for_function("() => document.querySelector('#page-info').textContent.endsWith(' of 2')")
+        ready(page)
         triggers = page.locator("#events-table tbody td:nth-child(7)").all_inner_texts()
         assert triggers and set(triggers) == {"arrested"}
         total = int(page.locator("#page-info").inner_text().split(" of ")[1])
         with page.expect_download() as dl:
             page.click("#export-json")
         data = json.loads(Path(dl.value.path()).read_text(encoding="utf-8"))
-        assert data["total"] == total and data["filter"]["pair"] == "SRB,XKX"
+        assert data["total"] == total and data["filter"]["pair"] == "SRB,XKX" and data["filter"]["q"] == "arrested"
+        assert {e["trigger"] for e in data["events"]} == {"arrested"}
         with page.expect_download() as dl:
             page.click("#export-csv")
         lines = Path(dl.value.path()).read_text(encoding="utf-8").splitlines()
@@ -273,4 +294,41 @@ def test_the_map_without_borders_draws_the_places(browser, places_db):  # noqa: 
         assert kosovo.locator("circle").get_attribute("stroke-dasharray")  # a dashed circle without its outline
         assert page.locator("#map text.country").count() >= 1
         assert page.locator("#message").is_hidden() and page.errors == []
+        page.close()
+
+
+def test_named_groups_are_network_nodes(browser, tmp_path):  # noqa: F811
+    groups = [ActorGroup("Kosovo", ("XKX",)), ActorGroup("Serbia and Kosovo Serbs", ("SRB", "XKX:Serb"))]
+    with ServerState(build(str(tmp_path / "k.duckdb"), kosovo_items()), read_only=True) as state:
+        state.actors.set_groups(groups)
+        with live_server(state) as url:
+            page = open_page(browser, url + "/#a=SRB&b=XKX")
+            node = page.locator("#network g.node.group[data-id='SRB|XKX:Serb']")
+            assert node.count() == 1 and node.locator("text").text_content() == "Serbia and Kosovo Serbs"
+            assert page.locator("#network g.node[data-id='SRB']").count() == 0  # folded into its group
+            note = page.locator("#network-overlaps").inner_text()
+            assert "XKXCVL" in note and "counted in Serbia and Kosovo Serbs (15 events)" in note
+            page.uncheck("#fold-groups")
+            page.wait_for_selector("#network g.node[data-id='SRB']")
+            ready(page)
+            assert page.locator("#network g.node.group").count() == 0 and "fold=0" in hash_of(page)
+            assert page.locator("#network-overlaps").inner_text() == ""
+            page.go_back()
+            page.wait_for_selector("#network g.node.group[data-id='SRB|XKX:Serb']")
+            ready(page)
+            assert page.locator("#fold-groups").is_checked()
+            page.locator("#network g.node[data-id='SRB|XKX:Serb']").click()  # pairs the group with A
+            ready(page)
+            page.wait_for_function("() => document.querySelector('#timeline-title').textContent.includes("
+                                   "'Serbia and Kosovo Serbs')")
+            assert page.errors == []
+            page.close()
+
+
+def test_without_named_groups_the_network_has_no_fold_box(browser, small_db):  # noqa: F811
+    with ServerState(small_db, read_only=True) as state, live_server(state) as url:
+        page = open_page(browser, url + "/#a=SRB&b=XKX")
+        assert page.locator("#fold-groups-box").is_hidden()
+        assert page.locator("#network g.node[data-id='SRB']").count() == 1
+        assert page.errors == []
         page.close()

@@ -88,6 +88,11 @@ SHAPES += [EventFilter(actor="SRB", min_confidence=0.4), EventFilter(dyad=("SRB"
 SHAPES += [EventFilter(place=p) for p in ("Pristina", "Nowhere")] + [EventFilter(actor="SRB", place="Pristina")]
 SHAPES += [EventFilter(actor="SRB", quad=4, since="2020-02-01"), EventFilter(dyad=("SRB", "XKX"), cameo="1"),
            EventFilter(actor="EU", until="2020-08-31", quad=1), EventFilter(actor="", quad=None)]
+TEXTS = ["sentence 1", "GOV", "srb mil", '"of article 1 "', "european", "eu 04", "zzz", "did", "", '"', "1 of",
+         "article 3 with", "with 0"]
+SEARCHES = [EventFilter(text=t) for t in TEXTS]  # most events pass the other filters: one scan of the text
+SEARCHES += [EventFilter(actor="SRB", text=t) for t in TEXTS[:8]]  # a few: each one looked at
+SEARCHES += [EventFilter(dyad=("SRB", "XKX"), quad=1, text="sentence"), EventFilter(since="2020-06-01", text="mil gov")]
 PAIRS = [None, ("XKX:Serb", "XKX"), ("SRB|XKX:Serb", "XKXGOV"), ("SRB", "XKX"), ("XKX", "SRB"), ("SRB", "SRB"), ("EU", "SRBGOV"), ("KSV", "ALB"), ("USA", "NOPE")]
 
 
@@ -96,9 +101,9 @@ def test_index_pages_equal_sql_pages(varied_store):
     assert index is not None and len(index) == int(varied_store.value("SELECT count(*) FROM events"))
     assert varied_store.value("SELECT count(*) FROM events WHERE date IS NULL") > 0  # undated events are there
     checked = 0
-    cases = [(f, None, page) for f in SHAPES for page in ((50, 0), (7, 7), (0, 0), (10, 10_000))]
-    cases += [(f, pair, page) for f in SHAPES[:1] + SHAPES[-8:] if f.dyad is None for pair in PAIRS[1:]
-              for page in ((50, 0), (3, 2))]
+    cases = [(f, None, page) for f in SHAPES + SEARCHES for page in ((50, 0), (7, 7), (0, 0), (10, 10_000))]
+    cases += [(f, pair, page) for f in SHAPES[:1] + SHAPES[-8:] + SEARCHES[:3] + SEARCHES[-2:] if f.dyad is None
+              for pair in PAIRS[1:] for page in ((50, 0), (3, 2))]
     for f, pair, (limit, offset) in cases:
         want = events_page(varied_store, f, limit=limit, offset=offset, pair=pair)
         got = index.page(f, limit=limit, offset=offset, pair=pair)
@@ -143,6 +148,21 @@ def test_index_is_a_snapshot_and_has_a_size_limit(tmp_path):
         assert fresh.page(replace(EventFilter(), actor="ALB")).total == 0
 
 
+def test_index_search_equals_sql_beyond_ascii(tmp_path):
+    from fp_factory import Spec, article
+
+    items = [article("a", "2020-05-01", [Spec("2020-05-01", "SRB", "XKX", "criticized", "in Priština over ÉLITE units"),
+                                         Spec("2020-05-02", "XKX", "SRB", "accused", "über 🙂 alles")]),
+             article("b", "2020-05-01", [Spec("2020-05-01", "SRB", "XKX", "criticized", "at the dam")])]
+    with built(str(tmp_path / "u.duckdb"), items) as st:
+        index = EventIndex.build(st)
+        assert index is not None
+        for text in ("priština", "PRIŠTINA", "élite", "über", "🙂", "ü", "dam priština", '"dam"', "criticized"):
+            want = events_page(st, EventFilter(text=text))
+            assert index.page(EventFilter(text=text)) == want, text
+            assert want.total >= 1
+
+
 # -- refreshing after writes: the same index as a build from scratch --------------------------------
 
 def _decoded(codes) -> list:
@@ -164,16 +184,30 @@ def assert_same_index(got: EventIndex, want: EventIndex) -> None:
     assert np.array_equal(got.quad, want.quad)
     assert np.array_equal(got.confidence, want.confidence, equal_nan=True)
     assert np.array_equal(got.date, want.date, equal_nan=True)
+    # the search text: each event's, and the whole as a search reads it
+    assert _texts(got) == _texts(want)
+    assert got.text == want.text
+    assert got.text_start.tolist() == want.text_start.tolist() and got.text_end.tolist() == want.text_end.tolist()
 
 
-def assert_pages_as_sql(index: EventIndex, st) -> None:
-    for f in SHAPES[::3]:
+def _texts(index: EventIndex) -> list[str]:
+    return [index.text[a:b].decode("utf-8") for a, b in zip(index.text_start, index.text_end, strict=True)]
+
+
+def assert_pages_as_sql(index: EventIndex, st, built: EventIndex | None = None, texts: tuple[str, ...] = ()) -> None:
+    """``index``'s pages are SQL's (and those of ``built``, an index read anew), searches (q) included."""
+    searches = SEARCHES[::2] + [EventFilter(text=t) for t in texts] + [EventFilter(actor="SRB", text=t) for t in texts]
+    for f in SHAPES[::3] + searches:
         for limit, offset in ((50, 0), (7, 3)):
             want = events_page(st, f, limit=limit, offset=offset)
             got = index.page(f, limit=limit, offset=offset)
             assert got == want and json.dumps(got.to_dict()) == json.dumps(want.to_dict()), f
+            if built is not None:
+                assert built.page(f, limit=limit, offset=offset) == want, f
     for pair in PAIRS[1:]:
         assert index.page(EventFilter(), limit=9, pair=pair) == events_page(st, EventFilter(), limit=9, pair=pair)
+        f = EventFilter(text="sentence")
+        assert index.page(f, limit=9, pair=pair) == events_page(st, f, limit=9, pair=pair)
 
 
 def _writes():
@@ -212,13 +246,34 @@ def _writes():
     def nothing(st):
         pass
 
+    # writes that change only what a search finds: the events rows stay as they were, the sentences
+    # of their mentions (the search text's other part) change
+    def reword(st):  # a mention's sentence edited
+        st.run("UPDATE mentions SET sentence = sentence || ' A zebra crossing.' "
+               "WHERE mention_id = (SELECT min(mention_id) FROM event_mentions)")
+
+    def mention_joins(st):  # a mention joins an event (its key and date), with a sentence of its own
+        st.run("INSERT INTO mentions SELECT * REPLACE (mention_id || '-x' AS mention_id, "
+               "'Über the Ibar bridge, a Quokka spoke.' AS sentence) FROM mentions "
+               "WHERE mention_id = (SELECT max(mention_id) FROM event_mentions)")
+
+    def mention_leaves(st):  # a mention no longer counts (negated): its sentence leaves its event's text
+        st.run("UPDATE mentions SET negated = TRUE WHERE mention_id = (SELECT max(mention_id) FROM event_mentions "
+               "WHERE mention_id NOT LIKE '%-x')")
+
     def empty(st):
         st.run("DELETE FROM events")
 
     def refill(st):
         ingest_coded(st, later[30:45])
 
-    return first, [more, same_events_again, recode, edit, nothing, regroup, more, empty, refill]
+    return first, [more, same_events_again, recode, edit, nothing, reword, mention_joins, mention_leaves, regroup,
+                   more, empty, refill]
+
+
+TEXT_ONLY = ("reword", "mention_joins", "mention_leaves")
+# what those writes put in (or took out of) some event's search text
+FOUND = ("zebra", "a zebra crossing", "quokka", "über the ibar", "sentence 3 of", "article 39")
 
 
 def test_a_refreshed_index_is_the_index_built_anew_after_every_kind_of_write(tmp_path):
@@ -228,16 +283,48 @@ def test_a_refreshed_index_is_the_index_built_anew_after_every_kind_of_write(tmp
         assert index is not None
         for generation, write in enumerate(writes, start=1):
             before = index.hashes.tolist()
+            rows = st.con.execute("SELECT * FROM events ORDER BY event_id").fetchall()
             write(st)
+            if write.__name__ in TEXT_ONLY:  # the events table as it was: only the search text tells
+                assert st.con.execute("SELECT * FROM events ORDER BY event_id").fetchall() == rows
+                assert _texts(EventIndex.build(st)) != _texts(index), write.__name__
             got = index.refreshed(st, generation)
             assert got is not None, write.__name__
             want = EventIndex.build(st, generation=generation)
             assert want is not None
             assert_same_index(got, want)
-            assert_pages_as_sql(got, st)
+            assert_pages_as_sql(got, st, want, FOUND)
             assert index.generation == generation - 1 and index.hashes.tolist() == before  # left as it was
             assert (got.hashes.tolist() == before) == (write.__name__ == "nothing"), write.__name__
+            if write.__name__ in TEXT_ONLY:  # one event's text changed: one row read again
+                assert len(set(got.hashes.tolist()) - set(before)) == 1, write.__name__
             index = got  # the next refresh starts from a refreshed index
+        assert index.page(EventFilter(text="zebra")).total == 0  # (the table emptied and refilled since)
+
+
+def test_a_search_finds_what_a_write_changed_in_the_sentences_only(tmp_path):
+    first, writes = _writes()
+    text_only = {w.__name__: w for w in writes if w.__name__ in TEXT_ONLY}
+    with open_store(build(str(tmp_path / "t.duckdb"), first)) as st:
+        index = EventIndex.build(st)
+        assert index is not None
+        for generation, (name, needle) in enumerate((("reword", "zebra"), ("mention_joins", "quokka")), start=1):
+            assert index.page(EventFilter(text=needle)).total == 0
+            text_only[name](st)
+            got = index.refreshed(st, generation)
+            assert got is not None
+            assert got.page(EventFilter(text=needle)) == events_page(st, EventFilter(text=needle))
+            assert got.page(EventFilter(text=needle)).total == 1
+            index = got
+        gone = st.value("SELECT min(sentence) FROM event_mentions WHERE mention_id = "
+                        "(SELECT max(mention_id) FROM event_mentions WHERE mention_id NOT LIKE '%-x')")
+        needle = f'"{gone.lower()}"'
+        assert index.page(EventFilter(text=needle)).total >= 1
+        text_only["mention_leaves"](st)
+        got = index.refreshed(st, 3)
+        assert got is not None
+        assert got.page(EventFilter(text=needle)) == events_page(st, EventFilter(text=needle))
+        assert got.page(EventFilter(text=needle)).total == index.page(EventFilter(text=needle)).total - 1
 
 
 def test_a_refresh_declines_what_it_cannot_do_well(tmp_path):
@@ -250,5 +337,5 @@ def test_a_refresh_declines_what_it_cannot_do_well(tmp_path):
         assert index.refreshed(st, 1, max_changed=2) is None  # three rows changed
         assert index.refreshed(st, 1, max_events=n - 1) is None  # over the size limit
         assert index.refreshed(st, 1, max_changed=3, max_events=n) is not None
-        blind = EventIndex({c: [] for c in (*("source_key", "target_key"), *EVENT_COLUMNS)})
+        blind = EventIndex({c: [] for c in (*("source_key", "target_key", "search_text"), *EVENT_COLUMNS)})
         assert blind.hashes is None and blind.refreshed(st, 1) is None  # made without hashes: build it instead

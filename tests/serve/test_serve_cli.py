@@ -39,6 +39,10 @@ def test_serve_process_answers_and_holds_the_store(small_db, tmp_path):
                                capture_output=True, text=True, timeout=60)
         assert other.returncode == 0, other.stderr
         assert json.loads(other.stdout)["events"] == 44 and "through the server" in other.stderr
+        found = subprocess.run([sys.executable, "-m", "flashpoint", "events", "--db", small_db, "--search",
+                                "near the border", "--format", "jsonl"], capture_output=True, text=True, timeout=60)
+        assert found.returncode == 0, found.stderr
+        assert [json.loads(line)["cameo"] for line in found.stdout.splitlines()] == ["190"]  # searched by the server
         (tmp_path / "a.txt").write_text("Serbia criticized Kosovo on 2021-03-16.", encoding="utf-8")
         start = time.monotonic()
         ingest = subprocess.run([sys.executable, "-m", "flashpoint", "ingest", str(tmp_path / "a.txt"), "--db", small_db],

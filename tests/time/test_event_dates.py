@@ -161,3 +161,15 @@ def test_event_date_with_candidates_is_unchanged(nlp: Language) -> None:
     for tok in doc:
         if tok.pos_ == "VERB":
             assert event_date(doc, tok, THU, candidates=cache) == event_date(doc, tok, THU)
+
+
+def test_a_date_that_describes_something_else_does_not_date_the_event(nlp: Language) -> None:
+    # the sentence's only date is in a relative clause about the opposition
+    assert _date(nlp, "The arrests came as Chile opened a dialogue with the opposition, which has been weak "
+                      "since the coup in 1973.", "opened") is None
+    # or in one about a person the object names
+    assert _date(nlp, "In Coro, protesters tore down a statue depicting late president Hugo Chavez, who led "
+                      "the country from 1999-2013.", "tore") is None
+    # a date of the event's own clause still dates it
+    assert _day_and_text(_date(nlp, "On Tuesday, police detained the man who attacked them.", "detained")) \
+        == ("2019-11-05", "day", "On Tuesday")

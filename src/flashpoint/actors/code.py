@@ -37,6 +37,9 @@ _PERSONAL = {"he": (True, False), "him": (True, False), "she": (True, False), "h
 _EXPLETIVE_HEADS = word_class("expletive_head")
 # predicates of an agent: "it" before them is the actor, not an expletive ("Syria says it is willing to ...")
 _AGENTIVE = word_class("agentive_adjective")
+_ENVOYS = word_class("envoy")
+_GROUP_ANAPHORS = word_class("group_anaphor")
+_NON_STATE = frozenset({"REB", "CRM", "OPP"})
 _BELONG = frozenset({"of", "for"})
 _LOCATE = frozenset({"in", "at", "within", "inside", "from", "on", "across"})
 _LOCATIVE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "around", "within",
@@ -95,6 +98,9 @@ class PhraseCoder:
             kind = "sector"
             d.sector, d.person = sh.ref.sector, sh.ref.person
             d.plural = d.plural or sh.ref.plural
+        elif low in _GROUP_ANAPHORS and _bare_definite(tok):
+            d.needs, d.target = NEED_PRONOUN, tok.i  # "the group issued a statement": a group named before
+            return [d]
         elif low in lex.partitives or low in lex.pairs:
             kind = "partitive"
             d.from_place = low not in lex.partitives  # "the country", "the Serbian capital"
@@ -124,7 +130,9 @@ class PhraseCoder:
         """A non-actor noun owned by an actor ("Russia's involvement"): the owner's actor."""
         if mods.poss_pronoun is not None and not mods.poss:
             return []
-        owners = [o for o in self._owners(mods, d) if o.known and o.needs is None]
+        # (an owner of unstated country that is a state body, "the cabinet's decision", is still
+        # that body: its country comes from the story)
+        owners = [o for o in self._owners(mods, d) if (o.known or o.sector in OFFICES) and o.needs is None]
         out = []
         for o in owners:
             x = d.copy(country=o.country, org=o.org, ethnicity=o.ethnicity, person=False, thing=True)
@@ -230,12 +238,14 @@ class PhraseCoder:
         civil = d.sector in (None, "CVL", "OPP", "REF")
         if mods.poss or (mods.poss_pronoun is not None and civil):
             # "Kosovo's Serbian minority", "its predominantly Albanian population": place and people
-            owners = [p.copy() for p in mods.poss if p.known or p.needs] or [Draft(0, 0, 0)]
+            owners = [p.copy() for p in mods.poss if p.known or p.needs or p.sector in OFFICES] or [Draft(0, 0, 0)]
             for o in owners:
                 for c in cs:
                     if c.people is not None and c.code != o.country and c.kind in ("adj", "dem"):
                         o.ethnicity = c.people.name
             return owners
+        if mods.orgs and cs and any(t.lemma_.lower() in _ENVOYS for t in self.doc[d.start:d.end]):
+            return [Draft(0, 0, 0, country=cs[0].code)]  # "the Russian UN ambassador": Russia's envoy
         if mods.orgs:
             return [Draft(0, 0, 0, org=mods.orgs[-1])]
         if mods.people:
@@ -397,8 +407,8 @@ class PhraseCoder:
                 y.adopt(s)
             elif s.needs and y.needs is None:
                 y.needs, y.target = s.needs, s.target
-        if role and s.sector and (institution or not y.sector):
-            y.sector = s.sector
+        if role and s.sector and (institution or not y.sector or s.sector in _NON_STATE):
+            y.sector = s.sector  # ("a commander of the rebel group" is a rebel, whatever its country)
         return y
 
     def _appos(self, drafts: list[Draft], c: Token) -> None:
@@ -498,3 +508,10 @@ def _share_country(d: Draft, firsts: list[Draft]) -> None:
     first = next((f for f in firsts if f.known and f.needs is None and f.sector in OFFICES), None)
     if first is not None:
         d.country, d.org = first.country, first.org
+
+
+def _bare_definite(tok: Token) -> bool:
+    """"the group", "this group": a definite noun with nothing that would say which one it is."""
+    return (any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children)
+            and not any(c.dep_ in ("amod", "compound", "prep", "nmod", "poss", "nummod", "acl", "relcl", "appos")
+                        for c in tok.children))

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, fields
 from spacy.tokens import Doc
 
 from flashpoint.nlp.borders import side_of_border
+from flashpoint.nlp.words import word_class
 from flashpoint.records import Actor
 
 from .lexicon import Lexicon
@@ -20,6 +21,8 @@ from .patterns import Hits
 
 __all__ = ["Draft", "Context", "build_context", "to_actor", "NEED_PRONOUN", "NEED_SURNAME", "NEED_PAIR",
            "NEED_REL"]
+
+GROUP_ROLES = word_class("group_role")
 
 NEED_PRONOUN = "pronoun"  # he, she, they, it: resolve to an earlier actor
 NEED_SURNAME = "surname"  # an unknown proper name: maybe a person named earlier in full
@@ -145,6 +148,8 @@ def to_actor(d: Draft, doc: Doc, lex: Lexicon, doc_text: str | None = None) -> A
         sector = sector or org.sector
         if org.kind == "group":
             country, org_short, ethnicity = org.country, None, d.ethnicity or org.ethnicity
+            if d.lemma in GROUP_ROLES and d.sector == "GOV":
+                sector = org.sector  # "Hamas leaders", "a Houthi spokesman": the group's own people
             sector = sector or "REB"
             code = base + sector
         else:

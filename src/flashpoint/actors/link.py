@@ -20,6 +20,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc
 
+from ..nlp.words import word_class
 from .draft import NEED_PAIR, NEED_PRONOUN, NEED_REL, NEED_SURNAME, Context, Draft
 from .forms import fold
 
@@ -29,6 +30,7 @@ _WINDOW = 3  # sentences back for pronouns and same-sector links
 _LEMMA_WINDOW = 6  # sentences back for same-head-noun links
 _SUBJECTS = ("nsubj", "nsubjpass")
 _DEFINITE = frozenset({"the", "these", "those"})
+_GROUP_ANAPHORS = word_class("group_anaphor")
 _STATE = ("GOV", "MIL", "COP", "SPY", "JUD")
 
 
@@ -58,6 +60,8 @@ class _Linker:
             return c.person and not c.plural
         if word in ("they", "them", "their", "theirs"):
             return c.plural or c.group is not None
+        if word in _GROUP_ANAPHORS:  # "the group": an armed group named before
+            return self._sector(c) == "REB" and c.known
         return not c.person and not c.plural  # it, its
 
     def antecedents(self, at: int, word: str) -> list[Draft]:
@@ -90,8 +94,11 @@ class _Linker:
         if d.needs == NEED_PRONOUN and d.target is not None:
             ants = self.antecedents(d.target, self.doc[d.target].lower_)
             out = []
+            group = self.doc[d.target].lower_ in _GROUP_ANAPHORS
             for a in ants:
-                x = d.copy(needs=None, antecedent=a, name=a.name, person=a.person or d.person)
+                # ("the group" is the group a member named before belongs to, not that member)
+                x = (d.copy(needs=None, antecedent=a, sector="REB") if group
+                     else d.copy(needs=None, antecedent=a, name=a.name, person=a.person or d.person))
                 x.adopt(a, sector=not d.sector or d.head == d.target)
                 out.append(x)
             return out
@@ -123,12 +130,27 @@ class _Linker:
 
     def _pair(self, d: Draft) -> list[Draft]:
         sent = self.ctx.sent_of[d.head]
+        named = self._named_pair(d, sent)
+        if named:  # "Turkey and Israel restored ties, but the two countries ...": that coordination
+            return [d.copy(needs=None, country=c, group=d.head) for c in named]
         skip = {c.country for c in self._recent(sent) if self.ctx.sent_of[c.head] == sent
                 and self.doc[c.head].dep_ in _SUBJECTS and c.country}
         countries = [c for c in self.ctx.top if c not in skip][:2]
         if not countries:
             return [d.copy(needs=None)] if d.sector else []
         return [d.copy(needs=None, country=c, group=d.head) for c in countries]
+
+    def _named_pair(self, d: Draft, sent: int) -> list[str]:
+        """The two countries of the latest coordination of exactly two ("Turkey and Israel") in the
+        sentence of ``d`` (before it) or the one before, or []."""
+        groups: dict[int, list[str]] = {}
+        for c in self._recent(sent - 1):
+            if c.group is not None and c.head < d.head and c.country and not c.org:
+                groups.setdefault(c.group, [])
+                if c.country not in groups[c.group]:
+                    groups[c.group].append(c.country)
+        pairs = [g for g in groups.values() if len(g) == 2]
+        return pairs[-1] if pairs else []
 
     def fill(self, d: Draft) -> None:
         """Give a phrase without country or organisation one from its context."""

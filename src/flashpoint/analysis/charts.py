@@ -184,10 +184,11 @@ class NetworkChart(_Chart):
         pos = {n.id: (pad + n.x * (w - 2 * pad), pad + n.y * (h - 2 * pad)) for n in net.nodes}
         rad = {n.id: 5 + 16 * math.sqrt(n.events / maxe) for n in net.nodes}
         maxw = max((e.events for e in net.edges), default=1)
+        label = {n.id: n.group or n.id for n in net.nodes}  # a named group by its name
         for e in net.edges:
             colour = goldstein_colour(e.goldstein_mean)
             width = 1 + 5 * math.log1p(e.events) / math.log1p(maxw)
-            tip = f"{e.source} → {e.target}: {e.events} events ({e.cooperation} cooperation, {e.conflict} " \
+            tip = f"{label[e.source]} → {label[e.target]}: {e.events} events ({e.cooperation} cooperation, {e.conflict} " \
                   f"conflict), mean Goldstein {e.goldstein_mean}"
             (sx, sy), (tx, ty) = pos[e.source], pos[e.target]
             if e.source == e.target:
@@ -207,13 +208,15 @@ class NetworkChart(_Chart):
                            opacity="0.8", marker_end=f"url(#fp-arrow-{kind})", class_="edge"))
         for n in net.nodes:
             x, y = pos[n.id]
-            tip = f"{n.id}: {n.events} events ({n.out_events} as source, {n.in_events} as target), " \
-                  f"mean Goldstein {n.goldstein_mean}"
+            tip = f"{label[n.id]}{f' ({n.id})' if n.group else ''}: {n.events} events ({n.out_events} as source, " \
+                  f"{n.in_events} as target), mean Goldstein {n.goldstein_mean}"
             out.append(tag("g", txt("title", (tip)) + tag("circle", cx=x, cy=y, r=rad[n.id],
                                                            fill=goldstein_colour(n.goldstein_mean),
-                                                           stroke="#111827", stroke_width="0.8")
-                           + txt("text", n.id, x=x, y=y + rad[n.id] + 12, text_anchor="middle", fill="#111827"),
-                           class_="node", data_id=n.id))
+                                                           stroke="#111827", stroke_width="0.8",
+                                                           stroke_dasharray="3 2" if n.group else None)
+                           + txt("text", label[n.id], x=x, y=y + rad[n.id] + 12, text_anchor="middle",
+                                 fill="#111827"),
+                           class_="node group" if n.group else "node", data_id=n.id))
         return "".join(out) + "</svg>"
 
 

@@ -113,6 +113,9 @@ def add_parser(sub: Any) -> None:
     n.add_argument("--top", type=_positive, default=40, metavar="N", help="most active actors kept (default 40)")
     n.add_argument("--min-events", type=_positive, default=1, metavar="N", help="fewest events per edge")
     n.add_argument("--group-by", default="actor", choices=("actor", "country", "sector", "group"), help=_GROUP_BY_HELP)
+    n.add_argument("--fold-groups", action="store_true",
+                   help="each named group of --groups is one node (an actor in several groups counts for the group "
+                        "of its most specific member, then for the group listed first; the JSON lists such overlaps)")
     n.add_argument("--format", default="json", choices=("json", "svg", "html"))
     n.add_argument("-o", "--output", metavar="FILE")
     n.set_defaults(run=run_network)
@@ -247,14 +250,17 @@ def _recorded(args: argparse.Namespace) -> int:
 
 
 def run_network(args: argparse.Namespace) -> int:
+    from ..analysis.names import load_actor_groups
     from ..analysis.network import actor_network
     from ..store import EventFilter, open_store
 
+    if args.fold_groups and not args.groups:
+        return _err("--fold-groups needs --groups FILE")
     with open_store(args.db, read_only=True, wait=args.wait) as store:
         f = EventFilter(actor=_resolver(args, store)(args.actor, "--actor"), since=args.since, until=args.until,
                         exclude_flagged=args.exclude_flagged)
         net = actor_network(store, f, level=args.level, top=args.top, min_events=args.min_events,
-                            group_by=args.group_by)
+                            group_by=args.group_by, groups=load_actor_groups(args.groups) if args.fold_groups else ())
     if args.format == "json":
         _write_text(args.output, json.dumps(net.to_dict(), indent=2, ensure_ascii=False) + "\n")
     elif args.format == "svg":

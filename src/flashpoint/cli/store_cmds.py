@@ -83,6 +83,10 @@ def add_parser(sub: Any) -> None:
     q.add_argument("--quad", type=int, choices=(1, 2, 3, 4), help="QuadClass")
     q.add_argument("--min-confidence", type=confidence_arg, metavar="P",
                    help="only events at least this confident (0 to 1)")
+    q.add_argument("--search", metavar="TEXT",
+                   help="only events whose actor names or codes, CAMEO code or name, trigger, place or sentences "
+                        "hold every word (or \"quoted phrase\") of TEXT, ignoring case (--mentions: each "
+                        "mention's own sentence and fields)")
     q.add_argument("--limit", type=int, metavar="N")
     q.add_argument("--format", default="table", choices=("table", "csv", "jsonl", "parquet", "gdelt", "plover"))
     q.add_argument("--mentions", action="store_true",
@@ -246,7 +250,7 @@ def run_events(args: argparse.Namespace) -> int:
         limit = _TABLE_DEFAULT_LIMIT
     try:
         f = EventFilter(actor=args.actor, dyad=args.dyad, since=args.since, until=args.until, cameo=args.cameo,
-                        quad=args.quad, limit=limit, min_confidence=args.min_confidence)
+                        quad=args.quad, limit=limit, min_confidence=args.min_confidence, text=args.search)
     except StoreError as exc:
         print(f"flashpoint: error: {exc}", file=sys.stderr)
         return 2
@@ -309,7 +313,7 @@ def _events_through(args: argparse.Namespace, holder: Any, limit: int | None) ->
     """``flashpoint events`` through the server that holds the store: the same output."""
     params = {"actor": args.actor, "dyad": ",".join(args.dyad) if args.dyad else None, "since": args.since,
               "until": args.until, "cameo": args.cameo, "quad": args.quad, "min_confidence": args.min_confidence,
-              "limit": limit, "mentions": "true" if args.mentions else None,
+              "q": args.search, "limit": limit, "mentions": "true" if args.mentions else None,
               "format": "jsonl" if args.format == "table" else args.format}
     if args.format == "table":
         buf = io.BytesIO()

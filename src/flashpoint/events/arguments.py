@@ -13,7 +13,7 @@ from ..records import Actor
 from .grammar import agent_of, clause_introduced_by, is_passive, passive_subject_of, prep_object, subject_of
 from .lexicon import ActionEntry
 
-__all__ = ["ActorFinder", "SUPPORT_VERBS", "trigger_text", "counted_by", "target_token", "noun_source",
+__all__ = ["ActorFinder", "SUPPORT_VERBS", "shared_between", "trigger_text", "counted_by", "target_token", "noun_source",
            "responsibility_verb", "source_token", "split_between", "reciprocal", "another_of_a_kind",
            "speaker_for_possessive", "reporting_speaker"]
 
@@ -206,6 +206,18 @@ def reciprocal(tok: Token) -> bool:
                 c.dep_ == "det" and c.lower_ in ("each", "another") for c in t.children):
             return True
     return False
+
+
+def shared_between(trigger: Token, target: Token | None) -> bool:
+    """Parties named together act on one another when they "exchange" or "swap" something, or act on
+    what the object calls "their" own ("the two countries expelled their top diplomats", "Russia
+    and Ukraine exchanged prisoners"): each party on the others, not on itself."""
+    if trigger.lemma_.lower() in EXCHANGE_VERBS:
+        return True
+    return target is not None and any(c.dep_ == "poss" and c.lower_ == "their" for c in target.children)
+
+
+EXCHANGE_VERBS = word_class("exchange")
 
 
 # adjectives by which an event noun tells more events of a kind already named

@@ -127,7 +127,8 @@ def assemble_events(doc: Doc, article: Article, explain: bool = False,
         features = evidence_features(
             c.trigger, c.entry.kind, c.entry.kind == "verb" and is_passive(c.trigger), c.entry.specificity,
             c.modality, source, c.source_via, target, target_via, info.quad_class, c.sent_index,
-            per_sentence[c.sent_index], days_before(when, published) if inherited is None else None)
+            per_sentence[c.sent_index], days_before(when, published) if inherited is None else None,
+            "inherited" if inherited is not None else "own" if when is not None else None)
         if ex is not None:
             ex["evidence"] = {"source": c.source_via, "target": target_via if target is not None else ev.NONE}
             ex["features"] = features

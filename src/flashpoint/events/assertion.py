@@ -13,7 +13,7 @@ from .lexicon import ActionEntry, ActionLexicon
 from .roots import in_set
 
 __all__ = ["NONFACTIVE", "NORMATIVE", "ARGUMENT_DEPS", "breached", "under_unasserting", "under_trigger",
-           "background_participle", "speech_frame", "no_sign_of", "attempted_protest",
+           "background_participle", "dated_relative", "speech_frame", "no_sign_of", "attempted_protest",
            "during_unsided"]
 
 # nor are complements of verbs of wanting, trying and proposing ("wants X to attack")
@@ -93,6 +93,27 @@ def background_participle(tok: Token, triggers: set[int]) -> str | None:
         return None
     dated = tok.dep_ == "acl" and any(x.ent_type_ in ("DATE", "TIME") for x in tok.subtree)
     return "dated" if dated else "state"
+
+
+def dated_relative(tok: Token) -> bool:
+    """A relative clause with a date of its own ("the gang that kidnapped four Americans in March
+    2023", "Traore, who himself seized power in January"): what it tells about a participant is
+    background, news only if that date is recent (the coder decides, as for a dated participle)."""
+    first = tok
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    return first.dep_ == "relcl" and any(x.ent_type_ == "DATE" and _dates(x, tok) for x in first.subtree)
+
+
+def _dates(x: Token, verb: Token) -> bool:
+    """The date word ``x`` tells when ``verb`` (or the clause it heads) happened: its nearest verb up
+    the tree is ``verb`` or a verb coordinated with it, and it is no deadline ("till March 16")."""
+    t = x
+    while t.head.i != t.i and t.pos_ not in ("VERB", "AUX"):
+        if t.dep_ == "pobj" and t.head.lower_ in ("till", "until", "by", "before"):
+            return False
+        t = t.head
+    return t.i == verb.i or (t.dep_ == "conj" and t.head.i == verb.i) or (verb.dep_ == "conj" and verb.head.i == t.i)
 
 
 # the CAMEO code of a statement with no more specific category

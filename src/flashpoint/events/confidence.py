@@ -50,6 +50,8 @@ FEATURES: tuple[str, ...] = (
     "crowded",  # other events found in the same sentence (capped at 4)
     "source_named",  # the source phrase holds a proper name
     "old_news",  # dated by its own words more than a month before publication (background)
+    "date_own",  # dated by words of its own sentence
+    "date_inherited",  # dated by an earlier sentence of the story
 )
 QUOTES = ('"', "“", "”", "«", "»")
 
@@ -77,8 +79,9 @@ def _quoted(trigger: Token) -> bool:
 def evidence_features(trigger: Token, kind: str, passive: bool, specificity: int, modality: str | None,
                       source: Actor | None, source_via: str, target: Actor | None, target_via: str,
                       quad_class: int, sent_index: int, in_sentence: int = 1,
-                      days_old: int | None = None) -> dict[str, float]:
-    """The model's features for one event (see :data:`FEATURES`)."""
+                      days_old: int | None = None, dated: str | None = None) -> dict[str, float]:
+    """The model's features for one event (see :data:`FEATURES`); ``dated`` says where its date
+    came from: "own" (its sentence), "inherited" (an earlier sentence) or None (no date)."""
     f = dict.fromkeys(FEATURES, 0.0)
     if source_via != ev.STATED and f"source_{source_via}" in f:
         f[f"source_{source_via}"] = 1.0
@@ -101,6 +104,8 @@ def evidence_features(trigger: Token, kind: str, passive: bool, specificity: int
     f["background_tense"] = float(any(c.dep_ == "aux" and c.lower_ == "had" for c in trigger.children))
     f["crowded"] = float(min(max(in_sentence - 1, 0), 4))
     f["old_news"] = float(days_old is not None and days_old > 31)
+    f["date_own"] = float(dated == "own")
+    f["date_inherited"] = float(dated == "inherited")
     if source is not None and source.span is not None:
         doc = trigger.doc
         span = doc.char_span(source.span[0], source.span[1], alignment_mode="expand")

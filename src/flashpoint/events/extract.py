@@ -23,6 +23,7 @@ from .arguments import (
     noun_source,
     reciprocal,
     reporting_speaker,
+    shared_between,
     source_token,
     speaker_for_possessive,
     split_between,
@@ -35,6 +36,7 @@ from .assertion import (
     attempted_protest,
     background_participle,
     breached,
+    dated_relative,
     during_unsided,
     no_sign_of,
     speech_frame,
@@ -194,7 +196,7 @@ def extract_events(
             if (entry.kind == "noun" and breached(tok)) or in_the_past(tok) or speech_frame(tok, entry) \
                     or no_sign_of(tok):
                 continue
-            background = background_participle(tok, trigger_ids)
+            background = background_participle(tok, trigger_ids) or ("dated" if dated_relative(tok) else None)
             if background == "state":
                 continue
             if under_unasserting(tok, unasserting) and not attempted_protest(tok, entry):
@@ -289,7 +291,9 @@ def extract_events(
                         # "Ukraine said Russia attacked its capital": not Russia's own capital, the speaker's
                         targets = [replace(others[0], implied=True)]
                         t_path = "possessive of the speaker"
-                each_other = len(sources) > 1 and t_tok is not None and reciprocal(t_tok)
+                each_other = len(sources) > 1 and (
+                    (t_tok is not None and reciprocal(t_tok)) or (shared_between(tok, t_tok) and all(
+                        _pair_key(t) in {_pair_key(x) for x in sources} for t in targets)))
                 if each_other:
                     targets = []  # "expelled each other's diplomats": each party, the others
                 explain["source_path"], explain["target_path"] = s_path or None, t_path or None

@@ -146,6 +146,9 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, str]:
             return None, ""
         s2, p = subject_of(head, depth + 1)
         return s2, f"control<{p}" if s2 is not None else ""
+    glued = _glued_subject(verb)
+    if glued is not None:
+        return glued, "nsubj (a noun the parser joined to the object before)"
     if verb.dep_ == "conj" and (head.pos_ in ("VERB", "AUX") or any(c.dep_ == "nsubj" for c in head.children)):
         if is_passive(head) and not is_passive(verb):
             return None, ""
@@ -162,6 +165,19 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, str]:
         s2, p = subject_of(head if head.pos_ in ("VERB", "AUX") else head.head, depth + 1)
         return s2, f"gerund<{p}" if s2 is not None else ""
     return None, ""
+
+
+def _glued_subject(verb: Token) -> Token | None:
+    """The subject of a coordinated finite verb that the parser joined to the first clause's object
+    ("Protests spread around Venezuela and *police* fired tear gas": "police" a conjunct of
+    "Venezuela"): the noun right before the verb, a conjunct of an object, when the verb has none."""
+    if verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i == 0:
+        return None
+    prev = verb.doc[verb.i - 1]
+    if prev.dep_ == "conj" and prev.pos_ in ("NOUN", "PROPN") and prev.head.dep_ in ("pobj", "dobj") \
+            and prev.head.i < prev.i and any(c.dep_ == "cc" for c in prev.head.children):
+        return prev
+    return None
 
 
 def _issuer(document: Token, depth: int) -> tuple[Token, str] | None:
@@ -250,6 +266,6 @@ def modality_of(tok: Token) -> str | None:
         hm = [c.lower_ for c in h.children if c.dep_ in ("aux", "auxpass")]
         if any(a in HYPOTHETICAL_AUX for a in hm) and h.lemma_.lower() not in REPORTING:
             return "hypothetical"
-        if any(a in FUTURE_AUX for a in hm) and tok.dep_ == "conj":
+        if any(a in FUTURE_AUX for a in hm) and tok.dep_ in ("conj", "xcomp"):
             return "intent"
     return None

@@ -41,6 +41,9 @@ def _obj_words(tok: Token | None) -> set[str]:
     if mods:
         words.add(f"{mods[0].lower_} {tok.lemma_.lower()}")
         words.add(f"{mods[0].lower_} {tok.lower_}")
+        outer = [c for c in mods[0].children if c.dep_ == "compound" and c.i == tok.i - 2]
+        if outer:  # "coast guard ships"
+            words.add(f"{outer[0].lower_} {mods[0].lower_} {tok.lower_}")
     return words
 
 

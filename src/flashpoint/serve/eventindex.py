@@ -7,6 +7,11 @@ the page. :class:`EventIndex` holds the events table (the columns of
 memory, with the columns the filters look at encoded as small integers in NumPy arrays. A page is
 then a few vector comparisons, a count and a slice: well under a millisecond.
 
+A text search (:attr:`EventFilter.text <flashpoint.store.EventFilter>`) looks in a copy of each event's
+searched text (its :data:`~flashpoint.store.SEARCH_FIELDS` and the sentences of its mentions,
+lower-cased, as UTF-8 in one ``bytes``): only the events the other filters let through are looked at,
+one ``bytes.find`` each, or, when they are many, one scan of the whole text.
+
 It is a snapshot: :meth:`EventIndex.build` reads the table on one cursor (one consistent MVCC
 snapshot) and the copy never changes. Whoever holds it (the server, :mod:`flashpoint.serve.state`)
 makes a new one after a write and uses it only for the store generation it was made in. The
@@ -17,18 +22,25 @@ compare both on many filters.
 After a write, :meth:`EventIndex.refreshed` makes the next index from this one and the rows that
 changed, instead of reading the whole table again (a full build of 100,000 events is about a
 second of Python holding the GIL, long enough to stall a server's event loop). Each index keeps a
-64-bit hash of every row (DuckDB's ``hash`` of all the columns the index holds). A refresh asks
-DuckDB, in one read transaction (one snapshot), for the hashes of the table in page order, finds
-those this index does not hold, reads only those rows, and assembles the new index from the rows
-of this one that are still there and the new rows, in the new order. A row whose any column changed
-has another hash, so it is read again; a row that went has no hash left. The tests check that a
-refreshed index equals one built from scratch after every kind of write.
+64-bit hash of every row: DuckDB's ``hash`` of all the columns the index holds and of what else its
+search text is made of, its mentions' sentences (a fingerprint of them: the sum of their hashes,
+the same in any order), so a write that changes only what an event's search finds (a mention's
+sentence edited, a mention joining or leaving the event, which leaves the events row as it was)
+changes the hash too. A refresh asks DuckDB, in one read transaction (one snapshot), for the ids and hashes of the
+table in page order, finds those this index does not hold, reads only those rows (their search
+text included), and assembles the new index from the rows of this one that are still there and the
+new rows, in the new order (the search text spliced from the old text's unchanged runs and the new
+rows'). A row whose any column or sentence changed has another hash, so it is read again; a row
+that went has no hash left. The tests check that a refreshed index equals one built from scratch
+after every kind of write, its search text included.
 """
 
 from __future__ import annotations
 
 import copy
 import datetime as _dt
+from array import array
+from bisect import bisect_right
 from collections.abc import Sequence
 from typing import Any
 
@@ -38,19 +50,48 @@ import numpy.typing as npt
 from ..analysis.browse import MAX_PAGE, EventsPage
 from ..analysis.filters import pair_filters
 from ..errors import ConfigError, ValidationError
-from ..store import EVENT_COLUMNS, EventFilter, Store, actor_aliases, store_errors
+from ..store import EVENT_COLUMNS, EventFilter, Store, actor_aliases, search_fields_sql, search_terms, store_errors
 
 __all__ = ["EventIndex"]
 
-_ORDER = "ORDER BY date NULLS LAST, event_id"
-# the columns the filters read besides EVENT_COLUMNS
-_KEYS = ("source_key", "target_key")
+_ORDER = "ORDER BY e.date NULLS LAST, e.event_id"
+# the columns the filters read besides EVENT_COLUMNS (search_text: what a text search looks in)
+_KEYS = ("source_key", "target_key", "search_text")
 _NAMES = (*_KEYS, *EVENT_COLUMNS)
-# a row's fingerprint: any change of a column the index holds changes it
-_HASH = f"hash({', '.join(_NAMES)})"
+_COLUMNS = tuple(c for c in _NAMES if c != "search_text")  # those the events table holds
+# the sentences of each event's mentions, each distinct one once (sorted: the same text in every read),
+# and their fingerprint (the sum of their hashes: the same sentences, the same value, in any order; a
+# sentence told twice counts twice, which at worst reads again a row whose text did not change);
+# {only} restricts both to some events (empty: all)
+_SENTENCES = ("(SELECT event_id, lower(string_agg(DISTINCT sentence, chr(10) ORDER BY sentence)) AS sentences "
+              "FROM event_mentions {only} GROUP BY event_id)")
+_PRINTS = "(SELECT event_id, sum(hash(sentence)) AS sentences FROM event_mentions {only} GROUP BY event_id)"
+_ONLY = "event_id IN (SELECT unnest(CAST(? AS VARCHAR[])))"
+# a row's fingerprint: any change of a column the index holds, or of the sentences its search text holds,
+# changes it (e: the events row, f: its sentences' fingerprint)
+_HASH = f"hash({', '.join('e.' + c for c in _COLUMNS)}, f.sentences)"
+_SELECT = ", ".join(f"concat_ws(chr(10), {search_fields_sql('e')}, s.sentences) AS search_text" if c == "search_text"
+                    else f"e.{c}" for c in _NAMES)
 _CHUNK = 8192
 
 Mask = npt.NDArray[np.bool_]
+
+
+def _rows_sql(only: bool) -> str:
+    """The index's columns (:data:`_NAMES`), then the row hash, of every event in page order (``only``:
+    of the events whose ids three parameters give, each the same list of ids)."""
+    where = f"WHERE {_ONLY}" if only else ""
+    return (f"SELECT {_SELECT}, {_HASH} AS row_hash FROM events e "
+            f"LEFT JOIN {_PRINTS.format(only=where)} f ON f.event_id = e.event_id "
+            f"LEFT JOIN {_SENTENCES.format(only=where)} s ON s.event_id = e.event_id "
+            f"{f'WHERE e.{_ONLY}' if only else ''} {_ORDER}")
+
+
+def _offsets(values: npt.NDArray[np.int64]) -> array[int]:
+    """Offsets into a search text as :meth:`EventIndex._search` reads them (``bisect`` wants a sequence)."""
+    out = array("q")
+    out.frombytes(np.ascontiguousarray(values, dtype=np.int64).tobytes())
+    return out
 
 
 class _Codes:
@@ -141,6 +182,16 @@ class EventIndex:
         self.confidence = np.fromiter((c if c is not None else np.nan for c in columns["confidence"]),
                                       dtype=np.float64, count=n)
         self.date = np.array([d if d is not None else "NaT" for d in columns["date"]], dtype="datetime64[D]").reshape(n)
+        # every event's search text, one after the other, "\n" between them (a term never holds one)
+        texts = [(t or "").encode("utf-8") for t in columns["search_text"]]
+        self.text = b"\n".join(texts)
+        self.text_start, self.text_end = array("q"), array("q")
+        at = 0
+        for t in texts:
+            self.text_start.append(at)
+            at += len(t)
+            self.text_end.append(at)
+            at += 1
 
     def __len__(self) -> int:
         return self.size
@@ -156,8 +207,7 @@ class EventIndex:
                     count = cur.execute("SELECT count(*) FROM events").fetchone()
                     if count is not None and int(count[0]) > max_events:
                         return None
-                return cls._read(cur, f"SELECT {', '.join(_NAMES)}, {_HASH} AS row_hash FROM events {_ORDER}",
-                                 [], generation)
+                return cls._read(cur, _rows_sql(only=False), [], generation)
         finally:
             cur.close()
 
@@ -166,7 +216,8 @@ class EventIndex:
         """The index of the rows ``sql`` gives (the columns of :data:`_NAMES`, then the row hash)."""
         cur.execute(sql, params)
         kinds: list[dict[Any, Any] | None] = [
-            _Days() if str(d[1]) in ("DATE", "TIMESTAMP") else _Shared() if str(d[1]) == "VARCHAR" else None
+            None if d[0] == "search_text" else _Days() if str(d[1]) in ("DATE", "TIMESTAMP")
+            else _Shared() if str(d[1]) == "VARCHAR" else None
             for d in cur.description or ()]
         cols: list[list[Any]] = [[] for _ in kinds]
         while chunk := cur.fetchmany(_CHUNK):
@@ -188,8 +239,9 @@ class EventIndex:
             with store_errors(store.path, "events index"):
                 cur.execute("BEGIN TRANSACTION")  # one snapshot for both queries
                 try:
-                    got = cur.execute(f"SELECT {_HASH} AS row_hash FROM events {_ORDER}").fetchnumpy()["row_hash"]
-                    hashes = np.asarray(got, dtype=np.uint64)
+                    got = cur.execute(f"SELECT e.event_id, {_HASH} AS row_hash FROM events e LEFT JOIN "
+                                      f"{_PRINTS.format(only='')} f ON f.event_id = e.event_id {_ORDER}").fetchnumpy()
+                    hashes = np.asarray(got["row_hash"], dtype=np.uint64)
                     n = len(hashes)
                     if max_events is not None and n > max_events:
                         return None
@@ -207,9 +259,8 @@ class EventIndex:
                     if bool(np.any(sorted_old[1:] == sorted_old[:-1]) or np.any(sorted_new[1:] == sorted_new[:-1])):
                         return None  # two rows with one hash: which is which is not sure
                     if len(fresh):
-                        new = self._read(cur, f"SELECT * FROM (SELECT {', '.join(_NAMES)}, {_HASH} AS row_hash "
-                                              "FROM events) WHERE row_hash IN (SELECT unnest(CAST(? AS UBIGINT[]))) "
-                                              f"{_ORDER}", [hashes[fresh].tolist()], generation)
+                        ids = np.asarray(got["event_id"], dtype=object)[fresh].tolist()
+                        new = self._read(cur, _rows_sql(only=True), [ids, ids, ids], generation)
                     else:
                         new = EventIndex({c: [] for c in _NAMES}, generation, hashes=[])
                 finally:
@@ -242,7 +293,30 @@ class EventIndex:
         out.quad = np.concatenate([self.quad, new.quad])[src]
         out.confidence = np.concatenate([self.confidence, new.confidence])[src]
         out.date = np.concatenate([self.date, new.date])[src]
+        out.text, out.text_start, out.text_end = self._spliced(new, src)
         return out
+
+    def _spliced(self, new: EventIndex, src: npt.NDArray[np.intp]) -> tuple[bytes, array[int], array[int]]:
+        """The search text of the rows ``src`` picks (as :meth:`_merged`), laid out as :meth:`__init__` lays
+        it out: rows that follow each other here, or in ``new``, keep doing so, so each run of them is
+        copied in one slice (the line breaks between them with it), and the text in one join."""
+        n, mine = len(src), len(self)
+        start = np.concatenate([np.frombuffer(self.text_start, dtype=np.int64),
+                                np.frombuffer(new.text_start, dtype=np.int64)])[src]
+        end = np.concatenate([np.frombuffer(self.text_end, dtype=np.int64),
+                              np.frombuffer(new.text_end, dtype=np.int64)])[src]
+        runs: list[memoryview] = []
+        if n:
+            # a run begins at the first row, after a row not right before it, and at new's first row
+            cut = np.flatnonzero((src[1:] != src[:-1] + 1) | (src[1:] == mine)) + 1
+            firsts, lasts = np.concatenate([[0], cut]), np.concatenate([cut - 1, [n - 1]])
+            texts = (memoryview(self.text), memoryview(new.text))
+            runs = [texts[theirs][a:b] for theirs, a, b in zip((src[firsts] >= mine).tolist(), start[firsts].tolist(),
+                                                                end[lasts].tolist(), strict=True)]
+        lengths = end - start
+        at = np.zeros(n, dtype=np.int64)
+        np.cumsum(lengths[:-1] + 1, out=at[1:])
+        return b"\n".join(runs), _offsets(at), _offsets(at + lengths)
 
     # -- filters: the meaning of flashpoint.store.query.where ----------------------------------------
     def _side(self, role: str, value: str) -> Mask:
@@ -265,7 +339,8 @@ class EventIndex:
         return mask
 
     def mask(self, f: EventFilter) -> Mask:
-        """Which events (in page order) match ``f``."""
+        """Which events (in page order) match ``f``, but for its text search (:meth:`page` looks for that
+        once in the events the rest lets through)."""
         m = np.ones(self.size, dtype=np.bool_)
         if f.actor:
             m &= self._side("source", f.actor) | self._side("target", f.actor)
@@ -286,6 +361,31 @@ class EventIndex:
             m &= self.place.equal(f.place)
         return m
 
+    def _search(self, terms: list[str], rows: npt.NDArray[np.intp]) -> npt.NDArray[np.intp]:
+        """The ``rows`` (sorted) whose search text holds every term (the longest first: likely the rarest, it
+        leaves the fewest events to look at for the others)."""
+        for needle in sorted((t.encode("utf-8") for t in terms), key=len, reverse=True):
+            if not len(rows):
+                break
+            if len(rows) * 4 < self.size:  # a few candidates: look at each
+                find, start, end = self.text.find, self.text_start, self.text_end
+                keep = np.fromiter((find(needle, start[i], end[i]) >= 0 for i in rows.tolist()), dtype=np.bool_,
+                                   count=len(rows))
+                rows = rows[keep]
+            else:  # many: one scan of the whole text, skipping to the next event after each hit
+                rows = rows[np.isin(rows, self._scan(needle), assume_unique=True)]
+        return rows
+
+    def _scan(self, needle: bytes) -> npt.NDArray[np.intp]:
+        found: list[int] = []
+        find, end = self.text.find, self.text_end
+        pos = find(needle)
+        while pos >= 0:
+            row = bisect_right(end, pos)
+            found.append(row)
+            pos = find(needle, end[row])
+        return np.asarray(found, dtype=np.intp)
+
     def page(self, f: EventFilter, *, limit: int = 50, offset: int = 0,
              pair: tuple[str, str] | None = None) -> EventsPage:
         """What :func:`~flashpoint.analysis.browse.events_page` gives for the same arguments."""
@@ -298,6 +398,9 @@ class EventIndex:
         for other in filters[1:]:
             m |= self.mask(other)
         hits = np.flatnonzero(m)
+        terms = search_terms(f.text)
+        if terms:
+            hits = self._search(terms, hits)
         rows = hits[offset:offset + limit]
         values = [col[rows].tolist() for col in self.columns]  # column by column: a few numpy calls
         events = [dict(zip(EVENT_COLUMNS, row, strict=True)) for row in zip(*values, strict=True)]

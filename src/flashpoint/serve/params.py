@@ -11,7 +11,8 @@ from fastapi import Query
 from ..store import EventFilter
 from .errors import ApiError
 
-__all__ = ["Actor", "Pair", "Day", "Cameo", "Quad", "GroupBy", "ExcludeFlagged", "Place", "event_filter", "pair_of", "dates", "actor_value"]
+__all__ = ["Actor", "Pair", "Day", "Cameo", "Quad", "GroupBy", "ExcludeFlagged", "Place", "Search", "event_filter",
+           "pair_of", "dates", "actor_value"]
 
 Actor = Annotated[str | None, Query(description="actor on either side: code prefix (SRB, SRBGOV), ISO country "
                                                 "(XKX; KSV/KOS accepted), organisation (EU), group (XKX:Serb), "
@@ -26,6 +27,9 @@ Cameo = Annotated[str | None, Query(description="CAMEO code prefix (17 = all coe
 Quad = Annotated[int | None, Query(description="QuadClass 1-4", ge=1, le=4)]
 Place = Annotated[str | None, Query(description="only events at this place (as /api/places names it)",
                                     max_length=200)]
+Search = Annotated[str | None, Query(description="text search: events whose actor names or codes, CAMEO code or "
+                                                 "name, trigger, place name or sentences hold every word (or "
+                                                 "\"quoted phrase\"), ignoring case", max_length=200)]
 ExcludeFlagged = Annotated[bool, Query(description="leave out the events flagged as wrong")]
 MinConfidence = Annotated[float | None, Query(description="only events at least this confident (0-1)", ge=0, le=1)]
 
@@ -69,9 +73,9 @@ def dates(since: str | None, until: str | None) -> tuple[str | None, str | None]
 def event_filter(actor: str | None = None, dyad: str | None = None, since: str | None = None,
                  until: str | None = None, cameo: str | None = None, quad: int | None = None,
                  min_confidence: float | None = None, exclude_flagged: bool = False,
-                 place: str | None = None) -> EventFilter:
+                 place: str | None = None, text: str | None = None) -> EventFilter:
     """The store's filter from query parameters (every value travels to SQL as a parameter)."""
     s, u = dates(since, until)
     return EventFilter(actor=actor_value(actor, "actor") if actor is not None else None, dyad=pair_of(dyad, "dyad"),
                        since=s, until=u, cameo=cameo, quad=quad, min_confidence=min_confidence,
-                       exclude_flagged=exclude_flagged, place=place or None)
+                       exclude_flagged=exclude_flagged, place=place or None, text=text or None)

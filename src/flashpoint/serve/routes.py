@@ -32,7 +32,7 @@ from ..analysis.timeline import dyad_timeline_both
 from ..notify.record import recorded_alerts
 from ..read.records import RecordProblem, article_from_record
 from ..records import Article
-from ..store import EventFilter, Store, export_events, query_mentions, store_status
+from ..store import EventFilter, Store, export_events, query_mentions, search_terms, store_status
 from .borders import borders_json, parse_bbox, parse_countries
 from .cache import cache_key
 from .errors import ERROR_RESPONSES, ApiError
@@ -46,6 +46,7 @@ from .params import (
     Pair,
     Place,
     Quad,
+    Search,
     actor_value,
     dates,
     event_filter,
@@ -104,11 +105,11 @@ async def list_events(request: Request, actor: Actor = None, dyad: Pair = None,
                                                   max_length=130)] = None,
                 since: Day = None, until: Day = None, cameo: Cameo = None, quad: Quad = None,
                 min_confidence: MinConfidence = None, exclude_flagged: ExcludeFlagged = False, place: Place = None,
-                limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 50,
+                q: Search = None, limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 50,
                 offset: Annotated[int, Query(ge=0, le=100_000_000)] = 0) -> Response:
-    """The de-duplicated events (same filters as ``flashpoint events``), ordered by date then id:
-    ``{"total", "limit", "offset", "next_offset", "events": [...]}``."""
-    f = event_filter(actor, dyad, since, until, cameo, quad, min_confidence, exclude_flagged, place)
+    """The de-duplicated events (same filters as ``flashpoint events``; ``q`` a text search), ordered by
+    date then id: ``{"total", "limit", "offset", "next_offset", "events": [...]}``."""
+    f = event_filter(actor, dyad, since, until, cameo, quad, min_confidence, exclude_flagged, place, q)
     p = pair_of(pair, "pair")
     if p is not None and f.dyad is not None:
         raise ApiError(400, "pair: cannot be combined with dyad", "pair")
@@ -120,11 +121,12 @@ async def list_events(request: Request, actor: Actor = None, dyad: Pair = None,
         return "application/json", _encode(state.events_page(f, limit=limit, offset=offset, pair=p).to_dict())
 
     key = cache_key(request.url.path, request.query_params.multi_items())
-    if state.index_generation == generation:
+    if state.index_generation == generation and not search_terms(f.text):
         # a page from the in-memory index takes about a millisecond: answer it here, on the event
-        # loop, rather than hand it to a worker thread (and wait for the thread and the GIL)
+        # loop, rather than hand it to a worker thread (and wait for the thread and the GIL); a text
+        # search can take tens of milliseconds, even from the index
         media, body = state.cache.get_or_compute_now(key, generation, run)
-    else:  # from SQL: on a worker thread, the event loop keeps serving
+    else:  # from SQL or a search: on a worker thread, the event loop keeps serving
         media, body = await run_in_threadpool(state.cache.get_or_compute, key, generation, run)
     return Response(body, media_type=media)
 
@@ -236,22 +238,29 @@ def network(request: Request, since: Day = None, until: Day = None, actor: Actor
             top: Annotated[int, Query(ge=1, le=300)] = 40,
             min_events: Annotated[int, Query(ge=1, le=1_000_000)] = 1,
             format: Literal["json", "svg"] = "json", group_by: GroupBy = "actor",
-            exclude_flagged: ExcludeFlagged = False) -> Response:
+            exclude_flagged: ExcludeFlagged = False,
+            fold_groups: Annotated[bool, Query(description="each named actor group of the server (serve --groups) "
+                                                           "is one node")] = False) -> Response:
     """Nodes (actor keys by ``group_by``, with names and layout positions) and directed edges (events,
-    cooperation, conflict, mean Goldstein)."""
+    cooperation, conflict, mean Goldstein). ``fold_groups``: each named actor group is one node (``group``:
+    its name); ``groups`` lists them and ``overlaps`` the actors that matched several (each counted once)."""
     state = _state(request)
     f, _ = _resolved(state, event_filter(actor, None, since, until, cameo, quad, min_confidence,
                                                    exclude_flagged))
     names = state.actors.names
+    groups = state.actors.groups if fold_groups else []
     if format == "svg":
         return _cached(request, lambda st: actor_network(st, f, level=level, top=top, min_events=min_events,
-                                                         group_by=group_by).chart().to_svg(),
+                                                         group_by=group_by, groups=groups).chart().to_svg(),
                        "image/svg+xml", lambda t: str(t).encode("utf-8"))
 
     def compute(st: Store) -> Any:
-        d = actor_network(st, f, level=level, top=top, min_events=min_events, group_by=group_by).to_dict()
+        d = actor_network(st, f, level=level, top=top, min_events=min_events, group_by=group_by,
+                          groups=groups).to_dict()
         for node in d["nodes"]:
-            node["name"] = names.name(node["id"])
+            node["name"] = node["group"] or names.name(node["id"])
+        for overlap in d["overlaps"]:
+            overlap["name"] = names.name(overlap["actor"])
         return d
 
     return _cached(request, compute)
@@ -336,7 +345,8 @@ def status(request: Request, top: Annotated[int, Query(ge=1, le=1000)] = 10,
                    "index": {"generation": state.index_generation},
                    "watch": {"sources": len(watcher.sources)} if watcher is not None else None,
                    "alerts": {"rules": len(state.alerts_config.rules), "webhooks": len(state.alerts_config.webhooks),
-                              "problems": state.alert_problems}}
+                              "problems": state.alert_problems},
+                   "groups": [{"name": g.name, "value": g.value} for g in state.actors.groups]}
     return Response(_encode(d), media_type="application/json")
 
 
@@ -358,16 +368,17 @@ _EXPORT_TYPES = {"csv": "text/csv; charset=utf-8", "jsonl": "application/x-ndjso
 @router.get("/export", summary="events (or mentions) in an export format, as flashpoint events writes them")
 def export(request: Request, actor: Actor = None, dyad: Pair = None, since: Day = None, until: Day = None,
            cameo: Cameo = None, quad: Quad = None, min_confidence: MinConfidence = None,
-           exclude_flagged: ExcludeFlagged = False,
+           exclude_flagged: ExcludeFlagged = False, place: Place = None, q: Search = None,
            limit: Annotated[int | None, Query(ge=0, le=1_000_000_000)] = None,
            format: Literal["csv", "jsonl", "gdelt", "plover", "parquet"] = "jsonl",
            mentions: bool = False) -> Response:
     """The matching events in the format ``flashpoint events --format`` writes (``mentions=true``: the
-    coded mentions as JSON Lines of event records), built in a temporary file and streamed. Headers
+    coded mentions as JSON Lines of event records; ``q`` then searches each mention's own sentence and
+    fields), built in a temporary file and streamed. Headers
     ``X-Flashpoint-Written`` and ``X-Flashpoint-Skipped`` (events the format cannot express) count them.
     ``flashpoint events --db`` uses it when this server holds the store."""
-    f = dataclasses.replace(event_filter(actor, dyad, since, until, cameo, quad, min_confidence, exclude_flagged),
-                            limit=limit)
+    f = dataclasses.replace(event_filter(actor, dyad, since, until, cameo, quad, min_confidence, exclude_flagged,
+                                         place, q), limit=limit)
     if mentions and format != "jsonl":
         raise ApiError(400, "format: mentions come as jsonl", "format")
     state = _state(request)

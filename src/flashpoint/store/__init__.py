@@ -17,7 +17,9 @@ from .flags import EventFlag, event_flag, flag_event, unflag_event
 from .ingest import CodeFn, IngestReport, ingest_articles, ingest_coded, stored_for_recode
 from .query import (
                     EVENT_COLUMNS,
+                    SEARCH_FIELDS,
                     EventFilter,
+                    actor_match_sql,
                     dyad_timeline,
                     event_mentions,
                     events_arrow,
@@ -25,6 +27,8 @@ from .query import (
                     iter_events,
                     query_events,
                     query_mentions,
+                    search_fields_sql,
+                    search_terms,
                     select_events,
                     where,
 )
@@ -40,4 +44,5 @@ __all__ = [
     "FORMATS", "GDELT_COLUMNS", "ExportResult", "export_events", "gdelt_row", "plover_record",
     "StoreStatus", "PairCount", "store_status", "EventFlag", "event_flag", "flag_event", "unflag_event",
     "ISO3_TO_CAMEO", "ORG_TO_CAMEO", "ISO3_TO_PLOVER", "ORG_TO_PLOVER", "actor_aliases", "store_errors", "where",
+    "SEARCH_FIELDS", "search_terms", "search_fields_sql", "actor_match_sql",
 ]

@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as _dt
 import json
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -22,7 +23,8 @@ from .db import Store, store_errors
 from .stage import actor_key_sql
 
 __all__ = ["EventFilter", "EVENT_COLUMNS", "select_events", "query_events", "iter_events", "events_frame",
-           "events_arrow", "query_mentions", "event_mentions", "dyad_timeline"]
+           "events_arrow", "query_mentions", "event_mentions", "dyad_timeline", "SEARCH_FIELDS", "search_terms",
+           "search_fields_sql", "actor_match_sql"]
 
 EVENT_COLUMNS = (
     "event_id", "global_id", "date", "date_precision", "first_date", "last_date",
@@ -34,6 +36,13 @@ EVENT_COLUMNS = (
     "lead_mention_id", "lead_article_id", "trigger", "source_url",
 )
 # the day the lead article was stored (GDELT's DATEADDED); asked for only by the GDELT export
+# the event columns a text search (EventFilter.text) looks in, besides the sentences of its mentions
+SEARCH_FIELDS = ("source_name", "source_code", "target_name", "target_code", "cameo", "cameo_name", "trigger",
+                 "location_name")
+# a mention's fields under the names query_mentions reads them by (its actors from the actors table)
+_MENTION_SEARCH = ("m.sentence", "sa.name", "sa.code", "ta.name", "ta.code", "m.cameo", "m.cameo_name", "m.trigger",
+                   "m.location_name")
+_TERM = re.compile(r'"([^"]*)(?:"|$)|([^\s"]+)')
 _ADDED = ("(SELECT CAST(a.ingested_at AS DATE) FROM articles a WHERE a.article_id = events.lead_article_id) "
           "AS date_added")
 
@@ -58,6 +67,7 @@ class EventFilter:
     min_confidence: float | None = None  # only events at least this confident (0-1)
     exclude_flagged: bool = False  # leave out the events flagged as wrong (table event_flags)
     place: str | None = None  # only events at this place (its location_name, as the map shows it)
+    text: str | None = None  # only events whose text holds every word or "quoted phrase" (search_terms)
 
     def __post_init__(self) -> None:
         for name in ("since", "until"):
@@ -75,6 +85,47 @@ class EventFilter:
             raise ValidationError("min_confidence", f"must be from 0 to 1, not {self.min_confidence}")
         if self.limit is not None and self.limit < 0:
             raise ValidationError("limit", "must be 0 or more")
+
+
+def search_terms(text: str | None) -> list[str]:
+    """What a text search looks for: the words and ``"quoted phrases"`` of ``text``, lower-cased, white
+    space inside a phrase made one space, each once. An event matches when every term occurs (as a
+    substring, ignoring case) in one of its :data:`SEARCH_FIELDS` or in a sentence it was coded from."""
+    out: list[str] = []
+    for m in _TERM.finditer(text or ""):
+        term = " ".join((m.group(1) if m.group(1) is not None else m.group(2)).split()).lower()
+        if term and term not in out:
+            out.append(term)
+    return out
+
+
+def search_fields_sql(prefix: str = "") -> str:
+    """SQL for an event's :data:`SEARCH_FIELDS`, lower-cased, one per line (fixed text)."""
+    p = f"{prefix}." if prefix else ""
+    return f"lower(concat_ws(chr(10), {', '.join(p + c for c in SEARCH_FIELDS)}))"
+
+
+def _text(terms: list[str], params: list[Any], mentions: bool) -> str:
+    """SQL matching every term (parameters only): in an event's fields or the sentences of its mentions,
+    or (``mentions``) in a mention's own sentence and fields."""
+    clauses = []
+    for term in terms:
+        if mentions:
+            clauses.append(f"contains(lower(concat_ws(chr(10), {', '.join(_MENTION_SEARCH)})), ?)")
+            params.append(term)
+            continue
+        clauses.append(f"(contains({search_fields_sql()}, ?) OR event_id IN "
+                       "(SELECT event_id FROM event_mentions WHERE contains(lower(sentence), ?)))")
+        params.extend([term, term])
+    return " AND ".join(clauses)
+
+
+def actor_match_sql(role: str, value: str, params: list[Any]) -> str:
+    """SQL matching one side of an events row (``role``: ``source`` or ``target``) against an actor value,
+    as every filter matches it (see :class:`EventFilter`); values go to ``params``."""
+    if role not in ("source", "target"):
+        raise ValueError(f"role must be source or target, not {role!r}")
+    return _side(role, value, params)
 
 
 def _side(role: str, value: str, params: list[Any]) -> str:
@@ -105,8 +156,10 @@ def _side(role: str, value: str, params: list[Any]) -> str:
 
 
 def where(f: EventFilter, params: list[Any], date_col: str = "date", quad_col: str = "quad_class",
-          conf_col: str = "confidence") -> str:
-    """The WHERE clause (fixed SQL with ``?`` placeholders) for ``f``; appends values to ``params``."""
+          conf_col: str = "confidence", mentions: bool = False) -> str:
+    """The WHERE clause (fixed SQL with ``?`` placeholders) for ``f``; appends values to ``params``.
+    ``mentions``: the rows are mentions as :func:`query_mentions` reads them (a text search looks in
+    each mention's own sentence)."""
     clauses: list[str] = ["TRUE"]
     if f.actor:
         clauses.append(f"({_side('source', f.actor, params)} OR {_side('target', f.actor, params)})")
@@ -133,6 +186,9 @@ def where(f: EventFilter, params: list[Any], date_col: str = "date", quad_col: s
     if f.place:
         clauses.append("location_name = ?")
         params.append(f.place)
+    terms = search_terms(f.text)
+    if terms:
+        clauses.append(_text(terms, params, mentions))
     return " AND ".join(clauses)
 
 
@@ -249,7 +305,7 @@ def query_mentions(store: Store, f: EventFilter, article_id: str | None = None) 
              f"{actor_key_sql('sa2')} AS source_key, {actor_key_sql('ta2')} AS target_key FROM mentions mm "
              "LEFT JOIN actors sa2 ON sa2.actor_id = mm.source_actor_id "
              "LEFT JOIN actors ta2 ON ta2.actor_id = mm.target_actor_id")
-    clause = where(f, params, "m.date", "m.quad_class", "m.confidence")
+    clause = where(f, params, "m.date", "m.quad_class", "m.confidence", mentions=True)
     sql = _MENTION_SELECT.format(source=f"({inner})") + f" WHERE {clause}"
     if article_id is not None:
         sql += " AND m.article_id = ?"

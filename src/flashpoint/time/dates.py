@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from flashpoint.time.clauses import governing_clauses, is_future, owning_clause
+from flashpoint.time.clauses import governing_clauses, is_clause_head, is_future, owning_clause
 from flashpoint.time.expressions import resolve_expression
 from flashpoint.time.lexicon import BOUND_WORDS
 from flashpoint.time.spans import Candidate, SentenceCandidates, find_candidates
@@ -87,6 +87,7 @@ def event_date(
     published: dt.date | None,
     event_nouns: frozenset[str] = frozenset(),
     candidates: SentenceCandidates | None = None,
+    describing: bool = False,
 ) -> ResolvedDate | None:
     """Resolve the date of the event whose trigger is ``trigger``.
 
@@ -98,6 +99,8 @@ def event_date(
             such a noun's phrase dates that noun's event, not the trigger's.
         candidates: the Doc's :class:`~flashpoint.time.spans.SentenceCandidates`, when dating
             several events of one Doc (each sentence's expressions are then found once).
+        describing: also let a sentence's one date come from a clause that describes something
+            else (when dating what a sentence without events tells the story, not one event).
 
     Returns:
         The resolved date with the expression's text and character offsets,
@@ -123,7 +126,28 @@ def event_date(
         best = _best(readings_of(head), trigger)
         if best is not None:
             return _to_result(doc, best)
-    resolved = [reading for reading in readings.values() if reading is not None]
+    # the sentence's one date dates every event in it, unless it is told in a clause that describes
+    # something else ("the opposition, decimated since Sisi took office in 2014"; "a statue of the
+    # president from 1999-2013") or in a clause of its own beside the trigger's ("relations were
+    # restored in 2016, but the two countries expelled their diplomats two years later")
+    clauses = {trigger.i, *(h.i for h in governing_clauses(trigger))}
+    resolved = [reading for anchor, reading in readings.items()
+                if reading is not None and (describing or not _describes_other(doc[anchor], owners[anchor], clauses))]
     if resolved and len({(r.date, r.precision) for r in resolved}) == 1:
         return _to_result(doc, resolved[0])
     return None
+
+
+def _describes_other(anchor: Token, owner: Token, clauses: set[int]) -> bool:
+    """The expression at ``anchor`` (owned by ``owner``) belongs to a relative or adnominal clause, a
+    noun phrase, or a coordinated clause that the trigger's own clauses do not contain."""
+    if owner.i in clauses:
+        return False
+    node = anchor
+    while node.head.i != node.i and node.i not in clauses:
+        if node.dep_ in ("relcl", "acl", "appos") or (node.dep_ == "conj" and is_clause_head(node)):
+            return True
+        if node.dep_ == "pobj" and node.head.head.pos_ in ("NOUN", "PROPN") and node.head.dep_ == "prep":
+            return True  # "a statue of the president from 1999-2013"
+        node = node.head
+    return False

@@ -83,7 +83,7 @@ def story_dates(doc: Doc, events: Iterable[tuple[int, Token, str]], published: d
     for sent_index, trigger, root in events:
         while scanned < sent_index:  # sentences between events can date the story too
             own = None if scanned in with_events else event_date(doc, sents[scanned].root, published,
-                                                                   event_nouns, dates)
+                                                                   event_nouns, dates, describing=True)
             if own is not None:
                 for strand in latest:
                     latest[strand] = (scanned, own) if _inheritable(own, published) else None

@@ -8,7 +8,8 @@ import { loadBorders, mapChart, mapView } from "./map.js";
 const $ = (id) => document.getElementById(id);
 const PAGE = 25;
 const DEFAULTS = { a: "", b: "", since: "", until: "", freq: "month", group_by: "actor", sens: "", measure: "counts",
-  dir: "both", quad: "", conf: "", cameo: "", period: "", offset: 0, event: "", sort: "", q: "", xf: "", place: "" };
+  dir: "both", quad: "", conf: "", cameo: "", period: "", offset: 0, event: "", sort: "", q: "", xf: "", place: "",
+  fold: "1" };
 const SENSITIVITY = { "": { threshold: 3, min_count: 3 }, high: { threshold: 2, min_count: 2 } };
 let state = { ...DEFAULTS };
 let shown = []; // the events of the page on screen
@@ -76,6 +77,7 @@ const FORM = { a: "actor-a", b: "actor-b", since: "since", until: "until", freq:
 function writeForm() {
   for (const [k, id] of Object.entries(FORM)) $(id).value = state[k];
   $("exclude-flagged").checked = state.xf === "1";
+  $("fold-groups").checked = state.fold === "1";
   alertRule();
   showPeriod();
 }
@@ -99,8 +101,9 @@ function render(what) {
   const tasks = [];
   if (what === "all") tasks.push(loadTimeline(), loadNetwork(), loadMap(), loadTopAlerts(), loadViews());
   if (what === "timeline") tasks.push(loadTimeline());
+  if (what === "network") tasks.push(loadNetwork());
   if (what === "all" || what === "events") tasks.push(loadEvents());
-  if (what !== "timeline") tasks.push(state.event ? openEvent(state.event) : Promise.resolve(clearDetail()));
+  if (what !== "timeline" && what !== "network") tasks.push(state.event ? openEvent(state.event) : Promise.resolve(clearDetail()));
   run(tasks);
 }
 
@@ -148,6 +151,8 @@ async function loadStatus() {
 }
 
 let suggestTimer = null;
+let searchTimer = null;
+const SEARCH_MS = 300;
 function suggest(input) {
   clearTimeout(suggestTimer);
   suggestTimer = setTimeout(async () => {
@@ -255,7 +260,8 @@ function eventParams() {
   const dir = state.dir === "ab" ? { dyad: `${state.a},${state.b}` } : state.dir === "ba" ? { dyad: `${state.b},${state.a}` }
     : { pair: `${state.a},${state.b}` };
   return { ...dir, since: range.since, until: range.until, quad: state.quad,
-    cameo: /^\d{1,4}$/.test(state.cameo) ? state.cameo : "", min_confidence: state.conf, place: state.place, ...xf() };
+    cameo: /^\d{1,4}$/.test(state.cameo) ? state.cameo : "", min_confidence: state.conf, place: state.place,
+    q: state.q.trim(), ...xf() };
 }
 
 function cell(text, cls = null) {
@@ -273,10 +279,9 @@ function actorCell(name, code) {
 
 const SORTS = { source: (e) => e.source_name || e.source_code || "", target: (e) => e.target_name || e.target_code || "" };
 
+// the page on screen in the order chosen (the server pages and searches the whole filter; a column sorts the page)
 function visibleRows() {
-  const q = state.q.trim().toLowerCase();
-  let rows = shown.filter((e) => !q || [e.source_name, e.source_code, e.target_name, e.target_code, e.cameo_name, e.trigger,
-    e.location_name, e.date].some((v) => v && String(v).toLowerCase().includes(q)));
+  let rows = shown;
   if (state.sort) {
     const desc = state.sort.startsWith("-");
     const key = state.sort.replace(/^-/, "");
@@ -316,13 +321,16 @@ function drawRows() {
   }
   if (!rows.length) {
     const tr = el("tr");
-    tr.appendChild(el("td", { colspan: 10, class: "muted" }, shown.length ? "No event on this page matches the search." : "No events match."));
+    tr.appendChild(el("td", { colspan: 10, class: "muted" }, state.q.trim() ? "No event matches the search." : "No events match."));
     body.appendChild(tr);
   }
 }
 
+let eventsAsked = 0; // the latest request for a page: an older answer arriving after it is dropped
 async function loadEvents() {
+  const asked = ++eventsAsked;
   const page = await api("/api/events", { ...eventParams(), limit: PAGE, offset: state.offset });
+  if (asked !== eventsAsked) return;
   shown = page.events;
   drawRows();
   const last = page.offset + page.events.length;
@@ -451,12 +459,19 @@ function flagBox(ev) {
   return div;
 }
 
+// named actor groups (serve --groups) are one node each unless the box is unticked; an actor in several
+// groups is counted once (the server's rule), and the note under the chart says where
 async function loadNetwork() {
-  const net = await api("/api/network", { since: state.since, until: state.until, top: 30, group_by: state.group_by, ...xf() });
+  const groups = Boolean(window.fpStatus && (window.fpStatus.server.groups || []).length);
+  $("fold-groups-box").hidden = !groups;
+  const net = await api("/api/network", { since: state.since, until: state.until, top: 30, group_by: state.group_by,
+    fold_groups: groups && state.fold === "1" ? "true" : "", ...xf() });
   clear($("network")).appendChild(networkChart(net, (id) => {
     if (id === state.a) return;
     navigate({ b: id, period: "", offset: 0, event: "" });
   }));
+  $("network-overlaps").textContent = net.overlaps.length ? "In several groups, counted once: " + net.overlaps.map((o) =>
+    `${actorLabel(o.name, o.actor)} in ${o.groups.join(" and ")}, counted in ${o.counted_in} (${plural(o.events, "event")})`).join("; ") + "." : "";
 }
 
 async function loadMap() {
@@ -500,11 +515,22 @@ async function init() {
   $("controls").addEventListener("submit", (ev) => { ev.preventDefault(); navigate({ ...formValues(), period: "", offset: 0, event: "" }); });
   for (const id of ["group-by", "sensitivity", "freq", "exclude-flagged"]) $(id).addEventListener("change", () => navigate({ ...formValues() }));
   $("measure").addEventListener("change", () => navigate({ measure: $("measure").value }, "timeline"));
+  $("fold-groups").addEventListener("change", () => navigate({ fold: $("fold-groups").checked ? "1" : "0" }, "network"));
   $("direction").addEventListener("change", () => navigate({ dir: $("direction").value, offset: 0 }, "events"));
   $("quad").addEventListener("change", () => navigate({ quad: $("quad").value, offset: 0 }, "events"));
   $("min-confidence").addEventListener("change", () => navigate({ conf: $("min-confidence").value, offset: 0 }, "events"));
   $("cameo").addEventListener("change", () => navigate({ cameo: $("cameo").value.trim(), offset: 0 }, "events"));
-  $("search").addEventListener("input", () => { state.q = $("search").value; history.replaceState(null, "", toHash(state)); drawRows(); });
+  $("search").addEventListener("input", () => {
+    // the server searches the whole filter: once typing pauses, the first page of what matches; the
+    // search replaces its history entry rather than adding one per keystroke
+    clearTimeout(searchTimer);
+    document.body.dataset.ready = "0";
+    searchTimer = setTimeout(() => {
+      state = { ...state, q: $("search").value, offset: 0 };
+      history.replaceState(null, "", toHash(state));
+      render("events");
+    }, SEARCH_MS);
+  });
   for (const th of document.querySelectorAll("#events-table th[data-sort]")) {
     th.addEventListener("click", () => {
       const k = th.dataset.sort;

@@ -217,9 +217,10 @@ export function networkChart(net, onNode, width = 520, height = 420) {
   svg.appendChild(edges);
   for (const n of net.nodes) {
     const [x, y] = pos.get(n.id);
-    const g = svgEl("g", { class: "node", "data-id": n.id, tabindex: 0 });
+    const g = svgEl("g", { class: n.group ? "node group" : "node", "data-id": n.id, tabindex: 0 });
     titled(g, `${label(n.id)}: ${n.events} events (${n.out_events} as source, ${n.in_events} as target), mean Goldstein ${fmt(n.goldstein_mean)}`);
-    g.appendChild(svgEl("circle", { cx: x, cy: y, r: rad.get(n.id), fill: goldsteinColour(n.goldstein_mean), stroke: "#111827", "stroke-width": 0.8 }));
+    g.appendChild(svgEl("circle", { cx: x, cy: y, r: rad.get(n.id), fill: goldsteinColour(n.goldstein_mean), stroke: "#111827", "stroke-width": 0.8,
+      "stroke-dasharray": n.group ? "3 2" : null }));
     g.appendChild(svgEl("text", { x, y: y + rad.get(n.id) + 11, "text-anchor": "middle", fill: "#111827", "font-size": 11 }, names.get(n.id)));
     g.addEventListener("click", () => onNode(n.id));
     g.addEventListener("keydown", (ev) => { if (ev.key === "Enter") onNode(n.id); });
