@@ -237,3 +237,10 @@ def test_a_subject_the_parser_joined_to_the_object_before_still_does_the_next_ve
     # the model parses "Bolivia and police" as one object of "around": "fired" has no subject
     evs = coded(coder, "Protests spread around Bolivia and police fired tear gas in the capital La Paz on Monday.")
     assert ("17", "BOL") in [(c[:2], s) for c, s, _, _ in evs]
+
+
+def test_one_sentence_gives_one_record_of_a_code_between_the_same_actors(coder):
+    # (the Serbs are Kosovo's, as the gunmen are: one arrest record between the police and Kosovo)
+    evs = coded(coder, "One of the gunmen was arrested, and four ethnic Serbs were arrested in a nearby village, "
+                       "Kosovo police said.")
+    assert [(c[:3], s, t) for c, s, t, _ in evs] == [("173", "XKX", "XKX")]
