@@ -244,3 +244,14 @@ def test_one_sentence_gives_one_record_of_a_code_between_the_same_actors(coder):
     evs = coded(coder, "One of the gunmen was arrested, and four ethnic Serbs were arrested in a nearby village, "
                        "Kosovo police said.")
     assert [(c[:3], s, t) for c, s, t, _ in evs] == [("173", "XKX", "XKX")]
+
+
+def test_parties_named_together_who_commit_to_a_ceasefire_commit_to_each_other(coder):
+    evs = coded(coder, "Ethiopia and Eritrea commit to cease all hostilities along the border.")
+    assert {(c[:2], s, t) for c, s, t, _ in evs} == {("03", "ETH", "ERI"), ("03", "ERI", "ETH")}
+
+
+def test_an_infinitive_after_an_object_is_a_purpose_not_an_intent(coder):
+    # "set up roadblocks to protest the arrest": the protest is done, not announced
+    evs = coded(coder, "Hundreds of Bolivian miners set up roadblocks to protest the arrest of a union leader.")
+    assert not any(c[:2] == "13" for c, _, _, _ in evs)

@@ -258,8 +258,11 @@ def modality_of(tok: Token) -> str | None:
     if "going" in [c.lower_ for c in tok.children if c.dep_ == "aux"]:
         return "intent"
     h = tok.head
-    if tok.dep_ == "xcomp" and h.lemma_.lower() in INTENT_HEADS:
-        return "intent"
+    # (an infinitive after an object is a purpose: "set up roadblocks to protest the arrest")
+    infinitive = tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) \
+        and not any(c.dep_ in ("dobj", "prt") for c in h.children)
+    if (tok.dep_ == "xcomp" or infinitive) and h.lemma_.lower() in INTENT_HEADS:
+        return "intent"  # ("commit to cease all fighting": the parser makes the infinitive an adverbial)
     if tok.dep_ == "xcomp" and h.dep_ in ("acomp",) and h.lemma_.lower() in INTENT_HEADS:
         return "intent"
     if tok.dep_ in ("xcomp", "ccomp", "conj") and h is not tok:
