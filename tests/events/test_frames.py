@@ -255,3 +255,11 @@ def test_an_infinitive_after_an_object_is_a_purpose_not_an_intent(coder):
     # "set up roadblocks to protest the arrest": the protest is done, not announced
     evs = coded(coder, "Hundreds of Bolivian miners set up roadblocks to protest the arrest of a union leader.")
     assert not any(c[:2] == "13" for c, _, _, _ in evs)
+
+
+def test_readiness_that_hangs_on_a_condition_is_no_event(coder):
+    # the parser hangs the if-clause on the copula: readiness and attack both depend on it
+    evs = coded(coder, "The army and the national guard were ready to attack if the mutineers did not surrender.")
+    assert evs == []
+    # a threat with its own condition is still a threat
+    assert [c[:2] for c, _, _, _ in coded(coder, "Chad threatened to attack Sudan if the raids continued.")] == ["13"]

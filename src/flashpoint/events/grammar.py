@@ -21,6 +21,7 @@ REL_PRONOUNS = word_class("relative_pronoun")
 HYPOTHETICAL_AUX = word_class("hypothetical")  # "must": owed, not done
 FUTURE_AUX = word_class("future")
 INTENT_HEADS = word_class("intention", "commitment", "expectation")  # govern an intended action
+COMMITMENT = word_class("commitment")  # vows and threats: announced even when conditional
 NEGATORS = word_class("negator")
 # verbs whose object is the subject of their infinitive ("urged X to", "prompted X to", "asked X to")
 OBJECT_CONTROL = word_class("object_control")
@@ -238,6 +239,32 @@ def _reported(tok: Token) -> bool:
     return tok.dep_ == "ccomp" and tok.head.lemma_.lower() in REPORTING
 
 
+def _under_condition(tok: Token) -> bool:
+    """``tok`` is the complement of a predicate that a condition governs: "the army was ready to
+    attack *if* they did not change their minds" (readiness and attack both hang on the if-clause,
+    which the parser attaches to the copula). A verb's own condition ("will strike if attacked")
+    leaves it a conditional threat, still announced."""
+    if tok.lemma_.lower() in INTENT_HEADS and tok.lemma_.lower() not in COMMITMENT and any(
+            c.dep_ == "xcomp" and _conditioned(c) for c in tok.children):
+        return True  # "ready to attack if they do not surrender": the readiness hangs on it too
+    if tok.dep_ == "xcomp" and _conditioned(tok) and tok.head.lemma_.lower() in INTENT_HEADS \
+            and tok.head.lemma_.lower() not in COMMITMENT:
+        return True  # and so does the attack (a vow or threat with a condition is still announced)
+    node = tok
+    for _ in range(3):
+        if node.dep_ not in ("xcomp", "acomp") or node.head.i == node.i:
+            return False
+        node = node.head
+        if _conditioned(node):
+            return True
+    return False
+
+
+def _conditioned(tok: Token) -> bool:
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+               for c in tok.children)
+
+
 def modality_of(tok: Token) -> str | None:
     """"hypothetical", "intent" (future or intended) or None (asserted as happened).
 
@@ -249,6 +276,8 @@ def modality_of(tok: Token) -> str | None:
     if any(a in HYPOTHETICAL_AUX for a in auxes):
         return "hypothetical"
     if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in tok.children):
+        return "hypothetical"
+    if _under_condition(tok):
         return "hypothetical"
     if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("until", "till") for c in tok.children) \
             and not any(c.tag_ in ("VBD", "VBN") for c in (tok, *tok.children) if c.dep_ in ("aux", "ROOT", "advcl")):
