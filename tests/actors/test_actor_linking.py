@@ -172,3 +172,10 @@ def test_the_group_refers_back_to_an_armed_group_not_to_a_nearer_body(actor_nlp)
     # "the group" with nothing named before it is no actor
     doc = actor_nlp("The group issued a statement on Monday.")
     assert actors_for(doc, _at(doc, "group")) == []
+
+
+def test_the_speakers_are_not_both_sides_they_address(actor_nlp):
+    doc = actor_nlp("Fighting between Sudan's army and the RSF continued in Darfur. "
+                    "Egypt and Saudi Arabia called on both sides to agree to a truce.")
+    sides = {a.country for a in actors_for(doc, _at(doc, "sides"))}
+    assert sides and not sides & {"EGY", "SAU"}

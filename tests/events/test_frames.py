@@ -263,3 +263,10 @@ def test_readiness_that_hangs_on_a_condition_is_no_event(coder):
     assert evs == []
     # a threat with its own condition is still a threat
     assert [c[:2] for c, _, _, _ in coded(coder, "Chad threatened to attack Sudan if the raids continued.")] == ["13"]
+
+
+def test_an_accusation_summed_up_by_a_denied_charge_is_still_told(coder):
+    # the parser makes "accused" a complement of "denied" in ", a charge Kigali denied"
+    evs = coded(coder, "Burundi accused Rwanda of arming the rebels, a charge Kigali denied.")
+    assert ("11", "BDI", "RWA") in [(c[:2], s, t) for c, s, t, _ in evs]
+    assert any(c[:3] == "016" and s == "RWA" for c, s, _, _ in evs)  # and the denial answers it

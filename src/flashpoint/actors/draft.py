@@ -148,7 +148,7 @@ def to_actor(d: Draft, doc: Doc, lex: Lexicon, doc_text: str | None = None) -> A
         sector = sector or org.sector
         if org.kind == "group":
             country, org_short, ethnicity = org.country, None, d.ethnicity or org.ethnicity
-            if d.lemma in GROUP_ROLES and d.sector == "GOV":
+            if d.lemma in GROUP_ROLES and d.sector in ("GOV", "MIL"):
                 sector = org.sector  # "Hamas leaders", "a Houthi spokesman": the group's own people
             sector = sector or "REB"
             code = base + sector

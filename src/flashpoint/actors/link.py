@@ -134,7 +134,7 @@ class _Linker:
         if named:  # "Turkey and Israel restored ties, but the two countries ...": that coordination
             return [d.copy(needs=None, country=c, group=d.head) for c in named]
         skip = {c.country for c in self._recent(sent) if self.ctx.sent_of[c.head] == sent
-                and self.doc[c.head].dep_ in _SUBJECTS and c.country}
+                and self.doc[c.head if c.group is None else c.group].dep_ in _SUBJECTS and c.country}
         countries = [c for c in self.ctx.top if c not in skip][:2]
         if not countries:
             return [d.copy(needs=None)] if d.sector else []
@@ -144,7 +144,10 @@ class _Linker:
         """The two countries of the latest coordination of exactly two ("Turkey and Israel") in the
         sentence of ``d`` (before it) or the one before, or []."""
         groups: dict[int, list[str]] = {}
+        subject = self.doc[d.head].dep_ in _SUBJECTS
         for c in self._recent(sent - 1):
+            if not subject and self.ctx.sent_of[c.head] == sent and self.doc[c.group or c.head].dep_ in _SUBJECTS:
+                continue  # "Egypt and Saudi Arabia called on both sides": the speakers are not the sides
             if c.group is not None and c.head < d.head and c.country and not c.org:
                 groups.setdefault(c.group, [])
                 if c.country not in groups[c.group]:
