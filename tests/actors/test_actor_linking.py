@@ -179,3 +179,14 @@ def test_the_speakers_are_not_both_sides_they_address(actor_nlp):
                     "Egypt and Saudi Arabia called on both sides to agree to a truce.")
     sides = {a.country for a in actors_for(doc, _at(doc, "sides"))}
     assert sides and not sides & {"EGY", "SAU"}
+
+
+def test_a_head_of_government_unknown_to_the_whos_who_leads_the_storys_country(actor_nlp):
+    # (the nearest body of government before the name is the Kenyan-led mission's spokesman)
+    doc = actor_nlp(
+        "Armed gangs attacked two police stations in the Haitian capital overnight, police said. Kenyan officers "
+        "of the multinational security mission joined Haitian police in a counter-offensive and killed five gang "
+        "members, a mission spokesman said. The gang leader threatened to burn down more stations if the mission "
+        "did not leave. Prime Minister Alix Fontaine visited the wounded officers.")
+    (pm,) = actors_for(doc, _at(doc, "Fontaine"))
+    assert (pm.country, pm.sector) == ("HTI", "GOV")

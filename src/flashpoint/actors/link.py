@@ -31,6 +31,7 @@ _LEMMA_WINDOW = 6  # sentences back for same-head-noun links
 _SUBJECTS = ("nsubj", "nsubjpass")
 _DEFINITE = frozenset({"the", "these", "those"})
 _GROUP_ANAPHORS = word_class("group_anaphor")
+_HEAD_TITLES = word_class("head_title")
 _STATE = ("GOV", "MIL", "COP", "SPY", "JUD")
 
 
@@ -188,6 +189,9 @@ class _Linker:
                     d.adopt(c)
                     d.antecedent = c
                     return
+        if d.person and d.sector == "GOV" and self.ctx.top and self._head_title(d):
+            d.country = self.ctx.top[0]  # "Prime Minister Garry Conille": the story's country's
+            return
         for c in reversed(self.done):  # "Officers": the most recent known actor of that sector
             if self.ctx.sent_of[c.head] < sent - _WINDOW:
                 break
@@ -205,6 +209,11 @@ class _Linker:
             top, counts = self.ctx.top, self.ctx.counts
             if top and (len(top) == 1 or counts[top[0]] >= 2 * counts[top[1]]):
                 d.country = top[0]  # "protests against the government" in an article about one country
+
+    def _head_title(self, d: Draft) -> bool:
+        words = [t.lower_ for t in self.doc[d.start:d.end]]
+        pairs = {f"{a} {b}" for a, b in zip(words, words[1:], strict=False)}
+        return bool((set(words) | pairs) & _HEAD_TITLES)
 
     def _sector(self, d: Draft) -> str | None:
         """The draft's sector, or its organisation's ("the Houthis" are an armed group)."""
