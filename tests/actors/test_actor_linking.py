@@ -190,3 +190,11 @@ def test_a_head_of_government_unknown_to_the_whos_who_leads_the_storys_country(a
         "did not leave. Prime Minister Alix Fontaine visited the wounded officers.")
     (pm,) = actors_for(doc, _at(doc, "Fontaine"))
     assert (pm.country, pm.sector) == ("HTI", "GOV")
+
+
+def test_both_sides_of_a_war_inside_one_country_are_its_army_and_the_armed_group(actor_nlp):
+    doc = actor_nlp("The paramilitary Rapid Support Forces shelled a camp near El Fasher on Friday. "
+                    "The army said it had repelled an RSF assault on the city. "
+                    "Egypt and Saudi Arabia called on both sides to agree to a humanitarian truce.")
+    sides = {(a.country, a.sector) for a in actors_for(doc, _at(doc, "sides"))}
+    assert sides == {("SDN", "MIL"), ("SDN", "REB")}

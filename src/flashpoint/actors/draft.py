@@ -116,6 +116,10 @@ def build_context(doc: Doc, hits: Hits, lex: Lexicon) -> Context:
                 country = lex.people[pref.key].country
                 weight = 2
         if country is None:
+            oref = hit.first("org")  # an armed or political group of one country: "the RSF" is Sudan's
+            org = lex.organisations.get(oref.key) if oref is not None else None
+            country = org.country if org is not None and org.kind == "group" else None
+        if country is None:
             continue
         counts[country] += 1
         fed[country] += weight

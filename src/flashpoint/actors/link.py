@@ -37,8 +37,9 @@ _STATE = ("GOV", "MIL", "COP", "SPY", "JUD")
 
 class _Linker:
     def __init__(self, doc: Doc, ctx: Context, drafts: list[Draft], partitives: frozenset[str],
-                 org_sector: Callable[[str], str | None]) -> None:
+                 org_sector: Callable[[str], str | None], group_country: Callable[[str], str | None]) -> None:
         self.doc, self.ctx, self.partitives, self.org_sector = doc, ctx, partitives, org_sector
+        self.group_country = group_country
         self.by_head: dict[int, list[Draft]] = {}
         for d in drafts:
             self.by_head.setdefault(d.head, []).append(d)
@@ -136,10 +137,33 @@ class _Linker:
             return [d.copy(needs=None, country=c, group=d.head) for c in named]
         skip = {c.country for c in self._recent(sent) if self.ctx.sent_of[c.head] == sent
                 and self.doc[c.head if c.group is None else c.group].dep_ in _SUBJECTS and c.country}
+        camps = self._domestic_sides(d, sent, skip) if d.lemma == "side" else []
+        if camps:  # "both sides" of a war inside one country: its state forces and the armed group
+            return [d.copy(needs=None, country=c.country, org=c.org, sector=c.sector, group=d.head) for c in camps]
         countries = [c for c in self.ctx.top if c not in skip][:2]
         if not countries:
             return [d.copy(needs=None)] if d.sector else []
         return [d.copy(needs=None, country=c, group=d.head) for c in countries]
+
+    def _domestic_sides(self, d: Draft, sent: int, skip: set[str | None]) -> list[Draft]:
+        """The latest state force and non-state armed or opposition group of one country named in
+        the sentences before ``d`` (Sudan's army and the RSF), or []. A state force of unstated
+        country is the story's country's ("the army")."""
+        top = self.ctx.top[0] if self.ctx.top else None
+        state: dict[str, Draft] = {}
+        rebel: dict[str, Draft] = {}
+        for c in self._recent(sent - _WINDOW):
+            sector = self._sector(c)
+            country = c.country or (self.group_country(c.org) if c.org is not None else None) \
+                or (top if sector in _STATE and c.org is None else None)
+            if c.head >= d.head or country is None or country in skip:
+                continue
+            if sector in _STATE:
+                state[country] = c.copy(country=country)
+            elif sector in ("REB", "OPP"):
+                rebel[country] = c
+        both = [k for k in state if k in rebel]
+        return [state[both[0]], rebel[both[0]]] if len(both) == 1 else []
 
     def _named_pair(self, d: Draft, sent: int) -> list[str]:
         """The two countries of the latest coordination of exactly two ("Turkey and Israel") in the
@@ -233,14 +257,16 @@ def _no_sector(key: str) -> str | None:
 
 
 def link_drafts(drafts: list[Draft], doc: Doc, ctx: Context, partitives: frozenset[str] = frozenset(),
-                org_sector: Callable[[str], str | None] | None = None) -> list[Draft]:
+                org_sector: Callable[[str], str | None] | None = None,
+                group_country: Callable[[str], str | None] | None = None) -> list[Draft]:
     """Resolve pronouns, surnames, pairs and missing countries; return the drafts to keep.
 
     ``partitives`` (the lexicon's) are head nouns too vague to link on ("units", "members");
     ``org_sector`` gives an organisation's sector (:meth:`Lexicon.org_sector`), so that "the
-    militants" can mean a group named before.
+    militants" can mean a group named before; ``group_country`` a non-state group's country
+    (:meth:`Lexicon.group_country`), so that "both sides" can be a country's army and its rebels.
     """
-    linker = _Linker(doc, ctx, drafts, partitives, org_sector or _no_sector)
+    linker = _Linker(doc, ctx, drafts, partitives, org_sector or _no_sector, group_country or _no_sector)
     out: list[Draft] = []
     for d in sorted(drafts, key=lambda x: (x.head, x.start)):
         resolved = linker.resolve(d)
