@@ -145,7 +145,7 @@ class _Linker:
             return [d.copy(needs=None)] if d.sector else []
         return [d.copy(needs=None, country=c, group=d.head) for c in countries]
 
-    def _domestic_sides(self, d: Draft, sent: int, skip: set[str | None]) -> list[Draft]:
+    def _domestic_sides(self, d: Draft, sent: int, skip: set[str]) -> list[Draft]:
         """The latest state force and non-state armed or opposition group of one country named in
         the sentences before ``d`` (Sudan's army and the RSF), or []. A state force of unstated
         country is the story's country's ("the army")."""
