@@ -43,6 +43,24 @@ COLOMBIA = (
     "Venezuela and Colombia exchanged prisoners on Thursday."
 )
 
+SUDAN = (
+    "KHARTOUM (Wire) — The paramilitary Rapid Support Forces shelled a displacement camp near El Fasher on "
+    "Friday, killing 23 people, according to local medics.\n\n"
+    "The army said it had repelled an RSF assault on the city's eastern front and destroyed several armoured "
+    "vehicles.\n\n"
+    "The RSF denied targeting civilians and accused the army of using the camp as a military base.\n\n"
+    "Egypt and Saudi Arabia called on both sides to agree to a humanitarian truce. The United States imposed "
+    "sanctions on two RSF commanders on Thursday."
+)
+
+CONGO = (
+    "GOMA (Wire) — M23 rebels captured the town of Masisi in eastern Congo on Wednesday after two days of "
+    "fighting with the Congolese army, residents said.\n\n"
+    "Congo accused Rwanda of sending troops to fight alongside the rebels, a charge Kigali denied.\n\n"
+    "Angola, which mediates between the two countries, invited Congolese President Felix Tshisekedi and "
+    "Rwandan President Paul Kagame to talks in Luanda next week."
+)
+
 
 def _events(coder, text: str):
     return coder.code_article(Article(id="story", text=text, published="2024-05-02"))
@@ -84,3 +102,26 @@ def test_an_arrest_background_told_later_accusations_and_a_swap(coder):
     assert ("COLREB", "112", "COL") in codes
     swap = {(e.source.country, e.target.country) for e in evs if e.cameo == "0841"}
     assert swap == {("VEN", "COL"), ("COL", "VEN")}
+
+
+def test_a_war_inside_one_country_seen_from_outside(coder):
+    evs = [e for e in _events(coder, SUDAN)]
+    codes = _codes(evs)
+    shelling = next(e for e in evs if e.trigger.startswith("shelled"))
+    assert (shelling.source.code, shelling.cameo_root, shelling.date) == ("SDNREB", "19", "2024-04-26")
+    assert ("SDNREB", "112", "SDN") in codes  # the RSF accuses the army
+    appeals = {(e.source.country, e.target.country) for e in evs if e.cameo_root == "02"}
+    assert appeals == {("EGY", "SDN"), ("SAU", "SDN")}  # both sides are Sudan's, not the next country named
+    sanctions = next(e for e in evs if e.cameo_root == "16")
+    assert (sanctions.source.code, sanctions.target.code, sanctions.date) == ("USA", "SDNREB", "2024-05-02")
+    assert all(e.source.text and "Wire" not in e.source.text for e in evs)
+
+
+def test_an_accusation_a_denial_and_a_mediator(coder):
+    evs = _events(coder, CONGO)
+    codes = _codes(evs)
+    assert ("CODREB", "192", "COD") in codes  # M23 takes Masisi
+    assert ("COD", "112", "RWA") in codes  # though the parser hangs it on ", a charge Kigali denied"
+    assert any(e.cameo.startswith("016") and e.source.country == "RWA" and e.target.country == "COD" for e in evs)
+    assert {(e.source.country, e.target.country) for e in evs if e.trigger.startswith("mediates")} \
+        == {("AGO", "COD"), ("AGO", "RWA")}
