@@ -291,3 +291,10 @@ def test_threatening_to_strike_is_force_from_a_state_and_a_walkout_from_workers(
     states = coder.code_article(_A(id="s", text="Azerbaijan threatened to strike Armenia.", published="2023-06-07"))
     workers = coder.code_article(_A(id="w", text="Chilean dockworkers threatened to strike over pay.", published="2023-06-07"))
     assert [e.cameo for e in states] == ["138"] and [e.cameo for e in workers] == ["133"]
+
+
+def test_labelling_people_agitators_and_launching_accusations_are_criticism(coder):
+    assert coded(coder, "The Nicaraguan government called the students violent agitators.")[0][0] == "11"
+    assert coded(coder, "The Serbian president launched accusations against the Bosnian court.")[0] \
+        == ("11", "SRB", "BIH")
+    assert coded(coder, "The Pakistani minister sought a report from the police.")[0][0] == "02"
