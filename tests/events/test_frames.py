@@ -270,3 +270,15 @@ def test_an_accusation_summed_up_by_a_denied_charge_is_still_told(coder):
     evs = coded(coder, "Burundi accused Rwanda of arming the rebels, a charge Kigali denied.")
     assert ("11", "BDI", "RWA") in [(c[:2], s, t) for c, s, t, _ in evs]
     assert any(c[:3] == "016" and s == "RWA" for c, s, _, _ in evs)  # and the denial answers it
+
+
+def test_a_vow_joined_to_the_reported_clause_is_the_speakers(coder):
+    # the parser makes "vowed" a conjunct of "killed", inside what Nepal said
+    evs = coded(coder, "Nepal said the raids killed four villagers and vowed to retaliate against India.")
+    assert ("13", "NPL") in [(c[:2], s) for c, s, _, _ in evs]
+
+
+def test_a_nationality_the_parser_made_the_subject_of_a_gerund_is_the_doer(coder):
+    evs = coded(coder, "Its army said Indian shelling across the Line of Control killed five more people.")
+    assert [(c[:2], s, e.source.sector) for c, s, _, e in evs] == [("19", "IND", None)]
+    assert not any(t == "CHN" for _, _, t, _ in evs)  # the Line of Control is no Chinese town

@@ -93,6 +93,8 @@ class PhraseCoder:
             if kind == "blocked":
                 return []
             group = self._head_name(d, ref.kind, ref.key, ref.sector, ref.plural)
+            if kind in ("dem", "adj") and _adjective_of_gerund(tok):
+                d.sector, d.person = None, False  # "Indian shelling killed five": India's, no civilian
         elif sh is not None and hit_head(self.doc, sh.start, sh.end, self.heads) == tok.i:
             head_span = (sh.start, sh.end)
             kind = "sector"
@@ -515,3 +517,11 @@ def _bare_definite(tok: Token) -> bool:
     return (any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children)
             and not any(c.dep_ in ("amod", "compound", "prep", "nmod", "poss", "nummod", "acl", "relcl", "appos")
                         for c in tok.children))
+
+
+def _adjective_of_gerund(tok: Token) -> bool:
+    """A nationality word the parser made the subject of the gerund right after it ("Indian
+    shelling across the Line of Control killed five"): an adjective of an event noun, not a person."""
+    head = tok.head
+    return (tok.dep_ == "nsubj" and head.tag_ == "VBG" and head.i == tok.i + 1
+            and not any(c.dep_ in ("det", "nummod") for c in tok.children))

@@ -22,6 +22,7 @@ HYPOTHETICAL_AUX = word_class("hypothetical")  # "must": owed, not done
 FUTURE_AUX = word_class("future")
 INTENT_HEADS = word_class("intention", "commitment", "expectation")  # govern an intended action
 COMMITMENT = word_class("commitment")  # vows and threats: announced even when conditional
+SPEAKING = word_class("speech")
 NEGATORS = word_class("negator")
 # verbs whose object is the subject of their infinitive ("urged X to", "prompted X to", "asked X to")
 OBJECT_CONTROL = word_class("object_control")
@@ -150,6 +151,12 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, str]:
     glued = _glued_subject(verb)
     if glued is not None:
         return glued, "nsubj (a noun the parser joined to the object before)"
+    if verb.dep_ == "conj" and head.dep_ == "ccomp" and head.head.lemma_.lower() in SPEAKING \
+            and verb.lemma_.lower() in SPEAKING | COMMITMENT and head.i < verb.i:
+        # "Pakistan said the strikes killed 26 civilians and vowed to retaliate": the parser joins
+        # the vow to the reported clause; the one who vows is the one who said it
+        s2, p = subject_of(head.head, depth + 1)
+        return s2, f"conj<ccomp<{p}" if s2 is not None else ""
     if verb.dep_ == "conj" and (head.pos_ in ("VERB", "AUX") or any(c.dep_ == "nsubj" for c in head.children)):
         if is_passive(head) and not is_passive(verb):
             return None, ""
