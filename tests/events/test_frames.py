@@ -282,3 +282,10 @@ def test_a_nationality_the_parser_made_the_subject_of_a_gerund_is_the_doer(coder
     evs = coded(coder, "Its army said Indian shelling across the Line of Control killed five more people.")
     assert [(c[:2], s, e.source.sector) for c, s, _, e in evs] == [("19", "IND", None)]
     assert not any(t == "CHN" for _, _, t, _ in evs)  # the Line of Control is no Chinese town
+
+
+def test_a_threat_inside_the_reported_clause_stays_there(coder):
+    # "events that ... threaten regional stability": the events threaten, not the speaker
+    evs = coded(coder, "The State Department said the arrests were events that heighten tensions and threaten "
+                       "regional stability.")
+    assert not any(c[:2] == "13" for c, _, _, _ in evs)

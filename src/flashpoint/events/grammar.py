@@ -152,7 +152,8 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, str]:
     if glued is not None:
         return glued, "nsubj (a noun the parser joined to the object before)"
     if verb.dep_ == "conj" and head.dep_ == "ccomp" and head.head.lemma_.lower() in SPEAKING \
-            and verb.lemma_.lower() in SPEAKING | COMMITMENT and head.i < verb.i:
+            and verb.lemma_.lower() in SPEAKING | COMMITMENT and head.i < verb.i \
+            and verb.tag_ == head.head.tag_ and any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):
         # "Pakistan said the strikes killed 26 civilians and vowed to retaliate": the parser joins
         # the vow to the reported clause; the one who vows is the one who said it
         s2, p = subject_of(head.head, depth + 1)
