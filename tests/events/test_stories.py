@@ -61,6 +61,14 @@ CONGO = (
     "Rwandan President Paul Kagame to talks in Luanda next week."
 )
 
+UKRAINE = (
+    "KYIV (Wire) — Russia launched more than 100 drones and missiles at Ukraine overnight, damaging power plants "
+    "in four regions, Ukraine's air force said on Saturday.\n\n"
+    "Air defences shot down 84 of the drones, the air force said. A missile hit an apartment block in Dnipro, "
+    "killing three people.\n\n"
+    "Ukrainian drones struck a refinery in Russia's Samara region on Friday, the regional governor said."
+)
+
 
 def _events(coder, text: str):
     return coder.code_article(Article(id="story", text=text, published="2024-05-02"))
@@ -125,3 +133,13 @@ def test_an_accusation_a_denial_and_a_mediator(coder):
     assert any(e.cameo.startswith("016") and e.source.country == "RWA" and e.target.country == "COD" for e in evs)
     assert {(e.source.country, e.target.country) for e in evs if e.trigger.startswith("mediates")} \
         == {("AGO", "COD"), ("AGO", "RWA")}
+
+
+def test_weapons_told_without_their_owner_are_the_attackers(coder):
+    evs = _events(coder, UKRAINE)
+    shot = next(e for e in evs if e.trigger.startswith("shot down"))
+    assert (shot.source.country, shot.target.country, shot.target.implied) == ("UKR", "RUS", True)
+    hit = [e for e in evs if e.sentence_index == 3 and e.cameo_root == "19"]
+    assert hit and all(e.source.country == "RUS" and e.source.implied for e in hit)  # the missile is Russia's
+    refinery = next(e for e in evs if e.trigger.startswith("struck"))
+    assert (refinery.source.country, refinery.target.country) == ("UKR", "RUS")
