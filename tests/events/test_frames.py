@@ -289,3 +289,10 @@ def test_a_threat_inside_the_reported_clause_stays_there(coder):
     evs = coded(coder, "The State Department said the arrests were events that heighten tensions and threaten "
                        "regional stability.")
     assert not any(c[:2] == "13" for c, _, _, _ in evs)
+
+
+def test_condemning_the_strikes_aims_at_who_struck_not_at_the_latest_attacker(coder):
+    evs = coded(coder, "Israeli warplanes struck several towns in southern Lebanon on Monday. Hezbollah said it "
+                       "fired rockets at an Israeli army post in response. Lebanon's prime minister condemned "
+                       "the strikes.")
+    assert [(s, t) for c, s, t, _ in evs if c[:2] == "11"] == [("LBN", "ISR")]
