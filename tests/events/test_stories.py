@@ -69,6 +69,17 @@ UKRAINE = (
     "Ukrainian drones struck a refinery in Russia's Samara region on Friday, the regional governor said."
 )
 
+LEBANON = (
+    "BEIRUT (Wire) — Israeli warplanes struck several towns in southern Lebanon on Monday, killing four people, "
+    "Lebanon's health ministry said.\n\n"
+    "Hezbollah said it fired rockets at an Israeli military position in response. The Israeli army said its air "
+    "defences intercepted most of the rockets.\n\n"
+    "Lebanese Prime Minister Najib Mikati condemned the strikes as a violation of the ceasefire and called on the "
+    "United States and France to pressure Israel.\n\n"
+    "The Israeli military said it had targeted Hezbollah weapons depots and accused the group of hiding arms in "
+    "civilian areas."
+)
+
 
 def _events(coder, text: str):
     return coder.code_article(Article(id="story", text=text, published="2024-05-02"))
@@ -143,3 +154,13 @@ def test_weapons_told_without_their_owner_are_the_attackers(coder):
     assert hit and all(e.source.country == "RUS" and e.source.implied for e in hit)  # the missile is Russia's
     refinery = next(e for e in evs if e.trigger.startswith("struck"))
     assert (refinery.source.country, refinery.target.country) == ("UKR", "RUS")
+
+
+def test_strikes_rockets_a_condemnation_and_the_group_accused(coder):
+    evs = _events(coder, LEBANON)
+    assert any(e.source.code == "ISRMIL" and e.cameo_root == "19" and e.target.country == "LBN" for e in evs)
+    assert any(e.source.code == "LBNREB" and e.cameo_root == "19" and e.target.country == "ISR" for e in evs)
+    condemned = next(e for e in evs if e.cameo_root == "11")
+    assert (condemned.source.country, condemned.target.country) == ("LBN", "ISR")  # the strikes were Israel's
+    accused = next(e for e in evs if e.cameo_root == "11" and e.source.country == "ISR")
+    assert accused.target.code == "LBNREB"  # "the group" is Hezbollah

@@ -39,6 +39,7 @@ _EXPLETIVE_HEADS = word_class("expletive_head")
 _AGENTIVE = word_class("agentive_adjective")
 _ENVOYS = word_class("envoy")
 _GROUP_ANAPHORS = word_class("group_anaphor")
+_CHARGING = word_class("charge_verb")
 _NON_STATE = frozenset({"REB", "CRM", "OPP"})
 _BELONG = frozenset({"of", "for"})
 _LOCATE = frozenset({"in", "at", "within", "inside", "from", "on", "across"})
@@ -513,10 +514,13 @@ def _share_country(d: Draft, firsts: list[Draft]) -> None:
 
 
 def _bare_definite(tok: Token) -> bool:
-    """"the group", "this group": a definite noun with nothing that would say which one it is."""
+    """"the group", "this group": a definite noun with nothing that would say which one it is (an
+    of-phrase the parser hangs on the object of "accused the group of hiding arms" says what of)."""
+    charged = tok.dep_ == "dobj" and tok.head.lemma_.lower() in _CHARGING
     return (any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children)
-            and not any(c.dep_ in ("amod", "compound", "prep", "nmod", "poss", "nummod", "acl", "relcl", "appos")
-                        for c in tok.children))
+            and not any(c.dep_ in ("amod", "compound", "nmod", "poss", "nummod", "acl", "relcl", "appos")
+                        or (c.dep_ == "prep" and not (charged and c.lower_ == "of")) for c in tok.children))
+
 
 
 def _adjective_of_gerund(tok: Token) -> bool:
