@@ -169,3 +169,7 @@ def test_a_role_in_a_non_state_body_takes_its_sector(code):
 def test_guard_units_of_the_head_of_state_are_armed_forces(code):
     assert _one(code("Niger's presidential guard detained the president on Wednesday.", "guard")).code == "NERMIL"
     assert _one(code("The Republican Guard shelled the suburbs.", "Guard")).sector == "MIL"
+
+
+def test_a_non_state_groups_commanders_belong_to_the_group(code):
+    assert _one(code("Washington imposed sanctions on two RSF commanders.", "commanders")).code == "SDNREB"

@@ -172,3 +172,29 @@ def test_the_group_refers_back_to_an_armed_group_not_to_a_nearer_body(actor_nlp)
     # "the group" with nothing named before it is no actor
     doc = actor_nlp("The group issued a statement on Monday.")
     assert actors_for(doc, _at(doc, "group")) == []
+
+
+def test_the_speakers_are_not_both_sides_they_address(actor_nlp):
+    doc = actor_nlp("Fighting between Sudan's army and the RSF continued in Darfur. "
+                    "Egypt and Saudi Arabia called on both sides to agree to a truce.")
+    sides = {a.country for a in actors_for(doc, _at(doc, "sides"))}
+    assert sides and not sides & {"EGY", "SAU"}
+
+
+def test_a_head_of_government_unknown_to_the_whos_who_leads_the_storys_country(actor_nlp):
+    # (the nearest body of government before the name is the Kenyan-led mission's spokesman)
+    doc = actor_nlp(
+        "Armed gangs attacked two police stations in the Haitian capital overnight, police said. Kenyan officers "
+        "of the multinational security mission joined Haitian police in a counter-offensive and killed five gang "
+        "members, a mission spokesman said. The gang leader threatened to burn down more stations if the mission "
+        "did not leave. Prime Minister Alix Fontaine visited the wounded officers.")
+    (pm,) = actors_for(doc, _at(doc, "Fontaine"))
+    assert (pm.country, pm.sector) == ("HTI", "GOV")
+
+
+def test_both_sides_of_a_war_inside_one_country_are_its_army_and_the_armed_group(actor_nlp):
+    doc = actor_nlp("The paramilitary Rapid Support Forces shelled a camp near El Fasher on Friday. "
+                    "The army said it had repelled an RSF assault on the city. "
+                    "Egypt and Saudi Arabia called on both sides to agree to a humanitarian truce.")
+    sides = {(a.country, a.sector) for a in actors_for(doc, _at(doc, "sides"))}
+    assert sides == {("SDN", "MIL"), ("SDN", "REB")}

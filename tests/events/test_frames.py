@@ -237,3 +237,62 @@ def test_a_subject_the_parser_joined_to_the_object_before_still_does_the_next_ve
     # the model parses "Bolivia and police" as one object of "around": "fired" has no subject
     evs = coded(coder, "Protests spread around Bolivia and police fired tear gas in the capital La Paz on Monday.")
     assert ("17", "BOL") in [(c[:2], s) for c, s, _, _ in evs]
+
+
+def test_one_sentence_gives_one_record_of_a_code_between_the_same_actors(coder):
+    # (the Serbs are Kosovo's, as the gunmen are: one arrest record between the police and Kosovo)
+    evs = coded(coder, "One of the gunmen was arrested, and four ethnic Serbs were arrested in a nearby village, "
+                       "Kosovo police said.")
+    assert [(c[:3], s, t) for c, s, t, _ in evs] == [("173", "XKX", "XKX")]
+
+
+def test_parties_named_together_who_commit_to_a_ceasefire_commit_to_each_other(coder):
+    evs = coded(coder, "Ethiopia and Eritrea commit to cease all hostilities along the border.")
+    assert {(c[:2], s, t) for c, s, t, _ in evs} == {("03", "ETH", "ERI"), ("03", "ERI", "ETH")}
+
+
+def test_an_infinitive_after_an_object_is_a_purpose_not_an_intent(coder):
+    # "set up roadblocks to protest the arrest": the protest is done, not announced
+    evs = coded(coder, "Hundreds of Bolivian miners set up roadblocks to protest the arrest of a union leader.")
+    assert not any(c[:2] == "13" for c, _, _, _ in evs)
+
+
+def test_readiness_that_hangs_on_a_condition_is_no_event(coder):
+    # the parser hangs the if-clause on the copula: readiness and attack both depend on it
+    evs = coded(coder, "The army and the national guard were ready to attack if the mutineers did not surrender.")
+    assert evs == []
+    # a threat with its own condition is still a threat
+    assert [c[:2] for c, _, _, _ in coded(coder, "Chad threatened to attack Sudan if the raids continued.")] == ["13"]
+
+
+def test_an_accusation_summed_up_by_a_denied_charge_is_still_told(coder):
+    # the parser makes "accused" a complement of "denied" in ", a charge Kigali denied"
+    evs = coded(coder, "Burundi accused Rwanda of arming the rebels, a charge Kigali denied.")
+    assert ("11", "BDI", "RWA") in [(c[:2], s, t) for c, s, t, _ in evs]
+    assert any(c[:3] == "016" and s == "RWA" for c, s, _, _ in evs)  # and the denial answers it
+
+
+def test_a_vow_joined_to_the_reported_clause_is_the_speakers(coder):
+    # the parser makes "vowed" a conjunct of "killed", inside what Nepal said
+    evs = coded(coder, "Nepal said the raids killed four villagers and vowed to retaliate against India.")
+    assert ("13", "NPL") in [(c[:2], s) for c, s, _, _ in evs]
+
+
+def test_a_nationality_the_parser_made_the_subject_of_a_gerund_is_the_doer(coder):
+    evs = coded(coder, "Its army said Indian shelling across the Line of Control killed five more people.")
+    assert [(c[:2], s, e.source.sector) for c, s, _, e in evs] == [("19", "IND", None)]
+    assert not any(t == "CHN" for _, _, t, _ in evs)  # the Line of Control is no Chinese town
+
+
+def test_a_threat_inside_the_reported_clause_stays_there(coder):
+    # "events that ... threaten regional stability": the events threaten, not the speaker
+    evs = coded(coder, "The State Department said the arrests were events that heighten tensions and threaten "
+                       "regional stability.")
+    assert not any(c[:2] == "13" for c, _, _, _ in evs)
+
+
+def test_condemning_the_strikes_aims_at_who_struck_not_at_the_latest_attacker(coder):
+    evs = coded(coder, "Israeli warplanes struck several towns in southern Lebanon on Monday. Hezbollah said it "
+                       "fired rockets at an Israeli army post in response. Lebanon's prime minister condemned "
+                       "the strikes.")
+    assert [(s, t) for c, s, t, _ in evs if c[:2] == "11"] == [("LBN", "ISR")]

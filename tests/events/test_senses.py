@@ -283,3 +283,18 @@ def test_vowing_revenge_or_resistance_is_a_threat_and_vowing_to_build_is_a_promi
 def test_police_weapons_thrown_are_repression_and_coast_guard_ships_sent_are_a_show_of_force(coder):
     assert coded(coder, "Riot police threw stun grenades at the Chilean students.")[0][0] == "17"
     assert coded(coder, "Japan dispatched coast guard ships to the islands.")[0][:2] == ("15", "JPN")
+
+
+def test_threatening_to_strike_is_force_from_a_state_and_a_walkout_from_workers(coder):
+    assert coded(coder, "Azerbaijan threatened to strike Armenian positions.")[0][:2] == ("13", "AZE")
+    from flashpoint.records import Article as _A
+    states = coder.code_article(_A(id="s", text="Azerbaijan threatened to strike Armenia.", published="2023-06-07"))
+    workers = coder.code_article(_A(id="w", text="Chilean dockworkers threatened to strike over pay.", published="2023-06-07"))
+    assert [e.cameo for e in states] == ["138"] and [e.cameo for e in workers] == ["133"]
+
+
+def test_labelling_people_agitators_and_launching_accusations_are_criticism(coder):
+    assert coded(coder, "The Nicaraguan government called the students violent agitators.")[0][0] == "11"
+    assert coded(coder, "The Serbian president launched accusations against the Bosnian court.")[0] \
+        == ("11", "SRB", "BIH")
+    assert coded(coder, "The Pakistani minister sought a report from the police.")[0][0] == "02"

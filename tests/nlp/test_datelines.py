@@ -49,3 +49,11 @@ def test_the_filing_city_and_agency_are_never_actors(coder):
     assert evs and all(e.source.country == "SYR" for e in evs)
     assert not any(e.source.country in ("LBN", "GBR") or (e.target and e.target.country in ("LBN", "GBR"))
                    for e in evs)
+
+
+@pytest.mark.model
+def test_a_dateline_the_lexicon_does_not_know_is_no_actor_either(coder):
+    # an unknown filing city and credit would otherwise be an actor of unknown country ("---")
+    text = "KHARTOUM (Wire) — The paramilitary Rapid Support Forces shelled a camp near El Fasher."
+    doc = coder.parse(Article(id="d", text=text, published="2024-05-02"))
+    assert not any(m.start == 0 for m in doc._.fp_actors)

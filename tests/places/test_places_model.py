@@ -115,6 +115,13 @@ def test_event_location_object_and_nested_places(nlp: Language, gaz: Gazetteer) 
     assert loc is not None and loc.name == "Banjska Monastery"
 
 
+def test_an_event_noun_is_where_its_support_verb_is(nlp: Language, gaz: Gazetteer) -> None:
+    # "in Iraq" hangs on "carried out", not on the event noun "strikes"
+    doc = nlp("Turkey carried out air strikes in Iraq.")
+    loc = event_location(verb(doc, "strikes"), find_places(doc, "t", gazetteer=gaz))
+    assert loc is not None and loc.country == "IRQ"
+
+
 def test_places_for_docs(nlp: Language, gaz: Gazetteer) -> None:
     arts = [Article(id="a1", text="Protesters gathered in Zvecan."), Article(id="a2", text="Nothing happened.")]
     rows = [m.to_dict() for m in places_for_docs(((nlp(a.text), a) for a in arts), gazetteer=gaz)]

@@ -39,6 +39,7 @@ _EXPLETIVE_HEADS = word_class("expletive_head")
 _AGENTIVE = word_class("agentive_adjective")
 _ENVOYS = word_class("envoy")
 _GROUP_ANAPHORS = word_class("group_anaphor")
+_CHARGING = word_class("charge_verb")
 _NON_STATE = frozenset({"REB", "CRM", "OPP"})
 _BELONG = frozenset({"of", "for"})
 _LOCATE = frozenset({"in", "at", "within", "inside", "from", "on", "across"})
@@ -93,6 +94,8 @@ class PhraseCoder:
             if kind == "blocked":
                 return []
             group = self._head_name(d, ref.kind, ref.key, ref.sector, ref.plural)
+            if kind in ("dem", "adj") and _adjective_of_gerund(tok):
+                d.sector, d.person = None, False  # "Indian shelling killed five": India's, no civilian
         elif sh is not None and hit_head(self.doc, sh.start, sh.end, self.heads) == tok.i:
             head_span = (sh.start, sh.end)
             kind = "sector"
@@ -511,7 +514,18 @@ def _share_country(d: Draft, firsts: list[Draft]) -> None:
 
 
 def _bare_definite(tok: Token) -> bool:
-    """"the group", "this group": a definite noun with nothing that would say which one it is."""
+    """"the group", "this group": a definite noun with nothing that would say which one it is (an
+    of-phrase the parser hangs on the object of "accused the group of hiding arms" says what of)."""
+    charged = tok.dep_ == "dobj" and tok.head.lemma_.lower() in _CHARGING
     return (any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children)
-            and not any(c.dep_ in ("amod", "compound", "prep", "nmod", "poss", "nummod", "acl", "relcl", "appos")
-                        for c in tok.children))
+            and not any(c.dep_ in ("amod", "compound", "nmod", "poss", "nummod", "acl", "relcl", "appos")
+                        or (c.dep_ == "prep" and not (charged and c.lower_ == "of")) for c in tok.children))
+
+
+
+def _adjective_of_gerund(tok: Token) -> bool:
+    """A nationality word the parser made the subject of the gerund right after it ("Indian
+    shelling across the Line of Control killed five"): an adjective of an event noun, not a person."""
+    head = tok.head
+    return (tok.dep_ == "nsubj" and head.tag_ == "VBG" and head.i == tok.i + 1
+            and not any(c.dep_ in ("det", "nummod") for c in tok.children))

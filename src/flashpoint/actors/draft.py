@@ -116,6 +116,10 @@ def build_context(doc: Doc, hits: Hits, lex: Lexicon) -> Context:
                 country = lex.people[pref.key].country
                 weight = 2
         if country is None:
+            oref = hit.first("org")  # an armed or political group of one country: "the RSF" is Sudan's
+            org = lex.organisations.get(oref.key) if oref is not None else None
+            country = org.country if org is not None and org.kind == "group" else None
+        if country is None:
             continue
         counts[country] += 1
         fed[country] += weight
@@ -148,7 +152,7 @@ def to_actor(d: Draft, doc: Doc, lex: Lexicon, doc_text: str | None = None) -> A
         sector = sector or org.sector
         if org.kind == "group":
             country, org_short, ethnicity = org.country, None, d.ethnicity or org.ethnicity
-            if d.lemma in GROUP_ROLES and d.sector == "GOV":
+            if d.lemma in GROUP_ROLES and d.sector in ("GOV", "MIL"):
                 sector = org.sector  # "Hamas leaders", "a Houthi spokesman": the group's own people
             sector = sector or "REB"
             code = base + sector

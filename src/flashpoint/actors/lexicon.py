@@ -159,6 +159,11 @@ class Lexicon:
             return None
         return org.sector or ("REB" if org.kind == "group" else None)
 
+    def group_country(self, key: str) -> str | None:
+        """The country of a non-state group of one country ("RSF" → SDN), else None."""
+        org = self.organisations.get(key)
+        return org.country if org is not None and org.kind == "group" else None
+
     def org_base(self, key: str) -> str:
         """The code an organisation's actors start with: IGOEU, NGOAMNESTY, PSE (for Hamas), IMG."""
         org = self.organisations[key]

@@ -31,13 +31,15 @@ _LEMMA_WINDOW = 6  # sentences back for same-head-noun links
 _SUBJECTS = ("nsubj", "nsubjpass")
 _DEFINITE = frozenset({"the", "these", "those"})
 _GROUP_ANAPHORS = word_class("group_anaphor")
+_HEAD_TITLES = word_class("head_title")
 _STATE = ("GOV", "MIL", "COP", "SPY", "JUD")
 
 
 class _Linker:
     def __init__(self, doc: Doc, ctx: Context, drafts: list[Draft], partitives: frozenset[str],
-                 org_sector: Callable[[str], str | None]) -> None:
+                 org_sector: Callable[[str], str | None], group_country: Callable[[str], str | None]) -> None:
         self.doc, self.ctx, self.partitives, self.org_sector = doc, ctx, partitives, org_sector
+        self.group_country = group_country
         self.by_head: dict[int, list[Draft]] = {}
         for d in drafts:
             self.by_head.setdefault(d.head, []).append(d)
@@ -134,17 +136,43 @@ class _Linker:
         if named:  # "Turkey and Israel restored ties, but the two countries ...": that coordination
             return [d.copy(needs=None, country=c, group=d.head) for c in named]
         skip = {c.country for c in self._recent(sent) if self.ctx.sent_of[c.head] == sent
-                and self.doc[c.head].dep_ in _SUBJECTS and c.country}
+                and self.doc[c.head if c.group is None else c.group].dep_ in _SUBJECTS and c.country}
+        camps = self._domestic_sides(d, sent, skip) if d.lemma == "side" else []
+        if camps:  # "both sides" of a war inside one country: its state forces and the armed group
+            return [d.copy(needs=None, country=c.country, org=c.org, sector=c.sector, group=d.head) for c in camps]
         countries = [c for c in self.ctx.top if c not in skip][:2]
         if not countries:
             return [d.copy(needs=None)] if d.sector else []
         return [d.copy(needs=None, country=c, group=d.head) for c in countries]
 
+    def _domestic_sides(self, d: Draft, sent: int, skip: set[str]) -> list[Draft]:
+        """The latest state force and non-state armed or opposition group of one country named in
+        the sentences before ``d`` (Sudan's army and the RSF), or []. A state force of unstated
+        country is the story's country's ("the army")."""
+        top = self.ctx.top[0] if self.ctx.top else None
+        state: dict[str, Draft] = {}
+        rebel: dict[str, Draft] = {}
+        for c in self._recent(sent - _WINDOW):
+            sector = self._sector(c)
+            country = c.country or (self.group_country(c.org) if c.org is not None else None) \
+                or (top if sector in _STATE and c.org is None else None)
+            if c.head >= d.head or country is None or country in skip:
+                continue
+            if sector in _STATE:
+                state[country] = c.copy(country=country)
+            elif sector in ("REB", "OPP"):
+                rebel[country] = c
+        both = [k for k in state if k in rebel]
+        return [state[both[0]], rebel[both[0]]] if len(both) == 1 else []
+
     def _named_pair(self, d: Draft, sent: int) -> list[str]:
         """The two countries of the latest coordination of exactly two ("Turkey and Israel") in the
         sentence of ``d`` (before it) or the one before, or []."""
         groups: dict[int, list[str]] = {}
+        subject = self.doc[d.head].dep_ in _SUBJECTS
         for c in self._recent(sent - 1):
+            if not subject and self.ctx.sent_of[c.head] == sent and self.doc[c.group or c.head].dep_ in _SUBJECTS:
+                continue  # "Egypt and Saudi Arabia called on both sides": the speakers are not the sides
             if c.group is not None and c.head < d.head and c.country and not c.org:
                 groups.setdefault(c.group, [])
                 if c.country not in groups[c.group]:
@@ -185,6 +213,9 @@ class _Linker:
                     d.adopt(c)
                     d.antecedent = c
                     return
+        if d.person and d.sector == "GOV" and self.ctx.top and self._head_title(d):
+            d.country = self.ctx.top[0]  # "Prime Minister Garry Conille": the story's country's
+            return
         for c in reversed(self.done):  # "Officers": the most recent known actor of that sector
             if self.ctx.sent_of[c.head] < sent - _WINDOW:
                 break
@@ -202,6 +233,11 @@ class _Linker:
             top, counts = self.ctx.top, self.ctx.counts
             if top and (len(top) == 1 or counts[top[0]] >= 2 * counts[top[1]]):
                 d.country = top[0]  # "protests against the government" in an article about one country
+
+    def _head_title(self, d: Draft) -> bool:
+        words = [t.lower_ for t in self.doc[d.start:d.end]]
+        pairs = {f"{a} {b}" for a, b in zip(words, words[1:], strict=False)}
+        return bool((set(words) | pairs) & _HEAD_TITLES)
 
     def _sector(self, d: Draft) -> str | None:
         """The draft's sector, or its organisation's ("the Houthis" are an armed group)."""
@@ -221,14 +257,16 @@ def _no_sector(key: str) -> str | None:
 
 
 def link_drafts(drafts: list[Draft], doc: Doc, ctx: Context, partitives: frozenset[str] = frozenset(),
-                org_sector: Callable[[str], str | None] | None = None) -> list[Draft]:
+                org_sector: Callable[[str], str | None] | None = None,
+                group_country: Callable[[str], str | None] | None = None) -> list[Draft]:
     """Resolve pronouns, surnames, pairs and missing countries; return the drafts to keep.
 
     ``partitives`` (the lexicon's) are head nouns too vague to link on ("units", "members");
     ``org_sector`` gives an organisation's sector (:meth:`Lexicon.org_sector`), so that "the
-    militants" can mean a group named before.
+    militants" can mean a group named before; ``group_country`` a non-state group's country
+    (:meth:`Lexicon.group_country`), so that "both sides" can be a country's army and its rebels.
     """
-    linker = _Linker(doc, ctx, drafts, partitives, org_sector or _no_sector)
+    linker = _Linker(doc, ctx, drafts, partitives, org_sector or _no_sector, group_country or _no_sector)
     out: list[Draft] = []
     for d in sorted(drafts, key=lambda x: (x.head, x.start)):
         resolved = linker.resolve(d)

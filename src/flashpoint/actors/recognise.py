@@ -62,7 +62,10 @@ def analyse(doc: Doc, lex: Lexicon, matchers: ActorMatchers) -> tuple[list[Actor
         hits = hits.outside(datelines, doc)
     hits = hits.not_related(doc, RELATIONS)
     ctx = build_context(doc, hits, lex)
-    drafts = link_drafts(code_doc(doc, hits, lex, ctx), doc, ctx, lex.partitives, lex.org_sector)
+    drafts = code_doc(doc, hits, lex, ctx)
+    if datelines:  # nor a name the lexicon does not know ("KHARTOUM (Wire) —")
+        drafts = [d for d in drafts if not any(a <= doc[d.head].idx < b for a, b in datelines)]
+    drafts = link_drafts(drafts, doc, ctx, lex.partitives, lex.org_sector, lex.group_country)
     made: dict[int, ActorMention] = {}
     pairs: list[tuple[Draft, ActorMention]] = []
     text = doc.text

@@ -83,6 +83,7 @@ def assemble_events(doc: Doc, article: Article, explain: bool = False,
     out: list[Event] = []
     retold = Retold()
     emitted: set[tuple[int, str | None, str | None]] = set()
+    emitted_in_sentence: set[tuple[int, str, str | None, str | None]] = set()
     retellings: list[Event] = []  # not emitted: they only lend their places to the story
     targets_of: dict[int, Actor] = {}  # trigger token → the target its event got (for its adjuncts)
     violent: set[tuple[int, str | None, str | None]] = set()  # (trigger, source side, target side) of violence
@@ -145,9 +146,14 @@ def assemble_events(doc: Doc, article: Article, explain: bool = False,
         again = retold(code, source, target, c.trigger, c.sent_index, when is not None and inherited is None,
                        c.source_via in ev.IMPLIED) is not None
         pair = (c.trigger.i, pair_key(source), pair_key(target))
-        if pair in emitted:
-            continue  # one action, one record per pair, also once the story has filled in countries
+        told = (c.sent_index, code, source.code if source else None, pair_key(target))
+        if pair in emitted or told in emitted_in_sentence:
+            # one action, one record per pair, also once the story has filled in countries; and one
+            # record of a code between the same actors per sentence ("one assailant was arrested,
+            # and four Serbs were arrested in a nearby village")
+            continue
         emitted.add(pair)
+        emitted_in_sentence.add(told)
         if ex is not None and inherited is not None:
             ex["date_path"] = f"inherited from sentence {inherited}"
         (retellings if again else out).append(Event(

@@ -49,9 +49,21 @@ def under_unasserting(tok: Token, unasserting: set[int]) -> bool:
             return False
         edge = t.dep_
         t = t.head
+        if edge == "ccomp" and _summed_up(t, tok):
+            return False  # "Congo accused Rwanda of ..., a charge Kigali denied": the accusation is told
         if t.i in unasserting and edge != "conj":  # "did not appear, but accused": coordinated, not governed
             return True
     return False
+
+
+CHARGE_NOUNS = word_class("charge_noun")
+
+
+def _summed_up(verb: Token, clause: Token) -> bool:
+    """``verb``'s subject is a noun that sums up the clause before it (", a charge Kigali denied"):
+    the parser made the told accusation a complement of the denial."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.lemma_.lower() in CHARGE_NOUNS and subject.i > clause.i
 
 
 ARGUMENT_DEPS = frozenset({"dobj", "pobj", "prep", "conj", "nsubj", "nsubjpass", "appos"})

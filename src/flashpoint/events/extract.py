@@ -119,6 +119,20 @@ def _doers(doc: Doc, noun: Token, lex: ActionLexicon, find_actors: ActorFinder) 
     return find_actors(doc, doer) if doer is not None else []
 
 
+def _counted(tok: Token) -> Token:
+    """What a number or quantity counts ("84 of the drones" → drones), else the token."""
+    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    return pobj if pobj is not None and (tok.pos_ == "NUM" or tok.lower_ in QUANTIFIERS) else tok
+
+
+def _weapon_alone(subject: Token, sources: list[Actor]) -> bool:
+    """The subject is a weapon ("a missile", "drones") whose phrase names no country or group."""
+    if subject.lemma_.lower() not in WEAPONS and subject.lower_ not in WEAPONS:
+        return False
+    return not sources or all(a.country is None and a.org is None for a in sources)
+
+
 def _recent_doer(last_source: dict[str, tuple[int, Actor]], root: str, si: int,
                  window: int) -> tuple[int, Actor] | None:
     """(sentence, doer) of the latest event of ``root`` (for violence, of any conflict) told at most
@@ -149,6 +163,8 @@ ANAPHOR_WINDOW = 2
 
 # crowds that demonstrate, and the verbs of gathering a demonstration is told with
 CROWD_NOUNS = word_class("crowd")
+WEAPONS = word_class("weapon")
+QUANTIFIERS = word_class("quantifier")
 ASSEMBLY_VERBS = word_class("assembly")
 COUNTS = word_class("count")
 # what a demonstration is for, by the demand's CAMEO code: leadership change, policy, rights, institutions
@@ -238,6 +254,7 @@ def extract_events(
                                        "modality": modality}
             source_via = ev.STATED
             between = split_between(doc, tok, find_actors) if entry.kind == "noun" else None
+            intercepted = False
             each_other = False
             if between is not None:
                 sources, targets = between
@@ -269,6 +286,14 @@ def extract_events(
                             source_via = ev.CARRIED
                             explain["source_path"] = (f"implied: the doer of the {s_tok.lemma_} told in "
                                                       f"sentence {carried[0]}")
+                if s_tok is not None and root in VIOLENCE and _weapon_alone(s_tok, sources):
+                    # "Russia launched 100 drones at Ukraine. A missile hit a block in Dnipro": a
+                    # weapon that names no one fired it is the recent attack's, not the story's country's
+                    carried = _recent_doer(last_source, root, si, ANAPHOR_WINDOW)
+                    if carried is not None:
+                        sources = [replace(carried[1], implied=True)]
+                        source_via = ev.CARRIED
+                        explain["source_path"] = f"implied: the attacker told in sentence {carried[0]}"
                 if not sources and s_tok is not None and s_tok.lemma_.lower() in DOCUMENTS:
                     # "a report released in the Rwandan capital alleged ...": its author, or the
                     # country it comes from
@@ -291,6 +316,16 @@ def extract_events(
                         # "Ukraine said Russia attacked its capital": not Russia's own capital, the speaker's
                         targets = [replace(others[0], implied=True)]
                         t_path = "possessive of the speaker"
+                weapon_obj = t_tok if t_tok is not None else next(
+                    (c for c in tok.children if c.dep_ == "dobj"), None) if entry.kind == "verb" else None
+                intercepted = weapon_obj is not None and root in VIOLENCE \
+                    and _weapon_alone(_counted(weapon_obj), targets)
+                if intercepted:
+                    # "Air defences shot down 84 of the drones": the drones of the attack just told
+                    carried = _recent_doer(last_source, root, si, ANAPHOR_WINDOW)
+                    if carried is not None and (not sources or _pair_key(carried[1]) != _pair_key(sources[0])):
+                        targets = [replace(carried[1], implied=True)]
+                        t_path = f"implied: the attacker told in sentence {carried[0]}, whose weapons they are"
                 each_other = len(sources) > 1 and (
                     (t_tok is not None and reciprocal(t_tok)) or (shared_between(tok, t_tok) and all(
                         _pair_key(t) in {_pair_key(x) for x in sources} for t in targets)))
@@ -371,8 +406,9 @@ def extract_events(
                     out.append(Candidate(si, sent, tok, ttext, s_entry, s_code, src, tgt, negated, modality, ex,
                                          implied=tvia in ev.IMPLIED, background=background == "dated",
                                          source_via=source_via, target_via=tvia, pending=pending))
-                    if not negated and modality is None and source_via != ev.CARRIED:
-                        # (a carried source is no new evidence: carrying it on would chain guesses)
+                    if not negated and modality is None and source_via != ev.CARRIED and not intercepted:
+                        # (a carried source is no new evidence: carrying it on would chain guesses; who
+                        # shoots down drones defends against the attack, and fires none of its weapons)
                         last_source[s_root] = (si, src)
                         if s_root in VIOLENCE or s_root == "14":  # protests turn violent; the police's teargas is no attack
                             last_source["conflict"] = (si, src)

@@ -69,7 +69,7 @@ def resolve_pending(doc: Doc, lex: ActionLexicon, cands: list[Candidate]) -> Non
         roots = {e.code[:2] for e in lex.nouns.get(noun.lemma_.lower(), [])}
         patient = actor_inside(doc, noun, c.source)
         agent = None
-        best_dist = 10**6
+        best_dist: tuple[int, int] = (2, 10**6)
         for other in cands:
             if other is c or other.code[:2] not in roots or other.source is None or other.target is None:
                 continue
@@ -77,8 +77,11 @@ def resolve_pending(doc: Doc, lex: ActionLexicon, cands: list[Candidate]) -> Non
                 continue
             if patient is not None and (other.target.country, other.target.org) != (patient.country, patient.org):
                 continue
-            dist = c.sent_index - other.sent_index
-            dist = dist if dist >= 0 else 1000 - dist  # the nearest event told before, else after
+            gap = c.sent_index - other.sent_index
+            gap = gap if gap >= 0 else 1000 - gap  # the nearest event told before, else after
+            # an event told with the noun's own word first ("Israeli warplanes struck ... condemned
+            # the strikes", though Hezbollah's rockets came in between)
+            dist = (int(other.trigger.lemma_.lower() != noun.lemma_.lower()), gap)
             if dist < best_dist:
                 agent, best_dist = other.source, dist
         if agent is not None:

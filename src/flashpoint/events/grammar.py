@@ -21,6 +21,8 @@ REL_PRONOUNS = word_class("relative_pronoun")
 HYPOTHETICAL_AUX = word_class("hypothetical")  # "must": owed, not done
 FUTURE_AUX = word_class("future")
 INTENT_HEADS = word_class("intention", "commitment", "expectation")  # govern an intended action
+COMMITMENT = word_class("commitment")  # vows and threats: announced even when conditional
+SPEAKING = word_class("speech")
 NEGATORS = word_class("negator")
 # verbs whose object is the subject of their infinitive ("urged X to", "prompted X to", "asked X to")
 OBJECT_CONTROL = word_class("object_control")
@@ -149,6 +151,13 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, str]:
     glued = _glued_subject(verb)
     if glued is not None:
         return glued, "nsubj (a noun the parser joined to the object before)"
+    if verb.dep_ == "conj" and head.dep_ == "ccomp" and head.head.lemma_.lower() in SPEAKING \
+            and verb.lemma_.lower() in SPEAKING | COMMITMENT and head.i < verb.i \
+            and verb.tag_ == head.head.tag_ and any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):
+        # "Pakistan said the strikes killed 26 civilians and vowed to retaliate": the parser joins
+        # the vow to the reported clause; the one who vows is the one who said it
+        s2, p = subject_of(head.head, depth + 1)
+        return s2, f"conj<ccomp<{p}" if s2 is not None else ""
     if verb.dep_ == "conj" and (head.pos_ in ("VERB", "AUX") or any(c.dep_ == "nsubj" for c in head.children)):
         if is_passive(head) and not is_passive(verb):
             return None, ""
@@ -238,6 +247,32 @@ def _reported(tok: Token) -> bool:
     return tok.dep_ == "ccomp" and tok.head.lemma_.lower() in REPORTING
 
 
+def _under_condition(tok: Token) -> bool:
+    """``tok`` is the complement of a predicate that a condition governs: "the army was ready to
+    attack *if* they did not change their minds" (readiness and attack both hang on the if-clause,
+    which the parser attaches to the copula). A verb's own condition ("will strike if attacked")
+    leaves it a conditional threat, still announced."""
+    if tok.lemma_.lower() in INTENT_HEADS and tok.lemma_.lower() not in COMMITMENT and any(
+            c.dep_ == "xcomp" and _conditioned(c) for c in tok.children):
+        return True  # "ready to attack if they do not surrender": the readiness hangs on it too
+    if tok.dep_ == "xcomp" and _conditioned(tok) and tok.head.lemma_.lower() in INTENT_HEADS \
+            and tok.head.lemma_.lower() not in COMMITMENT:
+        return True  # and so does the attack (a vow or threat with a condition is still announced)
+    node = tok
+    for _ in range(3):
+        if node.dep_ not in ("xcomp", "acomp") or node.head.i == node.i:
+            return False
+        node = node.head
+        if _conditioned(node):
+            return True
+    return False
+
+
+def _conditioned(tok: Token) -> bool:
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+               for c in tok.children)
+
+
 def modality_of(tok: Token) -> str | None:
     """"hypothetical", "intent" (future or intended) or None (asserted as happened).
 
@@ -250,6 +285,8 @@ def modality_of(tok: Token) -> str | None:
         return "hypothetical"
     if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in tok.children):
         return "hypothetical"
+    if _under_condition(tok):
+        return "hypothetical"
     if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("until", "till") for c in tok.children) \
             and not any(c.tag_ in ("VBD", "VBN") for c in (tok, *tok.children) if c.dep_ in ("aux", "ROOT", "advcl")):
         return "hypothetical"  # "until Israel allows aid in": the condition to be met, not an event
@@ -258,8 +295,11 @@ def modality_of(tok: Token) -> str | None:
     if "going" in [c.lower_ for c in tok.children if c.dep_ == "aux"]:
         return "intent"
     h = tok.head
-    if tok.dep_ == "xcomp" and h.lemma_.lower() in INTENT_HEADS:
-        return "intent"
+    # (an infinitive after an object is a purpose: "set up roadblocks to protest the arrest")
+    infinitive = tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) \
+        and not any(c.dep_ in ("dobj", "prt") for c in h.children)
+    if (tok.dep_ == "xcomp" or infinitive) and h.lemma_.lower() in INTENT_HEADS:
+        return "intent"  # ("commit to cease all fighting": the parser makes the infinitive an adverbial)
     if tok.dep_ == "xcomp" and h.dep_ in ("acomp",) and h.lemma_.lower() in INTENT_HEADS:
         return "intent"
     if tok.dep_ in ("xcomp", "ccomp", "conj") and h is not tok:

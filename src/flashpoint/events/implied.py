@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Token
 
 from ..actors import ActorMention
 from ..actors.story import OFFICES  # the state's own bodies
+from ..nlp.borders import side_of_border
 from ..records import Actor
 from .roots import root_set
 
@@ -144,8 +145,8 @@ def mention_inside(doc: Doc, phrase: Token, source: Actor | None,
         if within is not None and m.actor.span is not None and within[0] <= m.actor.span[0] \
                 and m.actor.span[1] <= within[1]:
             continue  # a part of the source's own phrase ("forced by Saudi Arabia and the UAE")
-        if any(a <= m.start <= b for a, b in places):
-            continue
+        if any(a <= m.start <= b for a, b in places) or side_of_border(doc[m.head]):
+            continue  # (nor a side of a border: "a post near the border with Bangladesh")
         if lo <= m.start and m.end - 1 <= hi and (source is None or m.actor.span != source.span):
             if _key(m.actor) and (source is None or _camp(m.actor) != _camp(source)):
                 return m
@@ -189,10 +190,17 @@ def object_phrase(doc: Doc, phrase: Token, source: Actor | None,
     while i < len(places) and places[i][0] < span.end_char:
         start, end, country = places[i]
         i += 1
-        if span.start_char <= start and end <= span.end_char and country:
+        if span.start_char <= start and end <= span.end_char and country and not _border_side(doc, start, end):
             return Actor(text=span.text, span=(span.start_char, span.end_char), name=doc[phrase.i].text,
                          code=country, country=country, org=None, sector=None, ethnicity=None)
     return None
+
+
+def _border_side(doc: Doc, start: int, end: int) -> bool:
+    """The place at characters [start, end) names a side of a border ("a post near the border with
+    Bangladesh"): not where the object is, nor whose."""
+    name = doc.char_span(start, end, alignment_mode="expand")
+    return name is not None and side_of_border(name.root)
 
 
 WITNESSES = frozenset({"MED", "HRI", "NGO"})

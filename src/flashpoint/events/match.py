@@ -16,6 +16,7 @@ __all__ = ["best_entry", "trigger_lemma", "noun_key", "VERBAL_POS", "NOMINAL_POS
 
 VERBAL_POS = {"VERB", "AUX", "ADJ"}
 LONE_ATTACKERS = word_class("lone_attacker")
+QUANTIFIERS = word_class("quantifier")
 NOMINAL_POS = {"NOUN", "PROPN"}
 
 
@@ -32,7 +33,14 @@ def _only_time(tok: Token) -> bool:
 def _obj_words(tok: Token | None) -> set[str]:
     if tok is None:
         return set()
+    if tok.lower_ in QUANTIFIERS or tok.pos_ == "NUM":  # "dozens of military bases": the bases
+        counted = next((p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                        for p in c.children if p.dep_ == "pobj"), None)
+        if counted is not None:
+            return _obj_words(counted)
     words = {tok.lemma_.lower(), tok.lower_}
+    if tok.tag_ == "NNS" and tok.lower_.endswith("s"):
+        words.add(tok.lower_[:-1])  # ("bases": the model's lemma is "basis")
     if tok.pos_ == "PROPN":  # a name with its title: "High Commissioner Cameron MacKay"
         titles = [c for c in tok.children if c.dep_ == "compound" and c.pos_ in ("PROPN", "NOUN")]
         words |= {c.lower_ for c in titles}
@@ -41,6 +49,8 @@ def _obj_words(tok: Token | None) -> set[str]:
     if mods:
         words.add(f"{mods[0].lower_} {tok.lemma_.lower()}")
         words.add(f"{mods[0].lower_} {tok.lower_}")
+        if tok.tag_ == "NNS" and tok.lower_.endswith("s"):
+            words.add(f"{mods[0].lower_} {tok.lower_[:-1]}")
         outer = [c for c in mods[0].children if c.dep_ == "compound" and c.i == tok.i - 2]
         if outer:  # "coast guard ships"
             words.add(f"{outer[0].lower_} {mods[0].lower_} {tok.lower_}")

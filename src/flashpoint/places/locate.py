@@ -47,6 +47,7 @@ _SPECIFIC = {"unresolved": 7, "crossing": 6, "landmark": 6, "building": 6, "airp
              "town": 5, "city": 5, "capital": 5, "district": 4, "region": 3, "area": 2, "water": 2,
              "island": 3, "mountain": 3, "country": 1, "continent": 0}
 _DISTANCES = word_class("distance_unit")
+SUPPORT = word_class("support")  # verbs that carry an event noun ("carried out strikes")
 _MAX_HOPS = 12
 
 
@@ -173,6 +174,8 @@ def event_location(trigger: Token, mentions: Sequence[PlaceMention]) -> Location
     """
     doc = trigger.doc
     sent = trigger.sent
+    if trigger.pos_ == "NOUN" and trigger.dep_ in ("dobj", "nsubjpass") and trigger.head.lemma_.lower() in SUPPORT:
+        trigger = trigger.head  # "carried out air strikes in Afghanistan": the place hangs on the support verb
     tied: list[tuple[_Tie, Span, PlaceMention]] = []
     i = bisect.bisect_left(mentions, sent.start_char, key=_start)  # only the sentence's mentions
     while i < len(mentions) and mentions[i].start < sent.end_char:
