@@ -296,3 +296,10 @@ def test_condemning_the_strikes_aims_at_who_struck_not_at_the_latest_attacker(co
                        "fired rockets at an Israeli army post in response. Lebanon's prime minister condemned "
                        "the strikes.")
     assert [(s, t) for c, s, t, _ in evs if c[:2] == "11"] == [("LBN", "ISR")]
+
+
+def test_condemning_a_killing_aims_at_whoever_the_story_told_attacking(coder):
+    evs = coded(coder, "Somali militants attacked a village near Baidoa on Wednesday. The African Union condemned "
+                       "the killing of 40 civilians in the village.")
+    condemned = [e for c, _, _, e in evs if c[:2] == "11"]
+    assert condemned and condemned[0].target.code == "SOMREB"

@@ -15,7 +15,7 @@ from .candidate import Candidate
 from .grammar import is_passive, prep_object
 from .implied import COUNTERPART_ROOTS, OWN_GOVERNMENT_ROOTS, actor_inside, counterpart, object_phrase, own_government
 from .lexicon import ActionEntry, ActionLexicon
-from .roots import CRITICISM, MATERIAL_CONFLICT
+from .roots import CRITICISM, MATERIAL_CONFLICT, VIOLENCE
 
 __all__ = ["fallback_target", "resolve_pending", "aim_denials"]
 
@@ -67,16 +67,19 @@ def resolve_pending(doc: Doc, lex: ActionLexicon, cands: list[Candidate]) -> Non
             continue
         noun = doc[c.pending]
         roots = {e.code[:2] for e in lex.nouns.get(noun.lemma_.lower(), [])}
+        if roots & VIOLENCE:  # "the killing of 100 civilians": whoever the story told attacking, shooting...
+            roots |= VIOLENCE
         patient = actor_inside(doc, noun, c.source)
         agent = None
         best_dist: tuple[int, int] = (2, 10**6)
         for other in cands:
-            if other is c or other.code[:2] not in roots or other.source is None or other.target is None:
+            if other is c or other.code[:2] not in roots or other.source is None:
                 continue
             if other.source.code == c.source.code:
                 continue
-            if patient is not None and (other.target.country, other.target.org) != (patient.country, patient.org):
-                continue
+            if patient is not None and (patient.country or patient.org) and (
+                    other.target is None or (other.target.country, other.target.org) != (patient.country, patient.org)):
+                continue  # (victims of unstated country may be anyone's: "the killing of 100 civilians")
             gap = c.sent_index - other.sent_index
             gap = gap if gap >= 0 else 1000 - gap  # the nearest event told before, else after
             # an event told with the noun's own word first ("Israeli warplanes struck ... condemned
