@@ -298,3 +298,8 @@ def test_labelling_people_agitators_and_launching_accusations_are_criticism(code
     assert coded(coder, "The Serbian president launched accusations against the Bosnian court.")[0] \
         == ("11", "SRB", "BIH")
     assert coded(coder, "The Pakistani minister sought a report from the police.")[0][0] == "02"
+
+
+def test_captives_handed_over_are_released_not_given_as_aid(coder):
+    assert coded(coder, "Hamas handed over three Israeli hostages to the Red Cross.")[0] == ("08", "PSE", "ISR")
+    assert coded(coder, "The rebels handed over food aid to the villagers.")[0][0] == "07"
