@@ -173,3 +173,9 @@ def test_guard_units_of_the_head_of_state_are_armed_forces(code):
 
 def test_a_non_state_groups_commanders_belong_to_the_group(code):
     assert _one(code("Washington imposed sanctions on two RSF commanders.", "commanders")).code == "SDNREB"
+
+
+def test_positions_and_posts_named_by_an_armed_side_are_that_sides(code):
+    assert _one(code("Turkish troops shelled rebel positions near Afrin.", "positions")).sector == "REB"
+    assert _one(code("The rebels overran army posts near the town.", "posts")).sector == "MIL"
+    assert code("The minister praised student projects.", "projects") == []  # not an armed side

@@ -41,6 +41,8 @@ _ENVOYS = word_class("envoy")
 _GROUP_ANAPHORS = word_class("group_anaphor")
 _CHARGING = word_class("charge_verb")
 _NON_STATE = frozenset({"REB", "CRM", "OPP"})
+_ARMED = frozenset({"MIL", "REB", "COP", "CRM"})
+_WAR_MACHINES = word_class("war_machine")
 _BELONG = frozenset({"of", "for"})
 _LOCATE = frozenset({"in", "at", "within", "inside", "from", "on", "across"})
 _LOCATIVE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "around", "within",
@@ -144,6 +146,11 @@ class PhraseCoder:
             elif mods.sectors:
                 x.sector = mods.sectors[-1].ref.sector
             out.append(x)
+        armed = mods.sectors[-1] if mods.sectors else None
+        if not owners and not mods.poss and armed is not None and armed.ref.sector in _ARMED \
+                and self.doc[armed.end - 1].lower_ not in _WAR_MACHINES:
+            # "rebel positions", "army posts": the armed side named by its sector, country from the story
+            out.append(d.copy(sector=mods.sectors[-1].ref.sector, person=False, thing=True))
         return out
 
     def _head_name(self, d: Draft, kind: str, key: str, sector: str | None, plural: bool) -> People | None:
