@@ -10,7 +10,15 @@ from spacy.tokens import Doc, Token
 
 from ..nlp.words import word_class
 from ..records import Actor
-from .grammar import agent_of, clause_introduced_by, is_passive, passive_subject_of, prep_object, subject_of
+from .grammar import (
+    agent_of,
+    clause_introduced_by,
+    is_passive,
+    passive_subject_of,
+    prep_object,
+    speech_verb_above,
+    subject_of,
+)
 from .lexicon import ActionEntry
 
 __all__ = ["ActorFinder", "SUPPORT_VERBS", "shared_between", "trigger_text", "counted_by", "target_token", "noun_source",
@@ -246,12 +254,5 @@ def speaker_for_possessive(target: Token) -> Token | None:
 def reporting_speaker(tok: Token) -> Token | None:
     """The subject of the verb of saying whose complement ``tok`` is in ("Kenya's minister *said* the
     attackers will be arrested": the minister), or None."""
-    t = tok
-    for _ in range(6):
-        if t.head is t:
-            return None
-        edge, t = t.dep_, t.head
-        if edge in ("ccomp", "parataxis") and t.lemma_.lower() in SPEECH:
-            s, _ = subject_of(t)
-            return s
-    return None
+    verb = speech_verb_above(tok, SPEECH, 6)
+    return subject_of(verb)[0] if verb is not None else None

@@ -26,6 +26,7 @@ from ..errors import LexiconError
 from ..nlp.words import word_class
 from ..records import Actor
 from . import evidence as ev
+from .grammar import speech_verb_above
 
 __all__ = ["FEATURES", "ConfidenceModel", "evidence_features", "load_confidence_model", "parse_model"]
 
@@ -57,13 +58,14 @@ QUOTES = ('"', "“", "”", "«", "»")
 
 
 def _reported(trigger: Token) -> bool:
+    """In the complement of a verb of saying or belief, or "according to" someone, near the trigger."""
+    if speech_verb_above(trigger, SPEECH, 4) is not None:
+        return True
     t = trigger
     for _ in range(4):
-        if t.head is t:
+        if t.head.i == t.i:
             return False
         edge, t = t.dep_, t.head
-        if edge in ("ccomp", "parataxis") and t.lemma_.lower() in SPEECH:
-            return True
         if edge == "pobj" and t.lower_ == "to" and t.head.lower_ == "according":
             return True
     return False

@@ -45,7 +45,7 @@ from .assertion import (
 )
 from .candidate import Candidate
 from .fallback import aim_denials, fallback_target, resolve_pending
-from .grammar import DOCUMENTS, in_the_past, is_negated, is_passive, modality_of
+from .grammar import COMMITMENT, DOCUMENTS, counted, in_the_past, is_negated, is_passive, modality_of
 from .implied import actor_inside, authority, object_phrase, protesters
 from .lexicon import ActionLexicon
 from .match import best_entry, noun_key
@@ -119,13 +119,6 @@ def _doers(doc: Doc, noun: Token, lex: ActionLexicon, find_actors: ActorFinder) 
     return find_actors(doc, doer) if doer is not None else []
 
 
-def _counted(tok: Token) -> Token:
-    """What a number or quantity counts ("84 of the drones" → drones), else the token."""
-    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
-    return pobj if pobj is not None and (tok.pos_ == "NUM" or tok.lower_ in QUANTIFIERS) else tok
-
-
 def _weapon_alone(subject: Token, sources: list[Actor]) -> bool:
     """The subject is a weapon ("a missile", "drones") whose phrase names no country or group."""
     if subject.lemma_.lower() not in WEAPONS and subject.lower_ not in WEAPONS:
@@ -153,7 +146,6 @@ def _drop_untargeted_twins(cands: list[Candidate]) -> list[Candidate]:
 # words under which an action is an announced plan, coded by the action's intent code (not "expect":
 # others' forecast; not "pledge" or "promise": the lexicon codes the promise itself, once)
 PLANNING = word_class("intention", "commitment") - {"pledge", "promise"}
-COMMITMENT = word_class("commitment")  # vows and threats: announced by the one who makes them
 # an agentless passive of violence takes the agent of a conflict event at most this many sentences
 # before it (its own sentence or the one before): further away, it is as likely another event
 CARRY_WINDOW = 1
@@ -164,7 +156,6 @@ ANAPHOR_WINDOW = 2
 # crowds that demonstrate, and the verbs of gathering a demonstration is told with
 CROWD_NOUNS = word_class("crowd")
 WEAPONS = word_class("weapon")
-QUANTIFIERS = word_class("quantifier")
 ASSEMBLY_VERBS = word_class("assembly")
 COUNTS = word_class("count")
 # what a demonstration is for, by the demand's CAMEO code: leadership change, policy, rights, institutions
@@ -319,7 +310,7 @@ def extract_events(
                 weapon_obj = t_tok if t_tok is not None else next(
                     (c for c in tok.children if c.dep_ == "dobj"), None) if entry.kind == "verb" else None
                 intercepted = weapon_obj is not None and root in VIOLENCE \
-                    and _weapon_alone(_counted(weapon_obj), targets)
+                    and _weapon_alone(counted(weapon_obj), targets)
                 if intercepted:
                     # "Air defences shot down 84 of the drones": the drones of the attack just told
                     carried = _recent_doer(last_source, root, si, ANAPHOR_WINDOW)

@@ -12,7 +12,7 @@ from ..nlp.words import word_class
 
 __all__ = [
     "is_passive", "subject_of", "agent_of", "passive_subject_of", "object_of", "prep_object",
-    "child_with", "modality_of", "is_negated",
+    "child_with", "modality_of", "is_negated", "counted", "speech_verb_above",
 ]
 
 SUBJ = ("nsubj", "csubj")
@@ -23,6 +23,7 @@ FUTURE_AUX = word_class("future")
 INTENT_HEADS = word_class("intention", "commitment", "expectation")  # govern an intended action
 COMMITMENT = word_class("commitment")  # vows and threats: announced even when conditional
 SPEAKING = word_class("speech")
+QUANTIFIERS = word_class("quantifier")  # "dozens of", "84 of": nouns that count what they govern
 NEGATORS = word_class("negator")
 # verbs whose object is the subject of their infinitive ("urged X to", "prompted X to", "asked X to")
 OBJECT_CONTROL = word_class("object_control")
@@ -308,4 +309,27 @@ def modality_of(tok: Token) -> str | None:
             return "hypothetical"
         if any(a in FUTURE_AUX for a in hm) and tok.dep_ in ("conj", "xcomp"):
             return "intent"
+    return None
+
+
+def counted(tok: Token) -> Token:
+    """What a number or a noun of quantity counts ("84 of the drones", "dozens of bases" → the
+    drones, the bases), else ``tok`` itself."""
+    if tok.pos_ != "NUM" and tok.lower_ not in QUANTIFIERS:
+        return tok
+    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    return pobj if pobj is not None else tok
+
+
+def speech_verb_above(tok: Token, verbs: frozenset[str] | set[str], steps: int) -> Token | None:
+    """The verb of saying (one of ``verbs``) whose complement ``tok`` is in, at most ``steps`` edges
+    up ("Kenya's minister *said* the attackers will be arrested"), or None."""
+    t = tok
+    for _ in range(steps):
+        if t.head.i == t.i:
+            return None
+        edge, t = t.dep_, t.head
+        if edge in ("ccomp", "parataxis") and t.lemma_.lower() in verbs:
+            return t
     return None

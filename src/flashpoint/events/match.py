@@ -9,14 +9,13 @@ from spacy.tokens import Token
 from ..nlp.syntax import nominal_gerund
 from ..nlp.words import word_class
 from ..records import Actor
-from .grammar import child_with, clause_introduced_by, is_passive, object_of, prep_object
+from .grammar import child_with, clause_introduced_by, counted, is_passive, object_of, prep_object
 from .lexicon import STATE, ActionEntry, ActionLexicon
 
 __all__ = ["best_entry", "trigger_lemma", "noun_key", "VERBAL_POS", "NOMINAL_POS"]
 
 VERBAL_POS = {"VERB", "AUX", "ADJ"}
 LONE_ATTACKERS = word_class("lone_attacker")
-QUANTIFIERS = word_class("quantifier")
 NOMINAL_POS = {"NOUN", "PROPN"}
 
 
@@ -33,11 +32,8 @@ def _only_time(tok: Token) -> bool:
 def _obj_words(tok: Token | None) -> set[str]:
     if tok is None:
         return set()
-    if tok.lower_ in QUANTIFIERS or tok.pos_ == "NUM":  # "dozens of military bases": the bases
-        counted = next((p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
-                        for p in c.children if p.dep_ == "pobj"), None)
-        if counted is not None:
-            return _obj_words(counted)
+    if counted(tok) is not tok:  # "dozens of military bases": the bases
+        return _obj_words(counted(tok))
     words = {tok.lemma_.lower(), tok.lower_}
     if tok.tag_ == "NNS" and tok.lower_.endswith("s"):
         words.add(tok.lower_[:-1])  # ("bases": the model's lemma is "basis")
