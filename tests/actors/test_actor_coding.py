@@ -179,3 +179,15 @@ def test_positions_and_posts_named_by_an_armed_side_are_that_sides(code):
     assert _one(code("Turkish troops shelled rebel positions near Afrin.", "positions")).sector == "REB"
     assert _one(code("The rebels overran army posts near the town.", "posts")).sector == "MIL"
     assert code("The minister praised student projects.", "projects") == []  # not an armed side
+
+
+def test_a_stance_prefix_is_no_nationality(code):
+    # "pro-X" and "anti-X" say whom people are for or against, not whose they are
+    a = _one(code("Pro-EU protesters gathered outside the parliament on Sunday.", "protesters"))
+    assert a.org is None and a.country is None and a.sector == "OPP"
+    a = _one(code("Police detained twenty pro-Palestinian activists outside the station.", "activists"))
+    assert a.country is None
+    a = _one(code("Anti-Kremlin bloggers were fined on Monday.", "bloggers"))
+    assert a.country is None
+    # the nationality itself still codes
+    assert _one(code("Palestinian activists gathered outside the station.", "activists")).country == "PSE"

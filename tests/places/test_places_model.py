@@ -130,3 +130,10 @@ def test_places_for_docs(nlp: Language, gaz: Gazetteer) -> None:
     assert set(row) == {"article_id", "text", "start", "end", "name", "country", "admin1", "lat", "lon",
                         "geonameid", "feature"}
     assert row["article_id"] == "a1" and row["text"] == "Zvecan" and row["country"] == "XKX"
+
+
+def test_a_stance_prefix_names_no_place(nlp: Language, gaz: Gazetteer) -> None:
+    found = by_text(places(nlp, gaz, "Pro-Russian separatists marched through the town with anti-Turkish banners."))
+    assert not any(m.location.country in ("RUS", "TUR") for m in found.values()), found
+    found = by_text(places(nlp, gaz, "Russian troops entered the town on Sunday."))
+    assert found["Russian"].location.country == "RUS"

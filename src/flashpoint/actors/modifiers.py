@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from flashpoint.nlp.syntax import stance_prefixed
 from flashpoint.nlp.words import word_class
 
 from .lexicon import Lexicon, NameRef, People
@@ -91,7 +92,8 @@ def scan_left(tok: Token, head_span: tuple[int, int], hits: Hits, lex: Lexicon,
             nh = hits.name_at[t.i]
             if nh is not None and nh.start not in seen_names and nh.end <= tok.i and not (lo <= nh.start < hi):
                 seen_names.add(nh.start)
-                _name(mods, nh.refs, nh.start, led, lex, t)
+                if not stance_prefixed(tok.doc, nh.start):  # "pro-EU protesters" are not the EU
+                    _name(mods, nh.refs, nh.start, led, lex, t)
             sh = hits.sector_at[t.i]
             if sh is not None and sh.start not in seen_sectors and not led and sh.end <= lo:
                 seen_sectors.add(sh.start)

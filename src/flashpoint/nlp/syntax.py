@@ -2,9 +2,28 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
-__all__ = ["nominal_gerund"]
+from .words import word_class
+
+__all__ = ["nominal_gerund", "stance_prefixed"]
+
+_STANCE_PREFIXES = word_class("stance_prefix")
+_HYPHENS = ("-", "\u2010", "\u2011")
+
+
+def stance_prefixed(doc: Doc, start: int) -> bool:
+    """Whether the name starting at token ``start`` follows a stance prefix written as one word with
+    it ("pro-EU protesters", "anti-Kremlin activists", "pro-Russian separatists"), or its span starts
+    with one (the tagger's entity "Pro-Russian"): the name says whom they are for or against, not
+    who or where they are."""
+    for k in (start - 2, start):
+        if 0 <= k and k + 2 < len(doc):
+            prefix, dash = doc[k], doc[k + 1]
+            if (prefix.lower_ in _STANCE_PREFIXES and dash.text in _HYPHENS
+                    and not prefix.whitespace_ and not dash.whitespace_):
+                return True
+    return False
 
 
 def nominal_gerund(tok: Token) -> bool:

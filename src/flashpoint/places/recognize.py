@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from flashpoint.nlp.syntax import stance_prefixed
 from flashpoint.nlp.words import word_class
 from flashpoint.places.gazetteer import Candidate, Gazetteer, Place, get_gazetteer
 from flashpoint.places.index import KIND_ABBR, KIND_ALT, KIND_DEMONYM, KIND_NAME
@@ -327,6 +328,10 @@ class _Finder:
         occupied = [False] * len(doc)
         for s, e, label in ner:
             cands = self.candidates(s, e)
+            if label == "NORP" and stance_prefixed(doc, s):
+                for k in range(s, e):  # "pro-Russian separatists" are not in Russia
+                    occupied[k] = True
+                continue
             if label == "NORP":
                 # a nationality or group: only demonyms and names of countries and regions count
                 cands = tuple(c for c in cands if c.kind == KIND_DEMONYM or c.place.feature in _AREA_FEATURES)
