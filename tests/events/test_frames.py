@@ -303,3 +303,12 @@ def test_condemning_a_killing_aims_at_whoever_the_story_told_attacking(coder):
                        "the killing of 40 civilians in the village.")
     condemned = [e for c, _, _, e in evs if c[:2] == "11"]
     assert condemned and condemned[0].target.code == "SOMREB"
+
+
+def test_a_finite_verb_coordinated_with_an_infinitive_is_told_not_agreed(coder):
+    # the parser hangs "signed" on "settle"; its tense makes it a clause of its own
+    evs = coded(coder, "The presidents of Chad and Niger agreed to finally settle their dispute and signed a pact.")
+    assert ("057", "TCD", "NER") in [(c, s, t) for c, s, t, _ in evs]
+    # an infinitive coordinated with an infinitive stays only agreed to
+    evs = coded(coder, "The rebels agreed to lay down their arms and to leave the town of Bria.")
+    assert all(c.startswith("03") for c, _, _, _ in evs), evs

@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from ..nlp.words import word_class
 from .arguments import responsibility_verb
-from .grammar import DOCUMENTS, agent_of, is_negated
+from .grammar import DOCUMENTS, agent_of, finite_under_infinitive, is_negated
 from .lexicon import ActionEntry, ActionLexicon
 from .roots import in_set
 
@@ -43,6 +43,8 @@ def under_unasserting(tok: Token, unasserting: set[int]) -> bool:
         if t.head is t:
             return False
         infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+        if finite_under_infinitive(t):
+            return False  # "agreed to resolve the conflict and signed a declaration": signed, not agreed to
         if t.dep_ in ("xcomp", "ccomp") or (t.dep_ in ("advcl", "acl") and infinitive) or t.dep_ in ("conj", "dobj", "pobj", "prep", "pcomp", "nsubjpass"):
             pass
         else:

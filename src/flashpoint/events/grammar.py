@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from ..nlp.words import word_class
 
 __all__ = [
+    "finite_under_infinitive",
     "is_passive", "subject_of", "agent_of", "passive_subject_of", "object_of", "prep_object",
     "child_with", "modality_of", "is_negated", "counted", "speech_verb_above",
 ]
@@ -206,6 +207,15 @@ def _issuer(document: Token, depth: int) -> tuple[Token, str] | None:
         return None
     s, p = subject_of(governor, depth + 1)
     return (s, f"acl>{document.lemma_.lower()}<{p}") if s is not None else None
+
+
+def finite_under_infinitive(verb: Token) -> bool:
+    """A verb in the past or present tense that the parser coordinated with a to-infinitive ("agreed
+    to resolve the conflict and *signed* a declaration"): a clause of its own, coordinated with the
+    infinitive's governor, not one more thing agreed, planned or demanded."""
+    return (verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ") and verb.head.tag_ == "VB"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.head.children)
+            and not any(c.dep_ in ("aux", "auxpass") for c in verb.children))
 
 
 def is_negated(tok: Token) -> bool:
