@@ -302,6 +302,15 @@ def test_those_a_participle_describes_are_no_new_event(coder):
     assert code(coder, "Most of those detained in the crackdown are held incommunicado.") == []
 
 
+def test_a_participle_before_its_noun_is_an_attribute(coder):
+    # "the jailed leader", "the exiled writer": who they are, not a jailing or an exile told here
+    assert code(coder, "A letter from the movement's jailed founder, Omar Diallo, was read out in Bamako.") == []
+    assert code(coder, "The exiled writer spoke to reporters in Vilnius on Monday.") == []
+    # the participle after its noun with a date of its own still tells the deed
+    evs = code(coder, "Police in Bamako released the activists detained on Monday.", published="2024-05-08")
+    assert sorted(e.cameo[:2] for e in evs) == ["08", "17"]
+
+
 def test_more_events_of_a_kind_take_the_doer_just_told(coder):
     text = ("Saudi jets struck rebel positions in Saada on Friday. "
             "Other strikes targeted Yemen's mountainous Amran governorate.")

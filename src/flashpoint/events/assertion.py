@@ -94,7 +94,8 @@ CLASS_PRONOUNS = word_class("class_pronoun")
 
 def background_participle(tok: Token, triggers: set[int]) -> str | None:
     """A participle without an agent that describes a participant of another event in the sentence
-    ("the civilians imprisoned for ... were released", "helped the exiled dissidents"): a state, not
+    ("the civilians imprisoned for ... were released", "helped the exiled dissidents"), or stands
+    before its noun as an attribute ("a letter from the jailed leader"): a state, not
     an event told here ("state"), unless it has a date of its own ("the activists detained on Monday
     were released": "dated", kept if the date is recent; the coder decides)."""
     if tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod") and tok.lemma_.lower() in HOLDING:
@@ -103,6 +104,8 @@ def background_participle(tok: Token, triggers: set[int]) -> str | None:
         return "state"  # "those arrested in the crackdown", "those killed": people described by a deed
     if tok.tag_ != "VBN" or tok.dep_ not in ("acl", "amod") or agent_of(tok) is not None:
         return None
+    if tok.dep_ == "amod" and tok.i < tok.head.i:
+        return "state"  # "the party's jailed leader", "the exiled dissident": an attribute before its noun
     if not under_trigger(tok.head, triggers, steps=4, deps=ARGUMENT_DEPS | {"dative"}):
         return None
     dated = tok.dep_ == "acl" and any(x.ent_type_ in ("DATE", "TIME") for x in tok.subtree)
