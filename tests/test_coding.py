@@ -52,6 +52,17 @@ def test_agentless_arrest_is_the_local_police(coder):
     assert e.source.sector == "COP" and e.source.name.startswith("police")
 
 
+def test_agentless_damage_implies_no_authorities_but_takes_the_rioters_just_told(coder):
+    # anyone loots or damages: no implied authorities behind it
+    assert code(coder, "Several shops in the old town of Bamako were looted overnight.") == []
+    text = "Rioters stormed the Malian consulate in Dakar on Friday, and the Guinean consulate was looted."
+    loot = [e for e in code(coder, text) if e.trigger.startswith("looted")]
+    assert [(e.source.sector, e.target.country) for e in loot] == [("OPP", "GIN")]
+    # an arrest told without its doer still implies the police
+    (e,) = code(coder, "Five Malian journalists were arrested in Bamako on Friday.")
+    assert e.source.sector == "COP"
+
+
 def test_force_posture_gets_the_articles_counterpart_as_target(coder):
     text = ("Kosovo police took control of two border crossings. "
             "Serbia put its army on alert because of the tension with Kosovo.")

@@ -127,10 +127,10 @@ def _weapon_alone(subject: Token, sources: list[Actor]) -> bool:
 
 
 def _recent_doer(last_source: dict[str, tuple[int, Actor]], root: str, si: int,
-                 window: int) -> tuple[int, Actor] | None:
-    """(sentence, doer) of the latest event of ``root`` (for violence, of any conflict) told at most
-    ``window`` sentences before sentence ``si``, or None."""
-    told = last_source.get(root) or (last_source.get("conflict") if root in VIOLENCE else None)
+                 window: int, any_conflict: bool = False) -> tuple[int, Actor] | None:
+    """(sentence, doer) of the latest event of ``root`` (for violence, or with ``any_conflict``, of
+    any conflict) told at most ``window`` sentences before sentence ``si``, or None."""
+    told = last_source.get(root) or (last_source.get("conflict") if root in VIOLENCE or any_conflict else None)
     return told if told is not None and si - told[0] <= window else None
 
 
@@ -156,6 +156,7 @@ ANAPHOR_WINDOW = 2
 # crowds that demonstrate, and the verbs of gathering a demonstration is told with
 CROWD_NOUNS = word_class("crowd")
 WEAPONS = word_class("weapon")
+PROPERTY_HARM = word_class("property_harm")
 ASSEMBLY_VERBS = word_class("assembly")
 COUNTS = word_class("count")
 # what a demonstration is for, by the demand's CAMEO code: leadership change, policy, rights, institutions
@@ -329,7 +330,9 @@ def extract_events(
                     explain["source_path"], explain["target_path"] = "nsubjpass (force posture)", None
                 elif not sources and s_tok is None and entry.kind == "verb" and is_passive(tok) \
                         and root in MATERIAL_CONFLICT:
-                    carried = _recent_doer(last_source, root, si, CARRY_WINDOW)
+                    # ("protesters attacked the Kenyan embassy while the Ugandan one was looted")
+                    carried = _recent_doer(last_source, root, si, CARRY_WINDOW,
+                                           any_conflict=tok.lemma_.lower() in PROPERTY_HARM)
                     if carried is not None and not during_unsided(tok, lex):
                         # "Gunmen attacked a bus. Nine passengers were killed.": the same attack told on
                         sources = [replace(carried[1], implied=True)]
@@ -342,11 +345,11 @@ def extract_events(
                     sources = find_actors(doc, speaker) if speaker is not None else []
                     if sources:
                         explain["source_path"] = "the speaker announcing it (agentless future passive)"
-                if not sources and s_tok is None and root == "17" and (
+                if not sources and s_tok is None and root == "17" and tok.lemma_.lower() not in PROPERTY_HARM and (
                         (entry.kind == "noun" and not under_trigger(tok, trigger_ids))
                         or (is_passive(tok) and not any(c.dep_ == "xcomp" for c in tok.children))):
                     # (not "were forced to evacuate", "was compelled to close": made to act, by
-                    # circumstance as often as by anyone)
+                    # circumstance as often as by anyone; nor "the embassy was looted": anyone loots)
                     sources = [authority(tok, code)]
                     source_via = ev.AUTHORITY
                     explain["source_path"] = "implied: the authorities (agentless coercion)"
