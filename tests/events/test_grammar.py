@@ -64,6 +64,13 @@ def test_reduced_relative_is_passive(nlp):
     assert any(c == "173" and t == "ACTIVISTS" for c, _, t in evs)
 
 
+def test_a_relative_pronoun_as_passive_subject_stands_for_its_noun(nlp):
+    assert ("173", "SOLDIERS", "SMUGGLERS") in events(nlp, "The smugglers, who were detained by soldiers, escaped.")
+    # a passive coordinated in the relative clause too
+    evs = events(nlp, "The guards caught the smugglers, who had crossed the river and were detained by soldiers.")
+    assert ("173", "SOLDIERS", "SMUGGLERS") in evs
+
+
 def test_agentless_passive_of_other_kinds_gives_no_event(nlp):
     assert events(nlp, "The delegation was welcomed.") == []
 

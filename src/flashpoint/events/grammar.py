@@ -94,13 +94,22 @@ def passive_subject_of(verb: Token) -> Token | None:
     passive is a gerund or participle ("X was transferred before being expelled")."""
     s = child_with(verb, PASSIVE_SUBJ)
     if s is not None:
-        return s
+        return _antecedent(s, verb)
     if verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod"):
         return verb.head
-    if verb.dep_ in ("pcomp", "advcl", "conj", "xcomp") and verb.head is not verb:
+    if verb.dep_ in ("pcomp", "advcl", "conj", "xcomp") and verb.head.i != verb.i:
         h = verb.head.head if verb.dep_ == "pcomp" else verb.head
-        return child_with(h, PASSIVE_SUBJ) or child_with(h, SUBJ)
+        s = child_with(h, PASSIVE_SUBJ) or child_with(h, SUBJ)
+        return _antecedent(s, h) if s is not None else None
     return None
+
+
+def _antecedent(subject: Token, verb: Token) -> Token:
+    """The noun a relative pronoun subject stands for ("the gunmen, who were killed by soldiers";
+    "insurgents who abducted six and were killed"), else the subject itself."""
+    if subject.lower_ in REL_PRONOUNS and verb.dep_ == "relcl":
+        return verb.head
+    return subject
 
 
 def object_of(verb: Token) -> Token | None:
