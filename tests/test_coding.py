@@ -63,6 +63,12 @@ def test_agentless_damage_implies_no_authorities_but_takes_the_rioters_just_told
     assert e.source.sector == "COP"
 
 
+def test_verbs_of_a_list_are_protests_of_their_own_targeted_or_not(coder):
+    # the untargeted roadblock is no twin of the targeted attack before it
+    evs = code(coder, "Protesters attacked the offices of two ministers in Bamako, burnt tyres and blocked a highway.")
+    assert sorted(e.cameo for e in evs) == ["144", "145"]
+
+
 def test_force_posture_gets_the_articles_counterpart_as_target(coder):
     text = ("Kosovo police took control of two border crossings. "
             "Serbia put its army on alert because of the tension with Kosovo.")

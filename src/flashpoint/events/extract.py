@@ -85,8 +85,6 @@ def _one_record_per_pair(cands: list[Candidate]) -> list[Candidate]:
     return kept
 
 
-
-
 def _one_demonstration(cands: list[Candidate]) -> list[Candidate]:
     """One sentence, one demonstration per crowd: its participles tell what the protest was about or
     how it went ("protesters demanding the ouster of X poured into the capital, clashing with
@@ -136,11 +134,20 @@ def _recent_doer(last_source: dict[str, tuple[int, Actor]], root: str, si: int,
 
 def _drop_untargeted_twins(cands: list[Candidate]) -> list[Candidate]:
     """Within a sentence, an event without a target is dropped when an event of the same CAMEO root
-    and source has one ("fired tear gas to disperse the crowd"; "reiterated its support for X")."""
-    targeted = {(c.sent_index, c.code[:2], c.source.code if c.source else None)
-                for c in cands if c.target is not None}
-    return [c for c in cands if c.target is not None
-            or (c.sent_index, c.code[:2], c.source.code if c.source else None) not in targeted]
+    and source has one ("fired tear gas to disperse the crowd"; "reiterated its support for X"),
+    unless the two are verbs of a list, each an action of its own ("attacked the houses of MLAs,
+    burnt tyres and blocked the road")."""
+    targeted: dict[tuple[int, str, str | None], list[Token]] = {}
+    for c in cands:
+        if c.target is not None:
+            targeted.setdefault((c.sent_index, c.code[:2], c.source.code if c.source else None), []).append(c.trigger)
+    kept = []
+    for c in cands:
+        twins = targeted.get((c.sent_index, c.code[:2], c.source.code if c.source else None), [])
+        if c.target is None and any(t.i not in {x.i for x in c.trigger.conjuncts} for t in twins):
+            continue
+        kept.append(c)
+    return kept
 
 
 # words under which an action is an announced plan, coded by the action's intent code (not "expect":
