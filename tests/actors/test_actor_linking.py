@@ -198,3 +198,13 @@ def test_both_sides_of_a_war_inside_one_country_are_its_army_and_the_armed_group
                     "Egypt and Saudi Arabia called on both sides to agree to a humanitarian truce.")
     sides = {(a.country, a.sector) for a in actors_for(doc, _at(doc, "sides"))}
     assert sides == {("SDN", "MIL"), ("SDN", "REB")}
+
+
+def test_a_bare_quantifier_subject_is_part_of_the_people_named_before(actor_nlp):
+    doc = actor_nlp("Hundreds of Georgian students marched to the parliament in Tbilisi on Friday. "
+                    "Others threw eggs at the building. Several were detained by police.")
+    assert [a.country for a in actors_for(doc, _at(doc, "Others"))] == ["GEO"]
+    assert [a.country for a in actors_for(doc, _at(doc, "Several"))] == ["GEO"]
+    # with an of-phrase it is a partitive of its own phrase; not a subject, it refers to no one
+    doc = actor_nlp("Police detained several of the Georgian students. The minister praised some.")
+    assert actors_for(doc, _at(doc, "some")) == []

@@ -39,6 +39,7 @@ _EXPLETIVE_HEADS = word_class("expletive_head")
 _AGENTIVE = word_class("agentive_adjective")
 _ENVOYS = word_class("envoy")
 _GROUP_ANAPHORS = word_class("group_anaphor")
+QUANTIFIER_ANAPHORS = word_class("quantifier_anaphor")
 _CHARGING = word_class("charge_verb")
 _NON_STATE = frozenset({"REB", "CRM", "OPP"})
 _ARMED = frozenset({"MIL", "REB", "COP", "CRM"})
@@ -105,6 +106,11 @@ class PhraseCoder:
             d.plural = d.plural or sh.ref.plural
         elif low in _GROUP_ANAPHORS and _bare_definite(tok):
             d.needs, d.target = NEED_PRONOUN, tok.i  # "the group issued a statement": a group named before
+            return [d]
+        elif low in QUANTIFIER_ANAPHORS and tok.dep_ in ("nsubj", "nsubjpass") and not any(
+                c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+            # "Thousands marched in Caracas. Others threw stones": part of a crowd named before
+            d.needs, d.target, d.plural = NEED_PRONOUN, tok.i, True
             return [d]
         elif low in lex.partitives or low in lex.pairs:
             kind = "partitive"
@@ -477,7 +483,7 @@ def code_doc(doc: Doc, hits: Hits, lex: Lexicon, ctx: Context) -> list[Draft]:
             continue  # ("Heavy Russian shelling killed two": a gerund used as a noun, owned by its adjective)
         if (hits.name_at[i] is None and hits.sector_at[i] is None and tok.pos_ not in ("PRON", "PROPN")
                 and tok.lower_ not in partitives and tok.lower_ not in pairs and tok.lower_ not in roles
-                and i not in coder.owned):
+                and tok.lower_ not in QUANTIFIER_ANAPHORS and i not in coder.owned):
             continue
         drafts = coder.code(i)
         if not drafts:

@@ -31,6 +31,7 @@ _LEMMA_WINDOW = 6  # sentences back for same-head-noun links
 _SUBJECTS = ("nsubj", "nsubjpass")
 _DEFINITE = frozenset({"the", "these", "those"})
 _GROUP_ANAPHORS = word_class("group_anaphor")
+QUANTIFIER_ANAPHORS = word_class("quantifier_anaphor")
 _HEAD_TITLES = word_class("head_title")
 _STATE = ("GOV", "MIL", "COP", "SPY", "JUD")
 
@@ -68,6 +69,8 @@ class _Linker:
 
     def antecedents(self, at: int, word: str) -> list[Draft]:
         """The actor(s) a pronoun at token ``at`` refers to, or []."""
+        if word in QUANTIFIER_ANAPHORS:
+            word = "they"  # "others", "some": part of the people named before, as "they" would be
         sent = self.ctx.sent_of[at]
         before = [c for c in self._recent(sent - _WINDOW) if c.head < at and not (c.start <= at < c.end)]
         found: Draft | None = None
