@@ -323,6 +323,9 @@ def test_a_participle_before_its_noun_is_an_attribute(coder):
     # "the jailed leader", "the exiled writer": who they are, not a jailing or an exile told here
     assert code(coder, "A letter from the movement's jailed founder, Omar Diallo, was read out in Bamako.") == []
     assert code(coder, "The exiled writer spoke to reporters in Vilnius on Monday.") == []
+    # people described by the deed in the plural are those of an arrest the story tells
+    evs = code(coder, "The arrested men were identified as two traders from Gao.")
+    assert [e.cameo[:2] for e in evs] == ["17"]
     # the participle after its noun with a date of its own still tells the deed
     evs = code(coder, "Police in Bamako released the activists detained on Monday.", published="2024-05-08")
     assert sorted(e.cameo[:2] for e in evs) == ["08", "17"]

@@ -104,8 +104,10 @@ def background_participle(tok: Token, triggers: set[int]) -> str | None:
         return "state"  # "those arrested in the crackdown", "those killed": people described by a deed
     if tok.tag_ != "VBN" or tok.dep_ not in ("acl", "amod") or agent_of(tok) is not None:
         return None
-    if tok.dep_ == "amod" and tok.i < tok.head.i:
-        return "state"  # "the party's jailed leader", "the exiled dissident": an attribute before its noun
+    if tok.dep_ == "amod" and tok.i < tok.head.i and tok.head.tag_ in ("NN", "NNP"):
+        # "the party's jailed leader", "the exiled writer": an attribute of someone known by it ("the
+        # arrested persons were identified as ..." are the people of an arrest the story tells)
+        return "state"
     if not under_trigger(tok.head, triggers, steps=4, deps=ARGUMENT_DEPS | {"dative"}):
         return None
     dated = tok.dep_ == "acl" and any(x.ent_type_ in ("DATE", "TIME") for x in tok.subtree)
