@@ -12,7 +12,7 @@ from ..nlp.words import word_class
 
 __all__ = [
     "is_passive", "subject_of", "agent_of", "passive_subject_of", "object_of", "prep_object",
-    "child_with", "modality_of", "is_negated", "counted", "speech_verb_above",
+    "child_with", "modality_of", "is_negated", "counted", "speech_verb_above", "controlled_object",
 ]
 
 SUBJ = ("nsubj", "csubj")
@@ -91,7 +91,7 @@ def agent_of(verb: Token) -> Token | None:
 def passive_subject_of(verb: Token) -> Token | None:
     """The grammatical subject of a passive verb: its own, or the governing clause's subject when the
     passive is a gerund or participle ("X was transferred before being expelled")."""
-    s = child_with(verb, PASSIVE_SUBJ)
+    s = child_with(verb, PASSIVE_SUBJ) or controlled_object(verb)
     if s is not None:
         return s
     if verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod"):
@@ -100,6 +100,17 @@ def passive_subject_of(verb: Token) -> Token | None:
         h = verb.head.head if verb.dep_ == "pcomp" else verb.head
         return child_with(h, PASSIVE_SUBJ) or child_with(h, SUBJ)
     return None
+
+
+def controlled_object(verb: Token) -> Token | None:
+    """The object of the verb of control that governs the passive infinitive ``verb``: it is the
+    passive's subject ("prompting coast guard ships *to be dispatched*", "ordered the troops to be
+    deployed")."""
+    if verb.dep_ != "xcomp" or verb.head is verb or verb.head.lemma_.lower() not in OBJECT_CONTROL:
+        return None
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    return child_with(verb.head, ("dobj", "obj"))
 
 
 def object_of(verb: Token) -> Token | None:
