@@ -191,3 +191,10 @@ def test_a_stance_prefix_is_no_nationality(code):
     assert a.country is None
     # the nationality itself still codes
     assert _one(code("Palestinian activists gathered outside the station.", "activists")).country == "PSE"
+
+
+def test_a_nationality_the_parser_hangs_on_a_compound_of_the_head(code):
+    # "a Russian fighter jet": "Russian" modifies "fighter", inside the sector phrase "fighter jet"
+    assert _one(code("A Russian fighter jet breached Estonian airspace.", "jet")).code == "RUSMIL"
+    assert _one(code("Two Turkish fighter jets flew over the island.", "jets")).code == "TURMIL"
+    assert _one(code("Chinese coast guard ships sailed near the islands.", "ships")).code == "CHNMIL"

@@ -303,3 +303,49 @@ def test_labelling_people_agitators_and_launching_accusations_are_criticism(code
 def test_captives_handed_over_are_released_not_given_as_aid(coder):
     assert coded(coder, "Hamas handed over three Israeli hostages to the Red Cross.")[0] == ("08", "PSE", "ISR")
     assert coded(coder, "The rebels handed over food aid to the villagers.")[0][0] == "07"
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Twenty Chinese military aircraft entered Taiwan's air defence identification zone on Monday.",
+     ("15", "CHN", "TWN")),
+    ("A Russian fighter jet breached Estonian airspace near Vaindloo island.", ("15", "RUS", "EST")),
+    ("Turkish fighter jets violated Greek airspace 30 times on Monday.", ("15", "TUR", "GRC")),
+    ("A Venezuelan navy vessel entered Guyana's exclusive economic zone.", ("15", "VEN", "GUY")),
+    ("Two Russian warships entered Norwegian territorial waters overnight.", ("15", "RUS", "NOR")),
+    ("A Russian military plane strayed into Finnish airspace.", ("15", "RUS", "FIN")),
+    ("Venezuelan troops crossed the border into Guyana on Tuesday.", ("15", "VEN", "GUY")),
+    ("A Chinese surveillance drone flew into Japan's air defence zone.", ("15", "CHN", "JPN")),
+    # weapons that strike use force
+    ("Russian drones violated Romanian airspace during the night.", ("19", "RUS", "ROU")),
+    ("A Russian missile crossed into Moldovan airspace before it fell.", ("19", "RUS", "MDA")),
+])
+def test_a_states_craft_entering_anothers_space_shows_or_uses_force(coder, text, want):
+    assert want in coded(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Chinese fishing boats entered South Korean waters near the islands.",
+    "Thousands of migrants crossed the border into Lithuania from Belarus.",
+    "A Turkish passenger jet entered Greek airspace on its way to Athens.",
+    "An Air China flight entered Japanese airspace on Monday.",
+    "Refugees crossed the border into Jordan on Sunday.",
+    "A Russian airliner strayed into Finnish airspace.",
+])
+def test_civilians_and_their_craft_entering_are_no_force(coder, text):
+    assert [e for e in coded(coder, text) if e[0] in ("15", "19")] == []
+
+
+def test_forces_sent_out_in_response_show_force(coder):
+    # "prompting X to be dispatched": the controlled object is the passive's subject
+    evs = coded(coder, "Turkish jets entered Greek airspace, prompting Greek fighter jets to be dispatched.")
+    assert ("15", "TUR", "GRC") in evs
+    assert any(e[:2] == ("15", "GRC") for e in evs)
+
+
+def test_lexicon_doer_condition_is_loaded(tmp_path):
+    from flashpoint.events.lexicon import load_lexicon
+
+    extra = tmp_path / "doer.yml"
+    extra.write_text('version: "1"\nverbs:\n  - {lemma: buzz, object: [ship], doer: [drone], code: "150"}\n')
+    entry = load_lexicon((str(extra),)).verbs["buzz"][0]
+    assert entry.doer == ("drone",) and entry.needs_doer and entry.specificity == 2

@@ -66,8 +66,9 @@ def scan_left(tok: Token, head_span: tuple[int, int], hits: Hits, lex: Lexicon,
     seen_sectors: set[int] = set()
     lo, hi = head_span
     for child in tok.lefts:
-        if lo <= child.i < hi and child.dep_ in ("compound", "flat"):
-            continue
+        # (a compound inside the head's own phrase is scanned too, for what modifies it: the parser
+        # may hang the nationality on the first word of "a Russian fighter jet"; the phrase's own
+        # words are skipped below)
         if child.dep_ == "poss":
             if child.tag_ == "PRP$":
                 mods.poss_pronoun = child.i

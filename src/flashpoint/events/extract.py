@@ -374,13 +374,24 @@ def extract_events(
             ttext = trigger_text(tok, entry)
             for src in sources:
                 s_entry, s_code, s_root, s_explain = entry, code, root, explain
-                if modality is None and not negated and not planned:
+                s_targets, s_t_tok = targets, t_tok
+                if entry.needs_doer or (modality is None and not negated and not planned):
                     sense = best_entry(lex, tok, src)  # the sense this kind of doer gives the word
-                    if sense is not None and sense.by:
+                    if entry.needs_doer and sense is None:
+                        continue  # a frame only some doers make an event: fishing boats entering waters
+                    if sense is not None and sense.needs_doer and modality is None and not negated \
+                            and not planned:
                         s_entry, s_code, s_root = sense, sense.code, sense.code[:2]
                         s_explain = dict(explain, entry=sense.where, sense_by=src.sector or "STATE")
+                        if between is None and t_tok is None and sense.target != entry.target:
+                            # the doer's sense finds its target where its own entry says: jets that
+                            # "breached Estonian airspace" act on the space's owner (plain "breached"
+                            # has no target)
+                            s_t_tok, own_path, _ = target_token(tok, sense)
+                            s_targets = find_actors(doc, s_t_tok) if s_t_tok is not None else []
+                            s_explain["target_path"] = own_path or None
                 options: list[tuple[Actor | None, str | None, str, int | None]] = [
-                    (t, explain["target_path"], ev.STATED, None) for t in targets]
+                    (t, s_explain["target_path"], ev.STATED, None) for t in s_targets]
                 if not options and len(sources) > 1 and (mutual(s_code) or each_other):
                     # "Serbia and Kosovo met in Brussels", "talks between Serbia and Kosovo": each side
                     # acts on the other
@@ -394,7 +405,7 @@ def extract_events(
                     options = [(o, path, ev.STATED, None) for o in others]
                 if not options:
                     options = [fallback_target(doc, tok, s_entry, s_code, src, lex.nouns,
-                                                t_tok if between is None else None, places, find_actors,
+                                                s_t_tok if between is None else None, places, find_actors,
                                                 tuple(o for o in sources if o is not src))]
                 for tgt, tpath, tvia, pending in options:
                     if tgt is not None and (tgt.span == src.span and tgt.code == src.code):

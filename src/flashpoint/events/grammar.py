@@ -13,7 +13,7 @@ from ..nlp.words import word_class
 __all__ = [
     "finite_under_infinitive",
     "is_passive", "subject_of", "agent_of", "passive_subject_of", "object_of", "prep_object",
-    "child_with", "modality_of", "is_negated", "counted", "speech_verb_above",
+    "child_with", "modality_of", "is_negated", "counted", "speech_verb_above", "controlled_object",
 ]
 
 SUBJ = ("nsubj", "csubj")
@@ -92,7 +92,7 @@ def agent_of(verb: Token) -> Token | None:
 def passive_subject_of(verb: Token) -> Token | None:
     """The grammatical subject of a passive verb: its own, or the governing clause's subject when the
     passive is a gerund or participle ("X was transferred before being expelled")."""
-    s = child_with(verb, PASSIVE_SUBJ)
+    s = child_with(verb, PASSIVE_SUBJ) or controlled_object(verb)
     if s is not None:
         return _antecedent(s, verb)
     if verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod"):
@@ -110,6 +110,17 @@ def _antecedent(subject: Token, verb: Token) -> Token:
     if subject.lower_ in REL_PRONOUNS and verb.dep_ == "relcl":
         return verb.head
     return subject
+
+
+def controlled_object(verb: Token) -> Token | None:
+    """The object of the verb of control that governs the passive infinitive ``verb``: it is the
+    passive's subject ("prompting coast guard ships *to be dispatched*", "ordered the troops to be
+    deployed")."""
+    if verb.dep_ != "xcomp" or verb.head.i == verb.i or verb.head.lemma_.lower() not in OBJECT_CONTROL:
+        return None
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    return child_with(verb.head, ("dobj", "obj"))
 
 
 def object_of(verb: Token) -> Token | None:

@@ -26,7 +26,7 @@ __all__ = ["ActionEntry", "ActionLexicon", "load_lexicon", "default_lexicon_path
 TARGET_KINDS = ("dobj", "iobj", "none", "subj", "ccomp")  # plus "prep:<word>"
 _ENTRY_KEYS = {
     "lemma", "code", "particle", "prep", "object", "pobj", "comp", "compound", "target", "intent",
-    "passive", "note", "source", "negated_code", "needs_target", "comp_aux", "by", "label",
+    "passive", "note", "source", "negated_code", "needs_target", "comp_aux", "by", "doer", "label",
 }
 STATE = "STATE"  # with ``by``: a country named as such ("Russia attacked"), no sector
 SOURCE_KINDS = ("poss", "subj")  # plus "prep:<word>"
@@ -53,6 +53,7 @@ class ActionEntry:
     passive: bool | None = None
     needs_target: bool = False
     by: tuple[str, ...] = ()  # the source's sector is one of these (or STATE: a country, no sector)
+    doer: tuple[str, ...] = ()  # the source phrase's head noun is one of these ("drone", "surveillance drone")
     label: tuple[str, ...] = ()  # the object is called one of these ("called X illegal", "described X as a provocation")
     where: str = ""
     note: str | None = None
@@ -61,8 +62,13 @@ class ActionEntry:
     def specificity(self) -> int:
         return sum(
             bool(x) for x in (self.particle, self.prep, self.object, self.pobj, self.comp, self.compound,
-                              self.comp_aux, self.by, self.label)
+                              self.comp_aux, self.by, self.doer, self.label)
         ) + (self.passive is not None)
+
+    @property
+    def needs_doer(self) -> bool:
+        """The entry reads the word only for some doers (``by``, ``doer``): checked once the source is known."""
+        return bool(self.by or self.doer)
 
 
 @dataclass(slots=True)
@@ -187,6 +193,7 @@ def _entry(kind: str, raw: Any, path: str, known: set[str] | None) -> ActionEntr
         passive=passive,
         needs_target=needs_target,
         by=by,
+        doer=_words(raw.get("doer"), path, line or 0, "doer"),
         label=_words(raw.get("label"), path, line or 0, "label"),
         where=f"{Path(path).name}:{line}",
         note=raw.get("note"),

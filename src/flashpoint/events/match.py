@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from ..nlp.syntax import nominal_gerund
 from ..nlp.words import word_class
 from ..records import Actor
-from .grammar import child_with, clause_introduced_by, counted, is_passive, object_of, prep_object
+from .grammar import child_with, clause_introduced_by, controlled_object, counted, is_passive, object_of, prep_object
 from .lexicon import STATE, ActionEntry, ActionLexicon
 
 __all__ = ["best_entry", "trigger_lemma", "noun_key", "VERBAL_POS", "NOMINAL_POS"]
@@ -72,7 +72,8 @@ def _matches(entry: ActionEntry, tok: Token) -> bool:
     elif entry.pobj:
         return False
     if entry.object:
-        obj = object_of(tok) if not is_passive(tok) else child_with(tok, ("nsubjpass",))
+        obj = object_of(tok) if not is_passive(tok) else (child_with(tok, ("nsubjpass",))
+                                                            or controlled_object(tok))
         if entry.kind == "noun":
             obj = tok.head if tok.dep_ in ("dobj", "pobj") else None
         if not (_obj_words(obj) & set(entry.object)):
@@ -153,9 +154,23 @@ def done_by(entry: ActionEntry, source: Actor | None) -> bool:
     return STATE in entry.by and source.country is not None and source.org is None
 
 
+def doer_is(entry: ActionEntry, source: Actor | None, doc: Doc) -> bool:
+    """Whether the head noun of ``source``'s phrase in ``doc`` fits the entry's ``doer`` condition
+    (what the doer is: "Russian *drones*" strike, "Chinese coast guard *ships*" show force)."""
+    if not entry.doer:
+        return True
+    if source is None or source.span is None:
+        return False
+    phrase = doc.char_span(*source.span, alignment_mode="expand")
+    return phrase is not None and bool(_obj_words(phrase.root) & set(entry.doer))
+
+
 def best_entry(lex: ActionLexicon, tok: Token, source: Actor | None = None) -> ActionEntry | None:
     """The most specific lexicon entry that matches ``tok`` in context, or None. Entries that name
-    the kind of doer (``by``) match only when ``source`` is given and fits."""
+    the kind of doer (``by``, ``doer``) match only when ``source`` is given and fits; without a
+    source, when no other entry matches, the best of them is returned (its ``needs_doer`` says the
+    doer is still to be checked: "ships entered Japanese waters" is an event only if they are a
+    state's armed forces)."""
     lemma = trigger_lemma(tok)
     if nominal_gerund(tok) and tok.lower_ in lex.nouns:
         cands = lex.nouns.get(tok.lower_)  # "Fighting between X and Y erupted": the noun "fighting"
@@ -171,6 +186,11 @@ def best_entry(lex: ActionLexicon, tok: Token, source: Actor | None = None) -> A
         return None
     best: ActionEntry | None = None
     for e in cands:
-        if _matches(e, tok) and done_by(e, source) and (best is None or e.specificity > best.specificity):
+        if _matches(e, tok) and done_by(e, source) and doer_is(e, source, tok.doc) \
+                and (best is None or e.specificity > best.specificity):
             best = e
+    if best is None and source is None:
+        for e in cands:
+            if e.needs_doer and _matches(e, tok) and (best is None or e.specificity > best.specificity):
+                best = e
     return best
