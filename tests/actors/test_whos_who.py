@@ -79,3 +79,15 @@ def test_a_name_that_says_whom_a_relational_noun_relates_to_is_not_the_actor(cod
     event that makes them so (an unnamed actor is better than a reversed or reflexive dyad)."""
     events = coder.code_article(Article(id="r", text=text, published="2025-04-15"))
     assert not [e for e in events if e.source is not None and e.source.country in ("FRA", "RUS")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "word", "expected"), [
+    ("The Border Security Force detained three smugglers near the frontier.", "Force", "INDMIL"),
+    ("The Rapid Action Battalion raided the house on Monday.", "Battalion", "BGDCOP"),
+    ("Fighters of the People's Defence Force seized the town.", "Fighters", "MMRREB"),
+    ("RED-Tabara fighters crossed into the province on Friday.", "fighters", "BDIREB"),
+])
+def test_state_forces_and_armed_groups_of_the_who_s_who(code, text, word, expected):
+    (a,) = code(text, word)
+    assert a.code == expected
