@@ -120,6 +120,7 @@ def test_a_criticism_aims_at_the_doer_of_the_deed_it_names(coder):
 @pytest.mark.parametrize("text", [
     "Thousands of protesters demanding the resignation of the Serbian prime minister marched in Belgrade.",
     "Hundreds of farmers gathered outside parliament in Nairobi to demand lower fuel prices.",
+    "Students marched to the governor's residence in Kano and surrounded it, demanding that he resign.",
 ])
 def test_a_demand_that_says_what_a_demonstration_is_for_is_the_demonstration(coder, text):
     roots = [c for c, *_ in coded(coder, text)]

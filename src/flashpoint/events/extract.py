@@ -88,7 +88,7 @@ def _one_record_per_pair(cands: list[Candidate]) -> list[Candidate]:
 def _one_demonstration(cands: list[Candidate]) -> list[Candidate]:
     """One sentence, one demonstration per crowd: its participles tell what the protest was about or
     how it went ("protesters demanding the ouster of X poured into the capital, clashing with
-    police"), not further protests. A participle's protest is dropped when the crowd has another
+    police"), not further protests or demands. A participle's protest is dropped when the crowd has another
     protest in the sentence (of several participles, the first stays); finite verbs ("set up
     roadblocks ... and have since blocked traffic") tell actions of their own."""
     protests = [c for c in cands if in_set(c.code, "protest") and not c.negated and c.modality is None]
@@ -98,10 +98,15 @@ def _one_demonstration(cands: list[Candidate]) -> list[Candidate]:
         if c.trigger.tag_ == "VBG":
             first.setdefault((c.sent_index, _pair_key(c.source)), c.trigger.i)
     participles = {id(c) for c in protests if c.trigger.tag_ == "VBG"}
+    # a crowd's participle of demanding tells what its protest is for ("marched to the residence
+    # and surrounded it, demanding that he step down"): one demonstration, not a demand besides
+    protesting = {(c.sent_index, _pair_key(c.source)) for c in protests}
+    demands = {id(c) for c in cands if c.trigger.tag_ == "VBG" and in_set(c.code, "demand") and not c.negated
+               and (c.sent_index, _pair_key(c.source)) in protesting}
     kept: list[Candidate] = []
     for c in cands:
         key = (c.sent_index, _pair_key(c.source))
-        if id(c) in participles and (key in finite or first[key] != c.trigger.i):
+        if id(c) in participles and (key in finite or first[key] != c.trigger.i) or id(c) in demands:
             continue
         kept.append(c)
     return kept
