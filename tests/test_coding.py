@@ -69,6 +69,15 @@ def test_verbs_of_a_list_are_protests_of_their_own_targeted_or_not(coder):
     assert sorted(e.cameo for e in evs) == ["144", "145"]
 
 
+def test_two_verbs_of_one_code_tell_two_deeds_but_a_noun_retells(coder):
+    # "killed ..., then stormed ...": the parser leaves "stormed" unlabelled; it shares the subject
+    text = "Dozens of gunmen killed a Malian customs officer, then stormed a church in Gao."
+    assert sorted(e.trigger.split()[0] for e in code(coder, text) if e.cameo_root == "19") == ["killed", "stormed"]
+    # a noun of the same code between the same sides tells the same action again
+    text = "Malian police on Monday detained two opposition leaders in a wave of arrests in Bamako."
+    assert len([e for e in code(coder, text) if e.cameo_root == "17"]) == 1
+
+
 def test_force_posture_gets_the_articles_counterpart_as_target(coder):
     text = ("Kosovo police took control of two border crossings. "
             "Serbia put its army on alert because of the tension with Kosovo.")

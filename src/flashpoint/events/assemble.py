@@ -83,7 +83,7 @@ def assemble_events(doc: Doc, article: Article, explain: bool = False,
     out: list[Event] = []
     retold = Retold()
     emitted: set[tuple[int, str | None, str | None]] = set()
-    emitted_in_sentence: set[tuple[int, str, str | None, str | None]] = set()
+    emitted_in_sentence: set[tuple[tuple[int, str, str | None, str | None], str]] = set()
     retellings: list[Event] = []  # not emitted: they only lend their places to the story
     targets_of: dict[int, Actor] = {}  # trigger token → the target its event got (for its adjuncts)
     violent: set[tuple[int, str | None, str | None]] = set()  # (trigger, source side, target side) of violence
@@ -139,21 +139,25 @@ def assemble_events(doc: Doc, article: Article, explain: bool = False,
             if head is not None and any((h, pair_key(source), pair_key(target)) in violent for h in _carriers(head)):
                 # "pounded Hodeida, killing two people": the toll of the same attack, no record of its
                 # own; but it is told, so a later "two people were killed" retells it
-                retold(code, source, target, c.trigger, c.sent_index, False, c.source_via in ev.IMPLIED)
+                retold(code, source, target, c.trigger, c.sent_index, False, c.source_via in ev.IMPLIED, when)
                 continue
             violent.add((c.trigger.i, pair_key(source), pair_key(target)))
         # the same event told again is no new record, but what it tells (its place) still counts
         again = retold(code, source, target, c.trigger, c.sent_index, when is not None and inherited is None,
-                       c.source_via in ev.IMPLIED) is not None
+                       c.source_via in ev.IMPLIED, when) is not None
         pair = (c.trigger.i, pair_key(source), pair_key(target))
         told = (c.sent_index, code, source.code if source else None, pair_key(target))
-        if pair in emitted or told in emitted_in_sentence:
+        # the verb that tells it; a noun ("detained two opponents in a wave of arrests") tells any
+        verb = c.trigger.lemma_.lower() if c.entry.kind == "verb" else ""
+        if pair in emitted or (told, verb) in emitted_in_sentence or (told, "") in emitted_in_sentence \
+                or (not verb and any(t == told for t, _ in emitted_in_sentence)):
             # one action, one record per pair, also once the story has filled in countries; and one
-            # record of a code between the same actors per sentence ("one assailant was arrested,
-            # and four Serbs were arrested in a nearby village")
+            # record of a code between the same actors per sentence and verb ("one assailant was
+            # arrested, and four Serbs were arrested in a nearby village"; but "killed an officer,
+            # then stormed a monastery" tells two deeds)
             continue
         emitted.add(pair)
-        emitted_in_sentence.add(told)
+        emitted_in_sentence.add((told, verb))
         if ex is not None and inherited is not None:
             ex["date_path"] = f"inherited from sentence {inherited}"
         (retellings if again else out).append(Event(

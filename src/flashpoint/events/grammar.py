@@ -180,6 +180,12 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, str]:
         # the vow to the reported clause; the one who vows is the one who said it
         s2, p = subject_of(head.head, depth + 1)
         return s2, f"conj<ccomp<{p}" if s2 is not None else ""
+    if verb.dep_ == "dep" and verb.tag_ in ("VBD", "VBZ", "VBP") and head.pos_ in ("VERB", "AUX") \
+            and head.i < verb.i and child_with(head, SUBJ) is not None:
+        # "gunmen killed an officer, then stormed a monastery": a finite verb the parser left
+        # unlabelled after a comma is coordinated with the verb before it
+        s2, p = subject_of(head, depth + 1)
+        return s2, f"conj<{p}" if s2 is not None else ""
     if verb.dep_ == "conj" and (head.pos_ in ("VERB", "AUX") or any(c.dep_ == "nsubj" for c in head.children)):
         if is_passive(head) and not is_passive(verb):
             return None, ""

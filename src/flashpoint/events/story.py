@@ -87,21 +87,25 @@ class Retold:
     not a new event."""
 
     def __init__(self) -> None:
-        self._told: dict[tuple[str, str | None, str | None], int] = {}
+        self._told: dict[tuple[str, str | None, str | None], tuple[int, str | None]] = {}
 
     def __call__(self, code: str, source: Actor | None, target: Actor | None, trigger: Token,
-                 sent_index: int, own_date: bool, implied_source: bool = False) -> int | None:
+                 sent_index: int, own_date: bool, implied_source: bool = False,
+                 when: str | None = None) -> int | None:
         """The sentence that told the event first, if this is a retelling; records it otherwise.
         An action whose doer the text leaves out ("almost all were detained") adds nothing to one
-        told before between the same parties, wherever it stands in its sentence."""
+        told before between the same parties, wherever it stands in its sentence. A retelling may
+        repeat the day (``when``: "the diocese said masked men stormed the monastery on Sunday");
+        a date of its own that is another day tells another event."""
         pair = (pair_key(source), pair_key(target))
         # a noun ("the attack") or a reported clause ("Kyiv said Russia fired 40 missiles") tells again
         # any action of its root between the same sides; other clauses only one of their own code
         nominal = trigger.pos_ == "NOUN" or _reported(trigger)
         first = self._told.get((code[:2], *pair)) if nominal else self._told.get((code[:3], *pair))
         subordinate = (nominal or trigger.dep_ in RETELLING_DEPS or implied_source) and not _more_of(trigger)
-        if first is not None and first < sent_index and subordinate and not own_date:
-            return first
-        self._told.setdefault((code[:2], *pair), sent_index)
-        self._told.setdefault((code[:3], *pair), sent_index)
+        same_day = first is not None and when is not None and first[1] == when
+        if first is not None and first[0] < sent_index and subordinate and (not own_date or same_day):
+            return first[0]
+        self._told.setdefault((code[:2], *pair), (sent_index, when))
+        self._told.setdefault((code[:3], *pair), (sent_index, when))
         return None
