@@ -208,3 +208,12 @@ def test_a_bare_quantifier_subject_is_part_of_the_people_named_before(actor_nlp)
     # with an of-phrase it is a partitive of its own phrase; not a subject, it refers to no one
     doc = actor_nlp("Police detained several of the Georgian students. The minister praised some.")
     assert actors_for(doc, _at(doc, "some")) == []
+
+
+def test_an_object_pronoun_is_never_the_subject_of_its_own_clause(actor_nlp):
+    # "police fired tear gas at them": not at the police, who would be "themselves"
+    doc = actor_nlp("Kenyan students marched to parliament before police fired tear gas at them.")
+    assert [a.sector for a in actors_for(doc, _at(doc, "them"))] == ["EDU"]
+    # nor of a clause coordinated with it
+    doc = actor_nlp("Kenyan police detained the students and later released them.")
+    assert [a.sector for a in actors_for(doc, _at(doc, "them"))] == ["EDU"]

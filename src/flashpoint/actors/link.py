@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ..nlp.words import word_class
 from .draft import NEED_PAIR, NEED_PRONOUN, NEED_REL, NEED_SURNAME, Context, Draft
@@ -35,6 +35,22 @@ QUANTIFIER_ANAPHORS = word_class("quantifier_anaphor")
 _HEAD_TITLES = word_class("head_title")
 _STATE = ("GOV", "MIL", "COP", "SPY", "JUD")
 
+
+
+# object pronouns: never the subject of their own clause ("police fired tear gas at them": not at
+# the police, who would be "themselves")
+_OBJECT_PRONOUNS = frozenset({"him", "her", "them", "it"})
+
+
+def _clause_subject(pronoun: Token) -> int | None:
+    """The subject (token index) of the clause whose object, or object of a preposition, the
+    pronoun is."""
+    t = pronoun
+    if t.dep_ == "pobj" and t.head.dep_ == "prep":
+        t = t.head
+    if t.dep_ not in ("dobj", "dative", "prep", "iobj") or t.head.pos_ not in ("VERB", "AUX"):
+        return None
+    return next((c.i for c in t.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 class _Linker:
     def __init__(self, doc: Doc, ctx: Context, drafts: list[Draft], partitives: frozenset[str],
@@ -72,7 +88,9 @@ class _Linker:
         if word in QUANTIFIER_ANAPHORS:
             word = "they"  # "others", "some": part of the people named before, as "they" would be
         sent = self.ctx.sent_of[at]
-        before = [c for c in self._recent(sent - _WINDOW) if c.head < at and not (c.start <= at < c.end)]
+        own_subject = _clause_subject(self.doc[at]) if word in _OBJECT_PRONOUNS else None
+        before = [c for c in self._recent(sent - _WINDOW) if c.head < at and not (c.start <= at < c.end)
+                  and c.head != own_subject]
         found: Draft | None = None
         for c in reversed(before):
             if self.ctx.sent_of[c.head] == sent and self._fits(c, word):
