@@ -78,6 +78,21 @@ def test_two_verbs_of_one_code_tell_two_deeds_but_a_noun_retells(coder):
     assert len([e for e in code(coder, text) if e.cameo_root == "17"]) == 1
 
 
+def test_a_clause_of_what_happened_next_is_no_retelling(coder):
+    text = ("Police fired tear gas at students in Nairobi on Monday. "
+            "Students then tried to march to parliament before police fired tear gas at them.")
+    assert sorted(e.sentence_index for e in code(coder, text, published="2024-06-26") if e.cameo_root == "17") == [0, 1]
+    # an after-clause still retells
+    text = ("Police fired tear gas at students in Nairobi on Monday. "
+            "After police fired tear gas at the students, the minister called for calm.")
+    assert [e.sentence_index for e in code(coder, text, published="2024-06-26") if e.cameo_root == "17"] == [0]
+
+
+def test_a_declared_emergency_situation_is_an_emergency(coder):
+    (e,) = code(coder, "An emergency situation has been declared by the Belgorod governor, Vyacheslav Gladkov.")
+    assert e.cameo == "1724" and e.source.country == "RUS"
+
+
 def test_force_posture_gets_the_articles_counterpart_as_target(coder):
     text = ("Kosovo police took control of two border crossings. "
             "Serbia put its army on alert because of the tension with Kosovo.")

@@ -71,6 +71,15 @@ def _reported(trigger: Token) -> bool:
     return first.dep_ == "ccomp" and first.head.lemma_ in SPEECH
 
 
+SEQUEL_MARKS = word_class("sequel_mark")
+
+
+def _sequel(trigger: Token) -> bool:
+    """``trigger`` heads a clause of what happened next ("students tried to march before police
+    threw a stun grenade"): told for the first time, not in the background."""
+    return trigger.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in SEQUEL_MARKS for c in trigger.children)
+
+
 def _more_of(trigger: Token) -> bool:
     """The action of "other strikes targeted Amran": more of a kind, never a retelling."""
     subject = next((c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -102,7 +111,8 @@ class Retold:
         # any action of its root between the same sides; other clauses only one of their own code
         nominal = trigger.pos_ == "NOUN" or _reported(trigger)
         first = self._told.get((code[:2], *pair)) if nominal else self._told.get((code[:3], *pair))
-        subordinate = (nominal or trigger.dep_ in RETELLING_DEPS or implied_source) and not _more_of(trigger)
+        subordinate = (nominal or (trigger.dep_ in RETELLING_DEPS and not _sequel(trigger)) or implied_source) \
+            and not _more_of(trigger)
         same_day = first is not None and when is not None and first[1] == when
         if first is not None and first[0] < sent_index and subordinate and (not own_date or same_day):
             return first[0]
