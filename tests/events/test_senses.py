@@ -350,3 +350,49 @@ def test_lexicon_doer_condition_is_loaded(tmp_path):
     extra.write_text('version: "1"\nverbs:\n  - {lemma: buzz, object: [ship], doer: [drone], code: "150"}\n')
     entry = load_lexicon((str(extra),)).verbs["buzz"][0]
     assert entry.doer == ("drone",) and entry.needs_doer and entry.specificity == 2
+
+
+@pytest.mark.parametrize("text, judged", [
+    ("Greek Foreign Minister Nikos Dendias said the Turkish survey violated international law.", ("GRC", "TUR")),
+    ("Venezuela's foreign minister said Guyana's claim violates the 1966 Geneva Agreement.", ("VEN", "GUY")),
+    ('"Belarus\'s recklessness on our border is growing," Lithuania\'s president said.', ("LTU", "BLR")),
+    ("Moldova's president said Russian provocations were growing.", ("MDA", "RUS")),
+    ("Colombia's president said Venezuela shelters criminals who attack Colombians.", ("COL", "VEN")),
+    ("Congo's government said Rwanda backs the M23 rebels.", ("COD", "RWA")),
+    ("Pakistan's army said the attack had support from neighbouring Afghanistan.", ("PAK", "AFG")),
+    ("Ethiopia's prime minister said Eritrea was a terrorist state.", ("ETH", "ERI")),
+    ("The Elysee said the Algerian authorities had taken responsibility for the sudden degradation of relations.",
+     ("FRA", "DZA")),
+    ("Britain's foreign secretary linked Russia to the poisoning of a former spy.", ("GBR", "RUS")),
+])
+def test_a_speakers_negative_judgement_of_another_party_is_the_speakers_accusation(coder, text, judged):
+    assert ("11", *judged) in coded(coder, text)
+
+
+def test_a_law_said_broken_is_no_defiance_of_the_party_judged_but_a_broken_truce_is_still_fighting(coder):
+    evs = coded(coder, "Greek Foreign Minister Nikos Dendias said the Turkish survey violated international law.")
+    assert not [e for e in evs if e[0] == "12"]
+    evs = coded(coder, "Armenia's foreign ministry said Azerbaijan had breached the ceasefire agreement.")
+    assert ("11", "ARM", "AZE") in evs and any(e[0] == "19" and e[1] == "AZE" for e in evs)
+
+
+def test_a_judgement_in_reported_speech_is_the_speakers_own_statement_not_a_retelling(coder):
+    evs = coded(coder, "Vietnam lodged a strong protest with China on Friday. Vietnam's foreign ministry said the "
+                       "Chinese action violated international law.")
+    assert [e for e in evs if e == ("11", "VNM", "CHN")] == [("11", "VNM", "CHN")] * 2
+
+
+@pytest.mark.parametrize("text", [
+    "Kyiv said Russia fired 40 missiles at Kharkiv.",  # a concrete deed stays its doer's
+    "Nigeria's army said troops killed 20 terrorists in Borno state.",
+    "The Philippine coast guard said Chinese vessels left the shoal on Monday.",  # a neutral report
+    "Seoul said North Korea respects the armistice.",  # a positive one
+    "Poland's foreign minister said Lithuania's cooperation was exemplary.",
+    "India's foreign ministry said India had not violated the agreement.",  # denied
+    "Thailand's army said Cambodia would violate the truce if it moved troops.",  # only possible
+    "Serbia's president said Serbia's police had violated no law.",  # the speaker's own side
+    "Pakistan's foreign office said the Taliban had taken responsibility for the attack.",  # a claim of a deed
+    "North Korea has trained 500 hackers, South Korea's defence ministry said.",
+])
+def test_deeds_neutral_or_positive_reports_and_own_side_are_no_accusation(coder, text):
+    assert [e for e in coded(coder, text) if e[0] == "11"] == []

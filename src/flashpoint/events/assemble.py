@@ -143,8 +143,9 @@ def assemble_events(doc: Doc, article: Article, explain: bool = False,
                 continue
             violent.add((c.trigger.i, pair_key(source), pair_key(target)))
         # the same event told again is no new record, but what it tells (its place) still counts
-        again = retold(code, source, target, c.trigger, c.sent_index, when is not None and inherited is None,
-                       c.source_via in ev.IMPLIED, when) is not None
+        # (a speaker's judgement is told by its verb of saying, not by the reported clause it judges)
+        again = retold(code, source, target, c.told_by or c.trigger, c.sent_index,
+                       when is not None and inherited is None, c.source_via in ev.IMPLIED, when) is not None
         pair = (c.trigger.i, pair_key(source), pair_key(target))
         told = (c.sent_index, code, source.code if source else None, pair_key(target))
         # the verb that tells it; a noun ("detained two opponents in a wave of arrests") tells any

@@ -34,3 +34,6 @@ class Candidate:
     source_via: str = ev.STATED  # how the source was found (an :mod:`.evidence` kind)
     target_via: str = ev.STATED  # how the target was found (an :mod:`.evidence` kind)
     pending: int | None = None  # with target_via PENDING: the event noun whose doer is the target
+    # for a speaker's judgement told in reported speech: the verb of saying, which tells the event
+    # (the judgement word is only its trigger)
+    told_by: Token | None = None

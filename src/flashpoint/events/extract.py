@@ -47,6 +47,7 @@ from .candidate import Candidate
 from .fallback import aim_denials, fallback_target, resolve_pending
 from .grammar import COMMITMENT, DOCUMENTS, counted, in_the_past, is_negated, is_passive, modality_of
 from .implied import actor_inside, authority, object_phrase, protesters
+from .judgement import judged_parties
 from .lexicon import ActionLexicon
 from .match import best_entry, noun_key
 from .roots import (
@@ -429,6 +430,7 @@ def extract_events(
                         last_source[s_root] = (si, src)
                         if s_root in VIOLENCE or s_root == "14":  # protests turn violent; the police's teargas is no attack
                             last_source["conflict"] = (si, src)
+    out = judged_parties(doc, out, lex, find_actors)
     resolve_pending(doc, lex, out)
     aim_denials(out)
     return _one_demonstration(_one_record_per_pair(_drop_untargeted_twins(out)))
