@@ -312,3 +312,14 @@ def test_a_finite_verb_coordinated_with_an_infinitive_is_told_not_agreed(coder):
     # an infinitive coordinated with an infinitive stays only agreed to
     evs = coded(coder, "The rebels agreed to lay down their arms and to leave the town of Bria.")
     assert all(c.startswith("03") for c, _, _, _ in evs), evs
+
+
+def test_responding_with_strikes_strikes_and_the_target_may_hang_on_the_light_verb(coder):
+    evs = coded(coder, "Cambodia responded with air strikes on three Thai army posts.")
+    assert [(c[:2], s, t) for c, s, t, _ in evs] == [("19", "KHM", "THA")]
+
+
+def test_a_name_swept_into_a_time_is_still_a_target(coder):
+    # the tagger reads "Kyiv overnight" as one time expression
+    evs = coded(coder, "Russia launched a massive drone attack on Kyiv overnight.")
+    assert [(c[:2], s, t) for c, s, t, _ in evs] == [("19", "RUS", "UKR")]

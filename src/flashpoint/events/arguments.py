@@ -110,7 +110,24 @@ def target_token(tok: Token, entry: ActionEntry) -> tuple[Token | None, str, boo
                 o, p = prep_object(obj, t[5:])
                 if o is not None:
                     return o, f"dobj>{p}", False
+            support = _support_verb(tok) if entry.kind == "noun" else None
+            if support is not None:  # "responded with air strikes on two military targets"
+                o, p = prep_object(support, t[5:])
+                if o is not None and o.ent_type_ not in ("DATE", "TIME"):
+                    return o, f"support:{support.lemma_}>{p}", False
     return None, "", False
+
+
+def _support_verb(noun: Token) -> Token | None:
+    """The light verb an event noun is the object of ("launched strikes", "responded with strikes"),
+    on which the parser often hangs the noun's own prepositional phrases."""
+    h = noun.head
+    if noun.dep_ == "dobj" and h.lemma_.lower() in SUPPORT_VERBS:
+        return h
+    if noun.dep_ == "pobj" and h.dep_ == "prep" and h.lower_ in _SUPPORT_PREPS \
+            and h.head.lemma_.lower() in SUPPORT_VERBS:
+        return h.head
+    return None
 
 
 _SUPPORT_PREPS = frozenset({"in", "into", "with"})
