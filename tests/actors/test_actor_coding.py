@@ -198,3 +198,11 @@ def test_a_nationality_the_parser_hangs_on_a_compound_of_the_head(code):
     assert _one(code("A Russian fighter jet breached Estonian airspace.", "jet")).code == "RUSMIL"
     assert _one(code("Two Turkish fighter jets flew over the island.", "jets")).code == "TURMIL"
     assert _one(code("Chinese coast guard ships sailed near the islands.", "ships")).code == "CHNMIL"
+
+
+def test_members_from_a_group_belong_to_it(code):
+    a = _one(code("Gunmen from the Islamic State stormed a church in the north.", "Gunmen"))
+    assert a.code == "IMGREB"
+    # a place after "from" gives only a country
+    a = _one(code("Officials from Kansas visited the plant.", "Officials"))
+    assert a.org is None

@@ -396,6 +396,9 @@ class PhraseCoder:
             if role and s.known and s.sector and not s.from_place:
                 out.append(self._belong(x, s, role))
                 self.consumed.add(pobj.i)
+            elif word == "from" and not x.known and s.org is not None and not s.from_place:
+                out.append(self._belong(x, s, role))  # "gunmen from the Islamic State": its members
+                self.consumed.add(pobj.i)
             elif not x.known and s.country is not None:
                 out.append(x.copy(country=s.country, end=max(x.end, pobj.right_edge.i + 1) if short else x.end))
                 if short:
