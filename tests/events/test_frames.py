@@ -323,3 +323,11 @@ def test_a_name_swept_into_a_time_is_still_a_target(coder):
     # the tagger reads "Kyiv overnight" as one time expression
     evs = coded(coder, "Russia launched a massive drone attack on Kyiv overnight.")
     assert [(c[:2], s, t) for c, s, t, _ in evs] == [("19", "RUS", "UKR")]
+
+
+def test_condemning_the_attack_aims_at_the_aggression_not_the_response(coder):
+    text = ("Gunmen from the Islamic State stormed a church in northern Mozambique on Sunday, killing six people. "
+            "Mozambican troops killed three of the gunmen on Monday. "
+            "Portugal condemned the attack.")
+    evs = [e for c, s, t, e in coded(coder, text) if c.startswith("11")]
+    assert [(e.source.country, e.target.code[:3] if e.target else None) for e in evs] == [("PRT", "IMG")]

@@ -69,7 +69,7 @@ def target_token(tok: Token, entry: ActionEntry) -> tuple[Token | None, str, boo
             return None, "", True
         if t == "dobj":
             for c in tok.children:
-                if c.dep_ in ("dobj", "obj", "attr") and c.pos_ in ("NOUN", "PROPN", "PRON"):
+                if c.dep_ in ("dobj", "obj", "attr") and (c.pos_ in ("NOUN", "PROPN", "PRON") or _partitive_number(c)):
                     return c, "dobj", False
             for v in tok.children:  # "rejects and condemns the decision": the object is shared
                 if v.dep_ == "conj" and v.i > tok.i and not any(c.dep_ == "dobj" for c in tok.children):
@@ -116,6 +116,11 @@ def target_token(tok: Token, entry: ActionEntry) -> tuple[Token | None, str, boo
                 if o is not None and o.ent_type_ not in ("DATE", "TIME"):
                     return o, f"support:{support.lemma_}>{p}", False
     return None, "", False
+
+
+def _partitive_number(tok: Token) -> bool:
+    """A number heading an of-phrase ("killed three of the gunmen"): the phrase is the object."""
+    return tok.pos_ == "NUM" and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
 
 
 def _support_verb(noun: Token) -> Token | None:

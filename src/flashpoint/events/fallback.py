@@ -71,7 +71,7 @@ def resolve_pending(doc: Doc, lex: ActionLexicon, cands: list[Candidate]) -> Non
             roots |= VIOLENCE
         patient = actor_inside(doc, noun, c.source)
         agent = None
-        best_dist: tuple[int, int] = (2, 10**6)
+        best_dist: tuple[int, int, int] = (2, 2, 10**6)
         for other in cands:
             if other is c or other.code[:2] not in roots or other.source is None:
                 continue
@@ -84,7 +84,9 @@ def resolve_pending(doc: Doc, lex: ActionLexicon, cands: list[Candidate]) -> Non
             gap = gap if gap >= 0 else 1000 - gap  # the nearest event told before, else after
             # an event told with the noun's own word first ("Israeli warplanes struck ... condemned
             # the strikes", though Hezbollah's rockets came in between)
-            dist = (int(other.trigger.lemma_.lower() != noun.lemma_.lower()), gap)
+            # then the aggression before a response to it ("security forces killed the gunmen" after
+            # the gunmen stormed a hotel: "condemned the attack" is the gunmen's)
+            dist = (int(other.trigger.lemma_.lower() != noun.lemma_.lower()), int(_responds(other, cands, roots)), gap)
             if dist < best_dist:
                 agent, best_dist = other.source, dist
         if agent is not None:
@@ -101,6 +103,15 @@ def resolve_pending(doc: Doc, lex: ActionLexicon, cands: list[Candidate]) -> Non
         c.explain["target_path"] = "implied: the article's counterpart of the source" if cp else None
         c.target_via = ev.COUNTERPART if cp is not None else ev.NONE
         c.implied = cp is not None
+
+
+def _responds(event: Candidate, cands: list[Candidate], roots: set[str]) -> bool:
+    """``event`` strikes back at the doer of an event of ``roots`` told before it: its target is
+    on that doer's side."""
+    target = event.target
+    return target is not None and any(
+        o.source is not None and o.code[:2] in roots and o.sent_index <= event.sent_index
+        and o.trigger.i < event.trigger.i and o.source.side == target.side for o in cands)
 
 
 # a denial of an accusation (CAMEO 016) is aimed at the accuser
