@@ -93,6 +93,17 @@ def test_a_declared_emergency_situation_is_an_emergency(coder):
     assert e.cameo == "1724" and e.source.country == "RUS"
 
 
+def test_a_reported_retelling_may_repeat_the_day_but_not_another_day(coder):
+    text = ("M23 rebels attacked an army base near Goma on Sunday. "
+            "The Congolese army said the rebels attacked its positions on Sunday with mortars.")
+    attacks = [e for e in code(coder, text, published="2024-05-07") if e.cameo_root == "19"]
+    assert [e.sentence_index for e in attacks] == [0]
+    text = ("M23 rebels attacked an army base near Goma on Sunday. "
+            "The Congolese army said the rebels attacked its positions again on Monday with mortars.")
+    attacks = [e for e in code(coder, text, published="2024-05-07") if e.cameo_root == "19"]
+    assert [e.sentence_index for e in attacks] == [0, 1]
+
+
 def test_force_posture_gets_the_articles_counterpart_as_target(coder):
     text = ("Kosovo police took control of two border crossings. "
             "Serbia put its army on alert because of the tension with Kosovo.")

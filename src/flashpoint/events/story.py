@@ -113,7 +113,9 @@ class Retold:
         first = self._told.get((code[:2], *pair)) if nominal else self._told.get((code[:3], *pair))
         subordinate = (nominal or (trigger.dep_ in RETELLING_DEPS and not _sequel(trigger)) or implied_source) \
             and not _more_of(trigger)
-        same_day = first is not None and when is not None and first[1] == when
+        # (a noun or a reported clause may repeat the day of what it retells; an agentless deed of
+        # the same day is as likely another one: "internet services too were suspended on Saturday")
+        same_day = nominal and first is not None and when is not None and first[1] == when
         if first is not None and first[0] < sent_index and subordinate and (not own_date or same_day):
             return first[0]
         self._told.setdefault((code[:2], *pair), (sent_index, when))
