@@ -173,3 +173,17 @@ def test_a_date_that_describes_something_else_does_not_date_the_event(nlp: Langu
     # a date of the event's own clause still dates it
     assert _day_and_text(_date(nlp, "On Tuesday, police detained the man who attacked them.", "detained")) \
         == ("2019-11-05", "day", "On Tuesday")
+
+
+def test_last_and_a_month_name_is_a_month_ner_may_miss(nlp: Language) -> None:
+    def missed_by_ner(sentence: str, trigger: str) -> tuple[str, str, str] | None:
+        doc = nlp(sentence)
+        doc.ents = []  # as in some stories, where the recogniser tags no DATE here
+        return _day_and_text(event_date(doc, _token(doc, trigger), THU))
+
+    assert missed_by_ner("Last September a gang of armed men attacked a convoy near the border.", "attacked") \
+        == ("2019-09-01", "month", "Last September")
+    assert missed_by_ner("Rebels said that they had shelled the port last May.", "shelled") \
+        == ("2019-05-01", "month", "last May")
+    # a modal "may" is no month
+    assert missed_by_ner("The ministry said this may delay the talks.", "delay") is None
