@@ -187,3 +187,14 @@ def test_last_and_a_month_name_is_a_month_ner_may_miss(nlp: Language) -> None:
         == ("2019-05-01", "month", "last May")
     # a modal "may" is no month
     assert missed_by_ner("The ministry said this may delay the talks.", "delay") is None
+
+
+def test_a_participle_after_an_event_noun_takes_the_nouns_date(nlp: Language) -> None:
+    sentence = "The talks resumed after the pope's appeal on 2 October urging both sides to respect the truce."
+    doc = nlp(sentence)
+    found = event_date(doc, _token(doc, "urging"), THU, frozenset(("appeal",)))
+    assert _day_and_text(found) == ("2019-10-02", "day", "on 2 October")
+    # a participle of a noun that names no event keeps the clause's date
+    doc = nlp("On Monday the army sent a letter urging the rebels to surrender.")
+    assert _day_and_text(event_date(doc, _token(doc, "urging"), THU, frozenset(("appeal",)))) \
+        == ("2019-11-04", "day", "On Monday")

@@ -6,7 +6,8 @@
    subtree but not inside an embedded clause headed by another verb
    ("police had arrested two men on Sunday");
 2. expressions attached to a governing clause, nearest first
-   ("the ministry said on Tuesday that police had arrested two men");
+   ("the ministry said on Tuesday that police had arrested two men"), or to the event noun that a
+   participle trigger describes ("an appeal on 27 February urging fighters to disarm");
 3. any expression of the sentence, when all of them resolve to the same date.
 
 Within a step the most precise resolution wins (day > month > year), then the
@@ -122,7 +123,10 @@ def event_date(
                 found.append(reading)
         return found
 
-    for head in [trigger, *governing_clauses(trigger)]:
+    # a participle after an event noun tells that event ("Ocalan's appeal on 27 February urging
+    # fighters to disarm"): the noun's date is the participle's
+    noun = [trigger.head] if trigger.dep_ == "acl" and trigger.head.lemma_.lower() in event_nouns else []
+    for head in [trigger, *noun, *governing_clauses(trigger)]:
         best = _best(readings_of(head), trigger)
         if best is not None:
             return _to_result(doc, best)
