@@ -198,3 +198,16 @@ def test_a_participle_after_an_event_noun_takes_the_nouns_date(nlp: Language) ->
     doc = nlp("On Monday the army sent a letter urging the rebels to surrender.")
     assert _day_and_text(event_date(doc, _token(doc, "urging"), THU, frozenset(("appeal",)))) \
         == ("2019-11-04", "day", "On Monday")
+
+
+def test_a_clause_counting_from_another_date(nlp: Language) -> None:
+    sentence = "Ties were restored in 2009, but the two governments recalled their envoys three years later."
+    assert _day_and_text(_date(nlp, sentence, "recalled")) == ("2012-01-01", "year", "three years later")
+    sentence = "Militants seized the checkpoint on Monday, and soldiers recaptured it two days later."
+    assert _day_and_text(_date(nlp, sentence, "recaptured")) == ("2019-11-06", "day", "two days later")
+    # a count of months from a year says no month, and maybe not the year
+    assert _date(nlp, "Ties were restored in 2009, but the two governments recalled their envoys three months later.",
+                 "recalled") is None
+    # without a count the coordinated clause keeps its own date
+    sentence = "Militants seized the checkpoint on Monday, and soldiers recaptured it on Wednesday."
+    assert _day_and_text(_date(nlp, sentence, "recaptured")) == ("2019-11-06", "day", "on Wednesday")
