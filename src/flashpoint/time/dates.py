@@ -26,9 +26,9 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
-from flashpoint.time.clauses import governing_clauses, is_clause_head, is_future, owning_clause
+from flashpoint.time.clauses import governing_clauses, is_clause_head, is_future, is_told, owning_clause
 from flashpoint.time.expressions import relative_offset, resolve_expression, shift
 from flashpoint.time.lexicon import BOUND_WORDS
 from flashpoint.time.spans import Candidate, SentenceCandidates, find_candidates
@@ -177,3 +177,19 @@ def _describes_other(anchor: Token, owner: Token, clauses: set[int]) -> bool:
             return True  # "a statue of the president from 1999-2013"
         node = node.head
     return False
+
+
+def told_dates(doc: Doc, sent: Span, published: dt.date | None, event_nouns: frozenset[str] = frozenset(),
+               candidates: SentenceCandidates | None = None) -> list[ResolvedDate]:
+    """The dates ``sent`` gives what happened on the story's line, in text order: not the bound of a
+    period ("since Monday"), nor the date of a clause in the future, of what was expected or planned,
+    or of the past before the story's past ("had warned on Monday")."""
+    cands = find_candidates(sent) if candidates is None else candidates(sent)
+    found = []
+    for cand in cands:
+        owner = owning_clause(doc[cand.anchor], None, event_nouns)
+        reading = _read(doc, cand, owner, published)
+        if reading is not None and is_told(owner):
+            found.append(_to_result(doc, reading))
+    return found
+
