@@ -44,7 +44,9 @@ first day of that month or year):
 * Too vague: "recently", "in recent years", "in the past few weeks",
   "the past week", "for years", "two days later", "the same day" resolve to
   ``None`` (the caller then falls back on the publication date); so do
-  clock times on their own ("3 p.m.").
+  clock times on their own ("3 p.m."). A count from another date ("two
+  days later", "the next day") is read by :func:`relative_offset`, and
+  :mod:`flashpoint.time.dates` moves the date the sentence gives by it.
 * Without a publication date only absolute expressions ("March 27, 2018",
   "2018-03-27", "in 2008", "the 1990s") resolve.
 """
