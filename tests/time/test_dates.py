@@ -304,3 +304,32 @@ def test_common_phrasings_never_call_dateparser(monkeypatch: pytest.MonkeyPatch)
     ]
     for phrase in phrases:
         resolve_expression(phrase, THU)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("two years later", (2, "year")),
+        ("three days earlier", (-3, "day")),
+        ("a week later", (7, "day")),
+        ("six months after", (6, "month")),
+        ("the next day", (1, "day")),
+        ("the following week", (7, "day")),
+        ("the previous day", (-1, "day")),
+        ("later", None),
+        ("two days ago", None),
+        ("on Monday", None),
+    ],
+)
+def test_relative_offset(text: str, expected: tuple[int, str] | None) -> None:
+    assert expressions.relative_offset(text) == expected
+
+
+def test_shift_keeps_no_more_precision_than_its_anchor() -> None:
+    assert expressions.shift("2016-01-01", "year", (2, "year")) == ("2018-01-01", "year")
+    assert expressions.shift("2019-11-04", "day", (2, "day")) == ("2019-11-06", "day")
+    assert expressions.shift("2019-11-04", "day", (3, "month")) == ("2020-02-01", "month")
+    assert expressions.shift("2019-11-01", "month", (-1, "month")) == ("2019-10-01", "month")
+    # days counted from a month, months from a year: the result could lie in either of two
+    assert expressions.shift("2019-11-01", "month", (7, "day")) is None
+    assert expressions.shift("2019-01-01", "year", (6, "month")) is None

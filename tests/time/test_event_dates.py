@@ -173,3 +173,41 @@ def test_a_date_that_describes_something_else_does_not_date_the_event(nlp: Langu
     # a date of the event's own clause still dates it
     assert _day_and_text(_date(nlp, "On Tuesday, police detained the man who attacked them.", "detained")) \
         == ("2019-11-05", "day", "On Tuesday")
+
+
+def test_last_and_a_month_name_is_a_month_ner_may_miss(nlp: Language) -> None:
+    def missed_by_ner(sentence: str, trigger: str) -> tuple[str, str, str] | None:
+        doc = nlp(sentence)
+        doc.ents = []  # as in some stories, where the recogniser tags no DATE here
+        return _day_and_text(event_date(doc, _token(doc, trigger), THU))
+
+    assert missed_by_ner("Last September a gang of armed men attacked a convoy near the border.", "attacked") \
+        == ("2019-09-01", "month", "Last September")
+    assert missed_by_ner("Rebels said that they had shelled the port last May.", "shelled") \
+        == ("2019-05-01", "month", "last May")
+    # a modal "may" is no month
+    assert missed_by_ner("The ministry said this may delay the talks.", "delay") is None
+
+
+def test_a_participle_after_an_event_noun_takes_the_nouns_date(nlp: Language) -> None:
+    sentence = "The talks resumed after the pope's appeal on 2 October urging both sides to respect the truce."
+    doc = nlp(sentence)
+    found = event_date(doc, _token(doc, "urging"), THU, frozenset(("appeal",)))
+    assert _day_and_text(found) == ("2019-10-02", "day", "on 2 October")
+    # a participle of a noun that names no event keeps the clause's date
+    doc = nlp("On Monday the army sent a letter urging the rebels to surrender.")
+    assert _day_and_text(event_date(doc, _token(doc, "urging"), THU, frozenset(("appeal",)))) \
+        == ("2019-11-04", "day", "On Monday")
+
+
+def test_a_clause_counting_from_another_date(nlp: Language) -> None:
+    sentence = "Ties were restored in 2009, but the two governments recalled their envoys three years later."
+    assert _day_and_text(_date(nlp, sentence, "recalled")) == ("2012-01-01", "year", "three years later")
+    sentence = "Militants seized the checkpoint on Monday, and soldiers recaptured it two days later."
+    assert _day_and_text(_date(nlp, sentence, "recaptured")) == ("2019-11-06", "day", "two days later")
+    # a count of months from a year says no month, and maybe not the year
+    assert _date(nlp, "Ties were restored in 2009, but the two governments recalled their envoys three months later.",
+                 "recalled") is None
+    # without a count the coordinated clause keeps its own date
+    sentence = "Militants seized the checkpoint on Monday, and soldiers recaptured it on Wednesday."
+    assert _day_and_text(_date(nlp, sentence, "recaptured")) == ("2019-11-06", "day", "on Wednesday")

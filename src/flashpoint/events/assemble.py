@@ -166,7 +166,7 @@ def assemble_events(doc: Doc, article: Article, explain: bool = False,
         emitted.add(pair)
         emitted_in_sentence.add((told, verb))
         if ex is not None and inherited is not None:
-            ex["date_path"] = f"inherited from sentence {inherited}"
+            ex["date_path"] = dated.path
         (retellings if again else out).append(Event(
             event_id=event_id(article.id, c.sent_index, c.trigger.idx, code, c.source, target, vkey),
             article_id=article.id,

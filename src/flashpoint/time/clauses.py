@@ -83,3 +83,25 @@ def is_future(head: Token) -> bool:
             continue
         return False
     return False
+
+
+def _past_perfect(head: Token) -> bool:
+    return head.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ == "VBD"
+                                      for c in head.children)
+
+
+def is_told(head: Token) -> bool:
+    """True when the clause headed by ``head`` tells what happened on the story's line: not the
+    future, not what was expected or planned ("protesters were expected to march again Friday"), not
+    the past before the story's past ("the U.N. had warned on Monday")."""
+    if is_future(head) or _past_perfect(head):
+        return False
+    node = head
+    for _ in range(_MAX_FUTURE_HOPS):
+        if node.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+            return True
+        if node.head.lemma_.lower() in FUTURE_GOVERNORS:
+            return False
+        node = node.head
+    return True
+

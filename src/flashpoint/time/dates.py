@@ -6,8 +6,12 @@
    subtree but not inside an embedded clause headed by another verb
    ("police had arrested two men on Sunday");
 2. expressions attached to a governing clause, nearest first
-   ("the ministry said on Tuesday that police had arrested two men");
+   ("the ministry said on Tuesday that police had arrested two men"), or to the event noun that a
+   participle trigger describes ("an appeal on 27 February urging fighters to disarm");
 3. any expression of the sentence, when all of them resolve to the same date.
+
+A clause that counts from another date ("expelled their diplomats two years later") takes the date of
+step 2 or 3 moved by its count.
 
 Within a step the most precise resolution wins (day > month > year), then the
 expression nearest to the trigger. An expression in a future-tense clause
@@ -22,10 +26,10 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
-from flashpoint.time.clauses import governing_clauses, is_clause_head, is_future, owning_clause
-from flashpoint.time.expressions import resolve_expression
+from flashpoint.time.clauses import governing_clauses, is_clause_head, is_future, is_told, owning_clause
+from flashpoint.time.expressions import relative_offset, resolve_expression, shift
 from flashpoint.time.lexicon import BOUND_WORDS
 from flashpoint.time.spans import Candidate, SentenceCandidates, find_candidates
 
@@ -122,10 +126,20 @@ def event_date(
                 found.append(reading)
         return found
 
-    for head in [trigger, *governing_clauses(trigger)]:
+    # a participle after an event noun tells that event ("Ocalan's appeal on 27 February urging
+    # fighters to disarm"): the noun's date is the participle's
+    noun = [trigger.head] if trigger.dep_ == "acl" and trigger.head.lemma_.lower() in event_nouns else []
+    # "relations were restored in 2016, but the two countries expelled their diplomats two years
+    # later": the trigger's own clause counts from the date the sentence gives another clause
+    counted = [(cand, found) for cand in cands if readings[cand.anchor] is None
+               and owners[cand.anchor].i == trigger.i and (found := relative_offset(cand.text(doc))) is not None]
+    own = _best(readings_of(trigger), trigger)
+    if own is not None:
+        return _to_result(doc, own)
+    for head in [*noun, *governing_clauses(trigger)]:
         best = _best(readings_of(head), trigger)
         if best is not None:
-            return _to_result(doc, best)
+            return _counted_from(doc, best, counted)
     # the sentence's one date dates every event in it, unless it is told in a clause that describes
     # something else ("the opposition, decimated since Sisi took office in 2014"; "a statue of the
     # president from 1999-2013") or in a clause of its own beside the trigger's ("relations were
@@ -134,8 +148,20 @@ def event_date(
     resolved = [reading for anchor, reading in readings.items()
                 if reading is not None and (describing or not _describes_other(doc[anchor], owners[anchor], clauses))]
     if resolved and len({(r.date, r.precision) for r in resolved}) == 1:
-        return _to_result(doc, resolved[0])
+        return _counted_from(doc, resolved[0], counted)
     return None
+
+
+def _counted_from(doc: Doc, anchor: _Reading, counted: list[tuple[Candidate, tuple[int, str]]]) -> ResolvedDate | None:
+    """The date ``anchor`` gives the trigger, counted on by the trigger's own "two years later"
+    (``None`` when the count cannot be kept at a precision the anchor supports)."""
+    if not counted:
+        return _to_result(doc, anchor)
+    cand, offset = counted[0]
+    moved = shift(anchor.date, anchor.precision, offset)
+    if moved is None:
+        return None
+    return _to_result(doc, _Reading(cand, moved[0], moved[1]))
 
 
 def _describes_other(anchor: Token, owner: Token, clauses: set[int]) -> bool:
@@ -151,3 +177,19 @@ def _describes_other(anchor: Token, owner: Token, clauses: set[int]) -> bool:
             return True  # "a statue of the president from 1999-2013"
         node = node.head
     return False
+
+
+def told_dates(doc: Doc, sent: Span, published: dt.date | None, event_nouns: frozenset[str] = frozenset(),
+               candidates: SentenceCandidates | None = None) -> list[ResolvedDate]:
+    """The dates ``sent`` gives what happened on the story's line, in text order: not the bound of a
+    period ("since Monday"), nor the date of a clause in the future, of what was expected or planned,
+    or of the past before the story's past ("had warned on Monday")."""
+    cands = find_candidates(sent) if candidates is None else candidates(sent)
+    found = []
+    for cand in cands:
+        owner = owning_clause(doc[cand.anchor], None, event_nouns)
+        reading = _read(doc, cand, owner, published)
+        if reading is not None and is_told(owner):
+            found.append(_to_result(doc, reading))
+    return found
+

@@ -44,7 +44,9 @@ first day of that month or year):
 * Too vague: "recently", "in recent years", "in the past few weeks",
   "the past week", "for years", "two days later", "the same day" resolve to
   ``None`` (the caller then falls back on the publication date); so do
-  clock times on their own ("3 p.m.").
+  clock times on their own ("3 p.m."). A count from another date ("two
+  days later", "the next day") is read by :func:`relative_offset`, and
+  :mod:`flashpoint.time.dates` moves the date the sentence gives by it.
 * Without a publication date only absolute expressions ("March 27, 2018",
   "2018-03-27", "in 2008", "the 1990s") resolve.
 """
@@ -377,6 +379,43 @@ def _resolve_normalized(s: str, pub: dt.date | None, future: bool) -> Resolution
     if not s:
         return None
     return _single(s, pub, future) or _range(s, pub, future) or _fallback(s, pub, future)
+
+
+_OFFSET = re.compile(rf"^(?P<n>{_NUMBER_ALT}) (?P<unit>day|week|month|year)s? (?P<dir>later|after|earlier|before)$")
+_NEXT_OR_PREVIOUS = re.compile(r"^the (?P<dir>next|following|previous|preceding) (?P<unit>day|week|month|year)$")
+_LATER_WORDS = frozenset(("later", "after", "next", "following"))
+
+
+def relative_offset(text: str) -> tuple[int, str] | None:
+    """How far an expression that counts from another date lies from it: ``(n, unit)`` with unit
+    "day", "month" or "year" and ``n`` negative for earlier ("two years later" → ``(2, "year")``,
+    "the previous day" → ``(-1, "day")``, "a week earlier" → ``(-7, "day")``); ``None`` for any other
+    expression. The date it counts from is not in the expression: the caller finds it."""
+    s = normalize(text)
+    m = _OFFSET.match(s) or _NEXT_OR_PREVIOUS.match(s)
+    if m is None:
+        return None
+    count = m.groupdict().get("n") or "1"
+    n = int(count) if count.isdigit() else NUMBER_WORDS[count]
+    unit = m["unit"]
+    if unit == "week":
+        n, unit = 7 * n, "day"
+    return (n if m["dir"] in _LATER_WORDS else -n), unit
+
+
+def shift(date: str, precision: str, offset: tuple[int, str]) -> tuple[str, str] | None:
+    """``date`` (an ISO date of ``precision``) moved by ``offset`` (from :func:`relative_offset`), no
+    more precise than the date it counts from or the unit it counts in; ``None`` for a unit finer
+    than the date ("a week after March" may be March or April, "months after 2016" 2017)."""
+    n, unit = offset
+    day = dt.date.fromisoformat(date)
+    if unit == "year":
+        return dt.date(day.year + n, 1, 1).isoformat(), "year"
+    if unit == "month" and precision in ("day", "month"):
+        return _month_start(day.year, day.month, n).isoformat(), "month"
+    if unit == "day" and precision == "day":
+        return (day + dt.timedelta(days=n)).isoformat(), "day"
+    return None
 
 
 def resolve_date(text: str, published: dt.date | None, *, future: bool = False) -> Resolution | None:

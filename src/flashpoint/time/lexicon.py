@@ -59,6 +59,13 @@ WEEKDAY_TOKENS: frozenset[str] = frozenset(
     ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 )
 
+#: Full month names: capitalised after "last"/"this"/"next" they form a relative month ("Last
+#: September", "last May") that NER may miss.
+MONTH_TOKENS: frozenset[str] = frozenset(
+    ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+     "november", "december")
+)
+
 #: Single tokens that are temporal expressions on their own.
 DEICTIC_TOKENS: frozenset[str] = frozenset(("yesterday", "today", "tonight", "overnight"))
 

@@ -1,8 +1,8 @@
 """Find the temporal expressions of a sentence in a parsed spaCy ``Doc``.
 
 Candidates are the DATE and TIME entities plus the weekday names, deictic
-words ("yesterday", "tonight") and relative periods ("last week") that the
-entity recogniser missed. Adjacent pieces are merged ("Tuesday" + "evening"),
+words ("yesterday", "tonight") and relative periods ("last week", "last
+September") that the entity recogniser missed. Adjacent pieces are merged ("Tuesday" + "evening"),
 as are the two ends of a range ("between March 23" + "and 26"); each
 candidate is then widened to the left over prepositions and modifiers that
 belong to the expression ("late on March 27", "in 2008").
@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from flashpoint.time.lexicon import (
     DEICTIC_TOKENS,
     LEFT_EXTENSION_WORDS,
+    MONTH_TOKENS,
     PERIOD_DETERMINERS,
     PERIOD_NOUNS,
     RANGE_CONNECTORS,
@@ -67,8 +68,8 @@ def _pieces(sent: Span, entities: list[tuple[int, int]] | None = None) -> list[t
             pieces.append((tok.i - 1 if previous_free else tok.i, tok.i + 1))
         elif low in DEICTIC_TOKENS:
             pieces.append((tok.i, tok.i + 1))
-        elif low in PERIOD_NOUNS and previous_free:
-            pieces.append((tok.i - 1, tok.i + 1))
+        elif previous_free and (low in PERIOD_NOUNS or (low in MONTH_TOKENS and tok.is_title)):
+            pieces.append((tok.i - 1, tok.i + 1))  # "last week", "Last September"
         previous_free = low in PERIOD_DETERMINERS
     pieces.sort()
     return pieces

@@ -6,8 +6,19 @@ explicitly dated, recent (within :data:`INHERIT_WINDOW_DAYS` before publication,
 sentence before it whose events are of the same kind, material (CAMEO roots 14–20: protests, force,
 coercion, assault) or verbal (01–13: statements, appeals, criticism, meetings). A reaction is not
 dated by the attack it reacts to ("Police said on Monday that gunmen shot two men. The governor
-condemned the attack." leaves the condemnation on the publication day, since its own date is not
-stated), and one country's strike is not dated by another country's statement of the day before.
+condemned the attack.", published on Thursday, leaves the condemnation on the publication day, since
+its own date is not stated), and one country's strike is not dated by another country's statement of
+an earlier day.
+
+An event of the story's lead (its first :data:`LEAD_SENTENCES` sentences) that neither its own words
+nor its strand dates happened on the *story's day* when the story has one: the first day-precise
+recent date the lead tells of what happened (:func:`~flashpoint.time.dates.told_dates`), when it is
+the day before publication (:data:`STORY_DAY_MAX_DAYS`), as in a report filed on the day it tells of
+and published the next ("An air strike killed six people on Sunday", published on Monday; "The
+leaders signed a declaration. ... Trump said Friday", published on Saturday). A story whose first
+date is the publication day or older keeps the publication day for what it leaves undated (a
+governor's statement on an attack of two days before), and so does the rest of a story, where
+updates and background begin.
 
 Every inherited date names the sentence it came from; the coder marks it in ``explain``.
 """
@@ -20,12 +31,15 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from .dates import ResolvedDate, event_date
+from .dates import ResolvedDate, event_date, told_dates
 from .spans import SentenceCandidates
 
-__all__ = ["INHERIT_WINDOW_DAYS", "StoryDate", "strand_of", "story_dates", "recent", "days_before"]
+__all__ = ["INHERIT_WINDOW_DAYS", "LEAD_SENTENCES", "STORY_DAY_MAX_DAYS", "StoryDate", "strand_of", "story_dates",
+           "story_day", "recent", "days_before"]
 
 INHERIT_WINDOW_DAYS = 14
+LEAD_SENTENCES = 8
+STORY_DAY_MAX_DAYS = 1
 MATERIAL_FROM_ROOT = "14"
 
 
@@ -61,10 +75,36 @@ def _inheritable(when: ResolvedDate | None, published: dt.date | None) -> bool:
 
 @dataclass(frozen=True, slots=True)
 class StoryDate:
-    """An event's date: its own (``inherited_from`` None) or the strand's (the sentence it came from)."""
+    """An event's date: its own (``inherited_from`` None), the strand's or the story's day (the
+    sentence it came from)."""
 
     when: ResolvedDate | None
     inherited_from: int | None = None
+    story_day: bool = False
+
+    @property
+    def path(self) -> str | None:
+        """How the date was found, for ``explain`` (None for the event's own date)."""
+        if self.inherited_from is None:
+            return None
+        if self.story_day:
+            return f"the story's day, told in sentence {self.inherited_from}"
+        return f"inherited from sentence {self.inherited_from}"
+
+
+def story_day(doc: Doc, published: dt.date | None, event_nouns: frozenset[str] = frozenset(),
+              candidates: SentenceCandidates | None = None) -> tuple[int, ResolvedDate] | None:
+    """The story's day and the sentence that tells it (see the module docstring), or None."""
+    if published is None:
+        return None
+    dates = SentenceCandidates(doc) if candidates is None else candidates
+    for index, sent in enumerate(doc.sents):
+        if index >= LEAD_SENTENCES:
+            return None
+        for when in told_dates(doc, sent, published, event_nouns, dates):
+            if _inheritable(when, published):  # the first recent day the story tells
+                return (index, when) if 0 < _days_before(when, published) <= STORY_DAY_MAX_DAYS else None
+    return None
 
 
 def story_dates(doc: Doc, events: Iterable[tuple[int, Token, str]], published: dt.date | None,
@@ -78,6 +118,7 @@ def story_dates(doc: Doc, events: Iterable[tuple[int, Token, str]], published: d
     events = list(events)
     with_events = {sent_index for sent_index, _, _ in events}
     dates = SentenceCandidates(doc)  # each sentence's temporal expressions, found once
+    day = story_day(doc, published, event_nouns, dates)
     latest: dict[str, tuple[int, ResolvedDate] | None] = {"material": None, "verbal": None}
     scanned = 0  # sentences before this one have updated the strands
     for sent_index, trigger, root in events:
@@ -98,5 +139,7 @@ def story_dates(doc: Doc, events: Iterable[tuple[int, Token, str]], published: d
         story = latest[strand]
         if story is not None and story[0] < sent_index:
             yield StoryDate(story[1], story[0])
+        elif day is not None and sent_index < LEAD_SENTENCES:
+            yield StoryDate(day[1], day[0], story_day=True)
         else:
             yield StoryDate(None)

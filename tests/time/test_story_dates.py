@@ -1,0 +1,70 @@
+"""The story's day: what a report's lead leaves undated happened on the day the lead tells, when that
+is the day before publication (stories the team wrote, coded end to end)."""
+
+from __future__ import annotations
+
+import pytest
+
+from flashpoint.records import Article
+
+pytestmark = pytest.mark.model
+
+
+def _events(coder, text: str, published: str) -> list:
+    return coder.code_article(Article(id="t", text=text, published=published))
+
+
+def _dates(events: list, trigger: str) -> list[tuple[str, str | None]]:
+    return [(e.date, e.explain.get("date_path")) for e in events if e.trigger.startswith(trigger)]
+
+
+def test_an_undated_lead_takes_the_day_the_next_sentence_tells(explain_coder) -> None:
+    text = ("Paramilitary fighters shelled a displacement camp near El Fasher, killing at least 12 civilians.\n\n"
+            "The Sudanese army said on Friday that the attack had come from the east of the city.")
+    evs = _events(explain_coder, text, "2024-06-15")  # a Saturday
+    assert _dates(evs, "shelled") == [("2024-06-14", "the story's day, told in sentence 1")]
+
+
+def test_the_storys_day_dates_what_the_lead_paragraphs_leave_undated(explain_coder) -> None:
+    text = ("Israeli air strikes killed nine people in the southern Lebanese town of Nabatieh on Sunday, "
+            "the health ministry said.\n\nThe strikes hit a residential building near the market.\n\n"
+            "Hezbollah condemned the strikes as a massacre.")
+    evs = _events(explain_coder, text, "2024-10-14")  # a Monday
+    assert _dates(evs, "condemned") == [("2024-10-13", "the story's day, told in sentence 0")]
+    # published on the day the story tells: the publication day, as before
+    evs = _events(explain_coder, text, "2024-10-13")
+    assert _dates(evs, "condemned") == [("2024-10-13", None)]
+
+
+def test_an_older_first_date_leaves_the_publication_day(explain_coder) -> None:
+    # two days before publication: a statement on an attack of the day before yesterday is not dated by it
+    text = ("The governor of Borno condemned the killing of farmers near Maiduguri.\n\n"
+            "Gunmen attacked the farmers on Thursday, residents said.")
+    assert _dates(_events(explain_coder, text, "2021-03-06"), "condemned") == [("2021-03-06", None)]
+    # the day before publication is the story's day
+    assert _dates(_events(explain_coder, text, "2021-03-05"), "condemned") \
+        == [("2021-03-04", "the story's day, told in sentence 1")]
+
+
+def test_what_was_expected_or_told_in_the_past_perfect_is_not_the_storys_day(explain_coder) -> None:
+    text = ("Kosovo police arrested four men near the border crossing of Jarinje.\n\n"
+            "The European Union had warned on Tuesday of rising tensions in the north.\n\n"
+            "The interior minister said on Wednesday that the men carried weapons.")
+    assert _dates(_events(explain_coder, text, "2023-05-25"), "arrested") \
+        == [("2023-05-24", "the story's day, told in sentence 2")]
+    text = ("Thousands of farmers blocked motorways around Lyon, demanding lower fuel taxes.\n\n"
+            "Unions were expected to join the blockades on Friday.\n\n"
+            "The blockades began on Thursday, police said.")
+    assert _dates(_events(explain_coder, text, "2024-01-27"), "blocked") == [("2024-01-27", None)]
+
+
+def test_the_storys_day_stays_in_the_lead(explain_coder) -> None:
+    lead = "Colombian troops killed five guerrillas in Cauca on Monday, the army said.\n\n"
+    filler = "".join(f"The region has seen fighting for years, resident number {n} said.\n\n" for n in range(8))
+    text = lead + filler + "The ombudsman criticised the army for its tactics."
+    evs = _events(explain_coder, text, "2024-04-16")  # a Tuesday
+    assert _dates(evs, "killed") == [("2024-04-15", None)]
+    assert _dates(evs, "criticised") == [("2024-04-16", None)]
+    text = lead + "The ombudsman criticised the army for its tactics."
+    assert _dates(_events(explain_coder, text, "2024-04-16"), "criticised") \
+        == [("2024-04-15", "the story's day, told in sentence 0")]
