@@ -396,3 +396,26 @@ def test_a_judgement_in_reported_speech_is_the_speakers_own_statement_not_a_rete
 ])
 def test_deeds_neutral_or_positive_reports_and_own_side_are_no_accusation(coder, text):
     assert [e for e in coded(coder, text) if e[0] == "11"] == []
+
+
+def test_warning_that_a_danger_is_there_is_a_comment_and_warning_of_force_a_threat(coder):
+    evs = coded(coder, "The African Union warned on Friday that Chad was on the brink of a new civil war.")
+    assert not [e for e in evs if e[0] == "13"] and [e for e in evs if e[0] == "01"]
+    assert ("13", "TUR", "SYR") in coded(coder, "Turkey warned Syria that its army would strike Kurdish positions.")
+
+
+def test_defending_people_or_a_place_is_no_verbal_defence_but_defending_a_decision_is(coder):
+    for text in ("Armenia says it is acting to defend the Armenian minority in Georgia.",
+                 "The fighters, who were defending their villages in Tigray, were killed by Eritrean troops."):
+        assert not [e for e in coded(coder, text) if e[0] == "05"], text
+    assert ("05", "HUN", "RUS") in coded(coder, "Hungary defended Russia over the claims of election meddling.")
+    assert [e for e in coded(coder, "Hungary's prime minister defended the decision to veto the aid package.")
+            if e[0] == "05"]
+
+
+def test_burning_tyres_is_a_protest_and_a_crowd_clashing_with_police_protests_against_them(coder):
+    text = "Protests erupted in Nairobi with demonstrators burning tyres and clashing with the police."
+    evs = coded(coder, text)
+    assert not [e for e in evs if e[0] == "17"]
+    assert [e for e in evs if e[0] == "14" and e[2] == "KEN"]
+

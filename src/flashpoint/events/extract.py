@@ -90,12 +90,13 @@ def _one_demonstration(cands: list[Candidate]) -> list[Candidate]:
     """One sentence, one demonstration per crowd: its participles tell what the protest was about or
     how it went ("protesters demanding the ouster of X poured into the capital, clashing with
     police"), not further protests or demands. A participle's protest is dropped when the crowd has another
-    protest in the sentence (of several participles, the first stays); finite verbs ("set up
-    roadblocks ... and have since blocked traffic") tell actions of their own."""
+    protest in the sentence (of several participles, the first that states whom it is against stays,
+    else the first: "burning tyres and clashing with the police" is a clash with the police); finite
+    verbs ("set up roadblocks ... and have since blocked traffic") tell actions of their own."""
     protests = [c for c in cands if in_set(c.code, "protest") and not c.negated and c.modality is None]
     finite = {(c.sent_index, _pair_key(c.source)) for c in protests if c.trigger.tag_ != "VBG"}
     first: dict[tuple[int, str | None], int] = {}
-    for c in protests:
+    for c in sorted(protests, key=lambda c: c.target is None or c.target_via != ev.STATED):
         if c.trigger.tag_ == "VBG":
             first.setdefault((c.sent_index, _pair_key(c.source)), c.trigger.i)
     participles = {id(c) for c in protests if c.trigger.tag_ == "VBG"}
