@@ -419,3 +419,27 @@ def test_burning_tyres_is_a_protest_and_a_crowd_clashing_with_police_protests_ag
     assert not [e for e in evs if e[0] == "17"]
     assert [e for e in evs if e[0] == "14" and e[2] == "KEN"]
 
+
+def test_what_a_law_or_treaty_says_is_a_rule_not_anyones_demand(coder):
+    assert coded(coder, "Moldova's constitution says the president must resign if parliament votes so.") == []
+    assert [e for e in coded(coder, "Moldova's president says the government must resign.") if e[0] == "10"]
+
+
+def test_a_posture_in_a_progressive_relative_clause_is_the_circumstance_of_the_news(coder):
+    text = "The Malian soldiers, who were patrolling near Gao, were caught in an ambush on Sunday."
+    assert not [e for e in coded(coder, text) if e[0] == "15"]
+    assert [e for e in coded(coder, "Malian soldiers patrolled the streets of Gao on Sunday.") if e[0] == "15"]
+
+
+def test_a_promise_made_on_a_dated_occasion_long_ago_is_background(coder):
+    assert not [e for e in coded(coder, "Zelensky took office in May 2019 promising to end the war in Donbas.")
+                if e[0] == "03"]
+    assert [e for e in coded(coder, "Blinken arrived in Kyiv on Monday promising more military aid to Ukraine.")
+            if e[0] == "03"]
+
+
+def test_a_plan_the_sentence_talks_about_is_not_announced(coder):
+    text = ("Ethiopia’s plans to release 200 Tigrayan prisoners later in the day were put on hold by Prime "
+            "Minister Abiy Ahmed, who demanded that the TPLF hand over its weapons first.")
+    assert not [e for e in coded(coder, text) if e[0] == "03"]
+    assert [e for e in coded(coder, "Ethiopia plans to release 200 Tigrayan prisoners.") if e[0] == "03"]

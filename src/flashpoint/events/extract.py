@@ -36,9 +36,13 @@ from .assertion import (
     attempted_protest,
     background_participle,
     breached,
+    circumstance_relative,
+    dated_adjunct,
     dated_relative,
     during_unsided,
     no_sign_of,
+    plan_named,
+    said_by_law,
     speech_frame,
     under_trigger,
     under_unasserting,
@@ -216,15 +220,17 @@ def extract_events(
         for tok, entry in matched:
             planned = False
             if (entry.kind == "noun" and breached(tok)) or in_the_past(tok) or speech_frame(tok, entry) \
-                    or no_sign_of(tok):
+                    or no_sign_of(tok) or said_by_law(tok) or circumstance_relative(tok, entry.code):
                 continue
-            background = background_participle(tok, trigger_ids) or ("dated" if dated_relative(tok) else None)
+            background = background_participle(tok, trigger_ids) or (
+                "dated" if dated_relative(tok) or dated_adjunct(tok) else None)
             if background == "state":
                 continue
             if under_unasserting(tok, unasserting) and not attempted_protest(tok, entry):
                 # "plans to impose sanctions": announced, not done; code the intent where the lexicon
                 # has one (and the governing word is one of planning, not of appeal or denial)
-                if not (entry.intent and tok.dep_ == "xcomp" and tok.head.lemma_.lower() in PLANNING):
+                if not (entry.intent and tok.dep_ == "xcomp" and tok.head.lemma_.lower() in PLANNING) \
+                        or plan_named(tok.head):
                     continue
                 if tok.head.dep_ in ("relcl", "acl") and tok.head.lemma_.lower() not in COMMITMENT:
                     continue  # "two men who had been preparing to attack": a plan described, not announced
