@@ -396,3 +396,50 @@ def test_a_judgement_in_reported_speech_is_the_speakers_own_statement_not_a_rete
 ])
 def test_deeds_neutral_or_positive_reports_and_own_side_are_no_accusation(coder, text):
     assert [e for e in coded(coder, text) if e[0] == "11"] == []
+
+
+def test_warning_that_a_danger_is_there_is_a_comment_and_warning_of_force_a_threat(coder):
+    evs = coded(coder, "The African Union warned on Friday that Chad was on the brink of a new civil war.")
+    assert not [e for e in evs if e[0] == "13"] and [e for e in evs if e[0] == "01"]
+    assert ("13", "TUR", "SYR") in coded(coder, "Turkey warned Syria that its army would strike Kurdish positions.")
+
+
+def test_defending_people_or_a_place_is_no_verbal_defence_but_defending_a_decision_is(coder):
+    for text in ("Armenia says it is acting to defend the Armenian minority in Georgia.",
+                 "The fighters, who were defending their villages in Tigray, were killed by Eritrean troops."):
+        assert not [e for e in coded(coder, text) if e[0] == "05"], text
+    assert ("05", "HUN", "RUS") in coded(coder, "Hungary defended Russia over the claims of election meddling.")
+    assert [e for e in coded(coder, "Hungary's prime minister defended the decision to veto the aid package.")
+            if e[0] == "05"]
+
+
+def test_burning_tyres_is_a_protest_and_a_crowd_clashing_with_police_protests_against_them(coder):
+    text = "Protests erupted in Nairobi with demonstrators burning tyres and clashing with the police."
+    evs = coded(coder, text)
+    assert not [e for e in evs if e[0] == "17"]
+    assert [e for e in evs if e[0] == "14" and e[2] == "KEN"]
+
+
+def test_what_a_law_or_treaty_says_is_a_rule_not_anyones_demand(coder):
+    assert coded(coder, "Moldova's constitution says the president must resign if parliament votes so.") == []
+    assert [e for e in coded(coder, "Moldova's president says the government must resign.") if e[0] == "10"]
+
+
+def test_a_posture_in_a_progressive_relative_clause_is_the_circumstance_of_the_news(coder):
+    text = "The Malian soldiers, who were patrolling near Gao, were caught in an ambush on Sunday."
+    assert not [e for e in coded(coder, text) if e[0] == "15"]
+    assert [e for e in coded(coder, "Malian soldiers patrolled the streets of Gao on Sunday.") if e[0] == "15"]
+
+
+def test_a_promise_made_on_a_dated_occasion_long_ago_is_background(coder):
+    assert not [e for e in coded(coder, "Zelensky took office in May 2019 promising to end the war in Donbas.")
+                if e[0] == "03"]
+    assert [e for e in coded(coder, "Blinken arrived in Kyiv on Monday promising more military aid to Ukraine.")
+            if e[0] == "03"]
+
+
+def test_a_plan_the_sentence_talks_about_is_not_announced(coder):
+    text = ("Ethiopia’s plans to release 200 Tigrayan prisoners later in the day were put on hold by Prime "
+            "Minister Abiy Ahmed, who demanded that the TPLF hand over its weapons first.")
+    assert not [e for e in coded(coder, text) if e[0] == "03"]
+    assert [e for e in coded(coder, "Ethiopia plans to release 200 Tigrayan prisoners.") if e[0] == "03"]

@@ -13,8 +13,8 @@ from .lexicon import ActionEntry, ActionLexicon
 from .roots import in_set
 
 __all__ = ["NONFACTIVE", "NORMATIVE", "ARGUMENT_DEPS", "breached", "under_unasserting", "under_trigger",
-           "background_participle", "dated_relative", "speech_frame", "no_sign_of", "attempted_protest",
-           "during_unsided"]
+           "background_participle", "dated_relative", "dated_adjunct", "speech_frame", "no_sign_of",
+           "attempted_protest", "during_unsided", "plan_named", "said_by_law", "circumstance_relative"]
 
 # nor are complements of verbs of wanting, trying and proposing ("wants X to attack")
 NONFACTIVE = word_class("nonfactive")
@@ -122,6 +122,46 @@ def dated_relative(tok: Token) -> bool:
     while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head
     return first.dep_ == "relcl" and any(x.ent_type_ == "DATE" and _dates(x, tok) for x in first.subtree)
+
+
+def dated_adjunct(tok: Token) -> bool:
+    """A participle adjunct of a verb with a date of its own ("took office in November promising to
+    end the violence"): it tells how that dated action went, background like a dated relative clause
+    unless the date is recent ("arrived in Kyiv on Monday promising more aid")."""
+    head = tok.head
+    if tok.tag_ != "VBG" or tok.dep_ != "advcl" or head.pos_ not in ("VERB", "AUX"):
+        return False
+    own = {x.i for x in tok.subtree}
+    return any(x.ent_type_ == "DATE" and x.i not in own and _dates(x, head) for x in head.subtree)
+
+
+def plan_named(planner: Token) -> bool:
+    """The word of planning is a plan the sentence talks about, not a planner announcing it: a
+    subject ("Kenya's plans to deploy police were suspended"), or a noun whose possessor the parser
+    took for its subject ("Israel’s plans to release prisoners were put on hold")."""
+    if planner.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    return any(c.dep_ in ("nsubj", "nsubjpass") and any(g.dep_ == "case" for g in c.children)
+               for c in planner.children)
+
+
+LAWS = word_class("law")
+
+
+def said_by_law(tok: Token) -> bool:
+    """The verb's subject is a standing text ("the constitution says the president should comply",
+    "the treaty bans such tests"): a rule is cited, no one acts."""
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in LAWS for c in tok.children)
+
+
+def circumstance_relative(tok: Token, code: str) -> bool:
+    """A progressive relative clause of posture ("the soldiers, who were patrolling with
+    auxiliaries, were caught in an ambush"): what a participant was doing when the news happened."""
+    first = tok
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    return (first.dep_ == "relcl" and tok.tag_ == "VBG" and in_set(code, "circumstance")
+            and any(c.dep_ == "aux" and c.lemma_ == "be" for c in first.children))
 
 
 def _dates(x: Token, verb: Token) -> bool:

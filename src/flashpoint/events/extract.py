@@ -36,9 +36,13 @@ from .assertion import (
     attempted_protest,
     background_participle,
     breached,
+    circumstance_relative,
+    dated_adjunct,
     dated_relative,
     during_unsided,
     no_sign_of,
+    plan_named,
+    said_by_law,
     speech_frame,
     under_trigger,
     under_unasserting,
@@ -90,12 +94,13 @@ def _one_demonstration(cands: list[Candidate]) -> list[Candidate]:
     """One sentence, one demonstration per crowd: its participles tell what the protest was about or
     how it went ("protesters demanding the ouster of X poured into the capital, clashing with
     police"), not further protests or demands. A participle's protest is dropped when the crowd has another
-    protest in the sentence (of several participles, the first stays); finite verbs ("set up
-    roadblocks ... and have since blocked traffic") tell actions of their own."""
+    protest in the sentence (of several participles, the first that states whom it is against stays,
+    else the first: "burning tyres and clashing with the police" is a clash with the police); finite
+    verbs ("set up roadblocks ... and have since blocked traffic") tell actions of their own."""
     protests = [c for c in cands if in_set(c.code, "protest") and not c.negated and c.modality is None]
     finite = {(c.sent_index, _pair_key(c.source)) for c in protests if c.trigger.tag_ != "VBG"}
     first: dict[tuple[int, str | None], int] = {}
-    for c in protests:
+    for c in sorted(protests, key=lambda c: c.target is None or c.target_via != ev.STATED):
         if c.trigger.tag_ == "VBG":
             first.setdefault((c.sent_index, _pair_key(c.source)), c.trigger.i)
     participles = {id(c) for c in protests if c.trigger.tag_ == "VBG"}
@@ -215,15 +220,17 @@ def extract_events(
         for tok, entry in matched:
             planned = False
             if (entry.kind == "noun" and breached(tok)) or in_the_past(tok) or speech_frame(tok, entry) \
-                    or no_sign_of(tok):
+                    or no_sign_of(tok) or said_by_law(tok) or circumstance_relative(tok, entry.code):
                 continue
-            background = background_participle(tok, trigger_ids) or ("dated" if dated_relative(tok) else None)
+            background = background_participle(tok, trigger_ids) or (
+                "dated" if dated_relative(tok) or dated_adjunct(tok) else None)
             if background == "state":
                 continue
             if under_unasserting(tok, unasserting) and not attempted_protest(tok, entry):
                 # "plans to impose sanctions": announced, not done; code the intent where the lexicon
                 # has one (and the governing word is one of planning, not of appeal or denial)
-                if not (entry.intent and tok.dep_ == "xcomp" and tok.head.lemma_.lower() in PLANNING):
+                if not (entry.intent and tok.dep_ == "xcomp" and tok.head.lemma_.lower() in PLANNING) \
+                        or plan_named(tok.head):
                     continue
                 if tok.head.dep_ in ("relcl", "acl") and tok.head.lemma_.lower() not in COMMITMENT:
                     continue  # "two men who had been preparing to attack": a plan described, not announced
