@@ -443,3 +443,8 @@ def test_a_plan_the_sentence_talks_about_is_not_announced(coder):
             "Minister Abiy Ahmed, who demanded that the TPLF hand over its weapons first.")
     assert not [e for e in coded(coder, text) if e[0] == "03"]
     assert [e for e in coded(coder, "Ethiopia plans to release 200 Tigrayan prisoners.") if e[0] == "03"]
+
+
+def test_throwing_fireworks_or_eggs_at_police_is_a_riot(coder):
+    assert [c for c, *_ in coded(coder, "Georgian protesters threw fireworks at riot police in Tbilisi.")] == ["14"]
+    assert [c for c, *_ in coded(coder, "Kenyan protesters threw eggs at the minister's convoy.")] == ["14"]
