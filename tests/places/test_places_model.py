@@ -137,3 +137,4 @@ def test_a_stance_prefix_names_no_place(nlp: Language, gaz: Gazetteer) -> None:
     assert not any(m.location.country in ("RUS", "TUR") for m in found.values()), found
     found = by_text(places(nlp, gaz, "Russian troops entered the town on Sunday."))
     assert found["Russian"].location.country == "RUS"
+

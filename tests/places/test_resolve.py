@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from flashpoint.places.gazetteer import Candidate, Place
 from flashpoint.places.index import KIND_ALT, KIND_NAME
-from flashpoint.places.resolve import _CURATED_RIVAL, Ambiguous, _score, resolve
+from flashpoint.places.resolve import _CURATED_RIVAL, Ambiguous, _score, resolve, stray
 
 
 def _plain_best(cands: Sequence[Candidate], key: str, items: Sequence[Ambiguous], index: int,
@@ -56,7 +56,12 @@ def _plain_resolve(items: Sequence[Ambiguous], context: Sequence[str] = ()) -> l
                   for i, item in enumerate(items)]
         for item, place in zip(items, chosen, strict=True):
             item.chosen = place
-    return [item.chosen for item in items]
+    kept = []
+    for item in items:  # a small namesake in a country no other place of the article lies in
+        others = Counter(o.chosen.country for o in items if o.key != item.key and o.chosen is not None
+                         and o.chosen.country and o.chosen.feature not in ("country", "continent"))
+        kept.append(None if item.chosen is not None and stray(item.chosen, others) else item.chosen)
+    return kept
 
 
 def _place(pid: int, country: str, feature: str, lat: float, lon: float, a1: str | None = None,
@@ -114,3 +119,20 @@ def test_thousands_of_mentions_resolve() -> None:
     for it, place in zip(many, chosen, strict=True):
         by_key.setdefault(it.key, set()).add(place.id if place else None)
     assert all(len(ids) == 1 for ids in by_key.values())
+
+
+def test_a_small_namesake_in_a_country_the_article_never_places_is_dropped() -> None:
+    town = Candidate(_place(1, "BBB", "town", 40.0, 20.0, population=3_000), KIND_NAME)
+    capital = Candidate(_place(2, "AAA", "capital", 2.0, 45.0, population=2_000_000), KIND_NAME)
+    port = Candidate(_place(3, "AAA", "city", 0.0, 42.0, population=200_000), KIND_NAME)
+    items = [Ambiguous("capital", (capital,)), Ambiguous("port", (port,)), Ambiguous("town", (town,))]
+    # the country named as an actor (context) places nothing there
+    assert resolve(items, ("BBB",))[2] is None
+    # alone, or with another place in its country, it stays
+    assert resolve([Ambiguous("town", (town,))])[0] == town.place
+    other = Candidate(_place(4, "BBB", "city", 40.5, 20.5, population=90_000), KIND_NAME)
+    items = [Ambiguous("capital", (capital,)), Ambiguous("other", (other,)), Ambiguous("town", (town,))]
+    assert resolve(items)[2] == town.place
+    # a big city is no stray
+    big = Candidate(_place(5, "BBB", "city", 41.0, 21.0, population=80_000), KIND_NAME)
+    assert resolve([Ambiguous("capital", (capital,)), Ambiguous("big", (big,))])[1] == big.place

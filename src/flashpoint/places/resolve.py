@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from flashpoint.places.gazetteer import Candidate, Place
 from flashpoint.places.index import KIND_ALT, KIND_NAME
 
-__all__ = ["Ambiguous", "prior", "resolve", "km"]
+__all__ = ["Ambiguous", "prior", "resolve", "km", "stray"]
 
 # feature priors: a bare name is more often the country, the capital or the big region
 _FEATURE_PRIOR = {
@@ -30,6 +30,9 @@ _BIG_CITY = 500_000
 _CURATED_RIVAL = 2.5
 _HINT = 6.0
 _NEAR_KM = 250.0
+# a place this small, of a country the rest of the article never names, is a stray namesake
+_OBSCURE = 15_000
+_SMALL_FEATURES = frozenset({"city", "town", "village", "district"})
 
 
 def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -175,4 +178,25 @@ def resolve(items: Sequence[Ambiguous], context: Sequence[str] = ()) -> list[Pla
             chosen.append(memo[k])
         for item, place in zip(items, chosen, strict=True):
             item.chosen = place
+    # mentions below the level of a country (towns, regions, landmarks) by country, in all and by name
+    local: Counter[str] = Counter()
+    by_key: dict[str, Counter[str]] = {}
+    for item in items:
+        place = item.chosen
+        if place is not None and place.country and place.feature not in ("country", "continent"):
+            local[place.country] += 1
+            by_key.setdefault(item.key, Counter())[place.country] += 1
+    for item in items:  # (a Counter of countries each: linear in the mentions)
+        if item.chosen is not None and stray(item.chosen, local - by_key.get(item.key, Counter())):
+            item.chosen = None
     return [item.chosen for item in items]
+
+
+def stray(place: Place, local: Counter[str]) -> bool:
+    """A small place in a country where no other place of the article lies, in an article whose
+    places lie elsewhere ("the Lido beach hotel" in a story from Mogadishu is not Lido Beach, New
+    York): a namesake the gazetteer happens to hold, not the place meant, so better none. ``local``
+    counts the other mentions below the level of a country by country (naming a country as an
+    actor, "the United States condemned", places nothing there)."""
+    return (not place.curated and place.feature in _SMALL_FEATURES and place.population < _OBSCURE
+            and place.country is not None and local[place.country] == 0 and sum(local.values()) > 0)
