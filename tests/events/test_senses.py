@@ -448,3 +448,10 @@ def test_a_plan_the_sentence_talks_about_is_not_announced(coder):
 def test_throwing_fireworks_or_eggs_at_police_is_a_riot(coder):
     assert [c for c, *_ in coded(coder, "Georgian protesters threw fireworks at riot police in Tbilisi.")] == ["14"]
     assert [c for c, *_ in coded(coder, "Kenyan protesters threw eggs at the minister's convoy.")] == ["14"]
+
+
+def test_a_vow_is_coded_once_by_what_it_announces(coder):
+    evs = coded(coder, "The Nigerian president vowed to intensify the offensive against Boko Haram.")
+    assert [c[:2] for c, *_ in evs] == ["13"]
+    # a vow of something the lexicon does not code stays a vow
+    assert [c for c, *_ in coded(coder, "The Nigerian president vowed to restore order in Borno.")] == ["03"]

@@ -90,6 +90,16 @@ def _one_record_per_pair(cands: list[Candidate]) -> list[Candidate]:
     return kept
 
 
+def _vow_told_by_content(cands: list[Candidate]) -> list[Candidate]:
+    """A bare vow or pledge ("vowed to intensify the offensive") is coded by what it announces when
+    the lexicon codes that (the offensive, as an intent): one announcement, one record."""
+    announced = {(c.trigger.head.i, c.source.code if c.source else None) for c in cands
+                 if c.modality == "intent" and c.trigger.dep_ in ("xcomp", "ccomp")}
+    return [c for c in cands if not (
+        c.entry.kind == "verb" and c.trigger.lemma_.lower() in COMMITMENT and c.entry.specificity == 0
+        and (c.trigger.i, c.source.code if c.source else None) in announced)]
+
+
 def _one_demonstration(cands: list[Candidate]) -> list[Candidate]:
     """One sentence, one demonstration per crowd: its participles tell what the protest was about or
     how it went ("protesters demanding the ouster of X poured into the capital, clashing with
@@ -440,4 +450,4 @@ def extract_events(
     out = judged_parties(doc, out, lex, find_actors)
     resolve_pending(doc, lex, out)
     aim_denials(out)
-    return _one_demonstration(_one_record_per_pair(_drop_untargeted_twins(out)))
+    return _one_demonstration(_one_record_per_pair(_drop_untargeted_twins(_vow_told_by_content(out))))
