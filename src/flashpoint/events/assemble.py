@@ -35,7 +35,7 @@ from .confidence import evidence_features, load_confidence_model
 from .grammar import is_passive
 from .lexicon import ActionLexicon, load_lexicon
 from .roots import VIOLENCE
-from .story import Retold, adjunct_of, pair_key, scene_country, scene_target
+from .story import Retold, adjunct_of, pair_key, said_on, scene_country, scene_target
 
 __all__ = ["assemble_events", "event_id", "RecordsComponent"]
 
@@ -144,8 +144,9 @@ def assemble_events(doc: Doc, article: Article, explain: bool = False,
             violent.add((c.trigger.i, pair_key(source), pair_key(target)))
         # the same event told again is no new record, but what it tells (its place) still counts
         # (a speaker's judgement is told by its verb of saying, not by the reported clause it judges)
-        again = retold(code, source, target, c.told_by or c.trigger, c.sent_index,
-                       when is not None and inherited is None, c.source_via in ev.IMPLIED, when) is not None
+        telling = c.told_by or c.trigger
+        again = retold(code, source, target, telling, c.sent_index,
+                       when is not None and inherited is None, c.source_via in ev.IMPLIED, when, said_on(when, telling)) is not None
         pair = (c.trigger.i, pair_key(source), pair_key(target))
         told = (c.sent_index, code, source.code if source else None, pair_key(target))
         # the verb that tells it; a noun ("detained two opponents in a wave of arrests") tells any
