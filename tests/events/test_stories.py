@@ -80,6 +80,29 @@ LEBANON = (
     "civilian areas."
 )
 
+# the same storming told again in reported speech with the same day; another storming on another day
+NIGERIA = (
+    "ABUJA (Wire) — Gunmen stormed a church in Nigeria's Kogi state on Sunday, killing four worshippers, police said.\n\n"
+    "The local diocese said a group of armed men stormed the church on Sunday during morning mass.\n\n"
+    "Gunmen also stormed a village in neighbouring Benue state on Monday."
+)
+
+# the strike told again as what the army said it used its jets for; the rockets in response are new
+STRIKES = (
+    "BEIRUT (Wire) — Israeli warplanes struck Hezbollah positions in southern Lebanon on Monday, Lebanese state "
+    "media said.\n\n"
+    "Israel's military said it had used fighter jets to strike Hezbollah weapons depots in the area.\n\n"
+    "Hezbollah fired rockets at northern Israel in response."
+)
+
+# the same deed said again in a main clause: the same verb and object, the same day
+SHOAL = (
+    "MANILA (Wire) — Chinese coast guard ships fired water cannon at a Philippine supply boat near Second Thomas "
+    "Shoal on Saturday, the Philippine military said.\n\n"
+    "Manila summoned China's ambassador over the incident.\n\n"
+    "Chinese coast guard ships fired water cannon at the boat for about an hour, damaging its engine."
+)
+
 
 def _events(coder, text: str):
     return coder.code_article(Article(id="story", text=text, published="2024-05-02"))
@@ -164,3 +187,22 @@ def test_strikes_rockets_a_condemnation_and_the_group_accused(coder):
     assert (condemned.source.country, condemned.target.country) == ("LBN", "ISR")  # the strikes were Israel's
     accused = next(e for e in evs if e.cameo_root == "11" and e.source.country == "ISR")
     assert accused.target.code == "LBNREB"  # "the group" is Hezbollah
+
+
+def test_a_storming_told_again_on_the_same_day_and_another_on_the_next(coder):
+    evs = [e for e in _events(coder, NIGERIA) if e.trigger.startswith("stormed")]
+    assert [(e.sentence_index, e.date) for e in evs] == [(1, "2024-04-28"), (3, "2024-04-29")]
+
+
+def test_a_strike_told_again_in_what_the_army_said_it_did(coder):
+    evs = _events(coder, STRIKES)
+    strikes = [e for e in evs if e.source and e.source.country == "ISR" and e.cameo_root == "19"]
+    assert [e.sentence_index for e in strikes] == [1]  # the jets' strike is the warplanes' strike
+    assert any(e.source.code == "LBNREB" and e.cameo_root == "19" and e.target.country == "ISR" for e in evs)
+
+
+def test_the_same_deed_said_again_in_a_main_clause(coder):
+    evs = _events(coder, SHOAL)
+    cannon = [e for e in evs if e.cameo == "175"]
+    assert [(e.sentence_index, e.source.country, e.target.country) for e in cannon] == [(1, "CHN", "PHL")]
+    assert any(e.cameo_root == "11" or e.cameo.startswith("11") for e in evs)  # the summons stays

@@ -29,14 +29,13 @@ from ..ontology import load_ontology
 from ..places import event_location
 from ..places.story import carry_locations, described_place, specific
 from ..records import Actor, Article, Event, PlaceMention
-from ..time import ResolvedDate
 from ..time.story import days_before, recent, story_dates
 from . import evidence as ev
 from .confidence import evidence_features, load_confidence_model
 from .grammar import is_passive
 from .lexicon import ActionLexicon, load_lexicon
 from .roots import VIOLENCE
-from .story import Retold, adjunct_of, pair_key, scene_country, scene_target
+from .story import Retold, adjunct_of, pair_key, said_on, scene_country, scene_target
 
 __all__ = ["assemble_events", "event_id", "RecordsComponent"]
 
@@ -44,11 +43,6 @@ for _name in ("fp_article", "fp_records"):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
 
-
-
-def _day(when: ResolvedDate | None) -> str | None:
-    """The day an event is dated to, when dated to the day ("2024-05-02"), else None."""
-    return when.date if when is not None and when.precision == "day" else None
 
 def event_id(article_id: str, sent_index: int, trigger_start: int, cameo: str, source: Actor | None,
              target: Actor | None, version: str) -> str:
@@ -145,13 +139,14 @@ def assemble_events(doc: Doc, article: Article, explain: bool = False,
             if head is not None and any((h, pair_key(source), pair_key(target)) in violent for h in _carriers(head)):
                 # "pounded Hodeida, killing two people": the toll of the same attack, no record of its
                 # own; but it is told, so a later "two people were killed" retells it
-                retold(code, source, target, c.trigger, c.sent_index, False, c.source_via in ev.IMPLIED, _day(when))
+                retold(code, source, target, c.trigger, c.sent_index, False, c.source_via in ev.IMPLIED, when)
                 continue
             violent.add((c.trigger.i, pair_key(source), pair_key(target)))
         # the same event told again is no new record, but what it tells (its place) still counts
         # (a speaker's judgement is told by its verb of saying, not by the reported clause it judges)
-        again = retold(code, source, target, c.told_by or c.trigger, c.sent_index,
-                       when is not None and inherited is None, c.source_via in ev.IMPLIED, _day(when)) is not None
+        telling = c.told_by or c.trigger
+        again = retold(code, source, target, telling, c.sent_index,
+                       when is not None and inherited is None, c.source_via in ev.IMPLIED, when, said_on(when, telling)) is not None
         pair = (c.trigger.i, pair_key(source), pair_key(target))
         told = (c.sent_index, code, source.code if source else None, pair_key(target))
         # the verb that tells it; a noun ("detained two opponents in a wave of arrests") tells any

@@ -15,9 +15,10 @@ from spacy.tokens import Token
 
 from ..nlp.words import word_class
 from ..records import Actor, Location
+from ..time.dates import ResolvedDate
 from .arguments import another_of_a_kind
 
-__all__ = ["scene_country", "scene_target", "adjunct_of", "pair_key", "Retold"]
+__all__ = ["scene_country", "scene_target", "adjunct_of", "pair_key", "said_on", "Retold"]
 
 
 def scene_country(loc: Location | None) -> str | None:
@@ -62,13 +63,30 @@ def pair_key(a: Actor | None) -> str | None:
     return None if a is None else a.side
 
 
+def _clause_top(trigger: Token) -> Token:
+    """The head of the clause ``trigger``'s action is told in: through coordination ("sent 440
+    drones and fired 32 missiles") and a governing verb ("had used missiles to strike Kyiv")."""
+    top = trigger
+    while top.dep_ in ("conj", "xcomp") and top.head is not top:
+        top = top.head
+    return top
+
+
 def _reported(trigger: Token) -> bool:
-    """``trigger`` heads a clause someone is said to have said, or is coordinated with one ("Kyiv
-    said Russia sent 440 drones and fired 32 missiles")."""
-    first = trigger
-    while first.dep_ == "conj" and first.head is not first:
-        first = first.head
-    return first.dep_ == "ccomp" and first.head.lemma_ in SPEECH
+    """``trigger`` heads a clause someone is said to have said, is coordinated with one ("Kyiv
+    said Russia sent 440 drones and fired 32 missiles") or is the action such a clause's verb
+    governs ("the ministry said it had used missiles to strike Kyiv")."""
+    top = _clause_top(trigger)
+    return top.dep_ == "ccomp" and top.head.lemma_ in SPEECH
+
+
+def said_on(when: ResolvedDate | None, trigger: Token) -> bool:
+    """The date is the day a reported action was said on, not the action's own ("HRW on Friday said
+    12 supporters had been arrested"): its words stand outside the reported clause."""
+    if when is None or not _reported(trigger):
+        return False
+    top = _clause_top(trigger)
+    return not top.left_edge.idx <= when.start < top.right_edge.idx + len(top.right_edge)
 
 
 SEQUEL_MARKS = word_class("sequel_mark")
@@ -86,38 +104,73 @@ def _more_of(trigger: Token) -> bool:
     return any(another_of_a_kind(n) for n in (trigger, subject) if n is not None)
 
 
+# state bodies: inside one country, they and the groups they fight are the two sides of its conflict
+STATE_BODIES = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
+
+
+def _camp(a: Actor | None) -> bool | None:
+    """Whether a named actor is a state body (police, army) or not (gunmen, protesters); None when
+    the text leaves it open (no actor, an implied one, a country)."""
+    return None if a is None or a.implied or not a.sector else a.sector in STATE_BODIES
+
+
+def _said_again(trigger: Token) -> tuple[str, str | None, frozenset[str]]:
+    """What a main clause says of its action: the verb, its object's head and the numbers it
+    counts ("fired tear gas", "entered Japanese territorial waters"; "killed six Palestinians")."""
+    obj = next((c for c in trigger.children if c.dep_ == "dobj"), None) \
+        or next((g for c in trigger.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"), None)
+    numbers = frozenset(t.lower_ for t in obj.subtree if t.like_num) if obj is not None else frozenset()
+    return trigger.lemma_.lower(), None if obj is None else obj.lemma_.lower(), numbers
+
+
 class Retold:
     """Recognises the same event told again later in a story (the brief's "a later 'the attack' is
     the same event"): an undated action of the same CAMEO root between the same source and target
     as an event told in an earlier sentence, in a subordinate or nominal position. A noun ("the
     attack") or a reported clause ("Kyiv said Russia fired 40 missiles at Ukraine") retells any
     action of its root; another verb only one of its own three-digit code ("detained X ... before
-    being expelled" tells a second action). One action, one record: the retelling is
-    not a new event."""
+    being expelled" tells a second action). A main clause retells only when it says the same again:
+    the same verb and object, no other count, no other day ("fired water cannon at the boat" after
+    "fired water cannon at a supply boat"; "killed three people" after "killed six" is another
+    attack). One action, one record: the retelling is not a new event."""
 
     def __init__(self) -> None:
-        self._told: dict[tuple[str, str | None, str | None], tuple[int, str | None]] = {}
+        self._told: dict[tuple[str, str | None, str | None], tuple[int, tuple[str, str] | None, bool | None]] = {}
+        self._said: dict[tuple[str, str | None, str | None], tuple[str, str | None, frozenset[str]]] = {}
 
     def __call__(self, code: str, source: Actor | None, target: Actor | None, trigger: Token,
                  sent_index: int, own_date: bool, implied_source: bool = False,
-                 when: str | None = None) -> int | None:
+                 when: ResolvedDate | None = None, said_day: bool = False) -> int | None:
         """The sentence that told the event first, if this is a retelling; records it otherwise.
         An action whose doer the text leaves out ("almost all were detained") adds nothing to one
         told before between the same parties, wherever it stands in its sentence. A retelling may
         repeat the day (``when``: "the diocese said masked men stormed the monastery on Sunday");
-        a date of its own that is another day tells another event."""
+        a date of its own that is another day tells another event. Inside one country, a state
+        body's action is no retelling of one its armed opponents did ("gunmen stormed a monastery
+        ... police have surrounded the village, Kurti said")."""
         pair = (pair_key(source), pair_key(target))
         # a noun ("the attack") or a reported clause ("Kyiv said Russia fired 40 missiles") tells again
         # any action of its root between the same sides; other clauses only one of their own code
         nominal = trigger.pos_ == "NOUN" or _reported(trigger)
+        # the day a deed was said on does not set it apart from the same deed told before ("HRW on
+        # Friday said 12 supporters had been arrested"); from another deed of its root it does
+        own_date = own_date and not (said_day and (code[:3], *pair) in self._told)
         first = self._told.get((code[:2], *pair)) if nominal else self._told.get((code[:3], *pair))
-        subordinate = (nominal or (trigger.dep_ in RETELLING_DEPS and not _sequel(trigger)) or implied_source) \
-            and not _more_of(trigger)
-        # (a noun or a reported clause may repeat the day of what it retells; an agentless deed of
-        # the same day is as likely another one: "internet services too were suspended on Saturday")
-        same_day = nominal and first is not None and when is not None and first[1] == when
-        if first is not None and first[0] < sent_index and subordinate and (not own_date or same_day):
+        subordinate = (nominal or (trigger.dep_ in RETELLING_DEPS and not _sequel(trigger))) and not _more_of(trigger)
+        day = None if when is None else (when.date, when.precision)
+        same_day = first is not None and day is not None and first[1] == day
+        camp = _camp(source)
+        same_camp = first is None or first[2] is None or camp is None or first[2] == camp
+        # a main clause whose doer is left out retells only undated ("internet services were
+        # suspended on Saturday" after "a curfew was clamped on Saturday" is a second measure)
+        retells = (subordinate or implied_source and not _more_of(trigger)) and not own_date or subordinate and same_day
+        said = _said_again(trigger)
+        # a main clause that says the same again: the same verb and object, no other count, the same day
+        again = not nominal and said[1] is not None and self._said.get((code[:3], *pair)) == said \
+            and (not own_date or same_day) and not _more_of(trigger) and not _sequel(trigger)
+        if first is not None and first[0] < sent_index and (retells or again) and same_camp:
             return first[0]
-        self._told.setdefault((code[:2], *pair), (sent_index, when))
-        self._told.setdefault((code[:3], *pair), (sent_index, when))
+        self._said.setdefault((code[:3], *pair), said)
+        self._told.setdefault((code[:2], *pair), (sent_index, day, camp))
+        self._told.setdefault((code[:3], *pair), (sent_index, day, camp))
         return None
