@@ -104,6 +104,18 @@ def test_a_reported_retelling_may_repeat_the_day_but_not_another_day(coder):
     assert [e.sentence_index for e in attacks] == [0, 1]
 
 
+def test_violence_on_civilians_is_no_retelling_of_a_clash_between_troops(coder):
+    text = ("Eritrean and Ethiopian troops exchanged fire along the border on Monday. "
+            "The Ethiopian army said Eritrean forces shelled a hospital in Zalambessa on Monday.")
+    evs = [e for e in code(coder, text, published="2024-05-07") if e.cameo_root == "19"]
+    assert 1 in [e.sentence_index for e in evs]
+    # told again between the same troops, it is the same clash
+    text = ("Eritrean and Ethiopian troops exchanged fire along the border on Monday. "
+            "The Ethiopian army said Eritrean soldiers attacked its positions on Monday.")
+    evs = [e for e in code(coder, text, published="2024-05-07") if e.cameo_root == "19"]
+    assert 1 not in [e.sentence_index for e in evs]
+
+
 def test_force_posture_gets_the_articles_counterpart_as_target(coder):
     text = ("Kosovo police took control of two border crossings. "
             "Serbia put its army on alert because of the tension with Kosovo.")

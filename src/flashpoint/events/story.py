@@ -17,6 +17,7 @@ from ..nlp.words import word_class
 from ..records import Actor, Location
 from ..time.dates import ResolvedDate
 from .arguments import another_of_a_kind
+from .roots import VIOLENCE
 
 __all__ = ["scene_country", "scene_target", "adjunct_of", "pair_key", "said_on", "Retold"]
 
@@ -114,6 +115,10 @@ def _camp(a: Actor | None) -> bool | None:
     return None if a is None or a.implied or not a.sector else a.sector in STATE_BODIES
 
 
+def _compatible(a: bool | None, b: bool | None) -> bool:
+    return a is None or b is None or a == b
+
+
 def _said_again(trigger: Token) -> tuple[str, str | None, frozenset[str]]:
     """What a main clause says of its action: the verb, its object's head and the numbers it
     counts ("fired tear gas", "entered Japanese territorial waters"; "killed six Palestinians")."""
@@ -135,7 +140,10 @@ class Retold:
     attack). One action, one record: the retelling is not a new event."""
 
     def __init__(self) -> None:
-        self._told: dict[tuple[str, str | None, str | None], tuple[int, tuple[str, str] | None, bool | None]] = {}
+        # every telling of a code (and of a root) between two sides: sentence, day, and whether the
+        # doer and the target are state bodies
+        self._told: dict[tuple[str, str | None, str | None],
+                         list[tuple[int, tuple[str, str] | None, bool | None, bool | None]]] = {}
         self._said: dict[tuple[str, str | None, str | None], tuple[str, str | None, frozenset[str]]] = {}
 
     def __call__(self, code: str, source: Actor | None, target: Actor | None, trigger: Token,
@@ -155,12 +163,17 @@ class Retold:
         # the day a deed was said on does not set it apart from the same deed told before ("HRW on
         # Friday said 12 supporters had been arrested"); from another deed of its root it does
         own_date = own_date and not (said_day and (code[:3], *pair) in self._told)
-        first = self._told.get((code[:2], *pair)) if nominal else self._told.get((code[:3], *pair))
+        camp = _camp(source)
+        # violence on civilians, a hospital or protesters is no retelling of violence on the troops
+        # told before ("the two armies exchanged fire ... forces fired rockets at a hospital")
+        target_camp = _camp(target) if code[:2] in VIOLENCE else None
+        # the first telling by the same camps: inside one country a state body's deed is no retelling
+        # of its armed opponents' either
+        first = next((t for t in self._told.get((code[:2] if nominal else code[:3], *pair), [])
+                      if _compatible(t[2], camp) and _compatible(t[3], target_camp)), None)
         subordinate = (nominal or (trigger.dep_ in RETELLING_DEPS and not _sequel(trigger))) and not _more_of(trigger)
         day = None if when is None else (when.date, when.precision)
         same_day = first is not None and day is not None and first[1] == day
-        camp = _camp(source)
-        same_camp = first is None or first[2] is None or camp is None or first[2] == camp
         # a main clause whose doer is left out retells only undated ("internet services were
         # suspended on Saturday" after "a curfew was clamped on Saturday" is a second measure)
         retells = (subordinate or implied_source and not _more_of(trigger)) and not own_date or subordinate and same_day
@@ -168,9 +181,9 @@ class Retold:
         # a main clause that says the same again: the same verb and object, no other count, the same day
         again = not nominal and said[1] is not None and self._said.get((code[:3], *pair)) == said \
             and (not own_date or same_day) and not _more_of(trigger) and not _sequel(trigger)
-        if first is not None and first[0] < sent_index and (retells or again) and same_camp:
+        if first is not None and first[0] < sent_index and (retells or again):
             return first[0]
         self._said.setdefault((code[:3], *pair), said)
-        self._told.setdefault((code[:2], *pair), (sent_index, day, camp))
-        self._told.setdefault((code[:3], *pair), (sent_index, day, camp))
+        for key in ((code[:2], *pair), (code[:3], *pair)):
+            self._told.setdefault(key, []).append((sent_index, day, camp, target_camp))
         return None
