@@ -206,3 +206,9 @@ def test_members_from_a_group_belong_to_it(code):
     # a place after "from" gives only a country
     a = _one(code("Officials from Kansas visited the plant.", "Officials"))
     assert a.org is None
+
+
+def test_a_country_and_a_group_coordinated_before_a_noun_are_two_parties(code):
+    # the parser may keep only the "and", not the coordination
+    actors = code("Israeli and Hezbollah fighters exchanged fire near the border.", "fighters")
+    assert sorted(a.country for a in actors) == ["ISR", "LBN"]

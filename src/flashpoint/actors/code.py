@@ -262,6 +262,10 @@ class PhraseCoder:
             return owners
         if mods.orgs and cs and any(t.lemma_.lower() in _ENVOYS for t in self.doc[d.start:d.end]):
             return [Draft(0, 0, 0, country=cs[0].code)]  # "the Russian UN ambassador": Russia's envoy
+        if mods.orgs and cs and mods.conj_countries:
+            # "Israeli and Hamas fighters": a country's and a group's, two parties
+            return [*(Draft(0, 0, 0, country=c) for c in dict.fromkeys(c.code for c in cs)),
+                    Draft(0, 0, 0, org=mods.orgs[-1])]
         if mods.orgs:
             return [Draft(0, 0, 0, org=mods.orgs[-1])]
         if mods.people:

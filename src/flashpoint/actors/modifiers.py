@@ -130,5 +130,5 @@ def _name(mods: Mods, refs: tuple[NameRef, ...], at: int, led: bool, lex: Lexico
     mods.countries.append(CountryMod(ref.key, at, kind, people))
     if kind == "seat" and ref.sector:
         mods.seat_sectors.append(ref.sector)
-    if t.dep_ == "conj" or any(c.dep_ == "conj" for c in t.children):
-        mods.conj_countries = True
+    if t.dep_ == "conj" or any(c.dep_ in ("conj", "cc") for c in t.children):
+        mods.conj_countries = True  # ("Israeli and Hezbollah fighters": the parser may drop the conj)
