@@ -103,6 +103,37 @@ SHOAL = (
     "Chinese coast guard ships fired water cannon at the boat for about an hour, damaging its engine."
 )
 
+# a clash between two armies, then an attack on a hospital told by one army: a new event, not a retelling
+BORDER_WAR = (
+    "BANGKOK (Wire) - Thai and Cambodian troops exchanged fire along their disputed border on Thursday, killing "
+    "at least 12 people, most of them civilians, Thailand's army said.\n\n"
+    "The Thai military said Cambodian forces fired rockets at a hospital in Surin province.\n\n"
+    "Thailand closed all border crossings with Cambodia and recalled its ambassador from Phnom Penh. Prime "
+    "Minister Hun Manet called on the U.N. Security Council to hold an emergency meeting.\n\n"
+    "Malaysia, which chairs the regional bloc ASEAN, offered to mediate between the two neighbours."
+)
+
+# a siege ended by security forces, condemned as "the attack": the gunmen's, not the forces'
+SIEGE = (
+    "MOGADISHU (Wire) - Al-Shabaab militants stormed a hotel in the Somali capital late on Saturday, killing at "
+    "least nine people before security forces ended the siege, police said.\n\n"
+    "The attackers detonated a car bomb at the gate of the Lido beach hotel and then opened fire on guests, a "
+    "police officer said.\n\n"
+    "Somali special forces killed all five gunmen after a 12-hour gun battle, the government said on Sunday.\n\n"
+    "President Hassan Sheikh Mohamud condemned the attack and vowed to intensify the offensive against the group.\n\n"
+    "The United States and Turkey also condemned the assault."
+)
+
+# pro-EU protesters are Georgians; the EU itself comes later
+TBILISI = (
+    "TBILISI (Wire) - Georgian police used water cannon and tear gas to disperse thousands of pro-EU "
+    "demonstrators outside parliament on Saturday night, the third night of protests since the government "
+    "suspended talks on joining the European Union.\n\n"
+    "Protesters threw fireworks at police lines and set up barricades on Rustaveli Avenue.\n\n"
+    "The European Union condemned the violence against peaceful protesters and urged the authorities to "
+    "respect the right to assembly."
+)
+
 
 def _events(coder, text: str):
     return coder.code_article(Article(id="story", text=text, published="2024-05-02"))
@@ -206,3 +237,27 @@ def test_the_same_deed_said_again_in_a_main_clause(coder):
     cannon = [e for e in evs if e.cameo == "175"]
     assert [(e.sentence_index, e.source.country, e.target.country) for e in cannon] == [(1, "CHN", "PHL")]
     assert any(e.cameo_root == "11" or e.cameo.startswith("11") for e in evs)  # the summons stays
+
+
+def test_a_border_clash_and_an_attack_on_a_hospital_told_after_it(coder):
+    codes = _codes(_events(coder, BORDER_WAR))
+    assert {("THAMIL", "190", "KHM"), ("KHMMIL", "190", "THA")} <= codes  # exchanged fire: each on the other
+    assert ("KHMMIL", "195", "THA") in codes  # the rockets on a hospital are an attack of their own
+    assert ("THA", "161", "KHM") in codes
+    assert ("KHMGOV", "020", None) in codes  # Hun Manet, by the who's who, appeals to the UN (no country)
+    assert any(s == "MYS" and c.startswith("039") and t == "KHM" for s, c, t in codes)
+
+
+def test_a_siege_condemned_as_the_gunmens_attack(coder):
+    evs = _events(coder, SIEGE)
+    condemned = {(e.source.country, e.target.code) for e in evs if e.cameo_root == "11"}
+    assert condemned == {("SOM", "SOMREB"), ("USA", "SOMREB"), ("TUR", "SOMREB")}
+    assert ("SOMMIL", "190", "SOM") in _codes(evs)  # the special forces killed the gunmen
+    assert not any(e.target and e.target.country == "USA" for e in evs if e.cameo_root in ("18", "19"))
+
+
+def test_pro_eu_protesters_are_georgians(coder):
+    codes = _codes(_events(coder, TBILISI))
+    assert ("GEOCOP", "175", "GEO") in codes  # not the EU
+    assert ("GEOOPP", "145", "GEO") in codes  # fireworks thrown at the police
+    assert any(s == "IGOEU" and c.startswith("11") for s, c, _ in codes)
