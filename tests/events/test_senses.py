@@ -455,3 +455,10 @@ def test_a_vow_is_coded_once_by_what_it_announces(coder):
     assert [c[:2] for c, *_ in evs] == ["13"]
     # a vow of something the lexicon does not code stays a vow
     assert [c for c, *_ in coded(coder, "The Nigerian president vowed to restore order in Borno.")] == ["03"]
+
+
+def test_what_must_happen_before_a_threatened_deed_stops_is_no_event(coder):
+    text = "The gang leader said his men would keep fighting until the interim president resigned."
+    assert [c for c, *_ in coded(coder, text) if c == "08"] == []
+    # a past until-clause is told: the withdrawal happened
+    assert "08" in [c for c, *_ in coded(coder, "Malian soldiers held the town until the rebels withdrew on Friday.")]

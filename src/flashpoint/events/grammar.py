@@ -291,6 +291,14 @@ def _reported(tok: Token) -> bool:
     return tok.dep_ == "ccomp" and tok.head.lemma_.lower() in REPORTING
 
 
+def _still_to_come(verb: Token) -> bool:
+    """``verb``, or the verb it complements, is told as future ("would keep attacking")."""
+    for v in (verb, verb.head) if verb.dep_ == "xcomp" else (verb,):
+        if any(c.dep_ == "aux" and (c.lower_ in FUTURE_AUX or c.lower_ == "would") for c in v.children):
+            return True
+    return False
+
+
 def _under_condition(tok: Token) -> bool:
     """``tok`` is the complement of a predicate that a condition governs: "the army was ready to
     attack *if* they did not change their minds" (readiness and attack both hang on the if-clause,
@@ -331,9 +339,12 @@ def modality_of(tok: Token) -> str | None:
         return "hypothetical"
     if _under_condition(tok):
         return "hypothetical"
-    if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("until", "till") for c in tok.children) \
-            and not any(c.tag_ in ("VBD", "VBN") for c in (tok, *tok.children) if c.dep_ in ("aux", "ROOT", "advcl")):
-        return "hypothetical"  # "until Israel allows aid in": the condition to be met, not an event
+    if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("until", "till") for c in tok.children) and (
+            not any(c.tag_ in ("VBD", "VBN") for c in (tok, *tok.children) if c.dep_ in ("aux", "ROOT", "advcl"))
+            or _still_to_come(tok.head)):
+        # "until Israel allows aid in", "would keep attacking until the prime minister resigned": the
+        # condition to be met, not an event
+        return "hypothetical"
     if any(a in FUTURE_AUX for a in auxes):
         return "intent"
     if "going" in [c.lower_ for c in tok.children if c.dep_ == "aux"]:
