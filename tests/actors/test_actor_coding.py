@@ -212,3 +212,14 @@ def test_a_country_and_a_group_coordinated_before_a_noun_are_two_parties(code):
     # the parser may keep only the "and", not the coordination
     actors = code("Israeli and Hezbollah fighters exchanged fire near the border.", "fighters")
     assert sorted(a.country for a in actors) == ["ISR", "LBN"]
+
+
+def test_a_sector_word_inside_a_name_is_part_of_the_name(code):
+    # "the West Bank" is no bank
+    assert _one(code("A man was killed in the West Bank city of Jenin on Monday.", "city")).sector is None
+
+
+def test_a_counted_or_indefinite_phrase_is_no_actor_of_its_sector_told_before(code):
+    text = ("Most missiles were intercepted by Israeli and U.S. air defences. "
+            "The Iranian guards said they had targeted three military bases around Tel Aviv.")
+    assert all(a.country != "USA" for a in code(text, "bases"))

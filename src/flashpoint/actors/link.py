@@ -222,6 +222,9 @@ class _Linker:
         if tok.dep_ == "pobj" and not any(c.dep_ == "det" for c in tok.children):
             return  # "rights for municipalities": too vague to link
         sent = self.ctx.sent_of[d.head]
+        # "three military bases", "a soldier": a new referent, counted or indefinite, is no actor of
+        # its sector told before (though "eight hostages" may be more of the hostages named before)
+        new = any(c.dep_ == "nummod" or (c.dep_ == "det" and c.lower_ in ("a", "an")) for c in tok.children)
         if d.lemma not in self.partitives:
             # "the former police officer": an earlier officer; a definite description ("the
             # militants") may look back over the whole story for the one it names again
@@ -237,7 +240,7 @@ class _Linker:
         if d.person and d.sector == "GOV" and self.ctx.top and self._head_title(d):
             d.country = self.ctx.top[0]  # "Prime Minister Garry Conille": the story's country's
             return
-        for c in reversed(self.done):  # "Officers": the most recent known actor of that sector
+        for c in reversed(self.done if not new else []):  # "Officers": the most recent known actor of that sector
             if self.ctx.sent_of[c.head] < sent - _WINDOW:
                 break
             if self._sector(c) == d.sector and c.known and self.ctx.sent_of[c.head] < sent:
@@ -245,7 +248,7 @@ class _Linker:
                 d.antecedent = c
                 return
         if d.sector in _STATE:
-            for c in reversed(self.done):  # "the minister visited troops": the state's own forces
+            for c in reversed(self.done if not new else []):  # "the minister visited troops": the state's own forces
                 if self.ctx.sent_of[c.head] != sent or c.head > d.head:
                     continue
                 if c.country and c.sector in _STATE and c.org is None and self.doc[c.head].dep_ in _SUBJECTS:

@@ -137,8 +137,12 @@ class ActorMatchers:
                 names.append(NameHit(start, end, refs))
         spans = [(s, e) for _, s, e in self.sector_matcher(doc)]
         lower: list[int] = doc.to_array("LOWER").tolist() if spans else []
+        named = [0] * (len(doc) + 1)  # the start of the name hit each token lies in, plus one
+        for n in names:
+            named[n.start:n.end] = [n.start + 1] * (n.end - n.start)
         for start, end in _longest(spans):
             ref = self._sectors.get(tuple(lower[start:end]))
-            if ref is not None:
+            # a sector word inside a name is part of the name ("the West Bank" is no bank)
+            if ref is not None and not (named[start] and named[start] == named[end - 1]):
                 sectors.append(SectorHit(start, end, ref))
         return Hits.of(names, sectors, len(doc))
