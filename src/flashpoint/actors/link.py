@@ -223,8 +223,10 @@ class _Linker:
             return  # "rights for municipalities": too vague to link
         sent = self.ctx.sent_of[d.head]
         # "three military bases", "a soldier": a new referent, counted or indefinite, is no actor of
-        # its sector told before (though "eight hostages" may be more of the hostages named before)
-        new = any(c.dep_ == "nummod" or (c.dep_ == "det" and c.lower_ in ("a", "an")) for c in tok.children)
+        # its sector told before (though "eight hostages" may be more of the hostages named before,
+        # and "all five gunmen", "the two soldiers" are those told)
+        new = any(c.dep_ == "nummod" or (c.dep_ == "det" and c.lower_ in ("a", "an")) for c in tok.children) \
+            and not any(c.dep_ in ("det", "predet", "poss") and c.lower_ not in ("a", "an") for c in tok.children)
         if d.lemma not in self.partitives:
             # "the former police officer": an earlier officer; a definite description ("the
             # militants") may look back over the whole story for the one it names again
