@@ -462,3 +462,11 @@ def test_what_must_happen_before_a_threatened_deed_stops_is_no_event(coder):
     assert [c for c, *_ in coded(coder, text) if c == "08"] == []
     # a past until-clause is told: the withdrawal happened
     assert "08" in [c for c, *_ in coded(coder, "Malian soldiers held the town until the rebels withdrew on Friday.")]
+
+
+def test_saying_another_party_will_pay_for_a_deed_threatens_it(coder):
+    text = "The Pakistani prime minister said India had made a grave mistake and would pay for it."
+    assert ("13", "PAK", "IND") in coded(coder, text)
+    assert ("13", "SDN", "ARE") in coded(coder, "Sudan's army chief said the UAE will pay a heavy price.")
+    # paying for goods is no threat
+    assert coded(coder, "The Kenyan minister said Ugandan traders will pay for the new permits.") == []

@@ -287,7 +287,10 @@ REPORTING = word_class("speech", "commitment")  # their clause is reported, or a
 
 
 def _reported(tok: Token) -> bool:
-    """``tok`` heads a clause reported by a speech verb ("X announced that it would ...")."""
+    """``tok`` heads a clause reported by a speech verb ("X announced that it would ..."), or one
+    coordinated with it ("said Iran had made a mistake and would pay for it")."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
     return tok.dep_ == "ccomp" and tok.head.lemma_.lower() in REPORTING
 
 

@@ -38,9 +38,11 @@ ABETTING = word_class("abetting")
 RECEIVING = word_class("receiving")
 BAD_OUTCOMES = word_class("bad_outcome")
 CLAIMING = word_class("claiming")
+RECKONING = word_class("reckoning")
 
 ACCUSE = "112"
 CRITICIZE = "111"
+THREATEN = "130"
 # sectors of armed or criminal doers: backing them, said by another, is an accusation
 ARMED = frozenset({"REB", "CRM"})
 WHERE = "events/judgement.py"
@@ -191,8 +193,23 @@ def _blamed(tok: Token, lex: ActionLexicon) -> Judgement | None:
     return None
 
 
+def _reckoning(tok: Token, lex: ActionLexicon) -> Judgement | None:
+    """"Iran would pay for it", "they will pay a heavy price", "will pay dearly": told of another
+    party as what is to come, the speaker's threat (130); paying for a deed ("for it", "for the
+    attack"), not for goods ("will pay for the fertiliser")."""
+    deed, _ = prep_object(tok, "for")
+    if not ((deed is not None and (deed.pos_ == "PRON" or _is_event_noun(deed, lex, MATERIAL_CONFLICT)))
+            or any(c.dep_ == "dobj" and c.lemma_.lower() == "price" for c in tok.children)
+            or any(c.dep_ == "advmod" and c.lower_ == "dearly" for c in tok.children)):
+        return None
+    payer = subject_of(tok)[0]
+    return Judgement(tok, (payer,), THREATEN, "told it will pay") if payer is not None else None
+
+
 def _judgement(tok: Token, doc: Doc, lex: ActionLexicon, find_actors: ActorFinder) -> Judgement | None:
     lemma = tok.lemma_.lower()
+    if tok.pos_ in ("VERB", "AUX") and lemma in RECKONING:
+        return _reckoning(tok, lex)
     if tok.pos_ in ("VERB", "AUX"):
         if lemma in VIOLATION_VERBS:
             return _norm_broken(tok)
@@ -225,7 +242,9 @@ def judged_parties(doc: Doc, cands: list[Candidate], lex: ActionLexicon,
             j = _judgement(tok, doc, lex, find_actors)
             verb = _clause_verb(tok) if j is not None else None
             said = _speech_verb(verb) if verb is not None else None
-            if j is None or verb is None or said is None or is_negated(verb) or modality_of(verb) is not None:
+            # (a threat is what is to come; a judgement is told as it is)
+            expected = "intent" if j is not None and j.code == THREATEN else None
+            if j is None or verb is None or said is None or is_negated(verb) or modality_of(verb) != expected:
                 continue
             speaker = subject_of(said)[0]
             speakers = find_actors(doc, speaker) if speaker is not None else []
