@@ -34,8 +34,7 @@ _NP_LEFT = frozenset({"det", "amod", "compound", "poss", "nummod", "quantmod", "
 _NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM", "ADJ", "X", "DET"})
 _PERSONAL = {"he": (True, False), "him": (True, False), "she": (True, False), "her": (True, False),
              "they": (False, True), "them": (False, True), "it": (False, False)}
-# first-person pronouns: inside a direct quote, its speaker ("I") or the speaker's side ("we")
-_FIRST_PERSON = {"i": (True, False), "me": (True, False), "we": (False, True), "us": (False, True)}
+_FIRST_PERSON = word_class("first_person")
 _EXPLETIVE_HEADS = word_class("expletive_head")
 # predicates of an agent: "it" before them is the actor, not an expletive ("Syria says it is willing to ...")
 _AGENTIVE = word_class("agentive_adjective")
@@ -202,7 +201,8 @@ class PhraseCoder:
             d.needs, d.target, d.start = NEED_PRONOUN, tok.i, tok.i
             return [d]
         if low in _FIRST_PERSON and tok.tag_ != "PRP$":
-            d.person, d.plural = _FIRST_PERSON[low]
+            d.plural = low in ("we", "us")
+            d.person = not d.plural
             d.needs, d.target, d.start = NEED_SPEAKER, tok.i, tok.i
             return [d]
         if low in ("who", "which", "that") and tok.head.dep_ == "relcl" and tok.dep_ in ("nsubj", "nsubjpass"):
