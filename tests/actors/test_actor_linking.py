@@ -217,3 +217,19 @@ def test_an_object_pronoun_is_never_the_subject_of_its_own_clause(actor_nlp):
     # nor of a clause coordinated with it
     doc = actor_nlp("Kenyan police detained the students and later released them.")
     assert [a.sector for a in actors_for(doc, _at(doc, "them"))] == ["EDU"]
+
+
+def test_first_person_pronouns_in_a_quote_are_its_speaker_and_the_speakers_side(actor_nlp):
+    doc = actor_nlp('"We have closed the crossings and I signed the order," the Chadian interior minister said.')
+    (we,) = actors_for(doc, _at(doc, "We"))
+    assert (we.code, we.text) == ("TCDGOV", "We")
+    (i,) = actors_for(doc, _at(doc, "I"))
+    assert i.code == "TCDGOV"
+    doc = actor_nlp('Peru\'s army chief spoke on Monday. He said, "We will stay in the barracks."')
+    (we,) = actors_for(doc, _at(doc, "We"))
+    assert we.code == "PERMIL"
+    # outside a quote, or in a quote no one is said to speak, "we" is no one named
+    doc = actor_nlp("We visited Nairobi last week. The Kenyan police said nothing.")
+    assert actors_for(doc, _at(doc, "We")) == []
+    doc = actor_nlp('"We were in a meeting," the note read.')
+    assert actors_for(doc, _at(doc, "We")) == []

@@ -331,3 +331,22 @@ def test_condemning_the_attack_aims_at_the_aggression_not_the_response(coder):
             "Portugal condemned the attack.")
     evs = [e for c, s, t, e in coded(coder, text) if c.startswith("11")]
     assert [(e.source.country, e.target.code[:3] if e.target else None) for e in evs] == [("PRT", "IMG")]
+
+
+def test_what_named_parties_must_do_in_a_speakers_own_words_is_the_speakers_demand(coder):
+    text = ('"These raids are a crime. Japan and South Korea must respond at once." '
+            'The Philippine president said Chinese ships had rammed two boats.')
+    evs = coded(coder, text)
+    assert sorted((c, s, t) for c, s, t, _ in evs if c[:2] == "10") == [("100", "PHL", "JPN"), ("100", "PHL", "KOR")]
+    # negated, asked of the speaker's own side, or a question: no demand
+    for said in ("These raids are a crime. Japan must not respond.", "These raids are a crime. We must respond.",
+                 "These raids are a crime. Must Japan respond?"):
+        text = f'"{said}" The Philippine president said Chinese ships had rammed two boats.'
+        assert [c for c, *_ in coded(coder, text) if c[:2] in ("02", "10")] == []
+
+
+def test_first_person_acts_in_a_quote_are_the_speakers_sides(coder):
+    evs = coded(coder, '"We have invited the rebels to talks in Addis Ababa," the Ethiopian prime minister said.')
+    assert [(c[:2], s) for c, s, _, _ in evs] == [("02", "ETH")]
+    # a resident's "we" is the resident's; "they alerted us" is no act of the speaker
+    assert coded(coder, '"We were in a meeting and they alerted us," a resident of Mekelle said.') == []

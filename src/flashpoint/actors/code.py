@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 
 from ..nlp.syntax import nominal_gerund
 from ..nlp.words import word_class
-from .draft import NEED_PAIR, NEED_PRONOUN, NEED_REL, NEED_SURNAME, Context, Draft
+from .draft import NEED_PAIR, NEED_PRONOUN, NEED_REL, NEED_SPEAKER, NEED_SURNAME, Context, Draft
 from .lexicon import Lexicon, People
 from .modifiers import Mods, scan_left
 from .patterns import Hits
@@ -34,6 +34,7 @@ _NP_LEFT = frozenset({"det", "amod", "compound", "poss", "nummod", "quantmod", "
 _NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM", "ADJ", "X", "DET"})
 _PERSONAL = {"he": (True, False), "him": (True, False), "she": (True, False), "her": (True, False),
              "they": (False, True), "them": (False, True), "it": (False, False)}
+_FIRST_PERSON = word_class("first_person")
 _EXPLETIVE_HEADS = word_class("expletive_head")
 # predicates of an agent: "it" before them is the actor, not an expletive ("Syria says it is willing to ...")
 _AGENTIVE = word_class("agentive_adjective")
@@ -198,6 +199,11 @@ class PhraseCoder:
                 return []  # "it is important to ...", but not "it is willing to ..."
             d.person, d.plural = _PERSONAL[low]
             d.needs, d.target, d.start = NEED_PRONOUN, tok.i, tok.i
+            return [d]
+        if low in _FIRST_PERSON and tok.tag_ != "PRP$":
+            d.plural = low in ("we", "us")
+            d.person = not d.plural
+            d.needs, d.target, d.start = NEED_SPEAKER, tok.i, tok.i
             return [d]
         if low in ("who", "which", "that") and tok.head.dep_ == "relcl" and tok.dep_ in ("nsubj", "nsubjpass"):
             d.needs, d.target, d.start = NEED_REL, tok.head.head.i, tok.i

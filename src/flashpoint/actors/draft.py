@@ -20,7 +20,7 @@ from .lexicon import Lexicon
 from .patterns import Hits
 
 __all__ = ["Draft", "Context", "build_context", "to_actor", "NEED_PRONOUN", "NEED_SURNAME", "NEED_PAIR",
-           "NEED_REL"]
+           "NEED_REL", "NEED_SPEAKER"]
 
 GROUP_ROLES = word_class("group_role")
 
@@ -28,6 +28,7 @@ NEED_PRONOUN = "pronoun"  # he, she, they, it: resolve to an earlier actor
 NEED_SURNAME = "surname"  # an unknown proper name: maybe a person named earlier in full
 NEED_PAIR = "pair"  # both sides, the two countries: the two countries the article is about
 NEED_REL = "rel"  # who, which: the phrase the relative clause belongs to
+NEED_SPEAKER = "speaker"  # I, we inside a direct quote: its speaker (we: the speaker's side)
 
 _COUNTRY_KINDS = ("country", "capital", "seat", "adj", "dem")
 

@@ -11,7 +11,10 @@ Run over the drafts of ``code.py`` in document order, :func:`link_drafts`
 * gives a phrase without a country ("the former police officer", "Officers", "the federal
   government") the country of an earlier mention with the same head noun, or of a recent
   mention of the same sector, or the federation the article is about;
-* turns "both sides" / "the two countries" into the two countries the article names most.
+* turns "both sides" / "the two countries" into the two countries the article names most;
+* resolves "I"/"me" inside a direct quote to the quote's speaker and "we"/"us" to the speaker's
+  side (the speaker's country, organisation and sector), once the whole article is linked, since
+  the speaker is often named after the quote.
 """
 
 from __future__ import annotations
@@ -20,8 +23,9 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
+from ..nlp.quotes import quote_speaker
 from ..nlp.words import word_class
-from .draft import NEED_PAIR, NEED_PRONOUN, NEED_REL, NEED_SURNAME, Context, Draft
+from .draft import NEED_PAIR, NEED_PRONOUN, NEED_REL, NEED_SPEAKER, NEED_SURNAME, Context, Draft
 from .forms import fold
 
 __all__ = ["link_drafts"]
@@ -142,6 +146,21 @@ class _Linker:
         if d.needs == NEED_PAIR:
             return self._pair(d)
         return [d]
+
+    def speaker(self, d: Draft) -> list[Draft]:
+        """A first-person pronoun in a direct quote as its speaker ("I") or the speaker's side
+        ("we": not the person, the body or country the speaker stands for); [] outside a quote or
+        when the speaker is no known actor."""
+        at = quote_speaker(self.doc, d.target) if d.target is not None else None
+        heads = self.resolved_heads.get(at, []) if at is not None else []
+        who = next((a for a in heads if a.known and a.needs is None), None)
+        if who is None:
+            return []
+        if d.person:
+            return [d.copy(needs=None, antecedent=who, name=who.name, person=who.person, country=who.country,
+                           org=who.org, sector=who.sector, ethnicity=who.ethnicity)]
+        return [d.copy(needs=None, antecedent=who, country=who.country, org=who.org, sector=who.sector,
+                       ethnicity=who.ethnicity)]
 
     def _named(self, d: Draft) -> Draft | None:
         keys = [d.name or "", self.doc[d.target].text if d.target is not None else ""]
@@ -294,11 +313,17 @@ def link_drafts(drafts: list[Draft], doc: Doc, ctx: Context, partitives: frozens
     """
     linker = _Linker(doc, ctx, drafts, partitives, org_sector or _no_sector, group_country or _no_sector)
     out: list[Draft] = []
+    first_person: list[Draft] = []
     for d in sorted(drafts, key=lambda x: (x.head, x.start)):
+        if d.needs == NEED_SPEAKER:
+            first_person.append(d)  # (the speaker may be named after the quote)
+            continue
         resolved = linker.resolve(d)
         for x in resolved:
             linker.fill(x)
             linker.remember(x)
             out.append(x)
         linker.resolved_heads.setdefault(d.head, []).extend(resolved)
+    for d in first_person:
+        out.extend(linker.speaker(d))
     return out

@@ -54,6 +54,7 @@ from .implied import actor_inside, authority, object_phrase, protesters
 from .judgement import judged_parties
 from .lexicon import ActionLexicon
 from .match import best_entry, noun_key
+from .quoted import quoted_demands
 from .roots import (
     CRITICISM,
     FUTURE_NOT_EVENT,
@@ -68,6 +69,7 @@ from .roots import (
 __all__ = ["Candidate", "extract_events", "ActorFinder", "VIOLENCE", "CRITICISM"]
 
 REFLEXIVES = word_class("reflexive")
+FIRST_PERSON = word_class("first_person")
 
 
 def _pair_key(a: Actor | None) -> str | None:
@@ -431,8 +433,9 @@ def extract_events(
                                                 s_t_tok if between is None else None, places, find_actors,
                                                 tuple(o for o in sources if o is not src))]
                 for tgt, tpath, tvia, pending in options:
-                    if tgt is not None and (tgt.span == src.span and tgt.code == src.code):
-                        continue
+                    if tgt is not None and tgt.code == src.code and (tgt.span == src.span or (
+                            s_t_tok is not None and s_t_tok.lower_ in FIRST_PERSON)):
+                        continue  # (nor asks "we" of the speaker: "said 'we must defend our land'")
                     key = (si, s_root, src.code, tgt.code if tgt else None)
                     if key in seen:
                         continue
@@ -448,6 +451,7 @@ def extract_events(
                         if s_root in VIOLENCE or s_root == "14":  # protests turn violent; the police's teargas is no attack
                             last_source["conflict"] = (si, src)
     out = judged_parties(doc, out, lex, find_actors)
+    out = quoted_demands(doc, out, find_actors)
     resolve_pending(doc, lex, out)
     aim_denials(out)
     return _one_demonstration(_one_record_per_pair(_drop_untargeted_twins(_vow_told_by_content(out))))

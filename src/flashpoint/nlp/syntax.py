@@ -18,7 +18,7 @@ def stance_prefixed(doc: Doc, start: int) -> bool:
     with one (the tagger's entity "Pro-Russian"): the name says whom they are for or against, not
     who or where they are."""
     for k in (start - 2, start):
-        if 0 <= k and k + 2 < len(doc):
+        if k >= 0 and k + 2 < len(doc):
             prefix, dash = doc[k], doc[k + 1]
             if (prefix.lower_ in _STANCE_PREFIXES and dash.text in _HYPHENS
                     and not prefix.whitespace_ and not dash.whitespace_):

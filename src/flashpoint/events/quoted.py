@@ -1,0 +1,67 @@
+"""A speaker's demands told in the speaker's own words.
+
+A direct quote whose speaker is an actor (:mod:`flashpoint.nlp.quotes`) and whose clause says what
+named parties *must* or *should* do ("The whole world, the United States and Europe must respond")
+is the speaker's demand (100) or appeal (020) of each of them. A clause a verb of saying in its own
+sentence reports is left to the lexicon's entries ("said X must ..."); a negated clause, a question,
+and a demand of the speaker's own side are no event.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from ..nlp.quotes import quote_at
+from ..nlp.words import word_class
+from ..records import Actor
+from . import evidence as ev
+from .arguments import ActorFinder, reporting_speaker
+from .candidate import Candidate
+from .grammar import is_negated, subject_of
+from .lexicon import ActionEntry
+
+__all__ = ["quoted_demands"]
+
+# what "must" and "should" ask of the clause's subject, by CAMEO code
+_ASKS = {"100": word_class("obligation"), "020": word_class("advice")}
+WHERE = "events/quoted.py"
+
+
+def _pair(a: Actor | None) -> str | None:
+    return None if a is None else (a.org or a.country or a.code[:3])
+
+
+def _asked(verb: Token) -> str | None:
+    aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    return next((code for code, words in _ASKS.items() if aux & words), None)
+
+
+def quoted_demands(doc: Doc, cands: list[Candidate], find_actors: ActorFinder) -> list[Candidate]:
+    """``cands`` with the demands and appeals of direct quotes added (see module docstring)."""
+    told = {(c.sent_index, c.code[:2], _pair(c.source), _pair(c.target)) for c in cands}
+    added: list[Candidate] = []
+    for si, sent in enumerate(doc.sents):
+        if sent.text.rstrip().rstrip("\"'”’").endswith("?"):
+            continue
+        for verb in sent:
+            code = _asked(verb) if verb.pos_ == "VERB" else None
+            quote = quote_at(doc, verb.i) if code is not None else None
+            if code is None or quote is None or quote.speaker is None or is_negated(verb) \
+                    or reporting_speaker(verb) is not None:
+                continue
+            subject = subject_of(verb)[0]
+            asked = find_actors(doc, subject) if subject is not None and subject.i >= quote.start else []
+            for src in find_actors(doc, doc[quote.speaker]):
+                for tgt in asked:
+                    key = (si, code[:2], _pair(src), _pair(tgt))
+                    if _pair(tgt) == _pair(src) or key in told:
+                        continue
+                    told.add(key)
+                    entry = ActionEntry(kind="verb", lemma=verb.lemma_.lower(), code=code, target=("none",),
+                                        where=WHERE)
+                    explain = {"entry": WHERE, "lemma": entry.lemma, "kind": "verb", "voice": "active",
+                               "modality": None, "source_path": "the speaker of the quote",
+                               "target_path": "the subject the quote says must or should act"}
+                    added.append(Candidate(si, sent, verb, verb.text, entry, code, src, tgt, False, None, explain,
+                                           source_via=ev.STATED, target_via=ev.STATED))
+    return sorted([*cands, *added], key=lambda c: c.sent_index)  # (a stable sort)
