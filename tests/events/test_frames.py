@@ -331,3 +331,24 @@ def test_condemning_the_attack_aims_at_the_aggression_not_the_response(coder):
             "Portugal condemned the attack.")
     evs = [e for c, s, t, e in coded(coder, text) if c.startswith("11")]
     assert [(e.source.country, e.target.code[:3] if e.target else None) for e in evs] == [("PRT", "IMG")]
+
+
+def test_a_role_held_as_mediator_mediates_between_the_parties(coder):
+    # "who acted as a mediator between X and Y": the role's holder mediates, on both parties; the
+    # parties named together are not each other's counterparts
+    evs = coded(coder, "Qatar's prime minister, who acted as a mediator between Hamas and Israel, arrived in Cairo.")
+    assert {(c, s, t) for c, s, t, _ in evs if c == "045"} == {("045", "QAT", "PSE"), ("045", "QAT", "ISR")}
+    assert not [e for e in evs if e[0] == "045" and e[1] in ("PSE", "ISR")]
+    # a role held as something else is no mediation
+    assert not [e for e in coded(coder, "Qatar's prime minister, who served as a diplomat in Cairo, arrived "
+                                        "in Gaza.") if e[0] == "045"]
+
+
+def test_a_mediator_in_the_talks_mediates_between_their_parties(coder):
+    # the talks' parties named on the role's verb, or told in the sentence before
+    evs = coded(coder, "Egypt's foreign minister, who served as chief mediator in the talks between Israel and "
+                       "Hamas, said progress had been made.")
+    assert {(s, t) for c, s, t, _ in evs if c == "045"} == {("EGY", "ISR"), ("EGY", "PSE")}
+    evs = coded(coder, "Ethiopia and Egypt held talks on the dam in Khartoum on Monday. Sudan's foreign minister, "
+                       "who served as chief mediator in the talks, said discussions would continue.")
+    assert {(s, t) for c, s, t, _ in evs if c == "045"} == {("SDN", "EGY"), ("SDN", "ETH")}
