@@ -350,3 +350,24 @@ def test_first_person_acts_in_a_quote_are_the_speakers_sides(coder):
     assert [(c[:2], s) for c, s, _, _ in evs] == [("02", "ETH")]
     # a resident's "we" is the resident's; "they alerted us" is no act of the speaker
     assert coded(coder, '"We were in a meeting and they alerted us," a resident of Mekelle said.') == []
+
+
+def test_a_role_held_as_mediator_mediates_between_the_parties(coder):
+    # "who acted as a mediator between X and Y": the role's holder mediates, on both parties; the
+    # parties named together are not each other's counterparts
+    evs = coded(coder, "Qatar's prime minister, who acted as a mediator between Hamas and Israel, arrived in Cairo.")
+    assert {(c, s, t) for c, s, t, _ in evs if c == "045"} == {("045", "QAT", "PSE"), ("045", "QAT", "ISR")}
+    assert not [e for e in evs if e[0] == "045" and e[1] in ("PSE", "ISR")]
+    # a role held as something else is no mediation
+    assert not [e for e in coded(coder, "Qatar's prime minister, who served as a diplomat in Cairo, arrived "
+                                        "in Gaza.") if e[0] == "045"]
+
+
+def test_a_mediator_in_the_talks_mediates_between_their_parties(coder):
+    # the talks' parties named on the role's verb, or told in the sentence before
+    evs = coded(coder, "Egypt's foreign minister, who served as chief mediator in the talks between Israel and "
+                       "Hamas, said progress had been made.")
+    assert {(s, t) for c, s, t, _ in evs if c == "045"} == {("EGY", "ISR"), ("EGY", "PSE")}
+    evs = coded(coder, "Ethiopia and Egypt held talks on the dam in Khartoum on Monday. Sudan's foreign minister, "
+                       "who served as chief mediator in the talks, said discussions would continue.")
+    assert {(s, t) for c, s, t, _ in evs if c == "045"} == {("SDN", "EGY"), ("SDN", "ETH")}

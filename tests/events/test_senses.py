@@ -470,3 +470,51 @@ def test_saying_another_party_will_pay_for_a_deed_threatens_it(coder):
     assert ("13", "SDN", "ARE") in coded(coder, "Sudan's army chief said the UAE will pay a heavy price.")
     # paying for goods is no threat
     assert coded(coder, "The Kenyan minister said Ugandan traders will pay for the new permits.") == []
+
+
+def test_handing_over_weapons_is_disarming_and_handing_over_prisoners_is_not(coder):
+    assert ("08", "COD", "COD") in coded(
+        coder, "The M23 rebels began handing over their weapons to the Congolese army on Monday.")
+    assert "0873" not in [e.cameo for e in coder.code_article(Article(
+        id="s", text="The rebels handed over the prisoners to the Red Cross.", published="2023-06-07"))]
+
+
+def test_an_ordered_closure_of_schools_or_newspapers_is_a_restriction(coder):
+    assert ("17", "KEN", "KEN") in coded(coder, "The Kenyan government ordered the closure of schools in Nairobi.")
+    assert [c for c, *_ in coded(coder, "The Malian junta ordered the closure of two independent newspapers.")] == ["17"]
+    assert coded(coder, "The road closure angered residents in Nairobi.") == []
+
+
+def test_confirming_that_its_fighters_were_involved_claims_a_part(coder):
+    assert [c for c, *_ in coded(coder, "The Wagner Group publicly confirmed that its fighters were involved "
+                                        "in the battle for Bakhmut.")] == ["01"]
+    assert coded(coder, "The ministry confirmed that the talks would resume next week.") == []
+
+
+def test_designating_a_gang_as_terrorist_is_a_sanction_on_it(coder):
+    assert ("17", "ECU", "ECU") in coded(coder, "Ecuador's president designated the Los Choneros gang as a "
+                                                "terrorist organisation.")
+    assert coded(coder, "Ecuador's president designated the Galapagos as a protected area.") == []
+
+
+def test_crying_foul_is_criticism(coder):
+    assert [c for c, *_ in coded(coder, "Kenya's opposition leader Raila Odinga cried foul over the election "
+                                        "results.")] == ["11"]
+    assert coded(coder, "The Kenyan fans cried after the match.") == []
+
+
+def test_nominating_for_a_peace_prize_is_praise_and_for_an_office_is_not(coder):
+    assert ("05", "PAK", "USA") in coded(coder, "Pakistan's prime minister offered to nominate Trump for the "
+                                                "Nobel Peace Prize.")
+    assert coded(coder, "The Democratic party nominated Harris for president.") == []
+
+
+def test_a_mission_launched_to_protect_is_a_show_of_force_and_one_to_mars_is_not(coder):
+    assert [c for c, *_ in coded(coder, "The Pentagon said it was launching a naval mission to protect shipping "
+                                        "in the Red Sea.") if c == "15"]
+    assert coded(coder, "NASA launched a mission to Mars on Tuesday.") == []
+
+
+def test_a_vow_to_eradicate_is_a_threat(coder):
+    assert [c for c, *_ in coded(coder, "The Nicaraguan opposition leader vowed to eradicate the Sandinista "
+                                        "regime.")] == ["13"]

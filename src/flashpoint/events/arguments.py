@@ -22,7 +22,7 @@ from .grammar import (
 from .lexicon import ActionEntry
 
 __all__ = ["ActorFinder", "SUPPORT_VERBS", "shared_between", "trigger_text", "counted_by", "target_token", "noun_source",
-           "responsibility_verb", "source_token", "split_between", "reciprocal", "another_of_a_kind",
+           "responsibility_verb", "source_token", "split_between", "role_setting", "reciprocal", "another_of_a_kind",
            "speaker_for_possessive", "reporting_speaker"]
 
 ActorFinder = Callable[[Doc, Token], list[Actor]]
@@ -30,6 +30,7 @@ ActorFinder = Callable[[Doc, Token], list[Actor]]
 # verbs whose object noun carries the action, with the verb's subject as the noun's source
 SUPPORT_VERBS = word_class("support")
 ORGANISERS = word_class("organiser")
+ROLE_VERBS = word_class("role")
 
 
 def trigger_text(tok: Token, entry: ActionEntry) -> str:
@@ -151,6 +152,11 @@ def noun_source(tok: Token, entry: ActionEntry) -> tuple[Token | None, str]:
             o, p = prep_object(c, "by")
             if o is not None:
                 return o, f"acl:{c.lemma_}>{p}"
+    if tok.dep_ == "pobj" and tok.head.lower_ == "as" and tok.head.head.lemma_.lower() in ROLE_VERBS:
+        # "X, who served as chief mediator in the talks": the role's holder does what it names
+        s, p = subject_of(tok.head.head)
+        if s is not None:
+            return s, f"role:{tok.head.head.lemma_.lower()}>{p}"
     tok = counted_by(tok)  # "launched a wave of attacks": the verb of the wave is the attacks'
     h = tok.head
     if tok.dep_ == "nsubjpass" and h.lemma_.lower() in SUPPORT_VERBS:
@@ -226,6 +232,15 @@ def split_between(doc: Doc, tok: Token, find: ActorFinder) -> tuple[list[Actor],
     if len(actors) >= 2:
         return [actors[0]], actors[1:]
     return None
+
+
+def role_setting(noun: Token) -> Token | None:
+    """The object of the in-phrase the parser hung on the verb of a role noun: "served as chief
+    mediator *in the talks* between X and Y" (the talks)."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "as" or noun.head.head.lemma_.lower() not in ROLE_VERBS:
+        return None
+    o, _ = prep_object(noun.head.head, "in")
+    return o
 
 
 def reciprocal(tok: Token) -> bool:

@@ -23,6 +23,7 @@ from .arguments import (
     noun_source,
     reciprocal,
     reporting_speaker,
+    role_setting,
     shared_between,
     source_token,
     speaker_for_possessive,
@@ -155,6 +156,20 @@ def _recent_doer(last_source: dict[str, tuple[int, Actor]], root: str, si: int,
     return told if told is not None and si - told[0] <= window else None
 
 
+def _parties_of_talks(cands: list[Candidate], si: int, mediator: Actor) -> tuple[int, list[Actor]] | None:
+    """The two sides of the latest joint action (talks, a meeting) told within ``ANAPHOR_WINDOW``
+    sentences before ``si`` or earlier in it, with the sentence it was told in, neither of them the
+    mediator's side."""
+    for c in reversed(cands):
+        if si - c.sent_index > ANAPHOR_WINDOW:
+            return None
+        if mutual(c.code) and c.source is not None and c.target is not None and not c.negated \
+                and _pair_key(c.source) != _pair_key(c.target) \
+                and _pair_key(mediator) not in (_pair_key(c.source), _pair_key(c.target)):
+            return c.sent_index, [c.source, c.target]
+    return None
+
+
 def _drop_untargeted_twins(cands: list[Candidate]) -> list[Candidate]:
     """Within a sentence, an event without a target is dropped when an event of the same CAMEO root
     and source has one ("fired tear gas to disperse the crowd"; "reiterated its support for X"),
@@ -278,9 +293,19 @@ def extract_events(
                                        "modality": modality}
             source_via = ev.STATED
             between = split_between(doc, tok, find_actors) if entry.kind == "noun" else None
+            setting = role_setting(tok) if between is None and in_set(code, "third_party") else None
+            if setting is not None:  # "served as mediator in the talks between X and Y"
+                between = split_between(doc, setting, find_actors)
             intercepted = False
             each_other = False
-            if between is not None:
+            if between is not None and in_set(code, "third_party"):
+                # "a mediator between Hamas and Israel": the parties are the targets, the doer is the noun's
+                s_tok, s_path = source_token(tok, entry)
+                sources = find_actors(doc, s_tok) if s_tok is not None else []
+                targets, t_tok = [*between[0], *between[1]], None
+                explain["source_path"], explain["target_path"] = s_path or None, "prep:between"
+                between = None
+            elif between is not None:
                 sources, targets = between
                 explain["source_path"] = explain["target_path"] = "prep:between"
                 if mutual(code):  # "talks between Iran and the US": each side acts on the other
@@ -428,6 +453,11 @@ def extract_events(
                     path = ("prep:between" if between is not None else "each other" if each_other
                             else "the other party of a joint action")
                     options = [(o, path, ev.STATED, None) for o in others]
+                talks = _parties_of_talks(out, si, src) if not options and in_set(s_code, "third_party") else None
+                if talks is not None:
+                    # "X, who served as chief mediator in the talks": the talks' parties told just before
+                    options = [(replace(p, implied=True), f"implied: a party of the talks in sentence {talks[0]}",
+                                ev.COUNTERPART, None) for p in talks[1]]
                 if not options:
                     options = [fallback_target(doc, tok, s_entry, s_code, src, lex.nouns,
                                                 s_t_tok if between is None else None, places, find_actors,

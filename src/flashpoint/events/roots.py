@@ -74,8 +74,9 @@ VIOLENCE = _roots("violence")
 FUTURE_NOT_EVENT = _roots("future_not_event")
 CRITICISM = _roots("criticism")
 MUTUAL = root_set("mutual")
+THIRD_PARTY = root_set("third_party")
 
 
 def mutual(code: str) -> bool:
-    """``code`` is an action two parties do together."""
-    return code.startswith(MUTUAL)
+    """``code`` is an action two parties do together (not one a third does between them)."""
+    return code.startswith(MUTUAL) and not code.startswith(THIRD_PARTY)
