@@ -518,3 +518,8 @@ def test_a_mission_launched_to_protect_is_a_show_of_force_and_one_to_mars_is_not
 def test_a_vow_to_eradicate_is_a_threat(coder):
     assert [c for c, *_ in coded(coder, "The Nicaraguan opposition leader vowed to eradicate the Sandinista "
                                         "regime.")] == ["13"]
+
+
+def test_denying_entry_is_a_sanction_and_denying_a_request_a_rejection(coder):
+    assert [c for c, *_ in coded(coder, "Lithuania denied entry to three Belarusian officials on Monday.")] == ["16"]
+    assert [c for c, *_ in coded(coder, "Lithuania denied the Belarusian request for talks.")] == ["12"]
