@@ -371,3 +371,13 @@ def test_a_mediator_in_the_talks_mediates_between_their_parties(coder):
     evs = coded(coder, "Ethiopia and Egypt held talks on the dam in Khartoum on Monday. Sudan's foreign minister, "
                        "who served as chief mediator in the talks, said discussions would continue.")
     assert {(s, t) for c, s, t, _ in evs if c == "045"} == {("SDN", "EGY"), ("SDN", "ETH")}
+
+
+def test_a_deed_in_a_witness_quote_is_their_account_not_a_new_event(coder):
+    text = ("Gunmen attacked a village in Zamfara state on Sunday, killing 12 people, police said. "
+            "\"They burned our houses and shot my brother,\" said Amina Yusuf, a resident.")
+    evs = coded(coder, text)
+    assert [e.sentence_index for c, s, t, e in evs if c.startswith(("17", "18", "19"))] == [0]
+    # a state body's spokesman telling a deed in his own words reports it
+    evs = coded(coder, "\"Our forces destroyed three rebel tanks near Goma,\" the Congolese army spokesman said.")
+    assert [c[:2] for c, *_ in evs] == ["19"]

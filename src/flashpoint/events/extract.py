@@ -55,7 +55,7 @@ from .implied import actor_inside, authority, object_phrase, protesters
 from .judgement import judged_parties
 from .lexicon import ActionLexicon
 from .match import best_entry, noun_key
-from .quoted import quoted_demands
+from .quoted import quoted_demands, without_bystander_narration
 from .roots import (
     CRITICISM,
     FUTURE_NOT_EVENT,
@@ -481,7 +481,7 @@ def extract_events(
                         if s_root in VIOLENCE or s_root == "14":  # protests turn violent; the police's teargas is no attack
                             last_source["conflict"] = (si, src)
     out = judged_parties(doc, out, lex, find_actors)
-    out = quoted_demands(doc, out, find_actors)
+    out = without_bystander_narration(doc, quoted_demands(doc, out, find_actors), find_actors)
     resolve_pending(doc, lex, out)
     aim_denials(out)
     return _one_demonstration(_one_record_per_pair(_drop_untargeted_twins(_vow_told_by_content(out))))
