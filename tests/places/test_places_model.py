@@ -138,3 +138,11 @@ def test_a_stance_prefix_names_no_place(nlp: Language, gaz: Gazetteer) -> None:
     found = by_text(places(nlp, gaz, "Russian troops entered the town on Sunday."))
     assert found["Russian"].location.country == "RUS"
 
+
+
+def test_a_name_the_tagger_swept_into_a_time_is_still_a_place(nlp: Language, gaz: Gazetteer) -> None:
+    # "Kyiv overnight" is tagged as one time expression
+    found = by_text(places(nlp, gaz, "Russia launched a massive drone attack on Kyiv overnight."))
+    assert found["Kyiv"].location.country == "UKR"
+    # a month or a day stays a time
+    assert "Tuesday" not in by_text(places(nlp, gaz, "The talks were held on Tuesday in Geneva."))

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..nlp.syntax import name_in_a_time
 from ..nlp.words import word_class
-from ..time.lexicon import MONTHS, WEEKDAY_TOKENS
 
 __all__ = [
     "finite_under_infinitive",
@@ -57,7 +57,7 @@ def prep_object(tok: Token, prep: str) -> tuple[Token | None, str]:
     for c in tok.children:
         if c.lower_ == prep and c.dep_ in ("prep", "agent", "dative", "prt", "advmod"):
             obj = child_with(c, ("pobj", "pcomp", "dobj"))
-            if obj is not None and obj.ent_type_ in TIME_ENTS and not _name_in_a_time(obj):
+            if obj is not None and obj.ent_type_ in TIME_ENTS and not name_in_a_time(obj):
                 # "met with President Assad Tuesday" parsed with the date as head: the name is a compound
                 names = [g for g in obj.children if g.dep_ == "compound" and g.ent_type_ not in TIME_ENTS
                          and g.pos_ == "PROPN"]
@@ -71,12 +71,6 @@ def prep_object(tok: Token, prep: str) -> tuple[Token | None, str]:
                 if d is not None:
                     return d, f"prt:{prep}>dobj"
     return None, ""
-
-
-def _name_in_a_time(tok: Token) -> bool:
-    """A proper name the entity tagger swept into a time ("an attack on Kyiv overnight": "Kyiv
-    overnight" tagged TIME), not a month or a day of the week."""
-    return tok.pos_ == "PROPN" and tok.lower_ not in MONTHS and tok.lower_ not in WEEKDAY_TOKENS
 
 
 def clause_introduced_by(tok: Token, word: str) -> Token | None:

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from ..time.lexicon import MONTHS, WEEKDAY_TOKENS
 from .words import word_class
 
-__all__ = ["nominal_gerund", "stance_prefixed"]
+__all__ = ["nominal_gerund", "stance_prefixed", "name_in_a_time"]
 
 _STANCE_PREFIXES = word_class("stance_prefix")
 _HYPHENS = ("-", "\u2010", "\u2011")
@@ -33,3 +34,9 @@ def nominal_gerund(tok: Token) -> bool:
     three")."""
     return (tok.tag_ == "VBG" and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
             and not any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "csubj") for c in tok.children))
+
+
+def name_in_a_time(tok: Token) -> bool:
+    """A proper name the entity tagger swept into a time or date ("an attack on Kyiv overnight":
+    "Kyiv overnight" tagged TIME), not a month or a day of the week."""
+    return tok.pos_ == "PROPN" and tok.lower_ not in MONTHS and tok.lower_ not in WEEKDAY_TOKENS

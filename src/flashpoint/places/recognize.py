@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from flashpoint.nlp.syntax import stance_prefixed
+from flashpoint.nlp.syntax import name_in_a_time, stance_prefixed
 from flashpoint.nlp.words import word_class
 from flashpoint.places.gazetteer import Candidate, Gazetteer, Place, get_gazetteer
 from flashpoint.places.index import KIND_ABBR, KIND_ALT, KIND_DEMONYM, KIND_NAME
@@ -306,7 +306,9 @@ class _Finder:
 
     def run(self) -> tuple[list[_Match], list[tuple[int, int]]]:
         doc = self.doc
-        usable = [lab not in _NEVER for lab in self.label]
+        # (a name the tagger swept into a time, "Kyiv overnight", is still a name)
+        usable = [lab not in _NEVER or (lab in ("DATE", "TIME") and name_in_a_time(doc[i]))
+                  for i, lab in enumerate(self.label)]
         wanted: list[tuple[int, int]] = []
         ner: list[tuple[int, int, str]] = []
         for ent in doc.ents:
