@@ -223,3 +223,12 @@ def test_a_counted_or_indefinite_phrase_is_no_actor_of_its_sector_told_before(co
     text = ("Most missiles were intercepted by Israeli and U.S. air defences. "
             "The Iranian guards said they had targeted three military bases around Tel Aviv.")
     assert all(a.country != "USA" for a in code(text, "bases"))
+
+
+def test_supporters_of_a_person_are_his_side(code):
+    a = _one(code("Supporters of former Kenyan President Uhuru Kenyatta blocked the road to Nyeri.", "Supporters"))
+    assert a.country == "KEN"
+
+
+def test_a_general_strike_is_no_generals(code):
+    assert code("The unions called a general strike across Zambia.", "strike") == []

@@ -523,3 +523,10 @@ def test_a_vow_to_eradicate_is_a_threat(coder):
 def test_denying_entry_is_a_sanction_and_denying_a_request_a_rejection(coder):
     assert [c for c, *_ in coded(coder, "Lithuania denied entry to three Belarusian officials on Monday.")] == ["16"]
     assert [c for c, *_ in coded(coder, "Lithuania denied the Belarusian request for talks.")] == ["12"]
+
+
+def test_a_reported_arrest_after_tear_gas_is_a_second_action_of_the_police(coder):
+    text = ("Zambian police fired tear gas at hundreds of students in Lusaka on Friday.\n\n"
+            "The students threw stones. Police said they had detained 30 of them.")
+    roots = [e.cameo for e in coder.code_article(Article(id="s", text=text, published="2023-06-07"))]
+    assert "175" in roots and "173" in roots

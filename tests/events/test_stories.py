@@ -134,6 +134,109 @@ TBILISI = (
     "respect the right to assembly."
 )
 
+# an election dispute: police and protesters, an arrest the police reported, an appeal rejected, appeals from abroad
+MAPUTO = (
+    "MAPUTO (Wire) - Mozambican police fired tear gas at thousands of opposition supporters who marched "
+    "through the capital on Wednesday to protest against the results of this month's general election, "
+    "witnesses said.\n\n"
+    "The protesters, who back presidential candidate Venancio Mondlane, burned tyres and blocked roads "
+    "leading to the city centre. Police said they had arrested 45 people.\n\n"
+    "Mondlane, who came second according to official results, accused the ruling Frelimo party of rigging "
+    "the vote and called for a general strike next week. \"The people will not accept this theft,\" he "
+    "told supporters in a video posted on Facebook.\n\n"
+    "The Constitutional Council rejected an appeal by his Podemos party on Monday.\n\n"
+    "The United States and the European Union urged the authorities to show restraint and called on all "
+    "sides to resolve the dispute through dialogue. Southern African leaders will hold an emergency "
+    "summit on the crisis in Harare on Saturday, the regional bloc SADC said."
+)
+
+# a diplomatic row across a strait: trade measures, a condemnation, an accusation, a boat detained
+TAIPEI = (
+    "TAIPEI (Wire) - China on Tuesday suspended tariff cuts on 34 Taiwanese products and imposed "
+    "sanctions on three Taiwanese lawmakers, days after President Lai Ching-te called for dialogue with "
+    "Beijing in a speech.\n\n"
+    "Taiwan's Mainland Affairs Council condemned the measures as economic coercion and urged Beijing to "
+    "stop pressuring the island. \"Threats will not change the will of the Taiwanese people,\" council "
+    "spokesman Liang Wen-chieh told reporters.\n\n"
+    "China's Taiwan Affairs Office accused Lai of promoting independence and warned that Beijing would "
+    "take \"resolute measures\" against separatists.\n\n"
+    "Beijing also sent 21 military aircraft and seven warships near the island on Wednesday, Taiwan's "
+    "defence ministry said. Taipei scrambled jets and deployed missile systems to monitor them.\n\n"
+    "The United States, Taiwan's main arms supplier, expressed concern over the pressure and urged China "
+    "to refrain from coercion. Japan's foreign minister said Tokyo was closely watching the situation. "
+    "Taiwan's coast guard said on Thursday it had detained a Chinese fishing boat and its crew near the "
+    "outlying Kinmen islands."
+)
+
+# tit-for-tat expulsions: the first told as lying a day before the second
+BELGRADE = (
+    "BELGRADE (Wire) - Serbia expelled a Croatian diplomat on Thursday and ordered him to leave the "
+    "country within 72 hours, a day after Zagreb declared a Serbian embassy official persona non grata, "
+    "the foreign ministry in Belgrade said.\n\n"
+    "The ministry accused the Croatian diplomat of activities incompatible with his status. Croatian "
+    "Foreign Minister Gordan Grlic Radman called the decision a tit-for-tat move and said Zagreb would "
+    "not be intimidated.\n\n"
+    "Croatia had expelled the Serbian official on Wednesday after its security services said he had tried "
+    "to recruit informants among ethnic Serbs in the eastern town of Vukovar. Belgrade denied the "
+    "accusation.\n\n"
+    "Serbian President Aleksandar Vucic said relations between the two neighbours were at their lowest "
+    "point in years and accused Croatia of stoking anti-Serb sentiment. He said he would not attend a "
+    "regional summit in Dubrovnik next month.\n\n"
+    "The European Union urged both countries to show restraint and to resolve the dispute through "
+    "dialogue."
+)
+
+# blockades by a former president's supporters, police clearing one, accusations
+LA_PAZ = (
+    "LA PAZ (Wire) - Supporters of former Bolivian President Evo Morales blocked major highways across "
+    "the country on Monday, demanding that the government of President Luis Arce drop criminal charges "
+    "against their leader.\n\n"
+    "Protesters set up roadblocks with rocks and burning tyres on the main road between Cochabamba and "
+    "Santa Cruz, cutting fuel and food supplies to several cities, local media reported.\n\n"
+    "Police cleared one blockade near the town of Parotani on Tuesday and detained 20 people, the "
+    "Interior Ministry said. Officers used tear gas after demonstrators threw stones at them.\n\n"
+    "Morales, who faces an arrest warrant on charges he denies, accused Arce of persecuting him to keep "
+    "him out of next year's presidential election. \"They want to jail me because they fear the people,\" "
+    "he told a local radio station.\n\n"
+    "Arce called the blockades a \"coup against the economy\" and vowed to restore order. The Catholic "
+    "Church offered to mediate between the two factions of the ruling MAS party."
+)
+
+# a border closure after border guards exchanged fire, a summons and a demand
+TORKHAM = (
+    "ISLAMABAD (Wire) - Pakistan closed the main Torkham border crossing with Afghanistan on Tuesday "
+    "after Afghan and Pakistani border guards exchanged fire, leaving hundreds of trucks stranded on both "
+    "sides, officials said.\n\n"
+    "The clash began when Taliban forces tried to build a checkpost on a disputed stretch of the "
+    "frontier, a Pakistani security official said. One Pakistani soldier and two Afghan guards were "
+    "wounded.\n\n"
+    "Afghanistan's Taliban government accused Pakistan of violating its territory and said its forces had "
+    "acted in self-defence. Zabihullah Mujahid, the Taliban's chief spokesman, urged Islamabad to reopen "
+    "the crossing and warned that trade would suffer.\n\n"
+    "Pakistan's foreign office summoned the Afghan charge d'affaires on Wednesday to protest against what "
+    "it called unprovoked firing. It also demanded that Kabul act against militants of the Pakistani "
+    "Taliban, who it said use Afghan soil to attack Pakistan.\n\n"
+    "Traders said the closure was costing both countries millions of dollars a day. Talks between tribal "
+    "elders from both sides failed to reach a deal."
+)
+
+# a territorial row: accusations both ways, a rejection, support from abroad
+ESSEQUIBO = (
+    "GEORGETOWN (Wire) - Guyana accused Venezuela on Monday of sending troops and armoured vehicles to an "
+    "island on their shared border, in what President Irfaan Ali called a threat to regional peace.\n\n"
+    "Venezuela has expanded a military base on Ankoko island, near the disputed Essequibo region, in "
+    "recent weeks, according to a U.S. think tank.\n\n"
+    "Venezuelan Defence Minister Vladimir Padrino Lopez rejected the claims and said the deployment was "
+    "routine and defensive. Caracas also accused Guyana of allowing U.S. troops to use its territory and "
+    "of granting oil concessions in waters it claims.\n\n"
+    "Ali said he had spoken to U.S. Secretary of State Antony Blinken by phone on Sunday and asked "
+    "Washington to help protect Guyana's sovereignty. The U.S. State Department reaffirmed its support "
+    "for Guyana's territorial integrity.\n\n"
+    "Brazil, which brokered a deal in December in which both leaders pledged not to use force, called on "
+    "the two neighbours to respect the agreement. The Caribbean Community said it would send a delegation "
+    "to Caracas next week."
+)
+
 
 def _events(coder, text: str):
     return coder.code_article(Article(id="story", text=text, published="2024-05-02"))
@@ -261,3 +364,73 @@ def test_pro_eu_protesters_are_georgians(coder):
     assert ("GEOCOP", "175", "GEO") in codes  # not the EU
     assert ("GEOOPP", "145", "GEO") in codes  # fireworks thrown at the police
     assert any(s == "IGOEU" and c.startswith("11") for s, c, _ in codes)
+
+
+def test_an_election_dispute_police_protesters_and_appeals_from_abroad(coder):
+    evs = _events(coder, MAPUTO)
+    codes = _codes(evs)
+    gas = next(e for e in evs if e.cameo == "175")
+    assert (gas.source.code, gas.target.country, gas.date) == ("MOZCOP", "MOZ", "2024-05-01")
+    assert ("MOZCOP", "173", "MOZ") in codes  # the arrests the police reported are no retelling of the gas
+    assert ("MOZOPP", "112", "MOZ") in codes  # Mondlane accuses the ruling party
+    rejected = next(e for e in evs if e.cameo_root == "12")
+    assert (rejected.source.country, rejected.date) == ("MOZ", "2024-04-29")
+    assert {("USA", "020", "MOZ"), ("IGOEU", "020", "MOZ")} <= codes
+    assert not any(e.target and e.target.sector == "MIL" for e in evs)  # a general strike is no general's
+
+
+def test_a_row_across_a_strait_measures_condemnation_and_a_boat_detained(coder):
+    evs = _events(coder, TAIPEI)
+    codes = _codes(evs)
+    sanctions = next(e for e in evs if e.cameo == "163")
+    assert (sanctions.source.code, sanctions.target.country, sanctions.date) == ("CHN", "TWN", "2024-04-30")
+    assert ("TWN", "111", "CHN") in codes
+    assert ("CHNGOV", "112", "TWN") in codes  # the Taiwan Affairs Office accuses Lai
+    assert any(s == "USA" and c.startswith("02") and t == "CHN" for s, c, t in codes)
+    boat = next(e for e in evs if e.cameo == "173")
+    assert (boat.source.country, boat.target.country, boat.date) == ("TWN", "CHN", "2024-05-02")
+
+
+def test_tit_for_tat_expulsions_a_day_apart(coder):
+    evs = _events(coder, BELGRADE)
+    codes = _codes(evs)
+    expelled = next(e for e in evs if e.trigger.startswith("expelled") and e.source.country == "SRB")
+    assert (expelled.cameo_root, expelled.target.country, expelled.date) == ("16", "HRV", "2024-05-02")
+    declared = next(e for e in evs if e.trigger.startswith("declared"))
+    assert (declared.source.country, declared.target.country, declared.date) == ("HRV", "SRB", "2024-05-01")
+    assert ("SRBGOV", "112", "HRV") in codes
+    assert {("IGOEU", "020", "SRB"), ("IGOEU", "020", "HRV")} <= codes
+
+
+def test_blockades_by_a_former_presidents_supporters(coder):
+    evs = _events(coder, LA_PAZ)
+    codes = _codes(evs)
+    blocked = [e for e in evs if e.cameo == "144" and e.sentence_index in (1, 2)]
+    assert [(e.sentence_index, e.source.country, e.date) for e in blocked] == [(1, "BOL", "2024-04-29")]
+    detained = next(e for e in evs if e.cameo == "173")
+    assert (detained.source.code, detained.date) == ("BOLCOP", "2024-04-30")
+    assert ("BOLOPP", "145", "BOL") in codes  # stones thrown at the officers
+    assert ("BOLCOP", "175", "BOL") in codes
+
+
+def test_a_border_closure_after_guards_exchanged_fire(coder):
+    evs = _events(coder, TORKHAM)
+    codes = _codes(evs)
+    closed = next(e for e in evs if e.trigger.startswith("closed"))
+    assert (closed.source.country, closed.cameo_root, closed.target.country, closed.date) \
+        == ("PAK", "16", "AFG", "2024-04-30")
+    assert {(e.source.country, e.target.country) for e in evs if e.cameo == "190" and e.sentence_index == 1} \
+        == {("AFG", "PAK"), ("PAK", "AFG")}
+    assert any(s.startswith("AFG") and c.startswith("112") and t == "PAK" for s, c, t in codes)
+    summoned = next(e for e in evs if e.trigger.startswith("summoned"))
+    assert (summoned.source.country, summoned.cameo_root, summoned.target.country, summoned.date) \
+        == ("PAK", "11", "AFG", "2024-05-01")
+
+
+def test_a_territorial_row_with_accusations_both_ways(coder):
+    evs = _events(coder, ESSEQUIBO)
+    codes = _codes(evs)
+    accused = next(e for e in evs if e.cameo_root == "11" and e.source.country == "GUY")
+    assert (accused.target.country, accused.date) == ("VEN", "2024-04-29")
+    assert ("VENGOV", "112", "GUY") in codes
+    assert ("USAGOV", "051", "GUY") in codes

@@ -211,3 +211,15 @@ def test_a_clause_counting_from_another_date(nlp: Language) -> None:
     # without a count the coordinated clause keeps its own date
     sentence = "Militants seized the checkpoint on Monday, and soldiers recaptured it on Wednesday."
     assert _day_and_text(_date(nlp, sentence, "recaptured")) == ("2019-11-06", "day", "on Wednesday")
+
+
+def test_a_clause_a_day_after_another_is_dated_a_day_before_it(nlp: Language) -> None:
+    # the span counts back from the clause the "after" clause hangs on
+    sentence = "Hungary expelled a Slovak diplomat on Tuesday, a day after Bratislava expelled a Hungarian attache."
+    doc = nlp(sentence)
+    first, second = [t for t in doc if t.text == "expelled"]
+    assert _day_and_text(event_date(doc, first, THU)) == ("2019-11-05", "day", "on Tuesday")
+    assert _day_and_text(event_date(doc, second, THU)) == ("2019-11-04", "day", "a day")
+    # "two weeks before" counts forward
+    doc = nlp("The rebels seized the town on Sunday, two weeks before the army launched a counteroffensive.")
+    assert event_date(doc, _token(doc, "launched"), THU).date == "2019-11-17"

@@ -14,6 +14,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
+from ..nlp.words import word_class
 from .lexicon import Lexicon, NameRef, SectorRef
 
 __all__ = ["NameHit", "SectorHit", "Hits", "ActorMatchers"]
@@ -143,6 +144,16 @@ class ActorMatchers:
         for start, end in _longest(spans):
             ref = self._sectors.get(tuple(lower[start:end]))
             # a sector word inside a name is part of the name ("the West Bank" is no bank)
-            if ref is not None and not (named[start] and named[start] == named[end - 1]):
+            if ref is not None and not (named[start] and named[start] == named[end - 1]) \
+                    and not _adjective(doc, start, end):
                 sectors.append(SectorHit(start, end, ref))
         return Hits.of(names, sectors, len(doc))
+
+
+_ADJECTIVE_HOMONYMS = word_class("adjective_homonym")
+
+
+def _adjective(doc: Doc, start: int, end: int) -> bool:
+    """A one-word person hit used as an adjective before a noun ("a general strike"): no person."""
+    tok = doc[start]
+    return end - start == 1 and tok.lower_ in _ADJECTIVE_HOMONYMS and tok.pos_ == "ADJ" and tok.dep_ == "amod"

@@ -17,7 +17,7 @@ from ..nlp.words import word_class
 from ..records import Actor, Location
 from ..time.dates import ResolvedDate
 from .arguments import another_of_a_kind
-from .roots import VIOLENCE
+from .roots import VIOLENCE, in_set
 
 __all__ = ["scene_country", "scene_target", "adjunct_of", "pair_key", "said_on", "Retold"]
 
@@ -137,13 +137,15 @@ class Retold:
     being expelled" tells a second action). A main clause retells only when it says the same again:
     the same verb and object, no other count, no other day ("fired water cannon at the boat" after
     "fired water cannon at a supply boat"; "killed three people" after "killed six" is another
-    attack). One action, one record: the retelling is not a new event."""
+    attack). Force used on people (the roots file's ``distinct_deeds``: tear gas, beatings) and the
+    rest of its root are different deeds: an arrest said later is no retelling of tear gas fired. One
+    action, one record: the retelling is not a new event."""
 
     def __init__(self) -> None:
-        # every telling of a code (and of a root) between two sides: sentence, day, and whether the
-        # doer and the target are state bodies
+        # every telling of a code (and of a root) between two sides: sentence, day, whether the
+        # doer and the target are state bodies, and whether it is force used on people
         self._told: dict[tuple[str, str | None, str | None],
-                         list[tuple[int, tuple[str, str] | None, bool | None, bool | None]]] = {}
+                         list[tuple[int, tuple[str, str] | None, bool | None, bool | None, bool]]] = {}
         self._said: dict[tuple[str, str | None, str | None], tuple[str, str | None, frozenset[str]]] = {}
 
     def __call__(self, code: str, source: Actor | None, target: Actor | None, trigger: Token,
@@ -160,6 +162,9 @@ class Retold:
         # a noun ("the attack") or a reported clause ("Kyiv said Russia fired 40 missiles") tells again
         # any action of its root between the same sides; other clauses only one of their own code
         nominal = trigger.pos_ == "NOUN" or _reported(trigger)
+        # but force used on people and the rest of its root are distinct deeds (an arrest is no
+        # retelling of tear gas fired)
+        apart = in_set(code, "distinct_deeds")
         # the day a deed was said on does not set it apart from the same deed told before ("HRW on
         # Friday said 12 supporters had been arrested"); from another deed of its root it does
         own_date = own_date and not (said_day and (code[:3], *pair) in self._told)
@@ -170,7 +175,7 @@ class Retold:
         # the first telling by the same camps: inside one country a state body's deed is no retelling
         # of its armed opponents' either
         first = next((t for t in self._told.get((code[:2] if nominal else code[:3], *pair), [])
-                      if _compatible(t[2], camp) and _compatible(t[3], target_camp)), None)
+                      if _compatible(t[2], camp) and _compatible(t[3], target_camp) and t[4] == apart), None)
         subordinate = (nominal or (trigger.dep_ in RETELLING_DEPS and not _sequel(trigger))) and not _more_of(trigger)
         day = None if when is None else (when.date, when.precision)
         same_day = first is not None and day is not None and first[1] == day
@@ -185,5 +190,5 @@ class Retold:
             return first[0]
         self._said.setdefault((code[:3], *pair), said)
         for key in ((code[:2], *pair), (code[:3], *pair)):
-            self._told.setdefault(key, []).append((sent_index, day, camp, target_camp))
+            self._told.setdefault(key, []).append((sent_index, day, camp, target_camp, apart))
         return None

@@ -10,7 +10,8 @@
    participle trigger describes ("an appeal on 27 February urging fighters to disarm");
 3. any expression of the sentence, when all of them resolve to the same date.
 
-A clause that counts from another date ("expelled their diplomats two years later") takes the date of
+A clause that counts from another date ("expelled their diplomats two years later"; "a day after
+Zagreb declared ...", the declaring a day before the clause it is subordinate to) takes the date of
 step 2 or 3 moved by its count.
 
 Within a step the most precise resolution wins (day > month > year), then the
@@ -133,6 +134,8 @@ def event_date(
     # later": the trigger's own clause counts from the date the sentence gives another clause
     counted = [(cand, found) for cand in cands if readings[cand.anchor] is None
                and owners[cand.anchor].i == trigger.i and (found := relative_offset(cand.text(doc))) is not None]
+    if (span := _span_from(doc, trigger)) is not None:
+        counted.insert(0, span)
     own = _best(readings_of(trigger), trigger)
     if own is not None:
         return _to_result(doc, own)
@@ -149,6 +152,31 @@ def event_date(
                 if reading is not None and (describing or not _describes_other(doc[anchor], owners[anchor], clauses))]
     if resolved and len({(r.date, r.precision) for r in resolved}) == 1:
         return _counted_from(doc, resolved[0], counted)
+    return None
+
+
+# the mark of a clause told as lying some time from the clause it hangs on, and which way its own
+# date lies ("a day after Zagreb declared ...": the declaring was a day earlier)
+_SPAN_MARKS = {"after": "earlier", "before": "later"}
+
+
+def _span_from(doc: Doc, trigger: Token) -> tuple[Candidate, tuple[int, str]] | None:
+    """The span a clause of "a day after ..." or "two weeks before ..." lies from the clause it hangs
+    on: the span's words and the count, earlier for "after" ("Serbia expelled a diplomat on
+    Thursday, a day after Zagreb declared X persona non grata": the declaring was on Wednesday).
+    The parser hangs the span on the clause's verb or the clause on the span's noun."""
+    mark = next((c.lower_ for c in trigger.children if c.dep_ == "mark" and c.lower_ in _SPAN_MARKS), None)
+    if mark is None:
+        return None
+    spans = [c for c in trigger.children if c.dep_ == "npadvmod"]
+    if trigger.dep_ in ("relcl", "acl") and trigger.head.dep_ == "npadvmod":
+        spans.append(trigger.head)
+    for noun in spans:
+        words = [t for t in noun.subtree if t.i < trigger.i and t.i <= noun.i]
+        found = relative_offset(" ".join(t.text for t in words) + " " + _SPAN_MARKS[mark])
+        if found is not None:
+            first, last = words[0].i, noun.i + 1
+            return Candidate(first, last, first, last, noun.i), found
     return None
 
 
