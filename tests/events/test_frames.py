@@ -381,3 +381,10 @@ def test_a_deed_in_a_witness_quote_is_their_account_not_a_new_event(coder):
     # a state body's spokesman telling a deed in his own words reports it
     evs = coded(coder, "\"Our forces destroyed three rebel tanks near Goma,\" the Congolese army spokesman said.")
     assert [c[:2] for c, *_ in evs] == ["19"]
+
+
+def test_criticism_of_a_move_aims_at_the_doer_of_the_deed_it_sums_up(coder):
+    evs = coded(coder, "Malian police detained two opposition leaders in Bamako, a move their party condemned.")
+    assert [(s, e.target.code) for c, s, t, e in evs if c.startswith("11")] == [("MLI", "MLICOP")]
+    evs = coded(coder, "Serbia closed the Jarinje crossing on Friday, a decision Kosovo condemned as illegal.")
+    assert ("11", "XKX", "SRB") in [(c[:2], s, t) for c, s, t, _ in evs]

@@ -49,7 +49,7 @@ from .assertion import (
     under_unasserting,
 )
 from .candidate import Candidate
-from .fallback import aim_denials, fallback_target, resolve_pending
+from .fallback import aim_at_summed_deeds, aim_denials, fallback_target, resolve_pending
 from .grammar import COMMITMENT, DOCUMENTS, counted, in_the_past, is_negated, is_passive, modality_of
 from .implied import actor_inside, authority, object_phrase, protesters
 from .judgement import judged_parties
@@ -484,4 +484,5 @@ def extract_events(
     out = without_bystander_narration(doc, quoted_demands(doc, out, find_actors), find_actors)
     resolve_pending(doc, lex, out)
     aim_denials(out)
+    aim_at_summed_deeds(out)
     return _one_demonstration(_one_record_per_pair(_drop_untargeted_twins(_vow_told_by_content(out))))

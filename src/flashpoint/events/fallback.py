@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
+from ..nlp.words import word_class
 from ..records import Actor
 from . import evidence as ev
 from .arguments import ActorFinder
@@ -17,7 +18,10 @@ from .implied import COUNTERPART_ROOTS, OWN_GOVERNMENT_ROOTS, actor_inside, coun
 from .lexicon import ActionEntry, ActionLexicon
 from .roots import CRITICISM, MATERIAL_CONFLICT, VIOLENCE
 
-__all__ = ["fallback_target", "resolve_pending", "aim_denials"]
+__all__ = ["fallback_target", "resolve_pending", "aim_denials", "aim_at_summed_deeds"]
+
+# nouns that sum up the deed of the clause they follow: "..., a move his supporters denounced"
+DEED_NOUNS = word_class("deed_noun")
 
 
 def fallback_target(doc: Doc, tok: Token, entry: ActionEntry, code: str, src: Actor,
@@ -140,3 +144,23 @@ def aim_denials(cands: list[Candidate]) -> None:
             c.target = replace(accuser, implied=True)
             c.explain["target_path"] = "the accuser whose claim is denied"
             c.target_via, c.implied = ev.REPORTED_AGENT, True
+
+
+def aim_at_summed_deeds(cands: list[Candidate]) -> None:
+    """"Police arrested the opposition leader, a move his supporters denounced": a criticism in a
+    relative clause of a noun that sums up the deed before it is aimed at the doer of that deed,
+    not at the scene or the story's counterpart."""
+    by_trigger = {c.trigger.i: c for c in cands if c.source is not None}
+    for c in cands:
+        noun = c.trigger.head
+        if c.code[:2] not in CRITICISM or c.trigger.dep_ != "relcl" or noun.lemma_.lower() not in DEED_NOUNS \
+                or noun.dep_ not in ("npadvmod", "appos", "dep", "attr") or c.source is None \
+                or (c.target is not None and c.target_via == ev.STATED):
+            continue
+        # (the parser hangs the noun on the verb, or on the verb's object: "detained two leaders, a move ...")
+        deed = by_trigger.get(noun.head.i) or by_trigger.get(noun.head.head.i)
+        if deed is None or deed is c or deed.source is None or deed.source.code == c.source.code:
+            continue
+        c.target = replace(deed.source, implied=True)
+        c.target_via, c.implied = ev.REPORTED_AGENT, True
+        c.explain["target_path"] = f"the doer of the deed the '{noun.lemma_}' sums up ('{deed.trigger.text}')"
