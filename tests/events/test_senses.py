@@ -523,3 +523,12 @@ def test_a_vow_to_eradicate_is_a_threat(coder):
 def test_denying_entry_is_a_sanction_and_denying_a_request_a_rejection(coder):
     assert [c for c, *_ in coded(coder, "Lithuania denied entry to three Belarusian officials on Monday.")] == ["16"]
     assert [c for c, *_ in coded(coder, "Lithuania denied the Belarusian request for talks.")] == ["12"]
+
+
+def test_calling_an_attack_a_name_judges_it_and_is_no_attack_of_the_caller(coder):
+    evs = coded(coder, "Rebels shelled a market in Kassala. Egypt called the attack appalling.")
+    assert len([e for e in evs if e[0] in ("18", "19")]) == 1  # the shelling, and no attack by Egypt
+    evs = coded(coder, "India struck three camps. Pakistan denied any role and called the strikes an act of war.")
+    assert ("11", "PAK", "IND") in evs
+    assert not [e for e in evs if e[0] in ("14", "19") and e[1] == "PAK"]  # no strike (nor a labour strike)
+    assert not [e for e in coded(coder, "Ankara called the operation anti-terrorist measures.") if e[0] == "11"]
