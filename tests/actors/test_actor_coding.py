@@ -223,3 +223,13 @@ def test_a_counted_or_indefinite_phrase_is_no_actor_of_its_sector_told_before(co
     text = ("Most missiles were intercepted by Israeli and U.S. air defences. "
             "The Iranian guards said they had targeted three military bases around Tel Aviv.")
     assert all(a.country != "USA" for a in code(text, "bases"))
+
+
+def test_armed_groups_of_wars_told_abroad(code):
+    a = _one(code("Tuareg rebels attacked a Malian army post and Russian mercenaries near Kidal.", "rebels"))
+    assert (a.country, a.sector, a.ethnicity) == ("MLI", "REB", "Tuareg")  # not the kin of a foreign force
+    a = _one(code("The CSP said its fighters had downed a helicopter.", "CSP"))
+    assert (a.code, a.ethnicity) == ("MLIREB", "Tuareg")
+    assert _one(code("The ADF raided the village at night.", "ADF")).code == "CODREB"
+    assert _one(code("Gran Grif gunmen torched houses.", "gunmen")).country == "HTI"
+    assert _one(code("The Resistance Front claimed the attack.", "Front")).code == "INDREB"
