@@ -532,3 +532,11 @@ def test_calling_an_attack_a_name_judges_it_and_is_no_attack_of_the_caller(coder
     assert ("11", "PAK", "IND") in evs
     assert not [e for e in evs if e[0] in ("14", "19") and e[1] == "PAK"]  # no strike (nor a labour strike)
     assert not [e for e in coded(coder, "Ankara called the operation anti-terrorist measures.") if e[0] == "11"]
+
+
+def test_a_condemned_massacre_is_the_gangs_not_the_polices_answer(coder):
+    text = ("Members of the Gran Grif gang attacked villagers in the town of Liancourt on Monday. "
+            "Police killed three gang members on Tuesday. The prime minister condemned the massacre.")
+    evs = coder.code_article(Article(id="s", text=text, published="2024-10-09"))
+    condemned = [e for e in evs if e.cameo_root == "11"]
+    assert [(e.target.country, e.target.sector) for e in condemned] == [("HTI", "CRM")]
