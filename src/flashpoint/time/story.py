@@ -21,8 +21,8 @@ governor's statement on an attack of two days before), and so does the rest of a
 updates and background begin.
 
 An event told over a period that began before that window ("the group has killed thousands since
-2009") has no day: it takes neither its strand's date nor the story's day, and is marked
-``long_period`` (the coder leaves such a tally out as background to the news).
+2009") has no day: it takes neither its strand's date nor the story's day (the coder leaves it on
+the publication day, as any undated event).
 
 Every inherited date names the sentence it came from; the coder marks it in ``explain``.
 """
@@ -85,7 +85,6 @@ class StoryDate:
     when: ResolvedDate | None
     inherited_from: int | None = None
     story_day: bool = False
-    long_period: bool = False  # told over years up to now ("has killed thousands since 2009")
 
     @property
     def path(self) -> str | None:
@@ -137,7 +136,7 @@ def story_dates(doc: Doc, events: Iterable[tuple[int, Token, str]], published: d
         scanned = max(scanned, sent_index)
         strand = strand_of(root)
         if since_long_ago(doc, trigger, published, INHERIT_WINDOW_DAYS, dates):
-            yield StoryDate(None, long_period=True)  # "has killed thousands since 2009": no day
+            yield StoryDate(None)  # "has killed thousands since 2009": no day of the story's
             continue
         when = event_date(doc, trigger, published, event_nouns, dates)
         if when is not None:
