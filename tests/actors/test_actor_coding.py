@@ -232,3 +232,13 @@ def test_supporters_of_a_person_are_his_side(code):
 
 def test_a_general_strike_is_no_generals(code):
     assert code("The unions called a general strike across Zambia.", "strike") == []
+
+
+def test_armed_groups_of_wars_told_abroad(code):
+    a = _one(code("Tuareg rebels attacked a Malian army post and Russian mercenaries near Kidal.", "rebels"))
+    assert (a.country, a.sector, a.ethnicity) == ("MLI", "REB", "Tuareg")  # not the kin of a foreign force
+    a = _one(code("The CSP said its fighters had downed a helicopter.", "CSP"))
+    assert (a.code, a.ethnicity) == ("MLIREB", "Tuareg")
+    assert _one(code("The ADF raided the village at night.", "ADF")).code == "CODREB"
+    assert _one(code("Gran Grif gunmen torched houses.", "gunmen")).country == "HTI"
+    assert _one(code("The Resistance Front claimed the attack.", "Front")).code == "INDREB"

@@ -530,3 +530,20 @@ def test_a_reported_arrest_after_tear_gas_is_a_second_action_of_the_police(coder
             "The students threw stones. Police said they had detained 30 of them.")
     roots = [e.cameo for e in coder.code_article(Article(id="s", text=text, published="2023-06-07"))]
     assert "175" in roots and "173" in roots
+
+
+def test_calling_an_attack_a_name_judges_it_and_is_no_attack_of_the_caller(coder):
+    evs = coded(coder, "Rebels shelled a market in Kassala. Egypt called the attack appalling.")
+    assert len([e for e in evs if e[0] in ("18", "19")]) == 1  # the shelling, and no attack by Egypt
+    evs = coded(coder, "India struck three camps. Pakistan denied any role and called the strikes an act of war.")
+    assert ("11", "PAK", "IND") in evs
+    assert not [e for e in evs if e[0] in ("14", "19") and e[1] == "PAK"]  # no strike (nor a labour strike)
+    assert not [e for e in coded(coder, "Ankara called the operation anti-terrorist measures.") if e[0] == "11"]
+
+
+def test_a_condemned_massacre_is_the_gangs_not_the_polices_answer(coder):
+    text = ("Members of the Gran Grif gang attacked villagers in the town of Liancourt on Monday. "
+            "Police killed three gang members on Tuesday. The prime minister condemned the massacre.")
+    evs = coder.code_article(Article(id="s", text=text, published="2024-10-09"))
+    condemned = [e for e in evs if e.cameo_root == "11"]
+    assert [(e.target.country, e.target.sector) for e in condemned] == [("HTI", "CRM")]

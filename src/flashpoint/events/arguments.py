@@ -14,6 +14,7 @@ from .grammar import (
     agent_of,
     clause_introduced_by,
     is_passive,
+    labels_its_object,
     passive_subject_of,
     prep_object,
     speech_verb_above,
@@ -128,7 +129,7 @@ def _support_verb(noun: Token) -> Token | None:
     """The light verb an event noun is the object of ("launched strikes", "responded with strikes"),
     on which the parser often hangs the noun's own prepositional phrases."""
     h = noun.head
-    if noun.dep_ == "dobj" and h.lemma_.lower() in SUPPORT_VERBS:
+    if noun.dep_ == "dobj" and h.lemma_.lower() in SUPPORT_VERBS and not labels_its_object(h):
         return h
     if noun.dep_ == "pobj" and h.dep_ == "prep" and h.lower_ in _SUPPORT_PREPS \
             and h.head.lemma_.lower() in SUPPORT_VERBS:
@@ -164,7 +165,8 @@ def noun_source(tok: Token, entry: ActionEntry) -> tuple[Token | None, str]:
         a = agent_of(h)
         if a is not None:
             return a, f"support:{h.lemma_}>agent"
-    if tok.dep_ in ("dobj", "nsubjpass") and h.lemma_.lower() in SUPPORT_VERBS:
+    if tok.dep_ in ("dobj", "nsubjpass") and h.lemma_.lower() in SUPPORT_VERBS and not labels_its_object(h):
+        # (not "called the attack appalling": a label judges the attack, it was not the caller's)
         s, p = subject_of(h)
         if s is not None:
             return s, f"support:{h.lemma_}>{p}"

@@ -15,6 +15,7 @@ __all__ = [
     "finite_under_infinitive",
     "is_passive", "subject_of", "agent_of", "passive_subject_of", "object_of", "prep_object",
     "child_with", "modality_of", "is_negated", "counted", "speech_verb_above", "controlled_object",
+    "label_heads", "labels_its_object",
 ]
 
 SUBJ = ("nsubj", "csubj")
@@ -31,6 +32,7 @@ NEGATORS = word_class("negator")
 OBJECT_CONTROL = word_class("object_control")
 # documents that speak for whoever issues them
 DOCUMENTS = word_class("document")
+LABELLING = word_class("labelling")
 
 
 def is_passive(verb: Token) -> bool:
@@ -384,3 +386,27 @@ def speech_verb_above(tok: Token, verbs: frozenset[str] | set[str], steps: int) 
         if edge in ("ccomp", "parataxis") and t.lemma_.lower() in verbs:
             return t
     return None
+
+
+def label_heads(verb: Token) -> list[Token]:
+    """What ``verb`` calls its object: "called the resolution illegal" (oprd), "described the
+    incursion as a provocation" (as-phrase of the verb or of its object), "branded the decision a
+    provocation" (a second object); "as one of the most horrific attacks": the noun counted."""
+    heads = [c for c in verb.children if c.dep_ in ("oprd", "xcomp", "acomp", "ccomp")]
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    heads += objs[1:]  # a second object is the label
+    for holder in (verb, *objs[:1]):
+        for c in holder.children:
+            if c.dep_ == "prep" and c.lower_ == "as":
+                heads += [g for g in c.children if g.dep_ == "pobj"]
+    for h in list(heads):
+        if h.lower_ in ("one", "some", "among"):
+            heads += [g for c in h.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for g in c.children if g.dep_ == "pobj"]
+    return heads
+
+
+def labels_its_object(verb: Token) -> bool:
+    """A verb of calling with a label ("called the attack appalling"): its object is judged, not
+    held or done by its subject."""
+    return verb.lemma_.lower() in LABELLING and bool(label_heads(verb))

@@ -9,13 +9,23 @@ from spacy.tokens import Doc, Token
 from ..nlp.syntax import nominal_gerund
 from ..nlp.words import word_class
 from ..records import Actor
-from .grammar import child_with, clause_introduced_by, controlled_object, counted, is_passive, object_of, prep_object
+from .grammar import (
+    child_with,
+    clause_introduced_by,
+    controlled_object,
+    counted,
+    is_passive,
+    label_heads,
+    object_of,
+    prep_object,
+)
 from .lexicon import STATE, ActionEntry, ActionLexicon
 
 __all__ = ["best_entry", "trigger_lemma", "noun_key", "VERBAL_POS", "NOMINAL_POS"]
 
 VERBAL_POS = {"VERB", "AUX", "ADJ"}
 LONE_ATTACKERS = word_class("lone_attacker")
+STANCE_PREFIXES = word_class("stance_prefix")
 NOMINAL_POS = {"NOUN", "PROPN"}
 
 
@@ -118,25 +128,24 @@ def verb_like(tok: Token) -> bool:
 
 
 def _labelled(tok: Token, words: set[str]) -> bool:
-    """``tok`` calls its object one of ``words``: "called the resolution illegal" (oprd), "described
-    the incursion as a provocation" (as-phrase of the verb or of its object), "branded the decision
-    a provocation" (a second object), the word or a modifier of it."""
-    heads = [c for c in tok.children if c.dep_ in ("oprd", "xcomp", "acomp", "ccomp")]
-    objs = [c for c in tok.children if c.dep_ == "dobj"]
-    heads += objs[1:]  # a second object is the label
-    for holder in (tok, *objs[:1]):
-        for c in holder.children:
-            if c.dep_ == "prep" and c.lower_ == "as":
-                heads += [g for g in c.children if g.dep_ == "pobj"]
-    for h in list(heads):  # "as one of the most horrific attacks": the noun the partitive counts
-        if h.lower_ in ("one", "some", "among"):
-            heads += [g for c in h.children if c.dep_ == "prep" and c.lower_ == "of"
-                      for g in c.children if g.dep_ == "pobj"]
-    for h in heads:
+    """``tok`` calls its object one of ``words`` (:func:`label_heads`), the word, a modifier of it or
+    its of-phrase ("an act of aggression"); not a word a stance prefix turns round ("anti-terrorist
+    measures" are no terrorism)."""
+    for h in label_heads(tok):
+        phrases = {f"{h.lemma_.lower()} of {g.lemma_.lower()}" for c in h.children
+                   if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"}
+        if phrases & words:
+            return True
         for t in (h, *h.conjuncts, *(c for c in h.children if c.dep_ in ("amod", "compound", "acomp"))):
-            if t.lemma_.lower() in words or t.lower_ in words:
+            if (t.lemma_.lower() in words or t.lower_ in words) and not _after_stance_prefix(t):
                 return True
     return False
+
+
+def _after_stance_prefix(tok: Token) -> bool:
+    """"anti-terrorist", "pro-government": the word after a stance prefix and its hyphen."""
+    doc = tok.doc
+    return tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ in STANCE_PREFIXES
 
 
 def done_by(entry: ActionEntry, source: Actor | None) -> bool:

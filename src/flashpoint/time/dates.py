@@ -180,6 +180,22 @@ def _span_from(doc: Doc, trigger: Token) -> tuple[Candidate, tuple[int, str]] | 
     return None
 
 
+def since_long_ago(doc: Doc, trigger: Token, published: dt.date | None, window_days: int,
+                   candidates: SentenceCandidates | None = None) -> bool:
+    """The trigger's own clause spans a period from a date older than ``window_days`` before
+    publication ("the group has killed thousands since 2009"): a tally of years, no day's event."""
+    if published is None:
+        return False
+    cands = find_candidates(trigger.sent) if candidates is None else candidates.of_token(trigger)
+    for cand in cands:
+        if doc[cand.start].lower_ != "since" or owning_clause(doc[cand.anchor], trigger).i != trigger.i:
+            continue
+        found = resolve_expression(doc[cand.start + 1:cand.end].text, published)
+        if found is not None and (published - dt.date.fromisoformat(found[0])).days > window_days:
+            return True
+    return False
+
+
 def _counted_from(doc: Doc, anchor: _Reading, counted: list[tuple[Candidate, tuple[int, str]]]) -> ResolvedDate | None:
     """The date ``anchor`` gives the trigger, counted on by the trigger's own "two years later"
     (``None`` when the count cannot be kept at a precision the anchor supports)."""
@@ -194,9 +210,12 @@ def _counted_from(doc: Doc, anchor: _Reading, counted: list[tuple[Candidate, tup
 
 def _describes_other(anchor: Token, owner: Token, clauses: set[int]) -> bool:
     """The expression at ``anchor`` (owned by ``owner``) belongs to a relative or adnominal clause, a
-    noun phrase, or a coordinated clause that the trigger's own clauses do not contain."""
+    noun phrase (also as the year before a noun), or a coordinated clause that the trigger's own
+    clauses do not contain."""
     if owner.i in clauses:
         return False
+    if anchor.dep_ in ("nummod", "compound", "amod") and anchor.head.pos_ in ("NOUN", "PROPN"):
+        return True  # "return to the 2015 peace agreement": the year says which agreement, not when
     node = anchor
     while node.head.i != node.i and node.i not in clauses:
         if node.dep_ in ("relcl", "acl", "appos") or (node.dep_ == "conj" and is_clause_head(node)):

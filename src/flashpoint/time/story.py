@@ -20,6 +20,10 @@ date is the publication day or older keeps the publication day for what it leave
 governor's statement on an attack of two days before), and so does the rest of a story, where
 updates and background begin.
 
+An event told over a period that began before that window ("the group has killed thousands since
+2009") has no day: it takes neither its strand's date nor the story's day (the coder leaves it on
+the publication day, as any undated event).
+
 Every inherited date names the sentence it came from; the coder marks it in ``explain``.
 """
 
@@ -31,7 +35,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from .dates import ResolvedDate, event_date, told_dates
+from .dates import ResolvedDate, event_date, since_long_ago, told_dates
 from .spans import SentenceCandidates
 
 __all__ = ["INHERIT_WINDOW_DAYS", "LEAD_SENTENCES", "STORY_DAY_MAX_DAYS", "StoryDate", "strand_of", "story_dates",
@@ -131,6 +135,9 @@ def story_dates(doc: Doc, events: Iterable[tuple[int, Token, str]], published: d
             scanned += 1
         scanned = max(scanned, sent_index)
         strand = strand_of(root)
+        if since_long_ago(doc, trigger, published, INHERIT_WINDOW_DAYS, dates):
+            yield StoryDate(None)  # "has killed thousands since 2009": no day of the story's
+            continue
         when = event_date(doc, trigger, published, event_nouns, dates)
         if when is not None:
             latest[strand] = (sent_index, when) if _inheritable(when, published) else None
