@@ -116,6 +116,13 @@ def test_violence_on_civilians_is_no_retelling_of_a_clash_between_troops(coder):
     assert 1 not in [e.sentence_index for e in evs]
 
 
+def test_relations_stopped_after_a_border_closed_are_a_second_measure(coder):
+    text = ("Chad closed its border with Sudan on Monday. "
+            "\"We stopped all relations with them,\" the Chadian foreign minister said on Tuesday.")
+    evs = [e for e in code(coder, text, published="2024-05-08") if e.cameo_root == "16"]
+    assert sorted(e.cameo for e in evs) == ["161", "1621"]
+
+
 def test_force_posture_gets_the_articles_counterpart_as_target(coder):
     text = ("Kosovo police took control of two border crossings. "
             "Serbia put its army on alert because of the tension with Kosovo.")
