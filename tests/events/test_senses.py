@@ -547,3 +547,9 @@ def test_a_condemned_massacre_is_the_gangs_not_the_polices_answer(coder):
     evs = coder.code_article(Article(id="s", text=text, published="2024-10-09"))
     condemned = [e for e in evs if e.cameo_root == "11"]
     assert [(e.target.country, e.target.sector) for e in condemned] == [("HTI", "CRM")]
+
+
+def test_a_judgement_in_quotation_marks_is_still_the_speakers_accusation(coder):
+    # the quotation mark makes the tagger read "shelters" as a noun
+    text = "Chad's foreign minister said Sudan \u201cshelters criminals who attack Chadians\u201d."
+    assert ("11", "TCD", "SDN") in coded(coder, text)

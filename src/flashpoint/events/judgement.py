@@ -65,11 +65,18 @@ def _pair(a: Actor | None) -> str | None:
     return None if a is None else (a.org or a.country or a.code[:3])
 
 
+def _verbal(tok: Token) -> bool:
+    """A verb, also one the tagger took for a noun where it heads a clause with a subject ("said
+    Rwanda “shelters criminals”": the quotation mark makes "shelters" a noun)."""
+    return tok.pos_ in ("VERB", "AUX") or (tok.dep_ in ("ccomp", "conj", "relcl") and tok.pos_ == "NOUN"
+                                          and any(c.dep_ == "nsubj" for c in tok.children))
+
+
 def _clause_verb(tok: Token) -> Token | None:
     """The verb of the clause ``tok`` is in (``tok`` itself for a verb)."""
     t = tok
     for _ in range(6):
-        if t.pos_ in ("VERB", "AUX"):
+        if _verbal(t):
             return t
         if t.head.i == t.i:
             return None
@@ -210,7 +217,7 @@ def _judgement(tok: Token, doc: Doc, lex: ActionLexicon, find_actors: ActorFinde
     lemma = tok.lemma_.lower()
     if tok.pos_ in ("VERB", "AUX") and lemma in RECKONING:
         return _reckoning(tok, lex)
-    if tok.pos_ in ("VERB", "AUX"):
+    if _verbal(tok):
         if lemma in VIOLATION_VERBS:
             return _norm_broken(tok)
         return _characterised(tok, find_actors, doc, lex)
