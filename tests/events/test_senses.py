@@ -547,3 +547,28 @@ def test_a_condemned_massacre_is_the_gangs_not_the_polices_answer(coder):
     evs = coder.code_article(Article(id="s", text=text, published="2024-10-09"))
     condemned = [e for e in evs if e.cameo_root == "11"]
     assert [(e.target.country, e.target.sector) for e in condemned] == [("HTI", "CRM")]
+
+
+@pytest.mark.parametrize("text, repeller, attacker", [
+    ("Eritrean troops shelled a border post near Zalambessa on Monday. Ethiopian soldiers repelled the attack.",
+     "ETH", "ERI"),
+    ("Indian soldiers raided a Chinese camp in Ladakh overnight. Chinese troops fought off the assault.", "CHN", "IND"),
+    ("Russian forces stormed a village near Kupiansk on Sunday. Ukrainian troops foiled the attack.", "UKR", "RUS"),
+])
+def test_beating_off_an_attack_is_aimed_at_its_doer(coder, text, repeller, attacker):
+    assert ("19", repeller, attacker) in coded(coder, text)
+
+
+def test_condemning_an_attack_beaten_off_aims_at_the_attackers_not_the_defenders(coder):
+    text = ("Armed men from Burkina Faso attacked a Nigerien army post on Tuesday. Nigerien soldiers fought off the "
+            "assault. The African Union condemned the attack.")
+    evs = coded(coder, text)
+    assert ("19", "NER", "BFA") in evs
+    assert [t for c, s, t in evs if c == "11"] == ["BFA"]
+
+
+def test_beating_off_an_attack_no_one_was_told_to_make_has_no_attacker(coder):
+    # (an arrest is no attack to beat off)
+    text = "Georgian police detained a reporter in Tbilisi. Protesters repelled the attack."
+    evs = coder.code_article(Article(id="s", text=text, published="2023-06-07"))
+    assert [e.target.sector for e in evs if e.cameo[:2] == "19" and e.target is not None] in ([], [None])
