@@ -572,3 +572,18 @@ def test_beating_off_an_attack_no_one_was_told_to_make_has_no_attacker(coder):
     text = "Georgian police detained a reporter in Tbilisi. Protesters repelled the attack."
     evs = coder.code_article(Article(id="s", text=text, published="2023-06-07"))
     assert [e.target.sector for e in evs if e.cameo[:2] == "19" and e.target is not None] in ([], [None])
+
+
+@pytest.mark.parametrize("text, sender, at", [
+    ("Venezuela sent two warships near Guyana's coast on Friday.", "VEN", "GUY"),
+    ("Belarus flew fighter jets toward the Polish border on Sunday.", "BLR", "POL"),
+    ("Azerbaijan flew drones around Armenian villages overnight.", "AZE", "ARM"),
+    ("The Philippines scrambled jets to shadow Chinese bombers.", "PHL", "CHN"),
+])
+def test_warcraft_sent_near_another_country_shows_force_at_it(coder, text, sender, at):
+    assert ("15", sender, at) in coded(coder, text)
+
+
+def test_warcraft_sent_to_a_country_is_no_show_of_force_at_it(coder):
+    assert not [e for e in coded(coder, "Turkey sent fighter jets to Azerbaijan last year.") if e[0] == "15"]
+    assert not [e for e in coded(coder, "Japan sent rescue helicopters near the flooded towns.") if e[0] == "15"]
