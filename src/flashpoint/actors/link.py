@@ -37,6 +37,7 @@ _DEFINITE = frozenset({"the", "these", "those"})
 _GROUP_ANAPHORS = word_class("group_anaphor")
 QUANTIFIER_ANAPHORS = word_class("quantifier_anaphor")
 _HEAD_TITLES = word_class("head_title")
+_ORG_NAME_WORDS = word_class("org_name_word")
 _STATE = ("GOV", "MIL", "COP", "SPY", "JUD")
 
 
@@ -79,13 +80,14 @@ class _Linker:
 
     # -- pronouns ------------------------------------------------------------------------------
     def _fits(self, c: Draft, word: str) -> bool:
+        body = self._unknown_body(c)  # (a name the model took for a person's: "Zentrix Oil")
         if word in ("he", "him", "his", "she", "her", "hers"):
-            return c.person and not c.plural
+            return c.person and not c.plural and not body
         if word in ("they", "them", "their", "theirs"):
-            return c.plural or c.group is not None
+            return c.plural or c.group is not None or body
         if word in _GROUP_ANAPHORS:  # "the group": an armed group named before
             return self._sector(c) == "REB" and c.known
-        return not c.person and not c.plural  # it, its
+        return body or (not c.person and not c.plural)  # it, its
 
     def antecedents(self, at: int, word: str) -> list[Draft]:
         """The actor(s) a pronoun at token ``at`` refers to, or []."""
@@ -279,6 +281,18 @@ class _Linker:
             if top and (len(top) == 1 or counts[top[0]] >= 2 * counts[top[1]]):
                 d.country = top[0]  # "protests against the government" in an article about one country
 
+    def _unknown_body(self, d: Draft) -> bool:
+        """An organisation the lexicon does not know, named as a subject ("Zentrix Oil said"), or a
+        pronoun that stands for one: the antecedent of a later "it" (coded unknown), so that the
+        pronoun does not jump back to a known actor named before it."""
+        if d.known or d.sector or d.name is None:
+            return False
+        tok = self.doc[d.head]
+        if d.antecedent is not None:
+            return not d.person
+        words = {t.lower_ for t in self.doc[d.start:d.end]}
+        return tok.dep_ in _SUBJECTS and (tok.ent_type_ == "ORG" or bool(words & _ORG_NAME_WORDS))
+
     def _head_title(self, d: Draft) -> bool:
         words = [t.lower_ for t in self.doc[d.start:d.end]]
         pairs = {f"{a} {b}" for a, b in zip(words, words[1:], strict=False)}
@@ -289,7 +303,7 @@ class _Linker:
         return d.sector or (self.org_sector(d.org) if d.org is not None else None)
 
     def remember(self, d: Draft) -> None:
-        if not d.nested and not d.thing and (d.known or d.sector):
+        if not d.nested and not d.thing and (d.known or d.sector or self._unknown_body(d)):
             self.done.append(d)
         if d.person and d.name and d.known:
             for key in (d.name, d.name.split()[-1]):
