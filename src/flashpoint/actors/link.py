@@ -120,6 +120,8 @@ class _Linker:
     # -- the needs -----------------------------------------------------------------------------
     def resolve(self, d: Draft) -> list[Draft]:
         """The draft(s) ``d`` becomes once linked ([] to drop it)."""
+        if d.person and d.name and d.needs is None:
+            self._own_name(d)
         if d.needs == NEED_PRONOUN and d.target is not None:
             ants = self.antecedents(d.target, self.doc[d.target].lower_)
             out = []
@@ -147,7 +149,23 @@ class _Linker:
             return []
         if d.needs == NEED_PAIR:
             return self._pair(d)
+        earlier = self.names.get(self.doc[d.head].text) if d.person and d.end - d.start == 1 else None
+        if earlier is not None and earlier.name != d.name:
+            # "Peruvian minister Juan Rubio ... Rubio said": the person named in full before, not the
+            # who's who's namesake
+            return [d.copy(antecedent=earlier, name=earlier.name, country=earlier.country, org=earlier.org,
+                           sector=earlier.sector, ethnicity=earlier.ethnicity)]
         return [d]
+
+    def _own_name(self, d: Draft) -> None:
+        """"Juan Jose Rubio" is not the who's who's Marco Rubio: a full name whose given names the
+        who's who's person does not have is the name of another person of that surname."""
+        i = d.head
+        while i > d.start and self.doc[i - 1].ent_type_ == "PERSON" and self.doc[i - 1].pos_ == "PROPN":
+            i -= 1
+        given = [fold(t.text) for t in self.doc[i:d.head]]
+        if given and d.name is not None and not set(given) & {fold(w) for w in d.name.split()}:
+            d.name = self.doc[i:d.head + 1].text
 
     def speaker(self, d: Draft) -> list[Draft]:
         """A first-person pronoun in a direct quote as its speaker ("I") or the speaker's side
@@ -306,7 +324,10 @@ class _Linker:
         if not d.nested and not d.thing and (d.known or d.sector or self._unknown_body(d)):
             self.done.append(d)
         if d.person and d.name and d.known:
-            for key in (d.name, d.name.split()[-1]):
+            last = d.name.split()[-1]
+            # ("Yasser al-Atta" ... "Atta said": the surname without its article)
+            bare = last.split("-", 1)[1] if last[:3].lower() in ("al-", "el-") and len(last) > 3 else last
+            for key in (d.name, last, bare):
                 self.names[key] = d
                 self.names[fold(key)] = d
 
