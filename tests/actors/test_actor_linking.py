@@ -233,3 +233,35 @@ def test_first_person_pronouns_in_a_quote_are_its_speaker_and_the_speakers_side(
     assert actors_for(doc, _at(doc, "We")) == []
     doc = actor_nlp('"We were in a meeting," the note read.')
     assert actors_for(doc, _at(doc, "We")) == []
+
+
+def test_it_after_an_organisation_the_lexicon_does_not_know_is_that_organisation(actor_nlp):
+    # not the known government named before it: an unknown "it" is better than a wrong country
+    doc = actor_nlp("Ghana's government signed a mining deal on Monday. Kestrel Oil welcomed the deal. "
+                    "It said it would hire 2,000 workers.")
+    assert [a.code for a in actors_for(doc, _at(doc, "It"))] == ["---"]
+    doc = actor_nlp("Malian troops raided a camp near Gao. The Sahel Liberation Front claimed the ambush. "
+                    "It said its fighters had killed five soldiers.")
+    assert [a.country for a in actors_for(doc, _at(doc, "It"))] in ([None], [])
+    assert "MLI" not in {a.country for a in actors_for(doc, _at(doc, "It"))}
+
+
+def test_a_person_named_before_is_still_he_and_a_known_body_still_it(actor_nlp):
+    doc = actor_nlp("Kenyan Interior Minister Kipchumba Murkomen visited Garissa. Kestrel Gold Company praised "
+                    "the visit. He said security would improve.")
+    assert [a.code for a in actors_for(doc, _at(doc, "He"))] == ["KENGOV"]
+    doc = actor_nlp("The Ghanaian government signed a mining deal on Monday. It said 2,000 jobs would follow.")
+    assert [a.country for a in actors_for(doc, _at(doc, "It"))] == ["GHA"]
+
+
+def test_a_surname_links_to_the_person_named_in_full_long_before(actor_nlp):
+    # four sentences later, and the who's who has a namesake of another country
+    doc = actor_nlp("Peruvian Interior Minister Juan Jose Rubio visited Puno on Monday. Roads were blocked. "
+                    "Shops stayed shut. Schools closed early. Rubio accused Bolivia of sheltering smugglers.")
+    assert [(a.code, a.name) for a in actors_for(doc, _at(doc, "Rubio", 1))] == [("PERGOV", "Juan Jose Rubio")]
+    doc = actor_nlp("The Sudanese army said that General Yasser al-Atta had visited Omdurman. Markets were shut. "
+                    "Prices soared. Aid agencies warned of famine. Atta accused the UAE of arming the RSF.")
+    assert [a.code for a in actors_for(doc, _at(doc, "Atta"))] == ["SDNMIL"]
+    # with no one of that name before it, the who's who's person it is
+    doc = actor_nlp("Roads were blocked in Lima. Rubio accused Venezuela of sheltering smugglers.")
+    assert [a.country for a in actors_for(doc, _at(doc, "Rubio"))] == ["USA"]

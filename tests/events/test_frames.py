@@ -278,6 +278,24 @@ def test_a_vow_joined_to_the_reported_clause_is_the_speakers(coder):
     assert ("13", "NPL") in [(c[:2], s) for c, s, _, _ in evs]
 
 
+@pytest.mark.parametrize("text, code, speaker, target", [
+    # the reported clause is passive: it has no doer to lend
+    ("Tajikistan said the gunmen were trained in Afghanistan and accused Kabul of sheltering them.", "11", "TJK", "AFG"),
+    # its subject is no actor ("the shelling")
+    ("Armenia said the shelling lasted two hours and accused Azerbaijan of breaking the truce.", "11", "ARM", "AZE"),
+    ("Ecuador said the exercises were a provocation and condemned Peru for holding them.", "11", "ECU", "PER"),
+])
+def test_a_charge_joined_to_the_reported_clause_is_the_speakers(coder, text, code, speaker, target):
+    evs = coded(coder, text)
+    assert (code, speaker, target) in [(c[:2], s, t) for c, s, t, _ in evs]
+
+
+def test_a_charge_joined_to_a_clause_with_an_actor_subject_stays_that_actors(coder):
+    evs = coded(coder, "Kenyan officials said the students marched to parliament and denounced Uganda's arrests.")
+    assert [s for c, s, _, e in evs if c[:2] == "11"] == ["KEN"] and \
+        [e.source.sector for c, _, _, e in evs if c[:2] == "11"] == ["EDU"]
+
+
 def test_a_nationality_the_parser_made_the_subject_of_a_gerund_is_the_doer(coder):
     evs = coded(coder, "Its army said Indian shelling across the Line of Control killed five more people.")
     assert [(c[:2], s, e.source.sector) for c, s, _, e in evs] == [("19", "IND", None)]

@@ -553,3 +553,43 @@ def test_a_judgement_in_quotation_marks_is_still_the_speakers_accusation(coder):
     # the quotation mark makes the tagger read "shelters" as a noun
     text = "Chad's foreign minister said Sudan \u201cshelters criminals who attack Chadians\u201d."
     assert ("11", "TCD", "SDN") in coded(coder, text)
+
+
+@pytest.mark.parametrize("text, repeller, attacker", [
+    ("Eritrean troops shelled a border post near Zalambessa on Monday. Ethiopian soldiers repelled the attack.",
+     "ETH", "ERI"),
+    ("Indian soldiers raided a Chinese camp in Ladakh overnight. Chinese troops fought off the assault.", "CHN", "IND"),
+    ("Russian forces stormed a village near Kupiansk on Sunday. Ukrainian troops foiled the attack.", "UKR", "RUS"),
+])
+def test_beating_off_an_attack_is_aimed_at_its_doer(coder, text, repeller, attacker):
+    assert ("19", repeller, attacker) in coded(coder, text)
+
+
+def test_condemning_an_attack_beaten_off_aims_at_the_attackers_not_the_defenders(coder):
+    text = ("Armed men from Burkina Faso attacked a Nigerien army post on Tuesday. Nigerien soldiers fought off the "
+            "assault. The African Union condemned the attack.")
+    evs = coded(coder, text)
+    assert ("19", "NER", "BFA") in evs
+    assert [t for c, s, t in evs if c == "11"] == ["BFA"]
+
+
+def test_beating_off_an_attack_no_one_was_told_to_make_has_no_attacker(coder):
+    # (an arrest is no attack to beat off)
+    text = "Georgian police detained a reporter in Tbilisi. Protesters repelled the attack."
+    evs = coder.code_article(Article(id="s", text=text, published="2023-06-07"))
+    assert [e.target.sector for e in evs if e.cameo[:2] == "19" and e.target is not None] in ([], [None])
+
+
+@pytest.mark.parametrize("text, sender, at", [
+    ("Venezuela sent two warships near Guyana's coast on Friday.", "VEN", "GUY"),
+    ("Belarus flew fighter jets toward the Polish border on Sunday.", "BLR", "POL"),
+    ("Azerbaijan flew drones around Armenian villages overnight.", "AZE", "ARM"),
+    ("The Philippines scrambled jets to shadow Chinese bombers.", "PHL", "CHN"),
+])
+def test_warcraft_sent_near_another_country_shows_force_at_it(coder, text, sender, at):
+    assert ("15", sender, at) in coded(coder, text)
+
+
+def test_warcraft_sent_to_a_country_is_no_show_of_force_at_it(coder):
+    assert not [e for e in coded(coder, "Turkey sent fighter jets to Azerbaijan last year.") if e[0] == "15"]
+    assert not [e for e in coded(coder, "Japan sent rescue helicopters near the flooded towns.") if e[0] == "15"]

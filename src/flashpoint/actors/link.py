@@ -37,6 +37,7 @@ _DEFINITE = frozenset({"the", "these", "those"})
 _GROUP_ANAPHORS = word_class("group_anaphor")
 QUANTIFIER_ANAPHORS = word_class("quantifier_anaphor")
 _HEAD_TITLES = word_class("head_title")
+_ORG_NAME_WORDS = word_class("org_name_word")
 _STATE = ("GOV", "MIL", "COP", "SPY", "JUD")
 
 
@@ -79,13 +80,14 @@ class _Linker:
 
     # -- pronouns ------------------------------------------------------------------------------
     def _fits(self, c: Draft, word: str) -> bool:
+        body = self._unknown_body(c)  # (a name the model took for a person's: "Zentrix Oil")
         if word in ("he", "him", "his", "she", "her", "hers"):
-            return c.person and not c.plural
+            return c.person and not c.plural and not body
         if word in ("they", "them", "their", "theirs"):
-            return c.plural or c.group is not None
+            return c.plural or c.group is not None or body
         if word in _GROUP_ANAPHORS:  # "the group": an armed group named before
             return self._sector(c) == "REB" and c.known
-        return not c.person and not c.plural  # it, its
+        return body or (not c.person and not c.plural)  # it, its
 
     def antecedents(self, at: int, word: str) -> list[Draft]:
         """The actor(s) a pronoun at token ``at`` refers to, or []."""
@@ -118,6 +120,8 @@ class _Linker:
     # -- the needs -----------------------------------------------------------------------------
     def resolve(self, d: Draft) -> list[Draft]:
         """The draft(s) ``d`` becomes once linked ([] to drop it)."""
+        if d.person and d.name and d.needs is None:
+            self._own_name(d)
         if d.needs == NEED_PRONOUN and d.target is not None:
             ants = self.antecedents(d.target, self.doc[d.target].lower_)
             out = []
@@ -145,7 +149,23 @@ class _Linker:
             return []
         if d.needs == NEED_PAIR:
             return self._pair(d)
+        earlier = self.names.get(self.doc[d.head].text) if d.person and d.end - d.start == 1 else None
+        if earlier is not None and earlier.name != d.name:
+            # "Peruvian minister Juan Rubio ... Rubio said": the person named in full before, not the
+            # who's who's namesake
+            return [d.copy(antecedent=earlier, name=earlier.name, country=earlier.country, org=earlier.org,
+                           sector=earlier.sector, ethnicity=earlier.ethnicity)]
         return [d]
+
+    def _own_name(self, d: Draft) -> None:
+        """"Juan Jose Rubio" is not the who's who's Marco Rubio: a full name whose given names the
+        who's who's person does not have is the name of another person of that surname."""
+        i = d.head
+        while i > d.start and self.doc[i - 1].ent_type_ == "PERSON" and self.doc[i - 1].pos_ == "PROPN":
+            i -= 1
+        given = [fold(t.text) for t in self.doc[i:d.head]]
+        if given and d.name is not None and not set(given) & {fold(w) for w in d.name.split()}:
+            d.name = self.doc[i:d.head + 1].text
 
     def speaker(self, d: Draft) -> list[Draft]:
         """A first-person pronoun in a direct quote as its speaker ("I") or the speaker's side
@@ -279,6 +299,18 @@ class _Linker:
             if top and (len(top) == 1 or counts[top[0]] >= 2 * counts[top[1]]):
                 d.country = top[0]  # "protests against the government" in an article about one country
 
+    def _unknown_body(self, d: Draft) -> bool:
+        """An organisation the lexicon does not know, named as a subject ("Zentrix Oil said"), or a
+        pronoun that stands for one: the antecedent of a later "it" (coded unknown), so that the
+        pronoun does not jump back to a known actor named before it."""
+        if d.known or d.sector or d.name is None:
+            return False
+        tok = self.doc[d.head]
+        if d.antecedent is not None:
+            return not d.person
+        words = {t.lower_ for t in self.doc[d.start:d.end]}
+        return tok.dep_ in _SUBJECTS and (tok.ent_type_ == "ORG" or bool(words & _ORG_NAME_WORDS))
+
     def _head_title(self, d: Draft) -> bool:
         words = [t.lower_ for t in self.doc[d.start:d.end]]
         pairs = {f"{a} {b}" for a, b in zip(words, words[1:], strict=False)}
@@ -289,10 +321,13 @@ class _Linker:
         return d.sector or (self.org_sector(d.org) if d.org is not None else None)
 
     def remember(self, d: Draft) -> None:
-        if not d.nested and not d.thing and (d.known or d.sector):
+        if not d.nested and not d.thing and (d.known or d.sector or self._unknown_body(d)):
             self.done.append(d)
         if d.person and d.name and d.known:
-            for key in (d.name, d.name.split()[-1]):
+            last = d.name.split()[-1]
+            # ("Yasser al-Atta" ... "Atta said": the surname without its article)
+            bare = last.split("-", 1)[1] if last[:3].lower() in ("al-", "el-") and len(last) > 3 else last
+            for key in (d.name, last, bare):
                 self.names[key] = d
                 self.names[fold(key)] = d
 

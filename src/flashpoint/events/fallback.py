@@ -22,6 +22,8 @@ __all__ = ["fallback_target", "resolve_pending", "aim_denials", "aim_at_summed_d
 
 # nouns that sum up the deed of the clause they follow: "..., a move his supporters denounced"
 DEED_NOUNS = word_class("deed_noun")
+# verbs of beating off an attack: "repelled the assault" is aimed at the assault's doer
+REPULSE = word_class("repulse")
 
 
 def fallback_target(doc: Doc, tok: Token, entry: ActionEntry, code: str, src: Actor,
@@ -46,6 +48,9 @@ def fallback_target(doc: Doc, tok: Token, entry: ActionEntry, code: str, src: Ac
     if obj is not None and root in CRITICISM and any(
             e.code[:2] in MATERIAL_CONFLICT for e in event_nouns.get(obj.lemma_.lower(), [])):
         return None, None, ev.PENDING, obj.i  # "condemned the arrest of X": who arrested X?
+    repelled = _repelled(tok, obj) if root in VIOLENCE and entry.kind == "verb" else None
+    if repelled is not None and any(e.code[:2] in VIOLENCE for e in event_nouns.get(repelled.lemma_.lower(), [])):
+        return None, None, ev.PENDING, repelled.i  # "troops repelled the attack": who attacked?
     if obj is None and entry.kind == "verb":  # "refuses to join sanctions against Moscow"
         obj = next((c for c in tok.children if c.dep_ == "xcomp"), None)
     if obj is not None and root != "15":  # force posture: the object is one's own forces
@@ -63,6 +68,17 @@ def fallback_target(doc: Doc, tok: Token, entry: ActionEntry, code: str, src: Ac
     return None, None, ev.NONE, None
 
 
+def _repelled(tok: Token, obj: Token | None) -> Token | None:
+    """The attack a verb of beating off beats off ("repelled the attack", "fought off the
+    assault", where the parser makes "off" a preposition), or None."""
+    if tok.lemma_.lower() not in REPULSE:
+        return None
+    if obj is not None:
+        return obj
+    return next((g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("off", "back")
+                 for g in c.children if g.dep_ == "pobj"), None)
+
+
 def resolve_pending(doc: Doc, lex: ActionLexicon, cands: list[Candidate]) -> None:
     """"condemned the arrest of X": the target is whoever the article says arrested X (the source of
     an event of the noun's root whose target is X), else the article's counterpart of the source."""
@@ -73,6 +89,8 @@ def resolve_pending(doc: Doc, lex: ActionLexicon, cands: list[Candidate]) -> Non
         roots = {e.code[:2] for e in lex.nouns.get(noun.lemma_.lower(), [])}
         if roots & VIOLENCE:  # "the killing of 100 civilians": whoever the story told attacking, shooting...
             roots |= VIOLENCE
+        if c.code[:2] in VIOLENCE:  # the attack beaten off was violence, not an arrest
+            roots &= VIOLENCE
         patient = actor_inside(doc, noun, c.source)
         agent = None
         best_dist: tuple[int, int, int] = (2, 2, 10**6)

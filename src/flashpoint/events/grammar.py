@@ -26,6 +26,7 @@ FUTURE_AUX = word_class("future")
 INTENT_HEADS = word_class("intention", "commitment", "expectation")  # govern an intended action
 COMMITMENT = word_class("commitment")  # vows and threats: announced even when conditional
 SPEAKING = word_class("speech")
+CHARGING = word_class("charge_speech")
 QUANTIFIERS = word_class("quantifier")  # "dozens of", "84 of": nouns that count what they govern
 NEGATORS = word_class("negator")
 # verbs whose object is the subject of their infinitive ("urged X to", "prompted X to", "asked X to")
@@ -183,6 +184,14 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, str]:
         # the vow to the reported clause; the one who vows is the one who said it
         s2, p = subject_of(head.head, depth + 1)
         return s2, f"conj<ccomp<{p}" if s2 is not None else ""
+    if verb.dep_ == "conj" and head.dep_ == "ccomp" and head.head.lemma_.lower() in SPEAKING \
+            and verb.lemma_.lower() in CHARGING and head.i < verb.i and verb.tag_ == head.head.tag_ \
+            and not _actor_subject(head):
+        # "Vucic said the attackers were trained in Kosovo and accused Pristina of ...": the parser
+        # joins the accusation to a reported clause that has no actor for a subject; the accuser is
+        # the one who said it
+        s2, p = subject_of(head.head, depth + 1)
+        return s2, f"conj<ccomp<{p}" if s2 is not None else ""
     if verb.dep_ == "dep" and verb.tag_ in ("VBD", "VBZ", "VBP") and head.pos_ in ("VERB", "AUX") \
             and head.i < verb.i and child_with(head, SUBJ) is not None:
         # "gunmen killed an officer, then stormed a monastery": a finite verb the parser left
@@ -205,6 +214,15 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, str]:
         s2, p = subject_of(head if head.pos_ in ("VERB", "AUX") else head.head, depth + 1)
         return s2, f"gerund<{p}" if s2 is not None else ""
     return None, ""
+
+
+def _actor_subject(verb: Token) -> bool:
+    """Whether ``verb`` has an active subject that names an actor (one the actor coder found)."""
+    s = child_with(verb, SUBJ)
+    if s is None or is_passive(verb):
+        return False
+    heads = verb.doc._.get("fp_actor_heads") if verb.doc.has_extension("fp_actor_heads") else None
+    return heads is None or bool(heads.get(s.i))
 
 
 def _glued_subject(verb: Token) -> Token | None:
