@@ -38,6 +38,8 @@ _GROUP_ANAPHORS = word_class("group_anaphor")
 QUANTIFIER_ANAPHORS = word_class("quantifier_anaphor")
 _HEAD_TITLES = word_class("head_title")
 _ORG_NAME_WORDS = word_class("org_name_word")
+_SPEECH = word_class("speech")
+_BODY_VOICES = word_class("body_voice")
 _STATE = ("GOV", "MIL", "COP", "SPY", "JUD")
 
 
@@ -195,8 +197,13 @@ class _Linker:
         named = self._named_pair(d, sent)
         if named:  # "Turkey and Israel restored ties, but the two countries ...": that coordination
             return [d.copy(needs=None, country=c, group=d.head) for c in named]
-        skip = {c.country for c in self._recent(sent) if self.ctx.sent_of[c.head] == sent
-                and self.doc[c.head if c.group is None else c.group].dep_ in _SUBJECTS and c.country}
+        # the subjects of the sentence are not the sides ("X called on both sides"; "X said both sides
+        # agreed"), but for a pair that is a subject itself only those of a verb of saying are ("X
+        # spoke with Y, and the two leaders agreed": the leaders are the pair)
+        subject = self.doc[d.head].dep_ in _SUBJECTS
+        skip = {c.country for c in self._recent(sent) if self.ctx.sent_of[c.head] == sent and c.country
+                and (top := self.doc[c.head if c.group is None else c.group]).dep_ in _SUBJECTS
+                and (not subject or top.head.lemma_.lower() in _SPEECH)}
         camps = self._domestic_sides(d, sent, skip) if d.lemma == "side" else []
         if camps:  # "both sides" of a war inside one country: its state forces and the armed group
             return [d.copy(needs=None, country=c.country, org=c.org, sector=c.sector, group=d.head) for c in camps]
@@ -265,7 +272,8 @@ class _Linker:
         # its sector told before (though "eight hostages" may be more of the hostages named before,
         # and "all five gunmen", "the two soldiers" are those told)
         new = any(c.dep_ == "nummod" or (c.dep_ == "det" and c.lower_ in ("a", "an")) for c in tok.children) \
-            and not any(c.dep_ in ("det", "predet", "poss") and c.lower_ not in ("a", "an") for c in tok.children)
+            and not any(c.dep_ in ("det", "predet", "poss") and c.lower_ not in ("a", "an") for c in tok.children) \
+            and not _voice_of_body(tok)
         if d.lemma not in self.partitives:
             # "the former police officer": an earlier officer; a definite description ("the
             # militants") may look back over the whole story for the one it names again
@@ -362,3 +370,10 @@ def link_drafts(drafts: list[Draft], doc: Doc, ctx: Context, partitives: frozens
     for d in first_person:
         out.extend(linker.speaker(d))
     return out
+
+
+def _voice_of_body(tok: Token) -> bool:
+    """"a government spokesman", "an army official": the article makes the person new, not the body
+    they speak for, which is the one of that sector told before."""
+    return tok.lemma_.lower() in _BODY_VOICES and any(
+        c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "ADJ") and c.i < tok.i for c in tok.children)

@@ -22,6 +22,7 @@ from flashpoint.records import Actor
 
 from .code import code_doc
 from .draft import Draft, build_context, to_actor
+from .ellipsis import share_head_noun
 from .lexicon import Lexicon, load_lexicon
 from .link import link_drafts
 from .patterns import ActorMatchers
@@ -63,6 +64,7 @@ def analyse(doc: Doc, lex: Lexicon, matchers: ActorMatchers) -> tuple[list[Actor
     hits = hits.not_related(doc, RELATIONS)
     ctx = build_context(doc, hits, lex)
     drafts = code_doc(doc, hits, lex, ctx)
+    share_head_noun(doc, hits, drafts)
     if datelines:  # nor a name the lexicon does not know ("KHARTOUM (Wire) —")
         drafts = [d for d in drafts if not any(a <= doc[d.head].idx < b for a, b in datelines)]
     drafts = link_drafts(drafts, doc, ctx, lex.partitives, lex.org_sector, lex.group_country)

@@ -27,8 +27,8 @@ from ..actors.lexicon import load_lexicon as load_actor_lexicon
 from ..actors.story import STATE_SECTORS, as_of, dominant_country, localise
 from ..ontology import load_ontology
 from ..places import event_location
-from ..places.story import carry_locations, described_place, specific
-from ..records import Actor, Article, Event, PlaceMention
+from ..places.story import carried_place, carry_locations, described_place, specific
+from ..records import Actor, Article, Event, Location, PlaceMention
 from ..time.story import days_before, recent, story_dates
 from . import evidence as ev
 from .confidence import evidence_features, load_confidence_model
@@ -87,6 +87,7 @@ def assemble_events(doc: Doc, article: Article, explain: bool = False,
     retellings: list[Event] = []  # not emitted: they only lend their places to the story
     targets_of: dict[int, Actor] = {}  # trigger token → the target its event got (for its adjuncts)
     violent: set[tuple[int, str | None, str | None]] = set()  # (trigger, source side, target side) of violence
+    placed: tuple[int, Location] | None = None  # the story's latest placed event: sentence, place
     cands = list(doc._.fp_events or [])
     per_sentence = Counter(c.sent_index for c in cands)
     whens = story_dates(doc, ((c.sent_index, c.trigger, c.code[:2]) for c in cands), published, event_nouns)
@@ -100,6 +101,7 @@ def assemble_events(doc: Doc, article: Article, explain: bool = False,
         loc = event_location(c.trigger, places)
         if not specific(loc):
             loc = described_place(doc, c.trigger, places) or loc
+        at = carried_place(placed, loc, c.sent_index)  # where an untargeted action happened, also when carried
         ex = dict(c.explain) if explain else None
         target_via = c.target_via
         head = adjunct_of(c.trigger)
@@ -112,7 +114,7 @@ def assemble_events(doc: Doc, article: Article, explain: bool = False,
             if ex is not None:
                 ex["target_path"] = f"implied: the target of '{head.text}', the action it continues"
         if target is None and c.source is not None:
-            target = scene_target(loc, home, c.source)
+            target = scene_target(at, home, c.source)
             if target is not None:
                 target_via = ev.SCENE
                 if ex is not None:
@@ -162,6 +164,8 @@ def assemble_events(doc: Doc, article: Article, explain: bool = False,
         emitted_in_sentence.add((told, verb))
         if ex is not None and inherited is not None:
             ex["date_path"] = dated.path
+        if loc is not None and specific(loc):
+            placed = (c.sent_index, loc)
         (retellings if again else out).append(Event(
             event_id=event_id(article.id, c.sent_index, c.trigger.idx, code, c.source, target, vkey),
             article_id=article.id,

@@ -276,6 +276,8 @@ def extract_events(
                 entry = replace(entry, code=_PROTEST_FOR.get(entry.code[:3], "141"), intent=None, needs_target=False)
             modality = "question" if question else modality_of(tok if entry.kind == "verb" else tok.head)
             if entry.kind == "noun" and modality == "intent":
+                if tok.head.i in trigger_ids:
+                    continue  # "would hold talks": the verb that is a trigger tells the plan, by its intent code
                 modality = None
             if (modality in ("hypothetical", "question") or negated) and not keep_negated:
                 continue

@@ -108,7 +108,7 @@ def resolve_pending(doc: Doc, lex: ActionLexicon, cands: list[Candidate]) -> Non
             # the strikes", though Hezbollah's rockets came in between)
             # then the aggression before a response to it ("security forces killed the gunmen" after
             # the gunmen stormed a hotel: "condemned the attack" is the gunmen's)
-            dist = (int(other.trigger.lemma_.lower() != noun.lemma_.lower()), int(_responds(other, cands, roots)), gap)
+            dist = (int(not _told_as(other.trigger, noun.lemma_.lower())), int(_responds(other, cands, roots)), gap)
             if dist < best_dist:
                 agent, best_dist = other.source, dist
         if agent is not None:
@@ -127,11 +127,29 @@ def resolve_pending(doc: Doc, lex: ActionLexicon, cands: list[Candidate]) -> Non
         c.implied = cp is not None
 
 
+def _told_as(trigger: Token, lemma: str) -> bool:
+    """The event is told with the noun's own word: its trigger, or a noun it happened in or during
+    ("killed 12 Palestinians in a raid on the camp" is the raid)."""
+    if trigger.lemma_.lower() == lemma:
+        return True
+    return any(c.dep_ == "prep" and c.lower_ in _DURING and any(
+        o.dep_ == "pobj" and o.lemma_.lower() == lemma for o in c.children) for c in trigger.children)
+
+
+_DURING = frozenset({"in", "during"})
+
+
 def _responds(event: Candidate, cands: list[Candidate], roots: set[str]) -> bool:
     """``event`` strikes back at the doer of an event of ``roots`` told before it: its target is
-    on that doer's side."""
+    on that doer's side. An untargeted event shares the answer of its doer's targeted one in the
+    same sentence ("gunmen fired at the soldiers and detonated roadside bombs")."""
+    if event.target is None:
+        return event.source is not None and any(
+            o is not event and o.target is not None and o.source is not None and o.sent_index == event.sent_index
+            and o.source.code == event.source.code and o.code[:2] in roots and _responds(o, cands, roots)
+            for o in cands)
     target = event.target
-    return target is not None and any(
+    return any(
         o.source is not None and o.code[:2] in roots and o.sent_index <= event.sent_index
         and o.trigger.i < event.trigger.i and _same_party(o.source, target) for o in cands)
 

@@ -17,7 +17,7 @@ from ..nlp.words import word_class
 from ..records import Actor, Location
 from ..time.dates import ResolvedDate
 from .arguments import another_of_a_kind
-from .roots import VIOLENCE, in_set
+from .roots import VIOLENCE, root_set
 
 __all__ = ["scene_country", "scene_target", "adjunct_of", "pair_key", "said_on", "Retold"]
 
@@ -137,15 +137,16 @@ class Retold:
     being expelled" tells a second action). A main clause retells only when it says the same again:
     the same verb and object, no other count, no other day ("fired water cannon at the boat" after
     "fired water cannon at a supply boat"; "killed three people" after "killed six" is another
-    attack). Force used on people (the roots file's ``distinct_deeds``: tear gas, beatings) and the
-    rest of its root are different deeds: an arrest said later is no retelling of tear gas fired. One
-    action, one record: the retelling is not a new event."""
+    attack). Each kind of deed in the roots file's ``distinct_deeds`` (force used on people: tear gas,
+    beatings; a curfew, a state of emergency) and the rest of its root are different deeds: an arrest
+    said later is no retelling of tear gas fired or of the emergency declared. One action, one record:
+    the retelling is not a new event."""
 
     def __init__(self) -> None:
         # every telling of a code (and of a root) between two sides: sentence, day, whether the
-        # doer and the target are state bodies, and whether it is force used on people
+        # doer and the target are state bodies, and the kind of distinct deed it is (if one)
         self._told: dict[tuple[str, str | None, str | None],
-                         list[tuple[int, tuple[str, str] | None, bool | None, bool | None, bool]]] = {}
+                         list[tuple[int, tuple[str, str] | None, bool | None, bool | None, str | None]]] = {}
         self._said: dict[tuple[str, str | None, str | None], tuple[str, str | None, frozenset[str]]] = {}
 
     def __call__(self, code: str, source: Actor | None, target: Actor | None, trigger: Token,
@@ -164,7 +165,7 @@ class Retold:
         nominal = trigger.pos_ == "NOUN" or _reported(trigger)
         # but force used on people and the rest of its root are distinct deeds (an arrest is no
         # retelling of tear gas fired)
-        apart = in_set(code, "distinct_deeds")
+        apart = next((p for p in root_set("distinct_deeds") if code.startswith(p)), None)
         # the day a deed was said on does not set it apart from the same deed told before ("HRW on
         # Friday said 12 supporters had been arrested"); from another deed of its root it does
         own_date = own_date and not (said_day and (code[:3], *pair) in self._told)

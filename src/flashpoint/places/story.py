@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 from ..nlp.words import word_class
 from ..records import Event, Location, PlaceMention
 
-__all__ = ["PLACE_WINDOW", "carry_locations", "described_place", "specific"]
+__all__ = ["PLACE_WINDOW", "carry_locations", "carried_place", "described_place", "specific"]
 
 BROAD_FEATURES = {"country", "continent", "region", "area", "water", "unresolved"}
 PLACE_WINDOW = 3  # sentences a story's location carries over
@@ -46,6 +46,16 @@ def described_place(doc: Doc, trigger: Token, places: list[PlaceMention]) -> Loc
             if best is None or dist < best[0]:
                 best = (dist, p.location)
     return best[1] if best else None
+
+
+def carried_place(latest: tuple[int, Location] | None, loc: Location | None, sentence: int) -> Location | None:
+    """Where an event of ``sentence`` with no specific place of its own (``loc``) happened by the
+    forward rule of :func:`carry_locations`, given the story's latest placed event (its sentence and
+    place): for the rules that need the scene before the records exist (whose country an untargeted
+    raid or "120 suspects" is)."""
+    if specific(loc) or latest is None or sentence - latest[0] > PLACE_WINDOW:
+        return loc
+    return latest[1] if loc is None or loc.country == latest[1].country else loc
 
 
 def carry_locations(events: list[Event]) -> None:
