@@ -90,6 +90,7 @@ def assemble_events(doc: Doc, article: Article, explain: bool = False,
     placed: tuple[int, Location] | None = None  # the story's latest placed event: sentence, place
     cands = list(doc._.fp_events or [])
     per_sentence = Counter(c.sent_index for c in cands)
+    sentences = sum(1 for _ in doc.sents)
     whens = story_dates(doc, ((c.sent_index, c.trigger, c.code[:2]) for c in cands), published, event_nouns)
     for c, dated in zip(cands, whens, strict=True):
         code = c.code if c.code in onto else c.code[:3]
@@ -131,7 +132,7 @@ def assemble_events(doc: Doc, article: Article, explain: bool = False,
             c.trigger, c.entry.kind, c.entry.kind == "verb" and is_passive(c.trigger), c.entry.specificity,
             c.modality, source, c.source_via, target, target_via, info.quad_class, c.sent_index,
             per_sentence[c.sent_index], days_before(when, published) if inherited is None else None,
-            "inherited" if inherited is not None else "own" if when is not None else None)
+            "inherited" if inherited is not None else "own" if when is not None else None, sentences)
         if ex is not None:
             ex["evidence"] = {"source": c.source_via, "target": target_via if target is not None else ev.NONE}
             ex["features"] = features

@@ -31,6 +31,7 @@ from .grammar import speech_verb_above
 __all__ = ["FEATURES", "ConfidenceModel", "evidence_features", "load_confidence_model", "parse_model"]
 
 SPEECH = word_class("speech", "belief") | {"according"}  # reported: someone's words or opinion
+SAYING = word_class("speech")  # the main verb of a sentence told as someone's statement
 #: The model's features, in a fixed order (each is 0/1 unless said otherwise).
 FEATURES: tuple[str, ...] = (
     *(f"source_{k}" for k in ev.SOURCE_KINDS if k != ev.STATED),  # how the source was found (vs stated)
@@ -53,6 +54,11 @@ FEATURES: tuple[str, ...] = (
     "old_news",  # dated by its own words more than a month before publication (background)
     "date_own",  # dated by words of its own sentence
     "date_inherited",  # dated by an earlier sentence of the story
+    "statement",  # the sentence's main verb is a verb of saying above the trigger ("X said Y attacked Z")
+    "relative_clause",  # in a relative or participial clause describing a participant ("rebels who attacked")
+    "adjective",  # the trigger is an adjective: a stance ("ready", "concerned"), not a deed
+    "source_police",  # the source is the police (sector COP): arrests, raids, dispersals
+    "story_position",  # how far into the story, as a share of its sentences (0: the first)
 )
 QUOTES = ('"', "“", "”", "«", "»")
 
@@ -78,12 +84,34 @@ def _quoted(trigger: Token) -> bool:
     return marks % 2 == 1
 
 
+def _statement(trigger: Token) -> bool:
+    """The sentence's main verb is a verb of saying and the trigger is below it: the sentence tells
+    someone's statement ("health officials said", "Dilou told Reuters"), not the reporter's account."""
+    root = trigger.sent.root
+    return root.i != trigger.i and root.lemma_.lower() in SAYING
+
+
+def _relative_clause(trigger: Token) -> bool:
+    """On the way up from the trigger to its sentence's main verb lies a relative or participial
+    clause: the event describes a participant of another ("rebels who carried out attacks")."""
+    t = trigger
+    for _ in range(12):
+        if t.head.i == t.i:
+            return False
+        if t.dep_ in ("relcl", "acl"):
+            return True
+        t = t.head
+    return False
+
+
 def evidence_features(trigger: Token, kind: str, passive: bool, specificity: int, modality: str | None,
                       source: Actor | None, source_via: str, target: Actor | None, target_via: str,
                       quad_class: int, sent_index: int, in_sentence: int = 1,
-                      days_old: int | None = None, dated: str | None = None) -> dict[str, float]:
+                      days_old: int | None = None, dated: str | None = None,
+                      sentences: int | None = None) -> dict[str, float]:
     """The model's features for one event (see :data:`FEATURES`); ``dated`` says where its date
-    came from: "own" (its sentence), "inherited" (an earlier sentence) or None (no date)."""
+    came from: "own" (its sentence), "inherited" (an earlier sentence) or None (no date);
+    ``sentences`` is how many sentences the story has (None: position unknown, 0)."""
     f = dict.fromkeys(FEATURES, 0.0)
     if source_via != ev.STATED and f"source_{source_via}" in f:
         f[f"source_{source_via}"] = 1.0
@@ -108,6 +136,12 @@ def evidence_features(trigger: Token, kind: str, passive: bool, specificity: int
     f["old_news"] = float(days_old is not None and days_old > 31)
     f["date_own"] = float(dated == "own")
     f["date_inherited"] = float(dated == "inherited")
+    f["statement"] = float(_statement(trigger))
+    f["relative_clause"] = float(_relative_clause(trigger))
+    f["adjective"] = float(trigger.pos_ == "ADJ")
+    f["source_police"] = float(source is not None and source.sector == "COP")
+    if sentences:
+        f["story_position"] = min(sent_index / sentences, 1.0)
     if source is not None and source.span is not None:
         doc = trigger.doc
         span = doc.char_span(source.span[0], source.span[1], alignment_mode="expand")
