@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Token
 from .._version import __version__
 from ..actors.lexicon import Lexicon as ActorLexicon
 from ..actors.lexicon import load_lexicon as load_actor_lexicon
-from ..actors.story import STATE_SECTORS, as_of, dominant_country, localise
+from ..actors.story import STATE_SECTORS, as_of, brief_countries, dominant_country, home_at, localise
 from ..ontology import load_ontology
 from ..places import event_location
 from ..places.story import carry_locations, described_place, specific
@@ -79,7 +79,8 @@ def assemble_events(doc: Doc, article: Article, explain: bool = False,
     year = published.year if published is not None else None
     confidence_model = load_confidence_model()
     places: list[PlaceMention] = [replace(p, article_id=article.id) for p in (doc._.fp_places or [])]
-    home = dominant_country(doc, places)
+    story_home = dominant_country(doc, places)
+    items = brief_countries(doc.text, who)
     out: list[Event] = []
     retold = Retold()
     emitted: set[tuple[int, str | None, str | None]] = set()
@@ -92,6 +93,7 @@ def assemble_events(doc: Doc, article: Article, explain: bool = False,
     whens = story_dates(doc, ((c.sent_index, c.trigger, c.code[:2]) for c in cands), published, event_nouns)
     for c, dated in zip(cands, whens, strict=True):
         code = c.code if c.code in onto else c.code[:3]
+        home = home_at(items, c.trigger.idx, story_home)
         info = onto.get(code)
         target = c.target
         when, inherited = dated.when, dated.inherited_from
