@@ -45,3 +45,10 @@ def test_a_timestamp_is_no_part_of_an_actor(coder):
         "10:15 GMT - Armenia's defence ministry accuses Azerbaijani forces of firing on its positions.\n"))
     accused = next(e for e in evs if e.cameo_root == "11")
     assert accused.source.code == "ARMMIL" and "GMT" not in accused.source.text
+
+
+def test_we_in_a_press_release_is_the_body_that_issues_it(coder):
+    evs = _events(coder, (
+        "The Ministry of Foreign Affairs of Ghana strongly condemns the coup attempt in Burkina Faso.\n\n"
+        "We call on the military to release the detained ministers.\n"))
+    assert any(e.cameo.startswith("02") and e.source.code == "GHAGOV" and e.source.text == "We" for e in evs)
