@@ -57,3 +57,32 @@ def test_a_dateline_the_lexicon_does_not_know_is_no_actor_either(coder):
     text = "KHARTOUM (Wire) — The paramilitary Rapid Support Forces shelled a camp near El Fasher."
     doc = coder.parse(Article(id="d", text=text, published="2024-05-02"))
     assert not any(m.start == 0 for m in doc._.fp_actors)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("14:05 GMT - Border guards said troops opened fire.", "14:05 GMT - "),
+    ("09.30am: The ministry said", "09.30am: "),
+    ("• Nauru: The government said", "• Nauru: "),
+    ("- Tonga: Police arrested two men.", "- Tonga: "),
+])
+def test_timestamps_and_bulleted_labels_are_datelines(text, expected):
+    assert prefix(text) == expected
+
+
+def test_a_list_of_briefs_is_items_with_their_labels():
+    from flashpoint.nlp.dateline import brief_items, item_of
+
+    text = "In brief\n\n• Fiji: Police arrested a man.\n• Samoa: The cabinet resigned.\n"
+    items = brief_items(text)
+    assert [label for _, _, label in items] == ["Fiji", "Samoa"]
+    assert item_of(items, text.index("cabinet")) == 1 and item_of(items, 0) is None
+    assert brief_items("• Fiji: Police arrested a man.\n") == []  # one item is no list
+
+
+@pytest.mark.model
+def test_the_sentence_after_a_dateline_keeps_its_first_word(coder):
+    evs = coder.code_article(Article(id="d", text=(
+        "BISHKEK (Wire) - Kyrgyz President Sadyr Japarov has spoken by phone with Tajik President Emomali "
+        "Rahmon."), published="2024-05-02"))
+    assert any(e.source and e.source.text == "Kyrgyz President Sadyr Japarov" and e.target
+               and e.target.country == "TJK" for e in evs)

@@ -448,6 +448,8 @@ class PhraseCoder:
                 x.org = subs[0].org  # "the NATO-led force (KFOR)": the mission itself
             elif subs and subs[0].known and not x.known:
                 x.adopt(subs[0], sector=not x.sector)
+            elif subs and subs[0].sector and x.person and not x.known and not x.sector:
+                x.sector = subs[0].sector  # "Paul Biya, the regional governor": an office of unstated country
             if subs and subs[0].name and x.person and not x.name and c.pos_ == "PROPN":
                 x.name = subs[0].name
             if paren:

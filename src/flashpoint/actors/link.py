@@ -14,7 +14,9 @@ Run over the drafts of ``code.py`` in document order, :func:`link_drafts`
 * turns "both sides" / "the two countries" into the two countries the article names most;
 * resolves "I"/"me" inside a direct quote to the quote's speaker and "we"/"us" to the speaker's
   side (the speaker's country, organisation and sector), once the whole article is linked, since
-  the speaker is often named after the quote.
+  the speaker is often named after the quote; "we"/"us" outside any quote to the text's author, a
+  body that speaks for itself in the present tense before it (a press release's "The Ministry of
+  Foreign Affairs strongly condemns ... We call on ...").
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
-from ..nlp.quotes import quote_speaker
+from ..nlp.quotes import in_quote, quote_speaker
 from ..nlp.words import word_class
 from .draft import NEED_PAIR, NEED_PRONOUN, NEED_REL, NEED_SPEAKER, NEED_SURNAME, Context, Draft
 from .forms import fold
@@ -33,6 +35,7 @@ __all__ = ["link_drafts"]
 _WINDOW = 3  # sentences back for pronouns and same-sector links
 _LEMMA_WINDOW = 6  # sentences back for same-head-noun links
 _SUBJECTS = ("nsubj", "nsubjpass")
+_PRESENT = frozenset({"VBZ", "VBP"})
 _DEFINITE = frozenset({"the", "these", "those"})
 _GROUP_ANAPHORS = word_class("group_anaphor")
 QUANTIFIER_ANAPHORS = word_class("quantifier_anaphor")
@@ -176,6 +179,8 @@ class _Linker:
         at = quote_speaker(self.doc, d.target) if d.target is not None else None
         heads = self.resolved_heads.get(at, []) if at is not None else []
         who = next((a for a in heads if a.known and a.needs is None), None)
+        if who is None and d.plural and d.target is not None and not in_quote(self.doc, d.target):
+            who = self._author(d)
         if who is None:
             return []
         if d.person:
@@ -183,6 +188,19 @@ class _Linker:
                            org=who.org, sector=who.sector, ethnicity=who.ethnicity)]
         return [d.copy(needs=None, antecedent=who, country=who.country, org=who.org, sector=who.sector,
                        ethnicity=who.ethnicity)]
+
+    def _author(self, d: Draft) -> Draft | None:
+        """The body a text written in its own voice speaks for: the first organisation or state body
+        (no person) before ``d`` that is the subject of its sentence's main verb in the present tense
+        ("The Ministry ... strongly condemns the launch"), or None."""
+        for head in sorted(h for h in self.resolved_heads if h < d.head):
+            tok = self.doc[head]
+            if tok.dep_ != "nsubj" or tok.head.dep_ != "ROOT" or tok.head.tag_ not in _PRESENT:
+                continue
+            for a in self.resolved_heads[head]:
+                if a.known and a.needs is None and not a.person and (a.org or a.sector):
+                    return a
+        return None
 
     def _named(self, d: Draft) -> Draft | None:
         keys = [d.name or "", self.doc[d.target].text if d.target is not None else ""]

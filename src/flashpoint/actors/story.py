@@ -1,7 +1,9 @@
 """Story-level actor rules: the country a story is about, and the actors whose country it leaves open.
 
 ``dominant_country`` counts a document's actors and places; ``localise`` gives a person or body of
-unstated country ("President X", "the army") that country. Both read what the actor and place
+unstated country ("President X", "the army") that country. In a list of briefs ("• Moldova: The
+government accused Russia ...") each item is a story of its own about the country its label names
+(``brief_countries``), whatever the other items are about. Both read what the actor and place
 components wrote on the ``Doc``.
 """
 
@@ -12,11 +14,13 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
+from ..nlp.dateline import brief_items, item_of
 from ..nlp.words import word_class
 from ..records import Actor, PlaceMention
 from .lexicon import Lexicon
 
-__all__ = ["UNKNOWN_COUNTRY", "FORMER", "STATE_SECTORS", "dominant_country", "localise", "as_of"]
+__all__ = ["UNKNOWN_COUNTRY", "FORMER", "STATE_SECTORS", "dominant_country", "localise", "as_of",
+           "brief_countries", "home_at"]
 
 UNKNOWN_COUNTRY = "---"
 
@@ -33,6 +37,26 @@ def dominant_country(doc: Doc, places: list[PlaceMention]) -> str | None:
     if not counts:
         return None
     return counts.most_common(1)[0][0]
+
+
+def brief_countries(text: str, lex: Lexicon) -> list[tuple[int, int, str]]:
+    """The items of a list of briefs in ``text`` (``nlp.dateline.brief_items``) with the country each
+    label names; a label that names no country (a region, a topic) keeps its span with no country
+    (empty string), so that nothing of another item is taken for its own."""
+    out = []
+    for start, end, label in brief_items(text):
+        refs = lex.names.get(label, ())
+        codes = {r.key for r in refs if r.kind in ("country", "capital")}
+        out.append((start, end, codes.pop() if len(codes) == 1 else ""))
+    return out
+
+
+def home_at(items: list[tuple[int, int, str]], char: int, home: str | None) -> str | None:
+    """The story's country at character ``char``: its brief item's country, else ``home``."""
+    index = item_of(items, char)
+    if index is None:
+        return home
+    return items[index][2] or None
 
 
 def localise(actor: Actor | None, country: str | None) -> Actor | None:

@@ -24,7 +24,8 @@ from spacy.tokens import Doc, Token
 from .._version import __version__
 from ..actors.lexicon import Lexicon as ActorLexicon
 from ..actors.lexicon import load_lexicon as load_actor_lexicon
-from ..actors.story import STATE_SECTORS, as_of, dominant_country, localise
+from ..actors.story import STATE_SECTORS, as_of, brief_countries, dominant_country, home_at, localise
+from ..nlp.dateline import item_of
 from ..ontology import load_ontology
 from ..places import event_location
 from ..places.story import carried_place, carry_locations, described_place, specific
@@ -79,7 +80,8 @@ def assemble_events(doc: Doc, article: Article, explain: bool = False,
     year = published.year if published is not None else None
     confidence_model = load_confidence_model()
     places: list[PlaceMention] = [replace(p, article_id=article.id) for p in (doc._.fp_places or [])]
-    home = dominant_country(doc, places)
+    story_home = dominant_country(doc, places)
+    items = brief_countries(doc.text, who)
     out: list[Event] = []
     retold = Retold()
     emitted: set[tuple[int, str | None, str | None]] = set()
@@ -88,12 +90,14 @@ def assemble_events(doc: Doc, article: Article, explain: bool = False,
     targets_of: dict[int, Actor] = {}  # trigger token → the target its event got (for its adjuncts)
     violent: set[tuple[int, str | None, str | None]] = set()  # (trigger, source side, target side) of violence
     placed: tuple[int, Location] | None = None  # the story's latest placed event: sentence, place
+    placed_item: int | None = None  # the brief item it was told in
     cands = list(doc._.fp_events or [])
     per_sentence = Counter(c.sent_index for c in cands)
     sentences = sum(1 for _ in doc.sents)
     whens = story_dates(doc, ((c.sent_index, c.trigger, c.code[:2]) for c in cands), published, event_nouns)
     for c, dated in zip(cands, whens, strict=True):
         code = c.code if c.code in onto else c.code[:3]
+        home = home_at(items, c.trigger.idx, story_home)
         info = onto.get(code)
         target = c.target
         when, inherited = dated.when, dated.inherited_from
@@ -102,7 +106,8 @@ def assemble_events(doc: Doc, article: Article, explain: bool = False,
         loc = event_location(c.trigger, places)
         if not specific(loc):
             loc = described_place(doc, c.trigger, places) or loc
-        at = carried_place(placed, loc, c.sent_index)  # where an untargeted action happened, also when carried
+        # where an untargeted action happened, also when carried (never from another brief item)
+        at = carried_place(placed if placed_item == item_of(items, c.trigger.idx) else None, loc, c.sent_index)
         ex = dict(c.explain) if explain else None
         target_via = c.target_via
         head = adjunct_of(c.trigger)
@@ -166,7 +171,7 @@ def assemble_events(doc: Doc, article: Article, explain: bool = False,
         if ex is not None and inherited is not None:
             ex["date_path"] = dated.path
         if loc is not None and specific(loc):
-            placed = (c.sent_index, loc)
+            placed, placed_item = (c.sent_index, loc), item_of(items, c.trigger.idx)
         (retellings if again else out).append(Event(
             event_id=event_id(article.id, c.sent_index, c.trigger.idx, code, c.source, target, vkey),
             article_id=article.id,

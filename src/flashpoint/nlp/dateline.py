@@ -10,6 +10,11 @@ A dateline is recognised by its form alone: at most a few capitalised words (a p
 region or country, optionally bracketed), then optionally a date and an agency in parentheses, then
 a dash, a colon or a bar. A prefix holding a lower-case word ("Kosovo police said:") is prose, not
 a dateline. A bare credit line ("(Reuters) -") counts too.
+
+Other styles of news put the same kind of prefix before a paragraph: a live blog's timestamp
+("14:05 GMT -", "09.30 -") and the label of an item in a list of briefs ("• Iraq:", "- Yemen:"),
+whose bullet is part of the prefix. Neither is an actor; a bulleted label names the country the item
+is about (``brief_items``).
 """
 
 from __future__ import annotations
@@ -19,7 +24,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-__all__ = ["find_datelines", "mark_datelines"]
+__all__ = ["brief_items", "find_datelines", "item_of", "mark_datelines"]
 
 _WORD = r"[A-Z][\w.'’-]*"  # a capitalised word (or an abbreviation: "U.S.", "D.C.")
 _PLACE = rf"{_WORD}(?:\s+(?:{_WORD}|of|de|al|el))*"  # "New Delhi", "Democratic Republic of the Congo"
@@ -27,9 +32,13 @@ _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _DATE = rf"(?:{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?)"
 _AGENCY = r"\((?:[A-Z][\w&.'’-]*\s*){1,4}\)"  # "(Reuters)", "(AP)", "(AFP)", "(Dawn)"
 _SEP = r"(?:--|[-–—:|])"
+_BULLET = r"(?:[•·▪◦‣*]|[-–—](?=\s))\s*"  # an item's mark in a list of briefs
+_CLOCK = r"\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|[A-Z]{2,4}(?:[+-]\d{1,2})?))?"  # "14:05 GMT", "9.30am"
 _DATELINE = re.compile(
-    rf"""(?:
-        (?P<place>{_PLACE})                                   # GOMA / New Delhi
+    rf"""(?P<bullet>{_BULLET})?
+    (?:
+        (?P<clock>{_CLOCK})                                   # 14:05 GMT (a live blog's entry)
+      | (?P<place>{_PLACE})                                   # GOMA / New Delhi
         (?P<more>
           (?:\s*,\s*{_PLACE})?                                # , United Arab Emirates
           (?:\s*\[{_PLACE}\])?                                # [Lebanon]
@@ -54,29 +63,72 @@ def _paragraph_starts(text: str) -> list[int]:
     return [s for s in starts if s < len(text)]
 
 
-def find_datelines(text: str) -> list[tuple[int, int]]:
-    """Character spans ``[start, end)`` of the datelines at the start of ``text``'s paragraphs
-    (separator and following space included)."""
-    out: list[tuple[int, int]] = []
+def _dateline_at(text: str, start: int) -> re.Match[str] | None:
+    """The dateline that opens the paragraph at ``start`` (spaces skipped by the caller), if any."""
+    m = _DATELINE.match(text, start)
+    if m is None:
+        return None
+    prefix = text[start:m.end()]
+    words = re.findall(r"[A-Za-z]+", prefix)
+    if len(words) > MAX_WORDS or (words and words[0].lower() in LABELS):
+        return None
+    if m.end() >= len(text) or "\n" in prefix:
+        return None
+    place = m.group("place")
+    # "Israel - Hamas war ...": a plain hyphen after one mixed-case name is prose; a dateline
+    # writes its city in capitals, or adds a country, date or agency, or ends in a colon
+    if place and not m.group("more") and m.group("sep") in ("-", "--") and not place.split()[0].isupper():
+        return None
+    return m
+
+
+def _openings(text: str) -> list[tuple[int, re.Match[str]]]:
+    out = []
     for start in _paragraph_starts(text):
         while start < len(text) and text[start] in " \t":
             start += 1
-        m = _DATELINE.match(text, start)
-        if m is None:
-            continue
-        prefix = text[start:m.end()]
-        words = re.findall(r"[A-Za-z]+", prefix)
-        if len(words) > MAX_WORDS or (words and words[0].lower() in LABELS):
-            continue
-        if m.end() >= len(text) or "\n" in prefix:
-            continue
-        place = m.group("place")
-        # "Israel - Hamas war ...": a plain hyphen after one mixed-case name is prose; a dateline
-        # writes its city in capitals, or adds a country, date or agency, or ends in a colon
-        if place and not m.group("more") and m.group("sep") in ("-", "--") and not place.split()[0].isupper():
-            continue
-        out.append((start, m.end()))
+        m = _dateline_at(text, start)
+        if m is not None:
+            out.append((start, m))
     return out
+
+
+def find_datelines(text: str) -> list[tuple[int, int]]:
+    """Character spans ``[start, end)`` of the datelines at the start of ``text``'s paragraphs
+    (separator and following space included)."""
+    return [(start, m.end()) for start, m in _openings(text)]
+
+
+def brief_items(text: str) -> list[tuple[int, int, str]]:
+    """The items of a list of briefs: ``(start, end, label)`` for each paragraph that opens with a
+    bulleted label ("• Iraq: A roadside bomb ..."), ending where the next item starts (or the text
+    ends). Fewer than two such items make no list: an empty list."""
+    starts = [(start, m.group("place")) for start, m in _openings(text) if m.group("bullet") and m.group("place")]
+    if len(starts) < 2:
+        return []
+    ends = [s for s, _ in starts[1:]] + [len(text)]
+    return [(s, e, label) for (s, label), e in zip(starts, ends, strict=True)]
+
+
+def item_of(items: list[tuple[int, int, str]], char: int) -> int | None:
+    """The index of the brief item holding character ``char`` (None: outside every item)."""
+    for index, (start, end, _) in enumerate(items):
+        if start <= char < end:
+            return index
+    return None
+
+
+_STOPS = frozenset({".", "!", "?"})
+
+
+def _hold_together(doc: Doc, first: int) -> None:
+    """The sentence a dateline opens runs at least to its first full stop or line break: the parser,
+    given a new start, must not cut off its first word ("- Kyrgyz | President Sadyr Japarov said")."""
+    for token in doc[first + 1:]:
+        before = doc[token.i - 1]
+        if before.text in _STOPS or "\n" in before.text or "\n" in token.text:
+            return
+        token.is_sent_start = False
 
 
 def _register() -> None:
@@ -90,10 +142,15 @@ def mark_datelines(doc: Doc) -> Doc:
     _register()
     spans = find_datelines(doc.text)
     doc._.fp_datelines = spans
-    for _, end in spans:
+    for start, end in spans:
         span = doc.char_span(end, end + 1, alignment_mode="expand")
         if span is not None and span.start > 0:
             doc[span.start].is_sent_start = True
+            _hold_together(doc, span.start)
+        inside = doc.char_span(start, end, alignment_mode="contract")
+        if inside is not None:  # the dateline is one piece ("14:20 GMT -" is no sentence and a half)
+            for token in inside[1:]:
+                token.is_sent_start = False
     return doc
 
 

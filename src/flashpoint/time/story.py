@@ -24,6 +24,9 @@ An event told over a period that began before that window ("the group has killed
 2009") has no day: it takes neither its strand's date nor the story's day (the coder leaves it on
 the publication day, as any undated event).
 
+In a list of briefs ("• Iraq: ... on Tuesday. • Yemen: ...", ``nlp.dateline.brief_items``) each item
+is a story of its own: an item's event takes no date from another item, nor another item's day.
+
 Every inherited date names the sentence it came from; the coder marks it in ``explain``.
 """
 
@@ -35,6 +38,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from ..nlp.dateline import brief_items, item_of
 from .dates import ResolvedDate, event_date, since_long_ago, told_dates
 from .spans import SentenceCandidates
 
@@ -124,6 +128,8 @@ def story_dates(doc: Doc, events: Iterable[tuple[int, Token, str]], published: d
     dates = SentenceCandidates(doc)  # each sentence's temporal expressions, found once
     day = story_day(doc, published, event_nouns, dates)
     latest: dict[str, tuple[int, ResolvedDate] | None] = {"material": None, "verbal": None}
+    items = brief_items(doc.text)
+    item = [item_of(items, sent.start_char) for sent in sents] if items else [None] * len(sents)
     scanned = 0  # sentences before this one have updated the strands
     for sent_index, trigger, root in events:
         while scanned < sent_index:  # sentences between events can date the story too
@@ -144,9 +150,9 @@ def story_dates(doc: Doc, events: Iterable[tuple[int, Token, str]], published: d
             yield StoryDate(when)
             continue
         story = latest[strand]
-        if story is not None and story[0] < sent_index:
+        if story is not None and story[0] < sent_index and item[story[0]] == item[sent_index]:
             yield StoryDate(story[1], story[0])
-        elif day is not None and sent_index < LEAD_SENTENCES:
+        elif day is not None and sent_index < LEAD_SENTENCES and item[day[0]] == item[sent_index]:
             yield StoryDate(day[1], day[0], story_day=True)
         else:
             yield StoryDate(None)
