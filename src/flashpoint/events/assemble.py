@@ -32,6 +32,7 @@ from ..places.story import carried_place, carry_locations, described_place, spec
 from ..records import Actor, Article, Event, Location, PlaceMention
 from ..time.story import days_before, recent, story_dates
 from . import evidence as ev
+from .aim import Aims
 from .confidence import evidence_features, load_confidence_model
 from .grammar import is_passive
 from .lexicon import ActionLexicon, load_lexicon
@@ -94,6 +95,7 @@ def assemble_events(doc: Doc, article: Article, explain: bool = False,
     cands = list(doc._.fp_events or [])
     per_sentence = Counter(c.sent_index for c in cands)
     sentences = sum(1 for _ in doc.sents)
+    aims = Aims(doc, cands, home, places, lambda code: code[:2] in VIOLENCE)
     whens = story_dates(doc, ((c.sent_index, c.trigger, c.code[:2]) for c in cands), published, event_nouns)
     for c, dated in zip(cands, whens, strict=True):
         code = c.code if c.code in onto else c.code[:3]
@@ -125,9 +127,17 @@ def assemble_events(doc: Doc, article: Article, explain: bool = False,
                 target_via = ev.SCENE
                 if ex is not None:
                     ex["target_path"] = "implied: the country where it happened"
+                # an attack is no attack on the attacker's own country for want of a stated target
+                aimed = aims(c, target, loc) if info.root in VIOLENCE else None
+                if aimed is not None:
+                    target, target_via = aimed.target, aimed.via
+                    if ex is not None:
+                        ex["target_path"] = aimed.path
         # a target of unstated country (victims, detainees) belongs to the target of the action it
         # continues ("pounded Hodeida, killing two people"), else where the event happened
         scene = main.country if main is not None and main.country else scene_country(loc)
+        if scene is None and info.root in VIOLENCE:
+            scene = aims.victims_of(c)  # the victims of an attack aimed abroad are of where it was aimed
         # civilians, protesters and students of unstated country are people of the place; state
         # forces and armed groups of unstated country belong to the story's country
         civil = c.source is not None and (c.source.sector or "") not in STATE_SECTORS

@@ -8,8 +8,8 @@ them. Nothing branches on explanation text: ``explain`` only says the same thing
 from __future__ import annotations
 
 __all__ = ["STATED", "CARRIED", "AUTHORITY", "CROWD", "SUBJECT_EVENT", "DOCUMENT", "OBJECT_PHRASE", "COUNTERPART",
-           "OWN_GOVERNMENT", "SCENE", "MAIN_TARGET", "REPORTED_AGENT", "PENDING", "NONE", "IMPLIED", "SOURCE_KINDS",
-           "TARGET_KINDS"]
+           "OWN_GOVERNMENT", "SCENE", "USUAL_TARGET", "VICTIM_STATE", "MAIN_TARGET", "REPORTED_AGENT", "PENDING", "NONE",
+           "IMPLIED", "SOURCE_KINDS", "TARGET_KINDS"]
 
 STATED = "stated"  # an argument of the trigger in the parse (subject, object, by-agent, preposition)
 CARRIED = "carried"  # the agent of a conflict event in the sentence before (an agentless passive)
@@ -21,12 +21,16 @@ OBJECT_PHRASE = "object_phrase"  # the actor or place inside a non-actor object 
 COUNTERPART = "counterpart"  # the article's other party, for an untargeted appeal, criticism or threat
 OWN_GOVERNMENT = "own_government"  # the protesters' own government
 SCENE = "scene"  # the country where an untargeted action happened
+USUAL_TARGET = "usual_target"  # whom the story's other violence by the same side hits (events/aim.py)
+VICTIM_STATE = "victim_state"  # the state that tells the violence right after an untargeted attack
 MAIN_TARGET = "main_target"  # the target of the action a participial adjunct continues ("..., killing two")
 REPORTED_AGENT = "reported_agent"  # the doer of the event a criticism names ("condemned the arrest")
 PENDING = "pending"  # (extractor-internal) a criticism of an event whose doer is looked up later
 NONE = "none"  # no target
 
 #: Evidence kinds that make an actor implied (not named for this event in its own sentence).
-IMPLIED = frozenset({CARRIED, AUTHORITY, CROWD, COUNTERPART, OWN_GOVERNMENT, SCENE, MAIN_TARGET, REPORTED_AGENT})
+IMPLIED = frozenset({CARRIED, AUTHORITY, CROWD, COUNTERPART, OWN_GOVERNMENT, SCENE, USUAL_TARGET, VICTIM_STATE,
+                     MAIN_TARGET, REPORTED_AGENT})
 SOURCE_KINDS = (STATED, CARRIED, AUTHORITY, CROWD, SUBJECT_EVENT, DOCUMENT)
-TARGET_KINDS = (STATED, OBJECT_PHRASE, COUNTERPART, OWN_GOVERNMENT, SCENE, MAIN_TARGET, REPORTED_AGENT, NONE)
+TARGET_KINDS = (STATED, OBJECT_PHRASE, COUNTERPART, OWN_GOVERNMENT, SCENE, USUAL_TARGET, VICTIM_STATE, MAIN_TARGET,
+                REPORTED_AGENT, NONE)

@@ -4,7 +4,8 @@
 ("police detained protesters" in Lima: PER police → PER; "the ministry promised an inquiry" in a
 story about Indonesia: IDN → IDN). The target is implied (the record says so, and the confidence
 model weighs it) and comes from the event's location, else the story's country. Measured on the
-hand-coded stories, this holds for verbal actions as well as material ones.
+hand-coded stories, this holds for verbal actions as well as material ones. An attack it would aim at
+the attacker's own country is weighed against the story's other evidence in ``aim.py``.
 
 ``Retold``: see the class.
 """
