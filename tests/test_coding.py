@@ -123,6 +123,19 @@ def test_relations_stopped_after_a_border_closed_are_a_second_measure(coder):
     assert sorted(e.cameo for e in evs) == ["161", "1621"]
 
 
+def test_the_datelines_capital_says_whose_story_it_is(coder):
+    # a foreign government's comment does not make the story's police American
+    text = ("DHAKA (Wire) - Security forces opened fire on protesters overnight, police said. "
+            "The United States urged restraint and said it was following the protests closely.")
+    evs = code(coder, text, published="2024-08-05")
+    fired = next(e for e in evs if e.cameo_root == "19")
+    assert (fired.source.code, fired.target.country) == ("BGDCOP", "BGD")
+    text = ("NEW DELHI (Wire) - Police detained dozens of farmers on Monday. "
+            "The United States said it was following the farmers' protests.")
+    (arrest,) = [e for e in code(coder, text, published="2024-08-05") if e.cameo_root == "17"]
+    assert (arrest.source.code, arrest.target.country) == ("INDCOP", "IND")
+
+
 def test_force_posture_gets_the_articles_counterpart_as_target(coder):
     text = ("Kosovo police took control of two border crossings. "
             "Serbia put its army on alert because of the tension with Kosovo.")

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, fields
 from spacy.tokens import Doc
 
 from flashpoint.nlp.borders import side_of_border
+from flashpoint.nlp.dateline import DATELINE_WEIGHT, dateline_place
 from flashpoint.nlp.words import word_class
 from flashpoint.records import Actor
 
@@ -100,6 +101,20 @@ class Context:
     top: list[str] = field(default_factory=list)  # countries by frequency, most frequent first
 
 
+def _dateline_countries(doc: Doc, lex: Lexicon) -> list[tuple[str, int]]:
+    """The countries of the capitals or countries the article's datelines name (written in
+    capitals: "DHAKA", "NEW DELHI"), with the token where each dateline starts."""
+    out = []
+    for start, end in getattr(doc._, "fp_datelines", None) or []:
+        place = dateline_place(doc.text[start:end])
+        refs = lex.names.get(place.title(), ()) + lex.names.get(place, ()) if place else ()
+        country = next((r.key for r in refs if r.kind in ("capital", "country")), None)
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if country is not None and span is not None:
+            out.append((country, span.start))
+    return out
+
+
 def build_context(doc: Doc, hits: Hits, lex: Lexicon) -> Context:
     """Count the countries an article names (names, adjectives, capitals, seats, known people)."""
     counts: Counter[str] = Counter()
@@ -125,6 +140,12 @@ def build_context(doc: Doc, hits: Hits, lex: Lexicon) -> Context:
         counts[country] += 1
         fed[country] += weight
         first.setdefault(country, hit.start)
+    # the dateline's capital: the story is told from there ("DHAKA (Wire) - Security forces opened
+    # fire ... The United States urged restraint" is a story about Bangladesh)
+    for country, at in _dateline_countries(doc, lex):
+        counts[country] += DATELINE_WEIGHT
+        fed[country] += DATELINE_WEIGHT
+        first[country] = min(first.get(country, at), at)
     federal = None
     best = 0
     for code, score in fed.items():

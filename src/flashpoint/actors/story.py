@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from ..nlp.dateline import brief_items, item_of
+from ..nlp.dateline import DATELINE_WEIGHT, brief_items, item_of
 from ..nlp.words import word_class
 from ..records import Actor, PlaceMention
 from .lexicon import Lexicon
@@ -31,9 +31,12 @@ def dominant_country(doc: Doc, places: list[PlaceMention]) -> str | None:
     for m in doc._.fp_actors or []:
         if m.actor.country:
             counts[m.actor.country] += 1
+    datelines = getattr(doc._, "fp_datelines", None) or []
     for p in places:
         if p.location.country and len(p.location.country) == 3:
-            counts[p.location.country] += 1
+            # (the dateline's place is where the story is told from: it counts more)
+            filed = any(start <= p.start < end for start, end in datelines)
+            counts[p.location.country] += 1 + (DATELINE_WEIGHT if filed else 0)
     if not counts:
         return None
     return counts.most_common(1)[0][0]

@@ -19,7 +19,7 @@ make the attacker's violence aimed at its own country, the story decides, in thi
    own country in the attack's sentence: nothing says whom they hit, and their own country is no
    answer.
 
-Otherwise the scene's country stays. Non-state attackers (rebels, gangs) keep it unless rule 1 says
+Otherwise the scene's country stays; so it does for the police, who act at home. Non-state attackers (rebels, gangs) keep it unless rule 1 says
 otherwise: their war is their own country's.
 """
 
@@ -42,6 +42,7 @@ __all__ = ["Aimed", "Aims", "VICTIM_WINDOW"]
 
 VICTIM_WINDOW = 2  # sentences after an attack in which another state's report of violence names its victim
 ARMED_GROUPS = frozenset({"REB", "CRM", "OPP"})  # the non-state sides of a country's own conflict
+HOME_FORCES = frozenset({"COP"})  # a state's forces that act at home: their violence is the country's own
 
 
 def _state(a: Actor) -> bool:
@@ -131,8 +132,8 @@ class Aims:
             self._aimed[side] = usual
             return Aimed(_implied(usual), ev.USUAL_TARGET,
                          f"implied: {usual}, whom the story's other violence by {own} hits")
-        if not state or own in self._armed:
-            return None
+        if not state or own in self._armed or (c.source is not None and c.source.sector in HOME_FORCES):
+            return None  # (police fight at home: "security forces opened fire" in a story from Dhaka)
         for s in range(c.sent_index, c.sent_index + VICTIM_WINDOW + 1):
             victim = next((y for y in sorted(self._reports.get(s, ())) if y != own), None)
             if victim is not None:

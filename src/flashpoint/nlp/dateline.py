@@ -24,7 +24,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-__all__ = ["brief_items", "find_datelines", "item_of", "mark_datelines"]
+__all__ = ["DATELINE_WEIGHT", "brief_items", "dateline_place", "find_datelines", "item_of", "mark_datelines"]
 
 _WORD = r"[A-Z][\w.'’-]*"  # a capitalised word (or an abbreviation: "U.S.", "D.C.")
 _PLACE = rf"{_WORD}(?:\s+(?:{_WORD}|of|de|al|el))*"  # "New Delhi", "Democratic Republic of the Congo"
@@ -51,6 +51,8 @@ _DATELINE = re.compile(
     """,
     re.VERBOSE,
 )
+#: how many mentions the dateline's place is worth when weighing which country a story is about
+DATELINE_WEIGHT = 2
 MAX_WORDS = 8  # a longer prefix is a headline or a sentence, not a dateline
 # a title or label ending in a colon is not a dateline either ("Update:", "Analysis:")
 LABELS = frozenset({"update", "analysis", "opinion", "explainer", "breaking", "live", "watch", "editorial",
@@ -97,6 +99,12 @@ def find_datelines(text: str) -> list[tuple[int, int]]:
     """Character spans ``[start, end)`` of the datelines at the start of ``text``'s paragraphs
     (separator and following space included)."""
     return [(start, m.end()) for start, m in _openings(text)]
+
+
+def dateline_place(dateline: str) -> str | None:
+    """The place a dateline names ("DHAKA (Reuters) -" → "DHAKA"), None for a clock or a credit."""
+    m = _DATELINE.match(dateline)
+    return m.group("place") if m is not None and not m.group("bullet") else None
 
 
 def brief_items(text: str) -> list[tuple[int, int, str]]:
