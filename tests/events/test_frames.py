@@ -406,3 +406,20 @@ def test_criticism_of_a_move_aims_at_the_doer_of_the_deed_it_sums_up(coder):
     assert [(s, e.target.code) for c, s, t, e in evs if c.startswith("11")] == [("MLI", "MLICOP")]
     evs = coded(coder, "Serbia closed the Jarinje crossing on Friday, a decision Kosovo condemned as illegal.")
     assert ("11", "XKX", "SRB") in [(c[:2], s, t) for c, s, t, _ in evs]
+
+
+@pytest.mark.parametrize("text", [
+    "The Sudanese army will launch an offensive on El Fasher next week, a general said.",
+    "The government said the army would launch an offensive against the militants.",
+    "Israel is set to launch a ground operation in Rafah.",
+])
+def test_an_attack_noun_under_a_future_support_verb_is_no_attack(coder, text):
+    assert not [c for c, *_ in coded(coder, text) if c[:2] in ("18", "19", "20")]
+
+
+def test_a_strike_announced_through_its_support_verb_is_its_intent_code(coder):
+    evs = coded(coder, "The Israeli army will carry out strikes on Hezbollah positions in Lebanon.")
+    assert [(c, s, t) for c, s, t, _ in evs] == [("1384", "ISR", "LBN")]
+    # done, it stays an attack
+    evs = coded(coder, "The Sudanese army launched an offensive on the town of El Fasher on Monday.")
+    assert [c[:2] for c, *_ in evs] == ["19"]

@@ -24,7 +24,7 @@ from .lexicon import ActionEntry
 
 __all__ = ["ActorFinder", "SUPPORT_VERBS", "shared_between", "trigger_text", "counted_by", "target_token", "noun_source",
            "responsibility_verb", "source_token", "split_between", "role_setting", "reciprocal", "another_of_a_kind",
-           "speaker_for_possessive", "reporting_speaker"]
+           "speaker_for_possessive", "reporting_speaker", "support_verb"]
 
 ActorFinder = Callable[[Doc, Token], list[Actor]]
 
@@ -112,7 +112,7 @@ def target_token(tok: Token, entry: ActionEntry) -> tuple[Token | None, str, boo
                 o, p = prep_object(obj, t[5:])
                 if o is not None:
                     return o, f"dobj>{p}", False
-            support = _support_verb(tok) if entry.kind == "noun" else None
+            support = support_verb(tok) if entry.kind == "noun" else None
             if support is not None:  # "responded with air strikes on two military targets"
                 o, p = prep_object(support, t[5:])
                 if o is not None and o.ent_type_ not in ("DATE", "TIME"):
@@ -125,9 +125,10 @@ def _partitive_number(tok: Token) -> bool:
     return tok.pos_ == "NUM" and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
 
 
-def _support_verb(noun: Token) -> Token | None:
+def support_verb(noun: Token) -> Token | None:
     """The light verb an event noun is the object of ("launched strikes", "responded with strikes"),
-    on which the parser often hangs the noun's own prepositional phrases."""
+    on which the parser often hangs the noun's own prepositional phrases, and which tells whether
+    the noun's event is done or still to come ("will launch an offensive")."""
     h = noun.head
     if noun.dep_ == "dobj" and h.lemma_.lower() in SUPPORT_VERBS and not labels_its_object(h):
         return h

@@ -28,6 +28,7 @@ from .arguments import (
     source_token,
     speaker_for_possessive,
     split_between,
+    support_verb,
     target_token,
     trigger_text,
 )
@@ -274,11 +275,13 @@ def extract_events(
                 # "protesters demanding the ouster of X", "drivers gathered to demand accountability":
                 # the demand is what the demonstration is for (CAMEO 141x)
                 entry = replace(entry, code=_PROTEST_FOR.get(entry.code[:3], "141"), intent=None, needs_target=False)
-            modality = "question" if question else modality_of(tok if entry.kind == "verb" else tok.head)
+            support = support_verb(tok) if entry.kind == "noun" else None
+            modality = "question" if question else modality_of(support or (tok if entry.kind == "verb" else tok.head))
             if entry.kind == "noun" and modality == "intent":
                 if tok.head.i in trigger_ids:
                     continue  # "would hold talks": the verb that is a trigger tells the plan, by its intent code
-                modality = None
+                if support is None or not (entry.intent or entry.code[:2] in FUTURE_NOT_EVENT):
+                    modality = None  # "will launch an offensive": only the verb that carries it announces it
             if (modality in ("hypothetical", "question") or negated) and not keep_negated:
                 continue
             code = entry.code
