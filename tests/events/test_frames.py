@@ -423,3 +423,19 @@ def test_a_strike_announced_through_its_support_verb_is_its_intent_code(coder):
     # done, it stays an attack
     evs = coded(coder, "The Sudanese army launched an offensive on the town of El Fasher on Monday.")
     assert [c[:2] for c, *_ in evs] == ["19"]
+
+
+@pytest.mark.parametrize("text", [
+    "A government that arrests its critics loses legitimacy.",
+    "Any army that bombs schools commits a war crime, the UN envoy said.",
+    "A regime which kills its own people cannot lead the country, the French president said.",
+])
+def test_what_any_one_of_a_kind_does_is_no_deed(coder, text):
+    assert not [c for c, *_ in coded(coder, text) if c[:2] in ("17", "18", "19", "20")]
+
+
+def test_a_present_relative_clause_on_someone_a_past_deed_concerns_is_told(coder):
+    evs = coded(coder, "Kenyan police arrested a man who threatens officials online.")
+    assert ("130", "KEN", "KEN") in [(c, s, t) for c, s, t, _ in evs]
+    evs = coded(coder, "Armed groups that kidnap aid workers in Sudan must be punished, the UN said.")
+    assert not [c for c, *_ in evs if c[:2] == "18"]

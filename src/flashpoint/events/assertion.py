@@ -7,14 +7,15 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..nlp.words import word_class
-from .arguments import responsibility_verb
+from .arguments import responsibility_verb, support_verb
 from .grammar import DOCUMENTS, agent_of, finite_under_infinitive, is_negated
 from .lexicon import ActionEntry, ActionLexicon
 from .roots import in_set
 
 __all__ = ["NONFACTIVE", "NORMATIVE", "ARGUMENT_DEPS", "breached", "under_unasserting", "under_trigger",
            "background_participle", "dated_relative", "dated_adjunct", "speech_frame", "no_sign_of",
-           "attempted_protest", "during_unsided", "plan_named", "said_by_law", "circumstance_relative"]
+           "attempted_protest", "during_unsided", "plan_named", "said_by_law", "circumstance_relative",
+           "generic_relative"]
 
 # nor are complements of verbs of wanting, trying and proposing ("wants X to attack")
 NONFACTIVE = word_class("nonfactive")
@@ -162,6 +163,53 @@ def circumstance_relative(tok: Token, code: str) -> bool:
         first = first.head
     return (first.dep_ == "relcl" and tok.tag_ == "VBG" and in_set(code, "circumstance")
             and any(c.dep_ == "aux" and c.lemma_ == "be" for c in first.children))
+
+
+GENERIC_DETERMINERS = word_class("generic_determiner")
+GENERIC_PRONOUNS = word_class("generic_pronoun")
+
+
+def generic_relative(tok: Token, entry: ActionEntry) -> bool:
+    """A relative clause in the simple present on any one of a kind ("a government that arrests its
+    critics loses legitimacy", "states that attack hospitals must be held to account", "countries
+    which impose sanctions will pay"): it says what such a doer does, it tells no deed. Its noun is
+    indefinite or generic (a bare plural, "any", "anyone who"), and the clause the noun belongs to
+    is not told in the past ("police arrested a man who threatens officials" is about one man)."""
+    clause: Token | None = tok if entry.kind == "verb" else support_verb(tok) or tok.head
+    while clause is not None and clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    if clause is None or clause.dep_ != "relcl" or not _simple_present(clause):
+        return False
+    noun = clause.head
+    if noun.lower_ not in GENERIC_PRONOUNS and not _indefinite(noun):
+        return False
+    governor = noun
+    while governor.head.i != governor.i and governor.pos_ not in ("VERB", "AUX"):
+        governor = governor.head
+    return not (governor.pos_ in ("VERB", "AUX") and (governor.tag_ == "VBD" or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in governor.children)))
+
+
+def _simple_present(verb: Token) -> bool:
+    """"attacks", "impose", "does not arrest", "are attacked": no past, perfect, progressive or modal."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ in ("VBZ", "VBP"):
+        return not auxes
+    if verb.tag_ == "VB":
+        return bool(auxes) and all(a.lemma_ == "do" and a.tag_ in ("VBZ", "VBP") for a in auxes)
+    return verb.tag_ == "VBN" and bool(auxes) and all(
+        a.dep_ == "auxpass" and a.tag_ in ("VBZ", "VBP") for a in auxes)
+
+
+def _indefinite(noun: Token) -> bool:
+    """A common noun for any one of a kind: "a/any/every government", bare "states" (no possessor,
+    number or other determiner)."""
+    if noun.pos_ != "NOUN":
+        return False
+    dets = [c for c in noun.children if c.dep_ in ("det", "poss", "nummod")]
+    if not dets:
+        return noun.tag_ == "NNS"
+    return all(d.dep_ == "det" and d.lower_ in GENERIC_DETERMINERS for d in dets)
 
 
 def _dates(x: Token, verb: Token) -> bool:

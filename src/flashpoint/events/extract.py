@@ -42,6 +42,7 @@ from .assertion import (
     dated_adjunct,
     dated_relative,
     during_unsided,
+    generic_relative,
     no_sign_of,
     plan_named,
     said_by_law,
@@ -248,7 +249,8 @@ def extract_events(
         for tok, entry in matched:
             planned = False
             if (entry.kind == "noun" and breached(tok)) or in_the_past(tok) or speech_frame(tok, entry) \
-                    or no_sign_of(tok) or said_by_law(tok) or circumstance_relative(tok, entry.code):
+                    or no_sign_of(tok) or said_by_law(tok) or circumstance_relative(tok, entry.code) \
+                    or generic_relative(tok, entry):
                 continue
             background = background_participle(tok, trigger_ids) or (
                 "dated" if dated_relative(tok) or dated_adjunct(tok) else None)
