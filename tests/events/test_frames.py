@@ -439,3 +439,20 @@ def test_a_present_relative_clause_on_someone_a_past_deed_concerns_is_told(coder
     assert ("130", "KEN", "KEN") in [(c, s, t) for c, s, t, _ in evs]
     evs = coded(coder, "Armed groups that kidnap aid workers in Sudan must be punished, the UN said.")
     assert not [c for c, *_ in evs if c[:2] == "18"]
+
+
+@pytest.mark.parametrize("text, host, guest", [
+    ("Mongolian President Ukhnaagiin Khurelsukh welcomed Putin in Ulaanbaatar on Tuesday.", "MNG", "RUS"),
+    ("Jordan's King Abdullah welcomed the Iraqi prime minister at the royal palace.", "JOR", "IRQ"),
+    ("Egyptian President Sisi welcomed a Hamas delegation in Cairo on Sunday.", "EGY", "PSE"),
+])
+def test_welcoming_a_leader_or_delegation_hosts_a_visit(coder, text, host, guest):
+    evs = [(c, s, t) for c, s, t, _ in coded(coder, text)]
+    assert ("043", host, guest) in evs and not [c for c, *_ in evs if c.startswith("05")]
+
+
+def test_welcoming_a_decision_praises_it_and_welcoming_its_maker_hosts_them(coder):
+    evs = coded(coder, "Japan welcomed China's decision to lift the ban on seafood imports.")
+    assert [(c, s, t) for c, s, t, _ in evs] == [("051", "JPN", "CHN")]
+    evs = coded(coder, "Japan welcomed the Chinese foreign minister in Tokyo.")
+    assert [(c, s, t) for c, s, t, _ in evs] == [("043", "JPN", "CHN")]

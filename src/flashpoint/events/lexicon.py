@@ -21,13 +21,15 @@ import yaml
 
 from ..errors import LexiconError
 
-__all__ = ["ActionEntry", "ActionLexicon", "load_lexicon", "default_lexicon_path", "TARGET_KINDS"]
+__all__ = ["ActionEntry", "ActionLexicon", "load_lexicon", "default_lexicon_path", "TARGET_KINDS", "OBJECT_KINDS"]
 
 TARGET_KINDS = ("dobj", "iobj", "none", "subj", "ccomp")  # plus "prep:<word>"
 _ENTRY_KEYS = {
     "lemma", "code", "particle", "prep", "object", "pobj", "comp", "compound", "target", "intent",
     "passive", "note", "source", "negated_code", "needs_target", "comp_aux", "by", "doer", "label",
+    "object_kind",
 }
+OBJECT_KINDS = ("person",)  # the direct object names a person or a party of people, not a deed
 STATE = "STATE"  # with ``by``: a country named as such ("Russia attacked"), no sector
 SOURCE_KINDS = ("poss", "subj")  # plus "prep:<word>"
 
@@ -55,6 +57,7 @@ class ActionEntry:
     by: tuple[str, ...] = ()  # the source's sector is one of these (or STATE: a country, no sector)
     doer: tuple[str, ...] = ()  # the source phrase's head noun is one of these ("drone", "surveillance drone")
     label: tuple[str, ...] = ()  # the object is called one of these ("called X illegal", "described X as a provocation")
+    object_kind: str | None = None  # the direct object is of this kind (OBJECT_KINDS): "welcomed Putin"
     where: str = ""
     note: str | None = None
 
@@ -62,7 +65,7 @@ class ActionEntry:
     def specificity(self) -> int:
         return sum(
             bool(x) for x in (self.particle, self.prep, self.object, self.pobj, self.comp, self.compound,
-                              self.comp_aux, self.by, self.doer, self.label)
+                              self.comp_aux, self.by, self.doer, self.label, self.object_kind)
         ) + (self.passive is not None)
 
     @property
@@ -174,6 +177,9 @@ def _entry(kind: str, raw: Any, path: str, known: set[str] | None) -> ActionEntr
     for b in by:
         if not (len(b) == 3 and b.isalpha()) and b != STATE:
             raise LexiconError(f"'by' {b!r} must be a sector code (MIL, OPP, ...) or {STATE}", path, line)
+    object_kind = _one(raw.get("object_kind"), path, line or 0, "object_kind")
+    if object_kind is not None and object_kind not in OBJECT_KINDS:
+        raise LexiconError(f"'object_kind' {object_kind!r} must be one of {', '.join(OBJECT_KINDS)}", path, line)
     return ActionEntry(
         kind=kind,
         lemma=lemma.strip().lower(),
@@ -195,6 +201,7 @@ def _entry(kind: str, raw: Any, path: str, known: set[str] | None) -> ActionEntr
         by=by,
         doer=_words(raw.get("doer"), path, line or 0, "doer"),
         label=_words(raw.get("label"), path, line or 0, "label"),
+        object_kind=object_kind,
         where=f"{Path(path).name}:{line}",
         note=raw.get("note"),
     )

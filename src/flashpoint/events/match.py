@@ -26,6 +26,8 @@ __all__ = ["best_entry", "trigger_lemma", "noun_key", "VERBAL_POS", "NOMINAL_POS
 VERBAL_POS = {"VERB", "AUX", "ADJ"}
 LONE_ATTACKERS = word_class("lone_attacker")
 STANCE_PREFIXES = word_class("stance_prefix")
+# people and parties of people one receives, sends or meets ("welcomed the Iraqi prime minister")
+PERSON_NOUNS = word_class("person_noun")
 NOMINAL_POS = {"NOUN", "PROPN"}
 
 
@@ -88,6 +90,8 @@ def _matches(entry: ActionEntry, tok: Token) -> bool:
             obj = tok.head if tok.dep_ in ("dobj", "pobj") else None
         if not (_obj_words(obj) & set(entry.object)):
             return False
+    if entry.object_kind == "person" and not _names_people(object_of(tok) if not is_passive(tok) else None):
+        return False
     if entry.comp and not any(
         c.dep_ in ("xcomp", "ccomp", "advcl", "acomp") and c.lemma_.lower() in entry.comp for c in tok.children
     ):
@@ -104,6 +108,14 @@ def _matches(entry: ActionEntry, tok: Token) -> bool:
     ):
         return False
     return True
+
+
+def _names_people(obj: Token | None) -> bool:
+    """The object names a person or a party of people ("welcomed Putin", "a Hamas delegation",
+    "his Somali counterpart"), not a deed or a thing ("welcomed the decision")."""
+    if obj is None:
+        return False
+    return obj.ent_type_ == "PERSON" or bool(_obj_words(obj) & PERSON_NOUNS)
 
 
 def noun_key(tok: Token, nouns: Mapping[str, object]) -> str | None:
