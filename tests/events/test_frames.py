@@ -456,3 +456,14 @@ def test_welcoming_a_decision_praises_it_and_welcoming_its_maker_hosts_them(code
     assert [(c, s, t) for c, s, t, _ in evs] == [("051", "JPN", "CHN")]
     evs = coded(coder, "Japan welcomed the Chinese foreign minister in Tokyo.")
     assert [(c, s, t) for c, s, t, _ in evs] == [("043", "JPN", "CHN")]
+
+
+@pytest.mark.parametrize("text", [
+    "Ecuador's president deployed the military to support the police in Guayaquil.",
+    "The Nigerian government sent troops to support the police in Kano.",
+    "The Peruvian government deployed the army to help the police restore order in Lima.",
+])
+def test_the_task_of_a_force_sent_is_no_deed_of_the_sender(coder, text):
+    codes = [c for c, *_ in coded(coder, text)]
+    assert codes[:1] == ["154"] or codes[:1] == ["153"]
+    assert not [c for c in codes if c.startswith(("05", "07"))]

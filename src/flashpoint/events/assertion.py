@@ -15,7 +15,7 @@ from .roots import in_set
 __all__ = ["NONFACTIVE", "NORMATIVE", "ARGUMENT_DEPS", "breached", "under_unasserting", "under_trigger",
            "background_participle", "dated_relative", "dated_adjunct", "speech_frame", "no_sign_of",
            "attempted_protest", "during_unsided", "plan_named", "said_by_law", "circumstance_relative",
-           "generic_relative"]
+           "generic_relative", "task_of_the_sent"]
 
 # nor are complements of verbs of wanting, trying and proposing ("wants X to attack")
 NONFACTIVE = word_class("nonfactive")
@@ -188,6 +188,21 @@ def generic_relative(tok: Token, entry: ActionEntry) -> bool:
         governor = governor.head
     return not (governor.pos_ in ("VERB", "AUX") and (governor.tag_ == "VBD" or any(
         c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in governor.children)))
+
+
+DISPATCH = word_class("dispatch")
+
+
+def task_of_the_sent(tok: Token, entry: ActionEntry) -> bool:
+    """A purpose infinitive after the object of a verb of sending ("deployed the military to support
+    the police", "sent troops to help the police restore order"): the task of the force sent, told as
+    a purpose; the event is the deployment, by its sender."""
+    clause: Token | None = tok if entry.kind == "verb" else support_verb(tok)
+    if clause is None or clause.dep_ not in ("advcl", "xcomp") or clause.head.i == clause.i:
+        return False
+    sender = clause.head
+    return (sender.lemma_.lower() in DISPATCH and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+            and any(c.dep_ in ("dobj", "nsubjpass") for c in sender.children))
 
 
 def _simple_present(verb: Token) -> bool:

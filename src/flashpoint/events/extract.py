@@ -47,6 +47,7 @@ from .assertion import (
     plan_named,
     said_by_law,
     speech_frame,
+    task_of_the_sent,
     under_trigger,
     under_unasserting,
 )
@@ -250,7 +251,7 @@ def extract_events(
             planned = False
             if (entry.kind == "noun" and breached(tok)) or in_the_past(tok) or speech_frame(tok, entry) \
                     or no_sign_of(tok) or said_by_law(tok) or circumstance_relative(tok, entry.code) \
-                    or generic_relative(tok, entry):
+                    or generic_relative(tok, entry) or task_of_the_sent(tok, entry):
                 continue
             background = background_participle(tok, trigger_ids) or (
                 "dated" if dated_relative(tok) or dated_adjunct(tok) else None)
