@@ -441,3 +441,15 @@ def test_condemning_an_attack_aims_past_the_response_told_after_it(coder):
     assert [(s, e.target.sector) for c, s, t, e in evs if e.trigger == "condemned"] == [("KEN", "REB")]
     evs = coded(coder, "Kenya condemned the attack in which rebels killed 12 Congolese soldiers.")
     assert [e.target.sector for c, s, t, e in evs if e.trigger == "condemned"] == ["REB"]
+
+
+def test_the_president_is_the_one_named_before_not_a_recent_official(coder):
+    evs = coded(coder, "Ukrainian President Volodymyr Zelensky met Polish officials in Warsaw on Monday. "
+                       "Polish Prime Minister Donald Tusk pledged more aid. The president thanked Poland.")
+    assert [(s, t) for c, s, t, e in evs if e.trigger == "thanked"] == [("UKR", "POL")]
+    evs = coded(coder, "King Charles met Canadian Prime Minister Justin Trudeau in London. The king praised Canada.")
+    assert [(s, t) for c, s, t, e in evs if e.trigger == "praised"] == [("GBR", "CAN")]
+    # (a president named with a name of their own is that person)
+    evs = coded(coder, "French President Emmanuel Macron met German officials. President Frank-Walter Steinmeier "
+                       "of Germany thanked France.")
+    assert [s for c, s, t, e in evs if e.trigger == "thanked"] == ["DEU"]
