@@ -467,3 +467,50 @@ def test_the_task_of_a_force_sent_is_no_deed_of_the_sender(coder, text):
     codes = [c for c, *_ in coded(coder, text)]
     assert codes[:1] == ["154"] or codes[:1] == ["153"]
     assert not [c for c in codes if c.startswith(("05", "07"))]
+
+
+def _aim(evs, trigger):
+    return [(c, s, t, e.target.org if e.target else None) for c, s, t, e in evs if e.trigger == trigger]
+
+
+def test_judging_a_move_aims_at_whoever_made_it(coder):
+    # (Croatia, named most, is the EU's counterpart in the story; the move is Serbia's)
+    evs = coded(coder, "Hungarian and Croatian ministers met in Budapest on Friday. Croatia and Hungary signed "
+                       "a gas deal. On Monday Serbia expelled two Croatian diplomats. Brussels criticised the move.")
+    assert _aim(evs, "criticised") == [("111", None, "SRB", None)]
+    evs = coded(coder, "Kenya decided to send police officers to Haiti. The United States welcomed the decision.")
+    assert [(c, s, t) for c, s, t, _ in evs if c.startswith("05")] == [("051", "USA", "KEN")]
+
+
+def test_judging_an_order_aims_at_its_issuer_not_at_whom_it_names(coder):
+    evs = coded(coder, "The Kenyan High Court ordered the release of the opposition leader on Monday. "
+                       "Police defied the order.")
+    assert [(c, t, e.target.sector) for c, s, t, e in evs if e.trigger == "defied"] == [("128", "KEN", "JUD")]
+    evs = coded(coder, "The former president defied an order from the Kenyan High Court to appear.")
+    assert [(t, e.target.sector) for c, s, t, e in evs if e.trigger == "defied"] == [("KEN", "JUD")]
+
+
+def test_defying_a_warrant_the_story_says_who_issued(coder):
+    evs = coded(coder, "The International Criminal Court issued an arrest warrant for Netanyahu in November. "
+                       "Netanyahu defied the warrant by flying to Budapest on Thursday.")
+    assert [(s, e.target.code) for c, s, t, e in evs if e.trigger == "defied"] == [("ISR", "IGOICCJUD")]
+
+
+def test_condemning_an_attack_aims_past_the_response_told_after_it(coder):
+    evs = coded(coder, "Rebels shelled a market in Goma on Sunday. "
+                       "Kenya condemned the attack and said Congolese troops had killed 20 of the rebels.")
+    assert [(s, e.target.sector) for c, s, t, e in evs if e.trigger == "condemned"] == [("KEN", "REB")]
+    evs = coded(coder, "Kenya condemned the attack in which rebels killed 12 Congolese soldiers.")
+    assert [e.target.sector for c, s, t, e in evs if e.trigger == "condemned"] == ["REB"]
+
+
+def test_the_president_is_the_one_named_before_not_a_recent_official(coder):
+    evs = coded(coder, "Ukrainian President Volodymyr Zelensky met Polish officials in Warsaw on Monday. "
+                       "Polish Prime Minister Donald Tusk pledged more aid. The president thanked Poland.")
+    assert [(s, t) for c, s, t, e in evs if e.trigger == "thanked"] == [("UKR", "POL")]
+    evs = coded(coder, "King Charles met Canadian Prime Minister Justin Trudeau in London. The king praised Canada.")
+    assert [(s, t) for c, s, t, e in evs if e.trigger == "praised"] == [("GBR", "CAN")]
+    # (a president named with a name of their own is that person)
+    evs = coded(coder, "French President Emmanuel Macron met German officials. President Frank-Walter Steinmeier "
+                       "of Germany thanked France.")
+    assert [s for c, s, t, e in evs if e.trigger == "thanked"] == ["DEU"]

@@ -304,6 +304,11 @@ class _Linker:
                     d.adopt(c)
                     d.antecedent = c
                     return
+        holder = self._office_holder(d, tok)
+        if holder is not None:  # "King Charles met Trudeau ... The king praised": the king named before
+            d.adopt(holder)
+            d.antecedent = holder
+            return
         if d.person and d.sector == "GOV" and self.ctx.top and self._head_title(d):
             d.country = self.ctx.top[0]  # "Prime Minister Garry Conille": the story's country's
             return
@@ -338,9 +343,22 @@ class _Linker:
         return tok.dep_ in _SUBJECTS and (tok.ent_type_ == "ORG" or bool(words & _ORG_NAME_WORDS))
 
     def _head_title(self, d: Draft) -> bool:
+        return bool(self._titles(d))
+
+    def _titles(self, d: Draft) -> set[str]:
+        """The titles of a head of state or government in the phrase ("president", "prime minister")."""
         words = [t.lower_ for t in self.doc[d.start:d.end]]
         pairs = {f"{a} {b}" for a, b in zip(words, words[1:], strict=False)}
-        return bool((set(words) | pairs) & _HEAD_TITLES)
+        return (set(words) | pairs) & _HEAD_TITLES
+
+    def _office_holder(self, d: Draft, tok: Token) -> Draft | None:
+        """"the president", "the king" with no name: the person named before in the story with that
+        title ("Ukrainian President Volodymyr Zelensky"), not a recent official of another country."""
+        titles = self._titles(d)
+        if not titles or d.name or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            return None
+        return next((c for c in reversed(self.done) if c.person and c.known and c.name and c.head < d.head
+                     and self._titles(c) & titles), None)
 
     def _sector(self, d: Draft) -> str | None:
         """The draft's sector, or its organisation's ("the Houthis" are an armed group)."""

@@ -16,6 +16,7 @@ from .candidate import Candidate
 from .grammar import is_passive, prep_object
 from .implied import COUNTERPART_ROOTS, OWN_GOVERNMENT_ROOTS, actor_inside, counterpart, object_phrase, own_government
 from .lexicon import ActionEntry, ActionLexicon
+from .makers import JUDGED_DEED, ORDER_NOUNS, deed_maker
 from .roots import CRITICISM, MATERIAL_CONFLICT, VIOLENCE
 
 __all__ = ["fallback_target", "resolve_pending", "aim_denials", "aim_at_summed_deeds"]
@@ -45,6 +46,11 @@ def fallback_target(doc: Doc, tok: Token, entry: ActionEntry, code: str, src: Ac
         if doers and doers[0].code != src.code:
             # "decried the heinous crime by the RSF": the criticism is aimed at the doer
             return doers[0], "the by-agent of the deed criticised", ev.STATED, None
+    maker = deed_maker(doc, tok, obj, src, find_actors) if obj is not None and root in JUDGED_DEED else None
+    if maker is not None:  # "regretted the decision", "defied the warrant": whoever made it
+        return maker[0], maker[1], ev.REPORTED_AGENT, None
+    if obj is not None and root in JUDGED_DEED and obj.lemma_.lower() in ORDER_NOUNS:
+        obj = None  # "defied the warrant for Putin" of no told issuer: not aimed at whom it names
     if obj is not None and root in CRITICISM and any(
             e.code[:2] in MATERIAL_CONFLICT for e in event_nouns.get(obj.lemma_.lower(), [])):
         return None, None, ev.PENDING, obj.i  # "condemned the arrest of X": who arrested X?
@@ -103,7 +109,11 @@ def resolve_pending(doc: Doc, lex: ActionLexicon, cands: list[Candidate]) -> Non
                     other.target is None or (other.target.country, other.target.org) != (patient.country, patient.org)):
                 continue  # (victims of unstated country may be anyone's: "the killing of 100 civilians")
             gap = c.sent_index - other.sent_index
-            gap = gap if gap >= 0 else 1000 - gap  # the nearest event told before, else after
+            # the nearest event told before, else after (also later in the criticism's own sentence,
+            # outside the noun's phrase: "condemned the attack and said soldiers had arrested 13 of
+            # the attackers" tells a response, "the attack in which gunmen killed ..." the deed)
+            later = gap < 0 or (gap == 0 and other.trigger.i > c.trigger.i and not _within(other.trigger, noun))
+            gap = 1000 - gap if later else gap
             # an event told with the noun's own word first ("Israeli warplanes struck ... condemned
             # the strikes", though Hezbollah's rockets came in between)
             # then the aggression before a response to it ("security forces killed the gunmen" after
@@ -137,6 +147,11 @@ def _told_as(trigger: Token, lemma: str) -> bool:
 
 
 _DURING = frozenset({"in", "during"})
+
+
+def _within(tok: Token, phrase: Token) -> bool:
+    """Whether ``tok`` lies in the phrase headed by ``phrase``."""
+    return phrase.left_edge.i <= tok.i <= phrase.right_edge.i
 
 
 def _responds(event: Candidate, cands: list[Candidate], roots: set[str]) -> bool:

@@ -1,0 +1,150 @@
+"""Whose decision, law or order a judgement is about: "Mongolia refused to arrest Putin. The EU
+regretted the decision." is aimed at Mongolia, "defied the warrant" at whoever issued it.
+
+A judgement (praise, criticism, rejection, defiance: the roots of ``judged_deed`` in ``roots.yml``)
+of a noun that sums up a deed ("the decision", "the move": word class ``deed_noun``) or names an
+order ("the warrant", "the ruling": ``order_noun``) is aimed, in this order, at
+
+* the maker the phrase names: "the court's order", "a ruling by the ICJ", "an order from the
+  Constitutional Court", "the ICC arrest warrant";
+* whoever the story told making it, in the judgement's sentence before it or the three before: the
+  subject of a verb whose object is that noun ("The ICC issued an arrest warrant for Putin"), or for
+  an order of a verb of deciding ("The court ruled ...": word class ``ruling_verb``);
+* for a deed noun, the doer of the clause told just before: the subject of a clause before it in its
+  own sentence, else of the main verb of the sentence before, through a verb of saying to what was
+  said ("Parliament passed the law on Tuesday. The opposition condemned the move."); no further
+  back: a deed noun sums up what was just told.
+
+Not the person the order or decision names ("the decision to arrest Putin", "the warrant for
+Putin"): the maker found is preferred to the actor inside the object phrase.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Doc, Token
+
+from ..nlp.words import word_class
+from ..records import Actor
+from .arguments import ActorFinder
+from .grammar import prep_object
+from .roots import root_set
+
+__all__ = ["deed_maker", "JUDGED_DEED", "ORDER_NOUNS"]
+
+JUDGED_DEED = frozenset(root_set("judged_deed"))
+DEED_NOUNS = word_class("deed_noun")
+ORDER_NOUNS = word_class("order_noun")
+RULING_VERBS = word_class("ruling_verb")
+_SPEECH = word_class("speech")
+_SENTENCES_BACK = 3
+_MAKER_PREPS = ("by", "from")
+_INDEFINITE = frozenset({"a", "an", "any", "another"})
+_SUBJECTS = ("nsubj", "nsubjpass")
+
+
+def deed_maker(doc: Doc, tok: Token, obj: Token, src: Actor, find_actors: ActorFinder) -> tuple[Actor, str] | None:
+    """The maker of the decision or order ``obj`` that the judgement ``tok`` (by ``src``) is about,
+    with how it was found, or None when ``obj`` is no such noun or no maker is told."""
+    lemma = obj.lemma_.lower()
+    if lemma not in DEED_NOUNS and lemma not in ORDER_NOUNS:
+        return None
+    stated = _named_maker(doc, obj, src, find_actors)
+    if stated is not None:
+        return stated, f"the maker the '{obj.lemma_}' phrase names"
+    if any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in obj.children):
+        return None  # "condemned a move to ...": a deed of its own, not one told before
+    told = _told_making(doc, tok, obj, src, find_actors)
+    if told is not None:
+        return replace(told[0], implied=True), f"the maker of the '{obj.lemma_}' told before ('{told[1]}')"
+    if lemma not in DEED_NOUNS:
+        return None
+    doer = _last_doer(doc, tok, src, find_actors)
+    if doer is not None:
+        return replace(doer[0], implied=True), f"the doer of the deed the '{obj.lemma_}' sums up ('{doer[1]}')"
+    return None
+
+
+def _named_maker(doc: Doc, obj: Token, src: Actor, find_actors: ActorFinder) -> Actor | None:
+    """The maker named in the phrase: its possessor, a name compounded before it, or the object of
+    "by"/"from"."""
+    tokens = [c for c in obj.children if c.i < obj.i and c.dep_ in ("poss", "compound")]
+    for prep in _MAKER_PREPS:
+        agent, _ = prep_object(obj, prep)
+        if agent is not None:
+            tokens.append(agent)
+    for t in tokens:
+        found = [a for a in find_actors(doc, t) if a.code != src.code]
+        if found:
+            return found[0]
+    return None
+
+
+def _window(doc: Doc, tok: Token) -> int:
+    """The first token of the third sentence before ``tok``'s."""
+    i, starts = tok.sent.start, 0
+    while i > 0 and starts < _SENTENCES_BACK:
+        i = doc[i - 1].sent.start
+        starts += 1
+    return i
+
+
+def _told_making(doc: Doc, tok: Token, obj: Token, src: Actor,
+                 find_actors: ActorFinder) -> tuple[Actor, str] | None:
+    """The nearest subject, before ``tok`` and at most three sentences back, of a verb whose object
+    has ``obj``'s head noun ("issued an arrest warrant") or of a verb of deciding ("ruled")."""
+    lemma = obj.lemma_.lower()
+    for i in range(tok.i - 1, _window(doc, tok) - 1, -1):
+        verb = doc[i]
+        if verb.pos_ not in ("VERB", "AUX") or verb.i == tok.i:
+            continue
+        makes = (lemma in ORDER_NOUNS and verb.lemma_.lower() in RULING_VERBS) or any(
+            c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() == lemma for c in verb.children)
+        if not makes:
+            continue
+        doer = _doer(doc, verb, src, find_actors)
+        if doer is not None:
+            return doer, verb.text
+    return None
+
+
+def _last_doer(doc: Doc, tok: Token, src: Actor, find_actors: ActorFinder) -> tuple[Actor, str] | None:
+    """The doer of the clause told just before ``tok``: a verb with a subject earlier in its own
+    sentence, else the main verb of the sentence before (a verb of saying gives what was said)."""
+    for i in range(tok.i - 1, tok.sent.start - 1, -1):
+        verb = doc[i]
+        if verb.pos_ in ("VERB", "AUX") and not _governs(verb, tok):
+            doer = _doer(doc, verb, src, find_actors)
+            if doer is not None:
+                return doer, verb.text
+    if tok.sent.start == 0:
+        return None
+    verb = doc[tok.sent.start - 1].sent.root
+    if verb.lemma_.lower() in _SPEECH:
+        verb = next((c for c in verb.children if c.dep_ == "ccomp"), verb)
+    doer = _doer(doc, verb, src, find_actors)
+    return (doer, verb.text) if doer is not None else None
+
+
+def _governs(verb: Token, tok: Token) -> bool:
+    """Whether ``verb`` is ``tok`` or heads the judgement's own clause (not a clause coordinated
+    before it: "Mongolia refused ..., and the EU regretted the decision")."""
+    t = tok
+    while True:
+        if t == verb:
+            return True
+        if t.dep_ == "conj" or t.head == t:
+            return False
+        t = t.head
+
+
+def _doer(doc: Doc, verb: Token, src: Actor, find_actors: ActorFinder) -> Actor | None:
+    """The actor that does ``verb``: its subject, or the by-agent of a passive; not the judge."""
+    subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+    if subject is not None and subject.dep_ == "nsubjpass":
+        subject, _ = prep_object(verb, "by")
+    if subject is None:
+        return None
+    found = find_actors(doc, subject)
+    return found[0] if found and found[0].code != src.code else None
