@@ -137,7 +137,11 @@ def test_a_huge_article_among_good_files(tmp_path):
     for i, text in enumerate(GOOD):
         (d / f"good{i}.txt").write_text(text)
     sentence = "Soldiers and rebels exchanged fire near the border town on Sunday, residents said. "
-    (d / "long.txt").write_text(sentence * (120_000 // len(sentence)))  # one line, 120 KB: segments
+    # one line, 120 KB: segments; each clash counted anew (the same deed told again with the same
+    # count would be a retelling, one event)
+    clashes = "".join(f"Soldiers killed {n} rebels near the border town on Sunday. "
+                      for n in range(2, 120_000 // len(sentence) + 2))
+    (d / "long.txt").write_text(clashes)
     (d / "huge.txt").write_text(sentence * (2_100_000 // len(sentence)))  # one line, 2.1 MB: refused
     db = tmp_path / "s.duckdb"
     run = subprocess.run([*FLASHPOINT, "ingest", str(d), "--db", str(db), "--published", "2024-06-26",
