@@ -53,6 +53,7 @@ from .assertion import (
 )
 from .candidate import Candidate
 from .fallback import aim_at_summed_deeds, aim_denials, fallback_target, resolve_pending
+from .fulfilled import carried_out
 from .grammar import COMMITMENT, DOCUMENTS, counted, in_the_past, is_negated, is_passive, modality_of
 from .implied import actor_inside, authority, object_phrase, protesters
 from .judgement import judged_parties
@@ -251,7 +252,8 @@ def extract_events(
             planned = False
             if (entry.kind == "noun" and breached(tok)) or in_the_past(tok) or speech_frame(tok, entry) \
                     or no_sign_of(tok) or said_by_law(tok) or circumstance_relative(tok, entry.code) \
-                    or generic_relative(tok, entry) or task_of_the_sent(tok, entry):
+                    or generic_relative(tok, entry) or task_of_the_sent(tok, entry) \
+                    or carried_out(tok, entry.code, trigger_ids):
                 continue
             background = background_participle(tok, trigger_ids) or (
                 "dated" if dated_relative(tok) or dated_adjunct(tok) else None)

@@ -275,6 +275,9 @@ def is_negated(tok: Token) -> bool:
             return True  # "Neither the police nor the ministry commented"
         if c.dep_ == "advmod" and c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children):
             return True
+    if tok.dep_ == "acl" and tok.tag_ == "VBG" and any(c.dep_ == "det" and c.lower_ in NEGATORS
+                                                       for c in tok.head.children):
+        return True  # a participle of a noun denied: "no troops patrolling the road", "no comment on ..."
     if tok.dep_ == "xcomp" and tok.head.lemma_ in ("have", "be") and any(
             c.dep_ == "advmod" and c.lower_ == "yet" for c in [*tok.head.children, *tok.children]):
         return True  # "has yet to comment", "is yet to respond": not done (so far)

@@ -1,0 +1,42 @@
+"""Whether a sentence tells a deed at all, and as what: denied participles and intents carried out,
+on sentences the team wrote about other conflicts."""
+
+from __future__ import annotations
+
+import pytest
+
+from flashpoint.records import Article
+
+pytestmark = pytest.mark.model
+
+
+def coded(coder, text):
+    evs = coder.code_article(Article(id="s", text=text, published="2023-06-07"))
+    return [(e.cameo[:3], e.source.country if e.source else None, e.target.country if e.target else None)
+            for e in evs]
+
+
+@pytest.mark.parametrize("text", [
+    "There was no immediate Ukrainian comment on the reported tank shelling incident.",
+    "No Sudanese troops shelling the camp were seen on Sunday, residents said.",
+])
+def test_a_participle_of_a_noun_with_no_tells_no_deed(coder, text):
+    assert [e for e in coded(coder, text) if e[0][:2] == "19"] == []
+
+
+def test_a_participle_of_a_noun_without_no_still_tells_its_deed(coder):
+    evs = coded(coder, "Witnesses said Sudanese troops shelling the camp had killed two farmers.")
+    assert any(e[0][:2] in ("18", "19") and e[1] == "SDN" for e in evs)
+
+
+def test_an_intent_carried_out_in_its_own_sentence_is_the_deed_alone(coder):
+    evs = coded(coder, "On Monday the presidents of Sudan and South Sudan agreed to settle their border "
+                       "dispute and signed an accord in Addis Ababa.")
+    assert {e[0][:2] for e in evs} == {"05"}
+    assert ("057", "SDN", "SSD") in evs
+
+
+def test_an_intent_whose_clause_tells_no_deed_done_stays_an_intent(coder):
+    evs = coded(coder, "On Monday the presidents of Sudan and South Sudan agreed to settle their border "
+                       "dispute and to hold further talks.")
+    assert ("037", "SDN", "SSD") in evs
