@@ -105,8 +105,6 @@ def assemble_events(doc: Doc, article: Article, explain: bool = False,
         when, inherited = dated.when, dated.inherited_from
         if c.background and (inherited is not None or not recent(when, published)):
             continue  # "the mayor, jailed over a year ago": background to the news, not news
-        if dated.background:
-            continue  # "has killed thousands since 2009", "later expelled": history, no day of its own
         loc = event_location(c.trigger, places)
         if not specific(loc):
             loc = described_place(doc, c.trigger, places) or loc

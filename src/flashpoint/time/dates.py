@@ -183,19 +183,21 @@ def _span_from(doc: Doc, trigger: Token) -> tuple[Candidate, tuple[int, str]] | 
 
 
 def since_long_ago(doc: Doc, trigger: Token, published: dt.date | None, window_days: int,
-                   candidates: SentenceCandidates | None = None) -> bool:
-    """The trigger's own clause spans a period from a date older than ``window_days`` before
-    publication ("the group has killed thousands since 2009"): a tally of years, no day's event."""
+                   candidates: SentenceCandidates | None = None) -> ResolvedDate | None:
+    """The start of the period the trigger's own clause spans, when it is older than ``window_days``
+    before publication ("the group has killed thousands since 2009": 2009), else ``None``: a tally
+    of years, no day's event."""
     if published is None:
-        return False
+        return None
     cands = find_candidates(trigger.sent) if candidates is None else candidates.of_token(trigger)
     for cand in cands:
         if doc[cand.start].lower_ != "since" or owning_clause(doc[cand.anchor], trigger).i != trigger.i:
             continue
-        found = resolve_expression(doc[cand.start + 1:cand.end].text, published)
+        bound = doc[cand.start + 1:cand.end]
+        found = resolve_expression(bound.text, published)
         if found is not None and (published - dt.date.fromisoformat(found[0])).days > window_days:
-            return True
-    return False
+            return ResolvedDate(found[0], found[1], bound.text, bound.start_char, bound.end_char)
+    return None
 
 
 def told_in_sequel(trigger: Token) -> bool:

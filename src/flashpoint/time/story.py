@@ -21,8 +21,10 @@ governor's statement on an attack of two days before), and so does the rest of a
 updates and background begin.
 
 An event told over a period that began before that window ("the group has killed thousands since
-2009") has no day: it takes neither its strand's date nor the story's day, and the coder records no
-event for it (``StoryDate.background``).
+2009") has no day: it takes neither its strand's date nor the story's day, and a period of more
+than :data:`TALLY_DAYS` dates it from its start (2009, at the precision told): years are history, not
+news. A shorter one ("arrested since late April") reaches into the story's days and keeps the
+publication day.
 
 History is told after an old time, and keeps to it. When the latest time the story told (an event's
 own date, or the main clause's date of a sentence without events) lies before the window:
@@ -33,7 +35,9 @@ own date, or the main clause's date of a sentence without events) lies before th
   word class) happened in its month ("In April, gunmen killed nine. ... The same attackers later
   fired at a car"; "its fighters have since launched attacks");
 * a past clause of the same paragraph tells the same history ("Cyprus was split in 1974 when Turkey
-  invaded. Turkish troops captured a third of the island") and takes its time.
+  invaded. Turkish troops captured a third of the island") and takes its time, when the history
+  follows the news (a story that opens with its background, "Kosovo declared independence in 2008.
+  Serbian police detained three men.", goes on with the news).
 
 A history's date never passes to the news (it is not recent), nor does a date a sentence only
 expects ("more flights were due on Saturday").
@@ -63,6 +67,7 @@ __all__ = ["INHERIT_WINDOW_DAYS", "LEAD_SENTENCES", "STORY_DAY_MAX_DAYS", "Story
 INHERIT_WINDOW_DAYS = 14
 LEAD_SENTENCES = 8
 STORY_DAY_MAX_DAYS = 1
+TALLY_DAYS = 365  # a tally over a longer period is dated from its start
 MATERIAL_FROM_ROOT = "14"
 
 
@@ -104,7 +109,6 @@ class StoryDate:
     when: ResolvedDate | None
     inherited_from: int | None = None
     story_day: bool = False
-    background: bool = False  # history told after an older time: no day of the story's, no record
 
     @property
     def path(self) -> str | None:
@@ -145,6 +149,7 @@ def story_dates(doc: Doc, events: Iterable[tuple[int, Token, str]], published: d
     day = story_day(doc, published, event_nouns, dates)
     latest: dict[str, tuple[int, ResolvedDate] | None] = {"material": None, "verbal": None}
     told: tuple[int, ResolvedDate] | None = None  # the latest time the story told, any sentence
+    news: int | None = None  # the first sentence that told a recent time
     items = brief_items(doc.text)
     item = [item_of(items, sent.start_char) for sent in sents] if items else [None] * len(sents)
     scanned = 0  # sentences before this one have updated the strands
@@ -157,12 +162,14 @@ def story_dates(doc: Doc, events: Iterable[tuple[int, Token, str]], published: d
                     latest[strand] = (scanned, own) if _inheritable(own, published) else None
                 main = event_date(doc, sents[scanned].root, published, event_nouns, dates)
                 told = (scanned, main) if main is not None else told
+                news = scanned if news is None and _inheritable(own, published) else news
             scanned += 1
         scanned = max(scanned, sent_index)
         strand = strand_of(root)
         history = told if told is not None and not recent(told[1], published) else None
-        if since_long_ago(doc, trigger, published, INHERIT_WINDOW_DAYS, dates):
-            yield StoryDate(None, background=True)  # "has killed thousands since 2009": years, no day
+        start = since_long_ago(doc, trigger, published, INHERIT_WINDOW_DAYS, dates)
+        if start is not None:  # "has killed thousands since 2009": years from 2009, no day of the story's
+            yield StoryDate(start if published is not None and _days_before(start, published) > TALLY_DAYS else None)
             continue
         when = event_date(doc, trigger, published, event_nouns, dates)
         if when is None and told is not None:  # "In November 2020 ... . A month later, ..."
@@ -170,6 +177,7 @@ def story_dates(doc: Doc, events: Iterable[tuple[int, Token, str]], published: d
         if when is not None:
             latest[strand] = (sent_index, when) if _inheritable(when, published) else None
             told = (sent_index, when)
+            news = sent_index if news is None and _inheritable(when, published) else news
             yield StoryDate(when)
             continue
         verb = _verb_of(trigger)
@@ -178,7 +186,8 @@ def story_dates(doc: Doc, events: Iterable[tuple[int, Token, str]], published: d
             # "its fighters have since launched attacks": from then on, not the story's day
             yield StoryDate(_month_of(history[1]), history[0])
             continue
-        if history is not None and is_past(verb) and _same_paragraph(doc, sents[history[0]], sents[sent_index]):
+        if (history is not None and news is not None and news < history[0] and is_past(verb)
+                and _same_paragraph(doc, sents[history[0]], sents[sent_index])):
             yield StoryDate(history[1], history[0])  # "Cyprus was split in 1974 ... . Turkish troops
             continue  # captured a third of the island": the history's time
         story = latest[strand]
