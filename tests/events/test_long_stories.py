@@ -167,10 +167,11 @@ SOMALIA = (
     'Somaliland, which declared independence from Somalia in 1991.\n\n'
     "Somalia's parliament passed a law annulling the memorandum days later, and Mogadishu recalled "
     'its ambassador to Addis Ababa for the first time in January.\n\n'
-    'Ethiopia sent troops into Somalia in 2006 to oust the Islamic Courts Union, and thousands of '
-    'its soldiers now serve in the African Union force fighting the al Shabaab militant group. Al '
-    'Shabaab has carried out hundreds of attacks in Somalia since 2007, and in 2022 its fighters '
-    'crossed into eastern Ethiopia before being pushed back.\n\n'
+    'Ethiopia sent troops into Somalia in 2006 to oust the Islamic Courts Union. Its forces '
+    'withdrew three years later, but thousands of its soldiers now serve in the African Union force '
+    'fighting the al Shabaab militant group. Al Shabaab has carried out hundreds of attacks in '
+    'Somalia since 2007, and in 2022 its fighters crossed into eastern Ethiopia before being pushed '
+    'back.\n\n'
     'Egypt, locked in its own dispute with Ethiopia over a giant dam on the Nile, signed a defence '
     'pact with Somalia in August, weeks after Cairo and Addis Ababa failed to agree on filling the '
     'reservoir, and delivered weapons to Mogadishu last month.'
@@ -244,5 +245,6 @@ def test_a_port_deal_row_and_the_wars_behind_it(coder):
     memo = next(e for e in evs if e.trigger.startswith("signed memorandum"))
     assert (memo.source.country, memo.date) == ("ETH", "2024-01-01")
     assert next(e for e in evs if e.trigger.startswith("sent troops")).date == "2006-01-01"
+    assert next(e for e in evs if e.trigger == "withdrew").date == "2009-01-01"  # "three years later"
     assert next(e for e in evs if e.trigger.startswith("signed pact")).date == "2023-08-01"
     assert all(e.date == "2024-04-04" for e in evs if e.sentence_index <= 7)
