@@ -210,10 +210,10 @@ def test_the_next_material_event_inherits_the_strands_date(explain_coder):
     assert arrest.date == "2021-02-28" and arrest.explain["date_path"] == "inherited from sentence 0"
 
 
-def test_the_start_of_a_period_does_not_date_an_event(coder):
+def test_a_tally_since_long_ago_is_dated_from_its_start_not_as_news(coder):
     (e,) = find(code(coder, "Since 2015, Nigerian police have arrested the activist Musa Ali twice.",
                      published="2021-03-04"), "17")
-    assert e.date == "2021-03-04" and e.date_text is None
+    assert e.date == "2015-01-01" and e.date_text == "2015"
 
 
 def test_a_counterpart_named_only_far_away_is_not_the_target(explain_coder):

@@ -2,8 +2,8 @@
 team, coded end to end (see ``test_stories.py`` for the first set).
 
 Each test asserts the events an analyst would code from its story and the wrong ones that must not
-appear: an attack the speaker only names ("called the attack appalling"), a tally of years dated on
-the story's day, a year that names an agreement, a rebel group given a foreign force's country, a
+appear: an attack the speaker only names ("called the attack appalling"), a tally of years (dated from
+its start), a year that names an agreement, a rebel group given a foreign force's country, a
 condemned massacre aimed at the police who answered it.
 """
 
@@ -134,7 +134,7 @@ def test_suicide_bombings_a_years_tally_and_an_attack_the_un_called_appalling(co
     assert (bombing.source.code, bombing.target.country, bombing.date) == ("NGAREB", "NGA", "2024-06-29")
     assert ("NGAREB", "190", "NGA") in codes and ("NGAMIL", "190", "NGA") in codes
     tally = [e.date for e in evs if "35,000" in (e.target.text if e.target else "")]
-    assert tally == ["2024-06-30"]  # "has killed more than 35,000 people since 2009": not Saturday's
+    assert tally == ["2009-01-01"]  # "has killed more than 35,000 people since 2009": not Saturday's
     un = [e for e in evs if e.source and e.source.org == "UN"]
     assert {e.cameo_root for e in un} == {"11", "02"}  # called the attack appalling, urged; attacked nothing
     assert next(e for e in un if e.cameo_root == "11").target.code == "NGAREB"
@@ -160,7 +160,7 @@ def test_a_massacre_by_a_group_known_by_its_initials(coder):
     raid = next(e for e in evs if e.trigger.startswith("raided"))
     assert (raid.source.code, raid.date) == ("CODREB", "2024-06-07")  # "late on Friday"
     assert not any(e.source and e.source.code == "COD" for e in evs)  # "The ADF" is the armed group
-    assert [e.date for e in evs if "thousands" in (e.target.text if e.target else "")] == ["2024-06-08"]
+    assert [e.date for e in evs if "thousands" in (e.target.text if e.target else "")] == ["2014-01-01"]
     assert ("CODMIL", "190", "COD") in codes
     condemned = next(e for e in evs if e.trigger.startswith("condemned"))
     assert (condemned.source.code[:5], condemned.target.code) == ("IGOUN", "CODREB")

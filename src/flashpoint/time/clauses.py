@@ -85,6 +85,11 @@ def is_future(head: Token) -> bool:
     return False
 
 
+def is_past(tok: Token) -> bool:
+    """True when the clause headed by ``tok`` is in the simple past or the past perfect."""
+    return _is_past(tok)
+
+
 def _past_perfect(head: Token) -> bool:
     return head.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ == "VBD"
                                       for c in head.children)
@@ -96,6 +101,8 @@ def is_told(head: Token) -> bool:
     the past before the story's past ("the U.N. had warned on Monday")."""
     if is_future(head) or _past_perfect(head):
         return False
+    if any(c.dep_ == "acomp" and c.lemma_.lower() in FUTURE_GOVERNORS for c in head.children):
+        return False  # "more flights were due on Saturday": expected, not told
     node = head
     for _ in range(_MAX_FUTURE_HOPS):
         if node.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):

@@ -29,12 +29,14 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from flashpoint.nlp.words import word_class
 from flashpoint.time.clauses import governing_clauses, is_clause_head, is_future, is_told, owning_clause
 from flashpoint.time.expressions import relative_offset, resolve_expression, shift
 from flashpoint.time.lexicon import BOUND_WORDS
 from flashpoint.time.spans import Candidate, SentenceCandidates, find_candidates
 
 _PRECISION_RANK = {"day": 3, "month": 2, "year": 1}
+SEQUEL_ADVERBS = word_class("sequel")
 
 
 @dataclass(frozen=True, slots=True)
@@ -181,19 +183,44 @@ def _span_from(doc: Doc, trigger: Token) -> tuple[Candidate, tuple[int, str]] | 
 
 
 def since_long_ago(doc: Doc, trigger: Token, published: dt.date | None, window_days: int,
-                   candidates: SentenceCandidates | None = None) -> bool:
-    """The trigger's own clause spans a period from a date older than ``window_days`` before
-    publication ("the group has killed thousands since 2009"): a tally of years, no day's event."""
+                   candidates: SentenceCandidates | None = None) -> ResolvedDate | None:
+    """The start of the period the trigger's own clause spans, when it is older than ``window_days``
+    before publication ("the group has killed thousands since 2009": 2009), else ``None``: a tally
+    of years, no day's event."""
     if published is None:
-        return False
+        return None
     cands = find_candidates(trigger.sent) if candidates is None else candidates.of_token(trigger)
     for cand in cands:
         if doc[cand.start].lower_ != "since" or owning_clause(doc[cand.anchor], trigger).i != trigger.i:
             continue
-        found = resolve_expression(doc[cand.start + 1:cand.end].text, published)
+        bound = doc[cand.start + 1:cand.end]
+        found = resolve_expression(bound.text, published)
         if found is not None and (published - dt.date.fromisoformat(found[0])).days > window_days:
-            return True
-    return False
+            return ResolvedDate(found[0], found[1], bound.text, bound.start_char, bound.end_char)
+    return None
+
+
+def told_in_sequel(trigger: Token) -> bool:
+    """The trigger's clause tells it came after a time told before, with no date of its own ("Both
+    juntas later expelled French forces"; "its fighters have since launched attacks")."""
+    return any(c.dep_ == "advmod" and c.lower_ in SEQUEL_ADVERBS and not list(c.children) for c in trigger.children)
+
+
+def count_from_before(doc: Doc, trigger: Token, before: ResolvedDate,
+                      candidates: SentenceCandidates | None = None) -> ResolvedDate | None:
+    """The date of a clause that counts from a date told in an earlier sentence ("In November 2020
+    ... . A month later, the United States recognised ..."): ``before`` moved by the clause's own
+    count, ``None`` when the clause has no count or it cannot be kept at ``before``'s precision."""
+    cands = find_candidates(trigger.sent) if candidates is None else candidates.of_token(trigger)
+    for cand in cands:
+        offset = relative_offset(cand.text(doc))
+        if offset is None or owning_clause(doc[cand.anchor], trigger).i != trigger.i:
+            continue
+        moved = shift(before.date, before.precision, offset)
+        if moved is None:
+            return None
+        return _to_result(doc, _Reading(cand, moved[0], moved[1]))
+    return None
 
 
 def _counted_from(doc: Doc, anchor: _Reading, counted: list[tuple[Candidate, tuple[int, str]]]) -> ResolvedDate | None:

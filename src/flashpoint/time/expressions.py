@@ -32,7 +32,7 @@ first day of that month or year):
 * "this month", "earlier this month": month of publication. "last month",
   "next month": the adjacent months. "in March": the most recent March on or
   before publication (the next one in a future clause); "last March" is
-  strictly before the month of publication.
+  strictly before the month of publication. "April last year" is April of the year before publication.
 * "this year", "last year", "in 2008", "spring 2016": year precision.
 * Decades ("in the 1990s", "the late '90s"): year precision, the first year of
   the decade.
@@ -109,6 +109,7 @@ _DAY_MONTH = re.compile(
 )
 _MONTH_YEAR = re.compile(rf"^(?P<month>{_MONTH_ALT})(?: of)? (?P<year>\d{{4}})$")
 _MONTH_ONLY = re.compile(rf"^(?:(?P<mod>last|this|next) )?(?P<month>{_MONTH_ALT})$")
+_MONTH_OF_YEAR = re.compile(rf"^(?P<month>{_MONTH_ALT}) (?:of )?(?P<mod>last|this|next) year$")
 _YEAR = re.compile(r"^(?:(?:the )?(?:year|fiscal|spring|summer|autumn|fall|winter|q[1-4])(?: of)? )?(\d{4})$")
 _DECADE = re.compile(r"^(?:the )?(?:(?:early|mid|late)[- ])?(?:(\d{3})0|'?(\d)0)s$")
 _DAY_OF_MONTH = re.compile(r"^the (\d{1,2})$")
@@ -294,6 +295,10 @@ def _single(s: str, pub: dt.date | None, future: bool) -> Resolution | None:
     m = _WEEKDAY.match(s)
     if m:
         return _weekday(WEEKDAYS[m["wd"]], m["mod"], pub, future), "day"
+    m = _MONTH_OF_YEAR.match(s)
+    if m:  # "in April last year"
+        year = pub.year + {"last": -1, "this": 0, "next": 1}[m["mod"]]
+        return dt.date(year, MONTHS[m["month"]], 1), "month"
     m = _MONTH_ONLY.match(s)
     if m:
         return _month_only(MONTHS[m["month"]], m["mod"], pub, future), "month"

@@ -21,8 +21,26 @@ governor's statement on an attack of two days before), and so does the rest of a
 updates and background begin.
 
 An event told over a period that began before that window ("the group has killed thousands since
-2009") has no day: it takes neither its strand's date nor the story's day (the coder leaves it on
-the publication day, as any undated event).
+2009") has no day: it takes neither its strand's date nor the story's day, and a period of more
+than :data:`TALLY_DAYS` dates it from its start (2009, at the precision told): years are history, not
+news. A shorter one ("arrested since late April") reaches into the story's days and keeps the
+publication day.
+
+History is told after an old time, and keeps to it. When the latest time the story told (an event's
+own date, or the main clause's date of a sentence without events) lies before the window:
+
+* a clause that counts from it ("In November 2020 ... . A month later, the United States
+  recognised ...") lies that span from it;
+* a past or perfect clause told as coming after it ("later", "since", "subsequently": the ``sequel``
+  word class) happened in its month ("In April, gunmen killed nine. ... The same attackers later
+  fired at a car"; "its fighters have since launched attacks");
+* a past clause of the same paragraph tells the same history ("Cyprus was split in 1974 when Turkey
+  invaded. Turkish troops captured a third of the island") and takes its time, when the history
+  follows the news (a story that opens with its background, "Kosovo declared independence in 2008.
+  Serbian police detained three men.", goes on with the news).
+
+A history's date never passes to the news (it is not recent), nor does a date a sentence only
+expects ("more flights were due on Saturday").
 
 In a list of briefs ("• Iraq: ... on Tuesday. • Yemen: ...", ``nlp.dateline.brief_items``) each item
 is a story of its own: an item's event takes no date from another item, nor another item's day.
@@ -34,12 +52,13 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..nlp.dateline import brief_items, item_of
-from .dates import ResolvedDate, event_date, since_long_ago, told_dates
+from .clauses import is_past, is_told, owning_clause
+from .dates import ResolvedDate, count_from_before, event_date, since_long_ago, told_dates, told_in_sequel
 from .spans import SentenceCandidates
 
 __all__ = ["INHERIT_WINDOW_DAYS", "LEAD_SENTENCES", "STORY_DAY_MAX_DAYS", "StoryDate", "strand_of", "story_dates",
@@ -48,6 +67,7 @@ __all__ = ["INHERIT_WINDOW_DAYS", "LEAD_SENTENCES", "STORY_DAY_MAX_DAYS", "Story
 INHERIT_WINDOW_DAYS = 14
 LEAD_SENTENCES = 8
 STORY_DAY_MAX_DAYS = 1
+TALLY_DAYS = 365  # a tally over a longer period is dated from its start
 MATERIAL_FROM_ROOT = "14"
 
 
@@ -128,6 +148,8 @@ def story_dates(doc: Doc, events: Iterable[tuple[int, Token, str]], published: d
     dates = SentenceCandidates(doc)  # each sentence's temporal expressions, found once
     day = story_day(doc, published, event_nouns, dates)
     latest: dict[str, tuple[int, ResolvedDate] | None] = {"material": None, "verbal": None}
+    told: tuple[int, ResolvedDate] | None = None  # the latest time the story told, any sentence
+    news: int | None = None  # the first sentence that told a recent time
     items = brief_items(doc.text)
     item = [item_of(items, sent.start_char) for sent in sents] if items else [None] * len(sents)
     scanned = 0  # sentences before this one have updated the strands
@@ -135,20 +157,39 @@ def story_dates(doc: Doc, events: Iterable[tuple[int, Token, str]], published: d
         while scanned < sent_index:  # sentences between events can date the story too
             own = None if scanned in with_events else event_date(doc, sents[scanned].root, published,
                                                                    event_nouns, dates, describing=True)
-            if own is not None:
+            if own is not None and _told(doc, own, event_nouns):
                 for strand in latest:
                     latest[strand] = (scanned, own) if _inheritable(own, published) else None
+                main = event_date(doc, sents[scanned].root, published, event_nouns, dates)
+                told = (scanned, main) if main is not None else told
+                news = scanned if news is None and _inheritable(own, published) else news
             scanned += 1
         scanned = max(scanned, sent_index)
         strand = strand_of(root)
-        if since_long_ago(doc, trigger, published, INHERIT_WINDOW_DAYS, dates):
-            yield StoryDate(None)  # "has killed thousands since 2009": no day of the story's
+        history = told if told is not None and not recent(told[1], published) else None
+        start = since_long_ago(doc, trigger, published, INHERIT_WINDOW_DAYS, dates)
+        if start is not None:  # "has killed thousands since 2009": years from 2009, no day of the story's
+            yield StoryDate(start if published is not None and _days_before(start, published) > TALLY_DAYS else None)
             continue
         when = event_date(doc, trigger, published, event_nouns, dates)
+        if when is None and told is not None:  # "In November 2020 ... . A month later, ..."
+            when = count_from_before(doc, trigger, told[1], dates)
         if when is not None:
             latest[strand] = (sent_index, when) if _inheritable(when, published) else None
+            told = (sent_index, when)
+            news = sent_index if news is None and _inheritable(when, published) else news
             yield StoryDate(when)
             continue
+        verb = _verb_of(trigger)
+        if history is not None and told_in_sequel(verb) and (is_past(verb) or _perfect(verb)):
+            # "In April, gunmen killed nine. ... The same attackers later fired at a car": April;
+            # "its fighters have since launched attacks": from then on, not the story's day
+            yield StoryDate(_month_of(history[1]), history[0])
+            continue
+        if (history is not None and news is not None and news < history[0] and is_past(verb)
+                and _same_paragraph(doc, sents[history[0]], sents[sent_index])):
+            yield StoryDate(history[1], history[0])  # "Cyprus was split in 1974 ... . Turkish troops
+            continue  # captured a third of the island": the history's time
         story = latest[strand]
         if story is not None and story[0] < sent_index and item[story[0]] == item[sent_index]:
             yield StoryDate(story[1], story[0])
@@ -156,3 +197,33 @@ def story_dates(doc: Doc, events: Iterable[tuple[int, Token, str]], published: d
             yield StoryDate(day[1], day[0], story_day=True)
         else:
             yield StoryDate(None)
+
+
+def _told(doc: Doc, when: ResolvedDate, event_nouns: frozenset[str]) -> bool:
+    """The date is told of what happened, not of what was expected ("flights were due on Saturday")."""
+    span = doc.char_span(when.start, when.end, alignment_mode="expand")
+    return span is None or is_told(owning_clause(span.root, None, event_nouns))
+
+
+def _verb_of(trigger: Token) -> Token:
+    """The verb of the clause an event's trigger (a verb or the noun of a support verb) is told in."""
+    node = trigger
+    while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
+        node = node.head
+    return node
+
+
+def _perfect(verb: Token) -> bool:
+    """A perfect clause ("its fighters have since launched attacks")."""
+    return any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
+
+
+def _month_of(when: ResolvedDate) -> ResolvedDate:
+    """``when`` no more precise than its month: what follows a day of history happened after it."""
+    if when.precision != "day":
+        return when
+    return replace(when, date=when.date[:8] + "01", precision="month")
+
+
+def _same_paragraph(doc: Doc, first: Span, later: Span) -> bool:
+    return "\n" not in doc.text[first.start_char:later.start_char]
