@@ -242,3 +242,8 @@ def test_armed_groups_of_wars_told_abroad(code):
     assert _one(code("The ADF raided the village at night.", "ADF")).code == "CODREB"
     assert _one(code("Gran Grif gunmen torched houses.", "gunmen")).country == "HTI"
     assert _one(code("The Resistance Front claimed the attack.", "Front")).code == "INDREB"
+
+
+def test_masked_men_are_an_armed_group(code):
+    a = _one(code("A group of masked men in an armoured vehicle stormed the village on Sunday.", "group"))
+    assert a.sector == "REB"
