@@ -24,9 +24,16 @@ from .lexicon import ActionEntry
 
 __all__ = ["ActorFinder", "SUPPORT_VERBS", "shared_between", "trigger_text", "counted_by", "target_token", "noun_source",
            "responsibility_verb", "source_token", "split_between", "role_setting", "reciprocal", "another_of_a_kind",
-           "speaker_for_possessive", "reporting_speaker", "support_verb"]
+           "speaker_for_possessive", "reporting_speaker", "support_verb", "party_key"]
 
 ActorFinder = Callable[[Doc, Token], list[Actor]]
+
+
+def party_key(a: Actor | None) -> str | None:
+    """The party of a dyad an actor stands for, for telling one event from another in a sentence:
+    its organisation, else its country, else its code's country part ("---" for the actors whose
+    country the story fills in later)."""
+    return None if a is None else (a.org or a.country or a.code[:3])
 
 # verbs whose object noun carries the action, with the verb's subject as the noun's source
 SUPPORT_VERBS = word_class("support")

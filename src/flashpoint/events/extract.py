@@ -21,6 +21,7 @@ from .arguments import (
     ActorFinder,
     another_of_a_kind,
     noun_source,
+    party_key,
     reciprocal,
     reporting_speaker,
     role_setting,
@@ -77,12 +78,6 @@ REFLEXIVES = word_class("reflexive")
 FIRST_PERSON = word_class("first_person")
 
 
-def _pair_key(a: Actor | None) -> str | None:
-    """The side of a dyad an actor stands for: its organisation, else its country, else its code's
-    country part ("---" for the actors whose country the story fills in later)."""
-    return None if a is None else (a.org or a.country or a.code[:3])
-
-
 def _one_record_per_pair(cands: list[Candidate]) -> list[Candidate]:
     """One action, one record per source–target pair: of the candidates of one trigger and source,
     a second target of the same country or organisation is dropped ("detained activist and lawyer
@@ -90,7 +85,7 @@ def _one_record_per_pair(cands: list[Candidate]) -> list[Candidate]:
     kept: list[Candidate] = []
     seen: set[tuple[int, str | None, str | None]] = set()
     for c in cands:
-        key = (c.trigger.i, _pair_key(c.source), _pair_key(c.target))
+        key = (c.trigger.i, party_key(c.source), party_key(c.target))
         if key not in seen:
             seen.add(key)
             kept.append(c)
@@ -115,20 +110,20 @@ def _one_demonstration(cands: list[Candidate]) -> list[Candidate]:
     else the first: "burning tyres and clashing with the police" is a clash with the police); finite
     verbs ("set up roadblocks ... and have since blocked traffic") tell actions of their own."""
     protests = [c for c in cands if in_set(c.code, "protest") and not c.negated and c.modality is None]
-    finite = {(c.sent_index, _pair_key(c.source)) for c in protests if c.trigger.tag_ != "VBG"}
+    finite = {(c.sent_index, party_key(c.source)) for c in protests if c.trigger.tag_ != "VBG"}
     first: dict[tuple[int, str | None], int] = {}
     for c in sorted(protests, key=lambda c: c.target is None or c.target_via != ev.STATED):
         if c.trigger.tag_ == "VBG":
-            first.setdefault((c.sent_index, _pair_key(c.source)), c.trigger.i)
+            first.setdefault((c.sent_index, party_key(c.source)), c.trigger.i)
     participles = {id(c) for c in protests if c.trigger.tag_ == "VBG"}
     # a crowd's participle of demanding tells what its protest is for ("marched to the residence
     # and surrounded it, demanding that he step down"): one demonstration, not a demand besides
-    protesting = {(c.sent_index, _pair_key(c.source)) for c in protests}
+    protesting = {(c.sent_index, party_key(c.source)) for c in protests}
     demands = {id(c) for c in cands if c.trigger.tag_ == "VBG" and in_set(c.code, "demand") and not c.negated
-               and (c.sent_index, _pair_key(c.source)) in protesting}
+               and (c.sent_index, party_key(c.source)) in protesting}
     kept: list[Candidate] = []
     for c in cands:
-        key = (c.sent_index, _pair_key(c.source))
+        key = (c.sent_index, party_key(c.source))
         if id(c) in participles and (key in finite or first[key] != c.trigger.i) or id(c) in demands:
             continue
         kept.append(c)
@@ -168,8 +163,8 @@ def _parties_of_talks(cands: list[Candidate], si: int, mediator: Actor) -> tuple
         if si - c.sent_index > ANAPHOR_WINDOW:
             return None
         if mutual(c.code) and c.source is not None and c.target is not None and not c.negated \
-                and _pair_key(c.source) != _pair_key(c.target) \
-                and _pair_key(mediator) not in (_pair_key(c.source), _pair_key(c.target)):
+                and party_key(c.source) != party_key(c.target) \
+                and party_key(mediator) not in (party_key(c.source), party_key(c.target)):
             return c.sent_index, [c.source, c.target]
     return None
 
@@ -367,10 +362,10 @@ def extract_events(
                     if targets:
                         t_path = f"doer of the subject {t_tok.lemma_}"
                 if targets and sources and t_tok is not None and root in MATERIAL_CONFLICT \
-                        and all(_pair_key(t) == _pair_key(sources[0]) for t in targets):
+                        and all(party_key(t) == party_key(sources[0]) for t in targets):
                     speaker = speaker_for_possessive(t_tok)
                     others = [a for a in (find_actors(doc, speaker) if speaker is not None else [])
-                              if _pair_key(a) != _pair_key(sources[0])]
+                              if party_key(a) != party_key(sources[0])]
                     if others:
                         # "Ukraine said Russia attacked its capital": not Russia's own capital, the speaker's
                         targets = [replace(others[0], implied=True)]
@@ -382,12 +377,12 @@ def extract_events(
                 if intercepted:
                     # "Air defences shot down 84 of the drones": the drones of the attack just told
                     carried = _recent_doer(last_source, root, si, ANAPHOR_WINDOW)
-                    if carried is not None and (not sources or _pair_key(carried[1]) != _pair_key(sources[0])):
+                    if carried is not None and (not sources or party_key(carried[1]) != party_key(sources[0])):
                         targets = [replace(carried[1], implied=True)]
                         t_path = f"implied: the attacker told in sentence {carried[0]}, whose weapons they are"
                 each_other = len(sources) > 1 and (
                     (t_tok is not None and reciprocal(t_tok)) or (shared_between(tok, t_tok) and all(
-                        _pair_key(t) in {_pair_key(x) for x in sources} for t in targets)))
+                        party_key(t) in {party_key(x) for x in sources} for t in targets)))
                 if each_other:
                     targets = []  # "expelled each other's diplomats": each party, the others
                 explain["source_path"], explain["target_path"] = s_path or None, t_path or None
@@ -459,7 +454,7 @@ def extract_events(
                     if between is not None:
                         others = [o for o in sources if o is not src and o.code != src.code]
                     else:
-                        others = [o for o in sources if _pair_key(o) != _pair_key(src)]
+                        others = [o for o in sources if party_key(o) != party_key(src)]
                     path = ("prep:between" if between is not None else "each other" if each_other
                             else "the other party of a joint action")
                     options = [(o, path, ev.STATED, None) for o in others]

@@ -16,13 +16,11 @@ from .candidate import Candidate
 from .grammar import is_passive, prep_object
 from .implied import COUNTERPART_ROOTS, OWN_GOVERNMENT_ROOTS, actor_inside, counterpart, object_phrase, own_government
 from .lexicon import ActionEntry, ActionLexicon
-from .makers import JUDGED_DEED, ORDER_NOUNS, deed_maker
+from .makers import DEED_NOUNS, JUDGED_DEED, ORDER_NOUNS, deed_maker
 from .roots import CRITICISM, MATERIAL_CONFLICT, VIOLENCE
 
 __all__ = ["fallback_target", "resolve_pending", "aim_denials", "aim_at_summed_deeds"]
 
-# nouns that sum up the deed of the clause they follow: "..., a move his supporters denounced"
-DEED_NOUNS = word_class("deed_noun")
 # verbs of beating off an attack: "repelled the assault" is aimed at the assault's doer
 REPULSE = word_class("repulse")
 

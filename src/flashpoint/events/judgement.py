@@ -17,9 +17,8 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Token
 
 from ..nlp.words import word_class
-from ..records import Actor
 from . import evidence as ev
-from .arguments import ActorFinder
+from .arguments import ActorFinder, party_key
 from .candidate import Candidate
 from .grammar import agent_of, is_negated, is_passive, modality_of, prep_object, subject_of
 from .lexicon import ActionEntry, ActionLexicon
@@ -59,10 +58,6 @@ class Judgement:
     code: str
     how: str
     replaces: tuple[int, ...] = ()
-
-
-def _pair(a: Actor | None) -> str | None:
-    return None if a is None else (a.org or a.country or a.code[:3])
 
 
 def _verbal(tok: Token) -> bool:
@@ -237,7 +232,7 @@ def judged_parties(doc: Doc, cands: list[Candidate], lex: ActionLexicon,
     """``cands`` with the accusations and criticisms of the judgements told in reported speech
     added, and the content events they replace dropped."""
     material = {c.trigger.i for c in cands if c.code[:2] in MATERIAL_CONFLICT}
-    told = {(c.sent_index, c.code[:2], _pair(c.source), _pair(c.target)) for c in cands}
+    told = {(c.sent_index, c.code[:2], party_key(c.source), party_key(c.target)) for c in cands}
     added: list[Candidate] = []
     replaced: set[tuple[int, str | None]] = set()
     for si, sent in enumerate(doc.sents):
@@ -258,10 +253,10 @@ def judged_parties(doc: Doc, cands: list[Candidate], lex: ActionLexicon,
             judged = next((found for t in j.judged if (found := find_actors(doc, t))), [])
             for src in speakers:
                 for tgt in judged:
-                    if _pair(tgt) == _pair(src):
+                    if party_key(tgt) == party_key(src):
                         continue  # the speaker's own side: no accusation
-                    key = (si, j.code[:2], _pair(src), _pair(tgt))
-                    replaced.update((i, _pair(tgt)) for i in j.replaces)
+                    key = (si, j.code[:2], party_key(src), party_key(tgt))
+                    replaced.update((i, party_key(tgt)) for i in j.replaces)
                     if key in told:
                         continue
                     told.add(key)
@@ -274,5 +269,5 @@ def judged_parties(doc: Doc, cands: list[Candidate], lex: ActionLexicon,
                     added.append(Candidate(si, sent, tok, tok.text, entry, j.code, src, replace(tgt),
                                            False, None, explain, source_via=ev.STATED, target_via=ev.STATED,
                                            told_by=said))
-    kept = [c for c in cands if (c.trigger.i, _pair(c.source)) not in replaced]
+    kept = [c for c in cands if (c.trigger.i, party_key(c.source)) not in replaced]
     return sorted([*kept, *added], key=lambda c: c.sent_index)  # (a stable sort)

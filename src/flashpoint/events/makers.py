@@ -31,10 +31,10 @@ from .arguments import ActorFinder
 from .grammar import prep_object
 from .roots import root_set
 
-__all__ = ["deed_maker", "JUDGED_DEED", "ORDER_NOUNS"]
+__all__ = ["deed_maker", "DEED_NOUNS", "JUDGED_DEED", "ORDER_NOUNS"]
 
 JUDGED_DEED = frozenset(root_set("judged_deed"))
-DEED_NOUNS = word_class("deed_noun")
+DEED_NOUNS = word_class("deed_noun")  # nouns that sum up a deed told before: "the move", "the decision"
 ORDER_NOUNS = word_class("order_noun")
 RULING_VERBS = word_class("ruling_verb")
 _SPEECH = word_class("speech")

@@ -18,9 +18,8 @@ from spacy.tokens import Doc, Token
 
 from ..nlp.quotes import quote_at
 from ..nlp.words import word_class
-from ..records import Actor
 from . import evidence as ev
-from .arguments import ActorFinder, reporting_speaker
+from .arguments import ActorFinder, party_key, reporting_speaker
 from .candidate import Candidate
 from .grammar import is_negated, subject_of
 from .lexicon import ActionEntry
@@ -33,10 +32,6 @@ _ASKS = {"100": word_class("obligation"), "020": word_class("advice")}
 WHERE = "events/quoted.py"
 
 
-def _pair(a: Actor | None) -> str | None:
-    return None if a is None else (a.org or a.country or a.code[:3])
-
-
 def _asked(verb: Token) -> str | None:
     aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
     return next((code for code, words in _ASKS.items() if aux & words), None)
@@ -44,7 +39,7 @@ def _asked(verb: Token) -> str | None:
 
 def quoted_demands(doc: Doc, cands: list[Candidate], find_actors: ActorFinder) -> list[Candidate]:
     """``cands`` with the demands and appeals of direct quotes added (see module docstring)."""
-    told = {(c.sent_index, c.code[:2], _pair(c.source), _pair(c.target)) for c in cands}
+    told = {(c.sent_index, c.code[:2], party_key(c.source), party_key(c.target)) for c in cands}
     added: list[Candidate] = []
     for si, sent in enumerate(doc.sents):
         if sent.text.rstrip().rstrip("\"'”’").endswith("?"):
@@ -59,8 +54,8 @@ def quoted_demands(doc: Doc, cands: list[Candidate], find_actors: ActorFinder) -
             asked = find_actors(doc, subject) if subject is not None and subject.i >= quote.start else []
             for src in find_actors(doc, doc[quote.speaker]):
                 for tgt in asked:
-                    key = (si, code[:2], _pair(src), _pair(tgt))
-                    if _pair(tgt) == _pair(src) or key in told:
+                    key = (si, code[:2], party_key(src), party_key(tgt))
+                    if party_key(tgt) == party_key(src) or key in told:
                         continue
                     told.add(key)
                     entry = ActionEntry(kind="verb", lemma=verb.lemma_.lower(), code=code, target=("none",),
