@@ -138,19 +138,22 @@ def _villainous(obj: Token) -> bool:
 def _characterised(tok: Token, find_actors: ActorFinder, doc: Doc, lex: ActionLexicon) -> Judgement | None:
     """"Rwanda shelters criminals", "Russia is a terrorist state", "said Rwanda backs the rebels":
     the party is said to deal with villains, to be one, or to back an armed group."""
-    subject = subject_of(tok)[0]
-    if subject is None:
-        return None
     lemma = tok.lemma_.lower()
+    replaces: tuple[int, ...]
     for obj in tok.children:
         if obj.dep_ == "dobj" and _villainous(obj):
-            return Judgement(tok, (subject,), ACCUSE, f"said to {lemma} {obj.lower_}", (tok.i,))
-        if obj.dep_ == "attr" and lemma == "be" and (_villainous(obj) or any(
+            code, how, replaces = ACCUSE, f"said to {lemma} {obj.lower_}", (tok.i,)
+        elif obj.dep_ == "attr" and lemma == "be" and (_villainous(obj) or any(
                 c.dep_ in ("amod", "compound") and c.lemma_.lower() in VICIOUS for c in obj.children)):
-            return Judgement(tok, (subject,), CRITICIZE, f"called {obj.lower_}")
-        if obj.dep_ == "dobj" and lemma in ABETTING and not _is_event_noun(obj, lex, frozenset({"05", "06", "07"})) \
+            code, how, replaces = CRITICIZE, f"called {obj.lower_}", ()
+        elif obj.dep_ == "dobj" and lemma in ABETTING and not _is_event_noun(obj, lex, frozenset({"05", "06", "07"})) \
                 and any(a.sector in ARMED for a in find_actors(doc, obj)):
-            return Judgement(tok, (subject,), ACCUSE, f"said to {lemma} an armed group", (tok.i,))
+            code, how, replaces = ACCUSE, f"said to {lemma} an armed group", (tok.i,)
+        else:
+            continue
+        # (the subject only once a judgement is found: this runs on every verb of a reported clause)
+        subject = subject_of(tok)[0]
+        return Judgement(tok, (subject,), code, how, replaces) if subject is not None else None
     return None
 
 
@@ -238,6 +241,8 @@ def judged_parties(doc: Doc, cands: list[Candidate], lex: ActionLexicon,
     for si, sent in enumerate(doc.sents):
         if sent.text.rstrip().rstrip("\"'”’").endswith("?"):
             continue
+        if not any(t.lemma_.lower() in SPEECH for t in sent):
+            continue  # a judgement is one a verb of saying in its own sentence reports
         for tok in sent:
             if tok.i in material and tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() not in VIOLATION_VERBS:
                 continue  # a deed told ("said troops killed 20 terrorists"), not a judgement
