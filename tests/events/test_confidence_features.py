@@ -47,3 +47,58 @@ def test_story_position_is_the_share_of_the_story_told_before(explain_coder):
     first = _features(explain_coder, text, "shelled")
     last = _features(explain_coder, text, "attacked")
     assert first["story_position"] == 0.0 and last["story_position"] == pytest.approx(0.75)
+
+
+def test_a_clause_that_sets_another_s_time_is_background(explain_coder):
+    setting = _features(explain_coder, "Days after Ghana recalled its ambassador, Togo closed the border on Friday.",
+                        "recalled")
+    news = _features(explain_coder, "Ghana recalled its ambassador from Togo on Friday.", "recalled")
+    assert setting["setting_clause"] == 1.0 and setting["background"] == 1.0
+    assert news["setting_clause"] == 0.0 and news["background"] == 0.0
+
+
+def test_an_event_noun_after_a_setting_preposition_is_background(explain_coder):
+    setting = _features(explain_coder, "Following the arrest of two Ugandan journalists, Uganda's opposition "
+                        "staged a protest in Kampala on Monday.", "arrest")
+    assert setting["setting_clause"] == 1.0
+
+
+def test_a_clause_of_what_happened_next_is_not_background(explain_coder):
+    nxt = _features(explain_coder, "Protesters marched on parliament before Kenyan police fired tear gas at them "
+                    "on Tuesday.", "fired")
+    assert nxt["setting_clause"] == 0.0
+
+
+def test_a_habit_in_the_present_perfect_is_background(explain_coder):
+    habit = _features(explain_coder, "Mali's junta has repeatedly rejected calls from ECOWAS for elections.", "rejected")
+    once = _features(explain_coder, "Mali's junta has rejected calls from ECOWAS for elections.", "rejected")
+    past = _features(explain_coder, "Mali's junta repeatedly rejected calls from ECOWAS for elections on Monday.",
+                     "rejected")
+    assert habit["habitual"] == 1.0 and habit["background"] == 1.0
+    assert once["habitual"] == 0.0 and past["habitual"] == 0.0
+
+
+def test_a_dyad_the_story_told_before_is_retold(explain_coder):
+    text = ("Armenian troops shelled Azerbaijani positions near Lachin on Monday. "
+            "Local residents fled to the hills. "
+            "Armenian forces also attacked an Azerbaijani border post on Tuesday.")
+    coded = explain_coder.code_article(Article("r", text, "2024-05-02"))
+    first = next(e for e in coded if e.trigger.startswith("shelled"))
+    later = next(e for e in coded if e.trigger.startswith("attacked"))
+    assert first.explain["features"]["retold_dyad"] == 0.0
+    assert later.explain["features"]["retold_dyad"] == 1.0
+
+
+def test_an_event_off_the_main_clause_is_subordinate(explain_coder):
+    sub = _features(explain_coder, "Police detained the Chadian rebels who had attacked a convoy near Abeche.",
+                    "attacked")
+    main = _features(explain_coder, "Local officials said Chadian rebels attacked a convoy near Abeche on Monday.",
+                     "attacked")
+    assert sub["subordinate"] == 1.0 and main["subordinate"] == 0.0
+
+
+def test_a_passive_s_subject_as_target(explain_coder):
+    passive = _features(explain_coder, "Two Nigerian soldiers were killed by Boko Haram fighters on Monday.", "killed")
+    active = _features(explain_coder, "Boko Haram fighters killed two Nigerian soldiers on Monday.", "killed")
+    assert passive["target_subject"] == 1.0 and active["target_subject"] == 0.0
+    assert active["all_stated"] == 1.0

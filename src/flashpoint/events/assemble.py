@@ -88,6 +88,7 @@ def assemble_events(doc: Doc, article: Article, explain: bool = False,
     emitted: set[tuple[int, str | None, str | None]] = set()
     emitted_in_sentence: set[tuple[tuple[int, str, str | None, str | None], str]] = set()
     retellings: list[Event] = []  # not emitted: they only lend their places to the story
+    first_told: dict[tuple[str, str | None, str | None], int] = {}  # (root, source, target country) → sentence
     targets_of: dict[int, Actor] = {}  # trigger token → the target its event got (for its adjuncts)
     violent: set[tuple[int, str | None, str | None]] = set()  # (trigger, source side, target side) of violence
     placed: tuple[int, Location] | None = None  # the story's latest placed event: sentence, place
@@ -143,11 +144,13 @@ def assemble_events(doc: Doc, article: Article, explain: bool = False,
         civil = c.source is not None and (c.source.sector or "") not in STATE_SECTORS
         source = as_of(localise(c.source, (scene if civil and main is None else None) or home), year, who)
         target = as_of(localise(target, scene or home), year, who)
+        dyad = (info.root, source.country if source else None, target.country if target else None)
         features = evidence_features(
             c.trigger, c.entry.kind, c.entry.kind == "verb" and is_passive(c.trigger), c.entry.specificity,
             c.modality, source, c.source_via, target, target_via, info.quad_class, c.sent_index,
             per_sentence[c.sent_index], days_before(when, published) if inherited is None else None,
-            "inherited" if inherited is not None else "own" if when is not None else None, sentences)
+            "inherited" if inherited is not None else "own" if when is not None else None, sentences,
+            first_told.get(dyad, c.sent_index) < c.sent_index)
         if ex is not None:
             ex["evidence"] = {"source": c.source_via, "target": target_via if target is not None else ev.NONE}
             ex["features"] = features
@@ -182,6 +185,8 @@ def assemble_events(doc: Doc, article: Article, explain: bool = False,
             ex["date_path"] = dated.path
         if loc is not None and specific(loc):
             placed, placed_item = (c.sent_index, loc), item_of(items, c.trigger.idx)
+        if not again:
+            first_told.setdefault(dyad, c.sent_index)
         (retellings if again else out).append(Event(
             event_id=event_id(article.id, c.sent_index, c.trigger.idx, code, c.source, target, vkey),
             article_id=article.id,

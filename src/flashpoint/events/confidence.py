@@ -32,6 +32,10 @@ __all__ = ["FEATURES", "ConfidenceModel", "evidence_features", "load_confidence_
 
 SPEECH = word_class("speech", "belief") | {"according"}  # reported: someone's words or opinion
 SAYING = word_class("speech")  # the main verb of a sentence told as someone's statement
+SETTING_MARKS = word_class("setting_mark")  # "after X did Y, ...": a clause that sets another's time
+SETTING_PREPOSITIONS = word_class("setting_preposition")  # "after the raid", "following the killing of"
+HABITUAL = word_class("habitual")  # "have repeatedly rejected": a habit summed up, not a new deed
+PERFECT = frozenset({"has", "have", "'ve"})
 #: The model's features, in a fixed order (each is 0/1 unless said otherwise).
 FEATURES: tuple[str, ...] = (
     *(f"source_{k}" for k in ev.SOURCE_KINDS if k != ev.STATED),  # how the source was found (vs stated)
@@ -59,6 +63,13 @@ FEATURES: tuple[str, ...] = (
     "adjective",  # the trigger is an adjective: a stance ("ready", "concerned"), not a deed
     "source_police",  # the source is the police (sector COP): arrests, raids, dispersals
     "story_position",  # how far into the story, as a share of its sentences (0: the first)
+    "setting_clause",  # in a clause that sets the time of another ("after X expelled Y, ..."; "after the raid")
+    "habitual",  # present perfect of a habit ("have repeatedly rejected", "has long backed")
+    "background",  # any of setting_clause, habitual, background_tense: told as background, not news
+    "retold_dyad",  # the story told an event of the same root, source and target country in an earlier sentence
+    "subordinate",  # neither the sentence's main clause nor the clause its main verb of saying reports
+    "all_stated",  # source and target both stated for the event in its own sentence (no evidence kind inferred)
+    "target_subject",  # the target is the subject of a passive ("the embassies were targeted by ...")
 )
 QUOTES = ('"', "“", "”", "«", "»")
 
@@ -104,14 +115,68 @@ def _relative_clause(trigger: Token) -> bool:
     return False
 
 
+def _clause_top(trigger: Token) -> Token:
+    """The head of the clause the trigger's action is told in (through coordination and a governing
+    verb: "sent drones and fired missiles", "threatened to attack")."""
+    top = trigger
+    while top.dep_ in ("conj", "xcomp") and top.head.i != top.i:
+        top = top.head
+    return top
+
+
+def _setting_clause(trigger: Token) -> bool:
+    """The action is told as the time of another: a clause opened by "after", "as", "when"... ("Hours
+    after Canada expelled a diplomat, India ..."), or the object of "after"/"following" ("after the
+    killing of"), on the way up to the nearest clause."""
+    top = _clause_top(trigger)
+    if top.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in SETTING_MARKS for c in top.children):
+        return True
+    t = trigger
+    for _ in range(6):
+        if t.head.i == t.i or t.dep_ in ("advcl", "relcl", "ccomp", "acl"):
+            return False
+        if t.dep_ in ("pobj", "pcomp") and t.head.lower_ in SETTING_PREPOSITIONS:
+            return True
+        t = t.head
+    return False
+
+
+def _habitual(trigger: Token) -> bool:
+    """Present perfect with an adverb of habit ("have repeatedly dismissed", "has long backed",
+    "have also threatened"): a stance summed up over time, background to the news."""
+    top = _clause_top(trigger)
+    near = [*trigger.children, *top.children] if top.i != trigger.i else list(trigger.children)
+    return any(c.dep_ == "aux" and c.lower_ in PERFECT for c in near) and \
+        any(c.dep_ == "advmod" and c.lower_ in HABITUAL for c in near)
+
+
+def _subordinate(trigger: Token) -> bool:
+    """Told neither by the sentence's main clause (or a clause coordinated with it) nor by the clause
+    that the sentence's main verb of saying reports ("X said troops shelled Y"): an event in a relative,
+    adverbial or nominal phrase, which the sentence tells only on the way to its news."""
+    top, root = _clause_top(trigger), trigger.sent.root
+    if top.i == root.i:
+        return False
+    return not (top.dep_ == "ccomp" and top.head.i == root.i and root.lemma_.lower() in SAYING)
+
+
+def _target_subject(trigger: Token, target: Actor | None, passive: bool) -> bool:
+    """The target phrase holds the passive verb's subject ("the embassies were targeted by ...")."""
+    if not passive or target is None or target.span is None:
+        return False
+    start, end = target.span
+    return any(c.dep_ == "nsubjpass" and start <= c.idx < end for c in trigger.children)
+
+
 def evidence_features(trigger: Token, kind: str, passive: bool, specificity: int, modality: str | None,
                       source: Actor | None, source_via: str, target: Actor | None, target_via: str,
                       quad_class: int, sent_index: int, in_sentence: int = 1,
                       days_old: int | None = None, dated: str | None = None,
-                      sentences: int | None = None) -> dict[str, float]:
+                      sentences: int | None = None, retold: bool = False) -> dict[str, float]:
     """The model's features for one event (see :data:`FEATURES`); ``dated`` says where its date
     came from: "own" (its sentence), "inherited" (an earlier sentence) or None (no date);
-    ``sentences`` is how many sentences the story has (None: position unknown, 0)."""
+    ``sentences`` is how many sentences the story has (None: position unknown, 0); ``retold``: the
+    story has emitted an event of the same root, source and target country in an earlier sentence."""
     f = dict.fromkeys(FEATURES, 0.0)
     if source_via != ev.STATED and f"source_{source_via}" in f:
         f[f"source_{source_via}"] = 1.0
@@ -142,6 +207,13 @@ def evidence_features(trigger: Token, kind: str, passive: bool, specificity: int
     f["source_police"] = float(source is not None and source.sector == "COP")
     if sentences:
         f["story_position"] = min(sent_index / sentences, 1.0)
+    f["setting_clause"] = float(_setting_clause(trigger))
+    f["habitual"] = float(_habitual(trigger))
+    f["background"] = max(f["setting_clause"], f["habitual"], f["background_tense"])
+    f["retold_dyad"] = float(retold)
+    f["subordinate"] = float(_subordinate(trigger))
+    f["all_stated"] = float(source_via == ev.STATED and target is not None and tvia == ev.STATED)
+    f["target_subject"] = float(_target_subject(trigger, target, passive))
     if source is not None and source.span is not None:
         doc = trigger.doc
         span = doc.char_span(source.span[0], source.span[1], alignment_mode="expand")
