@@ -102,3 +102,11 @@ def test_a_passive_s_subject_as_target(explain_coder):
     active = _features(explain_coder, "Boko Haram fighters killed two Nigerian soldiers on Monday.", "killed")
     assert passive["target_subject"] == 1.0 and active["target_subject"] == 0.0
     assert active["all_stated"] == 1.0
+
+
+def test_a_target_that_is_the_trigger_s_object(explain_coder):
+    obj = _features(explain_coder, "Kenyan police fired tear gas at opposition supporters in Nairobi on Monday.",
+                    "fired")
+    shelled = _features(explain_coder, "Chadian troops shelled a rebel camp on Monday.", "shelled")
+    passive = _features(explain_coder, "Two Nigerian soldiers were killed by Boko Haram fighters on Monday.", "killed")
+    assert obj["target_object"] == 1.0 and shelled["target_object"] == 1.0 and passive["target_object"] == 0.0

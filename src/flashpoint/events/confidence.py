@@ -70,6 +70,7 @@ FEATURES: tuple[str, ...] = (
     "subordinate",  # neither the sentence's main clause nor the clause its main verb of saying reports
     "all_stated",  # source and target both stated for the event in its own sentence (no evidence kind inferred)
     "target_subject",  # the target is the subject of a passive ("the embassies were targeted by ...")
+    "target_object",  # the target is the trigger's object or its preposition's ("shelled X", "fired at X")
 )
 QUOTES = ('"', "“", "”", "«", "»")
 
@@ -168,6 +169,18 @@ def _target_subject(trigger: Token, target: Actor | None, passive: bool) -> bool
     return any(c.dep_ == "nsubjpass" and start <= c.idx < end for c in trigger.children)
 
 
+def _target_object(trigger: Token, target: Actor | None) -> bool:
+    """The target phrase holds the trigger's direct or indirect object or the object of one of its
+    prepositions ("troops shelled the camp", "fired at protesters", "the arrest of two leaders")."""
+    if target is None or target.span is None:
+        return False
+    start, end = target.span
+    heads = [c for c in trigger.children if c.dep_ in ("dobj", "dative")]
+    heads += [g for c in trigger.children if c.dep_ in ("prep", "agent") and c.lower_ != "by"
+              for g in c.children if g.dep_ == "pobj"]
+    return any(start <= h.idx < end for h in heads)
+
+
 def evidence_features(trigger: Token, kind: str, passive: bool, specificity: int, modality: str | None,
                       source: Actor | None, source_via: str, target: Actor | None, target_via: str,
                       quad_class: int, sent_index: int, in_sentence: int = 1,
@@ -214,6 +227,7 @@ def evidence_features(trigger: Token, kind: str, passive: bool, specificity: int
     f["subordinate"] = float(_subordinate(trigger))
     f["all_stated"] = float(source_via == ev.STATED and target is not None and tvia == ev.STATED)
     f["target_subject"] = float(_target_subject(trigger, target, passive))
+    f["target_object"] = float(tvia == ev.STATED and _target_object(trigger, target))
     if source is not None and source.span is not None:
         doc = trigger.doc
         span = doc.char_span(source.span[0], source.span[1], alignment_mode="expand")
