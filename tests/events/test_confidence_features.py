@@ -110,3 +110,9 @@ def test_a_target_that_is_the_trigger_s_object(explain_coder):
     shelled = _features(explain_coder, "Chadian troops shelled a rebel camp on Monday.", "shelled")
     passive = _features(explain_coder, "Two Nigerian soldiers were killed by Boko Haram fighters on Monday.", "killed")
     assert obj["target_object"] == 1.0 and shelled["target_object"] == 1.0 and passive["target_object"] == 0.0
+
+
+def test_also_in_the_present_perfect_is_news_not_a_habit(explain_coder):
+    news = _features(explain_coder, "Russian forces have also shelled Kharkiv overnight, Ukrainian officials said.",
+                     "shelled")
+    assert news["habitual"] == 0.0

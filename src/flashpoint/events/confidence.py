@@ -143,8 +143,8 @@ def _setting_clause(trigger: Token) -> bool:
 
 
 def _habitual(trigger: Token) -> bool:
-    """Present perfect with an adverb of habit ("have repeatedly dismissed", "has long backed",
-    "have also threatened"): a stance summed up over time, background to the news."""
+    """Present perfect with an adverb of habit ("have repeatedly dismissed", "has long backed"): a
+    stance summed up over time, background to the news."""
     top = _clause_top(trigger)
     near = [*trigger.children, *top.children] if top.i != trigger.i else list(trigger.children)
     return any(c.dep_ == "aux" and c.lower_ in PERFECT for c in near) and \
