@@ -36,7 +36,7 @@ def test_the_police_as_source(explain_coder):
 
 
 def test_an_adjective_trigger_is_a_stance(explain_coder):
-    stance = _features(explain_coder, "The Malian government was deeply concerned by the situation in Kidal.", "concerned")
+    stance = _features(explain_coder, "The Malian government was deeply concerned about Algeria's mediation.", "concerned")
     deed = _features(explain_coder, "The Malian government negotiated with the rebels on Monday.", "negotiated")
     assert stance["adjective"] == 1.0 and deed["adjective"] == 0.0
 

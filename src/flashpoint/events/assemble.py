@@ -36,7 +36,7 @@ from .aim import Aims
 from .confidence import evidence_features, load_confidence_model
 from .grammar import is_passive
 from .lexicon import ActionLexicon, load_lexicon
-from .roots import VIOLENCE
+from .roots import VIOLENCE, in_set
 from .story import Retold, adjunct_of, pair_key, said_on, scene_country, scene_target
 
 __all__ = ["assemble_events", "event_id", "RecordsComponent"]
@@ -122,7 +122,8 @@ def assemble_events(doc: Doc, article: Article, explain: bool = False,
             target_via = ev.MAIN_TARGET
             if ex is not None:
                 ex["target_path"] = f"implied: the target of '{head.text}', the action it continues"
-        if target is None and c.source is not None:
+        if target is None and c.source is not None and not in_set(c.code, "denial"):
+            # (a denial answers someone, not a place: with no accuser it has no target)
             target = scene_target(at, home, c.source)
             if target is not None:
                 target_via = ev.SCENE

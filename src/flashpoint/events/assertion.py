@@ -6,16 +6,20 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..actors.story import STATE_SECTORS
 from ..nlp.words import word_class
+from ..records import Actor
+from . import evidence as ev
 from .arguments import responsibility_verb, support_verb
-from .grammar import DOCUMENTS, agent_of, finite_under_infinitive, is_negated
+from .grammar import DOCUMENTS, INTENT_HEADS, agent_of, finite_under_infinitive, is_negated
 from .lexicon import ActionEntry, ActionLexicon
 from .roots import in_set
 
 __all__ = ["NONFACTIVE", "NORMATIVE", "ARGUMENT_DEPS", "breached", "under_unasserting", "under_trigger",
            "background_participle", "dated_relative", "dated_adjunct", "speech_frame", "no_sign_of",
            "attempted_protest", "during_unsided", "plan_named", "said_by_law", "circumstance_relative",
-           "generic_relative", "task_of_the_sent"]
+           "generic_relative", "task_of_the_sent", "stance_without_party", "depicted", "foretelling_verb",
+           "foretold_by_other", "denied_clause", "denies_another"]
 
 # nor are complements of verbs of wanting, trying and proposing ("wants X to attack")
 NONFACTIVE = word_class("nonfactive")
@@ -252,6 +256,9 @@ def speech_frame(tok: Token, entry: ActionEntry) -> bool:
     killed two fighters": reported speech of a killing), coded from the content's own words."""
     if entry.code != STATEMENT:
         return False
+    if entry.kind == "verb" and tok.tag_ == "VBN" and tok.dep_ == "acl" and (
+            tok.head.lemma_.lower() in DOCUMENTS or _is_medium(tok.head)):
+        return True  # "according to a statement issued by the ministry", "footage released by the army": cited
     documents = [tok] if entry.kind == "noun" else [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
     for d in documents:
         if d.lemma_.lower() not in DOCUMENTS:
@@ -319,3 +326,130 @@ def attempted_protest(tok: Token, entry: ActionEntry) -> bool:
     demonstrate is demonstrating, whether or not the march got through."""
     return (in_set(entry.code, "protest") and tok.dep_ == "xcomp"
             and tok.head.lemma_.lower() in TRYING and not is_negated(tok.head))
+
+
+# where the target of a state of mind may come from: about whom it is
+_ABOUT_A_PARTY = frozenset({ev.STATED, ev.OBJECT_PHRASE, ev.PENDING, ev.REPORTED_AGENT})
+
+
+def stance_without_party(tok: Token, code: str, source: Actor, target: Actor | None, target_via: str) -> bool:
+    """A predicative adjective of a state of mind ("the ministry was concerned", "rights groups were
+    confident that the president would free the prisoners") that is about no party the sentence
+    names: a state, not a comment on anyone (roots.yml ``stance``). "Concerned about Russia's troop
+    build-up" is one (its target is in its object phrase); "concerned by the situation in Kidal",
+    said of Mali's own government, is about a place at home, no party."""
+    if tok.pos_ != "ADJ" or not in_set(code, "stance"):
+        return False
+    if target_via not in _ABOUT_A_PARTY or target is None:
+        return True
+    return target_via == ev.OBJECT_PHRASE and not (target.sector or target.org) and target.country == source.country
+
+
+MEDIA = word_class("medium")
+DEPICTING = word_class("depicting")
+# the edges by which what a picture shows hangs under its verb ("showed soldiers shelling a
+# village", "showed that troops had fired", "shows the moment a missile hit the block")
+_SHOWN_DEPS = frozenset({"ccomp", "xcomp", "acl", "relcl", "dobj", "pobj", "prep", "conj", "amod", "advcl",
+                         "pcomp", "compound", "oprd"})
+
+
+def _is_medium(tok: Token) -> bool:
+    return tok.lemma_.lower() in MEDIA or tok.lower_ in MEDIA
+
+
+def _pictured_by_medium(verb: Token) -> bool:
+    """``verb`` (of showing) has a picture or recording as its subject ("footage showed", "images
+    appear to show"), is said of one ("a video showing ..."), or is seen in one ("soldiers were seen
+    in a video beating ...")."""
+    if any(c.dep_ == "nsubj" and _is_medium(c) for c in verb.children):
+        return True
+    head = verb.head
+    if head.i != verb.i and verb.dep_ in ("acl", "relcl") and _is_medium(head):
+        return True
+    if head.i != verb.i and verb.dep_ == "xcomp" and any(c.dep_ == "nsubj" and _is_medium(c) for c in head.children):
+        return True
+    return any(c.dep_ == "prep" and c.lower_ in ("in", "on") and any(g.dep_ == "pobj" and _is_medium(g) for g in c.children)
+               for c in verb.children)
+
+
+def depicted(tok: Token) -> bool:
+    """``tok`` is what footage, a video or pictures show ("footage aired by the rebels' channel showed
+    people carrying wounded to ambulances", "satellite images showed Russian troops destroying a
+    bridge"): a depiction of an event the story tells (or not) in its own words, no event of its own."""
+    t = tok
+    for _ in range(6):
+        if t.head.i == t.i or t.dep_ not in _SHOWN_DEPS:
+            return False
+        t = t.head
+        if t.lemma_.lower() in DEPICTING and _pictured_by_medium(t):
+            return True
+    return False
+
+
+FORECAST = word_class("forecast")
+# verbs whose clause may tell a future deed of someone: saying, vowing, forecasting
+_TELLING = word_class("speech", "commitment", "forecast")
+
+
+# the bodies of a state: any of them may speak for another ("officials said the army will ...")
+_STATE_BODIES = frozenset({"", "GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
+
+
+def _own_side(a: Actor, b: Actor, armed_apart: bool = False) -> bool:
+    """``a`` and ``b`` are one party: the same organisation or country, and the same sector or both
+    holders of arms or power ("Israeli officials" for "the army"; a movement's leader, whom the who's
+    who may list as the authority where it rules, for its fighters), never civilians, an opposition
+    or media for their country's forces. ``armed_apart``: a state's bodies and an armed group of its
+    country are two sides (an army's denial of what the rebels did)."""
+    pa, pb = a.org or a.country, b.org or b.country
+    if pa and pb and pa != pb:
+        return False  # (one of unstated country, "a rebel spokesman", may be of either)
+    sa, sb = a.sector or "", b.sector or ""
+    if sa == sb:
+        return True
+    return sa in _STATE_BODIES and sb in _STATE_BODIES if armed_apart else sa in STATE_SECTORS and sb in STATE_SECTORS
+
+
+def foretelling_verb(clause: Token) -> Token | None:
+    """The verb of saying, vowing or forecasting whose "that"-clause ``clause`` (a future deed's verb,
+    or an event noun's support verb) is ("he said the group will start attacking ships"), or None;
+    none where a word of intention comes between ("said they commit to cease fighting": the intent
+    is the doers' own)."""
+    t = clause
+    for _ in range(4):
+        if t.head.i == t.i:
+            return None
+        edge, t = t.dep_, t.head
+        if edge in ("ccomp", "parataxis"):
+            return t if t.lemma_.lower() in _TELLING else None
+        if edge not in ("conj", "xcomp") or t.lemma_.lower() in INTENT_HEADS:
+            return None
+    return None
+
+
+def foretold_by_other(verb: Token, doer: Actor, tellers: list[Actor]) -> bool:
+    """A future deed told by someone other than its doer ("a Syrian official said Israel would strike
+    Damascus again", "residents assured the agency that the militia will take over the airport",
+    "analysts predict Russia will attack"): a forecast, neither an event nor the doer's announced
+    intent (CAMEO 03 and 13 need the doer's own word). ``verb`` is the verb that tells it,
+    ``tellers`` the actors its subject names; a forecast by no named actor is no announcement either,
+    where an unnamed speaker ("a spokesman said") may speak for the doer."""
+    if tellers:
+        return not any(_own_side(t, doer) for t in tellers)
+    return verb.lemma_.lower() in FORECAST
+
+
+def denied_clause(tok: Token, code: str) -> Token | None:
+    """The "that"-clause a verb of denial (roots.yml ``denial``) denies ("denied that the rebels had
+    captured the airport"), or None."""
+    if not in_set(code, "denial") or tok.pos_ not in ("VERB", "AUX"):
+        return None
+    # (a clause before it is the claim told, that the parser hung on the denial: "X accused Y of
+    # ..., a charge Kigali denied")
+    return next((c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i), None)
+
+
+def denies_another(denier: Actor, doers: list[Actor]) -> bool:
+    """The denied clause's doers (``doers``, the actors its subject names) are all of another side
+    than the denier: a claim about someone else's deed, no denial of responsibility."""
+    return bool(doers) and not any(_own_side(d, denier, armed_apart=True) for d in doers)

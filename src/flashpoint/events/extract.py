@@ -42,12 +42,18 @@ from .assertion import (
     circumstance_relative,
     dated_adjunct,
     dated_relative,
+    denied_clause,
+    denies_another,
+    depicted,
     during_unsided,
+    foretelling_verb,
+    foretold_by_other,
     generic_relative,
     no_sign_of,
     plan_named,
     said_by_law,
     speech_frame,
+    stance_without_party,
     task_of_the_sent,
     under_trigger,
     under_unasserting,
@@ -55,7 +61,7 @@ from .assertion import (
 from .candidate import Candidate
 from .fallback import aim_at_summed_deeds, aim_denials, fallback_target, resolve_pending
 from .fulfilled import carried_out
-from .grammar import COMMITMENT, DOCUMENTS, counted, in_the_past, is_negated, is_passive, modality_of
+from .grammar import COMMITMENT, DOCUMENTS, counted, in_the_past, is_negated, is_passive, modality_of, subject_of
 from .implied import actor_inside, authority, object_phrase, protesters
 from .judgement import judged_parties
 from .lexicon import ActionLexicon
@@ -248,7 +254,7 @@ def extract_events(
             if (entry.kind == "noun" and breached(tok)) or in_the_past(tok) or speech_frame(tok, entry) \
                     or no_sign_of(tok) or said_by_law(tok) or circumstance_relative(tok, entry.code) \
                     or generic_relative(tok, entry) or task_of_the_sent(tok, entry) \
-                    or carried_out(tok, entry.code, trigger_ids):
+                    or carried_out(tok, entry.code, trigger_ids) or depicted(tok):
                 continue
             background = background_participle(tok, trigger_ids) or (
                 "dated" if dated_relative(tok) or dated_adjunct(tok) else None)
@@ -424,6 +430,16 @@ def extract_events(
             if between is None and sources and not targets and t_tok is not None and t_tok.lower_ in REFLEXIVES:
                 # "attacked themselves": the target is the source
                 targets = [replace(sources[0], text=t_tok.text, span=(t_tok.idx, t_tok.idx + len(t_tok.text)))]
+            teller = foretelling_verb(support or tok) if modality == "intent" and not planned and sources else None
+            if teller is not None:  # "residents said the militia will take the airport": a forecast
+                said_by = subject_of(teller)[0]
+                tellers = find_actors(doc, said_by) if said_by is not None else []
+                sources = [s for s in sources if not foretold_by_other(teller, s, tellers)]
+            denied = denied_clause(tok, code) if sources and entry.kind == "verb" else None
+            denied_by = subject_of(denied)[0] if denied is not None else None
+            if denied_by is not None:  # "denied that the rebels had taken the airport": no 016
+                doers = find_actors(doc, denied_by)
+                sources = [s for s in sources if not denies_another(s, doers)]
             if not sources or (entry.needs_target and not targets):
                 continue
             ttext = trigger_text(tok, entry)
@@ -468,6 +484,8 @@ def extract_events(
                                                 s_t_tok if between is None else None, places, find_actors,
                                                 tuple(o for o in sources if o is not src))]
                 for tgt, tpath, tvia, pending in options:
+                    if stance_without_party(tok, s_code, src, tgt, tvia):
+                        continue  # "the ministry was concerned": about no one
                     if tgt is not None and tgt.code == src.code and (tgt.span == src.span or (
                             s_t_tok is not None and s_t_tok.lower_ in FIRST_PERSON)):
                         continue  # (nor asks "we" of the speaker: "said 'we must defend our land'")

@@ -85,7 +85,7 @@ def _matches(entry: ActionEntry, tok: Token) -> bool:
         return False
     if entry.object:
         obj = object_of(tok) if not is_passive(tok) else (child_with(tok, ("nsubjpass",))
-                                                            or controlled_object(tok))
+                                                            or controlled_object(tok) or participle_noun(tok))
         if entry.kind == "noun":
             obj = tok.head if tok.dep_ in ("dobj", "pobj") else None
         if not (_obj_words(obj) & set(entry.object)):
@@ -108,6 +108,12 @@ def _matches(entry: ActionEntry, tok: Token) -> bool:
     ):
         return False
     return True
+
+
+def participle_noun(tok: Token) -> Token | None:
+    """The noun a passive participle describes: the participle's object ("footage *released* by the
+    army" publishes the footage, "the prisoners *released* on Monday" frees them)."""
+    return tok.head if tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod") and tok.head.i != tok.i else None
 
 
 def _names_people(obj: Token | None) -> bool:

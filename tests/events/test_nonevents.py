@@ -1,0 +1,120 @@
+"""Non-events that read like events (issue 14, class 3: modality and sense): what pictures show, a
+state of mind about no one, someone else's forecast of a deed, a denial of another party's deed,
+deeds only hoped for or expected. Coded end to end; the sentences are the team's own.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from flashpoint.records import Article
+
+pytestmark = pytest.mark.model
+
+
+def coded(coder, text):
+    evs = coder.code_article(Article(id="n", text=text, published="2024-05-02"))
+    return [(e.cameo, e.source.country if e.source else None, e.target.country if e.target else None, e)
+            for e in evs]
+
+
+def roots(coder, text):
+    return {c[:2] for c, *_ in coded(coder, text)}
+
+
+# --- depictions: what footage, videos and pictures show ---------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Footage broadcast by a Sudanese channel showed soldiers shooting at a crowd in Omdurman.",
+    "A video showing Israeli soldiers detaining Palestinian boys circulated online on Monday.",
+    "Footage appeared to show Burmese troops beating villagers in Sagaing.",
+    "Video taken by residents showed Burmese soldiers beating villagers in Sagaing.",
+])
+def test_what_a_picture_shows_is_no_event_of_its_own(coder, text):
+    assert not roots(coder, text) & {"17", "18", "19"}
+
+
+def test_what_satellite_images_show_is_no_event_but_the_deed_told_is(coder):
+    assert not roots(coder, "Satellite images showed that Russian troops had destroyed a bridge near Kherson.") & {"17"}
+    assert "17" in roots(coder, "Russian troops destroyed a bridge near Kherson on Monday.")
+
+
+def test_footage_released_is_published_not_freed(coder):
+    # a recording released by someone is no release of prisoners (0841), and citing it is no statement
+    evs = coded(coder, "Video released by the Ukrainian army showed its drones hitting a Russian tank.")
+    assert not any(c.startswith("08") or c.startswith("19") for c, *_ in evs)
+
+
+# --- a state of mind about no one ------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Ukrainian officials were confident that Poland would deliver more tanks.",
+    "The Indian foreign ministry said it was deeply concerned.",
+    "Opposition leaders in Caracas were hopeful that the army would free the detained activists.",
+    "The Kenyan government said it was worried about the situation.",
+])
+def test_a_stance_about_no_party_is_no_comment(coder, text):
+    assert not roots(coder, text) & {"01"}
+
+
+def test_a_stance_about_a_party_stays_a_comment(coder):
+    evs = coded(coder, "The Malian government was deeply concerned about Algeria's mediation.")
+    assert [(c, s, t) for c, s, t, _ in evs] == [("012", "MLI", "DZA")]
+
+
+# --- a future deed told by someone who does not do it ---------------------------------------
+
+@pytest.mark.parametrize(("text", "doer"), [
+    ("Analysts predict that Russia will attack Moldova.", "RUS"),
+    ("Villagers told reporters that the Taliban will seize the district within days.", "AFG"),
+    ("A Syrian official told reporters that Israel would strike Damascus again.", "ISR"),
+    ("Hamas officials said Israel will release 90 Palestinian prisoners on Sunday.", "ISR"),
+    ("Venezuelan opposition leaders fear that the government will arrest more activists.", "VEN"),
+])
+def test_a_forecast_of_someone_elses_deed_is_no_event_nor_intent(coder, text, doer):
+    assert not any(s == doer for _, s, _, _ in coded(coder, text))
+
+
+def test_the_doers_own_side_announcing_it_is_an_intent(coder):
+    evs = coded(coder, "Israeli officials said the army will launch an offensive in Rafah.")
+    assert any(c.startswith("13") and s == "ISR" for c, s, _, _ in evs)
+    evs = coded(coder, "Hamas said it will release three hostages on Saturday.")
+    assert any(c.startswith("03") and s == "PSE" for c, s, _, _ in evs)
+    # a speaker of unstated country speaks for the doers of his kind ("a rebel spokesman")
+    evs = coded(coder, "South Sudanese rebels will release the two Kenyan pilots next week, a rebel spokesman said.")
+    assert any(c.startswith("03") and s == "SSD" for c, s, _, _ in evs)
+    # a commitment the doers make, reported by a third party, is theirs
+    evs = coded(coder, "Trump said Armenia and Azerbaijan commit to cease all fighting.")
+    assert {s for c, s, _, _ in evs if c.startswith("03")} == {"ARM", "AZE"}
+
+
+# --- denials -----------------------------------------------------------------------------------
+
+def test_denying_another_partys_deed_is_no_denial_of_responsibility(coder):
+    assert coded(coder, "The Sudanese army denied that the RSF had captured the airport in El Fasher.") == []
+
+
+def test_a_denial_with_no_accuser_has_no_target_not_its_own_country(coder):
+    evs = coded(coder, "The Sudanese army denied that its aircraft had bombed the market in Nyala.")
+    assert [(c, s, t) for c, s, t, _ in evs] == [("016", "SDN", None)]
+    evs = coded(coder, "The Kremlin denied the accusations on Tuesday.")
+    assert [(c, s, t) for c, s, t, _ in evs] == [("016", "RUS", None)]
+
+
+def test_a_denial_answers_the_accuser_told(coder):
+    evs = coded(coder, "Congo accused Rwanda of backing the M23 rebels, a charge Kigali denied.")
+    assert ("016", "RWA", "COD") in [(c, s, t) for c, s, t, _ in evs]
+
+
+# --- deeds hoped for or expected --------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "done"), [
+    ("Haitian police are likely to arrest the gang leader this week.", "17"),
+    ("Kenyan police are unlikely to withdraw from Haiti before June.", "08"),
+    ("The rebels aspire to capture the capital.", "19"),
+    ("The Kenyan government hoped to deploy police officers to Haiti.", "15"),
+    ("The Iraqi army is poised to launch an offensive on Mosul.", "19"),
+    ("The rebels were eager to attack the base near Goma.", "19"),
+])
+def test_a_deed_hoped_for_or_expected_is_not_done(coder, text, done):
+    assert done not in roots(coder, text)
