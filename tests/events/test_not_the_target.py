@@ -119,3 +119,21 @@ def test_a_host_thanking_the_diplomats_thanks_the_negotiators(coder):
     praised = [e for e in evs if e.trigger == "praised"]
     assert _targets(praised) == {"ARM", "AZE"}
     assert not any(e.source and e.target and e.source.code == e.target.code for e in evs)
+
+
+@pytest.mark.parametrize("text, name, expected", [
+    ("Turkey said the Astana agreement between Russia and Iran had failed.", "the Astana agreement", True),
+    ("Turkey said Iran's agreement with Russia had failed.", "Iran's agreement", False),
+    ("The accord was signed in Nairobi, Kenya, between Ethiopia and the African Union.", "Kenya", True),
+    ("The army killed ten people in Nairobi, Kenya.", "Kenya", False),
+])
+def test_a_venue_is_a_place_a_meeting_or_accord_is_held_in_or_named_after(text, name, expected):
+    spacy = pytest.importorskip("spacy")
+    from flashpoint.config import Settings
+    from flashpoint.events.implied import venue
+    from flashpoint.nlp.pipeline import load_pipeline
+
+    assert spacy is not None
+    doc = load_pipeline(Settings())(text)
+    (m,) = [m for m in doc._.fp_actors if doc[m.start:m.end].text == name]
+    assert venue(doc, m) is expected

@@ -126,10 +126,16 @@ def venue(doc: Doc, m: ActorMention) -> bool:
     """``m`` names a country only as the place a meeting, talks or an accord is held or signed in
     ("a deal signed in Cairo, Egypt, between Iran and the IAEA"; "talks held in Oman's capital"): a
     bare country or city (no body, sector or organisation) in a place phrase of such a word, or of the
-    verb a noun of it governs ("a deal reached in Cairo")."""
+    verb a noun of it governs ("a deal reached in Cairo"), or naming it ("the Cairo understanding",
+    "the Minsk agreements")."""
     if m.actor.sector or m.actor.org:
         return False
     t = doc[m.head]
+    if t.dep_ == "compound" and t.head.lemma_.lower() in MEETINGS:
+        return True
+    if t.lemma_.lower() in MEETINGS and not any(c.dep_ == "poss" for c in t.children) and any(
+            c.dep_ == "compound" and c.pos_ == "PROPN" for c in t.children):
+        return True  # (the accord itself, coded by the place that names it: not "Iran's agreement")
     while t.dep_ in ("appos", "conj", "compound") and t.head is not t:
         t = t.head  # "in Cairo, Egypt"
     if t.dep_ != "pobj" or t.head.lower_ not in VENUE_PREPS:
