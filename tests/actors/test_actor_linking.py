@@ -265,3 +265,32 @@ def test_a_surname_links_to_the_person_named_in_full_long_before(actor_nlp):
     # with no one of that name before it, the who's who's person it is
     doc = actor_nlp("Roads were blocked in Lima. Rubio accused Venezuela of sheltering smugglers.")
     assert [a.country for a in actors_for(doc, _at(doc, "Rubio"))] == ["USA"]
+
+
+# -- a definite plural of a sector: the parties of that kind told before, never one person ----------
+
+def test_the_diplomats_are_the_negotiators_of_both_sides(code):
+    actors = code("Armenian and Azerbaijani negotiators met in Washington on Monday. The U.S. secretary of "
+                  "state hosted the round. He praised the diplomats for their patience.", "diplomats")
+    assert sorted(a.code for a in actors) == ["ARMGOV", "AZEGOV"]
+
+
+def test_the_officials_are_the_others_in_attendance_not_the_speaker(code):
+    actors = code("Talks between Ethiopia and Egypt resumed in Khartoum. In attendance were Ethiopia's foreign "
+                  "minister, Egypt's water minister and Sudan's foreign minister. He thanked the delegates.",
+                  "delegates")
+    he = code("Talks between Ethiopia and Egypt resumed in Khartoum. In attendance were Ethiopia's foreign "
+              "minister, Egypt's water minister and Sudan's foreign minister. He thanked the delegates.", "He")
+    assert len(actors) == 2 and he[0].code not in {a.code for a in actors}
+    assert {a.code for a in actors} < {"ETHGOV", "EGYGOV", "SDNGOV"}
+
+
+def test_a_sector_noun_is_not_the_subject_of_its_own_clause(code):
+    (a,) = code("Kenya's foreign minister opened the summit in Nairobi. He welcomed the diplomats to the capital.",
+                "diplomats")
+    assert a.code == "---GOV"
+
+
+def test_the_soldiers_after_the_army_are_still_the_army(code):
+    (a,) = code("Ethiopia's army said it had retaken the town. The soldiers seized weapons.", "soldiers")
+    assert a.code == "ETHMIL"

@@ -265,26 +265,27 @@ class _Linker:
         pairs = [g for g in groups.values() if len(g) == 2]
         return pairs[-1] if pairs else []
 
-    def fill(self, d: Draft) -> None:
-        """Give a phrase without country or organisation one from its context."""
+    def fill(self, d: Draft) -> list[Draft]:
+        """Give a phrase without country or organisation one from its context: the draft(s) it
+        becomes (a definite plural told of several parties becomes one draft per party)."""
         if d.known:
-            return
+            return [d]
         if d.poss_pronoun is not None:
             ants = self.antecedents(d.poss_pronoun, self.doc[d.poss_pronoun].lower_)
             if ants:
                 d.adopt(ants[0])
                 d.antecedent = d.antecedent or ants[0]
-                return
+                return [d]
         if d.federal and self.ctx.federal is not None:
             d.country = self.ctx.federal
-            return
+            return [d]
         if not d.sector or d.needs is not None:
-            return
+            return [d]
         tok = self.doc[d.head]
         if not (d.plural or tok.dep_ in _SUBJECTS or any(c.dep_ == "det" for c in tok.children)):
-            return  # "show leadership": too vague to link
+            return [d]  # "show leadership": too vague to link
         if tok.dep_ == "pobj" and not any(c.dep_ == "det" for c in tok.children):
-            return  # "rights for municipalities": too vague to link
+            return [d]  # "rights for municipalities": too vague to link
         sent = self.ctx.sent_of[d.head]
         # "three military bases", "a soldier": a new referent, counted or indefinite, is no actor of
         # its sector told before (though "eight hostages" may be more of the hostages named before,
@@ -292,43 +293,76 @@ class _Linker:
         new = any(c.dep_ == "nummod" or (c.dep_ == "det" and c.lower_ in ("a", "an")) for c in tok.children) \
             and not any(c.dep_ in ("det", "predet", "poss") and c.lower_ not in ("a", "an") for c in tok.children) \
             and not _voice_of_body(tok)
+        definite = any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in tok.children)
+        # "the diplomats", "these fighters": the parties of that kind the story told of, all of them
+        # ("Iranian and American negotiators"), never one person
+        parties = definite and d.plural
         if d.lemma not in self.partitives:
             # "the former police officer": an earlier officer; a definite description ("the
             # militants") may look back over the whole story for the one it names again
-            definite = any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in tok.children)
             window = len(self.ctx.sent_of) if definite else _LEMMA_WINDOW
             for c in reversed(self.done):
                 if self.ctx.sent_of[c.head] < sent - window:
                     break
                 if c.lemma == d.lemma and c.known and self.ctx.sent_of[c.head] < sent:
-                    d.adopt(c)
-                    d.antecedent = c
-                    return
+                    return self._link(d, c, parties)
         holder = self._office_holder(d, tok)
         if holder is not None:  # "King Charles met Trudeau ... The king praised": the king named before
             d.adopt(holder)
             d.antecedent = holder
-            return
+            return [d]
         if d.person and d.sector == "GOV" and self.ctx.top and self._head_title(d):
             d.country = self.ctx.top[0]  # "Prime Minister Garry Conille": the story's country's
-            return
+            return [d]
+        # a phrase linked by its sector alone is never the subject of its own clause ("the minister
+        # thanked the diplomats": not the minister's own kind, who would be named as such)
+        own = self._own_subject(d)
         for c in reversed(self.done if not new else []):  # "Officers": the most recent known actor of that sector
             if self.ctx.sent_of[c.head] < sent - _WINDOW:
                 break
-            if self._sector(c) == d.sector and c.known and self.ctx.sent_of[c.head] < sent:
-                d.adopt(c)
-                d.antecedent = c
-                return
+            if self._sector(c) == d.sector and c.known and self.ctx.sent_of[c.head] < sent \
+                    and (not parties or c.plural or not c.person or c.group is not None) \
+                    and (c.country, c.org) not in own:
+                return self._link(d, c, parties, own)
         if d.sector in _STATE:
             for c in reversed(self.done if not new else []):  # "the minister visited troops": the state's own forces
                 if self.ctx.sent_of[c.head] != sent or c.head > d.head:
                     continue
                 if c.country and c.sector in _STATE and c.org is None and self.doc[c.head].dep_ in _SUBJECTS:
-                    d.country = c.country
-                    return
+                    if (c.country, None) not in own:
+                        d.country = c.country
+                    return [d]
             top, counts = self.ctx.top, self.ctx.counts
-            if top and (len(top) == 1 or counts[top[0]] >= 2 * counts[top[1]]):
+            if top and (len(top) == 1 or counts[top[0]] >= 2 * counts[top[1]]) and (top[0], None) not in own:
                 d.country = top[0]  # "protests against the government" in an article about one country
+        return [d]
+
+    def _link(self, d: Draft, c: Draft, parties: bool,
+              own: set[tuple[str | None, str | None]] | None = None) -> list[Draft]:
+        """``d`` linked to the earlier mention ``c``; for ``parties``, one copy per party told in
+        ``c``'s phrase or coordination ("Iranian and American negotiators ... the negotiators":
+        both), but for those of ``own`` (the subject of ``d``'s clause)."""
+        members: list[Draft] = []
+        if parties:
+            near = self._recent(self.ctx.sent_of[c.head])
+            members = [m for m in near if m.known and not m.nested and (m.country, m.org) not in (own or set())
+                       and (m.head == c.head or (c.group is not None and m.group == c.group))]
+        if len(members) < 2 or c not in members:
+            members = [c]
+        out = []
+        for m in members:
+            x = d if m is members[0] else d.copy()
+            x.adopt(m)
+            x.antecedent = m
+            out.append(x)
+        return out
+
+    def _own_subject(self, d: Draft) -> set[tuple[str | None, str | None]]:
+        """The (country, organisation) pairs of the subject of the clause whose object (or object of
+        a preposition) ``d`` is, when that subject is of ``d``'s sector; empty otherwise."""
+        at = _clause_subject(self.doc[d.head])
+        subjects = self.resolved_heads.get(at, []) if at is not None else []
+        return {(s.country, s.org) for s in subjects if s.known and self._sector(s) == d.sector}
 
     def _unknown_body(self, d: Draft) -> bool:
         """An organisation the lexicon does not know, named as a subject ("Zentrix Oil said"), or a
@@ -398,11 +432,11 @@ def link_drafts(drafts: list[Draft], doc: Doc, ctx: Context, partitives: frozens
             first_person.append(d)  # (the speaker may be named after the quote)
             continue
         resolved = linker.resolve(d)
-        for x in resolved:
-            linker.fill(x)
+        filled = [y for x in resolved for y in linker.fill(x)]
+        for x in filled:
             linker.remember(x)
             out.append(x)
-        linker.resolved_heads.setdefault(d.head, []).extend(resolved)
+        linker.resolved_heads.setdefault(d.head, []).extend(filled)
     for d in first_person:
         out.extend(linker.speaker(d))
     return out

@@ -19,6 +19,12 @@ make the attacker's violence aimed at its own country, the story decides, in thi
    own country in the attack's sentence: nothing says whom they hit, and their own country is no
    answer.
 
+A target that only comes from a place in the object phrase ("shelled positions in the Kursk
+region", :func:`placed_at_home`) is the same evidence as the scene: a place, not whom it belongs
+to. When that place is in the attacker's own country the same order decides (rule 4 without its
+condition on places, since the object's place is the one in question); a domestic war keeps it
+("troops bombed camps in Borno" in a story of insurgents).
+
 Otherwise the scene's country stays; so it does for the police, who act at home. Non-state attackers (rebels, gangs) keep it unless rule 1 says
 otherwise: their war is their own country's.
 """
@@ -38,7 +44,7 @@ from .candidate import Candidate
 from .implied import WITNESSES, mention_inside
 from .story import SPEECH, STATE_BODIES, scene_country
 
-__all__ = ["Aimed", "Aims", "VICTIM_WINDOW"]
+__all__ = ["Aimed", "Aims", "VICTIM_WINDOW", "placed_at_home"]
 
 VICTIM_WINDOW = 2  # sentences after an attack in which another state's report of violence names its victim
 ARMED_GROUPS = frozenset({"REB", "CRM", "OPP"})  # the non-state sides of a country's own conflict
@@ -56,6 +62,15 @@ def _side(a: Actor, home: str | None) -> tuple[str, bool] | None:
     state's; None when no country is known."""
     country = a.country or home
     return None if country is None else (country, not a.org and (not a.sector or a.sector in STATE_BODIES))
+
+
+def placed_at_home(source: Actor | None, target: Actor | None, via: str, home: str | None) -> bool:
+    """``target`` comes only from a place in the object phrase (no body, sector or organisation:
+    "positions in the Kursk region") in the country of ``source``'s side."""
+    if source is None or target is None or via != ev.OBJECT_PHRASE or target.sector or target.org:
+        return False
+    side = _side(source, home)
+    return side is not None and target.country == side[0]
 
 
 def _implied(country: str) -> Actor:
@@ -97,7 +112,8 @@ class Aims:
             if not violent(c.code):
                 continue
             side = _side(c.source, home) if c.source is not None else None
-            if side is not None and c.target is not None and c.target_via in (ev.STATED, ev.OBJECT_PHRASE):
+            if side is not None and c.target is not None and c.target_via in (ev.STATED, ev.OBJECT_PHRASE) \
+                    and not placed_at_home(c.source, c.target, c.target_via, home):  # (the place in question)
                 hit = c.target.country or scene_country(event_location(c.trigger, places))
                 if hit is not None:
                     self._hits[side][hit] += 1
@@ -116,10 +132,10 @@ class Aims:
         side = _side(c.source, self.home) if c.source is not None else None
         return self._aimed.get(side) if side is not None else None
 
-    def __call__(self, c: Candidate, scene: Actor, loc: Location | None) -> Aimed | None:
+    def __call__(self, c: Candidate, scene: Actor, loc: Location | None, object_place: bool = False) -> Aimed | None:
         """The target of the untargeted violence ``c`` when its ``scene`` target is its doer's own
         country and the story says otherwise (``loc``: the place its own sentence gives); None when
-        the scene stays."""
+        the scene stays. ``object_place``: ``scene`` is the place named in the object phrase."""
         side = _side(c.source, self.home) if c.source is not None else None
         if side is None or scene.country != side[0]:
             return None
@@ -140,6 +156,6 @@ class Aims:
                 self._aimed[side] = victim
                 return Aimed(_implied(victim), ev.VICTIM_STATE,
                              f"implied: {victim}, whose report of the violence follows the attack")
-        if scene_country(loc) == own or not self._states - {own}:
+        if (scene_country(loc) == own and not object_place) or not self._states - {own}:
             return None
         return Aimed(None, ev.NONE, f"none: a story of other states tells of no target for {own}'s violence")

@@ -246,7 +246,10 @@ def split_between(doc: Doc, tok: Token, find: ActorFinder) -> tuple[list[Actor],
 
 def role_setting(noun: Token) -> Token | None:
     """The object of the in-phrase the parser hung on the verb of a role noun: "served as chief
-    mediator *in the talks* between X and Y" (the talks)."""
+    mediator *in the talks* between X and Y" (the talks); for a verb of a third party's action, its
+    object ("hosted *talks* between X and Y")."""
+    if noun.pos_ in ("VERB", "AUX"):
+        return next((c for c in noun.children if c.dep_ == "dobj"), None)
     if noun.dep_ != "pobj" or noun.head.lower_ != "as" or noun.head.head.lemma_.lower() not in ROLE_VERBS:
         return None
     o, _ = prep_object(noun.head.head, "in")

@@ -32,7 +32,7 @@ from ..places.story import carried_place, carry_locations, described_place, spec
 from ..records import Actor, Article, Event, Location, PlaceMention
 from ..time.story import days_before, recent, story_dates
 from . import evidence as ev
-from .aim import Aims
+from .aim import Aims, placed_at_home
 from .confidence import evidence_features, load_confidence_model
 from .grammar import is_passive
 from .lexicon import ActionLexicon, load_lexicon
@@ -124,7 +124,7 @@ def assemble_events(doc: Doc, article: Article, explain: bool = False,
                 ex["target_path"] = f"implied: the target of '{head.text}', the action it continues"
         if target is None and c.source is not None and not in_set(c.code, "denial"):
             # (a denial answers someone, not a place: with no accuser it has no target)
-            target = scene_target(at, home, c.source)
+            target = scene_target(at, home, c.source, code, c.trigger)
             if target is not None:
                 target_via = ev.SCENE
                 if ex is not None:
@@ -135,6 +135,13 @@ def assemble_events(doc: Doc, article: Article, explain: bool = False,
                     target, target_via = aimed.target, aimed.via
                     if ex is not None:
                         ex["target_path"] = aimed.path
+        elif info.root in VIOLENCE and placed_at_home(c.source, target, target_via, home):
+            # "shelled positions in the Kursk region": a place at home is no evidence of whom it hits
+            aimed = aims(c, target, loc, object_place=True)
+            if aimed is not None:
+                target, target_via = aimed.target, aimed.via
+                if ex is not None:
+                    ex["target_path"] = aimed.path
         # a target of unstated country (victims, detainees) belongs to the target of the action it
         # continues ("pounded Hodeida, killing two people"), else where the event happened
         scene = main.country if main is not None and main.country else scene_country(loc)

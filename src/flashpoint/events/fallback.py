@@ -14,10 +14,19 @@ from . import evidence as ev
 from .arguments import ActorFinder
 from .candidate import Candidate
 from .grammar import is_passive, prep_object
-from .implied import COUNTERPART_ROOTS, OWN_GOVERNMENT_ROOTS, actor_inside, counterpart, object_phrase, own_government
+from .implied import (
+    COUNTERPART_ROOTS,
+    COUNTERPART_WINDOW,
+    IN_SENTENCE_ROOTS,
+    OWN_GOVERNMENT_ROOTS,
+    actor_inside,
+    counterpart,
+    object_phrase,
+    own_government,
+)
 from .lexicon import ActionEntry, ActionLexicon
 from .makers import DEED_NOUNS, JUDGED_DEED, ORDER_NOUNS, deed_maker
-from .roots import CRITICISM, MATERIAL_CONFLICT, VIOLENCE
+from .roots import CRITICISM, MATERIAL_CONFLICT, VIOLENCE, in_set
 
 __all__ = ["fallback_target", "resolve_pending", "aim_denials", "aim_at_summed_deeds"]
 
@@ -59,6 +68,8 @@ def fallback_target(doc: Doc, tok: Token, entry: ActionEntry, code: str, src: Ac
         obj = next((c for c in tok.children if c.dep_ == "xcomp"), None)
     if obj is not None and root != "15":  # force posture: the object is one's own forces
         phrase = object_phrase(doc, obj, src, places)
+        if phrase is not None and in_set(code, "third_party") and phrase.country == src.country and not phrase.org:
+            phrase = None  # "hosted a summit in Nairobi": the host's own country is the venue, no guest
         if phrase is not None:
             return phrase, "the object phrase, coded by the actor or place inside it", ev.OBJECT_PHRASE, None
     if root in OWN_GOVERNMENT_ROOTS:
@@ -66,7 +77,7 @@ def fallback_target(doc: Doc, tok: Token, entry: ActionEntry, code: str, src: Ac
         if gov is not None:
             return gov, "implied: the protesters' own government", ev.OWN_GOVERNMENT, None
     if root in COUNTERPART_ROOTS:
-        cp = counterpart(doc, src, tok, allies)
+        cp = counterpart(doc, src, tok, allies, 0 if root in IN_SENTENCE_ROOTS else COUNTERPART_WINDOW)
         if cp is not None:
             return cp, "implied: the article's counterpart of the source", ev.COUNTERPART, None
     return None, None, ev.NONE, None

@@ -23,13 +23,15 @@ from spacy.tokens import Doc, Token
 from ..actors import ActorMention
 from ..actors.story import OFFICES  # the state's own bodies
 from ..nlp.borders import side_of_border
+from ..nlp.words import word_class
 from ..records import Actor
 from .roots import root_set
 
 __all__ = ["actor_inside", "mention_inside", "object_phrase", "counterpart", "own_government", "authority",
-           "protesters", "COUNTERPART_ROOTS", "OWN_GOVERNMENT_ROOTS"]
+           "protesters", "COUNTERPART_ROOTS", "OWN_GOVERNMENT_ROOTS", "IN_SENTENCE_ROOTS", "COUNTERPART_WINDOW"]
 
 COUNTERPART_ROOTS = frozenset(root_set("counterpart"))
+IN_SENTENCE_ROOTS = frozenset(root_set("counterpart_in_sentence"))
 OWN_GOVERNMENT_ROOTS = frozenset(root_set("own_government"))
 
 
@@ -52,8 +54,10 @@ class _MentionIndex:
     mentions of a phrase or a window of sentences costs the mentions found, not the article's (a
     transcript with thousands of actors stays linear). Lookups keep the mentions' own order."""
 
-    def __init__(self, mentions: list[ActorMention]) -> None:
+    def __init__(self, mentions: list[ActorMention], doc: Doc | None = None) -> None:
         self.mentions = mentions
+        # (a country named only as where a meeting is held is no party: ``venue``)
+        self.venues = {id(m) for m in mentions if doc is not None and venue(doc, m)}
         order = sorted(range(len(mentions)), key=lambda i: mentions[i].start)
         self.starts = [mentions[i].start for i in order]
         self.order = order
@@ -71,7 +75,7 @@ class _MentionIndex:
             groups: dict[tuple[str, str | None], _Party] = {}
             for pos, m in enumerate(self.mentions):
                 k = _party(m.actor)
-                if not k:
+                if not k or id(m) in self.venues:
                     continue
                 g = groups.get((k, m.actor.country))
                 if g is None:
@@ -109,9 +113,37 @@ def _index(doc: Doc) -> _MentionIndex:
     mentions = getattr(doc._, "fp_actors", None) or []
     cached = doc.user_data.get(_INDEX_KEY)  # type: ignore[call-overload]
     if cached is None or cached.mentions is not mentions or len(cached.starts) != len(mentions):
-        cached = _MentionIndex(mentions)
+        cached = _MentionIndex(mentions, doc)
         doc.user_data[_INDEX_KEY] = cached  # type: ignore[index]
     return cached
+
+
+MEETINGS = word_class("meeting")
+VENUE_PREPS = word_class("venue_preposition")
+
+
+def venue(doc: Doc, m: ActorMention) -> bool:
+    """``m`` names a country only as the place a meeting, talks or an accord is held or signed in
+    ("a deal signed in Cairo, Egypt, between Iran and the IAEA"; "talks held in Oman's capital"): a
+    bare country or city (no body, sector or organisation) in a place phrase of such a word, or of the
+    verb a noun of it governs ("a deal reached in Cairo"), or naming it ("the Cairo understanding",
+    "the Minsk agreements")."""
+    if m.actor.sector or m.actor.org:
+        return False
+    t = doc[m.head]
+    if t.dep_ == "compound" and t.head.lemma_.lower() in MEETINGS:
+        return True
+    if t.lemma_.lower() in MEETINGS and not any(c.dep_ == "poss" for c in t.children) and any(
+            c.dep_ == "compound" and c.pos_ == "PROPN" for c in t.children):
+        return True  # (the accord itself, coded by the place that names it: not "Iran's agreement")
+    while t.dep_ in ("appos", "conj", "compound") and t.head is not t:
+        t = t.head  # "in Cairo, Egypt"
+    if t.dep_ != "pobj" or t.head.lower_ not in VENUE_PREPS:
+        return False
+    held = t.head.head
+    return held.lemma_.lower() in MEETINGS or (
+        held.dep_ in ("acl", "relcl") and held.head.lemma_.lower() in MEETINGS) or any(
+        c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lemma_.lower() in MEETINGS for c in held.children)
 
 
 LOCATIVE_PREPS = frozenset({"in", "near", "at", "across", "inside", "outside", "around", "along", "within",
@@ -209,14 +241,15 @@ MAIN_PARTY_MENTIONS = 3  # named this often in the article, a party is the story
 
 
 def counterpart(doc: Doc, source: Actor, trigger: Token | None = None,
-                allies: tuple[Actor, ...] = ()) -> Actor | None:
+                allies: tuple[Actor, ...] = (), window: int = COUNTERPART_WINDOW) -> Actor | None:
     """The actor of another country or organisation than the source's that an untargeted appeal,
     criticism or threat is aimed at. Only when another party is named in the trigger's sentence or
     the :data:`COUNTERPART_WINDOW` sentences before it: then the one the article names most among
     those and the story's main parties (named at least :data:`MAIN_PARTY_MENTIONS` times). With no
     other party near, the action is the source's own affair ("the army deployed extra units amid
     concerns of unrest"), and an actor named far away is no evidence of whom it is aimed at. Without
-    a trigger, the whole article counts as near. ``allies`` act with the source ("the US and the EU called for restraint") and
+    a trigger, the whole article counts as near; ``window`` narrows the sentences before (0: the
+    trigger's own sentence only). ``allies`` act with the source ("the US and the EU called for restraint") and
     are never its counterpart."""
     skip = {source.country, source.org} - {None}
     for ally in allies:
@@ -229,7 +262,7 @@ def counterpart(doc: Doc, source: Actor, trigger: Token | None = None,
     if trigger is not None:
         sent = trigger.sent
         hi = sent.end
-        for _ in range(COUNTERPART_WINDOW):
+        for _ in range(window):
             if sent.start == 0:
                 break
             sent = doc[sent.start - 1].sent
@@ -239,7 +272,8 @@ def counterpart(doc: Doc, source: Actor, trigger: Token | None = None,
     def kept(a: Actor, k: str) -> bool:
         return k not in skip and not (a.country and a.country in skip)
 
-    near = {k for m in idx.between(lo, hi - 1) if (k := _party(m.actor)) and kept(m.actor, k)}
+    near = {k for m in idx.between(lo, hi - 1)
+            if (k := _party(m.actor)) and kept(m.actor, k) and id(m) not in idx.venues}
     # with another party named near the action: of those and the story's main parties, the one the
     # article names most; with none near, the action is the source's own affair (no counterpart)
     if not near:

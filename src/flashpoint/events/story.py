@@ -18,7 +18,8 @@ from ..nlp.words import word_class
 from ..records import Actor, Location
 from ..time.dates import ResolvedDate
 from .arguments import another_of_a_kind
-from .roots import VIOLENCE, root_set
+from .implied import venue
+from .roots import VIOLENCE, in_set, root_set
 
 __all__ = ["scene_country", "scene_target", "adjunct_of", "pair_key", "said_on", "Retold"]
 
@@ -28,13 +29,29 @@ def scene_country(loc: Location | None) -> str | None:
     return loc.country if loc is not None and loc.country and len(loc.country) == 3 else None
 
 
-def scene_target(loc: Location | None, home: str | None, source: Actor | None) -> Actor | None:
+def scene_target(loc: Location | None, home: str | None, source: Actor | None, code: str = "",
+                 trigger: Token | None = None) -> Actor | None:
     """The country where an action with no stated target happened: its location's, else the
-    article's dominant country (an implied actor)."""
+    article's dominant country (an implied actor). A third party's action (hosting, mediating:
+    ``third_party`` in ``roots.yml``) has none: its target is the parties, and where it happens is
+    the venue, not a guest; nor has an action whose sentence names its place's country only as the
+    venue of a meeting ("signed in Cairo, Egypt, between Iran and the IAEA, under which they agreed
+    ..."), when that is not the source's own."""
     country = scene_country(loc) or home
-    if country is None or source is None:
+    if country is None or source is None or (code and in_set(code, "third_party")):
+        return None
+    if trigger is not None and country == scene_country(loc) and country != source.country \
+            and _only_venue(trigger, country):
         return None
     return Actor(text=country, span=None, name=country, code=country, country=country, implied=True)
+
+
+def _only_venue(trigger: Token, country: str) -> bool:
+    """``trigger``'s sentence names ``country`` and only as where a meeting is held (:func:`venue`)."""
+    doc = trigger.doc
+    sent = trigger.sent
+    named = [m for m in doc._.fp_actors or [] if sent.start <= m.head < sent.end and m.actor.country == country]
+    return bool(named) and all(venue(doc, m) for m in named)
 
 
 def adjunct_of(trigger: Token) -> Token | None:

@@ -1,0 +1,139 @@
+"""Targets that are not the text's target: the host's own country for talks it hosts, the venue of a
+meeting, a place of the attacker's own country in the object of an attack, and a neighbour named
+near a vow about domestic affairs (``events/story.py``, ``events/fallback.py``, ``events/implied.py``,
+``events/aim.py``). Sentences written for these tests, on conflicts of their own."""
+
+from __future__ import annotations
+
+import pytest
+
+from flashpoint.events import evidence as ev
+from flashpoint.records import Article
+
+pytestmark = pytest.mark.model
+
+
+def _code(coder, text: str):
+    return coder.code_article(Article(id="t", text=text, published="2024-05-02"))
+
+
+def _of(evs, root: str, source_country: str):
+    return [e for e in evs if e.cameo_root == root and e.source is not None and e.source.country == source_country]
+
+
+def _targets(evs) -> set[str | None]:
+    return {(e.target.org or e.target.country) if e.target is not None else None for e in evs}
+
+
+# -- hosting and mediating: the guests, or no target; never the host's own country --------------
+
+def test_hosting_talks_told_before_aims_at_their_parties(coder):
+    evs = _code(coder, "Armenian and Azerbaijani negotiators met in Abu Dhabi on Monday. "
+                       "The United Arab Emirates hosted the talks.")
+    assert _targets(_of(evs, "04", "ARE")) == {"ARM", "AZE"}
+
+
+def test_hosting_talks_between_two_parties_aims_at_both(coder):
+    evs = _code(coder, "Qatar hosted talks between the United States and the Taliban on Sunday.")
+    assert _targets(_of(evs, "04", "QAT")) == {"USA", "AFG"}
+
+
+@pytest.mark.parametrize("text, host", [
+    ("Kenya hosted a regional security summit in Nairobi on Friday.", "KEN"),
+    ("Saudi Arabia mediated the talks on Friday.", "SAU"),
+])
+def test_a_host_or_mediator_with_no_guests_told_has_no_target(coder, text, host):
+    evs = _of(_code(coder, text), "04", host)
+    assert evs and _targets(evs) == {None}
+
+
+def test_hosting_a_named_guest_keeps_the_guest(coder):
+    evs = _code(coder, "Turkey hosted Ukrainian President Volodymyr Zelensky in Ankara on Friday.")
+    assert _targets(_of(evs, "04", "TUR")) == {"UKR"}
+
+
+# -- a country told only as the venue of a meeting is no party -----------------------------------
+
+def test_the_venue_of_an_accord_is_neither_counterpart_nor_scene(coder):
+    evs = _code(coder, "The accord was signed in Nairobi, Kenya, between Ethiopia and the African Union "
+                       "last March, under which they agreed on a monitoring mechanism.")
+    agreed = [e for e in evs if e.trigger == "agreed"]
+    assert agreed and "KEN" not in _targets(agreed)
+
+
+def test_a_country_named_as_a_party_near_the_talks_is_still_a_counterpart(coder):
+    evs = _code(coder, "Talks between Armenia and Azerbaijan were held in Doha, Qatar, last week. "
+                       "Armenia demanded guarantees.")
+    assert _targets(_of(evs, "10", "ARM")) == {"AZE"}
+
+
+# -- an attack on a place in the attacker's own country ------------------------------------------
+
+def test_shelling_a_place_at_home_aims_at_the_state_that_tells_of_its_losses(explain_coder):
+    evs = _code(explain_coder, "Russian troops shelled positions in the Kursk region on Monday. "
+                               "Ukraine's army said two of its soldiers were killed.")
+    (shelling,) = [e for e in _of(evs, "19", "RUS") if e.trigger == "shelled"]
+    assert shelling.target is not None and shelling.target.country == "UKR" and shelling.target.implied
+
+
+def test_shelling_a_place_at_home_in_a_story_of_other_states_has_no_target(explain_coder):
+    evs = _code(explain_coder, "MOSCOW (Wire) - Russian troops shelled positions in the Kursk region on Monday, "
+                               "the defence ministry said. The Ukrainian government did not comment.")
+    (shelling,) = [e for e in _of(evs, "19", "RUS") if e.trigger == "shelled"]
+    assert shelling.target is None and shelling.explain["evidence"]["target"] == ev.NONE
+
+
+def test_bombing_camps_at_home_in_a_domestic_war_keeps_the_country(explain_coder):
+    evs = _code(explain_coder, "Nigerian troops bombed camps in Borno state on Monday, the army said. "
+                               "Boko Haram insurgents have killed thousands in the region.")
+    (bombing,) = [e for e in _of(evs, "19", "NGA") if e.trigger == "bombed"]
+    assert bombing.target is not None and bombing.target.country == "NGA"
+    assert bombing.explain["evidence"]["target"] == ev.OBJECT_PHRASE
+
+
+# -- a vow about domestic affairs is aimed at no neighbour ----------------------------------------
+
+@pytest.mark.parametrize("text, source", [
+    ("OUAGADOUGOU (Wire) - Burkina Faso's military government said on Monday that jihadists killed 12 "
+     "soldiers near the border. Mali and Niger have faced similar attacks, and Mali's junta accused "
+     "Algeria of backing the rebels. Captain Ibrahim Traore has vowed to hold elections by next year.", "BFA"),
+    ("Chad's transitional president met opposition leaders in N'Djamena on Tuesday. Neighbouring Sudan "
+     "accused Chad of arming the RSF. Mahamat Deby pledged to return to civilian rule within 18 months.", "TCD"),
+])
+def test_a_vow_that_names_no_party_is_no_counterparts(coder, text, source):
+    vows = _of(_code(coder, text), "03", source)
+    assert vows and _targets(vows) <= {source, None}
+
+
+def test_a_vow_that_names_its_counterpart_keeps_it(coder):
+    evs = _code(coder, "Kosovo and Serbia traded accusations on Monday. Kosovo pledged to keep the border "
+                       "crossings with Serbia open.")
+    assert "SRB" in _targets(_of(evs, "03", "XKX"))
+
+
+# -- "the diplomats": the parties of that kind the story told of ---------------------------------
+
+def test_a_host_thanking_the_diplomats_thanks_the_negotiators(coder):
+    evs = _code(coder, "Armenian and Azerbaijani negotiators met in Washington on Monday. The U.S. secretary "
+                       "of state hosted the round. He praised the diplomats for their patience.")
+    praised = [e for e in evs if e.trigger == "praised"]
+    assert _targets(praised) == {"ARM", "AZE"}
+    assert not any(e.source and e.target and e.source.code == e.target.code for e in evs)
+
+
+@pytest.mark.parametrize("text, name, expected", [
+    ("Turkey said the Astana agreement between Russia and Iran had failed.", "the Astana agreement", True),
+    ("Turkey said Iran's agreement with Russia had failed.", "Iran's agreement", False),
+    ("The accord was signed in Nairobi, Kenya, between Ethiopia and the African Union.", "Kenya", True),
+    ("The army killed ten people in Nairobi, Kenya.", "Kenya", False),
+])
+def test_a_venue_is_a_place_a_meeting_or_accord_is_held_in_or_named_after(text, name, expected):
+    spacy = pytest.importorskip("spacy")
+    from flashpoint.config import Settings
+    from flashpoint.events.implied import venue
+    from flashpoint.nlp.pipeline import load_pipeline
+
+    assert spacy is not None
+    doc = load_pipeline(Settings())(text)
+    (m,) = [m for m in doc._.fp_actors if doc[m.start:m.end].text == name]
+    assert venue(doc, m) is expected
