@@ -137,3 +137,17 @@ def test_a_venue_is_a_place_a_meeting_or_accord_is_held_in_or_named_after(text, 
     doc = load_pipeline(Settings())(text)
     (m,) = [m for m in doc._.fp_actors if doc[m.start:m.end].text == name]
     assert venue(doc, m) is expected
+
+
+# -- a judgement of "the incident": the doer of the hostile deed told before -----------------------
+
+def test_criticising_the_incident_aims_at_the_doer_told_before(coder):
+    evs = _code(coder, "Eritrean troops shelled an Ethiopian border post on Tuesday. "
+                       "Ethiopia's army said two soldiers were wounded. Djibouti criticised the incident.")
+    assert _targets(_of(evs, "11", "DJI")) == {"ERI"}
+
+
+def test_a_provocation_named_by_its_party_keeps_that_party(coder):
+    evs = _code(coder, "Eritrean troops shelled an Ethiopian border post on Tuesday. "
+                       "Kenya denounced Ethiopia's provocation.")
+    assert _targets(_of(evs, "11", "KEN")) == {"ETH"}

@@ -32,6 +32,10 @@ __all__ = ["fallback_target", "resolve_pending", "aim_denials", "aim_at_summed_d
 
 # verbs of beating off an attack: "repelled the assault" is aimed at the assault's doer
 REPULSE = word_class("repulse")
+# nouns of a hostile deed told before without its kind ("criticised the incident")
+TOLD_DEED = word_class("told_deed")
+# prepositions by which a comment names what it is about ("concern over the incident")
+_ABOUT = frozenset({"about", "at", "over", "regarding"})
 
 
 def fallback_target(doc: Doc, tok: Token, entry: ActionEntry, code: str, src: Actor,
@@ -61,6 +65,9 @@ def fallback_target(doc: Doc, tok: Token, entry: ActionEntry, code: str, src: Ac
     if obj is not None and root in CRITICISM and any(
             e.code[:2] in MATERIAL_CONFLICT for e in event_nouns.get(obj.lemma_.lower(), [])):
         return None, None, ev.PENDING, obj.i  # "condemned the arrest of X": who arrested X?
+    told = _told_deed(doc, tok, obj, src) if root in CRITICISM else None
+    if told is not None:
+        return None, None, ev.PENDING, told.i  # "Britain criticised the incident": whose incident?
     repelled = _repelled(tok, obj) if root in VIOLENCE and entry.kind == "verb" else None
     if repelled is not None and any(e.code[:2] in VIOLENCE for e in event_nouns.get(repelled.lemma_.lower(), [])):
         return None, None, ev.PENDING, repelled.i  # "troops repelled the attack": who attacked?
@@ -83,6 +90,20 @@ def fallback_target(doc: Doc, tok: Token, entry: ActionEntry, code: str, src: Ac
     return None, None, ev.NONE, None
 
 
+def _told_deed(doc: Doc, tok: Token, obj: Token | None, src: Actor) -> Token | None:
+    """The noun of a hostile deed told before without its kind ("the incident", "the provocation")
+    that a comment is about: its object, or what its object or it is about ("expressed concern over
+    the incident"); None when the noun names a party itself ("China's provocation")."""
+    heads = [h for h in (obj, tok) if h is not None]
+    nouns = [obj] if obj is not None else []
+    nouns += [g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in _ABOUT
+              for g in c.children if g.dep_ == "pobj"]
+    for n in nouns:
+        if n is not None and n.lemma_.lower() in TOLD_DEED and actor_inside(doc, n, src) is None:
+            return n
+    return None
+
+
 def _repelled(tok: Token, obj: Token | None) -> Token | None:
     """The attack a verb of beating off beats off ("repelled the attack", "fought off the
     assault", where the parser makes "off" a preposition), or None."""
@@ -102,6 +123,8 @@ def resolve_pending(doc: Doc, lex: ActionLexicon, cands: list[Candidate]) -> Non
             continue
         noun = doc[c.pending]
         roots = {e.code[:2] for e in lex.nouns.get(noun.lemma_.lower(), [])}
+        if noun.lemma_.lower() in TOLD_DEED:  # "the incident": any hostile deed told before
+            roots |= set(MATERIAL_CONFLICT)
         if roots & VIOLENCE:  # "the killing of 100 civilians": whoever the story told attacking, shooting...
             roots |= VIOLENCE
         if c.code[:2] in VIOLENCE:  # the attack beaten off was violence, not an arrest
