@@ -19,7 +19,7 @@ from ..nlp.words import word_class
 from ..records import Actor, PlaceMention
 from .lexicon import Lexicon
 
-__all__ = ["UNKNOWN_COUNTRY", "FORMER", "STATE_SECTORS", "dominant_country", "localise", "as_of",
+__all__ = ["UNKNOWN_COUNTRY", "FORMER", "STATE_SECTORS", "STATE_BODIES", "one_side", "dominant_country", "localise", "as_of",
            "brief_countries", "home_at"]
 
 UNKNOWN_COUNTRY = "---"
@@ -73,6 +73,25 @@ def localise(actor: Actor | None, country: str | None) -> Actor | None:
 # the state's forces and bodies, armed groups and criminals (and actors of no sector): of unstated
 # country, they are the story's country's; civilians, protesters, students... are the place's people
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG", "REB", "CRM", ""})
+# the bodies of a state: any of them may speak for another ("officials said the army will ...")
+STATE_BODIES = frozenset({"", "GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
+
+
+def one_side(a: Actor, b: Actor, armed_apart: bool = False) -> bool:
+    """``a`` and ``b`` are one party: the same organisation or country, and the same sector or both
+    holders of arms or power ("Israeli officials" for "the army"; a movement's leader, whom the who's
+    who may list as the authority where it rules, for its fighters), never civilians, an opposition
+    or media for their country's forces. ``armed_apart``: a state's bodies and an armed group of its
+    country are two sides (an army's denial of what the rebels did)."""
+    pa, pb = a.org or a.country, b.org or b.country
+    if pa and pb and pa != pb:
+        return False  # (one of unstated country, "a rebel spokesman", may be of either)
+    sa, sb = a.sector or "", b.sector or ""
+    if sa == sb:
+        return True
+    return sa in STATE_BODIES and sb in STATE_BODIES if armed_apart else sa in STATE_SECTORS and sb in STATE_SECTORS
+
+
 FORMER = "ELI"  # the sector of a person out of the office that made them an actor
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..actors.story import STATE_SECTORS
+from ..actors.story import one_side
 from ..nlp.words import word_class
 from ..records import Actor
 from . import evidence as ev
@@ -391,25 +391,6 @@ FORECAST = word_class("forecast")
 _TELLING = word_class("speech", "commitment", "forecast")
 
 
-# the bodies of a state: any of them may speak for another ("officials said the army will ...")
-_STATE_BODIES = frozenset({"", "GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
-
-
-def _own_side(a: Actor, b: Actor, armed_apart: bool = False) -> bool:
-    """``a`` and ``b`` are one party: the same organisation or country, and the same sector or both
-    holders of arms or power ("Israeli officials" for "the army"; a movement's leader, whom the who's
-    who may list as the authority where it rules, for its fighters), never civilians, an opposition
-    or media for their country's forces. ``armed_apart``: a state's bodies and an armed group of its
-    country are two sides (an army's denial of what the rebels did)."""
-    pa, pb = a.org or a.country, b.org or b.country
-    if pa and pb and pa != pb:
-        return False  # (one of unstated country, "a rebel spokesman", may be of either)
-    sa, sb = a.sector or "", b.sector or ""
-    if sa == sb:
-        return True
-    return sa in _STATE_BODIES and sb in _STATE_BODIES if armed_apart else sa in STATE_SECTORS and sb in STATE_SECTORS
-
-
 def foretelling_verb(clause: Token) -> Token | None:
     """The verb of saying, vowing or forecasting whose "that"-clause ``clause`` (a future deed's verb,
     or an event noun's support verb) is ("he said the group will start attacking ships"), or None;
@@ -435,7 +416,7 @@ def foretold_by_other(verb: Token, doer: Actor, tellers: list[Actor]) -> bool:
     ``tellers`` the actors its subject names; a forecast by no named actor is no announcement either,
     where an unnamed speaker ("a spokesman said") may speak for the doer."""
     if tellers:
-        return not any(_own_side(t, doer) for t in tellers)
+        return not any(one_side(t, doer) for t in tellers)
     return verb.lemma_.lower() in FORECAST
 
 
@@ -452,4 +433,4 @@ def denied_clause(tok: Token, code: str) -> Token | None:
 def denies_another(denier: Actor, doers: list[Actor]) -> bool:
     """The denied clause's doers (``doers``, the actors its subject names) are all of another side
     than the denier: a claim about someone else's deed, no denial of responsibility."""
-    return bool(doers) and not any(_own_side(d, denier, armed_apart=True) for d in doers)
+    return bool(doers) and not any(one_side(d, denier, armed_apart=True) for d in doers)

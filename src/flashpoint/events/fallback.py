@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
+from ..actors.story import one_side
 from ..nlp.words import word_class
 from ..records import Actor
 from . import evidence as ev
@@ -231,15 +232,18 @@ def aim_denials(cands: list[Candidate]) -> None:
     for c in cands:
         if not c.code.startswith(DENIAL) or c.source is None:
             continue
-        if c.target is not None and c.target_via == ev.STATED and c.target.side != c.source.side:
+        denier = c.source
+        if c.target is not None and c.target_via == ev.STATED and not one_side(c.target, denier, armed_apart=True):
             continue  # it names whom it answers
-        side = c.source.side
         accuser: Actor | None = None
         for other in cands:
             if other.sent_index > c.sent_index:
                 break
+            # (a state's bodies and an armed group of its country are two sides: "the president
+            # accused the rebels of war crimes ... the rebels denied it")
             if (other is not c and other.code[:2] == ACCUSATION_ROOT and other.source is not None
-                    and other.target is not None and other.target.side == side and other.source.side != side):
+                    and other.target is not None and one_side(other.target, denier, armed_apart=True)
+                    and not one_side(other.source, denier, armed_apart=True)):
                 accuser = other.source
         if accuser is not None:
             c.target = replace(accuser, implied=True)
