@@ -151,3 +151,26 @@ def test_a_provocation_named_by_its_party_keeps_that_party(coder):
     evs = _code(coder, "Eritrean troops shelled an Ethiopian border post on Tuesday. "
                        "Kenya denounced Ethiopia's provocation.")
     assert _targets(_of(evs, "11", "KEN")) == {"ETH"}
+
+
+# -- a domestic war: the state and the rebels of one country are two sides ------------------------
+
+def test_rebels_denial_answers_their_own_government_accusing_them(coder):
+    evs = _code(coder, "The Philippine government accused the New People's Army of killing four farmers in Negros "
+                       "on Monday. The rebels denied the killings.")
+    denials = [e for e in evs if e.cameo.startswith("016")]
+    assert denials and all(e.target is not None and e.target.country == "PHL" and e.target.sector == "GOV"
+                           for e in denials)
+
+
+# -- the far side of a border named in another sentence is a place, no party ----------------------
+
+def test_a_border_named_before_gives_no_counterpart_to_a_deployment_at_home(coder):
+    evs = _code(coder, "Armed men attacked two villages near the border with Cameroon in Nigeria's Borno state on "
+                       "Friday. The army sent more troops to the area on Saturday.")
+    assert "CMR" not in _targets(_of(evs, "15", "NGA"))
+
+
+def test_a_border_named_in_the_deployment_sentence_is_the_one_it_faces(coder):
+    evs = _code(coder, "Azerbaijan deployed troops near the border with Armenia on Monday.")
+    assert _targets(_of(evs, "15", "AZE")) == {"ARM"}

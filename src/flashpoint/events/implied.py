@@ -272,8 +272,13 @@ def counterpart(doc: Doc, source: Actor, trigger: Token | None = None,
     def kept(a: Actor, k: str) -> bool:
         return k not in skip and not (a.country and a.country in skip)
 
+    own_sentence = trigger.sent.start if trigger is not None else lo
+    # (a country named as the far side of a border in another sentence, "clashes near the border with
+    # Venezuela", is where something happened, no party to this action; in its own sentence, "massed
+    # troops near the border with Ukraine", it is the one the action faces)
     near = {k for m in idx.between(lo, hi - 1)
-            if (k := _party(m.actor)) and kept(m.actor, k) and id(m) not in idx.venues}
+            if (k := _party(m.actor)) and kept(m.actor, k) and id(m) not in idx.venues
+            and not (m.start < own_sentence and side_of_border(doc[m.head]))}
     # with another party named near the action: of those and the story's main parties, the one the
     # article names most; with none near, the action is the source's own affair (no counterpart)
     if not near:
