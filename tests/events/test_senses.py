@@ -593,3 +593,13 @@ def test_warcraft_sent_near_another_country_shows_force_at_it(coder, text, sende
 def test_warcraft_sent_to_a_country_is_no_show_of_force_at_it(coder):
     assert not [e for e in coded(coder, "Turkey sent fighter jets to Azerbaijan last year.") if e[0] == "15"]
     assert not [e for e in coded(coder, "Japan sent rescue helicopters near the flooded towns.") if e[0] == "15"]
+
+
+@pytest.mark.parametrize("text", [
+    "Malian soldiers captured three jihadists near Gao on Monday.",
+    "Colombian troops captured two ELN guerrillas in Arauca.",
+    "Somali forces captured an al-Shabaab commander in Jubaland.",
+])
+def test_capturing_fighters_is_taking_people_not_territory(coder, text):
+    roots = [c for c, *_ in coded(coder, text)]
+    assert "17" in roots and "19" not in roots
