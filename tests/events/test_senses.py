@@ -603,3 +603,13 @@ def test_warcraft_sent_to_a_country_is_no_show_of_force_at_it(coder):
 def test_capturing_fighters_is_taking_people_not_territory(coder, text):
     roots = [c for c, *_ in coded(coder, text)]
     assert "17" in roots and "19" not in roots
+
+
+@pytest.mark.parametrize("text", [
+    "Armenia and Azerbaijan accused each other of violating the ceasefire.",
+    "Thailand and Cambodia accused each other on Monday of firing first.",
+])
+def test_accusing_each_other_is_each_side_accusing_the_other(coder, text):
+    accusations = {(s, t) for c, s, t in coded(coder, text) if c == "11"}
+    parties = {s for s, _ in accusations}
+    assert len(parties) == 2 and accusations == {(a, b) for a in parties for b in parties if a != b}

@@ -78,7 +78,9 @@ def target_token(tok: Token, entry: ActionEntry) -> tuple[Token | None, str, boo
             return None, "", True
         if t == "dobj":
             for c in tok.children:
-                if c.dep_ in ("dobj", "obj", "attr") and (c.pos_ in ("NOUN", "PROPN", "PRON") or _partitive_number(c)):
+                if c.dep_ in ("dobj", "obj", "attr") and (
+                        c.pos_ in ("NOUN", "PROPN", "PRON") or _partitive_number(c) or reciprocal(c)):
+                    # (the parser may tag the "other" of "accused each other" an adjective)
                     return c, "dobj", False
             for v in tok.children:  # "rejects and condemns the decision": the object is shared
                 if v.dep_ == "conj" and v.i > tok.i and not any(c.dep_ == "dobj" for c in tok.children):
