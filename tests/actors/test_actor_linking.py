@@ -294,3 +294,13 @@ def test_a_sector_noun_is_not_the_subject_of_its_own_clause(code):
 def test_the_soldiers_after_the_army_are_still_the_army(code):
     (a,) = code("Ethiopia's army said it had retaken the town. The soldiers seized weapons.", "soldiers")
     assert a.code == "ETHMIL"
+
+
+@pytest.mark.parametrize("text", [
+    "The African Union mission in Somalia said it was aware of the reports.",
+    "The UN mission in Libya said it would not comment on the talks in Tripoli.",
+])
+def test_the_subject_of_a_reported_clause_is_the_teller_not_a_place_in_its_name(actor_nlp, text):
+    doc = actor_nlp(text)
+    (a,) = actors_for(doc, _at(doc, "it"))
+    assert a.org in ("AU", "UN") and a.country is None

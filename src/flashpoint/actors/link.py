@@ -52,6 +52,17 @@ _STATE = ("GOV", "MIL", "COP", "SPY", "JUD")
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "it"})
 
 
+def _teller(pronoun: Token) -> Token | None:
+    """The subject of the verb of saying whose reported clause ``pronoun`` is the subject of ("X said
+    it would ...", "X said it was aware of the reports and called on ..."), or None."""
+    if pronoun.dep_ not in _SUBJECTS or pronoun.head.dep_ != "ccomp":
+        return None
+    verb = pronoun.head.head
+    if verb.lemma_.lower() not in _SPEECH:
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+
+
 def _clause_subject(pronoun: Token) -> int | None:
     """The subject (token index) of the clause whose object, or object of a preposition, the
     pronoun is."""
@@ -103,7 +114,12 @@ class _Linker:
         before = [c for c in self._recent(sent - _WINDOW) if c.head < at and not (c.start <= at < c.end)
                   and c.head != own_subject]
         found: Draft | None = None
+        teller = _teller(self.doc[at])
+        if teller is not None:  # "the mission in Armenia said it was aware": the mission, not Armenia
+            found = next((c for c in before if c.head == teller.i and self._fits(c, word)), None)
         for c in reversed(before):
+            if found is not None:
+                break
             if self.ctx.sent_of[c.head] == sent and self._fits(c, word):
                 found = c
                 break
