@@ -20,7 +20,7 @@ from ..time.dates import ResolvedDate
 from .arguments import another_of_a_kind
 from .roots import VIOLENCE, root_set
 
-__all__ = ["scene_country", "scene_target", "adjunct_of", "pair_key", "said_on", "Retold"]
+__all__ = ["scene_country", "scene_target", "adjunct_of", "pair_key", "said_on", "background_clause", "Retold"]
 
 
 def scene_country(loc: Location | None) -> str | None:
@@ -82,12 +82,31 @@ def _reported(trigger: Token) -> bool:
     return top.dep_ == "ccomp" and top.head.lemma_ in SPEECH
 
 
-def said_on(when: ResolvedDate | None, trigger: Token) -> bool:
-    """The date is the day a reported action was said on, not the action's own ("HRW on Friday said
-    12 supporters had been arrested"): its words stand outside the reported clause."""
-    if when is None or not _reported(trigger):
-        return False
+BACKGROUND_MARKS = word_class("background_mark")
+
+
+def background_clause(trigger: Token) -> Token | None:
+    """The head of the clause or phrase that tells ``trigger``'s action in the background in time
+    ("hours after Canada expelled a diplomat, India ...", "two weeks after accusing its neighbour",
+    "following Russian attacks on Kyiv"), None when it is told otherwise."""
     top = _clause_top(trigger)
+    if top.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS for c in top.children):
+        return top
+    if top.dep_ in ("pcomp", "pobj") and top.head is not top and top.head.lower_ in BACKGROUND_MARKS:
+        return top
+    return None
+
+
+def said_on(when: ResolvedDate | None, trigger: Token) -> bool:
+    """The date is another clause's day, not the action's own: the day a reported action was said on
+    ("HRW on Friday said 12 supporters had been arrested"), or the main clause's day for an action
+    told in the background ("India summoned the envoy this morning after Ottawa linked it with the
+    murder"): its words stand outside the action's clause."""
+    if when is None:
+        return False
+    top = _clause_top(trigger) if _reported(trigger) else background_clause(trigger)
+    if top is None:
+        return False
     return not top.left_edge.idx <= when.start < top.right_edge.idx + len(top.right_edge)
 
 
@@ -143,7 +162,10 @@ class Retold:
     said later is no retelling of tear gas fired or of the emergency declared. One action, one record:
     the retelling is not a new event."""
 
-    def __init__(self) -> None:
+    def __init__(self, story_day: str | None = None) -> None:
+        # the day an undated telling's record carries (the publication's): "gunmen stormed a church"
+        # in the lead, then "masked men stormed the church on Sunday" (that Sunday) tell one deed
+        self._story_day = story_day
         # every telling of a code (and of a root) between two sides: sentence, day, whether the
         # doer and the target are state bodies, and the kind of distinct deed it is (if one)
         self._told: dict[tuple[str, str | None, str | None],
@@ -179,7 +201,10 @@ class Retold:
         first = next((t for t in self._told.get((code[:2] if nominal else code[:3], *pair), [])
                       if _compatible(t[2], camp) and _compatible(t[3], target_camp) and t[4] == apart), None)
         subordinate = (nominal or (trigger.dep_ in RETELLING_DEPS and not _sequel(trigger))) and not _more_of(trigger)
-        day = None if when is None else (when.date, when.precision)
+        # (a deed told in the background of another, "after Israel struck Damascus", undated, is
+        # told as having happened before the news: its day is not the story's)
+        day = (when.date, when.precision) if when is not None else \
+            (self._story_day, "day") if self._story_day and background_clause(trigger) is None else None
         same_day = first is not None and day is not None and first[1] == day
         # a main clause whose doer is left out retells only undated ("internet services were
         # suspended on Saturday" after "a curfew was clamped on Saturday" is a second measure)

@@ -1,0 +1,55 @@
+"""One deed, one record: stories (written by the team, on conflicts the rules were not shaped on) that
+tell a deed and then tell it again, in the background of another deed or with more detail."""
+
+from __future__ import annotations
+
+import pytest
+
+from flashpoint.records import Article
+
+pytestmark = pytest.mark.model
+
+# the accusation told again in the background ("after it accused ...") of a deed dated by its own
+# main clause ("on Wednesday"): that day is the recall's, not the accusation's
+PORT_DEAL = (
+    "MOGADISHU (Wire) — Somalia on Monday accused Ethiopia of undermining its sovereignty by signing a port "
+    "deal with the breakaway region of Somaliland.\n\n"
+    "Ethiopia rejected the accusation and said the deal harmed no one.\n\n"
+    "Somalia recalled its ambassador from Addis Ababa on Wednesday after it accused Ethiopia of undermining "
+    "its sovereignty."
+)
+
+# the lead tells the storming undated (the story's day); a later sentence tells it again on that day
+CHURCH = (
+    "MANILA (Wire) — About 20 gunmen killed a soldier and then stormed a Catholic church in the southern "
+    "town of Marawi, the army said.\n\n"
+    "The army said troops had surrounded the town.\n\n"
+    "The diocese said a group of masked men stormed the church on Sunday, breaking down the gate and "
+    "firing guns."
+)
+
+# but a deed told on another day is another deed
+CHURCH_AGAIN = CHURCH.replace("stormed the church on Sunday", "stormed the church on Friday")
+
+
+def _events(coder, text: str, published: str):
+    return coder.code_article(Article(id="story", text=text, published=published))
+
+
+def test_an_accusation_told_again_after_a_later_deed_is_one_accusation(coder):
+    evs = _events(coder, PORT_DEAL, "2024-01-12")
+    accused = [(e.sentence_index, e.date) for e in evs if e.cameo.startswith("112")]
+    assert accused == [(1, "2024-01-08")]
+    assert any(e.cameo.startswith("161") and e.sentence_index == 3 for e in evs)  # the recall stays
+
+
+def test_a_storming_told_again_on_the_story_day_is_one_storming(coder):
+    evs = _events(coder, CHURCH, "2024-03-10")  # a Sunday
+    stormed = [e.sentence_index for e in evs if e.trigger.startswith("stormed")]
+    assert stormed == [1]
+
+
+def test_a_storming_told_on_another_day_is_another_storming(coder):
+    evs = _events(coder, CHURCH_AGAIN, "2024-03-10")
+    stormed = [e.sentence_index for e in evs if e.trigger.startswith("stormed")]
+    assert stormed == [1, 3]
