@@ -31,6 +31,13 @@ CHURCH = (
 # but a deed told on another day is another deed
 CHURCH_AGAIN = CHURCH.replace("stormed the church on Sunday", "stormed the church on Friday")
 
+# a later sentence tells the release again with more detail, of a part of the soldiers told before
+RELEASE = (
+    "ARAUCA, Colombia (Wire) — ELN rebels freed six kidnapped soldiers on Tuesday, the army said.\n\n"
+    "The soldiers had been held for two months.\n\n"
+    "The rebels released three of the soldiers in front of a crowd in the town of Tame."
+)
+
 
 def _events(coder, text: str, published: str):
     return coder.code_article(Article(id="story", text=text, published=published))
@@ -53,3 +60,17 @@ def test_a_storming_told_on_another_day_is_another_storming(coder):
     evs = _events(coder, CHURCH_AGAIN, "2024-03-10")
     stormed = [e.sentence_index for e in evs if e.trigger.startswith("stormed")]
     assert stormed == [1, 3]
+
+
+def _released(evs) -> list[int]:
+    return [e.sentence_index for e in evs if e.cameo.startswith("0841")]
+
+
+def test_a_release_told_again_of_some_of_the_same_captives_is_one_release(coder):
+    assert _released(_events(coder, RELEASE, "2024-06-05")) == [1]
+
+
+@pytest.mark.parametrize("again", ["released three more soldiers", "released the soldiers again"])
+def test_more_captives_or_a_release_again_is_another_release(coder, again):
+    text = RELEASE.replace("released three of the soldiers", again)
+    assert _released(_events(coder, text, "2024-06-05")) == [1, 3]

@@ -111,6 +111,8 @@ def said_on(when: ResolvedDate | None, trigger: Token) -> bool:
 
 
 SEQUEL_MARKS = word_class("sequel_mark")
+AGAIN = word_class("again")
+DEFINITE = word_class("definite")
 
 
 def _sequel(trigger: Token) -> bool:
@@ -148,6 +150,33 @@ def _said_again(trigger: Token) -> tuple[str, str | None, frozenset[str]]:
     return trigger.lemma_.lower(), None if obj is None else obj.lemma_.lower(), numbers
 
 
+def _referent(trigger: Token) -> str | None:
+    """The noun a main clause's object refers back to, when it is definite: "released the hostages",
+    "released seven of the hostages" (a part of them): hostage. None for an indefinite object ("freed
+    eight hostages") or one told as happening again ("again", "another")."""
+    if any(c.dep_ == "advmod" and c.lower_ in AGAIN for c in trigger.children):
+        return None
+    obj = next((c for c in trigger.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return None
+    part = next((g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for g in c.children if g.dep_ == "pobj"), None) if obj.like_num or obj.pos_ == "NUM" else None
+    noun = part if part is not None else obj
+    definite = any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children)
+    return noun.lemma_.lower() if definite and not another_of_a_kind(noun) else None
+
+
+def _objects(trigger: Token) -> frozenset[str]:
+    """The nouns a clause's action is done to: its objects' heads and the nouns they count ("freed
+    eight hostages": hostage)."""
+    out = set()
+    for obj in (c for c in trigger.children if c.dep_ == "dobj"):
+        out.add(obj.lemma_.lower())
+        out.update(g.lemma_.lower() for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for g in c.children if g.dep_ == "pobj")
+    return frozenset(out)
+
+
 class Retold:
     """Recognises the same event told again later in a story (the brief's "a later 'the attack' is
     the same event"): an undated action of the same CAMEO root between the same source and target
@@ -171,6 +200,7 @@ class Retold:
         self._told: dict[tuple[str, str | None, str | None],
                          list[tuple[int, tuple[str, str] | None, bool | None, bool | None, str | None]]] = {}
         self._said: dict[tuple[str, str | None, str | None], tuple[str, str | None, frozenset[str]]] = {}
+        self._done_to: dict[tuple[str, str | None, str | None], set[str]] = {}
 
     def __call__(self, code: str, source: Actor | None, target: Actor | None, trigger: Token,
                  sent_index: int, own_date: bool, implied_source: bool = False,
@@ -213,9 +243,15 @@ class Retold:
         # a main clause that says the same again: the same verb and object, no other count, the same day
         again = not nominal and said[1] is not None and self._said.get((code[:3], *pair)) == said \
             and (not own_date or same_day) and not _more_of(trigger) and not _sequel(trigger)
-        if first is not None and first[0] < sent_index and (retells or again):
+        # or the same deed done to the ones told before ("freed eight hostages", then "released seven of
+        # the hostages in front of ..."): a definite object that refers back to them
+        referent = _referent(trigger) if not nominal else None
+        back = referent is not None and referent in self._done_to.get((code[:3], *pair), ()) \
+            and (not own_date or same_day) and not _more_of(trigger) and not _sequel(trigger)
+        if first is not None and first[0] < sent_index and (retells or again or back):
             return first[0]
         self._said.setdefault((code[:3], *pair), said)
+        self._done_to.setdefault((code[:3], *pair), set()).update(_objects(trigger))
         for key in ((code[:2], *pair), (code[:3], *pair)):
             self._told.setdefault(key, []).append((sent_index, day, camp, target_camp, apart))
         return None
