@@ -38,6 +38,21 @@ RELEASE = (
     "The rebels released three of the soldiers in front of a crowd in the town of Tame."
 )
 
+# the killing told again in the background of a later deed ("after the villagers had been killed"),
+# by another verb of its root
+VILLAGE = (
+    "KADUNA, Nigeria (Wire) — Gunmen shot dead 15 villagers in Zamfara state on Sunday, police said.\n\n"
+    "The attackers arrived on motorcycles and fired at residents, a local official said.\n\n"
+    "Several houses were set on fire after the villagers had been killed, he added."
+)
+
+# a deed told first in the background of another is the story's record of it
+RAMPAGE = (
+    "DHAKA (Wire) — A curfew was imposed in the northern town of Rangpur on Sunday after protesters went on "
+    "a rampage and attacked a police station.\n\n"
+    "The government said troops would patrol the town."
+)
+
 
 def _events(coder, text: str, published: str):
     return coder.code_article(Article(id="story", text=text, published=published))
@@ -74,3 +89,14 @@ def test_a_release_told_again_of_some_of_the_same_captives_is_one_release(coder)
 def test_more_captives_or_a_release_again_is_another_release(coder, again):
     text = RELEASE.replace("released three of the soldiers", again)
     assert _released(_events(coder, text, "2024-06-05")) == [1, 3]
+
+
+def test_a_killing_told_again_in_an_after_clause_is_one_killing(coder):
+    evs = _events(coder, VILLAGE, "2024-06-03")
+    assert [e.sentence_index for e in evs if e.cameo_root == "19"] == [1]
+
+
+def test_a_deed_told_first_in_an_after_clause_stays(coder):
+    evs = _events(coder, RAMPAGE, "2024-06-03")
+    assert {e.cameo[:3] for e in evs if e.sentence_index == 1} >= {"172", "145"}
+    assert any(e.cameo == "145" and e.target and e.target.code == "BGDCOP" for e in evs)

@@ -215,7 +215,9 @@ class Retold:
         pair = (pair_key(source), pair_key(target))
         # a noun ("the attack") or a reported clause ("Kyiv said Russia fired 40 missiles") tells again
         # any action of its root between the same sides; other clauses only one of their own code
-        nominal = trigger.pos_ == "NOUN" or _reported(trigger)
+        # (so does a clause told in the background of another: "trucks were set on fire after their
+        # drivers had been killed" retells the shooting told before)
+        nominal = trigger.pos_ == "NOUN" or _reported(trigger) or background_clause(trigger) is not None
         # but force used on people and the rest of its root are distinct deeds (an arrest is no
         # retelling of tear gas fired)
         apart = next((p for p in root_set("distinct_deeds") if code.startswith(p)), None)
