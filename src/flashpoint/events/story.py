@@ -181,12 +181,14 @@ class Retold:
     """Recognises the same event told again later in a story (the brief's "a later 'the attack' is
     the same event"): an undated action of the same CAMEO root between the same source and target
     as an event told in an earlier sentence, in a subordinate or nominal position. A noun ("the
-    attack") or a reported clause ("Kyiv said Russia fired 40 missiles at Ukraine") retells any
-    action of its root; another verb only one of its own three-digit code ("detained X ... before
-    being expelled" tells a second action). A main clause retells only when it says the same again:
+    attack"), a reported clause ("Kyiv said Russia fired 40 missiles at Ukraine") or a clause in the
+    background of another ("after their drivers had been killed") retells any action of its root;
+    another verb only one of its own three-digit code ("detained X ... before being expelled" tells a
+    second action). A main clause retells only when it says the same again:
     the same verb and object, no other count, no other day ("fired water cannon at the boat" after
     "fired water cannon at a supply boat"; "killed three people" after "killed six" is another
-    attack). Each kind of deed in the roots file's ``distinct_deeds`` (force used on people: tear gas,
+    attack), or when its definite object refers back to those the deed was done to ("released seven
+    of the hostages" after "freed eight hostages"; not "three more", not "again"). Each kind of deed in the roots file's ``distinct_deeds`` (force used on people: tear gas,
     beatings; a curfew, a state of emergency) and the rest of its root are different deeds: an arrest
     said later is no retelling of tear gas fired or of the emergency declared. One action, one record:
     the retelling is not a new event."""
