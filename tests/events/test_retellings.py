@@ -53,6 +53,13 @@ RAMPAGE = (
     "The government said troops would patrol the town."
 )
 
+# the toll of an assault, told by a witness: no attack of its own
+STATION = (
+    "PORT-AU-PRINCE, Haiti (Wire) — Gang members burst into a radio station in the capital on Tuesday, "
+    "assaulting staff and leaving a grenade behind, the station's director said.\n\n"
+    "\"We hid in the studio,\" said the director, who said two journalists had been injured."
+)
+
 
 def _events(coder, text: str, published: str):
     return coder.code_article(Article(id="story", text=text, published=published))
@@ -100,3 +107,8 @@ def test_a_deed_told_first_in_an_after_clause_stays(coder):
     evs = _events(coder, RAMPAGE, "2024-06-03")
     assert {e.cameo[:3] for e in evs if e.sentence_index == 1} >= {"172", "145"}
     assert any(e.cameo == "145" and e.target and e.target.code == "BGDCOP" for e in evs)
+
+
+def test_the_injured_of_an_assault_are_its_toll(coder):
+    evs = _events(coder, STATION, "2024-06-05")
+    assert [(e.sentence_index, e.cameo_root) for e in evs if e.cameo_root in ("18", "19", "20")] == [(1, "18")]

@@ -206,7 +206,7 @@ class Retold:
 
     def __call__(self, code: str, source: Actor | None, target: Actor | None, trigger: Token,
                  sent_index: int, own_date: bool, implied_source: bool = False,
-                 when: ResolvedDate | None = None, said_day: bool = False) -> int | None:
+                 when: ResolvedDate | None = None, said_day: bool = False, carried: bool = False) -> int | None:
         """The sentence that told the event first, if this is a retelling; records it otherwise.
         An action whose doer the text leaves out ("almost all were detained") adds nothing to one
         told before between the same parties, wherever it stands in its sentence. A retelling may
@@ -232,8 +232,13 @@ class Retold:
         target_camp = _camp(target) if code[:2] in VIOLENCE else None
         # the first telling by the same camps: inside one country a state body's deed is no retelling
         # of its armed opponents' either
-        first = next((t for t in self._told.get((code[:2] if nominal else code[:3], *pair), [])
-                      if _compatible(t[2], camp) and _compatible(t[3], target_camp) and t[4] == apart), None)
+        # violence whose doer is carried from the violence told just before ("the attackers assaulted
+        # staff ... two people had been injured") is that violence's toll, whatever its root
+        keys = [(r, *pair) for r in sorted(VIOLENCE)] if carried and code[:2] in VIOLENCE \
+            else [(code[:2] if nominal else code[:3], *pair)]
+        first = min((t for k in keys for t in self._told.get(k, [])
+                     if _compatible(t[2], camp) and _compatible(t[3], target_camp) and t[4] == apart),
+                    key=lambda t: t[0], default=None)
         subordinate = (nominal or (trigger.dep_ in RETELLING_DEPS and not _sequel(trigger))) and not _more_of(trigger)
         # (a deed told in the background of another, "after Israel struck Damascus", undated, is
         # told as having happened before the news: its day is not the story's)
