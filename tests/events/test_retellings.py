@@ -60,6 +60,13 @@ STATION = (
     "\"We hid in the studio,\" said the director, who said two journalists had been injured."
 )
 
+# but an abduction after an attack is a deed of its own
+POST = (
+    "ABUJA, Nigeria (Wire) — Gunmen attacked a police post in Katsina state on Monday, killing two officers, "
+    "police said.\n\n"
+    "Three other officers were abducted, a police spokesman said."
+)
+
 
 def _events(coder, text: str, published: str):
     return coder.code_article(Article(id="story", text=text, published=published))
@@ -112,3 +119,8 @@ def test_a_deed_told_first_in_an_after_clause_stays(coder):
 def test_the_injured_of_an_assault_are_its_toll(coder):
     evs = _events(coder, STATION, "2024-06-05")
     assert [(e.sentence_index, e.cameo_root) for e in evs if e.cameo_root in ("18", "19", "20")] == [(1, "18")]
+
+
+def test_an_abduction_after_an_attack_is_a_deed_of_its_own(coder):
+    evs = _events(coder, POST, "2024-06-05")
+    assert any(e.cameo.startswith("181") and e.sentence_index == 2 for e in evs)
