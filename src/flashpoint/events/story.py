@@ -232,9 +232,11 @@ class Retold:
         target_camp = _camp(target) if code[:2] in VIOLENCE else None
         # the first telling by the same camps: inside one country a state body's deed is no retelling
         # of its armed opponents' either
-        # a toll whose doer is carried from the violence told just before ("the attackers assaulted
-        # staff ... two people had been injured") is that violence's, whatever its root (roots file)
-        toll = carried and any(code.startswith(p) for p in root_set("toll"))
+        # a toll told in a reported or background clause whose doer is carried from the violence told
+        # just before ("the attackers assaulted staff ... he said two people had been injured") is that
+        # violence's, whatever its root (roots file); a main clause's toll ("Nine passengers were
+        # killed") is a deed the story tells
+        toll = carried and nominal and any(code.startswith(p) for p in root_set("toll"))
         keys = [(r, *pair) for r in sorted(VIOLENCE)] if toll else [(code[:2] if nominal else code[:3], *pair)]
         first = min((t for k in keys for t in self._told.get(k, [])
                      if _compatible(t[2], camp) and _compatible(t[3], target_camp) and t[4] == apart),
