@@ -181,8 +181,8 @@ class Retold:
     """Recognises the same event told again later in a story (the brief's "a later 'the attack' is
     the same event"): an undated action of the same CAMEO root between the same source and target
     as an event told in an earlier sentence, in a subordinate or nominal position. A noun ("the
-    attack"), a reported clause ("Kyiv said Russia fired 40 missiles at Ukraine") or a clause in the
-    background of another ("after their drivers had been killed") retells any action of its root;
+    attack"), a reported clause ("Kyiv said Russia fired 40 missiles at Ukraine") or violence told in
+    the background of another ("after their drivers had been killed") retells any action of its root;
     another verb only one of its own three-digit code ("detained X ... before being expelled" tells a
     second action). A main clause retells only when it says the same again:
     the same verb and object, no other count, no other day ("fired water cannon at the boat" after
@@ -217,9 +217,10 @@ class Retold:
         pair = (pair_key(source), pair_key(target))
         # a noun ("the attack") or a reported clause ("Kyiv said Russia fired 40 missiles") tells again
         # any action of its root between the same sides; other clauses only one of their own code
-        # (so does a clause told in the background of another: "trucks were set on fire after their
+        # (so does violence told in the background of another: "trucks were set on fire after their
         # drivers had been killed" retells the shooting told before)
-        nominal = trigger.pos_ == "NOUN" or _reported(trigger) or background_clause(trigger) is not None
+        nominal = trigger.pos_ == "NOUN" or _reported(trigger) \
+            or code[:2] in VIOLENCE and background_clause(trigger) is not None
         # but force used on people and the rest of its root are distinct deeds (an arrest is no
         # retelling of tear gas fired)
         apart = next((p for p in root_set("distinct_deeds") if code.startswith(p)), None)
