@@ -84,7 +84,7 @@ def assemble_events(doc: Doc, article: Article, explain: bool = False,
     story_home = dominant_country(doc, places)
     items = brief_countries(doc.text, who)
     out: list[Event] = []
-    retold = Retold()
+    retold = Retold(article.published if published is not None else None)
     emitted: set[tuple[int, str | None, str | None]] = set()
     emitted_in_sentence: set[tuple[tuple[int, str, str | None, str | None], str]] = set()
     retellings: list[Event] = []  # not emitted: they only lend their places to the story
@@ -175,7 +175,8 @@ def assemble_events(doc: Doc, article: Article, explain: bool = False,
         # (a speaker's judgement is told by its verb of saying, not by the reported clause it judges)
         telling = c.told_by or c.trigger
         again = retold(code, source, target, telling, c.sent_index,
-                       when is not None and inherited is None, c.source_via in ev.IMPLIED, when, said_on(when, telling)) is not None
+                       when is not None and inherited is None, c.source_via in ev.IMPLIED, when, said_on(when, telling),
+                       c.source_via == ev.CARRIED) is not None
         pair = (c.trigger.i, pair_key(source), pair_key(target))
         told = (c.sent_index, code, source.code if source else None, pair_key(target))
         # the verb that tells it; a noun ("detained two opponents in a wave of arrests") tells any

@@ -21,7 +21,7 @@ from .arguments import another_of_a_kind
 from .implied import venue
 from .roots import VIOLENCE, in_set, root_set
 
-__all__ = ["scene_country", "scene_target", "adjunct_of", "pair_key", "said_on", "Retold"]
+__all__ = ["scene_country", "scene_target", "adjunct_of", "pair_key", "said_on", "background_clause", "Retold"]
 
 
 def scene_country(loc: Location | None) -> str | None:
@@ -99,16 +99,37 @@ def _reported(trigger: Token) -> bool:
     return top.dep_ == "ccomp" and top.head.lemma_ in SPEECH
 
 
-def said_on(when: ResolvedDate | None, trigger: Token) -> bool:
-    """The date is the day a reported action was said on, not the action's own ("HRW on Friday said
-    12 supporters had been arrested"): its words stand outside the reported clause."""
-    if when is None or not _reported(trigger):
-        return False
+BACKGROUND_MARKS = word_class("setting_preposition")  # after, following, since: as marks or prepositions
+
+
+def background_clause(trigger: Token) -> Token | None:
+    """The head of the clause or phrase that tells ``trigger``'s action in the background in time
+    ("hours after Canada expelled a diplomat, India ...", "two weeks after accusing its neighbour",
+    "following Russian attacks on Kyiv"), None when it is told otherwise."""
     top = _clause_top(trigger)
+    if top.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS for c in top.children):
+        return top
+    if top.dep_ in ("pcomp", "pobj") and top.head is not top and top.head.lower_ in BACKGROUND_MARKS:
+        return top
+    return None
+
+
+def said_on(when: ResolvedDate | None, trigger: Token) -> bool:
+    """The date is another clause's day, not the action's own: the day a reported action was said on
+    ("HRW on Friday said 12 supporters had been arrested"), or the main clause's day for an action
+    told in the background ("India summoned the envoy this morning after Ottawa linked it with the
+    murder"): its words stand outside the action's clause."""
+    if when is None:
+        return False
+    top = _clause_top(trigger) if _reported(trigger) else background_clause(trigger)
+    if top is None:
+        return False
     return not top.left_edge.idx <= when.start < top.right_edge.idx + len(top.right_edge)
 
 
 SEQUEL_MARKS = word_class("sequel_mark")
+AGAIN = word_class("again")
+DEFINITE = word_class("definite")
 
 
 def _sequel(trigger: Token) -> bool:
@@ -146,30 +167,63 @@ def _said_again(trigger: Token) -> tuple[str, str | None, frozenset[str]]:
     return trigger.lemma_.lower(), None if obj is None else obj.lemma_.lower(), numbers
 
 
+def _referent(trigger: Token) -> str | None:
+    """The noun a main clause's object refers back to, when it is definite: "released the hostages",
+    "released seven of the hostages" (a part of them): hostage. None for an indefinite object ("freed
+    eight hostages") or one told as happening again ("again", "another")."""
+    if any(c.dep_ == "advmod" and c.lower_ in AGAIN for c in trigger.children):
+        return None
+    obj = next((c for c in trigger.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return None
+    part = next((g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for g in c.children if g.dep_ == "pobj"), None) if obj.like_num or obj.pos_ == "NUM" else None
+    noun = part if part is not None else obj
+    definite = any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children)
+    return noun.lemma_.lower() if definite and not another_of_a_kind(noun) else None
+
+
+def _objects(trigger: Token) -> frozenset[str]:
+    """The nouns a clause's action is done to: its objects' heads and the nouns they count ("freed
+    eight hostages": hostage)."""
+    out = set()
+    for obj in (c for c in trigger.children if c.dep_ == "dobj"):
+        out.add(obj.lemma_.lower())
+        out.update(g.lemma_.lower() for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for g in c.children if g.dep_ == "pobj")
+    return frozenset(out)
+
+
 class Retold:
     """Recognises the same event told again later in a story (the brief's "a later 'the attack' is
     the same event"): an undated action of the same CAMEO root between the same source and target
     as an event told in an earlier sentence, in a subordinate or nominal position. A noun ("the
-    attack") or a reported clause ("Kyiv said Russia fired 40 missiles at Ukraine") retells any
-    action of its root; another verb only one of its own three-digit code ("detained X ... before
-    being expelled" tells a second action). A main clause retells only when it says the same again:
+    attack"), a reported clause ("Kyiv said Russia fired 40 missiles at Ukraine") or violence told in
+    the background of another ("after their drivers had been killed") retells any action of its root;
+    another verb only one of its own three-digit code ("detained X ... before being expelled" tells a
+    second action). A main clause retells only when it says the same again:
     the same verb and object, no other count, no other day ("fired water cannon at the boat" after
     "fired water cannon at a supply boat"; "killed three people" after "killed six" is another
-    attack). Each kind of deed in the roots file's ``distinct_deeds`` (force used on people: tear gas,
+    attack), or when its definite object refers back to those the deed was done to ("released seven
+    of the hostages" after "freed eight hostages"; not "three more", not "again"). Each kind of deed in the roots file's ``distinct_deeds`` (force used on people: tear gas,
     beatings; a curfew, a state of emergency) and the rest of its root are different deeds: an arrest
     said later is no retelling of tear gas fired or of the emergency declared. One action, one record:
     the retelling is not a new event."""
 
-    def __init__(self) -> None:
+    def __init__(self, story_day: str | None = None) -> None:
+        # the day an undated telling's record carries (the publication's): "gunmen stormed a church"
+        # in the lead, then "masked men stormed the church on Sunday" (that Sunday) tell one deed
+        self._story_day = story_day
         # every telling of a code (and of a root) between two sides: sentence, day, whether the
         # doer and the target are state bodies, and the kind of distinct deed it is (if one)
         self._told: dict[tuple[str, str | None, str | None],
                          list[tuple[int, tuple[str, str] | None, bool | None, bool | None, str | None]]] = {}
         self._said: dict[tuple[str, str | None, str | None], tuple[str, str | None, frozenset[str]]] = {}
+        self._done_to: dict[tuple[str, str | None, str | None], set[str]] = {}
 
     def __call__(self, code: str, source: Actor | None, target: Actor | None, trigger: Token,
                  sent_index: int, own_date: bool, implied_source: bool = False,
-                 when: ResolvedDate | None = None, said_day: bool = False) -> int | None:
+                 when: ResolvedDate | None = None, said_day: bool = False, carried: bool = False) -> int | None:
         """The sentence that told the event first, if this is a retelling; records it otherwise.
         An action whose doer the text leaves out ("almost all were detained") adds nothing to one
         told before between the same parties, wherever it stands in its sentence. A retelling may
@@ -180,7 +234,10 @@ class Retold:
         pair = (pair_key(source), pair_key(target))
         # a noun ("the attack") or a reported clause ("Kyiv said Russia fired 40 missiles") tells again
         # any action of its root between the same sides; other clauses only one of their own code
-        nominal = trigger.pos_ == "NOUN" or _reported(trigger)
+        # (so does violence told in the background of another: "trucks were set on fire after their
+        # drivers had been killed" retells the shooting told before)
+        nominal = trigger.pos_ == "NOUN" or _reported(trigger) \
+            or code[:2] in VIOLENCE and background_clause(trigger) is not None
         # but force used on people and the rest of its root are distinct deeds (an arrest is no
         # retelling of tear gas fired)
         apart = next((p for p in root_set("distinct_deeds") if code.startswith(p)), None)
@@ -193,10 +250,20 @@ class Retold:
         target_camp = _camp(target) if code[:2] in VIOLENCE else None
         # the first telling by the same camps: inside one country a state body's deed is no retelling
         # of its armed opponents' either
-        first = next((t for t in self._told.get((code[:2] if nominal else code[:3], *pair), [])
-                      if _compatible(t[2], camp) and _compatible(t[3], target_camp) and t[4] == apart), None)
+        # a toll told in a reported or background clause whose doer is carried from the violence told
+        # just before ("the attackers assaulted staff ... he said two people had been injured") is that
+        # violence's, whatever its root (roots file); a main clause's toll ("Nine passengers were
+        # killed") is a deed the story tells
+        toll = carried and nominal and any(code.startswith(p) for p in root_set("toll"))
+        keys = [(r, *pair) for r in sorted(VIOLENCE)] if toll else [(code[:2] if nominal else code[:3], *pair)]
+        first = min((t for k in keys for t in self._told.get(k, [])
+                     if _compatible(t[2], camp) and _compatible(t[3], target_camp) and t[4] == apart),
+                    key=lambda t: t[0], default=None)
         subordinate = (nominal or (trigger.dep_ in RETELLING_DEPS and not _sequel(trigger))) and not _more_of(trigger)
-        day = None if when is None else (when.date, when.precision)
+        # (a deed told in the background of another, "after Israel struck Damascus", undated, is
+        # told as having happened before the news: its day is not the story's)
+        day = (when.date, when.precision) if when is not None else \
+            (self._story_day, "day") if self._story_day and background_clause(trigger) is None else None
         same_day = first is not None and day is not None and first[1] == day
         # a main clause whose doer is left out retells only undated ("internet services were
         # suspended on Saturday" after "a curfew was clamped on Saturday" is a second measure)
@@ -205,9 +272,15 @@ class Retold:
         # a main clause that says the same again: the same verb and object, no other count, the same day
         again = not nominal and said[1] is not None and self._said.get((code[:3], *pair)) == said \
             and (not own_date or same_day) and not _more_of(trigger) and not _sequel(trigger)
-        if first is not None and first[0] < sent_index and (retells or again):
+        # or the same deed done to the ones told before ("freed eight hostages", then "released seven of
+        # the hostages in front of ..."): a definite object that refers back to them
+        referent = _referent(trigger) if not nominal else None
+        back = referent is not None and referent in self._done_to.get((code[:3], *pair), ()) \
+            and (not own_date or same_day) and not _more_of(trigger) and not _sequel(trigger)
+        if first is not None and first[0] < sent_index and (retells or again or back):
             return first[0]
         self._said.setdefault((code[:3], *pair), said)
+        self._done_to.setdefault((code[:3], *pair), set()).update(_objects(trigger))
         for key in ((code[:2], *pair), (code[:3], *pair)):
             self._told.setdefault(key, []).append((sent_index, day, camp, target_camp, apart))
         return None
