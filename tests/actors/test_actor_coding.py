@@ -247,3 +247,16 @@ def test_armed_groups_of_wars_told_abroad(code):
 def test_masked_men_are_an_armed_group(code):
     a = _one(code("A group of masked men in an armoured vehicle stormed the village on Sunday.", "group"))
     assert a.sector == "REB"
+
+
+@pytest.mark.parametrize("text, code_", [
+    ("Iran's Supreme National Security Council met on Sunday.", "IRNGOV"),
+    ("The Turkish National Security Council met on Wednesday.", "TURGOV"),
+    ("Belarus's Security Council approved the plan.", "BLRGOV"),
+    ("The Security Council met on Sunday.", "IGOUN"),
+    ("Haiti's Transitional Presidential Council named a new premier.", "HTIGOV"),
+    ("Guinea's military council dissolved the government.", "GINMIL"),
+])
+def test_a_council_of_a_country_is_its_body_not_the_un(code, text, code_):
+    a = _one(code(text, "Council" if "Council" in text else "council"))
+    assert a.code == code_

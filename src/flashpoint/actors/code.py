@@ -21,7 +21,7 @@ from ..nlp.words import word_class
 from .draft import NEED_PAIR, NEED_PRONOUN, NEED_REL, NEED_SPEAKER, NEED_SURNAME, Context, Draft
 from .lexicon import Lexicon, People
 from .modifiers import Mods, scan_left
-from .patterns import Hits
+from .patterns import Hits, NameHit, SectorHit
 from .story import OFFICES
 from .syntax import conj_chain, head_indices, hit_head, left_edge, trim
 
@@ -91,6 +91,9 @@ class PhraseCoder:
         group: People | None = None
         nh = hits.name_at[tok.i]
         sh = hits.sector_at[tok.i]
+        body = self._state_body(tok, nh, sh) if nh is not None else None
+        if body is not None:  # "Pakistan's National Security Council": Pakistan's body, not the UN's
+            nh, sh = None, body
         if nh is not None and hit_head(self.doc, nh.start, nh.end, self.heads) == tok.i:
             head_span = (nh.start, nh.end)
             ref = next(r for k in _HEAD_ORDER for r in nh.refs if r.kind == k)
@@ -464,6 +467,25 @@ class PhraseCoder:
                 x.end = max(x.end, c.right_edge.i + 1)  # "Vladimir Putin, the Russian president"
         if paren and subs:
             self.consumed.add(c.i)
+
+    def _state_body(self, tok: Token, nh: NameHit, sh: SectorHit | None) -> SectorHit | None:
+        """An organisation's name that is also a state body's word ("Security Council"), said of a
+        country ("Russia's Security Council", "the Pakistani National Security Council"): the
+        country's body (its sector hit), not the organisation; else None."""
+        if not any(r.kind == "org" for r in nh.refs):
+            return None
+        if sh is None or hit_head(self.doc, sh.start, sh.end, self.heads) != tok.i:
+            ref = self.lex.words.get(self.doc[nh.start:nh.end].text.lower())
+            if ref is None or ref.sector is None:
+                return None
+            sh = SectorHit(nh.start, nh.end, ref)
+        for c in tok.children:
+            if c.dep_ not in ("poss", "amod", "compound") or c.i >= min(nh.start, sh.start):
+                continue
+            other = self.hits.name_at[c.i]
+            if other is not None and any(r.kind in ("country", "dem", "adj") for r in other.refs):
+                return sh
+        return None
 
     def _same_org(self, a: str, b: str) -> bool:
         orgs = self.lex.organisations
