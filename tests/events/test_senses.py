@@ -613,3 +613,11 @@ def test_accusing_each_other_is_each_side_accusing_the_other(coder, text):
     accusations = {(s, t) for c, s, t in coded(coder, text) if c == "11"}
     parties = {s for s, _ in accusations}
     assert len(parties) == 2 and accusations == {(a, b) for a in parties for b in parties if a != b}
+
+
+@pytest.mark.parametrize("text, doer", [
+    ("Heavy clashes erupted overnight between rival militias in Misrata, killing at least nine people.", "LBY"),
+    ("Fighting between two rival gangs killed seven people in Port-au-Prince on Sunday.", "HTI"),
+])
+def test_the_sides_of_a_clash_are_the_doers_of_its_toll(coder, text, doer):
+    assert ("19", doer, doer) in coded(coder, text)
