@@ -21,6 +21,8 @@ def prefix(text: str) -> str | None:
     ("ADDIS ABABA | Xinhua – Ethiopia said", "ADDIS ABABA | Xinhua – "),
     ("(AP) — The ministry said", "(AP) — "),
     ("CARACAS -- Protesters marched", "CARACAS -- "),
+    ("La Paz, 3 Jul (EFE).- Bolivian police arrested", "La Paz, 3 Jul (EFE).- "),  # a Spanish agency's credit
+    ("(EFE).- The ministry said", "(EFE).- "),
 ])
 def test_datelines_are_found_by_their_form(text, expected):
     assert prefix(text) == expected
@@ -86,3 +88,11 @@ def test_the_sentence_after_a_dateline_keeps_its_first_word(coder):
         "Rahmon."), published="2024-05-02"))
     assert any(e.source and e.source.text == "Kyrgyz President Sadyr Japarov" and e.target
                and e.target.country == "TJK" for e in evs)
+
+
+@pytest.mark.model
+def test_a_spanish_agencys_dateline_leaves_the_sentence_it_opens(coder):
+    # "(EFE).-": the credit ends in a full stop before its dash; the sentence after it is the lead
+    text = "La Paz, 3 Jul (EFE).- Bolivian police arrested a former army commander on Wednesday."
+    evs = coder.code_article(Article(id="d", text=text, published="2024-07-03"))
+    assert [(e.source.text, e.cameo, e.date) for e in evs] == [("Bolivian police", "173", "2024-07-03")]

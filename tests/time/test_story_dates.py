@@ -85,3 +85,24 @@ def test_a_year_before_a_noun_says_which_not_when(explain_coder) -> None:
     text = "Algeria urged the warring parties to return to the 2015 peace agreement."
     evs = _events(explain_coder, text, "2024-03-12")
     assert evs and all(e.date == "2024-03-12" for e in evs)
+
+
+def test_a_month_before_a_noun_says_which_election_not_when(explain_coder) -> None:
+    text = "The opposition accused the electoral commission of rigging the November presidential election."
+    evs = _events(explain_coder, text, "2025-03-04")
+    assert evs and all(e.date == "2025-03-04" for e in evs)
+
+
+def test_a_date_and_a_span_counted_from_something_else_are_two_times(explain_coder) -> None:
+    # the recogniser runs "3 November, 20 days" into one entity: the date is 3 November
+    text = "Teachers went on strike across Kenya on 3 November, 20 days after the minister took office."
+    evs = _events(explain_coder, text, "2025-11-20")
+    assert [e.date for e in evs] == ["2025-11-03"]
+
+
+def test_a_present_perfect_stance_takes_no_day_of_the_sentence_before(explain_coder) -> None:
+    text = ("The ruling party rejected the opposition's list of candidates on Friday. The main opposition "
+            "party has demanded the resignation of the electoral commission chairman.")
+    evs = _events(explain_coder, text, "2025-09-15")  # a Monday
+    assert [d for d, _ in _dates(evs, "rejected")] == ["2025-09-12"]
+    assert [d for d, _ in _dates(evs, "demanded")] == ["2025-09-15"]

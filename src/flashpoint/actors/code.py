@@ -42,6 +42,7 @@ _ENVOYS = word_class("envoy")
 _GROUP_ANAPHORS = word_class("group_anaphor")
 QUANTIFIER_ANAPHORS = word_class("quantifier_anaphor")
 _CHARGING = word_class("charge_verb")
+_PREMISES = word_class("premises")
 _NON_STATE = frozenset({"REB", "CRM", "OPP"})
 _ARMED = frozenset({"MIL", "REB", "COP", "CRM"})
 _WAR_MACHINES = word_class("war_machine")
@@ -439,7 +440,9 @@ class PhraseCoder:
                 y.adopt(s)
             elif s.needs and y.needs is None:
                 y.needs, y.target = s.needs, s.target
-        if role and s.sector and (institution or not y.sector or s.sector in _NON_STATE):
+        if s.sector and s.sector not in OFFICES and y.lemma in _PREMISES and not y.known:
+            y.sector = s.sector  # "the offices of the union": the union's, not a government office
+        elif role and s.sector and (institution or not y.sector or s.sector in _NON_STATE):
             y.sector = s.sector  # ("a commander of the rebel group" is a rebel, whatever its country)
         return y
 

@@ -198,6 +198,15 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, str]:
         # unlabelled after a comma is coordinated with the verb before it
         s2, p = subject_of(head, depth + 1)
         return s2, f"conj<{p}" if s2 is not None else ""
+    if verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ", "VBN") and head.dep_ == "xcomp" and head.tag_ == "VB" \
+            and head.head.i != head.i and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children) \
+            and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        # "The AU urged the parties to exercise restraint and called on the army ...": a finite verb
+        # (or a past form the tagger read as a participle: "told the crowd to leave and arrested
+        # dozens") is no part of the infinitive the parser joined it to; it is coordinated with the
+        # verb that governs the infinitive, and shares its subject (not the infinitive's controller)
+        s2, p = subject_of(head.head, depth + 1)
+        return s2, f"conj<xcomp<{p}" if s2 is not None else ""
     if verb.dep_ == "conj" and (head.pos_ in ("VERB", "AUX") or any(c.dep_ == "nsubj" for c in head.children)):
         if is_passive(head) and not is_passive(verb):
             return None, ""

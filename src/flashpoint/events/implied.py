@@ -58,6 +58,8 @@ class _MentionIndex:
         self.mentions = mentions
         # (a country named only as where a meeting is held is no party: ``venue``)
         self.venues = {id(m) for m in mentions if doc is not None and venue(doc, m)}
+        # (an organisation that only tells a figure or a fact is no party: ``informant``)
+        self.informants = {id(m) for m in mentions if doc is not None and informant(doc, m)}
         order = sorted(range(len(mentions)), key=lambda i: mentions[i].start)
         self.starts = [mentions[i].start for i in order]
         self.order = order
@@ -144,6 +146,28 @@ def venue(doc: Doc, m: ActorMention) -> bool:
     return held.lemma_.lower() in MEETINGS or (
         held.dep_ in ("acl", "relcl") and held.head.lemma_.lower() in MEETINGS) or any(
         c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lemma_.lower() in MEETINGS for c in held.children)
+
+
+_SAYING = word_class("speech")
+
+
+def informant(doc: Doc, m: ActorMention) -> bool:
+    """``m`` names an organisation (no country: the UN, an NGO) only as the teller of what others
+    did ("The United Nations says at least 22 people were killed", "Amnesty said police beat
+    students"): the subject of a verb of saying whose reported clause has a subject of its own that
+    is neither a pronoun ("it will send aid") nor the organisation again. A refusal or an appeal in
+    a later sentence is not aimed at it."""
+    if not m.actor.org or m.actor.country:
+        return False
+    t = doc[m.head]
+    if t.dep_ != "nsubj" or t.head.lemma_.lower() not in _SAYING:
+        return False
+    said = [c for c in t.head.children if c.dep_ == "ccomp"]
+    for clause in said:
+        subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or subj.pos_ == "PRON" or subj.lemma_.lower() == t.lemma_.lower():
+            return False
+    return bool(said)
 
 
 LOCATIVE_PREPS = frozenset({"in", "near", "at", "across", "inside", "outside", "around", "along", "within",
@@ -278,6 +302,7 @@ def counterpart(doc: Doc, source: Actor, trigger: Token | None = None,
     # troops near the border with Ukraine", it is the one the action faces)
     near = {k for m in idx.between(lo, hi - 1)
             if (k := _party(m.actor)) and kept(m.actor, k) and id(m) not in idx.venues
+            and not (m.start < own_sentence and id(m) in idx.informants)
             and not (m.start < own_sentence and side_of_border(doc[m.head]))}
     # with another party named near the action: of those and the story's main parties, the one the
     # article names most; with none near, the action is the source's own affair (no counterpart)

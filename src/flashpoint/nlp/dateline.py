@@ -8,7 +8,8 @@ city the subject of the first event. The actor recogniser drops names inside the
 
 A dateline is recognised by its form alone: at most a few capitalised words (a place, optionally a
 region or country, optionally bracketed), then optionally a date and an agency in parentheses, then
-a dash, a colon or a bar. A prefix holding a lower-case word ("Kosovo police said:") is prose, not
+a dash, a colon or a bar (a Spanish agency's credit ends in a full stop before its dash: "Buenos
+Aires, 9 May (EFE).-"). A prefix holding a lower-case word ("Kosovo police said:") is prose, not
 a dateline. A bare credit line ("(Reuters) -") counts too.
 
 Other styles of news put the same kind of prefix before a paragraph: a live blog's timestamp
@@ -43,9 +44,9 @@ _DATELINE = re.compile(
           (?:\s*,\s*{_PLACE})?                                # , United Arab Emirates
           (?:\s*\[{_PLACE}\])?                                # [Lebanon]
           (?:\s*,?\s*{_DATE})?                                # , Aug 15 / September 6
-          (?:\s*{_AGENCY})?                                   # (Reuters)
+          (?:\s*{_AGENCY}\.?)?                                # (Reuters) / (EFE).-
         )
-      | {_AGENCY}                                             # a bare credit
+      | {_AGENCY}\.?                                          # a bare credit
     )
     \s*(?P<sep>{_SEP})(?:\s*{_WORD}\s*{_SEP})?\s+           # " – " (or " | Xinhua – ")
     """,

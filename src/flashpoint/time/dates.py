@@ -241,8 +241,10 @@ def _describes_other(anchor: Token, owner: Token, clauses: set[int]) -> bool:
     clauses do not contain."""
     if owner.i in clauses:
         return False
-    if anchor.dep_ in ("nummod", "compound", "amod") and anchor.head.pos_ in ("NOUN", "PROPN"):
-        return True  # "return to the 2015 peace agreement": the year says which agreement, not when
+    if anchor.dep_ in ("nummod", "compound", "amod", "nmod") and anchor.head.pos_ in ("NOUN", "PROPN"):
+        # "return to the 2015 peace agreement", "obstruct the October general election": the year
+        # or month says which agreement or election, not when
+        return True
     node = anchor
     while node.head.i != node.i and node.i not in clauses:
         if node.dep_ in ("relcl", "acl", "appos") or (node.dep_ == "conj" and is_clause_head(node)):

@@ -57,6 +57,7 @@ def _pieces(sent: Span, entities: list[tuple[int, int]] | None = None) -> list[t
         pieces = [(ent.start, ent.end) for ent in sent.ents if ent.label_ in _LABELS]
     else:
         pieces = list(entities)
+    pieces = [p for start, end in pieces for p in _split_span(sent.doc, start, end)]
     covered = {i for start, end in pieces for i in range(start, end)}
     previous_free = False  # previous token is an uncovered "last"/"this"/"next"/"past"
     for tok in sent:
@@ -73,6 +74,18 @@ def _pieces(sent: Span, entities: list[tuple[int, int]] | None = None) -> list[t
         previous_free = low in PERIOD_DETERMINERS
     pieces.sort()
     return pieces
+
+
+_SPAN_UNITS = frozenset(("day", "days", "week", "weeks", "month", "months", "year", "years"))
+
+
+def _split_span(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+    """An entity the recogniser ran over a comma into a span of time counted from something else
+    ("on 24 January, 45 days after X took office") is two expressions: the date, and the span."""
+    for i in range(start + 1, end - 2):
+        if doc[i].text == "," and doc[i + 1].like_num and doc[i + 2].lower_ in _SPAN_UNITS:
+            return [(start, i), (i + 1, end)]
+    return [(start, end)]
 
 
 def _merge(sent: Span, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -45,6 +45,9 @@ expects ("more flights were due on Saturday").
 In a list of briefs ("• Iraq: ... on Tuesday. • Yemen: ...", ``nlp.dateline.brief_items``) each item
 is a story of its own: an item's event takes no date from another item, nor another item's day.
 
+A clause in the present perfect with no date of its own ("the party has demanded reforms") tells
+a stance up to now: it takes no date of its strand's sentence before it (the story's day or none).
+
 Every inherited date names the sentence it came from; the coder marks it in ``explain``.
 """
 
@@ -191,6 +194,8 @@ def story_dates(doc: Doc, events: Iterable[tuple[int, Token, str]], published: d
             yield StoryDate(history[1], history[0])  # "Cyprus was split in 1974 ... . Turkish troops
             continue  # captured a third of the island": the history's time
         story = latest[strand]
+        if _present_perfect(verb):
+            story = None  # "Chadema has demanded reforms": a stance up to now, not the day told before
         if story is not None and story[0] < sent_index and item[story[0]] == item[sent_index]:
             yield StoryDate(story[1], story[0])
         elif day is not None and sent_index < LEAD_SENTENCES and item[day[0]] == item[sent_index]:
@@ -216,6 +221,11 @@ def _verb_of(trigger: Token) -> Token:
 def _perfect(verb: Token) -> bool:
     """A perfect clause ("its fighters have since launched attacks")."""
     return any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
+
+
+def _present_perfect(verb: Token) -> bool:
+    """A present perfect clause ("has demanded", "have called for"), not the past perfect ("had")."""
+    return any(c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ in ("VBZ", "VBP") for c in verb.children)
 
 
 def _month_of(when: ResolvedDate) -> ResolvedDate:
