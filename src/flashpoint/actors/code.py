@@ -21,9 +21,9 @@ from ..nlp.words import word_class
 from .draft import NEED_PAIR, NEED_PRONOUN, NEED_REL, NEED_SPEAKER, NEED_SURNAME, Context, Draft
 from .lexicon import Lexicon, People
 from .modifiers import Mods, scan_left
-from .patterns import Hits, NameHit, SectorHit
+from .patterns import Hits
 from .story import OFFICES
-from .syntax import conj_chain, head_indices, hit_head, left_edge, trim
+from .syntax import adjective_of_gerund, conj_chain, head_indices, hit_head, left_edge, state_body, trim
 
 __all__ = ["PhraseCoder", "code_doc", "MODIFIER_DEPS"]
 
@@ -92,7 +92,7 @@ class PhraseCoder:
         group: People | None = None
         nh = hits.name_at[tok.i]
         sh = hits.sector_at[tok.i]
-        body = self._state_body(tok, nh, sh) if nh is not None else None
+        body = state_body(self.doc, hits, lex, self.heads, tok, nh, sh) if nh is not None else None
         if body is not None:  # "Pakistan's National Security Council": Pakistan's body, not the UN's
             nh, sh = None, body
         if nh is not None and hit_head(self.doc, nh.start, nh.end, self.heads) == tok.i:
@@ -102,7 +102,7 @@ class PhraseCoder:
             if kind == "blocked":
                 return []
             group = self._head_name(d, ref.kind, ref.key, ref.sector, ref.plural)
-            if kind in ("dem", "adj") and _adjective_of_gerund(tok):
+            if kind in ("dem", "adj") and adjective_of_gerund(tok):
                 d.sector, d.person = None, False  # "Indian shelling killed five": India's, no civilian
         elif sh is not None and hit_head(self.doc, sh.start, sh.end, self.heads) == tok.i:
             head_span = (sh.start, sh.end)
@@ -471,25 +471,6 @@ class PhraseCoder:
         if paren and subs:
             self.consumed.add(c.i)
 
-    def _state_body(self, tok: Token, nh: NameHit, sh: SectorHit | None) -> SectorHit | None:
-        """An organisation's name that is also a state body's word ("Security Council"), said of a
-        country ("Russia's Security Council", "the Pakistani National Security Council"): the
-        country's body (its sector hit), not the organisation; else None."""
-        if not any(r.kind == "org" for r in nh.refs):
-            return None
-        if sh is None or hit_head(self.doc, sh.start, sh.end, self.heads) != tok.i:
-            ref = self.lex.words.get(self.doc[nh.start:nh.end].text.lower())
-            if ref is None or ref.sector is None:
-                return None
-            sh = SectorHit(nh.start, nh.end, ref)
-        for c in tok.children:
-            if c.dep_ not in ("poss", "amod", "compound") or c.i >= min(nh.start, sh.start):
-                continue
-            other = self.hits.name_at[c.i]
-            if other is not None and any(r.kind in ("country", "dem", "adj") for r in other.refs):
-                return sh
-        return None
-
     def _same_org(self, a: str, b: str) -> bool:
         orgs = self.lex.organisations
         return a in orgs and b in orgs and self.lex.org_top(a).key == self.lex.org_top(b).key
@@ -573,12 +554,3 @@ def _bare_definite(tok: Token) -> bool:
     return (any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children)
             and not any(c.dep_ in ("amod", "compound", "nmod", "poss", "nummod", "acl", "relcl", "appos")
                         or (c.dep_ == "prep" and not (charged and c.lower_ == "of")) for c in tok.children))
-
-
-
-def _adjective_of_gerund(tok: Token) -> bool:
-    """A nationality word the parser made the subject of the gerund right after it ("Indian
-    shelling across the Line of Control killed five"): an adjective of an event noun, not a person."""
-    head = tok.head
-    return (tok.dep_ == "nsubj" and head.tag_ == "VBG" and head.i == tok.i + 1
-            and not any(c.dep_ in ("det", "nummod") for c in tok.children))

@@ -8,8 +8,10 @@ import numpy
 from spacy.tokens import Doc, Token
 
 from .draft import Draft
+from .lexicon import Lexicon
+from .patterns import Hits, NameHit, SectorHit
 
-__all__ = ["left_edge", "hit_head", "head_indices", "conj_chain", "trim"]
+__all__ = ["left_edge", "hit_head", "head_indices", "conj_chain", "trim", "adjective_of_gerund", "state_body"]
 
 
 def left_edge(c: Token) -> int:
@@ -66,3 +68,32 @@ def trim(doc: Doc, d: Draft) -> None:
         if t.pos_ not in ("PUNCT", "SPACE") and not t.is_space:
             break
         d.end -= 1
+
+
+def adjective_of_gerund(tok: Token) -> bool:
+    """A nationality word the parser made the subject of the gerund right after it ("Indian
+    shelling across the Line of Control killed five"): an adjective of an event noun, not a person."""
+    head = tok.head
+    return (tok.dep_ == "nsubj" and head.tag_ == "VBG" and head.i == tok.i + 1
+            and not any(c.dep_ in ("det", "nummod") for c in tok.children))
+
+
+def state_body(doc: Doc, hits: Hits, lex: Lexicon, heads: Sequence[int], tok: Token, nh: NameHit,
+               sh: SectorHit | None) -> SectorHit | None:
+    """An organisation's name that is also a state body's word ("Security Council"), said of a
+    country at ``tok`` ("Russia's Security Council", "the Pakistani National Security Council"): the
+    country's body (its sector hit), not the organisation; else None."""
+    if not any(r.kind == "org" for r in nh.refs):
+        return None
+    if sh is None or hit_head(doc, sh.start, sh.end, heads) != tok.i:
+        ref = lex.words.get(doc[nh.start:nh.end].text.lower())
+        if ref is None or ref.sector is None:
+            return None
+        sh = SectorHit(nh.start, nh.end, ref)
+    for c in tok.children:
+        if c.dep_ not in ("poss", "amod", "compound") or c.i >= min(nh.start, sh.start):
+            continue
+        other = hits.name_at[c.i]
+        if other is not None and any(r.kind in ("country", "dem", "adj") for r in other.refs):
+            return sh
+    return None
