@@ -304,3 +304,17 @@ def test_the_subject_of_a_reported_clause_is_the_teller_not_a_place_in_its_name(
     doc = actor_nlp(text)
     (a,) = actors_for(doc, _at(doc, "it"))
     assert a.org in ("AU", "UN") and a.country is None
+
+
+@pytest.mark.parametrize("text, code", [
+    ("The Houthis said they had fired a missile at a Saudi oil facility.", "YEMREB"),
+    ("The Taliban said they had captured the city of Kunduz.", "AFGREB"),
+])
+def test_they_is_the_armed_group_that_tells_of_its_own_deed(actor_nlp, text, code):
+    doc = actor_nlp(text)
+    assert [a.code for a in actors_for(doc, _at(doc, "they"))] == [code]
+
+
+def test_they_after_a_group_that_tells_of_others_is_still_those_others(actor_nlp):
+    doc = actor_nlp("Soldiers clashed with Hezbollah fighters near Tyre. The soldiers said they had lost two men.")
+    assert [a.sector for a in actors_for(doc, _at(doc, "they"))] == ["MIL"]
