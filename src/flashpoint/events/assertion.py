@@ -55,15 +55,31 @@ def under_unasserting(tok: Token, unasserting: set[int]) -> bool:
         else:
             return False
         edge = t.dep_
-        t = t.head
+        clause, t = t, t.head
         if edge == "ccomp" and _summed_up(t, tok):
             return False  # "Congo accused Rwanda of ..., a charge Kigali denied": the accusation is told
+        if edge == "ccomp" and own_claim(t, clause):
+            return False  # "the militia claimed it had fired the rockets": the doer's own claim of its deed
         if t.i in unasserting and edge != "conj":  # "did not appear, but accused": coordinated, not governed
             return True
     return False
 
 
 CHARGE_NOUNS = word_class("charge_noun")
+# verbs by which a party claims a deed: of its own deed ("claimed it had shot down two drones") the
+# claim is the doer's telling of it, as "said"; of another's it is an allegation (nonfactive)
+SELF_CLAIMS = word_class("self_claim")
+_SELF_PRONOUNS = frozenset({"it", "they", "we"})
+
+
+def own_claim(verb: Token, clause: Token) -> bool:
+    """``clause`` is the complement of a claim by its own doer: a verb of ``self_claim`` whose
+    complement's active subject is "it", "they" or "we" (the claimant, "X claimed it had ..."), not a
+    party named anew nor one the deed was done to ("claimed they had been attacked")."""
+    if verb.lemma_.lower() not in SELF_CLAIMS or not any(c.dep_ == "nsubj" for c in verb.children):
+        return False
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and subject.dep_ == "nsubj" and subject.lower_ in _SELF_PRONOUNS
 
 
 def _summed_up(verb: Token, clause: Token) -> bool:
