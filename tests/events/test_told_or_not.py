@@ -60,3 +60,17 @@ def test_a_claim_of_anothers_deed_stays_an_allegation(coder, text):
     assert [e for e in coded(coder, text) if e[0][:2] in ("18", "19")] == []
 
 
+
+@pytest.mark.parametrize("text", [
+    'Thousands of Georgians rallied in Tbilisi. Protesters shouted: "Arrest the prime minister and release '
+    'the students."',
+    '"Arrest him," the crowd chanted outside the court in Tbilisi on Monday.',
+    'Thousands of Georgians rallied in Tbilisi. Some shouted: "Arrest the prime minister."',
+])
+def test_a_command_that_opens_a_quote_is_no_deed(coder, text):
+    assert [e for e in coded(coder, text) if e[0][:2] in ("17", "08")] == []
+
+
+def test_a_deed_the_speaker_will_do_in_a_quote_stays_an_intent(coder):
+    evs = coded(coder, '"We will arrest anyone who attacks the police," the Georgian interior minister said.')
+    assert any(e[0][:2] == "13" for e in evs), evs

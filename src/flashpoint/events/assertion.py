@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..actors.story import one_side
+from ..nlp.quotes import quote_at
 from ..nlp.words import word_class
 from ..records import Actor
 from . import evidence as ev
@@ -19,7 +20,7 @@ __all__ = ["NONFACTIVE", "NORMATIVE", "ARGUMENT_DEPS", "breached", "under_unasse
            "background_participle", "dated_relative", "dated_adjunct", "speech_frame", "no_sign_of",
            "attempted_protest", "during_unsided", "plan_named", "said_by_law", "circumstance_relative",
            "generic_relative", "task_of_the_sent", "stance_without_party", "depicted", "foretelling_verb",
-           "foretold_by_other", "denied_clause", "denies_another"]
+           "foretold_by_other", "denied_clause", "denies_another", "quoted_imperative"]
 
 # nor are complements of verbs of wanting, trying and proposing ("wants X to attack")
 NONFACTIVE = word_class("nonfactive")
@@ -450,3 +451,17 @@ def denies_another(denier: Actor, doers: list[Actor]) -> bool:
     """The denied clause's doers (``doers``, the actors its subject names) are all of another side
     than the denier: a claim about someone else's deed, no denial of responsibility."""
     return bool(doers) and not any(one_side(d, denier, armed_apart=True) for d in doers)
+
+
+def quoted_imperative(tok: Token) -> bool:
+    """A command that opens a quoted sentence ('shouted: "Arrest the minister"', '"Free them and
+    leave," the crowd chanted'): a bare verb with no subject or auxiliary first in its quote or
+    sentence there (or coordinated with one) is what the speaker demands, a deed nobody did."""
+    v = tok.head if tok.dep_ == "conj" and tok.head.tag_ == "VB" else tok
+    if v.tag_ != "VB" or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in v.children):
+        return False
+    q = quote_at(tok.doc, v.i)
+    if q is None:
+        return False
+    first = max(q.start, v.sent.start)
+    return all(t.is_punct or t.is_space for t in tok.doc[first:v.i])
