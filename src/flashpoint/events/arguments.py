@@ -15,6 +15,7 @@ from .grammar import (
     clause_introduced_by,
     is_passive,
     labels_its_object,
+    launches,
     passive_subject_of,
     prep_object,
     speech_verb_above,
@@ -71,7 +72,7 @@ def target_token(tok: Token, entry: ActionEntry) -> tuple[Token | None, str, boo
     """Target head token, its path, and whether the entry says 'no target'."""
     if entry.kind == "verb" and is_passive(tok):
         s = passive_subject_of(tok)
-        if s is not None:
+        if s is not None and not launches(tok, s):  # ("rockets fired at the base": aimed at the base)
             return s, "nsubjpass", False
     for t in entry.target:
         if t == "none":
