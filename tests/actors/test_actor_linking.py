@@ -210,6 +210,17 @@ def test_a_bare_quantifier_subject_is_part_of_the_people_named_before(actor_nlp)
     assert actors_for(doc, _at(doc, "some")) == []
 
 
+@pytest.mark.parametrize("text", [
+    "Thousands of Peruvian farmers marched in Lima on Sunday. Some later set fire to a toll booth.",
+    "Armenian protesters gathered outside the government building in Yerevan. Some threw bottles at police.",
+])
+def test_some_as_a_bare_subject_is_part_of_the_people_named_before(actor_nlp, text):
+    # (the model tags "some" a pronoun, "several" an adjective: both are the crowd told before)
+    doc = actor_nlp(text)
+    (some,) = actors_for(doc, _at(doc, "Some"))
+    assert some.country in ("PER", "ARM") and some.sector in ("OPP", "AGR", "CVL")
+
+
 def test_an_object_pronoun_is_never_the_subject_of_its_own_clause(actor_nlp):
     # "police fired tear gas at them": not at the police, who would be "themselves"
     doc = actor_nlp("Kenyan students marched to parliament before police fired tear gas at them.")
@@ -304,3 +315,17 @@ def test_the_subject_of_a_reported_clause_is_the_teller_not_a_place_in_its_name(
     doc = actor_nlp(text)
     (a,) = actors_for(doc, _at(doc, "it"))
     assert a.org in ("AU", "UN") and a.country is None
+
+
+@pytest.mark.parametrize("text, code", [
+    ("The Houthis said they had fired a missile at a Saudi oil facility.", "YEMREB"),
+    ("The Taliban said they had captured the city of Kunduz.", "AFGREB"),
+])
+def test_they_is_the_armed_group_that_tells_of_its_own_deed(actor_nlp, text, code):
+    doc = actor_nlp(text)
+    assert [a.code for a in actors_for(doc, _at(doc, "they"))] == [code]
+
+
+def test_they_after_a_group_that_tells_of_others_is_still_those_others(actor_nlp):
+    doc = actor_nlp("Soldiers clashed with Hezbollah fighters near Tyre. The soldiers said they had lost two men.")
+    assert [a.sector for a in actors_for(doc, _at(doc, "they"))] == ["MIL"]

@@ -54,6 +54,13 @@ _HEAD_ORDER = ("blocked", "person", "org", "metonym", "seat", "capital", "countr
                "adj", "eth_adj")
 
 
+def _bare_quantifier(tok: Token) -> bool:
+    """A quantifier that is a subject on its own ("Others threw stones", "Some blocked roads",
+    "Several were detained"), no of-phrase after it: part of the people named before."""
+    return tok.lower_ in QUANTIFIER_ANAPHORS and tok.dep_ in ("nsubj", "nsubjpass") and not any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
+
+
 class PhraseCoder:
     """Codes the phrases of one document; results are memoised per head token."""
 
@@ -112,8 +119,7 @@ class PhraseCoder:
         elif low in _GROUP_ANAPHORS and _bare_definite(tok):
             d.needs, d.target = NEED_PRONOUN, tok.i  # "the group issued a statement": a group named before
             return [d]
-        elif low in QUANTIFIER_ANAPHORS and tok.dep_ in ("nsubj", "nsubjpass") and not any(
-                c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+        elif _bare_quantifier(tok):
             # "Thousands marched in Caracas. Others threw stones": part of a crowd named before
             d.needs, d.target, d.plural = NEED_PRONOUN, tok.i, True
             return [d]
@@ -211,6 +217,9 @@ class PhraseCoder:
             return [d]
         if low in ("who", "which", "that") and tok.head.dep_ == "relcl" and tok.dep_ in ("nsubj", "nsubjpass"):
             d.needs, d.target, d.start = NEED_REL, tok.head.head.i, tok.i
+            return [d]
+        if _bare_quantifier(tok):  # "Some threw stones" (the model tags "some" a pronoun)
+            d.needs, d.target, d.plural = NEED_PRONOUN, tok.i, True
             return [d]
         if low in self.lex.partitives:
             return [x for x in self._right(d, "partitive", tok, Mods()) if x.known or x.needs]

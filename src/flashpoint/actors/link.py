@@ -105,6 +105,13 @@ class _Linker:
             return self._sector(c) == "REB" and c.known
         return body or (not c.person and not c.plural)  # it, its
 
+    def _group_voice(self, c: Draft, word: str) -> bool:
+        """A non-state group that tells of its own deeds as "they" ("The Taliban said they had taken
+        the town", "the Houthis said they fired"): only as the teller of the pronoun's clause, where
+        the group speaks of itself, whatever the number its name has."""
+        return word in ("they", "their") and not c.person and c.org is not None \
+            and self.group_country(c.org) is not None
+
     def antecedents(self, at: int, word: str) -> list[Draft]:
         """The actor(s) a pronoun at token ``at`` refers to, or []."""
         if word in QUANTIFIER_ANAPHORS:
@@ -116,7 +123,8 @@ class _Linker:
         found: Draft | None = None
         teller = _teller(self.doc[at])
         if teller is not None:  # "the mission in Armenia said it was aware": the mission, not Armenia
-            found = next((c for c in before if c.head == teller.i and self._fits(c, word)), None)
+            found = next((c for c in before if c.head == teller.i
+                          and (self._fits(c, word) or self._group_voice(c, word))), None)
         for c in reversed(before):
             if found is not None:
                 break

@@ -15,6 +15,7 @@ from .grammar import (
     clause_introduced_by,
     is_passive,
     labels_its_object,
+    launches,
     passive_subject_of,
     prep_object,
     speech_verb_above,
@@ -71,7 +72,7 @@ def target_token(tok: Token, entry: ActionEntry) -> tuple[Token | None, str, boo
     """Target head token, its path, and whether the entry says 'no target'."""
     if entry.kind == "verb" and is_passive(tok):
         s = passive_subject_of(tok)
-        if s is not None:
+        if s is not None and not launches(tok, s):  # ("rockets fired at the base": aimed at the base)
             return s, "nsubjpass", False
     for t in entry.target:
         if t == "none":
@@ -116,6 +117,11 @@ def target_token(tok: Token, entry: ActionEntry) -> tuple[Token | None, str, boo
                 o, p = prep_object(counter, t[5:])
                 if o is not None:
                     return o, f"{counter.lemma_}>{p}", False
+            ended = prep_object(tok, entry.prep)[0] if entry.kind == "noun" and entry.prep else None
+            if ended is not None:  # "a halt to its offensive against X": aimed where the action was
+                o, p = prep_object(ended, t[5:])
+                if o is not None:
+                    return o, f"{entry.prep}>{p}", False
             obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
             if obj is not None and entry.kind == "verb":  # "reiterated its support for X"
                 o, p = prep_object(obj, t[5:])

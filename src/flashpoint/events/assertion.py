@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..actors.story import one_side
+from ..nlp.quotes import quote_at
 from ..nlp.words import word_class
 from ..records import Actor
 from . import evidence as ev
@@ -19,7 +20,7 @@ __all__ = ["NONFACTIVE", "NORMATIVE", "ARGUMENT_DEPS", "breached", "under_unasse
            "background_participle", "dated_relative", "dated_adjunct", "speech_frame", "no_sign_of",
            "attempted_protest", "during_unsided", "plan_named", "said_by_law", "circumstance_relative",
            "generic_relative", "task_of_the_sent", "stance_without_party", "depicted", "foretelling_verb",
-           "foretold_by_other", "denied_clause", "denies_another"]
+           "foretold_by_other", "denied_clause", "denies_another", "quoted_imperative"]
 
 # nor are complements of verbs of wanting, trying and proposing ("wants X to attack")
 NONFACTIVE = word_class("nonfactive")
@@ -55,15 +56,31 @@ def under_unasserting(tok: Token, unasserting: set[int]) -> bool:
         else:
             return False
         edge = t.dep_
-        t = t.head
+        clause, t = t, t.head
         if edge == "ccomp" and _summed_up(t, tok):
             return False  # "Congo accused Rwanda of ..., a charge Kigali denied": the accusation is told
+        if edge == "ccomp" and own_claim(t, clause):
+            return False  # "the militia claimed it had fired the rockets": the doer's own claim of its deed
         if t.i in unasserting and edge != "conj":  # "did not appear, but accused": coordinated, not governed
             return True
     return False
 
 
 CHARGE_NOUNS = word_class("charge_noun")
+# verbs by which a party claims a deed: of its own deed ("claimed it had shot down two drones") the
+# claim is the doer's telling of it, as "said"; of another's it is an allegation (nonfactive)
+SELF_CLAIMS = word_class("self_claim")
+_SELF_PRONOUNS = frozenset({"it", "they", "we"})
+
+
+def own_claim(verb: Token, clause: Token) -> bool:
+    """``clause`` is the complement of a claim by its own doer: a verb of ``self_claim`` whose
+    complement's active subject is "it", "they" or "we" (the claimant, "X claimed it had ..."), not a
+    party named anew nor one the deed was done to ("claimed they had been attacked")."""
+    if verb.lemma_.lower() not in SELF_CLAIMS or not any(c.dep_ == "nsubj" for c in verb.children):
+        return False
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and subject.dep_ == "nsubj" and subject.lower_ in _SELF_PRONOUNS
 
 
 def _summed_up(verb: Token, clause: Token) -> bool:
@@ -434,3 +451,17 @@ def denies_another(denier: Actor, doers: list[Actor]) -> bool:
     """The denied clause's doers (``doers``, the actors its subject names) are all of another side
     than the denier: a claim about someone else's deed, no denial of responsibility."""
     return bool(doers) and not any(one_side(d, denier, armed_apart=True) for d in doers)
+
+
+def quoted_imperative(tok: Token) -> bool:
+    """A command that opens a quoted sentence ('shouted: "Arrest the minister"', '"Free them and
+    leave," the crowd chanted'): a bare verb with no subject or auxiliary first in its quote or
+    sentence there (or coordinated with one) is what the speaker demands, a deed nobody did."""
+    v = tok.head if tok.dep_ == "conj" and tok.head.tag_ == "VB" else tok
+    if v.tag_ != "VB" or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in v.children):
+        return False
+    q = quote_at(tok.doc, v.i)
+    if q is None:
+        return False
+    first = max(q.start, v.sent.start)
+    return all(t.is_punct or t.is_space for t in tok.doc[first:v.i])

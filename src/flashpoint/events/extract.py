@@ -51,6 +51,7 @@ from .assertion import (
     generic_relative,
     no_sign_of,
     plan_named,
+    quoted_imperative,
     said_by_law,
     speech_frame,
     stance_without_party,
@@ -261,7 +262,8 @@ def extract_events(
             if (entry.kind == "noun" and breached(tok)) or in_the_past(tok) or speech_frame(tok, entry) \
                     or no_sign_of(tok) or said_by_law(tok) or circumstance_relative(tok, entry.code) \
                     or generic_relative(tok, entry) or task_of_the_sent(tok, entry) \
-                    or carried_out(tok, entry.code, trigger_ids) or depicted(tok):
+                    or carried_out(tok, entry.code, trigger_ids) or depicted(tok) \
+                    or (entry.kind == "verb" and quoted_imperative(tok)):
                 continue
             background = background_participle(tok, trigger_ids) or (
                 "dated" if dated_relative(tok) or dated_adjunct(tok) else None)

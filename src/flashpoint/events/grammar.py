@@ -15,7 +15,7 @@ __all__ = [
     "finite_under_infinitive",
     "is_passive", "subject_of", "agent_of", "passive_subject_of", "object_of", "prep_object",
     "child_with", "modality_of", "is_negated", "counted", "speech_verb_above", "controlled_object",
-    "label_heads", "labels_its_object",
+    "label_heads", "labels_its_object", "launched_weapon", "launches",
 ]
 
 SUBJ = ("nsubj", "csubj")
@@ -34,14 +34,36 @@ OBJECT_CONTROL = word_class("object_control")
 # documents that speak for whoever issues them
 DOCUMENTS = word_class("document")
 LABELLING = word_class("labelling")
+WEAPONS = word_class("weapon")
+LAUNCHING = word_class("launching")
 
 
 def is_passive(verb: Token) -> bool:
     """Passive voice, including reduced relatives and participles ("the men arrested on Monday",
-    "the arrested activists")."""
+    "the arrested activists", "two drones launched at the base were intercepted")."""
     if verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod") and verb.head is not verb:
         return True
-    return any(c.dep_ in ("auxpass", "nsubjpass", "csubjpass") for c in verb.children)
+    return any(c.dep_ in ("auxpass", "nsubjpass", "csubjpass") for c in verb.children) \
+        or launched_weapon(verb) is not None
+
+
+def launches(verb: Token, noun: Token) -> bool:
+    """``verb`` is a verb of launching and ``noun`` the weapon it sends off."""
+    return verb.lemma_.lower() in LAUNCHING and noun.lemma_.lower() in WEAPONS
+
+
+def launched_weapon(verb: Token) -> Token | None:
+    """The weapon of a reduced relative the parser made the subject of its participle: "Two drones
+    launched at a base ... were intercepted", "Rockets fired from the town landed in fields". A
+    weapon (word class ``weapon``) does not launch or fire (``launching``) anything itself, so a
+    verb of launching with a weapon for subject and no object of its own is passive, the weapon
+    what was launched."""
+    if verb.lemma_.lower() not in LAUNCHING or verb.tag_ not in ("VBD", "VBN"):
+        return None
+    if any(c.dep_ in ("dobj", "obj", "auxpass", "aux") for c in verb.children):
+        return None
+    s = child_with(verb, SUBJ)
+    return s if s is not None and launches(verb, s) else None
 
 
 def child_with(tok: Token, deps: tuple[str, ...], lower: str | None = None) -> Token | None:
@@ -99,6 +121,9 @@ def passive_subject_of(verb: Token) -> Token | None:
     s = child_with(verb, PASSIVE_SUBJ) or controlled_object(verb)
     if s is not None:
         return _antecedent(s, verb)
+    weapon = launched_weapon(verb)
+    if weapon is not None:
+        return weapon
     if verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod"):
         return verb.head
     if verb.dep_ in ("pcomp", "advcl", "conj", "xcomp") and verb.head.i != verb.i:

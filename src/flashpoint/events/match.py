@@ -16,6 +16,7 @@ from .grammar import (
     counted,
     is_passive,
     label_heads,
+    launched_weapon,
     object_of,
     prep_object,
 )
@@ -85,7 +86,8 @@ def _matches(entry: ActionEntry, tok: Token) -> bool:
         return False
     if entry.object:
         obj = object_of(tok) if not is_passive(tok) else (child_with(tok, ("nsubjpass",))
-                                                            or controlled_object(tok) or participle_noun(tok))
+                                                            or controlled_object(tok) or participle_noun(tok)
+                                                            or launched_weapon(tok))
         if entry.kind == "noun":
             obj = tok.head if tok.dep_ in ("dobj", "pobj") else None
         if not (_obj_words(obj) & set(entry.object)):
