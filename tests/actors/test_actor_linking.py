@@ -329,3 +329,9 @@ def test_they_is_the_armed_group_that_tells_of_its_own_deed(actor_nlp, text, cod
 def test_they_after_a_group_that_tells_of_others_is_still_those_others(actor_nlp):
     doc = actor_nlp("Soldiers clashed with Hezbollah fighters near Tyre. The soldiers said they had lost two men.")
     assert [a.sector for a in actors_for(doc, _at(doc, "they"))] == ["MIL"]
+
+
+def test_their_in_the_subject_of_a_groups_reported_clause_is_the_group(actor_nlp):
+    doc = actor_nlp("Al-Shabaab said that their fighters attacked a Kenyan convoy near Mandera.")
+    (a,) = actors_for(doc, _at(doc, "fighters"))
+    assert a.country == "SOM"

@@ -53,11 +53,13 @@ _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "it"})
 
 
 def _teller(pronoun: Token) -> Token | None:
-    """The subject of the verb of saying whose reported clause ``pronoun`` is the subject of ("X said
-    it would ...", "X said it was aware of the reports and called on ..."), or None."""
-    if pronoun.dep_ not in _SUBJECTS or pronoun.head.dep_ != "ccomp":
+    """The subject of the verb of saying whose reported clause ``pronoun`` is the subject of, or the
+    possessor of that subject ("X said it would ...", "X said it was aware of the reports and called
+    on ...", "the Houthis said that their forces attacked ..."), or None."""
+    subject = pronoun.head if pronoun.dep_ == "poss" else pronoun
+    if subject.dep_ not in _SUBJECTS or subject.head.dep_ != "ccomp":
         return None
-    verb = pronoun.head.head
+    verb = subject.head.head
     if verb.lemma_.lower() not in _SPEECH:
         return None
     return next((c for c in verb.children if c.dep_ == "nsubj"), None)
