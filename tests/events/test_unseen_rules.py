@@ -109,3 +109,15 @@ def test_fighting_that_broke_out_between_two_forces_is_between_them(coder):
 def test_clashes_between_rival_militias_are_among_them(coder):
     evs = coded(coder, "Clashes erupted between rival militias in the Libyan city of Zawiya on Monday.")
     assert [(c[:2], s[:3], t) for c, s, t, _ in evs] == [("19", "LBY", "LBY")]
+
+
+# --- a date at the end of coordinated predicates dates them all (time/dates.py) ----------------
+
+def test_a_date_told_after_two_deeds_of_one_subject_dates_both(coder):
+    evs = coded(coder, "Al-Shabaab fighters ambushed an army convoy and burned three trucks near Afgoye on Saturday.")
+    assert len(evs) == 2 and {e.date for *_, e in evs} == {"2025-05-10"}
+
+
+def test_a_deed_with_a_date_of_its_own_keeps_it(coder):
+    evs = coded(coder, "Rebels seized the town in March and killed two soldiers on Sunday.")
+    assert sorted(e.date for *_, e in evs) == ["2025-03-01", "2025-05-11"]
