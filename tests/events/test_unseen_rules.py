@@ -121,3 +121,12 @@ def test_a_date_told_after_two_deeds_of_one_subject_dates_both(coder):
 def test_a_deed_with_a_date_of_its_own_keeps_it(coder):
     evs = coded(coder, "Rebels seized the town in March and killed two soldiers on Sunday.")
     assert sorted(e.date for *_, e in evs) == ["2025-03-01", "2025-05-11"]
+
+
+# --- the toll of an exchange of fire is the exchange's (events/story.py) ------------------------
+
+def test_the_toll_of_an_exchange_of_fire_is_no_attack_of_its_own(coder):
+    evs = coded(coder, "Thai and Cambodian troops exchanged artillery fire along the border on Sunday, killing at "
+                       "least nine people.")
+    assert {(c[:2], s[:3], t) for c, s, t, _ in evs} == {("19", "THA", "KHM"), ("19", "KHM", "THA")}
+    assert all(e.target.sector != "CVL" for *_, e in evs)
