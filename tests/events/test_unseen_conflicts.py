@@ -147,7 +147,9 @@ def test_central_african_rebel_attack(coder):
     evs = coded(coder, BANGUI, "2025-03-12")
     got = triples(evs)
     assert {("19", "CAF", "CAF"), ("11", "UN", "CAF"), ("17", "CAF", "CAF"), ("11", "CAF", "TCD"),
-            ("02", "FRA", "CAF")} <= got
+            ("01", "TCD", "CAF"), ("02", "FRA", "CAF")} <= got
+    # Chad rejected the charge "on Wednesday", the day of publication
+    assert [e.date for r, s, t, e in evs if (r, s) == ("01", "TCD")] == ["2025-03-12"]
     assert [e.date for r, s, t, e in evs if r == "19" and e.trigger == "attacked"] == ["2025-03-11"]
     # the neighbour accused in the sentence before is no side France urged to show restraint
     assert ("02", "FRA", "TCD") not in got

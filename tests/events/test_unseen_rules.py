@@ -130,3 +130,11 @@ def test_the_toll_of_an_exchange_of_fire_is_no_attack_of_its_own(coder):
                        "least nine people.")
     assert {(c[:2], s[:3], t) for c, s, t, _ in evs} == {("19", "THA", "KHM"), ("19", "KHM", "THA")}
     assert all(e.target.sector != "CVL" for *_, e in evs)
+
+
+# --- "a charge X rejected": an object relative with no pronoun (events/match.py, grammar.py) ----
+
+def test_a_charge_rejected_in_a_relative_clause_is_a_denial(coder):
+    # (the old reading: the ministry's rejection of no one in particular, aimed at the counterpart)
+    evs = coded(coder, "Rwanda accused Burundi of sheltering rebels, a charge Burundi's government rejected on Monday.")
+    assert {(c[:3], s[:3], t) for c, s, t, _ in evs} == {("112", "RWA", "BDI"), ("016", "BDI", "RWA")}

@@ -41,8 +41,9 @@ FEELINGS = word_class("feeling")
 def is_passive(verb: Token) -> bool:
     """Passive voice, including reduced relatives and participles ("the men arrested on Monday",
     "the arrested activists")."""
-    if verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod") and verb.head is not verb:
-        return True
+    if verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod") and verb.head is not verb \
+            and not any(c.dep_ == "nsubj" for c in verb.children):
+        return True  # (not "a charge Chad's ministry rejected": a relative clause with its own subject)
     return any(c.dep_ in ("auxpass", "nsubjpass", "csubjpass") for c in verb.children)
 
 
