@@ -44,6 +44,7 @@ _ORG_NAME_WORDS = word_class("org_name_word")
 _SPEECH = word_class("speech")
 _BODY_VOICES = word_class("body_voice")
 _STATE = ("GOV", "MIL", "COP", "SPY", "JUD")
+_ARMED_GROUPS = ("REB", "OPP")  # the other camp of a domestic war
 
 
 
@@ -258,23 +259,28 @@ class _Linker:
 
     def _domestic_sides(self, d: Draft, sent: int, skip: set[str]) -> list[Draft]:
         """The latest state force and non-state armed or opposition group of one country named in
-        the sentences before ``d`` (Sudan's army and the RSF), or []. A state force of unstated
-        country is the story's country's ("the army")."""
+        the sentences before ``d`` (Sudan's army and the RSF), or []. A state force or armed group
+        of unstated country is the story's country's ("the army", "the rebels"). Where the forces of
+        two countries are named ("Afghan forces and Pakistani troops exchanged fire"), the war is
+        between them, whatever armed group of one of them the story also names: []."""
         top = self.ctx.top[0] if self.ctx.top else None
         state: dict[str, Draft] = {}
         rebel: dict[str, Draft] = {}
+        armies: set[str] = set()
         for c in self._recent(sent - _WINDOW):
             sector = self._sector(c)
             country = c.country or (self.group_country(c.org) if c.org is not None else None) \
-                or (top if sector in _STATE and c.org is None else None)
+                or (top if sector in _STATE + _ARMED_GROUPS and c.org is None else None)
             if c.head >= d.head or country is None or country in skip:
                 continue
             if sector in _STATE:
                 state[country] = c.copy(country=country)
-            elif sector in ("REB", "OPP"):
-                rebel[country] = c
+                if sector == "MIL":
+                    armies.add(country)
+            elif sector in _ARMED_GROUPS:
+                rebel[country] = c.copy(country=country)
         both = [k for k in state if k in rebel]
-        return [state[both[0]], rebel[both[0]]] if len(both) == 1 else []
+        return [state[both[0]], rebel[both[0]]] if len(both) == 1 and len(armies) < 2 else []
 
     def _named_pair(self, d: Draft, sent: int) -> list[str]:
         """The two countries of the latest coordination of exactly two ("Turkey and Israel") in the

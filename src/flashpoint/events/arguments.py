@@ -12,6 +12,7 @@ from ..nlp.words import word_class
 from ..records import Actor
 from .grammar import (
     agent_of,
+    child_with,
     clause_introduced_by,
     is_passive,
     labels_its_object,
@@ -58,6 +59,8 @@ def trigger_text(tok: Token, entry: ActionEntry) -> str:
 
 
 QUANTITY = word_class("quantity")
+# "clashes between rival militias": both sides are of the plural's kind
+RIVAL = word_class("rival")
 
 
 def counted_by(tok: Token) -> Token:
@@ -242,13 +245,19 @@ def source_token(tok: Token, entry: ActionEntry) -> tuple[Token | None, str]:
 
 
 def split_between(doc: Doc, tok: Token, find: ActorFinder) -> tuple[list[Actor], list[Actor]] | None:
-    """'talks between X and Y' → ([X], [Y])."""
+    """'talks between X and Y' → ([X], [Y]); also where the parser hangs "between" on the verb the
+    noun is the subject of ("fighting broke out between X and Y", "clashes erupted between ...");
+    and "between rival militias" → ([the militias], [the militias]): the two sides are of one kind."""
     o, _ = prep_object(tok, "between")
+    if o is None and tok.dep_ == "nsubj" and tok.head.pos_ == "VERB" and child_with(tok.head, ("dobj",)) is None:
+        o, _ = prep_object(tok.head, "between")
     if o is None:
         return None
     actors = find(doc, o)
     if len(actors) >= 2:
         return [actors[0]], actors[1:]
+    if len(actors) == 1 and o.tag_ == "NNS" and any(c.dep_ == "amod" and c.lower_ in RIVAL for c in o.children):
+        return [actors[0]], [actors[0]]
     return None
 
 

@@ -37,7 +37,7 @@ from .confidence import evidence_features, load_confidence_model
 from .grammar import is_passive
 from .lexicon import ActionLexicon, load_lexicon
 from .roots import VIOLENCE, in_set
-from .story import Retold, adjunct_of, pair_key, said_on, scene_country, scene_target
+from .story import Retold, adjunct_of, pair_key, said_on, scene_country, scene_target, toll_of_exchange
 
 __all__ = ["assemble_events", "event_id", "RecordsComponent"]
 
@@ -165,7 +165,8 @@ def assemble_events(doc: Doc, article: Article, explain: bool = False,
         if target is not None:
             targets_of.setdefault(c.trigger.i, target)
         if info.root in VIOLENCE:
-            if head is not None and any((h, pair_key(source), pair_key(target)) in violent for h in _carriers(head)):
+            if head is not None and (any((h, pair_key(source), pair_key(target)) in violent for h in _carriers(head))
+                                     or toll_of_exchange(violent, _carriers(head), pair_key(source), pair_key(target))):
                 # "pounded Hodeida, killing two people": the toll of the same attack, no record of its
                 # own; but it is told, so a later "two people were killed" retells it
                 retold(code, source, target, c.trigger, c.sent_index, False, c.source_via in ev.IMPLIED, when)

@@ -12,7 +12,7 @@ from ..nlp.words import word_class
 from ..records import Actor
 from . import evidence as ev
 from .arguments import responsibility_verb, support_verb
-from .grammar import DOCUMENTS, INTENT_HEADS, agent_of, finite_under_infinitive, is_negated
+from .grammar import DOCUMENTS, INTENT_HEADS, agent_of, finite_under_infinitive, hidden_main_verb, is_negated
 from .lexicon import ActionEntry, ActionLexicon
 from .roots import in_set
 
@@ -120,6 +120,8 @@ def background_participle(tok: Token, triggers: set[int]) -> str | None:
     before its noun as an attribute ("a letter from the jailed leader"): a state, not
     an event told here ("state"), unless it has a date of its own ("the activists detained on Monday
     were released": "dated", kept if the date is recent; the coder decides)."""
+    if hidden_main_verb(tok) is not None:
+        return "state"  # "troops deployed in the province since 2021 clashed ...": describes the troops
     if tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod") and tok.lemma_.lower() in HOLDING:
         return "state"  # "an archipelago occupied by China", "areas controlled by the RSF": who holds it
     if tok.tag_ == "VBN" and tok.dep_ == "acl" and tok.head.lower_ in CLASS_PRONOUNS:

@@ -138,6 +138,8 @@ def resolve_pending(doc: Doc, lex: ActionLexicon, cands: list[Candidate]) -> Non
                 continue
             if other.source.code == c.source.code:
                 continue
+            if in_set(other.code, "show_of_force") and c.source.sector and one_side(c.source, other.source, armed_apart=True):
+                continue  # a state body's "Pyongyang denounced the drills": not its own forces' show of force
             if patient is not None and (patient.country or patient.org) and (
                     other.target is None or (other.target.country, other.target.org) != (patient.country, patient.org)):
                 continue  # (victims of unstated country may be anyone's: "the killing of 100 civilians")

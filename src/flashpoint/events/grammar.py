@@ -15,7 +15,7 @@ __all__ = [
     "finite_under_infinitive",
     "is_passive", "subject_of", "agent_of", "passive_subject_of", "object_of", "prep_object",
     "child_with", "modality_of", "is_negated", "counted", "speech_verb_above", "controlled_object",
-    "label_heads", "labels_its_object", "launched_weapon", "launches",
+    "label_heads", "labels_its_object", "launched_weapon", "launches", "hidden_main_verb",
 ]
 
 SUBJ = ("nsubj", "csubj")
@@ -36,13 +36,16 @@ DOCUMENTS = word_class("document")
 LABELLING = word_class("labelling")
 WEAPONS = word_class("weapon")
 LAUNCHING = word_class("launching")
+# a state of mind in the passive ("was alarmed by"): its subject feels, and does what follows
+FEELINGS = word_class("feeling")
 
 
 def is_passive(verb: Token) -> bool:
     """Passive voice, including reduced relatives and participles ("the men arrested on Monday",
     "the arrested activists", "two drones launched at the base were intercepted")."""
-    if verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod") and verb.head is not verb:
-        return True
+    if verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod") and verb.head is not verb \
+            and not any(c.dep_ == "nsubj" for c in verb.children):
+        return True  # (not "a charge Chad's ministry rejected": a relative clause with its own subject)
     return any(c.dep_ in ("auxpass", "nsubjpass", "csubjpass") for c in verb.children) \
         or launched_weapon(verb) is not None
 
@@ -199,6 +202,14 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, str]:
             return None, ""
         s2, p = subject_of(head, depth + 1)
         return s2, f"control<{p}" if s2 is not None else ""
+    if finite_under_infinitive(verb) and head.head.i != head.i:
+        # "urged both sides to exercise restraint and offered to mediate": the offer is coordinated
+        # with "urged", not with the restraint urged; who offers is who urged
+        s2, p = subject_of(head.head, depth + 1)
+        return s2, f"conj<governor<{p}" if s2 is not None else ""
+    if verb.dep_ in ("advcl", "dep", "ccomp") and (main := hidden_main_verb(head)) is not None and main.i == verb.i:
+        s2 = child_with(head, SUBJ)  # "troops deployed in the province clashed with": the troops
+        return s2, "nsubj (of the participle the parser took for the main verb)"
     glued = _glued_subject(verb)
     if glued is not None:
         return glued, "nsubj (a noun the parser joined to the object before)"
@@ -234,7 +245,12 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, str]:
         return s2, f"conj<xcomp<{p}" if s2 is not None else ""
     if verb.dep_ == "conj" and (head.pos_ in ("VERB", "AUX") or any(c.dep_ == "nsubj" for c in head.children)):
         if is_passive(head) and not is_passive(verb):
-            return None, ""
+            # "the man was detained and questioned": an elided passive, no subject of its own; but
+            # "the mission was alarmed by the shelling and urged all parties to ...": who feels acts
+            feeler = child_with(head, PASSIVE_SUBJ) if head.lemma_.lower() in FEELINGS else None
+            if feeler is None or feeler.lower_ in REL_PRONOUNS:
+                return None, ""
+            return feeler, "conj<nsubjpass (a state of mind)"
         s2, p = subject_of(head, depth + 1)
         return s2, f"conj<{p}" if s2 is not None else ""
     if verb.dep_ == "relcl":
@@ -288,6 +304,31 @@ def _issuer(document: Token, depth: int) -> tuple[Token, str] | None:
         return None
     s, p = subject_of(governor, depth + 1)
     return (s, f"acl>{document.lemma_.lower()}<{p}") if s is not None else None
+
+
+def hidden_main_verb(verb: Token) -> Token | None:
+    """The main verb behind a participle the parser took for it ("Rwandan troops *deployed* in the
+    province since 2021 *clashed* with the insurgents": "deployed" describes the troops, "clashed" is
+    what they did): a past verb with a subject and no object or auxiliary, followed with no comma or
+    conjunction by a past verb it governs that has no subject, marker or auxiliary of its own. Not a
+    weapon's launch ("mortar shells fired at the palace landed nearby"): that is the deed, in the
+    passive (:func:`launched_weapon`)."""
+    if verb.tag_ not in ("VBD", "VBN") or verb.dep_ in ("acl", "amod", "relcl") or verb.lemma_.lower() in SPEAKING \
+            or child_with(verb, SUBJ) is None or launched_weapon(verb) is not None \
+            or child_with(verb, ("dobj", "aux", "auxpass", "neg")):
+        return None
+    doc = verb.doc
+    for m in verb.children:
+        if m.i <= verb.i or m.dep_ not in ("advcl", "dep", "ccomp") or m.tag_ != "VBD":
+            continue
+        if any(c.dep_ in SUBJ + PASSIVE_SUBJ + ("mark", "aux", "auxpass") for c in m.children):
+            continue
+        if any(t.pos_ in ("PUNCT", "CCONJ") or t.dep_ in ("mark", "cc") for t in doc[verb.i + 1:m.i]):
+            continue
+        if any(verb.i < c.i < m.i and c.dep_ not in ("prep", "advmod", "npadvmod", "agent") for c in verb.children):
+            continue  # only the participle's adjuncts between ("said Indian shelling ... killed": a clause)
+        return m
+    return None
 
 
 def finite_under_infinitive(verb: Token) -> bool:

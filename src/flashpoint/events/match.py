@@ -90,6 +90,8 @@ def _matches(entry: ActionEntry, tok: Token) -> bool:
                                                             or launched_weapon(tok))
         if entry.kind == "noun":
             obj = tok.head if tok.dep_ in ("dobj", "pobj") else None
+        elif obj is None:
+            obj = relative_object(tok)
         if not (_obj_words(obj) & set(entry.object)):
             return False
     if entry.object_kind == "person" and not _names_people(object_of(tok) if not is_passive(tok) else None):
@@ -110,6 +112,19 @@ def _matches(entry: ActionEntry, tok: Token) -> bool:
     ):
         return False
     return True
+
+
+def relative_object(verb: Token) -> Token | None:
+    """The noun an object relative clause with no pronoun describes ("a charge Chad's foreign ministry
+    *rejected*", "the deal both sides *signed*"): the verb's object, when the clause has a subject of
+    its own and no object."""
+    if verb.dep_ not in ("relcl", "acl") or verb.head.i == verb.i or verb.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if child_with(verb, ("dobj", "obj")) is not None or child_with(verb, ("nsubj",)) is None:
+        return None
+    if any(c.tag_ in ("WDT", "WP", "WP$") or c.lower_ == "that" for c in verb.children):
+        return None  # "the charge that was rejected", "the men who rejected": a pronoun says its role
+    return verb.head
 
 
 def participle_noun(tok: Token) -> Token | None:

@@ -21,7 +21,7 @@ from .arguments import another_of_a_kind
 from .implied import venue
 from .roots import VIOLENCE, in_set, root_set
 
-__all__ = ["scene_country", "scene_target", "adjunct_of", "pair_key", "said_on", "background_clause", "Retold"]
+__all__ = ["scene_country", "scene_target", "adjunct_of", "pair_key", "toll_of_exchange", "said_on", "background_clause", "Retold"]
 
 
 def scene_country(loc: Location | None) -> str | None:
@@ -80,6 +80,21 @@ RETELLING_DEPS = frozenset({"relcl", "acl", "advcl", "pcomp", "pobj", "amod", "c
 def pair_key(a: Actor | None) -> str | None:
     """The side of a dyad an actor stands for (:attr:`Actor.side`), None for no actor."""
     return None if a is None else a.side
+
+
+def toll_of_exchange(violent: set[tuple[int, str | None, str | None]], carriers: list[int],
+                     source: str | None, target: str | None) -> bool:
+    """An adjunct of violence that two sides did to each other ("Afghan and Pakistani troops exchanged
+    fire, killing 12 people on both sides"): its toll, whichever side the victims are given, is the
+    exchange's, no attack of its own. ``violent`` holds (trigger, source side, target side)."""
+    if source is None or target is None:
+        return False
+    for h in carriers:
+        for trig, a, b in violent:
+            if trig == h and a is not None and b is not None and (h, b, a) in violent \
+                    and source in (a, b) and target in (a, b):
+                return True
+    return False
 
 
 def _clause_top(trigger: Token) -> Token:

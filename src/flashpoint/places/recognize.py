@@ -44,6 +44,7 @@ _MIN_CITY = 15_000  # a town the NER did not call a place must be at least this 
 _MIN_CITY_ALT = 100_000  # ... or this big when only an alternate name matched
 _MIN_CITY_CAPS = 50_000  # ... or this big when written in capitals (headlines, datelines)
 _TITLES = word_class("title")
+_POSSESSIVES = word_class("possessive_pronoun")
 _GENERAL = frozenset({"country", "capital", "region", "continent"})
 _AREA_FEATURES = frozenset({"country", "continent", "region", "area", "water"})
 
@@ -233,6 +234,9 @@ class _Finder:
             cands = [c for c in cands if c.kind == KIND_ABBR]
             if not cands:
                 return ()
+        before = doc[start - 1] if start > 0 else None
+        if before is not None and before.lower_ in _POSSESSIVES and not any(_capitalised(t) for t in tokens):
+            return ()  # "off its east coast", "their capital": the owner's part, no name of a place
         if whole:
             return tuple(cands)
         if self.gaz.is_not_place(span.text):
@@ -245,7 +249,6 @@ class _Finder:
             return ()
         if single and first.is_stop and not caps:
             return ()
-        before = doc[start - 1] if start > 0 else None
         if before is not None and before.text.rstrip(".").lower() in _TITLES:
             return ()
         ent = self.ent_of[start]

@@ -235,6 +235,17 @@ def _counted_from(doc: Doc, anchor: _Reading, counted: list[tuple[Candidate, tup
     return _to_result(doc, _Reading(cand, moved[0], moved[1]))
 
 
+def _shares_the_date(conjunct: Token, clauses: set[int]) -> bool:
+    """A predicate coordinated after the trigger's own, with no subject of its own: a date told at its
+    end dates both ("insurgents beheaded six villagers and set fire to a church on Sunday"), the
+    trigger having no date of its own (a date of its own comes first)."""
+    first = conjunct.left_edge.i
+    before = conjunct.doc[first - 1] if first > 0 else None
+    return conjunct.head.i in clauses and before is not None and before.dep_ == "cc" and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in conjunct.children)  # (nor one glued
+    # to the object before: "withdrew from the town and rebels took it")
+
+
 def _describes_other(anchor: Token, owner: Token, clauses: set[int]) -> bool:
     """The expression at ``anchor`` (owned by ``owner``) belongs to a relative or adnominal clause, a
     noun phrase (also as the year before a noun), or a coordinated clause that the trigger's own
@@ -247,6 +258,9 @@ def _describes_other(anchor: Token, owner: Token, clauses: set[int]) -> bool:
         return True
     node = anchor
     while node.head.i != node.i and node.i not in clauses:
+        if node.dep_ == "conj" and is_clause_head(node) and _shares_the_date(node, clauses):
+            node = node.head
+            continue
         if node.dep_ in ("relcl", "acl", "appos") or (node.dep_ == "conj" and is_clause_head(node)):
             return True
         if node.dep_ == "pobj" and node.head.head.pos_ in ("NOUN", "PROPN") and node.head.dep_ == "prep":
