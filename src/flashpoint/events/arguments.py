@@ -25,7 +25,7 @@ from .grammar import (
 from .lexicon import ActionEntry
 
 __all__ = ["ActorFinder", "SUPPORT_VERBS", "shared_between", "trigger_text", "counted_by", "target_token", "noun_source",
-           "responsibility_verb", "source_token", "split_between", "role_setting", "reciprocal", "another_of_a_kind",
+           "responsibility_verb", "source_token", "between_object", "split_between", "role_setting", "reciprocal", "another_of_a_kind",
            "speaker_for_possessive", "reporting_speaker", "support_verb", "party_key"]
 
 ActorFinder = Callable[[Doc, Token], list[Actor]]
@@ -244,13 +244,21 @@ def source_token(tok: Token, entry: ActionEntry) -> tuple[Token | None, str]:
     return subject_of(tok)
 
 
+def between_object(tok: Token) -> Token | None:
+    """The object of "between" said of ``tok`` ("talks between X and Y"), also where the parser hangs
+    it on the verb the noun is the subject of ("fighting broke out between X and Y", "clashes erupted
+    between ..."), or None."""
+    o, _ = prep_object(tok, "between")
+    if o is None and tok.dep_ == "nsubj" and tok.head.pos_ == "VERB" and child_with(tok.head, ("dobj",)) is None:
+        o, _ = prep_object(tok.head, "between")
+    return o
+
+
 def split_between(doc: Doc, tok: Token, find: ActorFinder) -> tuple[list[Actor], list[Actor]] | None:
     """'talks between X and Y' → ([X], [Y]); also where the parser hangs "between" on the verb the
     noun is the subject of ("fighting broke out between X and Y", "clashes erupted between ...");
     and "between rival militias" → ([the militias], [the militias]): the two sides are of one kind."""
-    o, _ = prep_object(tok, "between")
-    if o is None and tok.dep_ == "nsubj" and tok.head.pos_ == "VERB" and child_with(tok.head, ("dobj",)) is None:
-        o, _ = prep_object(tok.head, "between")
+    o = between_object(tok)
     if o is None:
         return None
     actors = find(doc, o)

@@ -20,6 +20,7 @@ from . import evidence as ev
 from .arguments import (
     ActorFinder,
     another_of_a_kind,
+    between_object,
     noun_source,
     party_key,
     reciprocal,
@@ -146,11 +147,7 @@ def _doers(doc: Doc, noun: Token, lex: ActionLexicon, find_actors: ActorFinder) 
     entry = lex.nouns[key][0]
     doer = noun_source(noun, entry)[0]
     if doer is None and mutual(entry.code):
-        # "clashes between rival militias killed 12": the sides of the clash did it
-        # ("clashes erupted between X and Y": the parser may hang the sides on the noun's verb)
-        holders = [noun, noun.head] if noun.dep_ == "nsubj" else [noun]
-        doer = next((g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "between"
-                     for g in c.children if g.dep_ == "pobj"), None)
+        doer = between_object(noun)  # "clashes between rival militias killed 12": the sides did it
     return find_actors(doc, doer) if doer is not None else []
 
 
