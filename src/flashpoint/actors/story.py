@@ -73,8 +73,11 @@ def localise(actor: Actor | None, country: str | None) -> Actor | None:
 # the state's forces and bodies, armed groups and criminals (and actors of no sector): of unstated
 # country, they are the story's country's; civilians, protesters, students... are the place's people
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG", "REB", "CRM", ""})
-# the bodies of a state: any of them may speak for another ("officials said the army will ...")
-STATE_BODIES = frozenset({"", "GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
+# the offices of a state: its government, forces, police, intelligence, courts and parliament
+OFFICES = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
+# the bodies of a state, and actors of no sector: any of them may speak for another ("officials said
+# the army will ...")
+STATE_BODIES = OFFICES | {""}
 
 
 def one_side(a: Actor, b: Actor, armed_apart: bool = False) -> bool:
@@ -94,8 +97,6 @@ def one_side(a: Actor, b: Actor, armed_apart: bool = False) -> bool:
 
 FORMER = "ELI"  # the sector of a person out of the office that made them an actor
 
-
-OFFICES = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
 FORMER_WORDS = word_class("former")
 
 

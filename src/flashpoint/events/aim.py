@@ -37,12 +37,14 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from ..actors.story import OFFICES
 from ..places import event_location
 from ..records import Actor, Location, PlaceMention
 from . import evidence as ev
 from .candidate import Candidate
+from .grammar import clause_top
 from .implied import WITNESSES, mention_inside
-from .story import SPEECH, STATE_BODIES, scene_country
+from .story import SPEECH, scene_country
 
 __all__ = ["Aimed", "Aims", "VICTIM_WINDOW", "placed_at_home"]
 
@@ -54,14 +56,14 @@ HOME_FORCES = frozenset({"COP"})  # a state's forces that act at home: their vio
 def _state(a: Actor) -> bool:
     """A state or one of its bodies: a country itself, its army, police or government (no
     organisation, no rebels, civilians or reporters)."""
-    return bool(a.country) and not a.org and (not a.sector or a.sector in STATE_BODIES)
+    return bool(a.country) and not a.org and (not a.sector or a.sector in OFFICES)
 
 
 def _side(a: Actor, home: str | None) -> tuple[str, bool] | None:
     """The side an attacker fights for: its country (the story's, when unstated) and whether it is the
     state's; None when no country is known."""
     country = a.country or home
-    return None if country is None else (country, not a.org and (not a.sector or a.sector in STATE_BODIES))
+    return None if country is None else (country, not a.org and (not a.sector or a.sector in OFFICES))
 
 
 def placed_at_home(source: Actor | None, target: Actor | None, via: str, home: str | None) -> bool:
@@ -80,9 +82,7 @@ def _implied(country: str) -> Actor:
 def _reporter(doc: Doc, trigger: Token) -> str | None:
     """The state whose words tell the violence of ``trigger`` ("Pakistan said 26 civilians were
     killed": Pakistan), if a state's body is the subject of the verb of saying above its clause."""
-    top = trigger
-    while top.dep_ in ("conj", "xcomp") and top.head is not top:
-        top = top.head
+    top = clause_top(trigger)
     if top.dep_ != "ccomp" or top.head.lemma_ not in SPEECH:
         return None
     subject = next((c for c in top.head.children if c.dep_ == "nsubj"), None)

@@ -26,7 +26,7 @@ from ..errors import LexiconError
 from ..nlp.words import word_class
 from ..records import Actor
 from . import evidence as ev
-from .grammar import speech_verb_above
+from .grammar import clause_top, speech_verb_above
 
 __all__ = ["FEATURES", "ConfidenceModel", "evidence_features", "load_confidence_model", "parse_model"]
 
@@ -116,20 +116,11 @@ def _relative_clause(trigger: Token) -> bool:
     return False
 
 
-def _clause_top(trigger: Token) -> Token:
-    """The head of the clause the trigger's action is told in (through coordination and a governing
-    verb: "sent drones and fired missiles", "threatened to attack")."""
-    top = trigger
-    while top.dep_ in ("conj", "xcomp") and top.head.i != top.i:
-        top = top.head
-    return top
-
-
 def _setting_clause(trigger: Token) -> bool:
     """The action is told as the time of another: a clause opened by "after", "as", "when"... ("Hours
     after Canada expelled a diplomat, India ..."), or the object of "after"/"following" ("after the
     killing of"), on the way up to the nearest clause."""
-    top = _clause_top(trigger)
+    top = clause_top(trigger)
     if top.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in SETTING_MARKS for c in top.children):
         return True
     t = trigger
@@ -145,7 +136,7 @@ def _setting_clause(trigger: Token) -> bool:
 def _habitual(trigger: Token) -> bool:
     """Present perfect with an adverb of habit ("have repeatedly dismissed", "has long backed"): a
     stance summed up over time, background to the news."""
-    top = _clause_top(trigger)
+    top = clause_top(trigger)
     near = [*trigger.children, *top.children] if top.i != trigger.i else list(trigger.children)
     return any(c.dep_ == "aux" and c.lower_ in PERFECT for c in near) and \
         any(c.dep_ == "advmod" and c.lower_ in HABITUAL for c in near)
@@ -155,7 +146,7 @@ def _subordinate(trigger: Token) -> bool:
     """Told neither by the sentence's main clause (or a clause coordinated with it) nor by the clause
     that the sentence's main verb of saying reports ("X said troops shelled Y"): an event in a relative,
     adverbial or nominal phrase, which the sentence tells only on the way to its news."""
-    top, root = _clause_top(trigger), trigger.sent.root
+    top, root = clause_top(trigger), trigger.sent.root
     if top.i == root.i:
         return False
     return not (top.dep_ == "ccomp" and top.head.i == root.i and root.lemma_.lower() in SAYING)

@@ -15,7 +15,7 @@ __all__ = [
     "finite_under_infinitive",
     "is_passive", "subject_of", "agent_of", "passive_subject_of", "object_of", "prep_object",
     "child_with", "modality_of", "is_negated", "counted", "speech_verb_above", "controlled_object",
-    "label_heads", "labels_its_object", "launched_weapon", "launches", "hidden_main_verb",
+    "label_heads", "labels_its_object", "launched_weapon", "launches", "hidden_main_verb", "clause_top",
 ]
 
 SUBJ = ("nsubj", "csubj")
@@ -469,6 +469,16 @@ def counted(tok: Token) -> Token:
     of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
     return pobj if pobj is not None else tok
+
+
+def clause_top(trigger: Token) -> Token:
+    """The head of the clause ``trigger``'s action is told in: through coordination ("sent 440
+    drones and fired 32 missiles") and a governing verb ("had used missiles to strike Kyiv",
+    "threatened to attack")."""
+    top = trigger
+    while top.dep_ in ("conj", "xcomp") and top.head.i != top.i:
+        top = top.head
+    return top
 
 
 def speech_verb_above(tok: Token, verbs: frozenset[str] | set[str], steps: int) -> Token | None:

@@ -14,10 +14,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..actors.story import OFFICES
 from ..nlp.words import word_class
 from ..records import Actor, Location
 from ..time.dates import ResolvedDate
 from .arguments import another_of_a_kind
+from .grammar import clause_top
 from .implied import venue
 from .roots import VIOLENCE, in_set, root_set
 
@@ -97,20 +99,11 @@ def toll_of_exchange(violent: set[tuple[int, str | None, str | None]], carriers:
     return False
 
 
-def _clause_top(trigger: Token) -> Token:
-    """The head of the clause ``trigger``'s action is told in: through coordination ("sent 440
-    drones and fired 32 missiles") and a governing verb ("had used missiles to strike Kyiv")."""
-    top = trigger
-    while top.dep_ in ("conj", "xcomp") and top.head is not top:
-        top = top.head
-    return top
-
-
 def _reported(trigger: Token) -> bool:
     """``trigger`` heads a clause someone is said to have said, is coordinated with one ("Kyiv
     said Russia sent 440 drones and fired 32 missiles") or is the action such a clause's verb
     governs ("the ministry said it had used missiles to strike Kyiv")."""
-    top = _clause_top(trigger)
+    top = clause_top(trigger)
     return top.dep_ == "ccomp" and top.head.lemma_ in SPEECH
 
 
@@ -121,7 +114,7 @@ def background_clause(trigger: Token) -> Token | None:
     """The head of the clause or phrase that tells ``trigger``'s action in the background in time
     ("hours after Canada expelled a diplomat, India ...", "two weeks after accusing its neighbour",
     "following Russian attacks on Kyiv"), None when it is told otherwise."""
-    top = _clause_top(trigger)
+    top = clause_top(trigger)
     if top.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS for c in top.children):
         return top
     if top.dep_ in ("pcomp", "pobj") and top.head is not top and top.head.lower_ in BACKGROUND_MARKS:
@@ -136,7 +129,7 @@ def said_on(when: ResolvedDate | None, trigger: Token) -> bool:
     murder"): its words stand outside the action's clause."""
     if when is None:
         return False
-    top = _clause_top(trigger) if _reported(trigger) else background_clause(trigger)
+    top = clause_top(trigger) if _reported(trigger) else background_clause(trigger)
     if top is None:
         return False
     return not top.left_edge.idx <= when.start < top.right_edge.idx + len(top.right_edge)
@@ -159,14 +152,14 @@ def _more_of(trigger: Token) -> bool:
     return any(another_of_a_kind(n) for n in (trigger, subject) if n is not None)
 
 
-# state bodies: inside one country, they and the groups they fight are the two sides of its conflict
-STATE_BODIES = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
+# state bodies (:data:`OFFICES`): inside one country, they and the groups they fight are the two
+# sides of its conflict
 
 
 def _camp(a: Actor | None) -> bool | None:
     """Whether a named actor is a state body (police, army) or not (gunmen, protesters); None when
     the text leaves it open (no actor, an implied one, a country)."""
-    return None if a is None or a.implied or not a.sector else a.sector in STATE_BODIES
+    return None if a is None or a.implied or not a.sector else a.sector in OFFICES
 
 
 def _compatible(a: bool | None, b: bool | None) -> bool:
