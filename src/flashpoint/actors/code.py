@@ -22,7 +22,7 @@ from .draft import NEED_PAIR, NEED_PRONOUN, NEED_REL, NEED_SPEAKER, NEED_SURNAME
 from .lexicon import Lexicon, People
 from .modifiers import Mods, scan_left
 from .patterns import Hits
-from .story import OFFICES
+from .story import NON_STATE, OFFICES
 from .syntax import adjective_of_gerund, conj_chain, head_indices, hit_head, left_edge, state_body, trim
 
 __all__ = ["PhraseCoder", "code_doc", "MODIFIER_DEPS"]
@@ -43,7 +43,6 @@ _GROUP_ANAPHORS = word_class("group_anaphor")
 QUANTIFIER_ANAPHORS = word_class("quantifier_anaphor")
 _CHARGING = word_class("charge_verb")
 _PREMISES = word_class("premises")
-_NON_STATE = frozenset({"REB", "CRM", "OPP"})
 _ARMED = frozenset({"MIL", "REB", "COP", "CRM"})
 _WAR_MACHINES = word_class("war_machine")
 _BELONG = frozenset({"of", "for"})
@@ -451,7 +450,7 @@ class PhraseCoder:
                 y.needs, y.target = s.needs, s.target
         if s.sector and s.sector not in OFFICES and y.lemma in _PREMISES and not y.known:
             y.sector = s.sector  # "the offices of the union": the union's, not a government office
-        elif role and s.sector and (institution or not y.sector or s.sector in _NON_STATE):
+        elif role and s.sector and (institution or not y.sector or s.sector in NON_STATE):
             y.sector = s.sector  # ("a commander of the rebel group" is a rebel, whatever its country)
         return y
 

@@ -19,7 +19,7 @@ from ..nlp.words import word_class
 from ..records import Actor, PlaceMention
 from .lexicon import Lexicon
 
-__all__ = ["UNKNOWN_COUNTRY", "FORMER", "STATE_SECTORS", "STATE_BODIES", "one_side", "dominant_country", "localise", "as_of",
+__all__ = ["UNKNOWN_COUNTRY", "FORMER", "STATE_SECTORS", "STATE_BODIES", "NON_STATE", "one_side", "dominant_country", "localise", "as_of",
            "brief_countries", "home_at"]
 
 UNKNOWN_COUNTRY = "---"
@@ -78,6 +78,9 @@ OFFICES = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
 # the bodies of a state, and actors of no sector: any of them may speak for another ("officials said
 # the army will ...")
 STATE_BODIES = OFFICES | {""}
+# sectors outside the state: armed groups, criminals and the opposition, who in a war inside one
+# country are a side of their own, not the state's camp
+NON_STATE = frozenset({"REB", "CRM", "OPP"})
 
 
 def one_side(a: Actor, b: Actor, armed_apart: bool = False) -> bool:

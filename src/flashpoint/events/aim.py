@@ -37,7 +37,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from ..actors.story import OFFICES
+from ..actors.story import NON_STATE, OFFICES
 from ..places import event_location
 from ..records import Actor, Location, PlaceMention
 from . import evidence as ev
@@ -49,7 +49,6 @@ from .story import SPEECH, scene_country
 __all__ = ["Aimed", "Aims", "VICTIM_WINDOW", "placed_at_home"]
 
 VICTIM_WINDOW = 2  # sentences after an attack in which another state's report of violence names its victim
-ARMED_GROUPS = frozenset({"REB", "CRM", "OPP"})  # the non-state sides of a country's own conflict
 HOME_FORCES = frozenset({"COP"})  # a state's forces that act at home: their violence is the country's own
 
 
@@ -121,7 +120,7 @@ class Aims:
             if reporter is not None:
                 self._reports[c.sent_index].add(reporter)
         mentions = [m.actor for m in doc._.fp_actors or []]
-        self._armed = {a.country or home for a in mentions if (a.sector or "") in ARMED_GROUPS}
+        self._armed = {a.country or home for a in mentions if (a.sector or "") in NON_STATE}
         self._states = {a.country for a in mentions if _state(a) and (a.sector or "") not in WITNESSES}
         self._aimed: dict[tuple[str, bool], str] = {}  # side → the country its last untargeted attack was aimed at
 

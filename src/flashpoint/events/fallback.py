@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
-from ..actors.story import one_side
+from ..actors.story import NON_STATE, one_side
 from ..nlp.words import word_class
 from ..records import Actor
 from . import evidence as ev
@@ -204,19 +204,15 @@ def _responds(event: Candidate, cands: list[Candidate], roots: set[str]) -> bool
         and o.trigger.i < event.trigger.i and _same_party(o.source, target) for o in cands)
 
 
-# sectors of parties that fight their own state: in a war inside one country they are a side of
-# their own ("troops killed 11 militants" answers the militants, not the troops' own country)
-_NON_STATE = frozenset({"REB", "CRM", "OPP"})
-
-
 def _same_party(a: Actor, b: Actor) -> bool:
     """Whether ``a`` and ``b`` stand for one party of a conflict: one organisation, or one country's
-    state or one country's armed groups; an actor whose country is not known yet ("police") is of
-    the party of the same kind."""
+    state or one country's armed groups (:data:`NON_STATE` fight their own state: "troops killed 11
+    militants" answers the militants, not the troops' own country); an actor whose country is not
+    known yet ("police") is of the party of the same kind."""
     if a.org or b.org:
         return a.org == b.org
-    kind_a = "group" if a.sector in _NON_STATE else "state"
-    kind_b = "group" if b.sector in _NON_STATE else "state"
+    kind_a = "group" if a.sector in NON_STATE else "state"
+    kind_b = "group" if b.sector in NON_STATE else "state"
     if a.country is None or b.country is None:
         return kind_a == kind_b and (a.sector or "") == (b.sector or "")
     return a.country == b.country and kind_a == kind_b

@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Token
 
 from ..actors import ActorMention
-from ..actors.story import OFFICES  # the state's own bodies
+from ..actors.story import NON_STATE, OFFICES  # the state's own bodies, and those outside it
 from ..nlp.borders import side_of_border
 from ..nlp.words import word_class
 from ..records import Actor
@@ -39,8 +39,6 @@ def _key(a: Actor) -> str | None:
     return a.org or a.country
 
 
-# sectors outside the state: an armed group or the opposition of a country is not the state's camp
-NON_STATE = frozenset({"REB", "OPP", "CRM"})
 
 
 def _camp(a: Actor) -> tuple[str | None, bool]:
