@@ -335,3 +335,27 @@ def test_their_in_the_subject_of_a_groups_reported_clause_is_the_group(actor_nlp
     doc = actor_nlp("Al-Shabaab said that their fighters attacked a Kenyan convoy near Mandera.")
     (a,) = actors_for(doc, _at(doc, "fighters"))
     assert a.country == "SOM"
+
+
+# -- where people are is a weaker guess at whose they are than their nationality told before --------
+
+@pytest.mark.parametrize("text, word, country", [
+    ("Azerbaijani soldiers crossed the line on Monday. Villagers said soldiers in "
+     "Armenia's Tavush province fired at their homes.", "soldiers", "AZE"),
+    ("Chadian herders clashed with farmers in the south. Officials said herders in Cameroon's "
+     "Far North had joined them.", "herders", "TCD"),
+])
+def test_people_placed_somewhere_are_those_of_that_kind_told_before(code, text, word, country):
+    (a,) = code(text, word, 1)
+    assert a.country == country
+
+
+def test_people_placed_somewhere_with_no_one_of_their_kind_told_before_are_of_the_place(code):
+    (a,) = code("Villagers said soldiers in Armenia's Tavush province fired at their homes.", "soldiers")
+    assert a.country == "ARM"
+
+
+def test_people_from_somewhere_are_of_that_place(code):
+    (a,) = code("Dozens of Sudanese fighters crossed the border. Officials said fighters from Chad had "
+                "joined them.", "fighters", 1)
+    assert a.country == "TCD"

@@ -621,3 +621,14 @@ def test_accusing_each_other_is_each_side_accusing_the_other(coder, text):
 ])
 def test_the_sides_of_a_clash_are_the_doers_of_its_toll(coder, text, doer):
     assert ("19", doer, doer) in coded(coder, text)
+
+
+def test_the_raid_after_an_attack_was_told_is_that_attack_not_the_authorities(coder):
+    # a bare definite "the raid" names the deed just told (by gunmen), not a police raid of its own
+    text = ("Armed herders attacked a farming village in Benue state on Sunday. "
+            "Residents said the raid lasted four hours.")
+    assert [c for c, *_ in coded(coder, text) if c == "17"] == []
+    # a raid told with what it was on is one of its own, by the authorities
+    text = ("Armed herders attacked a farming village in Benue state on Sunday. "
+            "The raid on the suspected hideout was carried out on Tuesday.")
+    assert [c for c, *_ in coded(coder, text) if c == "17"] == ["17"]

@@ -422,7 +422,10 @@ class PhraseCoder:
                 out.append(self._belong(x, s, role))  # "gunmen from the Islamic State": its members
                 self.consumed.add(pobj.i)
             elif not x.known and s.country is not None:
-                out.append(x.copy(country=s.country, end=max(x.end, pobj.right_edge.i + 1) if short else x.end))
+                # "settlers in the West Bank": where they are, a weaker guess at whose they are than
+                # the same people named before with their nationality ("from Chad" is whose)
+                out.append(x.copy(country=s.country, end=max(x.end, pobj.right_edge.i + 1) if short else x.end,
+                                  located=word != "from"))
                 if short:
                     self.consumed.add(pobj.i)
             else:

@@ -60,13 +60,14 @@ class Draft:
     people: str | None = None  # a people named in the phrase ("Serbs"): its country comes last
     ethnic_cue: bool = False  # the word "ethnic" was used
     thing: bool = False  # a non-actor noun coded as its owner ("Germany's decision")
+    located: bool = False  # country only from where it is ("settlers in the West Bank"), not whose it is
 
     def copy(self, **changes: object) -> Draft:
         """A copy with some fields changed (like ``dataclasses.replace``, without its overhead)."""
         d = Draft(self.start, self.end, self.head, self.country, self.org, self.sector, self.ethnicity, self.name,
                   self.person, self.plural, self.needs, self.target, self.poss_pronoun, self.federal, self.nested,
                   self.group, self.antecedent, self.lemma, self.from_place, self.people, self.ethnic_cue,
-                  self.thing)
+                  self.thing, self.located)
         for key, value in changes.items():
             if key not in _FIELDS:
                 raise TypeError(f"Draft has no field {key!r}")

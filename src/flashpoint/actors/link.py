@@ -301,6 +301,10 @@ class _Linker:
         """Give a phrase without country or organisation one from its context: the draft(s) it
         becomes (a definite plural told of several parties becomes one draft per party)."""
         if d.known:
+            earlier = self._named_before(d) if d.located else None
+            if earlier is not None:  # "Israeli settlers ... settlers in the West Bank": the same settlers
+                d.adopt(earlier)
+                d.antecedent = earlier
             return [d]
         if d.poss_pronoun is not None:
             ants = self.antecedents(d.poss_pronoun, self.doc[d.poss_pronoun].lower_)
@@ -368,6 +372,18 @@ class _Linker:
             if top and (len(top) == 1 or counts[top[0]] >= 2 * counts[top[1]]) and (top[0], None) not in own:
                 d.country = top[0]  # "protests against the government" in an article about one country
         return [d]
+
+    def _named_before(self, d: Draft) -> Draft | None:
+        """The same people told before with whose they are, for a phrase placed only by where it is
+        ("settlers in the West Bank" after "Israeli settlers"), or None."""
+        sent = self.ctx.sent_of[d.head]
+        for head, told in reversed(self.resolved_heads.items()):  # (nested ones too: "dozens of Israeli settlers")
+            if self.ctx.sent_of[head] < sent - _LEMMA_WINDOW:
+                break
+            for c in told:
+                if c.lemma == d.lemma and c.known and not c.located and c.sector == d.sector:
+                    return c if (c.country, c.org) != (d.country, d.org) else None
+        return None
 
     def _link(self, d: Draft, c: Draft, parties: bool,
               own: set[tuple[str | None, str | None]] | None = None) -> list[Draft]:

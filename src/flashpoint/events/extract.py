@@ -158,6 +158,13 @@ def _weapon_alone(subject: Token, sources: list[Actor]) -> bool:
     return not sources or all(a.country is None and a.org is None for a in sources)
 
 
+def _bare_definite(noun: Token) -> bool:
+    """"the raid", "this assault": a definite noun that says nothing new of its deed (no of-, on- or
+    against-phrase), so names a deed the story has told."""
+    return any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children) \
+        and not any(c.dep_ in ("prep", "poss", "compound", "amod", "nummod") for c in noun.children)
+
+
 def _recent_doer(last_source: dict[str, tuple[int, Actor]], root: str, si: int,
                  window: int, any_conflict: bool = False) -> tuple[int, Actor] | None:
     """(sentence, doer) of the latest event of ``root`` (for violence, or with ``any_conflict``, of
@@ -214,6 +221,7 @@ WEAPONS = word_class("weapon")
 PROPERTY_HARM = word_class("property_harm")
 ASSEMBLY_VERBS = word_class("assembly")
 COUNTS = word_class("count")
+DEFINITE = word_class("definite")
 # what a demonstration is for, by the demand's CAMEO code: leadership change, policy, rights, institutions
 _PROTEST_FOR = {"104": "1411", "105": "1412", "106": "1412", "103": "1413"}
 
@@ -420,8 +428,11 @@ def extract_events(
                     if sources:
                         explain["source_path"] = "the speaker announcing it (agentless future passive)"
                 if not sources and s_tok is None and root == "17" and tok.lemma_.lower() not in PROPERTY_HARM and (
-                        (entry.kind == "noun" and not under_trigger(tok, trigger_ids))
+                        (entry.kind == "noun" and not under_trigger(tok, trigger_ids)
+                         and not (_bare_definite(tok) and _recent_doer(last_source, root, si, CARRY_WINDOW,
+                                                                       any_conflict=True) is not None))
                         or (is_passive(tok) and not any(c.dep_ == "xcomp" for c in tok.children))):
+                    # (nor "the raid" after gunmen's attack was told: that attack named again)
                     # (not "were forced to evacuate", "was compelled to close": made to act, by
                     # circumstance as often as by anyone; nor "the embassy was looted": anyone loots)
                     sources = [authority(tok, code)]
