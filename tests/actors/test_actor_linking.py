@@ -359,3 +359,13 @@ def test_people_from_somewhere_are_of_that_place(code):
     (a,) = code("Dozens of Sudanese fighters crossed the border. Officials said fighters from Chad had "
                 "joined them.", "fighters", 1)
     assert a.country == "TCD"
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Prime Minister Abiy Ahmed's office issued a statement saying he condemned the ambush.", "ETH"),
+    ("President William Ruto's office said he would travel to Addis Ababa on Friday.", "KEN"),
+])
+def test_he_after_a_persons_office_is_that_person(actor_nlp, text, country):
+    doc = actor_nlp(text)
+    (a,) = actors_for(doc, _at(doc, "he"))
+    assert (a.country, a.sector) == (country, "GOV")

@@ -32,6 +32,7 @@ from .forms import fold
 
 __all__ = ["link_drafts"]
 
+_PERSONAL = frozenset({"he", "him", "his", "she", "her", "hers"})
 _WINDOW = 3  # sentences back for pronouns and same-sector links
 _LEMMA_WINDOW = 6  # sentences back for same-head-noun links
 _SUBJECTS = ("nsubj", "nsubjpass")
@@ -100,13 +101,28 @@ class _Linker:
     # -- pronouns ------------------------------------------------------------------------------
     def _fits(self, c: Draft, word: str) -> bool:
         body = self._unknown_body(c)  # (a name the model took for a person's: "Zentrix Oil")
-        if word in ("he", "him", "his", "she", "her", "hers"):
+        if word in _PERSONAL:
             return c.person and not c.plural and not body
         if word in ("they", "them", "their", "theirs"):
             return c.plural or c.group is not None or body
         if word in _GROUP_ANAPHORS:  # "the group": an armed group named before
             return self._sector(c) == "REB" and c.known
         return body or (not c.person and not c.plural)  # it, its
+
+    def _holder(self, c: Draft, word: str) -> Draft | None:
+        """The draft a pronoun ``word`` may refer to in the phrase ``c``: ``c`` itself, or for "he"
+        or "she", the person whose office or spokesman ``c`` is ("Abiy Ahmed's office said he...")."""
+        if self._fits(c, word):
+            return c
+        if word not in _PERSONAL or c.person:
+            return None
+        poss = next((t for t in self.doc[c.head].children if t.dep_ == "poss"), None)
+        if poss is None:
+            return None
+        named = next((x for x in self.resolved_heads.get(poss.i, ()) if x.known and self._fits(x, word)), None)
+        if named is None and poss.ent_type_ == "PERSON" and c.known and not c.plural:
+            named = c  # (the person is part of the office's phrase, which has the person's identity)
+        return named
 
     def _group_voice(self, c: Draft, word: str) -> bool:
         """A non-state group that tells of its own deeds as "they" ("The Taliban said they had taken
@@ -126,21 +142,21 @@ class _Linker:
         found: Draft | None = None
         teller = _teller(self.doc[at])
         if teller is not None:  # "the mission in Armenia said it was aware": the mission, not Armenia
-            found = next((c for c in before if c.head == teller.i
-                          and (self._fits(c, word) or self._group_voice(c, word))), None)
+            found = next((self._holder(c, word) or c for c in before if c.head == teller.i
+                          and (self._holder(c, word) is not None or self._group_voice(c, word))), None)
         for c in reversed(before):
             if found is not None:
                 break
-            if self.ctx.sent_of[c.head] == sent and self._fits(c, word):
-                found = c
+            if self.ctx.sent_of[c.head] == sent and self._holder(c, word) is not None:
+                found = self._holder(c, word)
                 break
         k = sent - 1
         while found is None and k >= sent - _WINDOW:
             in_k = [c for c in before if self.ctx.sent_of[c.head] == k]
             subjects = [c for c in in_k if self.doc[c.head].dep_ in _SUBJECTS]
             for c in [*reversed(subjects), *reversed(in_k)]:
-                if self._fits(c, word):
-                    found = c
+                if self._holder(c, word) is not None:
+                    found = self._holder(c, word)
                     break
             k -= 1
         if found is None:
