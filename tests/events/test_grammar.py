@@ -192,3 +192,14 @@ def test_accusation_complement_is_not_a_fact(nlp):
 def test_planned_action_takes_its_intent_code(nlp):
     evs = events(nlp, "The union plans to impose sanctions on the company.")
     assert evs and all(not c.startswith("163") for c, _, _ in evs)
+
+
+def test_people_reported_killed_are_the_victims_not_the_killers(nlp):
+    # a participle after a passive verb of saying or finding is passive too: what was done to them
+    assert not any(s == "PEOPLE" for _, s, _ in events(nlp, "Four people were reported killed in the shelling."))
+    assert not any(s == "VILLAGERS" for _, s, _ in events(nlp, "Two villagers were found shot near the river."))
+
+
+def test_a_passive_infinitive_controller_still_acts(nlp):
+    # "was ordered to arrest": an infinitive, whose controller is its doer
+    assert ("173", "POLICE", "LEADERS") in events(nlp, "The police were ordered to arrest the strike leaders.")
