@@ -203,3 +203,12 @@ def test_people_reported_killed_are_the_victims_not_the_killers(nlp):
 def test_a_passive_infinitive_controller_still_acts(nlp):
     # "was ordered to arrest": an infinitive, whose controller is its doer
     assert ("173", "POLICE", "LEADERS") in events(nlp, "The police were ordered to arrest the strike leaders.")
+
+
+def test_a_by_phrase_of_means_is_no_agent_and_leaves_the_verb_active(nlp):
+    # the parser reads "by land and sea" as a passive's agent and the sentence as a noun phrase
+    evs = events(nlp, "Houthi fighters attacked by land and sea to enter the port of Mokha.")
+    assert any(c[:2] in ("18", "19") and s == "FIGHTERS" for c, s, _ in evs)
+    # a real agent keeps the passive: the soldiers are the victims
+    evs = events(nlp, "Two soldiers killed by rebels near the border.")
+    assert not any(s == "SOLDIERS" for _, s, _ in evs)

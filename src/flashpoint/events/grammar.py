@@ -16,6 +16,7 @@ __all__ = [
     "is_passive", "subject_of", "agent_of", "passive_subject_of", "object_of", "prep_object",
     "child_with", "modality_of", "is_negated", "counted", "speech_verb_above", "controlled_object",
     "label_heads", "labels_its_object", "launched_weapon", "launches", "hidden_main_verb", "clause_top",
+    "main_participle",
 ]
 
 SUBJ = ("nsubj", "csubj")
@@ -38,11 +39,34 @@ WEAPONS = word_class("weapon")
 LAUNCHING = word_class("launching")
 # a state of mind in the passive ("was alarmed by"): its subject feels, and does what follows
 FEELINGS = word_class("feeling")
+# means and times of a deed ("by land", "by night", "by surprise"): a by-phrase of these is no agent
+MEANS = word_class("means")
+
+
+def _by_means(verb: Token) -> bool:
+    """``verb`` has a by-phrase of means or time ("by land and air", "by night", "by surprise"), which
+    the parser may take for a passive's agent."""
+    return any(c.dep_ in ("agent", "prep") and c.lower_ == "by" and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in MEANS for g in c.children) for c in verb.children)
+
+
+def main_participle(verb: Token) -> bool:
+    """A past verb the parser made a participle of the sentence's noun because it read a by-phrase of
+    means as its agent ("Ethiopian troops attacked by land and air to enter Eritrea": the sentence
+    then has no finite verb left). It is the sentence's main verb, active, the noun its subject."""
+    head = verb.head
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBN", "VBD") or head.dep_ != "ROOT" or head.i > verb.i \
+            or not _by_means(verb):
+        return False
+    inside = {t.i for t in verb.subtree}
+    return not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in verb.sent if t.i not in inside)
 
 
 def is_passive(verb: Token) -> bool:
     """Passive voice, including reduced relatives and participles ("the men arrested on Monday",
     "the arrested activists", "two drones launched at the base were intercepted")."""
+    if main_participle(verb):
+        return False
     if verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod") and verb.head is not verb \
             and not any(c.dep_ == "nsubj" for c in verb.children):
         return True  # (not "a charge Chad's ministry rejected": a relative clause with its own subject)
@@ -117,7 +141,8 @@ def clause_introduced_by(tok: Token, word: str) -> Token | None:
 def agent_of(verb: Token) -> Token | None:
     for c in verb.children:
         if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by" and is_passive(verb)):
-            return child_with(c, ("pobj",))
+            g = child_with(c, ("pobj",))
+            return None if g is not None and g.lemma_.lower() in MEANS else g  # ("crossed by boat")
     return None
 
 
@@ -258,6 +283,8 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, str]:
         return s2, f"conj<{p}" if s2 is not None else ""
     if verb.dep_ == "relcl":
         return head, "relcl>head"
+    if main_participle(verb):
+        return head, "acl>head (the main verb)"
     if verb.dep_ == "acl" and verb.tag_ == "VBG":
         issuer = _issuer(head, depth)
         if issuer is not None:
