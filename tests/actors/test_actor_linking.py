@@ -369,3 +369,12 @@ def test_he_after_a_persons_office_is_that_person(actor_nlp, text, country):
     doc = actor_nlp(text)
     (a,) = actors_for(doc, _at(doc, "he"))
     assert (a.country, a.sector) == (country, "GOV")
+
+
+@pytest.mark.parametrize("text, word, country", [
+    ("Kenya recalled its ambassador from Tanzania on Monday.", "ambassador", "KEN"),
+    ("Chad said its soldiers in Sudan had come under fire.", "soldiers", "TCD"),
+])
+def test_whose_it_is_the_possessive_says_not_a_place_after_it(code, text, word, country):
+    (a,) = code(text, word)
+    assert a.country == country

@@ -421,7 +421,8 @@ class PhraseCoder:
             elif word == "from" and not x.known and s.org is not None and not s.from_place:
                 out.append(self._belong(x, s, role))  # "gunmen from the Islamic State": its members
                 self.consumed.add(pobj.i)
-            elif not x.known and s.country is not None:
+            elif not x.known and s.country is not None and x.poss_pronoun is None:
+                # (not "its ambassador from Tanzania": whose it is, the pronoun says)
                 # "settlers in the West Bank": where they are, a weaker guess at whose they are than
                 # the same people named before with their nationality ("from Chad" is whose)
                 out.append(x.copy(country=s.country, end=max(x.end, pobj.right_edge.i + 1) if short else x.end,
