@@ -378,3 +378,13 @@ def test_he_after_a_persons_office_is_that_person(actor_nlp, text, country):
 def test_whose_it_is_the_possessive_says_not_a_place_after_it(code, text, word, country):
     (a,) = code(text, word)
     assert a.country == country
+
+
+def test_a_pronoun_refers_to_the_main_clauses_subject_before_a_reported_ones(actor_nlp):
+    doc = actor_nlp("The Ethiopian army said a Sudanese militia had fired first. It condemned the attack.")
+    (a,) = actors_for(doc, _at(doc, "It"))
+    assert a.code == "ETHMIL"
+
+
+def test_latin_american_is_no_american(code):
+    assert code("Argentine unions joined a Latin American protest network on Monday.", "network") == []

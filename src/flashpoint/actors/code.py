@@ -421,12 +421,14 @@ class PhraseCoder:
             elif word == "from" and not x.known and s.org is not None and not s.from_place:
                 out.append(self._belong(x, s, role))  # "gunmen from the Islamic State": its members
                 self.consumed.add(pobj.i)
-            elif not x.known and s.country is not None and x.poss_pronoun is None:
-                # (not "its ambassador from Tanzania": whose it is, the pronoun says)
+            elif not x.known and s.country is not None:
                 # "settlers in the West Bank": where they are, a weaker guess at whose they are than
-                # the same people named before with their nationality ("from Chad" is whose)
-                out.append(x.copy(country=s.country, end=max(x.end, pobj.right_edge.i + 1) if short else x.end,
-                                  located=word != "from"))
+                # the same people named before with their nationality ("from Chad" is whose); with a
+                # possessive pronoun, whose they are the pronoun says ("its ambassador from Tanzania")
+                owned = x.poss_pronoun is not None
+                out.append(x.copy(country=None if owned else s.country,
+                                  end=max(x.end, pobj.right_edge.i + 1) if short else x.end,
+                                  located=word != "from" and not owned))
                 if short:
                     self.consumed.add(pobj.i)
             else:

@@ -154,6 +154,10 @@ class _Linker:
         while found is None and k >= sent - _WINDOW:
             in_k = [c for c in before if self.ctx.sent_of[c.head] == k]
             subjects = [c for c in in_k if self.doc[c.head].dep_ in _SUBJECTS]
+            # the subject of the sentence's main clause first: the one the sentence is about, not
+            # the people of a clause describing something ("Venezuelans staged cacerolazos, where
+            # people bang pots. Some blocked roads": the Venezuelans)
+            subjects.sort(key=lambda c: self.doc[c.head].head.dep_ == "ROOT")
             for c in [*reversed(subjects), *reversed(in_k)]:
                 if self._holder(c, word) is not None:
                     found = self._holder(c, word)
