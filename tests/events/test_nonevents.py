@@ -118,3 +118,19 @@ def test_a_denial_answers_the_accuser_told(coder):
 ])
 def test_a_deed_hoped_for_or_expected_is_not_done(coder, text, done):
     assert done not in roots(coder, text)
+
+
+# --- what a claim says: a that-clause complementing a noun of claiming ---------------------------
+
+@pytest.mark.parametrize("text", [
+    "Armenia's prime minister later referred to Baku's statement that Yerevan had armed the separatists.",
+    "Officials dismissed as baseless the allegation that Uganda had sent troops into Congo.",
+    "Markets fell on reports that Venezuelan troops had crossed into Guyana.",
+])
+def test_what_a_claim_says_is_no_event(coder, text):
+    assert not roots(coder, text) & {"05", "06", "07", "15", "19", "20"}
+
+
+def test_a_deed_told_beside_a_claim_is_still_told(coder):
+    text = "Despite the claim that it had withdrawn, the Rwandan army shelled Bunagana on Monday."
+    assert "19" in roots(coder, text)

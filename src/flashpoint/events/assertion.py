@@ -66,6 +66,22 @@ def under_unasserting(tok: Token, unasserting: set[int]) -> bool:
     return False
 
 
+CLAIM_NOUNS = word_class("claim_noun")
+
+
+def claim_content(tok: Token) -> bool:
+    """``tok`` is told only as what someone's words say: in a that-clause complementing a noun of
+    claiming ("Kurti's statement that Serbia backed the attackers", "the allegation that Rwanda arms
+    the rebels", "reports that troops had crossed"; the parser may call it a relative clause, but
+    "that" is then its mark, not its subject or object). The words may be news; what they say is not."""
+    t = tok
+    while t.dep_ in ("conj", "xcomp") and t.head is not t:
+        t = t.head
+    noun = t.head
+    return t.dep_ in ("acl", "ccomp", "relcl") and noun is not t and noun.pos_ == "NOUN" \
+        and noun.lemma_.lower() in CLAIM_NOUNS and any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children)
+
+
 CHARGE_NOUNS = word_class("charge_noun")
 # verbs by which a party claims a deed: of its own deed ("claimed it had shot down two drones") the
 # claim is the doer's telling of it, as "said"; of another's it is an allegation (nonfactive)

@@ -41,6 +41,7 @@ from .assertion import (
     background_participle,
     breached,
     circumstance_relative,
+    claim_content,
     dated_adjunct,
     dated_relative,
     denied_clause,
@@ -267,7 +268,7 @@ def extract_events(
             if (entry.kind == "noun" and breached(tok)) or in_the_past(tok) or speech_frame(tok, entry) \
                     or no_sign_of(tok) or said_by_law(tok) or circumstance_relative(tok, entry.code) \
                     or generic_relative(tok, entry) or task_of_the_sent(tok, entry) \
-                    or carried_out(tok, entry.code, trigger_ids) or depicted(tok) \
+                    or carried_out(tok, entry.code, trigger_ids) or depicted(tok) or claim_content(tok) \
                     or (entry.kind == "verb" and quoted_imperative(tok)):
                 continue
             background = background_participle(tok, trigger_ids) or (
