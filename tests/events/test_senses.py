@@ -632,3 +632,11 @@ def test_the_raid_after_an_attack_was_told_is_that_attack_not_the_authorities(co
     text = ("Armed herders attacked a farming village in Benue state on Sunday. "
             "The raid on the suspected hideout was carried out on Tuesday.")
     assert [c for c, *_ in coded(coder, text) if c == "17"] == ["17"]
+
+
+def test_its_before_a_deed_named_by_a_noun_is_the_support_verbs_subject(coder):
+    # "renewed its accusation": the accuser is the subject the possessive pronoun stands for
+    assert ("11", "MLI", "DZA") in coded(coder, "Mali renewed its accusation against Algeria on Tuesday.")
+    # what the accusation says (a that-clause) names the accused
+    assert ("11", "COD", "RWA") in coded(coder, "Congo repeated its accusation that Rwanda arms the M23 rebels.")
+    assert ("19", "AZE", "ARM") in coded(coder, "Azerbaijan launched its offensive on Armenian positions near Jermuk.")

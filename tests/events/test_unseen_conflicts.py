@@ -183,7 +183,9 @@ def test_north_korean_missile_launch(coder):
             ("11", "PRK", "KOR")} <= got
     # missiles fired into the sea are no air strike, and "its east coast" is not the US East Coast
     assert not [e for r, s, t, e in evs if r == "19"]
-    assert "USA" not in {t for _, _, t, _ in evs}
+    # (the allies' joint exercises are military cooperation between Seoul and Washington)
+    assert {(s, t) for r, s, t, _ in evs if "USA" in (s, t)} <= {("KOR", "USA"), ("USA", "KOR")}
+    assert {r for r, s, t, _ in evs if "USA" in (s, t)} <= {"06"}
     assert all(e.location is None or e.location.country != "USA" for *_, e in evs)
     # Pyongyang denounced the allied drills, not its own launch
     assert ("11", "PRK", "PRK") not in got

@@ -98,7 +98,10 @@ def target_token(tok: Token, entry: ActionEntry) -> tuple[Token | None, str, boo
         elif t == "ccomp":  # "alleged that France had armed the militia": the complement's doer
             for_clause = clause_introduced_by(tok, "for")  # "called for China to withdraw"
             for c in tok.children:
-                if c.dep_ == "ccomp" or (for_clause is not None and c.i == for_clause.i):
+                # (a noun's that-clause too: "repeated its accusation that Rwanda arms the rebels")
+                if c.dep_ == "ccomp" or (for_clause is not None and c.i == for_clause.i) or (
+                        entry.kind == "noun" and c.dep_ in ("acl", "relcl")
+                        and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)):
                     s, p = (agent_of(c), "agent") if is_passive(c) else subject_of(c)
                     if s is not None and s.pos_ in ("NOUN", "PROPN", "PRON"):
                         return s, f"ccomp>{p}", False
@@ -163,6 +166,13 @@ _TIME_PREPS = frozenset({"after", "before", "following", "during"})
 def noun_source(tok: Token, entry: ActionEntry) -> tuple[Token | None, str]:
     for c in tok.children:
         if c.dep_ == "poss":
+            h = tok.head
+            if c.lower_ in POSSESSIVE_PRONOUNS and tok.dep_ == "dobj" and h.lemma_.lower() in SUPPORT_VERBS \
+                    and not labels_its_object(h):
+                # "Congo renewed its accusation": the pronoun is the support verb's subject
+                s, p = subject_of(h)
+                if s is not None:
+                    return s, f"support:{h.lemma_}>{p}"
             return c, "poss"
     o, p = prep_object(tok, "by")
     if o is not None:
