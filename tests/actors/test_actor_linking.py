@@ -388,3 +388,9 @@ def test_a_pronoun_refers_to_the_main_clauses_subject_before_a_reported_ones(act
 
 def test_latin_american_is_no_american(code):
     assert code("Argentine unions joined a Latin American protest network on Monday.", "network") == []
+
+
+def test_she_in_a_clause_beside_the_verb_of_saying_is_the_speaker(actor_nlp):
+    # the speaker, unknown to the who's who, is still who "she" is: never the president she quotes
+    doc = actor_nlp('"The president has betrayed us," Amara Toure said as she marched through Bamako.')
+    assert [a.code for a in actors_for(doc, _at(doc, "she"))] in ([], ["---"])

@@ -33,6 +33,7 @@ from .forms import fold
 __all__ = ["link_drafts"]
 
 _PERSONAL = frozenset({"he", "him", "his", "she", "her", "hers"})
+_WHILE_SPEAKING = frozenset({"as", "while", "when"})
 _WINDOW = 3  # sentences back for pronouns and same-sector links
 _LEMMA_WINDOW = 6  # sentences back for same-head-noun links
 _SUBJECTS = ("nsubj", "nsubjpass")
@@ -59,8 +60,10 @@ def _teller(pronoun: Token) -> Token | None:
     possessor of that subject ("X said it would ...", "X said it was aware of the reports and called
     on ...", "the Houthis said that their forces attacked ..."), or None."""
     subject = pronoun.head if pronoun.dep_ == "poss" else pronoun
-    if subject.dep_ not in _SUBJECTS or subject.head.dep_ != "ccomp":
-        return None
+    clause = subject.head
+    if subject.dep_ not in _SUBJECTS or not (clause.dep_ == "ccomp" or (clause.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in _WHILE_SPEAKING for c in clause.children))):
+        return None  # ("X said as she marched": the speaker too)
     verb = subject.head.head
     if verb.lemma_.lower() not in _SPEECH:
         return None
@@ -143,7 +146,11 @@ class _Linker:
         teller = _teller(self.doc[at])
         if teller is not None:  # "the mission in Armenia said it was aware": the mission, not Armenia
             found = next((self._holder(c, word) or c for c in before if c.head == teller.i
-                          and (self._holder(c, word) is not None or self._group_voice(c, word))), None)
+                          and (self._holder(c, word) is not None or self._group_voice(c, word)
+                               or (word in _PERSONAL and not c.known and c.name is not None))), None)
+            if found is None and word in _PERSONAL and teller.pos_ == "PROPN" \
+                    and not any(c.head == teller.i for c in before):
+                return []  # a speaker named but not recognised as an actor: still who "she" is
         for c in reversed(before):
             if found is not None:
                 break
@@ -197,7 +204,8 @@ class _Linker:
                                org=named.org, sector=d.sector or named.sector, ethnicity=named.ethnicity)]
             tok = self.doc[d.head]
             if d.person or d.sector or (tok.ent_type_ in ("PERSON", "ORG", "NORP") and tok.dep_ in _SUBJECTS):
-                return [d.copy(needs=None)]  # an actor the lexicon does not know (code "---")
+                # an actor the lexicon does not know (code "---")
+                return [d.copy(needs=None, person=d.person or tok.ent_type_ == "PERSON")]
             return []
         if d.needs == NEED_PAIR:
             return self._pair(d)
@@ -444,6 +452,11 @@ class _Linker:
         words = {t.lower_ for t in self.doc[d.start:d.end]}
         return tok.dep_ in _SUBJECTS and (tok.ent_type_ == "ORG" or bool(words & _ORG_NAME_WORDS))
 
+    def _speaks(self, d: Draft) -> bool:
+        """``d`` is the subject of a verb of saying ("Paulina Consac said")."""
+        tok = self.doc[d.head]
+        return tok.dep_ == "nsubj" and tok.head.lemma_.lower() in _SPEECH
+
     def _head_title(self, d: Draft) -> bool:
         return bool(self._titles(d))
 
@@ -467,7 +480,10 @@ class _Linker:
         return d.sector or (self.org_sector(d.org) if d.org is not None else None)
 
     def remember(self, d: Draft) -> None:
-        if not d.nested and not d.thing and (d.known or d.sector or self._unknown_body(d)):
+        # (a named speaker the lexicon does not know stays too: "X said as she marched" is X, whom
+        # the event coders then leave out, never another person named before)
+        if not d.nested and not d.thing and (d.known or d.sector or self._unknown_body(d)
+                                             or (d.name is not None and self._speaks(d))):
             self.done.append(d)
         if d.person and d.name and d.known:
             last = d.name.split()[-1]
