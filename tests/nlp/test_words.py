@@ -58,3 +58,13 @@ def test_a_bad_file_is_named_and_explained(raw, problem):
 def test_an_unknown_class_is_an_error():
     with pytest.raises(LexiconError, match="no word class nonsense"):
         word_class("speech", "nonsense")
+
+
+def test_a_class_named_twice_in_a_file_is_an_error_that_names_the_line(tmp_path):
+    from flashpoint.datafile import load_yaml
+
+    path = tmp_path / "classes.yml"
+    path.write_text('version: "1"\nclasses:\n  speech: [say]\n  means: [land]\n  speech: [tell]\n', encoding="utf-8")
+    with pytest.raises(LexiconError) as err:
+        parse_word_classes(load_yaml(path), str(path))
+    assert "speech" in str(err.value) and err.value.line == 5

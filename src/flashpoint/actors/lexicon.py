@@ -19,8 +19,8 @@ from typing import Any
 
 from flashpoint.errors import LexiconError
 
+from ..datafile import load_yaml
 from .forms import split_plural, variants
-from .loader import load_yaml
 from .validate import Raw, Reader
 
 __all__ = ["Country", "People", "Organisation", "Person", "NameRef", "SectorRef", "Lexicon",

@@ -14,7 +14,7 @@ from typing import Any
 
 from flashpoint.errors import LexiconError
 
-from .loader import LineDict, LineList, line_of
+from ..datafile import LineDict, LineList, line_of
 
 __all__ = ["Raw", "Reader", "SUPPORTED_VERSION"]
 

@@ -12,8 +12,7 @@ import re
 from importlib import resources
 from typing import Any
 
-import yaml
-
+from ..datafile import load_yaml
 from ..errors import LexiconError
 
 __all__ = ["ROOTS_FILE", "parse_root_sets", "root_sets", "root_set", "in_set", "INTENT_ROOTS", "MATERIAL_CONFLICT",
@@ -43,7 +42,7 @@ def parse_root_sets(raw: Any, path: str | None = None) -> dict[str, tuple[str, .
 def root_sets() -> dict[str, tuple[str, ...]]:
     """Every packaged set by name."""
     path = resources.files("flashpoint") / "data" / "lexicon" / ROOTS_FILE
-    return parse_root_sets(yaml.safe_load(path.read_text(encoding="utf-8")), str(path))
+    return parse_root_sets(load_yaml(str(path)), str(path))  # (a set named twice is an error)
 
 
 def root_set(name: str) -> tuple[str, ...]:

@@ -11,8 +11,7 @@ import functools
 from importlib import resources
 from typing import Any
 
-import yaml
-
+from ..datafile import load_yaml
 from ..errors import LexiconError
 
 __all__ = ["word_class", "word_classes", "parse_word_classes", "WORD_CLASSES_FILE"]
@@ -42,7 +41,7 @@ def parse_word_classes(raw: Any, path: str | None = None) -> dict[str, frozenset
 def word_classes() -> dict[str, frozenset[str]]:
     """Every packaged word class by name."""
     path = resources.files("flashpoint") / "data" / "lexicon" / WORD_CLASSES_FILE
-    return parse_word_classes(yaml.safe_load(path.read_text(encoding="utf-8")), str(path))
+    return parse_word_classes(load_yaml(str(path)), str(path))  # (a class named twice is an error)
 
 
 def word_class(*names: str) -> frozenset[str]:
