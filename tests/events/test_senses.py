@@ -640,3 +640,15 @@ def test_its_before_a_deed_named_by_a_noun_is_the_support_verbs_subject(coder):
     # what the accusation says (a that-clause) names the accused
     assert ("11", "COD", "RWA") in coded(coder, "Congo repeated its accusation that Rwanda arms the M23 rebels.")
     assert ("19", "AZE", "ARM") in coded(coder, "Azerbaijan launched its offensive on Armenian positions near Jermuk.")
+
+
+def test_a_participle_after_a_comma_goes_with_the_clause_not_the_object_before_it(coder):
+    got = coded(coder, "Qatar condemned the Ethiopian air strikes, rejecting any breach of Eritrea's sovereignty.")
+    assert not [s for r, s, t in got if r == "12" and s != "QAT"]
+
+
+def test_who_is_wronged_by_a_breach_is_no_target(coder):
+    got = coded(coder, "Jordan rejected any violation of Lebanon's sovereignty on Tuesday.")
+    assert ("12", "JOR", "LBN") not in got
+    got = coded(coder, "Kenya condemned the violation of its airspace by Somali aircraft.")
+    assert ("11", "KEN", "SOM") in got

@@ -13,6 +13,7 @@ from ..records import Actor
 from . import evidence as ev
 from .arguments import responsibility_verb, support_verb
 from .grammar import DOCUMENTS, INTENT_HEADS, agent_of, finite_under_infinitive, hidden_main_verb, is_negated
+from .implied import RIGHTS_BREACHES
 from .lexicon import ActionEntry, ActionLexicon
 from .roots import in_set
 
@@ -378,6 +379,15 @@ def stance_without_party(tok: Token, code: str, source: Actor, target: Actor | N
     if target_via not in _ABOUT_A_PARTY or target is None:
         return True
     return target_via == ev.OBJECT_PHRASE and not (target.sector or target.org) and target.country == source.country
+
+
+def breach_by_no_one(tok: Token, target: Actor | None) -> bool:
+    """A stance on a wrong done by no one named ("rejected any violation of Lebanon's sovereignty",
+    with no target found): a principle stated, aimed at no party (the wronged party is no target)."""
+    if target is not None:
+        return False
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    return obj is not None and obj.lemma_.lower() in RIGHTS_BREACHES  # (implied's: no target in it)
 
 
 MEDIA = word_class("medium")

@@ -39,6 +39,7 @@ from .assertion import (
     NORMATIVE,
     attempted_protest,
     background_participle,
+    breach_by_no_one,
     breached,
     circumstance_relative,
     claim_content,
@@ -502,7 +503,7 @@ def extract_events(
                                                 s_t_tok if between is None else None, places, find_actors,
                                                 tuple(o for o in sources if o is not src))]
                 for tgt, tpath, tvia, pending in options:
-                    if stance_without_party(tok, s_code, src, tgt, tvia):
+                    if stance_without_party(tok, s_code, src, tgt, tvia) or breach_by_no_one(tok, tgt):
                         continue  # "the ministry was concerned": about no one
                     if tgt is not None and tgt.code == src.code and (tgt.span == src.span or (
                             s_t_tok is not None and s_t_tok.lower_ in FIRST_PERSON)):

@@ -20,6 +20,7 @@ from .implied import (
     COUNTERPART_WINDOW,
     IN_SENTENCE_ROOTS,
     OWN_GOVERNMENT_ROOTS,
+    RIGHTS_BREACHES,
     actor_inside,
     counterpart,
     object_phrase,
@@ -80,6 +81,8 @@ def fallback_target(doc: Doc, tok: Token, entry: ActionEntry, code: str, src: Ac
             phrase = None  # "hosted a summit in Nairobi": the host's own country is the venue, no guest
         if phrase is not None:
             return phrase, "the object phrase, coded by the actor or place inside it", ev.OBJECT_PHRASE, None
+        if obj.lemma_.lower() in RIGHTS_BREACHES:
+            return None, None, ev.NONE, None  # "rejected any breach of Lebanon's sovereignty": by no one named
     if root in OWN_GOVERNMENT_ROOTS:
         gov = own_government(src)
         if gov is not None:

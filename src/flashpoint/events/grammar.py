@@ -289,6 +289,13 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, str]:
         issuer = _issuer(head, depth)
         if issuer is not None:
             return issuer
+        governor = _object_governor(head)
+        if governor is not None and verb.i > 0 and verb.doc[verb.i - 1].text == ",":
+            # "condemned the Israeli attacks, rejecting any breach": after a comma, the participle
+            # goes with the clause, whose subject does it, not with the object it follows
+            s2, p = subject_of(governor, depth + 1)
+            if s2 is not None:
+                return s2, f"gerund<{p}"
         return head, "acl>head"
     if verb.dep_ in ("pcomp", "advcl") and verb.tag_ == "VBG":
         s2, p = subject_of(head if head.pos_ in ("VERB", "AUX") else head.head, depth + 1)
@@ -316,6 +323,19 @@ def _glued_subject(verb: Token) -> Token | None:
             and prev.head.i < prev.i and any(c.dep_ == "cc" for c in prev.head.children):
         return prev
     return None
+
+
+def _object_governor(noun: Token) -> Token | None:
+    """The verb whose object (or object of a preposition, or a conjunct of either) ``noun`` is."""
+    while noun.dep_ == "conj" and noun.head is not noun:
+        noun = noun.head
+    if noun.dep_ == "dobj":
+        governor = noun.head
+    elif noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        governor = noun.head.head
+    else:
+        return None
+    return governor if governor.pos_ in ("VERB", "AUX") else None
 
 
 def _issuer(document: Token, depth: int) -> tuple[Token, str] | None:

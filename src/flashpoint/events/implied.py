@@ -147,6 +147,7 @@ def venue(doc: Doc, m: ActorMention) -> bool:
 
 
 _SAYING = word_class("speech")
+RIGHTS_BREACHES = word_class("rights_breach")
 
 
 def informant(doc: Doc, m: ActorMention) -> bool:
@@ -235,6 +236,11 @@ def object_phrase(doc: Doc, phrase: Token, source: Actor | None,
     """The object of the action as a target: the actor named inside it ("the Croatian government's
     request" → the Croatian government), else the phrase itself coded by the country of a place in
     it ("the mosque in Mosul" → IRQ). ``places`` are ``(start, end, country)`` in text order."""
+    if phrase.lemma_.lower() in RIGHTS_BREACHES:
+        # "rejected any breach of Syria's sovereignty": who is wronged is no target; who breaches is
+        by = next((g for c in phrase.children if c.dep_ == "prep" and c.lower_ == "by"
+                   for g in c.children if g.dep_ == "pobj"), None)
+        return object_phrase(doc, by, source, places) if by is not None else None
     lo, hi = _base_phrase(doc, phrase)
     span = doc[lo:hi + 1]
     inside = actor_inside(doc, phrase, source)
