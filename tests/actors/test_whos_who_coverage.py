@@ -28,6 +28,8 @@ def _sources(coder, text: str, published: str) -> list[str]:
     ("Kayani met Chinese officials.", "2012-06-10", "PAKMIL"),
     ("Baradar met Chinese officials in Kabul.", "2022-06-10", "AFGGOV"),
     ("Bisimwa accused Kinshasa of attacking M23 positions.", "2024-06-10", "CODREB"),
+    # an armed group of organisations.yml named by its acronym
+    ("The PFLP condemned the Israeli raid on Jenin.", "2024-01-20", "PSEREB"),
     # the same person in office in one story and a former official in a later one
     ("Saakashvili accused Russia of occupying Georgian territory.", "2010-06-10", "GEOGOV"),
     ("Saakashvili criticised the government.", "2022-06-10", "GEOELI"),
