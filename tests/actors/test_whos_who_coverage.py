@@ -69,10 +69,12 @@ def test_no_name_names_two_people_or_a_person_and_something_else():
 
 @pytest.mark.parametrize("surname", [
     # common or shared surnames the file deliberately gives no one (two Sharifs, Khans, Kims, Barzanis,
-    # Talabanis, Hariris, Patrushevs held office; others are common names)
+    # Talabanis, Hariris, Patrushevs, Jaafaris held office; "bin Mubarak", "al-Misri" are other people's
+    # names; others are common names)
     "Khan", "Sharif", "Kim", "Lee", "Ali", "Barzani", "Talabani", "Hariri", "Patrushev", "Aoun", "Maliki",
     "al-Maliki", "Haqqani", "Hasanov", "Popescu", "Georgescu", "Uribe", "Correa", "Rodríguez", "Kono",
-    "Koizumi", "Landsbergis", "Gandhi", "Novak", "Albanese", "Lieberman",
+    "Koizumi", "Landsbergis", "Gandhi", "Novak", "Albanese", "Lieberman", "Mubarak", "Jaafari", "Misri",
+    "Najib", "Ratcliffe", "Manalo",
 ])
 def test_a_common_or_shared_surname_names_nobody(surname):
     refs = _name_forms(load_lexicon()).get(surname, ())
