@@ -29,6 +29,8 @@ NONFACTIVE = word_class("nonfactive")
 BREACH_NOUNS = word_class("breach")
 # "it is important/necessary that X ...": the copula heads a wished-for complement
 NORMATIVE = word_class("normative")
+ASKING = word_class("asking")
+QUESTION_WORDS = word_class("question_word")
 
 
 def breached(tok: Token) -> bool:
@@ -226,6 +228,18 @@ def task_of_the_sent(tok: Token, entry: ActionEntry) -> bool:
     sender = clause.head
     return (sender.lemma_.lower() in DISPATCH and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
             and any(c.dep_ in ("dobj", "nsubjpass") for c in sender.children))
+
+
+def asked_question(tok: Token, entry: ActionEntry) -> bool:
+    """A question asked is no appeal: "gunmen asked villagers whether they were Christians", "asked
+    the minister why troops had fired" (word classes ``asking``, ``question_word``). An infinitive or
+    a "for" phrase makes it one ("asked residents to leave", "asked for help")."""
+    if entry.kind != "verb" or entry.code[:2] != "02" or tok.lemma_.lower() not in ASKING:
+        return False
+    if any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "for") for c in tok.children):
+        return False
+    return any(c.dep_ == "ccomp" and any(g.lower_ in QUESTION_WORDS and g.i < c.i for g in c.children)
+               for c in tok.children)
 
 
 def _simple_present(verb: Token) -> bool:

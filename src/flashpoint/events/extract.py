@@ -37,6 +37,7 @@ from .arguments import (
 from .assertion import (
     NONFACTIVE,
     NORMATIVE,
+    asked_question,
     attempted_protest,
     background_participle,
     breached,
@@ -258,7 +259,7 @@ def extract_events(
             planned = False
             if (entry.kind == "noun" and breached(tok)) or in_the_past(tok) or speech_frame(tok, entry) \
                     or no_sign_of(tok) or said_by_law(tok) or circumstance_relative(tok, entry.code) \
-                    or generic_relative(tok, entry) or task_of_the_sent(tok, entry) \
+                    or generic_relative(tok, entry) or task_of_the_sent(tok, entry) or asked_question(tok, entry) \
                     or carried_out(tok, entry.code, trigger_ids) or depicted(tok) \
                     or (entry.kind == "verb" and quoted_imperative(tok)):
                 continue
