@@ -343,8 +343,9 @@ def _own_state_in_sentence(doc: Doc, source: Actor, trigger: Token, skip: set[st
 
 
 def own_government(source: Actor) -> Actor | None:
-    """The government of the source's country (for protests)."""
-    if not source.country or source.sector in ("GOV",):
+    """The government of the source's country (for protests); none for a state itself (a bare
+    country, "Chinese vessels blocked two boats"), which does not protest against itself."""
+    if not source.country or source.sector in ("GOV", None):
         return None
     name = f"{source.country} government"
     return Actor(text=name, span=None, name=name, code=f"{source.country}GOV", country=source.country, org=None,
