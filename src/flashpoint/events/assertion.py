@@ -134,9 +134,17 @@ def background_participle(tok: Token, triggers: set[int]) -> str | None:
         # "the party's jailed leader", "the exiled writer": an attribute of someone known by it ("the
         # arrested persons were identified as ..." are the people of an arrest the story tells)
         return "state"
-    if not under_trigger(tok.head, triggers, steps=4, deps=ARGUMENT_DEPS | {"dative"}):
+    # a participle set off by a comma after a noun describes whom it names ("The PKK, listed as a
+    # terrorist organisation by ..., has waged", "Mr Diallo, detained in May, was freed") whatever
+    # the sentence tells of them
+    appositive = tok.dep_ == "acl" and tok.head.pos_ in ("PROPN", "NOUN") and tok.i == tok.head.i + 2 \
+        and tok.doc[tok.i - 1].text == ","
+    if not appositive and not under_trigger(tok.head, triggers, steps=4, deps=ARGUMENT_DEPS | {"dative"}):
         return None
     dated = tok.dep_ == "acl" and any(x.ent_type_ in ("DATE", "TIME") for x in tok.subtree)
+    if appositive and not dated:  # (the parser may hang its date on the main verb: "X, arrested on Monday, appeared")
+        end = tok.head.head.i if tok.head.head.i > tok.i else tok.sent.end
+        dated = any(x.ent_type_ in ("DATE", "TIME") for x in tok.doc[tok.i:end])
     return "dated" if dated else "state"
 
 
