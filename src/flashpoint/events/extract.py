@@ -259,10 +259,12 @@ def extract_events(
             planned = False
             if (entry.kind == "noun" and breached(tok)) or in_the_past(tok) or speech_frame(tok, entry) \
                     or no_sign_of(tok) or said_by_law(tok) or circumstance_relative(tok, entry.code) \
-                    or generic_relative(tok, entry) or task_of_the_sent(tok, entry) or asked_question(tok, entry) \
+                    or generic_relative(tok, entry) or task_of_the_sent(tok, entry) \
                     or carried_out(tok, entry.code, trigger_ids) or depicted(tok) \
                     or (entry.kind == "verb" and quoted_imperative(tok)):
                 continue
+            if asked_question(tok, entry):
+                continue  # "asked villagers whether they were Christians": a question, no appeal
             background = background_participle(tok, trigger_ids) or (
                 "dated" if dated_relative(tok) or dated_adjunct(tok) else None)
             if background == "state":
