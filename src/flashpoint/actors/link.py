@@ -381,11 +381,15 @@ class _Linker:
         # a phrase linked by its sector alone is never the subject of its own clause ("the minister
         # thanked the diplomats": not the minister's own kind, who would be named as such)
         own = self._own_subject(d)
+        # "a government spokesman" speaks for a body told before, not for a person of its sector
+        # ("summoned the U.S. charge d'affaires ... A government spokesman said": Iraq's government)
+        voice = _voice_of_body(tok)
         for c in reversed(self.done if not new else []):  # "Officers": the most recent known actor of that sector
             if self.ctx.sent_of[c.head] < sent - _WINDOW:
                 break
             if self._sector(c) == d.sector and c.known and self.ctx.sent_of[c.head] < sent \
                     and (not parties or c.plural or not c.person or c.group is not None) \
+                    and not (voice and c.person) \
                     and (c.country, c.org) not in own:
                 return self._link(d, c, parties, own)
         if d.sector in _STATE:

@@ -30,6 +30,8 @@ NONFACTIVE = word_class("nonfactive")
 BREACH_NOUNS = word_class("breach")
 # "it is important/necessary that X ...": the copula heads a wished-for complement
 NORMATIVE = word_class("normative")
+ASKING = word_class("asking")
+QUESTION_WORDS = word_class("question_word")
 
 
 def breached(tok: Token) -> bool:
@@ -149,9 +151,17 @@ def background_participle(tok: Token, triggers: set[int]) -> str | None:
         # "the party's jailed leader", "the exiled writer": an attribute of someone known by it ("the
         # arrested persons were identified as ..." are the people of an arrest the story tells)
         return "state"
-    if not under_trigger(tok.head, triggers, steps=4, deps=ARGUMENT_DEPS | {"dative"}):
+    # a participle set off by a comma after a noun describes whom it names ("The PKK, listed as a
+    # terrorist organisation by ..., has waged", "Mr Diallo, detained in May, was freed") whatever
+    # the sentence tells of them
+    appositive = tok.dep_ == "acl" and tok.head.pos_ in ("PROPN", "NOUN") and tok.i == tok.head.i + 2 \
+        and tok.doc[tok.i - 1].text == ","
+    if not appositive and not under_trigger(tok.head, triggers, steps=4, deps=ARGUMENT_DEPS | {"dative"}):
         return None
     dated = tok.dep_ == "acl" and any(x.ent_type_ in ("DATE", "TIME") for x in tok.subtree)
+    if appositive and not dated:  # (the parser may hang its date on the main verb: "X, arrested on Monday, appeared")
+        end = tok.head.head.i if tok.head.head.i > tok.i else tok.sent.end
+        dated = any(x.ent_type_ in ("DATE", "TIME") for x in tok.doc[tok.i:end])
     return "dated" if dated else "state"
 
 
@@ -243,6 +253,18 @@ def task_of_the_sent(tok: Token, entry: ActionEntry) -> bool:
     sender = clause.head
     return (sender.lemma_.lower() in DISPATCH and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
             and any(c.dep_ in ("dobj", "nsubjpass") for c in sender.children))
+
+
+def asked_question(tok: Token, entry: ActionEntry) -> bool:
+    """A question asked is no appeal: "gunmen asked villagers whether they were Christians", "asked
+    the minister why troops had fired" (word classes ``asking``, ``question_word``). An infinitive or
+    a "for" phrase makes it one ("asked residents to leave", "asked for help")."""
+    if entry.kind != "verb" or entry.code[:2] != "02" or tok.lemma_.lower() not in ASKING:
+        return False
+    if any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "for") for c in tok.children):
+        return False
+    return any(c.dep_ == "ccomp" and any(g.lower_ in QUESTION_WORDS and g.i < c.i for g in c.children)
+               for c in tok.children)
 
 
 def _simple_present(verb: Token) -> bool:

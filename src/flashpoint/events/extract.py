@@ -37,6 +37,7 @@ from .arguments import (
 from .assertion import (
     NONFACTIVE,
     NORMATIVE,
+    asked_question,
     attempted_protest,
     background_participle,
     breach_by_no_one,
@@ -272,6 +273,8 @@ def extract_events(
                     or carried_out(tok, entry.code, trigger_ids) or depicted(tok) or claim_content(tok) \
                     or (entry.kind == "verb" and quoted_imperative(tok)):
                 continue
+            if asked_question(tok, entry):
+                continue  # "asked villagers whether they were Christians": a question, no appeal
             background = background_participle(tok, trigger_ids) or (
                 "dated" if dated_relative(tok) or dated_adjunct(tok) else None)
             if background == "state":

@@ -319,7 +319,9 @@ def counterpart(doc: Doc, source: Actor, trigger: Token | None = None,
             earliest = min(mine, key=lambda g: g.position)
             everywhere.append((earliest.position, sum(g.count for g in mine), k, earliest.first))
     everywhere.sort(key=lambda e: e[0])
-    fit = [e for e in everywhere if e[2] in near or e[1] >= MAIN_PARTY_MENTIONS]
+    # an intent's counterpart is named in its own sentence (window 0): a main party named elsewhere is
+    # none of its business ("vowed the attacks would continue until Israel ends its war": Israel)
+    fit = [e for e in everywhere if e[2] in near or (window > 0 and e[1] >= MAIN_PARTY_MENTIONS)]
     first = max(fit, key=lambda e: e[1])[3]
     key = first.org if first.org and not first.country else first.country
     if first.org and not first.country:  # the organisation itself: IGOUN, NGOAMNESTY
@@ -349,8 +351,9 @@ def _own_state_in_sentence(doc: Doc, source: Actor, trigger: Token, skip: set[st
 
 
 def own_government(source: Actor) -> Actor | None:
-    """The government of the source's country (for protests)."""
-    if not source.country or source.sector in ("GOV",):
+    """The government of the source's country (for protests); none for a state itself (a bare
+    country, "Chinese vessels blocked two boats"), which does not protest against itself."""
+    if not source.country or source.sector in ("GOV", None):
         return None
     name = f"{source.country} government"
     return Actor(text=name, span=None, name=name, code=f"{source.country}GOV", country=source.country, org=None,

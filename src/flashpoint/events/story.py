@@ -263,7 +263,7 @@ class Retold:
         # violence's, whatever its root (roots file); a main clause's toll ("Nine passengers were
         # killed") is a deed the story tells
         toll = carried and nominal and any(code.startswith(p) for p in root_set("toll"))
-        keys = [(r, *pair) for r in sorted(VIOLENCE)] if toll else [(code[:2] if nominal else code[:3], *pair)]
+        keys = [(r, *pair) for r in sorted(root_set("toll_of"))] if toll else [(code[:2] if nominal else code[:3], *pair)]
         first = min((t for k in keys for t in self._told.get(k, [])
                      if _compatible(t[2], camp) and _compatible(t[3], target_camp) and t[4] == apart),
                     key=lambda t: t[0], default=None)

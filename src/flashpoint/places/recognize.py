@@ -45,6 +45,7 @@ _MIN_CITY_ALT = 100_000  # ... or this big when only an alternate name matched
 _MIN_CITY_CAPS = 50_000  # ... or this big when written in capitals (headlines, datelines)
 _TITLES = word_class("title")
 _POSSESSIVES = word_class("possessive_pronoun")
+_SEA_FEATURES = word_class("sea_feature")
 _GENERAL = frozenset({"country", "capital", "region", "continent"})
 _AREA_FEATURES = frozenset({"country", "continent", "region", "area", "water"})
 
@@ -344,8 +345,10 @@ class _Finder:
             elif self.plausible(s, e, cands, strict=False, whole=True):
                 inside = [_Match(s, e, self.plausible(s, e, cands, strict=False, whole=True), "ner")]
             else:
-                inside = self.best_inside(s, e, strict=True)
-                if not inside:
+                # "Scarborough Shoal": a feature at sea the gazetteer does not know, not the town inside
+                at_sea = e - s > 1 and doc[e - 1].lower_ in _SEA_FEATURES
+                inside = [] if at_sea else self.best_inside(s, e, strict=True)
+                if not inside and not at_sea:
                     inside = self.best_inside(s, e, strict=False)[:1]
                 if not inside:
                     if self.placelike(s, e):

@@ -141,6 +141,9 @@ def event_date(
     own = _best(readings_of(trigger), trigger)
     if own is not None:
         return _to_result(doc, own)
+    edge = _edge_told(doc, cands, trigger, published)
+    if edge is not None:
+        return _to_result(doc, edge)
     for head in [*noun, *governing_clauses(trigger)]:
         best = _best(readings_of(head), trigger)
         if best is not None:
@@ -154,6 +157,20 @@ def event_date(
                 if reading is not None and (describing or not _describes_other(doc[anchor], owners[anchor], clauses))]
     if resolved and len({(r.date, r.precision) for r in resolved}) == 1:
         return _counted_from(doc, resolved[0], counted)
+    return None
+
+
+def _edge_told(doc: Doc, cands: list[Candidate], trigger: Token, published: dt.date | None) -> _Reading | None:
+    """The date a "when" clause on a period's edge tells of: "has become common since 2014, when
+    jihadists abducted 276 schoolgirls" (2014), "has ruled since February 2021, when it seized
+    power". The edge is no date of the period's clause, but it is the relative clause's own."""
+    if trigger.dep_ != "relcl" or not any(c.lower_ == "when" for c in trigger.children if c.dep_ == "advmod"):
+        return None
+    for cand in cands:
+        if doc[cand.start].lower_ in BOUND_WORDS and cand.start < trigger.head.i < cand.end:
+            found = resolve_expression(doc[cand.start + 1 : cand.end].text, published, future=False)
+            if found is not None:
+                return _Reading(cand, found[0], found[1])
     return None
 
 

@@ -91,10 +91,15 @@ def days_before(when: ResolvedDate | None, published: dt.date | None) -> int | N
 
 
 def recent(when: ResolvedDate | None, published: dt.date | None) -> bool:
-    """Dated within the inheritance window before publication (or no publication date to judge by)."""
+    """Dated within the inheritance window before publication (or no publication date to judge by);
+    a month that is the publication's is recent whatever its day ("earlier this month")."""
     if published is None:
         return True
-    return when is not None and _days_before(when, published) <= INHERIT_WINDOW_DAYS
+    if when is None:
+        return False
+    if when.precision == "month" and when.date[:7] == published.isoformat()[:7]:
+        return True
+    return _days_before(when, published) <= INHERIT_WINDOW_DAYS
 
 
 def _inheritable(when: ResolvedDate | None, published: dt.date | None) -> bool:
