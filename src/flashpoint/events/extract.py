@@ -56,6 +56,7 @@ from .assertion import (
     said_by_law,
     speech_frame,
     stance_without_party,
+    standing_relative,
     task_of_the_sent,
     under_trigger,
     under_unasserting,
@@ -258,7 +259,8 @@ def extract_events(
             planned = False
             if (entry.kind == "noun" and breached(tok)) or in_the_past(tok) or speech_frame(tok, entry) \
                     or no_sign_of(tok) or said_by_law(tok) or circumstance_relative(tok, entry.code) \
-                    or generic_relative(tok, entry) or task_of_the_sent(tok, entry) \
+                    or generic_relative(tok, entry) or standing_relative(tok, entry) \
+                    or task_of_the_sent(tok, entry) \
                     or carried_out(tok, entry.code, trigger_ids) or depicted(tok) \
                     or (entry.kind == "verb" and quoted_imperative(tok)):
                 continue
