@@ -41,16 +41,27 @@ _AGENTIVE = word_class("agentive_adjective")
 _ENVOYS = word_class("envoy")
 _GROUP_ANAPHORS = word_class("group_anaphor")
 QUANTIFIER_ANAPHORS = word_class("quantifier_anaphor")
+_PARTITIVE_QUANTITIES = word_class("partitive_quantity")
 _CHARGING = word_class("charge_verb")
 _PREMISES = word_class("premises")
 _ARMED = frozenset({"MIL", "REB", "COP", "CRM"})
 _WAR_MACHINES = word_class("war_machine")
+_WEAPONS = word_class("weapon")
 _BELONG = frozenset({"of", "for"})
 _LOCATE = frozenset({"in", "at", "within", "inside", "from", "on", "across"})
 _LOCATIVE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "around", "within",
                              "throughout", "into", "towards", "toward", "through", "via", "over"})
 _HEAD_ORDER = ("blocked", "person", "org", "metonym", "seat", "capital", "country", "eth_dem", "dem",
                "adj", "eth_adj")
+
+
+def _counted_part(tok: Token) -> bool:
+    """A number that counts part of a group named in its of-phrase ("killed nine of them", "12 of
+    the fighters"): a partitive like "dozens of them", the phrase the group's."""
+    return tok.tag_ == "CD" and any(c.dep_ == "prep" and c.lower_ == "of" and any(
+        g.dep_ == "pobj" and (g.tag_ in ("NNS", "NNPS") or g.lower_ in ("them", "us", "those", "these"))
+        and g.lemma_.lower() not in _WAR_MACHINES and g.lower_ not in _WEAPONS
+        for g in c.children) for c in tok.children)  # ("84 of the drones": weapons, no people)
 
 
 def _bare_quantifier(tok: Token) -> bool:
@@ -122,7 +133,7 @@ class PhraseCoder:
             # "Thousands marched in Caracas. Others threw stones": part of a crowd named before
             d.needs, d.target, d.plural = NEED_PRONOUN, tok.i, True
             return [d]
-        elif low in lex.partitives or low in lex.pairs:
+        elif low in lex.partitives or low in lex.pairs or _counted_part(tok):
             kind = "partitive"
             d.from_place = low not in lex.partitives  # "the country", "the Serbian capital"
         elif low in lex.roles:
@@ -366,7 +377,7 @@ class PhraseCoder:
 
     def _right(self, d: Draft, kind: str, tok: Token, mods: Mods) -> list[Draft]:
         drafts = [d]
-        partitive = tok.lower_ in self.lex.partitives
+        partitive = tok.lower_ in self.lex.partitives or _counted_part(tok)
         role = kind in ("partitive", "role") or (kind == "sector" and self._is_role(tok, d))
         rights = list(tok.rights)
         if tok.dep_ == "conj":  # "forces and soldiers of KFOR": the parser hangs "of KFOR" on "forces"
@@ -430,9 +441,14 @@ class PhraseCoder:
         return out
 
     def _partitive(self, x: Draft, s: Draft) -> Draft:
-        """"special units of Kosovo police": the phrase is the actor of its of-phrase."""
+        """"special units of Kosovo police": the phrase is the actor of its of-phrase; a count of
+        it ("seven of the hostages", "dozens of the protesters") is some of the same people, linked
+        by the of-phrase's noun to those told before (not by its sector to the latest of them)."""
+        tok = self.doc[x.head]
+        counted = _counted_part(tok) or (tok.lower_ in _PARTITIVE_QUANTITIES and bool(s.lemma)
+                                         and s.lemma not in _WAR_MACHINES and s.lemma not in _WEAPONS)
         y = s.copy(start=x.start, end=max(x.end, s.end), head=x.head, plural=x.plural or s.plural,
-                   lemma=x.lemma, nested=False, group=None)
+                   lemma=s.lemma if counted and s.lemma else x.lemma, nested=False, group=None)
         if not y.sector:
             y.sector = x.sector
         if not y.known and x.known and y.needs is None:
@@ -512,7 +528,7 @@ def code_doc(doc: Doc, hits: Hits, lex: Lexicon, ctx: Context) -> list[Draft]:
             continue  # ("Heavy Russian shelling killed two": a gerund used as a noun, owned by its adjective)
         if (hits.name_at[i] is None and hits.sector_at[i] is None and tok.pos_ not in ("PRON", "PROPN")
                 and tok.lower_ not in partitives and tok.lower_ not in pairs and tok.lower_ not in roles
-                and tok.lower_ not in QUANTIFIER_ANAPHORS and i not in coder.owned):
+                and tok.lower_ not in QUANTIFIER_ANAPHORS and i not in coder.owned and not _counted_part(tok)):
             continue
         drafts = coder.code(i)
         if not drafts:

@@ -51,6 +51,8 @@ _ARMED_GROUPS = ("REB", "OPP")  # the other camp of a domestic war
 # object pronouns: never the subject of their own clause ("police fired tear gas at them": not at
 # the police, who would be "themselves")
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "it"})
+# quantities that take a part of a whole named in their of-phrase ("some of them", "dozens of them")
+_PARTITIVE_QUANTITIES = word_class("partitive_quantity")
 
 
 def _teller(pronoun: Token) -> Token | None:
@@ -68,13 +70,21 @@ def _teller(pronoun: Token) -> Token | None:
 
 def _clause_subject(pronoun: Token) -> int | None:
     """The subject (token index) of the clause whose object, or object of a preposition, the
-    pronoun is."""
+    pronoun is: also the object of a partitive ("arrested some of them", "killed nine of them"), and
+    of a verb coordinated after the one with the subject ("fired tear gas and arrested some of them")."""
     t = pronoun
     if t.dep_ == "pobj" and t.head.dep_ == "prep":
         t = t.head
+        if t.lower_ == "of" and t.head.i != t.i and (t.head.tag_ == "CD" or t.head.lower_ in _PARTITIVE_QUANTITIES):
+            t = t.head  # the quantity is the clause's object, "them" the whole it is part of
     if t.dep_ not in ("dobj", "dative", "prep", "iobj") or t.head.pos_ not in ("VERB", "AUX"):
         return None
-    return next((c.i for c in t.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    verb = t.head
+    while True:
+        subject = next((c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None or verb.dep_ != "conj" or verb.head.i == verb.i:
+            return subject
+        verb = verb.head
 
 class _Linker:
     def __init__(self, doc: Doc, ctx: Context, drafts: list[Draft], partitives: frozenset[str],
