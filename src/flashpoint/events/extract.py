@@ -66,6 +66,7 @@ from .fallback import aim_at_summed_deeds, aim_denials, fallback_target, resolve
 from .fulfilled import carried_out
 from .grammar import COMMITMENT, DOCUMENTS, counted, in_the_past, is_negated, is_passive, modality_of, subject_of
 from .implied import actor_inside, authority, object_phrase, protesters
+from .internal import internal_meeting
 from .judgement import judged_parties
 from .lexicon import ActionLexicon
 from .match import best_entry, noun_key
@@ -454,6 +455,8 @@ def extract_events(
             for src in sources:
                 s_entry, s_code, s_root, s_explain = entry, code, root, explain
                 s_targets, s_t_tok = targets, t_tok
+                if internal_meeting(doc, tok, entry, code, src, targets, find_actors):
+                    continue  # "convened his security council": the source's own business
                 if entry.needs_doer or (modality is None and not negated and not planned):
                     sense = best_entry(lex, tok, src)  # the sense this kind of doer gives the word
                     if entry.needs_doer and sense is None:
