@@ -42,6 +42,7 @@ _ENVOYS = word_class("envoy")
 _GROUP_ANAPHORS = word_class("group_anaphor")
 QUANTIFIER_ANAPHORS = word_class("quantifier_anaphor")
 _PARTITIVE_QUANTITIES = word_class("partitive_quantity")
+_CIVIL_BODIES = word_class("civil_body")
 _CHARGING = word_class("charge_verb")
 _PREMISES = word_class("premises")
 _ARMED = frozenset({"MIL", "REB", "COP", "CRM"})
@@ -62,6 +63,17 @@ def _counted_part(tok: Token) -> bool:
         g.dep_ == "pobj" and (g.tag_ in ("NNS", "NNPS") or g.lower_ in ("them", "us", "those", "these"))
         and g.lemma_.lower() not in _WAR_MACHINES and g.lower_ not in _WEAPONS
         for g in c.children) for c in tok.children)  # ("84 of the drones": weapons, no people)
+
+
+def _civil_body(tok: Token, mods: Mods, kind: str, d: Draft) -> bool:
+    """An organisation named by a country's adjective alone ("Kenyan organisations", word class
+    ``civil_body``), no other sector, owner or organisation before it, nor an international
+    organisation coordinated with the adjective ("Sudanese and international organisations": each
+    their own), is the country's civil society."""
+    if tok.lemma_.lower() not in _CIVIL_BODIES or not mods.countries or mods.poss or mods.orgs \
+            or mods.people or any(c.kind not in ("adj", "dem") for c in mods.countries):
+        return False
+    return kind == "thing" or (kind == "sector" and d.sector == "IGO" and not mods.sectors)
 
 
 def _bare_quantifier(tok: Token) -> bool:
@@ -149,6 +161,10 @@ class PhraseCoder:
         else:
             return []
         mods = scan_left(tok, head_span, hits, lex, self._poss)
+        if _civil_body(tok, mods, kind, d):
+            # "Kenyan organisations", "Sudanese and international organisations": a country's civil
+            # society, never its state nor an international organisation of that country
+            kind, d.sector, d.person = "sector", "NGO", False
         if low in lex.pairs and mods.pair and kind in ("partitive", "sector"):
             d.needs, d.sector, d.plural = NEED_PAIR, lex.pairs[low], True
             return [d]
