@@ -103,13 +103,23 @@ def _one_record_per_pair(cands: list[Candidate]) -> list[Candidate]:
 
 
 def _vow_told_by_content(cands: list[Candidate]) -> list[Candidate]:
-    """A bare vow or pledge ("vowed to intensify the offensive") is coded by what it announces when
-    the lexicon codes that (the offensive, as an intent): one announcement, one record."""
-    announced = {(c.trigger.head.i, c.source.code if c.source else None) for c in cands
-                 if c.modality == "intent" and c.trigger.dep_ in ("xcomp", "ccomp")}
+    """A bare vow or pledge ("vowed to intensify the offensive"), or a bare readiness ("ready to
+    strike US bases", "ready to carry out strikes": word class ``readiness``) is coded by what it
+    announces when the lexicon codes that (the offensive, as an intent; the strikes, as a threat):
+    one announcement, one record."""
+    announced = {(_clause_of(c.trigger).head.i, c.source.code if c.source else None) for c in cands
+                 if c.modality == "intent" and _clause_of(c.trigger).dep_ in ("xcomp", "ccomp")}
     return [c for c in cands if not (
-        c.entry.kind == "verb" and c.trigger.lemma_.lower() in COMMITMENT and c.entry.specificity == 0
+        c.trigger.lemma_.lower() in COMMITMENT | READINESS and c.entry.specificity == 0
+        and (c.entry.kind == "verb" or c.trigger.lemma_.lower() in READINESS)
         and (c.trigger.i, c.source.code if c.source else None) in announced)]
+
+
+def _clause_of(trigger: Token) -> Token:
+    """The verb whose clause an event noun is told in through its support verb ("to carry out
+    strikes": carry), else the trigger."""
+    support = support_verb(trigger) if trigger.pos_ == "NOUN" else None
+    return support if support is not None else trigger
 
 
 def _one_demonstration(cands: list[Candidate]) -> list[Candidate]:
@@ -210,6 +220,9 @@ CARRY_WINDOW = 1
 ANAPHOR_WINDOW = 2
 
 
+# words of being ready ("ready to strike", "willing to talk"): bare, they announce what their
+# complement tells
+READINESS = word_class("readiness")
 # crowds that demonstrate, and the verbs of gathering a demonstration is told with
 CROWD_NOUNS = word_class("crowd")
 WEAPONS = word_class("weapon")
@@ -272,10 +285,12 @@ def extract_events(
             if under_unasserting(tok, unasserting) and not attempted_protest(tok, entry):
                 # "plans to impose sanctions": announced, not done; code the intent where the lexicon
                 # has one (and the governing word is one of planning, not of appeal or denial)
-                if not (entry.intent and tok.dep_ == "xcomp" and tok.head.lemma_.lower() in PLANNING) \
-                        or plan_named(tok.head):
+                # (a noun through its support verb: "ready to carry out strikes" announces strikes)
+                told = _clause_of(tok) if entry.kind == "noun" and tok.head.i not in trigger_ids else tok
+                if not (entry.intent and told.dep_ == "xcomp" and told.head.lemma_.lower() in PLANNING) \
+                        or plan_named(told.head):
                     continue
-                if tok.head.dep_ in ("relcl", "acl") and tok.head.lemma_.lower() not in COMMITMENT:
+                if told.head.dep_ in ("relcl", "acl") and told.head.lemma_.lower() not in COMMITMENT:
                     continue  # "two men who had been preparing to attack": a plan described, not announced
                 planned = True
             negated = is_negated(tok) or (entry.kind == "noun" and tok.dep_ in ("dobj",) and is_negated(tok.head))
@@ -297,6 +312,8 @@ def extract_events(
                     continue  # "would hold talks": the verb that is a trigger tells the plan, by its intent code
                 if support is None or not (entry.intent or entry.code[:2] in FUTURE_NOT_EVENT):
                     modality = None  # "will launch an offensive": only the verb that carries it announces it
+            if planned and entry.kind == "noun" and modality is None:
+                modality = "intent"  # "ready to carry out strikes": announced through its support verb
             if (modality in ("hypothetical", "question") or negated) and not keep_negated:
                 continue
             code = entry.code
