@@ -43,6 +43,7 @@ _GROUP_ANAPHORS = word_class("group_anaphor")
 QUANTIFIER_ANAPHORS = word_class("quantifier_anaphor")
 _PARTITIVE_QUANTITIES = word_class("partitive_quantity")
 _CIVIL_BODIES = word_class("civil_body")
+_HALVES = word_class("half_country")
 _CHARGING = word_class("charge_verb")
 _PREMISES = word_class("premises")
 _ARMED = frozenset({"MIL", "REB", "COP", "CRM"})
@@ -151,6 +152,9 @@ class PhraseCoder:
         elif low in lex.roles:
             kind = "role"
             d.person = not d.plural
+        elif (half := self._half_named(tok)) is not None:
+            d.country = half  # "North Korea fired ... The North said": the country named so before
+            return [d]
         elif tok.pos_ == "PROPN":
             kind = "name"
             head_span = self._name_chain(tok)
@@ -173,6 +177,18 @@ class PhraseCoder:
         drafts = self._apply_mods(d, kind, mods, tok, group)
         drafts = [x for y in drafts for x in self._right(y, kind, tok, mods)]
         return [self._finish(x, kind, tok) for x in drafts if self._worth(x, kind)]
+
+    def _half_named(self, tok: Token) -> str | None:
+        """"the North", "the South" (capitalised, with nothing but "the" before it): the one country
+        whose name begins with that word ("North Korea", "South Sudan") the story named before the
+        phrase, else None ("the South" of a country is a region, no actor)."""
+        if tok.lower_ not in _HALVES or not tok.text[:1].isupper() or tok.i + 1 < len(self.doc) and \
+                self.doc[tok.i + 1].text[:1].isupper() or [c.lower_ for c in tok.lefts] != ["the"]:
+            return None
+        word = tok.text.title() + " "
+        named = [c for c, at in self.ctx.first_seen.items() if at < tok.i and c in self.lex.countries
+                 and self.lex.countries[c].name.startswith(word)]
+        return named[0] if len(named) == 1 else None
 
     def _thing(self, d: Draft, mods: Mods) -> list[Draft]:
         """A non-actor noun owned by an actor ("Russia's involvement"): the owner's actor."""
