@@ -29,6 +29,7 @@ from ..nlp.quotes import in_quote, quote_speaker
 from ..nlp.words import word_class
 from .draft import NEED_PAIR, NEED_PRONOUN, NEED_REL, NEED_SPEAKER, NEED_SURNAME, Context, Draft
 from .forms import fold
+from .story import called_foreign
 
 __all__ = ["link_drafts"]
 
@@ -324,6 +325,8 @@ class _Linker:
         if not d.sector or d.needs is not None:
             return [d]
         tok = self.doc[d.head]
+        if called_foreign(self.doc[d.start:d.end].text, d.sector):
+            return [d]  # "foreign troops": of another country than those told, whichever it is
         if not (d.plural or tok.dep_ in _SUBJECTS or any(c.dep_ == "det" for c in tok.children)):
             return [d]  # "show leadership": too vague to link
         if tok.dep_ == "pobj" and not any(c.dep_ == "det" for c in tok.children):
