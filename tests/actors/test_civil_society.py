@@ -1,6 +1,6 @@
 """Who a bare national organisation is (real model): "Kenyan organisations" are Kenya's civil
 society (NGO), not its state, and "Sudanese and international organisations" are never an
-international organisation of that country (``actors/code.py``, word class ``civil_body``)."""
+international organisation of that country (``actors/heads.py``, word class ``civil_body``)."""
 
 from __future__ import annotations
 

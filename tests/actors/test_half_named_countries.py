@@ -1,6 +1,6 @@
 """"the North", "the South" (real model): the country whose name begins with the word, named
 before in the story by name or capital ("North Korea", "Seoul"), and no actor where the story named
-none ("the South has seen the largest protests" in an American story) (``actors/code.py``, word class
+none ("the South has seen the largest protests" in an American story) (``actors/heads.py``, word class
 ``half_country``)."""
 
 from __future__ import annotations

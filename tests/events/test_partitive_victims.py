@@ -1,6 +1,6 @@
 """Victims told as a part of a group named before ("killed nine of them", "detained several of
 them", "killed 11 of the militants"): the target is the group the of-phrase refers to, never the
-doer nor the country where it happened (``actors/code.py`` counts a number with an of-phrase as a
+doer nor the country where it happened (``actors/heads.py`` counts a number with an of-phrase as a
 partitive, ``actors/link.py`` never links "them" to its own clause's subject, ``events/arguments.py``
 takes a quantity with an of-phrase as the object). Sentences are the team's own."""
 

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Token
 from ..nlp.syntax import nominal_gerund
 from ..nlp.words import word_class
 from .draft import NEED_PAIR, NEED_PRONOUN, NEED_REL, NEED_SPEAKER, NEED_SURNAME, Context, Draft
+from .heads import civil_body, counted_part, counts_the_group, half_named
 from .lexicon import Lexicon, People
 from .modifiers import Mods, scan_left
 from .patterns import Hits
@@ -41,40 +42,16 @@ _AGENTIVE = word_class("agentive_adjective")
 _ENVOYS = word_class("envoy")
 _GROUP_ANAPHORS = word_class("group_anaphor")
 QUANTIFIER_ANAPHORS = word_class("quantifier_anaphor")
-_PARTITIVE_QUANTITIES = word_class("partitive_quantity")
-_CIVIL_BODIES = word_class("civil_body")
-_HALVES = word_class("half_country")
 _CHARGING = word_class("charge_verb")
 _PREMISES = word_class("premises")
 _ARMED = frozenset({"MIL", "REB", "COP", "CRM"})
 _WAR_MACHINES = word_class("war_machine")
-_WEAPONS = word_class("weapon")
 _BELONG = frozenset({"of", "for"})
 _LOCATE = frozenset({"in", "at", "within", "inside", "from", "on", "across"})
 _LOCATIVE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "around", "within",
                              "throughout", "into", "towards", "toward", "through", "via", "over"})
 _HEAD_ORDER = ("blocked", "person", "org", "metonym", "seat", "capital", "country", "eth_dem", "dem",
                "adj", "eth_adj")
-
-
-def _counted_part(tok: Token) -> bool:
-    """A number that counts part of a group named in its of-phrase ("killed nine of them", "12 of
-    the fighters"): a partitive like "dozens of them", the phrase the group's."""
-    return tok.tag_ == "CD" and any(c.dep_ == "prep" and c.lower_ == "of" and any(
-        g.dep_ == "pobj" and (g.tag_ in ("NNS", "NNPS") or g.lower_ in ("them", "us", "those", "these"))
-        and g.lemma_.lower() not in _WAR_MACHINES and g.lower_ not in _WEAPONS
-        for g in c.children) for c in tok.children)  # ("84 of the drones": weapons, no people)
-
-
-def _civil_body(tok: Token, mods: Mods, kind: str, d: Draft) -> bool:
-    """An organisation named by a country's adjective alone ("Kenyan organisations", word class
-    ``civil_body``), no other sector, owner or organisation before it, nor an international
-    organisation coordinated with the adjective ("Sudanese and international organisations": each
-    their own), is the country's civil society."""
-    if tok.lemma_.lower() not in _CIVIL_BODIES or not mods.countries or mods.poss or mods.orgs \
-            or mods.people or any(c.kind not in ("adj", "dem") for c in mods.countries):
-        return False
-    return kind == "thing" or (kind == "sector" and d.sector == "IGO" and not mods.sectors)
 
 
 def _bare_quantifier(tok: Token) -> bool:
@@ -146,13 +123,13 @@ class PhraseCoder:
             # "Thousands marched in Caracas. Others threw stones": part of a crowd named before
             d.needs, d.target, d.plural = NEED_PRONOUN, tok.i, True
             return [d]
-        elif low in lex.partitives or low in lex.pairs or _counted_part(tok):
+        elif low in lex.partitives or low in lex.pairs or counted_part(tok):
             kind = "partitive"
             d.from_place = low not in lex.partitives  # "the country", "the Serbian capital"
         elif low in lex.roles:
             kind = "role"
             d.person = not d.plural
-        elif (half := self._half_named(tok)) is not None:
+        elif (half := half_named(tok, self.ctx, self.lex)) is not None:
             d.country = half  # "North Korea fired ... The North said": the country named so before
             return [d]
         elif tok.pos_ == "PROPN":
@@ -165,7 +142,7 @@ class PhraseCoder:
         else:
             return []
         mods = scan_left(tok, head_span, hits, lex, self._poss)
-        if _civil_body(tok, mods, kind, d):
+        if civil_body(tok, mods, kind, d):
             # "Kenyan organisations", "Sudanese and international organisations": a country's civil
             # society, never its state nor an international organisation of that country
             kind, d.sector, d.person = "sector", "NGO", False
@@ -177,18 +154,6 @@ class PhraseCoder:
         drafts = self._apply_mods(d, kind, mods, tok, group)
         drafts = [x for y in drafts for x in self._right(y, kind, tok, mods)]
         return [self._finish(x, kind, tok) for x in drafts if self._worth(x, kind)]
-
-    def _half_named(self, tok: Token) -> str | None:
-        """"the North", "the South" (capitalised, with nothing but "the" before it): the one country
-        whose name begins with that word ("North Korea", "South Sudan") the story named before the
-        phrase, else None ("the South" of a country is a region, no actor)."""
-        if tok.lower_ not in _HALVES or not tok.text[:1].isupper() or tok.i + 1 < len(self.doc) and \
-                self.doc[tok.i + 1].text[:1].isupper() or [c.lower_ for c in tok.lefts] != ["the"]:
-            return None
-        word = tok.text.title() + " "
-        named = [c for c, at in self.ctx.first_seen.items() if at < tok.i and c in self.lex.countries
-                 and self.lex.countries[c].name.startswith(word)]
-        return named[0] if len(named) == 1 else None
 
     def _thing(self, d: Draft, mods: Mods) -> list[Draft]:
         """A non-actor noun owned by an actor ("Russia's involvement"): the owner's actor."""
@@ -409,7 +374,7 @@ class PhraseCoder:
 
     def _right(self, d: Draft, kind: str, tok: Token, mods: Mods) -> list[Draft]:
         drafts = [d]
-        partitive = tok.lower_ in self.lex.partitives or _counted_part(tok)
+        partitive = tok.lower_ in self.lex.partitives or counted_part(tok)
         role = kind in ("partitive", "role") or (kind == "sector" and self._is_role(tok, d))
         rights = list(tok.rights)
         if tok.dep_ == "conj":  # "forces and soldiers of KFOR": the parser hangs "of KFOR" on "forces"
@@ -476,9 +441,7 @@ class PhraseCoder:
         """"special units of Kosovo police": the phrase is the actor of its of-phrase; a count of
         it ("seven of the hostages", "dozens of the protesters") is some of the same people, linked
         by the of-phrase's noun to those told before (not by its sector to the latest of them)."""
-        tok = self.doc[x.head]
-        counted = _counted_part(tok) or (tok.lower_ in _PARTITIVE_QUANTITIES and bool(s.lemma)
-                                         and s.lemma not in _WAR_MACHINES and s.lemma not in _WEAPONS)
+        counted = counts_the_group(self.doc[x.head], s)
         y = s.copy(start=x.start, end=max(x.end, s.end), head=x.head, plural=x.plural or s.plural,
                    lemma=s.lemma if counted and s.lemma else x.lemma, nested=False, group=None)
         if not y.sector:
@@ -560,7 +523,7 @@ def code_doc(doc: Doc, hits: Hits, lex: Lexicon, ctx: Context) -> list[Draft]:
             continue  # ("Heavy Russian shelling killed two": a gerund used as a noun, owned by its adjective)
         if (hits.name_at[i] is None and hits.sector_at[i] is None and tok.pos_ not in ("PRON", "PROPN")
                 and tok.lower_ not in partitives and tok.lower_ not in pairs and tok.lower_ not in roles
-                and tok.lower_ not in QUANTIFIER_ANAPHORS and i not in coder.owned and not _counted_part(tok)):
+                and tok.lower_ not in QUANTIFIER_ANAPHORS and i not in coder.owned and not counted_part(tok)):
             continue
         drafts = coder.code(i)
         if not drafts:
