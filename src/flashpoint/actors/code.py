@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Token
 from ..nlp.syntax import nominal_gerund
 from ..nlp.words import word_class
 from .draft import NEED_PAIR, NEED_PRONOUN, NEED_REL, NEED_SPEAKER, NEED_SURNAME, Context, Draft
+from .heads import civil_body, counted_part, counts_the_group, half_named
 from .lexicon import Lexicon, People
 from .modifiers import Mods, scan_left
 from .patterns import Hits
@@ -122,12 +123,15 @@ class PhraseCoder:
             # "Thousands marched in Caracas. Others threw stones": part of a crowd named before
             d.needs, d.target, d.plural = NEED_PRONOUN, tok.i, True
             return [d]
-        elif low in lex.partitives or low in lex.pairs:
+        elif low in lex.partitives or low in lex.pairs or counted_part(tok):
             kind = "partitive"
             d.from_place = low not in lex.partitives  # "the country", "the Serbian capital"
         elif low in lex.roles:
             kind = "role"
             d.person = not d.plural
+        elif (half := half_named(tok, self.ctx, self.lex)) is not None:
+            d.country = half  # "North Korea fired ... The North said": the country named so before
+            return [d]
         elif tok.pos_ == "PROPN":
             kind = "name"
             head_span = self._name_chain(tok)
@@ -138,6 +142,10 @@ class PhraseCoder:
         else:
             return []
         mods = scan_left(tok, head_span, hits, lex, self._poss)
+        if civil_body(tok, mods, kind, d):
+            # "Kenyan organisations", "Sudanese and international organisations": a country's civil
+            # society, never its state nor an international organisation of that country
+            kind, d.sector, d.person = "sector", "NGO", False
         if low in lex.pairs and mods.pair and kind in ("partitive", "sector"):
             d.needs, d.sector, d.plural = NEED_PAIR, lex.pairs[low], True
             return [d]
@@ -366,7 +374,7 @@ class PhraseCoder:
 
     def _right(self, d: Draft, kind: str, tok: Token, mods: Mods) -> list[Draft]:
         drafts = [d]
-        partitive = tok.lower_ in self.lex.partitives
+        partitive = tok.lower_ in self.lex.partitives or counted_part(tok)
         role = kind in ("partitive", "role") or (kind == "sector" and self._is_role(tok, d))
         rights = list(tok.rights)
         if tok.dep_ == "conj":  # "forces and soldiers of KFOR": the parser hangs "of KFOR" on "forces"
@@ -436,9 +444,12 @@ class PhraseCoder:
         return out
 
     def _partitive(self, x: Draft, s: Draft) -> Draft:
-        """"special units of Kosovo police": the phrase is the actor of its of-phrase."""
+        """"special units of Kosovo police": the phrase is the actor of its of-phrase; a count of
+        it ("seven of the hostages", "dozens of the protesters") is some of the same people, linked
+        by the of-phrase's noun to those told before (not by its sector to the latest of them)."""
+        counted = counts_the_group(self.doc[x.head], s)
         y = s.copy(start=x.start, end=max(x.end, s.end), head=x.head, plural=x.plural or s.plural,
-                   lemma=x.lemma, nested=False, group=None)
+                   lemma=s.lemma if counted and s.lemma else x.lemma, nested=False, group=None)
         if not y.sector:
             y.sector = x.sector
         if not y.known and x.known and y.needs is None:
@@ -518,7 +529,7 @@ def code_doc(doc: Doc, hits: Hits, lex: Lexicon, ctx: Context) -> list[Draft]:
             continue  # ("Heavy Russian shelling killed two": a gerund used as a noun, owned by its adjective)
         if (hits.name_at[i] is None and hits.sector_at[i] is None and tok.pos_ not in ("PRON", "PROPN")
                 and tok.lower_ not in partitives and tok.lower_ not in pairs and tok.lower_ not in roles
-                and tok.lower_ not in QUANTIFIER_ANAPHORS and i not in coder.owned):
+                and tok.lower_ not in QUANTIFIER_ANAPHORS and i not in coder.owned and not counted_part(tok)):
             continue
         drafts = coder.code(i)
         if not drafts:

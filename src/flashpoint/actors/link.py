@@ -29,6 +29,7 @@ from ..nlp.quotes import in_quote, quote_speaker
 from ..nlp.words import word_class
 from .draft import NEED_PAIR, NEED_PRONOUN, NEED_REL, NEED_SPEAKER, NEED_SURNAME, Context, Draft
 from .forms import fold
+from .story import called_foreign
 
 __all__ = ["link_drafts"]
 
@@ -53,6 +54,8 @@ _ARMED_GROUPS = ("REB", "OPP")  # the other camp of a domestic war
 # object pronouns: never the subject of their own clause ("police fired tear gas at them": not at
 # the police, who would be "themselves")
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "it"})
+# quantities that take a part of a whole named in their of-phrase ("some of them", "dozens of them")
+_PARTITIVE_QUANTITIES = word_class("partitive_quantity")
 
 
 def _teller(pronoun: Token) -> Token | None:
@@ -72,13 +75,21 @@ def _teller(pronoun: Token) -> Token | None:
 
 def _clause_subject(pronoun: Token) -> int | None:
     """The subject (token index) of the clause whose object, or object of a preposition, the
-    pronoun is."""
+    pronoun is: also the object of a partitive ("arrested some of them", "killed nine of them"), and
+    of a verb coordinated after the one with the subject ("fired tear gas and arrested some of them")."""
     t = pronoun
     if t.dep_ == "pobj" and t.head.dep_ == "prep":
         t = t.head
+        if t.lower_ == "of" and t.head.i != t.i and (t.head.tag_ == "CD" or t.head.lower_ in _PARTITIVE_QUANTITIES):
+            t = t.head  # the quantity is the clause's object, "them" the whole it is part of
     if t.dep_ not in ("dobj", "dative", "prep", "iobj") or t.head.pos_ not in ("VERB", "AUX"):
         return None
-    return next((c.i for c in t.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    verb = t.head
+    while True:
+        subject = next((c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None or verb.dep_ != "conj" or verb.head.i == verb.i:
+            return subject
+        verb = verb.head
 
 class _Linker:
     def __init__(self, doc: Doc, ctx: Context, drafts: list[Draft], partitives: frozenset[str],
@@ -346,6 +357,8 @@ class _Linker:
         if not d.sector or d.needs is not None:
             return [d]
         tok = self.doc[d.head]
+        if called_foreign(self.doc[d.start:d.end].text, d.sector):
+            return [d]  # "foreign troops": of another country than those told, whichever it is
         if not (d.plural or tok.dep_ in _SUBJECTS or any(c.dep_ == "det" for c in tok.children)):
             return [d]  # "show leadership": too vague to link
         if tok.dep_ == "pobj" and not any(c.dep_ == "det" for c in tok.children):

@@ -77,14 +77,19 @@ class Hits:
                        [h for h in self.sectors if not inside(h.start)], len(doc))
 
 
-    def not_related(self, doc: Doc, relations: frozenset[str]) -> Hits:
+    def not_related(self, doc: Doc, relations: frozenset[str], foes: frozenset[str] = frozenset()) -> Hits:
         """These hits less the names that only say whom a relational noun relates to: "the former
         *French* colony" is not France, "*Russia*'s western neighbour" not Russia (``relations``:
         the lemmas of such nouns). The name must modify the noun (an adjective, a possessive, a
-        compound); "France and its allies" keeps France."""
+        compound); "France and its allies" keeps France. A nationality adjective of a noun of
+        enmity (``foes``) says who the enemy is: "the American enemy", "the Zionist foe" are
+        America and Israel, though "Russia's enemies" are not Russia."""
         def related(h: NameHit) -> bool:
             last = doc[h.end - 1]
-            return last.dep_ in ("amod", "poss", "compound", "nmod") and last.head.lemma_.lower() in relations
+            head = last.head.lemma_.lower()
+            if last.dep_ == "amod" and head in foes:
+                return False
+            return last.dep_ in ("amod", "poss", "compound", "nmod") and head in relations
 
         return Hits.of([h for h in self.names if not related(h)], self.sectors, len(doc))
 

@@ -53,6 +53,7 @@ def _register_extensions() -> None:
 
 
 RELATIONS = word_class("relation")  # "the former French colony" is not France
+FOES = word_class("foe")  # "the American enemy" is America
 
 
 def analyse(doc: Doc, lex: Lexicon, matchers: ActorMatchers) -> tuple[list[ActorMention], dict[int, list[ActorMention]]]:
@@ -61,7 +62,7 @@ def analyse(doc: Doc, lex: Lexicon, matchers: ActorMatchers) -> tuple[list[Actor
     datelines = doc._.fp_datelines if Doc.has_extension("fp_datelines") else None
     if datelines:
         hits = hits.outside(datelines, doc)
-    hits = hits.not_related(doc, RELATIONS)
+    hits = hits.not_related(doc, RELATIONS, FOES)
     ctx = build_context(doc, hits, lex)
     drafts = code_doc(doc, hits, lex, ctx)
     share_head_noun(doc, hits, drafts)

@@ -19,7 +19,7 @@ from ..nlp.words import word_class
 from ..records import Actor, PlaceMention
 from .lexicon import Lexicon
 
-__all__ = ["UNKNOWN_COUNTRY", "FORMER", "STATE_SECTORS", "STATE_BODIES", "NON_STATE", "one_side", "dominant_country", "localise", "as_of",
+__all__ = ["UNKNOWN_COUNTRY", "FORMER", "called_foreign", "STATE_SECTORS", "STATE_BODIES", "NON_STATE", "one_side", "dominant_country", "localise", "as_of",
            "brief_countries", "home_at"]
 
 UNKNOWN_COUNTRY = "---"
@@ -64,10 +64,22 @@ def home_at(items: list[tuple[int, int, str]], char: int, home: str | None) -> s
 
 def localise(actor: Actor | None, country: str | None) -> Actor | None:
     """A person or body whose country the text leaves open ("President X", "the army") belongs to
-    the article's dominant country."""
-    if actor is None or country is None or not actor.code.startswith(UNKNOWN_COUNTRY) or actor.org:
+    the article's dominant country, but not one the text calls foreign ("foreign troops", "foreign
+    fighters": :func:`called_foreign`)."""
+    if actor is None or country is None or not actor.code.startswith(UNKNOWN_COUNTRY) or actor.org \
+            or called_foreign(actor.text, actor.sector):
         return actor
     return replace(actor, code=country + actor.code[len(UNKNOWN_COUNTRY):], country=country)
+
+
+FOREIGN_WORDS = word_class("foreign")
+
+
+def called_foreign(text: str, sector: str | None) -> bool:
+    """The phrase calls its actor foreign ("foreign troops", "two foreign vessels", "foreign
+    fighters"): of another country than the story's, whichever it is. Not a government's office,
+    where the word names its portfolio ("the foreign minister", "the Foreign Ministry")."""
+    return sector != "GOV" and any(w.lower() in FOREIGN_WORDS for w in text.split())
 
 
 # the state's forces and bodies, armed groups and criminals (and actors of no sector): of unstated

@@ -59,6 +59,7 @@ def trigger_text(tok: Token, entry: ActionEntry) -> str:
 
 
 QUANTITY = word_class("quantity")
+PARTITIVE_QUANTITIES = word_class("partitive_quantity")  # "some of them", "dozens of the fighters"
 # "clashes between rival militias": both sides are of the plural's kind
 RIVAL = word_class("rival")
 
@@ -142,8 +143,10 @@ def target_token(tok: Token, entry: ActionEntry) -> tuple[Token | None, str, boo
 
 
 def _partitive_number(tok: Token) -> bool:
-    """A number heading an of-phrase ("killed three of the gunmen"): the phrase is the object."""
-    return tok.pos_ == "NUM" and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
+    """A number or quantity heading an of-phrase ("killed three of the gunmen", "detained several of
+    them", word class ``partitive_quantity``): the phrase is the object."""
+    return (tok.pos_ == "NUM" or tok.lower_ in PARTITIVE_QUANTITIES) and any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
 
 
 def support_verb(noun: Token) -> Token | None:

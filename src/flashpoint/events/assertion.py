@@ -20,7 +20,7 @@ from .roots import in_set
 __all__ = ["NONFACTIVE", "NORMATIVE", "ARGUMENT_DEPS", "breached", "under_unasserting", "under_trigger",
            "background_participle", "dated_relative", "dated_adjunct", "speech_frame", "no_sign_of",
            "attempted_protest", "during_unsided", "plan_named", "said_by_law", "circumstance_relative",
-           "generic_relative", "task_of_the_sent", "stance_without_party", "depicted", "foretelling_verb",
+           "generic_relative", "standing_relative", "task_of_the_sent", "stance_without_party", "depicted", "foretelling_verb",
            "foretold_by_other", "denied_clause", "denies_another", "quoted_imperative"]
 
 # nor are complements of verbs of wanting, trying and proposing ("wants X to attack")
@@ -238,6 +238,46 @@ def generic_relative(tok: Token, entry: ActionEntry) -> bool:
         governor = governor.head
     return not (governor.pos_ in ("VERB", "AUX") and (governor.tag_ == "VBD" or any(
         c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in governor.children)))
+
+
+# relative words of a non-restrictive clause ("Iran, which backs the rebels, ..."); not "that"
+RELATIVE_WORDS = word_class("relative_word")
+# adverbs by which a present perfect sums up a standing relation ("has long backed", "has always
+# supported"), not a deed of the news
+STANDING = word_class("standing")
+
+
+def standing_relative(tok: Token, entry: ActionEntry) -> bool:
+    """A non-restrictive relative clause that tells a standing relation of its noun ("Iran, which
+    backs the rebels, ...", "Hezbollah, which is backed by Tehran, ...", "the Polisario Front, which
+    Algeria has long supported"): the simple present, or a present perfect summed up by an adverb of
+    duration; it describes who the noun is, it tells no deed of the story. A restrictive clause
+    ("a man who threatens officials") and a clause in the past ("Hamas, which attacked Israel on
+    Saturday") are left to the other rules, and so are verbal acts (roots outside the set
+    ``standing_relation``: "the court, which accuses Putin of ...", the court's stance)."""
+    if not in_set(entry.code, "standing_relation"):
+        return False
+    clause: Token | None = tok if entry.kind == "verb" else support_verb(tok) or tok.head
+    while clause is not None and clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    if clause is None or clause.dep_ != "relcl" or not _non_restrictive(clause):
+        return False
+    if _simple_present(clause):
+        return True
+    near = list(clause.children)
+    return any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") and c.lemma_ == "have" for c in near) and \
+        any(c.dep_ == "advmod" and c.lower_ in STANDING for c in near)
+
+
+def _non_restrictive(clause: Token) -> bool:
+    """The relative clause opens with a relative word ("which", "who", "whose", "where") set off by
+    a comma from the noun it describes."""
+    first = clause.left_edge
+    doc = clause.doc
+    if first.lower_ not in RELATIVE_WORDS and not (first.dep_ == "prep" and first.i + 1 < len(doc)
+                                                   and doc[first.i + 1].lower_ in RELATIVE_WORDS):
+        return False  # "which", or "under which", "in whose"
+    return first.i > 0 and doc[first.i - 1].text in (",", "(", "—", "–")
 
 
 DISPATCH = word_class("dispatch")

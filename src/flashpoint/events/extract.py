@@ -59,6 +59,7 @@ from .assertion import (
     said_by_law,
     speech_frame,
     stance_without_party,
+    standing_relative,
     task_of_the_sent,
     under_trigger,
     under_unasserting,
@@ -68,6 +69,7 @@ from .fallback import aim_at_summed_deeds, aim_denials, fallback_target, resolve
 from .fulfilled import carried_out
 from .grammar import COMMITMENT, DOCUMENTS, counted, in_the_past, is_negated, is_passive, modality_of, subject_of
 from .implied import actor_inside, authority, object_phrase, protesters
+from .internal import internal_meeting
 from .judgement import judged_parties
 from .lexicon import ActionLexicon
 from .match import best_entry, noun_key
@@ -104,13 +106,23 @@ def _one_record_per_pair(cands: list[Candidate]) -> list[Candidate]:
 
 
 def _vow_told_by_content(cands: list[Candidate]) -> list[Candidate]:
-    """A bare vow or pledge ("vowed to intensify the offensive") is coded by what it announces when
-    the lexicon codes that (the offensive, as an intent): one announcement, one record."""
-    announced = {(c.trigger.head.i, c.source.code if c.source else None) for c in cands
-                 if c.modality == "intent" and c.trigger.dep_ in ("xcomp", "ccomp")}
+    """A bare vow or pledge ("vowed to intensify the offensive"), or a bare readiness ("ready to
+    strike US bases", "ready to carry out strikes": word class ``readiness``) is coded by what it
+    announces when the lexicon codes that (the offensive, as an intent; the strikes, as a threat):
+    one announcement, one record."""
+    announced = {(_clause_of(c.trigger).head.i, c.source.code if c.source else None) for c in cands
+                 if c.modality == "intent" and _clause_of(c.trigger).dep_ in ("xcomp", "ccomp")}
     return [c for c in cands if not (
-        c.entry.kind == "verb" and c.trigger.lemma_.lower() in COMMITMENT and c.entry.specificity == 0
+        c.trigger.lemma_.lower() in COMMITMENT | READINESS and c.entry.specificity == 0
+        and (c.entry.kind == "verb" or c.trigger.lemma_.lower() in READINESS)
         and (c.trigger.i, c.source.code if c.source else None) in announced)]
+
+
+def _clause_of(trigger: Token) -> Token:
+    """The verb whose clause an event noun is told in through its support verb ("to carry out
+    strikes": carry), else the trigger."""
+    support = support_verb(trigger) if trigger.pos_ == "NOUN" else None
+    return support if support is not None else trigger
 
 
 def _one_demonstration(cands: list[Candidate]) -> list[Candidate]:
@@ -218,6 +230,9 @@ CARRY_WINDOW = 1
 ANAPHOR_WINDOW = 2
 
 
+# words of being ready ("ready to strike", "willing to talk"): bare, they announce what their
+# complement tells
+READINESS = word_class("readiness")
 # crowds that demonstrate, and the verbs of gathering a demonstration is told with
 CROWD_NOUNS = word_class("crowd")
 WEAPONS = word_class("weapon")
@@ -269,7 +284,8 @@ def extract_events(
             planned = False
             if (entry.kind == "noun" and breached(tok)) or in_the_past(tok) or speech_frame(tok, entry) \
                     or no_sign_of(tok) or said_by_law(tok) or circumstance_relative(tok, entry.code) \
-                    or generic_relative(tok, entry) or task_of_the_sent(tok, entry) \
+                    or generic_relative(tok, entry) or standing_relative(tok, entry) \
+                    or task_of_the_sent(tok, entry) \
                     or carried_out(tok, entry.code, trigger_ids) or depicted(tok) or claim_content(tok) \
                     or (entry.kind == "verb" and quoted_imperative(tok)):
                 continue
@@ -282,10 +298,12 @@ def extract_events(
             if under_unasserting(tok, unasserting) and not attempted_protest(tok, entry):
                 # "plans to impose sanctions": announced, not done; code the intent where the lexicon
                 # has one (and the governing word is one of planning, not of appeal or denial)
-                if not (entry.intent and tok.dep_ == "xcomp" and tok.head.lemma_.lower() in PLANNING) \
-                        or plan_named(tok.head):
+                # (a noun through its support verb: "ready to carry out strikes" announces strikes)
+                told = _clause_of(tok) if entry.kind == "noun" and tok.head.i not in trigger_ids else tok
+                if not (entry.intent and told.dep_ == "xcomp" and told.head.lemma_.lower() in PLANNING) \
+                        or plan_named(told.head):
                     continue
-                if tok.head.dep_ in ("relcl", "acl") and tok.head.lemma_.lower() not in COMMITMENT:
+                if told.head.dep_ in ("relcl", "acl") and told.head.lemma_.lower() not in COMMITMENT:
                     continue  # "two men who had been preparing to attack": a plan described, not announced
                 planned = True
             negated = is_negated(tok) or (entry.kind == "noun" and tok.dep_ in ("dobj",) and is_negated(tok.head))
@@ -307,6 +325,8 @@ def extract_events(
                     continue  # "would hold talks": the verb that is a trigger tells the plan, by its intent code
                 if support is None or not (entry.intent or entry.code[:2] in FUTURE_NOT_EVENT):
                     modality = None  # "will launch an offensive": only the verb that carries it announces it
+            if planned and entry.kind == "noun" and modality is None:
+                modality = "intent"  # "ready to carry out strikes": announced through its support verb
             if (modality in ("hypothetical", "question") or negated) and not keep_negated:
                 continue
             code = entry.code
@@ -468,6 +488,8 @@ def extract_events(
             for src in sources:
                 s_entry, s_code, s_root, s_explain = entry, code, root, explain
                 s_targets, s_t_tok = targets, t_tok
+                if internal_meeting(doc, tok, entry, code, src, targets, find_actors):
+                    continue  # "convened his security council": the source's own business
                 if entry.needs_doer or (modality is None and not negated and not planned):
                     sense = best_entry(lex, tok, src)  # the sense this kind of doer gives the word
                     if entry.needs_doer and sense is None:

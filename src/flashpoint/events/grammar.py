@@ -14,7 +14,7 @@ from ..nlp.words import word_class
 __all__ = [
     "finite_under_infinitive",
     "is_passive", "subject_of", "agent_of", "passive_subject_of", "object_of", "prep_object",
-    "child_with", "modality_of", "is_negated", "counted", "speech_verb_above", "controlled_object",
+    "child_with", "reported_participle", "modality_of", "is_negated", "counted", "speech_verb_above", "controlled_object",
     "label_heads", "labels_its_object", "launched_weapon", "launches", "hidden_main_verb", "clause_top",
     "main_participle",
 ]
@@ -74,7 +74,17 @@ def is_passive(verb: Token) -> bool:
             and not any(c.dep_ in ("aux", "dobj") for c in verb.children):
         return True  # "three people were reported killed", "he was found shot": what was done to them
     return any(c.dep_ in ("auxpass", "nsubjpass", "csubjpass") for c in verb.children) \
-        or launched_weapon(verb) is not None
+        or launched_weapon(verb) is not None or reported_participle(verb)
+
+
+def reported_participle(verb: Token) -> bool:
+    """A bare past participle that completes a passive verb ("five civilians were reported killed",
+    "two soldiers were feared wounded"): a passive whose subject is the governing verb's, the
+    victims, never its doer (not "were reported to have killed": an infinitive of its own)."""
+    head = verb.head
+    return verb.tag_ == "VBN" and verb.dep_ in ("xcomp", "oprd") and head.i != verb.i \
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children) \
+        and any(c.dep_ in ("auxpass", "nsubjpass") for c in head.children)
 
 
 def launches(verb: Token, noun: Token) -> bool:
@@ -222,6 +232,9 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, str]:
                 return o2, "control<on"
         if is_passive(head):
             # "X was urged by Y to leave", "X is scheduled to attend": the passive subject does it
+            # (but "X were reported killed": it suffers it)
+            if reported_participle(verb):
+                return None, ""
             ps = child_with(head, PASSIVE_SUBJ)
             if ps is not None:
                 if ps.lower_ in REL_PRONOUNS and head.dep_ == "relcl":

@@ -1,0 +1,62 @@
+"""Heads that say who a phrase is by their form, not their word: a number that counts part of a
+group ("nine of them"), an organisation named by a country's adjective alone ("Kenyan
+organisations"), the half of a divided country ("the North"). Used by ``code.py``."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..nlp.words import word_class
+from .draft import Context, Draft
+from .lexicon import Lexicon
+from .modifiers import Mods
+
+__all__ = ["counted_part", "counts_the_group", "civil_body", "half_named"]
+
+_PARTITIVE_QUANTITIES = word_class("partitive_quantity")
+_CIVIL_BODIES = word_class("civil_body")
+_HALVES = word_class("half_country")
+_WAR_MACHINES = word_class("war_machine")
+_WEAPONS = word_class("weapon")
+
+
+def counted_part(tok: Token) -> bool:
+    """A number that counts part of a group named in its of-phrase ("killed nine of them", "12 of
+    the fighters"): a partitive like "dozens of them", the phrase the group's ("84 of the drones":
+    weapons, no people)."""
+    return tok.tag_ == "CD" and any(c.dep_ == "prep" and c.lower_ == "of" and any(
+        g.dep_ == "pobj" and (g.tag_ in ("NNS", "NNPS") or g.lower_ in ("them", "us", "those", "these"))
+        and g.lemma_.lower() not in _WAR_MACHINES and g.lower_ not in _WEAPONS
+        for g in c.children) for c in tok.children)
+
+
+def counts_the_group(tok: Token, whole: Draft) -> bool:
+    """``tok`` counts some of the people of ``whole``, its of-phrase ("seven of the hostages",
+    "dozens of the protesters"): the phrase is linked by the group's noun, not by its sector."""
+    return counted_part(tok) or (tok.lower_ in _PARTITIVE_QUANTITIES and bool(whole.lemma)
+                                 and whole.lemma not in _WAR_MACHINES and whole.lemma not in _WEAPONS)
+
+
+def civil_body(tok: Token, mods: Mods, kind: str, d: Draft) -> bool:
+    """An organisation named by a country's adjective alone ("Kenyan organisations", word class
+    ``civil_body``), no other sector, owner or organisation before it, nor an international
+    organisation coordinated with the adjective ("Sudanese and international organisations": each
+    their own), is the country's civil society."""
+    if tok.lemma_.lower() not in _CIVIL_BODIES or not mods.countries or mods.poss or mods.orgs \
+            or mods.people or any(c.kind not in ("adj", "dem") for c in mods.countries):
+        return False
+    return kind == "thing" or (kind == "sector" and d.sector == "IGO" and not mods.sectors)
+
+
+def half_named(tok: Token, ctx: Context, lex: Lexicon) -> str | None:
+    """"the North", "the South" (capitalised, with nothing but "the" before it): the one country
+    whose name begins with that word ("North Korea", "South Sudan") the story named before the
+    phrase, by name or capital, else None ("the South" of a country is a region, no actor)."""
+    doc = tok.doc
+    if tok.lower_ not in _HALVES or not tok.text[:1].isupper() or (tok.i + 1 < len(doc) and \
+            doc[tok.i + 1].text[:1].isupper()) or [c.lower_ for c in tok.lefts] != ["the"]:
+        return None
+    word = tok.text.title() + " "
+    named = [c for c, at in ctx.first_seen.items() if at < tok.i and c in lex.countries
+             and lex.countries[c].name.startswith(word)]
+    return named[0] if len(named) == 1 else None

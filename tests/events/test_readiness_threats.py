@@ -1,0 +1,41 @@
+"""Readiness to use force is a threat: "ready to strike", "ready to carry out strikes", "ready to
+launch an offensive" are coded by the attack's own intent code (138x), with no intent to cooperate
+(030) beside it; readiness to talk stays 030 (``events/extract.py``, word class ``readiness``). And
+a nationality adjective of a noun of enmity names the enemy ("the American enemy" is the USA,
+``actors/patterns.py``, word class ``foe``). Sentences are the team's own."""
+
+from __future__ import annotations
+
+import pytest
+
+from flashpoint.records import Article
+
+pytestmark = pytest.mark.model
+
+
+def coded(coder, text, published="2025-03-18"):
+    evs = coder.code_article(Article(id="r", text=text, published=published))
+    return [(e.cameo, e.source.country if e.source else None, e.target.country if e.target else None, e)
+            for e in evs]
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Pyongyang said its artillery units were ready to strike South Korean bases.", ("PRK", "KOR")),
+    ("The Azerbaijani army is ready to carry out strikes on Armenian positions, the ministry said.",
+     ("AZE", "ARM")),
+    ("The Sudanese army is ready to launch an offensive on El Fasher, a general said.", ("SDN", "SDN")),
+])
+def test_readiness_to_attack_is_a_threat_not_an_intent_to_cooperate(coder, text, pair):
+    evs = coded(coder, text)
+    assert [c[:2] for c, *_ in evs] == ["13"]
+    assert [(s, t) for _, s, t, _ in evs] == [pair]
+
+
+def test_readiness_to_talk_stays_an_intent_to_cooperate(coder):
+    evs = coded(coder, "Eritrea is ready to hold talks with Ethiopia, the information minister said.")
+    assert [(c, s, t) for c, s, t, _ in evs] == [("030", "ERI", "ETH")]
+
+
+def test_the_enemy_of_a_nationality_is_that_nation(coder):
+    evs = coded(coder, "The militia vowed to attack the American enemy in Syria.")
+    assert [t for *_, t, _ in evs] == ["USA"]
