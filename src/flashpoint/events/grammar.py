@@ -70,9 +70,6 @@ def is_passive(verb: Token) -> bool:
     if verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod") and verb.head is not verb \
             and not any(c.dep_ == "nsubj" for c in verb.children):
         return True  # (not "a charge Chad's ministry rejected": a relative clause with its own subject)
-    if verb.tag_ == "VBN" and verb.dep_ in ("xcomp", "oprd") and is_passive(verb.head) \
-            and not any(c.dep_ in ("aux", "dobj") for c in verb.children):
-        return True  # "three people were reported killed", "he was found shot": what was done to them
     return any(c.dep_ in ("auxpass", "nsubjpass", "csubjpass") for c in verb.children) \
         or launched_weapon(verb) is not None or reported_participle(verb)
 
