@@ -12,9 +12,10 @@ from ..nlp.words import word_class
 from ..records import Actor
 from . import evidence as ev
 from .arguments import responsibility_verb, support_verb
-from .grammar import DOCUMENTS, INTENT_HEADS, agent_of, finite_under_infinitive, hidden_main_verb, is_negated
+from .grammar import DOCUMENTS, agent_of, finite_under_infinitive, hidden_main_verb
 from .implied import RIGHTS_BREACHES
 from .lexicon import ActionEntry, ActionLexicon
+from .modality import INTENT_HEADS, is_negated
 from .roots import in_set
 
 __all__ = ["NONFACTIVE", "NORMATIVE", "ARGUMENT_DEPS", "breached", "under_unasserting", "under_trigger",

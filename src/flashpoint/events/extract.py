@@ -67,12 +67,13 @@ from .assertion import (
 from .candidate import Candidate
 from .fallback import aim_at_summed_deeds, aim_denials, fallback_target, resolve_pending
 from .fulfilled import carried_out
-from .grammar import COMMITMENT, DOCUMENTS, counted, in_the_past, is_negated, is_passive, modality_of, subject_of
+from .grammar import DOCUMENTS, counted, is_passive, subject_of
 from .implied import actor_inside, authority, object_phrase, protesters
 from .internal import internal_meeting
 from .judgement import judged_parties
 from .lexicon import ActionLexicon
 from .match import best_entry, noun_key
+from .modality import COMMITMENT, in_the_past, is_negated, modality_of
 from .quoted import quoted_demands, without_bystander_narration
 from .roots import (
     CRITICISM,

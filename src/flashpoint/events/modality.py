@@ -1,0 +1,139 @@
+"""Modality: whether a clause is told as done, negated, hypothetical, intended or in the past
+("did not meet", "would send troops", "plans to attack", "in the past"), read from its auxiliaries,
+markers and governing words (word classes ``negator``, ``hypothetical``, ``future``, ``intention``,
+``commitment``, ``expectation``, ``background``, ``speech``)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..nlp.words import word_class
+
+__all__ = ["is_negated", "in_the_past", "modality_of", "INTENT_HEADS", "COMMITMENT", "NEGATORS"]
+
+HYPOTHETICAL_AUX = word_class("hypothetical")  # "must": owed, not done
+FUTURE_AUX = word_class("future")
+INTENT_HEADS = word_class("intention", "commitment", "expectation")  # govern an intended action
+COMMITMENT = word_class("commitment")  # vows and threats: announced even when conditional
+NEGATORS = word_class("negator")
+
+
+def is_negated(tok: Token) -> bool:
+    """The clause of ``tok`` is negated ("did not meet", "never signed", "no longer support")."""
+    for c in tok.children:
+        if c.dep_ == "neg" or (c.dep_ in ("advmod", "det") and c.lower_ in NEGATORS):
+            return True
+        if c.dep_ in ("nsubj", "nsubjpass") and any(g.dep_ == "preconj" and g.lower_ == "neither"
+                                                    for g in c.children):
+            return True  # "Neither the police nor the ministry commented"
+        if c.dep_ == "advmod" and c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children):
+            return True
+    if tok.dep_ == "acl" and tok.tag_ == "VBG" and any(c.dep_ == "det" and c.lower_ in NEGATORS
+                                                       for c in tok.head.children):
+        return True  # a participle of a noun denied: "no troops patrolling the road", "no comment on ..."
+    if tok.dep_ == "xcomp" and tok.head.lemma_ in ("have", "be") and any(
+            c.dep_ == "advmod" and c.lower_ == "yet" for c in [*tok.head.children, *tok.children]):
+        return True  # "has yet to comment", "is yet to respond": not done (so far)
+    if tok.dep_ in ("xcomp", "acomp") and tok.head.pos_ in ("VERB", "AUX", "ADJ"):
+        return any(c.dep_ == "neg" for c in tok.head.children) and tok.head.lemma_ not in ("fail", "refuse")
+    return False
+
+
+# adverbials that put an action in the story's background, not its news: "have clashed in the past"
+BACKGROUND_ADVERBS = word_class("background")
+
+
+def in_the_past(tok: Token) -> bool:
+    """``tok`` is told as background: "in the past", "previously", "historically"."""
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "in" and any(g.lower_ == "past" for g in c.children):
+            return True
+        if c.dep_ == "advmod" and c.lower_ in BACKGROUND_ADVERBS:
+            return True
+    return False
+
+
+REPORTING = word_class("speech", "commitment")  # their clause is reported, or an intent announced
+
+
+def _reported(tok: Token) -> bool:
+    """``tok`` heads a clause reported by a speech verb ("X announced that it would ..."), or one
+    coordinated with it ("said Iran had made a mistake and would pay for it")."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ == "ccomp" and tok.head.lemma_.lower() in REPORTING
+
+
+def _still_to_come(verb: Token) -> bool:
+    """``verb``, or the verb it complements, is told as future ("would keep attacking")."""
+    for v in (verb, verb.head) if verb.dep_ == "xcomp" else (verb,):
+        if any(c.dep_ == "aux" and (c.lower_ in FUTURE_AUX or c.lower_ == "would") for c in v.children):
+            return True
+    return False
+
+
+def _under_condition(tok: Token) -> bool:
+    """``tok`` is the complement of a predicate that a condition governs: "the army was ready to
+    attack *if* they did not change their minds" (readiness and attack both hang on the if-clause,
+    which the parser attaches to the copula). A verb's own condition ("will strike if attacked")
+    leaves it a conditional threat, still announced."""
+    if tok.lemma_.lower() in INTENT_HEADS and tok.lemma_.lower() not in COMMITMENT and any(
+            c.dep_ == "xcomp" and _conditioned(c) for c in tok.children):
+        return True  # "ready to attack if they do not surrender": the readiness hangs on it too
+    if tok.dep_ == "xcomp" and _conditioned(tok) and tok.head.lemma_.lower() in INTENT_HEADS \
+            and tok.head.lemma_.lower() not in COMMITMENT:
+        return True  # and so does the attack (a vow or threat with a condition is still announced)
+    node = tok
+    for _ in range(3):
+        if node.dep_ not in ("xcomp", "acomp") or node.head.i == node.i:
+            return False
+        node = node.head
+        if _conditioned(node):
+            return True
+    return False
+
+
+def _conditioned(tok: Token) -> bool:
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+               for c in tok.children)
+
+
+def modality_of(tok: Token) -> str | None:
+    """"hypothetical", "intent" (future or intended) or None (asserted as happened).
+
+    "would" in a reported clause is the future seen from the past ("said it would send troops"):
+    an intent, not a hypothetical."""
+    auxes = [c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")]
+    if "would" in auxes and _reported(tok) and not any(a in ("could", "might", "may") for a in auxes):
+        return "intent"
+    if any(a in HYPOTHETICAL_AUX for a in auxes):
+        return "hypothetical"
+    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in tok.children):
+        return "hypothetical"
+    if _under_condition(tok):
+        return "hypothetical"
+    if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("until", "till") for c in tok.children) and (
+            not any(c.tag_ in ("VBD", "VBN") for c in (tok, *tok.children) if c.dep_ in ("aux", "ROOT", "advcl"))
+            or _still_to_come(tok.head)):
+        # "until Israel allows aid in", "would keep attacking until the prime minister resigned": the
+        # condition to be met, not an event
+        return "hypothetical"
+    if any(a in FUTURE_AUX for a in auxes):
+        return "intent"
+    if "going" in [c.lower_ for c in tok.children if c.dep_ == "aux"]:
+        return "intent"
+    h = tok.head
+    # (an infinitive after an object is a purpose: "set up roadblocks to protest the arrest")
+    infinitive = tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) \
+        and not any(c.dep_ in ("dobj", "prt") for c in h.children)
+    if (tok.dep_ == "xcomp" or infinitive) and h.lemma_.lower() in INTENT_HEADS:
+        return "intent"  # ("commit to cease all fighting": the parser makes the infinitive an adverbial)
+    if tok.dep_ == "xcomp" and h.dep_ in ("acomp",) and h.lemma_.lower() in INTENT_HEADS:
+        return "intent"
+    if tok.dep_ in ("xcomp", "ccomp", "conj") and h is not tok:
+        hm = [c.lower_ for c in h.children if c.dep_ in ("aux", "auxpass")]
+        if any(a in HYPOTHETICAL_AUX for a in hm) and h.lemma_.lower() not in REPORTING:
+            return "hypothetical"
+        if any(a in FUTURE_AUX for a in hm) and tok.dep_ in ("conj", "xcomp"):
+            return "intent"
+    return None
