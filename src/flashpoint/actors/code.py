@@ -19,11 +19,12 @@ from spacy.tokens import Doc, Token
 from ..nlp.syntax import nominal_gerund
 from ..nlp.words import word_class
 from .draft import NEED_PAIR, NEED_PRONOUN, NEED_REL, NEED_SPEAKER, NEED_SURNAME, Context, Draft
-from .heads import civil_body, counted_part, counts_the_group, half_named
+from .heads import civil_body, counted_part, half_named
 from .lexicon import Lexicon, People
 from .modifiers import Mods, scan_left
+from .owners import belonging, part_of
 from .patterns import Hits
-from .story import NON_STATE, OFFICES
+from .story import OFFICES
 from .syntax import adjective_of_gerund, conj_chain, head_indices, hit_head, left_edge, state_body, trim
 
 __all__ = ["PhraseCoder", "code_doc", "MODIFIER_DEPS"]
@@ -43,7 +44,6 @@ _ENVOYS = word_class("envoy")
 _GROUP_ANAPHORS = word_class("group_anaphor")
 QUANTIFIER_ANAPHORS = word_class("quantifier_anaphor")
 _CHARGING = word_class("charge_verb")
-_PREMISES = word_class("premises")
 _ARMED = frozenset({"MIL", "REB", "COP", "CRM"})
 _WAR_MACHINES = word_class("war_machine")
 _BELONG = frozenset({"of", "for"})
@@ -415,7 +415,7 @@ class PhraseCoder:
             end = max(s.end for s in subs)
             for x in drafts:
                 for s in subs:
-                    y = self._partitive(x, s) if partitive and word == "of" and not x.known else self._belong(x, s, role)
+                    y = part_of(x, s, self.doc[x.head]) if partitive and word == "of" and not x.known else belonging(x, s, role)
                     y.end = max(y.end, end)
                     out.append(y)
             self.consumed.update(t.i for t in [pobj, *conj_chain(pobj)])
@@ -424,10 +424,10 @@ class PhraseCoder:
         for x in drafts:
             s = subs[0]
             if role and s.known and s.sector and not s.from_place:
-                out.append(self._belong(x, s, role))
+                out.append(belonging(x, s, role))
                 self.consumed.add(pobj.i)
             elif word == "from" and not x.known and s.org is not None and not s.from_place:
-                out.append(self._belong(x, s, role))  # "gunmen from the Islamic State": its members
+                out.append(belonging(x, s, role))  # "gunmen from the Islamic State": its members
                 self.consumed.add(pobj.i)
             elif not x.known and s.country is not None:
                 # "settlers in the West Bank": where they are, a weaker guess at whose they are than
@@ -442,34 +442,6 @@ class PhraseCoder:
             else:
                 out.append(x)
         return out
-
-    def _partitive(self, x: Draft, s: Draft) -> Draft:
-        """"special units of Kosovo police": the phrase is the actor of its of-phrase; a count of
-        it ("seven of the hostages", "dozens of the protesters") is some of the same people, linked
-        by the of-phrase's noun to those told before (not by its sector to the latest of them)."""
-        counted = counts_the_group(self.doc[x.head], s)
-        y = s.copy(start=x.start, end=max(x.end, s.end), head=x.head, plural=x.plural or s.plural,
-                   lemma=s.lemma if counted and s.lemma else x.lemma, nested=False, group=None)
-        if not y.sector:
-            y.sector = x.sector
-        if not y.known and x.known and y.needs is None:
-            y.country, y.org = x.country, x.org
-        return y
-
-    def _belong(self, x: Draft, s: Draft, role: bool) -> Draft:
-        """"the leaders of Kosovo", "a spokesman for the Foreign Office": take the owner's identity."""
-        y = x.copy(end=max(x.end, s.end))
-        institution = s.known and s.sector is not None and not s.from_place
-        if not y.known or (role and institution):
-            if s.known:
-                y.adopt(s)
-            elif s.needs and y.needs is None:
-                y.needs, y.target = s.needs, s.target
-        if s.sector and s.sector not in OFFICES and y.lemma in _PREMISES and not y.known:
-            y.sector = s.sector  # "the offices of the union": the union's, not a government office
-        elif role and s.sector and (institution or not y.sector or s.sector in NON_STATE):
-            y.sector = s.sector  # ("a commander of the rebel group" is a rebel, whatever its country)
-        return y
 
     def _appos(self, drafts: list[Draft], c: Token) -> None:
         subs = self.code(c.i)

@@ -1,0 +1,45 @@
+"""What a phrase's of- or for-phrase says about whose it is: "special units of Kosovo police" are
+the police's ("seven of the hostages" some of those hostages), "the leaders of Kosovo", "a
+spokesman for the Foreign Office" the owner's. Used by ``code.py``."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..nlp.words import word_class
+from .draft import Draft
+from .heads import counts_the_group
+from .story import NON_STATE, OFFICES
+
+__all__ = ["part_of", "belonging"]
+
+_PREMISES = word_class("premises")
+
+
+def part_of(x: Draft, s: Draft, head: Token) -> Draft:
+    """"special units of Kosovo police": the phrase is the actor of its of-phrase; a count of
+    it ("seven of the hostages", "dozens of the protesters") is some of the same people, linked
+    by the of-phrase's noun to those told before (not by its sector to the latest of them)."""
+    counted = counts_the_group(head, s)
+    y = s.copy(start=x.start, end=max(x.end, s.end), head=x.head, plural=x.plural or s.plural,
+               lemma=s.lemma if counted and s.lemma else x.lemma, nested=False, group=None)
+    if not y.sector:
+        y.sector = x.sector
+    if not y.known and x.known and y.needs is None:
+        y.country, y.org = x.country, x.org
+    return y
+
+def belonging(x: Draft, s: Draft, role: bool) -> Draft:
+    """"the leaders of Kosovo", "a spokesman for the Foreign Office": take the owner's identity."""
+    y = x.copy(end=max(x.end, s.end))
+    institution = s.known and s.sector is not None and not s.from_place
+    if not y.known or (role and institution):
+        if s.known:
+            y.adopt(s)
+        elif s.needs and y.needs is None:
+            y.needs, y.target = s.needs, s.target
+    if s.sector and s.sector not in OFFICES and y.lemma in _PREMISES and not y.known:
+        y.sector = s.sector  # "the offices of the union": the union's, not a government office
+    elif role and s.sector and (institution or not y.sector or s.sector in NON_STATE):
+        y.sector = s.sector  # ("a commander of the rebel group" is a rebel, whatever its country)
+    return y
