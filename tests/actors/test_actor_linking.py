@@ -394,3 +394,11 @@ def test_she_in_a_clause_beside_the_verb_of_saying_is_the_speaker(actor_nlp):
     # the speaker, unknown to the who's who, is still who "she" is: never the president she quotes
     doc = actor_nlp('"The president has betrayed us," Amara Toure said as she marched through Bamako.')
     assert [a.code for a in actors_for(doc, _at(doc, "she"))] in ([], ["---"])
+
+
+def test_our_forces_in_a_quote_are_the_speakers_not_the_forces_told_before(actor_nlp):
+    doc = actor_nlp('Ukrainian drones struck a refinery on Monday. "Our air defences and fighter jets shot down '
+                    '40 drones," the Russian defence ministry said.')
+    assert [a.country for a in actors_for(doc, _at(doc, "defences"))] == ["RUS"]
+    # a later conjunct with no owner of its own is the speaker's too
+    assert [a.country for a in actors_for(doc, _at(doc, "jets"))] == ["RUS"]

@@ -37,6 +37,7 @@ _NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM", "ADJ", "X", "DET"})
 _PERSONAL = {"he": (True, False), "him": (True, False), "she": (True, False), "her": (True, False),
              "they": (False, True), "them": (False, True), "it": (False, False)}
 _FIRST_PERSON = word_class("first_person")
+_FIRST_PERSON_POSS = word_class("first_person_possessive")
 _EXPLETIVE_HEADS = word_class("expletive_head")
 # predicates of an agent: "it" before them is the actor, not an expletive ("Syria says it is willing to ...")
 _AGENTIVE = word_class("agentive_adjective")
@@ -242,6 +243,11 @@ class PhraseCoder:
     def _apply_mods(self, d: Draft, kind: str, mods: Mods, tok: Token, group: People | None) -> list[Draft]:
         d.federal = mods.federal
         d.poss_pronoun = mods.poss_pronoun
+        ours = d.poss_pronoun if d.poss_pronoun is not None else _shared_first_person(tok)
+        if ours is not None and self.doc[ours].lower_ in _FIRST_PERSON_POSS:
+            # "our special forces" in a quote: the speaker's, as "we" is (not the last forces told);
+            # so is every conjunct after it with no owner of its own ("our missiles, drones and ...")
+            d.needs, d.target, d.poss_pronoun = NEED_SPEAKER, ours, None
         sector = self._title_sector(mods, tok, kind, d)
         if sector is not None:
             d.sector = sector
@@ -542,6 +548,17 @@ def _share_country(d: Draft, firsts: list[Draft]) -> None:
     first = next((f for f in firsts if f.known and f.needs is None and f.sector in OFFICES), None)
     if first is not None:
         d.country, d.org = first.country, first.org
+
+
+def _shared_first_person(tok: Token) -> int | None:
+    """The first-person possessive ("our", "my") of the first conjunct of a coordination that
+    ``tok``, a later conjunct with no determiner or owner of its own, belongs to, or None."""
+    if tok.dep_ != "conj" or any(c.dep_ in ("det", "poss") for c in tok.children):
+        return None
+    first = tok
+    while first.dep_ == "conj" and first.head is not first:
+        first = first.head
+    return next((c.i for c in first.children if c.dep_ == "poss" and c.lower_ in _FIRST_PERSON_POSS), None)
 
 
 def _bare_definite(tok: Token) -> bool:

@@ -29,7 +29,7 @@ from ..nlp.quotes import in_quote, quote_speaker
 from ..nlp.words import word_class
 from .draft import NEED_PAIR, NEED_PRONOUN, NEED_REL, NEED_SPEAKER, NEED_SURNAME, Context, Draft
 from .forms import fold
-from .story import called_foreign
+from .story import NON_STATE, called_foreign
 
 __all__ = ["link_drafts"]
 
@@ -252,7 +252,10 @@ class _Linker:
         if d.person:
             return [d.copy(needs=None, antecedent=who, name=who.name, person=who.person, country=who.country,
                            org=who.org, sector=who.sector, ethnicity=who.ethnicity)]
-        return [d.copy(needs=None, antecedent=who, country=who.country, org=who.org, sector=who.sector,
+        # ("our special forces": the speaker's side, the forces' own sector, but an armed group's
+        # forces are the group's)
+        sector = who.sector if not d.sector or who.sector in NON_STATE else d.sector
+        return [d.copy(needs=None, antecedent=who, country=who.country, org=who.org, sector=sector,
                        ethnicity=who.ethnicity)]
 
     def _author(self, d: Draft) -> Draft | None:
