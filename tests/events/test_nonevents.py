@@ -134,3 +134,12 @@ def test_what_a_claim_says_is_no_event(coder, text):
 def test_a_deed_told_beside_a_claim_is_still_told(coder):
     text = "Despite the claim that it had withdrawn, the Rwandan army shelled Bunagana on Monday."
     assert "19" in roots(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Villagers denounced the militiamen who have as their mission to destroy the harvest.",
+    "Elders condemned the bandits who have as mission to burn the granaries.",
+    "The movement, whose stated goal is to expel foreign troops, held a rally in Gao.",
+])
+def test_a_mission_or_goal_to_do_something_is_not_doing_it(coder, text):
+    assert not roots(coder, text) & {"07", "17", "19"}

@@ -55,7 +55,9 @@ def under_unasserting(tok: Token, unasserting: set[int]) -> bool:
         infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
         if finite_under_infinitive(t):
             return False  # "agreed to resolve the conflict and signed a declaration": signed, not agreed to
-        if t.dep_ in ("xcomp", "ccomp") or (t.dep_ in ("advcl", "acl") and infinitive) or t.dep_ in ("conj", "dobj", "pobj", "prep", "pcomp", "nsubjpass"):
+        # (an infinitive the parser may call a relative clause: "a mission to destroy the unity")
+        if t.dep_ in ("xcomp", "ccomp") or (t.dep_ in ("advcl", "acl", "relcl") and infinitive) \
+                or t.dep_ in ("conj", "dobj", "pobj", "prep", "pcomp", "nsubjpass"):
             pass
         else:
             return False
@@ -67,6 +69,9 @@ def under_unasserting(tok: Token, unasserting: set[int]) -> bool:
             return False  # "the militia claimed it had fired the rockets": the doer's own claim of its deed
         if t.i in unasserting and edge != "conj":  # "did not appear, but accused": coordinated, not governed
             return True
+        if edge == "advcl" and infinitive and any(g.i in unasserting for c in t.children
+                                                  if c.dep_ == "prep" and c.lower_ == "as" for g in c.children):
+            return True  # "who have as (their) mission to burn the granaries": a mission, not the deed
     return False
 
 
