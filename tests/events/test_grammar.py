@@ -212,3 +212,11 @@ def test_a_by_phrase_of_means_is_no_agent_and_leaves_the_verb_active(nlp):
     # a real agent keeps the passive: the soldiers are the victims
     evs = events(nlp, "Two soldiers killed by rebels near the border.")
     assert not any(s == "SOLDIERS" for _, s, _ in evs)
+
+
+def test_a_list_after_a_reported_infinitive_keeps_its_doer(nlp):
+    # "are reported to have burned X, looted Y": the list goes on from the infinitive
+    evs = events(nlp, "The gunmen are reported to have burned the market, looted the clinic and beaten the nurses.")
+    assert ("1823", "GUNMEN", "NURSES") in evs or any(s == "GUNMEN" and t == "NURSES" for c, s, t in evs)
+    # an elided passive still has no doer of its own
+    assert not any(s == "MEN" for c, s, t in events(nlp, "The men were arrested and questioned."))

@@ -143,3 +143,11 @@ def test_a_deed_told_beside_a_claim_is_still_told(coder):
 ])
 def test_a_mission_or_goal_to_do_something_is_not_doing_it(coder, text):
     assert not roots(coder, text) & {"07", "17", "19"}
+
+
+@pytest.mark.parametrize("text", [
+    "Nigerian bandits killed dozens of cattle in Zamfara on Monday.",
+    "Sudanese militiamen slaughtered hundreds of camels near El Fasher.",
+])
+def test_killing_animals_is_no_violence_against_people(coder, text):
+    assert not roots(coder, text) & {"18", "19", "20"}

@@ -12,7 +12,7 @@ from ..nlp.words import word_class
 from ..records import Actor
 from . import evidence as ev
 from .arguments import responsibility_verb, support_verb
-from .grammar import DOCUMENTS, agent_of, finite_under_infinitive, hidden_main_verb
+from .grammar import DOCUMENTS, agent_of, counted, finite_under_infinitive, hidden_main_verb
 from .implied import RIGHTS_BREACHES
 from .lexicon import ActionEntry, ActionLexicon
 from .modality import INTENT_HEADS, is_negated
@@ -73,6 +73,18 @@ def under_unasserting(tok: Token, unasserting: set[int]) -> bool:
                                                   if c.dep_ == "prep" and c.lower_ == "as" for g in c.children):
             return True  # "who have as (their) mission to burn the granaries": a mission, not the deed
     return False
+
+
+ANIMALS = word_class("animal")
+
+
+def violence_on_animals(tok: Token, code: str) -> bool:
+    """Violence whose victims are animals ("slaughtered a good number of animals", "cattle were
+    killed"): no attack on people, nor on the country where it happened."""
+    if code[:2] not in ("18", "19", "20"):
+        return False
+    victim = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    return victim is not None and counted(victim).lemma_.lower() in ANIMALS  # ("dozens of cattle")
 
 
 CLAIM_NOUNS = word_class("claim_noun")

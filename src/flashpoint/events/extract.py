@@ -63,6 +63,7 @@ from .assertion import (
     task_of_the_sent,
     under_trigger,
     under_unasserting,
+    violence_on_animals,
 )
 from .candidate import Candidate
 from .fallback import aim_at_summed_deeds, aim_denials, fallback_target, resolve_pending
@@ -288,6 +289,7 @@ def extract_events(
                     or generic_relative(tok, entry) or standing_relative(tok, entry) \
                     or task_of_the_sent(tok, entry) \
                     or carried_out(tok, entry.code, trigger_ids) or depicted(tok) or claim_content(tok) \
+                    or violence_on_animals(tok, entry.code) \
                     or (entry.kind == "verb" and quoted_imperative(tok)):
                 continue
             if asked_question(tok, entry):

@@ -278,6 +278,13 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, str]:
         s2, p = subject_of(head.head, depth + 1)
         return s2, f"conj<xcomp<{p}" if s2 is not None else ""
     if verb.dep_ == "conj" and (head.pos_ in ("VERB", "AUX") or any(c.dep_ == "nsubj" for c in head.children)):
+        told = next((x for x in head.children if x.dep_ == "xcomp" and x.i < verb.i
+                     and any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children)), None)
+        if is_passive(head) and told is not None and child_with(verb, ("dobj",)) is not None:
+            # "they are reported to have set ablaze 40 houses, tortured the population and ...": the
+            # list goes on from the infinitive, whose doer is the passive's subject
+            s2, p = subject_of(told, depth + 1)
+            return s2, f"conj<xcomp<{p}" if s2 is not None else ""
         if is_passive(head) and not is_passive(verb):
             # "the man was detained and questioned": an elided passive, no subject of its own; but
             # "the mission was alarmed by the shelling and urged all parties to ...": who feels acts
