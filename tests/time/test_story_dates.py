@@ -106,3 +106,12 @@ def test_a_present_perfect_stance_takes_no_day_of_the_sentence_before(explain_co
     evs = _events(explain_coder, text, "2025-09-15")  # a Monday
     assert [d for d, _ in _dates(evs, "rejected")] == ["2025-09-12"]
     assert [d for d, _ in _dates(evs, "demanded")] == ["2025-09-15"]
+
+
+def test_a_day_told_in_a_clause_of_what_came_before_dates_only_that_clause(explain_coder) -> None:
+    # "came after the envoy left on Thursday": Thursday is the leaving's, not the sentences' after it
+    text = ("BAMAKO (Wire) - Mali's junta on Saturday ordered the expulsion of the Ivorian ambassador.\n\n"
+            "The decision came after an Ivorian delegation left Bamako on Thursday without an agreement.\n\n"
+            "Foreign Minister Abdoulaye Diop accused Ivory Coast of hosting opponents of the junta.")
+    evs = _events(explain_coder, text, "2024-03-16")  # a Saturday
+    assert [d for d, _ in _dates(evs, "accused")] == ["2024-03-16"]

@@ -37,6 +37,7 @@ from flashpoint.time.spans import Candidate, SentenceCandidates, find_candidates
 
 _PRECISION_RANK = {"day": 3, "month": 2, "year": 1}
 SEQUEL_ADVERBS = word_class("sequel")
+SETTING = word_class("setting_preposition")  # clauses that tell what came before ("after", "since")
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,7 +155,8 @@ def event_date(
     # restored in 2016, but the two countries expelled their diplomats two years later")
     clauses = {trigger.i, *(h.i for h in governing_clauses(trigger))}
     resolved = [reading for anchor, reading in readings.items()
-                if reading is not None and (describing or not _describes_other(doc[anchor], owners[anchor], clauses))]
+                if reading is not None and not _in_setting(doc[anchor], clauses)
+                and (describing or not _describes_other(doc[anchor], owners[anchor], clauses))]
     if resolved and len({(r.date, r.precision) for r in resolved}) == 1:
         return _counted_from(doc, resolved[0], counted)
     return None
@@ -261,6 +263,17 @@ def _shares_the_date(conjunct: Token, clauses: set[int]) -> bool:
     return conjunct.head.i in clauses and before is not None and before.dep_ == "cc" and not any(
         c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in conjunct.children)  # (nor one glued
     # to the object before: "withdrew from the town and rebels took it")
+
+
+def _in_setting(anchor: Token, clauses: set[int]) -> bool:
+    """The expression at ``anchor`` is told in a clause of what came before ("the announcement came
+    after a delegation left Niamey on Friday"): it dates that clause's deed only, never the sentence."""
+    node = anchor
+    while node.head.i != node.i and node.i not in clauses:
+        if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in SETTING for c in node.children):
+            return True
+        node = node.head
+    return False
 
 
 def _describes_other(anchor: Token, owner: Token, clauses: set[int]) -> bool:
