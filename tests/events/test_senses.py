@@ -652,3 +652,11 @@ def test_who_is_wronged_by_a_breach_is_no_target(coder):
     assert ("12", "JOR", "LBN") not in got
     got = coded(coder, "Kenya condemned the violation of its airspace by Somali aircraft.")
     assert ("11", "KEN", "SOM") in got
+
+
+def test_ending_an_accord_reduces_relations_with_the_other_party_never_with_oneself(coder):
+    assert ("16", "NER", "USA") in coded(coder, "Niger's junta revoked a military cooperation agreement with the United States.")
+    assert ("16", "MLI", "FRA") in coded(coder, "Mali terminated its defence pact with France on Monday.")
+    got = coded(coder, "Russia withdrew from the grain deal on Monday.")
+    assert [r for r, *_ in got] == ["16"] and ("16", "RUS", "RUS") not in got
+    assert ("16", "MLI", "MLI") not in coded(coder, "Mali suspended diplomatic relations on Monday.")

@@ -42,6 +42,8 @@ def scene_target(loc: Location | None, home: str | None, source: Actor | None, c
     country = scene_country(loc) or home
     if country is None or source is None or (code and in_set(code, "third_party")):
         return None
+    if code and in_set(code, "relations") and country == source.country:
+        return None  # ("Mali suspended relations": with someone else, whom the text does not name)
     if trigger is not None and country == scene_country(loc) and country != source.country \
             and _only_venue(trigger, country):
         return None
