@@ -660,3 +660,11 @@ def test_ending_an_accord_reduces_relations_with_the_other_party_never_with_ones
     got = coded(coder, "Russia withdrew from the grain deal on Monday.")
     assert [r for r, *_ in got] == ["16"] and ("16", "RUS", "RUS") not in got
     assert ("16", "MLI", "MLI") not in coded(coder, "Mali suspended diplomatic relations on Monday.")
+
+
+def test_welcoming_a_resolution_is_aimed_at_the_body_that_adopted_it(coder):
+    text = ("The African Union's Peace and Security Council on Monday adopted a resolution on Sudan. "
+            "The Sudanese army welcomed the resolution.")
+    evs = coder.code_article(Article(id="s", text=text, published="2023-06-07"))
+    welcomed = [e for e in evs if e.cameo.startswith("05") and e.source is not None and e.source.country == "SDN"]
+    assert [e.target.org if e.target else None for e in welcomed] == ["AU"]

@@ -146,3 +146,12 @@ def test_a_name_the_tagger_swept_into_a_time_is_still_a_place(nlp: Language, gaz
     assert found["Kyiv"].location.country == "UKR"
     # a month or a day stays a time
     assert "Tuesday" not in by_text(places(nlp, gaz, "The talks were held on Tuesday in Geneva."))
+
+
+def test_a_group_the_actor_coder_knows_is_no_place_its_name_resembles() -> None:
+    # "Hamas" is also another name of the German town of Hamm; coded as the group, it places nothing
+    from flashpoint.coding import Coder
+
+    doc = Coder().parse(Article(id="t", text="Hamas welcomed the resolution and said it was ready to cooperate "
+                                             "with the mediators.", published="2024-06-10"))
+    assert [m.location.country for m in doc._.fp_places] == []

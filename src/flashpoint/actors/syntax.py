@@ -81,8 +81,9 @@ def adjective_of_gerund(tok: Token) -> bool:
 def state_body(doc: Doc, hits: Hits, lex: Lexicon, heads: Sequence[int], tok: Token, nh: NameHit,
                sh: SectorHit | None) -> SectorHit | None:
     """An organisation's name that is also a state body's word ("Security Council"), said of a
-    country at ``tok`` ("Russia's Security Council", "the Pakistani National Security Council"): the
-    country's body (its sector hit), not the organisation; else None."""
+    country at ``tok`` ("Russia's Security Council", "the Pakistani National Security Council") or of
+    another organisation ("the African Union's Peace and Security Council"): the owner's body (its
+    sector hit), not the organisation the name alone would be; else None."""
     if not any(r.kind == "org" for r in nh.refs):
         return None
     if sh is None or hit_head(doc, sh.start, sh.end, heads) != tok.i:
@@ -96,4 +97,7 @@ def state_body(doc: Doc, hits: Hits, lex: Lexicon, heads: Sequence[int], tok: To
         other = hits.name_at[c.i]
         if other is not None and any(r.kind in ("country", "dem", "adj") for r in other.refs):
             return sh
+        if other is not None and any(r.kind == "org" for r in other.refs) \
+                and {r.key for r in other.refs if r.kind == "org"} != {r.key for r in nh.refs if r.kind == "org"}:
+            return sh  # "the African Union's Peace and Security Council": the AU's, not the UN's
     return None

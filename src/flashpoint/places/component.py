@@ -14,14 +14,21 @@ from .recognize import find_places
 
 __all__ = ["PlaceComponent"]
 
+_BODY_ENTS = frozenset({"ORG", "NORP"})
+
 if not Doc.has_extension("fp_places"):
     Doc.set_extension("fp_places", default=None)
 
 
 class PlaceComponent:
     def __call__(self, doc: Doc) -> Doc:
-        context = [m.actor.country for m in (getattr(doc._, "fp_actors", None) or []) if m.actor.country]
-        places: list[PlaceMention] = find_places(doc, "", context)
+        mentions = getattr(doc._, "fp_actors", None) or []
+        context = [m.actor.country for m in mentions if m.actor.country]
+        # a body the actor coder named by its name ("Hamas", an ORG the gazetteer also knows as a
+        # German town's other name) is no place: the head of a mention coded with a sector, in an
+        # organisation or group entity
+        bodies = frozenset(m.head for m in mentions if m.actor.sector and doc[m.head].ent_type_ in _BODY_ENTS)
+        places: list[PlaceMention] = find_places(doc, "", context, bodies=bodies)
         doc._.fp_places = places
         return doc
 

@@ -170,9 +170,10 @@ def _key(doc: Doc, start: int, end: int) -> str:
 class _Finder:
     """Finds the place mentions of one document."""
 
-    def __init__(self, doc: Doc, gazetteer: Gazetteer) -> None:
+    def __init__(self, doc: Doc, gazetteer: Gazetteer, bodies: frozenset[int] = frozenset()) -> None:
         self.doc = doc
         self.gaz = gazetteer
+        self.bodies = bodies
         self.toks = _tokens(doc)
         self.label = self.toks.label
         self.ent_of: list[Span | None] = [None] * len(doc)
@@ -311,11 +312,13 @@ class _Finder:
     def run(self) -> tuple[list[_Match], list[tuple[int, int]]]:
         doc = self.doc
         # (a name the tagger swept into a time, "Kyiv overnight", is still a name)
-        usable = [lab not in _NEVER or (lab in ("DATE", "TIME") and name_in_a_time(doc[i]))
+        usable = [(lab not in _NEVER or (lab in ("DATE", "TIME") and name_in_a_time(doc[i]))) and i not in self.bodies
                   for i, lab in enumerate(self.label)]
         wanted: list[tuple[int, int]] = []
         ner: list[tuple[int, int, str]] = []
         for ent in doc.ents:
+            if ent.label_ == "NORP" and any(i in self.bodies for i in range(ent.start, ent.end)):
+                continue  # ("the Houthis": the group, not a place its name resembles)
             if ent.label_ in _NER_PLACE or ent.label_ == "NORP":
                 s, e = _trim(ent)
                 if s < e:
@@ -403,15 +406,17 @@ def _unresolved(doc: Doc, start: int, end: int, placed: Sequence[tuple[_Match, P
 
 
 def find_places(doc: Doc, article_id: str, context: Sequence[str] = (),
-                gazetteer: Gazetteer | None = None) -> list[PlaceMention]:
+                gazetteer: Gazetteer | None = None, bodies: frozenset[int] = frozenset()) -> list[PlaceMention]:
     """Place names in ``doc`` (a parsed article), each resolved to a location.
 
     ``context`` lists ISO 3166-1 alpha-3 codes of countries the article is known to concern (for
     instance its actors' countries); they tip ambiguous names towards places in those countries.
-    Offsets are character offsets in ``doc.text``. Mentions are sorted and do not overlap.
+    ``bodies`` are tokens that name an organisation or group the actor coder knows ("Hamas"): outside
+    a place entity they are never read as a place. Offsets are character offsets in ``doc.text``.
+    Mentions are sorted and do not overlap.
     """
     gaz = gazetteer if gazetteer is not None else get_gazetteer()
-    matches, unresolved = _Finder(doc, gaz).run()
+    matches, unresolved = _Finder(doc, gaz, bodies).run()
     items = [Ambiguous(key=_key(doc, m.start, m.end), candidates=m.candidates) for m in matches]
     for item, hint in zip(items, _hints(doc, matches), strict=True):
         item.hint = hint
