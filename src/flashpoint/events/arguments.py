@@ -17,6 +17,7 @@ from .grammar import (
     is_passive,
     labels_its_object,
     launches,
+    named_by_free_relative,
     passive_subject_of,
     prep_object,
     speech_verb_above,
@@ -86,6 +87,9 @@ def target_token(tok: Token, entry: ActionEntry) -> tuple[Token | None, str, boo
                         c.pos_ in ("NOUN", "PROPN", "PRON") or _partitive_number(c) or reciprocal(c)):
                     # (the parser may tag the "other" of "accused each other" an adjective)
                     return c, "dobj", False
+            label = next((h for c in tok.children if c.dep_ == "ccomp" and (h := named_by_free_relative(c))), None)
+            if label is not None:  # "struck what they called PKK shelters": the object so named
+                return label, "ccomp>label (a free relative)", False
             for v in tok.children:  # "rejects and condemns the decision": the object is shared
                 if v.dep_ == "conj" and v.i > tok.i and not any(c.dep_ == "dobj" for c in tok.children):
                     shared = next((c for c in v.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None)

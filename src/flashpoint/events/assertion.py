@@ -12,8 +12,19 @@ from ..nlp.words import word_class
 from ..records import Actor
 from . import evidence as ev
 from .arguments import responsibility_verb, support_verb
-from .grammar import DOCUMENTS, INTENT_HEADS, agent_of, finite_under_infinitive, hidden_main_verb, is_negated
+from .grammar import (
+    CHARGING,
+    DOCUMENTS,
+    INTENT_HEADS,
+    LABELLING,
+    WHAT_WORDS,
+    agent_of,
+    finite_under_infinitive,
+    hidden_main_verb,
+    is_negated,
+)
 from .implied import RIGHTS_BREACHES
+from .judged import judgement_of
 from .lexicon import ActionEntry, ActionLexicon
 from .roots import in_set
 
@@ -21,7 +32,8 @@ __all__ = ["NONFACTIVE", "NORMATIVE", "ARGUMENT_DEPS", "breached", "under_unasse
            "background_participle", "dated_relative", "dated_adjunct", "speech_frame", "no_sign_of",
            "attempted_protest", "during_unsided", "plan_named", "said_by_law", "circumstance_relative",
            "generic_relative", "task_of_the_sent", "stance_without_party", "depicted", "foretelling_verb",
-           "foretold_by_other", "denied_clause", "denies_another", "quoted_imperative"]
+           "foretold_by_other", "denied_clause", "denies_another", "quoted_imperative", "charged_deed",
+           "free_relative_label"]
 
 # nor are complements of verbs of wanting, trying and proposing ("wants X to attack")
 NONFACTIVE = word_class("nonfactive")
@@ -515,3 +527,25 @@ def quoted_imperative(tok: Token) -> bool:
         return False
     first = max(q.start, v.sent.start)
     return all(t.is_punct or t.is_space for t in tok.doc[first:v.i])
+
+
+# a labeller who is the doer told before ("struck what it called ...")
+DOER_PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
+
+
+def charged_deed(tok: Token) -> bool:
+    """``tok`` is only the deed a party is charged with: the gerund of a charge's for/of phrase, or
+    a participle continuing it ("accused Chadian soldiers of shelling a village, killing six
+    farmers", "blamed militants for attacking a bus"): what is charged, not told as done."""
+    judge = judgement_of(tok)
+    return judge is not None and judge.lemma_.lower() in CHARGING
+
+
+
+def free_relative_label(tok: Token) -> bool:
+    """A verb of calling whose object is "what", said by a pronoun for the doer ("struck what it
+    called terrorist camps"): the name a party gives the target of its own deed, told to keep its
+    words apart, no judgement (but "in what Zelensky described as a horrific attack" judges)."""
+    labeller = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    return tok.lemma_.lower() in LABELLING and labeller is not None and labeller.lower_ in DOER_PRONOUNS \
+        and any(c.dep_ == "dobj" and c.lower_ in WHAT_WORDS for c in tok.children)

@@ -42,6 +42,7 @@ from .assertion import (
     background_participle,
     breach_by_no_one,
     breached,
+    charged_deed,
     circumstance_relative,
     claim_content,
     dated_adjunct,
@@ -52,6 +53,7 @@ from .assertion import (
     during_unsided,
     foretelling_verb,
     foretold_by_other,
+    free_relative_label,
     generic_relative,
     no_sign_of,
     plan_named,
@@ -271,6 +273,7 @@ def extract_events(
                     or no_sign_of(tok) or said_by_law(tok) or circumstance_relative(tok, entry.code) \
                     or generic_relative(tok, entry) or task_of_the_sent(tok, entry) \
                     or carried_out(tok, entry.code, trigger_ids) or depicted(tok) or claim_content(tok) \
+                    or charged_deed(tok) or free_relative_label(tok) \
                     or (entry.kind == "verb" and quoted_imperative(tok)):
                 continue
             if asked_question(tok, entry):

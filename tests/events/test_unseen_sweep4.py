@@ -1,0 +1,65 @@
+"""A fourth sweep of whole stories on conflicts and styles the rules never saw (issue 14,
+generalisation): a long wire story of strikes between two states and a nuclear watchdog, a short
+brief on a federal state's war with its region, a "what we know" explainer on a border war, a
+signing ceremony told as a communiqué, a Security Council vote, post-election violence, strikes on
+boats with denials both ways, and a ceasefire breaking down. Each story test asserts what an
+experienced coder codes and the wrong readings that must not come back; the rule tests use
+sentences of other conflicts and wording."""
+
+from __future__ import annotations
+
+import pytest
+
+from flashpoint.records import Article
+
+pytestmark = pytest.mark.model
+
+
+def key(actor):
+    """The scorer's key: a country, an organisation, else the code's first three letters ("IMG")."""
+    return None if actor is None else actor.country or actor.org or actor.code[:3]
+
+
+def coded(coder, text, published="2025-05-14"):
+    evs = coder.code_article(Article(id="s", text=text, published=published))
+    return [(e.cameo[:2], key(e.source), key(e.target), e) for e in evs]
+
+
+def triples(evs):
+    return {(r, s, t) for r, s, t, _ in evs}
+
+
+# --- the rules, on sentences of other conflicts ---
+
+def test_a_deed_one_is_blamed_or_thanked_for_is_the_judged_partys(coder):
+    # the deed of a for/of phrase is the judged party's, never the judge's
+    evs = coded(coder, "The EU sanctioned Iran on Monday for supplying drones to Russia.")
+    assert [(r, s, t) for r, s, t, e in evs if r == "07"] == [("07", "IRN", "RUS")]
+    evs = coded(coder, "Mali thanked Algeria on Monday for releasing four soldiers.")
+    assert ("08", "DZA", "MLI") in triples(evs)
+    assert not [e for r, s, t, e in evs if r == "08" and s == "MLI"]
+
+
+def test_a_deed_one_is_charged_with_is_no_event(coder):
+    # under a charge the deed and a participle that continues it are what is charged
+    evs = coded(coder, "Kenya blamed Somali militants for attacking a bus near Mandera on Monday, killing nine "
+                       "passengers.")
+    assert [(r, s, t) for r, s, t, e in evs] == [("11", "KEN", "SOM")]
+    evs = coded(coder, "Sudan accused Chadian soldiers of shelling a village near the border on Monday, killing six "
+                       "farmers.")
+    assert [(r, s, t) for r, s, t, e in evs] == [("11", "SDN", "TCD")]
+    evs = coded(coder, "Ukraine condemned Russia for shelling Kharkiv on Monday, killing six people.")
+    assert [(r, s, t) for r, s, t, e in evs] == [("11", "UKR", "RUS")]
+
+
+def test_what_a_doer_calls_its_target_is_its_target_and_no_judgement(coder):
+    evs = coded(coder, "Azerbaijan launched strikes against what it described as Armenian military positions "
+                       "on Monday.")
+    assert [(r, s, t) for r, s, t, e in evs] == [("19", "AZE", "ARM")]
+    evs = coded(coder, "Turkish jets struck what they called PKK shelters in northern Iraq on Monday.")
+    assert not [e for r, s, t, e in evs if r == "11"]
+    assert [e.target.text for r, s, t, e in evs if r == "19"] == ["PKK shelters"]
+    # a victim's name for the attacker's deed judges it
+    evs = coded(coder, "Russia fired missiles at Kharkiv on Monday in what President Volodymyr Zelensky called "
+                       "a war crime.")
+    assert ("11", "UKR", "RUS") in triples(evs)
