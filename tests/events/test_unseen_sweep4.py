@@ -63,3 +63,17 @@ def test_what_a_doer_calls_its_target_is_its_target_and_no_judgement(coder):
     evs = coded(coder, "Russia fired missiles at Kharkiv on Monday in what President Volodymyr Zelensky called "
                        "a war crime.")
     assert ("11", "UKR", "RUS") in triples(evs)
+
+
+def test_the_council_and_its_members_are_the_council_told_before(coder):
+    evs = coded(coder, "The Security Council extended its mission in Libya on Tuesday. The council also imposed an "
+                       "arms embargo on Libya's eastern forces. Libya's foreign minister criticised council members "
+                       "on Wednesday.")
+    got = triples(evs)
+    assert {("16", "UN", "LBY"), ("11", "LBY", "UN")} <= got
+    assert ("11", "LBY", "LBY") not in got
+
+
+def test_the_african_unions_security_council_is_the_african_unions(coder):
+    evs = coded(coder, "The African Union's Peace and Security Council suspended Gabon on Tuesday.")
+    assert [(r, s, t) for r, s, t, e in evs] == [("16", "AU", "GAB")]

@@ -361,14 +361,19 @@ class _Linker:
         # "the diplomats", "these fighters": the parties of that kind the story told of, all of them
         # ("Iranian and American negotiators"), never one person
         parties = definite and d.plural
-        if d.lemma not in self.partitives:
+        lemma: str | None = d.lemma
+        if lemma in self.partitives:
+            # "council members": members of the body its compound names, the council told before
+            body = next((c for c in tok.children if c.dep_ == "compound" and c.text.islower()), None)
+            lemma = body.lemma_.lower() if body is not None else None
+        if lemma is not None:
             # "the former police officer": an earlier officer; a definite description ("the
             # militants") may look back over the whole story for the one it names again
-            window = len(self.ctx.sent_of) if definite else _LEMMA_WINDOW
+            window = len(self.ctx.sent_of) if definite or lemma != d.lemma else _LEMMA_WINDOW
             for c in reversed(self.done):
                 if self.ctx.sent_of[c.head] < sent - window:
                     break
-                if c.lemma == d.lemma and c.known and self.ctx.sent_of[c.head] < sent:
+                if c.lemma == lemma and c.known and self.ctx.sent_of[c.head] < sent:
                     return self._link(d, c, parties)
         holder = self._office_holder(d, tok)
         if holder is not None:  # "King Charles met Trudeau ... The king praised": the king named before
