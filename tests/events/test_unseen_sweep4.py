@@ -77,3 +77,11 @@ def test_the_council_and_its_members_are_the_council_told_before(coder):
 def test_the_african_unions_security_council_is_the_african_unions(coder):
     evs = coded(coder, "The African Union's Peace and Security Council suspended Gabon on Tuesday.")
     assert [(r, s, t) for r, s, t, e in evs] == [("16", "AU", "GAB")]
+
+
+def test_strikes_by_a_force_on_a_target_are_aimed_at_it(coder):
+    # the parser hangs the on-phrase on the by-agent: still the attack's target
+    evs = coded(coder, "Ukraine carried out attacks by long-range drones on Russian oil refineries on Monday.")
+    assert [(r, s, t) for r, s, t, e in evs] == [("19", "UKR", "RUS")]
+    evs = coded(coder, "Eritrea responded with air strikes by MiG jets on Ethiopian army positions on Thursday.")
+    assert [(r, s, t) for r, s, t, e in evs] == [("19", "ERI", "ETH")]

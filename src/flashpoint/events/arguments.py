@@ -127,6 +127,11 @@ def target_token(tok: Token, entry: ActionEntry) -> tuple[Token | None, str, boo
                 o, p = prep_object(counter, t[5:])
                 if o is not None:
                     return o, f"{counter.lemma_}>{p}", False
+            agent = prep_object(tok, "by")[0] if entry.kind == "noun" else None
+            if agent is not None:  # "strikes by F-16 jets on Cambodian targets": the parser hangs it on the jets
+                o, p = prep_object(agent, t[5:])
+                if o is not None:
+                    return o, f"by>{p}", False
             ended = prep_object(tok, entry.prep)[0] if entry.kind == "noun" and entry.prep else None
             if ended is not None:  # "a halt to its offensive against X": aimed where the action was
                 o, p = prep_object(ended, t[5:])
