@@ -85,3 +85,13 @@ def test_strikes_by_a_force_on_a_target_are_aimed_at_it(coder):
     assert [(r, s, t) for r, s, t, e in evs] == [("19", "UKR", "RUS")]
     evs = coded(coder, "Eritrea responded with air strikes by MiG jets on Ethiopian army positions on Thursday.")
     assert [(r, s, t) for r, s, t, e in evs] == [("19", "ERI", "ETH")]
+
+
+def test_a_time_set_in_an_after_clause_is_no_time_the_story_went_back_to(coder):
+    # a setting clause's "last month" dates its own deed, not the next sentence's denial
+    evs = coded(coder, "Clashes between Nigerien and Beninese troops killed four soldiers near Malanville on "
+                       "Tuesday. Niger's junta accused Benin of hosting French troops, after a court in Cotonou "
+                       "jailed two Nigerien officials last month. Benin denied the charge.", "2025-05-14")
+    assert [e.date for r, s, t, e in evs if e.trigger == "denied"] == ["2025-05-13"]
+    assert [e.date for r, s, t, e in evs if e.trigger == "accused"] == ["2025-05-13"]
+    assert [e.date[:7] for r, s, t, e in evs if e.trigger == "jailed"] == ["2025-04"]

@@ -37,6 +37,9 @@ from flashpoint.time.spans import Candidate, SentenceCandidates, find_candidates
 
 _PRECISION_RANK = {"day": 3, "month": 2, "year": 1}
 SEQUEL_ADVERBS = word_class("sequel")
+# marks of a clause that tells an earlier event as the setting of another ("after a court issued a
+# warrant last month"): its date is its own event's
+PRIOR_MARKS = word_class("setting_preposition")
 
 
 @dataclass(frozen=True, slots=True)
@@ -265,8 +268,9 @@ def _shares_the_date(conjunct: Token, clauses: set[int]) -> bool:
 
 def _describes_other(anchor: Token, owner: Token, clauses: set[int]) -> bool:
     """The expression at ``anchor`` (owned by ``owner``) belongs to a relative or adnominal clause, a
-    noun phrase (also as the year before a noun), or a coordinated clause that the trigger's own
-    clauses do not contain."""
+    noun phrase (also as the year before a noun), a coordinated clause that the trigger's own
+    clauses do not contain, or a clause with a subject of its own that tells what came before
+    ("after X did Y on Monday")."""
     if owner.i in clauses:
         return False
     if anchor.dep_ in ("nummod", "compound", "amod", "nmod") and anchor.head.pos_ in ("NOUN", "PROPN"):
@@ -280,6 +284,9 @@ def _describes_other(anchor: Token, owner: Token, clauses: set[int]) -> bool:
             continue
         if node.dep_ in ("relcl", "acl", "appos") or (node.dep_ == "conj" and is_clause_head(node)):
             return True
+        if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in PRIOR_MARKS for c in node.children) \
+                and any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
+            return True  # "accused Y of ..., after a court issued a warrant last month": the warrant's
         if node.dep_ == "pobj" and node.head.head.pos_ in ("NOUN", "PROPN") and node.head.dep_ == "prep":
             return True  # "a statue of the president from 1999-2013"
         node = node.head
