@@ -95,3 +95,11 @@ def test_a_time_set_in_an_after_clause_is_no_time_the_story_went_back_to(coder):
     assert [e.date for r, s, t, e in evs if e.trigger == "denied"] == ["2025-05-13"]
     assert [e.date for r, s, t, e in evs if e.trigger == "accused"] == ["2025-05-13"]
     assert [e.date[:7] for r, s, t, e in evs if e.trigger == "jailed"] == ["2025-04"]
+
+
+def test_the_toll_of_clashes_between_two_forces_is_the_clashes(coder):
+    evs = coded(coder, "Clashes between Nigerien and Beninese troops killed four soldiers near Malanville on Tuesday.")
+    got = triples(evs)
+    assert {("19", "NER", "BEN"), ("19", "BEN", "NER")} <= got
+    # the toll is no side's attack on itself
+    assert not {("19", "BEN", "BEN"), ("19", "NER", "NER")} & got

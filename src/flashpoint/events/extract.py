@@ -330,7 +330,7 @@ def extract_events(
             if setting is not None:  # "served as mediator in the talks between X and Y"
                 between = split_between(doc, setting, find_actors)
             intercepted = False
-            each_other = False
+            each_other = toll_of_mutual = False
             if between is not None and in_set(code, "third_party"):
                 # "a mediator between Hamas and Israel": the parties are the targets, the doer is the noun's
                 s_tok, s_path = source_token(tok, entry)
@@ -355,6 +355,12 @@ def extract_events(
                     if not inner:
                         m = actor_inside(doc, s_tok, None, skip_places=True)
                         inner = [m] if m is not None else []
+                    sides = split_between(doc, s_tok, find_actors) \
+                        if mutual(lex.nouns[s_key][0].code) and between_object(s_tok) is not None else None
+                    if sides is not None and sides[0] and sides[1]:
+                        # "clashes between Nigerien and Beninese troops killed four soldiers": the toll
+                        # is the clash's, which each side did to the other
+                        inner, toll_of_mutual = [*sides[0], *sides[1]], True
                     if inner:
                         sources, s_path = inner, f"agent of the subject {s_tok.lemma_}"
                         source_via = ev.SUBJECT_EVENT
@@ -411,8 +417,8 @@ def extract_events(
                 each_other = len(sources) > 1 and (
                     (t_tok is not None and reciprocal(t_tok)) or (shared_between(tok, t_tok) and all(
                         party_key(t) in {party_key(x) for x in sources} for t in targets)))
-                if each_other:
-                    targets = []  # "expelled each other's diplomats": each party, the others
+                if each_other or toll_of_mutual:
+                    targets, each_other = [], True  # "expelled each other's diplomats": each party, the others
                 explain["source_path"], explain["target_path"] = s_path or None, t_path or None
                 if not sources and root == "15" and entry.kind == "verb" and is_passive(tok) and targets:
                     # "troops were deployed/posted": the deployed force shows the force
