@@ -103,3 +103,20 @@ def test_the_toll_of_clashes_between_two_forces_is_the_clashes(coder):
     assert {("19", "NER", "BEN"), ("19", "BEN", "NER")} <= got
     # the toll is no side's attack on itself
     assert not {("19", "BEN", "BEN"), ("19", "NER", "NER")} & got
+
+
+def test_a_party_told_it_will_face_a_reckoning_is_threatened(coder):
+    evs = coded(coder, "The Houthis said Saudi Arabia would face a bitter fate for the air strikes.")
+    assert ("13", "YEM", "SAU") in triples(evs)
+    evs = coded(coder, "Iran said Israel will face severe consequences for the strikes.")
+    assert ("13", "IRN", "ISR") in triples(evs)
+    # a price told of goods is no threat
+    evs = coded(coder, "The Kenyan minister said farmers would face higher prices this year.")
+    assert not [e for r, s, t, e in evs if r == "13"]
+
+
+def test_being_ready_in_an_appeal_is_no_intent_of_the_appealed(coder):
+    evs = coded(coder, "President Nicolas Maduro called on the militia to be ready to defend the homeland.")
+    assert [r for r, s, t, e in evs] == ["02"]
+    evs = coded(coder, "Armenia said it was ready to hold talks with Azerbaijan.")
+    assert ("03", "ARM", "AZE") in triples(evs)

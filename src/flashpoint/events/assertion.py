@@ -66,7 +66,8 @@ def under_unasserting(tok: Token, unasserting: set[int]) -> bool:
         infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
         if finite_under_infinitive(t):
             return False  # "agreed to resolve the conflict and signed a declaration": signed, not agreed to
-        if t.dep_ in ("xcomp", "ccomp") or (t.dep_ in ("advcl", "acl") and infinitive) or t.dep_ in ("conj", "dobj", "pobj", "prep", "pcomp", "nsubjpass"):
+        if t.dep_ in ("xcomp", "ccomp", "acomp") or (t.dep_ in ("advcl", "acl") and infinitive) \
+                or t.dep_ in ("conj", "dobj", "pobj", "prep", "pcomp", "nsubjpass"):
             pass
         else:
             return False
