@@ -120,3 +120,10 @@ def test_being_ready_in_an_appeal_is_no_intent_of_the_appealed(coder):
     assert [r for r, s, t, e in evs] == ["02"]
     evs = coded(coder, "Armenia said it was ready to hold talks with Azerbaijan.")
     assert ("03", "ARM", "AZE") in triples(evs)
+
+
+def test_governments_that_clash_do_so_in_words(coder):
+    evs = coded(coder, "Brazil's government clashed with Washington over tariffs on Monday.")
+    assert [(r, s, t) for r, s, t, e in evs] == [("11", "BRA", "USA")]
+    evs = coded(coder, "Colombian troops clashed with ELN rebels in Arauca on Monday.")
+    assert [r for r, s, t, e in evs] == ["19"]
