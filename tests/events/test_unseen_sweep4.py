@@ -127,3 +127,13 @@ def test_governments_that_clash_do_so_in_words(coder):
     assert [(r, s, t) for r, s, t, e in evs] == [("11", "BRA", "USA")]
     evs = coded(coder, "Colombian troops clashed with ELN rebels in Arauca on Monday.")
     assert [r for r, s, t, e in evs] == ["19"]
+
+
+def test_parties_that_agree_together_agree_with_each_other(coder):
+    evs = coded(coder, "Armenia and Azerbaijan signed a peace treaty in Washington on Friday. The two countries also "
+                       "agreed to reopen transport links.", "2025-08-09")
+    agreed = {(s, t) for r, s, t, e in evs if e.trigger == "agreed"}
+    assert agreed == {("ARM", "AZE"), ("AZE", "ARM")}
+    # an agreement about a third party is aimed at it
+    evs = coded(coder, "France and Germany agreed to send more air defence systems to Ukraine.")
+    assert {(s, t) for r, s, t, e in evs} == {("FRA", "UKR"), ("DEU", "UKR")}

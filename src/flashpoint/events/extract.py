@@ -227,6 +227,7 @@ PROPERTY_HARM = word_class("property_harm")
 ASSEMBLY_VERBS = word_class("assembly")
 COUNTS = word_class("count")
 DEFINITE = word_class("definite")
+JOINT_VERBS = word_class("joint_verb")  # "the two countries agreed to ...": each with the other
 # what a demonstration is for, by the demand's CAMEO code: leadership change, policy, rights, institutions
 _PROTEST_FOR = {"104": "1411", "105": "1412", "106": "1412", "103": "1413"}
 
@@ -514,6 +515,12 @@ def extract_events(
                     options = [fallback_target(doc, tok, s_entry, s_code, src, lex.nouns,
                                                 s_t_tok if between is None else None, places, find_actors,
                                                 tuple(o for o in sources if o is not src))]
+                    sides = {party_key(o) for o in sources}
+                    if len(sides) > 1 and tok.lemma_.lower() in JOINT_VERBS and (
+                            options[0][0] is None or party_key(options[0][0]) in sides):
+                        # "the two countries agreed to reopen links": each with the other, not the scene
+                        options = [(o, "the other party of a joint action", ev.STATED, None)
+                                   for o in sources if party_key(o) != party_key(src)]
                 for tgt, tpath, tvia, pending in options:
                     if stance_without_party(tok, s_code, src, tgt, tvia) or breach_by_no_one(tok, tgt):
                         continue  # "the ministry was concerned": about no one
