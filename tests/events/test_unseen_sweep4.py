@@ -137,3 +137,13 @@ def test_parties_that_agree_together_agree_with_each_other(coder):
     # an agreement about a third party is aimed at it
     evs = coded(coder, "France and Germany agreed to send more air defence systems to Ukraine.")
     assert {(s, t) for r, s, t, e in evs} == {("FRA", "UKR"), ("DEU", "UKR")}
+
+
+def test_judging_a_vote_or_resolution_judges_the_body_that_made_it(coder):
+    text = ("The UN Security Council voted on Monday to extend its mission in South Sudan. The United States hailed "
+            "the vote. The Security Council adopted a resolution on Haiti on Tuesday. Haiti's government welcomed "
+            "the resolution.")
+    evs = coded(coder, text, "2025-08-09")
+    assert {(s, t) for r, s, t, e in evs if r == "05"} == {("USA", "UN"), ("HTI", "UN")}
+    # never the scene's country, nor the welcomer's own
+    assert ("05", "HTI", "HTI") not in triples(evs)
