@@ -147,3 +147,9 @@ def test_judging_a_vote_or_resolution_judges_the_body_that_made_it(coder):
     assert {(s, t) for r, s, t, e in evs if r == "05"} == {("USA", "UN"), ("HTI", "UN")}
     # never the scene's country, nor the welcomer's own
     assert ("05", "HTI", "HTI") not in triples(evs)
+
+
+def test_whose_body_is_the_body_of_the_one_the_clause_describes(coder):
+    evs = coded(coder, "Sudan's foreign minister accused Chad of arming the RSF on Monday. Chad's President Mahamat "
+                       "Deby, whose government has clashed with Khartoum over the war, called for a ceasefire.")
+    assert [(s, t) for r, s, t, e in evs if e.trigger.startswith("clashed")] == [("TCD", "SDN")]

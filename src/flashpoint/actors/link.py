@@ -343,6 +343,11 @@ class _Linker:
         if d.federal and self.ctx.federal is not None:
             d.country = self.ctx.federal
             return [d]
+        owner = self._whose(d)
+        if owner is not None:  # "Petro, whose government has clashed with ...": Petro's government
+            d.adopt(owner)
+            d.antecedent = owner
+            return [d]
         if not d.sector or d.needs is not None:
             return [d]
         tok = self.doc[d.head]
@@ -409,6 +414,19 @@ class _Linker:
             if top and (len(top) == 1 or counts[top[0]] >= 2 * counts[top[1]]) and (top[0], None) not in own:
                 d.country = top[0]  # "protests against the government" in an article about one country
         return [d]
+
+    def _whose(self, d: Draft) -> Draft | None:
+        """The known actor a "whose" before ``d``'s head stands for: the noun its relative clause
+        describes ("Colombia's President Gustavo Petro, whose government ..."), or None."""
+        tok = self.doc[d.head]
+        if not any(c.dep_ == "poss" and c.lower_ == "whose" for c in tok.children):
+            return None
+        clause = tok
+        while clause.dep_ != "relcl" and clause.head.i != clause.i:
+            clause = clause.head
+        if clause.dep_ != "relcl":
+            return None
+        return next((a for a in self.resolved_heads.get(clause.head.i, []) if a.known), None)
 
     def _named_before(self, d: Draft) -> Draft | None:
         """The same people told before with whose they are, for a phrase placed only by where it is
