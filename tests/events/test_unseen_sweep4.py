@@ -153,3 +153,201 @@ def test_whose_body_is_the_body_of_the_one_the_clause_describes(coder):
     evs = coded(coder, "Sudan's foreign minister accused Chad of arming the RSF on Monday. Chad's President Mahamat "
                        "Deby, whose government has clashed with Khartoum over the war, called for a ceasefire.")
     assert [(s, t) for r, s, t, e in evs if e.trigger.startswith("clashed")] == [("TCD", "SDN")]
+
+
+# --- the stories ---
+
+TEHRAN_STRIKES = (
+    "DUBAI/JERUSALEM (Reuters) - Israel struck Iran's main uranium enrichment site at Natanz and killed "
+    'several senior military commanders in a wave of air strikes before dawn on Friday, and Iran '
+    'retaliated hours later by launching scores of ballistic missiles at Israeli cities, officials on '
+    'both sides said.\n\nIranian state media said the head of the Revolutionary Guards, Hossein Salami, '
+    'was among those killed. Supreme Leader Ayatollah Ali Khamenei vowed that Israel would face "a bitter '
+    'and painful fate".\n\nIsrael\'s military said the strikes, which it called a pre-emptive operation, '
+    'were aimed at preventing Tehran from building a nuclear weapon. Prime Minister Benjamin Netanyahu '
+    'said the operation would continue for as many days as it takes.\n\nSirens sounded across Tel Aviv on '
+    'Friday night as missiles streaked overhead. Israeli emergency services said three people were killed '
+    'and dozens wounded when a missile struck a residential building in Ramat Gan.\n\nThe International '
+    'Atomic Energy Agency said its inspectors had confirmed damage to the above-ground part of the Natanz '
+    'plant. IAEA Director General Rafael Grossi urged both sides to exercise maximum restraint, warning '
+    "that attacks on nuclear facilities could have serious consequences.\n\nA day earlier, the agency's "
+    'board of governors had found Iran in breach of its non-proliferation obligations for the first time '
+    'in two decades. Iran condemned the resolution and announced it would open a new enrichment '
+    'facility.\n\nOman, which has mediated talks between Washington and Tehran, said a sixth round '
+    'planned for Sunday would not take place. U.S. Secretary of State Marco Rubio said the United States '
+    'was not involved in the strikes.'
+)
+
+JUBALAND_BRIEF = (
+    'MOGADISHU, Dec 11 (Reuters) - Fighting between Somali federal troops and forces loyal to the '
+    'Jubaland regional administration killed at least 15 soldiers near the border town of Ras Kamboni on '
+    'Wednesday, officials on both sides said. Jubaland accused Mogadishu of sending troops to topple its '
+    'leader, Ahmed Madobe, after a court in the capital issued a warrant for his arrest last month. '
+    'Kenya, whose troops serve in Jubaland with the African Union mission, called for an immediate '
+    'ceasefire. The federal government denied the charge and said its forces had been attacked first.'
+)
+
+BORDER_EXPLAINER = (
+    'Thailand and Cambodia border clashes: what we know\n\nWhat happened?\nThai and Cambodian troops '
+    'exchanged fire at several points along their disputed border on Thursday, in the worst fighting '
+    'between the neighbours in more than a decade. Thailand said Cambodian forces fired rockets into '
+    'Sisaket province, hitting a petrol station and killing at least 11 civilians. Thailand responded '
+    'with air strikes by F-16 jets on Cambodian military targets.\n\nWho started it?\nEach side blames '
+    "the other. Cambodia's defence ministry said Thai soldiers had opened fire first after advancing on a "
+    'Khmer temple, while the Thai army said Cambodian troops had flown drones over its positions before '
+    'the shooting began.\n\nWhat has been done?\nThailand closed all border crossings and expelled '
+    "Cambodia's ambassador on Wednesday, after a Thai soldier lost a leg to a landmine it says was newly "
+    'laid. Cambodia downgraded relations and recalled all its diplomats from Bangkok.\n\nWhat '
+    'next?\nMalaysia, which chairs ASEAN, has offered to mediate. The UN Security Council will hold an '
+    "emergency meeting on Friday at Cambodia's request."
+)
+
+WASHINGTON_SIGNING = (
+    'WASHINGTON - The foreign ministers of the Democratic Republic of Congo and Rwanda signed a peace '
+    'agreement at the State Department on Friday, pledging to end more than three decades of conflict in '
+    'eastern Congo.\n\nUnder the deal, Rwanda agreed to withdraw its troops from Congolese territory '
+    'within 90 days and Kinshasa committed to disarming the FDLR, a Hutu militia founded by perpetrators '
+    'of the 1994 genocide. The two countries also agreed to set up a joint security coordination '
+    'mechanism.\n\nSecretary of State Marco Rubio, who hosted the ceremony, praised both ministers for '
+    'their courage. Qatar, which has brokered separate talks between Kinshasa and the M23 rebels, '
+    'welcomed the agreement and urged all armed groups to lay down their weapons.\n\nIn a joint '
+    'statement, the African Union, the European Union and the United Nations called on the parties to '
+    'implement the agreement in good faith.\n\nThe M23, which seized the cities of Goma and Bukavu '
+    'earlier this year, is not a party to the accord. Its spokesman, Lawrence Kanyuka, said the group '
+    'would continue to defend the population. Congo and UN experts accuse Rwanda of backing the M23 with '
+    'thousands of troops, a charge Kigali denies.'
+)
+
+COUNCIL_VOTE = (
+    'UNITED NATIONS (AP) — The U.N. Security Council voted on Tuesday to authorise a new Gang Suppression '
+    'Force for Haiti with the power to arrest suspected gang members, replacing a Kenyan-led mission that '
+    'has struggled to contain the violence.\n\nThe resolution, drafted by the United States and Panama, '
+    "was adopted by 12 votes in favour, with Russia, China and Pakistan abstaining. China's ambassador, "
+    'Fu Cong, said the council should not rush into decisions that lacked the support of '
+    'Haitians.\n\nU.S. Ambassador Mike Waltz hailed the vote as a turning point and said Washington would '
+    "provide logistical support. Haiti's foreign minister thanked council members and called on other "
+    'countries to contribute troops.\n\nThe council also renewed sanctions on Jimmy "Barbecue" Cherizier, '
+    'a former police officer who leads the Viv Ansanm gang coalition, and added two more gang leaders to '
+    'its sanctions list.\n\nGangs control about 90 percent of Port-au-Prince. Last week, gunmen from the '
+    'Viv Ansanm coalition attacked the town of Cabaret, killing at least 20 people and torching dozens of '
+    'homes, according to a U.N. report.'
+)
+
+MAPUTO = (
+    'MAPUTO, Mozambique — Police fired tear gas and live rounds at supporters of opposition candidate '
+    'Venâncio Mondlane in Maputo on Monday, as they protested against the killing of two of his close '
+    "aides, witnesses said.\n\nElvino Dias, Mondlane's lawyer, and Paulo Guambe, an official of the "
+    'Podemos party, were shot dead in their car by unidentified gunmen late on Friday. Mondlane blamed '
+    'the security forces for the killings and called a general strike.\n\nAt least three people were '
+    "wounded in Monday's clashes, according to a local hospital. Police spokesman Orlando Mudumane said "
+    'officers had arrested 18 people for vandalism and accused the protesters of attacking a police '
+    'station in the Magoanine neighbourhood.\n\nThe opposition says the Oct. 9 general election was '
+    'rigged in favour of Frelimo, which has ruled Mozambique since independence in 1975. Results are due '
+    "on Thursday.\n\nThe European Union's observer mission condemned the killings and urged the "
+    'authorities to carry out a swift and transparent investigation. Portugal, the former colonial power, '
+    'called for calm.'
+)
+
+BOAT_STRIKE = (
+    'CARACAS/WASHINGTON (Reuters) - The U.S. military struck a boat it said was carrying drugs off '
+    "Venezuela's coast on Tuesday, killing six people, Defense Secretary Pete Hegseth said, in the latest "
+    'of a series of strikes that Caracas calls extrajudicial executions.\n\nHegseth said on social media '
+    'that the vessel was operated by the Tren de Aragua gang, which Washington designated a terrorist '
+    "organisation in February. He did not provide evidence.\n\nVenezuela's foreign minister, Yván Gil, "
+    'rejected the accusation and said the dead were fishermen from the state of Sucre. He accused the '
+    'United States of preparing a military aggression against his country and said Caracas had lodged a '
+    'complaint with the United Nations.\n\nPresident Nicolás Maduro ordered the armed forces to carry out '
+    'exercises along the coast and called on the militia to be ready to defend the '
+    "homeland.\n\nColombia's President Gustavo Petro, whose government has clashed with Washington over "
+    'the strikes, condemned the attack as murder. The Pentagon denied that any Colombian nationals had '
+    'been aboard.'
+)
+
+CEASEFIRE_BREACH = (
+    'SRINAGAR/ISLAMABAD — India accused Pakistan of violating a ceasefire reached only hours earlier, '
+    'after explosions were heard and drones were spotted over several cities in Indian-administered '
+    'Kashmir late on Saturday.\n\n"This is a gross violation of the understanding," Indian Foreign '
+    'Secretary Vikram Misri told reporters in New Delhi, adding that the armed forces had been instructed '
+    "to respond firmly.\n\nPakistan's foreign ministry said it remained committed to the ceasefire and "
+    'accused Indian troops of firing across the Line of Control in the Neelum valley, wounding four '
+    'civilians.\n\nThe truce, announced by U.S. President Donald Trump on social media, followed four '
+    'days of missile and drone strikes in which at least 60 people were killed on both sides. India '
+    'launched the strikes on Wednesday against what it called terrorist infrastructure in Pakistan, two '
+    'weeks after gunmen killed 26 tourists in Pahalgam.\n\nPakistan denied any role in the Pahalgam '
+    'attack and retaliated with artillery fire and drones. Saudi Arabia and Iran had both sent envoys to '
+    'mediate.\n\nBy Sunday morning, residents of Srinagar said the night had passed without further '
+    'shelling.'
+)
+
+
+def test_strikes_between_two_states_and_a_watchdog_in_a_long_wire_story(coder):
+    evs = coded(coder, TEHRAN_STRIKES, "2025-06-14")
+    got = triples(evs)
+    assert {("19", "ISR", "IRN"), ("19", "IRN", "ISR"), ("02", "IAEA", "IRN"), ("02", "IAEA", "ISR")} <= got
+    assert {e.date for r, s, t, e in evs if r == "19" and s == "ISR"} == {"2025-06-13"}
+    # neither side strikes itself, and the watchdog strikes no one
+    assert not {("19", "ISR", "ISR"), ("19", "IRN", "IRN")} & got
+    assert not [e for r, s, t, e in evs if s == "IAEA" and r in ("18", "19", "20")]
+
+
+def test_a_brief_on_a_federal_war_with_a_region(coder):
+    evs = coded(coder, JUBALAND_BRIEF, "2024-12-12")
+    # the warrant of last month dates the warrant, not the government's denial told after it
+    assert [e.date for r, s, t, e in evs if e.trigger == "denied"] == ["2024-12-11"]
+    assert [e.date[:7] for r, s, t, e in evs if e.trigger.startswith("issued")] == ["2024-11"]
+
+
+def test_a_what_we_know_explainer_on_a_border_war(coder):
+    evs = coded(coder, BORDER_EXPLAINER, "2025-07-25")
+    got = triples(evs)
+    assert {("19", "THA", "KHM"), ("19", "KHM", "THA"), ("16", "THA", "KHM"), ("16", "KHM", "THA")} <= got
+    assert [e.date for r, s, t, e in evs if e.trigger.startswith("expelled")] == ["2025-07-23"]
+    assert not {("19", "THA", "THA"), ("19", "KHM", "KHM"), ("16", "THA", "THA")} & got
+
+
+def test_a_signing_ceremony_told_as_a_communique(coder):
+    evs = coded(coder, WASHINGTON_SIGNING, "2025-06-28")
+    got = triples(evs)
+    assert {("03", "RWA", "COD"), ("05", "USA", "COD"), ("05", "USA", "RWA"), ("02", "AU", "COD"),
+            ("02", "EU", "COD"), ("02", "UN", "COD")} <= got
+    # the two countries agree with each other, neither with itself
+    assert {(s, t) for r, s, t, e in evs if e.trigger == "agreed" and e.source.text == "The two countries"} \
+        == {("COD", "RWA"), ("RWA", "COD")}
+
+
+def test_a_security_council_vote_sanctions_and_the_thanks_for_it(coder):
+    evs = coded(coder, COUNCIL_VOTE, "2025-10-01")
+    got = triples(evs)
+    assert {("16", "UN", "HTI"), ("05", "USA", "UN"), ("05", "HTI", "UN"), ("19", "HTI", "HTI")} <= got
+    # Haiti thanks the council, not itself
+    assert ("05", "HTI", "HTI") not in got
+
+
+def test_post_election_violence_and_the_calls_after_it(coder):
+    evs = coded(coder, MAPUTO, "2024-10-22")
+    got = triples(evs)
+    assert {("17", "MOZ", "MOZ"), ("14", "MOZ", "MOZ"), ("11", "EU", "MOZ"), ("02", "EU", "MOZ"),
+            ("02", "PRT", "MOZ")} <= got
+    assert [e.date for r, s, t, e in evs if e.trigger == "shot"] == ["2024-10-18"]  # "late on Friday"
+
+
+def test_strikes_on_boats_denials_and_a_neighbours_words(coder):
+    evs = coded(coder, BOAT_STRIKE, "2025-10-15")
+    got = triples(evs)
+    assert {("19", "USA", "VEN"), ("11", "VEN", "USA"), ("11", "COL", "USA")} <= got
+    # a government's clash with Washington is one of words, and it is Colombia's
+    assert [(r, s, t) for r, s, t, e in evs if e.trigger.startswith("clashed")] == [("11", "COL", "USA")]
+    assert not [e for r, s, t, e in evs if r in ("18", "19") and s in ("VEN", "COL")]
+    # being ready, in Maduro's appeal to the militia, is no intent of the militia
+    assert not [e for r, s, t, e in evs if e.trigger == "ready"]
+
+
+def test_a_ceasefire_breaking_down_with_charges_both_ways(coder):
+    evs = coded(coder, CEASEFIRE_BREACH, "2025-05-11")
+    got = triples(evs)
+    assert {("11", "IND", "PAK"), ("11", "PAK", "IND")} <= got
+    # the civilians wounded are part of Pakistan's charge against India: no Pakistani attack
+    assert not [e for r, s, t, e in evs if e.trigger == "wounding"]
+    # India's name for its targets is no judgement of its own
+    assert not [e for r, s, t, e in evs if e.trigger == "called"]
+    assert {e.date for r, s, t, e in evs if e.trigger == "strikes"} == {"2025-05-07"}
