@@ -515,9 +515,9 @@ def extract_events(
                     options = [fallback_target(doc, tok, s_entry, s_code, src, lex.nouns,
                                                 s_t_tok if between is None else None, places, find_actors,
                                                 tuple(o for o in sources if o is not src))]
-                    sides = {party_key(o) for o in sources}
-                    if len(sides) > 1 and tok.lemma_.lower() in JOINT_VERBS and (
-                            options[0][0] is None or party_key(options[0][0]) in sides):
+                    parties = {party_key(o) for o in sources}
+                    if len(parties) > 1 and tok.lemma_.lower() in JOINT_VERBS and (
+                            options[0][0] is None or party_key(options[0][0]) in parties):
                         # "the two countries agreed to reopen links": each with the other, not the scene
                         options = [(o, "the other party of a joint action", ev.STATED, None)
                                    for o in sources if party_key(o) != party_key(src)]
