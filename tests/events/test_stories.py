@@ -384,7 +384,7 @@ def test_a_row_across_a_strait_measures_condemnation_and_a_boat_detained(coder):
     codes = _codes(evs)
     sanctions = next(e for e in evs if e.cameo == "163")
     assert (sanctions.source.code, sanctions.target.country, sanctions.date) == ("CHN", "TWN", "2024-04-30")
-    assert ("TWN", "111", "CHN") in codes
+    assert ("TWNGOV", "111", "CHN") in codes  # the Mainland Affairs Council is a government body
     assert ("CHNGOV", "112", "TWN") in codes  # the Taiwan Affairs Office accuses Lai
     assert any(s == "USA" and c.startswith("02") and t == "CHN" for s, c, t in codes)
     boat = next(e for e in evs if e.cameo == "173")

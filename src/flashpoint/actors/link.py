@@ -357,6 +357,11 @@ class _Linker:
         if d.federal and self.ctx.federal is not None:
             d.country = self.ctx.federal
             return [d]
+        owner = self._whose(d)
+        if owner is not None:  # "Petro, whose government has clashed with ...": Petro's government
+            d.adopt(owner)
+            d.antecedent = owner
+            return [d]
         if not d.sector or d.needs is not None:
             return [d]
         tok = self.doc[d.head]
@@ -377,14 +382,19 @@ class _Linker:
         # "the diplomats", "these fighters": the parties of that kind the story told of, all of them
         # ("Iranian and American negotiators"), never one person
         parties = definite and d.plural
-        if d.lemma not in self.partitives:
+        lemma: str | None = d.lemma
+        if lemma in self.partitives:
+            # "council members": members of the body its compound names, the council told before
+            body = next((c for c in tok.children if c.dep_ == "compound" and c.text.islower()), None)
+            lemma = body.lemma_.lower() if body is not None else None
+        if lemma is not None:
             # "the former police officer": an earlier officer; a definite description ("the
             # militants") may look back over the whole story for the one it names again
-            window = len(self.ctx.sent_of) if definite else _LEMMA_WINDOW
+            window = len(self.ctx.sent_of) if definite or lemma != d.lemma else _LEMMA_WINDOW
             for c in reversed(self.done):
                 if self.ctx.sent_of[c.head] < sent - window:
                     break
-                if c.lemma == d.lemma and c.known and self.ctx.sent_of[c.head] < sent:
+                if c.lemma == lemma and c.known and self.ctx.sent_of[c.head] < sent:
                     return self._link(d, c, parties)
         holder = self._office_holder(d, tok)
         if holder is not None:  # "King Charles met Trudeau ... The king praised": the king named before
@@ -420,6 +430,19 @@ class _Linker:
             if top and (len(top) == 1 or counts[top[0]] >= 2 * counts[top[1]]) and (top[0], None) not in own:
                 d.country = top[0]  # "protests against the government" in an article about one country
         return [d]
+
+    def _whose(self, d: Draft) -> Draft | None:
+        """The known actor a "whose" before ``d``'s head stands for: the noun its relative clause
+        describes ("Colombia's President Gustavo Petro, whose government ..."), or None."""
+        tok = self.doc[d.head]
+        if not any(c.dep_ == "poss" and c.lower_ == "whose" for c in tok.children):
+            return None
+        clause = tok
+        while clause.dep_ != "relcl" and clause.head.i != clause.i:
+            clause = clause.head
+        if clause.dep_ != "relcl":
+            return None
+        return next((a for a in self.resolved_heads.get(clause.head.i, []) if a.known), None)
 
     def _named_before(self, d: Draft) -> Draft | None:
         """The same people told before with whose they are, for a phrase placed only by where it is

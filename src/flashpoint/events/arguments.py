@@ -17,6 +17,7 @@ from .grammar import (
     is_passive,
     labels_its_object,
     launches,
+    named_by_free_relative,
     passive_subject_of,
     prep_object,
     speech_verb_above,
@@ -87,6 +88,9 @@ def target_token(tok: Token, entry: ActionEntry) -> tuple[Token | None, str, boo
                         c.pos_ in ("NOUN", "PROPN", "PRON") or _partitive_number(c) or reciprocal(c)):
                     # (the parser may tag the "other" of "accused each other" an adjective)
                     return c, "dobj", False
+            label = next((h for c in tok.children if c.dep_ == "ccomp" and (h := named_by_free_relative(c))), None)
+            if label is not None:  # "struck what they called PKK shelters": the object so named
+                return label, "ccomp>label (a free relative)", False
             for v in tok.children:  # "rejects and condemns the decision": the object is shared
                 if v.dep_ == "conj" and v.i > tok.i and not any(c.dep_ == "dobj" for c in tok.children):
                     shared = next((c for c in v.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None)
@@ -124,6 +128,11 @@ def target_token(tok: Token, entry: ActionEntry) -> tuple[Token | None, str, boo
                 o, p = prep_object(counter, t[5:])
                 if o is not None:
                     return o, f"{counter.lemma_}>{p}", False
+            agent = prep_object(tok, "by")[0] if entry.kind == "noun" else None
+            if agent is not None:  # "strikes by F-16 jets on Cambodian targets": the parser hangs it on the jets
+                o, p = prep_object(agent, t[5:])
+                if o is not None:
+                    return o, f"by>{p}", False
             ended = prep_object(tok, entry.prep)[0] if entry.kind == "noun" and entry.prep else None
             if ended is not None:  # "a halt to its offensive against X": aimed where the action was
                 o, p = prep_object(ended, t[5:])

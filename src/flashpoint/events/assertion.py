@@ -12,8 +12,18 @@ from ..nlp.words import word_class
 from ..records import Actor
 from . import evidence as ev
 from .arguments import responsibility_verb, support_verb
-from .grammar import DOCUMENTS, agent_of, counted, finite_under_infinitive, hidden_main_verb
+from .grammar import (
+    CHARGING,
+    DOCUMENTS,
+    LABELLING,
+    WHAT_WORDS,
+    agent_of,
+    counted,
+    finite_under_infinitive,
+    hidden_main_verb,
+)
 from .implied import RIGHTS_BREACHES
+from .judged import judgement_of
 from .lexicon import ActionEntry, ActionLexicon
 from .modality import INTENT_HEADS, is_negated
 from .roots import in_set
@@ -21,8 +31,9 @@ from .roots import in_set
 __all__ = ["NONFACTIVE", "NORMATIVE", "ARGUMENT_DEPS", "breached", "under_unasserting", "under_trigger",
            "background_participle", "dated_relative", "dated_adjunct", "speech_frame", "no_sign_of",
            "attempted_protest", "during_unsided", "plan_named", "said_by_law", "circumstance_relative",
-           "generic_relative", "standing_relative", "task_of_the_sent", "stance_without_party", "depicted", "foretelling_verb",
-           "foretold_by_other", "denied_clause", "denies_another", "quoted_imperative"]
+           "generic_relative", "standing_relative", "task_of_the_sent", "stance_without_party", "depicted",
+           "foretelling_verb", "foretold_by_other", "denied_clause", "denies_another", "quoted_imperative",
+           "charged_deed", "free_relative_label"]
 
 # nor are complements of verbs of wanting, trying and proposing ("wants X to attack")
 NONFACTIVE = word_class("nonfactive")
@@ -56,7 +67,7 @@ def under_unasserting(tok: Token, unasserting: set[int]) -> bool:
         if finite_under_infinitive(t):
             return False  # "agreed to resolve the conflict and signed a declaration": signed, not agreed to
         # (an infinitive the parser may call a relative clause: "a mission to destroy the unity")
-        if t.dep_ in ("xcomp", "ccomp") or (t.dep_ in ("advcl", "acl", "relcl") and infinitive) \
+        if t.dep_ in ("xcomp", "ccomp", "acomp") or (t.dep_ in ("advcl", "acl", "relcl") and infinitive) \
                 or t.dep_ in ("conj", "dobj", "pobj", "prep", "pcomp", "nsubjpass"):
             pass
         else:
@@ -573,3 +584,25 @@ def quoted_imperative(tok: Token) -> bool:
         return False
     first = max(q.start, v.sent.start)
     return all(t.is_punct or t.is_space for t in tok.doc[first:v.i])
+
+
+# a labeller who is the doer told before ("struck what it called ...")
+DOER_PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
+
+
+def charged_deed(tok: Token) -> bool:
+    """``tok`` is only the deed a party is charged with: the gerund of a charge's for/of phrase, or
+    a participle continuing it ("accused Chadian soldiers of shelling a village, killing six
+    farmers", "blamed militants for attacking a bus"): what is charged, not told as done."""
+    judge = judgement_of(tok)
+    return judge is not None and judge.lemma_.lower() in CHARGING
+
+
+
+def free_relative_label(tok: Token) -> bool:
+    """A verb of calling whose object is "what", said by a pronoun for the doer ("struck what it
+    called terrorist camps"): the name a party gives the target of its own deed, told to keep its
+    words apart, no judgement (but "in what Zelensky described as a horrific attack" judges)."""
+    labeller = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    return tok.lemma_.lower() in LABELLING and labeller is not None and labeller.lower_ in DOER_PRONOUNS \
+        and any(c.dep_ == "dobj" and c.lower_ in WHAT_WORDS for c in tok.children)

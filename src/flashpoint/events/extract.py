@@ -42,6 +42,7 @@ from .assertion import (
     background_participle,
     breach_by_no_one,
     breached,
+    charged_deed,
     circumstance_relative,
     claim_content,
     dated_adjunct,
@@ -52,6 +53,7 @@ from .assertion import (
     during_unsided,
     foretelling_verb,
     foretold_by_other,
+    free_relative_label,
     generic_relative,
     no_sign_of,
     plan_named,
@@ -242,6 +244,7 @@ PROPERTY_HARM = word_class("property_harm")
 ASSEMBLY_VERBS = word_class("assembly")
 COUNTS = word_class("count")
 DEFINITE = word_class("definite")
+JOINT_VERBS = word_class("joint_verb")  # "the two countries agreed to ...": each with the other
 # what a demonstration is for, by the demand's CAMEO code: leadership change, policy, rights, institutions
 _PROTEST_FOR = {"104": "1411", "105": "1412", "106": "1412", "103": "1413"}
 
@@ -290,6 +293,7 @@ def extract_events(
                     or task_of_the_sent(tok, entry) \
                     or carried_out(tok, entry.code, trigger_ids) or depicted(tok) or claim_content(tok) \
                     or violence_on_animals(tok, entry.code) \
+                    or charged_deed(tok) or free_relative_label(tok) \
                     or (entry.kind == "verb" and quoted_imperative(tok)):
                 continue
             if asked_question(tok, entry):
@@ -350,7 +354,7 @@ def extract_events(
             if setting is not None:  # "served as mediator in the talks between X and Y"
                 between = split_between(doc, setting, find_actors)
             intercepted = False
-            each_other = False
+            each_other = toll_of_mutual = False
             if between is not None and in_set(code, "third_party"):
                 # "a mediator between Hamas and Israel": the parties are the targets, the doer is the noun's
                 s_tok, s_path = source_token(tok, entry)
@@ -375,6 +379,12 @@ def extract_events(
                     if not inner:
                         m = actor_inside(doc, s_tok, None, skip_places=True)
                         inner = [m] if m is not None else []
+                    sides = split_between(doc, s_tok, find_actors) \
+                        if mutual(lex.nouns[s_key][0].code) and between_object(s_tok) is not None else None
+                    if sides is not None and sides[0] and sides[1]:
+                        # "clashes between Nigerien and Beninese troops killed four soldiers": the toll
+                        # is the clash's, which each side did to the other
+                        inner, toll_of_mutual = [*sides[0], *sides[1]], True
                     if inner:
                         sources, s_path = inner, f"agent of the subject {s_tok.lemma_}"
                         source_via = ev.SUBJECT_EVENT
@@ -431,8 +441,8 @@ def extract_events(
                 each_other = len(sources) > 1 and (
                     (t_tok is not None and reciprocal(t_tok)) or (shared_between(tok, t_tok) and all(
                         party_key(t) in {party_key(x) for x in sources} for t in targets)))
-                if each_other:
-                    targets = []  # "expelled each other's diplomats": each party, the others
+                if each_other or toll_of_mutual:
+                    targets, each_other = [], True  # "expelled each other's diplomats": each party, the others
                 explain["source_path"], explain["target_path"] = s_path or None, t_path or None
                 if not sources and root == "15" and entry.kind == "verb" and is_passive(tok) and targets:
                     # "troops were deployed/posted": the deployed force shows the force
@@ -530,6 +540,12 @@ def extract_events(
                     options = [fallback_target(doc, tok, s_entry, s_code, src, lex.nouns,
                                                 s_t_tok if between is None else None, places, find_actors,
                                                 tuple(o for o in sources if o is not src))]
+                    parties = {party_key(o) for o in sources}
+                    if len(parties) > 1 and tok.lemma_.lower() in JOINT_VERBS and (
+                            options[0][0] is None or party_key(options[0][0]) in parties):
+                        # "the two countries agreed to reopen links": each with the other, not the scene
+                        options = [(o, "the other party of a joint action", ev.STATED, None)
+                                   for o in sources if party_key(o) != party_key(src)]
                 for tgt, tpath, tvia, pending in options:
                     if stance_without_party(tok, s_code, src, tgt, tvia) or breach_by_no_one(tok, tgt):
                         continue  # "the ministry was concerned": about no one

@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from ..nlp.syntax import name_in_a_time
 from ..nlp.words import word_class
+from .judged import judged_party
 from .modality import COMMITMENT
 
 __all__ = [
@@ -17,7 +18,7 @@ __all__ = [
     "is_passive", "subject_of", "agent_of", "passive_subject_of", "object_of", "prep_object",
     "child_with", "reported_participle", "counted", "speech_verb_above", "controlled_object",
     "label_heads", "labels_its_object", "launched_weapon", "launches", "hidden_main_verb", "clause_top",
-    "main_participle",
+    "main_participle", "named_by_free_relative",
 ]
 
 SUBJ = ("nsubj", "csubj")
@@ -31,6 +32,7 @@ OBJECT_CONTROL = word_class("object_control")
 # documents that speak for whoever issues them
 DOCUMENTS = word_class("document")
 LABELLING = word_class("labelling")
+WHAT_WORDS = word_class("free_relative_what")
 WEAPONS = word_class("weapon")
 LAUNCHING = word_class("launching")
 # a state of mind in the passive ("was alarmed by"): its subject feels, and does what follows
@@ -122,6 +124,9 @@ def prep_object(tok: Token, prep: str) -> tuple[Token | None, str]:
                 if not names:
                     continue
                 obj = names[-1]
+            label = named_by_free_relative(obj) if obj is not None else None
+            if label is not None:  # "against what it called terrorist infrastructure in Pakistan"
+                return label, f"{c.dep_}:{prep}>pcomp>label (a free relative)"
             if obj is not None:
                 return obj, f"{c.dep_}:{prep}>pobj"
             if c.dep_ == "prt":  # "called on X": spaCy may attach X as the verb's dobj
@@ -129,6 +134,15 @@ def prep_object(tok: Token, prep: str) -> tuple[Token | None, str]:
                 if d is not None:
                     return d, f"prt:{prep}>dobj"
     return None, ""
+
+
+def named_by_free_relative(clause: Token) -> Token | None:
+    """The label of a free relative that names an object ("struck what it called terrorist camps",
+    "against what it described as military positions"): what the doer's words call it; else None."""
+    if clause.pos_ != "VERB" or clause.lemma_.lower() not in LABELLING \
+            or not any(c.dep_ == "dobj" and c.lower_ in WHAT_WORDS for c in clause.children):
+        return None
+    return next((h for h in label_heads(clause) if h.pos_ in ("NOUN", "PROPN")), None)
 
 
 def clause_introduced_by(tok: Token, word: str) -> Token | None:
@@ -310,6 +324,9 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, str]:
             if s2 is not None:
                 return s2, f"gerund<{p}"
         return head, "acl>head"
+    judged = judged_party(verb)
+    if judged is not None:  # "blamed Somali militants for attacking a bus": the militants attacked
+        return judged, "dobj (the party judged for the deed)"
     if verb.dep_ in ("pcomp", "advcl") and verb.tag_ == "VBG":
         s2, p = subject_of(head if head.pos_ in ("VERB", "AUX") else head.head, depth + 1)
         return s2, f"gerund<{p}" if s2 is not None else ""

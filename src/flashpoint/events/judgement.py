@@ -39,6 +39,8 @@ RECEIVING = word_class("receiving")
 BAD_OUTCOMES = word_class("bad_outcome")
 CLAIMING = word_class("claiming")
 RECKONING = word_class("reckoning")
+# what is faced or paid: [False] for "face", [True] for "pay"
+RECKONING_OBJECTS = (word_class("reckoning_faced"), word_class("reckoning_paid"))
 
 ACCUSE = "112"
 CRITICIZE = "111"
@@ -200,16 +202,18 @@ def _blamed(tok: Token, lex: ActionLexicon) -> Judgement | None:
 
 
 def _reckoning(tok: Token, lex: ActionLexicon) -> Judgement | None:
-    """"Iran would pay for it", "they will pay a heavy price", "will pay dearly": told of another
+    """"Iran would pay for it", "they will pay a heavy price", "will pay dearly", "would face a bitter
+    fate" (word classes `reckoning_paid`, `reckoning_faced`): told of another
     party as what is to come, the speaker's threat (130); paying for a deed ("for it", "for the
     attack"), not for goods ("will pay for the fertiliser")."""
     deed, _ = prep_object(tok, "for")
     if not ((deed is not None and (deed.pos_ == "PRON" or _is_event_noun(deed, lex, MATERIAL_CONFLICT)))
-            or any(c.dep_ == "dobj" and c.lemma_.lower() == "price" for c in tok.children)
+            or any(c.dep_ == "dobj" and c.lemma_.lower() in RECKONING_OBJECTS[tok.lemma_.lower() == "pay"]
+                   for c in tok.children)
             or any(c.dep_ == "advmod" and c.lower_ == "dearly" for c in tok.children)):
         return None
     payer = subject_of(tok)[0]
-    return Judgement(tok, (payer,), THREATEN, "told it will pay") if payer is not None else None
+    return Judgement(tok, (payer,), THREATEN, f"told it will {tok.lemma_.lower()} a reckoning") if payer is not None else None
 
 
 def _judgement(tok: Token, doc: Doc, lex: ActionLexicon, find_actors: ActorFinder) -> Judgement | None:

@@ -37,7 +37,9 @@ from flashpoint.time.spans import Candidate, SentenceCandidates, find_candidates
 
 _PRECISION_RANK = {"day": 3, "month": 2, "year": 1}
 SEQUEL_ADVERBS = word_class("sequel")
-SETTING = word_class("setting_preposition")  # clauses that tell what came before ("after", "since")
+# marks of a clause that tells an earlier event as the setting of another ("after a court issued a
+# warrant last month"): its date is its own event's
+PRIOR_MARKS = word_class("setting_preposition")
 
 
 @dataclass(frozen=True, slots=True)
@@ -266,11 +268,14 @@ def _shares_the_date(conjunct: Token, clauses: set[int]) -> bool:
 
 
 def _in_setting(anchor: Token, clauses: set[int]) -> bool:
-    """The expression at ``anchor`` is told in a clause of what came before ("the announcement came
-    after a delegation left Niamey on Friday"): it dates that clause's deed only, never the sentence."""
+    """The expression at ``anchor`` is told in a clause with a subject of its own that tells what came
+    before ("the announcement came after a delegation left Niamey on Friday", "accused Y of ..., after
+    a court issued a warrant last month"): it dates that clause's deed only, never the sentence's
+    others, also when the sentence is read for the story's time."""
     node = anchor
     while node.head.i != node.i and node.i not in clauses:
-        if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in SETTING for c in node.children):
+        if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in PRIOR_MARKS for c in node.children) \
+                and any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
             return True
         node = node.head
     return False
@@ -279,7 +284,7 @@ def _in_setting(anchor: Token, clauses: set[int]) -> bool:
 def _describes_other(anchor: Token, owner: Token, clauses: set[int]) -> bool:
     """The expression at ``anchor`` (owned by ``owner``) belongs to a relative or adnominal clause, a
     noun phrase (also as the year before a noun), or a coordinated clause that the trigger's own
-    clauses do not contain."""
+    clauses do not contain (a clause of what came before: :func:`_in_setting`)."""
     if owner.i in clauses:
         return False
     if anchor.dep_ in ("nummod", "compound", "amod", "nmod") and anchor.head.pos_ in ("NOUN", "PROPN"):

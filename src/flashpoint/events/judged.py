@@ -1,0 +1,58 @@
+"""Deeds told as what someone is judged for: "blamed Somali militants for attacking a bus",
+"sanctioned Iran for supplying drones", "accused Chadian soldiers of shelling a village, killing six
+farmers". The deed in the judgement's for/of phrase (a gerund), and a participle after a comma that
+continues it, are done by the party judged (the judgement's object), never by the judge. Word class
+``judged_for``: verbs whose object is blamed, punished or rewarded for the deed in that phrase."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..nlp.words import word_class
+
+__all__ = ["JUDGED_FOR", "judgement_of", "judged_party"]
+
+JUDGED_FOR = word_class("judged_for")
+_PREPS = ("for", "of")
+
+
+def _deed_phrase(judge: Token) -> Token | None:
+    """The gerund of ``judge``'s for/of phrase after its object ("for attacking"), or None."""
+    obj = next((c for c in judge.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return None
+    for c in judge.children:
+        if c.dep_ == "prep" and c.lower_ in _PREPS and c.i > obj.i:
+            deed = next((g for g in c.children if g.dep_ == "pcomp" and g.tag_ == "VBG"), None)
+            if deed is not None:
+                return deed
+    return None
+
+
+def judgement_of(verb: Token) -> Token | None:
+    """The verb of judging whose deed ``verb`` is: the gerund of its for/of phrase ("blamed X for
+    attacking"), or a participle after a comma that continues that deed ("accused X of shelling a
+    village, killing six"); else None."""
+    if verb.tag_ != "VBG":
+        return None
+    head = verb.head
+    if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ in _PREPS:
+        judge = head.head
+        deed = _deed_phrase(judge) if judge.lemma_.lower() in JUDGED_FOR else None
+        if deed is not None and deed.i == verb.i:
+            return judge
+        return None
+    if verb.dep_ == "advcl" and head.lemma_.lower() in JUDGED_FOR and verb.i > 0 \
+            and verb.doc[verb.i - 1].text == ",":
+        deed = _deed_phrase(head)
+        if deed is not None and deed.i < verb.i:
+            return head
+    return None
+
+
+def judged_party(verb: Token) -> Token | None:
+    """The party judged for the deed ``verb`` (the judgement's object), or None."""
+    judge = judgement_of(verb)
+    if judge is None:
+        return None
+    return next((c for c in judge.children if c.dep_ == "dobj"), None)
