@@ -47,12 +47,7 @@ from .assertion import (
     claim_content,
     dated_adjunct,
     dated_relative,
-    denied_clause,
-    denies_another,
-    depicted,
     during_unsided,
-    foretelling_verb,
-    foretold_by_other,
     free_relative_label,
     generic_relative,
     no_sign_of,
@@ -88,6 +83,7 @@ from .roots import (
     in_set,
     mutual,
 )
+from .told_by_others import denied_clause, denies_another, depicted, foretelling_verb, foretold_by_other
 
 __all__ = ["Candidate", "extract_events", "ActorFinder", "VIOLENCE", "CRITICISM"]
 
