@@ -265,6 +265,11 @@ class PhraseCoder:
             d.people, d.ethnic_cue = people.name, mods.ethnic
         if kind == "name" and not d.person and tok.ent_type_ == "PERSON" and owners:
             d.person = True
+        if kind == "seat" and tok.lower_ in self.lex.words:
+            # "Peru's Congress": a seat named by its sector's common noun is the named owner's
+            other = [o for o in owners if o.known and o.country and not o.org and o.country != d.country]
+            if other:
+                d.country, d.from_place = other[0].country, False
         if kind in ("org", "metonym", "seat", "capital", "country") or not owners:
             return [d]
         out = []
