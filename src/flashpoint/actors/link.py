@@ -73,6 +73,16 @@ def _teller(pronoun: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ == "nsubj"), None)
 
 
+def _addressee(pronoun: Token) -> int | None:
+    """The one told (token index) when ``pronoun`` is the subject of the clause a verb of saying
+    reports to someone: "the driver told police they had demanded a ransom" (they are not the
+    police), "she assured the envoys they would be safe"; else None."""
+    clause = pronoun.head
+    if pronoun.dep_ not in _SUBJECTS or clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in _SPEECH:
+        return None
+    return next((c.i for c in clause.head.children if c.dep_ in ("dobj", "dative", "iobj")), None)
+
+
 def _clause_subject(pronoun: Token) -> int | None:
     """The subject (token index) of the clause whose object, or object of a preposition, the
     pronoun is: also the object of a partitive ("arrested some of them", "killed nine of them"), and
@@ -150,7 +160,7 @@ class _Linker:
         if word in QUANTIFIER_ANAPHORS:
             word = "they"  # "others", "some": part of the people named before, as "they" would be
         sent = self.ctx.sent_of[at]
-        own_subject = _clause_subject(self.doc[at]) if word in _OBJECT_PRONOUNS else None
+        own_subject = _clause_subject(self.doc[at]) if word in _OBJECT_PRONOUNS else _addressee(self.doc[at])
         before = [c for c in self._recent(sent - _WINDOW) if c.head < at and not (c.start <= at < c.end)
                   and c.head != own_subject]
         found: Draft | None = None
