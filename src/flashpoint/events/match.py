@@ -91,7 +91,7 @@ def _matches(entry: ActionEntry, tok: Token) -> bool:
         if entry.kind == "noun":
             obj = tok.head if tok.dep_ in ("dobj", "pobj") else None
         elif obj is None:
-            obj = relative_object(tok)
+            obj = relative_object(tok) or shared_object(tok)
         if not (_obj_words(obj) & set(entry.object)):
             return False
     if entry.object_kind == "person" and not _names_people(object_of(tok) if not is_passive(tok) else None):
@@ -125,6 +125,18 @@ def relative_object(verb: Token) -> Token | None:
     if any(c.tag_ in ("WDT", "WP", "WP$") or c.lower_ == "that" for c in verb.children):
         return None  # "the charge that was rejected", "the men who rejected": a pronoun says its role
     return verb.head
+
+
+def shared_object(verb: Token) -> Token | None:
+    """The object a verb with none of its own shares with the verb coordinated after it ("rammed
+    and boarded two navy boats", "surrounded and stormed the base"), as its target does
+    (`arguments.py`)."""
+    if child_with(verb, ("dobj", "obj")) is not None:
+        return None
+    for v in verb.children:
+        if v.dep_ == "conj" and v.i > verb.i and v.pos_ == "VERB":
+            return next((c for c in v.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None)
+    return None
 
 
 def participle_noun(tok: Token) -> Token | None:
