@@ -62,8 +62,9 @@ def fallback_target(doc: Doc, tok: Token, entry: ActionEntry, code: str, src: Ac
     maker = deed_maker(doc, tok, obj, src, find_actors) if obj is not None and root in JUDGED_DEED else None
     if maker is not None:  # "regretted the decision", "defied the warrant": whoever made it
         return maker[0], maker[1], ev.REPORTED_AGENT, None
-    if obj is not None and root in JUDGED_DEED and obj.lemma_.lower() in ORDER_NOUNS:
-        obj = None  # "defied the warrant for Putin" of no told issuer: not aimed at whom it names
+    unmade = obj is not None and root in JUDGED_DEED and obj.lemma_.lower() in ORDER_NOUNS
+    if unmade:  # "defied the warrant for Putin" of no told issuer: not aimed at whom it names, nor
+        obj = None  # at a counterpart named elsewhere ("rejected the vote as unconstitutional")
     if obj is not None and root in CRITICISM and any(
             e.code[:2] in MATERIAL_CONFLICT for e in event_nouns.get(obj.lemma_.lower(), [])):
         return None, None, ev.PENDING, obj.i  # "condemned the arrest of X": who arrested X?
@@ -87,7 +88,7 @@ def fallback_target(doc: Doc, tok: Token, entry: ActionEntry, code: str, src: Ac
         gov = own_government(src)
         if gov is not None:
             return gov, "implied: the protesters' own government", ev.OWN_GOVERNMENT, None
-    if root in COUNTERPART_ROOTS:
+    if root in COUNTERPART_ROOTS and not unmade:
         cp = counterpart(doc, src, tok, allies, 0 if root in IN_SENTENCE_ROOTS else COUNTERPART_WINDOW)
         if cp is not None:
             return cp, "implied: the article's counterpart of the source", ev.COUNTERPART, None
