@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Token
 
 from ..nlp.quotes import in_quote, quote_speaker
 from ..nlp.words import word_class
+from .clauses import addressee, clause_subject, teller_of, voice_of_body
 from .draft import NEED_PAIR, NEED_PRONOUN, NEED_REL, NEED_SPEAKER, NEED_SURNAME, Context, Draft
 from .forms import fold
 from .story import NON_STATE, called_foreign
@@ -34,7 +35,6 @@ from .story import NON_STATE, called_foreign
 __all__ = ["link_drafts"]
 
 _PERSONAL = frozenset({"he", "him", "his", "she", "her", "hers"})
-_WHILE_SPEAKING = frozenset({"as", "while", "when"})
 _WINDOW = 3  # sentences back for pronouns and same-sector links
 _LEMMA_WINDOW = 6  # sentences back for same-head-noun links
 _SUBJECTS = ("nsubj", "nsubjpass")
@@ -45,7 +45,6 @@ QUANTIFIER_ANAPHORS = word_class("quantifier_anaphor")
 _HEAD_TITLES = word_class("head_title")
 _ORG_NAME_WORDS = word_class("org_name_word")
 _SPEECH = word_class("speech")
-_BODY_VOICES = word_class("body_voice")
 _STATE = ("GOV", "MIL", "COP", "SPY", "JUD")
 _ARMED_GROUPS = ("REB", "OPP")  # the other camp of a domestic war
 
@@ -54,52 +53,7 @@ _ARMED_GROUPS = ("REB", "OPP")  # the other camp of a domestic war
 # object pronouns: never the subject of their own clause ("police fired tear gas at them": not at
 # the police, who would be "themselves")
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "it"})
-# quantities that take a part of a whole named in their of-phrase ("some of them", "dozens of them")
-_PARTITIVE_QUANTITIES = word_class("partitive_quantity")
 
-
-def _teller(pronoun: Token) -> Token | None:
-    """The subject of the verb of saying whose reported clause ``pronoun`` is the subject of, or the
-    possessor of that subject ("X said it would ...", "X said it was aware of the reports and called
-    on ...", "the Houthis said that their forces attacked ..."), or None."""
-    subject = pronoun.head if pronoun.dep_ == "poss" else pronoun
-    clause = subject.head
-    if subject.dep_ not in _SUBJECTS or not (clause.dep_ == "ccomp" or (clause.dep_ == "advcl" and any(
-            c.dep_ == "mark" and c.lower_ in _WHILE_SPEAKING for c in clause.children))):
-        return None  # ("X said as she marched": the speaker too)
-    verb = subject.head.head
-    if verb.lemma_.lower() not in _SPEECH:
-        return None
-    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
-
-
-def _addressee(pronoun: Token) -> int | None:
-    """The one told (token index) when ``pronoun`` is the subject of the clause a verb of saying
-    reports to someone: "the driver told police they had demanded a ransom" (they are not the
-    police), "she assured the envoys they would be safe"; else None."""
-    clause = pronoun.head
-    if pronoun.dep_ not in _SUBJECTS or clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in _SPEECH:
-        return None
-    return next((c.i for c in clause.head.children if c.dep_ in ("dobj", "dative", "iobj")), None)
-
-
-def _clause_subject(pronoun: Token) -> int | None:
-    """The subject (token index) of the clause whose object, or object of a preposition, the
-    pronoun is: also the object of a partitive ("arrested some of them", "killed nine of them"), and
-    of a verb coordinated after the one with the subject ("fired tear gas and arrested some of them")."""
-    t = pronoun
-    if t.dep_ == "pobj" and t.head.dep_ == "prep":
-        t = t.head
-        if t.lower_ == "of" and t.head.i != t.i and (t.head.tag_ == "CD" or t.head.lower_ in _PARTITIVE_QUANTITIES):
-            t = t.head  # the quantity is the clause's object, "them" the whole it is part of
-    if t.dep_ not in ("dobj", "dative", "prep", "iobj") or t.head.pos_ not in ("VERB", "AUX"):
-        return None
-    verb = t.head
-    while True:
-        subject = next((c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subject is not None or verb.dep_ != "conj" or verb.head.i == verb.i:
-            return subject
-        verb = verb.head
 
 class _Linker:
     def __init__(self, doc: Doc, ctx: Context, drafts: list[Draft], partitives: frozenset[str],
@@ -160,11 +114,11 @@ class _Linker:
         if word in QUANTIFIER_ANAPHORS:
             word = "they"  # "others", "some": part of the people named before, as "they" would be
         sent = self.ctx.sent_of[at]
-        own_subject = _clause_subject(self.doc[at]) if word in _OBJECT_PRONOUNS else _addressee(self.doc[at])
+        own_subject = clause_subject(self.doc[at]) if word in _OBJECT_PRONOUNS else addressee(self.doc[at])
         before = [c for c in self._recent(sent - _WINDOW) if c.head < at and not (c.start <= at < c.end)
                   and c.head != own_subject]
         found: Draft | None = None
-        teller = _teller(self.doc[at])
+        teller = teller_of(self.doc[at])
         if teller is not None:  # "the mission in Armenia said it was aware": the mission, not Armenia
             found = next((self._holder(c, word) or c for c in before if c.head == teller.i
                           and (self._holder(c, word) is not None or self._group_voice(c, word)
@@ -387,7 +341,7 @@ class _Linker:
         # and "all five gunmen", "the two soldiers" are those told)
         new = any(c.dep_ == "nummod" or (c.dep_ == "det" and c.lower_ in ("a", "an")) for c in tok.children) \
             and not any(c.dep_ in ("det", "predet", "poss") and c.lower_ not in ("a", "an") for c in tok.children) \
-            and not _voice_of_body(tok)
+            and not voice_of_body(tok)
         definite = any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in tok.children)
         # "the diplomats", "these fighters": the parties of that kind the story told of, all of them
         # ("Iranian and American negotiators"), never one person
@@ -419,7 +373,7 @@ class _Linker:
         own = self._own_subject(d)
         # "a government spokesman" speaks for a body told before, not for a person of its sector
         # ("summoned the U.S. charge d'affaires ... A government spokesman said": Iraq's government)
-        voice = _voice_of_body(tok)
+        voice = voice_of_body(tok)
         for c in reversed(self.done if not new else []):  # "Officers": the most recent known actor of that sector
             if self.ctx.sent_of[c.head] < sent - _WINDOW:
                 break
@@ -489,7 +443,7 @@ class _Linker:
     def _own_subject(self, d: Draft) -> set[tuple[str | None, str | None]]:
         """The (country, organisation) pairs of the subject of the clause whose object (or object of
         a preposition) ``d`` is, when that subject is of ``d``'s sector; empty otherwise."""
-        at = _clause_subject(self.doc[d.head])
+        at = clause_subject(self.doc[d.head])
         subjects = self.resolved_heads.get(at, []) if at is not None else []
         return {(s.country, s.org) for s in subjects if s.known and self._sector(s) == d.sector}
 
@@ -577,10 +531,3 @@ def link_drafts(drafts: list[Draft], doc: Doc, ctx: Context, partitives: frozens
     for d in first_person:
         out.extend(linker.speaker(d))
     return out
-
-
-def _voice_of_body(tok: Token) -> bool:
-    """"a government spokesman", "an army official": the article makes the person new, not the body
-    they speak for, which is the one of that sector told before."""
-    return tok.lemma_.lower() in _BODY_VOICES and any(
-        c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "ADJ") and c.i < tok.i for c in tok.children)

@@ -1,0 +1,70 @@
+"""Where a pronoun or a phrase sits in its clause, for the linker (``link.py``): the teller of the
+clause it is the subject of ("X said it would ..."), the one told ("told police they had ..."), the
+subject of the clause it is the object of ("police fired tear gas at them"), and a person who speaks
+for a body ("a government spokesman")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..nlp.words import word_class
+
+__all__ = ["teller_of", "addressee", "clause_subject", "voice_of_body"]
+
+_SUBJECTS = ("nsubj", "nsubjpass")
+_SPEECH = word_class("speech")
+_BODY_VOICES = word_class("body_voice")
+_WHILE_SPEAKING = frozenset({"as", "while", "when"})
+# quantities that take a part of a whole named in their of-phrase ("some of them", "dozens of them")
+_PARTITIVE_QUANTITIES = word_class("partitive_quantity")
+
+
+def teller_of(pronoun: Token) -> Token | None:
+    """The subject of the verb of saying whose reported clause ``pronoun`` is the subject of, or the
+    possessor of that subject ("X said it would ...", "X said it was aware of the reports and called
+    on ...", "the Houthis said that their forces attacked ..."), or None."""
+    subject = pronoun.head if pronoun.dep_ == "poss" else pronoun
+    clause = subject.head
+    if subject.dep_ not in _SUBJECTS or not (clause.dep_ == "ccomp" or (clause.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in _WHILE_SPEAKING for c in clause.children))):
+        return None  # ("X said as she marched": the speaker too)
+    verb = subject.head.head
+    if verb.lemma_.lower() not in _SPEECH:
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+
+
+def addressee(pronoun: Token) -> int | None:
+    """The one told (token index) when ``pronoun`` is the subject of the clause a verb of saying
+    reports to someone: "the driver told police they had demanded a ransom" (they are not the
+    police), "she assured the envoys they would be safe"; else None."""
+    clause = pronoun.head
+    if pronoun.dep_ not in _SUBJECTS or clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in _SPEECH:
+        return None
+    return next((c.i for c in clause.head.children if c.dep_ in ("dobj", "dative", "iobj")), None)
+
+
+def clause_subject(pronoun: Token) -> int | None:
+    """The subject (token index) of the clause whose object, or object of a preposition, the
+    pronoun is: also the object of a partitive ("arrested some of them", "killed nine of them"), and
+    of a verb coordinated after the one with the subject ("fired tear gas and arrested some of them")."""
+    t = pronoun
+    if t.dep_ == "pobj" and t.head.dep_ == "prep":
+        t = t.head
+        if t.lower_ == "of" and t.head.i != t.i and (t.head.tag_ == "CD" or t.head.lower_ in _PARTITIVE_QUANTITIES):
+            t = t.head  # the quantity is the clause's object, "them" the whole it is part of
+    if t.dep_ not in ("dobj", "dative", "prep", "iobj") or t.head.pos_ not in ("VERB", "AUX"):
+        return None
+    verb = t.head
+    while True:
+        subject = next((c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None or verb.dep_ != "conj" or verb.head.i == verb.i:
+            return subject
+        verb = verb.head
+
+
+def voice_of_body(tok: Token) -> bool:
+    """"a government spokesman", "an army official": the article makes the person new, not the body
+    they speak for, which is the one of that sector told before."""
+    return tok.lemma_.lower() in _BODY_VOICES and any(
+        c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "ADJ") and c.i < tok.i for c in tok.children)
