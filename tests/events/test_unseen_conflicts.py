@@ -8,24 +8,9 @@ and the wrong readings that must not come back (rules: ``test_unseen_rules.py``)
 from __future__ import annotations
 
 import pytest
-
-from flashpoint.records import Article
+from story_scoring import coded, triples  # (the story tests' shared helpers)
 
 pytestmark = pytest.mark.model
-
-
-def key(actor):
-    """The scorer's key: a country, an organisation, else the code's first three letters ("IMG")."""
-    return None if actor is None else actor.country or actor.org or actor.code[:3]
-
-
-def coded(coder, text, published):
-    evs = coder.code_article(Article(id="s", text=text, published=published))
-    return [(e.cameo[:2], key(e.source), key(e.target), e) for e in evs]
-
-
-def triples(evs):
-    return {(r, s, t) for r, s, t, _ in evs}
 
 
 BANGUI = (

@@ -9,24 +9,14 @@ sentences of other conflicts and wording."""
 from __future__ import annotations
 
 import pytest
-
-from flashpoint.records import Article
+from story_scoring import coded as coded_at
+from story_scoring import triples  # (the story tests' shared helpers)
 
 pytestmark = pytest.mark.model
 
 
-def key(actor):
-    """The scorer's key: a country, an organisation, else the code's first three letters ("IMG")."""
-    return None if actor is None else actor.country or actor.org or actor.code[:3]
-
-
 def coded(coder, text, published="2025-05-14"):
-    evs = coder.code_article(Article(id="s", text=text, published=published))
-    return [(e.cameo[:2], key(e.source), key(e.target), e) for e in evs]
-
-
-def triples(evs):
-    return {(r, s, t) for r, s, t, _ in evs}
+    return coded_at(coder, text, published)
 
 
 # --- the rules, on sentences of other conflicts ---

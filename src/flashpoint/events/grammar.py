@@ -372,15 +372,8 @@ def _issuer(document: Token, depth: int) -> tuple[Token, str] | None:
     """Who speaks through a document that an action's participle qualifies: the subject of the verb
     it is the object of ("the governor issued a communique condemning the killings") or of the
     clause it introduces ("in a statement calling for calm, the ministry said ...")."""
-    if document.lemma_.lower() not in DOCUMENTS:
-        return None
-    if document.dep_ == "dobj":
-        governor = document.head
-    elif document.dep_ == "pobj" and document.head.dep_ == "prep":
-        governor = document.head.head
-    else:
-        return None
-    if governor.pos_ not in ("VERB", "AUX"):
+    governor = _object_governor(document) if document.lemma_.lower() in DOCUMENTS else None
+    if governor is None:
         return None
     s, p = subject_of(governor, depth + 1)
     return (s, f"acl>{document.lemma_.lower()}<{p}") if s is not None else None
