@@ -157,7 +157,10 @@ def event_date(
     # restored in 2016, but the two countries expelled their diplomats two years later")
     clauses = {trigger.i, *(h.i for h in governing_clauses(trigger))}
     resolved = [reading for anchor, reading in readings.items()
-                if reading is not None and not _in_setting(doc[anchor], clauses)
+                # (a date told in a clause of what came before, with a subject of its own, dates
+                # that clause's deed only, never the sentence's others, also when the sentence is
+                # read for the story's time)
+                if reading is not None and not in_prior_clause(doc[anchor], clauses, own_subject=True)
                 and (describing or not _describes_other(doc[anchor], owners[anchor], clauses))]
     if resolved and len({(r.date, r.precision) for r in resolved}) == 1:
         return _counted_from(doc, resolved[0], counted)
@@ -267,15 +270,14 @@ def _shares_the_date(conjunct: Token, clauses: set[int]) -> bool:
     # to the object before: "withdrew from the town and rebels took it")
 
 
-def _in_setting(anchor: Token, clauses: set[int]) -> bool:
-    """The expression at ``anchor`` is told in a clause with a subject of its own that tells what came
-    before ("the announcement came after a delegation left Niamey on Friday", "accused Y of ..., after
-    a court issued a warrant last month"): it dates that clause's deed only, never the sentence's
-    others, also when the sentence is read for the story's time."""
-    node = anchor
+def in_prior_clause(node: Token, clauses: frozenset[int] | set[int] = frozenset(), own_subject: bool = False) -> bool:
+    """``node`` is told in a clause that sets another's time with an earlier deed ("X accused Y, after
+    a court issued a warrant last month"), below any of ``clauses`` (token indices); with
+    ``own_subject``, only a clause with a subject of its own ("came after a delegation left Niamey on
+    Friday", not "was freed after being held for a week")."""
     while node.head.i != node.i and node.i not in clauses:
         if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in PRIOR_MARKS for c in node.children) \
-                and any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
+                and (not own_subject or any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children)):
             return True
         node = node.head
     return False
@@ -284,7 +286,7 @@ def _in_setting(anchor: Token, clauses: set[int]) -> bool:
 def _describes_other(anchor: Token, owner: Token, clauses: set[int]) -> bool:
     """The expression at ``anchor`` (owned by ``owner``) belongs to a relative or adnominal clause, a
     noun phrase (also as the year before a noun), or a coordinated clause that the trigger's own
-    clauses do not contain (a clause of what came before: :func:`_in_setting`)."""
+    clauses do not contain (a clause of what came before: :func:`in_prior_clause`)."""
     if owner.i in clauses:
         return False
     if anchor.dep_ in ("nummod", "compound", "amod", "nmod") and anchor.head.pos_ in ("NOUN", "PROPN"):

@@ -61,7 +61,15 @@ from spacy.tokens import Doc, Span, Token
 
 from ..nlp.dateline import brief_items, item_of
 from .clauses import is_past, is_told, owning_clause
-from .dates import PRIOR_MARKS, ResolvedDate, count_from_before, event_date, since_long_ago, told_dates, told_in_sequel
+from .dates import (
+    ResolvedDate,
+    count_from_before,
+    event_date,
+    in_prior_clause,
+    since_long_ago,
+    told_dates,
+    told_in_sequel,
+)
 from .spans import SentenceCandidates
 
 __all__ = ["INHERIT_WINDOW_DAYS", "LEAD_SENTENCES", "STORY_DAY_MAX_DAYS", "StoryDate", "strand_of", "story_dates",
@@ -186,7 +194,7 @@ def story_dates(doc: Doc, events: Iterable[tuple[int, Token, str]], published: d
             latest[strand] = (sent_index, when) if _inheritable(when, published) else None
             # (the time of a clause that sets another's, "after a court issued a warrant last month",
             # is no time the story has gone back to)
-            told = (sent_index, when) if not _setting(trigger) else told
+            told = (sent_index, when) if not in_prior_clause(trigger) else told
             news = sent_index if news is None and _inheritable(when, published) else news
             yield StoryDate(when)
             continue
@@ -209,17 +217,6 @@ def story_dates(doc: Doc, events: Iterable[tuple[int, Token, str]], published: d
             yield StoryDate(day[1], day[0], story_day=True)
         else:
             yield StoryDate(None)
-
-
-def _setting(trigger: Token) -> bool:
-    """``trigger`` is told in a clause that sets another's time with an earlier event ("X accused Y,
-    after a court issued a warrant last month")."""
-    node = trigger
-    while node.head.i != node.i:
-        if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in PRIOR_MARKS for c in node.children):
-            return True
-        node = node.head
-    return False
 
 
 def _told(doc: Doc, when: ResolvedDate, event_nouns: frozenset[str]) -> bool:
