@@ -120,8 +120,8 @@ class _Linker:
         found: Draft | None = None
         teller = teller_of(self.doc[at])
         if teller is not None:  # "the mission in Armenia said it was aware": the mission, not Armenia
-            found = next((self._holder(c, word) or c for c in before if c.head == teller.i
-                          and (self._holder(c, word) is not None or self._group_voice(c, word)
+            found = next((held or c for c in before if c.head == teller.i
+                          and ((held := self._holder(c, word)) is not None or self._group_voice(c, word)
                                or (word in _PERSONAL and not c.known and c.name is not None))), None)
             if found is None and word in _PERSONAL and teller.pos_ == "PROPN" \
                     and not any(c.head == teller.i for c in before):
@@ -129,8 +129,7 @@ class _Linker:
         for c in reversed(before):
             if found is not None:
                 break
-            if self.ctx.sent_of[c.head] == sent and self._holder(c, word) is not None:
-                found = self._holder(c, word)
+            if self.ctx.sent_of[c.head] == sent and (found := self._holder(c, word)) is not None:
                 break
         k = sent - 1
         while found is None and k >= sent - _WINDOW:
@@ -141,8 +140,7 @@ class _Linker:
             # people bang pots. Some blocked roads": the Venezuelans)
             subjects.sort(key=lambda c: self.doc[c.head].head.dep_ == "ROOT")
             for c in [*reversed(subjects), *reversed(in_k)]:
-                if self._holder(c, word) is not None:
-                    found = self._holder(c, word)
+                if (found := self._holder(c, word)) is not None:
                     break
             k -= 1
         if found is None:
