@@ -25,6 +25,7 @@ from spacy.tokens import Token
 from ..errors import LexiconError
 from ..nlp.words import word_class
 from ..records import Actor
+from ..time.clauses import sets_time
 from . import evidence as ev
 from .grammar import clause_top, speech_verb_above
 
@@ -120,14 +121,13 @@ def _setting_clause(trigger: Token) -> bool:
     """The action is told as the time of another: a clause opened by "after", "as", "when"... ("Hours
     after Canada expelled a diplomat, India ..."), or the object of "after"/"following" ("after the
     killing of"), on the way up to the nearest clause."""
-    top = clause_top(trigger)
-    if top.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in SETTING_MARKS for c in top.children):
+    if sets_time(clause_top(trigger), SETTING_MARKS):
         return True
     t = trigger
     for _ in range(6):
         if t.head.i == t.i or t.dep_ in ("advcl", "relcl", "ccomp", "acl"):
             return False
-        if t.dep_ in ("pobj", "pcomp") and t.head.lower_ in SETTING_PREPOSITIONS:
+        if sets_time(t, SETTING_MARKS, SETTING_PREPOSITIONS):
             return True
         t = t.head
     return False

@@ -17,6 +17,7 @@ from spacy.tokens import Token
 from ..actors.story import OFFICES
 from ..nlp.words import word_class
 from ..records import Actor, Location
+from ..time.clauses import sets_time
 from ..time.dates import ResolvedDate
 from .arguments import another_of_a_kind
 from .grammar import clause_top
@@ -117,11 +118,7 @@ def background_clause(trigger: Token) -> Token | None:
     ("hours after Canada expelled a diplomat, India ...", "two weeks after accusing its neighbour",
     "following Russian attacks on Kyiv"), None when it is told otherwise."""
     top = clause_top(trigger)
-    if top.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS for c in top.children):
-        return top
-    if top.dep_ in ("pcomp", "pobj") and top.head is not top and top.head.lower_ in BACKGROUND_MARKS:
-        return top
-    return None
+    return top if sets_time(top, BACKGROUND_MARKS, BACKGROUND_MARKS) else None
 
 
 def said_on(when: ResolvedDate | None, trigger: Token) -> bool:

@@ -112,3 +112,15 @@ def is_told(head: Token) -> bool:
         node = node.head
     return True
 
+
+def sets_time(node: Token, marks: frozenset[str] | set[str], prepositions: frozenset[str] | set[str] = frozenset(),
+              own_subject: bool = False) -> bool:
+    """``node`` heads a clause or phrase that tells its action as the time of another: an adverbial
+    clause opened by one of ``marks`` ("hours after Canada expelled a diplomat, India ..."; with
+    ``own_subject``, only one with a subject of its own, not "was freed after being held for a
+    week"), or the object of one of ``prepositions`` ("following the killing of", "after accusing
+    its neighbour"). How far up from an action to look for it is each stage's own question."""
+    if node.dep_ == "advcl":
+        return any(c.dep_ == "mark" and c.lower_ in marks for c in node.children) \
+            and (not own_subject or any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children))
+    return node.dep_ in ("pobj", "pcomp") and node.head.i != node.i and node.head.lower_ in prepositions

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from flashpoint.nlp.words import word_class
-from flashpoint.time.clauses import governing_clauses, is_clause_head, is_future, is_told, owning_clause
+from flashpoint.time.clauses import governing_clauses, is_clause_head, is_future, is_told, owning_clause, sets_time
 from flashpoint.time.expressions import relative_offset, resolve_expression, shift
 from flashpoint.time.lexicon import BOUND_WORDS
 from flashpoint.time.spans import Candidate, SentenceCandidates, find_candidates
@@ -276,8 +276,7 @@ def in_prior_clause(node: Token, clauses: frozenset[int] | set[int] = frozenset(
     ``own_subject``, only a clause with a subject of its own ("came after a delegation left Niamey on
     Friday", not "was freed after being held for a week")."""
     while node.head.i != node.i and node.i not in clauses:
-        if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in PRIOR_MARKS for c in node.children) \
-                and (not own_subject or any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children)):
+        if sets_time(node, PRIOR_MARKS, own_subject=own_subject):
             return True
         node = node.head
     return False
