@@ -26,6 +26,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Token
 
 from ..nlp.quotes import in_quote, quote_speaker
+from ..nlp.syntax import parallel_object
 from ..nlp.words import word_class
 from .clauses import addressee, clause_subject, teller_of, voice_of_body
 from .draft import NEED_PAIR, NEED_PRONOUN, NEED_REL, NEED_SPEAKER, NEED_SURNAME, Context, Draft
@@ -113,6 +114,9 @@ class _Linker:
         """The actor(s) a pronoun at token ``at`` refers to, or []."""
         if word in QUANTIFIER_ANAPHORS:
             word = "they"  # "others", "some": part of the people named before, as "they" would be
+        thing = parallel_object(self.doc[at])
+        if thing is not None:  # "Kenya condemned the attack. Uganda also condemned it": the attack
+            return [c for c in self.resolved_heads.get(thing.i, []) if c.known][:1]
         sent = self.ctx.sent_of[at]
         own_subject = clause_subject(self.doc[at]) if word in _OBJECT_PRONOUNS else addressee(self.doc[at])
         before = [c for c in self._recent(sent - _WINDOW) if c.head < at and not (c.start <= at < c.end)

@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Token
 from .._version import __version__
 from ..actors.lexicon import Lexicon as ActorLexicon
 from ..actors.lexicon import load_lexicon as load_actor_lexicon
-from ..actors.story import STATE_SECTORS, as_of, brief_countries, dominant_country, home_at, localise
+from ..actors.story import NON_STATE, STATE_SECTORS, as_of, brief_countries, dominant_country, home_at, localise
 from ..nlp.dateline import item_of
 from ..ontology import load_ontology
 from ..places import event_location
@@ -90,10 +90,15 @@ def assemble_events(doc: Doc, article: Article, explain: bool = False,
     retellings: list[Event] = []  # not emitted: they only lend their places to the story
     first_told: dict[tuple[str, str | None, str | None], int] = {}  # (root, source, target country) → sentence
     targets_of: dict[int, Actor] = {}  # trigger token → the target its event got (for its adjuncts)
+    placed_doers: dict[tuple[int, int], str | None] = {}  # an armed group's phrase → its deed's country
     violent: set[tuple[int, str | None, str | None]] = set()  # (trigger, source side, target side) of violence
     placed: tuple[int, Location] | None = None  # the story's latest placed event: sentence, place
     placed_item: int | None = None  # the brief item it was told in
     cands = list(doc._.fp_events or [])
+    doers: dict[int, set[str]] = {}  # trigger → the countries of the parties doing it together
+    for c in cands:
+        if c.source is not None and c.source.country:
+            doers.setdefault(c.trigger.i, set()).add(c.source.country)
     per_sentence = Counter(c.sent_index for c in cands)
     sentences = sum(1 for _ in doc.sents)
     aims = Aims(doc, cands, story_home, places, lambda code: code[:2] in VIOLENCE)
@@ -125,6 +130,9 @@ def assemble_events(doc: Doc, article: Article, explain: bool = False,
         if target is None and c.source is not None and not in_set(c.code, "denial"):
             # (a denial answers someone, not a place: with no accuser it has no target)
             target = scene_target(at, home, c.source, code, c.trigger)
+            if target is not None and target.country != c.source.country \
+                    and target.country in doers.get(c.trigger.i, ()):
+                target = None  # "Chad and Niger recalled their ambassadors": neither is the other's target
             if target is not None:
                 target_via = ev.SCENE
                 if ex is not None:
@@ -150,8 +158,17 @@ def assemble_events(doc: Doc, article: Article, explain: bool = False,
         # civilians, protesters and students of unstated country are people of the place; state
         # forces and armed groups of unstated country belong to the story's country
         civil = c.source is not None and (c.source.sector or "") not in STATE_SECTORS
-        source = as_of(localise(c.source, (scene if civil and main is None else None) or home), year, who)
-        target = as_of(localise(target, scene or home), year, who)
+        # (armed groups of unstated country, "gunmen attacked a convoy near Goma", are of the place
+        # their deed's own sentence names, not of a state that only reacts to it)
+        armed = c.source is not None and c.source.sector in NON_STATE and _placed_deed(c.trigger, loc, places)
+        doer_at = placed_doers.get(c.source.span) if c.source is not None and c.source.span is not None else None
+        source = as_of(localise(c.source, (scene if civil and main is None else None)
+                                or (scene_country(loc) if armed else None) or doer_at or home), year, who)
+        if armed and source is not None and c.source is not None and c.source.span is not None:
+            placed_doers[c.source.span] = source.country
+        # (the doer of a deed told before, as the target of a reaction, is of the country its deed gave it)
+        doer_of = placed_doers.get(target.span) if target is not None and target.span is not None else None
+        target = as_of(localise(target, doer_of or scene or home), year, who)
         dyad = (info.root, source.country if source else None, target.country if target else None)
         features = evidence_features(
             c.trigger, c.entry.kind, c.entry.kind == "verb" and is_passive(c.trigger), c.entry.specificity,
@@ -258,3 +275,24 @@ class RecordsComponent:
 )
 def make_records_component(nlp: Language, name: str, explain: bool, min_confidence: float) -> RecordsComponent:
     return RecordsComponent(nlp, explain, min_confidence)
+
+
+def _placed_deed(trigger: Token, loc: Location | None, places: list[PlaceMention]) -> bool:
+    """``loc`` is a specific place that ``trigger``'s own phrase names as where the deed was ("attacked
+    a convoy near Goma"), not one a clause inside it tells of ("a convoy that was crossing to Roma,
+    Texas")."""
+    if not specific(loc):
+        return False
+    sent = trigger.sent
+    for m in places:
+        if m.location != loc or not sent.start_char <= m.start < sent.end_char:
+            continue
+        name = trigger.doc.char_span(m.start, m.end, alignment_mode="expand")
+        tok = name.root if name is not None else None
+        while tok is not None and tok.i != trigger.i and tok.head.i != tok.i:
+            if tok.dep_ in ("relcl", "acl", "advcl", "ccomp", "conj"):
+                break
+            tok = tok.head
+        if tok is not None and tok.i == trigger.i:
+            return True
+    return False

@@ -8,8 +8,8 @@ them. Nothing branches on explanation text: ``explain`` only says the same thing
 from __future__ import annotations
 
 __all__ = ["STATED", "CARRIED", "AUTHORITY", "CROWD", "SUBJECT_EVENT", "DOCUMENT", "OBJECT_PHRASE", "COUNTERPART",
-           "OWN_GOVERNMENT", "SCENE", "USUAL_TARGET", "VICTIM_STATE", "MAIN_TARGET", "REPORTED_AGENT", "PENDING", "NONE",
-           "IMPLIED", "SOURCE_KINDS", "TARGET_KINDS"]
+           "OWN_GOVERNMENT", "SCENE", "USUAL_TARGET", "VICTIM_STATE", "MAIN_TARGET", "REPORTED_AGENT", "PARALLEL",
+           "PENDING", "NONE", "IMPLIED", "SOURCE_KINDS", "TARGET_KINDS"]
 
 STATED = "stated"  # an argument of the trigger in the parse (subject, object, by-agent, preposition)
 CARRIED = "carried"  # the agent of a conflict event in the sentence before (an agentless passive)
@@ -25,12 +25,13 @@ USUAL_TARGET = "usual_target"  # whom the story's other violence by the same sid
 VICTIM_STATE = "victim_state"  # the state that tells the violence right after an untargeted attack
 MAIN_TARGET = "main_target"  # the target of the action a participial adjunct continues ("..., killing two")
 REPORTED_AGENT = "reported_agent"  # the doer of the event a criticism names ("condemned the arrest")
+PARALLEL = "parallel"  # the target of the same action told just before ("Niger also recalled its envoy")
 PENDING = "pending"  # (extractor-internal) a criticism of an event whose doer is looked up later
 NONE = "none"  # no target
 
 #: Evidence kinds that make an actor implied (not named for this event in its own sentence).
 IMPLIED = frozenset({CARRIED, AUTHORITY, CROWD, COUNTERPART, OWN_GOVERNMENT, SCENE, USUAL_TARGET, VICTIM_STATE,
-                     MAIN_TARGET, REPORTED_AGENT})
+                     MAIN_TARGET, REPORTED_AGENT, PARALLEL})
 SOURCE_KINDS = (STATED, CARRIED, AUTHORITY, CROWD, SUBJECT_EVENT, DOCUMENT)
 TARGET_KINDS = (STATED, OBJECT_PHRASE, COUNTERPART, OWN_GOVERNMENT, SCENE, USUAL_TARGET, VICTIM_STATE, MAIN_TARGET,
-                REPORTED_AGENT, NONE)
+                REPORTED_AGENT, PARALLEL, NONE)

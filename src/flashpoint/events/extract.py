@@ -63,7 +63,7 @@ from .assertion import (
     violence_on_animals,
 )
 from .candidate import Candidate
-from .fallback import aim_at_summed_deeds, aim_denials, fallback_target, resolve_pending
+from .fallback import aim_as_before, aim_at_summed_deeds, aim_denials, fallback_target, resolve_pending
 from .fulfilled import carried_out
 from .grammar import DOCUMENTS, counted, is_passive, subject_of
 from .implied import actor_inside, authority, object_phrase, protesters
@@ -567,4 +567,5 @@ def extract_events(
     resolve_pending(doc, lex, out)
     aim_denials(out)
     aim_at_summed_deeds(out)
+    aim_as_before(out)
     return _one_demonstration(_one_record_per_pair(_drop_untargeted_twins(_vow_told_by_content(out))))

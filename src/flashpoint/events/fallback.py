@@ -9,6 +9,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from ..actors.story import NON_STATE, one_side
+from ..nlp.syntax import parallel_object
 from ..nlp.words import word_class
 from ..records import Actor
 from . import evidence as ev
@@ -30,12 +31,16 @@ from .lexicon import ActionEntry, ActionLexicon
 from .makers import DEED_NOUNS, JUDGED_DEED, ORDER_NOUNS, deed_maker
 from .roots import CRITICISM, MATERIAL_CONFLICT, VIOLENCE, in_set
 
-__all__ = ["fallback_target", "resolve_pending", "aim_denials", "aim_at_summed_deeds"]
+__all__ = ["fallback_target", "resolve_pending", "aim_denials", "aim_at_summed_deeds", "aim_as_before"]
 
 # verbs of beating off an attack: "repelled the assault" is aimed at the assault's doer
 REPULSE = word_class("repulse")
 # nouns of a hostile deed told before without its kind ("criticised the incident")
 TOLD_DEED = word_class("told_deed")
+# adverbs by which a party does what another was just told doing ("Niger also recalled its envoy")
+ADDITIVE = word_class("additive")
+# sentences before an action's own in which the action it repeats may be told
+AS_BEFORE_WINDOW = 2
 # prepositions by which a comment names what it is about ("concern over the incident")
 _ABOUT = frozenset({"about", "at", "over", "regarding"})
 
@@ -51,6 +56,8 @@ def fallback_target(doc: Doc, tok: Token, entry: ActionEntry, code: str, src: Ac
     obj = next((c for c in tok.children if c.dep_ in ("dobj", "attr")), None) if entry.kind == "verb" else None
     if t_tok is not None and t_tok.pos_ in ("NOUN", "PROPN"):
         obj = t_tok
+    if obj is not None and (thing := parallel_object(obj)) is not None:
+        obj = thing  # "Uganda also condemned it", after "Kenya condemned the attack": the attack
     if obj is not None and root in CRITICISM:
         agent, _ = prep_object(obj, "by")
         if agent is None and entry.kind == "verb" and not is_passive(tok):
@@ -271,3 +278,30 @@ def aim_at_summed_deeds(cands: list[Candidate]) -> None:
         c.target = replace(deed.source, implied=True)
         c.target_via, c.implied = ev.REPORTED_AGENT, True
         c.explain["target_path"] = f"the doer of the deed the '{noun.lemma_}' sums up ('{deed.trigger.text}')"
+
+
+def aim_as_before(cands: list[Candidate]) -> None:
+    """"Mali recalled its ambassador from Algiers. Burkina Faso and Niger also recalled their envoys":
+    an action whose sentence names no target and that "also" (too, likewise) does what another party
+    was just told doing is aimed where that action was: the target stated for the same action (same
+    CAMEO code) by another party, told earlier in its sentence or in the :data:`AS_BEFORE_WINDOW`
+    sentences before, never the doer's own side. The ellipsis is the text's link; without one an
+    untargeted action keeps the story's counterpart or the scene."""
+    for c in cands:
+        if c.source is None or c.target_via not in (ev.COUNTERPART, ev.NONE) \
+                or not any(a.dep_ == "advmod" and a.lower_ in ADDITIVE for a in c.trigger.children):
+            continue
+        before: Candidate | None = None
+        for o in cands:
+            if o.trigger.i >= c.trigger.i:
+                break
+            if (o.code == c.code and o.sent_index >= c.sent_index - AS_BEFORE_WINDOW and o.source is not None
+                    and o.target is not None and o.target_via in (ev.STATED, ev.OBJECT_PHRASE)
+                    and not one_side(o.source, c.source)
+                    and (o.target.org or o.target.country) != (c.source.org or c.source.country)):
+                before = o
+        if before is None or before.target is None:
+            continue
+        c.target = replace(before.target, implied=True)
+        c.target_via, c.implied = ev.PARALLEL, True
+        c.explain["target_path"] = f"implied: the target of the same action told before ('{before.trigger.text}')"

@@ -202,10 +202,29 @@ def mention_inside(doc: Doc, phrase: Token, source: Actor | None,
             continue  # a part of the source's own phrase ("forced by Saudi Arabia and the UAE")
         if any(a <= m.start <= b for a, b in places) or side_of_border(doc[m.head]):
             continue  # (nor a side of a border: "a post near the border with Bangladesh")
+        if _stands_for_source(doc, m, source):
+            continue  # "Burkina Faso and Niger recalled their envoys": the pair's own envoys
         if lo <= m.start and m.end - 1 <= hi and (source is None or m.actor.span != source.span):
             if _key(m.actor) and (source is None or _camp(m.actor) != _camp(source)):
                 return m
     return None
+
+
+def _stands_for_source(doc: Doc, m: ActorMention, source: Actor | None) -> bool:
+    """``m`` is a pronoun linked to a phrase that names the source among others ("Burkina Faso and
+    Niger also recalled their envoys": "their" is the pair, whichever of them the link names), so
+    what it owns is the source's own."""
+    if m.antecedent is None or source is None or source.span is None:
+        return False
+    named = doc.char_span(*source.span, alignment_mode="expand")
+    return named is not None and _coordination(doc[m.antecedent.head]) == _coordination(named.root)
+
+
+def _coordination(tok: Token) -> int:
+    """The first conjunct of the coordination ``tok`` is in ("Burkina Faso and Niger" → Faso)."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.i
 
 
 def actor_inside(doc: Doc, phrase: Token, source: Actor | None, skip_places: bool = False) -> Actor | None:

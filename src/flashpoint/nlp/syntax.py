@@ -7,7 +7,7 @@ from spacy.tokens import Doc, Token
 from ..time.lexicon import MONTHS, WEEKDAY_TOKENS
 from .words import word_class
 
-__all__ = ["nominal_gerund", "stance_prefixed", "name_in_a_time"]
+__all__ = ["nominal_gerund", "stance_prefixed", "name_in_a_time", "parallel_object"]
 
 _STANCE_PREFIXES = word_class("stance_prefix")
 _HYPHENS = ("-", "\u2010", "\u2011")
@@ -40,3 +40,20 @@ def name_in_a_time(tok: Token) -> bool:
     """A proper name the entity tagger swept into a time or date ("an attack on Kyiv overnight":
     "Kyiv overnight" tagged TIME), not a month or a day of the week."""
     return tok.pos_ == "PROPN" and tok.lower_ not in MONTHS and tok.lower_ not in WEEKDAY_TOKENS
+
+
+def parallel_object(pronoun: Token) -> Token | None:
+    """What an object "it" stands for when its verb repeats a verb just told with a noun object
+    ("Kenya condemned the attack. Uganda also condemned it": the attack), the latest such object
+    earlier in the sentence or in the sentence before; None otherwise. The repeated verb is the
+    text's link: a pronoun object of the same verb is the same object, not the subject before."""
+    if pronoun.lower_ != "it" or pronoun.dep_ != "dobj":
+        return None
+    verb, doc = pronoun.head, pronoun.doc
+    first = doc[verb.sent.start - 1].sent.start if verb.sent.start > 0 else verb.sent.start
+    for tok in reversed(doc[first:verb.i]):
+        if tok.lemma_ == verb.lemma_ and tok.pos_ == "VERB":
+            obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+            if obj is not None and obj.pos_ in ("NOUN", "PROPN"):
+                return obj
+    return None
