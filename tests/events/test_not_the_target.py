@@ -174,3 +174,15 @@ def test_a_border_named_before_gives_no_counterpart_to_a_deployment_at_home(code
 def test_a_border_named_in_the_deployment_sentence_is_the_one_it_faces(coder):
     evs = _code(coder, "Azerbaijan deployed troops near the border with Armenia on Monday.")
     assert _targets(_of(evs, "15", "AZE")) == {"ARM"}
+
+
+# -- a protest lodged: the action's own noun is no deed it judges ---------------------------------
+
+def test_a_protest_lodged_is_aimed_at_the_other_party_not_at_earlier_protesters(coder):
+    evs = _code(coder, "Farmers protested outside parliament in Warsaw on Monday. Poland lodged a protest after a "
+                       "Belarusian helicopter crossed into its airspace.")
+    lodged = [e for e in evs if e.cameo == "114" and e.source is not None and e.source.country == "POL"]
+    assert lodged and _targets(lodged) == {"BLR"}
+    evs = _code(coder, "Students marched in Dhaka on Sunday. India filed a complaint with Bangladesh over the "
+                       "attack on its visa centre.")
+    assert _targets([e for e in evs if e.cameo_root == "11" and e.source.country == "IND"]) <= {"BGD"}

@@ -66,16 +66,19 @@ def fallback_target(doc: Doc, tok: Token, entry: ActionEntry, code: str, src: Ac
         if doers and doers[0].code != src.code:
             # "decried the heinous crime by the RSF": the criticism is aimed at the doer
             return doers[0], "the by-agent of the deed criticised", ev.STATED, None
-    maker = deed_maker(doc, tok, obj, src, find_actors) if obj is not None and root in JUDGED_DEED else None
+    # ("lodged a protest", "filed a complaint": the object is the action's own noun, no deed judged)
+    own_noun = obj is not None and entry.kind == "verb" and obj.head.i == tok.i and obj.lemma_.lower() in entry.object
+    judged = None if own_noun else obj
+    maker = deed_maker(doc, tok, judged, src, find_actors) if judged is not None and root in JUDGED_DEED else None
     if maker is not None:  # "regretted the decision", "defied the warrant": whoever made it
         return maker[0], maker[1], ev.REPORTED_AGENT, None
     unmade = obj is not None and root in JUDGED_DEED and obj.lemma_.lower() in ORDER_NOUNS
     if unmade:  # "defied the warrant for Putin" of no told issuer: not aimed at whom it names, nor
         obj = None  # at a counterpart named elsewhere ("rejected the vote as unconstitutional")
-    if obj is not None and root in CRITICISM and any(
-            e.code[:2] in MATERIAL_CONFLICT for e in event_nouns.get(obj.lemma_.lower(), [])):
-        return None, None, ev.PENDING, obj.i  # "condemned the arrest of X": who arrested X?
-    told = _told_deed(doc, tok, obj, src) if root in CRITICISM else None
+    if judged is not None and root in CRITICISM and any(
+            e.code[:2] in MATERIAL_CONFLICT for e in event_nouns.get(judged.lemma_.lower(), [])):
+        return None, None, ev.PENDING, judged.i  # "condemned the arrest of X": who arrested X?
+    told = _told_deed(doc, tok, obj, src, own_noun) if root in CRITICISM else None
     if told is not None:
         return None, None, ev.PENDING, told.i  # "Britain criticised the incident": whose incident?
     repelled = _repelled(tok, obj) if root in VIOLENCE and entry.kind == "verb" else None
@@ -102,12 +105,13 @@ def fallback_target(doc: Doc, tok: Token, entry: ActionEntry, code: str, src: Ac
     return None, None, ev.NONE, None
 
 
-def _told_deed(doc: Doc, tok: Token, obj: Token | None, src: Actor) -> Token | None:
+def _told_deed(doc: Doc, tok: Token, obj: Token | None, src: Actor, own_noun: bool = False) -> Token | None:
     """The noun of a hostile deed told before without its kind ("the incident", "the provocation")
-    that a comment is about: its object, or what its object or it is about ("expressed concern over
-    the incident"); None when the noun names a party itself ("China's provocation")."""
+    that a comment is about: its object (not the action's own noun, ``own_noun``: "lodged a
+    protest"), or what its object or it is about ("expressed concern over the incident"); None when
+    the noun names a party itself ("China's provocation")."""
     heads = [h for h in (obj, tok) if h is not None]
-    nouns = [obj] if obj is not None else []
+    nouns = [obj] if obj is not None and not own_noun else []
     nouns += [g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in _ABOUT
               for g in c.children if g.dep_ == "pobj"]
     for n in nouns:
