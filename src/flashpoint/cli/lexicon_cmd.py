@@ -53,4 +53,12 @@ def run(args: argparse.Namespace) -> int:
             print(f"flashpoint: error: {exc}", file=sys.stderr)
             return 1
         print(f"packaged {ROOTS_FILE}: ok, {len(sets)} sets of CAMEO codes")
+        from ..nlp.lemmas import LEMMAS_FILE, lemma_fixes
+
+        try:
+            fixes = lemma_fixes()
+        except LexiconError as exc:
+            print(f"flashpoint: error: {exc}", file=sys.stderr)
+            return 1
+        print(f"packaged {LEMMAS_FILE}: ok, {len(fixes)} lemma corrections")
     return 1 if bad else 0

@@ -9,6 +9,7 @@ from spacy.language import Language
 
 from ..config import Settings
 from ..errors import ModelError
+from .lemmas import correct_lemmas
 
 __all__ = ["load_pipeline", "FLASHPOINT_COMPONENTS"]
 
@@ -30,6 +31,7 @@ def load_pipeline(settings: Settings) -> Language:
     if "parser" not in nlp.pipe_names or "ner" not in nlp.pipe_names:
         raise ModelError(f"spaCy pipeline {settings.model!r} needs a parser and an entity recogniser")
     nlp.max_length = max(nlp.max_length, 2_000_000)
+    correct_lemmas(nlp)  # ("staged a rally": the small model's lemma is "stag")
     nlp.add_pipe("flashpoint_paragraphs", before="parser")
     nlp.add_pipe("flashpoint_datelines", before="parser")
     nlp.add_pipe("flashpoint_actors", config={"actors_path": settings.actors})
