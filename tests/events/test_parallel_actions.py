@@ -1,4 +1,4 @@
-"""A party that does what another was just told doing, and the doers of unclaimed attacks
+"""A party that does what another was just told doing, the doers of unclaimed attacks, and a charge joined to what was denied
 (issue 14, story links that the text gives): "X also recalled its envoys" is aimed where the first
 recall was; "Y condemned it too" condemns the same deed, not the party that condemned it first; a
 pronoun standing for a pair that acts owns what it names; gunmen of no stated country are of the
@@ -84,3 +84,15 @@ def test_gunmen_are_of_the_place_their_deed_names_not_of_a_reacting_state(coder)
     doers = {s for r, s, t, e in evs if r in ("18", "19")}
     assert doers == {"COD"}  # (the toll "killing nine" is told by the same gunmen)
     assert not [e for r, s, t, e in evs if r == "11" and t == "UGA"]
+
+
+# --- a charge joined to what was denied ---
+
+def test_an_accusation_joined_to_a_denied_state_is_the_deniers(coder):
+    evs = coded(coder, "Kigali denied on Monday that the M23 was its proxy and accused Kinshasa of arming the FDLR.")
+    assert ("11", "RWA", "COD") in triples(evs)
+    evs = coded(coder, "Minsk denied that the balloon was Belarusian and accused Vilnius of staging a provocation.")
+    assert ("11", "BLR", "LTU") in triples(evs)
+    # a deed of the reported clause's own actor stays theirs
+    evs = coded(coder, "Police said the rebels attacked a checkpoint near Bamenda and killed two officers.")
+    assert not [e for r, s, t, e in evs if r in ("18", "19") and e.source.sector == "COP"]

@@ -17,6 +17,7 @@ from .grammar import (
     LABELLING,
     WHAT_WORDS,
     agent_of,
+    charge_joined_to_report,
     counted,
     finite_under_infinitive,
     hidden_main_verb,
@@ -59,7 +60,8 @@ def under_unasserting(tok: Token, unasserting: set[int]) -> bool:
     blockade", "threatened to impose sanctions", "demanded that the barricades be removed"."""
     if responsibility_verb(tok) is not None:
         return False  # claiming responsibility asserts the deed
-    t = tok
+    # ("denied that the drone was Russian and accused X": coordinated with the denial, not denied)
+    t = tok.head.head if charge_joined_to_report(tok) else tok
     for _ in range(5):
         if t.head is t:
             return False

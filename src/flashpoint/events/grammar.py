@@ -48,6 +48,17 @@ def _by_means(verb: Token) -> bool:
         g.dep_ == "pobj" and g.lemma_.lower() in MEANS for g in c.children) for c in verb.children)
 
 
+def charge_joined_to_report(verb: Token) -> bool:
+    """"Vucic said the attackers were trained in Kosovo and accused Pristina of ...", "denied that the
+    drone was Russian and accused Moldova of ...": the parser joins the accusation to the reported
+    clause, which has no actor for a subject or tells a state; it is coordinated with the verb of saying or denying,
+    whose subject makes it, and no part of what was said or denied."""
+    head = verb.head
+    return verb.dep_ == "conj" and head.dep_ == "ccomp" and head.head.lemma_.lower() in SPEAKING | CHARGING \
+        and verb.lemma_.lower() in CHARGING and head.i < verb.i and verb.tag_ == head.head.tag_ \
+        and (not _actor_subject(head) or head.lemma_ == "be")  # (a state said, "the M23 was its proxy")
+
+
 def main_participle(verb: Token) -> bool:
     """A past verb the parser made a participle of the sentence's noun because it read a by-phrase of
     means as its agent ("Ethiopian troops attacked by land and air to enter Eritrea": the sentence
@@ -268,12 +279,7 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, str]:
         # the vow to the reported clause; the one who vows is the one who said it
         s2, p = subject_of(head.head, depth + 1)
         return s2, f"conj<ccomp<{p}" if s2 is not None else ""
-    if verb.dep_ == "conj" and head.dep_ == "ccomp" and head.head.lemma_.lower() in SPEAKING \
-            and verb.lemma_.lower() in CHARGING and head.i < verb.i and verb.tag_ == head.head.tag_ \
-            and not _actor_subject(head):
-        # "Vucic said the attackers were trained in Kosovo and accused Pristina of ...": the parser
-        # joins the accusation to a reported clause that has no actor for a subject; the accuser is
-        # the one who said it
+    if charge_joined_to_report(verb):
         s2, p = subject_of(head.head, depth + 1)
         return s2, f"conj<ccomp<{p}" if s2 is not None else ""
     if verb.dep_ == "dep" and verb.tag_ in ("VBD", "VBZ", "VBP") and head.pos_ in ("VERB", "AUX") \
