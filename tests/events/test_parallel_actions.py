@@ -1,5 +1,5 @@
-"""A party that does what another was just told doing, the doers of unclaimed attacks, and a charge joined to what was denied
-(issue 14, story links that the text gives): "X also recalled its envoys" is aimed where the first
+"""A party that does what another was just told doing, the doers of unclaimed attacks, and a charge
+joined to what was denied (issue 14, story links that the text gives): "X also recalled its envoys" is aimed where the first
 recall was; "Y condemned it too" condemns the same deed, not the party that condemned it first; a
 pronoun standing for a pair that acts owns what it names; gunmen of no stated country are of the
 place their deed's sentence names, not of a state that only reacts. Sentences of our own, from
