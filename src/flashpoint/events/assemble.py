@@ -162,13 +162,19 @@ def assemble_events(doc: Doc, article: Article, explain: bool = False,
         # their deed's own sentence names, not of a state that only reacts to it)
         armed = c.source is not None and c.source.sector in NON_STATE and _placed_deed(c.trigger, loc, places)
         doer_at = placed_doers.get(c.source.span) if c.source is not None and c.source.span is not None else None
+        # (police, the opposition, courts and crowds act at home: with no place of their own, the
+        # place the story last told, not the country it names most)
+        domestic = c.source is not None and (civil or c.source.sector in AT_HOME)
         source = as_of(localise(c.source, (scene if civil and main is None else None)
-                                or (scene_country(loc) if armed else None) or doer_at or home), year, who)
+                                or (scene_country(loc) if armed else None) or doer_at
+                                or (scene_country(at) if domestic else None) or home), year, who)
         if armed and source is not None and c.source is not None and c.source.span is not None:
             placed_doers[c.source.span] = source.country
         # (the doer of a deed told before, as the target of a reaction, is of the country its deed gave it)
         doer_of = placed_doers.get(target.span) if target is not None and target.span is not None else None
-        target = as_of(localise(target, doer_of or scene or home), year, who)
+        home_of_target = scene_country(at) if target is not None and (
+            (target.sector or "") not in STATE_SECTORS or target.sector in AT_HOME) else None
+        target = as_of(localise(target, doer_of or scene or home_of_target or home), year, who)
         dyad = (info.root, source.country if source else None, target.country if target else None)
         features = evidence_features(
             c.trigger, c.entry.kind, c.entry.kind == "verb" and is_passive(c.trigger), c.entry.specificity,
@@ -275,6 +281,10 @@ class RecordsComponent:
 )
 def make_records_component(nlp: Language, name: str, explain: bool, min_confidence: float) -> RecordsComponent:
     return RecordsComponent(nlp, explain, min_confidence)
+
+
+# sectors that act at home: police, the opposition, courts and parliaments
+AT_HOME = frozenset({"COP", "OPP", "JUD", "LEG"})
 
 
 def _placed_deed(trigger: Token, loc: Location | None, places: list[PlaceMention]) -> bool:
