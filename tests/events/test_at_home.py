@@ -28,3 +28,10 @@ def test_a_story_with_no_place_keeps_its_country(coder):
     evs = coded(coder, "Georgia's ruling party passed a foreign agents law on Tuesday. Police detained 20 "
                        "protesters outside parliament.", "2025-02-21")
     assert all(e.target.country == "GEO" for r, s, t, e in evs if e.cameo.startswith("17"))
+
+
+def test_the_expulsion_after_an_expulsion_was_told_is_no_new_agentless_one(coder):
+    evs = coded(coder, "Lithuania expelled two Belarusian diplomats on Monday. Minsk said the expulsion was a "
+                       "hostile step.", "2025-02-21")
+    assert not [e for r, s, t, e in evs if e.trigger == "expulsion"]
+    assert ("16", "LTU", "BLR") in triples(evs)

@@ -180,6 +180,11 @@ def _bare_definite(noun: Token) -> bool:
         and not any(c.dep_ in ("prep", "poss", "compound", "amod", "nummod") for c in noun.children)
 
 
+def _told_lately(last_source: dict[str, tuple[int, Actor]], si: int, window: int) -> bool:
+    """Some event with a doer was told at most ``window`` sentences before sentence ``si`` (or in it)."""
+    return any(si - told[0] <= window for told in last_source.values())
+
+
 def _recent_doer(last_source: dict[str, tuple[int, Actor]], root: str, si: int,
                  window: int, any_conflict: bool = False) -> tuple[int, Actor] | None:
     """(sentence, doer) of the latest event of ``root`` (for violence, or with ``any_conflict``, of
@@ -463,10 +468,10 @@ def extract_events(
                         explain["source_path"] = "the speaker announcing it (agentless future passive)"
                 if not sources and s_tok is None and root == "17" and tok.lemma_.lower() not in PROPERTY_HARM and (
                         (entry.kind == "noun" and not under_trigger(tok, trigger_ids)
-                         and not (_bare_definite(tok) and _recent_doer(last_source, root, si, CARRY_WINDOW,
-                                                                       any_conflict=True) is not None))
+                         and not (_bare_definite(tok) and _told_lately(last_source, si, CARRY_WINDOW)))
                         or (is_passive(tok) and not any(c.dep_ == "xcomp" for c in tok.children))):
-                    # (nor "the raid" after gunmen's attack was told: that attack named again)
+                    # (nor "the raid" after gunmen's attack was told, "the expulsion" after a diplomat's:
+                    # a deed told lately named again)
                     # (not "were forced to evacuate", "was compelled to close": made to act, by
                     # circumstance as often as by anyone; nor "the embassy was looted": anyone loots)
                     sources = [authority(tok, code)]
