@@ -668,3 +668,17 @@ def test_welcoming_a_resolution_is_aimed_at_the_body_that_adopted_it(coder):
     evs = coder.code_article(Article(id="s", text=text, published="2023-06-07"))
     welcomed = [e for e in evs if e.cameo.startswith("05") and e.source is not None and e.source.country == "SDN"]
     assert [e.target.org if e.target else None for e in welcomed] == ["AU"]
+
+
+def test_struck_for_the_first_time_or_over_the_weekend_is_no_labour_strike(coder):
+    from flashpoint.records import Article
+
+    def roots(text):
+        return [e.cameo for e in coder.code_article(Article(id="t", text=text, published="2025-05-06"))]
+
+    assert not [c for c in roots("Rebel drones struck the port of Berbera for the first time on Sunday.")
+                if c.startswith("14")]
+    assert not [c for c in roots("Ukrainian drones struck over the weekend, officials in Belgorod said.")
+                if c.startswith("14")]
+    assert [c for c in roots("Nurses struck over unpaid allowances in Harare on Monday.")] == ["143"]
+    assert [c for c in roots("Miners struck for a second week at the Grasberg mine.")] == ["143"]
