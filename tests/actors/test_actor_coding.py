@@ -260,3 +260,13 @@ def test_masked_men_are_an_armed_group(code):
 def test_a_council_of_a_country_is_its_body_not_the_un(code, text, code_):
     a = _one(code(text, "Council" if "Council" in text else "council"))
     assert a.code == code_
+
+
+def test_an_armed_groups_forces_and_weapons_are_the_group_not_an_army(code):
+    a = _one(code("Houthi drones struck a tanker in the Red Sea on Sunday.", "drones"))
+    assert (a.country, a.sector) == ("YEM", "REB")
+    a = _one(code("RSF troops entered the town of Bara on Monday.", "troops"))
+    assert (a.country, a.sector) == ("SDN", "REB")
+    # a state's army stays an army
+    a = _one(code("Sudanese army drones struck RSF positions near Bara.", "drones"))
+    assert (a.country, a.sector) == ("SDN", "MIL")

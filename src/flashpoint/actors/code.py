@@ -277,6 +277,8 @@ class PhraseCoder:
             x = d.copy()
             if o.known:
                 x.country, x.org = o.country, o.org
+                if o.org is not None and x.sector == "MIL" and self.lex.org_sector(o.org) == "REB":
+                    x.sector = "REB"  # "RSF drones", "Houthi forces": an armed group's, not a state's army
             if o.ethnicity:
                 x.ethnicity = o.ethnicity
             if o.needs and not x.known:
