@@ -682,3 +682,13 @@ def test_struck_for_the_first_time_or_over_the_weekend_is_no_labour_strike(coder
                 if c.startswith("14")]
     assert [c for c in roots("Nurses struck over unpaid allowances in Harare on Monday.")] == ["143"]
     assert [c for c in roots("Miners struck for a second week at the Grasberg mine.")] == ["143"]
+
+
+def test_moving_forces_is_a_build_up(coder):
+    from flashpoint.records import Article
+
+    evs = coder.code_article(Article(id="t", text="Azerbaijan moved tanks and artillery towards the Armenian "
+                                                   "border on Sunday.", published="2025-05-06"))
+    assert [(e.cameo, e.source.country) for e in evs] == [("154", "AZE")]
+    evs = coder.code_article(Article(id="t", text="The ministry moved its offices to Aden.", published="2025-05-06"))
+    assert not evs
