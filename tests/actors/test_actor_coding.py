@@ -270,3 +270,12 @@ def test_an_armed_groups_forces_and_weapons_are_the_group_not_an_army(code):
     # a state's army stays an army
     a = _one(code("Sudanese army drones struck RSF positions near Bara.", "drones"))
     assert (a.country, a.sector) == ("SDN", "MIL")
+
+
+def test_all_parties_are_the_sides_of_the_conflict_not_political_parties(code):
+    a = _one(code("Qatar called on all parties to exercise restraint.", "parties"))
+    assert a.sector is None
+    a = _one(code("The envoy urged the warring parties to return to talks.", "parties"))
+    assert a.sector is None
+    a = _one(code("All political parties boycotted the vote.", "parties"))
+    assert a.sector == "PTY"

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 from ..nlp.syntax import nominal_gerund
 from ..nlp.words import word_class
 from .draft import NEED_PAIR, NEED_PRONOUN, NEED_REL, NEED_SPEAKER, NEED_SURNAME, Context, Draft
-from .heads import civil_body, counted_part, half_named
+from .heads import all_sides, civil_body, counted_part, half_named
 from .lexicon import Lexicon, People
 from .modifiers import Mods, scan_left
 from .owners import belonging, part_of
@@ -149,6 +149,9 @@ class PhraseCoder:
             kind, d.sector, d.person = "sector", "NGO", False
         if low in lex.pairs and mods.pair and kind in ("partitive", "sector"):
             d.needs, d.sector, d.plural = NEED_PAIR, lex.pairs[low], True
+            return [d]
+        if all_sides(tok):  # "all parties", "the warring parties": the sides of the story's conflict,
+            d.sector, d.plural = None, True  # however many, of its country; no political party
             return [d]
         if kind == "thing":
             return self._thing(d, mods)

@@ -1,6 +1,7 @@
 """Heads that say who a phrase is by their form, not their word: a number that counts part of a
 group ("nine of them"), an organisation named by a country's adjective alone ("Kenyan
-organisations"), the half of a divided country ("the North"). Used by ``code.py``."""
+organisations"), the half of a divided country ("the North"), the sides of a conflict ("all
+parties"). Used by ``code.py``."""
 
 from __future__ import annotations
 
@@ -11,13 +12,14 @@ from .draft import Context, Draft
 from .lexicon import Lexicon
 from .modifiers import Mods
 
-__all__ = ["counted_part", "counts_the_group", "civil_body", "half_named"]
+__all__ = ["counted_part", "counts_the_group", "civil_body", "half_named", "all_sides"]
 
 _PARTITIVE_QUANTITIES = word_class("partitive_quantity")
 _CIVIL_BODIES = word_class("civil_body")
 _HALVES = word_class("half_country")
 _WAR_MACHINES = word_class("war_machine")
 _WEAPONS = word_class("weapon")
+_ALL_SIDES = word_class("all_sides")
 
 
 def counted_part(tok: Token) -> bool:
@@ -60,3 +62,10 @@ def half_named(tok: Token, ctx: Context, lex: Lexicon) -> str | None:
     named = [c for c, at in ctx.first_seen.items() if at < tok.i and c in lex.countries
              and lex.countries[c].name.startswith(word)]
     return named[0] if len(named) == 1 else None
+
+
+def all_sides(tok: Token) -> bool:
+    """"all parties", "the warring sides": the sides of a conflict (never "all political parties")."""
+    return tok.lemma_.lower() in ("party", "side") and tok.tag_ == "NNS" and any(
+        c.lower_ in _ALL_SIDES for c in tok.children if c.dep_ in ("det", "predet", "amod")) and not any(
+        c.dep_ in ("amod", "compound") and c.lower_ not in _ALL_SIDES for c in tok.children)
