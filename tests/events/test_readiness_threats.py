@@ -39,3 +39,15 @@ def test_readiness_to_talk_stays_an_intent_to_cooperate(coder):
 def test_the_enemy_of_a_nationality_is_that_nation(coder):
     evs = coded(coder, "The militia vowed to attack the American enemy in Syria.")
     assert [t for *_, t, _ in evs] == ["USA"]
+
+
+def test_would_continue_to_attack_in_reported_speech_is_a_threat(coder):
+    from story_scoring import coded, triples
+
+    evs = coded(coder, "Azerbaijan's defence ministry said its forces would continue to strike Armenian "
+                       "positions.", "2025-07-16")
+    assert ("13", "AZE", "ARM") in triples(evs)
+    evs = coded(coder, "Israel's defence minister said the army would keep attacking Hezbollah.", "2025-07-16")
+    assert ("13", "ISR", "LBN") in triples(evs)
+    # a wish is no threat
+    assert not coded(coder, "The general said the army would like to attack the rebels.", "2025-07-16")

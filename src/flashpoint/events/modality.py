@@ -16,6 +16,7 @@ FUTURE_AUX = word_class("future")
 INTENT_HEADS = word_class("intention", "commitment", "expectation")  # govern an intended action
 COMMITMENT = word_class("commitment")  # vows and threats: announced even when conditional
 NEGATORS = word_class("negator")
+ASPECTUAL = word_class("aspectual")  # "would continue to attack": the attack is what is to come
 
 
 def is_negated(tok: Token) -> bool:
@@ -132,6 +133,9 @@ def modality_of(tok: Token) -> str | None:
         return "intent"
     if tok.dep_ in ("xcomp", "ccomp", "conj") and h is not tok:
         hm = [c.lower_ for c in h.children if c.dep_ in ("aux", "auxpass")]
+        if "would" in hm and _reported(h) and (tok.dep_ == "conj" or h.lemma_.lower() in ASPECTUAL) \
+                and not any(a in ("could", "might", "may") for a in hm):
+            return "intent"  # "said the army would continue to attack": the future seen from the past
         if any(a in HYPOTHETICAL_AUX for a in hm) and h.lemma_.lower() not in REPORTING:
             return "hypothetical"
         if any(a in FUTURE_AUX for a in hm) and tok.dep_ in ("conj", "xcomp"):
