@@ -3,11 +3,15 @@
 Run over the drafts of ``code.py`` in document order, :func:`link_drafts`
 
 * resolves pronouns (he/she → the most recent person; they → the most recent group or
-  coordination; it → the most recent country, organisation or body; "its army" likewise),
+  coordination; it → the most recent country, organisation or body; "its army" likewise, and
+  "their diplomats" after a coordination of countries each one's),
   looking first earlier in the sentence, then at the subjects and other actors of the three
   sentences before;
 * resolves relative pronouns ("Djuric, who ...") to the phrase they belong to;
-* links a bare surname ("Vucevic") or a name the model missed to the person named in full earlier;
+* links a bare surname ("Vucevic") or a name the model missed to the person named in full earlier,
+  and an acronym to the body it was given for in parentheses ("the Republican People's Party (CHP)
+  ... Erdogan accused the CHP") or whose name's initials it is ("the Bangladesh Nationalist Party
+  ... the BNP");
 * gives a phrase without a country ("the former police officer", "Officers", "the federal
   government") the country of an earlier mention with the same head noun, or of a recent
   mention of the same sector, or the federation the article is about;
@@ -177,7 +181,8 @@ class _Linker:
         if d.needs == NEED_SURNAME:
             named = self._named(d)
             if named is not None:
-                return [d.copy(needs=None, antecedent=named, name=named.name, person=True, country=named.country,
+                return [d.copy(needs=None, antecedent=named, name=named.name, person=named.person,
+                               country=named.country,
                                org=named.org, sector=d.sector or named.sector, ethnicity=named.ethnicity)]
             tok = self.doc[d.head]
             if d.person or d.sector or (tok.ent_type_ in ("PERSON", "ORG", "NORP") and tok.dep_ in _SUBJECTS):
@@ -316,6 +321,14 @@ class _Linker:
             return [d]
         if d.poss_pronoun is not None:
             ants = self.antecedents(d.poss_pronoun, self.doc[d.poss_pronoun].lower_)
+            if len(ants) > 1 and len({a.country or a.org for a in ants}) == len(ants):
+                # "Argentina, Chile and Peru ... expelled their diplomats": each one's diplomats
+                out = []
+                for a in ants:
+                    x = d.copy(antecedent=d.antecedent or a)
+                    x.adopt(a)
+                    out.append(x)
+                return out
             if ants:
                 d.adopt(ants[0])
                 d.antecedent = d.antecedent or ants[0]
@@ -494,6 +507,12 @@ class _Linker:
         if not d.nested and not d.thing and (d.known or d.sector or self._unknown_body(d)
                                              or (d.name is not None and self._speaks(d))):
             self.done.append(d)
+        if (d.known or d.sector) and not d.person:
+            # ("the Republican People's Party (CHP)": "the CHP" after it; "the Bangladesh
+            # Nationalist Party": "the BNP")
+            for acronym in (_acronym(self.doc, d), _initials(self.doc, d)):
+                if acronym is not None and acronym not in self.names:
+                    self.names[acronym] = d
         if d.person and d.name and d.known:
             last = d.name.split()[-1]
             # ("Yasser al-Atta" ... "Atta said": the surname without its article)
@@ -501,6 +520,35 @@ class _Linker:
             for key in (d.name, last, bare):
                 self.names[key] = d
                 self.names[fold(key)] = d
+
+
+def _acronym(doc: Doc, d: Draft) -> str | None:
+    """The acronym a phrase gives itself in parentheses at its end ("the National Salvation Front
+    (FSN)"): one upper-case word of two to eight letters or digits, or None."""
+    if d.end - d.start < 4 or doc[d.end - 1].text != ")" or doc[d.end - 3].text != "(":
+        return None
+    word = doc[d.end - 2].text
+    letters = word.replace("-", "")
+    if 2 <= len(letters) <= 8 and letters.isalnum() and letters.isupper():
+        return word
+    return None
+
+
+_NAME_LINKS = frozenset({"of", "for", "and", "the", "'s", "-"})
+
+
+def _initials(doc: Doc, d: Draft) -> str | None:
+    """The initials of a name of three or more capitalised words that ends the phrase ("the
+    Bangladesh Nationalist Party": BNP; "the Movement for Democratic Change": MDC), or None."""
+    words: list[str] = []
+    for t in doc[d.start:d.end]:
+        if t.text == "(":
+            break  # (an acronym given in parentheses: :func:`_acronym`)
+        if t.pos_ == "PROPN" and t.text[:1].isupper():
+            words.append(t.text[0])
+        elif words and t.lower_ not in _NAME_LINKS:
+            words = []  # the name starts after a word that is not part of it
+    return "".join(words) if len(words) >= 3 else None
 
 
 def _no_sector(key: str) -> str | None:

@@ -94,6 +94,7 @@ def assemble_events(doc: Doc, article: Article, explain: bool = False,
     violent: set[tuple[int, str | None, str | None]] = set()  # (trigger, source side, target side) of violence
     placed: tuple[int, Location] | None = None  # the story's latest placed event: sentence, place
     placed_item: int | None = None  # the brief item it was told in
+    placed_by: tuple[Token, str] | None = None  # its trigger and code
     cands = list(doc._.fp_events or [])
     doers: dict[int, set[str]] = {}  # trigger → the countries of the parties doing it together
     for c in cands:
@@ -129,7 +130,8 @@ def assemble_events(doc: Doc, article: Article, explain: bool = False,
                 ex["target_path"] = f"implied: the target of '{head.text}', the action it continues"
         if target is None and c.source is not None and not in_set(c.code, "denial"):
             # (a denial answers someone, not a place: with no accuser it has no target)
-            target = scene_target(at, home, c.source, code, c.trigger)
+            target = scene_target(at, home, c.source, code, c.trigger,
+                                  placed_by if at is not None and at is not loc else None)
             if target is not None and target.country != c.source.country \
                     and target.country in doers.get(c.trigger.i, ()):
                 target = None  # "Chad and Niger recalled their ambassadors": neither is the other's target
@@ -218,6 +220,7 @@ def assemble_events(doc: Doc, article: Article, explain: bool = False,
             ex["date_path"] = dated.path
         if loc is not None and specific(loc):
             placed, placed_item = (c.sent_index, loc), item_of(items, c.trigger.idx)
+            placed_by = (c.trigger, code)
         if not again:
             first_told.setdefault(dyad, c.sent_index)
         (retellings if again else out).append(Event(

@@ -65,7 +65,7 @@ from .assertion import (
 from .candidate import Candidate
 from .fallback import aim_as_before, aim_at_summed_deeds, aim_denials, fallback_target, resolve_pending
 from .fulfilled import carried_out
-from .grammar import DOCUMENTS, counted, is_passive, subject_of
+from .grammar import DOCUMENTS, counted, is_passive, past_of_the_described, subject_of
 from .implied import actor_inside, authority, object_phrase, protesters
 from .internal import internal_meeting
 from .judgement import judged_parties
@@ -469,9 +469,11 @@ def extract_events(
                 if not sources and s_tok is None and root == "17" and tok.lemma_.lower() not in PROPERTY_HARM and (
                         (entry.kind == "noun" and not under_trigger(tok, trigger_ids)
                          and not (_bare_definite(tok) and _told_lately(last_source, si, CARRY_WINDOW)))
-                        or (is_passive(tok) and not any(c.dep_ == "xcomp" for c in tok.children))):
+                        or (is_passive(tok) and not any(c.dep_ == "xcomp" for c in tok.children)
+                            and not past_of_the_described(tok))):
                     # (nor "the raid" after gunmen's attack was told, "the expulsion" after a diplomat's:
-                    # a deed told lately named again)
+                    # a deed told lately named again; nor "pardoned a man who had been sentenced to
+                    # death": who he is, by no one told)
                     # (not "were forced to evacuate", "was compelled to close": made to act, by
                     # circumstance as often as by anyone; nor "the embassy was looted": anyone loots)
                     sources = [authority(tok, code)]

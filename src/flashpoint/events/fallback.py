@@ -41,6 +41,9 @@ TOLD_DEED = word_class("told_deed")
 ADDITIVE = word_class("additive")
 # sentences before an action's own in which the action it repeats may be told
 AS_BEFORE_WINDOW = 2
+# nouns of people or bodies of people: as the object of an action, whom it is aimed at, even when
+# their country is not told ("accused foreign-funded groups of ...")
+PARTY_NOUNS = word_class("party_noun")
 # prepositions by which a comment names what it is about ("concern over the incident")
 _ABOUT = frozenset({"about", "at", "over", "regarding"})
 
@@ -94,6 +97,8 @@ def fallback_target(doc: Doc, tok: Token, entry: ActionEntry, code: str, src: Ac
             return phrase, "the object phrase, coded by the actor or place inside it", ev.OBJECT_PHRASE, None
         if obj.lemma_.lower() in RIGHTS_BREACHES:
             return None, None, ev.NONE, None  # "rejected any breach of Lebanon's sovereignty": by no one named
+        if _unplaced_party(obj):
+            return None, None, ev.NONE, None  # "accused foreign-funded groups": them, not a party named elsewhere
     if root in OWN_GOVERNMENT_ROOTS:
         gov = own_government(src)
         if gov is not None:
@@ -103,6 +108,14 @@ def fallback_target(doc: Doc, tok: Token, entry: ActionEntry, code: str, src: Ac
         if cp is not None:
             return cp, "implied: the article's counterpart of the source", ev.COUNTERPART, None
     return None, None, ev.NONE, None
+
+
+def _unplaced_party(obj: Token) -> bool:
+    """The object is a noun of a body of people whose country the text does not give ("accused
+    foreign-funded groups of ..."): the action is aimed at them, so no counterpart named elsewhere is
+    its target. (Not a proper name the coder does not know: the parser tags people's names as
+    organisations too, and "released Vadim Krasikov" in a prisoner swap is aimed at the other side.)"""
+    return obj.pos_ == "NOUN" and obj.lemma_.lower() in PARTY_NOUNS
 
 
 def _told_deed(doc: Doc, tok: Token, obj: Token | None, src: Actor, own_noun: bool = False) -> Token | None:

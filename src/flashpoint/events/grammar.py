@@ -18,7 +18,7 @@ __all__ = [
     "is_passive", "subject_of", "agent_of", "passive_subject_of", "object_of", "prep_object",
     "child_with", "reported_participle", "counted", "speech_verb_above", "controlled_object",
     "label_heads", "labels_its_object", "launched_weapon", "launches", "hidden_main_verb", "clause_top",
-    "main_participle", "named_by_free_relative",
+    "main_participle", "named_by_free_relative", "past_of_the_described",
 ]
 
 SUBJ = ("nsubj", "csubj")
@@ -334,6 +334,12 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, str]:
     if judged is not None:  # "blamed Somali militants for attacking a bus": the militants attacked
         return judged, "dobj (the party judged for the deed)"
     if verb.dep_ in ("pcomp", "advcl") and verb.tag_ == "VBG":
+        if verb.dep_ == "advcl" and verb.lemma_.lower() in LABELLING | SPEAKING and head.dep_ == "ccomp" \
+                and head.head.lemma_.lower() in SPEAKING:
+            # "X said the action violated the law, describing it as unacceptable": the parser hangs a
+            # participle of saying on the reported clause; its doer is the one who said it
+            s2, p = subject_of(head.head, depth + 1)
+            return s2, f"gerund<ccomp<{p}" if s2 is not None else ""
         s2, p = subject_of(head if head.pos_ in ("VERB", "AUX") else head.head, depth + 1)
         return s2, f"gerund<{p}" if s2 is not None else ""
     return None, ""
@@ -453,16 +459,23 @@ def speech_verb_above(tok: Token, verbs: frozenset[str] | set[str], steps: int) 
 
 
 def label_heads(verb: Token) -> list[Token]:
-    """What ``verb`` calls its object: "called the resolution illegal" (oprd), "described the
-    incursion as a provocation" (as-phrase of the verb or of its object), "branded the decision a
-    provocation" (a second object); "as one of the most horrific attacks": the noun counted."""
+    """What ``verb`` calls its object: "called the resolution illegal" (oprd, or an adjective after
+    the object), "described the incursion as a provocation" (as-phrase of the verb or of its object),
+    "branded the decision a provocation" (a second object); "as one of the most horrific attacks":
+    the noun counted."""
     heads = [c for c in verb.children if c.dep_ in ("oprd", "xcomp", "acomp", "ccomp")]
     objs = [c for c in verb.children if c.dep_ == "dobj"]
     heads += objs[1:]  # a second object is the label
+    # an adjective after the object, which the parser often hangs on it ("called the arrest
+    # politically motivated")
+    heads += [c for o in objs[:1] for c in o.children
+              if c.pos_ == "ADJ" and c.dep_ in ("acl", "amod") and c.i > o.i]
     for holder in (verb, *objs[:1]):
         for c in holder.children:
             if c.dep_ == "prep" and c.lower_ == "as":
-                heads += [g for g in c.children if g.dep_ == "pobj"]
+                # ("described the verdict as unjust": an adjective the parser hangs on "as")
+                heads += [g for g in c.children if g.dep_ == "pobj"
+                          or (g.pos_ == "ADJ" and g.dep_ in ("amod", "acomp"))]
     for h in list(heads):
         if h.lower_ in ("one", "some", "among"):
             heads += [g for c in h.children if c.dep_ == "prep" and c.lower_ == "of"
@@ -474,3 +487,9 @@ def labels_its_object(verb: Token) -> bool:
     """A verb of calling with a label ("called the attack appalling"): its object is judged, not
     held or done by its subject."""
     return verb.lemma_.lower() in LABELLING and bool(label_heads(verb))
+
+
+def past_of_the_described(verb: Token) -> bool:
+    """A relative clause in the past perfect ("a German citizen who had been sentenced to death"):
+    what the noun it describes went through before the news, told to say who that is."""
+    return verb.dep_ == "relcl" and any(c.dep_ in ("aux", "auxpass") and c.lower_ == "had" for c in verb.children)

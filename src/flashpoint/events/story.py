@@ -33,13 +33,16 @@ def scene_country(loc: Location | None) -> str | None:
 
 
 def scene_target(loc: Location | None, home: str | None, source: Actor | None, code: str = "",
-                 trigger: Token | None = None) -> Actor | None:
+                 trigger: Token | None = None, carried_from: tuple[Token, str] | None = None) -> Actor | None:
     """The country where an action with no stated target happened: its location's, else the
     article's dominant country (an implied actor). A third party's action (hosting, mediating:
     ``third_party`` in ``roots.yml``) has none: its target is the parties, and where it happens is
     the venue, not a guest; nor has an action whose sentence names its place's country only as the
     venue of a meeting ("signed in Cairo, Egypt, between Iran and the IAEA, under which they agreed
-    ..."), when that is not the source's own."""
+    ..."), when that is not the source's own; nor, for a place carried from an earlier sentence
+    (``carried_from``: the trigger and code of the event placed there), the venue of talks: a country
+    that sentence names only as where talks are held, or the place of a third party's hosting or
+    mediating ("Qatar hosted the delegations in Doha. The rebel delegation walked out": not at Qatar)."""
     country = scene_country(loc) or home
     if country is None or source is None or (code and in_set(code, "third_party")):
         return None
@@ -47,6 +50,9 @@ def scene_target(loc: Location | None, home: str | None, source: Actor | None, c
         return None  # ("Mali suspended relations": with someone else, whom the text does not name)
     if trigger is not None and country == scene_country(loc) and country != source.country \
             and _only_venue(trigger, country):
+        return None
+    if carried_from is not None and country == scene_country(loc) and country != source.country and (
+            in_set(carried_from[1], "third_party") or _only_venue(carried_from[0], country)):
         return None
     return Actor(text=country, span=None, name=country, code=country, country=country, implied=True)
 

@@ -9,7 +9,10 @@ in the sentence. From each place mention's head word the parse is climbed toward
 * the place as the trigger's object or passive subject ("captured Badme", "Badme was captured")
   comes next, then a locative phrase on a verb coordinated with the trigger ("killed and wounded
   in ...");
-* a locative phrase inside another, non-reporting clause of the sentence is a weak fallback.
+* a locative phrase inside another, non-reporting clause of the sentence is a weak fallback; but
+  one inside a relative clause on a noun of the trigger's clause is where that clause's deed or
+  state is ("released Vadim Krasikov, who was convicted of murdering an exile in Berlin": not
+  where the release was), no place of the trigger's.
 
 Rejected: demonyms ("Serbian"), places inside an actor's name ("the Pristina government"), the
 trigger's active subject, and places introduced by "from", "to", "for", "against" and the like
@@ -122,6 +125,8 @@ def _reach(place: Span, trigger: Token, feature: str | None) -> _Tie | None:
                 break
             if head.head == trigger and head.dep_ == "ccomp" or trigger.lemma_.lower() in _REPORTING:
                 return None  # "said (that) they met in Raska": the place of what was reported
+            if head.dep_ == "relcl" and not _inside(trigger, head):
+                return None  # "freed X, who had killed an exile in Berlin": the relative clause's place
             relation = "other"
         cur = head
     else:
@@ -157,6 +162,11 @@ def _reach(place: Span, trigger: Token, feature: str | None) -> _Tie | None:
         base -= 1.0  # "protesters in Pristina marched": likely, but a description of the doer
     container = first_dep in _MODIFIER_DEPS and first_head.lower_ in LOCATIVE_NOUNS
     return _Tie(base, frozenset(chain), container)
+
+
+def _inside(tok: Token, clause: Token) -> bool:
+    """``tok`` lies in the subtree of ``clause``'s head word."""
+    return clause.left_edge.i <= tok.i <= clause.right_edge.i
 
 
 def _start(m: PlaceMention) -> int:
