@@ -63,3 +63,25 @@ def test_a_regions_name_comes_from_the_lexicon(coder):
 
     refs = load_lexicon().names["Puntland"]
     assert [(r.kind, r.key, r.sector) for r in refs] == [("capital", "SOM", "GOV")]
+
+
+# -- a group's spokesman's "our forces" ------------------------------------------------------------
+
+@pytest.mark.parametrize("text, code, target", [
+    ('Lawrence Kanyuka, a spokesman for the M23 rebels, said: "Our forces attacked Congolese army '
+     'positions at dawn."', "CODREB", "COD"),
+    ('"Our fighters ambushed an Ethiopian convoy near Baidoa," said Abdiasis Abu Musab, a spokesman '
+     'for al-Shabaab.', "SOMREB", "ETH"),
+    ("Yahya Saree, a spokesman for the Houthi movement, said our forces had fired missiles at a "
+     "British tanker.", "YEMREB", "GBR"),
+])
+def test_our_forces_of_a_groups_spokesman_are_the_groups(coder, text, code, target):
+    evs = coded(coder, text, DAY)
+    assert evs and all(e.source is not None and e.source.code == code for _, _, _, e in evs), evs
+    assert target in {t for _, _, t, _ in evs}
+
+
+def test_our_forces_of_an_army_spokesman_stay_the_army(coder):
+    evs = coded(coder, '"Our forces shot down four drones over the capital," said Brigadier Nabil '
+                       'Abdallah, a spokesman for the Sudanese army.', DAY)
+    assert evs and all(e.source is not None and e.source.code == "SDNMIL" for _, _, _, e in evs), evs

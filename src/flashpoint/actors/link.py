@@ -14,7 +14,9 @@ Run over the drafts of ``code.py`` in document order, :func:`link_drafts`
 * turns "both sides" / "the two countries" into the two countries the article names most;
 * resolves "I"/"me" inside a direct quote to the quote's speaker and "we"/"us" to the speaker's
   side (the speaker's country, organisation and sector), once the whole article is linked, since
-  the speaker is often named after the quote; "we"/"us" outside any quote to the text's author, a
+  the speaker is often named after the quote; "we"/"our" as (the possessor of) the subject of an
+  unquoted reported clause to its teller ("X said our forces would ..."); else outside any quote to
+  the text's author, a
   body that speaks for itself in the present tense before it (a press release's "The Ministry of
   Foreign Affairs strongly condemns ... We call on ...").
 """
@@ -45,6 +47,7 @@ QUANTIFIER_ANAPHORS = word_class("quantifier_anaphor")
 _HEAD_TITLES = word_class("head_title")
 _ORG_NAME_WORDS = word_class("org_name_word")
 _SPEECH = word_class("speech")
+_WE = frozenset({"we", "us", "our", "ours"})
 _STATE = ("GOV", "MIL", "COP", "SPY", "JUD")
 _ARMED_GROUPS = ("REB", "OPP")  # the other camp of a domestic war
 
@@ -205,6 +208,12 @@ class _Linker:
         ("we": not the person, the body or country the speaker stands for); [] outside a quote or
         when the speaker is no known actor."""
         at = quote_speaker(self.doc, d.target) if d.target is not None else None
+        if at is None and d.target is not None and self.doc[d.target].lower_ in _WE \
+                and not in_quote(self.doc, d.target):
+            # reported speech that keeps the speaker's words unquoted ("X, a spokesman for the Y
+            # militia, said our forces would ..."): the teller of that clause
+            teller = teller_of(self.doc[d.target])
+            at = teller.i if teller is not None else None
         heads = self.resolved_heads.get(at, []) if at is not None else []
         who = next((a for a in heads if a.known and a.needs is None), None)
         if who is None and d.plural and d.target is not None and not in_quote(self.doc, d.target):
@@ -215,8 +224,11 @@ class _Linker:
             return [d.copy(needs=None, antecedent=who, name=who.name, person=who.person, country=who.country,
                            org=who.org, sector=who.sector, ethnicity=who.ethnicity)]
         # ("our special forces": the speaker's side, the forces' own sector, but an armed group's
-        # forces are the group's)
-        sector = who.sector if not d.sector or who.sector in NON_STATE else d.sector
+        # forces are the group's, also where the speaker is only named its member: "X, a spokesman
+        # for the Y militia, said: 'Our forces ...'" carries the group, whose sector comes later)
+        group = self.org_sector(who.org) if who.org else None
+        side = group if group in NON_STATE else who.sector or group  # (a group's spokesman: the group)
+        sector = side if not d.sector or side in NON_STATE else d.sector
         return [d.copy(needs=None, antecedent=who, country=who.country, org=who.org, sector=sector,
                        ethnicity=who.ethnicity)]
 
