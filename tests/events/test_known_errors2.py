@@ -85,3 +85,24 @@ def test_our_forces_of_an_army_spokesman_stay_the_army(coder):
     evs = coded(coder, '"Our forces shot down four drones over the capital," said Brigadier Nabil '
                        'Abdallah, a spokesman for the Sudanese army.', DAY)
     assert evs and all(e.source is not None and e.source.code == "SDNMIL" for _, _, _, e in evs), evs
+
+
+# -- denying people a right or access ------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, code", [
+    ("The military government denied opposition parties the right to hold rallies.", "1233"),
+    ("The junta has denied exiled politicians the right to return to the country.", "1233"),
+    ("Authorities denied aid agencies access to the besieged town of El Fasher.", "120"),
+])
+def test_denying_people_a_right_or_access_is_no_denial_of_a_claim(coder, text, code):
+    evs = coded(coder, text, DAY)
+    assert [e.cameo for _, _, _, e in evs] == [code], evs
+
+
+@pytest.mark.parametrize("text", [
+    "The army denied that its soldiers had fired on the protesters.",
+    "The rebels denied responsibility for the bombing of the market.",
+])
+def test_denying_a_claim_is_still_016(coder, text):
+    evs = coded(coder, text, DAY)
+    assert [e.cameo for _, _, _, e in evs] == ["016"], evs
