@@ -106,3 +106,46 @@ def test_denying_people_a_right_or_access_is_no_denial_of_a_claim(coder, text, c
 def test_denying_a_claim_is_still_016(coder, text):
     evs = coded(coder, text, DAY)
     assert [e.cameo for _, _, _, e in evs] == ["016"], evs
+
+
+# -- the men of foreign vessels ------------------------------------------------------------------------
+
+def test_a_boarding_party_of_foreign_vessels_is_not_the_victims(coder):
+    evs = coded(coder, story(
+        "Philippine fishermen said they were attacked near the shoal on Monday.",
+        "The captain said his boat was approached by two foreign vessels, and a boarding party seized "
+        "their catch and beat the crew."), DAY)
+    harm = [(r, s, t) for r, s, t, _ in evs if r in ("17", "18")]
+    assert harm and all(s != "PHL" for _, s, _ in harm), evs
+
+
+def test_soldiers_after_foreign_troops_are_not_the_storys(coder):
+    evs = coded(coder, story(
+        "Nigerian officials said the village of Dumba was attacked on Sunday.",
+        "Residents said foreign troops entered the village and soldiers detained 12 men."), DAY)
+    arrests = [(s, t) for r, s, t, _ in evs if r == "17"]
+    assert arrests and all(s != "NGA" for s, _ in arrests), evs
+    assert all(t == "NGA" for _, t in arrests)  # (the men detained are still the village's)
+
+
+def test_the_foreign_minister_does_not_make_soldiers_foreign(coder):
+    evs = coded(coder, story(
+        "Mali's government said the town of Gao was attacked on Sunday.",
+        "The foreign minister said soldiers had detained 12 suspects."), DAY)
+    assert ("17", "MLI", "MLI") in {(r, s, t) for r, s, t, _ in evs}, evs
+
+
+# -- the enemy's forces ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, home", [
+    ("Armenia's defence ministry said its troops shot down four enemy drones near Jermuk.", "ARM"),
+    ("Thai army officers said their units had shelled enemy troops across the frontier on Friday.", "THA"),
+])
+def test_enemy_forces_are_not_the_tellers(coder, text, home):
+    evs = coded(coder, text, DAY)
+    assert evs and all(s == home and t != home for _, s, t, _ in evs), evs
+
+
+def test_enemy_fighters_of_a_war_at_home_may_be_the_storys(coder):
+    evs = coded(coder, "The Malian army said its soldiers had killed 30 enemy fighters near Menaka.", DAY)
+    assert ("19", "MLI", "MLI") in {(r, s, t) for r, s, t, _ in evs}, evs

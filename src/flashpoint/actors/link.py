@@ -32,7 +32,7 @@ from ..nlp.words import word_class
 from .clauses import addressee, clause_subject, teller_of, voice_of_body
 from .draft import NEED_PAIR, NEED_PRONOUN, NEED_REL, NEED_SPEAKER, NEED_SURNAME, Context, Draft
 from .forms import fold
-from .story import NON_STATE, called_foreign
+from .story import FOREIGN_WORDS, NON_STATE, called_foreign
 
 __all__ = ["link_drafts"]
 
@@ -49,6 +49,7 @@ _ORG_NAME_WORDS = word_class("org_name_word")
 _SPEECH = word_class("speech")
 _WE = frozenset({"we", "us", "our", "ours"})
 _STATE = ("GOV", "MIL", "COP", "SPY", "JUD")
+_ARMED = frozenset({"MIL", "COP", "REB", "SPY"})
 _ARMED_GROUPS = ("REB", "OPP")  # the other camp of a domestic war
 
 
@@ -392,6 +393,12 @@ class _Linker:
                     and not (voice and c.person) \
                     and (c.country, c.org) not in own:
                 return self._link(d, c, parties, own)
+        foreign = self._foreign_before(d) if not definite and d.sector in _ARMED else None
+        if foreign is not None:
+            # "approached by two foreign vessels, and a boarding party beat the crew": the party the
+            # foreign ones sent, of no country told (never the story's, whose are the victims)
+            d.name = foreign
+            return [d]
         if d.sector in _STATE:
             for c in reversed(self.done if not new else []):  # "the minister visited troops": the state's own forces
                 if self.ctx.sent_of[c.head] != sent or c.head > d.head:
@@ -404,6 +411,24 @@ class _Linker:
             if top and (len(top) == 1 or counts[top[0]] >= 2 * counts[top[1]]) and (top[0], None) not in own:
                 d.country = top[0]  # "protests against the government" in an article about one country
         return [d]
+
+    def _foreign_before(self, d: Draft) -> str | None:
+        """The text of a phrase of its sentence before ``d`` that calls its actor foreign ("two
+        foreign vessels") and is no government office ("the foreign minister": a draft of a sector
+        GOV), the doer or agent of its clause; None if there is none, or if an armed actor of a
+        known country is told between them."""
+        sent = self.doc[d.head].sent
+        for tok in reversed(self.doc[sent.start:d.start]):
+            if any(c.known and c.sector in _ARMED for c in self.by_head.get(tok.i, ())):
+                return None
+            noun = tok.head
+            if tok.lower_ not in FOREIGN_WORDS or tok.dep_ != "amod" or noun.pos_ not in ("NOUN", "PROPN"):
+                continue
+            if any(c.sector == "GOV" for c in self.by_head.get(noun.i, ())):
+                continue
+            if noun.dep_ in _SUBJECTS or (noun.dep_ == "pobj" and noun.head.dep_ == "agent"):
+                return self.doc[noun.left_edge.i:noun.i + 1].text
+        return None
 
     def _whose(self, d: Draft) -> Draft | None:
         """The known actor a "whose" before ``d``'s head stands for: the noun its relative clause
