@@ -149,3 +149,57 @@ def test_enemy_forces_are_not_the_tellers(coder, text, home):
 def test_enemy_fighters_of_a_war_at_home_may_be_the_storys(coder):
     evs = coded(coder, "The Malian army said its soldiers had killed 30 enemy fighters near Menaka.", DAY)
     assert ("19", "MLI", "MLI") in {(r, s, t) for r, s, t, _ in evs}, evs
+
+
+
+# -- embassies of no named country ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, home", [
+    (story("Thousands of protesters rallied in Dhaka on Friday.",
+           "Protesters attacked embassies in the capital and set fire to cars."), "BGD"),
+    ("Rioters in Beirut stormed consulates on Sunday, police said.", "LBN"),
+])
+def test_embassies_of_no_named_country_are_not_the_hosts(coder, text, home):
+    evs = coded(coder, text, DAY)
+    assert all(not (e.target is not None and e.target.sector == "GOV" and t == home) for _, _, t, e in evs), evs
+
+
+def test_a_named_embassy_keeps_its_country(coder):
+    evs = coded(coder, "Demonstrators stormed the French embassy in Niamey on Sunday.", DAY)
+    assert ("NER", "FRA") in {(s, t) for _, s, t, _ in evs}, evs
+
+
+def test_the_embassy_told_again_is_the_one_named(coder):
+    evs = coded(coder, story(
+        "The US embassy in Nairobi condemned the attack on the market.",
+        "The embassy urged Kenyan authorities to arrest the attackers."), DAY)
+    assert ("02", "USA", "KEN") in {(r, s, t) for r, s, t, _ in evs}, evs
+
+
+@pytest.mark.parametrize("text, owner", [
+    ("Protesters attacked the Kenyan embassy, a witness said, while a reporter said he saw the Ugandan "
+     "embassy being looted.", "KEN"),
+    ("Hundreds of demonstrators stormed the embassy of Sweden on Thursday, state television reported.", "SWE"),
+])
+def test_an_embassys_owner_is_not_the_storys_country(coder, text, owner):
+    evs = coded(coder, text, DAY)
+    assert owner in {t for _, _, t, _ in evs}, evs
+    assert all(s != owner for _, s, _, _ in evs), evs
+
+
+def test_the_host_named_beside_the_embassy_is_the_crowds(coder):
+    evs = coded(coder, "Protesters attacked the Kenyan embassy in Kinshasa on Tuesday.", DAY)
+    assert ("14", "COD", "KEN") in {(r, s, t) for r, s, t, _ in evs}, evs
+
+
+# -- one demonstration: an agentless protest noun and the crowd its sentence names ---------------------
+
+@pytest.mark.parametrize("text, home", [
+    (story("Police in Kenya fired teargas at protesters in the capital, Nairobi, on Tuesday.",
+           "Protests erupted across the city with demonstrators burning tyres and clashing with the police "
+           "who fired teargas to disperse them, a reporter said."), "KEN"),
+])
+def test_an_agentless_protest_and_its_crowds_clash_are_one_record(coder, text, home):
+    evs = coded(coder, text, DAY)
+    protests = [(s, t, e.trigger) for r, s, t, e in evs if r == "14"]
+    assert protests == [(home, home, "clashing with")], evs

@@ -27,6 +27,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
+from ..nlp.missions import mission_named
 from ..nlp.quotes import in_quote, quote_speaker
 from ..nlp.words import word_class
 from .clauses import addressee, clause_subject, teller_of, voice_of_body
@@ -379,6 +380,8 @@ class _Linker:
         if d.person and d.sector == "GOV" and self.ctx.top and self._head_title(d):
             d.country = self.ctx.top[0]  # "Prime Minister Garry Conille": the story's country's
             return [d]
+        if mission_named(self.doc[d.start:d.end].text):
+            return [d]  # "embassies": of no country told by their sector alone (not the host's)
         # a phrase linked by its sector alone is never the subject of its own clause ("the minister
         # thanked the diplomats": not the minister's own kind, who would be named as such)
         own = self._own_subject(d)
