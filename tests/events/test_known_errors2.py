@@ -58,6 +58,15 @@ def test_a_region_after_in_is_a_place_of_its_country(coder):
     assert [(r, s, t) for r, s, t, _ in evs] == [("19", "SOM", "SOM")]
 
 
+@pytest.mark.parametrize("text", [
+    "Tigrayan forces shelled the town of Alamata on Sunday, residents said.",
+    "Tigray forces clashed with federal troops outside Mekelle.",
+])
+def test_a_regions_forces_in_arms_are_its_armed_group(coder, text):
+    evs = coded(coder, text, DAY)
+    assert evs and all(e.source is not None and e.source.code == "ETHREB" for _, _, _, e in evs), evs
+
+
 def test_a_regions_name_comes_from_the_lexicon(coder):
     from flashpoint.actors.lexicon import load_lexicon
 
