@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 
 from flashpoint.nlp.borders import side_of_border
 from flashpoint.nlp.dateline import DATELINE_WEIGHT, dateline_place
+from flashpoint.nlp.missions import owns_mission
 from flashpoint.nlp.words import word_class
 from flashpoint.records import Actor
 
@@ -122,8 +123,10 @@ def build_context(doc: Doc, hits: Hits, lex: Lexicon) -> Context:
     fed: Counter[str] = Counter()
     first: dict[str, int] = {}
     for hit in hits.names:
-        if hit.first("blocked") or side_of_border(doc[hit.end - 1]):
-            continue  # (a side of a border: "along the Burkina Faso border" is no country of the story)
+        if hit.first("blocked") or side_of_border(doc[hit.end - 1]) or owns_mission(doc[hit.end - 1]):
+            # (a side of a border: "along the Burkina Faso border" is no country of the story; nor is
+            # the owner of an embassy, which stands in another: "protesters attacked the Kenyan embassy")
+            continue
         ref = hit.first(*_COUNTRY_KINDS)
         country = ref.key if ref else None
         weight = 2 if ref is not None and ref.kind in ("capital", "seat") else 1

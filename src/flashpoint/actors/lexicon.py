@@ -39,6 +39,7 @@ class Country:
     adj: tuple[str, ...] = ()
     dem: tuple[tuple[str, str], ...] = ()  # (singular, plural)
     cap: tuple[str, ...] = ()
+    regions: tuple[str, ...] = ()  # federal member states, autonomous and breakaway regions
     seats: tuple[tuple[str, str], ...] = ()  # (phrase, sector)
     federal: bool = False
 
@@ -199,6 +200,10 @@ def _name_forms(lex: Lexicon) -> dict[str, tuple[NameRef, ...]]:
             add(plur, NameRef("dem", c.code, plural=True))
         for cap in c.cap:
             add(cap, NameRef("capital", c.code, "GOV"))
+        for region in c.regions:
+            # a region's name stands for its government as a capital does ("Puntland said"): the
+            # country's GOV; after in/at/near it is a place and codes the bare country
+            add(region, NameRef("capital", c.code, "GOV"))
         for phrase, sector in c.seats:
             add(phrase, NameRef("seat", c.code, sector))
     for p in lex.peoples.values():

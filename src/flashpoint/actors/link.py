@@ -18,7 +18,9 @@ Run over the drafts of ``code.py`` in document order, :func:`link_drafts`
 * turns "both sides" / "the two countries" into the two countries the article names most;
 * resolves "I"/"me" inside a direct quote to the quote's speaker and "we"/"us" to the speaker's
   side (the speaker's country, organisation and sector), once the whole article is linked, since
-  the speaker is often named after the quote; "we"/"us" outside any quote to the text's author, a
+  the speaker is often named after the quote; "we"/"our" as (the possessor of) the subject of an
+  unquoted reported clause to its teller ("X said our forces would ..."); else outside any quote to
+  the text's author, a
   body that speaks for itself in the present tense before it (a press release's "The Ministry of
   Foreign Affairs strongly condemns ... We call on ...").
 """
@@ -29,13 +31,14 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
+from ..nlp.missions import mission_named
 from ..nlp.quotes import in_quote, quote_speaker
 from ..nlp.syntax import parallel_object
 from ..nlp.words import word_class
 from .clauses import addressee, clause_subject, teller_of, voice_of_body
 from .draft import NEED_PAIR, NEED_PRONOUN, NEED_REL, NEED_SPEAKER, NEED_SURNAME, Context, Draft
 from .forms import fold
-from .story import NON_STATE, called_foreign
+from .story import FOREIGN_WORDS, NON_STATE, called_foreign
 
 __all__ = ["link_drafts"]
 
@@ -50,7 +53,9 @@ QUANTIFIER_ANAPHORS = word_class("quantifier_anaphor")
 _HEAD_TITLES = word_class("head_title")
 _ORG_NAME_WORDS = word_class("org_name_word")
 _SPEECH = word_class("speech")
+_WE = frozenset({"we", "us", "our", "ours"})
 _STATE = ("GOV", "MIL", "COP", "SPY", "JUD")
+_ARMED = frozenset({"MIL", "COP", "REB", "SPY"})
 _ARMED_GROUPS = ("REB", "OPP")  # the other camp of a domestic war
 
 
@@ -214,6 +219,12 @@ class _Linker:
         ("we": not the person, the body or country the speaker stands for); [] outside a quote or
         when the speaker is no known actor."""
         at = quote_speaker(self.doc, d.target) if d.target is not None else None
+        if at is None and d.target is not None and self.doc[d.target].lower_ in _WE \
+                and not in_quote(self.doc, d.target):
+            # reported speech that keeps the speaker's words unquoted ("X, a spokesman for the Y
+            # militia, said our forces would ..."): the teller of that clause
+            teller = teller_of(self.doc[d.target])
+            at = teller.i if teller is not None else None
         heads = self.resolved_heads.get(at, []) if at is not None else []
         who = next((a for a in heads if a.known and a.needs is None), None)
         if who is None and d.plural and d.target is not None and not in_quote(self.doc, d.target):
@@ -224,8 +235,11 @@ class _Linker:
             return [d.copy(needs=None, antecedent=who, name=who.name, person=who.person, country=who.country,
                            org=who.org, sector=who.sector, ethnicity=who.ethnicity)]
         # ("our special forces": the speaker's side, the forces' own sector, but an armed group's
-        # forces are the group's)
-        sector = who.sector if not d.sector or who.sector in NON_STATE else d.sector
+        # forces are the group's, also where the speaker is only named its member: "X, a spokesman
+        # for the Y militia, said: 'Our forces ...'" carries the group, whose sector comes later)
+        group = self.org_sector(who.org) if who.org else None
+        side = group if group in NON_STATE else who.sector or group  # (a group's spokesman: the group)
+        sector = side if not d.sector or side in NON_STATE else d.sector
         return [d.copy(needs=None, antecedent=who, country=who.country, org=who.org, sector=sector,
                        ethnicity=who.ethnicity)]
 
@@ -383,6 +397,8 @@ class _Linker:
         if d.person and d.sector == "GOV" and self.ctx.top and self._head_title(d):
             d.country = self.ctx.top[0]  # "Prime Minister Garry Conille": the story's country's
             return [d]
+        if mission_named(self.doc[d.start:d.end].text):
+            return [d]  # "embassies": of no country told by their sector alone (not the host's)
         # a phrase linked by its sector alone is never the subject of its own clause ("the minister
         # thanked the diplomats": not the minister's own kind, who would be named as such)
         own = self._own_subject(d)
@@ -397,6 +413,12 @@ class _Linker:
                     and not (voice and c.person) \
                     and (c.country, c.org) not in own:
                 return self._link(d, c, parties, own)
+        foreign = self._foreign_before(d) if not definite and d.sector in _ARMED else None
+        if foreign is not None:
+            # "approached by two foreign vessels, and a boarding party beat the crew": the party the
+            # foreign ones sent, of no country told (never the story's, whose are the victims)
+            d.name = foreign
+            return [d]
         if d.sector in _STATE:
             for c in reversed(self.done if not new else []):  # "the minister visited troops": the state's own forces
                 if self.ctx.sent_of[c.head] != sent or c.head > d.head:
@@ -409,6 +431,24 @@ class _Linker:
             if top and (len(top) == 1 or counts[top[0]] >= 2 * counts[top[1]]) and (top[0], None) not in own:
                 d.country = top[0]  # "protests against the government" in an article about one country
         return [d]
+
+    def _foreign_before(self, d: Draft) -> str | None:
+        """The text of a phrase of its sentence before ``d`` that calls its actor foreign ("two
+        foreign vessels") and is no government office ("the foreign minister": a draft of a sector
+        GOV), the doer or agent of its clause; None if there is none, or if an armed actor of a
+        known country is told between them."""
+        sent = self.doc[d.head].sent
+        for tok in reversed(self.doc[sent.start:d.start]):
+            if any(c.known and c.sector in _ARMED for c in self.by_head.get(tok.i, ())):
+                return None
+            noun = tok.head
+            if tok.lower_ not in FOREIGN_WORDS or tok.dep_ != "amod" or noun.pos_ not in ("NOUN", "PROPN"):
+                continue
+            if any(c.sector == "GOV" for c in self.by_head.get(noun.i, ())):
+                continue
+            if noun.dep_ in _SUBJECTS or (noun.dep_ == "pobj" and noun.head.dep_ == "agent"):
+                return self.doc[noun.left_edge.i:noun.i + 1].text
+        return None
 
     def _whose(self, d: Draft) -> Draft | None:
         """The known actor a "whose" before ``d``'s head stands for: the noun its relative clause

@@ -15,6 +15,7 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from ..nlp.dateline import DATELINE_WEIGHT, brief_items, item_of
+from ..nlp.missions import mission_named, owns_mission
 from ..nlp.words import word_class
 from ..records import Actor, PlaceMention
 from .lexicon import Lexicon
@@ -29,10 +30,13 @@ def dominant_country(doc: Doc, places: list[PlaceMention]) -> str | None:
     """The country an article is about: most mentioned among its actors and places (ties: first)."""
     counts: Counter[str] = Counter()
     for m in doc._.fp_actors or []:
-        if m.actor.country:
+        if m.actor.country and not mission_named(m.actor.text):  # ("the Kenyan embassy": abroad)
             counts[m.actor.country] += 1
     datelines = getattr(doc._, "fp_datelines", None) or []
     for p in places:
+        span = doc.char_span(p.start, p.end, alignment_mode="expand")
+        if span is not None and owns_mission(span.root):
+            continue  # ("the Kenyan embassy" stands in another country)
         if p.location.country and len(p.location.country) == 3:
             # (the dateline's place is where the story is told from: it counts more)
             filed = any(start <= p.start < end for start, end in datelines)
@@ -65,21 +69,32 @@ def home_at(items: list[tuple[int, int, str]], char: int, home: str | None) -> s
 def localise(actor: Actor | None, country: str | None) -> Actor | None:
     """A person or body whose country the text leaves open ("President X", "the army") belongs to
     the article's dominant country, but not one the text calls foreign ("foreign troops", "foreign
-    fighters": :func:`called_foreign`)."""
+    fighters": :func:`called_foreign`), nor one named after such a phrase (the linker names "a
+    boarding party" after "two foreign vessels" that brought it), nor a diplomatic mission
+    whose owner only the text says, never the story, the host where it stands
+    (``nlp/missions.mission_named``)."""
     if actor is None or country is None or not actor.code.startswith(UNKNOWN_COUNTRY) or actor.org \
-            or called_foreign(actor.text, actor.sector):
+            or called_foreign(actor.text, actor.sector) or called_foreign(actor.name, actor.sector) \
+            or mission_named(actor.text):
         return actor
     return replace(actor, code=country + actor.code[len(UNKNOWN_COUNTRY):], country=country)
 
 
 FOREIGN_WORDS = word_class("foreign")
+FOE_WORDS = word_class("foe")
 
 
 def called_foreign(text: str, sector: str | None) -> bool:
     """The phrase calls its actor foreign ("foreign troops", "two foreign vessels", "foreign
-    fighters"): of another country than the story's, whichever it is. Not a government's office,
-    where the word names its portfolio ("the foreign minister", "the Foreign Ministry")."""
-    return sector != "GOV" and any(w.lower() in FOREIGN_WORDS for w in text.split())
+    fighters") or a state's forces the enemy ("enemy drones", "enemy troops": the other side of
+    whoever tells it, word class ``foe``): of another country than the story's, whichever it is. Not
+    a government's office, where the word names its portfolio ("the foreign minister", "the Foreign
+    Ministry"); nor an armed group called the enemy ("killed 30 enemy fighters"), in a war inside one
+    country as often the story's own insurgents."""
+    if sector == "GOV":
+        return False
+    words = {w.lower() for w in text.split()}
+    return bool(words & FOREIGN_WORDS) or (sector not in NON_STATE and bool(words & FOE_WORDS))
 
 
 # the state's forces and bodies, armed groups and criminals (and actors of no sector): of unstated

@@ -30,7 +30,8 @@ _TERMS = re.compile(r"^(?:19|20)\d\d(?:-(?:(?:19|20)\d\d)?)?(?: (?:19|20)\d\d(?:
 _FIELDS: dict[str, dict[str, str]] = {
     # field → type: s (string), l (list of strings), p (list of "sing/plural"), m (phrase → sector),
     # b (bool), c (country code), cl (list of country codes), k (sector code), y (string or number)
-    "countries": {"name": "s", "aka": "l", "adj": "l", "dem": "p", "cap": "l", "seats": "m", "federal": "b"},
+    "countries": {"name": "s", "aka": "l", "adj": "l", "dem": "p", "cap": "l", "regions": "l", "seats": "m",
+                  "federal": "b"},
     "peoples": {"dem": "p", "adj": "l", "kin": "c", "home": "cl"},
     "organisations": {"name": "s", "kind": "s", "parent": "s", "sector": "k", "country": "c", "aka": "l",
                       "metonym": "l", "ethnicity": "s", "code": "s"},

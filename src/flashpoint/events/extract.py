@@ -211,14 +211,21 @@ def _drop_untargeted_twins(cands: list[Candidate]) -> list[Candidate]:
     """Within a sentence, an event without a target is dropped when an event of the same CAMEO root
     and source has one ("fired tear gas to disperse the crowd"; "reiterated its support for X"),
     unless the two are verbs of a list, each an action of its own ("attacked the houses of MLAs,
-    burnt tyres and blocked the road")."""
+    burnt tyres and blocked the road"). The protesters implied by an agentless protest noun are the
+    crowd the sentence names ("Protests erupted with demonstrators clashing with the police": one
+    demonstration, a clash with the police)."""
     targeted: dict[tuple[int, str, str | None], list[Token]] = {}
+    crowds: dict[tuple[int, str, str | None], list[Token]] = {}
     for c in cands:
         if c.target is not None:
             targeted.setdefault((c.sent_index, c.code[:2], c.source.code if c.source else None), []).append(c.trigger)
+            if c.source is not None and c.source_via == ev.STATED:
+                crowds.setdefault((c.sent_index, c.code[:2], c.source.sector), []).append(c.trigger)
     kept = []
     for c in cands:
         twins = targeted.get((c.sent_index, c.code[:2], c.source.code if c.source else None), [])
+        if c.source_via == ev.CROWD and c.source is not None and c.source.country is None:
+            twins = twins + crowds.get((c.sent_index, c.code[:2], c.source.sector), [])
         if c.target is None and any(t.i not in {x.i for x in c.trigger.conjuncts} for t in twins):
             continue
         kept.append(c)

@@ -15,7 +15,7 @@ from .modality import COMMITMENT
 
 __all__ = [
     "finite_under_infinitive",
-    "is_passive", "subject_of", "agent_of", "passive_subject_of", "object_of", "prep_object",
+    "is_passive", "subject_of", "agent_of", "passive_subject_of", "object_of", "second_object", "prep_object",
     "child_with", "reported_participle", "counted", "speech_verb_above", "controlled_object",
     "label_heads", "labels_its_object", "launched_weapon", "launches", "hidden_main_verb", "clause_top",
     "main_participle", "named_by_free_relative", "past_of_the_described",
@@ -213,6 +213,14 @@ def controlled_object(verb: Token) -> Token | None:
 
 def object_of(verb: Token) -> Token | None:
     return child_with(verb, ("dobj", "obj"))
+
+
+def second_object(verb: Token) -> Token | None:
+    """The thing of a verb with two objects, after the one it is given or refused to ("denied
+    journalists access", "denied the residents the right to return": access, right); the parser
+    makes both direct objects, or the first a dative. None for a verb with one object."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "obj", "dative") and c.i > verb.i]
+    return objects[1] if len(objects) == 2 and objects[1].dep_ in ("dobj", "obj") else None
 
 
 def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, str]:

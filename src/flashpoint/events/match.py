@@ -19,6 +19,7 @@ from .grammar import (
     launched_weapon,
     object_of,
     prep_object,
+    second_object,
 )
 from .lexicon import STATE, ActionEntry, ActionLexicon
 
@@ -92,8 +93,9 @@ def _matches(entry: ActionEntry, tok: Token) -> bool:
             obj = tok.head if tok.dep_ in ("dobj", "pobj") else None
         elif obj is None:
             obj = relative_object(tok) or shared_object(tok)
-        if not (_obj_words(obj) & set(entry.object)):
-            return False
+        if not (_obj_words(obj) & set(entry.object)) and (
+                entry.kind == "noun" or not (_obj_words(second_object(tok)) & set(entry.object))):
+            return False  # (of two objects the thing counts: "denied journalists access")
     if entry.object_kind == "person" and not _names_people(object_of(tok) if not is_passive(tok) else None):
         return False
     if entry.comp and not any(

@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from flashpoint.nlp.borders import side_of_border
+from flashpoint.nlp.missions import owns_mission
 from flashpoint.nlp.words import word_class
 from flashpoint.records import Location, PlaceMention
 
@@ -87,6 +88,8 @@ def _reach(place: Span, trigger: Token, feature: str | None) -> _Tie | None:
     first_dep, first_head = root.dep_, root.head
     if side_of_border(root):
         return None  # "along the Texas border", "near its border with Serbia": the other side, maybe
+    if owns_mission(root):
+        return None  # "stormed the embassy of Sweden": the embassy stands in another country
     if (first_dep in ("compound", "amod", "nmod") and feature in ("country", "continent", "area")
             and first_head.lower_ not in LOCATIVE_NOUNS):
         return None  # "a U.S. airstrike", "the Mideast war": a nationality or a label, not the scene

@@ -1,0 +1,30 @@
+"""A country that owns a diplomatic mission ("the Kenyan embassy", "Kenya's embassy", "the embassy
+of Kenya") is not where the mission stands: the mission is in another country. The places stage
+does not take such a name as an event's location, and the actors stage does not count it among
+the countries an article is about (the host's story, not the owner's)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .words import word_class
+
+__all__ = ["MISSION_WORDS", "mission_named", "owns_mission"]
+
+# a country's mission in another, as written (singular and plural)
+MISSION_WORDS = word_class("diplomatic_mission")
+
+
+def mission_named(text: str) -> bool:
+    """The phrase names a diplomatic mission ("embassies", "the Kenyan embassy")."""
+    return any(w.lower() in MISSION_WORDS for w in text.split())
+
+
+def owns_mission(root: Token) -> bool:
+    """``root`` (the head word of a name) owns a diplomatic mission."""
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ == "of":
+        head = head.head
+    elif root.dep_ not in ("compound", "poss", "amod", "nmod"):
+        return False
+    return head.i != root.i and head.lower_ in MISSION_WORDS
