@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 
 from ..nlp.syntax import nominal_gerund
 from ..nlp.words import word_class
-from .draft import NEED_PAIR, NEED_PRONOUN, NEED_REL, NEED_SPEAKER, NEED_SURNAME, Context, Draft
+from .draft import NEED_PAIR, NEED_PRONOUN, NEED_REL, NEED_SPEAKER, NEED_SURNAME, Context, Draft, title_before
 from .heads import civil_body, counted_part, half_named
 from .lexicon import Lexicon, People
 from .modifiers import Mods, scan_left
@@ -106,6 +106,8 @@ class PhraseCoder:
         if nh is not None and hit_head(self.doc, nh.start, nh.end, self.heads) == tok.i:
             head_span = (nh.start, nh.end)
             ref = next(r for k in _HEAD_ORDER for r in nh.refs if r.kind == k)
+            if ref.kind == "person":  # (of namesakes, the one the title or the story tells)
+                ref = lex.namesake(nh.refs, title_before(self.doc, hits, nh.start), self.ctx.counts) or ref
             kind = ref.kind
             if kind == "blocked":
                 return []
