@@ -97,6 +97,14 @@ def test_a_long_name_the_parser_splits_is_still_the_groups(coder):
     assert all(e.source.text.startswith("Militants of the Group") for r, s, t, e in evs)
 
 
+def test_a_credit_in_parentheses_is_not_who_the_victims_are(coder):
+    evs = coded(coder, "Sudan: RSF fighters killed 20 villagers (Human Rights Watch, 4 May)")
+    assert triples(evs) == {("19", "SDN", "SDN")}
+    # an acronym in parentheses still names its group
+    evs = coded(coder, "Fighters of the Rapid Support Forces (RSF) attacked El Fasher on Monday.")
+    assert [(s, e.source.sector) for r, s, t, e in evs] == [("SDN", "REB")]
+
+
 def test_defence_and_defense_name_one_force(coder):
     evs = coded(coder, "The Ethiopian National Defence Force shelled a village in Gojjam on Monday.")
     assert [(s, e.source.sector) for r, s, t, e in evs] == [("ETH", "MIL")]
@@ -239,6 +247,8 @@ def test_a_drone_strike_documented_by_an_ngo(coder):
     evs = coded(coder, DRONE, "2025-04-03")
     got = triples(evs)
     assert {("19", "ETH", "ETH"), ("18", "ETH", "ETH")} <= got
+    # the headline's credit "(Amnesty International, 3 April)" is not who the civilians killed are
+    assert not [e for r, s, t, e in evs if r == "19" and e.target is not None and e.target.org]
     appeal = [e for r, s, t, e in evs if r == "02"]
     assert appeal and appeal[0].source.org is not None and appeal[0].target.country == "ETH"
 

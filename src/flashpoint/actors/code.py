@@ -457,8 +457,11 @@ class PhraseCoder:
         return out
 
     def _appos(self, drafts: list[Draft], c: Token) -> None:
-        subs = self.code(c.i)
         paren = c.i > 0 and self.doc[c.i - 1].text in ("(", "[")
+        opened = c.left_edge.i > 0 and self.doc[c.left_edge.i - 1].text in ("(", "[")
+        if opened and any(t.ent_type_ == "DATE" for t in c.subtree):
+            return  # "kills civilians (Amnesty International, 3 April)": a credit, not who they are
+        subs = self.code(c.i)
         for x in drafts:
             if subs and subs[0].org and (not x.org or self._same_org(x.org, subs[0].org)):
                 x.org = subs[0].org  # "the NATO-led force (KFOR)": the mission itself
