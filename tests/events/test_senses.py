@@ -692,3 +692,14 @@ def test_moving_forces_is_a_build_up(coder):
     assert [(e.cameo, e.source.country) for e in evs] == [("154", "AZE")]
     evs = coder.code_article(Article(id="t", text="The ministry moved its offices to Aden.", published="2025-05-06"))
     assert not evs
+
+
+def test_a_place_retaken_is_aimed_at_who_held_it_not_at_its_owner(coder):
+    from story_scoring import coded, triples
+
+    evs = coded(coder, "Sudan's army retook the presidential palace in Khartoum from the RSF on Friday.", "2025-03-22")
+    assert ("19", "SDN", "SDN") in triples(evs)
+    assert [e.target.sector for r, s, t, e in evs if r == "19"] == ["REB"]
+    evs = coded(coder, "Malian soldiers and Russian fighters recaptured the army base at Anefis on Sunday.",
+                "2025-03-22")
+    assert evs and not [e for r, s, t, e in evs if r == "19" and t == "RUS"]  # allies, not each other's target

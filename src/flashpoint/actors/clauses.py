@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from ..nlp.words import word_class
 
-__all__ = ["teller_of", "addressee", "clause_subject", "voice_of_body"]
+__all__ = ["teller_of", "addressee", "clause_subject", "voice_of_body", "described_by_relative"]
 
 _SUBJECTS = ("nsubj", "nsubjpass")
 _SPEECH = word_class("speech")
@@ -68,3 +68,13 @@ def voice_of_body(tok: Token) -> bool:
     they speak for, which is the one of that sector told before."""
     return tok.lemma_.lower() in _BODY_VOICES and any(
         c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "ADJ") and c.i < tok.i for c in tok.children)
+
+
+def described_by_relative(tok: Token) -> set[int]:
+    """The noun (and its conjuncts) that the relative clause whose subject ``tok`` is describes: never
+    who "they" are ("civilians they accused of collaborating": others accused the civilians)."""
+    verb = tok.head
+    if tok.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "relcl" or verb.head.i == verb.i:
+        return set()
+    noun = verb.head
+    return {noun.i, *(c.i for c in noun.conjuncts)}

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 
 from ..nlp.syntax import nominal_gerund
 from ..nlp.words import word_class
-from .draft import NEED_PAIR, NEED_PRONOUN, NEED_REL, NEED_SPEAKER, NEED_SURNAME, Context, Draft
+from .draft import NEED_PAIR, NEED_PRONOUN, NEED_REL, NEED_SPEAKER, NEED_SURNAME, Context, Draft, title_before
 from .heads import all_sides, civil_body, counted_part, half_named
 from .lexicon import Lexicon, People
 from .modifiers import Mods, scan_left
@@ -106,6 +106,8 @@ class PhraseCoder:
         if nh is not None and hit_head(self.doc, nh.start, nh.end, self.heads) == tok.i:
             head_span = (nh.start, nh.end)
             ref = next(r for k in _HEAD_ORDER for r in nh.refs if r.kind == k)
+            if ref.kind == "person":  # (of namesakes, the one the title or the story tells)
+                ref = lex.namesake(nh.refs, title_before(self.doc, hits, nh.start), self.ctx.counts) or ref
             kind = ref.kind
             if kind == "blocked":
                 return []
@@ -460,8 +462,11 @@ class PhraseCoder:
         return out
 
     def _appos(self, drafts: list[Draft], c: Token) -> None:
-        subs = self.code(c.i)
         paren = c.i > 0 and self.doc[c.i - 1].text in ("(", "[")
+        opened = c.left_edge.i > 0 and self.doc[c.left_edge.i - 1].text in ("(", "[")
+        if opened and any(t.ent_type_ == "DATE" for t in c.subtree):
+            return  # "kills civilians (Amnesty International, 3 April)": a credit, not who they are
+        subs = self.code(c.i)
         for x in drafts:
             if subs and subs[0].org and (not x.org or self._same_org(x.org, subs[0].org)):
                 x.org = subs[0].org  # "the NATO-led force (KFOR)": the mission itself

@@ -21,7 +21,7 @@ from flashpoint.records import Actor
 from .lexicon import Lexicon
 from .patterns import Hits
 
-__all__ = ["Draft", "Context", "build_context", "to_actor", "NEED_PRONOUN", "NEED_SURNAME", "NEED_PAIR",
+__all__ = ["Draft", "Context", "build_context", "to_actor", "title_before", "NEED_PRONOUN", "NEED_SURNAME", "NEED_PAIR",
            "NEED_REL", "NEED_SPEAKER"]
 
 GROUP_ROLES = word_class("group_role")
@@ -117,6 +117,20 @@ def _dateline_countries(doc: Doc, lex: Lexicon) -> list[tuple[str, int]]:
     return out
 
 
+def title_before(doc: Doc, hits: Hits, start: int) -> list[str]:
+    """The title words written before a name at token ``start`` ("Defence Minister" of "Defence
+    Minister Pedro Sanchez"): the nouns compounded to it, up to the first word that is not one."""
+    out: list[str] = []
+    i = start - 1
+    while i >= 0 and len(out) < 4:
+        t = doc[i]
+        if t.dep_ != "compound" or t.pos_ not in ("NOUN", "PROPN") or hits.name_at[i] is not None:
+            break
+        out.insert(0, t.lower_)
+        i -= 1
+    return out
+
+
 def build_context(doc: Doc, hits: Hits, lex: Lexicon) -> Context:
     """Count the countries an article names (names, adjectives, capitals, seats, known people)."""
     counts: Counter[str] = Counter()
@@ -131,7 +145,9 @@ def build_context(doc: Doc, hits: Hits, lex: Lexicon) -> Context:
         country = ref.key if ref else None
         weight = 2 if ref is not None and ref.kind in ("capital", "seat") else 1
         if country is None:
-            pref = hit.first("person")
+            persons = [r for r in hit.refs if r.kind == "person"]
+            # (a name two office holders share counts only where its title tells which)
+            pref = persons[0] if len(persons) == 1 else lex.titled(hit.refs, title_before(doc, hits, hit.start))
             if pref is not None:
                 country = lex.people[pref.key].country
                 weight = 2

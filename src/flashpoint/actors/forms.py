@@ -56,8 +56,13 @@ def fold(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+# American and British spellings of a word in the names of institutions
+_SPELLINGS = (("Defense", "Defence"),)
+
+
 def variants(form: str, institution: bool = False) -> list[str]:
-    """A name as written, without a leading "the", accent-free, and with a capital first letter.
+    """A name as written, without a leading "the", accent-free, with a capital first letter, and in
+    both spellings of "Defense".
 
     For an ``institution`` ("State Department") also the spelling with later words in lower case.
     """
@@ -65,6 +70,10 @@ def variants(form: str, institution: bool = False) -> list[str]:
     if form[:4].lower() == "the " and len(form) > 4:
         form = form[4:]
     out = [form]
+    for us, gb in _SPELLINGS:  # "Ethiopian National Defense Force" is also written "Defence"
+        other = form.replace(us, gb) if us in form else form.replace(gb, us)
+        if other != form:
+            out.append(other)
     folded = fold(form)
     if folded != form:
         out.append(folded)

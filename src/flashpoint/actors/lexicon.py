@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import os
+from collections import Counter
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -159,6 +160,35 @@ class Lexicon:
         if org is None:
             return None
         return org.sector or ("REB" if org.kind == "group" else None)
+
+    def titled(self, refs: tuple[NameRef, ...], title: list[str]) -> NameRef | None:
+        """Of the people of one name ``refs`` lists, the one whose role the title before the name
+        gives ("Defence Minister Pedro Sanchez", not the prime minister of that name), or None."""
+        words = {_spelling(w) for w in title}
+        if not words:
+            return None
+        fits = [r for r in refs if r.kind == "person"
+                and words <= {_spelling(w) for w in (self.people[r.key].role or "").split()}]
+        return fits[0] if len(fits) == 1 else None
+
+    def namesake(self, refs: tuple[NameRef, ...], title: list[str], counts: Counter[str]) -> NameRef | None:
+        """The person a name means: the only one of that name, else of namesakes the one the title
+        tells (:meth:`titled`), else the one of the country the story names most (``counts``), else
+        the first listed; None when the name is no person's."""
+        persons = [r for r in refs if r.kind == "person"]
+        if len(persons) < 2:
+            return persons[0] if persons else None
+        by_title = self.titled(refs, title)
+        if by_title is not None:
+            return by_title
+        ranked = sorted(persons, key=lambda r: -counts.get(self.people[r.key].country or "", 0))
+        return ranked[0]
+
+    def international(self, key: str) -> bool:
+        """Whether ``key`` is an international organisation or one of its bodies and missions (the UN,
+        UNIFIL, NATO), not an NGO or a non-state group."""
+        org = self.organisations.get(key)
+        return org is not None and org.kind == "igo"
 
     def group_country(self, key: str) -> str | None:
         """The country of a non-state group of one country ("RSF" → SDN), else None."""
@@ -319,3 +349,8 @@ def describe(lex: Lexicon) -> dict[str, Any]:
         "sector_words": len({r.phrase for r in lex.words.values()}),
         "versions": dict(lex.versions),
     }
+
+
+def _spelling(word: str) -> str:
+    """A title word in one spelling ("Defense" and "Defence" name one office)."""
+    return word.lower().strip(",.()").replace("defense", "defence")

@@ -35,7 +35,7 @@ from ..nlp.missions import mission_named
 from ..nlp.quotes import in_quote, quote_speaker
 from ..nlp.syntax import parallel_object
 from ..nlp.words import word_class
-from .clauses import addressee, clause_subject, teller_of, voice_of_body
+from .clauses import addressee, clause_subject, described_by_relative, teller_of, voice_of_body
 from .draft import NEED_PAIR, NEED_PRONOUN, NEED_REL, NEED_SPEAKER, NEED_SURNAME, Context, Draft
 from .forms import fold
 from .story import FOREIGN_WORDS, NON_STATE, called_foreign
@@ -51,6 +51,7 @@ _DEFINITE = frozenset({"the", "these", "those"})
 _GROUP_ANAPHORS = word_class("group_anaphor")
 QUANTIFIER_ANAPHORS = word_class("quantifier_anaphor")
 _HEAD_TITLES = word_class("head_title")
+_INTERNATIONAL_OFFICES = word_class("international_office")
 _ORG_NAME_WORDS = word_class("org_name_word")
 _SPEECH = word_class("speech")
 _WE = frozenset({"we", "us", "our", "ours"})
@@ -67,9 +68,14 @@ _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "it"})
 
 class _Linker:
     def __init__(self, doc: Doc, ctx: Context, drafts: list[Draft], partitives: frozenset[str],
-                 org_sector: Callable[[str], str | None], group_country: Callable[[str], str | None]) -> None:
+                 org_sector: Callable[[str], str | None], group_country: Callable[[str], str | None],
+                 international: Callable[[str], bool]) -> None:
         self.doc, self.ctx, self.partitives, self.org_sector = doc, ctx, partitives, org_sector
         self.group_country = group_country
+        # the international organisations and missions the story names, in order ("UNIFIL", "UN staff")
+        # (named as bodies: not a city that stands for one, "Brussels")
+        self.bodies = sorted((d for d in drafts if d.org is not None and international(d.org)
+                              and doc[d.head].ent_type_ != "GPE"), key=lambda d: d.head)
         self.by_head: dict[int, list[Draft]] = {}
         for d in drafts:
             self.by_head.setdefault(d.head, []).append(d)
@@ -128,8 +134,9 @@ class _Linker:
             return [c for c in self.resolved_heads.get(thing.i, []) if c.known][:1]
         sent = self.ctx.sent_of[at]
         own_subject = clause_subject(self.doc[at]) if word in _OBJECT_PRONOUNS else addressee(self.doc[at])
+        described = described_by_relative(self.doc[at])
         before = [c for c in self._recent(sent - _WINDOW) if c.head < at and not (c.start <= at < c.end)
-                  and c.head != own_subject]
+                  and c.head != own_subject and not any(c.start <= n < c.end for n in described)]
         found: Draft | None = None
         teller = teller_of(self.doc[at])
         if teller is not None:  # "the mission in Armenia said it was aware": the mission, not Armenia
@@ -355,11 +362,24 @@ class _Linker:
             d.adopt(owner)
             d.antecedent = owner
             return [d]
+        if d.needs is None and d.lemma and any(c.dep_ == "det" and c.lower_ in _DEFINITE
+                                               for c in self.doc[d.head].children):
+            sent = self.ctx.sent_of[d.head]
+            told = next((c for c in reversed(self.done) if c.known and self.ctx.sent_of[c.head] < sent
+                         and self._member_word(c) == d.lemma), None)
+            if told is not None:  # "13 staff members of the UN ... the detained staff": the same staff
+                return self._link(d, told, False)
         if not d.sector or d.needs is not None:
             return [d]
         tok = self.doc[d.head]
         if called_foreign(self.doc[d.start:d.end].text, d.sector):
             return [d]  # "foreign troops": of another country than those told, whichever it is
+        if self._international_office(d):
+            served = self._body_of(d)
+            if served is not None:  # "peacekeepers" in a story of UNIFIL, "the Secretary-General" of the UN
+                d.adopt(served)
+                d.antecedent = served
+            return [d]  # never the story's country: they serve a body of nations
         if not (d.plural or tok.dep_ in _SUBJECTS or any(c.dep_ == "det" for c in tok.children)):
             return [d]  # "show leadership": too vague to link
         if tok.dep_ == "pobj" and not any(c.dep_ == "det" for c in tok.children):
@@ -448,6 +468,40 @@ class _Linker:
                 continue
             if noun.dep_ in _SUBJECTS or (noun.dep_ == "pobj" and noun.head.dep_ == "agent"):
                 return self.doc[noun.left_edge.i:noun.i + 1].text
+        return None
+
+    def _member_word(self, c: Draft) -> str | None:
+        """The noun before a partitive head that says what its members are ("staff" of "13 staff
+        members of the UN"), by which a later "the detained staff" names them again; else None."""
+        if c.lemma not in self.partitives:
+            return None
+        return next((t.lemma_.lower() for t in self.doc[c.head].children if t.dep_ == "compound"
+                     and t.text.islower()), None)
+
+    def _international_office(self, d: Draft) -> bool:
+        """A peacekeeper or a secretary-general whom no owner names ("two peacekeepers", "the
+        Secretary-General"; not "the party secretary-general"): an international body's, not a state's."""
+        tok = self.doc[d.head]
+        words = " ".join(t.lower_ for t in self.doc[d.start:d.end]).replace(" - ", "-").split()
+        pairs = {f"{a} {b}" for a, b in zip(words, words[1:], strict=False)}
+        if not (set(words) | pairs) & _INTERNATIONAL_OFFICES:
+            return False
+        return not any(c.dep_ == "poss" or (c.dep_ == "compound" and c.lower_ not in _INTERNATIONAL_OFFICES
+                                            and c.lower_ not in ("secretary", "-")) for c in tok.children)
+
+    def _body_of(self, d: Draft) -> Draft | None:
+        """The international body an office of no stated owner serves: for peacekeepers the mission
+        (a body with armed forces) the story names, else any international body it names; the last
+        named before the phrase, else the first after it in its sentence."""
+        armed = [b for b in self.bodies if self.org_sector(b.org or "") == "MIL"]
+        sent = self.ctx.sent_of[d.head]
+        for pool in ([armed, self.bodies] if d.sector == "MIL" else [self.bodies]):
+            before = [b for b in pool if b.head < d.head]
+            if before:
+                return before[-1]
+            after = [b for b in pool if b.head > d.head and self.ctx.sent_of[b.head] == sent]
+            if after:
+                return after[0]
         return None
 
     def _whose(self, d: Draft) -> Draft | None:
@@ -595,17 +649,25 @@ def _no_sector(key: str) -> str | None:
     return None
 
 
+def _no_body(key: str) -> bool:
+    return False
+
+
 def link_drafts(drafts: list[Draft], doc: Doc, ctx: Context, partitives: frozenset[str] = frozenset(),
                 org_sector: Callable[[str], str | None] | None = None,
-                group_country: Callable[[str], str | None] | None = None) -> list[Draft]:
+                group_country: Callable[[str], str | None] | None = None,
+                international: Callable[[str], bool] | None = None) -> list[Draft]:
     """Resolve pronouns, surnames, pairs and missing countries; return the drafts to keep.
 
     ``partitives`` (the lexicon's) are head nouns too vague to link on ("units", "members");
     ``org_sector`` gives an organisation's sector (:meth:`Lexicon.org_sector`), so that "the
     militants" can mean a group named before; ``group_country`` a non-state group's country
-    (:meth:`Lexicon.group_country`), so that "both sides" can be a country's army and its rebels.
+    (:meth:`Lexicon.group_country`), so that "both sides" can be a country's army and its rebels;
+    ``international`` whether an organisation is an international body (:meth:`Lexicon.international`),
+    whose peacekeepers or secretary-general a phrase with no owner may be.
     """
-    linker = _Linker(doc, ctx, drafts, partitives, org_sector or _no_sector, group_country or _no_sector)
+    linker = _Linker(doc, ctx, drafts, partitives, org_sector or _no_sector, group_country or _no_sector,
+                     international or _no_body)
     out: list[Draft] = []
     first_person: list[Draft] = []
     for d in sorted(drafts, key=lambda x: (x.head, x.start)):

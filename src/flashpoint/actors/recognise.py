@@ -68,7 +68,7 @@ def analyse(doc: Doc, lex: Lexicon, matchers: ActorMatchers) -> tuple[list[Actor
     share_head_noun(doc, hits, drafts)
     if datelines:  # nor a name the lexicon does not know ("KHARTOUM (Wire) —")
         drafts = [d for d in drafts if not any(a <= doc[d.head].idx < b for a, b in datelines)]
-    drafts = link_drafts(drafts, doc, ctx, lex.partitives, lex.org_sector, lex.group_country)
+    drafts = link_drafts(drafts, doc, ctx, lex.partitives, lex.org_sector, lex.group_country, lex.international)
     made: dict[int, ActorMention] = {}
     pairs: list[tuple[Draft, ActorMention]] = []
     text = doc.text

@@ -24,7 +24,9 @@ def left_edge(c: Token) -> int:
 
 
 def hit_head(doc: Doc, start: int, end: int, heads: Sequence[int] | None = None) -> int:
-    """The token of [start, end) whose syntactic head lies outside it (the last one if several).
+    """The token of [start, end) whose syntactic head lies outside it (the last one if several, a
+    noun before a word of another kind: where the parser split a long name, "Group for the Support
+    of Islam and Muslims", the name's head is "Group", not "for").
 
     ``heads``: the head index of every token of ``doc`` (:func:`head_indices`), when calling in a loop.
     """
@@ -33,12 +35,14 @@ def hit_head(doc: Doc, start: int, end: int, heads: Sequence[int] | None = None)
         offset = start
     else:
         offset = 0
-    best = end - 1
+    best, noun = end - 1, None
     for i in range(start, end):
         h = heads[i - offset]
         if not (start <= h < end) or h == i:
             best = i
-    return best
+            if doc[i].pos_ in ("NOUN", "PROPN"):
+                noun = i
+    return best if noun is None or doc[best].pos_ in ("NOUN", "PROPN") else noun
 
 
 def head_indices(doc: Doc) -> list[int]:

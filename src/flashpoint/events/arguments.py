@@ -73,6 +73,19 @@ def counted_by(tok: Token) -> Token:
     return tok
 
 
+def _object_gap(tok: Token) -> Token | None:
+    """The noun a relative clause with no relative word describes, when the clause's verb has a
+    subject and no object of its own: the gap is its object ("the villagers they abducted",
+    "civilians they accused of collaborating"); not "the day they arrived where ..." (an adverb or a
+    stranded preposition tells another gap)."""
+    if tok.dep_ != "relcl" or tok.head.i == tok.i or tok.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if any(c.dep_ in ("dobj", "obj", "advmod", "nsubjpass", "ccomp", "xcomp") or c.tag_ in ("WDT", "WP", "WRB")
+           or (c.dep_ == "prep" and not any(True for _ in c.children)) for c in tok.children):
+        return None
+    return tok.head if any(c.dep_ == "nsubj" for c in tok.children) else None
+
+
 def target_token(tok: Token, entry: ActionEntry) -> tuple[Token | None, str, bool]:
     """Target head token, its path, and whether the entry says 'no target'."""
     if entry.kind == "verb" and is_passive(tok):
@@ -88,6 +101,9 @@ def target_token(tok: Token, entry: ActionEntry) -> tuple[Token | None, str, boo
                         c.pos_ in ("NOUN", "PROPN", "PRON") or _partitive_number(c) or reciprocal(c)):
                     # (the parser may tag the "other" of "accused each other" an adjective)
                     return c, "dobj", False
+            described = _object_gap(tok) if entry.kind == "verb" else None
+            if described is not None:  # "the protesters they arrested": the noun the clause describes
+                return described, "relcl>head (the noun described)", False
             label = next((h for c in tok.children if c.dep_ == "ccomp" and (h := named_by_free_relative(c))), None)
             if label is not None:  # "struck what they called PKK shelters": the object so named
                 return label, "ccomp>label (a free relative)", False

@@ -132,9 +132,11 @@ def assemble_events(doc: Doc, article: Article, explain: bool = False,
             # (a denial answers someone, not a place: with no accuser it has no target)
             target = scene_target(at, home, c.source, code, c.trigger,
                                   placed_by if at is not None and at is not loc else None)
-            if target is not None and target.country != c.source.country \
+            if target is not None and info.root not in VIOLENCE and target.country != c.source.country \
                     and target.country in doers.get(c.trigger.i, ()):
-                target = None  # "Chad and Niger recalled their ambassadors": neither is the other's target
+                # "Chad and Niger recalled their ambassadors": neither is the other's target (but
+                # allies who fight where one of them is fight there: the scene stays)
+                target = None
             if target is not None:
                 target_via = ev.SCENE
                 if ex is not None:

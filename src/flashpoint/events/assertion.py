@@ -32,7 +32,7 @@ from .told_by_others import is_medium
 __all__ = ["NONFACTIVE", "NORMATIVE", "ARGUMENT_DEPS", "breached", "under_unasserting", "under_trigger",
            "background_participle", "dated_relative", "dated_adjunct", "speech_frame", "no_sign_of",
            "attempted_protest", "during_unsided", "plan_named", "said_by_law", "circumstance_relative",
-           "generic_relative", "standing_relative", "task_of_the_sent", "stance_without_party",
+           "generic_relative", "standing_relative", "task_of_the_sent", "aim_of_undertaking", "stance_without_party",
            "quoted_imperative",
            "charged_deed", "free_relative_label"]
 
@@ -312,6 +312,7 @@ def _non_restrictive(clause: Token) -> bool:
 
 
 DISPATCH = word_class("dispatch")
+UNDERTAKINGS = word_class("undertaking")  # "an operation to free the hostages": its aim
 
 
 def task_of_the_sent(tok: Token, entry: ActionEntry) -> bool:
@@ -324,6 +325,22 @@ def task_of_the_sent(tok: Token, entry: ActionEntry) -> bool:
     sender = clause.head
     return (sender.lemma_.lower() in DISPATCH and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
             and any(c.dep_ in ("dobj", "nsubjpass") for c in sender.children))
+
+
+def aim_of_undertaking(tok: Token, entry: ActionEntry) -> bool:
+    """The aim of an undertaking, told as an infinitive ("began an operation to free the hostages",
+    "a raid to rescue the students", "launched an offensive to retake the town"; word class
+    ``undertaking``): what it is meant to achieve, not a deed done. The parser hangs the infinitive on
+    the noun or on the verb whose object the noun is."""
+    clause: Token | None = tok if entry.kind == "verb" else support_verb(tok)
+    if clause is None or clause.head.i == clause.i or not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+        return False
+    head = clause.head
+    if clause.dep_ in ("acl", "relcl"):
+        return head.lemma_.lower() in UNDERTAKINGS
+    return clause.dep_ in ("advcl", "xcomp") and any(c.dep_ == "dobj" and c.lemma_.lower() in UNDERTAKINGS
+                                          for c in head.children)
 
 
 def asked_question(tok: Token, entry: ActionEntry) -> bool:

@@ -37,6 +37,7 @@ from .arguments import (
 from .assertion import (
     NONFACTIVE,
     NORMATIVE,
+    aim_of_undertaking,
     asked_question,
     attempted_protest,
     background_participle,
@@ -253,6 +254,9 @@ ASSEMBLY_VERBS = word_class("assembly")
 COUNTS = word_class("count")
 DEFINITE = word_class("definite")
 JOINT_VERBS = word_class("joint_verb")  # "the two countries agreed to ...": each with the other
+# an assault one side makes on another: its coordinated doers are allies, not each other's foes
+ONE_SIDED = word_class("one_sided_assault")
+CAUSE_MARKS = word_class("cause_mark")  # "were killed when a missile struck": the clause tells the deed
 # what a demonstration is for, by the demand's CAMEO code: leadership change, policy, rights, institutions
 _PROTEST_FOR = {"104": "1411", "105": "1412", "106": "1412", "103": "1413"}
 
@@ -298,7 +302,7 @@ def extract_events(
             if (entry.kind == "noun" and breached(tok)) or in_the_past(tok) or speech_frame(tok, entry) \
                     or no_sign_of(tok) or said_by_law(tok) or circumstance_relative(tok, entry.code) \
                     or generic_relative(tok, entry) or standing_relative(tok, entry) \
-                    or task_of_the_sent(tok, entry) \
+                    or task_of_the_sent(tok, entry) or aim_of_undertaking(tok, entry) \
                     or carried_out(tok, entry.code, trigger_ids) or depicted(tok) or claim_content(tok) \
                     or violence_on_animals(tok, entry.code) \
                     or charged_deed(tok) or free_relative_label(tok) \
@@ -379,6 +383,9 @@ def extract_events(
                 s_tok, s_path = source_token(tok, entry)
                 t_tok, t_path, _ = target_token(tok, entry)
                 sources = find_actors(doc, s_tok) if s_tok is not None else []
+                if not sources and s_tok is not None and s_tok.lower_ in ("that", "which") \
+                        and s_tok.head.dep_ == "relcl" and noun_key(s_tok.head.head, lex.nouns) is not None:
+                    s_tok = s_tok.head.head  # "a drone strike by the army that killed 30": the strike's
                 s_key = noun_key(s_tok, lex.nouns) if s_tok is not None else None
                 if not sources and s_tok is not None and s_key is not None:
                     # "a car bombing by the Islamic State killed ...", "Syrian air strikes hit ...":
@@ -457,6 +464,12 @@ def extract_events(
                     sources, targets = targets, []
                     explain["source_path"], explain["target_path"] = "nsubjpass (force posture)", None
                 elif not sources and s_tok is None and entry.kind == "verb" and is_passive(tok) \
+                        and root in VIOLENCE and (cause := _doer_of_cause(doc, tok, lex, find_actors)):
+                    # "two peacekeepers were wounded when a tank fired at their post": the doer of the
+                    # deed the when-clause tells, in this sentence (not an attacker told before)
+                    sources = cause
+                    explain["source_path"] = "the doer of the when-clause"
+                elif not sources and s_tok is None and entry.kind == "verb" and is_passive(tok) \
                         and root in MATERIAL_CONFLICT:
                     # ("protesters attacked the Kenyan embassy while the Ugandan one was looted")
                     carried = _recent_doer(last_source, root, si, CARRY_WINDOW,
@@ -530,9 +543,11 @@ def extract_events(
                             s_explain["target_path"] = own_path or None
                 options: list[tuple[Actor | None, str | None, str, int | None]] = [
                     (t, s_explain["target_path"], ev.STATED, None) for t in s_targets]
-                if not options and len(sources) > 1 and (mutual(s_code) or each_other):
+                if not options and len(sources) > 1 and (
+                        (mutual(s_code) and tok.lemma_.lower() not in ONE_SIDED) or each_other):
                     # "Serbia and Kosovo met in Brussels", "talks between Serbia and Kosovo": each side
-                    # acts on the other
+                    # acts on the other (not in an assault: "police and troops launched an offensive"
+                    # are allies)
                     # (between two named parties, two of one country count: "the army and the RSF")
                     if between is not None:
                         others = [o for o in sources if o is not src and o.code != src.code]
@@ -583,3 +598,18 @@ def extract_events(
     aim_at_summed_deeds(out)
     aim_as_before(out)
     return _one_demonstration(_one_record_per_pair(_drop_untargeted_twins(_vow_told_by_content(out))))
+
+
+def _doer_of_cause(doc: Doc, tok: Token, lex: ActionLexicon, find_actors: ActorFinder) -> list[Actor]:
+    """The doers a clause of ``tok`` marked "when" or "as" names, where that clause tells an act of
+    violence ("were wounded when an Israeli tank fired at a watchtower"), else none."""
+    for c in tok.children:
+        if c.dep_ != "advcl" or not any(m.dep_ in ("mark", "advmod") and m.lower_ in CAUSE_MARKS and m.i < c.i
+                                        for m in c.children):
+            continue
+        deed = best_entry(lex, c)
+        subj = next((g for g in c.children if g.dep_ == "nsubj"), None)
+        if deed is not None and deed.code[:2] in VIOLENCE and subj is not None \
+                and not any(reciprocal(g) for g in c.subtree):  # (not "when two groups fought each other")
+            return [a for a in find_actors(doc, subj) if not a.implied]
+    return []

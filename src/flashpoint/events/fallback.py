@@ -44,6 +44,8 @@ AS_BEFORE_WINDOW = 2
 # nouns of people or bodies of people: as the object of an action, whom it is aimed at, even when
 # their country is not told ("accused foreign-funded groups of ...")
 PARTY_NOUNS = word_class("party_noun")
+# verbs of taking back what one's side held ("retook the police station"): its owner is no target
+REGAINING = word_class("regain")
 # prepositions by which a comment names what it is about ("concern over the incident")
 _ABOUT = frozenset({"about", "at", "over", "regarding"})
 
@@ -89,7 +91,9 @@ def fallback_target(doc: Doc, tok: Token, entry: ActionEntry, code: str, src: Ac
         return None, None, ev.PENDING, repelled.i  # "troops repelled the attack": who attacked?
     if obj is None and entry.kind == "verb":  # "refuses to join sanctions against Moscow"
         obj = next((c for c in tok.children if c.dep_ == "xcomp"), None)
-    if obj is not None and root != "15":  # force posture: the object is one's own forces
+    # (force posture: the object is one's own forces; a place retaken was the retaker's side's:
+    # "retook the police station" is not aimed at the police)
+    if obj is not None and root != "15" and tok.lemma_.lower() not in REGAINING:
         phrase = object_phrase(doc, obj, src, places)
         if phrase is not None and in_set(code, "third_party") and phrase.country == src.country and not phrase.org:
             phrase = None  # "hosted a summit in Nairobi": the host's own country is the venue, no guest
