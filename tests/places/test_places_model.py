@@ -172,6 +172,11 @@ def test_a_state_of_myanmar_is_no_chinese_town(nlp: Language, gaz: Gazetteer) ->
     assert not any(m.location.country == "CHN" for m in found.values()), found
 
 
+def test_a_surname_that_names_a_region_is_no_place(nlp: Language, gaz: Gazetteer) -> None:
+    found = places(nlp, gaz, "Li Shan, a spokesman for the ministry, said the talks would continue.")
+    assert not any(m.location.country == "MMR" for m in found), found
+
+
 @pytest.mark.parametrize(("text", "name", "country", "region"), [
     ("The junta bombed villages in Rakhine State and Kachin overnight.", "Rakhine State", "MMR", "Rakhine State"),
     ("The junta bombed villages in Rakhine State and Kachin overnight.", "Kachin", "MMR", "Kachin State"),
