@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 import spacy
@@ -12,6 +13,9 @@ from spacy.tokens import Doc, Token
 
 from flashpoint.places import Gazetteer, event_location, find_places, places_for_docs
 from flashpoint.records import Article, PlaceMention
+
+if TYPE_CHECKING:
+    from flashpoint.coding import Coder
 
 pytestmark = pytest.mark.model
 
@@ -155,3 +159,73 @@ def test_a_group_the_actor_coder_knows_is_no_place_its_name_resembles() -> None:
     doc = Coder().parse(Article(id="t", text="Hamas welcomed the resolution and said it was ready to cooperate "
                                              "with the mediators.", published="2024-06-10"))
     assert [m.location.country for m in doc._.fp_places] == []
+
+
+# --- first-level regions of countries in conflict news (issue 14) ----------------------------------
+
+def test_a_state_of_myanmar_is_no_chinese_town(nlp: Language, gaz: Gazetteer) -> None:
+    # "Shan" is also an alternate name of Shancheng, China: the state must win
+    found = by_text(places(nlp, gaz, "Fighting broke out in northern Shan state on Monday."))
+    assert found["Shan state"].location.country == "MMR" and found["Shan state"].location.feature == "region"
+    found = by_text(places(nlp, gaz, "Ethnic armed groups seized two towns in northern Shan last week."))
+    assert found["Shan"].location.country == "MMR"
+    assert not any(m.location.country == "CHN" for m in found.values()), found
+
+
+def test_a_surname_that_names_a_region_is_no_place(nlp: Language, gaz: Gazetteer) -> None:
+    found = places(nlp, gaz, "Li Shan, a spokesman for the ministry, said the talks would continue.")
+    assert not any(m.location.country == "MMR" for m in found), found
+
+
+@pytest.mark.parametrize(("text", "name", "country", "region"), [
+    ("The junta bombed villages in Rakhine State and Kachin overnight.", "Rakhine State", "MMR", "Rakhine State"),
+    ("The junta bombed villages in Rakhine State and Kachin overnight.", "Kachin", "MMR", "Kachin State"),
+    ("Drones hit the Kherson region and Zaporizhzhia oblast before dawn.", "Kherson region", "UKR",
+     "Kherson Oblast"),
+    ("Drones hit the Kherson region and Zaporizhzhia oblast before dawn.", "Zaporizhzhia oblast", "UKR",
+     "Zaporizhzhia Oblast"),
+    ("Ukrainian troops pushed deeper into Russia's Kursk region.", "Kursk region", "RUS", "Kursk Oblast"),
+    ("Shelling in Khartoum state and Gezira forced thousands to flee.", "Khartoum state", "SDN", "Khartoum State"),
+    ("Shelling in Khartoum state and Gezira forced thousands to flee.", "Gezira", "SDN", "Gezira State"),
+    ("The paramilitaries laid siege to towns across North Darfur.", "North Darfur", "SDN", "North Darfur"),
+    ("Gunmen on motorbikes killed 20 villagers in the Tillaberi region.", "Tillaberi region", "NER",
+     "Tillabéri Region"),
+    ("Insurgents beheaded villagers in Cabo Delgado, the governor said.", "Cabo Delgado", "MOZ", "Cabo Delgado"),
+    ("Dissidents ambushed a patrol in Cauca department on Sunday.", "Cauca department", "COL", "Cauca"),
+    ("Militants stormed a base in Lower Shabelle at dawn.", "Lower Shabelle", "SOM", "Lower Shabelle"),
+    ("Protests spread across Sistan and Baluchestan province.", "Sistan and Baluchestan", "IRN",
+     "Sistan and Baluchestan"),
+    ("Herders clashed with farmers in Benue and Plateau State.", "Benue", "NGA", "Benue State"),
+    ("Separatists burned a school in the Northwest Region on Friday.", "Northwest Region", "CMR",
+     "Northwest Region"),
+    ("Troops clashed with militias in Tigray and Amhara.", "Amhara", "ETH", "Amhara Region"),
+    ("The Taliban fought resistance fighters in Panjshir.", "Panjshir", "AFG", "Panjshir"),
+    ("Airstrikes hit Marib province and Hodeidah province.", "Marib province", "YEM", "Marib Governorate"),
+    ("Gangs took over towns in the Artibonite department.", "Artibonite department", "HTI", "Artibonite"),
+    ("Azerbaijani forces shelled positions in Syunik.", "Syunik", "ARM", "Syunik"),
+])
+def test_a_region_resolves_to_its_country(nlp: Language, gaz: Gazetteer, text: str, name: str, country: str,
+                                          region: str) -> None:
+    loc = by_text(places(nlp, gaz, text))[name].location
+    assert (loc.name, loc.country, loc.feature) == (region, country, "region")
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("Shelling hit Kherson on Tuesday, the governor said.", "Kherson", "UKR"),
+    ("Fighting in Khartoum killed ten people.", "Khartoum", "SDN"),
+    ("Taliban fighters attacked police in Kandahar.", "Kandahar", "AFG"),
+    ("Protesters marched in Kassala on Sunday.", "Kassala", "SDN"),
+])
+def test_a_region_named_after_its_city_leaves_the_city(nlp: Language, gaz: Gazetteer, text: str, name: str,
+                                                       country: str) -> None:
+    loc = by_text(places(nlp, gaz, text))[name].location
+    assert loc.country == country and loc.feature in ("city", "capital"), loc
+
+
+def test_a_region_gives_the_events_scene_and_the_actors_their_country(coder: Coder) -> None:
+    events = coder.code_article(Article(id="t", text="Soldiers attacked villagers in northern Shan state on Monday, "
+                                                     "killing five civilians.", published="2024-06-10"))
+    assert events
+    event = events[0]
+    assert event.location is not None and event.location.country == "MMR"
+    assert event.source.country == "MMR" and event.target.country == "MMR"

@@ -255,6 +255,8 @@ class _Finder:
             return ()
         ent = self.ent_of[start]
         in_person = ent is not None and ent.label_ == "PERSON"
+        # the last word of a longer person's name is the surname, not a region or area ("Li Shan")
+        surname = in_person and ent is not None and ent.start < start and ent.end == end
         # a word used in a person's name elsewhere in the article ("Villanueva said")
         named_person = not in_person and all(t.lower_ in self.person_words for t in tokens)
         after_prep = before is not None and before.lower_ in _PLACE_PREPOSITIONS
@@ -265,6 +267,8 @@ class _Finder:
             place = c.place
             if not after_prep:
                 if in_person and not (self._strong(place) and c.kind != KIND_ALT):
+                    continue
+                if surname and place.feature in ("region", "area"):
                     continue
                 if named_person and not (place.feature in _GENERAL and c.kind == KIND_NAME):
                     continue
