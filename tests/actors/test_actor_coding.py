@@ -279,3 +279,10 @@ def test_all_parties_are_the_sides_of_the_conflict_not_political_parties(code):
     assert a.sector is None
     a = _one(code("All political parties boycotted the vote.", "parties"))
     assert a.sector == "PTY"
+
+
+def test_a_rebel_army_is_an_armed_group(code):
+    a = _one(code("Soldiers recaptured the town from an ethnic rebel army on Sunday.", "army", 0))
+    assert a.sector == "REB"
+    a = _one(code("The national army shelled the hills.", "army"))
+    assert a.sector == "MIL"

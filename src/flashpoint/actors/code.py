@@ -342,6 +342,8 @@ class PhraseCoder:
                 return bodies[-1]
             if tok.lower_ in lex.partitives and mods.sectors:
                 return mods.sectors[-1].ref.sector
+            if d.sector == "MIL" and any(s.ref.sector == "REB" for s in mods.sectors):
+                return "REB"  # "an ethnic rebel army", "the insurgent army": armed, not a state's
             return None
         if kind in ("name", "person", "partitive", "role"):
             if not mods.sectors:
