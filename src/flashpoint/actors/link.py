@@ -38,7 +38,9 @@ from ..nlp.words import word_class
 from .clauses import addressee, clause_subject, described_by_relative, teller_of, voice_of_body
 from .draft import NEED_PAIR, NEED_PRONOUN, NEED_REL, NEED_SPEAKER, NEED_SURNAME, Context, Draft
 from .forms import fold
-from .story import FOREIGN_WORDS, NON_STATE, called_foreign
+from .sides import domestic_sides, named_pair
+from .story import NON_STATE, called_foreign
+from .unowned import acronym, body_served, foreign_sender, initials, international_office, member_word
 
 __all__ = ["link_drafts"]
 
@@ -51,14 +53,11 @@ _DEFINITE = frozenset({"the", "these", "those"})
 _GROUP_ANAPHORS = word_class("group_anaphor")
 QUANTIFIER_ANAPHORS = word_class("quantifier_anaphor")
 _HEAD_TITLES = word_class("head_title")
-_INTERNATIONAL_OFFICES = word_class("international_office")
 _ORG_NAME_WORDS = word_class("org_name_word")
 _SPEECH = word_class("speech")
 _WE = frozenset({"we", "us", "our", "ours"})
 _STATE = ("GOV", "MIL", "COP", "SPY", "JUD")
 _ARMED = frozenset({"MIL", "COP", "REB", "SPY"})
-_ARMED_GROUPS = ("REB", "OPP")  # the other camp of a domestic war
-
 
 
 # object pronouns: never the subject of their own clause ("police fired tear gas at them": not at
@@ -273,7 +272,7 @@ class _Linker:
 
     def _pair(self, d: Draft) -> list[Draft]:
         sent = self.ctx.sent_of[d.head]
-        named = self._named_pair(d, sent)
+        named = named_pair(self.doc, d, self._recent(sent - 1), self.ctx.sent_of)
         if named:  # "Turkey and Israel restored ties, but the two countries ...": that coordination
             return [d.copy(needs=None, country=c, group=d.head) for c in named]
         # the subjects of the sentence are not the sides ("X called on both sides"; "X said both sides
@@ -283,53 +282,14 @@ class _Linker:
         skip = {c.country for c in self._recent(sent) if self.ctx.sent_of[c.head] == sent and c.country
                 and (top := self.doc[c.head if c.group is None else c.group]).dep_ in _SUBJECTS
                 and (not subject or top.head.lemma_.lower() in _SPEECH)}
-        camps = self._domestic_sides(d, sent, skip) if d.lemma == "side" else []
+        camps = domestic_sides(d, self._recent(sent - _WINDOW), skip, self.ctx.top[0] if self.ctx.top else None,
+                               self._sector, self.group_country) if d.lemma == "side" else []
         if camps:  # "both sides" of a war inside one country: its state forces and the armed group
             return [d.copy(needs=None, country=c.country, org=c.org, sector=c.sector, group=d.head) for c in camps]
         countries = [c for c in self.ctx.top if c not in skip][:2]
         if not countries:
             return [d.copy(needs=None)] if d.sector else []
         return [d.copy(needs=None, country=c, group=d.head) for c in countries]
-
-    def _domestic_sides(self, d: Draft, sent: int, skip: set[str]) -> list[Draft]:
-        """The latest state force and non-state armed or opposition group of one country named in
-        the sentences before ``d`` (Sudan's army and the RSF), or []. A state force or armed group
-        of unstated country is the story's country's ("the army", "the rebels"). Where the forces of
-        two countries are named ("Afghan forces and Pakistani troops exchanged fire"), the war is
-        between them, whatever armed group of one of them the story also names: []."""
-        top = self.ctx.top[0] if self.ctx.top else None
-        state: dict[str, Draft] = {}
-        rebel: dict[str, Draft] = {}
-        armies: set[str] = set()
-        for c in self._recent(sent - _WINDOW):
-            sector = self._sector(c)
-            country = c.country or (self.group_country(c.org) if c.org is not None else None) \
-                or (top if sector in _STATE + _ARMED_GROUPS and c.org is None else None)
-            if c.head >= d.head or country is None or country in skip:
-                continue
-            if sector in _STATE:
-                state[country] = c.copy(country=country)
-                if sector == "MIL":
-                    armies.add(country)
-            elif sector in _ARMED_GROUPS:
-                rebel[country] = c.copy(country=country)
-        both = [k for k in state if k in rebel]
-        return [state[both[0]], rebel[both[0]]] if len(both) == 1 and len(armies) < 2 else []
-
-    def _named_pair(self, d: Draft, sent: int) -> list[str]:
-        """The two countries of the latest coordination of exactly two ("Turkey and Israel") in the
-        sentence of ``d`` (before it) or the one before, or []."""
-        groups: dict[int, list[str]] = {}
-        subject = self.doc[d.head].dep_ in _SUBJECTS
-        for c in self._recent(sent - 1):
-            if not subject and self.ctx.sent_of[c.head] == sent and self.doc[c.group or c.head].dep_ in _SUBJECTS:
-                continue  # "Egypt and Saudi Arabia called on both sides": the speakers are not the sides
-            if c.group is not None and c.head < d.head and c.country and not c.org:
-                groups.setdefault(c.group, [])
-                if c.country not in groups[c.group]:
-                    groups[c.group].append(c.country)
-        pairs = [g for g in groups.values() if len(g) == 2]
-        return pairs[-1] if pairs else []
 
     def fill(self, d: Draft) -> list[Draft]:
         """Give a phrase without country or organisation one from its context: the draft(s) it
@@ -366,7 +326,7 @@ class _Linker:
                                                for c in self.doc[d.head].children):
             sent = self.ctx.sent_of[d.head]
             told = next((c for c in reversed(self.done) if c.known and self.ctx.sent_of[c.head] < sent
-                         and self._member_word(c) == d.lemma), None)
+                         and member_word(self.doc, c, self.partitives) == d.lemma), None)
             if told is not None:  # "13 staff members of the UN ... the detained staff": the same staff
                 return self._link(d, told, False)
         if not d.sector or d.needs is not None:
@@ -374,8 +334,8 @@ class _Linker:
         tok = self.doc[d.head]
         if called_foreign(self.doc[d.start:d.end].text, d.sector):
             return [d]  # "foreign troops": of another country than those told, whichever it is
-        if self._international_office(d):
-            served = self._body_of(d)
+        if international_office(self.doc, d):
+            served = body_served(d, self.bodies, self.org_sector, self.ctx.sent_of)
             if served is not None:  # "peacekeepers" in a story of UNIFIL, "the Secretary-General" of the UN
                 d.adopt(served)
                 d.antecedent = served
@@ -433,7 +393,7 @@ class _Linker:
                     and not (voice and c.person) \
                     and (c.country, c.org) not in own:
                 return self._link(d, c, parties, own)
-        foreign = self._foreign_before(d) if not definite and d.sector in _ARMED else None
+        foreign = foreign_sender(self.doc, d, self.by_head) if not definite and d.sector in _ARMED else None
         if foreign is not None:
             # "approached by two foreign vessels, and a boarding party beat the crew": the party the
             # foreign ones sent, of no country told (never the story's, whose are the victims)
@@ -451,58 +411,6 @@ class _Linker:
             if top and (len(top) == 1 or counts[top[0]] >= 2 * counts[top[1]]) and (top[0], None) not in own:
                 d.country = top[0]  # "protests against the government" in an article about one country
         return [d]
-
-    def _foreign_before(self, d: Draft) -> str | None:
-        """The text of a phrase of its sentence before ``d`` that calls its actor foreign ("two
-        foreign vessels") and is no government office ("the foreign minister": a draft of a sector
-        GOV), the doer or agent of its clause; None if there is none, or if an armed actor of a
-        known country is told between them."""
-        sent = self.doc[d.head].sent
-        for tok in reversed(self.doc[sent.start:d.start]):
-            if any(c.known and c.sector in _ARMED for c in self.by_head.get(tok.i, ())):
-                return None
-            noun = tok.head
-            if tok.lower_ not in FOREIGN_WORDS or tok.dep_ != "amod" or noun.pos_ not in ("NOUN", "PROPN"):
-                continue
-            if any(c.sector == "GOV" for c in self.by_head.get(noun.i, ())):
-                continue
-            if noun.dep_ in _SUBJECTS or (noun.dep_ == "pobj" and noun.head.dep_ == "agent"):
-                return self.doc[noun.left_edge.i:noun.i + 1].text
-        return None
-
-    def _member_word(self, c: Draft) -> str | None:
-        """The noun before a partitive head that says what its members are ("staff" of "13 staff
-        members of the UN"), by which a later "the detained staff" names them again; else None."""
-        if c.lemma not in self.partitives:
-            return None
-        return next((t.lemma_.lower() for t in self.doc[c.head].children if t.dep_ == "compound"
-                     and t.text.islower()), None)
-
-    def _international_office(self, d: Draft) -> bool:
-        """A peacekeeper or a secretary-general whom no owner names ("two peacekeepers", "the
-        Secretary-General"; not "the party secretary-general"): an international body's, not a state's."""
-        tok = self.doc[d.head]
-        words = " ".join(t.lower_ for t in self.doc[d.start:d.end]).replace(" - ", "-").split()
-        pairs = {f"{a} {b}" for a, b in zip(words, words[1:], strict=False)}
-        if not (set(words) | pairs) & _INTERNATIONAL_OFFICES:
-            return False
-        return not any(c.dep_ == "poss" or (c.dep_ == "compound" and c.lower_ not in _INTERNATIONAL_OFFICES
-                                            and c.lower_ not in ("secretary", "-")) for c in tok.children)
-
-    def _body_of(self, d: Draft) -> Draft | None:
-        """The international body an office of no stated owner serves: for peacekeepers the mission
-        (a body with armed forces) the story names, else any international body it names; the last
-        named before the phrase, else the first after it in its sentence."""
-        armed = [b for b in self.bodies if self.org_sector(b.org or "") == "MIL"]
-        sent = self.ctx.sent_of[d.head]
-        for pool in ([armed, self.bodies] if d.sector == "MIL" else [self.bodies]):
-            before = [b for b in pool if b.head < d.head]
-            if before:
-                return before[-1]
-            after = [b for b in pool if b.head > d.head and self.ctx.sent_of[b.head] == sent]
-            if after:
-                return after[0]
-        return None
 
     def _whose(self, d: Draft) -> Draft | None:
         """The known actor a "whose" before ``d``'s head stands for: the noun its relative clause
@@ -604,9 +512,9 @@ class _Linker:
         if (d.known or d.sector) and not d.person:
             # ("the Republican People's Party (CHP)": "the CHP" after it; "the Bangladesh
             # Nationalist Party": "the BNP")
-            for acronym in (_acronym(self.doc, d), _initials(self.doc, d)):
-                if acronym is not None and acronym not in self.names:
-                    self.names[acronym] = d
+            for short in (acronym(self.doc, d), initials(self.doc, d)):
+                if short is not None and short not in self.names:
+                    self.names[short] = d
         if d.person and d.name and d.known:
             last = d.name.split()[-1]
             # ("Yasser al-Atta" ... "Atta said": the surname without its article)
@@ -614,35 +522,6 @@ class _Linker:
             for key in (d.name, last, bare):
                 self.names[key] = d
                 self.names[fold(key)] = d
-
-
-def _acronym(doc: Doc, d: Draft) -> str | None:
-    """The acronym a phrase gives itself in parentheses at its end ("the National Salvation Front
-    (FSN)"): one upper-case word of two to eight letters or digits, or None."""
-    if d.end - d.start < 4 or doc[d.end - 1].text != ")" or doc[d.end - 3].text != "(":
-        return None
-    word = doc[d.end - 2].text
-    letters = word.replace("-", "")
-    if 2 <= len(letters) <= 8 and letters.isalnum() and letters.isupper():
-        return word
-    return None
-
-
-_NAME_LINKS = frozenset({"of", "for", "and", "the", "'s", "-"})
-
-
-def _initials(doc: Doc, d: Draft) -> str | None:
-    """The initials of a name of three or more capitalised words that ends the phrase ("the
-    Bangladesh Nationalist Party": BNP; "the Movement for Democratic Change": MDC), or None."""
-    words: list[str] = []
-    for t in doc[d.start:d.end]:
-        if t.text == "(":
-            break  # (an acronym given in parentheses: :func:`_acronym`)
-        if t.pos_ == "PROPN" and t.text[:1].isupper():
-            words.append(t.text[0])
-        elif words and t.lower_ not in _NAME_LINKS:
-            words = []  # the name starts after a word that is not part of it
-    return "".join(words) if len(words) >= 3 else None
 
 
 def _no_sector(key: str) -> str | None:

@@ -1,0 +1,62 @@
+"""The two sides a phrase like "both sides" or "the two countries" stands for: a coordination of two
+countries just told ("Turkey and Israel ... the two countries"), or in a war inside one country its
+state forces and the armed group fighting them. Used by ``link.py``."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Doc
+
+from .draft import Draft
+
+__all__ = ["domestic_sides", "named_pair"]
+
+_STATE = ("GOV", "MIL", "COP", "SPY", "JUD")
+_ARMED_GROUPS = ("REB", "OPP")  # the other camp of a domestic war
+_SUBJECTS = ("nsubj", "nsubjpass")
+
+
+def domestic_sides(d: Draft, recent: list[Draft], skip: set[str], top: str | None,
+                   sector_of: Callable[[Draft], str | None],
+                   group_country: Callable[[str], str | None]) -> list[Draft]:
+    """The latest state force and non-state armed or opposition group of one country among the
+    ``recent`` drafts before ``d`` (Sudan's army and the RSF), or []. A state force or armed group
+    of unstated country is the story's country's (``top``: "the army", "the rebels"); countries in
+    ``skip`` are no side. Where the forces of two countries are named ("Afghan forces and Pakistani
+    troops exchanged fire"), the war is between them, whatever armed group of one of them the story
+    also names: []."""
+    state: dict[str, Draft] = {}
+    rebel: dict[str, Draft] = {}
+    armies: set[str] = set()
+    for c in recent:
+        sector = sector_of(c)
+        country = c.country or (group_country(c.org) if c.org is not None else None) \
+            or (top if sector in _STATE + _ARMED_GROUPS and c.org is None else None)
+        if c.head >= d.head or country is None or country in skip:
+            continue
+        if sector in _STATE:
+            state[country] = c.copy(country=country)
+            if sector == "MIL":
+                armies.add(country)
+        elif sector in _ARMED_GROUPS:
+            rebel[country] = c.copy(country=country)
+    both = [k for k in state if k in rebel]
+    return [state[both[0]], rebel[both[0]]] if len(both) == 1 and len(armies) < 2 else []
+
+
+def named_pair(doc: Doc, d: Draft, recent: list[Draft], sent_of: list[int]) -> list[str]:
+    """The two countries of the latest coordination of exactly two ("Turkey and Israel") among the
+    ``recent`` drafts (of ``d``'s sentence, before it, and the one before), or []."""
+    sent = sent_of[d.head]
+    groups: dict[int, list[str]] = {}
+    subject = doc[d.head].dep_ in _SUBJECTS
+    for c in recent:
+        if not subject and sent_of[c.head] == sent and doc[c.group or c.head].dep_ in _SUBJECTS:
+            continue  # "Egypt and Saudi Arabia called on both sides": the speakers are not the sides
+        if c.group is not None and c.head < d.head and c.country and not c.org:
+            groups.setdefault(c.group, [])
+            if c.country not in groups[c.group]:
+                groups[c.group].append(c.country)
+    pairs = [g for g in groups.values() if len(g) == 2]
+    return pairs[-1] if pairs else []

@@ -1,0 +1,107 @@
+"""Phrases whose owner the text leaves unsaid but the rest of the sentence or story tells: the party
+that foreign vessels sent ("two foreign vessels approached, and a boarding party beat the crew"),
+the international body that peacekeepers or a secretary-general serve, the members a partitive
+counts ("13 staff members of the UN" → "the detained staff"), and the acronyms a body's name gives
+("the Republican People's Party (CHP)", "the Bangladesh Nationalist Party" → BNP). Used by
+``link.py``."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Doc
+
+from ..nlp.words import word_class
+from .draft import Draft
+from .story import FOREIGN_WORDS
+
+__all__ = ["foreign_sender", "member_word", "international_office", "body_served", "acronym", "initials"]
+
+_INTERNATIONAL_OFFICES = word_class("international_office")
+_ARMED = frozenset({"MIL", "COP", "REB", "SPY"})
+_SUBJECTS = ("nsubj", "nsubjpass")
+_NAME_LINKS = frozenset({"of", "for", "and", "the", "'s", "-"})
+
+
+def foreign_sender(doc: Doc, d: Draft, by_head: dict[int, list[Draft]]) -> str | None:
+    """The text of a phrase of its sentence before ``d`` that calls its actor foreign ("two foreign
+    vessels") and is no government office ("the foreign minister": a draft of a sector GOV), the
+    doer or agent of its clause; None if there is none, or if an armed actor of a known country is
+    told between them. ``by_head``: the drafts of each head token."""
+    sent = doc[d.head].sent
+    for tok in reversed(doc[sent.start:d.start]):
+        if any(c.known and c.sector in _ARMED for c in by_head.get(tok.i, ())):
+            return None
+        noun = tok.head
+        if tok.lower_ not in FOREIGN_WORDS or tok.dep_ != "amod" or noun.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if any(c.sector == "GOV" for c in by_head.get(noun.i, ())):
+            continue
+        if noun.dep_ in _SUBJECTS or (noun.dep_ == "pobj" and noun.head.dep_ == "agent"):
+            return doc[noun.left_edge.i:noun.i + 1].text
+    return None
+
+
+def member_word(doc: Doc, c: Draft, partitives: frozenset[str]) -> str | None:
+    """The noun before a partitive head that says what its members are ("staff" of "13 staff
+    members of the UN"), by which a later "the detained staff" names them again; else None."""
+    if c.lemma not in partitives:
+        return None
+    return next((t.lemma_.lower() for t in doc[c.head].children if t.dep_ == "compound"
+                 and t.text.islower()), None)
+
+
+def international_office(doc: Doc, d: Draft) -> bool:
+    """A peacekeeper or a secretary-general whom no owner names ("two peacekeepers", "the
+    Secretary-General"; not "the party secretary-general"): an international body's, not a state's."""
+    tok = doc[d.head]
+    words = " ".join(t.lower_ for t in doc[d.start:d.end]).replace(" - ", "-").split()
+    pairs = {f"{a} {b}" for a, b in zip(words, words[1:], strict=False)}
+    if not (set(words) | pairs) & _INTERNATIONAL_OFFICES:
+        return False
+    return not any(c.dep_ == "poss" or (c.dep_ == "compound" and c.lower_ not in _INTERNATIONAL_OFFICES
+                                        and c.lower_ not in ("secretary", "-")) for c in tok.children)
+
+
+def body_served(d: Draft, bodies: list[Draft], org_sector: Callable[[str], str | None],
+                sent_of: list[int]) -> Draft | None:
+    """The international body an office of no stated owner serves, among the story's ``bodies`` in
+    text order: for peacekeepers the mission (a body with armed forces) the story names, else any
+    international body it names; the last named before the phrase, else the first after it in its
+    sentence (``sent_of``: each token's sentence)."""
+    armed = [b for b in bodies if org_sector(b.org or "") == "MIL"]
+    sent = sent_of[d.head]
+    for pool in ([armed, bodies] if d.sector == "MIL" else [bodies]):
+        before = [b for b in pool if b.head < d.head]
+        if before:
+            return before[-1]
+        after = [b for b in pool if b.head > d.head and sent_of[b.head] == sent]
+        if after:
+            return after[0]
+    return None
+
+
+def acronym(doc: Doc, d: Draft) -> str | None:
+    """The acronym a phrase gives itself in parentheses at its end ("the National Salvation Front
+    (FSN)"): one upper-case word of two to eight letters or digits, or None."""
+    if d.end - d.start < 4 or doc[d.end - 1].text != ")" or doc[d.end - 3].text != "(":
+        return None
+    word = doc[d.end - 2].text
+    letters = word.replace("-", "")
+    if 2 <= len(letters) <= 8 and letters.isalnum() and letters.isupper():
+        return word
+    return None
+
+
+def initials(doc: Doc, d: Draft) -> str | None:
+    """The initials of a name of three or more capitalised words that ends the phrase ("the
+    Bangladesh Nationalist Party": BNP; "the Movement for Democratic Change": MDC), or None."""
+    words: list[str] = []
+    for t in doc[d.start:d.end]:
+        if t.text == "(":
+            break  # (an acronym given in parentheses: :func:`acronym`)
+        if t.pos_ == "PROPN" and t.text[:1].isupper():
+            words.append(t.text[0])
+        elif words and t.lower_ not in _NAME_LINKS:
+            words = []  # the name starts after a word that is not part of it
+    return "".join(words) if len(words) >= 3 else None
