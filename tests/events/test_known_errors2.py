@@ -17,7 +17,7 @@ team wrote for other conflicts than the development stories':
   country and is another's (word class ``diplomatic_mission``, ``actors/story.py``);
 * the protesters an agentless protest noun implies are the crowd its sentence names: "Protests
   erupted with demonstrators clashing with the police" is one record, the clash
-  (``events/extract._drop_untargeted_twins``)."""
+  (``events/one_record.drop_untargeted_twins``)."""
 
 from __future__ import annotations
 

@@ -1,0 +1,108 @@
+"""One action, one record: the passes over a document's candidates that drop a second record of an
+action told once (a second title of one person arrested, a vow told by what it vows, a crowd's
+participles of one demonstration, an untargeted twin of a targeted event in the sentence). Used by
+``extract.py`` once every sentence has its candidates."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..nlp.words import word_class
+from . import evidence as ev
+from .arguments import party_key, support_verb
+from .candidate import Candidate
+from .modality import COMMITMENT
+from .roots import in_set
+
+__all__ = ["one_record_per_pair", "vow_told_by_content", "one_demonstration", "drop_untargeted_twins", "clause_of"]
+
+# words of being ready ("ready to strike", "willing to talk"): bare, they announce what their
+# complement tells
+READINESS = word_class("readiness")
+
+
+def one_record_per_pair(cands: list[Candidate]) -> list[Candidate]:
+    """One action, one record per source–target pair: of the candidates of one trigger and source,
+    a second target of the same country or organisation is dropped ("detained activist and lawyer
+    X": one person, two titles, one arrest). The first (the parse's own) reading stays."""
+    kept: list[Candidate] = []
+    seen: set[tuple[int, str | None, str | None]] = set()
+    for c in cands:
+        key = (c.trigger.i, party_key(c.source), party_key(c.target))
+        if key not in seen:
+            seen.add(key)
+            kept.append(c)
+    return kept
+
+
+def vow_told_by_content(cands: list[Candidate]) -> list[Candidate]:
+    """A bare vow or pledge ("vowed to intensify the offensive"), or a bare readiness ("ready to
+    strike US bases", "ready to carry out strikes": word class ``readiness``) is coded by what it
+    announces when the lexicon codes that (the offensive, as an intent; the strikes, as a threat):
+    one announcement, one record."""
+    announced = {(clause_of(c.trigger).head.i, c.source.code if c.source else None) for c in cands
+                 if c.modality == "intent" and clause_of(c.trigger).dep_ in ("xcomp", "ccomp")}
+    return [c for c in cands if not (
+        c.trigger.lemma_.lower() in COMMITMENT | READINESS and c.entry.specificity == 0
+        and (c.entry.kind == "verb" or c.trigger.lemma_.lower() in READINESS)
+        and (c.trigger.i, c.source.code if c.source else None) in announced)]
+
+
+def clause_of(trigger: Token) -> Token:
+    """The verb whose clause an event noun is told in through its support verb ("to carry out
+    strikes": carry), else the trigger."""
+    support = support_verb(trigger) if trigger.pos_ == "NOUN" else None
+    return support if support is not None else trigger
+
+
+def one_demonstration(cands: list[Candidate]) -> list[Candidate]:
+    """One sentence, one demonstration per crowd: its participles tell what the protest was about or
+    how it went ("protesters demanding the ouster of X poured into the capital, clashing with
+    police"), not further protests or demands. A participle's protest is dropped when the crowd has another
+    protest in the sentence (of several participles, the first that states whom it is against stays,
+    else the first: "burning tyres and clashing with the police" is a clash with the police); finite
+    verbs ("set up roadblocks ... and have since blocked traffic") tell actions of their own."""
+    protests = [c for c in cands if in_set(c.code, "protest") and not c.negated and c.modality is None]
+    finite = {(c.sent_index, party_key(c.source)) for c in protests if c.trigger.tag_ != "VBG"}
+    first: dict[tuple[int, str | None], int] = {}
+    for c in sorted(protests, key=lambda c: c.target is None or c.target_via != ev.STATED):
+        if c.trigger.tag_ == "VBG":
+            first.setdefault((c.sent_index, party_key(c.source)), c.trigger.i)
+    participles = {id(c) for c in protests if c.trigger.tag_ == "VBG"}
+    # a crowd's participle of demanding tells what its protest is for ("marched to the residence
+    # and surrounded it, demanding that he step down"): one demonstration, not a demand besides
+    protesting = {(c.sent_index, party_key(c.source)) for c in protests}
+    demands = {id(c) for c in cands if c.trigger.tag_ == "VBG" and in_set(c.code, "demand") and not c.negated
+               and (c.sent_index, party_key(c.source)) in protesting}
+    kept: list[Candidate] = []
+    for c in cands:
+        key = (c.sent_index, party_key(c.source))
+        if id(c) in participles and (key in finite or first[key] != c.trigger.i) or id(c) in demands:
+            continue
+        kept.append(c)
+    return kept
+
+
+def drop_untargeted_twins(cands: list[Candidate]) -> list[Candidate]:
+    """Within a sentence, an event without a target is dropped when an event of the same CAMEO root
+    and source has one ("fired tear gas to disperse the crowd"; "reiterated its support for X"),
+    unless the two are verbs of a list, each an action of its own ("attacked the houses of MLAs,
+    burnt tyres and blocked the road"). The protesters implied by an agentless protest noun are the
+    crowd the sentence names ("Protests erupted with demonstrators clashing with the police": one
+    demonstration, a clash with the police)."""
+    targeted: dict[tuple[int, str, str | None], list[Token]] = {}
+    crowds: dict[tuple[int, str, str | None], list[Token]] = {}
+    for c in cands:
+        if c.target is not None:
+            targeted.setdefault((c.sent_index, c.code[:2], c.source.code if c.source else None), []).append(c.trigger)
+            if c.source is not None and c.source_via == ev.STATED:
+                crowds.setdefault((c.sent_index, c.code[:2], c.source.sector), []).append(c.trigger)
+    kept = []
+    for c in cands:
+        twins = targeted.get((c.sent_index, c.code[:2], c.source.code if c.source else None), [])
+        if c.source_via == ev.CROWD and c.source is not None and c.source.country is None:
+            twins = twins + crowds.get((c.sent_index, c.code[:2], c.source.sector), [])
+        if c.target is None and any(t.i not in {x.i for x in c.trigger.conjuncts} for t in twins):
+            continue
+        kept.append(c)
+    return kept
