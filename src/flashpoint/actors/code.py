@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 from ..nlp.syntax import nominal_gerund
 from ..nlp.words import word_class
 from .draft import NEED_PAIR, NEED_PRONOUN, NEED_REL, NEED_SPEAKER, NEED_SURNAME, Context, Draft, title_before
-from .heads import all_sides, civil_body, counted_part, half_named
+from .heads import all_sides, bare_definite, civil_body, counted_part, half_named, share_country, shared_first_person
 from .lexicon import Lexicon, People
 from .modifiers import Mods, scan_left
 from .owners import belonging, part_of
@@ -44,7 +44,6 @@ _AGENTIVE = word_class("agentive_adjective")
 _ENVOYS = word_class("envoy")
 _GROUP_ANAPHORS = word_class("group_anaphor")
 QUANTIFIER_ANAPHORS = word_class("quantifier_anaphor")
-_CHARGING = word_class("charge_verb")
 _ARMED = frozenset({"MIL", "REB", "COP", "CRM"})
 _WAR_MACHINES = word_class("war_machine")
 _BELONG = frozenset({"of", "for"})
@@ -119,7 +118,7 @@ class PhraseCoder:
             kind = "sector"
             d.sector, d.person = sh.ref.sector, sh.ref.person
             d.plural = d.plural or sh.ref.plural
-        elif low in _GROUP_ANAPHORS and _bare_definite(tok):
+        elif low in _GROUP_ANAPHORS and bare_definite(tok):
             d.needs, d.target = NEED_PRONOUN, tok.i  # "the group issued a statement": a group named before
             return [d]
         elif _bare_quantifier(tok):
@@ -248,7 +247,7 @@ class PhraseCoder:
     def _apply_mods(self, d: Draft, kind: str, mods: Mods, tok: Token, group: People | None) -> list[Draft]:
         d.federal = mods.federal
         d.poss_pronoun = mods.poss_pronoun
-        ours = d.poss_pronoun if d.poss_pronoun is not None else _shared_first_person(tok)
+        ours = d.poss_pronoun if d.poss_pronoun is not None else shared_first_person(tok)
         if ours is not None and self.doc[ours].lower_ in _FIRST_PERSON_POSS:
             # "our special forces" in a quote: the speaker's, as "we" is (not the last forces told);
             # so is every conjunct after it with no owner of its own ("our missiles, drones and ...")
@@ -551,37 +550,7 @@ def code_doc(doc: Doc, hits: Hits, lex: Lexicon, ctx: Context) -> list[Draft]:
             while root.dep_ == "conj" and root.head.i != root.i:
                 root = root.head
             d.group = root.i
-            _share_country(d, coder.memo.get(root.i, []))
+            share_country(d, coder.memo.get(root.i, []))
         elif any(c.dep_ == "conj" for c in tok.rights):
             d.group = tok.i
     return out
-
-
-def _share_country(d: Draft, firsts: list[Draft]) -> None:
-    """A state body of unstated country coordinated after one of known country is that country's:
-    the modifier distributes ("an Israeli air strike and tank fire", "Serbian police and troops")."""
-    if d.known or d.needs is not None or d.sector not in OFFICES:
-        return
-    first = next((f for f in firsts if f.known and f.needs is None and f.sector in OFFICES), None)
-    if first is not None:
-        d.country, d.org = first.country, first.org
-
-
-def _shared_first_person(tok: Token) -> int | None:
-    """The first-person possessive ("our", "my") of the first conjunct of a coordination that
-    ``tok``, a later conjunct with no determiner or owner of its own, belongs to, or None."""
-    if tok.dep_ != "conj" or any(c.dep_ in ("det", "poss") for c in tok.children):
-        return None
-    first = tok
-    while first.dep_ == "conj" and first.head is not first:
-        first = first.head
-    return next((c.i for c in first.children if c.dep_ == "poss" and c.lower_ in _FIRST_PERSON_POSS), None)
-
-
-def _bare_definite(tok: Token) -> bool:
-    """"the group", "this group": a definite noun with nothing that would say which one it is (an
-    of-phrase the parser hangs on the object of "accused the group of hiding arms" says what of)."""
-    charged = tok.dep_ == "dobj" and tok.head.lemma_.lower() in _CHARGING
-    return (any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children)
-            and not any(c.dep_ in ("amod", "compound", "nmod", "poss", "nummod", "acl", "relcl", "appos")
-                        or (c.dep_ == "prep" and not (charged and c.lower_ == "of")) for c in tok.children))

@@ -1,7 +1,8 @@
 """Heads that say who a phrase is by their form, not their word: a number that counts part of a
 group ("nine of them"), an organisation named by a country's adjective alone ("Kenyan
 organisations"), the half of a divided country ("the North"), the sides of a conflict ("all
-parties"). Used by ``code.py``."""
+parties"), a bare definite ("the group"), and the owner a coordination shares ("Serbian police and
+troops", "our missiles, drones and ..."). Used by ``code.py``."""
 
 from __future__ import annotations
 
@@ -11,8 +12,10 @@ from ..nlp.words import word_class
 from .draft import Context, Draft
 from .lexicon import Lexicon
 from .modifiers import Mods
+from .story import OFFICES
 
-__all__ = ["counted_part", "counts_the_group", "civil_body", "half_named", "all_sides"]
+__all__ = ["counted_part", "counts_the_group", "civil_body", "half_named", "all_sides", "share_country",
+           "shared_first_person", "bare_definite"]
 
 _PARTITIVE_QUANTITIES = word_class("partitive_quantity")
 _CIVIL_BODIES = word_class("civil_body")
@@ -20,6 +23,8 @@ _HALVES = word_class("half_country")
 _WAR_MACHINES = word_class("war_machine")
 _WEAPONS = word_class("weapon")
 _ALL_SIDES = word_class("all_sides")
+_FIRST_PERSON_POSS = word_class("first_person_possessive")
+_CHARGING = word_class("charge_verb")
 
 
 def counted_part(tok: Token) -> bool:
@@ -69,3 +74,33 @@ def all_sides(tok: Token) -> bool:
     return tok.lemma_.lower() in ("party", "side") and tok.tag_ == "NNS" and any(
         c.lower_ in _ALL_SIDES for c in tok.children if c.dep_ in ("det", "predet", "amod")) and not any(
         c.dep_ in ("amod", "compound") and c.lower_ not in _ALL_SIDES for c in tok.children)
+
+
+def share_country(d: Draft, firsts: list[Draft]) -> None:
+    """A state body of unstated country coordinated after one of known country is that country's:
+    the modifier distributes ("an Israeli air strike and tank fire", "Serbian police and troops")."""
+    if d.known or d.needs is not None or d.sector not in OFFICES:
+        return
+    first = next((f for f in firsts if f.known and f.needs is None and f.sector in OFFICES), None)
+    if first is not None:
+        d.country, d.org = first.country, first.org
+
+
+def shared_first_person(tok: Token) -> int | None:
+    """The first-person possessive ("our", "my") of the first conjunct of a coordination that
+    ``tok``, a later conjunct with no determiner or owner of its own, belongs to, or None."""
+    if tok.dep_ != "conj" or any(c.dep_ in ("det", "poss") for c in tok.children):
+        return None
+    first = tok
+    while first.dep_ == "conj" and first.head is not first:
+        first = first.head
+    return next((c.i for c in first.children if c.dep_ == "poss" and c.lower_ in _FIRST_PERSON_POSS), None)
+
+
+def bare_definite(tok: Token) -> bool:
+    """"the group", "this group": a definite noun with nothing that would say which one it is (an
+    of-phrase the parser hangs on the object of "accused the group of hiding arms" says what of)."""
+    charged = tok.dep_ == "dobj" and tok.head.lemma_.lower() in _CHARGING
+    return (any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children)
+            and not any(c.dep_ in ("amod", "compound", "nmod", "poss", "nummod", "acl", "relcl", "appos")
+                        or (c.dep_ == "prep" and not (charged and c.lower_ == "of")) for c in tok.children))
