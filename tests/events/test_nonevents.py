@@ -151,3 +151,19 @@ def test_a_mission_or_goal_to_do_something_is_not_doing_it(coder, text):
 ])
 def test_killing_animals_is_no_violence_against_people(coder, text):
     assert not roots(coder, text) & {"18", "19", "20"}
+
+
+def test_what_one_avoids_or_refrains_from_is_not_done(coder):
+    from story_scoring import coded
+
+    assert not coded(coder, "Seoul told its citizens to avoid travelling to North Korea.", "2025-11-16")
+    evs = coded(coder, "Turkey said it would refrain from attacking Kurdish positions in Syria.", "2025-11-16")
+    assert not [e for r, s, t, e in evs if r in ("18", "19")]
+
+
+def test_coast_guard_ships_sailing_through_anothers_waters_show_force(coder):
+    from story_scoring import coded, triples
+
+    evs = coded(coder, "Two Chinese coast guard ships sailed through Philippine territorial waters on Sunday.",
+                "2025-11-16")
+    assert ("15", "CHN", "PHL") in triples(evs)
