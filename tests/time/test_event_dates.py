@@ -223,3 +223,11 @@ def test_a_clause_a_day_after_another_is_dated_a_day_before_it(nlp: Language) ->
     # "two weeks before" counts forward
     doc = nlp("The rebels seized the town on Sunday, two weeks before the army launched a counteroffensive.")
     assert event_date(doc, _token(doc, "launched"), THU).date == "2019-11-17"
+
+
+def test_a_day_run_over_a_comma_into_a_span_of_time_is_still_the_day(nlp):
+    # the recogniser tags "Wednesday, days" as one date: the day is the event's, the span another's
+    found = _date(nlp, "Rebels seized the town on Wednesday, days after the two governments signed a deal.", "seized")
+    assert _day_and_text(found) == ("2019-11-06", "day", "on Wednesday")
+    found = _date(nlp, "Troops entered the city on Monday, a week after the truce collapsed.", "entered")
+    assert found is not None and found.date == "2019-11-04"

@@ -76,14 +76,15 @@ def _pieces(sent: Span, entities: list[tuple[int, int]] | None = None) -> list[t
     return pieces
 
 
-_SPAN_UNITS = frozenset(("day", "days", "week", "weeks", "month", "months", "year", "years"))
+_SPAN_UNITS = frozenset(("hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years"))
 
 
 def _split_span(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     """An entity the recogniser ran over a comma into a span of time counted from something else
-    ("on 24 January, 45 days after X took office") is two expressions: the date, and the span."""
-    for i in range(start + 1, end - 2):
-        if doc[i].text == "," and doc[i + 1].like_num and doc[i + 2].lower_ in _SPAN_UNITS:
+    ("on 24 January, 45 days after X took office", "on Wednesday, days after", "on Monday, a week
+    after") is two expressions: the date, and the span."""
+    for i in range(start + 1, end - 1):
+        if doc[i].text == "," and any(t.lower_ in _SPAN_UNITS for t in doc[i + 1:min(end, i + 4)]):
             return [(start, i), (i + 1, end)]
     return [(start, end)]
 
