@@ -703,3 +703,13 @@ def test_a_place_retaken_is_aimed_at_who_held_it_not_at_its_owner(coder):
     evs = coded(coder, "Malian soldiers and Russian fighters recaptured the army base at Anefis on Sunday.",
                 "2025-03-22")
     assert evs and not [e for r, s, t, e in evs if r == "19" and t == "RUS"]  # allies, not each other's target
+
+
+def test_armed_forces_that_take_a_place_seize_it(coder):
+    from story_scoring import coded, triples
+
+    evs = coded(coder, "In February the rebels took Bukavu, the capital of South Kivu.", "2025-12-11")
+    assert [r for r, s, t, e in evs] == ["19"] and evs[0][3].cameo == "192"
+    assert not coded(coder, "Rebel leaders are taking part in the talks in Doha.", "2025-12-11")
+    assert not coded(coder, "The foreign minister took the stage in Geneva on Monday.", "2025-12-11")
+    assert ("19", "MLI", "MLI") in triples(coded(coder, "Malian troops took the town of Kidal on Tuesday.", "2025-12-11"))

@@ -29,7 +29,9 @@ _ENTRY_KEYS = {
     "passive", "note", "source", "negated_code", "needs_target", "comp_aux", "by", "doer", "label",
     "object_kind",
 }
-OBJECT_KINDS = ("person",)  # the direct object names a person or a party of people, not a deed
+# the direct object names a person or a party of people, not a deed ("welcomed Putin"); or a place,
+# a town, base or region, by name or by its kind ("took Goma", "took the airport")
+OBJECT_KINDS = ("person", "place")
 STATE = "STATE"  # with ``by``: a country named as such ("Russia attacked"), no sector
 SOURCE_KINDS = ("poss", "subj")  # plus "prep:<word>"
 

@@ -30,6 +30,7 @@ LONE_ATTACKERS = word_class("lone_attacker")
 STANCE_PREFIXES = word_class("stance_prefix")
 # people and parties of people one receives, sends or meets ("welcomed the Iraqi prime minister")
 PERSON_NOUNS = word_class("person_noun")
+PLACE_NOUNS = word_class("seizable_place")  # "took the town", "took the airport"
 NOMINAL_POS = {"NOUN", "PROPN"}
 
 
@@ -98,6 +99,8 @@ def _matches(entry: ActionEntry, tok: Token) -> bool:
             return False  # (of two objects the thing counts: "denied journalists access")
     if entry.object_kind == "person" and not _names_people(object_of(tok) if not is_passive(tok) else None):
         return False
+    if entry.object_kind == "place" and not _names_place(object_of(tok) if not is_passive(tok) else None):
+        return False
     if entry.comp and not any(
         c.dep_ in ("xcomp", "ccomp", "advcl", "acomp") and c.lemma_.lower() in entry.comp for c in tok.children
     ):
@@ -153,6 +156,18 @@ def _names_people(obj: Token | None) -> bool:
     if obj is None:
         return False
     return obj.ent_type_ == "PERSON" or bool(_obj_words(obj) & PERSON_NOUNS)
+
+
+def _names_place(obj: Token | None) -> bool:
+    """The object names a place: a town, region or site by name ("took Goma") or by its kind ("took
+    the airport", "took the town of Masisi"), not a thing or a party."""
+    if obj is None:
+        return False
+    if obj.ent_type_ in ("GPE", "LOC", "FAC") or obj.lemma_.lower() in PLACE_NOUNS:
+        return True
+    # (a town the tagger took for a person's name, "took Goma", that the gazetteer knows)
+    places = obj.doc._.get("fp_places") if obj.doc.has_extension("fp_places") else None
+    return any(p.start <= obj.idx < p.end for p in places or ())
 
 
 def noun_key(tok: Token, nouns: Mapping[str, object]) -> str | None:
