@@ -35,3 +35,10 @@ def test_the_expulsion_after_an_expulsion_was_told_is_no_new_agentless_one(coder
                        "hostile step.", "2025-02-21")
     assert not [e for r, s, t, e in evs if e.trigger == "expulsion"]
     assert ("16", "LTU", "BLR") in triples(evs)
+
+
+def test_weapons_whose_owner_is_not_told_take_no_country(coder):
+    evs = coded(coder, "Drones struck an oil depot in Bryansk overnight, the regional governor said.", "2025-07-16")
+    assert [(r, s, t) for r, s, t, e in evs] == [("19", "---", "RUS")]  # (no country: the scorer's null)
+    evs = coded(coder, "Ukraine's air force said it had shot down 40 drones overnight.", "2025-07-16")
+    assert not [e for r, s, t, e in evs if s == t == "UKR"]

@@ -39,7 +39,7 @@ from .clauses import addressee, clause_subject, described_by_relative, teller_of
 from .draft import NEED_PAIR, NEED_PRONOUN, NEED_REL, NEED_SPEAKER, NEED_SURNAME, Context, Draft
 from .forms import fold
 from .sides import domestic_sides, named_pair
-from .story import NON_STATE, called_foreign
+from .story import NON_STATE, called_foreign, weapon_alone
 from .unowned import acronym, body_served, foreign_sender, initials, international_office, member_word
 
 __all__ = ["link_drafts"]
@@ -369,6 +369,8 @@ class _Linker:
                     break
                 if c.lemma == lemma and c.known and self.ctx.sent_of[c.head] < sent:
                     return self._link(d, c, parties)
+        if weapon_alone(self.doc[d.start:d.end].text):
+            return [d]  # "Drones struck an oil field": whose, the text does not say (not the story's)
         holder = self._office_holder(d, tok)
         if holder is not None:  # "King Charles met Trudeau ... The king praised": the king named before
             d.adopt(holder)

@@ -20,8 +20,8 @@ from ..nlp.words import word_class
 from ..records import Actor, PlaceMention
 from .lexicon import Lexicon
 
-__all__ = ["UNKNOWN_COUNTRY", "FORMER", "called_foreign", "STATE_SECTORS", "STATE_BODIES", "NON_STATE", "one_side", "dominant_country", "localise", "as_of",
-           "brief_countries", "home_at"]
+__all__ = ["UNKNOWN_COUNTRY", "FORMER", "called_foreign", "STATE_SECTORS", "STATE_BODIES", "NON_STATE", "one_side",
+           "dominant_country", "localise", "as_of", "weapon_alone", "brief_countries", "home_at"]
 
 UNKNOWN_COUNTRY = "---"
 
@@ -72,12 +72,28 @@ def localise(actor: Actor | None, country: str | None) -> Actor | None:
     fighters": :func:`called_foreign`), nor one named after such a phrase (the linker names "a
     boarding party" after "two foreign vessels" that brought it), nor a diplomatic mission
     whose owner only the text says, never the story, the host where it stands
-    (``nlp/missions.mission_named``)."""
+    (``nlp/missions.mission_named``), nor weapons whose owner the text does not say ("drones struck a
+    depot", "shot down 40 drones": whose they are is unknown, and the story's country is more often
+    their target than their owner)."""
     if actor is None or country is None or not actor.code.startswith(UNKNOWN_COUNTRY) or actor.org \
             or called_foreign(actor.text, actor.sector) or called_foreign(actor.name, actor.sector) \
-            or mission_named(actor.text):
+            or mission_named(actor.text) or weapon_alone(actor.text):
         return actor
     return replace(actor, code=country + actor.code[len(UNKNOWN_COUNTRY):], country=country)
+
+
+_WEAPONS = word_class("weapon", "war_machine")
+
+
+_UNOWNED = word_class("unowned_weapon_word")
+
+
+def weapon_alone(text: str) -> bool:
+    """The phrase names weapons or machines of war and nothing of whose they are ("Drones", "two
+    missiles", "a suicide drone"; not "government drones", "Israeli jets")."""
+    words = text.lower().split()
+    return bool(words) and words[-1] in _WEAPONS and all(
+        w in _UNOWNED or w.isdigit() for w in words[:-1])
 
 
 FOREIGN_WORDS = word_class("foreign")

@@ -40,6 +40,7 @@ def party_key(a: Actor | None) -> str | None:
 
 # verbs whose object noun carries the action, with the verb's subject as the noun's source
 SUPPORT_VERBS = word_class("support")
+WEAPON_WORDS = word_class("weapon", "war_machine")  # "attacks by long-range drones": the means, not the doer
 ORGANISERS = word_class("organiser")
 ROLE_VERBS = word_class("role")
 
@@ -191,6 +192,13 @@ _SUPPORT_PREPS = frozenset({"in", "into", "with"})
 _TIME_PREPS = frozenset({"after", "before", "following", "during"})
 
 
+def _supported_by_a_doer(tok: Token) -> bool:
+    """The event noun is the object of a support verb with a subject of its own ("Ukraine carried out
+    attacks", "Eritrea responded with air strikes"): that subject does it."""
+    verb = tok.head if tok.dep_ == "dobj" else tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else None
+    return verb is not None and verb.lemma_.lower() in SUPPORT_VERBS and subject_of(verb)[0] is not None
+
+
 def noun_source(tok: Token, entry: ActionEntry) -> tuple[Token | None, str]:
     for c in tok.children:
         if c.dep_ == "poss":
@@ -203,8 +211,8 @@ def noun_source(tok: Token, entry: ActionEntry) -> tuple[Token | None, str]:
                     return s, f"support:{h.lemma_}>{p}"
             return c, "poss"
     o, p = prep_object(tok, "by")
-    if o is not None:
-        return o, p
+    if o is not None and not (o.lemma_.lower() in WEAPON_WORDS and _supported_by_a_doer(tok)):
+        return o, p  # (not "carried out attacks by long-range drones": the weapons are the means)
     for c in tok.children:  # "a protest organised by labour groups", "a march led by students"
         if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in ORGANISERS:
             o, p = prep_object(c, "by")
