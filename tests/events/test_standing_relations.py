@@ -47,3 +47,12 @@ def test_the_news_in_such_a_sentence_keeps_its_actors(coder):
 ])
 def test_a_past_restrictive_or_verbal_relative_clause_is_not_a_standing_relation(coder, text, trigger):
     assert any(e.trigger.startswith(trigger) for *_, e in coded(coder, text))
+
+
+def test_a_state_of_detention_told_in_a_relative_clause_is_no_new_arrest(coder):
+    from story_scoring import coded
+
+    evs = coded(coder, "The coup toppled President Mohamed Bazoum, who remains in detention.", "2025-03-09")
+    assert not [e for r, s, t, e in evs if r == "17"]
+    evs = coded(coder, "Rights groups called for the release of Ahmed Douma, who is still in custody.", "2025-03-09")
+    assert not [e for r, s, t, e in evs if r == "17"]

@@ -256,7 +256,8 @@ def generic_relative(tok: Token, entry: ActionEntry) -> bool:
     which impose sanctions will pay"): it says what such a doer does, it tells no deed. Its noun is
     indefinite or generic (a bare plural, "any", "anyone who"), and the clause the noun belongs to
     is not told in the past ("police arrested a man who threatens officials" is about one man)."""
-    clause: Token | None = tok if entry.kind == "verb" else support_verb(tok) or tok.head
+    clause: Token | None = tok if entry.kind == "verb" else support_verb(tok) or (
+        tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else tok.head)  # ("who remains in detention")
     while clause is not None and clause.dep_ == "conj" and clause.head.i != clause.i:
         clause = clause.head
     if clause is None or clause.dep_ != "relcl" or not _simple_present(clause):
@@ -288,7 +289,8 @@ def standing_relative(tok: Token, entry: ActionEntry) -> bool:
     ``standing_relation``: "the court, which accuses Putin of ...", the court's stance)."""
     if not in_set(entry.code, "standing_relation"):
         return False
-    clause: Token | None = tok if entry.kind == "verb" else support_verb(tok) or tok.head
+    clause: Token | None = tok if entry.kind == "verb" else support_verb(tok) or (
+        tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else tok.head)  # ("who remains in detention")
     while clause is not None and clause.dep_ == "conj" and clause.head.i != clause.i:
         clause = clause.head
     if clause is None or clause.dep_ != "relcl" or not _non_restrictive(clause):
