@@ -263,7 +263,8 @@ def test_a_un_report_in_the_passive(coder):
     evs = _events(coder, NGO)
     abducted = next(e for e in evs if e.cameo == "181")
     assert (abducted.source.code, abducted.target.code) == ("SSDREB", "SSDCVL")
-    assert any(e.cameo == "173" and e.source.code == "SSDGOV" for e in evs)
+    # ("government forces" are the state's military, not its government)
+    assert any(e.cameo == "173" and e.source.code == "SSDMIL" for e in evs)
 
 
 def test_translated_state_media(coder):

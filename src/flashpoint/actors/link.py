@@ -39,7 +39,7 @@ from .clauses import addressee, clause_subject, described_by_relative, teller_of
 from .draft import NEED_PAIR, NEED_PRONOUN, NEED_REL, NEED_SPEAKER, NEED_SURNAME, Context, Draft
 from .forms import fold
 from .sides import domestic_sides, named_pair
-from .story import NON_STATE, called_foreign, weapon_alone
+from .story import NON_STATE, called_foreign, placed_by_its_clause, weapon_alone
 from .unowned import acronym, body_served, foreign_sender, initials, international_office, member_word
 
 __all__ = ["link_drafts"]
@@ -410,7 +410,8 @@ class _Linker:
                         d.country = c.country
                     return [d]
             top, counts = self.ctx.top, self.ctx.counts
-            if top and (len(top) == 1 or counts[top[0]] >= 2 * counts[top[1]]) and (top[0], None) not in own:
+            if top and (len(top) == 1 or counts[top[0]] >= 2 * counts[top[1]]) and (top[0], None) not in own \
+                    and not placed_by_its_clause(tok):  # ("a police post in Bannu": the place's)
                 d.country = top[0]  # "protests against the government" in an article about one country
         return [d]
 

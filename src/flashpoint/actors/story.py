@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import replace
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ..nlp.dateline import DATELINE_WEIGHT, brief_items, item_of
 from ..nlp.missions import mission_named, owns_mission
@@ -21,9 +21,28 @@ from ..records import Actor, PlaceMention
 from .lexicon import Lexicon
 
 __all__ = ["UNKNOWN_COUNTRY", "FORMER", "called_foreign", "STATE_SECTORS", "STATE_BODIES", "NON_STATE", "one_side",
-           "dominant_country", "localise", "as_of", "weapon_alone", "brief_countries", "home_at"]
+           "dominant_country", "localise", "as_of", "weapon_alone", "brief_countries", "home_at", "placed_by_its_clause"]
 
 UNKNOWN_COUNTRY = "---"
+INTERNATIONAL = "IGO"  # the sector of international bodies, which no story's country owns
+# prepositions that place a body where it acts ("attacked a police post in Bannu")
+_AT = word_class("standing_place")
+_PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def placed_by_its_clause(tok: Token) -> bool:
+    """Whether a phrase (its head ``tok``) or the verb it is the subject or object of names a place
+    ("attacked a police post in Bannu", "police in Bannu said": a place entity, or a proper name
+    after the preposition): a state body of unstated country
+    there is of that place's country, which the places stage resolves (towns are no actor names, so
+    the story's most named country is no evidence for it)."""
+    heads = [tok]
+    if tok.dep_ in ("nsubj", "nsubjpass", "dobj") and tok.head.pos_ in ("VERB", "AUX"):
+        heads.append(tok.head)
+    return any(p.dep_ == "prep" and p.lower_ in _AT and any(
+        g.dep_ == "pobj" and (g.pos_ == "PROPN" or any(t.ent_type_ in _PLACE_ENTS for t in g.subtree))
+        for g in p.children)
+        for h in heads for p in h.children)
 
 
 def dominant_country(doc: Doc, places: list[PlaceMention]) -> str | None:
@@ -72,10 +91,12 @@ def localise(actor: Actor | None, country: str | None) -> Actor | None:
     fighters": :func:`called_foreign`), nor one named after such a phrase (the linker names "a
     boarding party" after "two foreign vessels" that brought it), nor a diplomatic mission
     whose owner only the text says, never the story, the host where it stands
-    (``nlp/missions.mission_named``), nor weapons whose owner the text does not say ("drones struck a
-    depot", "shot down 40 drones": whose they are is unknown, and the story's country is more often
-    their target than their owner)."""
+    (``nlp/missions.mission_named``), nor an international body named by its sector's noun alone
+    ("called on the international community", "international monitors": sector IGO, of no country),
+    nor weapons whose owner the text does not say ("drones struck a depot", "shot down 40 drones":
+    whose they are is unknown, and the story's country is more often their target than their owner)."""
     if actor is None or country is None or not actor.code.startswith(UNKNOWN_COUNTRY) or actor.org \
+            or actor.sector == INTERNATIONAL \
             or called_foreign(actor.text, actor.sector) or called_foreign(actor.name, actor.sector) \
             or mission_named(actor.text) or weapon_alone(actor.text):
         return actor

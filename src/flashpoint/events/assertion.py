@@ -283,8 +283,10 @@ def standing_relative(tok: Token, entry: ActionEntry) -> bool:
     """A non-restrictive relative clause that tells a standing relation of its noun ("Iran, which
     backs the rebels, ...", "Hezbollah, which is backed by Tehran, ...", "the Polisario Front, which
     Algeria has long supported"): the simple present, or a present perfect summed up by an adverb of
-    duration; it describes who the noun is, it tells no deed of the story. A restrictive clause
-    ("a man who threatens officials") and a clause in the past ("Hamas, which attacked Israel on
+    duration; it describes who the noun is, it tells no deed of the story. A restrictive clause in
+    the simple present says who its noun is as well ("sanctions on two firms that supply jet fuel to
+    the army", "traders who sell arms to the rebels"); its present perfect ("a man who has attacked
+    officials") and a clause in the past ("Hamas, which attacked Israel on
     Saturday") are left to the other rules, and so are verbal acts (roots outside the set
     ``standing_relation``: "the court, which accuses Putin of ...", the court's stance)."""
     if not in_set(entry.code, "standing_relation"):
@@ -293,10 +295,12 @@ def standing_relative(tok: Token, entry: ActionEntry) -> bool:
         tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else tok.head)  # ("who remains in detention")
     while clause is not None and clause.dep_ == "conj" and clause.head.i != clause.i:
         clause = clause.head
-    if clause is None or clause.dep_ != "relcl" or not _non_restrictive(clause):
+    if clause is None or clause.dep_ != "relcl":
         return False
     if _simple_present(clause):
-        return True
+        return True  # also a restrictive clause that says who its noun is ("companies that supply fuel to the junta")
+    if not _non_restrictive(clause):
+        return False
     near = list(clause.children)
     return any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") and c.lemma_ == "have" for c in near) and \
         any(c.dep_ == "advmod" and c.lower_ in STANDING for c in near)

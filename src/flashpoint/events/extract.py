@@ -73,7 +73,14 @@ from .judgement import judged_parties
 from .lexicon import ActionLexicon
 from .match import best_entry, noun_key
 from .modality import COMMITMENT, in_the_past, is_negated, modality_of
-from .one_record import clause_of, drop_untargeted_twins, one_demonstration, one_record_per_pair, vow_told_by_content
+from .one_record import (
+    clause_of,
+    drop_untargeted_twins,
+    one_demonstration,
+    one_reading_of_a_support_verb,
+    one_record_per_pair,
+    vow_told_by_content,
+)
 from .quoted import quoted_demands, without_bystander_narration
 from .roots import (
     CRITICISM,
@@ -508,7 +515,8 @@ def extract_events(
     aim_denials(out)
     aim_at_summed_deeds(out)
     aim_as_before(out)
-    return one_demonstration(one_record_per_pair(drop_untargeted_twins(vow_told_by_content(out))))
+    out = one_reading_of_a_support_verb(vow_told_by_content(out))
+    return one_demonstration(one_record_per_pair(drop_untargeted_twins(out)))
 
 
 def _doer_of_cause(doc: Doc, tok: Token, lex: ActionLexicon, find_actors: ActorFinder) -> list[Actor]:

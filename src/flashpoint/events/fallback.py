@@ -44,6 +44,8 @@ AS_BEFORE_WINDOW = 2
 # nouns of people or bodies of people: as the object of an action, whom it is aimed at, even when
 # their country is not told ("accused foreign-funded groups of ...")
 PARTY_NOUNS = word_class("party_noun")
+# doers named by what they did ("the attackers"): a threat to harm them names whom it threatens
+LONE_ATTACKERS = word_class("lone_attacker")
 # verbs of taking back what one's side held ("retook the police station"): its owner is no target
 REGAINING = word_class("regain")
 # prepositions by which a comment names what it is about ("concern over the incident")
@@ -89,10 +91,14 @@ def fallback_target(doc: Doc, tok: Token, entry: ActionEntry, code: str, src: Ac
     repelled = _repelled(tok, obj) if root in VIOLENCE and entry.kind == "verb" else None
     if repelled is not None and any(e.code[:2] in VIOLENCE for e in event_nouns.get(repelled.lemma_.lower(), [])):
         return None, None, ev.PENDING, repelled.i  # "troops repelled the attack": who attacked?
+    if root == "13" and entry.kind == "verb" and (threatened := _threatened(doc, tok, src, find_actors)):
+        return threatened  # "vowed that the attackers would be punished": the attackers
     if obj is None and entry.kind == "verb":  # "refuses to join sanctions against Moscow"
         obj = next((c for c in tok.children if c.dep_ == "xcomp"), None)
     # (force posture: the object is one's own forces; a place retaken was the retaker's side's:
     # "retook the police station" is not aimed at the police)
+    if obj is not None and in_set(code, "asked_of") and _wanted_deed(obj):
+        obj = None  # "demanded action against its leaders": of whoever would act, not of its leaders
     if obj is not None and root != "15" and tok.lemma_.lower() not in REGAINING:
         phrase = object_phrase(doc, obj, src, places)
         if phrase is not None and in_set(code, "third_party") and phrase.country == src.country and not phrase.org:
@@ -112,6 +118,32 @@ def fallback_target(doc: Doc, tok: Token, entry: ActionEntry, code: str, src: Ac
         if cp is not None:
             return cp, "implied: the article's counterpart of the source", ev.COUNTERPART, None
     return None, None, ev.NONE, None
+
+
+def _threatened(doc: Doc, tok: Token, src: Actor, find_actors: ActorFinder
+                ) -> tuple[Actor | None, str | None, str, int | None] | None:
+    """The party a threat's complement does the harm to: the object of "vowed to punish the
+    attackers", the subject of "vowed that the attackers would be punished". A party of the
+    threatener's own side is none; a doer named by what it did whom the text does not code
+    ("the attackers", word class ``lone_attacker``) leaves the threat with no target rather than
+    aimed at a counterpart named elsewhere; None when the complement names no party."""
+    for comp in (c for c in tok.children if c.dep_ in ("xcomp", "ccomp")):
+        role = "nsubjpass" if is_passive(comp) else "dobj"
+        arg = next((c for c in comp.children if c.dep_ == role), None)
+        if arg is None:
+            continue
+        actors = find_actors(doc, arg)
+        if actors and actors[0].code != src.code:
+            return actors[0], "the party the threat's complement harms", ev.STATED, None
+        if not actors and arg.lemma_.lower() in LONE_ATTACKERS | PARTY_NOUNS:
+            return None, None, ev.NONE, None
+    return None
+
+
+def _wanted_deed(obj: Token) -> bool:
+    """A bare noun of a deed ("action", "steps", "measures": word class ``deed_noun``, no
+    determiner or possessor) as what is asked for: a deed wanted, not one told."""
+    return obj.lemma_.lower() in DEED_NOUNS and not any(c.dep_ in ("det", "poss") for c in obj.children)
 
 
 def _unplaced_party(obj: Token) -> bool:

@@ -55,6 +55,8 @@ def deed_maker(doc: Doc, tok: Token, obj: Token, src: Actor, find_actors: ActorF
         return stated, f"the maker the '{obj.lemma_}' phrase names"
     if any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in obj.children):
         return None  # "condemned a move to ...": a deed of its own, not one told before
+    if lemma in DEED_NOUNS and not any(c.dep_ in ("det", "poss") for c in obj.children):
+        return None  # "demanded action against its leaders": a deed wanted, none told before
     told = _told_making(doc, tok, obj, src, find_actors)
     if told is not None:
         return replace(told[0], implied=True), f"the maker of the '{obj.lemma_}' told before ('{told[1]}')"

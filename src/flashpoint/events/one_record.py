@@ -1,6 +1,7 @@
 """One action, one record: the passes over a document's candidates that drop a second record of an
 action told once (a second title of one person arrested, a vow told by what it vows, a crowd's
-participles of one demonstration, an untargeted twin of a targeted event in the sentence). Used by
+participles of one demonstration, an untargeted twin of a targeted event in the sentence, a noun
+told through a verb whose own reading names it). Used by
 ``extract.py`` once every sentence has its candidates."""
 
 from __future__ import annotations
@@ -14,7 +15,8 @@ from .candidate import Candidate
 from .modality import COMMITMENT
 from .roots import in_set
 
-__all__ = ["one_record_per_pair", "vow_told_by_content", "one_demonstration", "drop_untargeted_twins", "clause_of"]
+__all__ = ["one_record_per_pair", "vow_told_by_content", "one_demonstration", "drop_untargeted_twins", "clause_of",
+           "one_reading_of_a_support_verb"]
 
 # words of being ready ("ready to strike", "willing to talk"): bare, they announce what their
 # complement tells
@@ -106,3 +108,21 @@ def drop_untargeted_twins(cands: list[Candidate]) -> list[Candidate]:
             continue
         kept.append(c)
     return kept
+
+
+def one_reading_of_a_support_verb(cands: list[Candidate]) -> list[Candidate]:
+    """An action told by a verb and its noun ("held a protest outside the embassy", "staged a rally")
+    is one action: where the verb's own entry names the noun as its object and codes the same CAMEO
+    root for the same source, the noun's reading (whose target a rule of its own may have given
+    elsewhere: "the protesters' own government") is a second record of it, and is dropped."""
+    verbs = {(c.trigger.i, party_key(c.source), c.code[:2]) for c in cands
+             if c.entry.kind == "verb" and c.entry.object}
+    return [c for c in cands if not (
+        c.entry.kind == "noun" and c.trigger.dep_ == "dobj" and c.trigger.lemma_.lower() in _object_of(cands, c)
+        and (c.trigger.head.i, party_key(c.source), c.code[:2]) in verbs)]
+
+
+def _object_of(cands: list[Candidate], noun: Candidate) -> frozenset[str]:
+    """The object words of the verb entries read on the noun's head."""
+    return frozenset(w for c in cands if c.trigger.i == noun.trigger.head.i and c.entry.kind == "verb"
+                     for w in c.entry.object)
