@@ -286,3 +286,10 @@ def test_a_rebel_army_is_an_armed_group(code):
     assert a.sector == "REB"
     a = _one(code("The national army shelled the hills.", "army"))
     assert a.sector == "MIL"
+
+
+def test_an_organisations_name_at_the_end_of_a_longer_name_is_another_group(code):
+    a = _one(code("The West Papua National Liberation Army claimed the attack.", "Army"))
+    assert (a.org, a.country, a.sector) == (None, None, "REB")
+    a = _one(code("Colombia's National Liberation Army claimed the attack.", "Army"))
+    assert a.country == "COL"

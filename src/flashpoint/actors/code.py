@@ -19,7 +19,16 @@ from spacy.tokens import Doc, Token
 from ..nlp.syntax import nominal_gerund
 from ..nlp.words import word_class
 from .draft import NEED_PAIR, NEED_PRONOUN, NEED_REL, NEED_SPEAKER, NEED_SURNAME, Context, Draft, title_before
-from .heads import all_sides, bare_definite, civil_body, counted_part, half_named, share_country, shared_first_person
+from .heads import (
+    all_sides,
+    bare_definite,
+    civil_body,
+    counted_part,
+    half_named,
+    inside_a_longer_name,
+    share_country,
+    shared_first_person,
+)
 from .lexicon import Lexicon, People
 from .modifiers import Mods, scan_left
 from .owners import belonging, part_of
@@ -110,6 +119,9 @@ class PhraseCoder:
             kind = ref.kind
             if kind == "blocked":
                 return []
+            if kind == "org" and inside_a_longer_name(self.doc, nh.start, lex.group_country(ref.key), hits.name_at):
+                d.sector = lex.org_sector(ref.key)  # "the West Papua National Liberation Army": another group
+                return [d]
             group = self._head_name(d, ref.kind, ref.key, ref.sector, ref.plural)
             if kind in ("dem", "adj") and adjective_of_gerund(tok):
                 d.sector, d.person = None, False  # "Indian shelling killed five": India's, no civilian

@@ -6,16 +6,19 @@ troops", "our missiles, drones and ..."). Used by ``code.py``."""
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Token
 
 from ..nlp.words import word_class
 from .draft import Context, Draft
 from .lexicon import Lexicon
 from .modifiers import Mods
+from .patterns import NameHit
 from .story import OFFICES
 
 __all__ = ["counted_part", "counts_the_group", "civil_body", "half_named", "all_sides", "share_country",
-           "shared_first_person", "bare_definite"]
+           "shared_first_person", "bare_definite", "inside_a_longer_name"]
 
 _PARTITIVE_QUANTITIES = word_class("partitive_quantity")
 _CIVIL_BODIES = word_class("civil_body")
@@ -104,3 +107,17 @@ def bare_definite(tok: Token) -> bool:
     return (any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children)
             and not any(c.dep_ in ("amod", "compound", "nmod", "poss", "nummod", "acl", "relcl", "appos")
                         or (c.dep_ == "prep" and not (charged and c.lower_ == "of")) for c in tok.children))
+
+
+def inside_a_longer_name(doc: Doc, start: int, country: str | None, name_at: Sequence[NameHit | None]) -> bool:
+    """The organisation's name found at token ``start`` is the end of a longer proper name ("the
+    West Papua National Liberation Army" is not Colombia's National Liberation Army): a capitalised
+    proper noun just before it that modifies it and names neither the organisation's own country
+    ("Colombia's", "the Colombian ...") nor is a title."""
+    if start == 0:
+        return False
+    prev = doc[start - 1]
+    if prev.pos_ != "PROPN" or not prev.text[:1].isupper() or prev.dep_ not in ("compound", "nmod", "amod"):
+        return False
+    hit = name_at[prev.i]
+    return hit is None or not any(r.key == country for r in hit.refs if r.kind in ("country", "adj", "dem"))
