@@ -186,3 +186,13 @@ def test_a_protest_lodged_is_aimed_at_the_other_party_not_at_earlier_protesters(
     evs = _code(coder, "Students marched in Dhaka on Sunday. India filed a complaint with Bangladesh over the "
                        "attack on its visa centre.")
     assert _targets([e for e in evs if e.cameo_root == "11" and e.source.country == "IND"]) <= {"BGD"}
+
+
+# -- "the decision" is the order or law a party made, not the deed of the sentence before ----------
+
+def test_welcoming_the_decision_is_aimed_at_who_issued_the_order(coder):
+    evs = _code(coder, "The International Criminal Court issued an arrest warrant on Tuesday for Myanmar's junta "
+                       "chief. The junta rejected the warrant. The military has ruled the country since a coup in "
+                       "2021. Rights groups welcomed the decision.")
+    welcomed = [e for e in evs if e.trigger.startswith("welcomed")]
+    assert welcomed and _targets(welcomed) == {"ICC"}

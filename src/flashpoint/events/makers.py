@@ -44,6 +44,11 @@ _INDEFINITE = frozenset({"a", "an", "any", "another"})
 _SUBJECTS = ("nsubj", "nsubjpass")
 
 
+# verbs that make an order or law ("issued arrest warrants", "passed a law"): what a later "the
+# decision" may name
+ISSUING = word_class("issuing")
+
+
 def deed_maker(doc: Doc, tok: Token, obj: Token, src: Actor, find_actors: ActorFinder) -> tuple[Actor, str] | None:
     """The maker of the decision or order ``obj`` that the judgement ``tok`` (by ``src``) is about,
     with how it was found, or None when ``obj`` is no such noun or no maker is told."""
@@ -101,8 +106,12 @@ def _told_making(doc: Doc, tok: Token, obj: Token, src: Actor,
         verb = doc[i]
         if verb.pos_ not in ("VERB", "AUX") or verb.i == tok.i:
             continue
+        # ("welcomed the decision" after "the court issued arrest warrants": a decision told as the
+        # order it made; not "the military has ruled the country")
+        issued = lemma == "decision" and verb.lemma_.lower() in ISSUING
         makes = (lemma in ORDER_NOUNS and verb.lemma_.lower() in RULING_VERBS) or any(
-            c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() == lemma for c in verb.children)
+            c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() == lemma or (issued and c.lemma_.lower() in ORDER_NOUNS))
+            for c in verb.children)
         if not makes:
             continue
         doer = _doer(doc, verb, src, find_actors)
