@@ -231,3 +231,11 @@ def test_a_day_run_over_a_comma_into_a_span_of_time_is_still_the_day(nlp):
     assert _day_and_text(found) == ("2019-11-06", "day", "on Wednesday")
     found = _date(nlp, "Troops entered the city on Monday, a week after the truce collapsed.", "entered")
     assert found is not None and found.date == "2019-11-04"
+
+
+def test_a_year_in_the_by_agent_of_a_passive_dates_the_deed(nlp):
+    # "by police fire in 2018": the agent's phrase tells the deed itself, not something else
+    found = _date(nlp, "At least 40 protesters were killed by police fire in 2018, a rights group said.", "killed")
+    assert found is not None and found.date.startswith("2018")
+    found = _date(nlp, "Twelve miners were killed by soldiers firing in 2016, according to the report.", "killed")
+    assert found is not None and found.date.startswith("2016")

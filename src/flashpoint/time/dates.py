@@ -297,12 +297,22 @@ def _describes_other(anchor: Token, owner: Token, clauses: set[int]) -> bool:
         if node.dep_ == "conj" and is_clause_head(node) and _shares_the_date(node, clauses):
             node = node.head
             continue
+        if node.dep_ in ("relcl", "acl", "appos") and _agent_of(node.head, clauses):
+            node = node.head  # ("were killed by BSF firing in 2024": the agent's own words tell the deed)
+            continue
         if node.dep_ in ("relcl", "acl", "appos") or (node.dep_ == "conj" and is_clause_head(node)):
             return True
-        if node.dep_ == "pobj" and node.head.head.pos_ in ("NOUN", "PROPN") and node.head.dep_ == "prep":
-            return True  # "a statue of the president from 1999-2013"
+        if node.dep_ == "pobj" and node.head.head.pos_ in ("NOUN", "PROPN") and node.head.dep_ == "prep" \
+                and not _agent_of(node.head.head, clauses):
+            return True  # "a statue of the president from 1999-2013" (not "killed by BSF firing in 2024")
         node = node.head
     return False
+
+
+def _agent_of(noun: Token, clauses: set[int]) -> bool:
+    """``noun`` is the by-agent of a passive of the trigger's own clauses ("were killed by BSF firing
+    in 2024"): the deed itself, whose time is the event's."""
+    return noun.dep_ == "pobj" and noun.head.dep_ == "agent" and noun.head.head.i in clauses
 
 
 def told_dates(doc: Doc, sent: Span, published: dt.date | None, event_nouns: frozenset[str] = frozenset(),
