@@ -96,3 +96,13 @@ def test_an_accusation_joined_to_a_denied_state_is_the_deniers(coder):
     # a deed of the reported clause's own actor stays theirs
     evs = coded(coder, "Police said the rebels attacked a checkpoint near Bamenda and killed two officers.")
     assert not [e for r, s, t, e in evs if r in ("18", "19") and e.source.sector == "COP"]
+
+
+# --- two steps of cutting relations in one sentence ---
+
+def test_expelling_their_envoy_and_recalling_ones_own_are_two_deeds(coder):
+    evs = coded(coder, "Somalia on Tuesday expelled Ethiopia's ambassador and recalled its own envoy from Addis Ababa.")
+    assert [(r, s, t) for r, s, t, e in evs] == [("16", "SOM", "ETH"), ("16", "SOM", "ETH")]
+    # a toll told with two verbs is still one attack
+    evs = coded(coder, "Shelling killed three people and wounded ten others in Kharkiv on Monday, officials said.")
+    assert len([e for r, s, t, e in evs if r in ("18", "19")]) <= 1
