@@ -69,12 +69,13 @@ def home_at(items: list[tuple[int, int, str]], char: int, home: str | None) -> s
 def localise(actor: Actor | None, country: str | None) -> Actor | None:
     """A person or body whose country the text leaves open ("President X", "the army") belongs to
     the article's dominant country, but not one the text calls foreign ("foreign troops", "foreign
-    fighters": :func:`called_foreign`), nor one named after such a phrase (the linker names "a
+    fighters": :func:`called_foreign`), nor an international body of no name told ("the bloc" in a
+    story naming none: a body of nations, never the story's), nor one named after such a phrase (the linker names "a
     boarding party" after "two foreign vessels" that brought it), nor a diplomatic mission
     whose owner only the text says, never the story, the host where it stands
     (``nlp/missions.mission_named``)."""
     if actor is None or country is None or not actor.code.startswith(UNKNOWN_COUNTRY) or actor.org \
-            or called_foreign(actor.text, actor.sector) or called_foreign(actor.name, actor.sector) \
+            or actor.sector == "IGO" or called_foreign(actor.text, actor.sector) or called_foreign(actor.name, actor.sector) \
             or mission_named(actor.text):
         return actor
     return replace(actor, code=country + actor.code[len(UNKNOWN_COUNTRY):], country=country)
