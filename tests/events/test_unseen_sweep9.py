@@ -57,6 +57,17 @@ def test_a_date_in_what_the_accused_is_said_to_do_does_not_date_the_accusation(c
         == ("HUN", "EU")
 
 
+def test_an_agentless_killing_of_the_one_just_shot_dead_is_the_same_killing(coder):
+    # "shot dead" (193) and "was killed" (190): another verb of the same root, its doer carried
+    evs = coded(coder, "Gunmen shot dead a journalist in Tegucigalpa on Monday. The reporter, Juan Perez, was "
+                       "killed as he left his home.")
+    assert [(r, e.sentence_index) for r, s, t, e in evs] == [("19", 0)]
+    # a separate attack is still told
+    evs = coded(coder, "Gunmen shot dead a journalist in Tegucigalpa on Monday. Two police officers were "
+                       "wounded in a separate attack in San Pedro Sula.")
+    assert [(r, e.sentence_index) for r, s, t, e in evs] == [("19", 0), ("19", 1)]
+
+
 def test_the_bloc_is_the_international_body_told_never_the_storys_country(coder):
     evs = coded(coder, "Mali and Niger left ECOWAS on Monday. The bloc condemned the decision.")
     assert [s for r, s, t, e in evs if r == "11"] == ["ECOWAS"]
@@ -199,5 +210,7 @@ def test_a_candidate_shot_at_a_rally_and_a_guard_convoy_ambushed(coder):
     got = triples(evs)
     assert {("19", "MEX", "MEX"), ("17", "MEX", "MEX"), ("11", "MEX", "MEX"), ("18", "MEX", "MEX")} <= got
     assert all(s == "MEX" and t == "MEX" for r, s, t, e in evs if t is not None)
+    # "Cabrera ... was killed as he greeted supporters" is the shooting told again
+    assert len([e for r, s, t, e in evs if r == "19" and e.sentence_index in (1, 2)]) == 1
     shot = [e for r, s, t, e in evs if r == "19" and e.sentence_index == 1]
     assert shot and shot[0].date == "2024-05-24"
