@@ -68,6 +68,14 @@ def test_an_agentless_killing_of_the_one_just_shot_dead_is_the_same_killing(code
     assert [(r, e.sentence_index) for r, s, t, e in evs] == [("19", 0), ("19", 1)]
 
 
+def test_an_organisations_acronym_is_one_body_whatever_number_the_tagger_gives_it(coder):
+    # at a paragraph's start the tagger takes "ECOWAS" for a plural noun: "it" is still ECOWAS
+    evs = coded(coder, "Mali left ECOWAS on Monday.\nECOWAS said it regretted the decision.")
+    assert triples(evs) == {("11", "ECOWAS", "MLI")}
+    evs = coded(coder, "Niger expelled three French diplomats on Monday.\nECOWAS said it condemned the expulsions.")
+    assert ("11", "ECOWAS", "NER") in triples(evs) and ("11", "NER", "FRA") not in triples(evs)
+
+
 def test_the_bloc_is_the_international_body_told_never_the_storys_country(coder):
     evs = coded(coder, "Mali and Niger left ECOWAS on Monday. The bloc condemned the decision.")
     assert [s for r, s, t, e in evs if r == "11"] == ["ECOWAS"]
@@ -160,6 +168,7 @@ def test_the_sahel_juntas_leave_ecowas_and_expel_french_diplomats(coder):
     assert {("16", "BFA", "FRA"), ("11", "FRA", "BFA"), ("11", "NER", "ECOWAS")} <= got
     # "the three military governments", "the three states": Mali, Burkina Faso and Niger
     assert {s for r, s, t, e in evs if e.sentence_index == 1} == {"MLI", "BFA", "NER"}
+    assert [s for r, s, t, e in evs if e.sentence_index == 2] == ["ECOWAS"]
     assert {t for r, s, t, e in evs if r == "02"} == {"MLI", "BFA", "NER"}
     # what the bloc is accused of serving is no target of the accusation
     assert ("11", "NER", "FRA") not in got

@@ -96,11 +96,13 @@ class _Linker:
         body = self._unknown_body(c)  # (a name the model took for a person's: "Zentrix Oil")
         if word in _PERSONAL:
             return c.person and not c.plural and not body
+        # (an organisation's acronym is one body, whatever number the tagger gives it: "ECOWAS" as NNS)
+        plural = c.plural and not (c.org is not None and c.end - c.start == 1 and self.doc[c.head].text.isupper())
         if word in ("they", "them", "their", "theirs"):
-            return c.plural or c.group is not None or body
+            return plural or c.group is not None or body
         if word in _GROUP_ANAPHORS:  # "the group": an armed group named before
             return self._sector(c) == "REB" and c.known
-        return body or (not c.person and not c.plural)  # it, its
+        return body or (not c.person and not plural)  # it, its
 
     def _holder(self, c: Draft, word: str) -> Draft | None:
         """The draft a pronoun ``word`` may refer to in the phrase ``c``: ``c`` itself, or for "he"
