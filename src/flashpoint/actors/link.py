@@ -38,7 +38,7 @@ from ..nlp.words import word_class
 from .clauses import addressee, clause_subject, described_by_relative, teller_of, voice_of_body
 from .draft import NEED_PAIR, NEED_PRONOUN, NEED_REL, NEED_SPEAKER, NEED_SURNAME, Context, Draft
 from .forms import fold
-from .sides import domestic_sides, named_pair
+from .sides import counted_parties, domestic_sides, named_pair
 from .story import NON_STATE, called_foreign, placed_by_its_clause, weapon_alone
 from .unowned import acronym, body_served, foreign_sender, initials, international_office, member_word
 
@@ -96,11 +96,13 @@ class _Linker:
         body = self._unknown_body(c)  # (a name the model took for a person's: "Zentrix Oil")
         if word in _PERSONAL:
             return c.person and not c.plural and not body
+        # (an organisation's acronym is one body, whatever number the tagger gives it: "ECOWAS" as NNS)
+        plural = c.plural and not (c.org is not None and c.end - c.start == 1 and self.doc[c.head].text.isupper())
         if word in ("they", "them", "their", "theirs"):
-            return c.plural or c.group is not None or body
+            return plural or c.group is not None or body
         if word in _GROUP_ANAPHORS:  # "the group": an armed group named before
             return self._sector(c) == "REB" and c.known
-        return body or (not c.person and not c.plural)  # it, its
+        return body or (not c.person and not plural)  # it, its
 
     def _holder(self, c: Draft, word: str) -> Draft | None:
         """The draft a pronoun ``word`` may refer to in the phrase ``c``: ``c`` itself, or for "he"
@@ -272,9 +274,13 @@ class _Linker:
 
     def _pair(self, d: Draft) -> list[Draft]:
         sent = self.ctx.sent_of[d.head]
-        named = named_pair(self.doc, d, self._recent(sent - 1), self.ctx.sent_of)
+        # (a count names its coordination anywhere before: "the three states" five sentences on)
+        named = named_pair(self.doc, d, self._recent(0 if counted_parties(self.doc, d) else sent - 1),
+                           self.ctx.sent_of)
         if named:  # "Turkey and Israel restored ties, but the two countries ...": that coordination
             return [d.copy(needs=None, country=c, group=d.head) for c in named]
+        if counted_parties(self.doc, d):  # "the three governments" of no coordination told: no guess
+            return [d.copy(needs=None)]
         # the subjects of the sentence are not the sides ("X called on both sides"; "X said both sides
         # agreed"), but for a pair that is a subject itself only those of a verb of saying are ("X
         # spoke with Y, and the two leaders agreed": the leaders are the pair)

@@ -22,9 +22,10 @@ from .patterns import Hits, SectorHit
 if TYPE_CHECKING:
     from .draft import Draft
 
-__all__ = ["Mods", "CountryMod", "scan_left", "PAIR_WORDS"]
+__all__ = ["Mods", "CountryMod", "scan_left", "PAIR_WORDS", "COUNT_WORDS"]
 
 PAIR_WORDS = word_class("pair")
+COUNT_WORDS = word_class("party_count")  # "the three governments": a coordination of three told before
 _NAME_ORDER = ("person", "org", "metonym", "seat", "capital", "country", "adj", "dem", "eth_adj", "eth_dem")
 
 
@@ -75,8 +76,8 @@ def scan_left(tok: Token, head_span: tuple[int, int], hits: Hits, lex: Lexicon,
             else:
                 mods.poss.extend(code_poss(child.i))
             continue
-        if child.dep_ in ("det", "predet", "preconj", "nummod") and child.lower_ in PAIR_WORDS and (
-                child.lower_ != "two" or any(c.dep_ == "det" and c.lower_ in ("the", "these", "those")
+        if child.dep_ in ("det", "predet", "preconj", "nummod") and child.lower_ in PAIR_WORDS | COUNT_WORDS and (
+                child.lower_ not in ("two", *COUNT_WORDS) or any(c.dep_ == "det" and c.lower_ in ("the", "these", "those")
                                              for c in tok.children)):
             mods.pair = True  # "both sides", "the two countries"; "two people" is a count, not the pair
         led = child.pos_ == "VERB"

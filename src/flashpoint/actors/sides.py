@@ -1,5 +1,6 @@
 """The two sides a phrase like "both sides" or "the two countries" stands for: a coordination of two
-countries just told ("Turkey and Israel ... the two countries"), or in a war inside one country its
+countries just told ("Turkey and Israel ... the two countries"; "the three governments": one of
+three or more), or in a war inside one country its
 state forces and the armed group fighting them. Used by ``link.py``."""
 
 from __future__ import annotations
@@ -9,8 +10,9 @@ from collections.abc import Callable
 from spacy.tokens import Doc
 
 from .draft import Draft
+from .modifiers import COUNT_WORDS
 
-__all__ = ["domestic_sides", "named_pair"]
+__all__ = ["counted_parties", "domestic_sides", "named_pair"]
 
 _STATE = ("GOV", "MIL", "COP", "SPY", "JUD")
 _ARMED_GROUPS = ("REB", "OPP")  # the other camp of a domestic war
@@ -45,9 +47,16 @@ def domestic_sides(d: Draft, recent: list[Draft], skip: set[str], top: str | Non
     return [state[both[0]], rebel[both[0]]] if len(both) == 1 and len(armies) < 2 else []
 
 
+def counted_parties(doc: Doc, d: Draft) -> bool:
+    """``d`` counts three or more parties ("the three military governments", "these four states")."""
+    return any(c.dep_ == "nummod" and c.lower_ in COUNT_WORDS for c in doc[d.head].children)
+
+
 def named_pair(doc: Doc, d: Draft, recent: list[Draft], sent_of: list[int]) -> list[str]:
     """The two countries of the latest coordination of exactly two ("Turkey and Israel") among the
-    ``recent`` drafts (of ``d``'s sentence, before it, and the one before), or []."""
+    ``recent`` drafts (of ``d``'s sentence, before it, and the one before), or []; for a phrase that
+    counts three or more parties, those of the latest coordination of three or more ("Mali, Burkina
+    Faso and Niger ... the three juntas")."""
     sent = sent_of[d.head]
     groups: dict[int, list[str]] = {}
     subject = doc[d.head].dep_ in _SUBJECTS
@@ -58,5 +67,11 @@ def named_pair(doc: Doc, d: Draft, recent: list[Draft], sent_of: list[int]) -> l
             groups.setdefault(c.group, [])
             if c.country not in groups[c.group]:
                 groups[c.group].append(c.country)
-    pairs = [g for g in groups.values() if len(g) == 2]
+    for c in recent:  # (a first conjunct whose phrase spans the coordination may be of no group:
+        # "Mali, Burkina Faso and Niger" is three, never the pair of the last two)
+        key = next((k for k in groups if c.start <= k < c.end and k != c.head), None)
+        if c.group is None and key is not None and c.country and c.country not in groups[key]:
+            groups[key].insert(0, c.country)
+    many = counted_parties(doc, d)
+    pairs = [g for g in groups.values() if (len(g) >= 3 if many else len(g) == 2)]
     return pairs[-1] if pairs else []

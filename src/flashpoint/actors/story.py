@@ -88,7 +88,8 @@ def home_at(items: list[tuple[int, int, str]], char: int, home: str | None) -> s
 def localise(actor: Actor | None, country: str | None) -> Actor | None:
     """A person or body whose country the text leaves open ("President X", "the army") belongs to
     the article's dominant country, but not one the text calls foreign ("foreign troops", "foreign
-    fighters": :func:`called_foreign`), nor one named after such a phrase (the linker names "a
+    fighters": :func:`called_foreign`), nor an international body of no name told ("the bloc" in a
+    story naming none: a body of nations, never the story's), nor one named after such a phrase (the linker names "a
     boarding party" after "two foreign vessels" that brought it), nor a diplomatic mission
     whose owner only the text says, never the story, the host where it stands
     (``nlp/missions.mission_named``), nor an international body named by its sector's noun alone

@@ -178,7 +178,9 @@ def assemble_events(doc: Doc, article: Article, explain: bool = False,
         doer_of = placed_doers.get(target.span) if target is not None and target.span is not None else None
         home_of_target = scene_country(at) if target is not None and (
             (target.sector or "") not in STATE_SECTORS or target.sector in AT_HOME) else None
-        target = as_of(localise(target, doer_of or scene or home_of_target or home), year, who)
+        held = source.country if source is not None and target is not None and in_set(code, "jurisdiction") \
+            and source.sector in _HOLDERS and (target.sector or "") not in STATE_SECTORS else None
+        target = as_of(localise(target, doer_of or scene or home_of_target or held or home), year, who)
         dyad = (info.root, source.country if source else None, target.country if target else None)
         features = evidence_features(
             c.trigger, c.entry.kind, c.entry.kind == "verb" and is_passive(c.trigger), c.entry.specificity,
@@ -290,6 +292,7 @@ def make_records_component(nlp: Language, name: str, explain: bool, min_confiden
 
 # sectors that act at home: police, the opposition, courts and parliaments
 AT_HOME = frozenset({"COP", "OPP", "JUD", "LEG"})
+_HOLDERS = frozenset({"GOV", "COP", "JUD"})  # the state bodies that hold people (roots.yml `jurisdiction`)
 
 
 def _placed_deed(trigger: Token, loc: Location | None, places: list[PlaceMention]) -> bool:

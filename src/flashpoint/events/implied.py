@@ -184,8 +184,15 @@ def _clauses(phrase: Token) -> list[tuple[int, int]]:
     """Token ranges of the relative clauses inside the phrase headed by ``phrase`` ("the top leader
     of the cartel, the gang *that kidnapped four Americans*"): what they tell is another event,
     whose actors are not the phrase's. (A participle keeps its agent: "the atrocities perpetrated
-    by the fighters" are the fighters'.)"""
-    return [(t.left_edge.i, t.right_edge.i) for t in phrase.subtree if t is not phrase and t.dep_ == "relcl"]
+    by the fighters" are the fighters'.) Nor is a verb after a preposition ("accused the alliance *of
+    arming Ukraine*"): what the phrase's party is said to do, whose object is no party of the phrase."""
+    return [(t.left_edge.i, t.right_edge.i) for t in phrase.subtree if t is not phrase
+            and (t.dep_ == "relcl" or t.dep_ == "prep" and _acts(t))]
+
+
+def _acts(prep: Token) -> bool:
+    """A preposition whose object is a verb ("of arming Ukraine", "for helping the rebels")."""
+    return any(c.dep_ == "pcomp" and c.pos_ in ("VERB", "AUX") for c in prep.children)
 
 
 def mention_inside(doc: Doc, phrase: Token, source: Actor | None,
@@ -242,6 +249,8 @@ def _base_phrase(doc: Doc, head: Token) -> tuple[int, int]:
     its first prepositional modifier ("the rebel-held enclave of Eastern Ghouta")."""
     lo, hi = head.left_edge.i, head.i
     for c in head.rights:
+        if c.dep_ == "prep" and _acts(c):
+            break  # "the alliance of arming Ukraine": what it is said to do is no part of it
         if c.dep_ == "prep" and c.lower_ in ("of", "in", "near", "at", "for"):
             hi = c.right_edge.i
             break
@@ -323,8 +332,10 @@ def counterpart(doc: Doc, source: Actor, trigger: Token | None = None,
     # (a country named as the far side of a border in another sentence, "clashes near the border with
     # Venezuela", is where something happened, no party to this action; in its own sentence, "massed
     # troops near the border with Ukraine", it is the one the action faces)
+    said_done = _said_done(trigger) if trigger is not None else []
     near = {k for m in idx.between(lo, hi - 1)
             if (k := _party(m.actor)) and kept(m.actor, k) and id(m) not in idx.venues
+            and not any(a <= m.start <= b for a, b in said_done)
             and not (m.start < own_sentence and id(m) in idx.informants)
             and not (m.start < own_sentence and side_of_border(doc[m.head]))}
     # with another party named near the action: of those and the story's main parties, the one the
@@ -349,6 +360,13 @@ def counterpart(doc: Doc, source: Actor, trigger: Token | None = None,
         code = first.country or first.code
     return Actor(text=key or first.name, span=None, name=key or first.name, code=code,
                  country=first.country, org=first.org, sector=None, ethnicity=None, implied=True)
+
+
+def _said_done(trigger: Token) -> list[tuple[int, int]]:
+    """Token ranges of what the trigger's object is said to do ("accused the alliance *of arming
+    Ukraine*", the preposition on the object or the verb): its parties are not the action's."""
+    heads = [trigger, *(c for c in trigger.children if c.dep_ in ("dobj", "attr"))]
+    return [(p.left_edge.i, p.right_edge.i) for h in heads for p in h.children if p.dep_ == "prep" and _acts(p)]
 
 
 def _own_state_in_sentence(doc: Doc, source: Actor, trigger: Token, skip: set[str | None]) -> Actor | None:

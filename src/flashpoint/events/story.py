@@ -268,7 +268,11 @@ class Retold:
         # violence's, whatever its root (roots file); a main clause's toll ("Nine passengers were
         # killed") is a deed the story tells
         toll = carried and nominal and any(code.startswith(p) for p in root_set("toll"))
-        keys = [(r, *pair) for r in sorted(root_set("toll_of"))] if toll else [(code[:2] if nominal else code[:3], *pair)]
+        # (an agentless passive of violence retells any violence of its root between the same sides: "gunmen shot
+        # dead a candidate ... Cabrera was killed as he greeted supporters")
+        whole_root = nominal or implied_source and code[:2] in VIOLENCE and trigger.tag_ == "VBN" \
+            and any(c.dep_ == "auxpass" for c in trigger.children) and not any(c.dep_ == "agent" for c in trigger.children)
+        keys = [(r, *pair) for r in sorted(root_set("toll_of"))] if toll else [(code[:2] if whole_root else code[:3], *pair)]
         first = min((t for k in keys for t in self._told.get(k, [])
                      if _compatible(t[2], camp) and _compatible(t[3], target_camp) and t[4] == apart),
                     key=lambda t: t[0], default=None)

@@ -305,6 +305,8 @@ def _describes_other(anchor: Token, owner: Token, clauses: set[int]) -> bool:
         if node.dep_ == "pobj" and node.head.head.pos_ in ("NOUN", "PROPN") and node.head.dep_ == "prep" \
                 and not _agent_of(node.head.head, clauses):
             return True  # "a statue of the president from 1999-2013" (not "killed by BSF firing in 2024")
+        if node.dep_ == "pcomp" and _on_noun(node.head):
+            return True  # "accused the bloc of planning an invasion in 2023": what the bloc is said to do
         node = node.head
     return False
 
@@ -313,6 +315,13 @@ def _agent_of(noun: Token, clauses: set[int]) -> bool:
     """``noun`` is the by-agent of a passive of the trigger's own clauses ("were killed by BSF firing
     in 2024"): the deed itself, whose time is the event's."""
     return noun.dep_ == "pobj" and noun.head.dep_ == "agent" and noun.head.head.i in clauses
+
+
+def _on_noun(prep: Token) -> bool:
+    """The preposition (or one coordinated after it: "of X and of Y") hangs on a noun."""
+    while prep.dep_ == "conj" and prep.head.i != prep.i:
+        prep = prep.head
+    return prep.dep_ == "prep" and prep.head.pos_ in ("NOUN", "PROPN")
 
 
 def told_dates(doc: Doc, sent: Span, published: dt.date | None, event_nouns: frozenset[str] = frozenset(),
