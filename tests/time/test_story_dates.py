@@ -115,3 +115,13 @@ def test_a_day_told_in_a_clause_of_what_came_before_dates_only_that_clause(expla
             "Foreign Minister Abdoulaye Diop accused Ivory Coast of hosting opponents of the junta.")
     evs = _events(explain_coder, text, "2024-03-16")  # a Saturday
     assert [d for d, _ in _dates(evs, "accused")] == ["2024-03-16"]
+
+
+def test_a_day_told_in_the_past_perfect_dates_no_later_sentence(explain_coder) -> None:
+    # "had lifted the ban late on Monday" is the past before the story's line: the UN's call after it
+    # is of the story's Tuesday
+    evs = _events(explain_coder, "Nepal's prime minister resigned on Tuesday after police shot dead 19 protesters. "
+                                 "The government had lifted the ban on social media late on Monday. The United "
+                                 "Nations called for an investigation into the killings.", "2025-09-09")
+    called = [e for e in evs if e.trigger.startswith("called")]
+    assert called and called[0].date == "2025-09-09"

@@ -191,7 +191,10 @@ def story_dates(doc: Doc, events: Iterable[tuple[int, Token, str]], published: d
         if when is None and told is not None:  # "In November 2020 ... . A month later, ..."
             when = count_from_before(doc, trigger, told[1], dates)
         if when is not None:
-            latest[strand] = (sent_index, when) if _inheritable(when, published) else None
+            if not _past_perfect(_verb_of(trigger)):
+                # (a day told in the past perfect, "had lifted the ban late on Monday", is the past
+                # before the story's line: the events after it are not of that day)
+                latest[strand] = (sent_index, when) if _inheritable(when, published) else None
             # (the time of a clause that sets another's, "after a court issued a warrant last month",
             # is no time the story has gone back to)
             told = (sent_index, when) if not in_prior_clause(trigger) else told
@@ -236,6 +239,11 @@ def _verb_of(trigger: Token) -> Token:
 def _perfect(verb: Token) -> bool:
     """A perfect clause ("its fighters have since launched attacks")."""
     return any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
+
+
+def _past_perfect(verb: Token) -> bool:
+    """A past perfect clause ("had lifted", "had been arrested")."""
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ == "had" for c in verb.children)
 
 
 def _present_perfect(verb: Token) -> bool:
