@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 from typing import Any
 
 from ..errors import LexiconError
@@ -35,30 +36,28 @@ def run(args: argparse.Namespace) -> int:
         roots = sorted({e.code[:2] for e in lex.entries()})
         print(f"{f or 'packaged lexicon'}: ok, {len(lex)} entries (with the packaged ones), "
               f"version {lex.version}, CAMEO roots {', '.join(roots)}")
-    if not args.files:  # the packaged word classes the rules read beside the lexicon
-        from ..nlp.words import WORD_CLASSES_FILE, word_classes
-
-        try:
-            classes = word_classes()
-        except LexiconError as exc:
-            print(f"flashpoint: error: {exc}", file=sys.stderr)
-            return 1
-        print(f"packaged {WORD_CLASSES_FILE}: ok, {len(classes)} classes, "
-              f"{sum(len(w) for w in classes.values())} words")
-        from ..events.roots import ROOTS_FILE, root_sets
-
-        try:
-            sets = root_sets()
-        except LexiconError as exc:
-            print(f"flashpoint: error: {exc}", file=sys.stderr)
-            return 1
-        print(f"packaged {ROOTS_FILE}: ok, {len(sets)} sets of CAMEO codes")
-        from ..nlp.lemmas import LEMMAS_FILE, lemma_fixes
-
-        try:
-            fixes = lemma_fixes()
-        except LexiconError as exc:
-            print(f"flashpoint: error: {exc}", file=sys.stderr)
-            return 1
-        print(f"packaged {LEMMAS_FILE}: ok, {len(fixes)} lemma corrections")
+    if not args.files:  # the packaged data files the rules read beside the lexicon
+        for name, summary in _packaged_files():
+            try:
+                line = summary()
+            except LexiconError as exc:
+                print(f"flashpoint: error: {exc}", file=sys.stderr)
+                return 1
+            print(f"packaged {name}: ok, {line}")
     return 1 if bad else 0
+
+
+def _packaged_files() -> list[tuple[str, Callable[[], str]]]:
+    """The packaged data files beside the lexicon, each with a function that loads and validates it
+    (raising :class:`LexiconError`) and says what it holds."""
+    from ..events.roots import ROOTS_FILE, root_sets
+    from ..nlp.lemmas import LEMMAS_FILE, lemma_fixes
+    from ..nlp.words import WORD_CLASSES_FILE, word_classes
+
+    def classes() -> str:
+        found = word_classes()
+        return f"{len(found)} classes, {sum(len(w) for w in found.values())} words"
+
+    return [(WORD_CLASSES_FILE, classes),
+            (ROOTS_FILE, lambda: f"{len(root_sets())} sets of CAMEO codes"),
+            (LEMMAS_FILE, lambda: f"{len(lemma_fixes())} lemma corrections")]
