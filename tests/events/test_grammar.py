@@ -220,3 +220,11 @@ def test_a_list_after_a_reported_infinitive_keeps_its_doer(nlp):
     assert ("1823", "GUNMEN", "NURSES") in evs or any(s == "GUNMEN" and t == "NURSES" for c, s, t in evs)
     # an elided passive still has no doer of its own
     assert not any(s == "MEN" for c, s, t in events(nlp, "The men were arrested and questioned."))
+
+
+def test_a_subject_the_parser_hung_on_the_opening_place_phrase_is_the_subject(coder):
+    from story_scoring import coded
+
+    evs = coded(coder, "In Mekelle, the Tigrayan capital, a faction of the Tigray People's Liberation Front seized "
+                       "the regional administration's offices on Tuesday.", "2025-03-12")
+    assert [(r, e.source.sector) for r, s, t, e in evs] == [("17", "REB")]

@@ -280,6 +280,9 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, str]:
     glued = _glued_subject(verb)
     if glued is not None:
         return glued, "nsubj (a noun the parser joined to the object before)"
+    opened = _subject_after_setting(verb)
+    if opened is not None:
+        return opened, "nsubj (a noun the parser joined to the opening place phrase)"
     if verb.dep_ == "conj" and head.dep_ == "ccomp" and head.head.lemma_.lower() in SPEAKING \
             and verb.lemma_.lower() in SPEAKING | COMMITMENT and head.i < verb.i \
             and verb.tag_ == head.head.tag_ and any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):
@@ -360,6 +363,26 @@ def _actor_subject(verb: Token) -> bool:
         return False
     heads = verb.doc._.get("fp_actor_heads") if verb.doc.has_extension("fp_actor_heads") else None
     return heads is None or bool(heads.get(s.i))
+
+
+def _subject_after_setting(verb: Token) -> Token | None:
+    """The subject of a main verb that the parser made an apposition of the opening place phrase
+    ("In Mekelle, the Tigrayan capital, a faction of the TPLF seized ...": "faction" hung on
+    "capital"): the noun phrase that ends right before the verb, in an apposition chain down from
+    the object of a preposition of the verb, when the verb has no subject of its own."""
+    if verb.dep_ != "ROOT" or child_with(verb, SUBJ) is not None or verb.i == 0 or is_passive(verb):
+        return None
+    before = verb.doc[verb.i - 1]
+    noun = next((t for t in before.ancestors if t.dep_ == "appos" and t.right_edge.i == verb.i - 1), None) \
+        if before.dep_ != "appos" else before
+    if noun is None or noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    top = noun
+    while top.dep_ == "appos" and top.head.i != top.i:
+        top = top.head
+    if top.dep_ == "pobj" and top.head.dep_ == "prep" and top.head.head.i == verb.i and top.head.i < noun.i:
+        return noun
+    return None
 
 
 def _glued_subject(verb: Token) -> Token | None:
