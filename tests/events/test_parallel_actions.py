@@ -106,3 +106,11 @@ def test_expelling_their_envoy_and_recalling_ones_own_are_two_deeds(coder):
     # a toll told with two verbs is still one attack
     evs = coded(coder, "Shelling killed three people and wounded ten others in Kharkiv on Monday, officials said.")
     assert len([e for r, s, t, e in evs if r in ("18", "19")]) <= 1
+
+
+def test_gunmen_placed_by_a_region_or_by_the_attack_their_toll_continues(coder):
+    # a region places the deed too, and a toll's doers are placed by the attack it continues; a
+    # capital named later in a reaction does not make them its country's
+    evs = coded(coder, "Rebels attacked a town in North Kivu on Monday, killing 12 civilians. Kinshasa accused "
+                       "Rwanda of backing the attackers. Kigali rejected the claim.")
+    assert {s for r, s, t, e in evs if r in ("18", "19")} == {"COD"}

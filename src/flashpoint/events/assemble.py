@@ -164,13 +164,17 @@ def assemble_events(doc: Doc, article: Article, explain: bool = False,
         civil = c.source is not None and (c.source.sector or "") not in STATE_SECTORS
         # (armed groups of unstated country, "gunmen attacked a convoy near Goma", are of the place
         # their deed's own sentence names, not of a state that only reacts to it)
-        armed = c.source is not None and c.source.sector in NON_STATE and _placed_deed(c.trigger, loc, places)
+        deed_at = loc if _placed_deed(c.trigger, loc, places) else None
+        if deed_at is None and head is not None:  # ("attacked a town in North Kivu, killing 12": the attack's)
+            head_loc = event_location(head, places)
+            deed_at = head_loc if _placed_deed(head, head_loc, places) else None
+        armed = c.source is not None and c.source.sector in NON_STATE and deed_at is not None
         doer_at = placed_doers.get(c.source.span) if c.source is not None and c.source.span is not None else None
         # (police, the opposition, courts and crowds act at home: with no place of their own, the
         # place the story last told, not the country it names most)
         domestic = c.source is not None and (civil or c.source.sector in AT_HOME)
         source = as_of(localise(c.source, (scene if civil and main is None else None)
-                                or (scene_country(loc) if armed else None) or doer_at
+                                or (scene_country(deed_at) if armed else None) or doer_at
                                 or (scene_country(at) if domestic else None) or home), year, who)
         if armed and source is not None and c.source is not None and c.source.span is not None:
             placed_doers[c.source.span] = source.country
@@ -290,16 +294,18 @@ def make_records_component(nlp: Language, name: str, explain: bool, min_confiden
     return RecordsComponent(nlp, explain, min_confidence)
 
 
+# places that are no place within one country
+_NOT_WITHIN = frozenset({"country", "continent", "water", "unresolved"})
 # sectors that act at home: police, the opposition, courts and parliaments
 AT_HOME = frozenset({"COP", "OPP", "JUD", "LEG"})
 _HOLDERS = frozenset({"GOV", "COP", "JUD"})  # the state bodies that hold people (roots.yml `jurisdiction`)
 
 
 def _placed_deed(trigger: Token, loc: Location | None, places: list[PlaceMention]) -> bool:
-    """``loc`` is a specific place that ``trigger``'s own phrase names as where the deed was ("attacked
-    a convoy near Goma"), not one a clause inside it tells of ("a convoy that was crossing to Roma,
-    Texas")."""
-    if not specific(loc):
+    """``loc`` is a place within a country (a town, a site, a region: not a country itself) that
+    ``trigger``'s own phrase names as where the deed was ("attacked a convoy near Goma", "a town in
+    North Kivu"), not one a clause inside it tells of ("a convoy that was crossing to Roma, Texas")."""
+    if loc is None or not loc.country or (loc.feature or "") in _NOT_WITHIN:
         return False
     sent = trigger.sent
     for m in places:
