@@ -402,3 +402,12 @@ def test_our_forces_in_a_quote_are_the_speakers_not_the_forces_told_before(actor
     assert [a.country for a in actors_for(doc, _at(doc, "defences"))] == ["RUS"]
     # a later conjunct with no owner of its own is the speaker's too
     assert [a.country for a in actors_for(doc, _at(doc, "jets"))] == ["RUS"]
+
+
+def test_the_object_of_a_controlled_verb_is_not_its_doers_side(coder):
+    from flashpoint.records import Article
+
+    evs = coder.code_article(Article(id="t", text="Turkey's defence minister said the army would keep attacking "
+                                                   "government forces near Manbij.", published="2024-12-20"))
+    threats = [e for e in evs if e.cameo_root == "13"]
+    assert threats and all(e.target is None or e.target.country != "TUR" for e in threats)

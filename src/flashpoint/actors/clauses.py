@@ -47,7 +47,8 @@ def addressee(pronoun: Token) -> int | None:
 def clause_subject(pronoun: Token) -> int | None:
     """The subject (token index) of the clause whose object, or object of a preposition, the
     pronoun is: also the object of a partitive ("arrested some of them", "killed nine of them"), and
-    of a verb coordinated after the one with the subject ("fired tear gas and arrested some of them")."""
+    of a verb coordinated after the one with the subject ("fired tear gas and arrested some of them"),
+    and of a verb its subject controls ("would keep attacking them")."""
     t = pronoun
     if t.dep_ == "pobj" and t.head.dep_ == "prep":
         t = t.head
@@ -58,7 +59,10 @@ def clause_subject(pronoun: Token) -> int | None:
     verb = t.head
     while True:
         subject = next((c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subject is not None or verb.dep_ != "conj" or verb.head.i == verb.i:
+        # (through a verb of subject control too: "the army would keep attacking government forces";
+        # not one of object control, "urged the army to attack them", whose object does it)
+        controlled = verb.dep_ == "xcomp" and not any(c.dep_ == "dobj" for c in verb.head.children)
+        if subject is not None or verb.dep_ != "conj" and not controlled or verb.head.i == verb.i:
             return subject
         verb = verb.head
 
