@@ -39,7 +39,7 @@ from .clauses import addressee, clause_subject, described_by_relative, teller_of
 from .draft import NEED_PAIR, NEED_PRONOUN, NEED_REL, NEED_SPEAKER, NEED_SURNAME, Context, Draft
 from .forms import fold
 from .sides import counted_parties, domestic_sides, named_pair
-from .story import NON_STATE, called_foreign, placed_by_its_clause, weapon_alone
+from .story import ARMED_SECTORS, NON_STATE, STATE_AGENTS, called_foreign, placed_by_its_clause, weapon_alone
 from .unowned import acronym, body_served, foreign_sender, initials, international_office, member_word
 
 __all__ = ["link_drafts"]
@@ -56,8 +56,6 @@ _HEAD_TITLES = word_class("head_title")
 _ORG_NAME_WORDS = word_class("org_name_word")
 _SPEECH = word_class("speech")
 _WE = frozenset({"we", "us", "our", "ours"})
-_STATE = ("GOV", "MIL", "COP", "SPY", "JUD")
-_ARMED = frozenset({"MIL", "COP", "REB", "SPY"})
 
 
 # object pronouns: never the subject of their own clause ("police fired tear gas at them": not at
@@ -401,17 +399,17 @@ class _Linker:
                     and not (voice and c.person) \
                     and (c.country, c.org) not in own:
                 return self._link(d, c, parties, own)
-        foreign = foreign_sender(self.doc, d, self.by_head) if not definite and d.sector in _ARMED else None
+        foreign = foreign_sender(self.doc, d, self.by_head) if not definite and d.sector in ARMED_SECTORS else None
         if foreign is not None:
             # "approached by two foreign vessels, and a boarding party beat the crew": the party the
             # foreign ones sent, of no country told (never the story's, whose are the victims)
             d.name = foreign
             return [d]
-        if d.sector in _STATE:
+        if d.sector in STATE_AGENTS:
             for c in reversed(self.done if not new else []):  # "the minister visited troops": the state's own forces
                 if self.ctx.sent_of[c.head] != sent or c.head > d.head:
                     continue
-                if c.country and c.sector in _STATE and c.org is None and self.doc[c.head].dep_ in _SUBJECTS:
+                if c.country and c.sector in STATE_AGENTS and c.org is None and self.doc[c.head].dep_ in _SUBJECTS:
                     if (c.country, None) not in own:
                         d.country = c.country
                     return [d]

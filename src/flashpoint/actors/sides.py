@@ -11,11 +11,10 @@ from spacy.tokens import Doc
 
 from .draft import Draft
 from .modifiers import COUNT_WORDS
+from .story import ARMED_GROUPS, STATE_AGENTS
 
 __all__ = ["counted_parties", "domestic_sides", "named_pair"]
 
-_STATE = ("GOV", "MIL", "COP", "SPY", "JUD")
-_ARMED_GROUPS = ("REB", "OPP")  # the other camp of a domestic war
 _SUBJECTS = ("nsubj", "nsubjpass")
 
 
@@ -34,14 +33,14 @@ def domestic_sides(d: Draft, recent: list[Draft], skip: set[str], top: str | Non
     for c in recent:
         sector = sector_of(c)
         country = c.country or (group_country(c.org) if c.org is not None else None) \
-            or (top if sector in _STATE + _ARMED_GROUPS and c.org is None else None)
+            or (top if sector in STATE_AGENTS | ARMED_GROUPS and c.org is None else None)
         if c.head >= d.head or country is None or country in skip:
             continue
-        if sector in _STATE:
+        if sector in STATE_AGENTS:
             state[country] = c.copy(country=country)
             if sector == "MIL":
                 armies.add(country)
-        elif sector in _ARMED_GROUPS:
+        elif sector in ARMED_GROUPS:
             rebel[country] = c.copy(country=country)
     both = [k for k in state if k in rebel]
     return [state[both[0]], rebel[both[0]]] if len(both) == 1 and len(armies) < 2 else []

@@ -21,7 +21,8 @@ from ..records import Actor, PlaceMention
 from .lexicon import Lexicon
 
 __all__ = ["UNKNOWN_COUNTRY", "FORMER", "called_foreign", "STATE_SECTORS", "STATE_BODIES", "NON_STATE", "one_side",
-           "dominant_country", "localise", "as_of", "weapon_alone", "brief_countries", "home_at", "placed_by_its_clause"]
+           "dominant_country", "localise", "as_of", "weapon_alone", "brief_countries", "home_at", "placed_by_its_clause",
+           "STATE_AGENTS", "ARMED_GROUPS", "ARMED_SECTORS"]
 
 UNKNOWN_COUNTRY = "---"
 INTERNATIONAL = "IGO"  # the sector of international bodies, which no story's country owns
@@ -88,13 +89,11 @@ def home_at(items: list[tuple[int, int, str]], char: int, home: str | None) -> s
 def localise(actor: Actor | None, country: str | None) -> Actor | None:
     """A person or body whose country the text leaves open ("President X", "the army") belongs to
     the article's dominant country, but not one the text calls foreign ("foreign troops", "foreign
-    fighters": :func:`called_foreign`), nor an international body of no name told ("the bloc" in a
-    story naming none: a body of nations, never the story's), nor one named after such a phrase (the linker names "a
-    boarding party" after "two foreign vessels" that brought it), nor a diplomatic mission
-    whose owner only the text says, never the story, the host where it stands
-    (``nlp/missions.mission_named``), nor an international body named by its sector's noun alone
-    ("called on the international community", "international monitors": sector IGO, of no country),
-    nor weapons whose owner the text does not say ("drones struck a depot", "shot down 40 drones":
+    fighters": :func:`called_foreign`), nor one named after such a phrase (the linker names "a
+    boarding party" after "two foreign vessels" that brought it), nor an international body of no
+    name told ("the bloc", "the international community", "international monitors": sector IGO, a
+    body of nations, never the story's), nor a diplomatic mission whose owner only the text says,
+    never the story, the host where it stands (``nlp/missions.mission_named``), nor weapons whose owner the text does not say ("drones struck a depot", "shot down 40 drones":
     whose they are is unknown, and the story's country is more often their target than their owner)."""
     if actor is None or country is None or not actor.code.startswith(UNKNOWN_COUNTRY) or actor.org \
             or actor.sector == INTERNATIONAL \
@@ -146,6 +145,11 @@ STATE_BODIES = OFFICES | {""}
 # sectors outside the state: armed groups, criminals and the opposition, who in a war inside one
 # country are a side of their own, not the state's camp
 NON_STATE = frozenset({"REB", "CRM", "OPP"})
+# the state's bodies that act for it, and the other camp of a war inside one country
+STATE_AGENTS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD"})
+ARMED_GROUPS = frozenset({"REB", "OPP"})
+# sectors that bear arms: armies, police, intelligence and armed groups
+ARMED_SECTORS = frozenset({"MIL", "COP", "REB", "SPY"})
 
 
 def one_side(a: Actor, b: Actor, armed_apart: bool = False) -> bool:

@@ -13,12 +13,11 @@ from spacy.tokens import Doc
 
 from ..nlp.words import word_class
 from .draft import Draft
-from .story import FOREIGN_WORDS
+from .story import ARMED_SECTORS, FOREIGN_WORDS
 
 __all__ = ["foreign_sender", "member_word", "international_office", "body_served", "acronym", "initials"]
 
 _INTERNATIONAL_OFFICES = word_class("international_office")
-_ARMED = frozenset({"MIL", "COP", "REB", "SPY"})
 _SUBJECTS = ("nsubj", "nsubjpass")
 _NAME_LINKS = frozenset({"of", "for", "and", "the", "'s", "-"})
 
@@ -30,7 +29,7 @@ def foreign_sender(doc: Doc, d: Draft, by_head: dict[int, list[Draft]]) -> str |
     told between them. ``by_head``: the drafts of each head token."""
     sent = doc[d.head].sent
     for tok in reversed(doc[sent.start:d.start]):
-        if any(c.known and c.sector in _ARMED for c in by_head.get(tok.i, ())):
+        if any(c.known and c.sector in ARMED_SECTORS for c in by_head.get(tok.i, ())):
             return None
         noun = tok.head
         if tok.lower_ not in FOREIGN_WORDS or tok.dep_ != "amod" or noun.pos_ not in ("NOUN", "PROPN"):
