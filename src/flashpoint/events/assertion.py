@@ -250,17 +250,25 @@ GENERIC_DETERMINERS = word_class("generic_determiner")
 GENERIC_PRONOUNS = word_class("generic_pronoun")
 
 
+def _telling_clause(tok: Token, entry: ActionEntry) -> Token:
+    """The head of the clause that tells the trigger's action: the verb itself, a noun's support verb,
+    or the verb its preposition hangs on ("who remains in detention"), else the noun's head; from a
+    later conjunct, the first ("which arms and trains the rebels")."""
+    clause = tok if entry.kind == "verb" else support_verb(tok) or (
+        tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else tok.head)
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    return clause
+
+
 def generic_relative(tok: Token, entry: ActionEntry) -> bool:
     """A relative clause in the simple present on any one of a kind ("a government that arrests its
     critics loses legitimacy", "states that attack hospitals must be held to account", "countries
     which impose sanctions will pay"): it says what such a doer does, it tells no deed. Its noun is
     indefinite or generic (a bare plural, "any", "anyone who"), and the clause the noun belongs to
     is not told in the past ("police arrested a man who threatens officials" is about one man)."""
-    clause: Token | None = tok if entry.kind == "verb" else support_verb(tok) or (
-        tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else tok.head)  # ("who remains in detention")
-    while clause is not None and clause.dep_ == "conj" and clause.head.i != clause.i:
-        clause = clause.head
-    if clause is None or clause.dep_ != "relcl" or not _simple_present(clause):
+    clause = _telling_clause(tok, entry)
+    if clause.dep_ != "relcl" or not _simple_present(clause):
         return False
     noun = clause.head
     if noun.lower_ not in GENERIC_PRONOUNS and not _indefinite(noun):
@@ -291,11 +299,8 @@ def standing_relative(tok: Token, entry: ActionEntry) -> bool:
     ``standing_relation``: "the court, which accuses Putin of ...", the court's stance)."""
     if not in_set(entry.code, "standing_relation"):
         return False
-    clause: Token | None = tok if entry.kind == "verb" else support_verb(tok) or (
-        tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else tok.head)  # ("who remains in detention")
-    while clause is not None and clause.dep_ == "conj" and clause.head.i != clause.i:
-        clause = clause.head
-    if clause is None or clause.dep_ != "relcl":
+    clause = _telling_clause(tok, entry)
+    if clause.dep_ != "relcl":
         return False
     if _simple_present(clause):
         return True  # also a restrictive clause that says who its noun is ("companies that supply fuel to the junta")
