@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from ..nlp.syntax import nominal_gerund
+from ..nlp.syntax import first_conjunct, nominal_gerund
 from ..nlp.words import word_class
 from .draft import NEED_PAIR, NEED_PRONOUN, NEED_REL, NEED_SPEAKER, NEED_SURNAME, Context, Draft, title_before
 from .heads import (
@@ -558,9 +558,7 @@ def code_doc(doc: Doc, hits: Hits, lex: Lexicon, ctx: Context) -> list[Draft]:
         d.nested = d.head in coder.consumed
         tok = doc[d.head]
         if tok.dep_ == "conj":
-            root = tok
-            while root.dep_ == "conj" and root.head.i != root.i:
-                root = root.head
+            root = first_conjunct(tok)
             d.group = root.i
             share_country(d, coder.memo.get(root.i, []))
         elif any(c.dep_ == "conj" for c in tok.rights):

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
+from ..nlp.syntax import first_conjunct
 from ..nlp.words import word_class
 from .draft import Context, Draft
 from .lexicon import Lexicon
@@ -94,9 +95,7 @@ def shared_first_person(tok: Token) -> int | None:
     ``tok``, a later conjunct with no determiner or owner of its own, belongs to, or None."""
     if tok.dep_ != "conj" or any(c.dep_ in ("det", "poss") for c in tok.children):
         return None
-    first = tok
-    while first.dep_ == "conj" and first.head is not first:
-        first = first.head
+    first = first_conjunct(tok)
     return next((c.i for c in first.children if c.dep_ == "poss" and c.lower_ in _FIRST_PERSON_POSS), None)
 
 

@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Token
 from ..actors import ActorMention
 from ..actors.story import NON_STATE, OFFICES  # the state's own bodies, and those outside it
 from ..nlp.borders import side_of_border
+from ..nlp.syntax import first_conjunct
 from ..nlp.words import word_class
 from ..records import Actor
 from .roots import root_set
@@ -224,14 +225,7 @@ def _stands_for_source(doc: Doc, m: ActorMention, source: Actor | None) -> bool:
     if m.antecedent is None or source is None or source.span is None:
         return False
     named = doc.char_span(*source.span, alignment_mode="expand")
-    return named is not None and _coordination(doc[m.antecedent.head]) == _coordination(named.root)
-
-
-def _coordination(tok: Token) -> int:
-    """The first conjunct of the coordination ``tok`` is in ("Burkina Faso and Niger" → Faso)."""
-    while tok.dep_ == "conj" and tok.head.i != tok.i:
-        tok = tok.head
-    return tok.i
+    return named is not None and first_conjunct(doc[m.antecedent.head]).i == first_conjunct(named.root).i
 
 
 def actor_inside(doc: Doc, phrase: Token, source: Actor | None, skip_places: bool = False) -> Actor | None:

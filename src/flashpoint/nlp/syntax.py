@@ -7,7 +7,7 @@ from spacy.tokens import Doc, Token
 from ..time.lexicon import MONTHS, WEEKDAY_TOKENS
 from .words import word_class
 
-__all__ = ["nominal_gerund", "stance_prefixed", "name_in_a_time", "parallel_object"]
+__all__ = ["nominal_gerund", "stance_prefixed", "name_in_a_time", "parallel_object", "first_conjunct"]
 
 _STANCE_PREFIXES = word_class("stance_prefix")
 _HYPHENS = ("-", "\u2010", "\u2011")
@@ -57,3 +57,11 @@ def parallel_object(pronoun: Token) -> Token | None:
             if obj is not None and obj.pos_ in ("NOUN", "PROPN"):
                 return obj
     return None
+
+
+def first_conjunct(tok: Token) -> Token:
+    """The first conjunct of the coordination ``tok`` is in ("Burkina Faso and Niger" → Faso), or
+    ``tok`` itself."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
