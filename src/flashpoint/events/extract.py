@@ -527,8 +527,9 @@ def extract_events(
 
 
 def _doer_of_cause(doc: Doc, tok: Token, lex: ActionLexicon, find_actors: ActorFinder) -> list[Actor]:
-    """The doers a clause of ``tok`` marked "when" or "as" names, where that clause tells an act of
-    violence ("were wounded when an Israeli tank fired at a watchtower"), else none."""
+    """The doers a clause of ``tok`` marked by a word of ``cause_mark`` ("when") names, where that
+    clause tells an act of violence ("were wounded when an Israeli tank fired at a watchtower"),
+    else none."""
     for c in tok.children:
         if c.dep_ != "advcl" or not any(m.dep_ in ("mark", "advmod") and m.lower_ in CAUSE_MARKS and m.i < c.i
                                         for m in c.children):

@@ -95,10 +95,10 @@ def fallback_target(doc: Doc, tok: Token, entry: ActionEntry, code: str, src: Ac
         return threatened  # "vowed that the attackers would be punished": the attackers
     if obj is None and entry.kind == "verb":  # "refuses to join sanctions against Moscow"
         obj = next((c for c in tok.children if c.dep_ == "xcomp"), None)
-    # (force posture: the object is one's own forces; a place retaken was the retaker's side's:
-    # "retook the police station" is not aimed at the police)
     if obj is not None and in_set(code, "asked_of") and _wanted_deed(obj):
         obj = None  # "demanded action against its leaders": of whoever would act, not of its leaders
+    # (force posture: the object is one's own forces; a place retaken was the retaker's side's:
+    # "retook the police station" is not aimed at the police)
     if obj is not None and root != "15" and tok.lemma_.lower() not in REGAINING:
         phrase = object_phrase(doc, obj, src, places)
         if phrase is not None and in_set(code, "third_party") and phrase.country == src.country and not phrase.org:
