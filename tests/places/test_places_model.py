@@ -12,6 +12,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from flashpoint.places import Gazetteer, event_location, find_places, places_for_docs
+from flashpoint.places.locate import names_own_scene
 from flashpoint.records import Article, PlaceMention
 
 if TYPE_CHECKING:
@@ -124,6 +125,18 @@ def test_an_event_noun_is_where_its_support_verb_is(nlp: Language, gaz: Gazettee
     doc = nlp("Turkey carried out air strikes in Iraq.")
     loc = event_location(verb(doc, "strikes"), find_places(doc, "t", gazetteer=gaz))
     assert loc is not None and loc.country == "IRQ"
+
+
+def test_a_deed_names_its_own_scene_not_a_clause_s(nlp: Language, gaz: Gazetteer) -> None:
+    doc = nlp("Gunmen ambushed a patrol near Bunia on Tuesday.")
+    mentions = find_places(doc, "t", gazetteer=gaz)
+    assert names_own_scene(verb(doc, "ambushed"), mentions[0].location, mentions)
+    doc = nlp("Gunmen ambushed a bus that was heading to Bunia.")
+    mentions = find_places(doc, "t", gazetteer=gaz)
+    assert mentions and not names_own_scene(verb(doc, "ambushed"), mentions[0].location, mentions)
+    doc = nlp("Gunmen ambushed a bus and then fled towards Bunia.")
+    mentions = find_places(doc, "t", gazetteer=gaz)
+    assert mentions and not names_own_scene(verb(doc, "ambushed"), mentions[0].location, mentions)
 
 
 def test_places_for_docs(nlp: Language, gaz: Gazetteer) -> None:

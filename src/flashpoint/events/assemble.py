@@ -28,6 +28,7 @@ from ..actors.story import NON_STATE, STATE_SECTORS, as_of, brief_countries, dom
 from ..nlp.dateline import item_of
 from ..ontology import load_ontology
 from ..places import event_location
+from ..places.locate import names_own_scene
 from ..places.story import carried_place, carry_locations, described_place, specific
 from ..records import Actor, Article, Event, Location, PlaceMention
 from ..time.story import days_before, recent, story_dates
@@ -303,10 +304,9 @@ _HOLDERS = frozenset({"GOV", "COP", "JUD"})  # the state bodies that hold people
 
 def _placed_deed(trigger: Token, loc: Location | None, places: list[PlaceMention]) -> bool:
     """``loc`` is a place within a country (a town, a site, a region: not a country itself) that
-    ``trigger``'s own phrase names as where the deed was ("attacked a convoy near Goma", "a town in
-    North Kivu"), not one a clause inside it tells of ("a convoy that was crossing to Roma, Texas")."""
-    if loc is None or not loc.country or (loc.feature or "") in _NOT_WITHIN:
-        return False
+    ``trigger``'s own phrase names as where the deed was ("attacked a convoy near Goma")."""
+    return (loc is not None and bool(loc.country) and (loc.feature or "") not in _NOT_WITHIN
+            and names_own_scene(trigger, loc, places))
     sent = trigger.sent
     for m in places:
         if m.location != loc or not sent.start_char <= m.start < sent.end_char:

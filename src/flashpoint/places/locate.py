@@ -32,7 +32,7 @@ from flashpoint.nlp.missions import owns_mission
 from flashpoint.nlp.words import word_class
 from flashpoint.records import Location, PlaceMention
 
-__all__ = ["event_location", "LOCATIVE_NOUNS", "PLACE_OBJECT_VERBS"]
+__all__ = ["event_location", "names_own_scene", "LOCATIVE_NOUNS", "PLACE_OBJECT_VERBS"]
 
 _LOCATIVE = word_class("locative_preposition")
 #: Nouns naming a kind of place or a direction: "the city of X", "the outskirts of X", "north of X".
@@ -78,6 +78,7 @@ class _Tie:
     score: float
     chain: frozenset[int]  # token indices between the place and the trigger
     container: bool  # the place only qualifies a place noun ("the Baghdad neighbourhood of ...")
+    relation: str = "direct"  # direct, coordinated, clause, other: how the trigger is reached
 
 
 def _reach(place: Span, trigger: Token, feature: str | None) -> _Tie | None:
@@ -164,7 +165,7 @@ def _reach(place: Span, trigger: Token, feature: str | None) -> _Tie | None:
     if through_subject:
         base -= 1.0  # "protesters in Pristina marched": likely, but a description of the doer
     container = first_dep in _MODIFIER_DEPS and first_head.lower_ in LOCATIVE_NOUNS
-    return _Tie(base, frozenset(chain), container)
+    return _Tie(base, frozenset(chain), container, relation)
 
 
 def _inside(tok: Token, clause: Token) -> bool:
@@ -176,6 +177,36 @@ def _start(m: PlaceMention) -> int:
     return m.start
 
 
+def _sentence_mentions(trigger: Token, mentions: Sequence[PlaceMention]) -> list[tuple[Span, PlaceMention]]:
+    """The mentions that lie in ``trigger``'s sentence, with their spans (``mentions`` in text order)."""
+    doc = trigger.doc
+    sent = trigger.sent
+    found: list[tuple[Span, PlaceMention]] = []
+    i = bisect.bisect_left(mentions, sent.start_char, key=_start)
+    while i < len(mentions) and mentions[i].start < sent.end_char:
+        mention = mentions[i]
+        i += 1
+        if mention.start < sent.start_char or mention.end > sent.end_char:
+            continue
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is not None:
+            found.append((span, mention))
+    return found
+
+
+def names_own_scene(trigger: Token, location: Location, mentions: Sequence[PlaceMention]) -> bool:
+    """``trigger``'s own phrase names ``location`` as where the deed was ("attacked a convoy near
+    Goma", "gunmen in Goma attacked"), not a clause inside it or beside it ("a convoy that was
+    crossing to Roma", "attacked X, then fled to Y")."""
+    for span, mention in _sentence_mentions(trigger, mentions):
+        if mention.location != location:
+            continue
+        tie = _reach(span, trigger, mention.location.feature)
+        if tie is not None and tie.relation == "direct":
+            return True
+    return False
+
+
 def event_location(trigger: Token, mentions: Sequence[PlaceMention]) -> Location | None:
     """The location of the event whose trigger verb is ``trigger``, chosen among ``mentions``.
 
@@ -185,20 +216,10 @@ def event_location(trigger: Token, mentions: Sequence[PlaceMention]) -> Location
     the one nearer the verb is taken; among equals, the more specific feature, then the nearer.
     Returns None when no place is attached to the event.
     """
-    doc = trigger.doc
-    sent = trigger.sent
     if trigger.pos_ == "NOUN" and trigger.dep_ in ("dobj", "nsubjpass") and trigger.head.lemma_.lower() in SUPPORT:
         trigger = trigger.head  # "carried out air strikes in Afghanistan": the place hangs on the support verb
     tied: list[tuple[_Tie, Span, PlaceMention]] = []
-    i = bisect.bisect_left(mentions, sent.start_char, key=_start)  # only the sentence's mentions
-    while i < len(mentions) and mentions[i].start < sent.end_char:
-        mention = mentions[i]
-        i += 1
-        if mention.start < sent.start_char or mention.end > sent.end_char:
-            continue
-        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-        if span is None:
-            continue
+    for span, mention in _sentence_mentions(trigger, mentions):
         tie = _reach(span, trigger, mention.location.feature)
         if tie is not None:
             tied.append((tie, span, mention))
