@@ -55,7 +55,7 @@ QUANTIFIER_ANAPHORS = word_class("quantifier_anaphor")
 _HEAD_TITLES = word_class("head_title")
 _ORG_NAME_WORDS = word_class("org_name_word")
 _SPEECH = word_class("speech")
-_WE = frozenset({"we", "us", "our", "ours"})
+_WE = word_class("first_person_plural")
 
 
 # object pronouns: never the subject of their own clause ("police fired tear gas at them": not at
