@@ -10,11 +10,12 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field, fields
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from flashpoint.nlp.borders import side_of_border
 from flashpoint.nlp.dateline import DATELINE_WEIGHT, dateline_place
 from flashpoint.nlp.missions import owns_mission
+from flashpoint.nlp.onlookers import onlooker
 from flashpoint.nlp.words import word_class
 from flashpoint.records import Actor
 
@@ -136,10 +137,16 @@ def build_context(doc: Doc, hits: Hits, lex: Lexicon) -> Context:
     counts: Counter[str] = Counter()
     fed: Counter[str] = Counter()
     first: dict[str, int] = {}
+
+    def is_actor(tok: Token) -> bool:
+        return hits.name_at[tok.i] is not None or hits.sector_at[tok.i] is not None
+
     for hit in hits.names:
-        if hit.first("blocked") or side_of_border(doc[hit.end - 1]) or owns_mission(doc[hit.end - 1]):
+        if hit.first("blocked") or side_of_border(doc[hit.end - 1]) or owns_mission(doc[hit.end - 1]) \
+                or onlooker(doc[hit.end - 1], is_actor):
             # (a side of a border: "along the Burkina Faso border" is no country of the story; nor is
-            # the owner of an embassy, which stands in another: "protesters attacked the Kenyan embassy")
+            # the owner of an embassy, which stands in another: "protesters attacked the Kenyan embassy";
+            # nor a party that only judges what happened: "Washington condemned the crackdown")
             continue
         ref = hit.first(*_COUNTRY_KINDS)
         country = ref.key if ref else None
