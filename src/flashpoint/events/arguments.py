@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
+from ..nlp.missions import named_owner
 from ..nlp.words import word_class
 from ..records import Actor
 from .grammar import (
@@ -137,6 +138,10 @@ def target_token(tok: Token, entry: ActionEntry) -> tuple[Token | None, str, boo
                 if s is not None:
                     return s, f"head>{p}", False
         elif t.startswith("prep:"):
+            mission = next((c for c in tok.children if c.dep_ == "dobj"), None) if entry.kind == "verb" else None
+            if mission is not None and named_owner(mission) is not None:
+                # "closed the Swedish embassy in Baghdad": aimed at the mission's owner, not its host
+                return mission, "dobj (a mission of the country it names)", False
             o, p = prep_object(tok, t[5:])
             if o is not None:
                 return o, p, False

@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from .words import word_class
 
-__all__ = ["MISSION_WORDS", "mission_named", "owns_mission"]
+__all__ = ["MISSION_WORDS", "mission_named", "owns_mission", "named_owner"]
 
 # a country's mission in another, as written (singular and plural)
 MISSION_WORDS = word_class("diplomatic_mission")
@@ -28,3 +28,16 @@ def owns_mission(root: Token) -> bool:
     elif root.dep_ not in ("compound", "poss", "amod", "nmod"):
         return False
     return head.i != root.i and head.lower_ in MISSION_WORDS
+
+
+def named_owner(mission: Token) -> Token | None:
+    """The name or adjective that says whose ``mission`` (a mission word) is ("a Russian consulate",
+    "Sweden's embassy", "the embassy of Kenya"), not a pronoun ("its embassy"); None if none."""
+    if mission.lower_ not in MISSION_WORDS:
+        return None
+    for c in mission.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            c = next((g for g in c.children if g.dep_ == "pobj"), c)
+        if c.pos_ in ("PROPN", "ADJ", "NOUN") and owns_mission(c):
+            return c
+    return None
