@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
-from ..nlp.syntax import first_conjunct
+from ..nlp.syntax import first_conjunct, patron_modifier
 from ..nlp.words import word_class
 from .draft import Context, Draft
 from .lexicon import Lexicon
@@ -103,8 +103,10 @@ def bare_definite(tok: Token) -> bool:
     """"the group", "this group": a definite noun with nothing that would say which one it is (an
     of-phrase the parser hangs on the object of "accused the group of hiding arms" says what of)."""
     charged = tok.dep_ == "dobj" and tok.head.lemma_.lower() in _CHARGING
+    patron = patron_modifier(tok)  # ("the al Qaeda-linked group": which group, its patron does not say)
     return (any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children)
-            and not any(c.dep_ in ("amod", "compound", "nmod", "poss", "nummod", "acl", "relcl", "appos")
+            and not any((c.dep_ in ("amod", "compound", "nmod", "poss", "nummod", "acl", "relcl", "appos")
+                         and not (patron is not None and c.i <= patron.i))
                         or (c.dep_ == "prep" and not (charged and c.lower_ == "of")) for c in tok.children))
 
 

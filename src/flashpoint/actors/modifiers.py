@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from flashpoint.nlp.syntax import stance_prefixed
+from flashpoint.nlp.syntax import patron_suffixed, stance_prefixed
 from flashpoint.nlp.words import word_class
 
 from .lexicon import Lexicon, NameRef, People
@@ -26,6 +26,7 @@ __all__ = ["Mods", "CountryMod", "scan_left", "PAIR_WORDS", "COUNT_WORDS"]
 
 PAIR_WORDS = word_class("pair")
 COUNT_WORDS = word_class("party_count")  # "the three governments": a coordination of three told before
+PARTY_NOUNS = word_class("party_noun")  # people or bodies of people: a patron of theirs is not them
 _NAME_ORDER = ("person", "org", "metonym", "seat", "capital", "country", "adj", "dem", "eth_adj", "eth_dem")
 
 
@@ -66,6 +67,7 @@ def scan_left(tok: Token, head_span: tuple[int, int], hits: Hits, lex: Lexicon,
     seen_names: set[int] = set()
     seen_sectors: set[int] = set()
     lo, hi = head_span
+    party = hits.sector_at[tok.i] is not None or tok.lemma_.lower() in PARTY_NOUNS  # (people, not things)
     for child in tok.lefts:
         # (a compound inside the head's own phrase is scanned too, for what modifies it: the parser
         # may hang the nationality on the first word of "a Russian fighter jet"; the phrase's own
@@ -94,7 +96,9 @@ def scan_left(tok: Token, head_span: tuple[int, int], hits: Hits, lex: Lexicon,
             nh = hits.name_at[t.i]
             if nh is not None and nh.start not in seen_names and nh.end <= tok.i and not (lo <= nh.start < hi):
                 seen_names.add(nh.start)
-                if not stance_prefixed(tok.doc, nh.start):  # "pro-EU protesters" are not the EU
+                # ("pro-EU protesters" are not the EU, "Iran-backed militias" not Iran; but
+                # "Israel-linked ships" are Israel's)
+                if not stance_prefixed(tok.doc, nh.start) and not (party and patron_suffixed(tok.doc, nh.end)):
                     _name(mods, nh.refs, nh.start, led, lex, t)
             sh = hits.sector_at[t.i]
             if sh is not None and sh.start not in seen_sectors and not led and sh.end <= lo:

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 import numpy
 from spacy.tokens import Doc, Token
 
+from ..nlp.syntax import patron_suffixed
 from .draft import Draft
 from .lexicon import Lexicon
 from .patterns import Hits, NameHit, SectorHit
@@ -15,10 +16,11 @@ __all__ = ["left_edge", "hit_head", "head_indices", "conj_chain", "trim", "adjec
 
 
 def left_edge(c: Token) -> int:
-    """The first token of a pre-modifier, leaving out adverbial material ("Hours earlier")."""
+    """The first token of a pre-modifier, leaving out adverbial material ("Hours earlier") but not
+    the patron of a suffix of patronage ("Iran-backed")."""
     edge = c.i
     for x in c.lefts:
-        if x.dep_ not in ("npadvmod", "advmod"):
+        if x.dep_ not in ("npadvmod", "advmod") or (x.dep_ == "npadvmod" and patron_suffixed(x.doc, x.i + 1)):
             edge = min(edge, left_edge(x))
     return edge
 

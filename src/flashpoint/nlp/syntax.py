@@ -7,10 +7,19 @@ from spacy.tokens import Doc, Token
 from ..time.lexicon import MONTHS, WEEKDAY_TOKENS
 from .words import word_class
 
-__all__ = ["nominal_gerund", "stance_prefixed", "name_in_a_time", "parallel_object", "first_conjunct"]
+__all__ = ["nominal_gerund", "stance_prefixed", "patron_suffixed", "patron_modifier", "hyphen_joined", "name_in_a_time", "parallel_object", "first_conjunct"]
 
 _STANCE_PREFIXES = word_class("stance_prefix")
 _HYPHENS = ("-", "\u2010", "\u2011")
+_PATRON_SUFFIXES = word_class("patron_suffix")
+
+
+def hyphen_joined(first: Token, second: Token) -> bool:
+    """``first`` and ``second`` are written as one word with a hyphen between them ("Iran-backed",
+    "pro-EU")."""
+    doc = first.doc
+    return (second.i == first.i + 2 and doc[first.i + 1].text in _HYPHENS
+            and not first.whitespace_ and not doc[first.i + 1].whitespace_)
 
 
 def stance_prefixed(doc: Doc, start: int) -> bool:
@@ -18,13 +27,25 @@ def stance_prefixed(doc: Doc, start: int) -> bool:
     it ("pro-EU protesters", "anti-Kremlin activists", "pro-Russian separatists"), or its span starts
     with one (the tagger's entity "Pro-Russian"): the name says whom they are for or against, not
     who or where they are."""
-    for k in (start - 2, start):
-        if k >= 0 and k + 2 < len(doc):
-            prefix, dash = doc[k], doc[k + 1]
-            if (prefix.lower_ in _STANCE_PREFIXES and dash.text in _HYPHENS
-                    and not prefix.whitespace_ and not dash.whitespace_):
-                return True
-    return False
+    return any(k >= 0 and k + 2 < len(doc) and doc[k].lower_ in _STANCE_PREFIXES and hyphen_joined(doc[k], doc[k + 2])
+               for k in (start - 2, start))
+
+
+def patron_suffixed(doc: Doc, end: int) -> bool:
+    """Whether the name ending before token ``end`` is written as one word with a suffix of
+    patronage ("Iran-backed militias", "al Qaeda-linked fighters", "Russian-backed separatists"):
+    the name says who backs them, not who or where they are."""
+    return end >= 1 and end + 1 < len(doc) and doc[end + 1].lower_ in _PATRON_SUFFIXES \
+        and hyphen_joined(doc[end - 1], doc[end + 1])
+
+
+def patron_modifier(noun: Token) -> Token | None:
+    """The suffix of patronage of a modifier of ``noun`` ("backed" of "the Iran-backed group"), or
+    None: all before it in the noun's phrase names the patron, not the noun."""
+    for c in noun.children:
+        if c.dep_ == "amod" and c.i < noun.i and patron_suffixed(noun.doc, c.i - 1):
+            return c
+    return None
 
 
 def nominal_gerund(tok: Token) -> bool:

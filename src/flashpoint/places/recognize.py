@@ -170,10 +170,12 @@ def _key(doc: Doc, start: int, end: int) -> str:
 class _Finder:
     """Finds the place mentions of one document."""
 
-    def __init__(self, doc: Doc, gazetteer: Gazetteer, bodies: frozenset[int] = frozenset()) -> None:
+    def __init__(self, doc: Doc, gazetteer: Gazetteer, bodies: frozenset[int] = frozenset(),
+                 patrons: frozenset[int] = frozenset()) -> None:
         self.doc = doc
         self.gaz = gazetteer
         self.bodies = bodies
+        self.patrons = patrons
         self.toks = _tokens(doc)
         self.label = self.toks.label
         self.ent_of: list[Span | None] = [None] * len(doc)
@@ -341,8 +343,8 @@ class _Finder:
         occupied = [False] * len(doc)
         for s, e, label in ner:
             cands = self.candidates(s, e)
-            if label == "NORP" and stance_prefixed(doc, s):
-                for k in range(s, e):  # "pro-Russian separatists" are not in Russia
+            if (label == "NORP" and stance_prefixed(doc, s)) or any(k in self.patrons for k in range(s, e)):
+                for k in range(s, e):  # "pro-Russian separatists", "Iran-backed militias" are not there
                     occupied[k] = True
                 continue
             if label == "NORP":
@@ -410,17 +412,20 @@ def _unresolved(doc: Doc, start: int, end: int, placed: Sequence[tuple[_Match, P
 
 
 def find_places(doc: Doc, article_id: str, context: Sequence[str] = (),
-                gazetteer: Gazetteer | None = None, bodies: frozenset[int] = frozenset()) -> list[PlaceMention]:
+                gazetteer: Gazetteer | None = None, bodies: frozenset[int] = frozenset(),
+                patrons: frozenset[int] = frozenset()) -> list[PlaceMention]:
     """Place names in ``doc`` (a parsed article), each resolved to a location.
 
     ``context`` lists ISO 3166-1 alpha-3 codes of countries the article is known to concern (for
     instance its actors' countries); they tip ambiguous names towards places in those countries.
     ``bodies`` are tokens that name an organisation or group the actor coder knows ("Hamas"): outside
-    a place entity they are never read as a place. Offsets are character offsets in ``doc.text``.
+    a place entity they are never read as a place. ``patrons`` are tokens that name the patron of a
+    party ("Iran" of "Iran-backed militias"): never a place, also inside a place entity. Offsets
+    are character offsets in ``doc.text``.
     Mentions are sorted and do not overlap.
     """
     gaz = gazetteer if gazetteer is not None else get_gazetteer()
-    matches, unresolved = _Finder(doc, gaz, bodies).run()
+    matches, unresolved = _Finder(doc, gaz, bodies, patrons).run()
     items = [Ambiguous(key=_key(doc, m.start, m.end), candidates=m.candidates) for m in matches]
     for item, hint in zip(items, _hints(doc, matches), strict=True):
         item.hint = hint
