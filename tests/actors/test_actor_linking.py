@@ -278,6 +278,17 @@ def test_a_surname_links_to_the_person_named_in_full_long_before(actor_nlp):
     assert [a.country for a in actors_for(doc, _at(doc, "Rubio"))] == ["USA"]
 
 
+def test_the_first_of_two_surnames_links_to_the_person_named_in_full(actor_nlp):
+    # "Tchiroma", "Petro": the first of two surnames after a given name, as Spanish and many African
+    # names are shortened
+    doc = actor_nlp("Malian opposition leader Amadou Kone Traore rejected the results. Police later detained Kone.")
+    (a,) = actors_for(doc, _at(doc, "Kone", 1))
+    assert a.country == "MLI" and a.name is not None and a.name.endswith("Traore")
+    doc = actor_nlp("Bolivian Foreign Minister Celinda Sosa Lunda met envoys on Monday. Sosa said talks would go on.")
+    (a,) = actors_for(doc, _at(doc, "Sosa", 1))
+    assert a.country == "BOL"
+
+
 # -- a definite plural of a sector: the parties of that kind told before, never one person ----------
 
 def test_the_diplomats_are_the_negotiators_of_both_sides(code):

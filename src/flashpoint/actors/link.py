@@ -53,6 +53,7 @@ _DEFINITE = frozenset({"the", "these", "those"})
 _GROUP_ANAPHORS = word_class("group_anaphor")
 QUANTIFIER_ANAPHORS = word_class("quantifier_anaphor")
 _HEAD_TITLES = word_class("head_title")
+_TITLES = word_class("title")
 _ORG_NAME_WORDS = word_class("org_name_word")
 _SPEECH = word_class("speech")
 _WE = word_class("first_person_plural")
@@ -526,9 +527,24 @@ class _Linker:
             last = d.name.split()[-1]
             # ("Yasser al-Atta" ... "Atta said": the surname without its article)
             bare = last.split("-", 1)[1] if last[:3].lower() in ("al-", "el-") and len(last) > 3 else last
-            for key in (d.name, last, bare):
+            keys = [d.name, last, bare]
+            # ("Issa Tchiroma Bakary" ... "Tchiroma", "Gustavo Petro Urrego" ... "Petro": the first
+            # of two surnames after a given name)
+            named = self._written_name(d)
+            if len(named) >= 3 and named[-2][:1].isupper():
+                keys.append(named[-2])
+            for key in keys:
                 self.names[key] = d
                 self.names[fold(key)] = d
+
+    def _written_name(self, d: Draft) -> list[str]:
+        """The words of the proper name that ends at the phrase's head, as written."""
+        words: list[str] = []
+        i = d.head
+        while i >= d.start and self.doc[i].pos_ == "PROPN" and self.doc[i].lower_ not in _TITLES:
+            words.insert(0, self.doc[i].text)
+            i -= 1
+        return words if any(self.doc[k].ent_type_ == "PERSON" for k in range(i + 1, d.head + 1)) else []
 
 
 def _no_sector(key: str) -> str | None:
