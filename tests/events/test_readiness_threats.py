@@ -51,3 +51,16 @@ def test_would_continue_to_attack_in_reported_speech_is_a_threat(coder):
     assert ("13", "ISR", "LBN") in triples(evs)
     # a wish is no threat
     assert not coded(coder, "The general said the army would like to attack the rebels.", "2025-07-16")
+
+
+@pytest.mark.parametrize("text", [
+    "The interior ministry accused the opposition leader of inciting riots and warned that he would face "
+    "prosecution.",
+    "The junta warned that striking teachers would suffer the consequences.",
+])
+def test_a_threat_that_someone_will_undergo_something_is_aimed_at_them(coder, text):
+    # the one who faces the prosecution or suffers the consequences, not the prosecution
+    evs = coded(coder, text)
+    threats = [e for c, s, t, e in evs if c[:2] == "13"]
+    assert threats and all(e.target is not None and e.target.sector in ("OPP", "EDU", "LAB", "CVL")
+                           for e in threats)

@@ -48,6 +48,8 @@ PARTY_NOUNS = word_class("party_noun")
 LONE_ATTACKERS = word_class("lone_attacker")
 # verbs of taking back what one's side held ("retook the police station"): its owner is no target
 REGAINING = word_class("regain")
+# verbs of undergoing: in a threat's complement, their subject is whom the threat harms
+UNDERGOING = word_class("undergoing")
 # prepositions by which a comment names what it is about ("concern over the incident")
 _ABOUT = frozenset({"about", "at", "over", "regarding"})
 
@@ -123,12 +125,14 @@ def fallback_target(doc: Doc, tok: Token, entry: ActionEntry, code: str, src: Ac
 def _threatened(doc: Doc, tok: Token, src: Actor, find_actors: ActorFinder
                 ) -> tuple[Actor | None, str | None, str, int | None] | None:
     """The party a threat's complement does the harm to: the object of "vowed to punish the
-    attackers", the subject of "vowed that the attackers would be punished". A party of the
+    attackers", the subject of "vowed that the attackers would be punished" or of "warned that he
+    would face prosecution" (word class ``undergoing``). A party of the
     threatener's own side is none; a doer named by what it did whom the text does not code
     ("the attackers", word class ``lone_attacker``) leaves the threat with no target rather than
     aimed at a counterpart named elsewhere; None when the complement names no party."""
     for comp in (c for c in tok.children if c.dep_ in ("xcomp", "ccomp")):
-        role = "nsubjpass" if is_passive(comp) else "dobj"
+        # ("warned that he would face prosecution": the one who faces it, not the prosecution)
+        role = "nsubjpass" if is_passive(comp) else "nsubj" if comp.lemma_.lower() in UNDERGOING else "dobj"
         arg = next((c for c in comp.children if c.dep_ == role), None)
         if arg is None:
             continue
