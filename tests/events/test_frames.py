@@ -469,6 +469,14 @@ def test_the_task_of_a_force_sent_is_no_deed_of_the_sender(coder, text):
     assert not [c for c in codes if c.startswith(("05", "07"))]
 
 
+@pytest.mark.parametrize("text", [
+    "A police helicopter carrying officers to destroy poppy fields crashed in Helmand on Monday.",
+    "Trucks transporting soldiers to attack the rebel base were seen leaving Bangui.",
+])
+def test_the_task_of_a_force_carried_is_no_deed_done(coder, text):
+    assert not [c for c, *_ in coded(coder, text) if c.startswith(("17", "18", "19"))]
+
+
 def _aim(evs, trigger):
     return [(c, s, t, e.target.org if e.target else None) for c, s, t, e in evs if e.trigger == trigger]
 
