@@ -64,3 +64,12 @@ def test_a_threat_that_someone_will_undergo_something_is_aimed_at_them(coder, te
     threats = [e for c, s, t, e in evs if c[:2] == "13"]
     assert threats and all(e.target is not None and e.target.sector in ("OPP", "EDU", "LAB", "CVL")
                            for e in threats)
+
+
+@pytest.mark.parametrize("text", [
+    "Caracas is ready to defend itself against any aggression, the defence minister said.",
+    "Taiwan is willing to protect its sovereignty, the premier said.",
+])
+def test_a_readiness_to_defend_oneself_is_no_event(coder, text):
+    # a posture: no intent to cooperate with anyone, nor a threat
+    assert not [c for c, *_ in coded(coder, text) if c[:2] in ("03", "13")]

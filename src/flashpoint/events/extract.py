@@ -72,7 +72,7 @@ from .internal import internal_meeting
 from .judgement import judged_parties
 from .lexicon import ActionLexicon
 from .match import best_entry, noun_key
-from .modality import COMMITMENT, in_the_past, is_negated, modality_of
+from .modality import COMMITMENT, in_the_past, is_negated, modality_of, ready_to_defend
 from .one_record import (
     clause_of,
     drop_untargeted_twins,
@@ -223,7 +223,7 @@ def extract_events(
                     or task_of_the_sent(tok, entry) or aim_of_undertaking(tok, entry) \
                     or carried_out(tok, entry.code, trigger_ids) or depicted(tok) or claim_content(tok) \
                     or violence_on_animals(tok, entry.code) \
-                    or charged_deed(tok) or free_relative_label(tok) \
+                    or charged_deed(tok) or free_relative_label(tok) or ready_to_defend(tok) \
                     or (entry.kind == "verb" and quoted_imperative(tok)):
                 continue
             if asked_question(tok, entry):

@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from ..nlp.words import word_class
 
-__all__ = ["is_negated", "in_the_past", "modality_of", "INTENT_HEADS", "COMMITMENT", "NEGATORS"]
+__all__ = ["is_negated", "in_the_past", "modality_of", "ready_to_defend", "INTENT_HEADS", "COMMITMENT", "NEGATORS"]
 
 HYPOTHETICAL_AUX = word_class("hypothetical")  # "must": owed, not done
 FUTURE_AUX = word_class("future")
@@ -17,6 +17,15 @@ INTENT_HEADS = word_class("intention", "commitment", "expectation")  # govern an
 COMMITMENT = word_class("commitment")  # vows and threats: announced even when conditional
 NEGATORS = word_class("negator")
 ASPECTUAL = word_class("aspectual")  # "would continue to attack": the attack is what is to come
+READINESS = word_class("readiness")
+SELF_DEFENCE = word_class("self_defence")
+
+
+def ready_to_defend(tok: Token) -> bool:
+    """A readiness to defend oneself ("Venezuela is ready to defend itself", "willing to protect
+    its sovereignty"): a posture told, neither an intent to cooperate nor a threat to anyone."""
+    return tok.lemma_.lower() in READINESS and any(
+        c.dep_ == "xcomp" and c.lemma_.lower() in SELF_DEFENCE for c in tok.children)
 
 
 def is_negated(tok: Token) -> bool:
