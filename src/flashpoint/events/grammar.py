@@ -15,7 +15,7 @@ from .modality import COMMITMENT
 
 __all__ = [
     "finite_under_infinitive",
-    "is_passive", "subject_of", "agent_of", "passive_subject_of", "object_of", "second_object", "prep_object",
+    "is_passive", "subject_of", "agent_of", "passive_subject_of", "object_of", "second_object", "prep_object", "preps_of",
     "child_with", "reported_participle", "counted", "speech_verb_above", "controlled_object",
     "label_heads", "labels_its_object", "launched_weapon", "launches", "hidden_main_verb", "clause_top",
     "main_participle", "named_by_free_relative", "past_of_the_described",
@@ -122,10 +122,21 @@ def child_with(tok: Token, deps: tuple[str, ...], lower: str | None = None) -> T
 TIME_ENTS = {"DATE", "TIME"}
 
 
-def prep_object(tok: Token, prep: str) -> tuple[Token | None, str]:
-    """The object of the preposition ``prep`` attached to ``tok`` (also through a particle); never
-    a date or time ("on Tuesday")."""
+def preps_of(tok: Token) -> list[Token]:
+    """The children of ``tok`` that may be its prepositions, and those hung on a bare particle of it
+    ("pulled *out* of the OAS", "moved *away* from", parsed with "of" under "out": the particle has
+    no object of its own)."""
+    out = list(tok.children)
     for c in tok.children:
+        if c.dep_ in ("prep", "prt", "advmod") and not any(g.dep_ in ("pobj", "pcomp") for g in c.children):
+            out.extend(g for g in c.children if g.dep_ == "prep")
+    return out
+
+
+def prep_object(tok: Token, prep: str) -> tuple[Token | None, str]:
+    """The object of the preposition ``prep`` attached to ``tok`` (also through a particle:
+    :func:`preps_of`); never a date or time ("on Tuesday")."""
+    for c in preps_of(tok):
         if c.lower_ == prep and c.dep_ in ("prep", "agent", "dative", "prt", "advmod"):
             obj = child_with(c, ("pobj", "pcomp", "dobj"))
             if obj is not None and obj.ent_type_ in TIME_ENTS and not name_in_a_time(obj):
