@@ -5,7 +5,13 @@ for other conflicts than the development stories':
   OAS", "quit UNESCO", "left the ICC") reduces relations with it (CAMEO 161), never a military
   retreat (0874): the entries' ``pobj_kind``/``object_kind: organisation`` (``data/lexicon/actions.yml``,
   ``events/match.py``); a preposition the parser hangs on the verb's particle ("pulled out | of") is
-  still the verb's (``events/grammar.preps_of``)."""
+  still the verb's (``events/grammar.preps_of``);
+* a generic office title followed by "of <body>" is that body's ("the secretary-general of Hezbollah",
+  "the secretary general of the PKK", "the chairman of the party"), never the UN's office nor the
+  story's government: a preposition the parser hangs on the second word of a split title
+  ("secretary - general | of") is the title's (``actors/code.py``), a group's generic titles are its
+  own people (word class ``group_role``), and "secretary general" takes the sector of the body it
+  serves (``roles`` in ``data/actors/sectors.yml``)."""
 
 from __future__ import annotations
 
@@ -50,3 +56,29 @@ def test_leaving_a_place_is_still_a_retreat(coder, text, source):
 def test_pulling_out_of_talks_is_no_retreat(coder):
     evs = coded(coder, "Armenia pulled out of the Brussels talks on Monday.", DAY)
     assert evs and all(r == "16" for r, _, _, _ in evs), evs
+
+
+# -- the office of an organisation ------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, code", [
+    (story("The UN Security Council met on Monday to discuss the fighting.",
+           "The secretary-general of Hezbollah accused Israel of killing civilians in Nabatieh."), "LBNREB"),
+    ("The secretary general of the Kurdistan Workers' Party threatened Turkish troops in Duhok.", "TURREB"),
+    ("Al-Shabaab's secretary-general accused Kenyan troops of burning villages.", "SOMREB"),
+    ("The secretary general of the Peruvian Socialist Party accused the government of vote rigging.", None),
+])
+def test_the_office_of_a_group_or_party_is_its_own(coder, text, code):
+    evs = coded(coder, text, DAY)
+    accusers = [e.source for r, s, t, e in evs if r in ("11", "13")]
+    assert accusers, evs
+    assert all(a is not None and not a.org for a in accusers), evs
+    if code is not None:
+        assert {a.code for a in accusers} == {code}, evs
+    else:
+        assert {a.sector for a in accusers} == {"PTY"}, evs
+
+
+def test_the_un_secretary_general_is_still_the_uns(coder):
+    evs = coded(coder, story("UN peacekeepers came under fire near Goma on Sunday.",
+                             "The Secretary-General condemned the attack on the peacekeepers."), DAY)
+    assert any(r == "11" and s == "UN" for r, s, t, e in evs), evs
