@@ -61,3 +61,7 @@ def test_object_kinds_are_validated(tmp_path, capsys):
     unknown.write_text('verbs:\n  - lemma: secede\n    prep: from\n    pobj_kind: treaty\n    code: "161"\n')
     assert main(["lexicon", "check", str(unknown)]) == 1
     assert "pobj_kind" in capsys.readouterr().err
+    flag = tmp_path / "flag.yml"
+    flag.write_text('verbs:\n  - lemma: secede\n    object: [claim]\n    object_clause: "yes"\n    code: "016"\n')
+    assert main(["lexicon", "check", str(flag)]) == 1
+    assert "object_clause" in capsys.readouterr().err

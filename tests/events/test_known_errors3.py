@@ -11,7 +11,10 @@ for other conflicts than the development stories':
   story's government: a preposition the parser hangs on the second word of a split title
   ("secretary - general | of") is the title's (``actors/code.py``), a group's generic titles are its
   own people (word class ``group_role``), and "secretary general" takes the sector of the body it
-  serves (``roles`` in ``data/actors/sectors.yml``)."""
+  serves (``roles`` in ``data/actors/sectors.yml``);
+* rejecting a claim whose content is told ("rejected claims that its troops had shelled the town")
+  denies it (016), the claimant its target; a claim to land, or one with no content told, is still
+  rejected (120): the entries' ``object_clause`` (``events/match.py``)."""
 
 from __future__ import annotations
 
@@ -82,3 +85,27 @@ def test_the_un_secretary_general_is_still_the_uns(coder):
     evs = coded(coder, story("UN peacekeepers came under fire near Goma on Sunday.",
                              "The Secretary-General condemned the attack on the peacekeepers."), DAY)
     assert any(r == "11" and s == "UN" for r, s, t, e in evs), evs
+
+
+# -- rejecting a claim that ... is a denial ----------------------------------------------------------
+
+@pytest.mark.parametrize("text, source, target", [
+    ("The Sudanese army rejected claims that its soldiers had burned homes in the village of Kalma.", "SDN", None),
+    ("Colombia rejected Venezuela's claim that it was behind the drone attack on Caracas.", "COL", "VEN"),
+    ("Ukraine's defence ministry rebuffed reports that its forces had shelled a hospital in Donetsk.",
+     "UKR", None),
+])
+def test_rejecting_a_claim_of_a_deed_is_a_denial(coder, text, source, target):
+    evs = coded(coder, text, DAY)
+    denials = [(s, t) for r, s, t, e in evs if e.cameo == "016"]
+    assert denials == [(source, target)], evs
+    assert not any(r == "12" for r, _, _, _ in evs), evs
+
+
+@pytest.mark.parametrize("text", [
+    "Vietnam rejected China's claims to the Paracel Islands.",
+    "The Philippines rejected the claim made by Beijing on Monday.",
+])
+def test_rejecting_a_claim_with_no_deed_told_is_no_denial(coder, text):
+    evs = coded(coder, text, DAY)
+    assert not any(e.cameo == "016" for _, _, _, e in evs), evs

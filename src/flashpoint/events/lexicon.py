@@ -27,7 +27,7 @@ TARGET_KINDS = ("dobj", "iobj", "none", "subj", "ccomp")  # plus "prep:<word>"
 _ENTRY_KEYS = {
     "lemma", "code", "particle", "prep", "object", "pobj", "comp", "compound", "target", "intent",
     "passive", "note", "source", "negated_code", "needs_target", "comp_aux", "by", "doer", "label",
-    "object_kind", "pobj_kind",
+    "object_kind", "pobj_kind", "object_clause",
 }
 # the direct object names a person or a party of people, not a deed ("welcomed Putin"); or a place,
 # a town, base or region, by name or by its kind ("took Goma", "took the airport"); or an
@@ -62,6 +62,7 @@ class ActionEntry:
     label: tuple[str, ...] = ()  # the object is called one of these ("called X illegal", "described X as a provocation")
     object_kind: str | None = None  # the direct object is of this kind (OBJECT_KINDS): "welcomed Putin"
     pobj_kind: str | None = None  # the object of ``prep`` is of this kind: "withdrew from ECOWAS"
+    object_clause: bool = False  # the direct object has a content clause: "rejected the claim that it ..."
     where: str = ""
     note: str | None = None
 
@@ -69,7 +70,8 @@ class ActionEntry:
     def specificity(self) -> int:
         return sum(
             bool(x) for x in (self.particle, self.prep, self.object, self.pobj, self.comp, self.compound,
-                              self.comp_aux, self.by, self.doer, self.label, self.object_kind, self.pobj_kind)
+                              self.comp_aux, self.by, self.doer, self.label, self.object_kind, self.pobj_kind,
+                              self.object_clause)
         ) + (self.passive is not None)
 
     @property
@@ -177,6 +179,9 @@ def _entry(kind: str, raw: Any, path: str, known: set[str] | None) -> ActionEntr
     needs_target = raw.get("needs_target", False)
     if not isinstance(needs_target, bool):
         raise LexiconError("'needs_target' must be true or false", path, line)
+    object_clause = raw.get("object_clause", False)
+    if not isinstance(object_clause, bool):
+        raise LexiconError("'object_clause' must be true or false", path, line)
     by = tuple(w.upper() for w in _words(raw.get("by"), path, line or 0, "by"))
     for b in by:
         if not (len(b) == 3 and b.isalpha()) and b != STATE:
@@ -211,6 +216,7 @@ def _entry(kind: str, raw: Any, path: str, known: set[str] | None) -> ActionEntr
         label=_words(raw.get("label"), path, line or 0, "label"),
         object_kind=object_kind,
         pobj_kind=pobj_kind,
+        object_clause=object_clause,
         where=f"{Path(path).name}:{line}",
         note=raw.get("note"),
     )

@@ -101,6 +101,8 @@ def _matches(entry: ActionEntry, tok: Token) -> bool:
         if not (_obj_words(obj) & set(entry.object)) and (
                 entry.kind == "noun" or not (_obj_words(second_object(tok)) & set(entry.object))):
             return False  # (of two objects the thing counts: "denied journalists access")
+    if entry.object_clause and not _has_content_clause(object_of(tok) if not is_passive(tok) else None):
+        return False
     if entry.object_kind and not _of_kind(entry.object_kind, object_of(tok) if not is_passive(tok) else None):
         return False
     if entry.comp and not any(
@@ -150,6 +152,14 @@ def participle_noun(tok: Token) -> Token | None:
     """The noun a passive participle describes: the participle's object ("footage *released* by the
     army" publishes the footage, "the prisoners *released* on Monday" frees them)."""
     return tok.head if tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod") and tok.head.i != tok.i else None
+
+
+def _has_content_clause(obj: Token | None) -> bool:
+    """The object noun has a clause that tells its content ("the claim *that it had armed the rebels*"),
+    not a relative clause about it ("the claim that was made by X")."""
+    return obj is not None and any(
+        c.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        for c in obj.children)
 
 
 def _of_kind(kind: str, obj: Token | None) -> bool:
