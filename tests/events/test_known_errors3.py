@@ -14,7 +14,12 @@ for other conflicts than the development stories':
   serves (``roles`` in ``data/actors/sectors.yml``);
 * rejecting a claim whose content is told ("rejected claims that its troops had shelled the town")
   denies it (016), the claimant its target; a claim to land, or one with no content told, is still
-  rejected (120): the entries' ``object_clause`` (``events/match.py``)."""
+  rejected (120): the entries' ``object_clause`` (``events/match.py``);
+* a verb of saying or vowing joined by "and" to a reported clause whose subject is a ship or an
+  aircraft ("the coast guard said a Chinese ship had approached the island and warned fishermen to
+  leave") is the craft's, whose crew speaks, never the teller's (word class ``crewed_craft``,
+  ``events/grammar.subject_of``); after any other subject the vow is still the teller's ("said the
+  strikes killed 26 civilians and vowed to retaliate")."""
 
 from __future__ import annotations
 
@@ -109,3 +114,28 @@ def test_rejecting_a_claim_of_a_deed_is_a_denial(coder, text, source, target):
 def test_rejecting_a_claim_with_no_deed_told_is_no_denial(coder, text):
     evs = coded(coder, text, DAY)
     assert not any(e.cameo == "016" for _, _, _, e in evs), evs
+
+
+# -- a craft's deed told by another --------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, source, target", [
+    ("The Philippine coast guard said a Chinese ship had approached Thitu island and warned Filipino "
+     "fishermen to leave.", "CHN", "PHL"),
+    ("Japan's defence ministry said a Russian aircraft had approached Hokkaido and warned Japanese jets to "
+     "stay away.", "RUS", "JPN"),
+])
+def test_a_crafts_warning_told_by_another_is_the_crafts(coder, text, source, target):
+    evs = coded(coder, text, DAY)
+    warnings = [(s, t) for r, s, t, e in evs if e.trigger == "warned"]
+    assert warnings == [(source, target)], evs
+
+
+def test_a_craft_of_no_country_gives_its_warning_to_no_one(coder):
+    evs = coded(coder, "The Malaysian navy said the vessel had entered its waters and warned local fishermen "
+                       "to stay in port.", DAY)
+    assert not any(e.trigger == "warned" and s == "MYS" for r, s, t, e in evs), evs
+
+
+def test_a_teller_still_vows_after_a_clause_about_a_thing(coder):
+    evs = coded(coder, "Somalia said the air strikes had killed 12 civilians and vowed to respond.", DAY)
+    assert any(e.trigger == "vowed" and s == "SOM" for r, s, t, e in evs), evs
