@@ -19,7 +19,11 @@ for other conflicts than the development stories':
   aircraft ("the coast guard said a Chinese ship had approached the island and warned fishermen to
   leave") is the craft's, whose crew speaks, never the teller's (word class ``crewed_craft``,
   ``events/grammar.subject_of``); after any other subject the vow is still the teller's ("said the
-  strikes killed 26 civilians and vowed to retaliate")."""
+  strikes killed 26 civilians and vowed to retaliate");
+* a text in its issuer's own voice whose first line is a heading naming the document and its issuer
+  ("Statement by the Ministry of Foreign Affairs of X", "X Foreign Ministry statement on ..."): its
+  unquoted "we" is the issuer (``actors/clauses.heading_issuers``, ``actors/link.py``); never what the
+  document is about ("statement on the situation in Georgia")."""
 
 from __future__ import annotations
 
@@ -139,3 +143,24 @@ def test_a_craft_of_no_country_gives_its_warning_to_no_one(coder):
 def test_a_teller_still_vows_after_a_clause_about_a_thing(coder):
     evs = coded(coder, "Somalia said the air strikes had killed 12 civilians and vowed to respond.", DAY)
     assert any(e.trigger == "vowed" and s == "SOM" for r, s, t, e in evs), evs
+
+
+# -- a press release's "we" ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, source, target", [
+    (story("Statement by the Ministry of Foreign Affairs of Latvia",
+           "We call on Belarus to stop pushing migrants across the border."), "LVA", "BLR"),
+    (story("Estonian Foreign Ministry statement on the situation in Georgia",
+           "We condemn the beating of journalists in Tbilisi and urge the Georgian authorities to release "
+           "them."), "EST", "GEO"),
+])
+def test_we_in_a_release_is_the_issuer_its_heading_names(coder, text, source, target):
+    evs = coded(coder, text, DAY)
+    assert evs and all(s == source for r, s, t, e in evs), evs
+    assert target in {t for r, s, t, e in evs}, evs
+
+
+def test_what_a_release_is_about_is_not_its_issuer(coder):
+    evs = coded(coder, story("Statement on the situation in Georgia",
+                             "We urge the Georgian authorities to release the detained journalists."), DAY)
+    assert not any(s == "GEO" for r, s, t, e in evs), evs
