@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 import yaml
 
@@ -29,14 +31,14 @@ def test_a_person_out_of_office_is_a_former_official(tmp_path):
     user.write_text(yaml.safe_dump({"version": 1, "people": {
         "Ana Ruiz": {"country": "CHL", "role": "President", "years": "2014-2018 2022-"}}}))
     lex = load_lexicon(user)
-    assert as_of(_actor("Ana Ruiz"), 2016, lex).code == "CHLGOV"
-    out = as_of(_actor("Ana Ruiz"), 2020, lex)
+    assert as_of(_actor("Ana Ruiz"), date(2016, 6, 1), lex).code == "CHLGOV"
+    out = as_of(_actor("Ana Ruiz"), date(2020, 6, 1), lex)
     assert (out.code, out.sector, out.country) == ("CHL" + FORMER, FORMER, "CHL")
     # the text's own word wins, and a sector the text gives is left alone
-    assert as_of(_actor("Ana Ruiz", text="former president Ana Ruiz"), 2016, lex).sector == FORMER
+    assert as_of(_actor("Ana Ruiz", text="former president Ana Ruiz"), date(2016, 6, 1), lex).sector == FORMER
     opp = Actor(text="Ana Ruiz", span=(0, 8), name="Ana Ruiz", code="CHLOPP", country="CHL", sector="OPP")
-    assert as_of(opp, 2020, lex) is opp
-    assert as_of(_actor("Somebody Else"), 2020, lex).code == "CHLGOV"
+    assert as_of(opp, date(2020, 6, 1), lex) is opp
+    assert as_of(_actor("Somebody Else"), date(2020, 6, 1), lex).code == "CHLGOV"
 
 
 @pytest.mark.parametrize("years", ["2017- (PM 2014-2017)", "twenty", "2020-2018", "1850-"])

@@ -48,3 +48,20 @@ def test_frame_keys_are_validated(tmp_path, capsys):
                  '    code: "100"\n  - lemma: get\n    prep: from\n    source: [prep:from]\n    target: subj\n'
                  '    code: "070"\n')
     assert main(["lexicon", "check", str(f)]) == 0
+
+
+def test_object_kinds_are_validated(tmp_path, capsys):
+    good, bad, unknown = tmp_path / "good.yml", tmp_path / "bad.yml", tmp_path / "unknown.yml"
+    good.write_text('verbs:\n  - lemma: secede\n    prep: from\n    pobj_kind: organisation\n    target: prep:from\n'
+                    '    code: "161"\n  - lemma: abandon\n    object_kind: organisation\n    code: "161"\n')
+    assert main(["lexicon", "check", str(good)]) == 0
+    bad.write_text('verbs:\n  - lemma: secede\n    pobj_kind: organisation\n    code: "161"\n')
+    assert main(["lexicon", "check", str(bad)]) == 1
+    assert "needs a 'prep'" in capsys.readouterr().err
+    unknown.write_text('verbs:\n  - lemma: secede\n    prep: from\n    pobj_kind: treaty\n    code: "161"\n')
+    assert main(["lexicon", "check", str(unknown)]) == 1
+    assert "pobj_kind" in capsys.readouterr().err
+    flag = tmp_path / "flag.yml"
+    flag.write_text('verbs:\n  - lemma: secede\n    object: [claim]\n    object_clause: "yes"\n    code: "016"\n')
+    assert main(["lexicon", "check", str(flag)]) == 1
+    assert "object_clause" in capsys.readouterr().err

@@ -71,7 +71,8 @@ def test_an_agentless_killing_of_the_one_just_shot_dead_is_the_same_killing(code
 def test_an_organisations_acronym_is_one_body_whatever_number_the_tagger_gives_it(coder):
     # at a paragraph's start the tagger takes "ECOWAS" for a plural noun: "it" is still ECOWAS
     evs = coded(coder, "Mali left ECOWAS on Monday.\nECOWAS said it regretted the decision.")
-    assert triples(evs) == {("11", "ECOWAS", "MLI")}
+    # (leaving the bloc reduces relations with it, 161: tests/events/test_known_errors3.py)
+    assert triples(evs) == {("16", "MLI", "ECOWAS"), ("11", "ECOWAS", "MLI")}
     evs = coded(coder, "Niger expelled three French diplomats on Monday.\nECOWAS said it condemned the expulsions.")
     assert ("11", "ECOWAS", "NER") in triples(evs) and ("11", "NER", "FRA") not in triples(evs)
 

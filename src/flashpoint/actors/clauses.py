@@ -5,16 +5,19 @@ for a body ("a government spokesman")."""
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from ..nlp.words import word_class
 
-__all__ = ["teller_of", "addressee", "clause_subject", "voice_of_body", "described_by_relative"]
+__all__ = ["teller_of", "addressee", "clause_subject", "voice_of_body", "described_by_relative", "heading_issuers"]
 
 _SUBJECTS = ("nsubj", "nsubjpass")
 _SPEECH = word_class("speech")
 _BODY_VOICES = word_class("body_voice")
 _WHILE_SPEAKING = frozenset({"as", "while", "when"})
+_DOCUMENTS = word_class("document")
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+_ISSUED_BY = frozenset({"by", "of", "from"})
 # quantities that take a part of a whole named in their of-phrase ("some of them", "dozens of them")
 _PARTITIVE_QUANTITIES = word_class("partitive_quantity")
 
@@ -82,3 +85,26 @@ def described_by_relative(tok: Token) -> set[int]:
         return set()
     noun = verb.head
     return {noun.i, *(c.i for c in noun.conjuncts)}
+
+
+def heading_issuers(doc: Doc) -> list[Token]:
+    """The words that name who issues a text whose first line is a heading naming a document and its
+    issuer ("Statement by the Ministry of Foreign Affairs of Lithuania", "Press release of the
+    Ministry ...", "Lithuanian MFA statement on ..."): a line with no finite verb headed by a
+    document noun; the issuer is a modifier of that noun or the object of its by/of/from, never what
+    the document is about ("on the attack by Russia"). In text order; [] for any other first line."""
+    first = next(iter(doc.sents), None)
+    if first is None or any(t.tag_ in _FINITE for t in first) or first.root.lemma_.lower() not in _DOCUMENTS:
+        return []
+    out: list[Token] = []
+    for tok in first:
+        t = tok
+        while t.i != first.root.i:
+            if t.dep_ == "prep" and t.lower_ not in _ISSUED_BY:
+                break
+            if t.dep_ not in ("compound", "amod", "poss", "nmod", "pobj", "prep", "flat", "appos"):
+                break
+            t = t.head
+        else:
+            out.append(tok)  # (the document noun itself: "Foreign Ministry statement" is coded as its owner)
+    return out

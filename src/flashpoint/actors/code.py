@@ -169,7 +169,7 @@ class PhraseCoder:
         if kind == "thing":
             return self._thing(d, mods)
         drafts = self._apply_mods(d, kind, mods, tok, group)
-        drafts = [x for y in drafts for x in self._right(y, kind, tok, mods)]
+        drafts = [x for y in drafts for x in self._right(y, kind, tok, mods, head_span[1])]
         return [self._finish(x, kind, tok) for x in drafts if self._worth(x, kind)]
 
     def _thing(self, d: Draft, mods: Mods) -> list[Draft]:
@@ -369,7 +369,11 @@ class PhraseCoder:
         return None
 
     def _is_role(self, tok: Token, d: Draft) -> bool:
-        return tok.lower_ in self.lex.roles or d.lemma in self.lex.roles
+        """A person noun that takes the sector of the body it serves: the word, or the sector phrase it
+        heads ("the secretary general of the party", headed by "general")."""
+        hit = self.hits.sector_at[tok.i]
+        return tok.lower_ in self.lex.roles or d.lemma in self.lex.roles or (
+            hit is not None and hit.ref.phrase in self.lex.roles)
 
     def _ethnic(self, d: Draft, group: People, place: str | None, ethnic: bool) -> None:
         """Country and ethnicity of a people: named place, else the article's countries, else kin."""
@@ -403,11 +407,15 @@ class PhraseCoder:
                 out.append(s)
         return out
 
-    def _right(self, d: Draft, kind: str, tok: Token, mods: Mods) -> list[Draft]:
+    def _right(self, d: Draft, kind: str, tok: Token, mods: Mods, span_end: int = 0) -> list[Draft]:
         drafts = [d]
         partitive = tok.lower_ in self.lex.partitives or counted_part(tok)
         role = kind in ("partitive", "role") or (kind == "sector" and self._is_role(tok, d))
         rights = list(tok.rights)
+        # a phrase of several words the parser split ("the secretary - general of Hezbollah", "general"
+        # an apposition): a preposition after it hung on one of its words is still the phrase's
+        rights += [c for t in self.doc[tok.i + 1:span_end] if t.head.i != t.i
+                   for c in t.children if c.dep_ == "prep" and c.i >= span_end]
         if tok.dep_ == "conj":  # "forces and soldiers of KFOR": the parser hangs "of KFOR" on "forces"
             rights += [c for c in tok.head.rights if c.i > tok.i and c.dep_ == "prep"]
         seen_conj = False

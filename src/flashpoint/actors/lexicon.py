@@ -10,6 +10,7 @@ validated; a problem raises :class:`LexiconError` naming the file and line.
 
 from __future__ import annotations
 
+import datetime as _dt
 import functools
 import os
 from collections import Counter
@@ -70,6 +71,13 @@ class Organisation:
     metonym: tuple[str, ...] = ()
     ethnicity: str | None = None
     code: str | None = None
+    # a group's spans as its country's government ("the Taliban" from August 2021): (first day,
+    # last day or None while it lasts)
+    governs: tuple[tuple[_dt.date, _dt.date | None], ...] = ()
+
+    def governs_on(self, day: _dt.date) -> bool:
+        """Whether the group was its country's government on ``day``."""
+        return any(a <= day and (b is None or day <= b) for a, b in self.governs)
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,6 +151,7 @@ class Lexicon:
     versions: dict[str, int] = field(default_factory=dict)
     names: dict[str, tuple[NameRef, ...]] = field(default_factory=dict)
     kin: dict[str, People] = field(default_factory=dict)  # kin state → its people
+    group_names: dict[str, str] = field(default_factory=dict)  # a group's name → its key
 
     def org_top(self, key: str) -> Organisation:
         """The top-level organisation of a body or mission (KFOR → NATO)."""
@@ -189,6 +198,15 @@ class Lexicon:
         UNIFIL, NATO), not an NGO or a non-state group."""
         org = self.organisations.get(key)
         return org is not None and org.kind == "igo"
+
+    def group_of(self, name: str) -> Organisation | None:
+        """The non-state group an actor of this ``name`` stands for: the group of that name ("Taliban",
+        "Hayat Tahrir al-Sham"), or the group a person of the who's who belongs to; else None."""
+        key = self.group_names.get(name)
+        if key is None and name in self.people:
+            key = self.people[name].org
+        org = self.organisations.get(key) if key is not None else None
+        return org if org is not None and org.kind == "group" else None
 
     def group_country(self, key: str) -> str | None:
         """The country of a non-state group of one country ("RSF" → SDN), else None."""
@@ -298,6 +316,7 @@ def _lexicon_from(raw: Raw) -> Lexicon:
         if p.kin is not None:
             kin.setdefault(p.kin, p)
     object.__setattr__(lex, "kin", kin)
+    object.__setattr__(lex, "group_names", {o.name: o.key for o in lex.organisations.values() if o.kind == "group"})
     return lex
 
 

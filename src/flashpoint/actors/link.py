@@ -35,7 +35,7 @@ from ..nlp.missions import mission_named
 from ..nlp.quotes import in_quote, quote_speaker
 from ..nlp.syntax import parallel_object
 from ..nlp.words import word_class
-from .clauses import addressee, clause_subject, described_by_relative, teller_of, voice_of_body
+from .clauses import addressee, clause_subject, described_by_relative, heading_issuers, teller_of, voice_of_body
 from .draft import NEED_PAIR, NEED_PRONOUN, NEED_REL, NEED_SPEAKER, NEED_SURNAME, Context, Draft
 from .forms import fold
 from .sides import counted_parties, domestic_sides, named_pair
@@ -253,12 +253,18 @@ class _Linker:
     def _author(self, d: Draft) -> Draft | None:
         """The body a text written in its own voice speaks for: the first organisation or state body
         (no person) before ``d`` that is the subject of its sentence's main verb in the present tense
-        ("The Ministry ... strongly condemns the launch"), or None."""
+        ("The Ministry ... strongly condemns the launch"), else the issuer a heading names
+        ("Statement by the Ministry of Foreign Affairs of X": :func:`heading_issuers`), or None."""
         for head in sorted(h for h in self.resolved_heads if h < d.head):
             tok = self.doc[head]
             if tok.dep_ != "nsubj" or tok.head.dep_ != "ROOT" or tok.head.tag_ not in _PRESENT:
                 continue
             for a in self.resolved_heads[head]:
+                if a.known and a.needs is None and not a.person and (a.org or a.sector):
+                    return a
+        # a heading that names the document and its issuer ("Statement by the Ministry of ...")
+        for tok in heading_issuers(self.doc):
+            for a in self.resolved_heads.get(tok.i, []):
                 if a.known and a.needs is None and not a.person and (a.org or a.sector):
                     return a
         return None

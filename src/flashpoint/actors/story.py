@@ -9,6 +9,7 @@ components wrote on the ``Doc``.
 
 from __future__ import annotations
 
+import datetime as _dt
 from collections import Counter
 from dataclasses import replace
 
@@ -22,7 +23,7 @@ from ..records import Actor, PlaceMention
 from .lexicon import Lexicon
 
 __all__ = ["UNKNOWN_COUNTRY", "FORMER", "called_foreign", "STATE_SECTORS", "STATE_BODIES", "NON_STATE", "one_side",
-           "dominant_country", "localise", "as_of", "weapon_alone", "brief_countries", "home_at", "placed_by_its_clause",
+           "dominant_country", "localise", "as_of", "GOVERNING", "weapon_alone", "brief_countries", "home_at", "placed_by_its_clause",
            "STATE_AGENTS", "ARMED_GROUPS", "ARMED_SECTORS"]
 
 UNKNOWN_COUNTRY = "---"
@@ -186,18 +187,36 @@ def _former(actor: Actor) -> Actor:
     return replace(actor, sector=FORMER, code=prefix + FORMER)
 
 
-def as_of(actor: Actor | None, year: int | None, lex: Lexicon) -> Actor | None:
-    """An office holder as of the story: the text's own word first ("former president X", "ex-minister
-    Y": :data:`FORMER`, whatever the file says), then the who's who: a person of the file named in a
-    story of ``year`` outside their terms of office (a former president in a later story, a minister
-    before taking office) keeps their country with the sector :data:`FORMER`. A sector the text gives
-    that differs from the file's ("opposition leader X") is left alone."""
+GOVERNING = "GOV"  # the sector of a group's people while the group governs its country
+
+
+def _in_power(actor: Actor, group_sector: str | None) -> Actor:
+    if actor.sector != group_sector or actor.country is None:
+        return actor  # ("a Taliban court", "Taliban police": the sector the text gives stays)
+    return replace(actor, sector=GOVERNING, code=actor.country + GOVERNING)
+
+
+def as_of(actor: Actor | None, published: _dt.date | None, lex: Lexicon) -> Actor | None:
+    """An actor as of the story's publication date.
+
+    A non-state group that governed its country on that day (``governs`` in organisations.yml: the
+    Taliban from August 2021, Hayat Tahrir al-Sham from December 2024) is that country's government,
+    as are its people the who's who lists under it; before, it is the armed group it was. An office
+    holder: the text's own word first ("former president X", "ex-minister Y": :data:`FORMER`,
+    whatever the file says), then the who's who: a person of the file named in a story published
+    outside their terms of office (a former president in a later story, a minister before taking
+    office) keeps their country with the sector :data:`FORMER`. A sector the text gives that differs
+    from the file's ("opposition leader X") is left alone."""
     if actor is None or actor.span is None or actor.org:
         return actor
     words = {w.strip("-").lower() for w in actor.text.replace("-", " - ").split()}
     if actor.sector in OFFICES and words & FORMER_WORDS:
         return _former(actor)
-    person = lex.people.get(actor.name)
-    if year is None or person is None or person.org or actor.sector != person.sector:
+    if published is None:
         return actor
-    return _former(actor) if person.in_office(year) is False else actor
+    person = lex.people.get(actor.name)
+    if person is not None and not person.org and actor.sector == person.sector \
+            and person.in_office(published.year) is False:
+        return _former(actor)
+    group = lex.group_of(actor.name)
+    return _in_power(actor, group.sector) if group is not None and group.governs_on(published) else actor

@@ -7,6 +7,8 @@ they are read (so a user file gets the same checks as the packaged files) and cr
 
 from __future__ import annotations
 
+import calendar
+import datetime as _dt
 import os
 import re
 from dataclasses import dataclass, field
@@ -25,16 +27,19 @@ _ISO3 = re.compile(r"^[A-Z]{3}$")
 _SECTOR = re.compile(r"^[A-Z]{3}$")
 _CODE = re.compile(r"^[A-Z-]{3,}$")
 _KINDS = ("igo", "ngo", "group")
+_DAY = r"(?:19|20)\d\d(?:-[01]\d(?:-[0-3]\d)?)?"
+_SPANS = re.compile(rf"^{_DAY}/(?:{_DAY})?(?: {_DAY}/(?:{_DAY})?)*$")
 _TERMS = re.compile(r"^(?:19|20)\d\d(?:-(?:(?:19|20)\d\d)?)?(?: (?:19|20)\d\d(?:-(?:(?:19|20)\d\d)?)?)*$")
 
 _FIELDS: dict[str, dict[str, str]] = {
     # field → type: s (string), l (list of strings), p (list of "sing/plural"), m (phrase → sector),
-    # b (bool), c (country code), cl (list of country codes), k (sector code), y (string or number)
+    # b (bool), c (country code), cl (list of country codes), k (sector code), y (string or number),
+    # t (terms of office in years), g (dated spans: "1996-09-27/2001-11-13 2021-08-15/")
     "countries": {"name": "s", "aka": "l", "adj": "l", "dem": "p", "cap": "l", "regions": "l", "seats": "m",
                   "federal": "b"},
     "peoples": {"dem": "p", "adj": "l", "kin": "c", "home": "cl"},
     "organisations": {"name": "s", "kind": "s", "parent": "s", "sector": "k", "country": "c", "aka": "l",
-                      "metonym": "l", "ethnicity": "s", "code": "s"},
+                      "metonym": "l", "ethnicity": "s", "code": "s", "governs": "g"},
     "people": {"country": "c", "org": "s", "sector": "k", "short": "l", "aka": "l", "role": "y", "years": "t",
                "source": "s"},
 }
@@ -150,6 +155,8 @@ class Reader:
                 if end and int(end) < int(start):
                     raise LexiconError(f"{what}: term {term} ends before it starts", path, line)
             return text
+        if kind == "g":
+            return _spans(item, what, path, line)
         if kind == "y":
             if isinstance(item, (str, int)) and not isinstance(item, bool):
                 return str(item)
@@ -198,6 +205,8 @@ class Reader:
                 raise LexiconError(f"organisation {key!r}: code must be capital letters", path, line)
             if kind == "group":
                 out.setdefault("sector", "REB")
+            elif out.get("governs"):
+                raise LexiconError(f"organisation {key!r}: only a group (kind: group) governs a country", path, line)
             elif kind == "ngo":
                 out.setdefault("sector", "NGO")
             if out.get("parent") is not None:
@@ -270,6 +279,37 @@ class Reader:
                 raise LexiconError(f"unknown organisation {value!r}", path, line)
         # A phrase redefined in a user file replaces the packaged one (the dict kept the last).
         return raw
+
+
+def _spans(item: Any, what: str, path: str, line: int | None) -> tuple[tuple[_dt.date, _dt.date | None], ...]:
+    """Dated spans "START/END ..." (each bound YYYY, YYYY-MM or YYYY-MM-DD; no END: still lasting),
+    as (first day, last day or None). A bound of a year or a month covers all of it."""
+    text = item if isinstance(item, str) else None
+    if text is None or not _SPANS.match(text.strip()):
+        raise LexiconError(f"{what} must be dated spans like '1996-09-27/2001-11-13 2021-08-15/' (a year, "
+                           f"month or day each side of '/'; nothing after it: still lasting), not {item!r}",
+                           path, line)
+    out: list[tuple[_dt.date, _dt.date | None]] = []
+    for span in text.split():
+        start, _, end = span.partition("/")
+        try:
+            first, last = _bound(start, False), _bound(end, True) if end else None
+        except ValueError as exc:
+            raise LexiconError(f"{what}: {span}: {exc}", path, line) from None
+        if last is not None and last < first:
+            raise LexiconError(f"{what}: span {span} ends before it starts", path, line)
+        out.append((first, last))
+    return tuple(out)
+
+
+def _bound(text: str, end: bool) -> _dt.date:
+    """The first (``end`` False) or last day a year, month or day names."""
+    parts = [int(p) for p in text.split("-")]
+    year = parts[0]
+    month = parts[1] if len(parts) > 1 else (12 if end else 1)
+    if len(parts) > 2:
+        return _dt.date(year, month, parts[2])
+    return _dt.date(year, month, calendar.monthrange(year, month)[1] if end else 1)
 
 
 def _string(value: Any, what: str, path: str, line: int | None) -> str:

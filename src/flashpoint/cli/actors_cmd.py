@@ -53,6 +53,10 @@ def run_check(args: argparse.Namespace) -> int:
               f"organisations ({groups} armed and political groups), {len(lex.people)} people "
               f"({len(dated)} with terms of office from {first}; {len(now)} in office in {args.year}, "
               f"for {len(by_country)} countries and organisations)")
+        governing = [o for o in lex.organisations.values() if o.governs]
+        if governing:
+            print("  groups that govern their country in dated spans (coded its GOV then): " + "; ".join(
+                f"{o.key} {o.country} " + ", ".join(f"{a}/{b or ''}" for a, b in o.governs) for o in governing))
         undated = sorted(p.name for p in lex.people.values() if not p.years)
         if undated:
             print(f"  without terms of office (coded whatever the story's date): {', '.join(undated)}")

@@ -79,7 +79,6 @@ def assemble_events(doc: Doc, article: Article, explain: bool = False,
     vkey = f"{__version__}/{lex_version}/{onto.version}"
     published = _published(article)
     who = actors if actors is not None else load_actor_lexicon()
-    year = published.year if published is not None else None
     confidence_model = load_confidence_model()
     places: list[PlaceMention] = [replace(p, article_id=article.id) for p in (doc._.fp_places or [])]
     story_home = dominant_country(doc, places)
@@ -176,7 +175,7 @@ def assemble_events(doc: Doc, article: Article, explain: bool = False,
         domestic = c.source is not None and (civil or c.source.sector in AT_HOME)
         source = as_of(localise(c.source, (scene if civil and main is None else None)
                                 or (scene_country(deed_at) if armed else None) or doer_at
-                                or (scene_country(at) if domestic else None) or home), year, who)
+                                or (scene_country(at) if domestic else None) or home), published, who)
         if armed and source is not None and c.source is not None and c.source.span is not None:
             placed_doers[c.source.span] = source.country
         # (the doer of a deed told before, as the target of a reaction, is of the country its deed gave it)
@@ -185,7 +184,7 @@ def assemble_events(doc: Doc, article: Article, explain: bool = False,
             (target.sector or "") not in STATE_SECTORS or target.sector in AT_HOME) else None
         held = source.country if source is not None and target is not None and in_set(code, "jurisdiction") \
             and source.sector in _HOLDERS and (target.sector or "") not in STATE_SECTORS else None
-        target = as_of(localise(target, doer_of or scene or home_of_target or held or home), year, who)
+        target = as_of(localise(target, doer_of or scene or home_of_target or held or home), published, who)
         dyad = (info.root, source.country if source else None, target.country if target else None)
         features = evidence_features(
             c.trigger, c.entry.kind, c.entry.kind == "verb" and is_passive(c.trigger), c.entry.specificity,

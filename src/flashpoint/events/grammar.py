@@ -15,7 +15,7 @@ from .modality import COMMITMENT
 
 __all__ = [
     "finite_under_infinitive",
-    "is_passive", "subject_of", "agent_of", "passive_subject_of", "object_of", "second_object", "prep_object",
+    "is_passive", "subject_of", "agent_of", "passive_subject_of", "object_of", "second_object", "prep_object", "preps_of",
     "child_with", "reported_participle", "counted", "speech_verb_above", "controlled_object",
     "label_heads", "labels_its_object", "launched_weapon", "launches", "hidden_main_verb", "clause_top",
     "main_participle", "named_by_free_relative", "past_of_the_described",
@@ -34,6 +34,7 @@ DOCUMENTS = word_class("document")
 LABELLING = word_class("labelling")
 WHAT_WORDS = word_class("free_relative_what")
 WEAPONS = word_class("weapon")
+CRAFT = word_class("crewed_craft")  # ships and aircraft whose crews act: "the ship approached and warned"
 LAUNCHING = word_class("launching")
 # a state of mind in the passive ("was alarmed by"): its subject feels, and does what follows
 FEELINGS = word_class("feeling")
@@ -122,10 +123,21 @@ def child_with(tok: Token, deps: tuple[str, ...], lower: str | None = None) -> T
 TIME_ENTS = {"DATE", "TIME"}
 
 
-def prep_object(tok: Token, prep: str) -> tuple[Token | None, str]:
-    """The object of the preposition ``prep`` attached to ``tok`` (also through a particle); never
-    a date or time ("on Tuesday")."""
+def preps_of(tok: Token) -> list[Token]:
+    """The children of ``tok`` that may be its prepositions, and those hung on a bare particle of it
+    ("pulled *out* of the OAS", "moved *away* from", parsed with "of" under "out": the particle has
+    no object of its own)."""
+    out = list(tok.children)
     for c in tok.children:
+        if c.dep_ in ("prep", "prt", "advmod") and not any(g.dep_ in ("pobj", "pcomp") for g in c.children):
+            out.extend(g for g in c.children if g.dep_ == "prep")
+    return out
+
+
+def prep_object(tok: Token, prep: str) -> tuple[Token | None, str]:
+    """The object of the preposition ``prep`` attached to ``tok`` (also through a particle:
+    :func:`preps_of`); never a date or time ("on Tuesday")."""
+    for c in preps_of(tok):
         if c.lower_ == prep and c.dep_ in ("prep", "agent", "dative", "prt", "advmod"):
             obj = child_with(c, ("pobj", "pcomp", "dobj"))
             if obj is not None and obj.ent_type_ in TIME_ENTS and not name_in_a_time(obj):
@@ -285,9 +297,11 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, str]:
         return opened, "nsubj (a noun the parser joined to the opening place phrase)"
     if verb.dep_ == "conj" and head.dep_ == "ccomp" and head.head.lemma_.lower() in SPEAKING \
             and verb.lemma_.lower() in SPEAKING | COMMITMENT and head.i < verb.i \
-            and verb.tag_ == head.head.tag_ and any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):
+            and verb.tag_ == head.head.tag_ and any(c.dep_ in ("xcomp", "ccomp") for c in verb.children) \
+            and not _craft_subject(head):
         # "Pakistan said the strikes killed 26 civilians and vowed to retaliate": the parser joins
-        # the vow to the reported clause; the one who vows is the one who said it
+        # the vow to the reported clause; the one who vows is the one who said it (but "said a ship
+        # had approached the island and warned fishermen to leave": a crew speaks, the ship warned)
         s2, p = subject_of(head.head, depth + 1)
         return s2, f"conj<ccomp<{p}" if s2 is not None else ""
     if charge_joined_to_report(verb):
@@ -354,6 +368,13 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, str]:
         s2, p = subject_of(head if head.pos_ in ("VERB", "AUX") else head.head, depth + 1)
         return s2, f"gerund<{p}" if s2 is not None else ""
     return None, ""
+
+
+def _craft_subject(verb: Token) -> bool:
+    """Whether ``verb``'s active subject is a ship or an aircraft, whose crew acts and speaks
+    (word class ``crewed_craft``: "the vessel", "a Chinese coast guard ship")."""
+    s = child_with(verb, SUBJ)
+    return s is not None and not is_passive(verb) and s.lemma_.lower() in CRAFT
 
 
 def _actor_subject(verb: Token) -> bool:

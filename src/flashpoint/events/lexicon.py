@@ -27,11 +27,12 @@ TARGET_KINDS = ("dobj", "iobj", "none", "subj", "ccomp")  # plus "prep:<word>"
 _ENTRY_KEYS = {
     "lemma", "code", "particle", "prep", "object", "pobj", "comp", "compound", "target", "intent",
     "passive", "note", "source", "negated_code", "needs_target", "comp_aux", "by", "doer", "label",
-    "object_kind",
+    "object_kind", "pobj_kind", "object_clause",
 }
 # the direct object names a person or a party of people, not a deed ("welcomed Putin"); or a place,
-# a town, base or region, by name or by its kind ("took Goma", "took the airport")
-OBJECT_KINDS = ("person", "place")
+# a town, base or region, by name or by its kind ("took Goma", "took the airport"); or an
+# international organisation, one of its bodies or courts ("withdrew from ECOWAS", "quit UNESCO")
+OBJECT_KINDS = ("person", "place", "organisation")
 STATE = "STATE"  # with ``by``: a country named as such ("Russia attacked"), no sector
 SOURCE_KINDS = ("poss", "subj")  # plus "prep:<word>"
 
@@ -60,6 +61,8 @@ class ActionEntry:
     doer: tuple[str, ...] = ()  # the source phrase's head noun is one of these ("drone", "surveillance drone")
     label: tuple[str, ...] = ()  # the object is called one of these ("called X illegal", "described X as a provocation")
     object_kind: str | None = None  # the direct object is of this kind (OBJECT_KINDS): "welcomed Putin"
+    pobj_kind: str | None = None  # the object of ``prep`` is of this kind: "withdrew from ECOWAS"
+    object_clause: bool = False  # the direct object has a content clause: "rejected the claim that it ..."
     where: str = ""
     note: str | None = None
 
@@ -67,7 +70,8 @@ class ActionEntry:
     def specificity(self) -> int:
         return sum(
             bool(x) for x in (self.particle, self.prep, self.object, self.pobj, self.comp, self.compound,
-                              self.comp_aux, self.by, self.doer, self.label, self.object_kind)
+                              self.comp_aux, self.by, self.doer, self.label, self.object_kind, self.pobj_kind,
+                              self.object_clause)
         ) + (self.passive is not None)
 
     @property
@@ -175,13 +179,20 @@ def _entry(kind: str, raw: Any, path: str, known: set[str] | None) -> ActionEntr
     needs_target = raw.get("needs_target", False)
     if not isinstance(needs_target, bool):
         raise LexiconError("'needs_target' must be true or false", path, line)
+    object_clause = raw.get("object_clause", False)
+    if not isinstance(object_clause, bool):
+        raise LexiconError("'object_clause' must be true or false", path, line)
     by = tuple(w.upper() for w in _words(raw.get("by"), path, line or 0, "by"))
     for b in by:
         if not (len(b) == 3 and b.isalpha()) and b != STATE:
             raise LexiconError(f"'by' {b!r} must be a sector code (MIL, OPP, ...) or {STATE}", path, line)
     object_kind = _one(raw.get("object_kind"), path, line or 0, "object_kind")
-    if object_kind is not None and object_kind not in OBJECT_KINDS:
-        raise LexiconError(f"'object_kind' {object_kind!r} must be one of {', '.join(OBJECT_KINDS)}", path, line)
+    pobj_kind = _one(raw.get("pobj_kind"), path, line or 0, "pobj_kind")
+    for name, value in (("object_kind", object_kind), ("pobj_kind", pobj_kind)):
+        if value is not None and value not in OBJECT_KINDS:
+            raise LexiconError(f"{name!r} {value!r} must be one of {', '.join(OBJECT_KINDS)}", path, line)
+    if pobj_kind is not None and not raw.get("prep"):
+        raise LexiconError("'pobj_kind' needs a 'prep' (the preposition whose object it is)", path, line)
     return ActionEntry(
         kind=kind,
         lemma=lemma.strip().lower(),
@@ -204,6 +215,8 @@ def _entry(kind: str, raw: Any, path: str, known: set[str] | None) -> ActionEntr
         doer=_words(raw.get("doer"), path, line or 0, "doer"),
         label=_words(raw.get("label"), path, line or 0, "label"),
         object_kind=object_kind,
+        pobj_kind=pobj_kind,
+        object_clause=object_clause,
         where=f"{Path(path).name}:{line}",
         note=raw.get("note"),
     )

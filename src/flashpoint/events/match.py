@@ -6,6 +6,7 @@ from collections.abc import Mapping
 
 from spacy.tokens import Doc, Token
 
+from ..actors import actors_for
 from ..nlp.syntax import nominal_gerund
 from ..nlp.words import word_class
 from ..records import Actor
@@ -19,6 +20,7 @@ from .grammar import (
     launched_weapon,
     object_of,
     prep_object,
+    preps_of,
     second_object,
 )
 from .lexicon import STATE, ActionEntry, ActionLexicon
@@ -78,13 +80,15 @@ def _matches(entry: ActionEntry, tok: Token) -> bool:
     if entry.prep:
         if not any(c.lower_ == entry.prep and c.dep_ in ("prep", "prt", "agent", "dative", "advmod")
                    and not any(g.dep_ == "pobj" and _only_time(g) for g in c.children)
-                   for c in tok.children) and clause_introduced_by(tok, entry.prep) is None:
+                   for c in preps_of(tok)) and clause_introduced_by(tok, entry.prep) is None:
             return False
-        if entry.pobj:
+        if entry.pobj or entry.pobj_kind:
             obj, _ = prep_object(tok, entry.prep)
-            if not (_obj_words(obj) & set(entry.pobj)):
+            if entry.pobj and not (_obj_words(obj) & set(entry.pobj)):
                 return False
-    elif entry.pobj:
+            if entry.pobj_kind and not _of_kind(entry.pobj_kind, obj):
+                return False
+    elif entry.pobj or entry.pobj_kind:
         return False
     if entry.object:
         obj = object_of(tok) if not is_passive(tok) else (child_with(tok, ("nsubjpass",))
@@ -97,9 +101,9 @@ def _matches(entry: ActionEntry, tok: Token) -> bool:
         if not (_obj_words(obj) & set(entry.object)) and (
                 entry.kind == "noun" or not (_obj_words(second_object(tok)) & set(entry.object))):
             return False  # (of two objects the thing counts: "denied journalists access")
-    if entry.object_kind == "person" and not _names_people(object_of(tok) if not is_passive(tok) else None):
+    if entry.object_clause and not _has_content_clause(object_of(tok) if not is_passive(tok) else None):
         return False
-    if entry.object_kind == "place" and not _names_place(object_of(tok) if not is_passive(tok) else None):
+    if entry.object_kind and not _of_kind(entry.object_kind, object_of(tok) if not is_passive(tok) else None):
         return False
     if entry.comp and not any(
         c.dep_ in ("xcomp", "ccomp", "advcl", "acomp") and c.lemma_.lower() in entry.comp for c in tok.children
@@ -148,6 +152,32 @@ def participle_noun(tok: Token) -> Token | None:
     """The noun a passive participle describes: the participle's object ("footage *released* by the
     army" publishes the footage, "the prisoners *released* on Monday" frees them)."""
     return tok.head if tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod") and tok.head.i != tok.i else None
+
+
+def _has_content_clause(obj: Token | None) -> bool:
+    """The object noun has a clause that tells its content ("the claim *that it had armed the rebels*"),
+    not a relative clause about it ("the claim that was made by X")."""
+    return obj is not None and any(
+        c.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        for c in obj.children)
+
+
+def _of_kind(kind: str, obj: Token | None) -> bool:
+    """Whether ``obj`` is of the lexicon's object ``kind`` (``OBJECT_KINDS``)."""
+    if kind == "person":
+        return _names_people(obj)
+    if kind == "place":
+        return _names_place(obj)
+    return _names_organisation(obj)
+
+
+def _names_organisation(obj: Token | None) -> bool:
+    """The object is an international organisation, one of its bodies or courts, as the actor stage
+    coded it ("ECOWAS", "the International Criminal Court", "the bloc" named before), not a country,
+    a group or a thing."""
+    if obj is None:
+        return False
+    return any(a.org is not None and a.code.startswith("IGO") for a in actors_for(obj.doc, obj))
 
 
 def _names_people(obj: Token | None) -> bool:
