@@ -196,3 +196,15 @@ def test_welcoming_the_decision_is_aimed_at_who_issued_the_order(coder):
                        "2021. Rights groups welcomed the decision.")
     welcomed = [e for e in evs if e.trigger.startswith("welcomed")]
     assert welcomed and _targets(welcomed) == {"ICC"}
+
+
+@pytest.mark.parametrize("text, doer", [
+    ("Russian missiles struck Zaporizhzhia overnight, killing three civilians. Estonia condemned the missile "
+     "strike on Zaporizhzhia.", "RUS"),
+    ("Pakistani jets bombed a market in Khost on Monday. Iran condemned the air raid on Khost.", "PAK"),
+])
+def test_a_judged_deed_named_by_its_weapon_is_aimed_at_its_doer(coder, text, doer):
+    # "the missile strike" is the strike the story told, not a force of the story's country
+    evs = _code(coder, text)
+    judged = [e for e in evs if e.cameo_root == "11"]
+    assert judged and all(e.target is not None and e.target.country == doer for e in judged)

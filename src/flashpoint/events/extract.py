@@ -100,6 +100,15 @@ REFLEXIVES = word_class("reflexive")
 FIRST_PERSON = word_class("first_person")
 
 
+def _deed_of_no_one_told(noun: Token | None, actors: list[Actor], lex: ActionLexicon) -> bool:
+    """``noun`` names a hostile deed ("the missile strike", "the air raid") that the actor stage
+    coded as the force doing it, of no country or organisation told: judged, it is the deed, whose
+    doer the story tells elsewhere."""
+    key = noun_key(noun, lex.nouns) if noun is not None else None
+    return key is not None and any(e.code[:2] in MATERIAL_CONFLICT for e in lex.nouns[key]) \
+        and all(a.country is None and a.org is None for a in actors)
+
+
 def _doers(doc: Doc, noun: Token, lex: ActionLexicon, find_actors: ActorFinder) -> list[Actor]:
     """The actors who do the event a noun of the lexicon names ("a car bombing *by the Islamic
     State*", "*Russia's* annexation"), found as the noun's own source is."""
@@ -347,6 +356,8 @@ def extract_events(
                         sources, s_path = [author], f"author of the {s_tok.lemma_.lower()}"
                         source_via = ev.DOCUMENT
                 targets = find_actors(doc, t_tok) if t_tok is not None else []
+                if targets and root in CRITICISM and _deed_of_no_one_told(t_tok, targets, lex):
+                    targets = []  # "condemned the missile strike": whoever the story tells struck, not strikes
                 if not targets and t_tok is not None and t_path == "nsubj" and noun_key(t_tok, lex.nouns) is not None:
                     # "the handover by Hamas drew a protest from Israel": the deed's doer is the target
                     targets = _doers(doc, t_tok, lex, find_actors)
