@@ -208,3 +208,17 @@ def test_a_judged_deed_named_by_its_weapon_is_aimed_at_its_doer(coder, text, doe
     evs = _code(coder, text)
     judged = [e for e in evs if e.cameo_root == "11"]
     assert judged and all(e.target is not None and e.target.country == doer for e in judged)
+
+
+@pytest.mark.parametrize("text", [
+    "The United States and Britain told their citizens to leave Burkina Faso immediately.",
+    "Canada ordered its nationals to leave Lebanon on Friday.",
+])
+def test_an_order_to_ones_own_people_to_leave_another_country_is_no_expulsion(coder, text):
+    # an advisory to one's people abroad: not an expulsion, and never of each other's people
+    assert not [e for e in _code(coder, text) if e.cameo_root == "17"]
+
+
+def test_an_order_to_leave_ones_own_country_is_still_an_expulsion(coder):
+    evs = _code(coder, "Ethiopia ordered three Somali diplomats to leave Ethiopia within 72 hours.")
+    assert [(e.source.country, e.target.country) for e in evs if e.cameo == "174"] == [("ETH", "SOM")]

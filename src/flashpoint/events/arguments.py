@@ -352,6 +352,7 @@ def shared_between(trigger: Token, target: Token | None) -> bool:
 
 
 EXCHANGE_VERBS = word_class("exchange")
+LEAVING = word_class("leaving")  # "told their citizens to leave Mali"
 
 
 # adjectives by which an event noun tells more events of a kind already named
@@ -382,3 +383,18 @@ def reporting_speaker(tok: Token) -> Token | None:
     attackers will be arrested": the minister), or None."""
     verb = speech_verb_above(tok, SPEECH, 6)
     return subject_of(verb)[0] if verb is not None else None
+
+
+def leaving_elsewhere(doc: Doc, tok: Token, entry: ActionEntry, source: Actor, find: ActorFinder) -> bool:
+    """An order to leave a place of another country than the one giving it ("the United States told
+    its citizens to leave Mali"): an advisory to one's own people abroad, no expulsion."""
+    if not entry.comp:
+        return False
+    for comp in tok.children:
+        if comp.dep_ in ("xcomp", "ccomp", "advcl") and comp.lemma_.lower() in entry.comp \
+                and comp.lemma_.lower() in LEAVING:
+            left = next((c for c in comp.children if c.dep_ == "dobj"), None)
+            places = find(doc, left) if left is not None else []
+            return bool(places) and source.country is not None and all(
+                p.country is not None and p.country != source.country and p.org is None for p in places)
+    return False

@@ -21,6 +21,7 @@ from .arguments import (
     ActorFinder,
     another_of_a_kind,
     between_object,
+    leaving_elsewhere,
     noun_source,
     party_key,
     reciprocal,
@@ -382,6 +383,8 @@ def extract_events(
                     if carried is not None and (not sources or party_key(carried[1]) != party_key(sources[0])):
                         targets = [replace(carried[1], implied=True)]
                         t_path = f"implied: the attacker told in sentence {carried[0]}, whose weapons they are"
+                if sources and leaving_elsewhere(doc, tok, entry, sources[0], find_actors):
+                    continue  # "told their citizens to leave Mali": an advisory, no expulsion
                 each_other = len(sources) > 1 and (
                     (t_tok is not None and reciprocal(t_tok)) or (shared_between(tok, t_tok) and all(
                         party_key(t) in {party_key(x) for x in sources} for t in targets)))
