@@ -167,3 +167,18 @@ def test_coast_guard_ships_sailing_through_anothers_waters_show_force(coder):
     evs = coded(coder, "Two Chinese coast guard ships sailed through Philippine territorial waters on Sunday.",
                 "2025-11-16")
     assert ("15", "CHN", "PHL") in triples(evs)
+
+
+# --- deeds only scheduled: "was due to be deported", "were supposed to withdraw" -------------------
+
+@pytest.mark.parametrize("text", [
+    "The Afghan man had been due to be deported to Pakistan in May but went into hiding.",
+    "Ugandan troops were supposed to withdraw from the border town in March.",
+    "The opposition leader was scheduled to be freed on Monday.",
+])
+def test_a_deed_only_scheduled_is_no_event(coder, text):
+    assert not roots(coder, text) & {"08", "17"}
+
+
+def test_a_deed_done_as_scheduled_is_still_an_event(coder):
+    assert "08" in roots(coder, "The junta released the detained ministers on Monday as scheduled.")
