@@ -222,3 +222,10 @@ def test_an_order_to_ones_own_people_to_leave_another_country_is_no_expulsion(co
 def test_an_order_to_leave_ones_own_country_is_still_an_expulsion(coder):
     evs = _code(coder, "Ethiopia ordered three Somali diplomats to leave Ethiopia within 72 hours.")
     assert [(e.source.country, e.target.country) for e in evs if e.cameo == "174"] == [("ETH", "SOM")]
+
+
+def test_a_ceasefire_is_not_aimed_at_the_international_body_that_called_for_it(coder):
+    text = ("Militias clashed in Tripoli overnight. UNSMIL called for an immediate ceasefire and urged all "
+            "parties to protect civilians. The government later announced a ceasefire.")
+    declared = [e for e in _code(coder, text) if e.cameo.startswith("087")]
+    assert declared and all(e.target is None or e.target.org is None for e in declared)

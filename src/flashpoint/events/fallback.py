@@ -117,6 +117,8 @@ def fallback_target(doc: Doc, tok: Token, entry: ActionEntry, code: str, src: Ac
             return gov, "implied: the protesters' own government", ev.OWN_GOVERNMENT, None
     if root in COUNTERPART_ROOTS and not unmade:
         cp = counterpart(doc, src, tok, allies, 0 if root in IN_SENTENCE_ROOTS else COUNTERPART_WINDOW)
+        if cp is not None and cp.org is not None and in_set(code, "counterpart_not_international"):
+            cp = None  # (a body of nations is no party to the fighting a ceasefire ends)
         if cp is not None:
             return cp, "implied: the article's counterpart of the source", ev.COUNTERPART, None
     return None, None, ev.NONE, None
