@@ -289,6 +289,13 @@ def test_the_first_of_two_surnames_links_to_the_person_named_in_full(actor_nlp):
     assert a.country == "BOL"
 
 
+def test_the_government_by_its_sector_alone_is_never_an_international_bodys(actor_nlp):
+    doc = actor_nlp("Gunmen clashed in Juba overnight. The UN mission called for an immediate truce. The "
+                    "government later announced a ceasefire.")
+    (a,) = actors_for(doc, _at(doc, "government"))
+    assert a.org is None and a.country == "SSD"
+
+
 # -- a definite plural of a sector: the parties of that kind told before, never one person ----------
 
 def test_the_diplomats_are_the_negotiators_of_both_sides(code):

@@ -70,6 +70,7 @@ class _Linker:
                  international: Callable[[str], bool]) -> None:
         self.doc, self.ctx, self.partitives, self.org_sector = doc, ctx, partitives, org_sector
         self.group_country = group_country
+        self.international = international
         # the international organisations and missions the story names, in order ("UNIFIL", "UN staff")
         # (named as bodies: not a city that stands for one, "Brussels")
         self.bodies = sorted((d for d in drafts if d.org is not None and international(d.org)
@@ -404,7 +405,9 @@ class _Linker:
             if self._sector(c) == d.sector and c.known and self.ctx.sent_of[c.head] < sent \
                     and (not parties or c.plural or not c.person or c.group is not None) \
                     and not (voice and c.person) \
+                    and not (c.org is not None and self.international(c.org)) \
                     and (c.country, c.org) not in own:
+                # (by its sector alone, "the government" is a state's, never a body of nations')
                 return self._link(d, c, parties, own)
         foreign = foreign_sender(self.doc, d, self.by_head) if not definite and d.sector in ARMED_SECTORS else None
         if foreign is not None:
