@@ -81,6 +81,17 @@ def test_a_tally_since_long_ago_takes_the_start_of_its_period(explain_coder) -> 
     assert [e.sentence_index for e in evs if e.trigger.startswith("deployed")] == [2]
 
 
+def test_a_tally_over_the_past_years_takes_the_first_year_of_the_span(explain_coder) -> None:
+    text = ("Gunmen killed 30 villagers in Plateau state on Sunday, police said.\n\n"
+            "Attacks by armed groups have killed more than 2,000 people in the state over the past decade.\n\n"
+            "Soldiers have arrested 40 suspects over the past week.")
+    evs = _events(explain_coder, text, "2025-06-17")
+    tally = [(e.sentence_index, e.date) for e in evs if e.trigger.startswith("killed")]
+    assert (1, "2015-01-01") in tally and (0, "2025-06-15") in tally  # not the story's day
+    # a span of days is the news's
+    assert [e.date for e in evs if e.trigger.startswith("arrested")] == ["2025-06-17"]
+
+
 def test_a_year_before_a_noun_says_which_not_when(explain_coder) -> None:
     text = "Algeria urged the warring parties to return to the 2015 peace agreement."
     evs = _events(explain_coder, text, "2024-03-12")

@@ -31,8 +31,8 @@ from spacy.tokens import Doc, Span, Token
 
 from flashpoint.nlp.words import word_class
 from flashpoint.time.clauses import governing_clauses, is_clause_head, is_future, is_told, owning_clause, sets_time
-from flashpoint.time.expressions import relative_offset, resolve_expression, shift
-from flashpoint.time.lexicon import BOUND_WORDS
+from flashpoint.time.expressions import relative_offset, resolve_expression, shift, span_start
+from flashpoint.time.lexicon import BOUND_WORDS, SPAN_PREPOSITIONS
 from flashpoint.time.spans import Candidate, SentenceCandidates, find_candidates
 
 _PRECISION_RANK = {"day": 3, "month": 2, "year": 1}
@@ -209,16 +209,22 @@ def _span_from(doc: Doc, trigger: Token) -> tuple[Candidate, tuple[int, str]] | 
 def since_long_ago(doc: Doc, trigger: Token, published: dt.date | None, window_days: int,
                    candidates: SentenceCandidates | None = None) -> ResolvedDate | None:
     """The start of the period the trigger's own clause spans, when it is older than ``window_days``
-    before publication ("the group has killed thousands since 2009": 2009), else ``None``: a tally
-    of years, no day's event."""
+    before publication ("the group has killed thousands since 2009": 2009; "over the past decade":
+    ten years back), else ``None``: a tally of years, no day's event."""
     if published is None:
         return None
     cands = find_candidates(trigger.sent) if candidates is None else candidates.of_token(trigger)
     for cand in cands:
-        if doc[cand.start].lower_ != "since" or owning_clause(doc[cand.anchor], trigger).i != trigger.i:
+        first = doc[cand.start].lower_
+        if (first != "since" and first not in SPAN_PREPOSITIONS) \
+                or owning_clause(doc[cand.anchor], trigger).i != trigger.i:
             continue
         bound = doc[cand.start + 1:cand.end]
-        found = resolve_expression(bound.text, published)
+        if first == "since":
+            found = resolve_expression(bound.text, published)
+        else:  # "over the past decade", "in the last two years": the span's first year
+            back = span_start(bound.text, published)
+            found = (back[0].isoformat(), back[1]) if back is not None else None
         if found is not None and (published - dt.date.fromisoformat(found[0])).days > window_days:
             return ResolvedDate(found[0], found[1], bound.text, bound.start_char, bound.end_char)
     return None

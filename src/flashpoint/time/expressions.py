@@ -460,3 +460,18 @@ def resolve_expression(text: str, published: dt.date | None, *, future: bool = F
     if found is None:
         return None
     return found[0].isoformat(), found[1]
+
+
+_SPAN_BACK = re.compile(rf"^(?:the )?(?:past|last) (?:(?P<n>{_NUMBER_ALT}) )?(?P<unit>year|decade)s?$")
+
+
+def span_start(text: str, pub: dt.date) -> Resolution | None:
+    """Where a span of years that runs up to publication starts ("the past decade", "the last two
+    years": the first year of it), or None for any other expression."""
+    m = _SPAN_BACK.match(normalize(text))
+    if m is None:
+        return None
+    count = m["n"] or "1"
+    n = int(count) if count.isdigit() else NUMBER_WORDS[count]
+    years = n * (10 if m["unit"] == "decade" else 1)
+    return (dt.date(pub.year - years, 1, 1), "year") if 0 < years <= 200 else None

@@ -121,6 +121,10 @@ LEFT_EXTENSION_WORDS: frozenset[str] = frozenset(
 #: not when an event in it happened.
 BOUND_WORDS: frozenset[str] = frozenset(("since", "until", "till"))
 
+#: Prepositions of a span of time that runs up to the story ("over the past decade", "in the last two
+#: years"): a deed summed up over it is history, dated from the span's start.
+SPAN_PREPOSITIONS: frozenset[str] = frozenset(("over", "in", "during", "throughout", "for"))
+
 #: Tokens that join the two ends of a range ("Monday to Wednesday").
 RANGE_CONNECTORS: frozenset[str] = frozenset(("to", "through", "thru", "until", "till", "and", "-", "–", "—"))
 

@@ -1,0 +1,20 @@
+"""Unit tests of span_start: where a span of years up to publication starts (no spaCy model)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from flashpoint.time.expressions import span_start
+
+
+@pytest.mark.parametrize(("text", "start"), [
+    ("the past decade", (dt.date(2015, 1, 1), "year")),
+    ("the last two years", (dt.date(2023, 1, 1), "year")),
+    ("the past 10 years", (dt.date(2015, 1, 1), "year")),
+    ("the past week", None),  # days: no span of years
+    ("recent years", None),  # no start told
+])
+def test_where_a_span_of_years_up_to_publication_starts(text, start):
+    assert span_start(text, dt.date(2025, 6, 17)) == start
