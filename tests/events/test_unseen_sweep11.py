@@ -1,0 +1,55 @@
+"""An eleventh sweep of whole stories on the interstate strikes and border wars of 2025 (issue 14,
+generalisation): India's missile strikes on Pakistan after the Pahalgam massacre, Pakistan's answer and
+the ceasefire; Israel's strikes on Iran's nuclear sites and generals and Iran's missiles; the US
+bombers over Fordow and Iran's missiles at the base in Qatar; Thai F-16s and Cambodian rockets on the
+border and the truce of Kuala Lumpur; the RSF taking El Fasher; Ukrainian drones on Russian oil and
+Russia's largest drone attack on Kyiv; and Congo and Rwanda signing a deal in Washington (a State
+Department press release). Each story test asserts what an experienced coder codes and the wrong
+readings that must not come back; the rule tests use sentences of other conflicts and wording."""
+
+from __future__ import annotations
+
+import pytest
+from story_scoring import coded as coded_at
+from story_scoring import triples  # (the story tests' shared helpers)
+
+pytestmark = pytest.mark.model
+
+
+def coded(coder, text, published="2024-05-10"):
+    return coded_at(coder, text, published)
+
+
+# --- the rules, on sentences of other conflicts ---
+
+def test_hit_is_an_attack_by_a_weapon_or_an_armed_force(coder):
+    assert ("19", "AZE", "ARM") in triples(coded(coder, "Azerbaijani drones hit an Armenian army post near Jermuk "
+                                                        "on Tuesday."))
+    assert ("19", "ARM", "AZE") in triples(coded(coder, "Armenia said it had hit three Azerbaijani positions on "
+                                                        "Tuesday."))
+    assert ("19", "YEM", "GRC") in triples(coded(coder, "Houthi missiles hit a Greek tanker in the Red Sea on Sunday."))
+    assert ("19", "RUS", "UKR") in triples(coded(coder, "Russian artillery shells hit a hospital in Kherson on "
+                                                        "Monday."))
+    # sanctions, crowds and storms hit nothing a coder codes as force
+    for text in ("Western sanctions hit the Iranian economy hard last year.",
+                 "Thousands of protesters hit the streets of Nairobi on Tuesday.",
+                 "The storm hit Mozambique on Monday, killing 12 people."):
+        assert not [e for r, s, t, e in coded(coder, text) if r == "19"], text
+
+
+def test_the_strikes_told_again_by_another_verb_are_the_same_strikes(coder):
+    evs = coded(coder, "Israeli warplanes pounded targets in the Bekaa Valley on Monday night, the army said. "
+                       "The strikes hit a weapons depot near Baalbek.")
+    assert [(r, e.sentence_index) for r, s, t, e in evs] == [("19", 0)]
+    # other strikes are more of them
+    evs = coded(coder, "Israeli warplanes pounded targets in the Bekaa Valley on Monday night, the army said. "
+                       "Other strikes hit a weapons depot near Tyre.")
+    assert [(r, e.sentence_index) for r, s, t, e in evs] == [("19", 0), ("19", 1)]
+
+
+def test_downing_the_other_sides_drones_is_no_telling_of_a_strike(coder):
+    # the interception and the shelling are two deeds of one side on the other
+    evs = coded(coder, "Armenian forces fired drones at Azerbaijani positions on Monday. Azerbaijan's defence "
+                       "ministry said it had shot down three Armenian drones. The ministry said Azerbaijani "
+                       "artillery had shelled Armenian positions near Jermuk.")
+    assert [e.sentence_index for r, s, t, e in evs if (r, s, t) == ("19", "AZE", "ARM")] == [1, 2]
