@@ -53,3 +53,20 @@ def test_downing_the_other_sides_drones_is_no_telling_of_a_strike(coder):
                        "ministry said it had shot down three Armenian drones. The ministry said Azerbaijani "
                        "artillery had shelled Armenian positions near Jermuk.")
     assert [e.sentence_index for r, s, t, e in evs if (r, s, t) == ("19", "AZE", "ARM")] == [1, 2]
+
+
+def test_a_charge_denied_in_a_relative_clause_answers_the_accuser(coder):
+    # however the parser hangs ", a charge X denied", the accusation is told and the denial is X's,
+    # aimed at the accuser
+    for text, accuser, accused in (
+            ("Somalia accused Ethiopia of arming clan militias in Gedo, a charge Addis Ababa has repeatedly "
+             "denied.", "SOM", "ETH"),
+            ("Kyiv has accused Minsk of training Russian troops near the border, a charge Belarus denies.",
+             "UKR", "BLR"),
+            ("The Malian army accused Algerian troops of crossing the border near Tinzaouaten on Sunday, a "
+             "charge Algiers denied.", "MLI", "DZA"),
+            ("Venezuela accused Guyana of letting US troops use its territory, an allegation Georgetown "
+             "dismissed.", "VEN", "GUY")):
+        got = triples(coded(coder, text))
+        assert {("11", accuser, accused), ("01", accused, accuser)} <= got, text
+        assert len(got) == 2, text

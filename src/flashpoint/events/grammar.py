@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..nlp.syntax import name_in_a_time
+from ..nlp.syntax import name_in_a_time, summing_charge
 from ..nlp.words import word_class
 from .judged import judged_party
 from .modality import COMMITMENT
@@ -228,6 +228,9 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, str]:
     relative and participial clauses. Returns the head token and the path description."""
     if depth > 6:
         return None, ""
+    summed = summing_charge(verb)
+    if summed is not None:  # ", a charge Kigali denied": not the charge, nor a clause the parser hung on it
+        return summed[1], "nsubj (of a relative clause on a charge noun)"
     s = child_with(verb, SUBJ)
     if s is not None:
         if s.lower_ in REL_PRONOUNS and verb.dep_ == "relcl":

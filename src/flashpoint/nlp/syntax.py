@@ -7,7 +7,8 @@ from spacy.tokens import Doc, Token
 from ..time.lexicon import MONTHS, WEEKDAY_TOKENS
 from .words import word_class
 
-__all__ = ["nominal_gerund", "stance_prefixed", "name_in_a_time", "parallel_object", "first_conjunct"]
+__all__ = ["nominal_gerund", "stance_prefixed", "name_in_a_time", "parallel_object", "first_conjunct",
+           "summing_charge"]
 
 _STANCE_PREFIXES = word_class("stance_prefix")
 _HYPHENS = ("-", "\u2010", "\u2011")
@@ -65,3 +66,40 @@ def first_conjunct(tok: Token) -> Token:
     while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head
     return tok
+
+
+_CHARGE_NOUNS = word_class("charge_noun")
+_REBUTTING = word_class("rebutting")
+_SUBJECT_WORDS = frozenset({"PROPN", "NOUN", "ADJ", "DET", "PART", "NUM"})
+_CLAUSE_BREAKS = frozenset({",", ";", "-", "\u2013", "\u2014"})
+
+
+def summing_charge(verb: Token) -> tuple[Token, Token] | None:
+    """", a charge Kigali denies", ", an allegation Abu Dhabi has repeatedly denied", ", a claim the
+    army rejected": a verb that answers a charge (word class ``rebutting``), at the end of an object
+    relative clause with no pronoun on a noun of charging (``charge_noun``) set off by a comma, read
+    from the words, for the small model hangs them every which way (the charge a compound of the
+    subject, the subject an apposition of the clause before, the clause before a complement of the
+    denial). Returns the charge noun and the head of the relative clause's subject (its last word),
+    else None."""
+    if not (verb.pos_ == "VERB" or verb.tag_ == "NNS" and verb.dep_ == "relcl") or verb.tag_ == "VBG" \
+            or verb.lemma_.lower() not in _REBUTTING or any(c.dep_ in ("dobj", "obj") and c.i > verb.i
+                                                            for c in verb.children):
+        return None  # (the tagger may take "rejects" for a plural noun; an object after it is no gap)
+    doc, start = verb.doc, verb.sent.start
+    i = verb.i - 1
+    while i > start and doc[i].pos_ in ("AUX", "PART", "ADV") and doc[i].tag_ != "POS":
+        i -= 1  # ("has repeatedly denied", "did not deny")
+    head = doc[i]
+    if head.pos_ not in ("PROPN", "NOUN") and not (head.tag_ == "PRP" and head.lower_ in ("it", "they")):
+        return None
+    j = i - 1
+    while j > start and i - j < 6 and doc[j].pos_ in _SUBJECT_WORDS and doc[j].lemma_.lower() not in _CHARGE_NOUNS:
+        j -= 1
+    charge = doc[j]
+    if j >= i or charge.pos_ != "NOUN" or charge.lemma_.lower() not in _CHARGE_NOUNS:
+        return None
+    k = j - 1
+    while k > start and doc[k].pos_ in ("ADJ", "DET"):
+        k -= 1  # ("a baseless charge")
+    return (charge, head) if doc[k].text in _CLAUSE_BREAKS else None
