@@ -70,3 +70,18 @@ def test_a_charge_denied_in_a_relative_clause_answers_the_accuser(coder):
         got = triples(coded(coder, text))
         assert {("11", accuser, accused), ("01", accused, accuser)} <= got, text
         assert len(got) == 2, text
+
+
+def test_a_nationality_opening_a_facilitys_name_is_no_owner_nor_place(coder):
+    # "the Indonesian Hospital" in Gaza, "the Turkish Hospital" in Mogadishu: named for who built them
+    evs = coded(coder, "Israeli tanks shelled the Indonesian Hospital in Beit Lahia on Monday.")
+    assert triples(evs) == {("19", "ISR", "PSE")}
+    evs = coded(coder, "Gunmen attacked the Turkish Hospital in Mogadishu on Monday.")
+    assert not [e for r, s, t, e in evs if "TUR" in (s, t)]
+    # with no other place told, the name makes no Saudi story of the killing
+    evs = coded(coder, "Gunmen killed 40 patients at the Saudi Hospital on Tuesday.")
+    assert not [e for r, s, t, e in evs if "SAU" in (s, t)]
+    # an embassy is its country's; a hospital of a nation in lower case is that nation's
+    assert ("19", "PAK", "CHN") in triples(coded(coder, "Gunmen stormed the Chinese Embassy in Islamabad on Monday."))
+    evs = coded(coder, "Gunmen attacked a Turkish hospital in Mogadishu on Monday.")
+    assert [t for r, s, t, e in evs] == ["TUR"]

@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 from flashpoint.nlp.borders import side_of_border
 from flashpoint.nlp.dateline import DATELINE_WEIGHT, dateline_place
 from flashpoint.nlp.missions import owns_mission
+from flashpoint.nlp.syntax import opens_a_facility_name
 from flashpoint.nlp.words import word_class
 from flashpoint.records import Actor
 
@@ -142,6 +143,8 @@ def build_context(doc: Doc, hits: Hits, lex: Lexicon) -> Context:
             # the owner of an embassy, which stands in another: "protesters attacked the Kenyan embassy")
             continue
         ref = hit.first(*_COUNTRY_KINDS)
+        if ref is not None and ref.kind in ("adj", "dem") and opens_a_facility_name(doc[hit.start]):
+            continue  # ("the Saudi Maternity Hospital" in El Fasher is no Saudi story)
         country = ref.key if ref else None
         weight = 2 if ref is not None and ref.kind in ("capital", "seat") else 1
         if country is None:

@@ -8,7 +8,7 @@ from ..time.lexicon import MONTHS, WEEKDAY_TOKENS
 from .words import word_class
 
 __all__ = ["nominal_gerund", "stance_prefixed", "name_in_a_time", "parallel_object", "first_conjunct",
-           "summing_charge"]
+           "summing_charge", "names_a_facility", "opens_a_facility_name"]
 
 _STANCE_PREFIXES = word_class("stance_prefix")
 _HYPHENS = ("-", "\u2010", "\u2011")
@@ -103,3 +103,29 @@ def summing_charge(verb: Token) -> tuple[Token, Token] | None:
     while k > start and doc[k].pos_ in ("ADJ", "DET"):
         k -= 1  # ("a baseless charge")
     return (charge, head) if doc[k].text in _CLAUSE_BREAKS else None
+
+
+_NAMED_FACILITIES = word_class("named_facility")
+
+
+def names_a_facility(t: Token, head: Token) -> bool:
+    """"the Saudi Maternity Hospital", "the Indonesian Hospital", "the American University": a
+    nationality word that opens the proper name of a facility (word class ``named_facility``, its
+    head capitalised and every word between) names the place, for whom it was built or named, not
+    its owner nor those in it ("the Chinese embassy", "a Turkish hospital ship" stay theirs)."""
+    if head.lemma_.lower() not in _NAMED_FACILITIES or not head.text[:1].isupper() or head.is_sent_start:
+        return False
+    return t.i < head.i and all(w.text[:1].isupper() for w in head.doc[t.i:head.i + 1])
+
+
+def opens_a_facility_name(t: Token) -> bool:
+    """``t`` is a nationality word inside the name of a facility it opens (:func:`names_a_facility`),
+    found up its chain of modifiers ("Saudi" in "the Saudi Maternity Hospital")."""
+    h = t
+    for _ in range(3):
+        if h.dep_ not in ("amod", "compound") or h.head is h:
+            return False
+        h = h.head
+        if names_a_facility(t, h):
+            return True
+    return False
