@@ -85,3 +85,16 @@ def test_a_nationality_opening_a_facilitys_name_is_no_owner_nor_place(coder):
     assert ("19", "PAK", "CHN") in triples(coded(coder, "Gunmen stormed the Chinese Embassy in Islamabad on Monday."))
     evs = coded(coder, "Gunmen attacked a Turkish hospital in Mogadishu on Monday.")
     assert [t for r, s, t, e in evs] == ["TUR"]
+
+
+def test_a_setting_clauses_day_is_no_day_later_sentences_inherit(coder):
+    # "ten days after gunmen killed ...": that day is the background's; the next sentence is of the lead's day
+    evs = coded(coder, "Armenia fired missiles at Azerbaijani army bases early on Tuesday, ten days after gunmen "
+                       "killed 11 tourists in Jermuk. Azerbaijani troops shelled Armenian villages near Kapan, "
+                       "Armenian officials said.", "2024-05-15")
+    assert [(s, e.date) for r, s, t, e in evs if e.sentence_index == 1] == [("AZE", "2024-05-14")]
+    assert [e.date for r, s, t, e in evs if e.sentence_index == 0 and t == "ARM"] == ["2024-05-04"]
+    evs = coded(coder, "Chadian jets bombed rebel bases in southern Libya on Tuesday, a week after gunmen abducted "
+                       "nine aid workers near Abeche. Chadian police arrested 20 suspects in Abeche, the interior "
+                       "ministry said.", "2024-05-15")
+    assert [(r, e.date) for r, s, t, e in evs if e.sentence_index == 1] == [("17", "2024-05-14")]
