@@ -98,3 +98,21 @@ def test_a_setting_clauses_day_is_no_day_later_sentences_inherit(coder):
                        "nine aid workers near Abeche. Chadian police arrested 20 suspects in Abeche, the interior "
                        "ministry said.", "2024-05-15")
     assert [(r, e.date) for r, s, t, e in evs if e.sentence_index == 1] == [("17", "2024-05-14")]
+
+
+def test_warning_of_a_danger_is_pessimism_not_a_threat(coder):
+    for text, speaker, scene in (
+            ("The UN envoy warned of a return to full-scale war in South Sudan on Monday.", "UN", "SSD"),
+            ("Amnesty International warned of mass atrocities in Tigray on Monday.", "Amnesty", "ETH")):
+        evs = coded(coder, text)
+        assert [(r, t) for r, s, t, e in evs] == [("01", scene)], text
+    # a warning of force or of a fate is still a threat
+    assert ("13", "USA", "RUS") in triples(coded(coder, "The US warned Moscow of severe consequences on Monday."))
+    assert ("13", "LBN", "ISR") in triples(coded(coder, "Hezbollah warned Israel of a bitter fate on Monday."))
+
+
+def test_armed_forces_that_seize_a_named_town_take_it(coder):
+    assert [r for r, s, t, e in coded(coder, "M23 rebels seized Goma on Monday.")] == ["19"]
+    assert [e.cameo for r, s, t, e in coded(coder, "Al-Shabaab fighters seized Baidoa on Monday.")] == ["192"]
+    # police seizing goods confiscate them
+    assert [e.cameo for r, s, t, e in coded(coder, "Police seized weapons in Mombasa on Monday.")] == ["1711"]
