@@ -105,7 +105,7 @@ def test_warning_of_a_danger_is_pessimism_not_a_threat(coder):
             ("The UN envoy warned of a return to full-scale war in South Sudan on Monday.", "UN", "SSD"),
             ("Amnesty International warned of mass atrocities in Tigray on Monday.", "Amnesty", "ETH")):
         evs = coded(coder, text)
-        assert [(r, t) for r, s, t, e in evs] == [("01", scene)], text
+        assert [(r, s, t) for r, s, t, e in evs] == [("01", speaker, scene)], text
     # a warning of force or of a fate is still a threat
     assert ("13", "USA", "RUS") in triples(coded(coder, "The US warned Moscow of severe consequences on Monday."))
     assert ("13", "LBN", "ISR") in triples(coded(coder, "Hezbollah warned Israel of a bitter fate on Monday."))
@@ -116,3 +116,12 @@ def test_armed_forces_that_seize_a_named_town_take_it(coder):
     assert [e.cameo for r, s, t, e in coded(coder, "Al-Shabaab fighters seized Baidoa on Monday.")] == ["192"]
     # police seizing goods confiscate them
     assert [e.cameo for r, s, t, e in coded(coder, "Police seized weapons in Mombasa on Monday.")] == ["1711"]
+
+
+def test_what_guests_came_to_do_is_no_deed_of_the_host(coder):
+    # "hosted X in Nairobi to sign a deal": the visit is the host's, the signing the guests' purpose
+    evs = coded(coder, "President William Ruto hosted the leaders of Ethiopia and Somalia in Nairobi to sign a "
+                       "maritime deal.")
+    assert {r for r, s, t, e in evs} == {"04"}
+    evs = coded(coder, "Egypt welcomed Hamas and Fatah delegations to Cairo to sign a reconciliation deal on Monday.")
+    assert not [e for r, s, t, e in evs if s == "EGY" and r == "05"]

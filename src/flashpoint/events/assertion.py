@@ -329,18 +329,21 @@ def _non_restrictive(clause: Token) -> bool:
 
 
 DISPATCH = word_class("dispatch")
+HOSTING = word_class("hosting")
 UNDERTAKINGS = word_class("undertaking")  # "an operation to free the hostages": its aim
 
 
 def task_of_the_sent(tok: Token, entry: ActionEntry) -> bool:
     """A purpose infinitive after the object of a verb of sending ("deployed the military to support
     the police", "sent troops to help the police restore order"): the task of the force sent, told as
-    a purpose; the event is the deployment, by its sender."""
+    a purpose; the event is the deployment, by its sender. So too after the object of a verb of
+    receiving guests ("welcomed the two ministers to Washington to sign an agreement", word class
+    ``hosting``): what the guests came to do, no deed of the host's."""
     clause: Token | None = tok if entry.kind == "verb" else support_verb(tok)
     if clause is None or clause.dep_ not in ("advcl", "xcomp") or clause.head.i == clause.i:
         return False
     sender = clause.head
-    return (sender.lemma_.lower() in DISPATCH and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+    return (sender.lemma_.lower() in DISPATCH | HOSTING and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
             and any(c.dep_ in ("dobj", "nsubjpass") for c in sender.children))
 
 
