@@ -125,3 +125,13 @@ def test_what_guests_came_to_do_is_no_deed_of_the_host(coder):
     assert {r for r, s, t, e in evs} == {"04"}
     evs = coded(coder, "Egypt welcomed Hamas and Fatah delegations to Cairo to sign a reconciliation deal on Monday.")
     assert not [e for r, s, t, e in evs if s == "EGY" and r == "05"]
+
+
+def test_weapons_of_no_stated_owner_are_aimed_where_they_struck(coder):
+    # unowned aircraft take no side from the story, so no rule turns their strike back on a teller
+    evs = coded(coder, "The Israeli military said 50 aircraft had struck about 40 targets in Lebanon. Lebanon's "
+                       "health ministry said 12 people were killed.")
+    assert [t for r, s, t, e in evs if r == "19"] == ["LBN"]
+    evs = coded(coder, "The Turkish military said 40 aircraft had struck about 30 targets in northern Iraq. Iraq's "
+                       "foreign ministry summoned the Turkish ambassador in Baghdad.")
+    assert [t for r, s, t, e in evs if r == "19"] == ["IRQ"]
