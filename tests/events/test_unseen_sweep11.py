@@ -135,3 +135,12 @@ def test_weapons_of_no_stated_owner_are_aimed_where_they_struck(coder):
     evs = coded(coder, "The Turkish military said 40 aircraft had struck about 30 targets in northern Iraq. Iraq's "
                        "foreign ministry summoned the Turkish ambassador in Baghdad.")
     assert [t for r, s, t, e in evs if r == "19"] == ["IRQ"]
+
+
+def test_a_military_calling_its_targets_terrorist_accuses_no_one(coder):
+    # the label is the teller's word for what it struck: the strike is told, no criticism beside it
+    evs = coded(coder, "The Nigerian army said troops had struck terrorist hideouts in the Sambisa forest on Sunday.")
+    assert [r for r, s, t, e in evs] == ["19"]
+    # a vice a deed is done to is still judged ("repelled Armenian provocations")
+    evs = coded(coder, "Azerbaijan said its forces had repelled Armenian provocations near Lachin.")
+    assert {("19", "AZE", "ARM"), ("11", "AZE", "ARM")} <= triples(evs)
