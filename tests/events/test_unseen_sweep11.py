@@ -144,3 +144,13 @@ def test_a_military_calling_its_targets_terrorist_accuses_no_one(coder):
     # a vice a deed is done to is still judged ("repelled Armenian provocations")
     evs = coded(coder, "Azerbaijan said its forces had repelled Armenian provocations near Lachin.")
     assert {("19", "AZE", "ARM"), ("11", "AZE", "ARM")} <= triples(evs)
+
+
+def test_the_pair_of_rivals_acts_each_against_the_other(coder):
+    # "the two countries", "both countries" with no target of their own: each faces the other
+    evs = coded(coder, "India and China traded accusations on Monday. The two countries deployed more troops to "
+                       "the Ladakh border on Tuesday.")
+    assert {(r, s, t) for r, s, t, e in evs if e.sentence_index == 1} == {("15", "IND", "CHN"), ("15", "CHN", "IND")}
+    evs = coded(coder, "Kenya and Somalia quarrelled over the maritime border. Both countries recalled their "
+                       "ambassadors on Tuesday.")
+    assert {(r, s, t) for r, s, t, e in evs if e.sentence_index == 1} == {("16", "KEN", "SOM"), ("16", "SOM", "KEN")}
