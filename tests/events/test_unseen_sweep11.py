@@ -154,3 +154,13 @@ def test_the_pair_of_rivals_acts_each_against_the_other(coder):
     evs = coded(coder, "Kenya and Somalia quarrelled over the maritime border. Both countries recalled their "
                        "ambassadors on Tuesday.")
     assert {(r, s, t) for r, s, t, e in evs if e.sentence_index == 1} == {("16", "KEN", "SOM"), ("16", "SOM", "KEN")}
+
+
+def test_the_parties_to_what_two_countries_just_signed_are_those_countries(coder):
+    evs = coded(coder, "Ethiopia and Eritrea signed an accord on Monday. The parties agreed to withdraw their troops "
+                       "from the border.")
+    assert {(s, t) for r, s, t, e in evs if e.sentence_index == 1} == {("ETH", "ERI"), ("ERI", "ETH")}
+    assert not [e for r, s, t, e in evs if e.source.sector == "PTY"]
+    # with no coordination of countries told, "the parties" are political parties
+    evs = coded(coder, "Kenya held elections on Monday. The parties accused each other of fraud.")
+    assert evs and all(e.source.sector == "PTY" for r, s, t, e in evs)
