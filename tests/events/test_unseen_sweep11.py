@@ -164,3 +164,13 @@ def test_the_parties_to_what_two_countries_just_signed_are_those_countries(coder
     # with no coordination of countries told, "the parties" are political parties
     evs = coded(coder, "Kenya held elections on Monday. The parties accused each other of fraud.")
     assert evs and all(e.source.sector == "PTY" for r, s, t, e in evs)
+
+
+def test_killings_after_a_capture_are_no_telling_of_the_capture(coder):
+    evs = coded(coder, "M23 rebels seized the town of Masisi on Monday. Residents said the rebels killed at least "
+                       "20 civilians.")
+    assert [(e.cameo[:3], e.sentence_index) for r, s, t, e in evs] == [("192", 0), ("190", 1)]
+    # the capture told again stays one
+    evs = coded(coder, "M23 rebels seized the town of Masisi on Monday. The army said the rebels had captured the "
+                       "town after heavy fighting.")
+    assert [e.sentence_index for r, s, t, e in evs] == [0]
