@@ -174,3 +174,14 @@ def test_killings_after_a_capture_are_no_telling_of_the_capture(coder):
     evs = coded(coder, "M23 rebels seized the town of Masisi on Monday. The army said the rebels had captured the "
                        "town after heavy fighting.")
     assert [e.sentence_index for r, s, t, e in evs] == [0]
+
+
+def test_a_speech_act_joined_to_what_was_said_is_the_speakers(coder):
+    # "said ... were killed and called the attack an act of war": the parser joins "called" to the
+    # reported clause; the one who said it calls it so
+    evs = coded(coder, "Azerbaijan fired rockets at Armenian villages on Monday. The Armenian defence ministry said "
+                       "two soldiers were wounded in the shelling and called the attack an act of aggression.")
+    assert ("11", "ARM", "AZE") in triples(evs)
+    evs = coded(coder, "The Armenian defence ministry said two soldiers were wounded in the shelling and urged Baku "
+                       "to respect the truce.")
+    assert ("02", "ARM", "AZE") in triples(evs)

@@ -32,6 +32,8 @@ OBJECT_CONTROL = word_class("object_control")
 # documents that speak for whoever issues them
 DOCUMENTS = word_class("document")
 LABELLING = word_class("labelling")
+# speech acts of a speaker that the parser joins to the clause it reports ("said ... and urged X")
+JOINED_SPEECH = CHARGING | LABELLING | word_class("appeal_speech")
 WHAT_WORDS = word_class("free_relative_what")
 WEAPONS = word_class("weapon")
 LAUNCHING = word_class("launching")
@@ -50,12 +52,14 @@ def _by_means(verb: Token) -> bool:
 
 def charge_joined_to_report(verb: Token) -> bool:
     """"Vucic said the attackers were trained in Kosovo and accused Pristina of ...", "denied that the
-    drone was Russian and accused Moldova of ...": the parser joins the accusation to the reported
-    clause, which has no actor for a subject or tells a state; it is coordinated with the verb of saying or denying,
-    whose subject makes it, and no part of what was said or denied."""
+    drone was Russian and accused Moldova of ...", "said 31 civilians were killed and called the attack
+    an act of war", "said it was not involved and urged Tehran to ...": the parser joins the speech
+    act (word classes charge_speech, labelling, appeal_speech) to the reported clause, which has no
+    actor for a subject or tells a state; it is coordinated with the verb of saying or denying, whose
+    subject makes it, and no part of what was said or denied."""
     head = verb.head
     return verb.dep_ == "conj" and head.dep_ == "ccomp" and head.head.lemma_.lower() in SPEAKING | CHARGING \
-        and verb.lemma_.lower() in CHARGING and head.i < verb.i and verb.tag_ == head.head.tag_ \
+        and verb.lemma_.lower() in JOINED_SPEECH and head.i < verb.i and verb.tag_ == head.head.tag_ \
         and (not _actor_subject(head) or head.lemma_ == "be")  # (a state said, "the M23 was its proxy")
 
 
