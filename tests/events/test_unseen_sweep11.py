@@ -365,3 +365,12 @@ def test_congo_and_rwanda_sign_a_deal_in_washington(coder):
     # the host signs nothing; "the parties" are Congo and Rwanda, no political party
     assert not [e for r, s, t, e in evs if s == "USA" and e.cameo.startswith("057")]
     assert not [e for r, s, t, e in evs if e.source.sector == "PTY"]
+
+
+def test_what_a_group_uses_is_the_groups(coder):
+    # "terrorist hideouts used by the PKK": the PKK's, not the country of the place they stand in
+    evs = coded(coder, "The Turkish military said its jets had struck terrorist hideouts used by the PKK in northern "
+                       "Iraq.")
+    assert triples(evs) == {("19", "TUR", "TUR")}
+    evs = coded(coder, "Kenya's army said its jets had bombed militant camps run by al-Shabaab in Gedo.")
+    assert [t for r, s, t, e in evs if r == "19"] == ["SOM"]
