@@ -30,6 +30,11 @@ def test_hit_is_an_attack_by_a_weapon_or_an_armed_force(coder):
     assert ("19", "YEM", "GRC") in triples(coded(coder, "Houthi missiles hit a Greek tanker in the Red Sea on Sunday."))
     assert ("19", "RUS", "UKR") in triples(coded(coder, "Russian artillery shells hit a hospital in Kherson on "
                                                         "Monday."))
+    assert ("19", "IRN", "ISR") in triples(coded(coder, "Iran hit Israel with hundreds of missiles on Saturday."))
+    # a state hitting another with sanctions or tariffs sanctions it
+    assert [e.cameo for r, s, t, e in coded(coder, "The EU hit Belarus with fresh sanctions on Monday.")] == ["163"]
+    assert [(r, s, t) for r, s, t, e in coded(coder, "China hit the United States with tariffs on Monday.")] \
+        == [("16", "CHN", "USA")]
     # sanctions, crowds and storms hit nothing a coder codes as force
     for text in ("Western sanctions hit the Iranian economy hard last year.",
                  "Thousands of protesters hit the streets of Nairobi on Tuesday.",
