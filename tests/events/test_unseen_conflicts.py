@@ -168,9 +168,11 @@ def test_north_korean_missile_launch(coder):
             ("11", "PRK", "KOR")} <= got
     # missiles fired into the sea are no air strike, and "its east coast" is not the US East Coast
     assert not [e for r, s, t, e in evs if r == "19"]
-    # (the allies' joint exercises are military cooperation between Seoul and Washington)
-    assert {(s, t) for r, s, t, _ in evs if "USA" in (s, t)} <= {("KOR", "USA"), ("USA", "KOR")}
-    assert {r for r, s, t, _ in evs if "USA" in (s, t)} <= {"06"}
+    # (the allies' joint exercises are military cooperation between Seoul and Washington; "The United
+    # States said its commitment ... remained ironclad and urged the North to return to talks" is
+    # Washington's appeal to Pyongyang)
+    assert {(r, s, t) for r, s, t, _ in evs if "USA" in (s, t)} <= {("06", "KOR", "USA"), ("06", "USA", "KOR"),
+                                                                    ("02", "USA", "PRK")}
     assert all(e.location is None or e.location.country != "USA" for *_, e in evs)
     # Pyongyang denounced the allied drills, not its own launch
     assert ("11", "PRK", "PRK") not in got

@@ -55,6 +55,9 @@ _GROUP_ANAPHORS = word_class("group_anaphor")
 QUANTIFIER_ANAPHORS = word_class("quantifier_anaphor")
 _ARMED = frozenset({"MIL", "REB", "COP", "CRM"})
 _WAR_MACHINES = word_class("war_machine")
+# participles that name whose a thing is by its user ("infrastructure used by Lashkar-e-Taiba",
+# "positions held by the RSF", "camps belonging to the PKK")
+_USED_BY = word_class("used_by")
 _BELONG = frozenset({"of", "for"})
 _LOCATE = frozenset({"in", "at", "within", "inside", "from", "on", "across"})
 _LOCATIVE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "around", "within",
@@ -167,7 +170,11 @@ class PhraseCoder:
             d.sector, d.plural = None, True  # however many, of its country; no political party
             return [d]
         if kind == "thing":
-            return self._thing(d, mods)
+            things = self._thing(d, mods)
+            for c in tok.rights:
+                if c.dep_ == "acl" and c.lemma_.lower() in _USED_BY:
+                    self._used_by(things, c)
+            return things
         drafts = self._apply_mods(d, kind, mods, tok, group)
         drafts = [x for y in drafts for x in self._right(y, kind, tok, mods, head_span[1])]
         return [self._finish(x, kind, tok) for x in drafts if self._worth(x, kind)]
@@ -428,6 +435,8 @@ class PhraseCoder:
                 drafts = self._prep(drafts, c, partitive, role)
             elif c.dep_ == "appos":
                 self._appos(drafts, c)
+            elif c.dep_ == "acl" and c.lemma_.lower() in _USED_BY:
+                self._used_by(drafts, c)
             elif c.dep_ == "acl" and c.lemma_ == "represent":
                 obj = next((x for x in c.children if x.dep_ == "dobj"), None)
                 subs = self.code(obj.i) if obj is not None else []
@@ -435,6 +444,16 @@ class PhraseCoder:
                     if subs and not x.known:
                         x.adopt(subs[0])
         return drafts
+
+    def _used_by(self, drafts: list[Draft], participle: Token) -> None:
+        """Drafts of no country of their own take their user's ("terrorist infrastructure used by
+        Lashkar-e-Taiba", "positions held by the RSF": word class ``used_by``)."""
+        user = next((g for p in participle.children if p.dep_ in ("agent", "prep") and p.lower_ in ("by", "to")
+                     for g in p.children if g.dep_ == "pobj"), None)
+        subs = [x for x in self.code(user.i) if x.known] if user is not None else []
+        for x in drafts:
+            if subs and not x.known:
+                x.adopt(subs[0])
 
     def _prep(self, drafts: list[Draft], prep: Token, partitive: bool, role: bool) -> list[Draft]:
         word = prep.lower_

@@ -16,6 +16,7 @@ from flashpoint.nlp.borders import side_of_border
 from flashpoint.nlp.dateline import DATELINE_WEIGHT, dateline_place
 from flashpoint.nlp.missions import owns_mission
 from flashpoint.nlp.onlookers import onlooker
+from flashpoint.nlp.syntax import opens_a_facility_name
 from flashpoint.nlp.words import word_class
 from flashpoint.records import Actor
 
@@ -149,6 +150,8 @@ def build_context(doc: Doc, hits: Hits, lex: Lexicon) -> Context:
             # nor a party that only judges what happened: "Washington condemned the crackdown")
             continue
         ref = hit.first(*_COUNTRY_KINDS)
+        if ref is not None and ref.kind in ("adj", "dem") and opens_a_facility_name(doc[hit.start]):
+            continue  # ("the Saudi Maternity Hospital" in El Fasher is no Saudi story)
         country = ref.key if ref else None
         weight = 2 if ref is not None and ref.kind in ("capital", "seat") else 1
         if country is None:

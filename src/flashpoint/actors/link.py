@@ -38,7 +38,7 @@ from ..nlp.words import word_class
 from .clauses import addressee, clause_subject, described_by_relative, heading_issuers, teller_of, voice_of_body
 from .draft import NEED_PAIR, NEED_PRONOUN, NEED_REL, NEED_SPEAKER, NEED_SURNAME, Context, Draft
 from .forms import fold
-from .sides import counted_parties, domestic_sides, named_pair
+from .sides import bare_parties, counted_parties, domestic_sides, named_pair
 from .story import ARMED_SECTORS, NON_STATE, STATE_AGENTS, called_foreign, placed_by_its_clause, weapon_alone
 from .unowned import acronym, body_served, foreign_sender, initials, international_office, member_word
 
@@ -204,6 +204,10 @@ class _Linker:
             return []
         if d.needs == NEED_PAIR:
             return self._pair(d)
+        if d.needs is None and bare_parties(self.doc, d):
+            signers = named_pair(self.doc, d, self._recent(self.ctx.sent_of[d.head] - 1), self.ctx.sent_of)
+            if signers:  # "Armenia and Azerbaijan signed a deal ... the parties will": those two, no political party
+                return [d.copy(country=c, sector=None, group=d.head) for c in signers]
         earlier = self.names.get(self.doc[d.head].text) if d.person and d.end - d.start == 1 else None
         if earlier is not None and earlier.name != d.name:
             # "Peruvian minister Juan Rubio ... Rubio said": the person named in full before, not the

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from flashpoint.nlp.syntax import patron_suffixed, stance_prefixed
+from flashpoint.nlp.syntax import names_a_facility, patron_suffixed, stance_prefixed
 from flashpoint.nlp.words import word_class
 
 from .lexicon import Lexicon, NameRef, People
@@ -99,7 +99,7 @@ def scan_left(tok: Token, head_span: tuple[int, int], hits: Hits, lex: Lexicon,
                 # ("pro-EU protesters" are not the EU, "Iran-backed militias" not Iran; but
                 # "Israel-linked ships" are Israel's)
                 if not stance_prefixed(tok.doc, nh.start) and not (party and patron_suffixed(tok.doc, nh.end)):
-                    _name(mods, nh.refs, nh.start, led, lex, t)
+                    _name(mods, nh.refs, nh.start, led, lex, t, tok)
             sh = hits.sector_at[t.i]
             if sh is not None and sh.start not in seen_sectors and not led and sh.end <= lo:
                 seen_sectors.add(sh.start)
@@ -108,10 +108,12 @@ def scan_left(tok: Token, head_span: tuple[int, int], hits: Hits, lex: Lexicon,
     return mods
 
 
-def _name(mods: Mods, refs: tuple[NameRef, ...], at: int, led: bool, lex: Lexicon, t: Token) -> None:
+def _name(mods: Mods, refs: tuple[NameRef, ...], at: int, led: bool, lex: Lexicon, t: Token, head: Token) -> None:
     by_kind = {r.kind: r for r in reversed(refs)}
     kind = next((k for k in _NAME_ORDER if k in by_kind), None)
     if kind is None or "blocked" in by_kind:
+        return
+    if kind in ("adj", "dem") and names_a_facility(t, head):
         return
     ref = by_kind[kind]
     if kind in ("org", "metonym"):

@@ -13,7 +13,7 @@ from .draft import Draft
 from .modifiers import COUNT_WORDS
 from .story import ARMED_GROUPS, STATE_AGENTS
 
-__all__ = ["counted_parties", "domestic_sides", "named_pair"]
+__all__ = ["counted_parties", "domestic_sides", "named_pair", "bare_parties"]
 
 _SUBJECTS = ("nsubj", "nsubjpass")
 
@@ -74,3 +74,13 @@ def named_pair(doc: Doc, d: Draft, recent: list[Draft], sent_of: list[int]) -> l
     many = counted_parties(doc, d)
     pairs = [g for g in groups.values() if (len(g) >= 3 if many else len(g) == 2)]
     return pairs[-1] if pairs else []
+
+
+def bare_parties(doc: Doc, d: Draft) -> bool:
+    """``d`` is "the parties" with nothing else to say whose ("the parties will stop supporting armed
+    groups"): the parties to what was just told, if a coordination of two countries was; not "the
+    opposition parties", "both parties" (a pair already), "all parties" (the sides of a war)."""
+    tok = doc[d.head]
+    return tok.lemma_.lower() == "party" and tok.tag_ == "NNS" and not d.known and all(
+        c.dep_ == "det" and c.lower_ == "the" for c in tok.children if c.i < tok.i) and any(
+        c.dep_ == "det" for c in tok.children)

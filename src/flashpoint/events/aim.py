@@ -37,7 +37,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from ..actors.story import NON_STATE, OFFICES
+from ..actors.story import NON_STATE, OFFICES, weapon_alone
 from ..places import event_location
 from ..records import Actor, Location, PlaceMention
 from . import evidence as ev
@@ -60,7 +60,10 @@ def _state(a: Actor) -> bool:
 
 def _side(a: Actor, home: str | None) -> tuple[str, bool] | None:
     """The side an attacker fights for: its country (the story's, when unstated) and whether it is the
-    state's; None when no country is known."""
+    state's; None when no country is known, and for weapons of no stated owner ("a submarine fired
+    missiles at Natanz", "200 aircraft struck targets"), which take no side from the story."""
+    if a.country is None and weapon_alone(a.text):
+        return None
     country = a.country or home
     return None if country is None else (country, not a.org and (not a.sector or a.sector in OFFICES))
 

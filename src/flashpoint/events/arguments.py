@@ -9,6 +9,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Token
 
 from ..nlp.missions import named_owner
+from ..nlp.syntax import summing_charge
 from ..nlp.words import word_class
 from ..records import Actor
 from .grammar import (
@@ -106,6 +107,10 @@ def target_token(tok: Token, entry: ActionEntry) -> tuple[Token | None, str, boo
             described = _object_gap(tok) if entry.kind == "verb" else None
             if described is not None:  # "the protesters they arrested": the noun the clause describes
                 return described, "relcl>head (the noun described)", False
+            accused = next((s for c in tok.children if c.dep_ == "ccomp" and (summed := summing_charge(c))
+                            for s in c.children if s.dep_ == "nsubj" and tok.i < s.i < summed[0].i), None)
+            if accused is not None:  # "accused [troops of ..., a charge Phnom Penh] denied": the accused
+                return accused, "dobj (the parser made it the subject of the denial hung on the verb)", False
             label = next((h for c in tok.children if c.dep_ == "ccomp" and (h := named_by_free_relative(c))), None)
             if label is not None:  # "struck what they called PKK shelters": the object so named
                 return label, "ccomp>label (a free relative)", False

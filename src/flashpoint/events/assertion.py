@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..nlp.quotes import quote_at
+from ..nlp.syntax import summing_charge
 from ..nlp.words import word_class
 from ..records import Actor
 from . import evidence as ev
@@ -60,6 +61,8 @@ def under_unasserting(tok: Token, unasserting: set[int]) -> bool:
     blockade", "threatened to impose sanctions", "demanded that the barricades be removed"."""
     if responsibility_verb(tok) is not None:
         return False  # claiming responsibility asserts the deed
+    if summing_charge(tok) is not None:
+        return False  # ("X accused Y of ..., a charge Z denied": the denial the parser hung on the accusation)
     # ("denied that the drone was Russian and accused X": coordinated with the denial, not denied)
     t = tok.head.head if charge_joined_to_report(tok) else tok
     for _ in range(5):
@@ -137,7 +140,10 @@ def _summed_up(verb: Token, clause: Token) -> bool:
     """``verb``'s subject is a noun that sums up the clause before it (", a charge Kigali denied"):
     the parser made the told accusation a complement of the denial."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    return subject is not None and subject.lemma_.lower() in CHARGE_NOUNS and subject.i > clause.i
+    if subject is not None and subject.lemma_.lower() in CHARGE_NOUNS and subject.i > clause.i:
+        return True
+    summed = summing_charge(verb)  # (the charge a compound of the subject, or of no clause at all)
+    return summed is not None and clause.i < summed[0].i
 
 
 ARGUMENT_DEPS = frozenset({"dobj", "pobj", "prep", "conj", "nsubj", "nsubjpass", "appos"})
@@ -268,8 +274,8 @@ def generic_relative(tok: Token, entry: ActionEntry) -> bool:
     indefinite or generic (a bare plural, "any", "anyone who"), and the clause the noun belongs to
     is not told in the past ("police arrested a man who threatens officials" is about one man)."""
     clause = _telling_clause(tok, entry)
-    if clause.dep_ != "relcl" or not _simple_present(clause):
-        return False
+    if clause.dep_ != "relcl" or not _simple_present(clause) or summing_charge(clause) is not None:
+        return False  # (", a charge Belarus denies": the one charge told before)
     noun = clause.head
     if noun.lower_ not in GENERIC_PRONOUNS and not _indefinite(noun):
         return False
@@ -323,18 +329,21 @@ def _non_restrictive(clause: Token) -> bool:
 
 
 DISPATCH = word_class("dispatch")
+HOSTING = word_class("hosting")
 UNDERTAKINGS = word_class("undertaking")  # "an operation to free the hostages": its aim
 
 
 def task_of_the_sent(tok: Token, entry: ActionEntry) -> bool:
     """A purpose infinitive after the object of a verb of sending ("deployed the military to support
     the police", "sent troops to help the police restore order"): the task of the force sent, told as
-    a purpose; the event is the deployment, by its sender."""
+    a purpose; the event is the deployment, by its sender. So too after the object of a verb of
+    receiving guests ("welcomed the two ministers to Washington to sign an agreement", word class
+    ``hosting``): what the guests came to do, no deed of the host's."""
     clause: Token | None = tok if entry.kind == "verb" else support_verb(tok)
     if clause is None or clause.dep_ not in ("advcl", "xcomp") or clause.head.i == clause.i:
         return False
     sender = clause.head
-    return (sender.lemma_.lower() in DISPATCH and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+    return (sender.lemma_.lower() in DISPATCH | HOSTING and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
             and any(c.dep_ in ("dobj", "nsubjpass") for c in sender.children))
 
 

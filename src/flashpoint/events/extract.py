@@ -182,6 +182,14 @@ ASSEMBLY_VERBS = word_class("assembly")
 COUNTS = word_class("count")
 DEFINITE = word_class("definite")
 JOINT_VERBS = word_class("joint_verb")  # "the two countries agreed to ...": each with the other
+PAIR_WORDS = word_class("pair")
+
+
+def _pair_subject(tok: Token) -> bool:
+    """The trigger's subject is the pair of parties told before ("both sides", "the two countries")."""
+    subject = subject_of(tok)[0]
+    return subject is not None and any(c.dep_ in ("det", "nummod", "predet", "preconj") and c.lower_ in PAIR_WORDS
+                                       for c in subject.children)
 # an assault one side makes on another: its coordinated doers are allies, not each other's foes
 ONE_SIDED = word_class("one_sided_assault")
 CAUSE_MARKS = word_class("cause_mark")  # "were killed when a missile struck": the clause tells the deed
@@ -498,9 +506,11 @@ def extract_events(
                                                 s_t_tok if between is None else None, places, find_actors,
                                                 tuple(o for o in sources if o is not src))]
                     parties = {party_key(o) for o in sources}
-                    if len(parties) > 1 and tok.lemma_.lower() in JOINT_VERBS and (
+                    if len(parties) > 1 and (tok.lemma_.lower() in JOINT_VERBS or in_set(s_code, "face_off")
+                                             and _pair_subject(tok)) and (
                             options[0][0] is None or party_key(options[0][0]) in parties):
-                        # "the two countries agreed to reopen links": each with the other, not the scene
+                        # "the two countries agreed to reopen links": each with the other, not the scene;
+                        # "both sides reinforced their positions": each against the other
                         options = [(o, "the other party of a joint action", ev.STATED, None)
                                    for o in sources if party_key(o) != party_key(src)]
                 for tgt, tpath, tvia, pending in options:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..nlp.syntax import name_in_a_time
+from ..nlp.syntax import name_in_a_time, summing_charge
 from ..nlp.words import word_class
 from .judged import judged_party
 from .modality import COMMITMENT
@@ -32,6 +32,8 @@ OBJECT_CONTROL = word_class("object_control")
 # documents that speak for whoever issues them
 DOCUMENTS = word_class("document")
 LABELLING = word_class("labelling")
+# speech acts of a speaker that the parser joins to the clause it reports ("said ... and urged X")
+JOINED_SPEECH = CHARGING | LABELLING | word_class("appeal_speech")
 WHAT_WORDS = word_class("free_relative_what")
 WEAPONS = word_class("weapon")
 CRAFT = word_class("crewed_craft")  # ships and aircraft whose crews act: "the ship approached and warned"
@@ -51,12 +53,14 @@ def _by_means(verb: Token) -> bool:
 
 def charge_joined_to_report(verb: Token) -> bool:
     """"Vucic said the attackers were trained in Kosovo and accused Pristina of ...", "denied that the
-    drone was Russian and accused Moldova of ...": the parser joins the accusation to the reported
-    clause, which has no actor for a subject or tells a state; it is coordinated with the verb of saying or denying,
-    whose subject makes it, and no part of what was said or denied."""
+    drone was Russian and accused Moldova of ...", "said 31 civilians were killed and called the attack
+    an act of war", "said it was not involved and urged Tehran to ...": the parser joins the speech
+    act (word classes charge_speech, labelling, appeal_speech) to the reported clause, which has no
+    actor for a subject or tells a state; it is coordinated with the verb of saying or denying, whose
+    subject makes it, and no part of what was said or denied."""
     head = verb.head
     return verb.dep_ == "conj" and head.dep_ == "ccomp" and head.head.lemma_.lower() in SPEAKING | CHARGING \
-        and verb.lemma_.lower() in CHARGING and head.i < verb.i and verb.tag_ == head.head.tag_ \
+        and verb.lemma_.lower() in JOINED_SPEECH and head.i < verb.i and verb.tag_ == head.head.tag_ \
         and (not _actor_subject(head) or head.lemma_ == "be")  # (a state said, "the M23 was its proxy")
 
 
@@ -240,6 +244,9 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, str]:
     relative and participial clauses. Returns the head token and the path description."""
     if depth > 6:
         return None, ""
+    summed = summing_charge(verb)
+    if summed is not None:  # ", a charge Kigali denied": not the charge, nor a clause the parser hung on it
+        return summed[1], "nsubj (of a relative clause on a charge noun)"
     s = child_with(verb, SUBJ)
     if s is not None:
         if s.lower_ in REL_PRONOUNS and verb.dep_ == "relcl":

@@ -251,6 +251,9 @@ def judged_parties(doc: Doc, cands: list[Candidate], lex: ActionLexicon,
         for tok in sent:
             if tok.i in material and tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() not in VIOLATION_VERBS:
                 continue  # a deed told ("said troops killed 20 terrorists"), not a judgement
+            if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubjpass") and tok.head.i in material \
+                    and tok.lemma_.lower() not in VICES:
+                continue  # ("said it had struck terrorist camps": the teller's word for the target of a deed told)
             j = _judgement(tok, doc, lex, find_actors)
             verb = _clause_verb(tok) if j is not None else None
             said = _speech_verb(verb) if verb is not None else None

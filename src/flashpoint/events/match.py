@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from spacy.tokens import Doc, Token
 
 from ..actors import actors_for
-from ..nlp.syntax import nominal_gerund
+from ..nlp.syntax import nominal_gerund, summing_charge
 from ..nlp.words import word_class
 from ..records import Actor
 from .grammar import (
@@ -97,7 +97,8 @@ def _matches(entry: ActionEntry, tok: Token) -> bool:
         if entry.kind == "noun":
             obj = tok.head if tok.dep_ in ("dobj", "pobj") else None
         elif obj is None:
-            obj = relative_object(tok) or shared_object(tok)
+            summed = summing_charge(tok)  # (", a charge Kigali rejected")
+            obj = relative_object(tok) or shared_object(tok) or (summed[0] if summed is not None else None)
         if not (_obj_words(obj) & set(entry.object)) and (
                 entry.kind == "noun" or not (_obj_words(second_object(tok)) & set(entry.object))):
             return False  # (of two objects the thing counts: "denied journalists access")

@@ -20,8 +20,9 @@ from ..records import Actor, Location
 from ..time.clauses import sets_time
 from ..time.dates import ResolvedDate
 from .arguments import another_of_a_kind
-from .grammar import clause_top
+from .grammar import clause_top, counted
 from .implied import venue
+from .match import shared_object
 from .roots import VIOLENCE, in_set, root_set
 
 __all__ = ["scene_country", "scene_target", "adjunct_of", "pair_key", "toll_of_exchange", "said_on", "background_clause", "Retold"]
@@ -196,6 +197,37 @@ def _referent(trigger: Token) -> str | None:
     return noun.lemma_.lower() if definite and not another_of_a_kind(noun) else None
 
 
+# arms as what violence is done to: downing drones or missiles is a deed apart from striking places
+# or people ("shot down 280 of the drones" is no telling of a strike on a refinery, nor one of it)
+WEAPONS = word_class("weapon", "war_machine")
+DOWNING = word_class("downing")
+# what violence is told by: an assault or the weapons it used ("the strikes", "the drones")
+ASSAULTS = word_class("one_sided_assault") | WEAPONS
+
+
+def _on_weapons(trigger: Token) -> bool:
+    """``trigger``'s action brings down weapons: a verb of downing whose object, or passive subject,
+    is (a number of) weapons or machines of war ("shot down 40 drones", "intercepted 13 of the
+    missiles", "two jets were downed"; not "fired 32 missiles")."""
+    if trigger.lemma_.lower() not in DOWNING:
+        return False
+    victim = next((c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")), None) \
+        or shared_object(trigger)  # ("shot down or jammed 747 drones")
+    return victim is not None and counted(victim).lemma_.lower() in WEAPONS
+
+
+def _the_deed_told(trigger: Token) -> bool:
+    """``trigger``'s subject is a definite noun of an assault or its weapons (word classes
+    ``one_sided_assault``, ``weapon``, ``war_machine``: "the strikes hit around the port", "the
+    drones struck a warehouse", after "airstrikes pounded the city"): those strikes again, whichever
+    verb of their root tells where they fell (not "other strikes")."""
+    subject = next((c for c in trigger.children if c.dep_ == "nsubj"), None)
+    if subject is None and trigger.dep_ == "acl" and trigger.tag_ in ("VBD", "VBN"):
+        subject = trigger.head  # (a past verb the parser hung on its subject as a reduced relative)
+    return subject is not None and subject.lemma_.lower() in ASSAULTS and not another_of_a_kind(subject) \
+        and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in subject.children)
+
+
 def _objects(trigger: Token) -> frozenset[str]:
     """The nouns a clause's action is done to: its objects' heads and the nouns they count ("freed
     eight hostages": hostage)."""
@@ -254,6 +286,8 @@ class Retold:
         # but force used on people and the rest of its root are distinct deeds (an arrest is no
         # retelling of tear gas fired)
         apart = next((p for p in root_set("distinct_deeds") if code.startswith(p)), None)
+        if apart is None and code[:2] in VIOLENCE and _on_weapons(trigger):
+            apart = "weapons"  # (downing the other side's drones is no strike on its refinery)
         # the day a deed was said on does not set it apart from the same deed told before ("HRW on
         # Friday said 12 supporters had been arrested"); from another deed of its root it does
         own_date = own_date and not (said_day and (code[:3], *pair) in self._told)
@@ -271,7 +305,8 @@ class Retold:
         # (an agentless passive of violence retells any violence of its root between the same sides: "gunmen shot
         # dead a candidate ... Cabrera was killed as he greeted supporters")
         whole_root = nominal or implied_source and code[:2] in VIOLENCE and trigger.tag_ == "VBN" \
-            and any(c.dep_ == "auxpass" for c in trigger.children) and not any(c.dep_ == "agent" for c in trigger.children)
+            and any(c.dep_ == "auxpass" for c in trigger.children) and not any(c.dep_ == "agent" for c in trigger.children) \
+            or implied_source and code[:2] in VIOLENCE and _the_deed_told(trigger)
         keys = [(r, *pair) for r in sorted(root_set("toll_of"))] if toll else [(code[:2] if whole_root else code[:3], *pair)]
         first = min((t for k in keys for t in self._told.get(k, [])
                      if _compatible(t[2], camp) and _compatible(t[3], target_camp) and t[4] == apart),
@@ -295,6 +330,10 @@ class Retold:
         back = referent is not None and referent in self._done_to.get((code[:3], *pair), ()) \
             and (not own_date or same_day) and not _more_of(trigger) and not _sequel(trigger)
         if first is not None and first[0] < sent_index and (retells or again or back):
+            if whole_root and not toll:  # (the deed now told by this code too: "hitting" after "the strikes hit")
+                told = self._told.setdefault((code[:3], *pair), [])
+                if first not in told:
+                    told.append(first)
             return first[0]
         self._said.setdefault((code[:3], *pair), said)
         self._done_to.setdefault((code[:3], *pair), set()).update(_objects(trigger))

@@ -7,7 +7,8 @@ from spacy.tokens import Doc, Token
 from ..time.lexicon import MONTHS, WEEKDAY_TOKENS
 from .words import word_class
 
-__all__ = ["nominal_gerund", "stance_prefixed", "patron_suffixed", "patron_modifier", "hyphen_joined", "name_in_a_time", "parallel_object", "first_conjunct"]
+__all__ = ["nominal_gerund", "stance_prefixed", "patron_suffixed", "patron_modifier", "hyphen_joined", "name_in_a_time",
+           "parallel_object", "first_conjunct", "summing_charge", "names_a_facility", "opens_a_facility_name"]
 
 _STANCE_PREFIXES = word_class("stance_prefix")
 _HYPHENS = ("-", "\u2010", "\u2011")
@@ -86,3 +87,66 @@ def first_conjunct(tok: Token) -> Token:
     while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head
     return tok
+
+
+_CHARGE_NOUNS = word_class("charge_noun")
+_REBUTTING = word_class("rebutting")
+_SUBJECT_WORDS = frozenset({"PROPN", "NOUN", "ADJ", "DET", "PART", "NUM"})
+_CLAUSE_BREAKS = frozenset({",", ";", "-", "\u2013", "\u2014"})
+
+
+def summing_charge(verb: Token) -> tuple[Token, Token] | None:
+    """", a charge Kigali denies", ", an allegation Abu Dhabi has repeatedly denied", ", a claim the
+    army rejected": a verb that answers a charge (word class ``rebutting``), at the end of an object
+    relative clause with no pronoun on a noun of charging (``charge_noun``) set off by a comma, read
+    from the words, for the small model hangs them every which way (the charge a compound of the
+    subject, the subject an apposition of the clause before, the clause before a complement of the
+    denial). Returns the charge noun and the head of the relative clause's subject (its last word),
+    else None."""
+    if not (verb.pos_ == "VERB" or verb.tag_ == "NNS" and verb.dep_ == "relcl") or verb.tag_ == "VBG" \
+            or verb.lemma_.lower() not in _REBUTTING or any(c.dep_ in ("dobj", "obj") and c.i > verb.i
+                                                            for c in verb.children):
+        return None  # (the tagger may take "rejects" for a plural noun; an object after it is no gap)
+    doc, start = verb.doc, verb.sent.start
+    i = verb.i - 1
+    while i > start and doc[i].pos_ in ("AUX", "PART", "ADV") and doc[i].tag_ != "POS":
+        i -= 1  # ("has repeatedly denied", "did not deny")
+    head = doc[i]
+    if head.pos_ not in ("PROPN", "NOUN") and not (head.tag_ == "PRP" and head.lower_ in ("it", "they")):
+        return None
+    j = i - 1
+    while j > start and i - j < 6 and doc[j].pos_ in _SUBJECT_WORDS and doc[j].lemma_.lower() not in _CHARGE_NOUNS:
+        j -= 1
+    charge = doc[j]
+    if j >= i or charge.pos_ != "NOUN" or charge.lemma_.lower() not in _CHARGE_NOUNS:
+        return None
+    k = j - 1
+    while k > start and doc[k].pos_ in ("ADJ", "DET"):
+        k -= 1  # ("a baseless charge")
+    return (charge, head) if doc[k].text in _CLAUSE_BREAKS else None
+
+
+_NAMED_FACILITIES = word_class("named_facility")
+
+
+def names_a_facility(t: Token, head: Token) -> bool:
+    """"the Saudi Maternity Hospital", "the Indonesian Hospital", "the American University": a
+    nationality word that opens the proper name of a facility (word class ``named_facility``, its
+    head capitalised and every word between) names the place, for whom it was built or named, not
+    its owner nor those in it ("the Chinese embassy", "a Turkish hospital ship" stay theirs)."""
+    if head.lemma_.lower() not in _NAMED_FACILITIES or not head.text[:1].isupper() or head.is_sent_start:
+        return False
+    return t.i < head.i and all(w.text[:1].isupper() for w in head.doc[t.i:head.i + 1])
+
+
+def opens_a_facility_name(t: Token) -> bool:
+    """``t`` is a nationality word inside the name of a facility it opens (:func:`names_a_facility`),
+    found up its chain of modifiers ("Saudi" in "the Saudi Maternity Hospital")."""
+    h = t
+    for _ in range(3):
+        if h.dep_ not in ("amod", "compound") or h.head is h:
+            return False
+        h = h.head
+        if names_a_facility(t, h):
+            return True
+    return False

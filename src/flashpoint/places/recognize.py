@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from flashpoint.nlp.syntax import name_in_a_time, stance_prefixed
+from flashpoint.nlp.syntax import name_in_a_time, opens_a_facility_name, stance_prefixed
 from flashpoint.nlp.words import word_class
 from flashpoint.places.gazetteer import Candidate, Gazetteer, Place, get_gazetteer
 from flashpoint.places.index import KIND_ABBR, KIND_ALT, KIND_DEMONYM, KIND_NAME
@@ -183,6 +183,8 @@ class _Finder:
             for i in range(ent.start, ent.end):
                 self.ent_of[i] = ent
         self.cands: dict[str, tuple[Candidate, ...]] = {}
+        # nationality words that open a facility's name ("the Saudi Maternity Hospital"): no place
+        self.named_for = [opens_a_facility_name(t) for t in doc]
         self.person_words = {t.lower_ for ent in doc.ents if ent.label_ == "PERSON" for t in ent
                              if t.is_alpha and t.text[:1].isupper()}
 
@@ -306,7 +308,7 @@ class _Finder:
         found: list[_Match] = []
         taken = [False] * (end - start)
         for s, e in _ngrams(start, end, self.doc, self.toks.cap):
-            if any(taken[s - start:e - start]):
+            if any(taken[s - start:e - start]) or any(self.named_for[s:e]):
                 continue
             cands = self.plausible(s, e, self.candidates(s, e), strict)
             if cands:
@@ -343,9 +345,10 @@ class _Finder:
         occupied = [False] * len(doc)
         for s, e, label in ner:
             cands = self.candidates(s, e)
-            if (label == "NORP" and stance_prefixed(doc, s)) or any(k in self.patrons for k in range(s, e)):
-                for k in range(s, e):  # "pro-Russian separatists", "Iran-backed militias" are not there
-                    occupied[k] = True
+            if (label == "NORP" and (stance_prefixed(doc, s) or any(self.named_for[s:e]))) \
+                    or any(k in self.patrons for k in range(s, e)):
+                for k in range(s, e):  # "pro-Russian separatists", "Iran-backed militias" are not there, nor
+                    occupied[k] = True  # "the Saudi Maternity Hospital" in Saudi Arabia
                 continue
             if label == "NORP":
                 # a nationality or group: only demonyms and names of countries and regions count

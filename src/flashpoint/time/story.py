@@ -191,13 +191,15 @@ def story_dates(doc: Doc, events: Iterable[tuple[int, Token, str]], published: d
         if when is None and told is not None:  # "In November 2020 ... . A month later, ..."
             when = count_from_before(doc, trigger, told[1], dates)
         if when is not None:
-            if not _past_perfect(_verb_of(trigger)):
+            prior = in_prior_clause(trigger)
+            if not _past_perfect(_verb_of(trigger)) and not prior:
                 # (a day told in the past perfect, "had lifted the ban late on Monday", is the past
-                # before the story's line: the events after it are not of that day)
+                # before the story's line: the events after it are not of that day; nor is the day of
+                # a clause that sets another's time, "two weeks after gunmen killed 26 tourists")
                 latest[strand] = (sent_index, when) if _inheritable(when, published) else None
             # (the time of a clause that sets another's, "after a court issued a warrant last month",
             # is no time the story has gone back to)
-            told = (sent_index, when) if not in_prior_clause(trigger) else told
+            told = (sent_index, when) if not prior else told
             news = sent_index if news is None and _inheritable(when, published) else news
             yield StoryDate(when)
             continue
