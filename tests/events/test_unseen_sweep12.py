@@ -1,0 +1,46 @@
+"""A twelfth sweep of whole stories on non-violent coercion and cooperation between states (issue 14,
+generalisation; the CAMEO 01-08, 10-13 and 16 roots): China's retaliatory tariffs on Canadian farm
+goods (a wire story with a joint dateline), Beijing's ban on mineral exports to the United States
+(translated state media), Britain suspending aid to Rwanda (local paper), the Czech Republic and
+Russia expelling each other's diplomats (wire), a Russian veto on Sudan (an explainer), the ICC's
+warrant for Putin and what states say they would do (a live blog), a Philippine-Japanese summit (a
+government press release), an Oman-mediated prisoner swap between Iran and Belgium (translated state
+media) and the recognition of Palestine by three European states (local paper). Each story test
+asserts what an experienced coder codes and the wrong readings that must not come back; the rule
+tests use sentences of other conflicts and wording."""
+
+from __future__ import annotations
+
+import pytest
+from story_scoring import coded as coded_at
+from story_scoring import triples  # (the story tests' shared helpers)
+
+from flashpoint.nlp.dateline import dateline_place, find_datelines
+
+pytestmark = pytest.mark.model
+
+
+def coded(coder, text, published="2024-07-05"):
+    return coded_at(coder, text, published)
+
+
+# --- the rules, on sentences of other conflicts ---
+
+@pytest.mark.parametrize("text, expected", [
+    ("NAIROBI/ADDIS ABABA, Feb 3 (Reuters) - Kenya summoned", "NAIROBI/ADDIS ABABA, Feb 3 (Reuters) - "),
+    ("SEOUL/TOKYO (AP) — North Korea fired", "SEOUL/TOKYO (AP) — "),
+    ("WASHINGTON/BRUSSELS - The allies agreed", "WASHINGTON/BRUSSELS - "),
+])
+def test_a_dateline_of_several_filing_cities_is_a_dateline(text, expected):
+    spans = find_datelines(text)
+    assert spans and text[spans[0][0]:spans[0][1]] == expected
+    # it names no one place, so it makes neither city's country the story's
+    assert dateline_place(expected) is None
+
+
+def test_the_sentence_after_a_joint_dateline_keeps_its_subject(coder):
+    evs = coded(coder, "NAIROBI/ADDIS ABABA, Feb 3 (Reuters) - Kenya on Monday summoned Ethiopia's ambassador over "
+                       "a border shooting.")
+    assert ("11", "KEN", "ETH") in triples(evs)
+    evs = coded(coder, "SEOUL/TOKYO (AP) - North Korea on Friday threatened Japan with nuclear retaliation.")
+    assert ("13", "PRK", "JPN") in triples(evs)
