@@ -44,3 +44,16 @@ def test_the_sentence_after_a_joint_dateline_keeps_its_subject(coder):
     assert ("11", "KEN", "ETH") in triples(evs)
     evs = coded(coder, "SEOUL/TOKYO (AP) - North Korea on Friday threatened Japan with nuclear retaliation.")
     assert ("13", "PRK", "JPN") in triples(evs)
+
+
+def test_parties_counted_apart_from_those_told_are_no_party_of_the_story(coder):
+    # "other donors", "other governments": neither the country the first deed was done to, nor the
+    # speaker's own (the scene), nor the party told before with that sector
+    evs = coded(coder, "Japan suspended loans to Myanmar on Monday. Tokyo urged other donors to follow its lead.")
+    assert [(s, t) for r, s, t, e in evs if r == "02"] == [("JPN", None)]
+    evs = coded(coder, "Kenya recalled its ambassador from Khartoum on Monday. Nairobi called on other governments "
+                       "to do the same.")
+    assert [(s, t) for r, s, t, e in evs if r == "02"] == [("KEN", None)]
+    # "other soldiers" are more of the army told, not parties apart
+    evs = coded(coder, "Rebels ambushed Malian soldiers near Gao on Sunday. Other soldiers were wounded by a mine.")
+    assert all(t == "MLI" for r, s, t, e in evs if r in ("18", "19"))

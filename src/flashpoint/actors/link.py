@@ -38,7 +38,7 @@ from ..nlp.words import word_class
 from .clauses import addressee, clause_subject, described_by_relative, teller_of, voice_of_body
 from .draft import NEED_PAIR, NEED_PRONOUN, NEED_REL, NEED_SPEAKER, NEED_SURNAME, Context, Draft
 from .forms import fold
-from .sides import counted_parties, domestic_sides, named_pair
+from .sides import counted_parties, domestic_sides, named_pair, parties_apart
 from .story import ARMED_SECTORS, NON_STATE, STATE_AGENTS, called_foreign, placed_by_its_clause, weapon_alone
 from .unowned import acronym, body_served, foreign_sender, initials, international_office, member_word
 
@@ -338,6 +338,8 @@ class _Linker:
         tok = self.doc[d.head]
         if called_foreign(self.doc[d.start:d.end].text, d.sector):
             return [d]  # "foreign troops": of another country than those told, whichever it is
+        if parties_apart(tok):
+            return []  # "urged other governments to follow": parties apart from all those told, no actor
         if international_office(self.doc, d):
             served = body_served(d, self.bodies, self.org_sector, self.ctx.sent_of)
             if served is not None:  # "peacekeepers" in a story of UNIFIL, "the Secretary-General" of the UN

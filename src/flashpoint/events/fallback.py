@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
+from ..actors.sides import parties_apart
 from ..actors.story import NON_STATE, one_side
 from ..nlp.syntax import parallel_object
 from ..nlp.words import word_class
@@ -109,6 +110,8 @@ def fallback_target(doc: Doc, tok: Token, entry: ActionEntry, code: str, src: Ac
             return None, None, ev.NONE, None  # "rejected any breach of Lebanon's sovereignty": by no one named
         if _unplaced_party(obj):
             return None, None, ev.NONE, None  # "accused foreign-funded groups": them, not a party named elsewhere
+        if parties_apart(obj):
+            return None, None, ev.APART, None  # "urged other donors to follow suit": no one the story names
     if root in OWN_GOVERNMENT_ROOTS:
         gov = own_government(src)
         if gov is not None:
