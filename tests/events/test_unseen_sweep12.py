@@ -57,3 +57,16 @@ def test_parties_counted_apart_from_those_told_are_no_party_of_the_story(coder):
     # "other soldiers" are more of the army told, not parties apart
     evs = coded(coder, "Rebels ambushed Malian soldiers near Gao on Sunday. Other soldiers were wounded by a mine.")
     assert all(t == "MLI" for r, s, t, e in evs if r in ("18", "19"))
+
+
+def test_office_holders_at_a_body_of_nations_act_for_it(coder):
+    # "judges at the ICC", "officials at the IAEA": the body's, never the story's state
+    evs = coded(coder, "Officials at the International Atomic Energy Agency criticised Iran for restricting "
+                       "inspections.")
+    assert ("11", "IAEA", "IRN") in triples(evs)
+    evs = coded(coder, "Judges at the International Criminal Court issued an arrest warrant for the Taliban's "
+                       "supreme leader on Tuesday.")
+    assert [s for r, s, t, e in evs if r == "17"] == ["ICC"]
+    # protesters at an office of the body are not its own
+    evs = coded(coder, "Protesters at the EU office in Tbilisi burned flags.")
+    assert not [e for r, s, t, e in evs if s == "EU"]
