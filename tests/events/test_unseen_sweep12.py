@@ -70,3 +70,16 @@ def test_office_holders_at_a_body_of_nations_act_for_it(coder):
     # protesters at an office of the body are not its own
     evs = coded(coder, "Protesters at the EU office in Tbilisi burned flags.")
     assert not [e for r, s, t, e in evs if s == "EU"]
+
+
+def test_a_deed_called_by_a_name_of_condemnation_in_a_relative_clause(coder):
+    # "a move that Pristina called an act of aggression": condemning it (not "call for")
+    evs = coded(coder, "Serbia arrested three Kosovo policemen on Wednesday, a move that Pristina called an act of "
+                       "aggression.")
+    assert ("11", "XKX", "SRB") in triples(evs)
+    evs = coded(coder, "Poland closed its border with Belarus on Friday, in a step that Minsk called a reward for "
+                       "provocateurs.")
+    assert ("11", "BLR", "POL") in triples(evs) and not [e for r, s, t, e in evs if r == "02"]
+    # "punitive" is a name of condemnation too
+    evs = coded(coder, "Budapest called the European Commission's decision punitive.")
+    assert ("11", "HUN", "EU") in triples(evs)
