@@ -83,3 +83,10 @@ def test_a_deed_called_by_a_name_of_condemnation_in_a_relative_clause(coder):
     # "punitive" is a name of condemnation too
     evs = coded(coder, "Budapest called the European Commission's decision punitive.")
     assert ("11", "HUN", "EU") in triples(evs)
+
+
+def test_a_deed_added_with_also_is_no_retelling(coder):
+    # the same verb and object, but "also": a second warrant, not the first told again
+    evs = coded(coder, "An Argentine court issued an arrest warrant for Myanmar's junta leader Min Aung Hlaing on "
+                       "Thursday. The court also issued a warrant for his deputy.")
+    assert [(r, s, t, e.sentence_index) for r, s, t, e in evs] == [("17", "ARG", "MMR", 0), ("17", "ARG", "MMR", 1)]
