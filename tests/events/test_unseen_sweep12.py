@@ -90,3 +90,16 @@ def test_a_deed_added_with_also_is_no_retelling(coder):
     evs = coded(coder, "An Argentine court issued an arrest warrant for Myanmar's junta leader Min Aung Hlaing on "
                        "Thursday. The court also issued a warrant for his deputy.")
     assert [(r, s, t, e.sentence_index) for r, s, t, e in evs] == [("17", "ARG", "MMR", 0), ("17", "ARG", "MMR", 1)]
+
+
+def test_a_later_time_of_the_deed_asked_for_does_not_date_the_asking(coder):
+    # "invited X to visit Ankara next year": the invitation is of the story's day, the visit next year
+    evs = coded(coder, "Turkish President Recep Tayyip Erdogan on Tuesday invited Iraqi Prime Minister Mohammed "
+                       "Shia al-Sudani to visit Ankara next year.", "2024-03-06")
+    asked = [e for r, s, t, e in evs if s == "TUR"]
+    assert asked and asked[0].date == "2024-03-05"
+    evs = coded(coder, "The African Union urged Guinea's junta to hold elections next March.", "2024-03-06")
+    assert evs and all(e.date == "2024-03-06" for r, s, t, e in evs)
+    # a past day in the complement may still be the asking's
+    evs = coded(coder, "Kenya urged Somalia on Monday to reopen the border.", "2024-03-06")
+    assert [e.date for r, s, t, e in evs] == ["2024-03-04"]

@@ -161,7 +161,8 @@ def event_date(
                 # that clause's deed only, never the sentence's others, also when the sentence is
                 # read for the story's time)
                 if reading is not None and not in_prior_clause(doc[anchor], clauses, own_subject=True)
-                and (describing or not _describes_other(doc[anchor], owners[anchor], clauses))]
+                and (describing or not _describes_other(doc[anchor], owners[anchor], clauses))
+                and not _planned_later(doc[anchor], clauses, reading, published)]
     if resolved and len({(r.date, r.precision) for r in resolved}) == 1:
         return _counted_from(doc, resolved[0], counted)
     return None
@@ -309,6 +310,34 @@ def _describes_other(anchor: Token, owner: Token, clauses: set[int]) -> bool:
             return True  # "accused the bloc of planning an invasion in 2023": what the bloc is said to do
         node = node.head
     return False
+
+
+def _planned_later(anchor: Token, clauses: set[int], reading: _Reading, published: dt.date | None) -> bool:
+    """The expression at ``anchor`` is a time after publication told in a to-infinitive complement of
+    the trigger's clauses ("invited Marcos to visit Tokyo next year", "urged the junta to hold
+    elections next March"): when the deed asked for or agreed on is to happen, not when it was asked."""
+    if published is None or not _after(reading, published):
+        return False
+    node = anchor
+    while node.head.i != node.i and node.i not in clauses:
+        if node.dep_ == "xcomp" and node.head.i in clauses and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+            return True
+        node = node.head
+    return False
+
+
+def _after(reading: _Reading, published: dt.date) -> bool:
+    """The reading lies wholly after the publication's day (its year or month, at that precision)."""
+    try:
+        day = dt.date.fromisoformat(reading.date[:10])
+    except ValueError:
+        return False
+    if reading.precision == "year":
+        return day.year > published.year
+    if reading.precision == "month":
+        return (day.year, day.month) > (published.year, published.month)
+    return day > published
 
 
 def _agent_of(noun: Token, clauses: set[int]) -> bool:
