@@ -103,3 +103,11 @@ def test_a_later_time_of_the_deed_asked_for_does_not_date_the_asking(coder):
     # a past day in the complement may still be the asking's
     evs = coded(coder, "Kenya urged Somalia on Monday to reopen the border.", "2024-03-06")
     assert [e.date for r, s, t, e in evs] == ["2024-03-04"]
+
+
+def test_the_owner_of_a_deed_is_the_body_its_noun_named_before(coder):
+    # "the court's ruling": the court named before, not a court of the story's country
+    evs = coded(coder, "The International Court of Justice ordered Myanmar to prevent genocide against the "
+                       "Rohingya on Thursday. Bangladesh welcomed the court's ruling.")
+    assert ("05", "BGD", "ICJ") in triples(evs) or ("05", "BGD", "UN") in triples(evs)
+    assert not [e for r, s, t, e in evs if s == "BGD" and t in ("MMR", "BGD")]
