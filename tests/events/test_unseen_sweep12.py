@@ -111,3 +111,15 @@ def test_the_owner_of_a_deed_is_the_body_its_noun_named_before(coder):
                        "Rohingya on Thursday. Bangladesh welcomed the court's ruling.")
     assert ("05", "BGD", "ICJ") in triples(evs) or ("05", "BGD", "UN") in triples(evs)
     assert not [e for r, s, t, e in evs if s == "BGD" and t in ("MMR", "BGD")]
+
+
+def test_what_a_deed_is_said_to_do_is_no_deed_of_its_maker(coder):
+    # "the Swedish decision violated ...", "the Japanese measures damaged ...": a judgement of a deed
+    # (the speaker's, where the judgement is an accusation), never the deed's maker acting
+    evs = coded(coder, "Ankara said the Swedish decision violated the spirit of the alliance.")
+    assert not [e for r, s, t, e in evs if s == "SWE"]
+    evs = coded(coder, "Seoul said the Japanese measures damaged South Korean exporters.")
+    assert not [e for r, s, t, e in evs if s == "JPN"]
+    # the speaker's accusation stays
+    evs = coded(coder, "Pakistan's foreign office said the Indian move breached the Indus Waters Treaty.")
+    assert ("11", "PAK", "IND") in triples(evs)

@@ -71,6 +71,7 @@ from .implied import actor_inside, authority, object_phrase, protesters
 from .internal import internal_meeting
 from .judgement import judged_parties
 from .lexicon import ActionLexicon
+from .makers import DEED_NOUNS
 from .match import best_entry, noun_key
 from .modality import COMMITMENT, in_the_past, is_negated, modality_of
 from .one_record import (
@@ -339,6 +340,10 @@ def extract_events(
                         sources = [replace(carried[1], implied=True)]
                         source_via = ev.CARRIED
                         explain["source_path"] = f"implied: the attacker told in sentence {carried[0]}"
+                if sources and s_tok is not None and s_tok.pos_ == "NOUN" and s_tok.lemma_.lower() in DEED_NOUNS:
+                    # "the Canadian measures violated WTO rules", "the move undermined trust": what a
+                    # deed is said to do, no deed of its maker's
+                    sources = []
                 if not sources and s_tok is not None and s_tok.lemma_.lower() in DOCUMENTS:
                     # "a report released in the Rwandan capital alleged ...": its author, or the
                     # country it comes from
