@@ -123,3 +123,16 @@ def test_what_a_deed_is_said_to_do_is_no_deed_of_its_maker(coder):
     # the speaker's accusation stays
     evs = coded(coder, "Pakistan's foreign office said the Indian move breached the Indus Waters Treaty.")
     assert ("11", "PAK", "IND") in triples(evs)
+
+
+def test_curbs_on_trade_with_a_country_are_an_embargo(coder):
+    # a ban, restriction or control on exports, imports or sales: 163, not a curb on the population
+    evs = coded(coder, "Beijing announced a ban on imports of Japanese seafood on Thursday.")
+    assert [(r, s, t) for r, s, t, e in evs] == [("16", "CHN", "JPN")]
+    evs = coded(coder, "Russia restricted imports of Georgian wine.")
+    assert ("16", "RUS", "GEO") in triples(evs)
+    evs = coded(coder, "The US Commerce Department added 30 Russian firms to the entity list on Monday.")
+    assert ("16", "USA", "RUS") in triples(evs)
+    # a ban on gatherings is still a restriction of the people
+    evs = coded(coder, "Uganda's government announced a ban on public gatherings.")
+    assert [r for r, s, t, e in evs] == ["17"]

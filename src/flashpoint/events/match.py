@@ -65,6 +65,9 @@ def _obj_words(tok: Token | None) -> set[str]:
         outer = [c for c in mods[0].children if c.dep_ == "compound" and c.i == tok.i - 2]
         if outer:  # "coast guard ships"
             words.add(f"{outer[0].lower_} {mods[0].lower_} {tok.lower_}")
+    # what a measure is on: "a ban on exports", "restrictions on sales" ("ban on export")
+    words |= {f"{tok.lemma_.lower()} on {g.lemma_.lower()}" for c in tok.children if c.dep_ == "prep" and c.lower_ == "on"
+              for g in c.children if g.dep_ == "pobj"}
     return words
 
 
