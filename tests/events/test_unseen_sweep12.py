@@ -146,3 +146,13 @@ def test_a_judgement_of_the_veto_is_aimed_at_the_member_that_vetoed(coder):
     evs = coded(coder, "China vetoed a draft on Myanmar on Friday. The draft would have urged Myanmar's junta to "
                        "free political prisoners. Britain called the veto shameful.")
     assert ("11", "GBR", "CHN") in triples(evs) and ("11", "GBR", "MMR") not in triples(evs)
+
+
+def test_a_state_named_by_its_epithet(coder):
+    # "the Islamic Republic" is Iran, "the Jewish state" Israel; Pakistan's full name stays Pakistan's
+    evs = coded(coder, "The Islamic Republic freed two French nationals on Friday.")
+    assert ("08", "IRN", "FRA") in triples(evs)
+    evs = coded(coder, "Hezbollah fired a barrage of rockets at the Jewish state on Monday.")
+    assert ("19", "LBN", "ISR") in triples(evs)
+    evs = coded(coder, "The Islamic Republic of Pakistan condemned the attack on Kabul.")
+    assert [s for r, s, t, e in evs] == ["PAK"]
