@@ -156,3 +156,14 @@ def test_a_state_named_by_its_epithet(coder):
     assert ("19", "LBN", "ISR") in triples(evs)
     evs = coded(coder, "The Islamic Republic of Pakistan condemned the attack on Kabul.")
     assert [s for r, s, t, e in evs] == ["PAK"]
+
+
+def test_abusing_a_power_is_no_assault(coder):
+    # "abused its veto", "abused export controls": misuse, no physical assault (182)
+    evs = coded(coder, "Tokyo said the Korean side had abused export control measures.")
+    assert not [e for r, s, t, e in evs if r == "18"]
+    evs = coded(coder, "Kyiv said Moscow had abused its veto power.")
+    assert not [e for r, s, t, e in evs if r == "18"]
+    # people abused are assaulted
+    evs = coded(coder, "Detainees were abused by soldiers at the base.")
+    assert [r for r, s, t, e in evs] == ["18"]
