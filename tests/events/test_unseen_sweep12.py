@@ -167,3 +167,14 @@ def test_abusing_a_power_is_no_assault(coder):
     # people abused are assaulted
     evs = coded(coder, "Detainees were abused by soldiers at the base.")
     assert [r for r, s, t, e in evs] == ["18"]
+
+
+def test_leaders_who_witness_the_signing_of_agreements_sign_them(coder):
+    # a summit's signing ceremony: the leaders' agreement (057 each way), not a bystander's view
+    evs = coded(coder, "Indonesian President Prabowo Subianto and Chinese President Xi Jinping witnessed the "
+                       "signing of seven agreements in Beijing on Saturday.", "2024-11-10")
+    assert {("05", "IDN", "CHN"), ("05", "CHN", "IDN")} <= triples(evs)
+    # reporters sign nothing, and a third party at a signing between two others is no signer
+    assert not coded(coder, "Reporters witnessed the signing of the deal.")
+    evs = coded(coder, "Qatar's emir witnessed the signing of the accord between Rwanda and Congo in Doha.")
+    assert not [e for r, s, t, e in evs if s == "QAT"]
