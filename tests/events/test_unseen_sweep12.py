@@ -139,12 +139,14 @@ def test_curbs_on_trade_with_a_country_are_an_embargo(coder):
 
 
 def test_a_judgement_of_the_veto_is_aimed_at_the_member_that_vetoed(coder):
-    # the veto's maker told before, not the country the draft was about (the article's counterpart)
+    # the veto's maker told before, not the country the draft was about (the article's counterpart),
+    # nor the members who voted for the draft
     evs = coded(coder, "Russia vetoed a draft resolution on Syria on Tuesday. The text would have extended aid "
                        "deliveries to Syria's northwest for a year. France condemned the veto.")
     assert ("11", "FRA", "RUS") in triples(evs) and ("11", "FRA", "SYR") not in triples(evs)
-    evs = coded(coder, "China vetoed a draft on Myanmar on Friday. The draft would have urged Myanmar's junta to "
-                       "free political prisoners. Britain called the veto shameful.")
+    evs = coded(coder, "China vetoed a draft on Myanmar on Friday. Thirteen of the council's 15 members voted in favour of the draft, "
+                       "which would have urged Myanmar's junta to free political prisoners. Britain called the veto "
+                       "shameful.")
     assert ("11", "GBR", "CHN") in triples(evs) and ("11", "GBR", "MMR") not in triples(evs)
 
 
