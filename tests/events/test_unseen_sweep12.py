@@ -180,3 +180,15 @@ def test_leaders_who_witness_the_signing_of_agreements_sign_them(coder):
     assert not coded(coder, "Reporters witnessed the signing of the deal.")
     evs = coded(coder, "Qatar's emir witnessed the signing of the accord between Rwanda and Congo in Doha.")
     assert not [e for r, s, t, e in evs if s == "QAT"]
+
+
+def test_a_clause_of_its_own_is_no_complement_of_the_verb(coder):
+    # "considered the ruling void, since Belgrade does not recognise ...": no recognising considered (014)
+    evs = coded(coder, "Serbia considered the ruling void, since Belgrade does not recognise Kosovo's courts.")
+    assert not [e for r, s, t, e in evs if r == "01"]
+    evs = coded(coder, "Armenia said it considered the decision illegal, since Yerevan does not recognise the "
+                       "tribunal.")
+    assert not [e for r, s, t, e in evs if r == "01"]
+    # a complement still tells the option weighed
+    evs = coded(coder, "Bolivia considered expelling the US ambassador.")
+    assert [r for r, s, t, e in evs] == ["01"]

@@ -104,9 +104,7 @@ def _matches(entry: ActionEntry, tok: Token) -> bool:
         return False
     if entry.object_kind == "place" and not _names_place(object_of(tok) if not is_passive(tok) else None):
         return False
-    if entry.comp and not any(
-        c.dep_ in ("xcomp", "ccomp", "advcl", "acomp") and c.lemma_.lower() in entry.comp for c in tok.children
-    ):
+    if entry.comp and not any(_complement(c) and c.lemma_.lower() in entry.comp for c in tok.children):
         return False
     if entry.label and not _labelled(tok, set(entry.label)):
         return False
@@ -120,6 +118,16 @@ def _matches(entry: ActionEntry, tok: Token) -> bool:
     ):
         return False
     return True
+
+
+def _complement(c: Token) -> bool:
+    """``c`` is a complement of its head verb: an open or clausal complement, or an adverbial clause
+    the parser gives for one ("threatened to strike"), not a clause of its own that a conjunction
+    opens or a subject of its own says ("considered the decision void, *since* Russia does not
+    recognise the court": no recognising considered)."""
+    if c.dep_ in ("xcomp", "ccomp", "acomp"):
+        return True
+    return c.dep_ == "advcl" and not any(g.dep_ in ("mark", "nsubj", "nsubjpass") for g in c.children)
 
 
 def relative_object(verb: Token) -> Token | None:
