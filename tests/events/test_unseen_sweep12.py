@@ -162,10 +162,11 @@ def test_a_state_named_by_its_epithet(coder):
 
 def test_abusing_a_power_is_no_assault(coder):
     # "abused its veto", "abused export controls": misuse, no physical assault (182)
+    # but said of another, an accusation of its speaker (112)
     evs = coded(coder, "Tokyo said the Korean side had abused export control measures.")
-    assert not [e for r, s, t, e in evs if r == "18"]
+    assert triples(evs) == {("11", "JPN", "KOR")}
     evs = coded(coder, "Kyiv said Moscow had abused its veto power.")
-    assert not [e for r, s, t, e in evs if r == "18"]
+    assert triples(evs) == {("11", "UKR", "RUS")}
     # people abused are assaulted
     evs = coded(coder, "Detainees were abused by soldiers at the base.")
     assert [r for r, s, t, e in evs] == ["18"]
