@@ -346,13 +346,13 @@ class _Linker:
                 d.adopt(served)
                 d.antecedent = served
             return [d]  # never the story's country: they serve a body of nations
-        owner = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "NOUN" and any(
+        possessor = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "NOUN" and any(
             g.dep_ == "det" and g.lower_ in _DEFINITE for g in c.children)), None)
-        if owner is not None:
+        if possessor is not None:
             # "praised the court's decision": the court named before ("the International Criminal
             # Court", its noun the same), anywhere in the story, as a definite description is
             sent = self.ctx.sent_of[d.head]
-            told = next((c for c in reversed(self.done) if c.known and c.lemma == owner.lemma_.lower()
+            told = next((c for c in reversed(self.done) if c.known and c.lemma == possessor.lemma_.lower()
                          and self.ctx.sent_of[c.head] < sent), None)
             if told is not None:
                 return self._link(d, told, False)

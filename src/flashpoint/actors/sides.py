@@ -11,7 +11,6 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Token
 
 from ..nlp.words import word_class
-
 from .draft import Draft
 from .modifiers import COUNT_WORDS
 from .story import ARMED_GROUPS, STATE_AGENTS
