@@ -193,3 +193,13 @@ def test_a_clause_of_its_own_is_no_complement_of_the_verb(coder):
     # a complement still tells the option weighed
     evs = coded(coder, "Bolivia considered expelling the US ambassador.")
     assert [r for r, s, t, e in evs] == ["01"]
+
+
+def test_a_criticism_of_a_deed_summed_up_is_aimed_at_each_of_its_doers(coder):
+    # "in a step that Minsk called an act of aggression": the three who closed the crossings
+    evs = coded(coder, "Lithuania, Latvia and Estonia closed their border crossings with Belarus on Friday, in a "
+                       "step that Minsk called an act of aggression.")
+    assert {("11", "BLR", "LTU"), ("11", "BLR", "LVA"), ("11", "BLR", "EST")} <= triples(evs)
+    evs = coded(coder, "Kenya and Uganda expelled the Congolese diplomats on Friday, a move that Kinshasa "
+                       "denounced.")
+    assert {("11", "COD", "KEN"), ("11", "COD", "UGA")} <= triples(evs)
