@@ -203,3 +203,11 @@ def test_a_criticism_of_a_deed_summed_up_is_aimed_at_each_of_its_doers(coder):
     evs = coded(coder, "Kenya and Uganda expelled the Congolese diplomats on Friday, a move that Kinshasa "
                        "denounced.")
     assert {("11", "COD", "KEN"), ("11", "COD", "UGA")} <= triples(evs)
+
+
+def test_a_year_before_a_noun_says_which_one_not_when(coder):
+    # "criticised the 2023 export curbs": the criticism is of the story's day, not of 2023
+    evs = coded(coder, "Japan criticised the 2023 export curbs imposed by China.", "2024-07-05")
+    assert [(r, s, t, e.date) for r, s, t, e in evs] == [("11", "JPN", "CHN", "2024-07-05")]
+    evs = coded(coder, "Seoul protested against Tokyo's 2019 export restrictions.", "2024-07-05")
+    assert evs and all(e.date == "2024-07-05" for r, s, t, e in evs)

@@ -128,7 +128,7 @@ def event_date(
         found = []
         for cand in cands:
             reading = readings[cand.anchor]
-            if reading is not None and owners[cand.anchor].i == head.i:
+            if reading is not None and owners[cand.anchor].i == head.i and not _names_which(doc[cand.anchor], trigger):
                 found.append(reading)
         return found
 
@@ -162,7 +162,8 @@ def event_date(
                 # read for the story's time)
                 if reading is not None and not in_prior_clause(doc[anchor], clauses, own_subject=True)
                 and (describing or not _describes_other(doc[anchor], owners[anchor], clauses))
-                and not _planned_later(doc[anchor], clauses, reading, published)]
+                and not _planned_later(doc[anchor], clauses, reading, published)
+                and not _names_which(doc[anchor], trigger)]
     if resolved and len({(r.date, r.precision) for r in resolved}) == 1:
         return _counted_from(doc, resolved[0], counted)
     return None
@@ -310,6 +311,14 @@ def _describes_other(anchor: Token, owner: Token, clauses: set[int]) -> bool:
             return True  # "accused the bloc of planning an invasion in 2023": what the bloc is said to do
         node = node.head
     return False
+
+
+def _names_which(anchor: Token, trigger: Token) -> bool:
+    """A year or month before a noun other than the trigger says which one it is ("behind a 2014
+    explosion", "defended the 2015 agreement"), not when the trigger's action was."""
+    return anchor.dep_ in ("nummod", "compound", "amod", "nmod") and anchor.head.pos_ in ("NOUN", "PROPN") \
+        and anchor.head.i != trigger.i and anchor.head.i > anchor.i \
+        and (anchor.ent_type_ == "DATE" and (len(anchor.text) == 4 and anchor.text.isdigit() or anchor.pos_ == "PROPN"))
 
 
 def _planned_later(anchor: Token, clauses: set[int], reading: _Reading, published: dt.date | None) -> bool:
