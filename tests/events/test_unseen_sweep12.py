@@ -211,3 +211,15 @@ def test_a_year_before_a_noun_says_which_one_not_when(coder):
     assert [(r, s, t, e.date) for r, s, t, e in evs] == [("11", "JPN", "CHN", "2024-07-05")]
     evs = coded(coder, "Seoul protested against Tokyo's 2019 export restrictions.", "2024-07-05")
     assert evs and all(e.date == "2024-07-05" for r, s, t, e in evs)
+
+
+def test_a_party_said_to_be_behind_a_deed_is_accused_of_it(coder):
+    # "said Moscow was behind the fire": the speaker's accusation (112)
+    evs = coded(coder, "Warsaw said Moscow was behind the fire at a shopping centre in May.", "2025-10-22")
+    assert ("11", "POL", "RUS") in triples(evs)
+    evs = coded(coder, "Lithuania expelled two Belarusian diplomats on Monday, saying Minsk's intelligence service "
+                       "was behind the 2024 sabotage of a rail line.", "2025-06-03")
+    assert ("11", "LTU", "BLR") in triples(evs)
+    assert all(e.date == "2025-06-02" for r, s, t, e in evs)
+    # a cause that is no party accuses no one
+    assert not coded(coder, "Officials said a gas leak was behind the explosion.")
