@@ -223,3 +223,204 @@ def test_a_party_said_to_be_behind_a_deed_is_accused_of_it(coder):
     assert all(e.date == "2025-06-02" for r, s, t, e in evs)
     # a cause that is no party accuses no one
     assert not coded(coder, "Officials said a gas leak was behind the explosion.")
+
+
+# --- the stories ---
+
+TARIFFS = (
+    'BEIJING/OTTAWA, March 8 (Reuters) - China on Saturday imposed tariffs of 100% on Canadian canola oil and peas and 25% on Canadian pork and seafood, retaliating against levies Ottawa introduced last October on Chinese electric vehicles and steel.\n'
+    "The Commerce Ministry said the Canadian measures violated World Trade Organization rules and seriously damaged China's legitimate rights.\n"
+    'Canada had imposed a 100% tariff on Chinese-made electric cars and a 25% tariff on steel and aluminium in October, following a similar move by Washington.\n'
+    "Canada's agriculture minister, Lawrence MacAulay, said the government would stand by farmers and was considering a complaint to the WTO.\n"
+    '"These tariffs are unjustified and we will defend our producers," he told reporters in Ottawa.\n'
+    'Prime Minister Justin Trudeau spoke by phone with Chinese Premier Li Qiang in January, but the two sides failed to resolve the dispute.\n'
+    'The Canola Council of Canada urged Ottawa to open talks with Beijing.\n'
+    'Chinese purchases of Canadian canola were worth nearly C$5 billion last year.\n'
+    'Beijing has also launched an anti-dumping investigation into Canadian canola seed, which could lead to further duties.\n'
+    'Analysts said China could lift the tariffs if Canada dropped its levies on electric vehicles.'
+)
+
+EXPORT_BAN = (
+    "BEIJING, Dec. 3 (Xinhua) -- China's Ministry of Commerce on Tuesday announced a ban on exports of gallium, germanium and antimony to the United States, citing national security.\n"
+    'The announcement came a day after the U.S. Commerce Department added 140 Chinese companies to its export control list and tightened restrictions on sales of advanced chip-making equipment to China.\n'
+    'A ministry spokesperson said the U.S. side had abused export control measures and seriously undermined the international trade order.\n'
+    '"China firmly opposes the U.S. move and will take necessary measures to safeguard its legitimate rights and interests," the spokesperson said.\n'
+    'The China Semiconductor Industry Association also called on domestic firms to be cautious in buying American chips.\n'
+    'Foreign Ministry spokesperson Mao Ning told a regular press briefing that China hoped the United States would stop politicizing trade issues.\n'
+    'Japan and the Netherlands have also restricted sales of chip-making tools to Chinese firms under pressure from Washington.\n'
+    'Analysts say Beijing could extend the controls to rare earths if tensions escalate.'
+)
+
+AID = (
+    "KIGALI - The British government on Tuesday suspended most of its bilateral aid to Rwanda, citing Kigali's support for the M23 rebels in eastern Congo.\n"
+    'The Foreign Office said Britain would also restrict ministerial visits, pause trade promotion and work with partners on possible new sanctions.\n'
+    "Rwanda's government spokesperson, Yolande Makolo, called the decision punitive.\n"
+    '"It is unreasonable to expect Rwanda to compromise the security of its people," she said in a statement.\n'
+    'Germany had already suspended new development commitments to Rwanda last week, and the European Parliament has called for a halt to budget support.\n'
+    'M23 fighters, whom a UN expert panel says are backed by thousands of Rwandan troops, captured Goma in January and Bukavu in February.\n'
+    'Kinshasa welcomed the British move and urged other donors to follow suit.\n'
+    "Congo's President Felix Tshisekedi has repeatedly accused his Rwandan counterpart Paul Kagame of seeking to plunder the region's minerals.\n"
+    'Kigali denies backing the M23 and says its troops are there to defend against Hutu militiamen linked to the 1994 genocide.'
+)
+
+SPIES = (
+    "PRAGUE, April 18 (AP) - The Czech Republic on Saturday expelled 18 Russian diplomats it identified as intelligence officers, saying Russia's military intelligence was behind a 2014 explosion at an ammunition depot that killed two people.\n"
+    'Prime Minister Andrej Babis said the diplomats must leave the country within 48 hours.\n'
+    '"We have clear evidence of Russian involvement," Interior Minister Jan Hamacek told a news conference in Prague.\n'
+    'Police are also seeking two Russian men in connection with the blast, the same suspects Britain has charged over the 2018 nerve agent attack in Salisbury.\n'
+    'On Sunday Moscow summoned the Czech ambassador, Vitezslav Pivonka, and ordered 20 Czech embassy employees to leave Russia by the end of the day.\n'
+    'Russian Foreign Ministry spokeswoman Maria Zakharova called the Czech accusations absurd.\n'
+    'Slovakia expelled three Russian diplomats in solidarity with Prague on Monday.\n'
+    "The Czech government is also considering whether to exclude Russia's Rosatom from a tender to build a new nuclear reactor.\n"
+    'Relations between Prague and Moscow had already soured last year, when Russia declared a Czech diplomat persona non grata in a dispute over a Soviet war memorial.'
+)
+
+VETO = (
+    'Explainer: Why the Security Council failed again on Sudan\n'
+    'What happened?\n'
+    "On Monday Russia vetoed a British-drafted Security Council resolution that called for an immediate ceasefire in Sudan and the protection of civilians. Fourteen of the council's 15 members voted in favour.\n"
+    "Britain's Foreign Secretary, David Lammy, called the veto a disgrace and accused Moscow of standing in the way of peace.\n"
+    "Russia's deputy ambassador, Dmitry Polyanskiy, said the text interfered in Sudan's sovereign affairs.\n"
+    "What does Sudan's government say?\n"
+    "Sudan's envoy to the UN, Al-Harith Idriss, thanked Russia and said the resolution would have rewarded the Rapid Support Forces.\n"
+    'What happens next?\n'
+    'Diplomats say the draft could go to the General Assembly, where no country has a veto, though resolutions there are not binding.\n'
+    'Britain could also push for sanctions on RSF commanders, but China has signalled that it would abstain at most.\n'
+    'The war between the army and the RSF, which began in April 2023, has killed tens of thousands of people and displaced more than 11 million.'
+)
+
+ICC = (
+    'Live: ICC issues arrest warrant for Putin\n'
+    '14:02 - Judges at the International Criminal Court have issued an arrest warrant for Russian President Vladimir Putin over the unlawful deportation of children from occupied parts of Ukraine.\n'
+    "14:20 - The court also issued a warrant for Maria Lvova-Belova, Russia's commissioner for children's rights.\n"
+    "14:45 - The Kremlin said it considered the decision null and void, since Russia does not recognise the court's jurisdiction.\n"
+    '15:10 - German Justice Minister Marco Buschmann said Germany would be obliged to arrest Putin if he entered the country.\n'
+    '15:30 - Ukrainian President Volodymyr Zelensky praised the court\'s "historic decision".\n'
+    "16:05 - Hungary's government said it would not arrest Putin because the court's statute had never been promulgated in Hungarian law.\n"
+    '16:40 - South Africa, which hosts a BRICS summit in August, said it was aware of its legal obligations but would keep talking to Moscow about the visit.\n'
+    "17:15 - Russia's Investigative Committee has opened a criminal case against the ICC prosecutor, Karim Khan, and the judges who issued the warrant."
+)
+
+SUMMIT = (
+    'PRESS RELEASE - Presidential Communications Office, Manila\n'
+    'President Ferdinand R. Marcos Jr. welcomed Japanese Prime Minister Kishida Fumio to Malacanang Palace on Friday for talks on maritime security and economic cooperation.\n'
+    'The two leaders witnessed the signing of an agreement under which Japan will provide coastal radar systems to the Philippine Navy.\n'
+    'Japan also pledged 60 billion yen in development assistance for a new railway line in Metro Manila.\n'
+    'President Marcos thanked the Japanese government for its steadfast support and for the patrol vessels it delivered to the Philippine Coast Guard last year.\n'
+    'Prime Minister Kishida invited President Marcos to visit Tokyo next year, and the President accepted the invitation.\n'
+    "Both leaders expressed serious concern over China's dangerous manoeuvres against Philippine vessels near Second Thomas Shoal.\n"
+    'In August, Chinese coast guard ships had fired water cannon at a Philippine supply boat near the shoal.\n'
+    'The two sides agreed to hold their next strategic dialogue before the end of the year.'
+)
+
+SWAP = (
+    'TEHRAN, May 26 (IRNA) - Iranian diplomat Assadollah Assadi, who had been illegally detained in Belgium for five years, returned to Tehran on Friday after his release in a prisoner exchange mediated by the Sultanate of Oman.\n'
+    'Foreign Minister Hossein Amir-Abdollahian, who welcomed Assadi at the airport, thanked the Sultan of Oman for his constructive efforts.\n'
+    'In return, the Islamic Republic released the Belgian national Olivier Vandecasteele, who had been sentenced to 40 years in prison on charges of espionage.\n'
+    'The Belgian citizen was flown to Muscat, where Belgian officials received him.\n'
+    'Belgian Prime Minister Alexander De Croo confirmed the release in a video message.\n'
+    "The exchange was made possible by a treaty on the transfer of sentenced persons that Belgium's parliament approved last year.\n"
+    'Assadi had been arrested in Germany in 2018 and convicted by a Belgian court of plotting to bomb a rally of the exiled opposition near Paris.\n'
+    'Amir-Abdollahian said Iran was ready to continue talks with European countries on other detainees if they showed goodwill.\n'
+    "The opposition People's Mujahedin Organization of Iran condemned the deal and accused Belgium of rewarding terrorism."
+)
+
+RECOGNITION = (
+    'Ireland formally recognises State of Palestine\n'
+    'Ireland, Spain and Norway formally recognised the State of Palestine yesterday, in a coordinated move that Israel called a reward for terrorism.\n'
+    'The Taoiseach, Simon Harris, said the decision was about keeping hope alive and that Ireland wanted to see Israel and Palestine living side by side in peace.\n'
+    'Israel recalled its ambassadors from Dublin, Madrid and Oslo last week when the three governments first announced their plan.\n'
+    'Israeli Foreign Minister Israel Katz also barred the Spanish consulate in Jerusalem from providing services to Palestinians.\n'
+    'The Palestinian president, Mahmoud Abbas, thanked the three countries and urged other states to follow.\n'
+    "Slovenia's government is expected to approve a similar decision next week, while Belgium and Malta have said they would recognise Palestine when the time is right.\n"
+    'Tanaiste Micheal Martin said an Irish embassy would open in Ramallah in the coming months.'
+)
+
+
+def test_china_answers_canadian_tariffs_with_its_own(coder):
+    evs = coded(coder, TARIFFS, "2025-03-08")
+    got = triples(evs)
+    # the lead after a joint dateline, Canada's tariffs of October, the call, the council's appeal
+    assert {("16", "CHN", "CAN"), ("16", "CAN", "CHN"), ("04", "CAN", "CHN"), ("02", "CAN", "CAN"),
+            ("09", "CHN", "CAN")} <= got
+    lead = [e for r, s, t, e in evs if (r, s, t) == ("16", "CHN", "CAN")]
+    assert lead and lead[0].date == "2025-03-08"
+    # what the Canadian measures are said to do is no deed of Canada's; nothing of the analysts' ifs
+    assert not [e for r, s, t, e in evs if s == "CAN" and r in ("12", "17")]
+    assert not [e for r, s, t, e in evs if r in ("08", "03")]
+
+
+def test_beijing_bans_mineral_exports_after_us_chip_controls(coder):
+    evs = coded(coder, EXPORT_BAN, "2024-12-03")
+    got = triples(evs)
+    assert {("16", "CHN", "USA"), ("16", "USA", "CHN"), ("11", "CHN", "USA"), ("16", "JPN", "CHN"),
+            ("16", "NLD", "CHN")} <= got
+    # an export ban is an embargo, not a restriction of the population; abusing controls no assault
+    assert not [e for r, s, t, e in evs if r in ("17", "18")]
+
+
+def test_britain_suspends_aid_to_rwanda(coder):
+    evs = coded(coder, AID, "2025-02-26")
+    got = triples(evs)
+    assert {("16", "GBR", "RWA"), ("11", "RWA", "GBR"), ("16", "DEU", "RWA"), ("05", "COD", "GBR"),
+            ("11", "COD", "RWA")} <= got
+    # "urged other donors to follow suit": no one the story names
+    assert [t for r, s, t, e in evs if r == "02" and s == "COD"] == [None]
+
+
+def test_prague_and_moscow_expel_each_others_diplomats(coder):
+    evs = coded(coder, SPIES, "2021-04-19")
+    got = triples(evs)
+    assert {("16", "CZE", "RUS"), ("11", "CZE", "RUS"), ("11", "RUS", "CZE"), ("16", "SVK", "RUS")} <= got
+    assert [r for r, s, t, e in evs if (s, t) == ("RUS", "CZE") and r in ("16", "17")]
+    # what Prague is only considering is no event
+    assert not [e for r, s, t, e in evs if s == "CZE" and r in ("01", "16") and e.sentence_index == 8]
+
+
+def test_an_explainer_of_a_russian_veto_on_sudan(coder):
+    evs = coded(coder, VETO, "2024-11-19")
+    got = triples(evs)
+    assert {("12", "RUS", "UN"), ("11", "GBR", "RUS"), ("05", "SDN", "RUS")} <= got
+    # the veto Lammy called a disgrace is Russia's, not Sudan's; nothing of what could happen next
+    assert ("11", "GBR", "SDN") not in got
+    assert not [e for r, s, t, e in evs if s in ("CHN", "GBR") and r in ("12", "16", "13")]
+
+
+def test_a_live_blog_of_the_icc_warrant_for_putin(coder):
+    evs = coded(coder, ICC, "2023-03-17")
+    got = triples(evs)
+    # the judges at the court, then "the court also issued a warrant": two warrants, both the ICC's
+    assert [s for r, s, t, e in evs if r == "17"] == ["ICC", "ICC"]
+    assert {("05", "UKR", "ICC"), ("09", "RUS", "ICC")} <= got
+    # no Russian court, no option the Kremlin weighs, nothing of what Germany would do if he came
+    assert not [e for r, s, t, e in evs if s == t == "RUS"]
+    assert not [e for r, s, t, e in evs if s == "DEU"]
+
+
+def test_a_press_release_of_a_philippine_japanese_summit(coder):
+    evs = coded(coder, SUMMIT, "2023-11-04")
+    got = triples(evs)
+    assert {("04", "PHL", "JPN"), ("05", "PHL", "JPN"), ("05", "JPN", "PHL"), ("03", "JPN", "PHL"),
+            ("02", "JPN", "PHL"), ("03", "PHL", "JPN"), ("17", "CHN", "PHL")} <= got
+    # invited on Friday to visit next year: the invitation and its acceptance are Friday's
+    invited = [e for r, s, t, e in evs if e.sentence_index == 6]
+    assert invited and all(e.date == "2023-11-03" for e in invited)
+
+
+def test_translated_state_media_on_a_prisoner_swap(coder):
+    evs = coded(coder, SWAP, "2023-05-26")
+    got = triples(evs)
+    # "the Islamic Republic released the Belgian national": Iran
+    assert {("05", "IRN", "OMN"), ("08", "IRN", "BEL"), ("11", "IRN", "BEL")} <= got
+
+
+def test_three_european_states_recognise_palestine(coder):
+    evs = coded(coder, RECOGNITION, "2024-05-29")
+    got = triples(evs)
+    assert {("05", "IRL", "PSE"), ("05", "ESP", "PSE"), ("05", "NOR", "PSE"), ("16", "ISR", "IRL"),
+            ("16", "ISR", "ESP"), ("16", "ISR", "NOR")} <= got
+    # "a move that Israel called a reward for terrorism": a condemnation of each of the three
+    assert {("11", "ISR", "IRL"), ("11", "ISR", "ESP"), ("11", "ISR", "NOR")} <= got
+    assert not [e for r, s, t, e in evs if r == "02" and t is not None]
+    # what Slovenia is expected to do and what Belgium and Malta would do are no events
+    assert not [e for r, s, t, e in evs if s in ("SVN", "BEL", "MLT")]
