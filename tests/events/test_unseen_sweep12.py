@@ -225,6 +225,14 @@ def test_a_party_said_to_be_behind_a_deed_is_accused_of_it(coder):
     assert not coded(coder, "Officials said a gas leak was behind the explosion.")
 
 
+
+def test_what_a_thwarted_text_says_is_no_ones_deed(coder):
+    # a draft vetoed, a statement blocked: never adopted, so its demand or condemnation is not told
+    evs = coded(coder, "China and Russia vetoed a US draft that demanded North Korea halt its missile tests.")
+    assert {r for r, s, t, e in evs} == {"12"}
+    evs = coded(coder, "Hungary blocked a joint EU statement condemning Israel's strikes on Rafah.")
+    assert not [e for r, s, t, e in evs if r == "11"]
+
 # --- the stories ---
 
 TARIFFS = (
@@ -384,6 +392,8 @@ def test_an_explainer_of_a_russian_veto_on_sudan(coder):
     # the veto Lammy called a disgrace is Russia's, not Sudan's; nothing of what could happen next
     assert ("11", "GBR", "SDN") not in got
     assert not [e for r, s, t, e in evs if s in ("CHN", "GBR") and r in ("12", "16", "13")]
+    # the vetoed draft's call for a ceasefire was never adopted: no appeal of the UN's
+    assert not [e for r, s, t, e in evs if r == "02"]
 
 
 def test_a_live_blog_of_the_icc_warrant_for_putin(coder):

@@ -59,6 +59,7 @@ from .assertion import (
     stance_without_party,
     standing_relative,
     task_of_the_sent,
+    thwarted_content,
     under_trigger,
     under_unasserting,
     violence_on_animals,
@@ -224,7 +225,7 @@ def extract_events(
                     or task_of_the_sent(tok, entry) or aim_of_undertaking(tok, entry) \
                     or carried_out(tok, entry.code, trigger_ids) or depicted(tok) or claim_content(tok) \
                     or violence_on_animals(tok, entry.code) \
-                    or charged_deed(tok) or free_relative_label(tok) \
+                    or charged_deed(tok) or free_relative_label(tok) or thwarted_content(tok) \
                     or (entry.kind == "verb" and quoted_imperative(tok)):
                 continue
             if asked_question(tok, entry):
