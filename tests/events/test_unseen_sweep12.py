@@ -232,6 +232,10 @@ def test_what_a_thwarted_text_says_is_no_ones_deed(coder):
     assert {r for r, s, t, e in evs} == {"12"}
     evs = coded(coder, "Hungary blocked a joint EU statement condemning Israel's strikes on Rafah.")
     assert not [e for r, s, t, e in evs if r == "11"]
+    # blocking a text is a veto of its makers' (129), not a blockade of a road (144)
+    assert triples(evs) == {("12", "HUN", "EU")}
+    evs = coded(coder, "Slovakia blocked the EU's new sanctions package against Russia.")
+    assert triples(evs) == {("12", "SVK", "EU")}
 
 # --- the stories ---
 
