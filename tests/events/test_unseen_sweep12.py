@@ -237,6 +237,17 @@ def test_what_a_thwarted_text_says_is_no_ones_deed(coder):
     evs = coded(coder, "Slovakia blocked the EU's new sanctions package against Russia.")
     assert triples(evs) == {("12", "SVK", "EU")}
 
+
+def test_discussing_an_option_is_weighing_it_not_meeting_whom_it_concerns(coder):
+    # "discussed imposing new sanctions on Iran": an option weighed (014), no meeting with Iran (040)
+    evs = coded(coder, "EU ministers discussed imposing new sanctions on Iran.")
+    assert [r for r, s, t, e in evs] == ["01"]
+    evs = coded(coder, "NATO is discussing whether to deploy more troops to Romania, diplomats said.")
+    assert not [e for r, s, t, e in evs if r == "04"]
+    # discussing a matter with someone is still a meeting
+    evs = coded(coder, "Macron discussed the war with Zelensky.")
+    assert ("04", "FRA", "UKR") in triples(evs)
+
 # --- the stories ---
 
 TARIFFS = (
