@@ -236,6 +236,9 @@ def test_what_a_thwarted_text_says_is_no_ones_deed(coder):
     assert triples(evs) == {("12", "HUN", "EU")}
     evs = coded(coder, "Slovakia blocked the EU's new sanctions package against Russia.")
     assert triples(evs) == {("12", "SVK", "EU")}
+    # a report rejected was issued: its accusation stands
+    evs = coded(coder, "Myanmar's junta rejected a UN report that accused the army of killing civilians.")
+    assert ("11", "UN", "MMR") in triples(evs)
 
 
 def test_discussing_an_option_is_weighing_it_not_meeting_whom_it_concerns(coder):

@@ -437,8 +437,9 @@ PROPOSALS = word_class("proposal")
 def thwarted_content(tok: Token) -> bool:
     """The trigger tells what a text says that a verb of ``thwarting`` kept from adoption ("Russia
     vetoed a resolution that called for a ceasefire", "Hungary blocked an EU statement criticising
-    China", "rejected a draft demanding the release of ..."): no one's deed, since the text was never
-    adopted (not its author's, nor the thwarting party's)."""
+    China"): no one's deed, since the text was never adopted (not its author's, nor the thwarting
+    party's). A text rejected may have been issued ("rejected a UN report that accused it"): not
+    thwarted."""
     if tok.dep_ not in ("acl", "relcl") or tok.pos_ not in ("VERB", "AUX"):
         return False
     text = tok.head
