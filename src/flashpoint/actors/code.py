@@ -487,6 +487,12 @@ class PhraseCoder:
             elif word == "from" and not x.known and s.org is not None and not s.from_place:
                 out.append(belonging(x, s, role))  # "gunmen from the Islamic State": its members
                 self.consumed.add(pobj.i)
+            elif word == "at" and not x.known and x.sector in OFFICES and s.org is not None and not s.from_place \
+                    and s.country is None:
+                # "judges at the International Criminal Court", "officials at the WHO": its office
+                # holders (people of an office at a body of nations serve it, not the story's state)
+                out.append(belonging(x, s, role))
+                self.consumed.add(pobj.i)
             elif not x.known and s.country is not None:
                 # "settlers in the West Bank": where they are, a weaker guess at whose they are than
                 # the same people named before with their nationality ("from Chad" is whose); with a

@@ -38,7 +38,7 @@ from ..nlp.words import word_class
 from .clauses import addressee, clause_subject, described_by_relative, heading_issuers, teller_of, voice_of_body
 from .draft import NEED_PAIR, NEED_PRONOUN, NEED_REL, NEED_SPEAKER, NEED_SURNAME, Context, Draft
 from .forms import fold
-from .sides import bare_parties, counted_parties, domestic_sides, named_pair
+from .sides import bare_parties, counted_parties, domestic_sides, named_pair, parties_apart
 from .story import ARMED_SECTORS, NON_STATE, STATE_AGENTS, called_foreign, placed_by_its_clause, weapon_alone
 from .unowned import acronym, body_served, foreign_sender, initials, international_office, member_word
 
@@ -350,12 +350,24 @@ class _Linker:
         tok = self.doc[d.head]
         if called_foreign(self.doc[d.start:d.end].text, d.sector):
             return [d]  # "foreign troops": of another country than those told, whichever it is
+        if parties_apart(tok):
+            return []  # "urged other governments to follow": parties apart from all those told, no actor
         if international_office(self.doc, d):
             served = body_served(d, self.bodies, self.org_sector, self.ctx.sent_of)
             if served is not None:  # "peacekeepers" in a story of UNIFIL, "the Secretary-General" of the UN
                 d.adopt(served)
                 d.antecedent = served
             return [d]  # never the story's country: they serve a body of nations
+        possessor = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "NOUN" and any(
+            g.dep_ == "det" and g.lower_ in _DEFINITE for g in c.children)), None)
+        if possessor is not None:
+            # "praised the court's decision": the court named before ("the International Criminal
+            # Court", its noun the same), anywhere in the story, as a definite description is
+            sent = self.ctx.sent_of[d.head]
+            told = next((c for c in reversed(self.done) if c.known and c.lemma == possessor.lemma_.lower()
+                         and self.ctx.sent_of[c.head] < sent), None)
+            if told is not None:
+                return self._link(d, told, False)
         if not (d.plural or tok.dep_ in _SUBJECTS or any(c.dep_ == "det" for c in tok.children)):
             return [d]  # "show leadership": too vague to link
         if tok.dep_ == "pobj" and not any(c.dep_ == "det" for c in tok.children):
@@ -409,9 +421,10 @@ class _Linker:
             if self._sector(c) == d.sector and c.known and self.ctx.sent_of[c.head] < sent \
                     and (not parties or c.plural or not c.person or c.group is not None) \
                     and not (voice and c.person) \
-                    and not (c.org is not None and self.international(c.org)) \
+                    and not (d.sector == "GOV" and c.org is not None and self.international(c.org)) \
                     and (c.country, c.org) not in own:
-                # (by its sector alone, "the government" is a state's, never a body of nations')
+                # (by its sector alone, "the government" is a state's, never a body of nations'; "the
+                # court" may be an international one)
                 return self._link(d, c, parties, own)
         foreign = foreign_sender(self.doc, d, self.by_head) if not definite and d.sector in ARMED_SECTORS else None
         if foreign is not None:

@@ -1,19 +1,26 @@
 """The two sides a phrase like "both sides" or "the two countries" stands for: a coordination of two
 countries just told ("Turkey and Israel ... the two countries"; "the three governments": one of
 three or more), or in a war inside one country its
-state forces and the armed group fighting them. Used by ``link.py``."""
+state forces and the armed group fighting them; and parties counted apart from those told ("other
+governments"), which stand for none of them. Used by ``link.py`` and ``events/fallback.py``."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
+from ..nlp.words import word_class
 from .draft import Draft
 from .modifiers import COUNT_WORDS
 from .story import ARMED_GROUPS, STATE_AGENTS
 
-__all__ = ["counted_parties", "domestic_sides", "named_pair", "bare_parties"]
+__all__ = ["counted_parties", "domestic_sides", "named_pair", "bare_parties", "parties_apart"]
+
+# nouns of parties (bodies of people, states and those acting for them) and the words that count such
+# parties apart from those told: "*other* donors", "*another* government"
+_PARTIES = word_class("party_noun", "polity_noun")
+_APART = word_class("apart")
 
 _SUBJECTS = ("nsubj", "nsubjpass")
 
@@ -84,3 +91,12 @@ def bare_parties(doc: Doc, d: Draft) -> bool:
     return tok.lemma_.lower() == "party" and tok.tag_ == "NNS" and not d.known and all(
         c.dep_ == "det" and c.lower_ == "the" for c in tok.children if c.i < tok.i) and any(
         c.dep_ == "det" for c in tok.children)
+
+
+def parties_apart(tok: Token) -> bool:
+    """``tok`` counts parties apart from those told ("urged *other* donors to follow suit", "called on
+    other governments to recognise it"): a noun of parties (word classes ``party_noun``,
+    ``polity_noun``) with a word of ``apart``. None of the parties the story names is among them.
+    (People of a sector are not counted apart: "other soldiers" are more of the same army.)"""
+    return (tok.pos_ == "NOUN" and tok.lemma_.lower() in _PARTIES
+            and any(c.dep_ in ("amod", "det") and c.lower_ in _APART for c in tok.children))

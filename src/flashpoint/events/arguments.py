@@ -253,6 +253,14 @@ def noun_source(tok: Token, entry: ActionEntry) -> tuple[Token | None, str]:
         s, p = subject_of(h.head)
         if s is not None:
             return s, f"support:{h.head.lemma_}>{p}"
+    if "subj" in entry.source and tok.dep_ == "dobj" and entry.object and h.lemma_.lower() in entry.object \
+            and not any(t.lower_ == "between" for t in tok.subtree):
+        # an entry whose own governing verbs make their subject the doer ("the leaders witnessed the
+        # signing of an agreement": theirs), where the verb alone is no support verb; not where the
+        # phrase names the parties ("the emir witnessed the signing of the accord between X and Y")
+        s, p = subject_of(h)
+        if s is not None:
+            return s, f"{h.lemma_}>{p}"
     owner = responsibility_verb(tok)
     if owner is not None and owner.i == h.i and tok.dep_ == "nsubjpass":  # "the attack was claimed by X"
         a = agent_of(owner)

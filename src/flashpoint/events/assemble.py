@@ -128,8 +128,9 @@ def assemble_events(doc: Doc, article: Article, explain: bool = False,
             target_via = ev.MAIN_TARGET
             if ex is not None:
                 ex["target_path"] = f"implied: the target of '{head.text}', the action it continues"
-        if target is None and c.source is not None and not in_set(c.code, "denial"):
-            # (a denial answers someone, not a place: with no accuser it has no target)
+        if target is None and c.source is not None and not in_set(c.code, "denial") and target_via != ev.APART:
+            # (a denial answers someone, not a place: with no accuser it has no target; nor has an
+            # action whose object counts parties apart from those told: "urged other donors")
             target = scene_target(at, home, c.source, code, c.trigger,
                                   placed_by if at is not None and at is not loc else None)
             if target is not None and info.root not in VIOLENCE and target.country != c.source.country \

@@ -439,6 +439,24 @@ def speech_frame(tok: Token, entry: ActionEntry) -> bool:
         c.lemma_.lower() in SPEECH or any(g.dep_ == "ccomp" for g in c.children))) for c in tok.children)
 
 
+THWARTING = word_class("thwarting")
+PROPOSALS = word_class("proposal")
+
+
+def thwarted_content(tok: Token) -> bool:
+    """The trigger tells what a text says that a verb of ``thwarting`` kept from adoption ("Russia
+    vetoed a resolution that called for a ceasefire", "Hungary blocked an EU statement criticising
+    China"): no one's deed, since the text was never adopted (not its author's, nor the thwarting
+    party's). A text rejected may have been issued ("rejected a UN report that accused it"): not
+    thwarted."""
+    if tok.dep_ not in ("acl", "relcl") or tok.pos_ not in ("VERB", "AUX"):
+        return False
+    text = tok.head
+    if text.lemma_.lower() not in DOCUMENTS | PROPOSALS or text.dep_ not in ("dobj", "nsubjpass"):
+        return False
+    return text.head.lemma_.lower() in THWARTING
+
+
 def _relative_of(clause: Token) -> bool:
     """A relative clause about the document itself ("a statement which was read on television")."""
     return clause.dep_ == "relcl" and any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.tag_ in ("WDT", "WP")

@@ -28,6 +28,9 @@ REPORTED_AGENT = "reported_agent"  # the doer of the event a criticism names ("c
 PARALLEL = "parallel"  # the target of the same action told just before ("Niger also recalled its envoy")
 PENDING = "pending"  # (extractor-internal) a criticism of an event whose doer is looked up later
 NONE = "none"  # no target
+# no target coded, though the object names one: parties apart from those told ("urged other donors"),
+# so neither the scene nor a counterpart stands in for it
+APART = "apart"
 
 #: Evidence kinds that make an actor implied (not named for this event in its own sentence).
 IMPLIED = frozenset({CARRIED, AUTHORITY, CROWD, COUNTERPART, OWN_GOVERNMENT, SCENE, USUAL_TARGET, VICTIM_STATE,

@@ -60,6 +60,7 @@ from .assertion import (
     stance_without_party,
     standing_relative,
     task_of_the_sent,
+    thwarted_content,
     under_trigger,
     under_unasserting,
     violence_on_animals,
@@ -72,6 +73,7 @@ from .implied import actor_inside, authority, object_phrase, protesters
 from .internal import internal_meeting
 from .judgement import judged_parties
 from .lexicon import ActionLexicon
+from .makers import DEED_NOUNS
 from .match import best_entry, noun_key
 from .modality import COMMITMENT, in_the_past, is_negated, modality_of, ready_to_defend
 from .one_record import (
@@ -242,6 +244,7 @@ def extract_events(
                     or carried_out(tok, entry.code, trigger_ids) or depicted(tok) or claim_content(tok) \
                     or violence_on_animals(tok, entry.code) \
                     or charged_deed(tok) or free_relative_label(tok) or ready_to_defend(tok) \
+                    or thwarted_content(tok) \
                     or (entry.kind == "verb" and quoted_imperative(tok)):
                 continue
             if asked_question(tok, entry):
@@ -357,6 +360,10 @@ def extract_events(
                         sources = [replace(carried[1], implied=True)]
                         source_via = ev.CARRIED
                         explain["source_path"] = f"implied: the attacker told in sentence {carried[0]}"
+                if sources and s_tok is not None and s_tok.pos_ == "NOUN" and s_tok.lemma_.lower() in DEED_NOUNS:
+                    # "the Canadian measures violated WTO rules", "the move undermined trust": what a
+                    # deed is said to do, no deed of its maker's
+                    sources = []
                 if not sources and s_tok is not None and s_tok.lemma_.lower() in DOCUMENTS:
                     # "a report released in the Rwandan capital alleged ...": its author, or the
                     # country it comes from

@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
+from ..actors.sides import parties_apart
 from ..actors.story import NON_STATE, one_side
 from ..nlp.syntax import parallel_object
 from ..nlp.words import word_class
@@ -111,6 +112,8 @@ def fallback_target(doc: Doc, tok: Token, entry: ActionEntry, code: str, src: Ac
             return None, None, ev.NONE, None  # "rejected any breach of Lebanon's sovereignty": by no one named
         if _unplaced_party(obj):
             return None, None, ev.NONE, None  # "accused foreign-funded groups": them, not a party named elsewhere
+        if parties_apart(obj):
+            return None, None, ev.APART, None  # "urged other donors to follow suit": no one the story names
     if root in OWN_GOVERNMENT_ROOTS:
         gov = own_government(src)
         if gov is not None:
@@ -321,22 +324,36 @@ def aim_denials(cands: list[Candidate]) -> None:
 
 def aim_at_summed_deeds(cands: list[Candidate]) -> None:
     """"Police arrested the opposition leader, a move his supporters denounced": a criticism in a
-    relative clause of a noun that sums up the deed before it is aimed at the doer of that deed,
-    not at the scene or the story's counterpart."""
-    by_trigger = {c.trigger.i: c for c in cands if c.source is not None}
+    relative clause of a noun that sums up the deed before it is aimed at the doer of that deed (each
+    of its doers: "Ireland, Spain and Norway recognised Palestine, in a move that Israel called a
+    reward for terrorism"), not at the scene or the story's counterpart."""
+    by_trigger: dict[int, list[Candidate]] = {}
     for c in cands:
+        if c.source is not None:
+            by_trigger.setdefault(c.trigger.i, []).append(c)
+    added: list[tuple[int, Candidate]] = []
+    for at, c in enumerate(cands):
         noun = c.trigger.head
         if c.code[:2] not in CRITICISM or c.trigger.dep_ != "relcl" or noun.lemma_.lower() not in DEED_NOUNS \
-                or noun.dep_ not in ("npadvmod", "appos", "dep", "attr") or c.source is None \
+                or noun.dep_ not in ("npadvmod", "appos", "dep", "attr", "pobj") or c.source is None \
+                or (noun.dep_ == "pobj" and noun.head.dep_ != "prep") \
                 or (c.target is not None and c.target_via == ev.STATED):
             continue
-        # (the parser hangs the noun on the verb, or on the verb's object: "detained two leaders, a move ...")
-        deed = by_trigger.get(noun.head.i) or by_trigger.get(noun.head.head.i)
-        if deed is None or deed is c or deed.source is None or deed.source.code == c.source.code:
-            continue
-        c.target = replace(deed.source, implied=True)
-        c.target_via, c.implied = ev.REPORTED_AGENT, True
-        c.explain["target_path"] = f"the doer of the deed the '{noun.lemma_}' sums up ('{deed.trigger.text}')"
+        # (the parser hangs the noun on the verb, or on the verb's object: "detained two leaders, a move
+        # ...", or on a preposition of the verb: "recognised Palestine, in a move that Israel called ...")
+        deeds = by_trigger.get(noun.head.i) or by_trigger.get(noun.head.head.i) or []
+        # each doer of the deed (not the critic's own side): "Ireland, Spain and Norway recognised ..."
+        doers = {d.source.code: (d.source, d.trigger.text) for d in deeds
+                 if d is not c and d.source is not None and d.source.code != c.source.code}
+        for n, (doer, told) in enumerate(doers.values()):
+            x = c if n == 0 else replace(c, explain=dict(c.explain))
+            x.target = replace(doer, implied=True)
+            x.target_via, x.implied = ev.REPORTED_AGENT, True
+            x.explain["target_path"] = f"the doer of the deed the '{noun.lemma_}' sums up ('{told}')"
+            if n:
+                added.append((at, x))
+    for at, x in reversed(added):
+        cands.insert(at + 1, x)
 
 
 def aim_as_before(cands: list[Candidate]) -> None:

@@ -525,6 +525,8 @@ def label_heads(verb: Token) -> list[Token]:
     heads = [c for c in verb.children if c.dep_ in ("oprd", "xcomp", "acomp", "ccomp")]
     objs = [c for c in verb.children if c.dep_ == "dobj"]
     heads += objs[1:]  # a second object is the label
+    if _calls_the_described(verb, objs):
+        return heads + objs  # "a move that Israel called a reward": the noun described is what it calls
     # an adjective after the object, which the parser often hangs on it ("called the arrest
     # politically motivated")
     heads += [c for o in objs[:1] for c in o.children
@@ -540,6 +542,16 @@ def label_heads(verb: Token) -> list[Token]:
             heads += [g for c in h.children if c.dep_ == "prep" and c.lower_ == "of"
                       for g in c.children if g.dep_ == "pobj"]
     return heads
+
+
+def _calls_the_described(verb: Token, objs: list[Token]) -> bool:
+    """``verb`` is a verb of calling in a relative clause on what it calls: "a move (that) Israel
+    called a reward for terrorism", "the deal the opposition called a sell-out", where the clause has
+    a subject of its own and one object, the name it gives (not "the minister who called the deal a
+    sell-out", whose relative pronoun is the caller)."""
+    return (verb.dep_ == "relcl" and verb.lemma_.lower() in LABELLING and len(objs) == 1
+            and not any(c.lower_ in REL_PRONOUNS for c in objs[0].subtree if c.i < objs[0].i)
+            and any(c.dep_ == "nsubj" and c.lower_ not in REL_PRONOUNS for c in verb.children))
 
 
 def labels_its_object(verb: Token) -> bool:

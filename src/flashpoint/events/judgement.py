@@ -201,6 +201,16 @@ def _blamed(tok: Token, lex: ActionLexicon) -> Judgement | None:
     return None
 
 
+def _behind(tok: Token, lex: ActionLexicon) -> Judgement | None:
+    """"said Moscow was behind the blast", "Russian intelligence was behind the arson attack": the
+    party said to stand behind a conflict event or a bad outcome is accused of it (112)."""
+    deed, _ = prep_object(tok, "behind")
+    if deed is None or not (deed.lemma_.lower() in BAD_OUTCOMES or _is_event_noun(deed, lex, MATERIAL_CONFLICT)):
+        return None
+    holder = subject_of(tok)[0]
+    return Judgement(tok, (holder,), ACCUSE, f"said to be behind the {deed.lower_}") if holder is not None else None
+
+
 def _reckoning(tok: Token, lex: ActionLexicon) -> Judgement | None:
     """"Iran would pay for it", "they will pay a heavy price", "will pay dearly", "would face a bitter
     fate" (word classes `reckoning_paid`, `reckoning_faced`): told of another
@@ -223,6 +233,8 @@ def _judgement(tok: Token, doc: Doc, lex: ActionLexicon, find_actors: ActorFinde
     if _verbal(tok):
         if lemma in VIOLATION_VERBS:
             return _norm_broken(tok)
+        if lemma == "be" and (behind := _behind(tok, lex)) is not None:
+            return behind
         return _characterised(tok, find_actors, doc, lex)
     if tok.pos_ == "NOUN":
         if lemma in ABETTING:

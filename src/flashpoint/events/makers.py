@@ -8,8 +8,9 @@ order ("the warrant", "the ruling": ``order_noun``) is aimed, in this order, at
 * the maker the phrase names: "the court's order", "a ruling by the ICJ", "an order from the
   Constitutional Court", "the ICC arrest warrant";
 * whoever the story told making it, in the judgement's sentence before it or the three before: the
-  subject of a verb whose object is that noun ("The ICC issued an arrest warrant for Putin"), or for
-  an order of a verb of deciding ("The court ruled ...": word class ``ruling_verb``);
+  subject of a verb whose object is that noun ("The ICC issued an arrest warrant for Putin"), of the
+  noun's own verb ("Russia vetoed the draft ... France condemned the veto"), or for an order of a
+  verb of deciding ("The court ruled ...": word class ``ruling_verb``);
 * for a deed noun, the doer of the clause told just before: the subject of a clause before it in its
   own sentence, else of the main verb of the sentence before, through a verb of saying to what was
   said ("Parliament passed the law on Tuesday. The opposition condemned the move."); no further
@@ -99,17 +100,19 @@ def _window(doc: Doc, tok: Token) -> int:
 
 def _told_making(doc: Doc, tok: Token, obj: Token, src: Actor,
                  find_actors: ActorFinder) -> tuple[Actor, str] | None:
-    """The nearest subject, before ``tok`` and at most three sentences back, of a verb whose object
-    has ``obj``'s head noun ("issued an arrest warrant") or of a verb of deciding ("ruled")."""
+    """The nearest subject, before ``tok`` and at most three sentences back, of the noun's own verb
+    ("vetoed" for "the veto"), else of a verb whose object has ``obj``'s head noun ("issued an arrest
+    warrant") or of a verb of deciding ("ruled")."""
     lemma = obj.lemma_.lower()
-    for i in range(tok.i - 1, _window(doc, tok) - 1, -1):
-        verb = doc[i]
-        if verb.pos_ not in ("VERB", "AUX") or verb.i == tok.i:
-            continue
+    verbs = [doc[i] for i in range(tok.i - 1, _window(doc, tok) - 1, -1)
+             if doc[i].pos_ in ("VERB", "AUX") and i != tok.i]
+    # the noun's own verb first, however near another verb of deciding is: "Russia vetoed the draft.
+    # Thirteen members voted for it. France condemned the veto"
+    for verb in [v for v in verbs if v.lemma_.lower() == lemma] + verbs:
         # ("welcomed the decision" after "the court issued arrest warrants": a decision told as the
         # order it made; not "the military has ruled the country")
         issued = lemma == "decision" and verb.lemma_.lower() in ISSUING
-        makes = (lemma in ORDER_NOUNS and verb.lemma_.lower() in RULING_VERBS) or any(
+        makes = verb.lemma_.lower() == lemma or (lemma in ORDER_NOUNS and verb.lemma_.lower() in RULING_VERBS) or any(
             c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() == lemma or (issued and c.lemma_.lower() in ORDER_NOUNS))
             for c in verb.children)
         if not makes:

@@ -67,6 +67,9 @@ def _obj_words(tok: Token | None) -> set[str]:
         outer = [c for c in mods[0].children if c.dep_ == "compound" and c.i == tok.i - 2]
         if outer:  # "coast guard ships"
             words.add(f"{outer[0].lower_} {mods[0].lower_} {tok.lower_}")
+    # what a measure is on: "a ban on exports", "restrictions on sales" ("ban on export")
+    words |= {f"{tok.lemma_.lower()} on {g.lemma_.lower()}" for c in tok.children if c.dep_ == "prep" and c.lower_ == "on"
+              for g in c.children if g.dep_ == "pobj"}
     return words
 
 
@@ -106,9 +109,7 @@ def _matches(entry: ActionEntry, tok: Token) -> bool:
         return False
     if entry.object_kind and not _of_kind(entry.object_kind, object_of(tok) if not is_passive(tok) else None):
         return False
-    if entry.comp and not any(
-        c.dep_ in ("xcomp", "ccomp", "advcl", "acomp") and c.lemma_.lower() in entry.comp for c in tok.children
-    ):
+    if entry.comp and not any(_complement(c) and c.lemma_.lower() in entry.comp for c in tok.children):
         return False
     if entry.label and not _labelled(tok, set(entry.label)):
         return False
@@ -122,6 +123,16 @@ def _matches(entry: ActionEntry, tok: Token) -> bool:
     ):
         return False
     return True
+
+
+def _complement(c: Token) -> bool:
+    """``c`` is a complement of its head verb: an open or clausal complement, or an adverbial clause
+    the parser gives for one ("threatened to strike"), not a clause of its own that a conjunction
+    opens or a subject of its own says ("considered the decision void, *since* Russia does not
+    recognise the court": no recognising considered)."""
+    if c.dep_ in ("xcomp", "ccomp", "acomp"):
+        return True
+    return c.dep_ == "advcl" and not any(g.dep_ in ("mark", "nsubj", "nsubjpass") for g in c.children)
 
 
 def relative_object(verb: Token) -> Token | None:

@@ -144,6 +144,13 @@ def said_on(when: ResolvedDate | None, trigger: Token) -> bool:
 SEQUEL_MARKS = word_class("sequel_mark")
 AGAIN = word_class("again")
 DEFINITE = word_class("definite")
+ADDITIVE = word_class("additive")
+
+
+def _added(trigger: Token) -> bool:
+    """A clause that adds its deed to those told ("the court *also* issued a warrant for his aide",
+    "police arrested two others *too*"): another deed, however like the one told it is said."""
+    return any(c.dep_ == "advmod" and c.lower_ in ADDITIVE for c in trigger.children)
 
 
 def _sequel(trigger: Token) -> bool:
@@ -249,9 +256,10 @@ class Retold:
     second action). A main clause retells only when it says the same again:
     the same verb and object, no other count, no other day ("fired water cannon at the boat" after
     "fired water cannon at a supply boat"; "killed three people" after "killed six" is another
-    attack), or when its definite object refers back to those the deed was done to ("released seven
-    of the hostages" after "freed eight hostages"; not "three more", not "again"). Each kind of deed in the roots file's ``distinct_deeds`` (force used on people: tear gas,
-    beatings; a curfew, a state of emergency) and the rest of its root are different deeds: an arrest
+    attack, and so is one that adds itself to those told: "the court also issued a warrant"), or
+    when its definite object refers back to those the deed was done to ("released seven of the
+    hostages" after "freed eight hostages"; not "three more", not "again", not "also"). Each kind of
+    deed in the roots file's ``distinct_deeds`` (force used on people: tear gas, beatings; a curfew, a state of emergency) and the rest of its root are different deeds: an arrest
     said later is no retelling of tear gas fired or of the emergency declared. One action, one record:
     the retelling is not a new event."""
 
@@ -323,12 +331,12 @@ class Retold:
         said = _said_again(trigger)
         # a main clause that says the same again: the same verb and object, no other count, the same day
         again = not nominal and said[1] is not None and self._said.get((code[:3], *pair)) == said \
-            and (not own_date or same_day) and not _more_of(trigger) and not _sequel(trigger)
+            and (not own_date or same_day) and not _more_of(trigger) and not _sequel(trigger) and not _added(trigger)
         # or the same deed done to the ones told before ("freed eight hostages", then "released seven of
         # the hostages in front of ..."): a definite object that refers back to them
         referent = _referent(trigger) if not nominal else None
         back = referent is not None and referent in self._done_to.get((code[:3], *pair), ()) \
-            and (not own_date or same_day) and not _more_of(trigger) and not _sequel(trigger)
+            and (not own_date or same_day) and not _more_of(trigger) and not _sequel(trigger) and not _added(trigger)
         if first is not None and first[0] < sent_index and (retells or again or back):
             if whole_root and not toll:  # (the deed now told by this code too: "hitting" after "the strikes hit")
                 told = self._told.setdefault((code[:3], *pair), [])

@@ -6,8 +6,9 @@ before the parser) finds the dateline at the start of each paragraph, records it
 ``doc._.fp_datelines`` and starts a sentence right after it, so the parser cannot make the filing
 city the subject of the first event. The actor recogniser drops names inside these spans.
 
-A dateline is recognised by its form alone: at most a few capitalised words (a place, optionally a
-region or country, optionally bracketed), then optionally a date and an agency in parentheses, then
+A dateline is recognised by its form alone: at most a few capitalised words (a place, or places
+joined by slashes when a story is filed from several, "BEIJING/OTTAWA", optionally a region or
+country, optionally bracketed), then optionally a date and an agency in parentheses, then
 a dash, a colon or a bar (a Spanish agency's credit ends in a full stop before its dash: "Buenos
 Aires, 9 May (EFE).-"). A prefix holding a lower-case word ("Kosovo police said:") is prose, not
 a dateline. A bare credit line ("(Reuters) -") counts too.
@@ -39,7 +40,7 @@ _DATELINE = re.compile(
     rf"""(?P<bullet>{_BULLET})?
     (?:
         (?P<clock>{_CLOCK})                                   # 14:05 GMT (a live blog's entry)
-      | (?P<place>{_PLACE})                                   # GOMA / New Delhi
+      | (?P<place>{_PLACE}(?:\s*/\s*{_PLACE})*)                # GOMA / New Delhi / BEIJING/OTTAWA
         (?P<more>
           (?:\s*,\s*{_PLACE})?                                # , United Arab Emirates
           (?:\s*\[{_PLACE}\])?                                # [Lebanon]
@@ -103,9 +104,12 @@ def find_datelines(text: str) -> list[tuple[int, int]]:
 
 
 def dateline_place(dateline: str) -> str | None:
-    """The place a dateline names ("DHAKA (Reuters) -" → "DHAKA"), None for a clock or a credit."""
+    """The place a dateline names ("DHAKA (Reuters) -" → "DHAKA"), None for a clock or a credit, and
+    for a story filed from several places ("BEIJING/OTTAWA"), which names no one place."""
     m = _DATELINE.match(dateline)
-    return m.group("place") if m is not None and not m.group("bullet") else None
+    if m is None or m.group("bullet") or not m.group("place") or "/" in m.group("place"):
+        return None
+    return m.group("place")
 
 
 def brief_items(text: str) -> list[tuple[int, int, str]]:

@@ -128,7 +128,7 @@ def event_date(
         found = []
         for cand in cands:
             reading = readings[cand.anchor]
-            if reading is not None and owners[cand.anchor].i == head.i:
+            if reading is not None and owners[cand.anchor].i == head.i and not _names_which(doc[cand.anchor], trigger):
                 found.append(reading)
         return found
 
@@ -161,7 +161,9 @@ def event_date(
                 # that clause's deed only, never the sentence's others, also when the sentence is
                 # read for the story's time)
                 if reading is not None and not in_prior_clause(doc[anchor], clauses, own_subject=True)
-                and (describing or not _describes_other(doc[anchor], owners[anchor], clauses))]
+                and (describing or not _describes_other(doc[anchor], owners[anchor], clauses))
+                and not _planned_later(doc[anchor], clauses, reading, published)
+                and not _names_which(doc[anchor], trigger)]
     if resolved and len({(r.date, r.precision) for r in resolved}) == 1:
         return _counted_from(doc, resolved[0], counted)
     return None
@@ -315,6 +317,42 @@ def _describes_other(anchor: Token, owner: Token, clauses: set[int]) -> bool:
             return True  # "accused the bloc of planning an invasion in 2023": what the bloc is said to do
         node = node.head
     return False
+
+
+def _names_which(anchor: Token, trigger: Token) -> bool:
+    """A year or month before a noun other than the trigger says which one it is ("behind a 2014
+    explosion", "defended the 2015 agreement"), not when the trigger's action was."""
+    return anchor.dep_ in ("nummod", "compound", "amod", "nmod") and anchor.head.pos_ in ("NOUN", "PROPN") \
+        and anchor.head.i != trigger.i and anchor.head.i > anchor.i \
+        and (anchor.ent_type_ == "DATE" and (len(anchor.text) == 4 and anchor.text.isdigit() or anchor.pos_ == "PROPN"))
+
+
+def _planned_later(anchor: Token, clauses: set[int], reading: _Reading, published: dt.date | None) -> bool:
+    """The expression at ``anchor`` is a time after publication told in a to-infinitive complement of
+    the trigger's clauses ("invited Marcos to visit Tokyo next year", "urged the junta to hold
+    elections next March"): when the deed asked for or agreed on is to happen, not when it was asked."""
+    if published is None or not _after(reading, published):
+        return False
+    node = anchor
+    while node.head.i != node.i and node.i not in clauses:
+        if node.dep_ == "xcomp" and node.head.i in clauses and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+            return True
+        node = node.head
+    return False
+
+
+def _after(reading: _Reading, published: dt.date) -> bool:
+    """The reading lies wholly after the publication's day (its year or month, at that precision)."""
+    try:
+        day = dt.date.fromisoformat(reading.date[:10])
+    except ValueError:
+        return False
+    if reading.precision == "year":
+        return day.year > published.year
+    if reading.precision == "month":
+        return (day.year, day.month) > (published.year, published.month)
+    return day > published
 
 
 def _agent_of(noun: Token, clauses: set[int]) -> bool:
