@@ -283,9 +283,14 @@ class PhraseCoder:
             d.person = True
         if kind == "seat" and tok.lower_ in self.lex.words:
             # "Peru's Congress": a seat named by its sector's common noun is the named owner's
-            other = [o for o in owners if o.known and o.country and not o.org and o.country != d.country]
+            named = [o for o in owners if o.known and o.country and not o.org]
+            other = [o for o in named if o.country != d.country]
             if other:
                 d.country, d.from_place = other[0].country, False
+            elif not named and d.country is not None and not self.ctx.counts.get(d.country):
+                # a bare "Congress" in a story that names its lexicon country nowhere else (by name,
+                # place, person or another seat) is the story's own, as "parliament" is
+                d.country, d.from_place = None, False
         if kind in ("org", "metonym", "seat", "capital", "country") or not owners:
             return [d]
         out = []

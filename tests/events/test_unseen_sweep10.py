@@ -1,0 +1,38 @@
+"""A tenth sweep of whole stories of youth-led unrest and the regime changes that followed (issue 14,
+generalisation): Nepal's parliament burned and its prime minister resigning, an army unit siding with
+protesters in Madagascar and a colonel taking power (the African Union suspending the country), police
+firing on protesters in Nairobi on a protest anniversary, riots in Indonesia after a delivery driver
+was run over by a police vehicle, GenZ 212 protests over hospitals in Moroccan cities, post-election
+violence and an internet shutdown in Tanzania, Peru's Congress removing a president and the protests
+after it, and students blockading in Serbia. Each story test asserts what an experienced coder codes
+and the wrong readings that must not come back; the rule tests use sentences of other conflicts and
+wording."""
+
+from __future__ import annotations
+
+import pytest
+from story_scoring import coded as coded_at
+from story_scoring import triples  # (the story tests' shared helpers)
+
+pytestmark = pytest.mark.model
+
+
+def coded(coder, text, published="2025-10-02"):
+    return coded_at(coder, text, published)
+
+
+# --- the rules, on sentences of other conflicts ---
+
+def test_a_bare_congress_is_the_storys_own_where_the_story_names_no_united_states(coder):
+    # many republics have a Congress: in a story from Bogota or Guatemala it is theirs, not Washington's
+    evs = coded(coder, "Hundreds of students marched on Congress in Bogota on Tuesday. They accused Congress of "
+                       "blocking the health reform.")
+    assert {("14", "COL", "COL"), ("11", "COL", "COL")} <= triples(evs)
+    assert not [e for r, s, t, e in evs if "USA" in (s, t)]
+    evs = coded(coder, "Guatemala's president accused Congress of protecting corrupt judges on Monday.")
+    assert triples(evs) == {("11", "GTM", "GTM")}
+    # a story that names the United States otherwise keeps its Congress
+    evs = coded(coder, "Congress condemned Iran on Monday, the White House said.")
+    assert triples(evs) == {("11", "USA", "IRN")}
+    evs = coded(coder, "US Congress refused to remove sanctions on Iran.")
+    assert ("12", "USA", "IRN") in triples(evs)
