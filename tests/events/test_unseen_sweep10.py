@@ -36,3 +36,19 @@ def test_a_bare_congress_is_the_storys_own_where_the_story_names_no_united_state
     assert triples(evs) == {("11", "USA", "IRN")}
     evs = coded(coder, "US Congress refused to remove sanctions on Iran.")
     assert ("12", "USA", "IRN") in triples(evs)
+
+
+def test_an_arrest_of_a_states_own_officers_and_one_of_others_are_two_arrests(coder):
+    # a reported arrest of protesters is no retelling of the arrest of police officers told before
+    evs = coded(coder, "Police detained four officers of the counter-terrorism unit over the killing, the inspector "
+                       "general said. Police arrested more than 300 supporters of the opposition in Lahore, a police "
+                       "spokesman said.")
+    assert sorted((e.sentence_index, e.target.sector) for r, s, t, e in evs if r == "17") == [(0, "COP"), (1, "OPP")]
+    evs = coded(coder, "Police in Dhaka arrested 300 students on Monday. Police detained two officers over the "
+                       "beating of a student, a spokesman said.")
+    assert sorted((e.sentence_index, e.target.sector) for r, s, t, e in evs if r == "17") == [(0, "EDU"), (1, "COP")]
+    # the same arrest told again stays one
+    for again in ("The students were arrested near the university, police said.",
+                  "Police detained the students near the university, a spokesman said."):
+        evs = coded(coder, "Police in Dhaka arrested 40 students on Monday. " + again)
+        assert [e.sentence_index for r, s, t, e in evs if r == "17"] == [0]
