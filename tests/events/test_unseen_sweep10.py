@@ -52,3 +52,16 @@ def test_an_arrest_of_a_states_own_officers_and_one_of_others_are_two_arrests(co
                   "Police detained the students near the university, a spokesman said."):
         evs = coded(coder, "Police in Dhaka arrested 40 students on Monday. " + again)
         assert [e.sentence_index for r, s, t, e in evs if r == "17"] == [0]
+
+
+def test_a_vehicle_driven_at_people_is_an_assault_by_its_owner(coder):
+    evs = coded(coder, "An army truck ran over two protesters in Khartoum on Monday.")
+    assert triples(evs) == {("18", "SDN", "SDN")}
+    assert [e.source.sector for r, s, t, e in evs] == ["MIL"]
+    evs = coded(coder, "In Chittagong, a police jeep rammed a student during the rally.")
+    assert [(r, e.source.sector, e.target.sector) for r, s, t, e in evs] == [("18", "COP", "EDU")]
+    evs = coded(coder, "A man rammed his car into a crowd in Magdeburg on Friday.")
+    assert [r for r, s, t, e in evs] == ["18"]
+    # a vehicle that runs over a mine or drives into a town assaults no one
+    assert not coded(coder, "The truck ran over a landmine near Kandahar.")
+    assert not coded(coder, "The convoy drove into the city on Monday.")
