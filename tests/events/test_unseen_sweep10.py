@@ -65,3 +65,13 @@ def test_a_vehicle_driven_at_people_is_an_assault_by_its_owner(coder):
     # a vehicle that runs over a mine or drives into a town assaults no one
     assert not coded(coder, "The truck ran over a landmine near Kandahar.")
     assert not coded(coder, "The convoy drove into the city on Monday.")
+
+
+def test_a_denunciation_a_crowd_marches_for_is_the_demonstration_told_once(coder):
+    evs = coded(coder, "Thousands of students marched in Dhaka on Monday to denounce the quota system.")
+    assert [r for r, s, t, e in evs] == ["14"]
+    evs = coded(coder, "Protesters chanting slogans denouncing the president gathered in Tunis.")
+    assert [r for r, s, t, e in evs] == ["14"]
+    # a denunciation that no crowd makes stays one
+    evs = coded(coder, "The opposition leader flew to Nairobi on Monday to denounce the election result.")
+    assert "11" in [r for r, s, t, e in evs]

@@ -251,9 +251,12 @@ def extract_events(
                 entry = replace(entry, code=entry.negated_code, intent=None)
             if planned:
                 entry = replace(entry, code=entry.intent or entry.code, intent=None)
-            if entry.code[:2] == "10" and _demands_of_a_protest(tok, lex):
-                # "protesters demanding the ouster of X", "drivers gathered to demand accountability":
-                # the demand is what the demonstration is for (CAMEO 141x)
+            if in_set(entry.code, "protest_aim") and _demands_of_a_protest(tok, lex):
+                # "protesters demanding the ouster of X", "drivers gathered to demand accountability",
+                # "marched to denounce the ban": what the demonstration is for (CAMEO 141x)
+                if tok.dep_ in ("advcl", "xcomp") and any(
+                        t.i == tok.head.i and in_set(e.code, "protest") for t, e in matched):
+                    continue  # ("marched to denounce the ban": the march is the demonstration, told once)
                 entry = replace(entry, code=_PROTEST_FOR.get(entry.code[:3], "141"), intent=None, needs_target=False)
             support = support_verb(tok) if entry.kind == "noun" else None
             modality = "question" if question else modality_of(support or (tok if entry.kind == "verb" else tok.head))
