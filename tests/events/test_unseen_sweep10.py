@@ -75,3 +75,19 @@ def test_a_denunciation_a_crowd_marches_for_is_the_demonstration_told_once(coder
     # a denunciation that no crowd makes stays one
     evs = coded(coder, "The opposition leader flew to Nairobi on Monday to denounce the election result.")
     assert "11" in [r for r, s, t, e in evs]
+
+
+def test_two_kinds_of_measure_in_one_sentence_are_two_records(coder):
+    # a curfew and an internet shutdown, tear gas and an arrest: distinct deeds of one root
+    evs = coded(coder, "Authorities shut down the internet on Sunday and imposed a curfew in the commercial capital.")
+    assert sorted(e.cameo for r, s, t, e in evs) == ["172", "1723"]
+    evs = coded(coder, "Police arrested 20 students and fired tear gas in Dhaka.")
+    assert sorted(e.cameo for r, s, t, e in evs) == ["173", "175"]
+    # not only as two verbs of a list
+    for text in ("After firing tear gas, police arrested 20 students in Dhaka.",
+                 "Police used tear gas while arresting 20 students in Dhaka."):
+        evs = coded(coder, text)
+        assert sorted(e.cameo for r, s, t, e in evs) == ["173", "175"], text
+    # two verbs of one arrest stay one record
+    evs = coded(coder, "Police arrested and detained 20 people in Dhaka.")
+    assert [e.cameo for r, s, t, e in evs] == ["173"]

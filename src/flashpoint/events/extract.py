@@ -75,6 +75,7 @@ from .match import best_entry, noun_key
 from .modality import COMMITMENT, in_the_past, is_negated, modality_of
 from .one_record import (
     clause_of,
+    deed_kind,
     drop_untargeted_twins,
     one_demonstration,
     one_reading_of_a_support_verb,
@@ -200,7 +201,7 @@ def extract_events(
 ) -> list[Candidate]:
     """All event candidates of ``doc`` (see module docstring)."""
     out: list[Candidate] = []
-    seen: dict[tuple[int, str, str | None, str | None], set[int | None]] = {}  # → the verbs' own objects
+    seen: dict[tuple[int, str, str | None, str | None, str | None], set[int | None]] = {}  # → the verbs' own objects
     # CAMEO root (and "conflict") -> sentence and source of the latest such event
     last_source: dict[str, tuple[int, Actor]] = {}
     places = [(p.start, p.end, p.location.country) for p in (getattr(doc._, "fp_places", None) or [])
@@ -498,11 +499,12 @@ def extract_events(
                     if tgt is not None and tgt.code == src.code and (tgt.span == src.span or (
                             s_t_tok is not None and s_t_tok.lower_ in FIRST_PERSON)):
                         continue  # (nor asks "we" of the speaker: "said 'we must defend our land'")
-                    key = (si, s_root, src.code, tgt.code if tgt else None)
+                    key = (si, s_root, src.code, tgt.code if tgt else None, deed_kind(s_code))
                     # one record per root and pair in a sentence ("arrested and detained 20 people",
                     # "killed three and wounded ten"), but two steps of cutting relations that each
                     # have an object of their own are two ("expelled Ethiopia's ambassador and recalled
-                    # its own envoy")
+                    # its own envoy"), and so are two kinds of deed (``distinct_deeds``: "shut down the
+                    # internet and imposed a curfew")
                     own_obj = next((ch.i for ch in tok.children if ch.dep_ == "dobj"), None) \
                         if entry.kind == "verb" and in_set(s_code, "relations") else None
                     told_objs = seen.get(key)
