@@ -91,3 +91,13 @@ def test_two_kinds_of_measure_in_one_sentence_are_two_records(coder):
     # two verbs of one arrest stay one record
     evs = coded(coder, "Police arrested and detained 20 people in Dhaka.")
     assert [e.cameo for r, s, t, e in evs] == ["173"]
+
+
+def test_a_clause_a_semicolon_closes_is_not_denied_by_the_verb_after_it(coder):
+    # the parser hangs "witnesses said ..." on "rejected": the killing is still told (by the witnesses)
+    evs = coded(coder, "In Sagaing, witnesses said 12 villagers had been killed by soldiers; the military government "
+                       "rejected the account.")
+    assert ("19", "MMR", "MMR") in triples(evs)
+    # a denied "that"-clause stays denied
+    evs = coded(coder, "In Sagaing, the military government denied that soldiers had killed 12 villagers.")
+    assert not [e for r, s, t, e in evs if r == "19"]
