@@ -101,3 +101,11 @@ def test_a_clause_a_semicolon_closes_is_not_denied_by_the_verb_after_it(coder):
     # a denied "that"-clause stays denied
     evs = coded(coder, "In Sagaing, the military government denied that soldiers had killed 12 villagers.")
     assert not [e for r, s, t, e in evs if r == "19"]
+
+
+def test_a_subject_the_parser_made_the_object_of_the_opening_day_is_the_subject(coder):
+    # "On Tuesday crowds ...": the model parses "On [Tuesday crowds]", leaving the verbs no subject
+    evs = coded(coder, "Riots spread across Caracas. On Tuesday crowds looted shops and attacked a police station.",
+                "2024-07-31")
+    assert {r for r, s, t, e in evs if e.sentence_index == 1} >= {"17", "18"}
+    assert all(s == "VEN" and e.date == "2024-07-30" for r, s, t, e in evs if e.sentence_index == 1)
