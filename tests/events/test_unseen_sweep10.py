@@ -109,3 +109,11 @@ def test_a_subject_the_parser_made_the_object_of_the_opening_day_is_the_subject(
                 "2024-07-31")
     assert {r for r, s, t, e in evs if e.sentence_index == 1} >= {"17", "18"}
     assert all(s == "VEN" and e.date == "2024-07-30" for r, s, t, e in evs if e.sentence_index == 1)
+
+
+def test_a_count_of_days_counts_from_the_time_told_last_also_in_the_past_perfect(coder):
+    # "had expired on Saturday" dates no event after it, but "a day earlier" counts from it
+    evs = coded(coder, "Congolese soldiers entered Goma on Tuesday. A ceasefire had expired on Saturday. A day "
+                       "earlier, M23 fighters shelled the airport.", "2025-01-29")
+    shelled = [e for r, s, t, e in evs if r == "19" and e.sentence_index == 2]
+    assert shelled and shelled[0].date == "2025-01-24"

@@ -60,7 +60,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from ..nlp.dateline import brief_items, item_of
-from .clauses import is_past, is_told, owning_clause
+from .clauses import is_future, is_past, is_told, owning_clause
 from .dates import (
     ResolvedDate,
     count_from_before,
@@ -179,6 +179,11 @@ def story_dates(doc: Doc, events: Iterable[tuple[int, Token, str]], published: d
                 main = event_date(doc, sents[scanned].root, published, event_nouns, dates)
                 told = (scanned, main) if main is not None else told
                 news = scanned if news is None and _inheritable(own, published) else news
+            elif own is not None and _told_before(doc, own, event_nouns):
+                # "Congress had voted on Friday. Two days earlier, gunmen opened fire": the past before
+                # the story's line dates no event after it, but a count from it lies that span from it
+                main = event_date(doc, sents[scanned].root, published, event_nouns, dates)
+                told = (scanned, main) if main is not None else told
             scanned += 1
         scanned = max(scanned, sent_index)
         strand = strand_of(root)
@@ -226,6 +231,14 @@ def _told(doc: Doc, when: ResolvedDate, event_nouns: frozenset[str]) -> bool:
     """The date is told of what happened, not of what was expected ("flights were due on Saturday")."""
     span = doc.char_span(when.start, when.end, alignment_mode="expand")
     return span is None or is_told(owning_clause(span.root, None, event_nouns))
+
+
+def _told_before(doc: Doc, when: ResolvedDate, event_nouns: frozenset[str]) -> bool:
+    """The date is told of what had happened before the story's line ("Congress had voted on
+    Friday"): in the past perfect, not expected or planned."""
+    span = doc.char_span(when.start, when.end, alignment_mode="expand")
+    head = None if span is None else owning_clause(span.root, None, event_nouns)
+    return head is not None and _past_perfect(head) and not is_future(head)
 
 
 def _verb_of(trigger: Token) -> Token:
