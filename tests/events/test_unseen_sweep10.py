@@ -117,3 +117,12 @@ def test_a_count_of_days_counts_from_the_time_told_last_also_in_the_past_perfect
                        "earlier, M23 fighters shelled the airport.", "2025-01-29")
     shelled = [e for r, s, t, e in evs if r == "19" and e.sentence_index == 2]
     assert shelled and shelled[0].date == "2025-01-24"
+
+
+def test_force_answered_with_crowd_control_weapons_is_repression(coder):
+    evs = coded(coder, "In Srinagar, youths pelted a patrol with stones and police retaliated with rubber bullets.")
+    assert ("17", "IND", "IND") in triples(evs) and ("14", "IND", "IND") in triples(evs)
+    evs = coded(coder, "Riot police responded with water cannon outside parliament in Tbilisi.")
+    assert [e.cameo for r, s, t, e in evs] == ["175"]
+    # answering with words or with air strikes is something else
+    assert not [e for r, s, t, e in coded(coder, "The ministry responded with a statement.") if r == "17"]
