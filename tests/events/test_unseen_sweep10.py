@@ -126,3 +126,10 @@ def test_force_answered_with_crowd_control_weapons_is_repression(coder):
     assert [e.cameo for r, s, t, e in evs] == ["175"]
     # answering with words or with air strikes is something else
     assert not [e for r, s, t, e in coded(coder, "The ministry responded with a statement.") if r == "17"]
+
+
+def test_protests_called_by_someone_who_is_no_actor_are_still_the_protesters(coder):
+    for text in ("Rallies, organised by a network of student groups, took place in several Georgian cities on Sunday.",
+                 "The demonstrations, called by a coalition of unions, spread across Argentina on Monday."):
+        evs = coded(coder, text)
+        assert [r for r, s, t, e in evs] == ["14"], text

@@ -421,9 +421,11 @@ def extract_events(
                     sources = [authority(tok, code)]
                     source_via = ev.AUTHORITY
                     explain["source_path"] = "implied: the authorities (agentless coercion)"
-                elif not sources and s_tok is None and root == "14" and entry.kind == "noun" \
+                elif not sources and root == "14" and entry.kind == "noun" \
                         and tok.dep_ in ("nsubj", "nsubjpass") and not under_trigger(tok, trigger_ids):
-                    # "Protests spread across the country", "a demonstration took place in the capital"
+                    # "Protests spread across the country", "a demonstration took place in the capital";
+                    # also where the one named as behind them is no actor ("the protests, called by an
+                    # online collective, began on Saturday": the protesters still protest)
                     sources = [protesters()]
                     source_via = ev.CROWD
                     explain["source_path"] = "implied: the protesters (agentless protest)"
