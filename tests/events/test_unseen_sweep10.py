@@ -133,3 +133,13 @@ def test_protests_called_by_someone_who_is_no_actor_are_still_the_protesters(cod
                  "The demonstrations, called by a coalition of unions, spread across Argentina on Monday."):
         evs = coded(coder, text)
         assert [r for r, s, t, e in evs] == ["14"], text
+
+
+def test_the_day_something_began_does_not_date_what_is_told_after_it(coder):
+    # "the protests began on Monday" starts a period: the tyres burned after it are not Monday's
+    evs = coded(coder, "Police fired tear gas at protesters in Nairobi on Wednesday. The protests began on Monday "
+                       "over a new tax. Protesters burned tyres in Kisumu.", "2025-07-10")
+    began = [e for r, s, t, e in evs if e.sentence_index == 1]
+    burned = [e for r, s, t, e in evs if e.sentence_index == 2]
+    assert began and began[0].date == "2025-07-07"
+    assert burned and burned[0].date != "2025-07-07"

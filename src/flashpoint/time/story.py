@@ -60,6 +60,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from ..nlp.dateline import brief_items, item_of
+from ..nlp.words import word_class
 from .clauses import is_future, is_past, is_told, owning_clause
 from .dates import (
     ResolvedDate,
@@ -175,7 +176,8 @@ def story_dates(doc: Doc, events: Iterable[tuple[int, Token, str]], published: d
                                                                    event_nouns, dates, describing=True)
             if own is not None and _told(doc, own, event_nouns):
                 for strand in latest:
-                    latest[strand] = (scanned, own) if _inheritable(own, published) else None
+                    latest[strand] = (scanned, own) if _inheritable(own, published) \
+                        and not _onset(sents[scanned].root) else None
                 main = event_date(doc, sents[scanned].root, published, event_nouns, dates)
                 told = (scanned, main) if main is not None else told
                 news = scanned if news is None and _inheritable(own, published) else news
@@ -196,7 +198,7 @@ def story_dates(doc: Doc, events: Iterable[tuple[int, Token, str]], published: d
         if when is None and told is not None:  # "In November 2020 ... . A month later, ..."
             when = count_from_before(doc, trigger, told[1], dates)
         if when is not None:
-            if not _past_perfect(_verb_of(trigger)):
+            if not _past_perfect(_verb_of(trigger)) and not _onset(_verb_of(trigger)):
                 # (a day told in the past perfect, "had lifted the ban late on Monday", is the past
                 # before the story's line: the events after it are not of that day)
                 latest[strand] = (sent_index, when) if _inheritable(when, published) else None
@@ -252,6 +254,15 @@ def _verb_of(trigger: Token) -> Token:
 def _perfect(verb: Token) -> bool:
     """A perfect clause ("its fighters have since launched attacks")."""
     return any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
+
+
+ONSET = word_class("onset")
+
+
+def _onset(verb: Token) -> bool:
+    """The clause tells when something began ("the protests began on Saturday"): its day starts a
+    period, and the undated deeds told after it are of the period, not of that day."""
+    return verb.lemma_.lower() in ONSET
 
 
 def _past_perfect(verb: Token) -> bool:
