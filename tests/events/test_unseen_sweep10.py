@@ -145,6 +145,15 @@ def test_the_day_something_began_does_not_date_what_is_told_after_it(coder):
     assert burned and burned[0].date != "2025-07-07"
 
 
+
+def test_an_army_or_armed_group_that_takes_power_seizes_it_a_leader_who_takes_office_does_not(coder):
+    evs = coded(coder, "Presidential guards took power in Niamey on Wednesday.", "2023-07-27")
+    assert triples(evs) == {("19", "NER", "NER")}
+    evs = coded(coder, "Officers announced on state television that the military had taken power in Conakry.",
+                "2021-09-06")
+    assert [(r, e.source.sector) for r, s, t, e in evs] == [("19", "MIL")]
+    assert not coded(coder, "President Prabowo Subianto took power in October 2024.")
+
 # --- the stories ---
 
 NEPAL = (
