@@ -154,6 +154,13 @@ def test_an_army_or_armed_group_that_takes_power_seizes_it_a_leader_who_takes_of
     assert [(r, e.source.sector) for r, s, t, e in evs] == [("19", "MIL")]
     assert not coded(coder, "President Prabowo Subianto took power in October 2024.")
 
+
+def test_soldiers_who_join_the_protesters_join_their_demonstration(coder):
+    evs = coded(coder, "In Cairo, soldiers joined the protesters in Tahrir Square on Monday.", "2011-02-01")
+    assert [(r, s, e.source.sector) for r, s, t, e in evs] == [("14", "EGY", "MIL")]
+    evs = coded(coder, "Doctors joined thousands of demonstrators outside parliament in Nairobi.")
+    assert [r for r, s, t, e in evs] == ["14"]
+
 # --- the stories ---
 
 NEPAL = (
@@ -264,6 +271,8 @@ def test_an_army_unit_sides_with_protesters_and_the_african_union_suspends_madag
     evs = coded(coder, MADAGASCAR, "2025-10-16")
     got = triples(evs)
     assert {("17", "MDG", "MDG"), ("12", "MDG", "MDG"), ("16", "AU", "MDG"), ("11", "UN", "MDG")} <= got
+    # the army unit joins the protesters; the colonel announces that the military has taken power
+    assert [(r, e.source.sector) for r, s, t, e in evs if e.sentence_index == 1] == [("14", "MIL")]
     assert all(t in ("MDG", None) for r, s, t, e in evs)
 
 
