@@ -161,6 +161,16 @@ def test_soldiers_who_join_the_protesters_join_their_demonstration(coder):
     evs = coded(coder, "Doctors joined thousands of demonstrators outside parliament in Nairobi.")
     assert [r for r, s, t, e in evs] == ["14"]
 
+
+def test_a_pronoun_names_the_main_clauses_people_before_those_of_a_clause_that_sets_its_time(coder):
+    # "them": the protesters who marched, not the soldiers of the "after" clause
+    evs = coded(coder, "Palestinian protesters marched to the fence after Israeli soldiers killed a teenager, and "
+                       "troops fired tear gas at them.")
+    assert ("17", "ISR", "PSE") in triples(evs) and ("17", "ISR", "ISR") not in triples(evs)
+    evs = coded(coder, "In Dhaka, students marched on the ministry after officials cut the grants, and police beat "
+                       "them.")
+    assert [e.target.sector for r, s, t, e in evs if r == "18"] == ["EDU"]
+
 # --- the stories ---
 
 NEPAL = (
@@ -271,7 +281,7 @@ def test_an_army_unit_sides_with_protesters_and_the_african_union_suspends_madag
     evs = coded(coder, MADAGASCAR, "2025-10-16")
     got = triples(evs)
     assert {("17", "MDG", "MDG"), ("12", "MDG", "MDG"), ("16", "AU", "MDG"), ("11", "UN", "MDG")} <= got
-    # the army unit joins the protesters; the colonel announces that the military has taken power
+    # the army unit joins the protesters
     assert [(r, e.source.sector) for r, s, t, e in evs if e.sentence_index == 1] == [("14", "MIL")]
     assert all(t in ("MDG", None) for r, s, t, e in evs)
 

@@ -9,12 +9,14 @@ from spacy.tokens import Token
 
 from ..nlp.words import word_class
 
-__all__ = ["teller_of", "addressee", "clause_subject", "voice_of_body", "described_by_relative"]
+__all__ = ["teller_of", "addressee", "clause_subject", "voice_of_body", "described_by_relative", "in_setting_clause"]
 
 _SUBJECTS = ("nsubj", "nsubjpass")
 _SPEECH = word_class("speech")
 _BODY_VOICES = word_class("body_voice")
 _WHILE_SPEAKING = frozenset({"as", "while", "when"})
+# conjunctions that set an earlier deed as the time of the clause they hang on ("after X passed the bill")
+_SETTING = word_class("setting_preposition")
 # quantities that take a part of a whole named in their of-phrase ("some of them", "dozens of them")
 _PARTITIVE_QUANTITIES = word_class("partitive_quantity")
 
@@ -82,3 +84,14 @@ def described_by_relative(tok: Token) -> set[int]:
         return set()
     noun = verb.head
     return {noun.i, *(c.i for c in noun.conjuncts)}
+
+
+def in_setting_clause(tok: Token, pronoun: Token) -> bool:
+    """``tok`` is told in a clause that sets an earlier deed as the time of another ("protesters
+    stormed parliament after *lawmakers* passed the bill, and police shot dozens of them dead"), a
+    clause that does not hold ``pronoun``: the sentence is about its main clause's people, whom the
+    pronoun names before the setting clause's."""
+    for node in (tok, *tok.ancestors):
+        if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _SETTING for c in node.children):
+            return not node.left_edge.i <= pronoun.i <= node.right_edge.i
+    return False
