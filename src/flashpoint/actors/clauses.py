@@ -9,7 +9,8 @@ from spacy.tokens import Doc, Token
 
 from ..nlp.words import word_class
 
-__all__ = ["teller_of", "addressee", "clause_subject", "voice_of_body", "described_by_relative", "heading_issuers"]
+__all__ = ["teller_of", "addressee", "clause_subject", "voice_of_body", "described_by_relative", "heading_issuers",
+           "in_setting_clause"]
 
 _SUBJECTS = ("nsubj", "nsubjpass")
 _SPEECH = word_class("speech")
@@ -18,6 +19,8 @@ _WHILE_SPEAKING = frozenset({"as", "while", "when"})
 _DOCUMENTS = word_class("document")
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _ISSUED_BY = frozenset({"by", "of", "from"})
+# conjunctions that set an earlier deed as the time of the clause they hang on ("after X passed the bill")
+_SETTING = word_class("setting_preposition")
 # quantities that take a part of a whole named in their of-phrase ("some of them", "dozens of them")
 _PARTITIVE_QUANTITIES = word_class("partitive_quantity")
 
@@ -108,3 +111,14 @@ def heading_issuers(doc: Doc) -> list[Token]:
         else:
             out.append(tok)  # (the document noun itself: "Foreign Ministry statement" is coded as its owner)
     return out
+
+
+def in_setting_clause(tok: Token, pronoun: Token) -> bool:
+    """``tok`` is told in a clause that sets an earlier deed as the time of another ("protesters
+    stormed parliament after *lawmakers* passed the bill, and police shot dozens of them dead"), a
+    clause that does not hold ``pronoun``: the sentence is about its main clause's people, whom the
+    pronoun names before the setting clause's."""
+    for node in (tok, *tok.ancestors):
+        if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _SETTING for c in node.children):
+            return not node.left_edge.i <= pronoun.i <= node.right_edge.i
+    return False

@@ -32,7 +32,7 @@ from .heads import (
 from .lexicon import Lexicon, People
 from .modifiers import Mods, scan_left
 from .owners import belonging, part_of
-from .patterns import Hits
+from .patterns import Hits, NameHit
 from .story import OFFICES
 from .syntax import adjective_of_gerund, conj_chain, head_indices, hit_head, left_edge, state_body, trim
 
@@ -290,9 +290,15 @@ class PhraseCoder:
             d.person = True
         if kind == "seat" and tok.lower_ in self.lex.words:
             # "Peru's Congress": a seat named by its sector's common noun is the named owner's
-            other = [o for o in owners if o.known and o.country and not o.org and o.country != d.country]
+            named = [o for o in owners if o.known and o.country and not o.org]
+            other = [o for o in named if o.country != d.country]
             if other:
                 d.country, d.from_place = other[0].country, False
+            elif not named and d.country is not None and not self.ctx.counts.get(d.country) \
+                    and _bare_noun(self.hits.name_at[tok.i]):  # (not "Kurdistan Regional Government")
+                # a bare "Congress" in a story that names its lexicon country nowhere else (by name,
+                # place, person or another seat) is the story's own, as "parliament" is
+                d.country, d.from_place = None, False
         if kind in ("org", "metonym", "seat", "capital", "country") or not owners:
             return [d]
         out = []
@@ -597,3 +603,8 @@ def code_doc(doc: Doc, hits: Hits, lex: Lexicon, ctx: Context) -> list[Draft]:
         elif any(c.dep_ == "conj" for c in tok.rights):
             d.group = tok.i
     return out
+
+
+def _bare_noun(hit: NameHit | None) -> bool:
+    """The name is one word: a seat named by its common noun alone ("Congress")."""
+    return hit is not None and hit.end - hit.start == 1

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field, fields
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from flashpoint.nlp.borders import side_of_border
 from flashpoint.nlp.dateline import DATELINE_WEIGHT, dateline_place
@@ -23,7 +23,7 @@ from flashpoint.records import Actor
 from .lexicon import Lexicon
 from .patterns import Hits
 
-__all__ = ["Draft", "Context", "build_context", "to_actor", "title_before", "NEED_PRONOUN", "NEED_SURNAME", "NEED_PAIR",
+__all__ = ["Draft", "Context", "build_context", "common_seat", "to_actor", "title_before", "NEED_PRONOUN", "NEED_SURNAME", "NEED_PAIR",
            "NEED_REL", "NEED_SPEAKER"]
 
 GROUP_ROLES = word_class("group_role")
@@ -133,6 +133,12 @@ def title_before(doc: Doc, hits: Hits, start: int) -> list[str]:
     return out
 
 
+def common_seat(span: Span, lex: Lexicon) -> bool:
+    """A seat of power named by its sector's common noun alone ("Congress", the United States'
+    in the lexicon, but also Peru's, Colombia's, the Philippines'): the name tells no country."""
+    return len(span) == 1 and span[0].lower_ in lex.words
+
+
 def build_context(doc: Doc, hits: Hits, lex: Lexicon) -> Context:
     """Count the countries an article names (names, adjectives, capitals, seats, known people)."""
     counts: Counter[str] = Counter()
@@ -152,6 +158,8 @@ def build_context(doc: Doc, hits: Hits, lex: Lexicon) -> Context:
         ref = hit.first(*_COUNTRY_KINDS)
         if ref is not None and ref.kind in ("adj", "dem") and opens_a_facility_name(doc[hit.start]):
             continue  # ("the Saudi Maternity Hospital" in El Fasher is no Saudi story)
+        if ref is not None and ref.kind == "seat" and common_seat(doc[hit.start:hit.end], lex):
+            continue  # ("Congress": every republic has one; it tells no country of the story)
         country = ref.key if ref else None
         weight = 2 if ref is not None and ref.kind in ("capital", "seat") else 1
         if country is None:

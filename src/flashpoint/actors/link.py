@@ -35,7 +35,15 @@ from ..nlp.missions import mission_named
 from ..nlp.quotes import in_quote, quote_speaker
 from ..nlp.syntax import parallel_object
 from ..nlp.words import word_class
-from .clauses import addressee, clause_subject, described_by_relative, heading_issuers, teller_of, voice_of_body
+from .clauses import (
+    addressee,
+    clause_subject,
+    described_by_relative,
+    heading_issuers,
+    in_setting_clause,
+    teller_of,
+    voice_of_body,
+)
 from .draft import NEED_PAIR, NEED_PRONOUN, NEED_REL, NEED_SPEAKER, NEED_SURNAME, Context, Draft
 from .forms import fold
 from .sides import bare_parties, counted_parties, domestic_sides, named_pair, parties_apart
@@ -147,7 +155,9 @@ class _Linker:
             if found is None and word in _PERSONAL and teller.pos_ == "PROPN" \
                     and not any(c.head == teller.i for c in before):
                 return []  # a speaker named but not recognised as an actor: still who "she" is
-        for c in reversed(before):
+        # (in its own sentence, the people of a clause that sets the time of another come last:
+        # "stormed parliament after lawmakers passed the bill, and police shot dozens of them")
+        for c in sorted(reversed(before), key=lambda c: in_setting_clause(self.doc[c.head], self.doc[at])):
             if found is not None:
                 break
             if self.ctx.sent_of[c.head] == sent and (found := self._holder(c, word)) is not None:

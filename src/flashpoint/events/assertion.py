@@ -83,12 +83,21 @@ def under_unasserting(tok: Token, unasserting: set[int]) -> bool:
             return False  # "Congo accused Rwanda of ..., a charge Kigali denied": the accusation is told
         if edge == "ccomp" and own_claim(t, clause):
             return False  # "the militia claimed it had fired the rockets": the doer's own claim of its deed
-        if t.i in unasserting and edge != "conj":  # "did not appear, but accused": coordinated, not governed
+        if t.i in unasserting and edge != "conj" and not _closed_by_semicolon(clause, t):
+            # ("did not appear, but accused": coordinated, not governed; "X said ...; the government
+            # rejected that figure": a clause a semicolon closes is no complement of the verb after it)
             return True
         if edge == "advcl" and infinitive and any(g.i in unasserting for c in t.children
                                                   if c.dep_ == "prep" and c.lower_ == "as" for g in c.children):
             return True  # "who have as (their) mission to burn the granaries": a mission, not the deed
     return False
+
+
+def _closed_by_semicolon(clause: Token, verb: Token) -> bool:
+    """``clause`` stands before ``verb`` and a semicolon between them ends it: an independent clause
+    the parser hung on the verb after it ("the party said 40 people were killed; the government
+    rejected the figure")."""
+    return clause.i < verb.i and any(t.lower_ == ";" for t in clause.doc[clause.right_edge.i + 1:verb.i])
 
 
 ANIMALS = word_class("animal")

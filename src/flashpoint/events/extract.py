@@ -78,6 +78,7 @@ from .match import best_entry, noun_key
 from .modality import COMMITMENT, in_the_past, is_negated, modality_of, ready_to_defend
 from .one_record import (
     clause_of,
+    deed_kind,
     drop_untargeted_twins,
     one_demonstration,
     one_reading_of_a_support_verb,
@@ -220,7 +221,7 @@ def extract_events(
 ) -> list[Candidate]:
     """All event candidates of ``doc`` (see module docstring)."""
     out: list[Candidate] = []
-    seen: dict[tuple[int, str, str | None, str | None], set[int | None]] = {}  # → the verbs' own objects
+    seen: dict[tuple[int, str, str | None, str | None, str | None], set[int | None]] = {}  # → the verbs' own objects
     # CAMEO root (and "conflict") -> sentence and source of the latest such event
     last_source: dict[str, tuple[int, Actor]] = {}
     places = [(p.start, p.end, p.location.country) for p in (getattr(doc._, "fp_places", None) or [])
@@ -272,9 +273,12 @@ def extract_events(
                 entry = replace(entry, code=entry.negated_code, intent=None)
             if planned:
                 entry = replace(entry, code=entry.intent or entry.code, intent=None)
-            if entry.code[:2] == "10" and _demands_of_a_protest(tok, lex):
-                # "protesters demanding the ouster of X", "drivers gathered to demand accountability":
-                # the demand is what the demonstration is for (CAMEO 141x)
+            if in_set(entry.code, "protest_aim") and _demands_of_a_protest(tok, lex):
+                # "protesters demanding the ouster of X", "drivers gathered to demand accountability",
+                # "marched to denounce the ban": what the demonstration is for (CAMEO 141x)
+                if tok.dep_ in ("advcl", "xcomp") and any(
+                        t.i == tok.head.i and in_set(e.code, "protest") for t, e in matched):
+                    continue  # ("marched to denounce the ban": the march is the demonstration, told once)
                 entry = replace(entry, code=_PROTEST_FOR.get(entry.code[:3], "141"), intent=None, needs_target=False)
             support = support_verb(tok) if entry.kind == "noun" else None
             modality = "question" if question else modality_of(support or (tok if entry.kind == "verb" else tok.head))
@@ -446,9 +450,11 @@ def extract_events(
                     sources = [authority(tok, code)]
                     source_via = ev.AUTHORITY
                     explain["source_path"] = "implied: the authorities (agentless coercion)"
-                elif not sources and s_tok is None and root == "14" and entry.kind == "noun" \
+                elif not sources and root == "14" and entry.kind == "noun" \
                         and tok.dep_ in ("nsubj", "nsubjpass") and not under_trigger(tok, trigger_ids):
-                    # "Protests spread across the country", "a demonstration took place in the capital"
+                    # "Protests spread across the country", "a demonstration took place in the capital";
+                    # also where the one named as behind them is no actor ("the protests, called by an
+                    # online collective, began on Saturday": the protesters still protest)
                     sources = [protesters()]
                     source_via = ev.CROWD
                     explain["source_path"] = "implied: the protesters (agentless protest)"
@@ -526,11 +532,12 @@ def extract_events(
                     if tgt is not None and tgt.code == src.code and (tgt.span == src.span or (
                             s_t_tok is not None and s_t_tok.lower_ in FIRST_PERSON)):
                         continue  # (nor asks "we" of the speaker: "said 'we must defend our land'")
-                    key = (si, s_root, src.code, tgt.code if tgt else None)
+                    key = (si, s_root, src.code, tgt.code if tgt else None, deed_kind(s_code))
                     # one record per root and pair in a sentence ("arrested and detained 20 people",
                     # "killed three and wounded ten"), but two steps of cutting relations that each
                     # have an object of their own are two ("expelled Ethiopia's ambassador and recalled
-                    # its own envoy")
+                    # its own envoy"), and so are two kinds of deed (``distinct_deeds``: "shut down the
+                    # internet and imposed a curfew")
                     own_obj = next((ch.i for ch in tok.children if ch.dep_ == "dobj"), None) \
                         if entry.kind == "verb" and in_set(s_code, "relations") else None
                     told_objs = seen.get(key)

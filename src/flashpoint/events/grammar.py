@@ -302,6 +302,9 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, str]:
     opened = _subject_after_setting(verb)
     if opened is not None:
         return opened, "nsubj (a noun the parser joined to the opening place phrase)"
+    dated = _subject_after_day(verb)
+    if dated is not None:
+        return dated, "nsubj (a noun the parser made the object of the opening date)"
     if verb.dep_ == "conj" and head.dep_ == "ccomp" and head.head.lemma_.lower() in SPEAKING \
             and verb.lemma_.lower() in SPEAKING | COMMITMENT and head.i < verb.i \
             and verb.tag_ == head.head.tag_ and any(c.dep_ in ("xcomp", "ccomp") for c in verb.children) \
@@ -411,6 +414,21 @@ def _subject_after_setting(verb: Token) -> Token | None:
     if top.dep_ == "pobj" and top.head.dep_ == "prep" and top.head.head.i == verb.i and top.head.i < noun.i:
         return noun
     return None
+
+
+def _subject_after_day(verb: Token) -> Token | None:
+    """The subject of a main verb that the parser made the object of the opening date phrase, the
+    day its compound ("On Tuesday crowds defied a curfew": "On [Tuesday crowds]"): the noun right
+    before the verb, object of a preposition of the verb, with a date word compounded to it, when the
+    verb has no subject of its own."""
+    if verb.dep_ != "ROOT" or child_with(verb, SUBJ) is not None or verb.i == 0 or is_passive(verb):
+        return None
+    noun = verb.doc[verb.i - 1]
+    if noun.dep_ != "pobj" or noun.pos_ not in ("NOUN", "PROPN") or noun.head.dep_ != "prep" \
+            or noun.head.head.i != verb.i or noun.ent_type_ in ("DATE", "TIME"):
+        return None
+    return noun if any(c.dep_ == "compound" and c.i < noun.i and c.ent_type_ in ("DATE", "TIME")
+                       for c in noun.children) else None
 
 
 def _glued_subject(verb: Token) -> Token | None:

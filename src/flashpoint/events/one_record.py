@@ -13,9 +13,9 @@ from . import evidence as ev
 from .arguments import party_key, support_verb
 from .candidate import Candidate
 from .modality import COMMITMENT
-from .roots import in_set
+from .roots import in_set, root_set
 
-__all__ = ["one_record_per_pair", "vow_told_by_content", "one_demonstration", "drop_untargeted_twins", "clause_of",
+__all__ = ["deed_kind", "one_record_per_pair", "vow_told_by_content", "one_demonstration", "drop_untargeted_twins", "clause_of",
            "one_reading_of_a_support_verb"]
 
 # words of being ready ("ready to strike", "willing to talk"): bare, they announce what their
@@ -85,25 +85,33 @@ def one_demonstration(cands: list[Candidate]) -> list[Candidate]:
     return kept
 
 
+def deed_kind(code: str) -> str | None:
+    """The kind of distinct deed a code is (``distinct_deeds`` in the roots file), if one."""
+    return next((p for p in root_set("distinct_deeds") if code.startswith(p)), None)
+
+
 def drop_untargeted_twins(cands: list[Candidate]) -> list[Candidate]:
     """Within a sentence, an event without a target is dropped when an event of the same CAMEO root
     and source has one ("fired tear gas to disperse the crowd"; "reiterated its support for X"),
     unless the two are verbs of a list, each an action of its own ("attacked the houses of MLAs,
     burnt tyres and blocked the road"). The protesters implied by an agentless protest noun are the
     crowd the sentence names ("Protests erupted with demonstrators clashing with the police": one
-    demonstration, a clash with the police)."""
-    targeted: dict[tuple[int, str, str | None], list[Token]] = {}
-    crowds: dict[tuple[int, str, str | None], list[Token]] = {}
+    demonstration, a clash with the police). A deed of its own kind (``distinct_deeds`` in the roots
+    file: a curfew, a shutdown of the internet, tear gas) is no twin of another of its root ("shut down
+    the internet and imposed a curfew in the commercial capital": two measures)."""
+    targeted: dict[tuple[int, str, str | None, str | None], list[Token]] = {}
+    crowds: dict[tuple[int, str, str | None, str | None], list[Token]] = {}
     for c in cands:
         if c.target is not None:
-            targeted.setdefault((c.sent_index, c.code[:2], c.source.code if c.source else None), []).append(c.trigger)
+            targeted.setdefault((c.sent_index, c.code[:2], c.source.code if c.source else None, deed_kind(c.code)),
+                                []).append(c.trigger)
             if c.source is not None and c.source_via == ev.STATED:
-                crowds.setdefault((c.sent_index, c.code[:2], c.source.sector), []).append(c.trigger)
+                crowds.setdefault((c.sent_index, c.code[:2], c.source.sector, deed_kind(c.code)), []).append(c.trigger)
     kept = []
     for c in cands:
-        twins = targeted.get((c.sent_index, c.code[:2], c.source.code if c.source else None), [])
+        twins = targeted.get((c.sent_index, c.code[:2], c.source.code if c.source else None, deed_kind(c.code)), [])
         if c.source_via == ev.CROWD and c.source is not None and c.source.country is None:
-            twins = twins + crowds.get((c.sent_index, c.code[:2], c.source.sector), [])
+            twins = twins + crowds.get((c.sent_index, c.code[:2], c.source.sector, deed_kind(c.code)), [])
         if c.target is None and any(t.i not in {x.i for x in c.trigger.conjuncts} for t in twins):
             continue
         kept.append(c)

@@ -302,7 +302,10 @@ class Retold:
         camp = _camp(source)
         # violence on civilians, a hospital or protesters is no retelling of violence on the troops
         # told before ("the two armies exchanged fire ... forces fired rockets at a hospital")
-        target_camp = _camp(target) if code[:2] in VIOLENCE else None
+        # (nor is an arrest of police officers one of protesters, ``victims_apart``, when its doer is
+        # stated: one left out adds nothing to the deed told before, "Machar ... where he was arrested")
+        target_camp = _camp(target) if code[:2] in VIOLENCE or in_set(code, "victims_apart") and not implied_source \
+            else None
         # the first telling by the same camps: inside one country a state body's deed is no retelling
         # of its armed opponents' either
         # a toll told in a reported or background clause whose doer is carried from the violence told

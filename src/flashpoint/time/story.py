@@ -60,7 +60,8 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from ..nlp.dateline import brief_items, item_of
-from .clauses import is_past, is_told, owning_clause
+from ..nlp.words import word_class
+from .clauses import is_future, is_past, is_told, owning_clause
 from .dates import (
     ResolvedDate,
     count_from_before,
@@ -175,10 +176,16 @@ def story_dates(doc: Doc, events: Iterable[tuple[int, Token, str]], published: d
                                                                    event_nouns, dates, describing=True)
             if own is not None and _told(doc, own, event_nouns):
                 for strand in latest:
-                    latest[strand] = (scanned, own) if _inheritable(own, published) else None
+                    latest[strand] = (scanned, own) if _inheritable(own, published) \
+                        and not _onset(sents[scanned].root) else None
                 main = event_date(doc, sents[scanned].root, published, event_nouns, dates)
                 told = (scanned, main) if main is not None else told
                 news = scanned if news is None and _inheritable(own, published) else news
+            elif own is not None and _told_before(doc, own, event_nouns):
+                # "Congress had voted on Friday. Two days earlier, gunmen opened fire": the past before
+                # the story's line dates no event after it, but a count from it lies that span from it
+                main = event_date(doc, sents[scanned].root, published, event_nouns, dates)
+                told = (scanned, main) if main is not None else told
             scanned += 1
         scanned = max(scanned, sent_index)
         strand = strand_of(root)
@@ -192,7 +199,7 @@ def story_dates(doc: Doc, events: Iterable[tuple[int, Token, str]], published: d
             when = count_from_before(doc, trigger, told[1], dates)
         if when is not None:
             prior = in_prior_clause(trigger)
-            if not _past_perfect(_verb_of(trigger)) and not prior:
+            if not _past_perfect(_verb_of(trigger)) and not prior and not _onset(_verb_of(trigger)):
                 # (a day told in the past perfect, "had lifted the ban late on Monday", is the past
                 # before the story's line: the events after it are not of that day; nor is the day of
                 # a clause that sets another's time, "two weeks after gunmen killed 26 tourists")
@@ -230,6 +237,14 @@ def _told(doc: Doc, when: ResolvedDate, event_nouns: frozenset[str]) -> bool:
     return span is None or is_told(owning_clause(span.root, None, event_nouns))
 
 
+def _told_before(doc: Doc, when: ResolvedDate, event_nouns: frozenset[str]) -> bool:
+    """The date is told of what had happened before the story's line ("Congress had voted on
+    Friday"): in the past perfect, not expected or planned."""
+    span = doc.char_span(when.start, when.end, alignment_mode="expand")
+    head = None if span is None else owning_clause(span.root, None, event_nouns)
+    return head is not None and _past_perfect(head) and not is_future(head)
+
+
 def _verb_of(trigger: Token) -> Token:
     """The verb of the clause an event's trigger (a verb or the noun of a support verb) is told in."""
     node = trigger
@@ -241,6 +256,15 @@ def _verb_of(trigger: Token) -> Token:
 def _perfect(verb: Token) -> bool:
     """A perfect clause ("its fighters have since launched attacks")."""
     return any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
+
+
+ONSET = word_class("onset")
+
+
+def _onset(verb: Token) -> bool:
+    """The clause tells when something began ("the protests began on Saturday"): its day starts a
+    period, and the undated deeds told after it are of the period, not of that day."""
+    return verb.lemma_.lower() in ONSET
 
 
 def _past_perfect(verb: Token) -> bool:
