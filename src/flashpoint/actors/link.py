@@ -45,10 +45,10 @@ from .clauses import (
     voice_of_body,
 )
 from .draft import NEED_PAIR, NEED_PRONOUN, NEED_REL, NEED_SPEAKER, NEED_SURNAME, Context, Draft
-from .forms import fold
+from .names_told import NamesTold, own_name
 from .sides import bare_parties, counted_parties, domestic_sides, named_pair, parties_apart
 from .story import ARMED_SECTORS, NON_STATE, STATE_AGENTS, called_foreign, placed_by_its_clause, weapon_alone
-from .unowned import acronym, body_served, foreign_sender, initials, international_office, member_word
+from .unowned import body_served, foreign_sender, international_office, member_word
 
 __all__ = ["link_drafts"]
 
@@ -61,7 +61,6 @@ _DEFINITE = frozenset({"the", "these", "those"})
 _GROUP_ANAPHORS = word_class("group_anaphor")
 QUANTIFIER_ANAPHORS = word_class("quantifier_anaphor")
 _HEAD_TITLES = word_class("head_title")
-_TITLES = word_class("title")
 _ORG_NAME_WORDS = word_class("org_name_word")
 _SPEECH = word_class("speech")
 _WE = word_class("first_person_plural")
@@ -87,7 +86,7 @@ class _Linker:
         for d in drafts:
             self.by_head.setdefault(d.head, []).append(d)
         self.done: list[Draft] = []  # resolved top-level drafts, in order
-        self.names: dict[str, Draft] = {}
+        self.names = NamesTold(doc)
         self.resolved_heads: dict[int, list[Draft]] = {}
 
     def _recent(self, first_sent: int) -> list[Draft]:
@@ -184,7 +183,7 @@ class _Linker:
     def resolve(self, d: Draft) -> list[Draft]:
         """The draft(s) ``d`` becomes once linked ([] to drop it)."""
         if d.person and d.name and d.needs is None:
-            self._own_name(d)
+            own_name(self.doc, d)
         if d.needs == NEED_PRONOUN and d.target is not None:
             ants = self.antecedents(d.target, self.doc[d.target].lower_)
             out = []
@@ -218,23 +217,13 @@ class _Linker:
             signers = named_pair(self.doc, d, self._recent(self.ctx.sent_of[d.head] - 1), self.ctx.sent_of)
             if signers:  # "Armenia and Azerbaijan signed a deal ... the parties will": those two, no political party
                 return [d.copy(country=c, sector=None, group=d.head) for c in signers]
-        earlier = self.names.get(self.doc[d.head].text) if d.person and d.end - d.start == 1 else None
+        earlier = self.names.get(self.doc[d.head].text, folded=False) if d.person and d.end - d.start == 1 else None
         if earlier is not None and earlier.name != d.name:
             # "Peruvian minister Juan Rubio ... Rubio said": the person named in full before, not the
             # who's who's namesake
             return [d.copy(antecedent=earlier, name=earlier.name, country=earlier.country, org=earlier.org,
                            sector=earlier.sector, ethnicity=earlier.ethnicity)]
         return [d]
-
-    def _own_name(self, d: Draft) -> None:
-        """"Juan Jose Rubio" is not the who's who's Marco Rubio: a full name whose given names the
-        who's who's person does not have is the name of another person of that surname."""
-        i = d.head
-        while i > d.start and self.doc[i - 1].ent_type_ == "PERSON" and self.doc[i - 1].pos_ == "PROPN":
-            i -= 1
-        given = [fold(t.text) for t in self.doc[i:d.head]]
-        if given and d.name is not None and not set(given) & {fold(w) for w in d.name.split()}:
-            d.name = self.doc[i:d.head + 1].text
 
     def speaker(self, d: Draft) -> list[Draft]:
         """A first-person pronoun in a direct quote as its speaker ("I") or the speaker's side
@@ -286,11 +275,7 @@ class _Linker:
 
     def _named(self, d: Draft) -> Draft | None:
         keys = [d.name or "", self.doc[d.target].text if d.target is not None else ""]
-        for key in keys:
-            for k in (key, fold(key)):
-                if k and k in self.names:
-                    return self.names[k]
-        return None
+        return next((named for key in keys if (named := self.names.get(key)) is not None), None)
 
     def _pair(self, d: Draft) -> list[Draft]:
         sent = self.ctx.sent_of[d.head]
@@ -553,34 +538,7 @@ class _Linker:
         if not d.nested and not d.thing and (d.known or d.sector or self._unknown_body(d)
                                              or (d.name is not None and self._speaks(d))):
             self.done.append(d)
-        if (d.known or d.sector) and not d.person:
-            # ("the Republican People's Party (CHP)": "the CHP" after it; "the Bangladesh
-            # Nationalist Party": "the BNP")
-            for short in (acronym(self.doc, d), initials(self.doc, d)):
-                if short is not None and short not in self.names:
-                    self.names[short] = d
-        if d.person and d.name and d.known:
-            last = d.name.split()[-1]
-            # ("Yasser al-Atta" ... "Atta said": the surname without its article)
-            bare = last.split("-", 1)[1] if last[:3].lower() in ("al-", "el-") and len(last) > 3 else last
-            keys = [d.name, last, bare]
-            # ("Issa Tchiroma Bakary" ... "Tchiroma", "Gustavo Petro Urrego" ... "Petro": the first
-            # of two surnames after a given name)
-            named = self._written_name(d)
-            if len(named) >= 3 and named[-2][:1].isupper():
-                keys.append(named[-2])
-            for key in keys:
-                self.names[key] = d
-                self.names[fold(key)] = d
-
-    def _written_name(self, d: Draft) -> list[str]:
-        """The words of the proper name that ends at the phrase's head, as written."""
-        words: list[str] = []
-        i = d.head
-        while i >= d.start and self.doc[i].pos_ == "PROPN" and self.doc[i].lower_ not in _TITLES:
-            words.insert(0, self.doc[i].text)
-            i -= 1
-        return words if any(self.doc[k].ent_type_ == "PERSON" for k in range(i + 1, d.head + 1)) else []
+        self.names.add(d)
 
 
 def _no_sector(key: str) -> str | None:

@@ -1,0 +1,81 @@
+"""The names a story has told its actors by, for the linker to find them again: a person's full
+name and the shorter forms news uses after it ("Vucevic", "Atta" of "Yasser al-Atta", "Tchiroma" of
+"Issa Tchiroma Bakary"), and a body's acronym ("the CHP", "the BNP").
+
+The register belongs to one document's linking (``actors/link.py``), which adds each phrase once
+it is resolved; it holds no state of its own beyond that document.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from ..nlp.words import word_class
+from .draft import Draft
+from .forms import fold
+from .unowned import acronym, initials
+
+__all__ = ["NamesTold", "own_name"]
+
+_TITLES = word_class("title")
+_ARTICLES = ("al-", "el-")
+
+
+class NamesTold:
+    """A document's register of the names its actors were told by."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self._by_name: dict[str, Draft] = {}
+
+    def get(self, key: str, folded: bool = True) -> Draft | None:
+        """The actor told by ``key`` as written (or, with ``folded``, without accents and case), or
+        None."""
+        if not key:
+            return None
+        return self._by_name.get(key) or (self._by_name.get(fold(key)) if folded else None)
+
+    def add(self, d: Draft) -> None:
+        """Register the names of a resolved phrase: a body's acronym or initials (the first body
+        given them keeps them), a person's full name and its shorter forms (the latest person of a
+        name wins)."""
+        if (d.known or d.sector) and not d.person:
+            # ("the Republican People's Party (CHP)": "the CHP" after it; "the Bangladesh
+            # Nationalist Party": "the BNP")
+            for short in (acronym(self.doc, d), initials(self.doc, d)):
+                if short is not None and short not in self._by_name:
+                    self._by_name[short] = d
+        if d.person and d.name and d.known:
+            last = d.name.split()[-1]
+            # ("Yasser al-Atta" ... "Atta said": the surname without its article)
+            bare = last.split("-", 1)[1] if last[:3].lower() in _ARTICLES and len(last) > 3 else last
+            keys = [d.name, last, bare]
+            # ("Issa Tchiroma Bakary" ... "Tchiroma", "Gustavo Petro Urrego" ... "Petro": the first
+            # of two surnames after a given name)
+            written = self._written_name(d)
+            if len(written) >= 3 and written[-2][:1].isupper():
+                keys.append(written[-2])
+            for key in keys:
+                self._by_name[key] = d
+                self._by_name[fold(key)] = d
+
+    def _written_name(self, d: Draft) -> list[str]:
+        """The words of the proper name that ends at the phrase's head, as written (up to a title)."""
+        words: list[str] = []
+        i = d.head
+        while i >= d.start and self.doc[i].pos_ == "PROPN" and self.doc[i].lower_ not in _TITLES:
+            words.insert(0, self.doc[i].text)
+            i -= 1
+        return words if any(self.doc[k].ent_type_ == "PERSON" for k in range(i + 1, d.head + 1)) else []
+
+
+def own_name(doc: Doc, d: Draft) -> None:
+    """"Juan Jose Rubio" is not the who's who's Marco Rubio: a full name whose given names the
+    who's who's person does not have is the name of another person of that surname (``d.name``
+    becomes the name as written)."""
+    i = d.head
+    while i > d.start and doc[i - 1].ent_type_ == "PERSON" and doc[i - 1].pos_ == "PROPN":
+        i -= 1
+    given = [fold(t.text) for t in doc[i:d.head]]
+    if given and d.name is not None and not set(given) & {fold(w) for w in d.name.split()}:
+        d.name = doc[i:d.head + 1].text
