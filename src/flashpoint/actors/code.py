@@ -31,8 +31,8 @@ from .heads import (
 )
 from .lexicon import Lexicon, People
 from .modifiers import Mods, scan_left
-from .owners import belonging, part_of
 from .patterns import Hits, NameHit
+from .rightside import USED_BY, RightSide
 from .story import OFFICES
 from .syntax import adjective_of_gerund, conj_chain, head_indices, hit_head, left_edge, state_body, trim
 
@@ -55,11 +55,6 @@ _GROUP_ANAPHORS = word_class("group_anaphor")
 QUANTIFIER_ANAPHORS = word_class("quantifier_anaphor")
 _ARMED = frozenset({"MIL", "REB", "COP", "CRM"})
 _WAR_MACHINES = word_class("war_machine")
-# participles that name whose a thing is by its user ("infrastructure used by Lashkar-e-Taiba",
-# "positions held by the RSF", "camps belonging to the PKK")
-_USED_BY = word_class("used_by")
-_BELONG = frozenset({"of", "for"})
-_LOCATE = frozenset({"in", "at", "within", "inside", "from", "on", "across"})
 _LOCATIVE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "around", "within",
                              "throughout", "into", "towards", "toward", "through", "via", "over"})
 _HEAD_ORDER = ("blocked", "person", "org", "metonym", "seat", "capital", "country", "eth_dem", "dem",
@@ -73,7 +68,7 @@ def _bare_quantifier(tok: Token) -> bool:
         c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
 
 
-class PhraseCoder:
+class PhraseCoder(RightSide):
     """Codes the phrases of one document; results are memoised per head token."""
 
     def __init__(self, doc: Doc, hits: Hits, lex: Lexicon, ctx: Context) -> None:
@@ -172,7 +167,7 @@ class PhraseCoder:
         if kind == "thing":
             things = self._thing(d, mods)
             for c in tok.rights:
-                if c.dep_ == "acl" and c.lemma_.lower() in _USED_BY:
+                if c.dep_ == "acl" and c.lemma_.lower() in USED_BY:
                     self._used_by(things, c)
             return things
         drafts = self._apply_mods(d, kind, mods, tok, group)
@@ -419,131 +414,6 @@ class PhraseCoder:
                     s = s.copy(country=first.country, org=first.org)
                 out.append(s)
         return out
-
-    def _right(self, d: Draft, kind: str, tok: Token, mods: Mods, span_end: int = 0) -> list[Draft]:
-        drafts = [d]
-        partitive = tok.lower_ in self.lex.partitives or counted_part(tok)
-        role = kind in ("partitive", "role") or (kind == "sector" and self._is_role(tok, d))
-        rights = list(tok.rights)
-        # a phrase of several words the parser split ("the secretary - general of Hezbollah", "general"
-        # an apposition): a preposition after it hung on one of its words is still the phrase's
-        rights += [c for t in self.doc[tok.i + 1:span_end] if t.head.i != t.i
-                   for c in t.children if c.dep_ == "prep" and c.i >= span_end]
-        if tok.dep_ == "conj":  # "forces and soldiers of KFOR": the parser hangs "of KFOR" on "forces"
-            rights += [c for c in tok.head.rights if c.i > tok.i and c.dep_ == "prep"]
-        seen_conj = False
-        for c in rights:
-            if c.dep_ == "conj":
-                seen_conj = True
-            elif c.dep_ == "prep" and seen_conj and c.i > tok.i and c.head.i == tok.i:
-                continue  # belongs to the last conjunct (see above)
-            elif c.dep_ == "prep":
-                drafts = self._prep(drafts, c, partitive, role)
-            elif c.dep_ == "appos":
-                self._appos(drafts, c)
-            elif c.dep_ == "acl" and c.lemma_.lower() in _USED_BY:
-                self._used_by(drafts, c)
-            elif c.dep_ == "acl" and c.lemma_ == "represent":
-                obj = next((x for x in c.children if x.dep_ == "dobj"), None)
-                subs = self.code(obj.i) if obj is not None else []
-                for x in drafts:
-                    if subs and not x.known:
-                        x.adopt(subs[0])
-        return drafts
-
-    def _used_by(self, drafts: list[Draft], participle: Token) -> None:
-        """Drafts of no country of their own take their user's ("terrorist infrastructure used by
-        Lashkar-e-Taiba", "positions held by the RSF": word class ``used_by``)."""
-        user = next((g for p in participle.children if p.dep_ in ("agent", "prep") and p.lower_ in ("by", "to")
-                     for g in p.children if g.dep_ == "pobj"), None)
-        subs = [x for x in self.code(user.i) if x.known] if user is not None else []
-        for x in drafts:
-            if subs and not x.known:
-                x.adopt(subs[0])
-
-    def _prep(self, drafts: list[Draft], prep: Token, partitive: bool, role: bool) -> list[Draft]:
-        word = prep.lower_
-        pobj = next((x for x in prep.children if x.dep_ == "pobj"), None)
-        if pobj is None or (word not in _BELONG and word not in _LOCATE):
-            return drafts
-        if word == "on" and pobj.lemma_ != "side":
-            return drafts
-        subs = [s for s in self._conjuncts(pobj) if s.known or s.needs or s.sector]
-        if not subs:
-            if word in _LOCATE and pobj.pos_ == "PROPN" and pobj.right_edge.i - prep.i <= 3:
-                for x in drafts:  # "Officials from Kansas": the phrase includes its place
-                    x.end = max(x.end, pobj.right_edge.i + 1)
-            return drafts
-        out: list[Draft] = []
-        if word in _BELONG:
-            end = max(s.end for s in subs)
-            for x in drafts:
-                for s in subs:
-                    y = part_of(x, s, self.doc[x.head]) if partitive and word == "of" and not x.known else belonging(x, s, role)
-                    y.end = max(y.end, end)
-                    out.append(y)
-            self.consumed.update(t.i for t in [pobj, *conj_chain(pobj)])
-            return out
-        short = pobj.right_edge.i - prep.i <= 4
-        for x in drafts:
-            s = subs[0]
-            if role and s.known and s.sector and not s.from_place:
-                out.append(belonging(x, s, role))
-                self.consumed.add(pobj.i)
-            elif word == "from" and not x.known and s.org is not None and not s.from_place:
-                out.append(belonging(x, s, role))  # "gunmen from the Islamic State": its members
-                self.consumed.add(pobj.i)
-            elif word == "at" and not x.known and x.sector in OFFICES and s.org is not None and not s.from_place \
-                    and s.country is None:
-                # "judges at the International Criminal Court", "officials at the WHO": its office
-                # holders (people of an office at a body of nations serve it, not the story's state)
-                out.append(belonging(x, s, role))
-                self.consumed.add(pobj.i)
-            elif not x.known and s.country is not None:
-                # "settlers in the West Bank": where they are, a weaker guess at whose they are than
-                # the same people named before with their nationality ("from Chad" is whose); with a
-                # possessive pronoun, whose they are the pronoun says ("its ambassador from Tanzania")
-                owned = x.poss_pronoun is not None
-                out.append(x.copy(country=None if owned else s.country,
-                                  end=max(x.end, pobj.right_edge.i + 1) if short else x.end,
-                                  located=word != "from" and not owned))
-                if short:
-                    self.consumed.add(pobj.i)
-            else:
-                out.append(x)
-        return out
-
-    def _appos(self, drafts: list[Draft], c: Token) -> None:
-        paren = c.i > 0 and self.doc[c.i - 1].text in ("(", "[")
-        opened = c.left_edge.i > 0 and self.doc[c.left_edge.i - 1].text in ("(", "[")
-        if opened and any(t.ent_type_ == "DATE" for t in c.subtree):
-            return  # "kills civilians (Amnesty International, 3 April)": a credit, not who they are
-        subs = self.code(c.i)
-        for x in drafts:
-            if subs and subs[0].org and (not x.org or self._same_org(x.org, subs[0].org)):
-                x.org = subs[0].org  # "the NATO-led force (KFOR)": the mission itself
-            elif subs and subs[0].known and not x.known:
-                x.adopt(subs[0], sector=not x.sector)
-            elif subs and subs[0].sector and x.person and not x.known and not x.sector:
-                x.sector = subs[0].sector  # "Paul Biya, the regional governor": an office of unstated country
-            if subs and subs[0].name and x.person and not x.name and c.pos_ == "PROPN":
-                x.name = subs[0].name
-            if paren:
-                end = c.right_edge.i + 1
-                if end < len(self.doc) and self.doc[end].text in (")", "]"):
-                    end += 1
-                x.end = max(x.end, end)
-            elif c.pos_ == "PROPN" and c.right_edge.i - c.left_edge.i < 7:
-                x.end = max(x.end, c.right_edge.i + 1)  # "Bahrain's prime minister, Prince X bin Y"
-            elif subs and (subs[0].sector or subs[0].known) and x.person and c.right_edge.i - c.left_edge.i < 6 \
-                    and not any(t.dep_ in ("relcl", "acl") for t in c.subtree):
-                x.end = max(x.end, c.right_edge.i + 1)  # "Vladimir Putin, the Russian president"
-        if paren and subs:
-            self.consumed.add(c.i)
-
-    def _same_org(self, a: str, b: str) -> bool:
-        orgs = self.lex.organisations
-        return a in orgs and b in orgs and self.lex.org_top(a).key == self.lex.org_top(b).key
 
     def _finish(self, d: Draft, kind: str, tok: Token) -> Draft:
         if d.people is not None:
