@@ -18,7 +18,7 @@ for other conflicts than the development stories':
 * a verb of saying or vowing joined by "and" to a reported clause whose subject is a ship or an
   aircraft ("the coast guard said a Chinese ship had approached the island and warned fishermen to
   leave") is the craft's, whose crew speaks, never the teller's (word class ``crewed_craft``,
-  ``events/grammar.subject_of``); after any other subject the vow is still the teller's ("said the
+  ``events/subjects.subject_of``); after any other subject the vow is still the teller's ("said the
   strikes killed 26 civilians and vowed to retaliate");
 * a text in its issuer's own voice whose first line is a heading naming the document and its issuer
   ("Statement by the Ministry of Foreign Affairs of X", "X Foreign Ministry statement on ..."): its

@@ -23,9 +23,9 @@ from .grammar import (
     passive_subject_of,
     prep_object,
     speech_verb_above,
-    subject_of,
 )
 from .lexicon import ActionEntry
+from .subjects import subject_of
 
 __all__ = ["ActorFinder", "SUPPORT_VERBS", "shared_between", "trigger_text", "counted_by", "target_token", "noun_source",
            "responsibility_verb", "source_token", "between_object", "split_between", "role_setting", "reciprocal", "another_of_a_kind",

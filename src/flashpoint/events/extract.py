@@ -68,7 +68,7 @@ from .assertion import (
 from .candidate import Candidate
 from .fallback import aim_as_before, aim_at_summed_deeds, aim_denials, fallback_target, resolve_pending
 from .fulfilled import carried_out
-from .grammar import DOCUMENTS, counted, is_passive, past_of_the_described, subject_of
+from .grammar import DOCUMENTS, counted, is_passive, past_of_the_described
 from .implied import actor_inside, authority, object_phrase, protesters
 from .internal import internal_meeting
 from .judgement import judged_parties
@@ -96,6 +96,7 @@ from .roots import (
     in_set,
     mutual,
 )
+from .subjects import subject_of
 from .told_by_others import denied_clause, denies_another, depicted, foretelling_verb, foretold_by_other
 
 __all__ = ["Candidate", "extract_events", "ActorFinder", "VIOLENCE", "CRITICISM"]

@@ -1,4 +1,5 @@
-"""Grammatical helpers over spaCy's dependency parse: subjects, objects, voice, modality.
+"""Grammatical helpers over spaCy's dependency parse: objects, voice, modality (the subject of a
+verb, told or carried, is found by :mod:`flashpoint.events.subjects`).
 
 Every function takes spaCy ``Token`` objects and returns tokens (argument heads) plus a short
 description of the path taken, which ends up in the event's explanation.
@@ -8,14 +9,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..nlp.syntax import name_in_a_time, summing_charge
+from ..nlp.syntax import name_in_a_time
 from ..nlp.words import word_class
-from .judged import judged_party
-from .modality import COMMITMENT
 
 __all__ = [
     "finite_under_infinitive",
-    "is_passive", "subject_of", "agent_of", "passive_subject_of", "object_of", "second_object", "prep_object", "preps_of",
+    "is_passive", "actor_subject", "agent_of", "passive_subject_of", "object_of", "second_object", "prep_object", "preps_of",
     "child_with", "reported_participle", "counted", "speech_verb_above", "controlled_object",
     "label_heads", "labels_its_object", "launched_weapon", "launches", "hidden_main_verb", "clause_top",
     "main_participle", "named_by_free_relative", "past_of_the_described",
@@ -61,7 +60,7 @@ def charge_joined_to_report(verb: Token) -> bool:
     head = verb.head
     return verb.dep_ == "conj" and head.dep_ == "ccomp" and head.head.lemma_.lower() in SPEAKING | CHARGING \
         and verb.lemma_.lower() in JOINED_SPEECH and head.i < verb.i and verb.tag_ == head.head.tag_ \
-        and (not _actor_subject(head) or head.lemma_ == "be")  # (a state said, "the M23 was its proxy")
+        and (not actor_subject(head) or head.lemma_ == "be")  # (a state said, "the M23 was its proxy")
 
 
 def main_participle(verb: Token) -> bool:
@@ -239,233 +238,13 @@ def second_object(verb: Token) -> Token | None:
     return objects[1] if len(objects) == 2 and objects[1].dep_ in ("dobj", "obj") else None
 
 
-def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, str]:
-    """The (logical) subject of ``verb``: its own, or one inherited through control, coordination,
-    relative and participial clauses. Returns the head token and the path description."""
-    if depth > 6:
-        return None, ""
-    summed = summing_charge(verb)
-    if summed is not None:  # ", a charge Kigali denied": not the charge, nor a clause the parser hung on it
-        return summed[1], "nsubj (of a relative clause on a charge noun)"
-    s = child_with(verb, SUBJ)
-    if s is not None:
-        if s.lower_ in REL_PRONOUNS and verb.dep_ == "relcl":
-            return verb.head, "relcl>head"
-        return s, "nsubj"
-    # copular adjective ("X was ready to ..."): the subject of the copula
-    if verb.dep_ in ("acomp", "attr") and verb.head.pos_ in ("AUX", "VERB"):
-        s2, p = subject_of(verb.head, depth + 1)
-        return s2, f"acomp<{p}" if s2 is not None else ""
-    head = verb.head
-    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-    if verb.dep_ == "acl" and infinitive and head.dep_ in ("dobj", "nsubjpass", "attr"):
-        # "their decision to leave": the possessor; "announced the decision to leave": the subject
-        # of the verb governing the noun
-        poss = child_with(head, ("poss",))
-        if poss is not None:
-            return poss, "acl<poss"
-        s2, p = subject_of(head.head, depth + 1)
-        return s2, f"acl<{p}" if s2 is not None else ""
-    if verb.dep_ == "xcomp" or (verb.dep_ == "advcl" and infinitive):
-        # object control ("urged X to", "called on X to", "prompted X to"): the controller is the object
-        if head.lemma_.lower() in OBJECT_CONTROL:
-            o = object_of(head)
-            if o is not None:
-                return o, "control<dobj"
-            o2, _ = prep_object(head, "on")
-            if o2 is not None:
-                return o2, "control<on"
-        if is_passive(head):
-            # "X was urged by Y to leave", "X is scheduled to attend": the passive subject does it
-            # (but "X were reported killed": it suffers it)
-            if reported_participle(verb):
-                return None, ""
-            ps = child_with(head, PASSIVE_SUBJ)
-            if ps is not None:
-                if ps.lower_ in REL_PRONOUNS and head.dep_ == "relcl":
-                    return head.head, "control<nsubjpass>relcl"
-                return ps, "control<nsubjpass"
-            return None, ""
-        s2, p = subject_of(head, depth + 1)
-        return s2, f"control<{p}" if s2 is not None else ""
-    if finite_under_infinitive(verb) and head.head.i != head.i:
-        # "urged both sides to exercise restraint and offered to mediate": the offer is coordinated
-        # with "urged", not with the restraint urged; who offers is who urged
-        s2, p = subject_of(head.head, depth + 1)
-        return s2, f"conj<governor<{p}" if s2 is not None else ""
-    if verb.dep_ in ("advcl", "dep", "ccomp") and (main := hidden_main_verb(head)) is not None and main.i == verb.i:
-        s2 = child_with(head, SUBJ)  # "troops deployed in the province clashed with": the troops
-        return s2, "nsubj (of the participle the parser took for the main verb)"
-    glued = _glued_subject(verb)
-    if glued is not None:
-        return glued, "nsubj (a noun the parser joined to the object before)"
-    opened = _subject_after_setting(verb)
-    if opened is not None:
-        return opened, "nsubj (a noun the parser joined to the opening place phrase)"
-    dated = _subject_after_day(verb)
-    if dated is not None:
-        return dated, "nsubj (a noun the parser made the object of the opening date)"
-    if verb.dep_ == "conj" and head.dep_ == "ccomp" and head.head.lemma_.lower() in SPEAKING \
-            and verb.lemma_.lower() in SPEAKING | COMMITMENT and head.i < verb.i \
-            and verb.tag_ == head.head.tag_ and any(c.dep_ in ("xcomp", "ccomp") for c in verb.children) \
-            and not _craft_subject(head):
-        # "Pakistan said the strikes killed 26 civilians and vowed to retaliate": the parser joins
-        # the vow to the reported clause; the one who vows is the one who said it (but "said a ship
-        # had approached the island and warned fishermen to leave": a crew speaks, the ship warned)
-        s2, p = subject_of(head.head, depth + 1)
-        return s2, f"conj<ccomp<{p}" if s2 is not None else ""
-    if charge_joined_to_report(verb):
-        s2, p = subject_of(head.head, depth + 1)
-        return s2, f"conj<ccomp<{p}" if s2 is not None else ""
-    if verb.dep_ == "dep" and verb.tag_ in ("VBD", "VBZ", "VBP") and head.pos_ in ("VERB", "AUX") \
-            and head.i < verb.i and child_with(head, SUBJ) is not None:
-        # "gunmen killed an officer, then stormed a monastery": a finite verb the parser left
-        # unlabelled after a comma is coordinated with the verb before it
-        s2, p = subject_of(head, depth + 1)
-        return s2, f"conj<{p}" if s2 is not None else ""
-    if verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ", "VBN") and head.dep_ == "xcomp" and head.tag_ == "VB" \
-            and head.head.i != head.i and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children) \
-            and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
-        # "The AU urged the parties to exercise restraint and called on the army ...": a finite verb
-        # (or a past form the tagger read as a participle: "told the crowd to leave and arrested
-        # dozens") is no part of the infinitive the parser joined it to; it is coordinated with the
-        # verb that governs the infinitive, and shares its subject (not the infinitive's controller)
-        s2, p = subject_of(head.head, depth + 1)
-        return s2, f"conj<xcomp<{p}" if s2 is not None else ""
-    if verb.dep_ == "conj" and (head.pos_ in ("VERB", "AUX") or any(c.dep_ == "nsubj" for c in head.children)):
-        told = next((x for x in head.children if x.dep_ == "xcomp" and x.i < verb.i
-                     and any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children)), None)
-        if is_passive(head) and told is not None and child_with(verb, ("dobj",)) is not None:
-            # "they are reported to have set ablaze 40 houses, tortured the population and ...": the
-            # list goes on from the infinitive, whose doer is the passive's subject
-            s2, p = subject_of(told, depth + 1)
-            return s2, f"conj<xcomp<{p}" if s2 is not None else ""
-        if is_passive(head) and not is_passive(verb):
-            # "the man was detained and questioned": an elided passive, no subject of its own; but
-            # "the mission was alarmed by the shelling and urged all parties to ...": who feels acts
-            feeler = child_with(head, PASSIVE_SUBJ) if head.lemma_.lower() in FEELINGS else None
-            if feeler is None or feeler.lower_ in REL_PRONOUNS:
-                return None, ""
-            return feeler, "conj<nsubjpass (a state of mind)"
-        s2, p = subject_of(head, depth + 1)
-        return s2, f"conj<{p}" if s2 is not None else ""
-    if verb.dep_ == "relcl":
-        return head, "relcl>head"
-    if main_participle(verb):
-        return head, "acl>head (the main verb)"
-    if verb.dep_ == "acl" and verb.tag_ == "VBG":
-        issuer = _issuer(head, depth)
-        if issuer is not None:
-            return issuer
-        governor = _object_governor(head)
-        if governor is not None and verb.i > 0 and verb.doc[verb.i - 1].text == ",":
-            # "condemned the Israeli attacks, rejecting any breach": after a comma, the participle
-            # goes with the clause, whose subject does it, not with the object it follows
-            s2, p = subject_of(governor, depth + 1)
-            if s2 is not None:
-                return s2, f"gerund<{p}"
-        return head, "acl>head"
-    judged = judged_party(verb)
-    if judged is not None:  # "blamed Somali militants for attacking a bus": the militants attacked
-        return judged, "dobj (the party judged for the deed)"
-    if verb.dep_ in ("pcomp", "advcl") and verb.tag_ == "VBG":
-        if verb.dep_ == "advcl" and verb.lemma_.lower() in LABELLING | SPEAKING and head.dep_ == "ccomp" \
-                and head.head.lemma_.lower() in SPEAKING:
-            # "X said the action violated the law, describing it as unacceptable": the parser hangs a
-            # participle of saying on the reported clause; its doer is the one who said it
-            s2, p = subject_of(head.head, depth + 1)
-            return s2, f"gerund<ccomp<{p}" if s2 is not None else ""
-        s2, p = subject_of(head if head.pos_ in ("VERB", "AUX") else head.head, depth + 1)
-        return s2, f"gerund<{p}" if s2 is not None else ""
-    return None, ""
-
-
-def _craft_subject(verb: Token) -> bool:
-    """Whether ``verb``'s active subject is a ship or an aircraft, whose crew acts and speaks
-    (word class ``crewed_craft``: "the vessel", "a Chinese coast guard ship")."""
-    s = child_with(verb, SUBJ)
-    return s is not None and not is_passive(verb) and s.lemma_.lower() in CRAFT
-
-
-def _actor_subject(verb: Token) -> bool:
+def actor_subject(verb: Token) -> bool:
     """Whether ``verb`` has an active subject that names an actor (one the actor coder found)."""
     s = child_with(verb, SUBJ)
     if s is None or is_passive(verb):
         return False
     heads = verb.doc._.get("fp_actor_heads") if verb.doc.has_extension("fp_actor_heads") else None
     return heads is None or bool(heads.get(s.i))
-
-
-def _subject_after_setting(verb: Token) -> Token | None:
-    """The subject of a main verb that the parser made an apposition of the opening place phrase
-    ("In Mekelle, the Tigrayan capital, a faction of the TPLF seized ...": "faction" hung on
-    "capital"): the noun phrase that ends right before the verb, in an apposition chain down from
-    the object of a preposition of the verb, when the verb has no subject of its own."""
-    if verb.dep_ != "ROOT" or child_with(verb, SUBJ) is not None or verb.i == 0 or is_passive(verb):
-        return None
-    before = verb.doc[verb.i - 1]
-    noun = next((t for t in before.ancestors if t.dep_ == "appos" and t.right_edge.i == verb.i - 1), None) \
-        if before.dep_ != "appos" else before
-    if noun is None or noun.pos_ not in ("NOUN", "PROPN"):
-        return None
-    top = noun
-    while top.dep_ == "appos" and top.head.i != top.i:
-        top = top.head
-    if top.dep_ == "pobj" and top.head.dep_ == "prep" and top.head.head.i == verb.i and top.head.i < noun.i:
-        return noun
-    return None
-
-
-def _subject_after_day(verb: Token) -> Token | None:
-    """The subject of a main verb that the parser made the object of the opening date phrase, the
-    day its compound ("On Tuesday crowds defied a curfew": "On [Tuesday crowds]"): the noun right
-    before the verb, object of a preposition of the verb, with a date word compounded to it, when the
-    verb has no subject of its own."""
-    if verb.dep_ != "ROOT" or child_with(verb, SUBJ) is not None or verb.i == 0 or is_passive(verb):
-        return None
-    noun = verb.doc[verb.i - 1]
-    if noun.dep_ != "pobj" or noun.pos_ not in ("NOUN", "PROPN") or noun.head.dep_ != "prep" \
-            or noun.head.head.i != verb.i or noun.ent_type_ in ("DATE", "TIME"):
-        return None
-    return noun if any(c.dep_ == "compound" and c.i < noun.i and c.ent_type_ in ("DATE", "TIME")
-                       for c in noun.children) else None
-
-
-def _glued_subject(verb: Token) -> Token | None:
-    """The subject of a coordinated finite verb that the parser joined to the first clause's object
-    ("Protests spread around Venezuela and *police* fired tear gas": "police" a conjunct of
-    "Venezuela"): the noun right before the verb, a conjunct of an object, when the verb has none."""
-    if verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i == 0:
-        return None
-    prev = verb.doc[verb.i - 1]
-    if prev.dep_ == "conj" and prev.pos_ in ("NOUN", "PROPN") and prev.head.dep_ in ("pobj", "dobj") \
-            and prev.head.i < prev.i and any(c.dep_ == "cc" for c in prev.head.children):
-        return prev
-    return None
-
-
-def _object_governor(noun: Token) -> Token | None:
-    """The verb whose object (or object of a preposition, or a conjunct of either) ``noun`` is."""
-    while noun.dep_ == "conj" and noun.head is not noun:
-        noun = noun.head
-    if noun.dep_ == "dobj":
-        governor = noun.head
-    elif noun.dep_ == "pobj" and noun.head.dep_ == "prep":
-        governor = noun.head.head
-    else:
-        return None
-    return governor if governor.pos_ in ("VERB", "AUX") else None
-
-
-def _issuer(document: Token, depth: int) -> tuple[Token, str] | None:
-    """Who speaks through a document that an action's participle qualifies: the subject of the verb
-    it is the object of ("the governor issued a communique condemning the killings") or of the
-    clause it introduces ("in a statement calling for calm, the ministry said ...")."""
-    governor = _object_governor(document) if document.lemma_.lower() in DOCUMENTS else None
-    if governor is None:
-        return None
-    s, p = subject_of(governor, depth + 1)
-    return (s, f"acl>{document.lemma_.lower()}<{p}") if s is not None else None
 
 
 def hidden_main_verb(verb: Token) -> Token | None:

@@ -20,10 +20,11 @@ from ..nlp.words import word_class
 from . import evidence as ev
 from .arguments import ActorFinder, party_key
 from .candidate import Candidate
-from .grammar import agent_of, is_passive, prep_object, subject_of
+from .grammar import agent_of, is_passive, prep_object
 from .lexicon import ActionEntry, ActionLexicon
 from .modality import is_negated, modality_of
 from .roots import MATERIAL_CONFLICT, VIOLENCE
+from .subjects import subject_of
 
 __all__ = ["judged_parties"]
 

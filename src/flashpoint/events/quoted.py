@@ -21,10 +21,10 @@ from ..nlp.words import word_class
 from . import evidence as ev
 from .arguments import ActorFinder, party_key, reporting_speaker
 from .candidate import Candidate
-from .grammar import subject_of
 from .lexicon import ActionEntry
 from .modality import is_negated
 from .roots import MATERIAL_CONFLICT
+from .subjects import subject_of
 
 __all__ = ["quoted_demands", "without_bystander_narration"]
 
