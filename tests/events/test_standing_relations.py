@@ -1,7 +1,7 @@
 """Background that describes a party rather than tells a deed of the story, pinned on the team's own
 sentences from conflicts of every kind: a non-restrictive relative clause in the simple present
 ("Iran, which backs the rebels, ...") or a present perfect of duration ("which it has long
-supported") tells who the noun is (``events/assertion.py``, ``standing_relative``)."""
+supported") tells who the noun is (``events/relatives.py``, ``standing_relative``)."""
 
 from __future__ import annotations
 

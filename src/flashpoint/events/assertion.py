@@ -32,8 +32,8 @@ from .told_by_others import is_medium
 
 __all__ = ["NONFACTIVE", "NORMATIVE", "ARGUMENT_DEPS", "breached", "under_unasserting", "under_trigger",
            "background_participle", "dated_relative", "dated_adjunct", "speech_frame", "no_sign_of",
-           "attempted_protest", "during_unsided", "plan_named", "said_by_law", "circumstance_relative",
-           "generic_relative", "standing_relative", "task_of_the_sent", "aim_of_undertaking", "stance_without_party",
+           "attempted_protest", "during_unsided", "plan_named", "said_by_law",
+           "task_of_the_sent", "aim_of_undertaking", "stance_without_party",
            "quoted_imperative",
            "charged_deed", "free_relative_label"]
 
@@ -251,92 +251,6 @@ def said_by_law(tok: Token) -> bool:
     return any(c.dep_ == "nsubj" and c.lemma_.lower() in LAWS for c in tok.children)
 
 
-def circumstance_relative(tok: Token, code: str) -> bool:
-    """A progressive relative clause of posture ("the soldiers, who were patrolling with
-    auxiliaries, were caught in an ambush"): what a participant was doing when the news happened."""
-    first = tok
-    while first.dep_ == "conj" and first.head.i != first.i:
-        first = first.head
-    return (first.dep_ == "relcl" and tok.tag_ == "VBG" and in_set(code, "circumstance")
-            and any(c.dep_ == "aux" and c.lemma_ == "be" for c in first.children))
-
-
-GENERIC_DETERMINERS = word_class("generic_determiner")
-GENERIC_PRONOUNS = word_class("generic_pronoun")
-
-
-def _telling_clause(tok: Token, entry: ActionEntry) -> Token:
-    """The head of the clause that tells the trigger's action: the verb itself, a noun's support verb,
-    or the verb its preposition hangs on ("who remains in detention"), else the noun's head; from a
-    later conjunct, the first ("which arms and trains the rebels")."""
-    clause = tok if entry.kind == "verb" else support_verb(tok) or (
-        tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else tok.head)
-    while clause.dep_ == "conj" and clause.head.i != clause.i:
-        clause = clause.head
-    return clause
-
-
-def generic_relative(tok: Token, entry: ActionEntry) -> bool:
-    """A relative clause in the simple present on any one of a kind ("a government that arrests its
-    critics loses legitimacy", "states that attack hospitals must be held to account", "countries
-    which impose sanctions will pay"): it says what such a doer does, it tells no deed. Its noun is
-    indefinite or generic (a bare plural, "any", "anyone who"), and the clause the noun belongs to
-    is not told in the past ("police arrested a man who threatens officials" is about one man)."""
-    clause = _telling_clause(tok, entry)
-    if clause.dep_ != "relcl" or not _simple_present(clause) or summing_charge(clause) is not None:
-        return False  # (", a charge Belarus denies": the one charge told before)
-    noun = clause.head
-    if noun.lower_ not in GENERIC_PRONOUNS and not _indefinite(noun):
-        return False
-    governor = noun
-    while governor.head.i != governor.i and governor.pos_ not in ("VERB", "AUX"):
-        governor = governor.head
-    return not (governor.pos_ in ("VERB", "AUX") and (governor.tag_ == "VBD" or any(
-        c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in governor.children)))
-
-
-# relative words of a non-restrictive clause ("Iran, which backs the rebels, ..."); not "that"
-RELATIVE_WORDS = word_class("relative_word")
-# adverbs by which a present perfect sums up a standing relation ("has long backed", "has always
-# supported"), not a deed of the news
-STANDING = word_class("standing")
-
-
-def standing_relative(tok: Token, entry: ActionEntry) -> bool:
-    """A non-restrictive relative clause that tells a standing relation of its noun ("Iran, which
-    backs the rebels, ...", "Hezbollah, which is backed by Tehran, ...", "the Polisario Front, which
-    Algeria has long supported"): the simple present, or a present perfect summed up by an adverb of
-    duration; it describes who the noun is, it tells no deed of the story. A restrictive clause in
-    the simple present says who its noun is as well ("sanctions on two firms that supply jet fuel to
-    the army", "traders who sell arms to the rebels"); its present perfect ("a man who has attacked
-    officials") and a clause in the past ("Hamas, which attacked Israel on
-    Saturday") are left to the other rules, and so are verbal acts (roots outside the set
-    ``standing_relation``: "the court, which accuses Putin of ...", the court's stance)."""
-    if not in_set(entry.code, "standing_relation"):
-        return False
-    clause = _telling_clause(tok, entry)
-    if clause.dep_ != "relcl":
-        return False
-    if _simple_present(clause):
-        return True  # also a restrictive clause that says who its noun is ("companies that supply fuel to the junta")
-    if not _non_restrictive(clause):
-        return False
-    near = list(clause.children)
-    return any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") and c.lemma_ == "have" for c in near) and \
-        any(c.dep_ == "advmod" and c.lower_ in STANDING for c in near)
-
-
-def _non_restrictive(clause: Token) -> bool:
-    """The relative clause opens with a relative word ("which", "who", "whose", "where") set off by
-    a comma from the noun it describes."""
-    first = clause.left_edge
-    doc = clause.doc
-    if first.lower_ not in RELATIVE_WORDS and not (first.dep_ == "prep" and first.i + 1 < len(doc)
-                                                   and doc[first.i + 1].lower_ in RELATIVE_WORDS):
-        return False  # "which", or "under which", "in whose"
-    return first.i > 0 and doc[first.i - 1].text in (",", "(", "—", "–")
-
-
 DISPATCH = word_class("dispatch")
 HOSTING = word_class("hosting")
 UNDERTAKINGS = word_class("undertaking")  # "an operation to free the hostages": its aim
@@ -382,28 +296,6 @@ def asked_question(tok: Token, entry: ActionEntry) -> bool:
         return False
     return any(c.dep_ == "ccomp" and any(g.lower_ in QUESTION_WORDS and g.i < c.i for g in c.children)
                for c in tok.children)
-
-
-def _simple_present(verb: Token) -> bool:
-    """"attacks", "impose", "does not arrest", "are attacked": no past, perfect, progressive or modal."""
-    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    if verb.tag_ in ("VBZ", "VBP"):
-        return not auxes
-    if verb.tag_ == "VB":
-        return bool(auxes) and all(a.lemma_ == "do" and a.tag_ in ("VBZ", "VBP") for a in auxes)
-    return verb.tag_ == "VBN" and bool(auxes) and all(
-        a.dep_ == "auxpass" and a.tag_ in ("VBZ", "VBP") for a in auxes)
-
-
-def _indefinite(noun: Token) -> bool:
-    """A common noun for any one of a kind: "a/any/every government", bare "states" (no possessor,
-    number or other determiner)."""
-    if noun.pos_ != "NOUN":
-        return False
-    dets = [c for c in noun.children if c.dep_ in ("det", "poss", "nummod")]
-    if not dets:
-        return noun.tag_ == "NNS"
-    return all(d.dep_ == "det" and d.lower_ in GENERIC_DETERMINERS for d in dets)
 
 
 def _dates(x: Token, verb: Token) -> bool:

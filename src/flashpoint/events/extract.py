@@ -45,20 +45,17 @@ from .assertion import (
     breach_by_no_one,
     breached,
     charged_deed,
-    circumstance_relative,
     claim_content,
     dated_adjunct,
     dated_relative,
     during_unsided,
     free_relative_label,
-    generic_relative,
     no_sign_of,
     plan_named,
     quoted_imperative,
     said_by_law,
     speech_frame,
     stance_without_party,
-    standing_relative,
     task_of_the_sent,
     thwarted_content,
     under_trigger,
@@ -86,6 +83,7 @@ from .one_record import (
     vow_told_by_content,
 )
 from .quoted import quoted_demands, without_bystander_narration
+from .relatives import circumstance_relative, generic_relative, standing_relative
 from .roots import (
     CRITICISM,
     FUTURE_NOT_EVENT,
