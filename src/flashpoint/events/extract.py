@@ -22,7 +22,6 @@ from .arguments import (
     another_of_a_kind,
     between_object,
     leaving_elsewhere,
-    noun_source,
     party_key,
     reciprocal,
     reporting_speaker,
@@ -63,6 +62,7 @@ from .assertion import (
     violence_on_animals,
 )
 from .candidate import Candidate
+from .doers import deed_of_no_one_told, doer_of_cause, noun_doers, recent_doer, told_lately, unowned_weapon
 from .fallback import aim_as_before, aim_at_summed_deeds, aim_denials, fallback_target, resolve_pending
 from .fulfilled import carried_out
 from .grammar import DOCUMENTS, counted, is_passive, past_of_the_described
@@ -103,53 +103,11 @@ REFLEXIVES = word_class("reflexive")
 FIRST_PERSON = word_class("first_person")
 
 
-def _deed_of_no_one_told(noun: Token | None, actors: list[Actor], lex: ActionLexicon) -> bool:
-    """``noun`` names a hostile deed ("the missile strike", "the air raid") that the actor stage
-    coded as the force doing it, of no country or organisation told: judged, it is the deed, whose
-    doer the story tells elsewhere."""
-    key = noun_key(noun, lex.nouns) if noun is not None else None
-    return key is not None and any(e.code[:2] in MATERIAL_CONFLICT for e in lex.nouns[key]) \
-        and all(a.country is None and a.org is None for a in actors)
-
-
-def _doers(doc: Doc, noun: Token, lex: ActionLexicon, find_actors: ActorFinder) -> list[Actor]:
-    """The actors who do the event a noun of the lexicon names ("a car bombing *by the Islamic
-    State*", "*Russia's* annexation"), found as the noun's own source is."""
-    key = noun_key(noun, lex.nouns)
-    if key is None:
-        return []
-    entry = lex.nouns[key][0]
-    doer = noun_source(noun, entry)[0]
-    if doer is None and mutual(entry.code):
-        doer = between_object(noun)  # "clashes between rival militias killed 12": the sides did it
-    return find_actors(doc, doer) if doer is not None else []
-
-
-def _weapon_alone(subject: Token, sources: list[Actor]) -> bool:
-    """The subject is a weapon ("a missile", "drones") whose phrase names no country or group."""
-    if subject.lemma_.lower() not in WEAPONS and subject.lower_ not in WEAPONS:
-        return False
-    return not sources or all(a.country is None and a.org is None for a in sources)
-
-
 def _bare_definite(noun: Token) -> bool:
     """"the raid", "this assault": a definite noun that says nothing new of its deed (no of-, on- or
     against-phrase), so names a deed the story has told."""
     return any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children) \
         and not any(c.dep_ in ("prep", "poss", "compound", "amod", "nummod") for c in noun.children)
-
-
-def _told_lately(last_source: dict[str, tuple[int, Actor]], si: int, window: int) -> bool:
-    """Some event with a doer was told at most ``window`` sentences before sentence ``si`` (or in it)."""
-    return any(si - told[0] <= window for told in last_source.values())
-
-
-def _recent_doer(last_source: dict[str, tuple[int, Actor]], root: str, si: int,
-                 window: int, any_conflict: bool = False) -> tuple[int, Actor] | None:
-    """(sentence, doer) of the latest event of ``root`` (for violence, or with ``any_conflict``, of
-    any conflict) told at most ``window`` sentences before sentence ``si``, or None."""
-    told = last_source.get(root) or (last_source.get("conflict") if root in VIOLENCE or any_conflict else None)
-    return told if told is not None and si - told[0] <= window else None
 
 
 def _parties_of_talks(cands: list[Candidate], si: int, mediator: Actor) -> tuple[int, list[Actor]] | None:
@@ -178,7 +136,6 @@ ANAPHOR_WINDOW = 2
 
 # crowds that demonstrate, and the verbs of gathering a demonstration is told with
 CROWD_NOUNS = word_class("crowd")
-WEAPONS = word_class("weapon")
 PROPERTY_HARM = word_class("property_harm")
 ASSEMBLY_VERBS = word_class("assembly")
 COUNTS = word_class("count")
@@ -194,7 +151,6 @@ def _pair_subject(tok: Token) -> bool:
                                        for c in subject.children)
 # an assault one side makes on another: its coordinated doers are allies, not each other's foes
 ONE_SIDED = word_class("one_sided_assault")
-CAUSE_MARKS = word_class("cause_mark")  # "were killed when a missile struck": the clause tells the deed
 # what a demonstration is for, by the demand's CAMEO code: leadership change, policy, rights, institutions
 _PROTEST_FOR = {"104": "1411", "105": "1412", "106": "1412", "103": "1413"}
 
@@ -332,7 +288,7 @@ def extract_events(
                 if not sources and s_tok is not None and s_key is not None:
                     # "a car bombing by the Islamic State killed ...", "Syrian air strikes hit ...":
                     # the subject is an event of its own, whose agent is the doer
-                    inner = _doers(doc, s_tok, lex, find_actors)
+                    inner = noun_doers(doc, s_tok, lex, find_actors)
                     if not inner:
                         m = actor_inside(doc, s_tok, None, skip_places=True)
                         inner = [m] if m is not None else []
@@ -348,17 +304,17 @@ def extract_events(
                         explain["source_path"] = s_path
                     elif another_of_a_kind(s_tok):
                         # "US jets struck Hodeidah. Other strikes hit Amran.": the strikes told before
-                        carried = _recent_doer(last_source, lex.nouns[s_key][0].code[:2], si,
+                        carried = recent_doer(last_source, lex.nouns[s_key][0].code[:2], si,
                                                ANAPHOR_WINDOW)
                         if carried is not None:
                             sources = [replace(carried[1], implied=True)]
                             source_via = ev.CARRIED
                             explain["source_path"] = (f"implied: the doer of the {s_tok.lemma_} told in "
                                                       f"sentence {carried[0]}")
-                if s_tok is not None and root in VIOLENCE and _weapon_alone(s_tok, sources):
+                if s_tok is not None and root in VIOLENCE and unowned_weapon(s_tok, sources):
                     # "Russia launched 100 drones at Ukraine. A missile hit a block in Dnipro": a
                     # weapon that names no one fired it is the recent attack's, not the story's country's
-                    carried = _recent_doer(last_source, root, si, ANAPHOR_WINDOW)
+                    carried = recent_doer(last_source, root, si, ANAPHOR_WINDOW)
                     if carried is not None:
                         sources = [replace(carried[1], implied=True)]
                         source_via = ev.CARRIED
@@ -375,11 +331,11 @@ def extract_events(
                         sources, s_path = [author], f"author of the {s_tok.lemma_.lower()}"
                         source_via = ev.DOCUMENT
                 targets = find_actors(doc, t_tok) if t_tok is not None else []
-                if targets and root in CRITICISM and _deed_of_no_one_told(t_tok, targets, lex):
+                if targets and root in CRITICISM and deed_of_no_one_told(t_tok, targets, lex):
                     targets = []  # "condemned the missile strike": whoever the story tells struck, not strikes
                 if not targets and t_tok is not None and t_path == "nsubj" and noun_key(t_tok, lex.nouns) is not None:
                     # "the handover by Hamas drew a protest from Israel": the deed's doer is the target
-                    targets = _doers(doc, t_tok, lex, find_actors)
+                    targets = noun_doers(doc, t_tok, lex, find_actors)
                     if targets:
                         t_path = f"doer of the subject {t_tok.lemma_}"
                 if targets and sources and t_tok is not None and root in MATERIAL_CONFLICT \
@@ -394,10 +350,10 @@ def extract_events(
                 weapon_obj = t_tok if t_tok is not None else next(
                     (c for c in tok.children if c.dep_ == "dobj"), None) if entry.kind == "verb" else None
                 intercepted = weapon_obj is not None and root in VIOLENCE \
-                    and _weapon_alone(counted(weapon_obj), targets)
+                    and unowned_weapon(counted(weapon_obj), targets)
                 if intercepted:
                     # "Air defences shot down 84 of the drones": the drones of the attack just told
-                    carried = _recent_doer(last_source, root, si, ANAPHOR_WINDOW)
+                    carried = recent_doer(last_source, root, si, ANAPHOR_WINDOW)
                     if carried is not None and (not sources or party_key(carried[1]) != party_key(sources[0])):
                         targets = [replace(carried[1], implied=True)]
                         t_path = f"implied: the attacker told in sentence {carried[0]}, whose weapons they are"
@@ -414,7 +370,7 @@ def extract_events(
                     sources, targets = targets, []
                     explain["source_path"], explain["target_path"] = "nsubjpass (force posture)", None
                 elif not sources and s_tok is None and entry.kind == "verb" and is_passive(tok) \
-                        and root in VIOLENCE and (cause := _doer_of_cause(doc, tok, lex, find_actors)):
+                        and root in VIOLENCE and (cause := doer_of_cause(doc, tok, lex, find_actors)):
                     # "two peacekeepers were wounded when a tank fired at their post": the doer of the
                     # deed the when-clause tells, in this sentence (not an attacker told before)
                     sources = cause
@@ -422,7 +378,7 @@ def extract_events(
                 elif not sources and s_tok is None and entry.kind == "verb" and is_passive(tok) \
                         and root in MATERIAL_CONFLICT:
                     # ("protesters attacked the Kenyan embassy while the Ugandan one was looted")
-                    carried = _recent_doer(last_source, root, si, CARRY_WINDOW,
+                    carried = recent_doer(last_source, root, si, CARRY_WINDOW,
                                            any_conflict=tok.lemma_.lower() in PROPERTY_HARM)
                     if carried is not None and not during_unsided(tok, lex):
                         # "Gunmen attacked a bus. Nine passengers were killed.": the same attack told on
@@ -438,7 +394,7 @@ def extract_events(
                         explain["source_path"] = "the speaker announcing it (agentless future passive)"
                 if not sources and s_tok is None and root == "17" and tok.lemma_.lower() not in PROPERTY_HARM and (
                         (entry.kind == "noun" and not under_trigger(tok, trigger_ids)
-                         and not (_bare_definite(tok) and _told_lately(last_source, si, CARRY_WINDOW)))
+                         and not (_bare_definite(tok) and told_lately(last_source, si, CARRY_WINDOW)))
                         or (is_passive(tok) and not any(c.dep_ == "xcomp" for c in tok.children)
                             and not past_of_the_described(tok))):
                     # (nor "the raid" after gunmen's attack was told, "the expulsion" after a diplomat's:
@@ -563,17 +519,3 @@ def extract_events(
     return one_demonstration(one_record_per_pair(drop_untargeted_twins(out)))
 
 
-def _doer_of_cause(doc: Doc, tok: Token, lex: ActionLexicon, find_actors: ActorFinder) -> list[Actor]:
-    """The doers a clause of ``tok`` marked by a word of ``cause_mark`` ("when") names, where that
-    clause tells an act of violence ("were wounded when an Israeli tank fired at a watchtower"),
-    else none."""
-    for c in tok.children:
-        if c.dep_ != "advcl" or not any(m.dep_ in ("mark", "advmod") and m.lower_ in CAUSE_MARKS and m.i < c.i
-                                        for m in c.children):
-            continue
-        deed = best_entry(lex, c)
-        subj = next((g for g in c.children if g.dep_ == "nsubj"), None)
-        if deed is not None and deed.code[:2] in VIOLENCE and subj is not None \
-                and not any(reciprocal(g) for g in c.subtree):  # (not "when two groups fought each other")
-            return [a for a in find_actors(doc, subj) if not a.implied]
-    return []

@@ -1,0 +1,79 @@
+"""Who did a deed the sentence does not name as a subject: the doers of an event noun ("a car
+bombing *by the Islamic State*"), of the violence a "when" clause tells ("were wounded when an
+Israeli tank fired"), the doer of the latest event of a root told a sentence or two before, and
+whether a subject is a weapon of no owner or an object a deed of no one told. Used by
+:func:`flashpoint.events.extract.extract_events`."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from ..nlp.words import word_class
+from ..records import Actor
+from .arguments import ActorFinder, between_object, noun_source, reciprocal
+from .lexicon import ActionLexicon
+from .match import best_entry, noun_key
+from .roots import MATERIAL_CONFLICT, VIOLENCE, mutual
+
+__all__ = ["deed_of_no_one_told", "noun_doers", "unowned_weapon", "told_lately", "recent_doer", "doer_of_cause"]
+
+WEAPONS = word_class("weapon")
+CAUSE_MARKS = word_class("cause_mark")  # "were killed when a missile struck": the clause tells the deed
+
+
+def deed_of_no_one_told(noun: Token | None, actors: list[Actor], lex: ActionLexicon) -> bool:
+    """``noun`` names a hostile deed ("the missile strike", "the air raid") that the actor stage
+    coded as the force doing it, of no country or organisation told: judged, it is the deed, whose
+    doer the story tells elsewhere."""
+    key = noun_key(noun, lex.nouns) if noun is not None else None
+    return key is not None and any(e.code[:2] in MATERIAL_CONFLICT for e in lex.nouns[key]) \
+        and all(a.country is None and a.org is None for a in actors)
+
+
+def noun_doers(doc: Doc, noun: Token, lex: ActionLexicon, find_actors: ActorFinder) -> list[Actor]:
+    """The actors who do the event a noun of the lexicon names ("a car bombing *by the Islamic
+    State*", "*Russia's* annexation"), found as the noun's own source is."""
+    key = noun_key(noun, lex.nouns)
+    if key is None:
+        return []
+    entry = lex.nouns[key][0]
+    doer = noun_source(noun, entry)[0]
+    if doer is None and mutual(entry.code):
+        doer = between_object(noun)  # "clashes between rival militias killed 12": the sides did it
+    return find_actors(doc, doer) if doer is not None else []
+
+
+def unowned_weapon(subject: Token, sources: list[Actor]) -> bool:
+    """The subject is a weapon ("a missile", "drones") whose phrase names no country or group."""
+    if subject.lemma_.lower() not in WEAPONS and subject.lower_ not in WEAPONS:
+        return False
+    return not sources or all(a.country is None and a.org is None for a in sources)
+
+
+def told_lately(last_source: dict[str, tuple[int, Actor]], si: int, window: int) -> bool:
+    """Some event with a doer was told at most ``window`` sentences before sentence ``si`` (or in it)."""
+    return any(si - told[0] <= window for told in last_source.values())
+
+
+def recent_doer(last_source: dict[str, tuple[int, Actor]], root: str, si: int,
+                 window: int, any_conflict: bool = False) -> tuple[int, Actor] | None:
+    """(sentence, doer) of the latest event of ``root`` (for violence, or with ``any_conflict``, of
+    any conflict) told at most ``window`` sentences before sentence ``si``, or None."""
+    told = last_source.get(root) or (last_source.get("conflict") if root in VIOLENCE or any_conflict else None)
+    return told if told is not None and si - told[0] <= window else None
+
+
+def doer_of_cause(doc: Doc, tok: Token, lex: ActionLexicon, find_actors: ActorFinder) -> list[Actor]:
+    """The doers a clause of ``tok`` marked by a word of ``cause_mark`` ("when") names, where that
+    clause tells an act of violence ("were wounded when an Israeli tank fired at a watchtower"),
+    else none."""
+    for c in tok.children:
+        if c.dep_ != "advcl" or not any(m.dep_ in ("mark", "advmod") and m.lower_ in CAUSE_MARKS and m.i < c.i
+                                        for m in c.children):
+            continue
+        deed = best_entry(lex, c)
+        subj = next((g for g in c.children if g.dep_ == "nsubj"), None)
+        if deed is not None and deed.code[:2] in VIOLENCE and subj is not None \
+                and not any(reciprocal(g) for g in c.subtree):  # (not "when two groups fought each other")
+            return [a for a in find_actors(doc, subj) if not a.implied]
+    return []
