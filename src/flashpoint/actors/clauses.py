@@ -5,11 +5,14 @@ for a body ("a government spokesman")."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from spacy.tokens import Doc, Token
 
 from ..nlp.words import word_class
+from .draft import Draft
 
-__all__ = ["teller_of", "addressee", "clause_subject", "voice_of_body", "described_by_relative", "heading_issuers",
+__all__ = ["teller_of", "addressee", "clause_subject", "voice_of_body", "described_by_relative", "heading_issuers", "text_author",
            "in_setting_clause"]
 
 _SUBJECTS = ("nsubj", "nsubjpass")
@@ -18,6 +21,7 @@ _BODY_VOICES = word_class("body_voice")
 _WHILE_SPEAKING = frozenset({"as", "while", "when"})
 _DOCUMENTS = word_class("document")
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+_PRESENT = frozenset({"VBZ", "VBP"})
 _ISSUED_BY = frozenset({"by", "of", "from"})
 # conjunctions that set an earlier deed as the time of the clause they hang on ("after X passed the bill")
 _SETTING = word_class("setting_preposition")
@@ -122,3 +126,24 @@ def in_setting_clause(tok: Token, pronoun: Token) -> bool:
         if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _SETTING for c in node.children):
             return not node.left_edge.i <= pronoun.i <= node.right_edge.i
     return False
+
+
+def text_author(doc: Doc, resolved: Mapping[int, list[Draft]], before: int) -> Draft | None:
+    """The body a text written in its own voice speaks for, as told before token ``before``: the
+    first organisation or state body (no person) that is the subject of its sentence's main verb in
+    the present tense ("The Ministry ... strongly condemns the launch"), else the issuer a heading
+    names ("Statement by the Ministry of Foreign Affairs of X": :func:`heading_issuers`), or None.
+    ``resolved`` maps head tokens to the linked drafts of their phrase."""
+    for head in sorted(h for h in resolved if h < before):
+        tok = doc[head]
+        if tok.dep_ != "nsubj" or tok.head.dep_ != "ROOT" or tok.head.tag_ not in _PRESENT:
+            continue
+        for a in resolved[head]:
+            if a.known and a.needs is None and not a.person and (a.org or a.sector):
+                return a
+    # a heading that names the document and its issuer ("Statement by the Ministry of ...")
+    for tok in heading_issuers(doc):
+        for a in resolved.get(tok.i, []):
+            if a.known and a.needs is None and not a.person and (a.org or a.sector):
+                return a
+    return None

@@ -39,9 +39,9 @@ from .clauses import (
     addressee,
     clause_subject,
     described_by_relative,
-    heading_issuers,
     in_setting_clause,
     teller_of,
+    text_author,
     voice_of_body,
 )
 from .draft import NEED_PAIR, NEED_PRONOUN, NEED_REL, NEED_SPEAKER, NEED_SURNAME, Context, Draft
@@ -56,7 +56,6 @@ _PERSONAL = frozenset({"he", "him", "his", "she", "her", "hers"})
 _WINDOW = 3  # sentences back for pronouns and same-sector links
 _LEMMA_WINDOW = 6  # sentences back for same-head-noun links
 _SUBJECTS = ("nsubj", "nsubjpass")
-_PRESENT = frozenset({"VBZ", "VBP"})
 _DEFINITE = frozenset({"the", "these", "those"})
 _GROUP_ANAPHORS = word_class("group_anaphor")
 QUANTIFIER_ANAPHORS = word_class("quantifier_anaphor")
@@ -239,7 +238,7 @@ class _Linker:
         heads = self.resolved_heads.get(at, []) if at is not None else []
         who = next((a for a in heads if a.known and a.needs is None), None)
         if who is None and d.plural and d.target is not None and not in_quote(self.doc, d.target):
-            who = self._author(d)
+            who = text_author(self.doc, self.resolved_heads, d.head)
         if who is None:
             return []
         if d.person:
@@ -253,25 +252,6 @@ class _Linker:
         sector = side if not d.sector or side in NON_STATE else d.sector
         return [d.copy(needs=None, antecedent=who, country=who.country, org=who.org, sector=sector,
                        ethnicity=who.ethnicity)]
-
-    def _author(self, d: Draft) -> Draft | None:
-        """The body a text written in its own voice speaks for: the first organisation or state body
-        (no person) before ``d`` that is the subject of its sentence's main verb in the present tense
-        ("The Ministry ... strongly condemns the launch"), else the issuer a heading names
-        ("Statement by the Ministry of Foreign Affairs of X": :func:`heading_issuers`), or None."""
-        for head in sorted(h for h in self.resolved_heads if h < d.head):
-            tok = self.doc[head]
-            if tok.dep_ != "nsubj" or tok.head.dep_ != "ROOT" or tok.head.tag_ not in _PRESENT:
-                continue
-            for a in self.resolved_heads[head]:
-                if a.known and a.needs is None and not a.person and (a.org or a.sector):
-                    return a
-        # a heading that names the document and its issuer ("Statement by the Ministry of ...")
-        for tok in heading_issuers(self.doc):
-            for a in self.resolved_heads.get(tok.i, []):
-                if a.known and a.needs is None and not a.person and (a.org or a.sector):
-                    return a
-        return None
 
     def _named(self, d: Draft) -> Draft | None:
         keys = [d.name or "", self.doc[d.target].text if d.target is not None else ""]
