@@ -429,3 +429,11 @@ def test_the_object_of_a_controlled_verb_is_not_its_doers_side(coder):
                                                    "government forces near Manbij.", published="2024-12-20"))
     threats = [e for e in evs if e.cameo_root == "13"]
     assert threats and all(e.target is None or e.target.country != "TUR" for e in threats)
+
+
+def test_a_spokesman_for_a_body_the_lexicon_does_not_know_is_not_the_governments(actor_nlp):
+    doc = actor_nlp("Police blamed cattle herders for the raid. A spokesman for a herders' association "
+                    "denied any involvement.")
+    assert all(a.sector != "GOV" for a in actors_for(doc, _at(doc, "spokesman")))
+    doc = actor_nlp("A spokesman for the interior ministry said the curfew would stay.")
+    assert [a.sector for a in actors_for(doc, _at(doc, "spokesman"))] == ["GOV"]

@@ -25,6 +25,7 @@ __all__ = ["RightSide", "USED_BY"]
 USED_BY = word_class("used_by")
 _BELONG = frozenset({"of", "for"})
 _LOCATE = frozenset({"in", "at", "within", "inside", "from", "on", "across"})
+_VOICES = word_class("body_voice")  # those who speak for a body: its spokesman, an official
 
 
 class RightSide:
@@ -96,6 +97,10 @@ class RightSide:
             if word in _LOCATE and pobj.pos_ == "PROPN" and pobj.right_edge.i - prep.i <= 3:
                 for x in drafts:  # "Officials from Kansas": the phrase includes its place
                     x.end = max(x.end, pobj.right_edge.i + 1)
+            if word in _BELONG and pobj.pos_ == "NOUN":
+                for x in drafts:  # "a spokesman for a herders' association": that body's, whoever it is,
+                    if not x.known and self.doc[x.head].lemma_.lower() in _VOICES:  # not the government's
+                        x.sector = None
             return drafts
         out: list[Draft] = []
         if word in _BELONG:
