@@ -713,3 +713,10 @@ def test_armed_forces_that_take_a_place_seize_it(coder):
     assert not coded(coder, "Rebel leaders are taking part in the talks in Doha.", "2025-12-11")
     assert not coded(coder, "The foreign minister took the stage in Geneva on Monday.", "2025-12-11")
     assert ("19", "MLI", "MLI") in triples(coded(coder, "Malian troops took the town of Kidal on Tuesday.", "2025-12-11"))
+
+
+def test_forcing_ones_way_in_is_no_coercion_of_anyone(coder):
+    # "forced their way into the compound" tells how they got in, not whom they coerced
+    assert not [c for c, *_ in coded(coder, "Militants forced their way into the Kabul compound on Tuesday.")
+                if c == "17"]
+    assert ("17", "ETH", "ETH") in coded(coder, "Ethiopian soldiers forced farmers to leave their land in Tigray.")
