@@ -720,3 +720,13 @@ def test_forcing_ones_way_in_is_no_coercion_of_anyone(coder):
     assert not [c for c, *_ in coded(coder, "Militants forced their way into the Kabul compound on Tuesday.")
                 if c == "17"]
     assert ("17", "ETH", "ETH") in coded(coder, "Ethiopian soldiers forced farmers to leave their land in Tigray.")
+
+
+def test_a_siege_ended_by_force_is_the_fighting_not_a_deescalation(coder):
+    got = coded(coder, "Kenyan commandos ended the siege of the shopping mall on Tuesday after a gun battle, "
+                       "killing four militants.")
+    assert ("19", "KEN", "KEN") in got or any(c == "19" for c, *_ in got)
+    assert not [c for c, *_ in got if c == "08"]
+    # a siege lifted by talks is still one
+    assert [c for c, *_ in coded(coder, "Syrian troops lifted the siege of Daraa after talks with the rebels.")
+            if c == "08"]

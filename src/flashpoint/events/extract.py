@@ -77,6 +77,7 @@ from .one_record import (
     clause_of,
     deed_kind,
     drop_untargeted_twins,
+    ended_by_force,
     one_demonstration,
     one_reading_of_a_support_verb,
     one_record_per_pair,
@@ -516,6 +517,6 @@ def extract_events(
     aim_at_summed_deeds(out)
     aim_as_before(out)
     out = one_reading_of_a_support_verb(vow_told_by_content(out))
-    return one_demonstration(one_record_per_pair(drop_untargeted_twins(out)))
+    return one_demonstration(one_record_per_pair(drop_untargeted_twins(ended_by_force(out))))
 
 

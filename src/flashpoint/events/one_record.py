@@ -13,9 +13,9 @@ from . import evidence as ev
 from .arguments import party_key, support_verb
 from .candidate import Candidate
 from .modality import COMMITMENT
-from .roots import in_set, root_set
+from .roots import VIOLENCE, in_set, root_set
 
-__all__ = ["deed_kind", "one_record_per_pair", "vow_told_by_content", "one_demonstration", "drop_untargeted_twins", "clause_of",
+__all__ = ["deed_kind", "one_record_per_pair", "vow_told_by_content", "one_demonstration", "drop_untargeted_twins", "ended_by_force", "clause_of",
            "one_reading_of_a_support_verb"]
 
 # words of being ready ("ready to strike", "willing to talk"): bare, they announce what their
@@ -134,3 +134,13 @@ def _object_of(cands: list[Candidate], noun: Candidate) -> frozenset[str]:
     """The object words of the verb entries read on the noun's head."""
     return frozenset(w for c in cands if c.trigger.i == noun.trigger.head.i and c.entry.kind == "verb"
                      for w in c.entry.object)
+
+
+def ended_by_force(cands: list[Candidate]) -> list[Candidate]:
+    """A siege ended or ground given up (roots set ``ended_by_force``) in a sentence that tells its
+    doer's own violence ("special forces ended the siege after a gunfight, killing all five
+    attackers") is that violence, told once: a rescue by force, no de-escalation besides it."""
+    violent = {(c.sent_index, party_key(c.source)) for c in cands
+               if c.code[:2] in VIOLENCE and c.source is not None and not c.negated and c.modality is None}
+    return [c for c in cands if not (in_set(c.code, "ended_by_force") and c.source is not None
+                                     and (c.sent_index, party_key(c.source)) in violent)]
