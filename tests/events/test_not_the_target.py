@@ -229,3 +229,14 @@ def test_a_ceasefire_is_not_aimed_at_the_international_body_that_called_for_it(c
             "parties to protect civilians. The government later announced a ceasefire.")
     declared = [e for e in _code(coder, text) if e.cameo.startswith("087")]
     assert declared and all(e.target is None or e.target.org is None for e in declared)
+
+
+def test_a_commitment_to_an_agreement_is_aimed_at_the_other_party_told_just_before(coder):
+    text = ("Azerbaijan accused Armenia of breaking the truce on Monday. An Armenian government spokesman said "
+            "Yerevan remained committed to the agreement.")
+    committed = [e for e in _code(coder, text) if e.cameo_root == "03"]
+    assert committed and all(e.target is not None and e.target.country == "AZE" for e in committed)
+    # a vow about one's own affairs stays the source's own
+    own = _code(coder, "Azerbaijan accused Armenia of breaking the truce. Yerevan said it would hold elections "
+                       "in June.")
+    assert not [e for e in own if e.cameo_root == "03" and e.target is not None and e.target.country == "AZE"]

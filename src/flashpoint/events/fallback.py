@@ -49,6 +49,8 @@ PARTY_NOUNS = word_class("party_noun")
 LONE_ATTACKERS = word_class("lone_attacker")
 # verbs of taking back what one's side held ("retook the police station"): its owner is no target
 REGAINING = word_class("regain")
+# agreements between parties: an intent about one is aimed at the other party told near it
+PACTS = word_class("pact", "truce")
 # verbs of undergoing: in a threat's complement, their subject is whom the threat harms
 UNDERGOING = word_class("undergoing")
 # prepositions by which a comment names what it is about ("concern over the incident")
@@ -119,12 +121,23 @@ def fallback_target(doc: Doc, tok: Token, entry: ActionEntry, code: str, src: Ac
         if gov is not None:
             return gov, "implied: the protesters' own government", ev.OWN_GOVERNMENT, None
     if root in COUNTERPART_ROOTS and not unmade:
-        cp = counterpart(doc, src, tok, allies, 0 if root in IN_SENTENCE_ROOTS else COUNTERPART_WINDOW)
+        # (an intent names a party in its own sentence, unless it is about an agreement: "said the
+        # group was committed to the agreement" is aimed at the other party to it, told just before)
+        near = root not in IN_SENTENCE_ROOTS or _about_a_pact(tok)
+        cp = counterpart(doc, src, tok, allies, COUNTERPART_WINDOW if near else 0)
         if cp is not None and cp.org is not None and in_set(code, "counterpart_not_international"):
             cp = None  # (a body of nations is no party to the fighting a ceasefire ends)
         if cp is not None:
             return cp, "implied: the article's counterpart of the source", ev.COUNTERPART, None
     return None, None, ev.NONE, None
+
+
+def _about_a_pact(tok: Token) -> bool:
+    """The action's object, or the object of one of its prepositions, is an agreement between
+    parties (word classes ``pact``, ``truce``): "committed to the agreement", "will respect the deal"."""
+    objects = [c for c in tok.children if c.dep_ == "dobj"]
+    objects += [g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    return any(o.lemma_.lower() in PACTS for o in objects)
 
 
 def _threatened(doc: Doc, tok: Token, src: Actor, find_actors: ActorFinder
