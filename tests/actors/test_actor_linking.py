@@ -437,3 +437,14 @@ def test_a_spokesman_for_a_body_the_lexicon_does_not_know_is_not_the_governments
     assert all(a.sector != "GOV" for a in actors_for(doc, _at(doc, "spokesman")))
     doc = actor_nlp("A spokesman for the interior ministry said the curfew would stay.")
     assert [a.sector for a in actors_for(doc, _at(doc, "spokesman"))] == ["GOV"]
+
+
+@pytest.mark.parametrize(("text", "sector"), [
+    ("Soldiers detained a student leader in Mandalay.", "EDU"),
+    ("Police detained a farmers' leader near Lahore.", "AGR"),
+])
+def test_a_leader_named_by_the_people_led_is_of_their_sector(actor_nlp, text, sector):
+    # "a student leader" leads students: not a government's leader
+    doc = actor_nlp(text)
+    assert [a.sector for a in actors_for(doc, _at(doc, "leader"))] == [sector]
+
