@@ -448,3 +448,10 @@ def test_a_leader_named_by_the_people_led_is_of_their_sector(actor_nlp, text, se
     doc = actor_nlp(text)
     assert [a.sector for a in actors_for(doc, _at(doc, "leader"))] == [sector]
 
+
+def test_an_opposition_leaders_supporters_are_the_opposition_a_presidents_are_not_the_government(actor_nlp):
+    doc = actor_nlp("The Ugandan opposition leader urged his supporters to march on Kampala.")
+    assert [(a.country, a.sector) for a in actors_for(doc, _at(doc, "supporters"))] == [("UGA", "OPP")]
+    doc = actor_nlp("President Museveni told his supporters to stay calm.")
+    assert [a.sector for a in actors_for(doc, _at(doc, "supporters"))] != ["GOV"]
+

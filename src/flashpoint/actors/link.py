@@ -63,6 +63,7 @@ _HEAD_TITLES = word_class("head_title")
 _ORG_NAME_WORDS = word_class("org_name_word")
 _SPEECH = word_class("speech")
 _WE = word_class("first_person_plural")
+_FOLLOWERS = word_class("follower")
 
 
 # object pronouns: never the subject of their own clause ("police fired tear gas at them": not at
@@ -302,7 +303,9 @@ class _Linker:
                     out.append(x)
                 return out
             if ants:
-                d.adopt(ants[0])
+                # ("his supporters", "their followers": of the possessor's side, its sector too when the
+                # possessor is not the state's: an opposition leader's supporters are the opposition)
+                d.adopt(ants[0], sector=d.lemma in _FOLLOWERS and not d.sector and ants[0].sector in NON_STATE)
                 d.antecedent = d.antecedent or ants[0]
                 return [d]
         if d.federal and self.ctx.federal is not None:
