@@ -730,3 +730,10 @@ def test_a_siege_ended_by_force_is_the_fighting_not_a_deescalation(coder):
     # a siege lifted by talks is still one
     assert [c for c, *_ in coded(coder, "Syrian troops lifted the siege of Daraa after talks with the rebels.")
             if c == "08"]
+
+
+def test_shooting_at_people_is_aimed_at_them(coder):
+    evs = coder.code_article(Article(id="s", text="Burmese soldiers shot at villagers fleeing across the river in "
+                                                  "Sagaing.", published="2023-06-07"))
+    shot = [e for e in evs if e.cameo.startswith("19")]
+    assert shot and all(e.target is not None and e.target.sector == "CVL" and not e.target.implied for e in shot)
