@@ -359,7 +359,8 @@ class PhraseCoder(RightSide):
         if kind == "sector":
             if self._is_role(tok, d) and bodies:
                 return bodies[-1]
-            people = [s.ref.sector for s in mods.sectors if s.ref.person and s.end <= tok.i]
+            people = [s.ref.sector for s in mods.sectors if s.ref.person and s.end <= tok.i
+                      and self.doc[s.end - 1].pos_ == "NOUN"]  # (a noun: not "local officials")
             if self._is_role(tok, d) and people:
                 return people[-1]  # "a student leader", "a farmers' leader": of those people, not a government's
             if tok.lower_ in lex.partitives and mods.sectors:
