@@ -737,3 +737,10 @@ def test_shooting_at_people_is_aimed_at_them(coder):
                                                   "Sagaing.", published="2023-06-07"))
     shot = [e for e in evs if e.cameo.startswith("19")]
     assert shot and all(e.target is not None and e.target.sector == "CVL" and not e.target.implied for e in shot)
+
+
+def test_announcing_a_withdrawal_from_an_organisation_is_leaving_it_once(coder):
+    got = coded(coder, "Burundi announced its withdrawal from the International Criminal Court on Thursday.")
+    assert [c for c, s, t in got] == ["16"]
+    # from a place it is still a retreat
+    assert "08" in {c for c, *_ in coded(coder, "Russia announced its withdrawal from the town of Kherson.")}

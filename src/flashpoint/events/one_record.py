@@ -122,12 +122,20 @@ def one_reading_of_a_support_verb(cands: list[Candidate]) -> list[Candidate]:
     """An action told by a verb and its noun ("held a protest outside the embassy", "staged a rally")
     is one action: where the verb's own entry names the noun as its object and codes the same CAMEO
     root for the same source, the noun's reading (whose target a rule of its own may have given
-    elsewhere: "the protesters' own government") is a second record of it, and is dropped."""
+    elsewhere: "the protesters' own government") is a second record of it, and is dropped; but a
+    noun whose own reading rests on what its preposition names tells it better than the verb."""
     verbs = {(c.trigger.i, party_key(c.source), c.code[:2]) for c in cands
              if c.entry.kind == "verb" and c.entry.object}
+    # a noun whose own entry reads what its preposition names ("announced its withdrawal *from
+    # ECOWAS*": leaving an organisation, 161) tells the action better than the verb's reading of
+    # the bare noun (a retreat, 0874): the verb's is dropped
+    named = {(c.trigger.head.i, party_key(c.source)) for c in cands
+             if c.entry.kind == "noun" and c.trigger.dep_ == "dobj" and c.entry.prep
+             and (c.entry.pobj or c.entry.pobj_kind) and c.trigger.lemma_.lower() in _object_of(cands, c)}
     return [c for c in cands if not (
         c.entry.kind == "noun" and c.trigger.dep_ == "dobj" and c.trigger.lemma_.lower() in _object_of(cands, c)
-        and (c.trigger.head.i, party_key(c.source), c.code[:2]) in verbs)]
+        and (c.trigger.head.i, party_key(c.source), c.code[:2]) in verbs) and not (
+        c.entry.kind == "verb" and c.entry.object and (c.trigger.i, party_key(c.source)) in named)]
 
 
 def _object_of(cands: list[Candidate], noun: Candidate) -> frozenset[str]:
