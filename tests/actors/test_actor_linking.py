@@ -457,3 +457,11 @@ def test_an_opposition_leaders_supporters_are_the_opposition_a_presidents_are_no
     doc = actor_nlp("President Museveni told his supporters to stay calm.")
     assert [a.sector for a in actors_for(doc, _at(doc, "supporters"))] != ["GOV"]
 
+
+
+def test_a_list_of_names_the_parser_took_for_an_apposition_is_still_a_list(actor_nlp):
+    # "Mali, [Burkina Faso and Niger]": the parser hangs the second name on the first as an apposition
+    doc = actor_nlp("Mali, Burkina Faso and Niger left the bloc on Sunday.")
+    assert {a.country for a in actors_for(doc, _at(doc, "Mali"))} == {"MLI", "BFA", "NER"}
+    doc = actor_nlp("Vladimir Putin, the Russian president, met envoys.")
+    assert [a.country for a in actors_for(doc, _at(doc, "Putin"))] == ["RUS"]

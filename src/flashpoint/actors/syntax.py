@@ -55,14 +55,21 @@ def head_indices(doc: Doc) -> list[int]:
 
 
 def conj_chain(tok: Token) -> list[Token]:
-    """The conjuncts coordinated with ``tok`` after it ("the US and the EU" → [EU])."""
+    """The conjuncts coordinated with ``tok`` after it ("the US and the EU" → [EU]), also in a list of
+    names the parser took for an apposition ("Mali, [Burkina Faso and Niger]": a name set off by a
+    comma that is itself coordinated is the list's next member, not another name of the first)."""
     out: list[Token] = []
-    stack = [c for c in tok.rights if c.dep_ == "conj"]
+    stack = [c for c in tok.rights if c.dep_ == "conj" or _listed_as_apposition(tok, c)]
     while stack:
         c = stack.pop(0)
         out.append(c)
         stack.extend(x for x in c.rights if x.dep_ == "conj")
     return out
+
+
+def _listed_as_apposition(tok: Token, c: Token) -> bool:
+    return (c.dep_ == "appos" and tok.pos_ == "PROPN" and c.pos_ == "PROPN"
+            and any(x.dep_ == "cc" for x in c.children) and any(x.dep_ == "conj" for x in c.children))
 
 
 def trim(doc: Doc, d: Draft) -> None:
