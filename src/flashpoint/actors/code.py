@@ -18,7 +18,17 @@ from spacy.tokens import Doc, Token
 
 from ..nlp.syntax import first_conjunct, nominal_gerund
 from ..nlp.words import word_class
-from .draft import NEED_PAIR, NEED_PRONOUN, NEED_REL, NEED_SPEAKER, NEED_SURNAME, Context, Draft, title_before
+from .draft import (
+    NEED_PAIR,
+    NEED_PRONOUN,
+    NEED_REL,
+    NEED_SPEAKER,
+    NEED_SURNAME,
+    Context,
+    Draft,
+    common_seat,
+    title_before,
+)
 from .heads import (
     all_sides,
     bare_definite,
@@ -31,7 +41,7 @@ from .heads import (
 )
 from .lexicon import Lexicon, People
 from .modifiers import Mods, scan_left
-from .patterns import Hits, NameHit
+from .patterns import Hits
 from .rightside import USED_BY, RightSide
 from .story import OFFICES
 from .syntax import adjective_of_gerund, conj_chain, head_indices, hit_head, left_edge, state_body, trim
@@ -290,7 +300,8 @@ class PhraseCoder(RightSide):
             if other:
                 d.country, d.from_place = other[0].country, False
             elif not named and d.country is not None and not self.ctx.counts.get(d.country) \
-                    and _bare_noun(self.hits.name_at[tok.i]):  # (not "Kurdistan Regional Government")
+                    and (hit := self.hits.name_at[tok.i]) is not None \
+                    and common_seat(self.doc[hit.start:hit.end], self.lex):  # (not "Kurdistan Regional Government")
                 # a bare "Congress" in a story that names its lexicon country nowhere else (by name,
                 # place, person or another seat) is the story's own, as "parliament" is
                 d.country, d.from_place = None, False
@@ -477,8 +488,3 @@ def code_doc(doc: Doc, hits: Hits, lex: Lexicon, ctx: Context) -> list[Draft]:
         elif any(c.dep_ == "conj" for c in tok.rights):
             d.group = tok.i
     return out
-
-
-def _bare_noun(hit: NameHit | None) -> bool:
-    """The name is one word: a seat named by its common noun alone ("Congress")."""
-    return hit is not None and hit.end - hit.start == 1
