@@ -45,6 +45,7 @@ from .patterns import Hits
 from .rightside import USED_BY, RightSide
 from .story import OFFICES
 from .syntax import adjective_of_gerund, conj_chain, head_indices, hit_head, left_edge, state_body, trim
+from .unowned import one_member_state
 
 __all__ = ["PhraseCoder", "code_doc", "MODIFIER_DEPS"]
 
@@ -182,6 +183,8 @@ class PhraseCoder(RightSide):
             return things
         drafts = self._apply_mods(d, kind, mods, tok, group)
         drafts = [x for y in drafts for x in self._right(y, kind, tok, mods, head_span[1])]
+        if any(one_member_state(tok, x, lex.international) for x in drafts):
+            return []  # "a NATO member": one state the text does not name, not NATO
         return [self._finish(x, kind, tok) for x in drafts if self._worth(x, kind)]
 
     def _thing(self, d: Draft, mods: Mods) -> list[Draft]:

@@ -320,8 +320,11 @@ class _Linker:
                                                for c in self.doc[d.head].children):
             sent = self.ctx.sent_of[d.head]
             told = next((c for c in reversed(self.done) if c.known and self.ctx.sent_of[c.head] < sent
-                         and member_word(self.doc, c, self.partitives) == d.lemma), None)
-            if told is not None:  # "13 staff members of the UN ... the detained staff": the same staff
+                         and (member_word(self.doc, c, self.partitives) == d.lemma
+                              or (c.lemma == d.lemma and sent - self.ctx.sent_of[c.head] <= _WINDOW))), None)
+            if told is not None:  # "13 staff members of the UN ... the detained staff": the same staff;
+                if told.lemma == d.lemma and told.sector:  # "army officers ... the officers": soldiers
+                    d.sector = told.sector
                 return self._link(d, told, False)
         if not d.sector or d.needs is not None:
             return [d]

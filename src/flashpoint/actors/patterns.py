@@ -139,7 +139,7 @@ class ActorMatchers:
         orth: list[int] = doc.to_array("ORTH").tolist() if spans else []
         for start, end in _longest(spans):
             refs = self._names.get(tuple(orth[start:end]))
-            if refs:
+            if refs and not _water_named_after(doc, start):
                 names.append(NameHit(start, end, refs))
         spans = [(s, e) for _, s, e in self.sector_matcher(doc)]
         lower: list[int] = doc.to_array("LOWER").tolist() if spans else []
@@ -156,6 +156,15 @@ class ActorMatchers:
 
 
 _ADJECTIVE_HOMONYMS = word_class("adjective_homonym")
+_WATER_BODIES = word_class("water_body")
+
+
+def _water_named_after(doc: Doc, start: int) -> bool:
+    """The name at ``start`` ends the name of a sea named after it ("the Gulf of Oman", "the Gulf
+    of Finland", "the Sea of Japan", "the Bay of Bengal"): a body of water, no actor, and whoever
+    acts there acts on none of that country."""
+    return start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].is_title \
+        and doc[start - 2].lower_ in _WATER_BODIES
 
 
 def _adjective(doc: Doc, start: int, end: int) -> bool:

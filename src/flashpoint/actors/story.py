@@ -127,20 +127,22 @@ def weapon_alone(text: str) -> bool:
 
 
 FOREIGN_WORDS = word_class("foreign")
+PORTFOLIO_WORDS = word_class("portfolio")
 FOE_WORDS = word_class("foe")
 
 
 def called_foreign(text: str, sector: str | None) -> bool:
     """The phrase calls its actor foreign ("foreign troops", "two foreign vessels", "foreign
     fighters") or a state's forces the enemy ("enemy drones", "enemy troops": the other side of
-    whoever tells it, word class ``foe``): of another country than the story's, whichever it is. Not
-    a government's office, where the word names its portfolio ("the foreign minister", "the Foreign
-    Ministry"); nor an armed group called the enemy ("killed 30 enemy fighters"), in a war inside one
+    whoever tells it, word class ``foe``), or a government or its people foreign ("foreign
+    governments", "foreign leaders"): of another country than the story's, whichever it is. Not a
+    government's office, where the word names its portfolio (word class ``portfolio``: "the foreign
+    minister", "the Foreign Ministry"); nor an armed group called the enemy ("killed 30 enemy fighters"), in a war inside one
     country as often the story's own insurgents."""
-    if sector == "GOV":
-        return False
-    words = {w.lower() for w in text.split()}
-    return bool(words & FOREIGN_WORDS) or (sector not in NON_STATE and bool(words & FOE_WORDS))
+    words = [w.lower() for w in text.split()]
+    if sector == "GOV":  # "foreign governments", "foreign leaders": of other countries
+        return any(w in FOREIGN_WORDS and nxt not in PORTFOLIO_WORDS for w, nxt in zip(words, words[1:], strict=False))
+    return bool(set(words) & FOREIGN_WORDS) or (sector not in NON_STATE and bool(set(words) & FOE_WORDS))
 
 
 # the state's forces and bodies, armed groups and criminals (and actors of no sector): of unstated

@@ -1,23 +1,29 @@
 """Phrases whose owner the text leaves unsaid but the rest of the sentence or story tells: the party
 that foreign vessels sent ("two foreign vessels approached, and a boarding party beat the crew"),
 the international body that peacekeepers or a secretary-general serve, the members a partitive
-counts ("13 staff members of the UN" → "the detained staff"), and the acronyms a body's name gives
+counts ("13 staff members of the UN" → "the detained staff"), the one unnamed member state an
+indefinite phrase names ("a NATO member", "an EU country"), and the acronyms a body's name gives
 ("the Republican People's Party (CHP)", "the Bangladesh Nationalist Party" → BNP). Used by
-``link.py``."""
+``code.py`` and ``link.py``."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ..nlp.words import word_class
 from .draft import Draft
 from .story import ARMED_SECTORS, FOREIGN_WORDS
 
-__all__ = ["foreign_sender", "member_word", "international_office", "body_served", "acronym", "initials"]
+__all__ = ["foreign_sender", "member_word", "international_office", "body_served", "acronym", "initials",
+           "one_member_state"]
 
 _INTERNATIONAL_OFFICES = word_class("international_office")
+# nouns of states and those that act for them ("member", "ally", "country"), and the determiners by
+# which such a noun names one of many ("*a* NATO member", "*one* EU country")
+_POLITIES = word_class("polity_noun")
+_ONE_OF_MANY = word_class("one_of_many")
 _SUBJECTS = ("nsubj", "nsubjpass")
 _NAME_LINKS = frozenset({"of", "for", "and", "the", "'s", "-"})
 
@@ -39,6 +45,17 @@ def foreign_sender(doc: Doc, d: Draft, by_head: dict[int, list[Draft]]) -> str |
         if noun.dep_ in _SUBJECTS or (noun.dep_ == "pobj" and noun.head.dep_ == "agent"):
             return doc[noun.left_edge.i:noun.i + 1].text
     return None
+
+
+def one_member_state(tok: Token, d: Draft, international: Callable[[str], bool]) -> bool:
+    """``tok`` heads a phrase naming one unnamed member of a body of states ("a NATO member fired
+    on Russian drones", "an EU member state expelled two diplomats", "a member of the African Union",
+    "one NATO country"): a state the text does not name, never the body itself (``d.org``, an
+    international organisation) nor any state the story names. A member of a group of people ("a
+    Hamas member") is the group's."""
+    return (d.org is not None and international(d.org) and tok.tag_ == "NN"
+            and tok.lemma_.lower() in _POLITIES
+            and any(c.dep_ in ("det", "nummod") and c.lower_ in _ONE_OF_MANY for c in tok.children))
 
 
 def member_word(doc: Doc, c: Draft, partitives: frozenset[str]) -> str | None:

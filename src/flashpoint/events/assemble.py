@@ -133,6 +133,8 @@ def assemble_events(doc: Doc, article: Article, explain: bool = False,
             # action whose object counts parties apart from those told: "urged other donors")
             target = scene_target(at, home, c.source, code, c.trigger,
                                   placed_by if at is not None and at is not loc else None)
+            if target is not None and target_via == ev.UNOWNED and target.country == c.source.country:
+                target = None  # "the Houthis attacked a cargo ship off Hodeidah": not Yemen's ship
             if target is not None and info.root not in VIOLENCE and target.country != c.source.country \
                     and target.country in doers.get(c.trigger.i, ()):
                 # "Chad and Niger recalled their ambassadors": neither is the other's target (but

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 __all__ = ["STATED", "CARRIED", "AUTHORITY", "CROWD", "SUBJECT_EVENT", "DOCUMENT", "OBJECT_PHRASE", "COUNTERPART",
            "OWN_GOVERNMENT", "SCENE", "USUAL_TARGET", "VICTIM_STATE", "MAIN_TARGET", "REPORTED_AGENT", "PARALLEL",
-           "PENDING", "NONE", "IMPLIED", "SOURCE_KINDS", "TARGET_KINDS"]
+           "PENDING", "NONE", "APART", "UNOWNED", "IMPLIED", "SOURCE_KINDS", "TARGET_KINDS"]
 
 STATED = "stated"  # an argument of the trigger in the parse (subject, object, by-agent, preposition)
 CARRIED = "carried"  # the agent of a conflict event in the sentence before (an agentless passive)
@@ -28,9 +28,13 @@ REPORTED_AGENT = "reported_agent"  # the doer of the event a criticism names ("c
 PARALLEL = "parallel"  # the target of the same action told just before ("Niger also recalled its envoy")
 PENDING = "pending"  # (extractor-internal) a criticism of an event whose doer is looked up later
 NONE = "none"  # no target
-# no target coded, though the object names one: parties apart from those told ("urged other donors"),
-# so neither the scene nor a counterpart stands in for it
+# no target coded, though the object names whom the action is aimed at: parties apart from those told
+# ("urged other donors"), states left unnamed ("urged allies"); so neither the scene nor a counterpart
+# stands in for it
 APART = "apart"
+# no target told, but the object is a thing of no told owner (a ship: "hijacked a cargo ship off
+# Puntland"): the country where it happened stands in only when it is not the doer's own
+UNOWNED = "unowned"
 
 #: Evidence kinds that make an actor implied (not named for this event in its own sentence).
 IMPLIED = frozenset({CARRIED, AUTHORITY, CROWD, COUNTERPART, OWN_GOVERNMENT, SCENE, USUAL_TARGET, VICTIM_STATE,

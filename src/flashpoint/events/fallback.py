@@ -42,9 +42,16 @@ TOLD_DEED = word_class("told_deed")
 ADDITIVE = word_class("additive")
 # sentences before an action's own in which the action it repeats may be told
 AS_BEFORE_WINDOW = 2
+# ships at sea: an action on one is aimed at its owner or flag, which the object phrase tells ("a
+# US-flagged tanker") or nothing does; never the doer's own country for want of one ("the Houthis
+# attacked a cargo ship off Hodeidah", "Finnish police detained a tanker")
+VESSELS = word_class("vessel")
 # nouns of people or bodies of people: as the object of an action, whom it is aimed at, even when
 # their country is not told ("accused foreign-funded groups of ...")
 PARTY_NOUNS = word_class("party_noun")
+# nouns of states and those that act for them: a plural one with no definite article names parties
+# the text leaves unnamed ("urged allies to act", "its Western partners"), none of those it names
+POLITY_NOUNS = word_class("polity_noun")
 # doers named by what they did ("the attackers"): a threat to harm them names whom it threatens
 LONE_ATTACKERS = word_class("lone_attacker")
 # verbs of taking back what one's side held ("retook the police station"): its owner is no target
@@ -110,11 +117,13 @@ def fallback_target(doc: Doc, tok: Token, entry: ActionEntry, code: str, src: Ac
             phrase = None  # "hosted a summit in Nairobi": the host's own country is the venue, no guest
         if phrase is not None:
             return phrase, "the object phrase, coded by the actor or place inside it", ev.OBJECT_PHRASE, None
+        if _unowned_vessel(obj):
+            return None, None, ev.UNOWNED, None  # "hijacked a cargo ship off Puntland": its owner's, unknown
         if obj.lemma_.lower() in RIGHTS_BREACHES:
             return None, None, ev.NONE, None  # "rejected any breach of Lebanon's sovereignty": by no one named
         if _unplaced_party(obj):
             return None, None, ev.NONE, None  # "accused foreign-funded groups": them, not a party named elsewhere
-        if parties_apart(obj):
+        if parties_apart(obj) or _unnamed_states(obj):
             return None, None, ev.APART, None  # "urged other donors to follow suit": no one the story names
     if root in OWN_GOVERNMENT_ROOTS:
         gov = own_government(src)
@@ -174,6 +183,24 @@ def _unplaced_party(obj: Token) -> bool:
     its target. (Not a proper name the coder does not know: the parser tags people's names as
     organisations too, and "released Vadim Krasikov" in a prisoner swap is aimed at the other side.)"""
     return obj.pos_ == "NOUN" and obj.lemma_.lower() in PARTY_NOUNS
+
+
+def _unowned_vessel(obj: Token) -> bool:
+    """The object is a ship told for the first time, of no owner the phrase names ("hijacked a bulk
+    carrier", "detained a tanker"); not one told before ("called for the ships to leave")."""
+    return obj.lemma_.lower() in VESSELS and not any(
+        c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those"))
+        for c in obj.children)
+
+
+def _unnamed_states(obj: Token) -> bool:
+    """The object is a plural noun of states with no definite article ("urged allies to build an air
+    shield", "called on its partners to send troops"): states the text leaves unnamed, neither a
+    party named elsewhere nor the country where the action happened. (Counted or of a body, they are
+    people: "jailed 52 members of the movement".)"""
+    return obj.pos_ == "NOUN" and obj.tag_ == "NNS" and obj.lemma_.lower() in POLITY_NOUNS and not any(
+        (c.dep_ == "det" and c.lower_ in ("the", "these", "those", "both")) or c.dep_ == "nummod"
+        or (c.dep_ == "prep" and c.lower_ == "of") for c in obj.children)
 
 
 def _told_deed(doc: Doc, tok: Token, obj: Token | None, src: Actor, own_noun: bool = False) -> Token | None:
@@ -276,8 +303,8 @@ def _within(tok: Token, phrase: Token) -> bool:
 
 
 def _responds(event: Candidate, cands: list[Candidate], roots: set[str]) -> bool:
-    """``event`` strikes back at the doer of an event of ``roots`` told before it: its target is
-    on that doer's side. An untargeted event shares the answer of its doer's targeted one in the
+    """``event`` strikes back at the doer of an event of ``roots`` told before it (or after it, in a
+    relative clause on its target): its target is on that doer's side. An untargeted event shares the answer of its doer's targeted one in the
     same sentence ("gunmen fired at the soldiers and detonated roadside bombs")."""
     if event.target is None:
         return event.source is not None and any(
@@ -287,7 +314,15 @@ def _responds(event: Candidate, cands: list[Candidate], roots: set[str]) -> bool
     target = event.target
     return any(
         o.source is not None and o.code[:2] in roots and o.sent_index <= event.sent_index
-        and o.trigger.i < event.trigger.i and _same_party(o.source, target) for o in cands)
+        and (o.trigger.i < event.trigger.i or _told_of_its_target(o.trigger, event.trigger))
+        and not _told_of_its_target(event.trigger, o.trigger) and _same_party(o.source, target) for o in cands)
+
+
+def _told_of_its_target(deed: Token, response: Token) -> bool:
+    """``deed`` is told in a relative clause on a phrase of ``response``'s clause, after it but done
+    before it ("jets shot down drones *that entered Polish airspace*", "troops killed gunmen *who had
+    stormed a hotel*")."""
+    return deed.dep_ in ("relcl", "acl") and deed.head.i > response.i and response in deed.head.ancestors
 
 
 def _same_party(a: Actor, b: Actor) -> bool:

@@ -304,8 +304,10 @@ class Retold:
         # told before ("the two armies exchanged fire ... forces fired rockets at a hospital")
         # (nor is an arrest of police officers one of protesters, ``victims_apart``, when its doer is
         # stated: one left out adds nothing to the deed told before, "Machar ... where he was arrested")
-        target_camp = _camp(target) if code[:2] in VIOLENCE or in_set(code, "victims_apart") and not implied_source \
-            else None
+        # (each telling keeps its victims' camp, also one whose doer is left out: "the army chief was
+        # detained ... the former prime minister was detained by soldiers" are two arrests)
+        told_camp = _camp(target) if code[:2] in VIOLENCE or in_set(code, "victims_apart") else None
+        target_camp = told_camp if code[:2] in VIOLENCE or not implied_source else None
         # the first telling by the same camps: inside one country a state body's deed is no retelling
         # of its armed opponents' either
         # a toll told in a reported or background clause whose doer is carried from the violence told
@@ -349,5 +351,5 @@ class Retold:
         self._said.setdefault((code[:3], *pair), said)
         self._done_to.setdefault((code[:3], *pair), set()).update(_objects(trigger))
         for key in ((code[:2], *pair), (code[:3], *pair)):
-            self._told.setdefault(key, []).append((sent_index, day, camp, target_camp, apart))
+            self._told.setdefault(key, []).append((sent_index, day, camp, told_camp, apart))
         return None
