@@ -278,7 +278,12 @@ class _Linker:
                                self._sector, self.group_country) if d.lemma == "side" else []
         if camps:  # "both sides" of a war inside one country: its state forces and the armed group
             return [d.copy(needs=None, country=c.country, org=c.org, sector=c.sector, group=d.head) for c in camps]
-        countries = [c for c in self.ctx.top if c not in skip][:2]
+        # else the latest coordination of two told anywhere before, of the story's main countries
+        # ("the leaders of Armenia and Azerbaijan signed ... Trump said ... both governments asked"),
+        # not the two it names most (a mediator may be one)
+        earlier = [c for c in named_pair(self.doc, d, self._recent(0), self.ctx.sent_of)
+                   if c not in skip and c in self.ctx.top[:3]]
+        countries = earlier if len(earlier) == 2 else [c for c in self.ctx.top if c not in skip][:2]
         if not countries:
             return [d.copy(needs=None)] if d.sector else []
         return [d.copy(needs=None, country=c, group=d.head) for c in countries]
