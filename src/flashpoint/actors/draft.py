@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, fields
 from spacy.tokens import Doc, Span, Token
 
 from flashpoint.nlp.borders import side_of_border
-from flashpoint.nlp.dateline import DATELINE_WEIGHT, dateline_place
+from flashpoint.nlp.dateline import DATELINE_WEIGHT, brief_items, dateline_place
 from flashpoint.nlp.missions import owns_mission
 from flashpoint.nlp.onlookers import onlooker
 from flashpoint.nlp.syntax import opens_a_facility_name
@@ -103,6 +103,8 @@ class Context:
     federal: str | None
     sent_of: list[int]
     top: list[str] = field(default_factory=list)  # countries by frequency, most frequent first
+    # a list of briefs ("CUBA: ...", "• Iraq: ..."): each item's country is its label's, not the top's
+    briefs: bool = False
 
 
 def _dateline_countries(doc: Doc, lex: Lexicon) -> list[tuple[str, int]]:
@@ -197,7 +199,7 @@ def build_context(doc: Doc, hits: Hits, lex: Lexicon) -> Context:
             for i in range(sent.start, sent.end):
                 sent_of[i] = k
     top = sorted(counts, key=lambda c: (-counts[c], first[c]))
-    return Context(counts, first, federal, sent_of, top)
+    return Context(counts, first, federal, sent_of, top, bool(brief_items(doc.text)))
 
 
 def to_actor(d: Draft, doc: Doc, lex: Lexicon, doc_text: str | None = None) -> Actor:

@@ -428,7 +428,7 @@ class _Linker:
                     return [d]
             top, counts = self.ctx.top, self.ctx.counts
             if top and (len(top) == 1 or counts[top[0]] >= 2 * counts[top[1]]) and (top[0], None) not in own \
-                    and not placed_by_its_clause(tok):  # ("a police post in Bannu": the place's)
+                    and not placed_by_its_clause(tok) and not self.ctx.briefs:  # (a post in Bannu: the place's)
                 d.country = top[0]  # "protests against the government" in an article about one country
         return [d]
 

@@ -81,7 +81,7 @@ def brief_countries(text: str, lex: Lexicon) -> list[tuple[int, int, str]]:
     (empty string), so that nothing of another item is taken for its own."""
     out = []
     for start, end, label in brief_items(text):
-        refs = lex.names.get(label, ())
+        refs = lex.names.get(label, ()) + lex.names.get(label.title(), ())  # ("CUBA", "Cuba")
         codes = {r.key for r in refs if r.kind in ("country", "capital")}
         out.append((start, end, codes.pop() if len(codes) == 1 else ""))
     return out

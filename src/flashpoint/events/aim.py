@@ -139,7 +139,11 @@ class Aims:
         country and the story says otherwise (``loc``: the place its own sentence gives); None when
         the scene stays. ``object_place``: ``scene`` is the place named in the object phrase."""
         side = _side(c.source, self.home) if c.source is not None else None
-        if side is None or scene.country != side[0]:
+        if side is None:
+            return None
+        if scene.country != side[0]:
+            if scene.country:  # ("US strike kills 11 off Venezuela": its later victims are of there too)
+                self._aimed[side] = scene.country
             return None
         own, state = side
         hits = self._hits.get(side)

@@ -177,6 +177,10 @@ def under_trigger(tok: Token, triggers: set[int], steps: int = 3,
 HOLDING = word_class("holding")
 # pronouns a participle turns into a description of people ("those arrested", "all those killed")
 CLASS_PRONOUNS = word_class("class_pronoun")
+# verbs whose participle before its noun tells where people are ("jailed cartel bosses"), any number
+CUSTODY_STATE = word_class("custody_state")
+# verbs of working alongside someone, whose participle on a subject says who it is
+STANDING_TIE = word_class("standing_tie")
 
 
 def background_participle(tok: Token, triggers: set[int]) -> str | None:
@@ -191,9 +195,13 @@ def background_participle(tok: Token, triggers: set[int]) -> str | None:
         return "state"  # "an archipelago occupied by China", "areas controlled by the RSF": who holds it
     if tok.tag_ == "VBN" and tok.dep_ == "acl" and tok.head.lower_ in CLASS_PRONOUNS:
         return "state"  # "those arrested in the crackdown", "those killed": people described by a deed
+    if tok.tag_ == "VBG" and tok.dep_ == "acl" and tok.lemma_.lower() in STANDING_TIE \
+            and tok.head.dep_ in ("nsubj", "nsubjpass"):
+        return "state"  # "a task force working with the government launched strikes": who it is
     if tok.tag_ != "VBN" or tok.dep_ not in ("acl", "amod") or agent_of(tok) is not None:
         return None
-    if tok.dep_ == "amod" and tok.i < tok.head.i and tok.head.tag_ in ("NN", "NNP"):
+    if tok.dep_ == "amod" and tok.i < tok.head.i and (tok.head.tag_ in ("NN", "NNP")
+                                                       or tok.lemma_.lower() in CUSTODY_STATE):
         # "the party's jailed leader", "the exiled writer": an attribute of someone known by it ("the
         # arrested persons were identified as ..." are the people of an arrest the story tells)
         return "state"

@@ -109,6 +109,21 @@ def toll_of_exchange(violent: set[tuple[int, str | None, str | None]], carriers:
     return False
 
 
+SUPPORT = word_class("support")  # verbs that carry an event noun ("launched drone strikes")
+DEFINITE = word_class("definite")
+
+
+def _told_anew(trigger: Token) -> bool:
+    """``trigger`` is an indefinite event noun that a support verb with a subject of its own carries
+    ("a task force launched drone strikes on gang positions", after "police were fighting the
+    gangs"): a deed told as news, no retelling of another of its root ("the attack", "their
+    strikes" refer back)."""
+    head = trigger.head
+    return trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and head.lemma_.lower() in SUPPORT \
+        and any(c.dep_ == "nsubj" and c.pos_ != "PRON" for c in head.children) \
+        and not any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE) for c in trigger.children)
+
+
 def _reported(trigger: Token) -> bool:
     """``trigger`` heads a clause someone is said to have said, is coordinated with one ("Kyiv
     said Russia sent 440 drones and fired 32 missiles") or is the action such a clause's verb
@@ -289,7 +304,7 @@ class Retold:
         # any action of its root between the same sides; other clauses only one of their own code
         # (so does violence told in the background of another: "trucks were set on fire after their
         # drivers had been killed" retells the shooting told before)
-        nominal = trigger.pos_ == "NOUN" or _reported(trigger) \
+        nominal = trigger.pos_ == "NOUN" and not _told_anew(trigger) or _reported(trigger) \
             or code[:2] in VIOLENCE and background_clause(trigger) is not None
         # but force used on people and the rest of its root are distinct deeds (an arrest is no
         # retelling of tear gas fired)

@@ -15,8 +15,9 @@ a dateline. A bare credit line ("(Reuters) -") counts too.
 
 Other styles of news put the same kind of prefix before a paragraph: a live blog's timestamp
 ("14:05 GMT -", "09.30 -") and the label of an item in a list of briefs ("• Iraq:", "- Yemen:"),
-whose bullet is part of the prefix. Neither is an actor; a bulleted label names the country the item
-is about (``brief_items``).
+whose bullet is part of the prefix, or, in a roundup, two or more labels of different places written
+in capitals before a colon ("CUBA: Residents ...", "CHILE: Thousands ..."). Neither is an actor; a
+label names the country the item is about (``brief_items``).
 """
 
 from __future__ import annotations
@@ -116,11 +117,25 @@ def brief_items(text: str) -> list[tuple[int, int, str]]:
     """The items of a list of briefs: ``(start, end, label)`` for each paragraph that opens with a
     bulleted label ("• Iraq: A roadside bomb ..."), ending where the next item starts (or the text
     ends). Fewer than two such items make no list: an empty list."""
-    starts = [(start, m.group("place")) for start, m in _openings(text) if m.group("bullet") and m.group("place")]
+    openings = _openings(text)
+    starts = [(start, m.group("place")) for start, m in openings if m.group("bullet") and m.group("place")]
+    if not starts:
+        # a roundup's items may go unbulleted, each a label in capitals and a colon ("CUBA: Residents
+        # ..."), so long as two or more name different places (one filing city told again is a dateline)
+        starts = [(start, m.group("place")) for start, m in openings if _capital_label(m)]
+        if len({label for _, label in starts}) < 2:
+            return []
     if len(starts) < 2:
         return []
     ends = [s for s, _ in starts[1:]] + [len(text)]
     return [(s, e, label) for (s, label), e in zip(starts, ends, strict=True)]
+
+
+def _capital_label(m: re.Match[str]) -> bool:
+    """An opening that is a bare label: a place written in capitals, then a colon, nothing else."""
+    place = m.group("place")
+    return bool(place) and place.isupper() and "/" not in place and not m.group("more").strip() \
+        and m.group("sep") == ":"
 
 
 def item_of(items: list[tuple[int, int, str]], char: int) -> int | None:

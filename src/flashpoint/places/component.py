@@ -28,6 +28,15 @@ def _patron_words(doc: Doc, head: int) -> range:
     return range(suffix.left_edge.i, suffix.i) if suffix is not None else range(0)
 
 
+def _full_name(doc: Doc, head: int, name: str | None) -> list[str]:
+    """The capitalised words of ``name`` when the mention headed by token ``head`` names someone by
+    a full name of two or more words that ends in the head ("Gustavo Petro"), else none."""
+    words = (name or "").split()
+    if len(words) < 2 or words[-1] != doc[head].text or doc[head].ent_type_ not in ("PERSON", "ORG"):
+        return []
+    return [w for w in words if w[:1].isupper()]
+
+
 class PlaceComponent:
     def __call__(self, doc: Doc) -> Doc:
         mentions = getattr(doc._, "fp_actors", None) or []
@@ -39,7 +48,10 @@ class PlaceComponent:
         # the patron of a party of the story ("Iran-backed militias", "al Qaeda-linked fighters") is
         # no place where anything happens ("Israel-linked ships" are no party: Israel is told)
         patrons = frozenset(i for m in mentions for i in _patron_words(doc, m.head) if m.actor.sector)
-        places: list[PlaceMention] = find_places(doc, "", context, bodies=bodies, patrons=patrons)
+        # the words of a full name the actor coder resolved, though the NER took it for a body
+        # ("Gustavo Petro" tagged ORG): "Petro's visa" later is the person's, no town of that name
+        named = frozenset(w.lower() for m in mentions for w in _full_name(doc, m.head, m.actor.name))
+        places: list[PlaceMention] = find_places(doc, "", context, bodies=bodies, patrons=patrons, named=named)
         doc._.fp_places = places
         return doc
 

@@ -52,6 +52,7 @@ _SPECIFIC = {"unresolved": 7, "crossing": 6, "landmark": 6, "building": 6, "airp
              "island": 3, "mountain": 3, "country": 1, "continent": 0}
 _DISTANCES = word_class("distance_unit")
 SUPPORT = word_class("support")  # verbs that carry an event noun ("carried out strikes")
+_BEFORE = word_class("setting_preposition")  # "after he addressed a rally in New York": what came first
 _MAX_HOPS = 12
 
 
@@ -131,6 +132,9 @@ def _reach(place: Span, trigger: Token, feature: str | None) -> _Tie | None:
                 return None  # "said (that) they met in Raska": the place of what was reported
             if head.dep_ == "relcl" and not _inside(trigger, head):
                 return None  # "freed X, who had killed an exile in Berlin": the relative clause's place
+            if head.dep_ == "advcl" and not _inside(trigger, head) \
+                    and any(c.dep_ == "mark" and c.lower_ in _BEFORE for c in head.children):
+                return None  # "revoked his visa after he addressed a rally in New York": what came before
             relation = "other"
         cur = head
     else:

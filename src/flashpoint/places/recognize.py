@@ -171,7 +171,7 @@ class _Finder:
     """Finds the place mentions of one document."""
 
     def __init__(self, doc: Doc, gazetteer: Gazetteer, bodies: frozenset[int] = frozenset(),
-                 patrons: frozenset[int] = frozenset()) -> None:
+                 patrons: frozenset[int] = frozenset(), named: frozenset[str] = frozenset()) -> None:
         self.doc = doc
         self.gaz = gazetteer
         self.bodies = bodies
@@ -186,7 +186,7 @@ class _Finder:
         # nationality words that open a facility's name ("the Saudi Maternity Hospital"): no place
         self.named_for = [opens_a_facility_name(t) for t in doc]
         self.person_words = {t.lower_ for ent in doc.ents if ent.label_ == "PERSON" for t in ent
-                             if t.is_alpha and t.text[:1].isupper()}
+                             if t.is_alpha and t.text[:1].isupper()} | named
 
     def lookup(self, spans: Sequence[tuple[int, int]]) -> None:
         key = self.toks.key
@@ -243,6 +243,12 @@ class _Finder:
         before = doc[start - 1] if start > 0 else None
         if before is not None and before.lower_ in _POSSESSIVES and not any(_capitalised(t) for t in tokens):
             return ()  # "off its east coast", "their capital": the owner's part, no name of a place
+        if whole and self.surname_told(start, end):
+            # a word of a person's name told elsewhere, though the NER calls it a place ("Gustavo
+            # Petro ... revoked Petro's visa"): a country, capital or region by its own name only
+            cands = [c for c in cands if c.place.feature in _GENERAL and c.kind == KIND_NAME]
+            if not cands:
+                return ()
         if whole:
             return tuple(cands)
         if self.gaz.is_not_place(span.text):
@@ -290,6 +296,16 @@ class _Finder:
             return ()
         # resolution may weigh every reading, except obscure places known only by an alternate name
         return tuple(c for c in cands if c.kind != KIND_ALT or c.place.curated or c.place.population >= _MIN_CITY_ALT)
+
+    def surname_told(self, start: int, end: int) -> bool:
+        """A one-word name outside any person's name that is a word of a person's name told in the
+        article, not after a locative preposition ("Petro's visa" after "Gustavo Petro"; not "in Nelson")."""
+        doc = self.doc
+        if end - start != 1 or doc[start].lower_ not in self.person_words:
+            return False
+        ent = self.ent_of[start]
+        return not (ent is not None and ent.label_ == "PERSON") \
+            and not (start > 0 and doc[start - 1].lower_ in _PLACE_PREPOSITIONS)
 
     def placelike(self, start: int, end: int) -> bool:
         """Whether an NER place the gazetteer lacks looks like a real name worth placing approximately."""
@@ -360,7 +376,7 @@ class _Finder:
                 # "Scarborough Shoal": a feature at sea the gazetteer does not know, not the town inside
                 at_sea = e - s > 1 and doc[e - 1].lower_ in _SEA_FEATURES
                 inside = [] if at_sea else self.best_inside(s, e, strict=True)
-                if not inside and not at_sea:
+                if not inside and not at_sea and not self.surname_told(s, e):
                     inside = self.best_inside(s, e, strict=False)[:1]
                 if not inside:
                     if self.placelike(s, e):
@@ -416,19 +432,21 @@ def _unresolved(doc: Doc, start: int, end: int, placed: Sequence[tuple[_Match, P
 
 def find_places(doc: Doc, article_id: str, context: Sequence[str] = (),
                 gazetteer: Gazetteer | None = None, bodies: frozenset[int] = frozenset(),
-                patrons: frozenset[int] = frozenset()) -> list[PlaceMention]:
+                patrons: frozenset[int] = frozenset(), named: frozenset[str] = frozenset()) -> list[PlaceMention]:
     """Place names in ``doc`` (a parsed article), each resolved to a location.
 
     ``context`` lists ISO 3166-1 alpha-3 codes of countries the article is known to concern (for
     instance its actors' countries); they tip ambiguous names towards places in those countries.
     ``bodies`` are tokens that name an organisation or group the actor coder knows ("Hamas"): outside
     a place entity they are never read as a place. ``patrons`` are tokens that name the patron of a
-    party ("Iran" of "Iran-backed militias"): never a place, also inside a place entity. Offsets
+    party ("Iran" of "Iran-backed militias"): never a place, also inside a place entity. ``named``
+    are words (lower case) of full names the actor coder resolved, counted as words of a person's
+    name as the NER's persons are ("Gustavo Petro" tagged ORG: "Petro" alone is no town). Offsets
     are character offsets in ``doc.text``.
     Mentions are sorted and do not overlap.
     """
     gaz = gazetteer if gazetteer is not None else get_gazetteer()
-    matches, unresolved = _Finder(doc, gaz, bodies, patrons).run()
+    matches, unresolved = _Finder(doc, gaz, bodies, patrons, named).run()
     items = [Ambiguous(key=_key(doc, m.start, m.end), candidates=m.candidates) for m in matches]
     for item, hint in zip(items, _hints(doc, matches), strict=True):
         item.hint = hint

@@ -47,6 +47,8 @@ is a story of its own: an item's event takes no date from another item, nor anot
 
 A clause in the present perfect with no date of its own ("the party has demanded reforms") tells
 a stance up to now: it takes no date of its strand's sentence before it (the story's day or none).
+A main clause in the simple present after the first sentence ("The Government condemns these
+acts") is what a statement does as it is issued: the day of the text, not a day told before.
 
 Every inherited date names the sentence it came from; the coder marks it in ``explain``.
 """
@@ -220,6 +222,9 @@ def story_dates(doc: Doc, events: Iterable[tuple[int, Token, str]], published: d
                 and _same_paragraph(doc, sents[history[0]], sents[sent_index])):
             yield StoryDate(history[1], history[0])  # "Cyprus was split in 1974 ... . Turkish troops
             continue  # captured a third of the island": the history's time
+        if sent_index > 0 and _simple_present(verb):
+            yield StoryDate(None)  # "The Government condemns these acts": said as the text is issued
+            continue
         story = latest[strand]
         if _present_perfect(verb):
             story = None  # "Chadema has demanded reforms": a stance up to now, not the day told before
@@ -275,6 +280,14 @@ def _past_perfect(verb: Token) -> bool:
 def _present_perfect(verb: Token) -> bool:
     """A present perfect clause ("has demanded", "have called for"), not the past perfect ("had")."""
     return any(c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ in ("VBZ", "VBP") for c in verb.children)
+
+
+def _simple_present(verb: Token) -> bool:
+    """A main clause in the simple present with no auxiliary ("The Government condemns these acts",
+    "The ministry calls on both sides"): what a statement does as it is issued, on the day of the
+    text, not on a day told before (a headline's present, the first sentence, tells the past)."""
+    return verb.tag_ in ("VBZ", "VBP") and verb.dep_ == "ROOT" \
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
 def _month_of(when: ResolvedDate) -> ResolvedDate:
