@@ -4,9 +4,8 @@ Run over the drafts of ``code.py`` in document order, :func:`link_drafts`
 
 * resolves pronouns (he/she → the most recent person; they → the most recent group or
   coordination; it → the most recent country, organisation or body; "its army" likewise, and
-  "their diplomats" after a coordination of countries each one's),
-  looking first earlier in the sentence, then at the subjects and other actors of the three
-  sentences before;
+  "their diplomats" after a coordination of countries each one's), by its base class
+  (``pronouns.Antecedents``);
 * resolves relative pronouns ("Djuric, who ...") to the phrase they belong to;
 * links a bare surname ("Vucevic") or a name the model missed to the person named in full earlier,
   and an acronym to the body it was given for in parentheses ("the Republican People's Party (CHP)
@@ -33,45 +32,33 @@ from spacy.tokens import Doc, Token
 
 from ..nlp.missions import mission_named
 from ..nlp.quotes import in_quote, quote_speaker
-from ..nlp.syntax import parallel_object
 from ..nlp.words import word_class
 from .clauses import (
-    addressee,
     clause_subject,
-    described_by_relative,
-    in_setting_clause,
     teller_of,
     text_author,
     voice_of_body,
 )
 from .draft import NEED_PAIR, NEED_PRONOUN, NEED_REL, NEED_SPEAKER, NEED_SURNAME, Context, Draft
 from .names_told import NamesTold, own_name
+from .pronouns import GROUP_ANAPHORS, SUBJECTS, WINDOW, Antecedents
 from .sides import bare_parties, counted_parties, domestic_sides, named_pair, parties_apart
 from .story import ARMED_SECTORS, NON_STATE, STATE_AGENTS, called_foreign, placed_by_its_clause, weapon_alone
 from .unowned import body_served, foreign_sender, international_office, member_word
 
 __all__ = ["link_drafts"]
 
-_PERSONAL = frozenset({"he", "him", "his", "she", "her", "hers"})
-_WINDOW = 3  # sentences back for pronouns and same-sector links
 _LEMMA_WINDOW = 6  # sentences back for same-head-noun links
-_SUBJECTS = ("nsubj", "nsubjpass")
 _DEFINITE = frozenset({"the", "these", "those"})
-_GROUP_ANAPHORS = word_class("group_anaphor")
-QUANTIFIER_ANAPHORS = word_class("quantifier_anaphor")
 _HEAD_TITLES = word_class("head_title")
-_ORG_NAME_WORDS = word_class("org_name_word")
 _SPEECH = word_class("speech")
 _WE = word_class("first_person_plural")
 _FOLLOWERS = word_class("follower")
 
 
-# object pronouns: never the subject of their own clause ("police fired tear gas at them": not at
-# the police, who would be "themselves")
-_OBJECT_PRONOUNS = frozenset({"him", "her", "them", "it"})
 
 
-class _Linker:
+class _Linker(Antecedents):
     def __init__(self, doc: Doc, ctx: Context, drafts: list[Draft], partitives: frozenset[str],
                  org_sector: Callable[[str], str | None], group_country: Callable[[str], str | None],
                  international: Callable[[str], bool]) -> None:
@@ -89,96 +76,6 @@ class _Linker:
         self.names = NamesTold(doc)
         self.resolved_heads: dict[int, list[Draft]] = {}
 
-    def _recent(self, first_sent: int) -> list[Draft]:
-        """The resolved drafts from sentence ``first_sent`` on, in order. ``done`` grows in token
-        order, so this walks back only over the window, not the whole article (a long transcript
-        stays linear)."""
-        k = len(self.done)
-        while k > 0 and self.ctx.sent_of[self.done[k - 1].head] >= first_sent:
-            k -= 1
-        return self.done[k:]
-
-    # -- pronouns ------------------------------------------------------------------------------
-    def _fits(self, c: Draft, word: str) -> bool:
-        body = self._unknown_body(c)  # (a name the model took for a person's: "Zentrix Oil")
-        if word in _PERSONAL:
-            return c.person and not c.plural and not body
-        # (an organisation's acronym is one body, whatever number the tagger gives it: "ECOWAS" as NNS)
-        plural = c.plural and not (c.org is not None and c.end - c.start == 1 and self.doc[c.head].text.isupper())
-        if word in ("they", "them", "their", "theirs"):
-            return plural or c.group is not None or body
-        if word in _GROUP_ANAPHORS:  # "the group": an armed group named before
-            return self._sector(c) == "REB" and c.known
-        return body or (not c.person and not plural)  # it, its
-
-    def _holder(self, c: Draft, word: str) -> Draft | None:
-        """The draft a pronoun ``word`` may refer to in the phrase ``c``: ``c`` itself, or for "he"
-        or "she", the person whose office or spokesman ``c`` is ("Abiy Ahmed's office said he...")."""
-        if self._fits(c, word):
-            return c
-        if word not in _PERSONAL or c.person:
-            return None
-        poss = next((t for t in self.doc[c.head].children if t.dep_ == "poss"), None)
-        if poss is None:
-            return None
-        named = next((x for x in self.resolved_heads.get(poss.i, ()) if x.known and self._fits(x, word)), None)
-        if named is None and poss.ent_type_ == "PERSON" and c.known and not c.plural:
-            named = c  # (the person is part of the office's phrase, which has the person's identity)
-        return named
-
-    def _group_voice(self, c: Draft, word: str) -> bool:
-        """A non-state group that tells of its own deeds as "they" ("The Taliban said they had taken
-        the town", "the Houthis said they fired"): only as the teller of the pronoun's clause, where
-        the group speaks of itself, whatever the number its name has."""
-        return word in ("they", "their") and not c.person and c.org is not None \
-            and self.group_country(c.org) is not None
-
-    def antecedents(self, at: int, word: str) -> list[Draft]:
-        """The actor(s) a pronoun at token ``at`` refers to, or []."""
-        if word in QUANTIFIER_ANAPHORS:
-            word = "they"  # "others", "some": part of the people named before, as "they" would be
-        thing = parallel_object(self.doc[at])
-        if thing is not None:  # "Kenya condemned the attack. Uganda also condemned it": the attack
-            return [c for c in self.resolved_heads.get(thing.i, []) if c.known][:1]
-        sent = self.ctx.sent_of[at]
-        own_subject = clause_subject(self.doc[at]) if word in _OBJECT_PRONOUNS else addressee(self.doc[at])
-        described = described_by_relative(self.doc[at])
-        before = [c for c in self._recent(sent - _WINDOW) if c.head < at and not (c.start <= at < c.end)
-                  and c.head != own_subject and not any(c.start <= n < c.end for n in described)]
-        found: Draft | None = None
-        teller = teller_of(self.doc[at])
-        if teller is not None:  # "the mission in Armenia said it was aware": the mission, not Armenia
-            found = next((held or c for c in before if c.head == teller.i
-                          and ((held := self._holder(c, word)) is not None or self._group_voice(c, word)
-                               or (word in _PERSONAL and not c.known and c.name is not None))), None)
-            if found is None and word in _PERSONAL and teller.pos_ == "PROPN" \
-                    and not any(c.head == teller.i for c in before):
-                return []  # a speaker named but not recognised as an actor: still who "she" is
-        # (in its own sentence, the people of a clause that sets the time of another come last:
-        # "stormed parliament after lawmakers passed the bill, and police shot dozens of them")
-        for c in sorted(reversed(before), key=lambda c: in_setting_clause(self.doc[c.head], self.doc[at])):
-            if found is not None:
-                break
-            if self.ctx.sent_of[c.head] == sent and (found := self._holder(c, word)) is not None:
-                break
-        k = sent - 1
-        while found is None and k >= sent - _WINDOW:
-            in_k = [c for c in before if self.ctx.sent_of[c.head] == k]
-            subjects = [c for c in in_k if self.doc[c.head].dep_ in _SUBJECTS]
-            # the subject of the sentence's main clause first: the one the sentence is about, not
-            # the people of a clause describing something ("Venezuelans staged cacerolazos, where
-            # people bang pots. Some blocked roads": the Venezuelans)
-            subjects.sort(key=lambda c: self.doc[c.head].head.dep_ == "ROOT")
-            for c in [*reversed(subjects), *reversed(in_k)]:
-                if (found := self._holder(c, word)) is not None:
-                    break
-            k -= 1
-        if found is None:
-            return []
-        if word in ("they", "them", "their", "theirs") and found.group is not None:
-            return [c for c in self.done if c.group == found.group and c.known] or [found]
-        return [found]
-
     # -- the needs -----------------------------------------------------------------------------
     def resolve(self, d: Draft) -> list[Draft]:
         """The draft(s) ``d`` becomes once linked ([] to drop it)."""
@@ -187,7 +84,7 @@ class _Linker:
         if d.needs == NEED_PRONOUN and d.target is not None:
             ants = self.antecedents(d.target, self.doc[d.target].lower_)
             out = []
-            group = self.doc[d.target].lower_ in _GROUP_ANAPHORS
+            group = self.doc[d.target].lower_ in GROUP_ANAPHORS
             for a in ants:
                 # ("the group" is the group a member named before belongs to, not that member)
                 x = (d.copy(needs=None, antecedent=a, sector="REB") if group
@@ -207,7 +104,7 @@ class _Linker:
                                country=named.country,
                                org=named.org, sector=d.sector or named.sector, ethnicity=named.ethnicity)]
             tok = self.doc[d.head]
-            if d.person or d.sector or (tok.ent_type_ in ("PERSON", "ORG", "NORP") and tok.dep_ in _SUBJECTS):
+            if d.person or d.sector or (tok.ent_type_ in ("PERSON", "ORG", "NORP") and tok.dep_ in SUBJECTS):
                 # an actor the lexicon does not know (code "---")
                 return [d.copy(needs=None, person=d.person or tok.ent_type_ == "PERSON")]
             return []
@@ -270,11 +167,11 @@ class _Linker:
         # the subjects of the sentence are not the sides ("X called on both sides"; "X said both sides
         # agreed"), but for a pair that is a subject itself only those of a verb of saying are ("X
         # spoke with Y, and the two leaders agreed": the leaders are the pair)
-        subject = self.doc[d.head].dep_ in _SUBJECTS
+        subject = self.doc[d.head].dep_ in SUBJECTS
         skip = {c.country for c in self._recent(sent) if self.ctx.sent_of[c.head] == sent and c.country
-                and (top := self.doc[c.head if c.group is None else c.group]).dep_ in _SUBJECTS
+                and (top := self.doc[c.head if c.group is None else c.group]).dep_ in SUBJECTS
                 and (not subject or top.head.lemma_.lower() in _SPEECH)}
-        camps = domestic_sides(d, self._recent(sent - _WINDOW), skip, self.ctx.top[0] if self.ctx.top else None,
+        camps = domestic_sides(d, self._recent(sent - WINDOW), skip, self.ctx.top[0] if self.ctx.top else None,
                                self._sector, self.group_country) if d.lemma == "side" else []
         if camps:  # "both sides" of a war inside one country: its state forces and the armed group
             return [d.copy(needs=None, country=c.country, org=c.org, sector=c.sector, group=d.head) for c in camps]
@@ -326,7 +223,8 @@ class _Linker:
             sent = self.ctx.sent_of[d.head]
             told = next((c for c in reversed(self.done) if c.known and self.ctx.sent_of[c.head] < sent
                          and (member_word(self.doc, c, self.partitives) == d.lemma
-                              or (c.lemma == d.lemma and sent - self.ctx.sent_of[c.head] <= _WINDOW))), None)
+                              or (c.lemma == d.lemma and sent - self.ctx.sent_of[c.head] <= WINDOW
+                                  and _nothing_before(self.doc[d.head])))), None)
             if told is not None:  # "13 staff members of the UN ... the detained staff": the same staff;
                 if told.lemma == d.lemma and told.sector:  # "army officers ... the officers": soldiers
                     d.sector = told.sector
@@ -354,7 +252,7 @@ class _Linker:
                          and self.ctx.sent_of[c.head] < sent), None)
             if told is not None:
                 return self._link(d, told, False)
-        if not (d.plural or tok.dep_ in _SUBJECTS or any(c.dep_ == "det" for c in tok.children)):
+        if not (d.plural or tok.dep_ in SUBJECTS or any(c.dep_ == "det" for c in tok.children)):
             return [d]  # "show leadership": too vague to link
         if tok.dep_ == "pobj" and not any(c.dep_ == "det" for c in tok.children):
             return [d]  # "rights for municipalities": too vague to link
@@ -402,7 +300,7 @@ class _Linker:
         # ("summoned the U.S. charge d'affaires ... A government spokesman said": Iraq's government)
         voice = voice_of_body(tok)
         for c in reversed(self.done if not new else []):  # "Officers": the most recent known actor of that sector
-            if self.ctx.sent_of[c.head] < sent - _WINDOW:
+            if self.ctx.sent_of[c.head] < sent - WINDOW:
                 break
             if self._sector(c) == d.sector and c.known and self.ctx.sent_of[c.head] < sent \
                     and (not parties or c.plural or not c.person or c.group is not None) \
@@ -422,7 +320,7 @@ class _Linker:
             for c in reversed(self.done if not new else []):  # "the minister visited troops": the state's own forces
                 if self.ctx.sent_of[c.head] != sent or c.head > d.head:
                     continue
-                if c.country and c.sector in STATE_AGENTS and c.org is None and self.doc[c.head].dep_ in _SUBJECTS:
+                if c.country and c.sector in STATE_AGENTS and c.org is None and self.doc[c.head].dep_ in SUBJECTS:
                     if (c.country, None) not in own:
                         d.country = c.country
                     return [d]
@@ -484,18 +382,6 @@ class _Linker:
         subjects = self.resolved_heads.get(at, []) if at is not None else []
         return {(s.country, s.org) for s in subjects if s.known and self._sector(s) == d.sector}
 
-    def _unknown_body(self, d: Draft) -> bool:
-        """An organisation the lexicon does not know, named as a subject ("Zentrix Oil said"), or a
-        pronoun that stands for one: the antecedent of a later "it" (coded unknown), so that the
-        pronoun does not jump back to a known actor named before it."""
-        if d.known or d.sector or d.name is None:
-            return False
-        tok = self.doc[d.head]
-        if d.antecedent is not None:
-            return not d.person
-        words = {t.lower_ for t in self.doc[d.start:d.end]}
-        return tok.dep_ in _SUBJECTS and (tok.ent_type_ == "ORG" or bool(words & _ORG_NAME_WORDS))
-
     def _speaks(self, d: Draft) -> bool:
         """``d`` is the subject of a verb of saying ("Paulina Consac said")."""
         tok = self.doc[d.head]
@@ -519,10 +405,6 @@ class _Linker:
         return next((c for c in reversed(self.done) if c.person and c.known and c.name and c.head < d.head
                      and self._titles(c) & titles), None)
 
-    def _sector(self, d: Draft) -> str | None:
-        """The draft's sector, or its organisation's ("the Houthis" are an armed group)."""
-        return d.sector or (self.org_sector(d.org) if d.org is not None else None)
-
     def remember(self, d: Draft) -> None:
         # (a named speaker the lexicon does not know stays too: "X said as she marched" is X, whom
         # the event coders then leave out, never another person named before)
@@ -530,6 +412,11 @@ class _Linker:
                                              or (d.name is not None and self._speaks(d))):
             self.done.append(d)
         self.names.add(d)
+
+
+def _nothing_before(tok: Token) -> bool:
+    """Nothing but an article before the noun ("the officers", not "the Armed Forces")."""
+    return not any(c.i < tok.i and c.dep_ not in ("det", "punct") for c in tok.children)
 
 
 def _no_sector(key: str) -> str | None:

@@ -1,0 +1,147 @@
+"""The antecedents of pronouns ("he", "they", "it", "the group", "others"): the base of the linker
+(``link.py``), which keeps the drafts resolved so far in ``done``, in document order.
+
+A pronoun looks first earlier in its own sentence (the people of a clause that sets the time of
+another last), then at the subjects and other actors of the three sentences before; a speaker's
+"it" or "she" at the teller of its clause; "they" after a coordination at all its members.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Doc
+
+from ..nlp.syntax import parallel_object
+from ..nlp.words import word_class
+from .clauses import addressee, clause_subject, described_by_relative, in_setting_clause, teller_of
+from .draft import Context, Draft
+
+__all__ = ["Antecedents", "PERSONAL", "GROUP_ANAPHORS", "QUANTIFIER_ANAPHORS", "WINDOW", "SUBJECTS"]
+
+PERSONAL = frozenset({"he", "him", "his", "she", "her", "hers"})
+WINDOW = 3  # sentences back for pronouns and same-sector links
+SUBJECTS = ("nsubj", "nsubjpass")
+GROUP_ANAPHORS = word_class("group_anaphor")
+QUANTIFIER_ANAPHORS = word_class("quantifier_anaphor")
+_ORG_NAME_WORDS = word_class("org_name_word")
+# object pronouns: never the subject of their own clause ("police fired tear gas at them": not at
+# the police, who would be "themselves")
+_OBJECT_PRONOUNS = frozenset({"him", "her", "them", "it"})
+
+
+class Antecedents:
+    """What the pronouns of one document refer to, among the drafts resolved so far."""
+
+    doc: Doc
+    ctx: Context
+    done: list[Draft]  # resolved top-level drafts, in order
+    resolved_heads: dict[int, list[Draft]]
+    org_sector: Callable[[str], str | None]
+    group_country: Callable[[str], str | None]
+
+    def _recent(self, first_sent: int) -> list[Draft]:
+        """The resolved drafts from sentence ``first_sent`` on, in order. ``done`` grows in token
+        order, so this walks back only over the window, not the whole article (a long transcript
+        stays linear)."""
+        k = len(self.done)
+        while k > 0 and self.ctx.sent_of[self.done[k - 1].head] >= first_sent:
+            k -= 1
+        return self.done[k:]
+
+    # -- pronouns ------------------------------------------------------------------------------
+    def _fits(self, c: Draft, word: str) -> bool:
+        body = self._unknown_body(c)  # (a name the model took for a person's: "Zentrix Oil")
+        if word in PERSONAL:
+            return c.person and not c.plural and not body
+        # (an organisation's acronym is one body, whatever number the tagger gives it: "ECOWAS" as NNS)
+        plural = c.plural and not (c.org is not None and c.end - c.start == 1 and self.doc[c.head].text.isupper())
+        if word in ("they", "them", "their", "theirs"):
+            return plural or c.group is not None or body
+        if word in GROUP_ANAPHORS:  # "the group": an armed group named before
+            return self._sector(c) == "REB" and c.known
+        return body or (not c.person and not plural)  # it, its
+
+    def _holder(self, c: Draft, word: str) -> Draft | None:
+        """The draft a pronoun ``word`` may refer to in the phrase ``c``: ``c`` itself, or for "he"
+        or "she", the person whose office or spokesman ``c`` is ("Abiy Ahmed's office said he...")."""
+        if self._fits(c, word):
+            return c
+        if word not in PERSONAL or c.person:
+            return None
+        poss = next((t for t in self.doc[c.head].children if t.dep_ == "poss"), None)
+        if poss is None:
+            return None
+        named = next((x for x in self.resolved_heads.get(poss.i, ()) if x.known and self._fits(x, word)), None)
+        if named is None and poss.ent_type_ == "PERSON" and c.known and not c.plural:
+            named = c  # (the person is part of the office's phrase, which has the person's identity)
+        return named
+
+    def _group_voice(self, c: Draft, word: str) -> bool:
+        """A non-state group that tells of its own deeds as "they" ("The Taliban said they had taken
+        the town", "the Houthis said they fired"): only as the teller of the pronoun's clause, where
+        the group speaks of itself, whatever the number its name has."""
+        return word in ("they", "their") and not c.person and c.org is not None \
+            and self.group_country(c.org) is not None
+
+    def antecedents(self, at: int, word: str) -> list[Draft]:
+        """The actor(s) a pronoun at token ``at`` refers to, or []."""
+        if word in QUANTIFIER_ANAPHORS:
+            word = "they"  # "others", "some": part of the people named before, as "they" would be
+        thing = parallel_object(self.doc[at])
+        if thing is not None:  # "Kenya condemned the attack. Uganda also condemned it": the attack
+            return [c for c in self.resolved_heads.get(thing.i, []) if c.known][:1]
+        sent = self.ctx.sent_of[at]
+        own_subject = clause_subject(self.doc[at]) if word in _OBJECT_PRONOUNS else addressee(self.doc[at])
+        described = described_by_relative(self.doc[at])
+        before = [c for c in self._recent(sent - WINDOW) if c.head < at and not (c.start <= at < c.end)
+                  and c.head != own_subject and not any(c.start <= n < c.end for n in described)]
+        found: Draft | None = None
+        teller = teller_of(self.doc[at])
+        if teller is not None:  # "the mission in Armenia said it was aware": the mission, not Armenia
+            found = next((held or c for c in before if c.head == teller.i
+                          and ((held := self._holder(c, word)) is not None or self._group_voice(c, word)
+                               or (word in PERSONAL and not c.known and c.name is not None))), None)
+            if found is None and word in PERSONAL and teller.pos_ == "PROPN" \
+                    and not any(c.head == teller.i for c in before):
+                return []  # a speaker named but not recognised as an actor: still who "she" is
+        # (in its own sentence, the people of a clause that sets the time of another come last:
+        # "stormed parliament after lawmakers passed the bill, and police shot dozens of them")
+        for c in sorted(reversed(before), key=lambda c: in_setting_clause(self.doc[c.head], self.doc[at])):
+            if found is not None:
+                break
+            if self.ctx.sent_of[c.head] == sent and (found := self._holder(c, word)) is not None:
+                break
+        k = sent - 1
+        while found is None and k >= sent - WINDOW:
+            in_k = [c for c in before if self.ctx.sent_of[c.head] == k]
+            subjects = [c for c in in_k if self.doc[c.head].dep_ in SUBJECTS]
+            # the subject of the sentence's main clause first: the one the sentence is about, not
+            # the people of a clause describing something ("Venezuelans staged cacerolazos, where
+            # people bang pots. Some blocked roads": the Venezuelans)
+            subjects.sort(key=lambda c: self.doc[c.head].head.dep_ == "ROOT")
+            for c in [*reversed(subjects), *reversed(in_k)]:
+                if (found := self._holder(c, word)) is not None:
+                    break
+            k -= 1
+        if found is None:
+            return []
+        if word in ("they", "them", "their", "theirs") and found.group is not None:
+            return [c for c in self.done if c.group == found.group and c.known] or [found]
+        return [found]
+
+    def _unknown_body(self, d: Draft) -> bool:
+        """An organisation the lexicon does not know, named as a subject ("Zentrix Oil said"), or a
+        pronoun that stands for one: the antecedent of a later "it" (coded unknown), so that the
+        pronoun does not jump back to a known actor named before it."""
+        if d.known or d.sector or d.name is None:
+            return False
+        tok = self.doc[d.head]
+        if d.antecedent is not None:
+            return not d.person
+        words = {t.lower_ for t in self.doc[d.start:d.end]}
+        return tok.dep_ in SUBJECTS and (tok.ent_type_ == "ORG" or bool(words & _ORG_NAME_WORDS))
+
+    def _sector(self, d: Draft) -> str | None:
+        """The draft's sector, or its organisation's ("the Houthis" are an armed group)."""
+        return d.sector or (self.org_sector(d.org) if d.org is not None else None)
