@@ -107,3 +107,16 @@ def test_a_family_name_first_names_the_person_again(coder):
     evs = coded(coder, "Japanese Prime Minister Sanae Takaichi met the Chinese president on Friday. Sanae later "
                        "criticised China.", "2025-11-03")
     assert not [e for r, s, t, e in evs if r == "11" and s == "JPN"]
+
+
+def test_a_deed_someone_was_kept_from_did_not_happen(coder):
+    # "blocked investigators from detaining Yoon": no detention, least of all by the bodyguards
+    evs = coded(coder, "Georgian police prevented protesters from storming the parliament in Tbilisi on Monday.")
+    assert not [e for r, s, t, e in evs if r in ("14", "18", "19")]
+    evs = coded(coder, "Kenyan soldiers stopped the crowd from attacking the Ugandan embassy.")
+    assert not [e for r, s, t, e in evs if r in ("18", "19")]
+    evs = coded(coder, "A Pakistani court barred the government from deporting the Afghan activists.")
+    assert not [e for r, s, t, e in evs if e.cameo == "174"]
+    # stopping someone is still a deed of its own, and so is what follows it
+    evs = coded(coder, "Indian troops stopped the convoy and arrested two men.")
+    assert ("17", "IND", "IND") in triples(evs)
