@@ -120,3 +120,14 @@ def test_a_deed_someone_was_kept_from_did_not_happen(coder):
     # stopping someone is still a deed of its own, and so is what follows it
     evs = coded(coder, "Indian troops stopped the convoy and arrested two men.")
     assert ("17", "IND", "IND") in triples(evs)
+
+
+def test_a_state_staging_drills_near_another_shows_force(coder):
+    # "staged live-fire drills around Taiwan": 150 aimed at whom the drills are near
+    evs = coded(coder, "China staged live-fire drills around Taiwan on Tuesday.")
+    assert ("15", "CHN", "TWN") in triples(evs)
+    evs = coded(coder, "Russian forces launched naval exercises off Norway on Monday.")
+    assert ("15", "RUS", "NOR") in triples(evs)
+    # joint drills stay military cooperation (062)
+    evs = coded(coder, "Russia and China held joint drills in the Sea of Japan.")
+    assert {r for r, s, t, e in evs} == {"06"}
