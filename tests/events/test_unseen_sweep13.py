@@ -131,3 +131,162 @@ def test_a_state_staging_drills_near_another_shows_force(coder):
     # joint drills stay military cooperation (062)
     evs = coded(coder, "Russia and China held joint drills in the Sea of Japan.")
     assert {r for r, s, t, e in evs} == {"06"}
+
+
+# --- the stories ---
+
+BORDER = (
+    "Pakistan and Afghanistan agree to ceasefire after week of deadly border fighting\n"
+    "\n"
+    "ISLAMABAD/KABUL, Oct 19 (Reuters) - Pakistan and Afghanistan agreed to an immediate ceasefire on Sunday after talks in Doha mediated by Qatar and Turkey, ending a week of the worst fighting between the neighbours since the Taliban returned to power in 2021.\n"
+    "Pakistani Defence Minister Khawaja Asif and his Afghan counterpart, Mullah Mohammad Yaqoob, signed the deal in the Qatari capital, the Qatari foreign ministry said.\n"
+    "The two sides will meet again in Istanbul on Oct. 25 to work out a mechanism to verify the truce, it said.\n"
+    "Fighting erupted on Oct. 11 when Taliban forces attacked Pakistani border posts along the Durand Line, days after explosions rocked Kabul.\n"
+    "The Taliban blamed Islamabad for the Kabul blasts and said its fighters had killed 58 Pakistani soldiers in retaliation.\n"
+    "Pakistan's army said 23 of its soldiers died and claimed it had killed more than 200 Taliban and affiliated militants.\n"
+    "On Friday, Pakistani air strikes hit the province of Paktika, killing at least ten civilians, according to Taliban spokesman Zabihullah Mujahid.\n"
+    "The Afghanistan Cricket Board withdrew from a tri-series in Pakistan after three local cricketers were among the dead.\n"
+    "Islamabad accuses Kabul of sheltering fighters of the Pakistani Taliban, or TTP, who have stepped up attacks inside Pakistan.\n"
+    "Kabul denies the charge.\n"
+    "Asif told reporters that Pakistan would hold the Taliban government responsible for any attack launched from Afghan soil.\n"
+    "Qatar's foreign ministry welcomed the agreement and urged both countries to respect it."
+)
+
+INTERVIEW = (
+    "'They want to drive us out of our own waters': Philippine coast guard spokesman on the Scarborough clash\n"
+    "\n"
+    "The following is an edited transcript of an interview with Commodore Jay Tarriela, spokesman of the Philippine Coast Guard for the West Philippine Sea, broadcast on Tuesday night.\n"
+    "\n"
+    "Q: Commodore, what happened near Scarborough Shoal this morning?\n"
+    "\n"
+    "TARRIELA: At around 9 a.m., a China Coast Guard ship fired its water cannon at the BRP Datu Gumbay Python, a vessel of our fisheries bureau, about 19 nautical miles from the shoal. The blast shattered a window and injured one of our crew.\n"
+    "\n"
+    "Q: Did the Chinese ship also try to block you?\n"
+    "\n"
+    "TARRIELA: Yes. Two Chinese vessels blocked the path of our ship and performed dangerous manoeuvres. They did not stop until our ship left the area.\n"
+    "\n"
+    "Q: How has Manila responded?\n"
+    "\n"
+    "TARRIELA: The Department of Foreign Affairs has summoned the Chinese charge d'affaires and lodged a strong protest. Secretary Theresa Lazaro called the attack unacceptable.\n"
+    "\n"
+    "Q: Beijing says your ships intruded into Chinese waters.\n"
+    "\n"
+    "TARRIELA: That is false. The Chinese coast guard accused us of provocation, but our vessels were there to support Filipino fishermen.\n"
+    "\n"
+    "Q: Will the Philippines go to the arbitral tribunal again?\n"
+    "\n"
+    "TARRIELA: That is for the President to decide. What I can tell you is that we will not leave Bajo de Masinloc.\n"
+    "\n"
+    "Q: Have the allies said anything?\n"
+    "\n"
+    "TARRIELA: The United States and Japan both condemned the water cannon attack today, and Australia voiced its concern."
+)
+
+TIMELINE = (
+    "Timeline: How South Korea's martial law crisis unfolded\n"
+    "\n"
+    "SEOUL - South Korea's impeached president, Yoon Suk Yeol, was detained on Wednesday by anti-corruption investigators, six weeks after his short-lived declaration of martial law. Here are the main events.\n"
+    "\n"
+    "Dec. 3: Yoon declares emergency martial law in a late-night television address, accusing the opposition of \"anti-state activities\". Troops and police seal off the National Assembly.\n"
+    "\n"
+    "Dec. 4: Lawmakers vote 190-0 to lift the decree, and Yoon's cabinet revokes it about six hours after it was declared.\n"
+    "\n"
+    "Dec. 5: Defence Minister Kim Yong-hyun resigns. Police later arrest him on charges of insurrection.\n"
+    "\n"
+    "Dec. 7: The first impeachment vote fails after members of Yoon's People Power Party walk out of the chamber.\n"
+    "\n"
+    "Dec. 14: The National Assembly impeaches Yoon in a second vote, suspending him from office. Prime Minister Han Duck-soo becomes acting president.\n"
+    "\n"
+    "Dec. 27: The assembly impeaches Han over his refusal to appoint three Constitutional Court justices.\n"
+    "\n"
+    "Dec. 31: A Seoul court issues a warrant for Yoon's arrest after he ignored three summonses from investigators.\n"
+    "\n"
+    "Jan. 3: The presidential security service blocks investigators from detaining Yoon at his residence after a six-hour standoff.\n"
+    "\n"
+    "Jan. 15: Investigators and police detain Yoon in a second raid. He is the first sitting South Korean president to be arrested."
+)
+
+BULLETIN = (
+    "Asia Briefing: Thursday, November 20\n"
+    "\n"
+    "Good morning. Here is what you need to know today.\n"
+    "\n"
+    "China-Japan row deepens\n"
+    "Beijing on Wednesday suspended imports of Japanese seafood, escalating a dispute over remarks by Prime Minister Sanae Takaichi that Japan could respond militarily to an attack on Taiwan. China had already urged its citizens to avoid travel to Japan. Tokyo's chief cabinet secretary, Minoru Kihara, called the measures regrettable and demanded that Beijing reverse them. Chinese Foreign Ministry spokeswoman Mao Ning said Takaichi must retract her comments.\n"
+    "\n"
+    "Myanmar sets election date\n"
+    "The junta said it would hold the first phase of a general election on Dec. 28. The ousted National League for Democracy has been dissolved and its leader, Aung San Suu Kyi, remains in detention. The United Nations human rights chief, Volker Turk, criticised the vote as a sham.\n"
+    "\n"
+    "Thai-Cambodian truce frays\n"
+    "Thailand last week suspended the peace declaration it signed with Cambodia in Kuala Lumpur, after a landmine wounded four Thai soldiers near the border. Phnom Penh denied laying new mines and accused Thai troops of firing on villagers on Wednesday.\n"
+    "\n"
+    "Nepal\n"
+    "Kathmandu police arrested 14 people after clashes between protesters and security forces near the parliament building."
+)
+
+LIVE_BLOG = (
+    "Live: China launches 'Strait Thunder' drills around Taiwan\n"
+    "\n"
+    "08:10 Taiwan's defence ministry says it has detected 21 Chinese warships and 71 military aircraft near the island since early Tuesday, as the People's Liberation Army begins a second day of exercises.\n"
+    "\n"
+    "08:45 The PLA's Eastern Theater Command says its forces are practising the blockade of key ports and strikes on energy facilities under the name \"Strait Thunder-2025A\". It calls Taiwan's President Lai Ching-te a \"parasite\" in a poster posted online.\n"
+    "\n"
+    "09:30 Taipei condemns the drills. \"China's provocations threaten peace in the region,\" presidential spokeswoman Karen Kuo says.\n"
+    "\n"
+    "10:15 The Chinese coast guard says its ships are carrying out law enforcement patrols around the island of Matsu.\n"
+    "\n"
+    "11:02 Taiwan's coast guard says it sent vessels to shadow the Chinese ships.\n"
+    "\n"
+    "12:20 The U.S. State Department condemns Beijing's \"aggressive military activities\" and urges restraint.\n"
+    "\n"
+    "13:05 Japan's top government spokesman says Tokyo has conveyed its concern to Beijing.\n"
+    "\n"
+    "14:40 Beijing's Taiwan Affairs Office says the drills are a warning to the \"separatist forces\" of Lai.\n"
+    "\n"
+    "16:00 China's army announces the end of the exercises."
+)
+
+
+def test_border_war_wire_story(coder):
+    evs = coded(coder, BORDER, "2025-10-19")
+    got = triples(evs)
+    assert {("19", "AFG", "PAK"), ("11", "AFG", "PAK"), ("19", "PAK", "AFG"), ("11", "PAK", "AFG")} <= got
+    assert {("04", "QAT", "PAK"), ("04", "TUR", "AFG")} <= got
+    # the Taliban's fighters are the Taliban's, not Islamabad's
+    assert not [e for r, s, t, e in evs if r == "19" and s == t == "PAK" and "fighters" in e.source.text]
+
+
+def test_coast_guard_interview(coder):
+    evs = coded(coder, INTERVIEW, "2025-09-16")
+    # the Philippine foreign secretary, named with her title only
+    assert ("11", "PHL", "CHN") in triples(evs)
+    assert not [e for r, s, t, e in evs if "Lazaro" in e.source.text and s != "PHL"]
+    assert {("11", "USA", "CHN"), ("11", "JPN", "CHN")} <= triples(evs)
+
+
+def test_martial_law_timeline(coder):
+    evs = coded(coder, TIMELINE, "2025-01-15")
+    by_trigger = {e.trigger.split()[0]: (r, s, t, e.date) for r, s, t, e in evs}
+    assert by_trigger["declares"] == ("17", "KOR", "KOR", "2024-12-03")
+    # each item's sentences are of its label's day (or month, for what came "later")
+    assert by_trigger["seal"][3] == "2024-12-03"
+    assert by_trigger["suspending"][3] == "2024-12-14"
+    assert by_trigger["arrest"][3] == "2024-12-01"
+    # the bodyguards blocked a detention: they detained no one, and no one did that day
+    assert not [e for r, s, t, e in evs if r == "17" and e.date == "2025-01-03"]
+
+
+def test_asia_newsletter(coder):
+    evs = coded(coder, BULLETIN, "2025-11-20")
+    assert ("16", "CHN", "JPN") in triples(evs)
+    # "Kathmandu police" under the heading "Nepal": Nepal's police holding their own people
+    assert ("17", "NPL", "NPL") in triples(evs)
+    assert not [e for r, s, t, e in evs if r == "17" and "CHN" in (s, t) and e.sentence_index > 12]
+
+
+def test_taiwan_drills_live_blog(coder):
+    evs = coded(coder, LIVE_BLOG, "2025-04-02")
+    got = triples(evs)
+    assert {("15", "CHN", "TWN"), ("11", "CHN", "TWN"), ("11", "TWN", "CHN"), ("11", "USA", "CHN")} <= got
+    # a poster calling Lai a "parasite" is no phone call
+    assert not [e for r, s, t, e in evs if r == "04"]
