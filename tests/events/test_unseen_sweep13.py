@@ -133,6 +133,22 @@ def test_a_state_staging_drills_near_another_shows_force(coder):
     assert {r for r, s, t, e in evs} == {"06"}
 
 
+def test_the_first_person_of_a_transcript_turn_is_its_speaker(coder):
+    # "KOIZUMI: ... accused us ...": the speaker the label names (told in full before), his side
+    text = ("Koizumi: 'A dangerous act'\n\nAn edited transcript of our interview with Defence Minister Shinjiro "
+            "Koizumi, recorded on Sunday.\n\nQ: What happened on Saturday?\n\nKOIZUMI: Chinese J-15 fighters locked "
+            "their radar on our aircraft twice near Okinawa. China accused us of harassing its carrier.\n\n"
+            "Q: How did Tokyo respond?\n\nKOIZUMI: We protested to Beijing through diplomatic channels.")
+    got = triples(coded(coder, text, "2025-12-08"))
+    assert {("11", "CHN", "JPN"), ("11", "JPN", "CHN")} <= got
+    assert ("11", "CHN", "CHN") not in got
+    text = ("Transcript: Ukraine's foreign minister on the night's strikes\n\nAn interview with Foreign Minister "
+            "Andrii Sybiha.\n\nQ: Minister, what happened overnight?\n\nSYBIHA: Russian drones struck our power "
+            "plants in Kharkiv.\n\nQ: What about Europe?\n\nSYBIHA: Hungary blocked our accession talks again, "
+            "and we condemn that.")
+    assert ("11", "UKR", "HUN") in triples(coded(coder, text, "2025-06-03"))
+
+
 # --- the stories ---
 
 BORDER = (
@@ -262,6 +278,9 @@ def test_coast_guard_interview(coder):
     assert ("11", "PHL", "CHN") in triples(evs)
     assert not [e for r, s, t, e in evs if "Lazaro" in e.source.text and s != "PHL"]
     assert {("11", "USA", "CHN"), ("11", "JPN", "CHN")} <= triples(evs)
+    # "our ship", "accused us": the spokesman's side, whom the label "TARRIELA:" names
+    assert {("17", "CHN", "PHL"), ("14", "CHN", "PHL"), ("11", "CHN", "PHL")} <= triples(evs)
+    assert not [e for r, s, t, e in evs if r in ("14", "17") and t == "CHN"]
 
 
 def test_martial_law_timeline(coder):
