@@ -185,9 +185,7 @@ def assemble_events(doc: Doc, article: Article, explain: bool = False,
             (target.sector or "") not in STATE_SECTORS or target.sector in AT_HOME) else None
         held = source.country if source is not None and target is not None and in_set(code, "jurisdiction") \
             and source.sector in _HOLDERS and (target.sector or "") not in STATE_SECTORS else None
-        # (people a state body holds are its own before they are of a place carried from another
-        # sentence: "Nepalese police arrested 14 people" after a deal signed in Kuala Lumpur)
-        target = as_of(localise(target, doer_of or scene or held or home_of_target or home), published, who)
+        target = as_of(localise(target, doer_of or scene or home_of_target or held or home), published, who)
         dyad = (info.root, source.country if source else None, target.country if target else None)
         features = evidence_features(
             c.trigger, c.entry.kind, c.entry.kind == "verb" and is_passive(c.trigger), c.entry.specificity,
