@@ -41,6 +41,8 @@ def teller_of(pronoun: Token) -> Token | None:
     verb = subject.head.head
     if verb.lemma_.lower() not in _SPEECH:
         return None
+    while verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
+        verb = verb.head  # ("X blamed Y and said its fighters ...": the subject the verbs share)
     return next((c for c in verb.children if c.dep_ == "nsubj"), None)
 
 

@@ -31,7 +31,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Token
 
 from ..nlp.missions import mission_named
-from ..nlp.quotes import in_quote, quote_speaker
+from ..nlp.quotes import in_quote, quote_speaker, turn_speaker
 from ..nlp.words import word_class
 from .clauses import (
     clause_subject,
@@ -127,6 +127,7 @@ class _Linker(Antecedents):
         ("we": not the person, the body or country the speaker stands for); [] outside a quote or
         when the speaker is no known actor."""
         at = quote_speaker(self.doc, d.target) if d.target is not None else None
+        at = turn_speaker(self.doc, d.target) if at is None and d.target is not None else at
         if at is None and d.target is not None and self.doc[d.target].lower_ in _WE \
                 and not in_quote(self.doc, d.target):
             # reported speech that keeps the speaker's words unquoted ("X, a spokesman for the Y
@@ -135,6 +136,8 @@ class _Linker(Antecedents):
             at = teller.i if teller is not None else None
         heads = self.resolved_heads.get(at, []) if at is not None else []
         who = next((a for a in heads if a.known and a.needs is None), None)
+        if who is None and at is not None and self.doc[at].is_upper:  # (a transcript's "TARRIELA:")
+            who = self.names.get(self.doc[at].text.title())
         if who is None and d.plural and d.target is not None and not in_quote(self.doc, d.target):
             who = text_author(self.doc, self.resolved_heads, d.head)
         if who is None:

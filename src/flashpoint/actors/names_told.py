@@ -1,6 +1,7 @@
 """The names a story has told its actors by, for the linker to find them again: a person's full
 name and the shorter forms news uses after it ("Vucevic", "Atta" of "Yasser al-Atta", "Tchiroma" of
-"Issa Tchiroma Bakary"), and a body's acronym ("the CHP", "the BNP").
+"Issa Tchiroma Bakary"; the family name first where a country's names begin with it, "Yoon" of "Yoon
+Suk Yeol"), and a body's acronym ("the CHP", "the BNP").
 
 The register belongs to one document's linking (``actors/link.py``), which adds each phrase once
 it is resolved; it holds no state of its own beyond that document.
@@ -18,6 +19,7 @@ from .unowned import acronym, initials
 __all__ = ["NamesTold", "own_name"]
 
 _TITLES = word_class("title")
+_FAMILY_FIRST = word_class("family_name_first")
 _ARTICLES = ("al-", "el-")
 
 
@@ -55,6 +57,8 @@ class NamesTold:
             written = self._written_name(d)
             if len(written) >= 3 and written[-2][:1].isupper():
                 keys.append(written[-2])
+            if (d.country or "").lower() in _FAMILY_FIRST and len(d.name.split()) >= 2:
+                keys.append(d.name.split()[0])  # ("Yoon Suk Yeol" ... "Yoon declares": the family name)
             for key in keys:
                 self._by_name[key] = d
                 self._by_name[fold(key)] = d

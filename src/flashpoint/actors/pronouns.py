@@ -78,10 +78,11 @@ class Antecedents:
         return named
 
     def _group_voice(self, c: Draft, word: str) -> bool:
-        """A non-state group that tells of its own deeds as "they" ("The Taliban said they had taken
-        the town", "the Houthis said they fired"): only as the teller of the pronoun's clause, where
-        the group speaks of itself, whatever the number its name has."""
-        return word in ("they", "their") and not c.person and c.org is not None \
+        """A non-state group that tells of its own deeds as "they" or "it" ("The Taliban said they had
+        taken the town", "the Houthis said they fired", "The Taliban said its fighters had killed"):
+        only as the teller of the pronoun's clause, where the group speaks of itself, whatever the
+        number its name has."""
+        return word in ("they", "their", "it", "its") and not c.person and c.org is not None \
             and self.group_country(c.org) is not None
 
     def antecedents(self, at: int, word: str) -> list[Draft]:

@@ -35,7 +35,7 @@ __all__ = ["NONFACTIVE", "NORMATIVE", "ARGUMENT_DEPS", "breached", "under_unasse
            "attempted_protest", "during_unsided", "plan_named", "said_by_law",
            "task_of_the_sent", "aim_of_undertaking", "stance_without_party",
            "quoted_imperative",
-           "charged_deed", "free_relative_label"]
+           "charged_deed", "free_relative_label", "kept_from"]
 
 # nor are complements of verbs of wanting, trying and proposing ("wants X to attack")
 NONFACTIVE = word_class("nonfactive")
@@ -364,6 +364,18 @@ def thwarted_content(tok: Token) -> bool:
     if text.lemma_.lower() not in DOCUMENTS | PROPOSALS or text.dep_ not in ("dobj", "nsubjpass"):
         return False
     return text.head.lemma_.lower() in THWARTING
+
+
+PREVENTING = word_class("preventing")
+
+
+def kept_from(tok: Token) -> bool:
+    """The trigger is the gerund of what a verb of ``preventing`` kept someone from ("blocked
+    investigators from detaining Yoon", "stopped the crowd from attacking the embassy"): a deed that
+    did not happen, and never the preventer's."""
+    prep = tok.head
+    return tok.dep_ == "pcomp" and tok.tag_ == "VBG" and prep.lower_ == "from" and prep.dep_ == "prep" \
+        and prep.head.lemma_.lower() in PREVENTING
 
 
 def _relative_of(clause: Token) -> bool:

@@ -16,7 +16,7 @@ __all__ = [
     "finite_under_infinitive",
     "is_passive", "actor_subject", "agent_of", "passive_subject_of", "object_of", "second_object", "prep_object", "preps_of",
     "child_with", "reported_participle", "counted", "speech_verb_above", "controlled_object",
-    "label_heads", "labels_its_object", "launched_weapon", "launches", "hidden_main_verb", "clause_top",
+    "gives_a_name", "label_heads", "labels_its_object", "launched_weapon", "launches", "hidden_main_verb", "clause_top",
     "main_participle", "named_by_free_relative", "past_of_the_described",
 ]
 
@@ -349,6 +349,14 @@ def _calls_the_described(verb: Token, objs: list[Token]) -> bool:
     return (verb.dep_ == "relcl" and verb.lemma_.lower() in LABELLING and len(objs) == 1
             and not any(c.lower_ in REL_PRONOUNS for c in objs[0].subtree if c.i < objs[0].i)
             and any(c.dep_ == "nsubj" and c.lower_ not in REL_PRONOUNS for c in verb.children))
+
+
+def gives_a_name(verb: Token) -> bool:
+    """A verb of calling with a noun or adjective that names its object ("calls President Lai a
+    parasite", "called the envoy unreliable"): the words tell what the object is called, and only a
+    lexicon entry of labels reads them; "called his counterpart" alone is a phone call."""
+    return verb.lemma_.lower() in LABELLING and any(
+        c.dep_ == "oprd" and c.pos_ in ("NOUN", "PROPN", "ADJ") for c in verb.children)
 
 
 def labels_its_object(verb: Token) -> bool:

@@ -15,6 +15,7 @@ from .grammar import (
     clause_introduced_by,
     controlled_object,
     counted,
+    gives_a_name,
     is_passive,
     label_heads,
     launched_weapon,
@@ -113,6 +114,8 @@ def _matches(entry: ActionEntry, tok: Token) -> bool:
         return False
     if entry.label and not _labelled(tok, set(entry.label)):
         return False
+    if not entry.label and gives_a_name(tok):
+        return False  # ("calls President Lai a parasite" names him: no phone call)
     if entry.comp_aux and not any(  # "said that Libya must hand over ...": a demand of Libya
         c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in entry.comp_aux for a in c.children)
         for c in tok.children

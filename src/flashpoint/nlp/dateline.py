@@ -122,8 +122,10 @@ def brief_items(text: str) -> list[tuple[int, int, str]]:
     if not starts:
         # a roundup's items may go unbulleted, each a label in capitals and a colon ("CUBA: Residents
         # ..."), so long as two or more name different places (one filing city told again is a dateline)
+        # (labels that come back are a transcript's speakers, "Q:", "TARRIELA:", no list of briefs)
         starts = [(start, m.group("place")) for start, m in openings if _capital_label(m)]
-        if len({label for _, label in starts}) < 2:
+        labels = [label for _, label in starts]
+        if len(set(labels)) < 2 or len(set(labels)) < len(labels):
             return []
     if len(starts) < 2:
         return []

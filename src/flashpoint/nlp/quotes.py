@@ -7,6 +7,7 @@ sentence where it opens (``He said, "..."``). A quote that fills whole sentences
 speaker of its own takes the speaker of the main verb of saying of the sentence right after it
 (``"..." Then: "Zelenskyy said ..."``) or, failing that, right before it. The speaker is a token
 index (the head of the speaker's phrase); whether it is an actor is the actor stage's business.
+A transcript's turn ("TARRIELA: At around 9 a.m., our ship ...") is told by its label's speaker.
 """
 
 from __future__ import annotations
@@ -17,11 +18,12 @@ from spacy.tokens import Doc, Span, Token
 
 from .words import word_class
 
-__all__ = ["Quote", "quotes", "quote_at", "quote_speaker", "in_quote"]
+__all__ = ["Quote", "quotes", "quote_at", "quote_speaker", "in_quote", "turn_speaker"]
 
 _OPEN, _CLOSE, _BOTH = frozenset({"“", "«"}), frozenset({"”", "»"}), frozenset({'"'})
 _SPEECH = word_class("speech")
 _KEY = "flashpoint_quotes"
+_TURNS_KEY = "flashpoint_turns"
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,6 +104,30 @@ def _speaker(doc: Doc, start: int, end: int, inside: list[tuple[int, int]]) -> i
     return _neighbour(doc, prev.sent, inside) if prev is not None else None
 
 
+def _turns(doc: Doc) -> list[tuple[int, int, int]]:
+    """The turns of a transcript: a paragraph that a speaker's label in capitals opens ("TARRIELA:
+    At around 9 a.m., ...", a dateline to the dateline stage), told by that label's last word, when
+    the label opens two paragraphs or more (a filing city's "MANILA:" opens one)."""
+    labels: list[tuple[int, int, str]] = []
+    for start, end in getattr(doc._, "fp_datelines", None) or []:
+        label = doc.text[start:end].strip()
+        name = label[:-1].strip()
+        if label.endswith(":") and name and all(w.isalpha() and w.isupper() for w in name.split()):
+            labels.append((start, end, name))
+    out = []
+    for start, end, name in labels:
+        if sum(1 for _, _, other in labels if other == name) < 2:
+            continue
+        said = doc.char_span(start, start + len(name), alignment_mode="expand")
+        first = next((t for t in doc if t.idx >= end), None)
+        if said is None or first is None:
+            continue
+        last = next((t.i for t in doc[first.i:] if _paragraph_end(t)), len(doc))
+        if last > first.i:
+            out.append((first.i, last, said[-1].i))
+    return out
+
+
 def quotes(doc: Doc) -> list[Quote]:
     """The direct quotes of ``doc`` with their speakers, in order (computed once per Doc)."""
     found = doc.user_data.get(_KEY)  # (plain tuples: the Doc's user data may be serialised)
@@ -115,6 +141,17 @@ def quotes(doc: Doc) -> list[Quote]:
 def quote_at(doc: Doc, i: int) -> Quote | None:
     """The direct quote token ``i`` is inside, or None."""
     return next((q for q in quotes(doc) if q.start <= i < q.end), None)
+
+
+def turn_speaker(doc: Doc, i: int) -> int | None:
+    """The label's last word (a token index) of the transcript's turn token ``i`` is in, or None: the
+    speaker of the turn's "I", "we" and "our" (no quote of theirs: what a spokesman tells in an
+    interview is his report, not a bystander's narration)."""
+    found = doc.user_data.get(_TURNS_KEY)
+    if found is None:
+        found = _turns(doc)
+        doc.user_data[_TURNS_KEY] = found
+    return next((who for start, end, who in found if start <= i < end), None)
 
 
 def quote_speaker(doc: Doc, i: int) -> int | None:

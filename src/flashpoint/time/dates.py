@@ -382,3 +382,20 @@ def told_dates(doc: Doc, sent: Span, published: dt.date | None, event_nouns: fro
             found.append(_to_result(doc, reading))
     return found
 
+
+def item_label_date(doc: Doc, sent: Span, published: dt.date | None,
+                    candidates: SentenceCandidates) -> ResolvedDate | None:
+    """The date that labels an item of a dated list, when ``sent`` opens its paragraph with one: a
+    temporal expression first, then a colon ("Dec. 3: Yoon declares martial law.", "14 March 2025:
+    ..."). The label dates the item, every sentence of it, as a dateline does its story."""
+    before = doc.text[:sent.start_char].rstrip(" \t")
+    if before and not before.endswith("\n"):
+        return None  # (not the first sentence of its paragraph)
+    words = [t for t in sent if not t.is_space]
+    if not words:
+        return None
+    for cand in candidates(sent):
+        if cand.start == words[0].i and cand.end < len(doc) and doc[cand.end].text == ":":
+            reading = _read(doc, cand, sent.root, published)
+            return None if reading is None else _to_result(doc, reading)
+    return None

@@ -42,6 +42,10 @@ own date, or the main clause's date of a sentence without events) lies before th
 A history's date never passes to the news (it is not recent), nor does a date a sentence only
 expects ("more flights were due on Saturday").
 
+In a dated list ("Dec. 3: Yoon declares martial law. Troops seal off the assembly.") an item's
+label dates every sentence of its paragraph that tells no date of its own, in the present tense of
+timelines too; a sequel ("later") its month.
+
 In a list of briefs ("• Iraq: ... on Tuesday. • Yemen: ...", ``nlp.dateline.brief_items``) each item
 is a story of its own: an item's event takes no date from another item, nor another item's day.
 
@@ -69,6 +73,7 @@ from .dates import (
     count_from_before,
     event_date,
     in_prior_clause,
+    item_label_date,
     since_long_ago,
     told_dates,
     told_in_sequel,
@@ -171,6 +176,7 @@ def story_dates(doc: Doc, events: Iterable[tuple[int, Token, str]], published: d
     news: int | None = None  # the first sentence that told a recent time
     items = brief_items(doc.text)
     item = [item_of(items, sent.start_char) for sent in sents] if items else [None] * len(sents)
+    labels = list(_item_labels(doc, sents, published, dates))
     scanned = 0  # sentences before this one have updated the strands
     for sent_index, trigger, root in events:
         while scanned < sent_index:  # sentences between events can date the story too
@@ -213,6 +219,12 @@ def story_dates(doc: Doc, events: Iterable[tuple[int, Token, str]], published: d
             yield StoryDate(when)
             continue
         verb = _verb_of(trigger)
+        label = labels[sent_index]
+        if label is not None and label[0] < sent_index:
+            # "Dec. 5: Defence Minister Kim resigns. Police later arrest him": the item's label dates
+            # it, in whatever tense a timeline tells it; what came later, the label's month
+            yield StoryDate(_month_of(label[1]) if told_in_sequel(verb) else label[1], label[0])
+            continue
         if history is not None and told_in_sequel(verb) and (is_past(verb) or _perfect(verb)):
             # "In April, gunmen killed nine. ... The same attackers later fired at a car": April;
             # "its fighters have since launched attacks": from then on, not the story's day
@@ -288,6 +300,18 @@ def _simple_present(verb: Token) -> bool:
     text, not on a day told before (a headline's present, the first sentence, tells the past)."""
     return verb.tag_ in ("VBZ", "VBP") and verb.dep_ == "ROOT" \
         and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
+def _item_labels(doc: Doc, sents: list[Span], published: dt.date | None,
+                 dates: SentenceCandidates) -> Iterator[tuple[int, ResolvedDate] | None]:
+    """For each sentence, the date label of the dated list item it belongs to and the sentence that
+    opens the item ("Dec. 3: ..."), or None: an item runs to the end of its paragraph."""
+    label: tuple[int, ResolvedDate] | None = None
+    for index, sent in enumerate(sents):
+        if index == 0 or "\n" in doc.text[sents[index - 1].start_char:sent.start_char]:
+            when = item_label_date(doc, sent, published, dates)
+            label = (index, when) if when is not None else None
+        yield label
 
 
 def _month_of(when: ResolvedDate) -> ResolvedDate:
