@@ -57,6 +57,9 @@ def test_unnamed_states_are_no_target_of_the_scene(coder, text, source):
 def test_foreign_governments_are_none_of_the_story(coder):
     evs = coded(coder, "Kenya's cabinet met on Monday. Nairobi accused foreign governments of funding the protests.")
     assert ("11", "KEN", "KEN") not in triples(evs)
+    evs = coded(coder, "Georgia's ruling party met on Monday. Its founder accused Western governments of dragging "
+                       "the country into war.")
+    assert ("11", "GEO", "GEO") not in triples(evs)
     # the portfolio is the government's own: "the foreign minister" is Kenya's
     evs = coded(coder, "Kenya's cabinet met on Monday. The foreign minister summoned the Ugandan envoy.")
     assert ("11", "KEN", "UGA") in triples(evs)

@@ -1,6 +1,8 @@
 """Who did a deed the sentence does not name as a subject: the doers of an event noun ("a car
 bombing *by the Islamic State*"), of the violence a "when" clause tells ("were wounded when an
-Israeli tank fired"), the doer of the latest event of a root told a sentence or two before, and
+Israeli tank fired"), the doer of the deed whose object an agentless passive's clause describes
+("detained hundreds of demonstrators, many of whom say they were beaten"), the doer of the latest
+event of a root told a sentence or two before, and
 whether a subject is a weapon of no owner or an object a deed of no one told. Used by
 :func:`flashpoint.events.extract.extract_events`."""
 
@@ -10,12 +12,15 @@ from spacy.tokens import Doc, Token
 
 from ..nlp.words import word_class
 from ..records import Actor
+from . import evidence as ev
 from .arguments import ActorFinder, between_object, noun_source, reciprocal
+from .candidate import Candidate
 from .lexicon import ActionLexicon
 from .match import best_entry, noun_key
 from .roots import MATERIAL_CONFLICT, VIOLENCE, mutual
 
-__all__ = ["deed_of_no_one_told", "noun_doers", "unowned_weapon", "told_lately", "recent_doer", "doer_of_cause"]
+__all__ = ["deed_of_no_one_told", "noun_doers", "unowned_weapon", "told_lately", "recent_doer", "doer_of_cause",
+           "doer_to_its_victims"]
 
 WEAPONS = word_class("weapon")
 CAUSE_MARKS = word_class("cause_mark")  # "were killed when a missile struck": the clause tells the deed
@@ -77,3 +82,19 @@ def doer_of_cause(doc: Doc, tok: Token, lex: ActionLexicon, find_actors: ActorFi
                 and not any(reciprocal(g) for g in c.subtree):  # (not "when two groups fought each other")
             return [a for a in find_actors(doc, subj) if not a.implied]
     return []
+
+
+def doer_to_its_victims(tok: Token, cands: list[Candidate]) -> Actor | None:
+    """The stated doer of a deed of material conflict (in ``cands``, the sentence's so far) whose
+    object holds the clause of ``tok``, an agentless passive: the people the clause tells of are
+    that deed's victims ("police detained hundreds of demonstrators, many of whom say they were
+    beaten": the police), not the doer of an event told before."""
+    for anc in tok.ancestors:
+        if anc.dep_ != "dobj":
+            continue  # (a place's clause, "in Serbia, where 24 were killed", tells no victims of the deed)
+        for c in cands:
+            if c.trigger.i == anc.head.i and c.source is not None and c.source_via == ev.STATED \
+                    and c.code[:2] in MATERIAL_CONFLICT:
+                return c.source
+        return None
+    return None

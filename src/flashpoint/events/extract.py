@@ -63,7 +63,15 @@ from .assertion import (
     violence_on_animals,
 )
 from .candidate import Candidate
-from .doers import deed_of_no_one_told, doer_of_cause, noun_doers, recent_doer, told_lately, unowned_weapon
+from .doers import (
+    deed_of_no_one_told,
+    doer_of_cause,
+    doer_to_its_victims,
+    noun_doers,
+    recent_doer,
+    told_lately,
+    unowned_weapon,
+)
 from .fallback import aim_as_before, aim_at_summed_deeds, aim_denials, fallback_target, resolve_pending
 from .fulfilled import carried_out
 from .grammar import DOCUMENTS, counted, is_passive, past_of_the_described
@@ -377,6 +385,11 @@ def extract_events(
                     # deed the when-clause tells, in this sentence (not an attacker told before)
                     sources = cause
                     explain["source_path"] = "the doer of the when-clause"
+                elif not sources and s_tok is None and entry.kind == "verb" and is_passive(tok) \
+                        and root in MATERIAL_CONFLICT and (holder := doer_to_its_victims(tok, out)) is not None:
+                    # "police detained hundreds, many of whom say they were beaten": the police
+                    sources, source_via = [replace(holder, implied=True)], ev.CARRIED
+                    explain["source_path"] = "implied: the doer of the deed done to those its clause tells of"
                 elif not sources and s_tok is None and entry.kind == "verb" and is_passive(tok) \
                         and root in MATERIAL_CONFLICT:
                     # ("protesters attacked the Kenyan embassy while the Ugandan one was looted")
