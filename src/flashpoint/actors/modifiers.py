@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from flashpoint.nlp.syntax import names_a_facility, patron_suffixed, stance_prefixed
+from flashpoint.nlp.syntax import affiliation_suffixed, names_a_facility, patron_suffixed, stance_prefixed
 from flashpoint.nlp.words import word_class
 
 from .lexicon import Lexicon, NameRef, People
@@ -67,7 +67,8 @@ def scan_left(tok: Token, head_span: tuple[int, int], hits: Hits, lex: Lexicon,
     seen_names: set[int] = set()
     seen_sectors: set[int] = set()
     lo, hi = head_span
-    party = hits.sector_at[tok.i] is not None or tok.lemma_.lower() in PARTY_NOUNS  # (people, not things)
+    party = (hits.sector_at[tok.i] is not None or tok.lemma_.lower() in PARTY_NOUNS
+             or tok.lemma_.lower() in lex.partitives)  # (people, not things: "a Wagner-backed unit")
     for child in tok.lefts:
         # (a compound inside the head's own phrase is scanned too, for what modifies it: the parser
         # may hang the nationality on the first word of "a Russian fighter jet"; the phrase's own
@@ -96,9 +97,11 @@ def scan_left(tok: Token, head_span: tuple[int, int], hits: Hits, lex: Lexicon,
             nh = hits.name_at[t.i]
             if nh is not None and nh.start not in seen_names and nh.end <= tok.i and not (lo <= nh.start < hi):
                 seen_names.add(nh.start)
-                # ("pro-EU protesters" are not the EU, "Iran-backed militias" not Iran; but
-                # "Israel-linked ships" are Israel's)
-                if not stance_prefixed(tok.doc, nh.start) and not (party and patron_suffixed(tok.doc, nh.end)):
+                # ("pro-EU protesters" are not the EU, "Iran-backed militias" not Iran, "an al
+                # Qaeda-linked group" not al-Qaeda; but "Israel-linked ships" are Israel's)
+                if not stance_prefixed(tok.doc, nh.start) and not (party and (
+                        patron_suffixed(tok.doc, nh.end)
+                        or (affiliation_suffixed(tok.doc, nh.end) and any(r.kind == "org" for r in nh.refs)))):
                     _name(mods, nh.refs, nh.start, led, lex, t, tok)
             sh = hits.sector_at[t.i]
             if sh is not None and sh.start not in seen_sectors and not led and sh.end <= lo:

@@ -1,0 +1,66 @@
+"""Known error classes seen on stories outside the development set (issue 14), each fixed as a
+phenomenon and tested on sentences written for several conflicts and wordings:
+
+* a group described by its tie to a named armed group ("an al Qaeda-linked group", "an Islamic
+  State-affiliated faction", "a Wagner-backed unit") is not the named group: "the ..." of it is the
+  group the story named before, and "a ..." of it an unnamed party (word class
+  ``affiliation_suffix``, ``nlp/syntax.affiliation_suffixed``, ``actors/modifiers.scan_left``,
+  ``actors/heads.bare_definite``); a country's name with the suffix still says whose ("Israel-linked");
+* a leader named by what he leads takes its sector ("a protest leader" leads protesters, OPP; "a
+  mercenary leader" an armed group), not a government's (``OPP``/``REB`` persons in
+  ``data/actors/sectors.yml``);
+* impeaching is bringing formal charges (CAMEO 115: the codebook files charges and lawsuits of the
+  state there), by the legislature against the official (``impeach``, ``impeachment``, impeachment
+  ``proceeding`` in ``data/lexicon/actions.yml``); calling for it stays an appeal."""
+
+from __future__ import annotations
+
+import pytest
+from story_scoring import coded as coded_at
+from story_scoring import triples  # (the story tests' shared helpers)
+
+pytestmark = pytest.mark.model
+
+
+def coded(coder, text, published="2025-03-06"):
+    return coded_at(coder, text, published)
+
+
+def story(*sentences: str) -> str:
+    return "\n\n".join(sentences)
+
+
+# --- a group tied to a named group is not that group ---
+
+@pytest.mark.parametrize("text, group", [
+    (story("Al-Shabaab fighters ambushed Kenyan troops near Lamu on Sunday.",
+           "The al Qaeda-aligned group also attacked a bus near Garissa on Monday."), "SOM"),
+    (story("Al-Shabaab militants stormed a hotel in Kismayo on Friday.",
+           "The al-Qaeda-affiliated group later attacked a police station in Mandera."), "SOM"),
+    (story("The ADF attacked a village in Ituri on Sunday.",
+           "The Islamic State-linked group kidnapped 20 farmers near Beni on Monday."), "COD"),
+])
+def test_the_affiliated_group_is_the_group_told_before(coder, text, group):
+    evs = coded(coder, text)
+    second = [s for r, s, t, e in evs if e.sentence_index == 1]
+    assert second == [group], evs
+    # never the patron the description names
+    assert "IMG" not in {s for r, s, t, e in evs}, evs
+
+
+@pytest.mark.parametrize("text", [
+    "An al Qaeda-linked group ambushed a Malian army convoy near Gao on Sunday.",
+    "An Islamic State-affiliated faction kidnapped 12 villagers in Cabo Delgado on Tuesday.",
+    "A Wagner-backed unit killed 30 civilians in central Mali on Friday.",
+])
+def test_an_unnamed_affiliated_group_is_not_its_patron(coder, text):
+    evs = coded(coder, text)
+    assert not [e for r, s, t, e in evs if s in ("IMG", "RUS")], evs
+
+
+def test_a_country_linked_party_is_still_the_countrys(coder):
+    # a country's name with the suffix says whose the ship is; an armed group's does not
+    evs = coded(coder, "The Israel-linked ship was attacked by Houthi drones.")
+    assert ("19", "YEM", "ISR") in triples(evs)
+    evs = coded(coder, "An al Qaeda-allied faction attacked an Israel-linked tanker off Yemen.")
+    assert not [e for r, s, t, e in evs if s == "IMG"], evs
