@@ -64,3 +64,25 @@ def test_a_country_linked_party_is_still_the_countrys(coder):
     assert ("19", "YEM", "ISR") in triples(evs)
     evs = coded(coder, "An al Qaeda-allied faction attacked an Israel-linked tanker off Yemen.")
     assert not [e for r, s, t, e in evs if s == "IMG"], evs
+
+
+# --- a leader takes the sector of what he leads ---
+
+@pytest.mark.parametrize("text, sector", [
+    ("Police in Nairobi arrested a protest leader on Tuesday.", "OPP"),
+    ("Security forces detained a prominent protest leader in Tbilisi on Sunday.", "OPP"),
+    ("Police in Dhaka arrested two protest organisers on Monday.", "OPP"),
+    ("Police in Lagos arrested a union leader on Monday.", "LAB"),
+])
+def test_a_leader_of_people_is_of_their_sector(coder, text, sector):
+    evs = coded(coder, text)
+    assert [e.target.sector for r, s, t, e in evs if r == "17"] == [sector], evs
+
+
+@pytest.mark.parametrize("text", [
+    "A mercenary leader threatened the Malian government on Monday.",
+    "A mercenary commander accused the Libyan government of betrayal on Friday.",
+])
+def test_a_mercenary_leader_is_no_government(coder, text):
+    evs = coded(coder, text)
+    assert evs and all(e.source.sector == "REB" for r, s, t, e in evs), evs
