@@ -86,3 +86,29 @@ def test_a_leader_of_people_is_of_their_sector(coder, text, sector):
 def test_a_mercenary_leader_is_no_government(coder, text):
     evs = coded(coder, text)
     assert evs and all(e.source.sector == "REB" for r, s, t, e in evs), evs
+
+
+# --- impeachment ---
+
+@pytest.mark.parametrize("text, country", [
+    ("South Korea's parliament impeached President Yoon Suk Yeol on Saturday.", "KOR"),
+    ("President Dina Boluarte was impeached by Peru's Congress on Thursday.", "PER"),
+    ("South Korea's National Assembly approved the impeachment of Prime Minister Han Duck-soo on Tuesday.",
+     "KOR"),
+    ("South African opposition lawmakers launched impeachment proceedings against President Cyril Ramaphosa.",
+     "ZAF"),
+    ("Ukraine's parliament impeached the head of the central bank on Monday.", "UKR"),
+])
+def test_impeaching_brings_charges_against_the_official(coder, text, country):
+    evs = coded(coder, text)
+    assert [(e.cameo, s, t) for r, s, t, e in evs] == [("115", country, country)], evs
+    # the legislature charges: never the official who is impeached
+    assert all(e.source.sector in ("LEG", "OPP") for r, s, t, e in evs), evs
+
+
+def test_calling_for_an_impeachment_is_no_impeachment(coder):
+    evs = coded(coder, "Protesters in Lima called for the impeachment of Peru's president.")
+    assert evs and not [e for r, s, t, e in evs if r == "11"], evs
+    # voting it is
+    evs = coded(coder, "Peruvian lawmakers voted to impeach President Pedro Castillo on Wednesday.")
+    assert [(e.cameo, s, t) for r, s, t, e in evs] == [("115", "PER", "PER")], evs
