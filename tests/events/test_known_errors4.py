@@ -11,7 +11,12 @@ phenomenon and tested on sentences written for several conflicts and wordings:
   ``data/actors/sectors.yml``);
 * impeaching is bringing formal charges (CAMEO 115: the codebook files charges and lawsuits of the
   state there), by the legislature against the official (``impeach``, ``impeachment``, impeachment
-  ``proceeding`` in ``data/lexicon/actions.yml``); calling for it stays an appeal."""
+  ``proceeding`` in ``data/lexicon/actions.yml``); calling for it stays an appeal;
+* a day told for the deed in a participle clause beside it ("hit a house, destroyed on Monday")
+  wins over the vaguer period of a tally beside it ("in the second raid this week", "the fifth such
+  attack this year"), which never dates the deed (``time/dates._tally``); and the tally's noun ("the
+  third such raid") counts deeds like the one told, no deed of its own (word class
+  ``kind_reference``, ``events/assertion.kind_of_deed``)."""
 
 from __future__ import annotations
 
@@ -112,3 +117,27 @@ def test_calling_for_an_impeachment_is_no_impeachment(coder):
     # voting it is
     evs = coded(coder, "Peruvian lawmakers voted to impeach President Pedro Castillo on Wednesday.")
     assert [(e.cameo, s, t) for r, s, t, e in evs] == [("115", "PER", "PER")], evs
+
+
+# --- a day told for the deed wins over a tally's period ---
+
+@pytest.mark.parametrize("text, day", [
+    ("Israeli jets hit a house in Khan Younis, destroyed on Monday in the second raid this week.", "2025-06-09"),
+    ("Houthi forces attacked a cargo ship, hit on Sunday in the Red Sea, the fifth such attack this year.",
+     "2025-06-08"),
+    ("Pakistani jets bombed a hideout, targeted on Wednesday in North Waziristan, the second such raid this week.",
+     "2025-06-11"),
+])
+def test_a_day_told_for_the_deed_wins_over_a_tallys_period(coder, text, day):
+    evs = coded(coder, text, "2025-06-14")
+    assert [e.date for r, s, t, e in evs] == [day], evs
+
+
+def test_a_tallys_period_never_dates_the_deed_and_its_noun_is_no_deed(coder):
+    evs = coded(coder, "Indian troops raided a village in Manipur, searched on Sunday, the third such raid this month.",
+                "2025-06-14")
+    assert [(r, e.date) for r, s, t, e in evs] == [("19", "2025-06-08")], evs
+    # with no day told, the tally's period is still no date of the deed
+    evs = coded(coder, "Russian drones struck a power plant in Kharkiv, the tenth attack on the city in the past week.",
+                "2025-06-14")
+    assert evs and all(e.date == "2025-06-14" for r, s, t, e in evs), evs
