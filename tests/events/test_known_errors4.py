@@ -16,7 +16,11 @@ phenomenon and tested on sentences written for several conflicts and wordings:
   wins over the vaguer period of a tally beside it ("in the second raid this week", "the fifth such
   attack this year"), which never dates the deed (``time/dates._tally``); and the tally's noun ("the
   third such raid") counts deeds like the one told, no deed of its own (word class
-  ``kind_reference``, ``events/assertion.kind_of_deed``)."""
+  ``kind_reference``, ``events/assertion.kind_of_deed``);
+* barring a state's ships from ports or waters is an embargo on it (163, as the Phoenix dictionary's
+  "prevent ship from docking"); barring a person from entering stays an administrative sanction
+  (172, its "prevent from entering"), and banning a party or a march keeps its code (``ban``/``bar``
+  with ``object: *ships``, ``prep: from`` in ``data/lexicon/actions.yml``)."""
 
 from __future__ import annotations
 
@@ -141,3 +145,23 @@ def test_a_tallys_period_never_dates_the_deed_and_its_noun_is_no_deed(coder):
     evs = coded(coder, "Russian drones struck a power plant in Kharkiv, the tenth attack on the city in the past week.",
                 "2025-06-14")
     assert evs and all(e.date == "2025-06-14" for r, s, t, e in evs), evs
+
+
+# --- barring ships is an embargo, barring people a sanction ---
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Turkey banned Israeli ships from its ports on Friday.", "TUR", "ISR"),
+    ("Malaysia barred Israeli-flagged vessels from docking at its ports.", "MYS", "ISR"),
+    ("Egypt banned Iranian tankers from the Suez Canal.", "EGY", "IRN"),
+])
+def test_barring_a_states_ships_is_an_embargo(coder, text, source, target):
+    evs = coded(coder, text)
+    assert [(e.cameo, s, t) for r, s, t, e in evs] == [("163", source, target)], evs
+
+
+def test_barring_people_or_banning_a_party_keeps_its_code(coder):
+    evs = coded(coder, "Turkey barred Greek-flagged ships from its ports. Latvia banned a Russian journalist from "
+                       "entering the country for five years.")
+    assert [(e.cameo, s, t) for r, s, t, e in evs] == [("163", "TUR", "GRC"), ("172", "LVA", "RUS")], evs
+    evs = coded(coder, "Myanmar's junta banned the main opposition party on Monday.")
+    assert [e.cameo for r, s, t, e in evs] == ["1722"], evs
