@@ -20,7 +20,12 @@ phenomenon and tested on sentences written for several conflicts and wordings:
 * barring a state's ships from ports or waters is an embargo on it (163, as the Phoenix dictionary's
   "prevent ship from docking"); barring a person from entering stays an administrative sanction
   (172, its "prevent from entering"), and banning a party or a march keeps its code (``ban``/``bar``
-  with ``object: *ships``, ``prep: from`` in ``data/lexicon/actions.yml``)."""
+  with ``object: *ships``, ``prep: from`` in ``data/lexicon/actions.yml``);
+* a body the parser hung as a modifier opening a coordination inside another party's phrase
+  ("[the Congolese army and M23] rebels", "Myanmar's army and ethnic rebels", "government and rebel
+  forces") is a party of its own, the first of the coordination: clashes between them are coded,
+  and each subject of a support verb's noun has its record (``actors/syntax.coordinated_modifier``,
+  ``actors/code.py``, ``doc._.fp_actor_firsts`` read by ``actors/recognise.actors_for``)."""
 
 from __future__ import annotations
 
@@ -165,3 +170,25 @@ def test_barring_people_or_banning_a_party_keeps_its_code(coder):
     assert [(e.cameo, s, t) for r, s, t, e in evs] == [("163", "TUR", "GRC"), ("172", "LVA", "RUS")], evs
     evs = coded(coder, "Myanmar's junta banned the main opposition party on Monday.")
     assert [e.cameo for r, s, t, e in evs] == ["1722"], evs
+
+
+# --- a body hung on another party's noun as the first of a coordination ---
+
+@pytest.mark.parametrize("text, country", [
+    ("Clashes erupted between the Congolese army and M23 rebels near Goma on Monday.", "COD"),
+    ("Clashes erupted between government and rebel forces near Goma on Monday.", "COD"),
+    ("Fierce fighting raged between Myanmar's army and ethnic rebels in Shan state.", "MMR"),
+])
+def test_clashes_between_a_body_and_a_party_hung_on_one_noun(coder, text, country):
+    evs = coded(coder, text)
+    sides = {(e.source.sector, e.target.sector) for r, s, t, e in evs if r == "19" and e.target is not None}
+    assert sides & {("REB", "MIL"), ("MIL", "REB"), ("REB", "GOV"), ("GOV", "REB")}, evs
+    assert all((s, t) == (country, country) for r, s, t, e in evs), evs
+
+
+def test_each_party_of_such_a_coordination_has_its_record(coder):
+    evs = coded(coder, "The Congolese army and M23 rebels declared a ceasefire on Monday.")
+    assert {e.source.sector for r, s, t, e in evs} == {"MIL", "REB"}, evs
+    # a coordination of bodies before one noun is still each body's ("police and army officers")
+    evs = coded(coder, "The Nigerian army and police officers arrested 40 protesters in Lagos.")
+    assert [(s, t) for r, s, t, e in evs if r == "17"] and all(s == "NGA" for r, s, t, e in evs), evs

@@ -61,8 +61,10 @@ class Mods:
 
 
 def scan_left(tok: Token, head_span: tuple[int, int], hits: Hits, lex: Lexicon,
-              code_poss: Callable[[int], list[Draft]]) -> Mods:
-    """Collect what the left dependents of ``tok`` name (``code_poss(i)`` codes a possessor)."""
+              code_poss: Callable[[int], list[Draft]], after: int = -1) -> Mods:
+    """Collect what the left dependents of ``tok`` name (``code_poss(i)`` codes a possessor); with
+    ``after``, only the words after that index (the conjunction that ends another party's phrase,
+    ``syntax.coordinated_modifier``)."""
     mods = Mods()
     seen_names: set[int] = set()
     seen_sectors: set[int] = set()
@@ -73,6 +75,8 @@ def scan_left(tok: Token, head_span: tuple[int, int], hits: Hits, lex: Lexicon,
         # (a compound inside the head's own phrase is scanned too, for what modifies it: the parser
         # may hang the nationality on the first word of "a Russian fighter jet"; the phrase's own
         # words are skipped below)
+        if child.dep_ == "poss" and child.i <= after:
+            continue  # ("Myanmar's army and ethnic rebels": the army's owner)
         if child.dep_ == "poss":
             if child.tag_ == "PRP$":
                 mods.poss_pronoun = child.i
@@ -85,7 +89,7 @@ def scan_left(tok: Token, head_span: tuple[int, int], hits: Hits, lex: Lexicon,
             mods.pair = True  # "both sides", "the two countries"; "two people" is a count, not the pair
         led = child.pos_ == "VERB"
         for t in child.subtree:
-            if t.i >= tok.i or lo <= t.i < hi:
+            if t.i >= tok.i or lo <= t.i < hi or t.i <= after:
                 continue
             low = t.lower_
             if low == "federal":
