@@ -25,7 +25,11 @@ phenomenon and tested on sentences written for several conflicts and wordings:
   ("[the Congolese army and M23] rebels", "Myanmar's army and ethnic rebels", "government and rebel
   forces") is a party of its own, the first of the coordination: clashes between them are coded,
   and each subject of a support verb's noun has its record (``actors/syntax.coordinated_modifier``,
-  ``actors/code.py``, ``doc._.fp_actor_firsts`` read by ``actors/recognise.actors_for``)."""
+  ``actors/code.py``, ``doc._.fp_actor_firsts`` read by ``actors/recognise.actors_for``);
+* a town that is five times as populous as every namesake of another country is the one meant,
+  whatever countries the story's actors are of ("Russian forces shelled Pokrovsk": Ukraine's, not a
+  Russian village, and so no attack of Russia on itself); the story's context still tells apart
+  namesakes of comparable standing (Egypt's and Gaza's Rafah) (``places/resolve._dominant``)."""
 
 from __future__ import annotations
 
@@ -192,3 +196,22 @@ def test_each_party_of_such_a_coordination_has_its_record(coder):
     # a coordination of bodies before one noun is still each body's ("police and army officers")
     evs = coded(coder, "The Nigerian army and police officers arrested 40 protesters in Lagos.")
     assert [(s, t) for r, s, t, e in evs if r == "17"] and all(s == "NGA" for r, s, t, e in evs), evs
+
+
+# --- the story's actors do not move a town to a small namesake in their own country ---
+
+@pytest.mark.parametrize("text", [
+    story("Russian forces shelled Pokrovsk on Monday, killing three civilians.",
+          "Russia's defence ministry said Russian troops had advanced. Moscow said Russia would press its offensive."),
+    story("Russian artillery shelled Pokrovsk on Sunday.",
+          "Moscow said Russian units were advancing. The Kremlin said Russia would not stop."),
+])
+def test_a_town_is_not_moved_to_a_namesake_in_the_attackers_country(coder, text):
+    evs = coded(coder, text)
+    shelled = [(s, t, e.location.country if e.location else None) for r, s, t, e in evs if r == "19"]
+    assert shelled == [("RUS", "UKR", "UKR")], evs
+    # namesakes of comparable standing are still told apart by the story
+    evs = coded(coder, "Egyptian troops closed the crossing at Rafah on Monday, Egypt's army said.")
+    assert [e.location.country for r, s, t, e in evs if e.location] == ["EGY"], evs
+    evs = coded(coder, "Israeli tanks shelled Rafah on Monday, Israel's army said.")
+    assert [e.location.country for r, s, t, e in evs if e.location] == ["PSE"], evs
