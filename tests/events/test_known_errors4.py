@@ -5,7 +5,9 @@ phenomenon and tested on sentences written for several conflicts and wordings:
   State-affiliated faction", "a Wagner-backed unit") is not the named group: "the ..." of it is the
   group the story named before, and "a ..." of it an unnamed party (word class
   ``affiliation_suffix``, ``nlp/syntax.affiliation_suffixed``, ``actors/modifiers.scan_left``,
-  ``actors/heads.bare_definite``); a country's name with the suffix still says whose ("Israel-linked");
+  ``actors/heads.bare_definite``); only a noun of a body of people is ("Islamic State-linked
+  insurgents" may be its own province), and a country's name with the suffix still says whose
+  ("Israel-linked");
 * a leader named by what he leads takes its sector ("a protest leader" leads protesters, OPP; "a
   mercenary leader" an armed group), not a government's (``OPP``/``REB`` persons in
   ``data/actors/sectors.yml``);
@@ -15,15 +17,16 @@ phenomenon and tested on sentences written for several conflicts and wordings:
 * a day told for the deed in a participle clause beside it ("hit a house, destroyed on Monday")
   wins over the vaguer period of a tally beside it ("in the second raid this week", "the fifth such
   attack this year"), which never dates the deed (``time/dates._tally``); and the tally's noun ("the
-  third such raid") counts deeds like the one told, no deed of its own (word class
-  ``kind_reference``, ``events/assertion.kind_of_deed``);
+  third such raid", with an ordinal or "latest") counts deeds like the one told, no deed of its own
+  (word classes ``kind_reference``, ``tally_word``, ``events/assertion.kind_of_deed``);
 * barring a state's ships from ports or waters is an embargo on it (163, as the Phoenix dictionary's
   "prevent ship from docking"); barring a person from entering stays an administrative sanction
   (172, its "prevent from entering"), and banning a party or a march keeps its code (``ban``/``bar``
   with ``object: *ships``, ``prep: from`` in ``data/lexicon/actions.yml``);
 * a body the parser hung as a modifier opening a coordination inside another party's phrase
   ("[the Congolese army and M23] rebels", "Myanmar's army and ethnic rebels", "government and rebel
-  forces") is a party of its own, the first of the coordination: clashes between them are coded,
+  forces") is a party of its own, the first of the coordination, sharing a possessor told before it
+  ("South Sudan's government and rebel groups"): clashes between them are coded,
   and each subject of a support verb's noun has its record (``actors/syntax.coordinated_modifier``,
   ``actors/code.py``, ``doc._.fp_actor_firsts`` read by ``actors/recognise.actors_for``);
 * a town that is five times as populous as every namesake of another country is the one meant,
@@ -215,3 +218,13 @@ def test_a_town_is_not_moved_to_a_namesake_in_the_attackers_country(coder, text)
     assert [e.location.country for r, s, t, e in evs if e.location] == ["EGY"], evs
     evs = coded(coder, "Israeli tanks shelled Rafah on Monday, Israel's army said.")
     assert [e.location.country for r, s, t, e in evs if e.location] == ["PSE"], evs
+
+
+def test_a_possessor_before_such_a_coordination_is_both_parties(coder):
+    evs = coded(coder, "Kenya hosted talks between South Sudan's government and rebel groups in Nairobi on Monday.")
+    assert ("04", "SSD", "SSD") in triples(evs) and not [e for r, s, t, e in evs if r == "04" and s == "KEN"
+                                                          and t == "KEN"], evs
+    # a tally told with "latest" counts the raid told: no deed of its own
+    evs = coded(coder, "Colombian troops raided a rebel camp, overrun on Thursday near the Venezuelan border, the "
+                       "latest such raid.", "2025-06-14")
+    assert [(r, e.date) for r, s, t, e in evs] == [("19", "2025-06-12")], evs

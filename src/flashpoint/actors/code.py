@@ -478,6 +478,11 @@ def code_doc(doc: Doc, hits: Hits, lex: Lexicon, ctx: Context) -> list[Draft]:
         drafts = coder.code(i)
         if not drafts:
             continue
+        if i in firsts:  # ("South Sudan's government and rebel groups": the possessor is both parties')
+            owner = next((o for p in tok.head.lefts if p.dep_ == "poss" and p.i < i for o in coder.code(p.i)
+                          if o.known), None)
+            if owner is not None:
+                drafts = [d if d.known else d.copy(country=owner.country, org=owner.org) for d in drafts]
         if (tok.dep_ == "pobj" and tok.head.lower_ in _LOCATIVE_PREPS
                 and all(x.from_place and x.sector in (None, "GOV") for x in drafts)):
             # "in Belgrade", "in Kosovo": the place, coded as its country without a sector

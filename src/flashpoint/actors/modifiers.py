@@ -69,14 +69,13 @@ def scan_left(tok: Token, head_span: tuple[int, int], hits: Hits, lex: Lexicon,
     seen_names: set[int] = set()
     seen_sectors: set[int] = set()
     lo, hi = head_span
-    party = (hits.sector_at[tok.i] is not None or tok.lemma_.lower() in PARTY_NOUNS
-             or tok.lemma_.lower() in lex.partitives)  # (people, not things: "a Wagner-backed unit")
+    # a body of people (not a thing, nor people named by their sector): "a Wagner-backed unit"
+    body = tok.lemma_.lower() in PARTY_NOUNS or tok.lemma_.lower() in lex.partitives
+    party = body or hits.sector_at[tok.i] is not None  # (people, not things)
     for child in tok.lefts:
         # (a compound inside the head's own phrase is scanned too, for what modifies it: the parser
         # may hang the nationality on the first word of "a Russian fighter jet"; the phrase's own
         # words are skipped below)
-        if child.dep_ == "poss" and child.i <= after:
-            continue  # ("Myanmar's army and ethnic rebels": the army's owner)
         if child.dep_ == "poss":
             if child.tag_ == "PRP$":
                 mods.poss_pronoun = child.i
@@ -102,10 +101,11 @@ def scan_left(tok: Token, head_span: tuple[int, int], hits: Hits, lex: Lexicon,
             if nh is not None and nh.start not in seen_names and nh.end <= tok.i and not (lo <= nh.start < hi):
                 seen_names.add(nh.start)
                 # ("pro-EU protesters" are not the EU, "Iran-backed militias" not Iran, "an al
-                # Qaeda-linked group" not al-Qaeda; but "Israel-linked ships" are Israel's)
-                if not stance_prefixed(tok.doc, nh.start) and not (party and (
-                        patron_suffixed(tok.doc, nh.end)
-                        or (affiliation_suffixed(tok.doc, nh.end) and any(r.kind == "org" for r in nh.refs)))):
+                # Qaeda-linked group" not al-Qaeda, though "Islamic State-linked insurgents" may be
+                # its own province; "Israel-linked ships" are Israel's)
+                if not stance_prefixed(tok.doc, nh.start) and not (
+                        (party and patron_suffixed(tok.doc, nh.end))
+                        or (body and affiliation_suffixed(tok.doc, nh.end) and any(r.kind == "org" for r in nh.refs))):
                     _name(mods, nh.refs, nh.start, led, lex, t, tok)
             sh = hits.sector_at[t.i]
             if sh is not None and sh.start not in seen_sectors and not led and sh.end <= lo:

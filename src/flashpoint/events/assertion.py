@@ -476,10 +476,13 @@ def free_relative_label(tok: Token) -> bool:
 
 
 KIND_REFERENCES = word_class("kind_reference")
+TALLY_WORDS = word_class("tally_word")
 
 
 def kind_of_deed(tok: Token) -> bool:
-    """An event noun that names the kind of a deed told ("sank a boat, the fourth *such strike* this
-    month", "the second *similar raid*"): a count of deeds like it, no deed of its own."""
-    return tok.pos_ == "NOUN" and any(c.dep_ in ("amod", "predet", "det") and c.lower_ in KIND_REFERENCES
-                                      for c in tok.children)
+    """An event noun counted in a tally that names the kind of a deed told ("sank a boat, the fourth
+    *such strike* this month", "the latest *similar raid*"): a count of deeds like it, no deed of its
+    own ("similar protests were held in Mombasa", "another such attack" are)."""
+    mods = [c for c in tok.children if c.dep_ in ("amod", "predet", "det", "advmod")]
+    return tok.pos_ == "NOUN" and any(c.lower_ in KIND_REFERENCES for c in mods) \
+        and any(c.ent_type_ == "ORDINAL" or c.lower_ in TALLY_WORDS for c in mods)
