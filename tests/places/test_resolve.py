@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from flashpoint.places.gazetteer import Candidate, Place
 from flashpoint.places.index import KIND_ALT, KIND_NAME
-from flashpoint.places.resolve import _CURATED_RIVAL, Ambiguous, _score, resolve, stray
+from flashpoint.places.resolve import _CURATED_RIVAL, Ambiguous, _dominant, _score, resolve, stray
 
 
 def _plain_best(cands: Sequence[Candidate], key: str, items: Sequence[Ambiguous], index: int,
@@ -39,6 +39,8 @@ def _plain_best(cands: Sequence[Candidate], key: str, items: Sequence[Ambiguous]
             points.append((place.lat, place.lon))
     at = items[index].hint
     hint = items[at].chosen if at is not None else None
+    if hint is None and (own := _dominant(cands)) is not None:  # (no namesake of another country)
+        cands = [c for c in cands if c.place.country == own.country]
     best = max(cands, key=lambda c: (_score(c, countries, explicit, regions, points, hint) - handicap(c),
                                      c.place.population)).place
     if at is not None and at < index and hint is not None and hint.feature == "country" \

@@ -44,7 +44,16 @@ from .modifiers import Mods, scan_left
 from .patterns import Hits
 from .rightside import USED_BY, RightSide
 from .story import OFFICES
-from .syntax import adjective_of_gerund, conj_chain, head_indices, hit_head, left_edge, state_body, trim
+from .syntax import (
+    adjective_of_gerund,
+    conj_chain,
+    coordinated_modifier,
+    head_indices,
+    hit_head,
+    left_edge,
+    state_body,
+    trim,
+)
 from .unowned import one_member_state
 
 __all__ = ["PhraseCoder", "code_doc", "MODIFIER_DEPS"]
@@ -164,7 +173,10 @@ class PhraseCoder(RightSide):
             kind = "thing"  # "Germany's decision", "the Iraqi demands": coded as their owner
         else:
             return []
-        mods = scan_left(tok, head_span, hits, lex, self._poss)
+        split = coordinated_modifier(tok, hits)
+        if split is not None:  # "[the Congolese army and M23] rebels": the rebels' phrase starts after "and"
+            d.start = split[1] + 1
+        mods = scan_left(tok, head_span, hits, lex, self._poss, after=split[1] if split is not None else -1)
         if civil_body(tok, mods, kind, d):
             # "Kenyan organisations", "Sudanese and international organisations": a country's civil
             # society, never its state nor an international organisation of that country
@@ -455,9 +467,11 @@ def code_doc(doc: Doc, hits: Hits, lex: Lexicon, ctx: Context) -> list[Draft]:
     coder = PhraseCoder(doc, hits, lex, ctx)
     partitives, pairs, roles = lex.partitives, lex.pairs, lex.roles
     out: list[Draft] = []
+    # bodies the parser hung on a noun as a modifier opening a coordination: parties of their own
+    firsts = {split[0].i for tok in doc if (split := coordinated_modifier(tok, hits)) is not None}
     for tok in doc:
         i = tok.i
-        if tok.dep_ in MODIFIER_DEPS or (tok.pos_ not in _NOMINAL and hits.name_at[i] is None
+        if (tok.dep_ in MODIFIER_DEPS and i not in firsts) or (tok.pos_ not in _NOMINAL and hits.name_at[i] is None
                                          and not (i in coder.owned and nominal_gerund(tok))):
             continue  # ("Heavy Russian shelling killed two": a gerund used as a noun, owned by its adjective)
         if (hits.name_at[i] is None and hits.sector_at[i] is None and tok.pos_ not in ("PRON", "PROPN")
@@ -467,6 +481,11 @@ def code_doc(doc: Doc, hits: Hits, lex: Lexicon, ctx: Context) -> list[Draft]:
         drafts = coder.code(i)
         if not drafts:
             continue
+        if i in firsts:  # ("South Sudan's government and rebel groups": the possessor is both parties')
+            owner = next((o for p in tok.head.lefts if p.dep_ == "poss" and p.i < i for o in coder.code(p.i)
+                          if o.known), None)
+            if owner is not None:
+                drafts = [d if d.known else d.copy(country=owner.country, org=owner.org) for d in drafts]
         if (tok.dep_ == "pobj" and tok.head.lower_ in _LOCATIVE_PREPS
                 and all(x.from_place and x.sector in (None, "GOV") for x in drafts)):
             # "in Belgrade", "in Kosovo": the place, coded as its country without a sector

@@ -103,7 +103,7 @@ def bare_definite(tok: Token) -> bool:
     """"the group", "this group": a definite noun with nothing that would say which one it is (an
     of-phrase the parser hangs on the object of "accused the group of hiding arms" says what of)."""
     charged = tok.dep_ == "dobj" and tok.head.lemma_.lower() in _CHARGING
-    patron = patron_modifier(tok)  # ("the al Qaeda-linked group": which group, its patron does not say)
+    patron = patron_modifier(tok, affiliation=True)  # ("the al Qaeda-linked group": which group, its patron does not say)
     return (any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children)
             and not any((c.dep_ in ("amod", "compound", "nmod", "poss", "nummod", "acl", "relcl", "appos")
                          and not (patron is not None and c.i <= patron.i))

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from flashpoint.nlp.syntax import names_a_facility, patron_suffixed, stance_prefixed
+from flashpoint.nlp.syntax import affiliation_suffixed, names_a_facility, patron_suffixed, stance_prefixed
 from flashpoint.nlp.words import word_class
 
 from .lexicon import Lexicon, NameRef, People
@@ -61,13 +61,17 @@ class Mods:
 
 
 def scan_left(tok: Token, head_span: tuple[int, int], hits: Hits, lex: Lexicon,
-              code_poss: Callable[[int], list[Draft]]) -> Mods:
-    """Collect what the left dependents of ``tok`` name (``code_poss(i)`` codes a possessor)."""
+              code_poss: Callable[[int], list[Draft]], after: int = -1) -> Mods:
+    """Collect what the left dependents of ``tok`` name (``code_poss(i)`` codes a possessor); with
+    ``after``, only the words after that index (the conjunction that ends another party's phrase,
+    ``syntax.coordinated_modifier``)."""
     mods = Mods()
     seen_names: set[int] = set()
     seen_sectors: set[int] = set()
     lo, hi = head_span
-    party = hits.sector_at[tok.i] is not None or tok.lemma_.lower() in PARTY_NOUNS  # (people, not things)
+    # a body of people (not a thing, nor people named by their sector): "a Wagner-backed unit"
+    body = tok.lemma_.lower() in PARTY_NOUNS or tok.lemma_.lower() in lex.partitives
+    party = body or hits.sector_at[tok.i] is not None  # (people, not things)
     for child in tok.lefts:
         # (a compound inside the head's own phrase is scanned too, for what modifies it: the parser
         # may hang the nationality on the first word of "a Russian fighter jet"; the phrase's own
@@ -84,7 +88,7 @@ def scan_left(tok: Token, head_span: tuple[int, int], hits: Hits, lex: Lexicon,
             mods.pair = True  # "both sides", "the two countries"; "two people" is a count, not the pair
         led = child.pos_ == "VERB"
         for t in child.subtree:
-            if t.i >= tok.i or lo <= t.i < hi:
+            if t.i >= tok.i or lo <= t.i < hi or t.i <= after:
                 continue
             low = t.lower_
             if low == "federal":
@@ -96,9 +100,12 @@ def scan_left(tok: Token, head_span: tuple[int, int], hits: Hits, lex: Lexicon,
             nh = hits.name_at[t.i]
             if nh is not None and nh.start not in seen_names and nh.end <= tok.i and not (lo <= nh.start < hi):
                 seen_names.add(nh.start)
-                # ("pro-EU protesters" are not the EU, "Iran-backed militias" not Iran; but
-                # "Israel-linked ships" are Israel's)
-                if not stance_prefixed(tok.doc, nh.start) and not (party and patron_suffixed(tok.doc, nh.end)):
+                # ("pro-EU protesters" are not the EU, "Iran-backed militias" not Iran, "an al
+                # Qaeda-linked group" not al-Qaeda, though "Islamic State-linked insurgents" may be
+                # its own province; "Israel-linked ships" are Israel's)
+                if not stance_prefixed(tok.doc, nh.start) and not (
+                        (party and patron_suffixed(tok.doc, nh.end))
+                        or (body and affiliation_suffixed(tok.doc, nh.end) and any(r.kind == "org" for r in nh.refs))):
                     _name(mods, nh.refs, nh.start, led, lex, t, tok)
             sh = hits.sector_at[t.i]
             if sh is not None and sh.start not in seen_sectors and not led and sh.end <= lo:

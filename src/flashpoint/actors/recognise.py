@@ -6,7 +6,9 @@
     actors_for(doc, token)       # the actor(s) of the argument headed by ``token``
 
 The component sets ``doc._.fp_actors`` (the top-level :class:`ActorMention` list) and
-``doc._.fp_actor_heads`` (head token index → mentions, nested phrases included).
+``doc._.fp_actor_heads`` (head token index → mentions, nested phrases included) and
+``doc._.fp_actor_firsts`` (head token index → the body the parser hung on it that opens its
+coordination: "[the Congolese army and M23] rebels").
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ from .ellipsis import share_head_noun
 from .lexicon import Lexicon, load_lexicon
 from .link import link_drafts
 from .patterns import ActorMatchers
-from .syntax import conj_chain
+from .syntax import conj_chain, coordinated_modifier
 
 __all__ = ["ActorMention", "ActorRecogniser", "actors_for", "actor_mentions", "analyse"]
 
@@ -50,14 +52,18 @@ def _register_extensions() -> None:
         Doc.set_extension("fp_actors", default=None)
     if not Doc.has_extension("fp_actor_heads"):
         Doc.set_extension("fp_actor_heads", default=None)
+    if not Doc.has_extension("fp_actor_firsts"):
+        Doc.set_extension("fp_actor_firsts", default=None)
 
 
 RELATIONS = word_class("relation")  # "the former French colony" is not France
 FOES = word_class("foe")  # "the American enemy" is America
 
 
-def analyse(doc: Doc, lex: Lexicon, matchers: ActorMatchers) -> tuple[list[ActorMention], dict[int, list[ActorMention]]]:
-    """Code and link the actors of ``doc``: (top-level mentions, head index → all mentions)."""
+def analyse(doc: Doc, lex: Lexicon, matchers: ActorMatchers
+            ) -> tuple[list[ActorMention], dict[int, list[ActorMention]], dict[int, int]]:
+    """Code and link the actors of ``doc``: (top-level mentions, head index → all mentions, head
+    index → the body the parser hung on it that opens its coordination, :func:`coordinated_modifier`)."""
     hits = matchers(doc)
     datelines = doc._.fp_datelines if Doc.has_extension("fp_datelines") else None
     if datelines:
@@ -85,7 +91,9 @@ def analyse(doc: Doc, lex: Lexicon, matchers: ActorMatchers) -> tuple[list[Actor
         if not d.nested:
             top.append(m)
     top.sort(key=lambda m: (m.start, m.head))
-    return top, index
+    firsts = {tok.i: split[0].i for tok in doc if tok.i in index
+              and (split := coordinated_modifier(tok, hits)) is not None and split[0].i in index}
+    return top, index, firsts
 
 
 class ActorRecogniser:
@@ -98,15 +106,16 @@ class ActorRecogniser:
         self.matchers = ActorMatchers(nlp, self.lexicon)
 
     def __call__(self, doc: Doc) -> Doc:
-        top, index = analyse(doc, self.lexicon, self.matchers)
+        top, index, firsts = analyse(doc, self.lexicon, self.matchers)
         doc._.fp_actors = top
         doc._.fp_actor_heads = index
+        doc._.fp_actor_firsts = firsts
         return doc
 
 
 @Language.factory("flashpoint_actors", default_config={"actors_path": None},
                   requires=["token.dep", "token.lemma", "doc.ents"],
-                  assigns=["doc._.fp_actors", "doc._.fp_actor_heads"])
+                  assigns=["doc._.fp_actors", "doc._.fp_actor_heads", "doc._.fp_actor_firsts"])
 def make_actor_recogniser(nlp: Language, name: str, actors_path: str | None) -> ActorRecogniser:
     """spaCy factory: ``nlp.add_pipe("flashpoint_actors", config={"actors_path": ...})``."""
     return ActorRecogniser(nlp, name, actors_path)
@@ -149,7 +158,10 @@ def actors_for(doc: Doc, token: Token) -> list[Actor]:
     own = index.get(token.i, [])
     if not own and token.dep_ in ("compound", "flat") and token.head.i != token.i:
         own = index.get(token.head.i, [])
-    rest = [m for c in conj_chain(token) for m in index.get(c.i, [])]
+    # ("[the Congolese army and M23] rebels": the body the parser hung on the head opens the list)
+    opened = (doc._.fp_actor_firsts or {}).get(token.i) if Doc.has_extension("fp_actor_firsts") else None
+    firsts = index.get(opened, []) if opened is not None else []
+    rest = [*firsts, *(m for c in conj_chain(token) for m in index.get(c.i, []))]
     mentions = [*own, *rest]
     if not mentions:
         return []

@@ -12,7 +12,8 @@ from .draft import Draft
 from .lexicon import Lexicon
 from .patterns import Hits, NameHit, SectorHit
 
-__all__ = ["left_edge", "hit_head", "head_indices", "conj_chain", "trim", "adjective_of_gerund", "state_body"]
+__all__ = ["left_edge", "hit_head", "head_indices", "conj_chain", "trim", "adjective_of_gerund", "state_body",
+           "coordinated_modifier"]
 
 
 def left_edge(c: Token) -> int:
@@ -65,6 +66,21 @@ def conj_chain(tok: Token) -> list[Token]:
         out.append(c)
         stack.extend(x for x in c.rights if x.dep_ == "conj")
     return out
+
+
+def coordinated_modifier(tok: Token, hits: Hits) -> tuple[Token, int] | None:
+    """A body of its own that the parser hung on ``tok`` as a modifier opening a coordination inside
+    its phrase ("[the Congolese army and M23] rebels", "Myanmar's army and ethnic rebels",
+    "government and rebel forces"): two parties, the modifier's phrase and ``tok``'s after the
+    conjunction. The modifier (a noun of a sector) and the conjunction's index, else None."""
+    for c in tok.lefts:
+        hit = hits.sector_at[c.i]
+        if c.dep_ in ("nmod", "compound") and c.pos_ == "NOUN" and hit is not None \
+                and hit_head(tok.doc, hit.start, hit.end) == c.i:
+            cc = next((g for g in c.rights if g.dep_ == "cc"), None)
+            if cc is not None and cc.i < tok.i - 1:
+                return c, cc.i
+    return None
 
 
 def _listed_as_apposition(tok: Token, c: Token) -> bool:

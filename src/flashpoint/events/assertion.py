@@ -35,7 +35,7 @@ __all__ = ["NONFACTIVE", "NORMATIVE", "ARGUMENT_DEPS", "breached", "under_unasse
            "attempted_protest", "during_unsided", "plan_named", "said_by_law",
            "task_of_the_sent", "aim_of_undertaking", "stance_without_party",
            "quoted_imperative",
-           "charged_deed", "free_relative_label", "kept_from"]
+           "charged_deed", "free_relative_label", "kept_from", "kind_of_deed"]
 
 # nor are complements of verbs of wanting, trying and proposing ("wants X to attack")
 NONFACTIVE = word_class("nonfactive")
@@ -493,3 +493,16 @@ def free_relative_label(tok: Token) -> bool:
     labeller = next((c for c in tok.children if c.dep_ == "nsubj"), None)
     return tok.lemma_.lower() in LABELLING and labeller is not None and labeller.lower_ in DOER_PRONOUNS \
         and any(c.dep_ == "dobj" and c.lower_ in WHAT_WORDS for c in tok.children)
+
+
+KIND_REFERENCES = word_class("kind_reference")
+TALLY_WORDS = word_class("tally_word")
+
+
+def kind_of_deed(tok: Token) -> bool:
+    """An event noun counted in a tally that names the kind of a deed told ("sank a boat, the fourth
+    *such strike* this month", "the latest *similar raid*"): a count of deeds like it, no deed of its
+    own ("similar protests were held in Mombasa", "another such attack" are)."""
+    mods = [c for c in tok.children if c.dep_ in ("amod", "predet", "det", "advmod")]
+    return tok.pos_ == "NOUN" and any(c.lower_ in KIND_REFERENCES for c in mods) \
+        and any(c.ent_type_ == "ORDINAL" or c.lower_ in TALLY_WORDS for c in mods)

@@ -50,6 +50,7 @@ from .assertion import (
     during_unsided,
     free_relative_label,
     kept_from,
+    kind_of_deed,
     no_sign_of,
     plan_named,
     quoted_imperative,
@@ -210,7 +211,7 @@ def extract_events(
                     or carried_out(tok, entry.code, trigger_ids) or depicted(tok) or claim_content(tok) \
                     or violence_on_animals(tok, entry.code) \
                     or charged_deed(tok) or free_relative_label(tok) or ready_to_defend(tok) \
-                    or thwarted_content(tok) or kept_from(tok) \
+                    or thwarted_content(tok) or kept_from(tok) or (entry.kind == "noun" and kind_of_deed(tok)) \
                     or (entry.kind == "verb" and quoted_imperative(tok)):
                 continue
             if asked_question(tok, entry):

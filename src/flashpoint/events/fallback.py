@@ -16,7 +16,7 @@ from ..records import Actor
 from . import evidence as ev
 from .arguments import ActorFinder
 from .candidate import Candidate
-from .grammar import is_passive, prep_object
+from .grammar import is_passive, prep_object, preps_of
 from .implied import (
     COUNTERPART_ROOTS,
     COUNTERPART_WINDOW,
@@ -143,9 +143,10 @@ def fallback_target(doc: Doc, tok: Token, entry: ActionEntry, code: str, src: Ac
 
 def _about_a_pact(tok: Token) -> bool:
     """The action's object, or the object of one of its prepositions, is an agreement between
-    parties (word classes ``pact``, ``truce``): "committed to the agreement", "will respect the deal"."""
+    parties (word classes ``pact``, ``truce``): "committed to the agreement", "will respect the deal",
+    also through a particle ("backed away from the deal": :func:`~.grammar.preps_of`)."""
     objects = [c for c in tok.children if c.dep_ == "dobj"]
-    objects += [g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    objects += [g for c in preps_of(tok) if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
     return any(o.lemma_.lower() in PACTS for o in objects)
 
 

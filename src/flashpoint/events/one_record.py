@@ -126,22 +126,32 @@ def one_reading_of_a_support_verb(cands: list[Candidate]) -> list[Candidate]:
     noun whose own reading rests on what its preposition names tells it better than the verb."""
     verbs = {(c.trigger.i, party_key(c.source), c.code[:2]) for c in cands
              if c.entry.kind == "verb" and c.entry.object}
+    objects = _objects_by_verb(cands)
+
+    def verbs_object(noun: Candidate) -> bool:
+        """The noun is an object word of a verb entry read on its head."""
+        return noun.trigger.lemma_.lower() in objects.get(noun.trigger.head.i, ())
+
     # a noun whose own entry reads what its preposition names ("announced its withdrawal *from
     # ECOWAS*": leaving an organisation, 161) tells the action better than the verb's reading of
     # the bare noun (a retreat, 0874): the verb's is dropped
     named = {(c.trigger.head.i, party_key(c.source)) for c in cands
              if c.entry.kind == "noun" and c.trigger.dep_ == "dobj" and c.entry.prep
-             and (c.entry.pobj or c.entry.pobj_kind) and c.trigger.lemma_.lower() in _object_of(cands, c)}
+             and (c.entry.pobj or c.entry.pobj_kind) and verbs_object(c)}
     return [c for c in cands if not (
-        c.entry.kind == "noun" and c.trigger.dep_ == "dobj" and c.trigger.lemma_.lower() in _object_of(cands, c)
+        c.entry.kind == "noun" and c.trigger.dep_ == "dobj" and verbs_object(c)
         and (c.trigger.head.i, party_key(c.source), c.code[:2]) in verbs) and not (
         c.entry.kind == "verb" and c.entry.object and (c.trigger.i, party_key(c.source)) in named)]
 
 
-def _object_of(cands: list[Candidate], noun: Candidate) -> frozenset[str]:
-    """The object words of the verb entries read on the noun's head."""
-    return frozenset(w for c in cands if c.trigger.i == noun.trigger.head.i and c.entry.kind == "verb"
-                     for w in c.entry.object)
+def _objects_by_verb(cands: list[Candidate]) -> dict[int, set[str]]:
+    """The object words of the verb entries read on each verb trigger (by token index), found in one
+    walk over the candidates."""
+    objects: dict[int, set[str]] = {}
+    for c in cands:
+        if c.entry.kind == "verb":
+            objects.setdefault(c.trigger.i, set()).update(c.entry.object)
+    return objects
 
 
 def ended_by_force(cands: list[Candidate]) -> list[Candidate]:

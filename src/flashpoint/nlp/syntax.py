@@ -7,12 +7,13 @@ from spacy.tokens import Doc, Token
 from ..time.lexicon import MONTHS, WEEKDAY_TOKENS
 from .words import word_class
 
-__all__ = ["nominal_gerund", "stance_prefixed", "patron_suffixed", "patron_modifier", "hyphen_joined", "name_in_a_time",
+__all__ = ["nominal_gerund", "stance_prefixed", "patron_suffixed", "affiliation_suffixed", "patron_modifier", "hyphen_joined", "name_in_a_time",
            "parallel_object", "first_conjunct", "summing_charge", "names_a_facility", "opens_a_facility_name"]
 
 _STANCE_PREFIXES = word_class("stance_prefix")
 _HYPHENS = ("-", "\u2010", "\u2011")
 _PATRON_SUFFIXES = word_class("patron_suffix")
+_AFFILIATION_SUFFIXES = word_class("affiliation_suffix")
 
 
 def hyphen_joined(first: Token, second: Token) -> bool:
@@ -40,11 +41,21 @@ def patron_suffixed(doc: Doc, end: int) -> bool:
         and hyphen_joined(doc[end - 1], doc[end + 1])
 
 
-def patron_modifier(noun: Token) -> Token | None:
+def affiliation_suffixed(doc: Doc, end: int) -> bool:
+    """Whether the name ending before token ``end`` is written as one word with a suffix of
+    affiliation ("an al Qaeda-linked group", "an Islamic State-affiliated faction"): with a group's
+    name, it says whom the noun's own group is tied to, not which group it is."""
+    return end >= 1 and end + 1 < len(doc) and doc[end + 1].lower_ in _AFFILIATION_SUFFIXES \
+        and hyphen_joined(doc[end - 1], doc[end + 1])
+
+
+def patron_modifier(noun: Token, affiliation: bool = False) -> Token | None:
     """The suffix of patronage of a modifier of ``noun`` ("backed" of "the Iran-backed group"), or
-    None: all before it in the noun's phrase names the patron, not the noun."""
+    None: all before it in the noun's phrase names the patron, not the noun. ``affiliation``: a
+    suffix of affiliation counts too ("linked" of "the al Qaeda-linked group")."""
     for c in noun.children:
-        if c.dep_ == "amod" and c.i < noun.i and patron_suffixed(noun.doc, c.i - 1):
+        if c.dep_ == "amod" and c.i < noun.i and (patron_suffixed(noun.doc, c.i - 1)
+                                                  or (affiliation and affiliation_suffixed(noun.doc, c.i - 1))):
             return c
     return None
 

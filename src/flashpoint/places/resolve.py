@@ -33,6 +33,10 @@ _NEAR_KM = 250.0
 # a place this small, of a country the rest of the article never names, is a stray namesake
 _OBSCURE = 15_000
 _SMALL_FEATURES = frozenset({"city", "town", "village", "district"})
+# a town this many times as populous as every namesake of another country is the one meant, whatever
+# countries the story's actors are of ("Russian forces shelled Pokrovsk": Ukraine's, not a Siberian
+# village); the story's context only tells apart namesakes of comparable standing ("Rafah")
+_DOMINANT = 5
 
 
 def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -145,12 +149,30 @@ def _best(cands: Sequence[Candidate], key: str, context: _Context | None, hint: 
         empty: Counter[str] = Counter()
         return max(cands, key=lambda c: (_score(c, empty, explicit, empty, (), None) - handicap(c),
                                          c.place.population)).place
+    if hint is None and (own := _dominant(cands)) is not None:
+        cands = [c for c in cands if c.place.country == own.country]  # (the context picks among its own)
     countries, regions, points = context.without(key)
     best = max(cands, key=lambda c: (_score(c, countries, explicit, regions, points, hint) - handicap(c),
                                      c.place.population)).place
     if possessor and hint is not None and hint.feature == "country" and best.country != hint.country:
         return None  # "Colombia's Cauca" is in Colombia: no same-named place elsewhere will do
     return best
+
+
+def _dominant(cands: Sequence[Candidate]) -> Place | None:
+    """The town or city that the name itself names (not by an alternate name), likeliest on its own
+    and ``_DOMINANT`` times as populous as every place of another country the name may mean (by its own
+    name or a curated one), else None: no story context makes the name a namesake in another
+    country (which of the country's own places it is, the context still tells)."""
+    first = max(cands, key=lambda c: (prior(c), c.place.population))  # (the likeliest on its own)
+    if first.kind != KIND_NAME or first.place.feature not in ("city", "town", "capital"):
+        return None
+    top = first.place
+    rivals = [c.place for c in cands if c.place.country != top.country and (c.kind == KIND_NAME or c.place.curated)]
+    if top.population <= 0 or any(p.population * _DOMINANT > top.population or p.curated
+                                  or p.feature not in _SMALL_FEATURES for p in rivals):
+        return None
+    return top
 
 
 def resolve(items: Sequence[Ambiguous], context: Sequence[str] = ()) -> list[Place | None]:

@@ -164,9 +164,29 @@ def event_date(
                 and (describing or not _describes_other(doc[anchor], owners[anchor], clauses))
                 and not _planned_later(doc[anchor], clauses, reading, published)
                 and not _names_which(doc[anchor], trigger)]
+    if len({(r.date, r.precision) for r in resolved}) > 1:
+        # a day told for the deed wins over the vaguer period of a tally beside it ("sank a boat,
+        # struck on Tuesday off the coast, the fourth such strike this month")
+        finest = max(_PRECISION_RANK[r.precision] for r in resolved)
+        resolved = [r for r in resolved
+                    if _PRECISION_RANK[r.precision] == finest or not _tally(doc[r.candidate.anchor], trigger)]
     if resolved and len({(r.date, r.precision) for r in resolved}) == 1:
         return _counted_from(doc, resolved[0], counted)
     return None
+
+
+def _tally(anchor: Token, trigger: Token) -> bool:
+    """The expression at ``anchor`` tells the period of a noun phrase other than the trigger ("the
+    fourth such strike *this month*", "the tenth attack *in the past week*"): the span of a count,
+    not the time of the deed."""
+    node = anchor
+    while node.head.i != node.i:
+        node = node.head
+        if node.i == trigger.i or is_clause_head(node):
+            return False
+        if node.pos_ in ("NOUN", "PROPN"):
+            return True
+    return False
 
 
 def _edge_told(doc: Doc, cands: list[Candidate], trigger: Token, published: dt.date | None) -> _Reading | None:
