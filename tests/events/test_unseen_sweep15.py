@@ -1,0 +1,46 @@
+"""A fifteenth sweep of whole stories on the Middle East beyond the Gaza war itself (issue 14,
+generalisation): Israel's strikes on Damascus over the Sweida fighting (wire), the Houthis' detention
+of UN staff (an NGO report), Lebanon's plan to disarm Hezbollah (analysis), the PKK's burning of its
+weapons (a live blog), a Saudi minister in Damascus (translated state media), the Houthis' sinking of
+two ships (a Security Council press statement), drones on Kurdistan's oil fields (local paper) and
+snapback and executions in Iran (a press briefing's transcript). Each story test asserts what an
+experienced coder codes and the wrong readings that must not come back; the rule tests use
+sentences of other conflicts and wording."""
+
+from __future__ import annotations
+
+import pytest
+from story_scoring import coded as coded_at
+from story_scoring import triples  # (the story tests' shared helpers)
+
+pytestmark = pytest.mark.model
+
+
+def coded(coder, text, published="2025-07-16"):
+    return coded_at(coder, text, published)
+
+
+# --- the rules, on sentences of other conflicts ---
+
+def test_a_participle_after_a_teller_set_in_the_middle_is_the_doers(coder):
+    # "X struck Y, officials said, killing Z": the killing is X's, never the officials'
+    evs = coded(coder, "An Israeli drone hit a car near Tyre on Monday, Lebanese state media said, killing two "
+                       "people.")
+    assert ("19", "ISR", "LBN") in triples(evs)
+    assert not [e for r, s, t, e in evs if s == "LBN"]
+    evs = coded(coder, "Paramilitary fighters shelled a displacement camp near El Fasher, Sudanese activists "
+                       "reported, wounding dozens of women and children.")
+    assert not [e for r, s, t, e in evs if r in ("18", "19") and e.source and "activist" in e.source.text]
+    # a participle of saying stays the teller's
+    evs = coded(coder, "Ethiopian troops entered the town, the Tigray authorities said, accusing Addis Ababa of "
+                       "breaking the truce.")
+    assert ("11", "ETH", "ETH") in triples(evs) or ("11", "ETH", None) in triples(evs) or \
+        any(r == "11" and e.source and "authorities" in e.source.text for r, s, t, e in evs)
+
+
+def test_we_in_a_briefers_answer_is_the_briefers_state_not_a_questioners_subject(coder):
+    text = ("MS JONES: Let me begin with Sudan. The United Kingdom welcomes the agreement reached in Jeddah.\n\n"
+            "QUESTION: Khartoum says the deal is dead. Will you act?\n\n"
+            "MS JONES: We urge the Sudanese army to return to talks.")
+    evs = coded(coder, text, "2025-03-04")
+    assert [s for r, s, t, e in evs if r == "02"] == ["GBR"]
