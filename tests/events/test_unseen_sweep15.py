@@ -44,3 +44,14 @@ def test_we_in_a_briefers_answer_is_the_briefers_state_not_a_questioners_subject
             "MS JONES: We urge the Sudanese army to return to talks.")
     evs = coded(coder, text, "2025-03-04")
     assert [s for r, s, t, e in evs if r == "02"] == ["GBR"]
+
+
+def test_a_royal_named_again_by_title_and_given_name(coder):
+    # "Sheikh Tamim bin Hamad ... Sheikh Tamim": the Qatari emir, not an unknown of the story's country
+    evs = coded(coder, "Qatar's Emir Sheikh Tamim bin Hamad Al Thani hosted Syrian President Ahmed al-Sharaa in "
+                       "Doha on Monday. Sheikh Tamim pledged to fund the salaries of Syrian civil servants.")
+    assert [e.source.code for r, s, t, e in evs if r == "03"] == ["QATGOV"]
+    evs = coded(coder, "Saudi Foreign Minister Prince Faisal bin Farhan arrived in Beirut on Thursday. Prince "
+                       "Faisal met President Joseph Aoun and condemned Israeli strikes on Lebanon.")
+    assert ("11", "SAU", "ISR") in triples(evs)
+    assert not [e for r, s, t, e in evs if s == "LBN" and r in ("04", "11")]

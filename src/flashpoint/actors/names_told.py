@@ -18,6 +18,8 @@ from .unowned import acronym, initials
 __all__ = ["NamesTold", "own_name"]
 
 _TITLES = word_class("title")
+# titles a person is named again by with the given name alone ("Prince Faisal", "Sheikh Tamim")
+_GIVEN_NAME_TITLES = word_class("given_name_title")
 _ARTICLES = ("al-", "el-")
 
 
@@ -55,9 +57,18 @@ class NamesTold:
             written = self._written_name(d)
             if len(written) >= 3 and written[-2][:1].isupper():
                 keys.append(written[-2])
+            if len(written) >= 2 and self._after_given_name_title(d, written):
+                # ("Prince Faisal bin Farhan" ... "Prince Faisal": the given name after the title)
+                keys.append(written[0])
             for key in keys:
                 self._by_name[key] = d
                 self._by_name[fold(key)] = d
+
+    def _after_given_name_title(self, d: Draft, written: list[str]) -> bool:
+        """Whether the written name ``written`` (ending at the phrase's head) follows a title that
+        names its bearer again by the given name ("Prince", "Sheikh", "Emir")."""
+        before = d.head - len(written)
+        return before >= d.start and self.doc[before].lower_ in _GIVEN_NAME_TITLES
 
     def _written_name(self, d: Draft) -> list[str]:
         """The words of the proper name that ends at the phrase's head, as written (up to a title)."""
