@@ -55,3 +55,15 @@ def test_a_royal_named_again_by_title_and_given_name(coder):
                        "Faisal met President Joseph Aoun and condemned Israeli strikes on Lebanon.")
     assert ("11", "SAU", "ISR") in triples(evs)
     assert not [e for r, s, t, e in evs if s == "LBN" and r in ("04", "11")]
+
+
+def test_government_troops_are_the_home_states_not_the_foreign_force_told_before(coder):
+    # a foreign force told by its country before "government troops" is not theirs
+    evs = coded(coder, "KHARTOUM - Eritrean drones struck a market in eastern Sudan on Sunday, Sudanese officials "
+                       "said, and Sudan summoned Eritrea's envoy. Government troops later shelled rebel camps near "
+                       "Kassala.")
+    assert ("19", "SDN", "SDN") in triples(evs)
+    assert not [e for r, s, t, e in evs if s == "ERI" and t == "SDN" and "rebel" in e.target.text]
+    evs = coded(coder, "Israeli jets struck an army base near Damascus on Monday, Syria said. Government forces "
+                       "later arrested dozens of Druze fighters in Sweida.")
+    assert [s for r, s, t, e in evs if r == "17"] == ["SYR"]

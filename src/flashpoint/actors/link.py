@@ -45,6 +45,7 @@ from .clauses import (
     voice_of_body,
 )
 from .draft import NEED_PAIR, NEED_PRONOUN, NEED_REL, NEED_SPEAKER, NEED_SURNAME, Context, Draft
+from .heads import home_state
 from .names_told import NamesTold, own_name
 from .sides import bare_parties, counted_parties, domestic_sides, named_pair, parties_apart
 from .story import ARMED_SECTORS, NON_STATE, STATE_AGENTS, called_foreign, placed_by_its_clause, weapon_alone
@@ -393,6 +394,10 @@ class _Linker:
         # "a government spokesman" speaks for a body told before, not for a person of its sector
         # ("summoned the U.S. charge d'affaires ... A government spokesman said": Iraq's government)
         voice = voice_of_body(tok)
+        home = home_state(tok, self.ctx)
+        if home is not None:  # "government troops": the home state's, not the foreign force told last
+            d.country = home
+            return [d]
         for c in reversed(self.done if not new else []):  # "Officers": the most recent known actor of that sector
             if self.ctx.sent_of[c.head] < sent - _WINDOW:
                 break
