@@ -67,3 +67,12 @@ def test_government_troops_are_the_home_states_not_the_foreign_force_told_before
     evs = coded(coder, "Israeli jets struck an army base near Damascus on Monday, Syria said. Government forces "
                        "later arrested dozens of Druze fighters in Sweida.")
     assert [s for r, s, t, e in evs if r == "17"] == ["SYR"]
+
+
+def test_tribesmen_are_armed_men_of_the_place_they_act_in(coder):
+    # "tribesmen", "clansmen" (and the Bedouin, a people of several states) are actors
+    evs = coded(coder, "Armed tribesmen attacked a police post in South Darfur on Sunday, killing three officers.")
+    assert ("19", "SDN", "SDN") in triples(evs)
+    evs = coded(coder, "Bedouin gunmen abducted two Druze farmers near Sweida on Friday.")
+    assert [(r, s) for r, s, t, e in evs] == [("18", "SYR")]
+    assert [e.source.ethnicity for r, s, t, e in evs] == ["Bedouin"]
