@@ -76,3 +76,14 @@ def test_tribesmen_are_armed_men_of_the_place_they_act_in(coder):
     evs = coded(coder, "Bedouin gunmen abducted two Druze farmers near Sweida on Friday.")
     assert [(r, s) for r, s, t, e in evs] == [("18", "SYR")]
     assert [e.source.ethnicity for r, s, t, e in evs] == ["Bedouin"]
+
+
+def test_the_thing_a_passive_issues_is_no_target(coder):
+    # "an ultimatum was issued to X": X, not whoever the story names most
+    evs = coded(coder, "Kinshasa accused Rwanda of backing the rebels on Sunday. An ultimatum was issued to the M23 "
+                       "by Congolese army commanders on Monday.")
+    assert [(s, e.target.text) for r, s, t, e in evs if r == "13"] == [("COD", "the M23")]
+    # a force shown in the passive still tells its side ("ships were dispatched")
+    evs = coded(coder, "Three Chinese warships sailed near Taiwan on Friday, prompting Taiwanese navy ships to be "
+                       "dispatched.")
+    assert [s for r, s, t, e in evs if r == "15"] == ["TWN"]
