@@ -87,3 +87,12 @@ def test_the_thing_a_passive_issues_is_no_target(coder):
     evs = coded(coder, "Three Chinese warships sailed near Taiwan on Friday, prompting Taiwanese navy ships to be "
                        "dispatched.")
     assert [s for r, s, t, e in evs if r == "15"] == ["TWN"]
+
+
+def test_an_appeal_to_every_state_is_aimed_at_no_party_the_story_names(coder):
+    evs = coded(coder, "Houthi rebels fired a missile at a tanker on Monday. The Arab League urged all countries to "
+                       "stop arming the Houthis.")
+    assert [t for r, s, t, e in evs if s == "ARABLEAGUE" or (e.source and "League" in e.source.text)] == [None]
+    evs = coded(coder, "Al-Shabaab attacked a base near Mogadishu. The African Union called on all member states "
+                       "to send more troops to Somalia.")
+    assert not [e for r, s, t, e in evs if r == "02" and t == "SOM"]
