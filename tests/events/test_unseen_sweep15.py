@@ -96,3 +96,13 @@ def test_an_appeal_to_every_state_is_aimed_at_no_party_the_story_names(coder):
     evs = coded(coder, "Al-Shabaab attacked a base near Mogadishu. The African Union called on all member states "
                        "to send more troops to Somalia.")
     assert not [e for r, s, t, e in evs if r == "02" and t == "SOM"]
+
+
+def test_hanging_a_person_is_an_execution(coder):
+    evs = coded(coder, "Saudi Arabia hanged three Yemeni men convicted of drug smuggling on Tuesday.")
+    assert ("18", "SAU", "YEM") in triples(evs)
+    evs = coded(coder, "The Taliban hanged two prisoners in a stadium in Ghazni on Friday.")
+    assert [(r, s) for r, s, t, e in evs] == [("18", "AFG")]
+    # hanging things is no event
+    evs = coded(coder, "Protesters hung a banner on the gate of the French embassy in Niamey.")
+    assert not [e for r, s, t, e in evs if r == "18"]
