@@ -106,3 +106,10 @@ def test_hanging_a_person_is_an_execution(coder):
     # hanging things is no event
     evs = coded(coder, "Protesters hung a banner on the gate of the French embassy in Niamey.")
     assert not [e for r, s, t, e in evs if r == "18"]
+
+
+def test_restoring_sanctions_and_triggering_snapback_impose_them(coder):
+    evs = coded(coder, "Britain, France and Germany triggered snapback against Iran on Thursday.", "2025-08-29")
+    assert {("16", "GBR", "IRN"), ("16", "FRA", "IRN"), ("16", "DEU", "IRN")} <= triples(evs)
+    evs = coded(coder, "The European Union restored sanctions on Belarus on Monday after the disputed vote.")
+    assert ("16", "EU", "BLR") in triples(evs)
