@@ -113,3 +113,11 @@ def test_restoring_sanctions_and_triggering_snapback_impose_them(coder):
     assert {("16", "GBR", "IRN"), ("16", "FRA", "IRN"), ("16", "DEU", "IRN")} <= triples(evs)
     evs = coded(coder, "The European Union restored sanctions on Belarus on Monday after the disputed vote.")
     assert ("16", "EU", "BLR") in triples(evs)
+
+
+def test_a_coordinated_preposition_adds_targets(coder):
+    # "to X and to Y": both are the action's targets
+    evs = coded(coder, "Japan sent emergency aid to Sudan and to Chad on Monday.")
+    assert {("07", "JPN", "SDN"), ("07", "JPN", "TCD")} <= triples(evs)
+    evs = coded(coder, "Kenya's president offered condolences to Ethiopia and to Eritrea after the floods.")
+    assert {t for r, s, t, e in evs if s == "KEN"} == {"ETH", "ERI"}
