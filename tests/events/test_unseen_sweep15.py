@@ -121,3 +121,11 @@ def test_a_coordinated_preposition_adds_targets(coder):
     assert {("07", "JPN", "SDN"), ("07", "JPN", "TCD")} <= triples(evs)
     evs = coded(coder, "Kenya's president offered condolences to Ethiopia and to Eritrea after the floods.")
     assert {t for r, s, t, e in evs if s == "KEN"} == {"ETH", "ERI"}
+
+
+def test_an_armed_group_burning_its_weapons_disarms(coder):
+    evs = coded(coder, "Some 200 Tuareg rebels burned their rifles at a ceremony in Kidal on Sunday.")
+    assert [r for r, s, t, e in evs] == ["08"]
+    # a state's forces destroying another's weapons do not disarm
+    evs = coded(coder, "Israeli troops destroyed weapons belonging to Hezbollah in southern Lebanon.")
+    assert not [e for r, s, t, e in evs if r == "08"]
