@@ -129,3 +129,175 @@ def test_an_armed_group_burning_its_weapons_disarms(coder):
     # a state's forces destroying another's weapons do not disarm
     evs = coded(coder, "Israeli troops destroyed weapons belonging to Hezbollah in southern Lebanon.")
     assert not [e for r, s, t, e in evs if r == "08"]
+
+
+# --- the stories ---
+
+SWEIDA = (
+    "Israel strikes Damascus as Sweida fighting spreads\n"
+    "\n"
+    "DAMASCUS, July 16 (Reuters) - Israeli warplanes struck the Syrian army's general staff headquarters in Damascus on Wednesday, escalating a campaign Israel says is meant to protect the Druze minority in the southern province of Sweida.\n"
+    "\n"
+    "Syria's foreign ministry condemned the strikes as a flagrant violation of its sovereignty.\n"
+    "\n"
+    "Clashes broke out on Sunday after Bedouin tribesmen kidnapped a Druze vegetable merchant on the highway to Damascus, and government troops moved into Sweida on Monday to restore order.\n"
+    "\n"
+    "Druze leaders accused the troops of looting homes and executing civilians, and several hundred people have been killed, according to the Syrian Observatory for Human Rights.\n"
+    "\n"
+    "Defence Minister Israel Katz warned that the Israeli army would keep hitting government forces until they withdrew from Sweida.\n"
+    "\n"
+    "Interim President Ahmed al-Sharaa accused Israel of trying to break Syria apart and vowed to hold to account anyone who had harmed the Druze.\n"
+    "\n"
+    "The United States said it had brokered a ceasefire between Damascus and Druze leaders late on Wednesday.\n"
+    "\n"
+    "Secretary of State Marco Rubio urged all sides to honour their commitments.\n"
+    "\n"
+    "Druze spiritual leader Hikmat al-Hijri rejected an earlier truce and called on his followers to keep fighting.\n"
+    "\n"
+    "Turkey, Saudi Arabia and Jordan condemned the Israeli attacks in a joint statement."
+)
+
+DISARMAMENT = (
+    "Live: PKK fighters burn weapons in northern Iraq ceremony\n"
+    "\n"
+    "10:02 GMT - Some 30 fighters of the Kurdistan Workers' Party (PKK) have burned their rifles at a ceremony near Sulaimaniyah in Iraq's Kurdistan region, the first concrete step in the group's disarmament.\n"
+    "\n"
+    "10:15 GMT - Besse Hozat, a senior PKK commander, read a statement saying the fighters were destroying their weapons voluntarily as a gesture of goodwill.\n"
+    "\n"
+    "10:31 GMT - Turkish officials welcomed the move. Omer Celik, spokesman for the ruling AK Party, said the ceremony marked an irreversible phase.\n"
+    "\n"
+    "10:48 GMT - Background: the PKK announced in May that it would dissolve itself, after its jailed founder Abdullah Ocalan called on the group in February to lay down its arms.\n"
+    "\n"
+    "11:05 GMT - President Recep Tayyip Erdogan is expected to speak this afternoon. Ankara has formed a parliamentary commission to draft a legal framework for the process.\n"
+    "\n"
+    "11:20 GMT - The Iraqi government praised the ceremony and said it would cooperate with Turkey to secure the border.\n"
+    "\n"
+    "11:42 GMT - Meanwhile, Turkish drones struck a village in Duhok province on Thursday night, local officials said, wounding two shepherds.\n"
+    "\n"
+    "12:10 GMT - The pro-Kurdish DEM Party urged Ankara to release imprisoned politicians, including former co-chair Selahattin Demirtas.\n"
+    "\n"
+    "12:34 GMT - Erdogan told reporters in Ankara that Turkey would not allow anyone to sabotage the process."
+)
+
+STATE_MEDIA = (
+    "President al-Sharaa receives Saudi Foreign Minister in Damascus\n"
+    "\n"
+    "Damascus, SANA - President of the Syrian Arab Republic Ahmed al-Sharaa received on Saturday at the People's Palace Saudi Foreign Minister Prince Faisal bin Farhan and his accompanying delegation.\n"
+    "\n"
+    "The two sides discussed bilateral relations and ways to enhance cooperation in the fields of economy, energy and investment.\n"
+    "\n"
+    "President al-Sharaa expressed Syria's appreciation for the Kingdom's support for the Syrian people and for its efforts to lift the sanctions imposed on Syria.\n"
+    "\n"
+    "For his part, Prince Faisal affirmed the Kingdom's firm stance in support of Syria's security, stability and territorial integrity.\n"
+    "\n"
+    "The Saudi minister condemned the repeated Israeli aggressions on Syrian territory and called on the international community to deter them.\n"
+    "\n"
+    "The meeting was attended by Foreign Minister Asaad al-Shaibani.\n"
+    "\n"
+    "Later, al-Shaibani and his Saudi counterpart signed a memorandum of understanding on economic cooperation.\n"
+    "\n"
+    "Prince Faisal also met Minister of Economy Mohammad Nidal al-Shaar, and the two sides reviewed Saudi investments in Syria.\n"
+    "\n"
+    "It is noteworthy that US President Donald Trump announced last month in Riyadh the lifting of all sanctions on Syria."
+)
+
+COUNCIL = (
+    "Security Council Press Statement on Attacks on Shipping in the Red Sea\n"
+    "\n"
+    "The following Security Council press statement was issued today by Council President Samuel Zbogar (Slovenia):\n"
+    "\n"
+    "The members of the Security Council condemned in the strongest terms the attacks by the Houthis on the merchant vessels Magic Seas and Eternity C in the Red Sea on 6 and 7 July 2025.\n"
+    "\n"
+    "The members of the Security Council noted that the attacks sank both ships and killed at least four crew members, while others remain missing.\n"
+    "\n"
+    "They expressed their deep condolences to the families of the victims and to the Governments of the Philippines and Greece.\n"
+    "\n"
+    "The members of the Security Council demanded that the Houthis immediately cease all such attacks and release the crew members they are holding.\n"
+    "\n"
+    "The members of the Security Council recalled resolution 2722 (2024) and underlined the importance of freedom of navigation.\n"
+    "\n"
+    "The members of the Security Council called on all Member States to abide by the targeted arms embargo against the Houthis.\n"
+    "\n"
+    "The members of the Security Council welcomed the efforts of the Special Envoy of the Secretary-General for Yemen, Hans Grundberg."
+)
+
+BRIEFING = (
+    "Department Press Briefing - Iran\n"
+    "\n"
+    "MR PIGOTT: Good afternoon, everybody. Let me start with Iran.\n"
+    "\n"
+    "Today France, Germany and the United Kingdom triggered the snapback mechanism, which will restore United Nations sanctions on Iran in thirty days.\n"
+    "\n"
+    "The United States welcomes the decision of our European partners. Iran has refused to cooperate fully with the International Atomic Energy Agency and has barred its inspectors from key sites since June.\n"
+    "\n"
+    "QUESTION: Tehran says it will respond. Has Iran threatened to leave the NPT?\n"
+    "\n"
+    "MR PIGOTT: Foreign Minister Araghchi warned last week of serious consequences. We urge Iran to return to talks.\n"
+    "\n"
+    "QUESTION: On the executions - Iran hanged another man today it accused of spying for Israel. Your reaction?\n"
+    "\n"
+    "MR PIGOTT: We condemn these executions. The regime has executed at least eight people on spying charges since the June war, after trials that fell far short of any standard of fairness.\n"
+    "\n"
+    "QUESTION: And Iraq? Are you concerned about militias ahead of the election?\n"
+    "\n"
+    "MR PIGOTT: We have urged the Iraqi government to rein in the militias. Secretary Rubio spoke with Prime Minister Sudani yesterday about this.\n"
+    "\n"
+    "QUESTION: Any talks planned with the Iranians?\n"
+    "\n"
+    "MR PIGOTT: Special Envoy Witkoff is ready to meet Iranian officials, but nothing is scheduled."
+)
+
+
+def test_israel_strikes_damascus_over_the_sweida_fighting(coder):
+    evs = coded(coder, SWEIDA, "2025-07-16")
+    got = triples(evs)
+    # the strike, Syria's condemnation, the kidnapping that set it off, the Druze leaders' charge
+    # against government troops, Turkey, Saudi Arabia and Jordan's joint condemnation
+    assert {("19", "ISR", "SYR"), ("11", "SYR", "ISR"), ("18", "SYR", "SYR"), ("11", "SYR", "SYR"),
+            ("11", "TUR", "ISR"), ("11", "SAU", "ISR"), ("11", "JOR", "ISR")} <= got
+    kidnap = [e for r, s, t, e in evs if r == "18"]
+    assert kidnap and kidnap[0].date == "2025-07-13"
+    # the "government troops" the Druze accuse are Syria's, never Israel's
+    assert not [e for r, s, t, e in evs if s == "SYR" and t == "ISR" and e.target and "troops" in e.target.text]
+
+
+def test_a_live_blog_of_the_pkk_burning_its_weapons(coder):
+    evs = coded(coder, DISARMAMENT, "2025-07-11")
+    got = triples(evs)
+    # the disarmament, Ocalan's call, Iraq's praise, the Turkish drone strike, the DEM's appeal
+    assert {("08", "TUR", None), ("02", "TUR", "TUR"), ("05", "IRQ", "TUR"), ("19", "TUR", "IRQ")} <= got
+    strike = [e for r, s, t, e in evs if (r, s, t) == ("19", "TUR", "IRQ")]
+    assert strike and strike[0].date == "2025-07-10"
+    # the officials who told of the drone strike wounded no one, and burning weapons seizes nothing
+    assert not [e for r, s, t, e in evs if s == "IRQ" and r in ("18", "19")]
+    assert not [e for r, s, t, e in evs if r == "17"]
+
+
+def test_translated_state_media_on_a_saudi_minister_in_damascus(coder):
+    evs = coded(coder, STATE_MEDIA, "2025-06-14")
+    got = triples(evs)
+    assert {("04", "SYR", "SAU"), ("11", "SAU", "ISR"), ("05", "SYR", "SAU"), ("05", "SAU", "SYR"),
+            ("08", "USA", "SYR")} <= got
+    # "Prince Faisal" is the Saudi minister named in full before, not a Syrian
+    assert [s for r, s, t, e in evs if e.source and e.source.text == "Prince Faisal"] == ["SAU"]
+
+
+def test_a_security_council_press_statement_on_red_sea_attacks(coder):
+    evs = coded(coder, COUNCIL, "2025-07-14")
+    got = triples(evs)
+    # condemning the Houthis, condolences to the two crews' governments, the demand
+    assert {("11", "UN", "YEM"), ("01", "UN", "PHL"), ("01", "UN", "GRC"), ("10", "UN", "YEM")} <= got
+    # the call on all Member States singles out no one
+    assert [t for r, s, t, e in evs if r == "02"] == [None]
+    # the statement is no target of its own issuing
+    assert not [e for r, s, t, e in evs if t == "UN" and r == "01" and e.source and "President" in e.source.text]
+
+
+def test_a_press_briefing_on_snapback_and_executions(coder):
+    evs = coded(coder, BRIEFING, "2025-08-28")
+    got = triples(evs)
+    # the E3's snapback, the briefer's own appeals and condemnation, Iran's hangings
+    assert {("16", "FRA", "IRN"), ("16", "DEU", "IRN"), ("16", "GBR", "IRN"), ("02", "USA", "IRN"),
+            ("11", "USA", "IRN"), ("02", "USA", "IRQ"), ("18", "IRN", "IRN"), ("04", "USA", "IRQ")} <= got
+    # "we" in the briefer's answers is never Iran, named in the questions
+    assert not [e for r, s, t, e in evs if e.source and e.source.text == "We" and s != "USA"]
