@@ -301,3 +301,13 @@ def test_a_press_briefing_on_snapback_and_executions(coder):
             ("11", "USA", "IRN"), ("02", "USA", "IRQ"), ("18", "IRN", "IRN"), ("04", "USA", "IRQ")} <= got
     # "we" in the briefer's answers is never Iran, named in the questions
     assert not [e for r, s, t, e in evs if e.source and e.source.text == "We" and s != "USA"]
+
+
+def test_the_regions_people_named_without_context(coder):
+    # the who's who: Iran's security chief, the US envoy for Syria, the Houthis' prime minister
+    evs = coded(coder, "Ali Larijani met President Joseph Aoun in Beirut on Wednesday.", "2025-08-14")
+    assert ("04", "IRN", "LBN") in triples(evs)
+    evs = coded(coder, "Tom Barrack met Kurdish commander Mazloum Abdi in Hasakah on Monday.", "2025-07-21")
+    assert ("04", "USA", "SYR") in triples(evs)
+    evs = coded(coder, "Israeli jets killed Ahmed al-Rahawi in Sanaa, the Houthis said.", "2025-08-30")
+    assert ("19", "ISR", "YEM") in triples(evs)
