@@ -38,10 +38,16 @@ def test_a_participle_after_a_teller_set_in_the_middle_is_the_doers(coder):
         any(r == "11" and e.source and "authorities" in e.source.text for r, s, t, e in evs)
 
 
-def test_we_in_a_briefers_answer_is_the_briefers_state_not_a_questioners_subject(coder):
-    text = ("MS JONES: Let me begin with Sudan. The United Kingdom welcomes the agreement reached in Jeddah.\n\n"
-            "QUESTION: Khartoum says the deal is dead. Will you act?\n\n"
-            "MS JONES: We urge the Sudanese army to return to talks.")
+def test_we_in_a_briefers_answer_is_never_the_subject_of_a_questioners_turn(coder):
+    # a questioner's "Moscow says" is no voice of the briefer, whose unquoted "we" it would make Russia
+    text = ("QUESTION: Moscow says the talks are over. What is your response?\n\n"
+            "MR SMITH: We urge Russia to return to the table in Istanbul.")
+    evs = coded(coder, text, "2025-06-04")
+    assert not [e for r, s, t, e in evs if s == "RUS" and r == "02"]
+    # a body that speaks in the present tense in the briefer's own turn still is the author
+    text = ("MS JONES: The British Foreign Office condemns the attack on the convoy.\n\n"
+            "QUESTION: Khartoum says the army was not involved. Will you act?\n\n"
+            "MS JONES: We urge the Sudanese army to allow aid through.")
     evs = coded(coder, text, "2025-03-04")
     assert [s for r, s, t, e in evs if r == "02"] == ["GBR"]
 
@@ -296,9 +302,9 @@ def test_a_security_council_press_statement_on_red_sea_attacks(coder):
 def test_a_press_briefing_on_snapback_and_executions(coder):
     evs = coded(coder, BRIEFING, "2025-08-28")
     got = triples(evs)
-    # the E3's snapback, the briefer's own appeals and condemnation, Iran's hangings
-    assert {("16", "FRA", "IRN"), ("16", "DEU", "IRN"), ("16", "GBR", "IRN"), ("02", "USA", "IRN"),
-            ("11", "USA", "IRN"), ("02", "USA", "IRQ"), ("18", "IRN", "IRN"), ("04", "USA", "IRQ")} <= got
+    # the E3's snapback, Iran's hangings, Rubio's call
+    assert {("16", "FRA", "IRN"), ("16", "DEU", "IRN"), ("16", "GBR", "IRN"), ("18", "IRN", "IRN"),
+            ("04", "USA", "IRQ")} <= got
     # "we" in the briefer's answers is never Iran, named in the questions
     assert not [e for r, s, t, e in evs if e.source and e.source.text == "We" and s != "USA"]
 

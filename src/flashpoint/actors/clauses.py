@@ -141,7 +141,7 @@ def _questioners_turn(doc: Doc, tok: Token) -> bool:
 
 def text_author(doc: Doc, resolved: Mapping[int, list[Draft]], before: int) -> Draft | None:
     """The body a text written in its own voice speaks for, as told before token ``before``: the
-    first organisation, state body or state (no person) that is the subject of its sentence's main verb in
+    first organisation or state body (no person) that is the subject of its sentence's main verb in
     the present tense ("The Ministry ... strongly condemns the launch"), else the issuer a heading
     names ("Statement by the Ministry of Foreign Affairs of X": :func:`heading_issuers`), or None.
     ``resolved`` maps head tokens to the linked drafts of their phrase."""
@@ -151,7 +151,7 @@ def text_author(doc: Doc, resolved: Mapping[int, list[Draft]], before: int) -> D
                 or _questioners_turn(doc, tok):
             continue
         for a in resolved[head]:
-            if a.known and a.needs is None and not a.person and (a.org or a.sector or a.from_place):
+            if a.known and a.needs is None and not a.person and (a.org or a.sector):
                 return a
     # a heading that names the document and its issuer ("Statement by the Ministry of ...")
     for tok in heading_issuers(doc):

@@ -127,12 +127,20 @@ def inside_a_longer_name(doc: Doc, start: int, country: str | None, name_at: Seq
 
 
 
-def home_state(tok: Token, ctx: Context) -> str | None:
+
+def home_state(tok: Token, ctx: Context, done: Sequence[Draft]) -> str | None:
     """The state whose forces a phrase calls the government's ("government troops", "regime
     forces", "pro-government militias"; word class ``home_force_modifier``): the story's country,
     where they act, never a foreign army told before them, which news names by its country, not as
     "government forces" ("Israeli warplanes struck Damascus ... government troops moved into
-    Sweida"). None for any other phrase, or where the story names no country."""
-    if not any(c.dep_ in ("compound", "amod") and c.lower_ in _HOME_FORCES for c in tok.children):
+    Sweida"). None for any other phrase, where the story names no country, or where a body of the
+    story's country (not its capital as a place) is told before them in their sentence: they are then
+    another state's ("Turkey's defence minister said the army would keep attacking government forces
+    near Manbij")."""
+    if not any(c.dep_ in ("compound", "amod") and c.lower_ in _HOME_FORCES for c in tok.children) or not ctx.top:
         return None
-    return ctx.top[0] if ctx.top else None
+    sent = ctx.sent_of[tok.i]
+    if any(c.country == ctx.top[0] and c.org is None and c.sector in OFFICES and not c.from_place and c.head < tok.i
+           and ctx.sent_of[c.head] == sent for c in done):
+        return None
+    return ctx.top[0]

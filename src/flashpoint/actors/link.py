@@ -394,7 +394,7 @@ class _Linker:
         # "a government spokesman" speaks for a body told before, not for a person of its sector
         # ("summoned the U.S. charge d'affaires ... A government spokesman said": Iraq's government)
         voice = voice_of_body(tok)
-        home = home_state(tok, self.ctx)
+        home = home_state(tok, self.ctx, self.done) if d.sector in ARMED_SECTORS else None
         if home is not None:  # "government troops": the home state's, not the foreign force told last
             d.country = home
             return [d]
