@@ -5,7 +5,8 @@ weapons (a live blog), a Saudi minister in Damascus (translated state media), th
 two ships (a Security Council press statement), drones on Kurdistan's oil fields (local paper) and
 snapback and executions in Iran (a press briefing's transcript). Each story test asserts what an
 experienced coder codes and the wrong readings that must not come back; the rule tests use
-sentences of other conflicts and wording."""
+sentences of other conflicts and wording. The NGO report, the analysis and the local paper have no
+story test: no fix of this sweep changed how they are coded, and a test must fail on the old code."""
 
 from __future__ import annotations
 
