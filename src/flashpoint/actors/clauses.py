@@ -23,6 +23,8 @@ _DOCUMENTS = word_class("document")
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _PRESENT = frozenset({"VBZ", "VBP"})
 _ISSUED_BY = frozenset({"by", "of", "from"})
+# the label of a questioner's turn in a transcript ("QUESTION: Tehran says ...")
+_QUESTIONERS = word_class("questioner_label")
 # conjunctions that set an earlier deed as the time of the clause they hang on ("after X passed the bill")
 _SETTING = word_class("setting_preposition")
 # quantities that take a part of a whole named in their of-phrase ("some of them", "dozens of them")
@@ -130,6 +132,15 @@ def in_setting_clause(tok: Token, pronoun: Token) -> bool:
     return False
 
 
+def _questioners_turn(doc: Doc, tok: Token) -> bool:
+    """Whether ``tok`` stands in a transcript's turn of a questioner: its line opens with a label of
+    one and a colon ("QUESTION: Tehran says it will respond"), so its present tense is no voice of
+    the text's author (the briefer who answers)."""
+    line = doc.text.rfind("\n", 0, doc[tok.i].idx) + 1
+    label, colon, _ = doc.text[line:line + 40].partition(":")
+    return bool(colon) and label.strip().lower() in _QUESTIONERS
+
+
 def text_author(doc: Doc, resolved: Mapping[int, list[Draft]], before: int) -> Draft | None:
     """The body a text written in its own voice speaks for, as told before token ``before``: the
     first organisation or state body (no person) that is the subject of its sentence's main verb in
@@ -138,7 +149,8 @@ def text_author(doc: Doc, resolved: Mapping[int, list[Draft]], before: int) -> D
     ``resolved`` maps head tokens to the linked drafts of their phrase."""
     for head in sorted(h for h in resolved if h < before):
         tok = doc[head]
-        if tok.dep_ != "nsubj" or tok.head.dep_ != "ROOT" or tok.head.tag_ not in _PRESENT:
+        if tok.dep_ != "nsubj" or tok.head.dep_ != "ROOT" or tok.head.tag_ not in _PRESENT \
+                or _questioners_turn(doc, tok):
             continue
         for a in resolved[head]:
             if a.known and a.needs is None and not a.person and (a.org or a.sector):

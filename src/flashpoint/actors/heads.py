@@ -19,7 +19,7 @@ from .patterns import NameHit
 from .story import OFFICES
 
 __all__ = ["counted_part", "counts_the_group", "civil_body", "half_named", "all_sides", "share_country",
-           "shared_first_person", "bare_definite", "inside_a_longer_name"]
+           "shared_first_person", "bare_definite", "inside_a_longer_name", "home_state"]
 
 _PARTITIVE_QUANTITIES = word_class("partitive_quantity")
 _CIVIL_BODIES = word_class("civil_body")
@@ -29,6 +29,7 @@ _WEAPONS = word_class("weapon")
 _ALL_SIDES = word_class("all_sides")
 _FIRST_PERSON_POSS = word_class("first_person_possessive")
 _CHARGING = word_class("charge_verb")
+_HOME_FORCES = word_class("home_force_modifier")
 
 
 def counted_part(tok: Token) -> bool:
@@ -122,3 +123,24 @@ def inside_a_longer_name(doc: Doc, start: int, country: str | None, name_at: Seq
         return False
     hit = name_at[prev.i]
     return hit is None or not any(r.key == country for r in hit.refs if r.kind in ("country", "adj", "dem"))
+
+
+
+
+
+def home_state(tok: Token, ctx: Context, done: Sequence[Draft]) -> str | None:
+    """The state whose forces a phrase calls the government's ("government troops", "regime
+    forces", "pro-government militias"; word class ``home_force_modifier``): the story's country,
+    where they act, never a foreign army told before them, which news names by its country, not as
+    "government forces" ("Israeli warplanes struck Damascus ... government troops moved into
+    Sweida"). None for any other phrase, where the story names no country, or where a body of the
+    story's country (not its capital as a place) is told before them in their sentence: they are then
+    another state's ("Turkey's defence minister said the army would keep attacking government forces
+    near Manbij")."""
+    if not any(c.dep_ in ("compound", "amod") and c.lower_ in _HOME_FORCES for c in tok.children) or not ctx.top:
+        return None
+    sent = ctx.sent_of[tok.i]
+    if any(c.country == ctx.top[0] and c.org is None and c.sector in OFFICES and not c.from_place and c.head < tok.i
+           and ctx.sent_of[c.head] == sent for c in done):
+        return None
+    return ctx.top[0]

@@ -40,6 +40,7 @@ from .clauses import (
     voice_of_body,
 )
 from .draft import NEED_PAIR, NEED_PRONOUN, NEED_REL, NEED_SPEAKER, NEED_SURNAME, Context, Draft
+from .heads import home_state
 from .names_told import NamesTold, own_name
 from .pronouns import GROUP_ANAPHORS, SUBJECTS, WINDOW, Antecedents
 from .sides import bare_parties, counted_parties, domestic_sides, named_pair, parties_apart
@@ -302,6 +303,10 @@ class _Linker(Antecedents):
         # "a government spokesman" speaks for a body told before, not for a person of its sector
         # ("summoned the U.S. charge d'affaires ... A government spokesman said": Iraq's government)
         voice = voice_of_body(tok)
+        home = home_state(tok, self.ctx, self.done) if d.sector in ARMED_SECTORS else None
+        if home is not None:  # "government troops": the home state's, not the foreign force told last
+            d.country = home
+            return [d]
         for c in reversed(self.done if not new else []):  # "Officers": the most recent known actor of that sector
             if self.ctx.sent_of[c.head] < sent - WINDOW:
                 break

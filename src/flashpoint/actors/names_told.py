@@ -20,6 +20,8 @@ __all__ = ["NamesTold", "own_name"]
 
 _TITLES = word_class("title")
 _FAMILY_FIRST = word_class("family_name_first")
+# titles a person is named again by with the given name alone ("Prince Faisal", "Sheikh Tamim")
+_GIVEN_NAME_TITLES = word_class("given_name_title")
 _ARTICLES = ("al-", "el-")
 
 
@@ -59,9 +61,18 @@ class NamesTold:
                 keys.append(written[-2])
             if (d.country or "").lower() in _FAMILY_FIRST and len(d.name.split()) >= 2:
                 keys.append(d.name.split()[0])  # ("Yoon Suk Yeol" ... "Yoon declares": the family name)
+            if len(written) >= 2 and self._after_given_name_title(d, written):
+                # ("Prince Faisal bin Farhan" ... "Prince Faisal": the given name after the title)
+                keys.append(written[0])
             for key in keys:
                 self._by_name[key] = d
                 self._by_name[fold(key)] = d
+
+    def _after_given_name_title(self, d: Draft, written: list[str]) -> bool:
+        """Whether the written name ``written`` (ending at the phrase's head) follows a title that
+        names its bearer again by the given name ("Prince", "Sheikh", "Emir")."""
+        before = d.head - len(written)
+        return before >= d.start and self.doc[before].lower_ in _GIVEN_NAME_TITLES
 
     def _written_name(self, d: Draft) -> list[str]:
         """The words of the proper name that ends at the phrase's head, as written (up to a title)."""

@@ -21,6 +21,8 @@ __all__ = ["counted_parties", "domestic_sides", "named_pair", "bare_parties", "p
 # parties apart from those told: "*other* donors", "*another* government"
 _PARTIES = word_class("party_noun", "polity_noun")
 _APART = word_class("apart")
+_POLITIES = word_class("polity_noun")
+_EVERY = word_class("every_party")
 
 _SUBJECTS = ("nsubj", "nsubjpass")
 
@@ -97,6 +99,11 @@ def parties_apart(tok: Token) -> bool:
     """``tok`` counts parties apart from those told ("urged *other* donors to follow suit", "called on
     other governments to recognise it"): a noun of parties (word classes ``party_noun``,
     ``polity_noun``) with a word of ``apart``. None of the parties the story names is among them.
-    (People of a sector are not counted apart: "other soldiers" are more of the same army.)"""
+    (People of a sector are not counted apart: "other soldiers" are more of the same army.) Nor is
+    any of them singled out among every state ("called on all Member States": a noun of
+    ``polity_noun`` with a word of ``every_party``)."""
+    if tok.lemma_.lower() in _POLITIES and tok.pos_ in ("NOUN", "PROPN") \
+            and any(c.dep_ in ("det", "predet") and c.lower_ in _EVERY for c in tok.children):
+        return True  # "called on all Member States", "urged all countries": every state, none told
     return (tok.pos_ == "NOUN" and tok.lemma_.lower() in _PARTIES
             and any(c.dep_ in ("amod", "det") and c.lower_ in _APART for c in tok.children))

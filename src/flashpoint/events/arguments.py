@@ -25,6 +25,7 @@ from .grammar import (
     speech_verb_above,
 )
 from .lexicon import ActionEntry
+from .roots import in_set
 from .subjects import subject_of
 
 __all__ = ["ActorFinder", "SUPPORT_VERBS", "shared_between", "trigger_text", "counted_by", "target_token", "noun_source",
@@ -91,7 +92,11 @@ def _object_gap(tok: Token) -> Token | None:
 
 def target_token(tok: Token, entry: ActionEntry) -> tuple[Token | None, str, bool]:
     """Target head token, its path, and whether the entry says 'no target'."""
-    if entry.kind == "verb" and is_passive(tok):
+    if entry.kind == "verb" and is_passive(tok) and not (entry.object and "dobj" not in entry.target
+                                                          and not in_set(entry.code, "show_of_force")):
+        # (an entry whose object is a thing it names and whose target is elsewhere, "issued a
+        # statement", "issued an ultimatum to X": in the passive its subject is that thing, no target;
+        # but a force posture's object is the force, "ships were dispatched", whose side it tells)
         s = passive_subject_of(tok)
         if s is not None and not launches(tok, s):  # ("rockets fired at the base": aimed at the base)
             return s, "nsubjpass", False

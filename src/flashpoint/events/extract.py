@@ -14,6 +14,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
+from ..nlp.syntax import coordinated_prepositions
 from ..nlp.words import word_class
 from ..records import Actor
 from . import evidence as ev
@@ -342,6 +343,8 @@ def extract_events(
                         sources, s_path = [author], f"author of the {s_tok.lemma_.lower()}"
                         source_via = ev.DOCUMENT
                 targets = find_actors(doc, t_tok) if t_tok is not None else []
+                if targets and t_tok is not None:  # ("to the families and to the Governments of X")
+                    targets += [a for g in coordinated_prepositions(t_tok) for a in find_actors(doc, g)]
                 if targets and root in CRITICISM and deed_of_no_one_told(t_tok, targets, lex):
                     targets = []  # "condemned the missile strike": whoever the story tells struck, not strikes
                 if not targets and t_tok is not None and t_path == "nsubj" and noun_key(t_tok, lex.nouns) is not None:

@@ -7,8 +7,9 @@ from spacy.tokens import Doc, Token
 from ..time.lexicon import MONTHS, WEEKDAY_TOKENS
 from .words import word_class
 
-__all__ = ["nominal_gerund", "stance_prefixed", "patron_suffixed", "affiliation_suffixed", "patron_modifier", "hyphen_joined", "name_in_a_time",
-           "parallel_object", "first_conjunct", "summing_charge", "names_a_facility", "opens_a_facility_name"]
+__all__ = ["nominal_gerund", "stance_prefixed", "patron_suffixed", "affiliation_suffixed", "patron_modifier", "hyphen_joined",
+           "name_in_a_time", "parallel_object", "first_conjunct", "summing_charge", "names_a_facility",
+           "opens_a_facility_name", "coordinated_prepositions"]
 
 _STANCE_PREFIXES = word_class("stance_prefix")
 _HYPHENS = ("-", "\u2010", "\u2011")
@@ -161,3 +162,14 @@ def opens_a_facility_name(t: Token) -> bool:
         if names_a_facility(t, h):
             return True
     return False
+
+
+def coordinated_prepositions(obj: Token) -> list[Token]:
+    """The objects of prepositions coordinated with the one ``obj`` is the object of, the same word
+    ("expressed condolences to the families *and to the Governments of X and Y*", "sent aid to
+    Sudan and to Chad"): more of the same action's targets, which the parser hangs on the first."""
+    prep = obj.head
+    if obj.dep_ != "pobj" or prep.i == obj.i:
+        return []
+    return [g for p in prep.conjuncts if p.lower_ == prep.lower_ and p.i > prep.i
+            for g in p.children if g.dep_ == "pobj"]
