@@ -242,3 +242,12 @@ def test_a_region_gives_the_events_scene_and_the_actors_their_country(coder: Cod
     event = events[0]
     assert event.location is not None and event.location.country == "MMR"
     assert event.source.country == "MMR" and event.target.country == "MMR"
+
+
+def test_an_abbreviation_is_no_surname_told(nlp: Language, gaz: Gazetteer) -> None:
+    # a word of a person's name told in the story is no town of that name ("Petro's wife"), but an
+    # abbreviation in capitals is no one's surname, whatever words the names told hold
+    doc = nlp("China said the US tariffs on steel broke trade rules. Petro's wife was sanctioned.")
+    found = by_text(find_places(doc, "t", gazetteer=gaz, named=frozenset({"us", "petro"})))
+    assert found["US"].location.country == "USA"
+    assert "Petro" not in found

@@ -301,8 +301,8 @@ class _Finder:
         """A one-word name outside any person's name that is a word of a person's name told in the
         article, not after a locative preposition ("Petro's visa" after "Gustavo Petro"; not "in Nelson")."""
         doc = self.doc
-        if end - start != 1 or doc[start].lower_ not in self.person_words:
-            return False
+        if end - start != 1 or doc[start].lower_ not in self.person_words or doc[start].is_upper:
+            return False  # (an abbreviation, "US", is no one's surname, whatever the NER tagged elsewhere)
         ent = self.ent_of[start]
         return not (ent is not None and ent.label_ == "PERSON") \
             and not (start > 0 and doc[start - 1].lower_ in _PLACE_PREPOSITIONS)
