@@ -73,7 +73,14 @@ from .doers import (
     told_lately,
     unowned_weapon,
 )
-from .fallback import aim_as_before, aim_at_summed_deeds, aim_denials, fallback_target, resolve_pending
+from .fallback import (
+    aim_as_before,
+    aim_at_summed_deeds,
+    aim_denials,
+    fallback_target,
+    resolve_pending,
+    threatened_besides,
+)
 from .fulfilled import carried_out
 from .grammar import DOCUMENTS, counted, is_passive, past_of_the_described
 from .implied import actor_inside, authority, object_phrase, protesters
@@ -489,6 +496,8 @@ def extract_events(
                     options = [fallback_target(doc, tok, s_entry, s_code, src, lex.nouns,
                                                 s_t_tok if between is None else None, places, find_actors,
                                                 tuple(o for o in sources if o is not src))]
+                    if s_root == "13" and s_entry.kind == "verb" and (first := options[0][0]) is not None:
+                        options += threatened_besides(doc, tok, first, src, find_actors)
                     parties = {party_key(o) for o in sources}
                     if len(parties) > 1 and (tok.lemma_.lower() in JOINT_VERBS or in_set(s_code, "face_off")
                                              and _pair_subject(tok)) and (

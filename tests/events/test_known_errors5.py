@@ -1,0 +1,69 @@
+"""Known error classes seen on stories outside the development set (issue 14), each fixed as a
+phenomenon and tested on sentences written for several conflicts and wordings:
+
+* a month and day without a year told for a deed ahead of its telling ("said it would free the
+  prisoners on Dec. 28", "threatened to storm the town on Dec. 29") is the occurrence nearer to
+  publication, not always the one before it (``time/clauses.is_prospective``,
+  ``time/dates._nearer_year``); a weekday keeps its reading;
+* every conjunct of the party a threat's complement harms is a target of its own ("would deal a
+  merciless blow to the U.S. imperialists and the South Korean puppets"), also when the
+  complement's object names no party and a to/against-phrase after it does (word class
+  ``harm_preposition``, ``events/fallback.threatened_besides``)."""
+
+from __future__ import annotations
+
+import pytest
+from story_scoring import coded as coded_at
+
+pytestmark = pytest.mark.model
+
+
+def coded(coder, text, published="2025-11-20"):
+    return coded_at(coder, text, published)
+
+
+def story(*sentences: str) -> str:
+    return "\n\n".join(sentences)
+
+
+# --- a month-day ahead of its telling keeps the publication's year ---
+
+@pytest.mark.parametrize("text, day", [
+    ("The military council said it would free 150 detained protesters on Dec. 28.", "2025-12-28"),
+    ("Bolivia's interior minister said police would release the jailed union leaders on December 14.",
+     "2025-12-14"),
+    ("Myanmar's junta said it would release 3,000 prisoners on 30 December.", "2025-12-30"),
+])
+def test_a_deed_ahead_of_its_telling_is_not_a_year_back(coder, text, day):
+    evs = coded(coder, text)
+    assert evs and all(e.date == day for r, s, t, e in evs), evs
+
+
+def test_a_later_criticism_takes_no_future_day(coder):
+    evs = coded(coder, story(
+        "Sudan's army said it would release 400 captured fighters on December 28.",
+        "Opposition leaders in Khartoum criticised the plan on Thursday."))
+    first = [e for r, s, t, e in evs if e.sentence_index == 0]
+    later = [e for r, s, t, e in evs if e.sentence_index == 1]
+    assert first and all(e.date == "2025-12-28" for e in first), evs
+    assert later and all(e.date < "2025-11-21" for e in later), evs
+    # a month-day just behind publication is the one just past, not a year ahead
+    evs = coded(coder, "The junta said it would release 200 political prisoners on Nov. 3.")
+    assert evs and all(e.date == "2025-11-03" for r, s, t, e in evs), evs
+
+
+# --- each party a threat's complement harms ---
+
+@pytest.mark.parametrize("text, threatener, harmed", [
+    ("North Korea warned that its army would deal a merciless blow to the U.S. imperialists and the "
+     "South Korean puppets.", "PRK", {"USA", "KOR"}),
+    ("The Houthis warned they would attack Israel and the United States.", "YEM", {"ISR", "USA"}),
+    ("The Taliban warned they would launch attacks against Pakistani and American forces.", "AFG",
+     {"PAK", "USA"}),
+])
+def test_every_conjunct_of_the_threatened_party_is_a_target(coder, text, threatener, harmed):
+    evs = coded(coder, text)
+    aimed = {t for r, s, t, e in evs if r == "13" and s == threatener}
+    assert aimed == harmed, evs
+    # the threatener is never aimed at itself, nor the dyad reversed
+    assert not [e for r, s, t, e in evs if s in harmed and t == threatener], evs
