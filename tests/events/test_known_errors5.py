@@ -8,7 +8,10 @@ phenomenon and tested on sentences written for several conflicts and wordings:
 * every conjunct of the party a threat's complement harms is a target of its own ("would deal a
   merciless blow to the U.S. imperialists and the South Korean puppets"), also when the
   complement's object names no party and a to/against-phrase after it does (word class
-  ``harm_preposition``, ``events/fallback.threatened_besides``)."""
+  ``harm_preposition``, ``events/fallback.threatened_besides``);
+* an armed group of unstated country whose target is a state's force placed in another country is of
+  that place ("Iran-linked militias fired rockets at a US base in Iraq"), never the force's country,
+  which the story names most (``actors/story.abroad_scene``)."""
 
 from __future__ import annotations
 
@@ -67,3 +70,15 @@ def test_every_conjunct_of_the_threatened_party_is_a_target(coder, text, threate
     assert aimed == harmed, evs
     # the threatener is never aimed at itself, nor the dyad reversed
     assert not [e for r, s, t, e in evs if s in harmed and t == threatener], evs
+
+
+# --- an armed group attacking a foreign force is of where it fights ---
+
+@pytest.mark.parametrize("text, host, force", [
+    ("Iran-aligned militias fired rockets at a US base in western Iraq.", "IRQ", "USA"),
+    ("A jihadist commander threatened French troops in Niger.", "NER", "FRA"),
+    ("Gunmen ambushed a Turkish army convoy in northern Iraq on Tuesday.", "IRQ", "TUR"),
+])
+def test_a_group_attacking_a_foreign_force_is_not_of_its_target(coder, text, host, force):
+    evs = coded(coder, text)
+    assert evs and all(t == force and s in (host, None) for r, s, t, e in evs), evs

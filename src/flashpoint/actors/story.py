@@ -112,6 +112,17 @@ def localise(actor: Actor | None, country: str | None) -> Actor | None:
     return replace(actor, code=country + actor.code[len(UNKNOWN_COUNTRY):], country=country)
 
 
+def abroad_scene(source: Actor | None, target: Actor | None, scene: str | None) -> str | None:
+    """The country an armed group of unstated country acts in when its target is a state's party
+    the text places in another country ("Iran-linked militias fired rockets at a US base in Iraq",
+    "a jihadist leader threatened French troops in Niger"): the group is of where it fights (Iraq,
+    Niger), never of the foreign force it attacks, which the story names most."""
+    if source is None or source.sector not in NON_STATE or not source.code.startswith(UNKNOWN_COUNTRY) \
+            or target is None or target.country is None or scene in (None, target.country):
+        return None
+    return scene
+
+
 _WEAPONS = word_class("weapon", "war_machine")
 
 
