@@ -11,7 +11,11 @@ phenomenon and tested on sentences written for several conflicts and wordings:
   ``harm_preposition``, ``events/fallback.threatened_besides``);
 * an armed group of unstated country whose target is a state's force placed in another country is of
   that place ("Iran-linked militias fired rockets at a US base in Iraq"), never the force's country,
-  which the story names most (``actors/story.abroad_scene``)."""
+  which the story names most (``actors/story.abroad_scene``);
+* whom a state keeps out of a country ("banned two Democratic congresswomen from entering the
+  country") is of no country the story gives, never the banner's; the opposition kept out stays its
+  exiles, and a place inside the country ("from entering the park") keeps them at home (word classes
+  ``entering``, ``homeland``, ``actors/story.kept_out``)."""
 
 from __future__ import annotations
 
@@ -82,3 +86,27 @@ def test_every_conjunct_of_the_threatened_party_is_a_target(coder, text, threate
 def test_a_group_attacking_a_foreign_force_is_not_of_its_target(coder, text, host, force):
     evs = coded(coder, text)
     assert evs and all(t == force and s in (host, None) for r, s, t, e in evs), evs
+
+
+# --- whom a state keeps out is not its own ---
+
+@pytest.mark.parametrize("text, banner", [
+    ("Israel banned two Democratic congresswomen from entering the country.", "ISR"),
+    ("Hungary barred two Republican senators from entering.", "HUN"),
+    ("Kuwait barred two visiting congressmen from entry on Monday.", "KWT"),
+])
+def test_whom_a_state_keeps_out_is_not_its_own(coder, text, banner):
+    evs = coded(coder, text)
+    bans = [(s, t) for r, s, t, e in evs if r == "17"]
+    assert bans and all(s == banner and t in ("---", "USA") for s, t in bans), evs
+
+
+def test_barred_from_a_place_at_home_stays_at_home(coder):
+    evs = coded(coder, story(
+        "Israel banned two Democratic congresswomen from entering the country.",
+        "Kenyan police barred opposition leaders from entering Nairobi's Uhuru Park on Sunday."))
+    assert [t for r, s, t, e in evs if r == "17" and e.sentence_index == 0] in (["---"], ["USA"]), evs
+    assert [t for r, s, t, e in evs if r == "17" and e.sentence_index == 1] == ["KEN"], evs
+    # the opposition a state keeps out is its own exiles
+    evs = coded(coder, "Venezuela barred the exiled opposition leader from entering the country.")
+    assert [t for r, s, t, e in evs if r == "17"] == ["VEN"], evs

@@ -32,6 +32,7 @@ from ..actors.story import (
     brief_countries,
     dominant_country,
     home_at,
+    kept_out,
     localise,
 )
 from ..nlp.dateline import item_of
@@ -198,7 +199,11 @@ def assemble_events(doc: Doc, article: Article, explain: bool = False,
             (target.sector or "") not in STATE_SECTORS or target.sector in AT_HOME) else None
         held = source.country if source is not None and target is not None and in_set(code, "jurisdiction") \
             and source.sector in _HOLDERS and (target.sector or "") not in STATE_SECTORS else None
-        target = as_of(localise(target, doer_of or scene or home_of_target or held or home), published, who)
+        # ("banned two congresswomen from entering the country": whom a state keeps out is of no
+        # country the story gives, least of all the banner's; but the opposition kept out is its exiles)
+        target_home = None if kept_out(c.trigger) and (target is None or target.sector != "OPP") \
+            else doer_of or scene or home_of_target or held or home
+        target = as_of(localise(target, target_home), published, who)
         dyad = (info.root, source.country if source else None, target.country if target else None)
         features = evidence_features(
             c.trigger, c.entry.kind, c.entry.kind == "verb" and is_passive(c.trigger), c.entry.specificity,
