@@ -15,7 +15,11 @@ phenomenon and tested on sentences written for several conflicts and wordings:
 * whom a state keeps out of a country ("banned two Democratic congresswomen from entering the
   country") is of no country the story gives, never the banner's; the opposition kept out stays its
   exiles, and a place inside the country ("from entering the park") keeps them at home (word classes
-  ``entering``, ``homeland``, ``actors/story.kept_out``)."""
+  ``entering``, ``homeland``, ``actors/story.kept_out``);
+* a bare participle set off by a comma after the object of a deed of force, which the parser hung on
+  the object or coordinated with the deed ("destroyed a boat, struck on Tuesday off the coast"),
+  retells that deed: no second event (``events/grammar.participle_on_object``,
+  ``events/assertion.retold_on_object``); its adjunct ("killing three") continues the deed."""
 
 from __future__ import annotations
 
@@ -110,3 +114,23 @@ def test_barred_from_a_place_at_home_stays_at_home(coder):
     # the opposition a state keeps out is its own exiles
     evs = coded(coder, "Venezuela barred the exiled opposition leader from entering the country.")
     assert [t for r, s, t, e in evs if r == "17"] == ["VEN"], evs
+
+
+# --- a participle on the object that retells the deed is no second deed ---
+
+@pytest.mark.parametrize("text, retelling", [
+    ("The US military destroyed a boat, struck on Tuesday off the coast, killing three.", "struck"),
+    ("Israeli jets destroyed a car, struck on Sunday near Tyre, killing two.", "struck"),
+    ("Russian forces destroyed a bridge, shelled on Friday near Kherson.", "shelled"),
+    ("Russian troops captured a tanker, seized on Saturday in the Baltic.", "seized"),
+])
+def test_a_participle_retelling_the_deed_is_no_second_deed(coder, text, retelling):
+    evs = coded(coder, text)
+    assert evs and not [e for r, s, t, e in evs if e.trigger.split()[0] == retelling], evs
+
+
+def test_a_deed_of_its_own_after_the_object_stays(coder):
+    evs = coded(coder, "Russian forces destroyed a bridge, shelled on Friday near Kherson.")
+    assert [e.trigger.split()[0] for r, s, t, e in evs] == ["destroyed"], evs
+    evs = coded(coder, "Israeli jets destroyed a car and struck a house in Tyre on Sunday.")
+    assert {e.trigger.split()[0] for r, s, t, e in evs} >= {"destroyed", "struck"}, evs

@@ -54,6 +54,7 @@ from .assertion import (
     no_sign_of,
     plan_named,
     quoted_imperative,
+    retold_on_object,
     said_by_law,
     speech_frame,
     stance_without_party,
@@ -219,7 +220,8 @@ def extract_events(
                     or violence_on_animals(tok, entry.code) \
                     or charged_deed(tok) or free_relative_label(tok) or ready_to_defend(tok) \
                     or thwarted_content(tok) or kept_from(tok) or (entry.kind == "noun" and kind_of_deed(tok)) \
-                    or (entry.kind == "verb" and quoted_imperative(tok)):
+                    or (entry.kind == "verb" and quoted_imperative(tok)) \
+                    or retold_on_object(tok, entry.code, {t.i: e.code[:2] for t, e in matched}):
                 continue
             if asked_question(tok, entry):
                 continue  # "asked villagers whether they were Christians": a question, no appeal
