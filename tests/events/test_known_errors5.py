@@ -19,12 +19,17 @@ phenomenon and tested on sentences written for several conflicts and wordings:
 * a bare participle set off by a comma after the object of a deed of force, which the parser hung on
   the object or coordinated with the deed ("destroyed a boat, struck on Tuesday off the coast"),
   retells that deed: no second event (``events/grammar.participle_on_object``,
-  ``events/assertion.retold_on_object``); its adjunct ("killing three") continues the deed."""
+  ``events/assertion.retold_on_object``); its adjunct ("killing three") continues the deed;
+* a truce declared by two parties together is each's at the other ("Kenya and the Somali army
+  declared a truce": 0871 in roots.yml's ``mutual``), but mediators that announce one between others
+  are no parties to it ("Egypt and Qatar announced a ceasefire between Israel and Hamas":
+  ``events/arguments.others_between``)."""
 
 from __future__ import annotations
 
 import pytest
 from story_scoring import coded as coded_at
+from story_scoring import triples  # (the story tests' shared helpers)
 
 pytestmark = pytest.mark.model
 
@@ -134,3 +139,24 @@ def test_a_deed_of_its_own_after_the_object_stays(coder):
     assert [e.trigger.split()[0] for r, s, t, e in evs] == ["destroyed"], evs
     evs = coded(coder, "Israeli jets destroyed a car and struck a house in Tyre on Sunday.")
     assert {e.trigger.split()[0] for r, s, t, e in evs} >= {"destroyed", "struck"}, evs
+
+
+# --- a truce two parties declare together is each's at the other ---
+
+@pytest.mark.parametrize("text, a, b", [
+    ("Kenya and the Somali army declared a truce.", "KEN", "SOM"),
+    ("India and Pakistan announced a ceasefire on Saturday.", "IND", "PAK"),
+    ("Thailand and Cambodia declared a ceasefire along their border.", "THA", "KHM"),
+])
+def test_a_truce_of_two_parties_is_each_at_the_other(coder, text, a, b):
+    evs = coded(coder, text)
+    truces = {(s, t) for r, s, t, e in evs if e.cameo == "0871"}
+    assert truces == {(a, b), (b, a)}, evs
+
+
+def test_mediators_announcing_a_truce_between_others_are_no_parties(coder):
+    evs = coded(coder, "Egypt and Qatar announced a ceasefire between Israel and Hamas.")
+    pairs = triples(evs)
+    assert not {("08", "EGY", "QAT"), ("08", "QAT", "EGY")} & pairs, evs
+    # the parties its between-phrase names are each at the other
+    assert {("08", "ISR", "PSE"), ("08", "PSE", "ISR")} <= pairs, evs

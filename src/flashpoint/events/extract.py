@@ -29,6 +29,7 @@ from .arguments import (
     shared_between,
     source_token,
     speaker_for_possessive,
+    others_between,
     split_between,
     support_verb,
     target_token,
@@ -477,7 +478,8 @@ def extract_events(
                 options: list[tuple[Actor | None, str | None, str, int | None]] = [
                     (t, s_explain["target_path"], ev.STATED, None) for t in s_targets]
                 if not options and len(sources) > 1 and (
-                        (mutual(s_code) and tok.lemma_.lower() not in ONE_SIDED) or each_other):
+                        (mutual(s_code) and tok.lemma_.lower() not in ONE_SIDED and not others_between(tok))
+                        or each_other):
                     # "Serbia and Kosovo met in Brussels", "talks between Serbia and Kosovo": each side
                     # acts on the other (not in an assault: "police and troops launched an offensive"
                     # are allies)
