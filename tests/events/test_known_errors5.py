@@ -23,7 +23,9 @@ phenomenon and tested on sentences written for several conflicts and wordings:
 * a truce declared by two parties together is each's at the other ("Kenya and the Somali army
   declared a truce": 0871 in roots.yml's ``mutual``), but mediators that announce one between others
   are no parties to it ("Egypt and Qatar announced a ceasefire between Israel and Hamas":
-  ``events/arguments.others_between``)."""
+  ``events/arguments.others_between``);
+* an investigator ("detained by anti-corruption investigators") is the state's police, as a
+  detective is (``COP`` persons in ``data/actors/sectors.yml``); prosecutors stay the judiciary's."""
 
 from __future__ import annotations
 
@@ -160,3 +162,19 @@ def test_mediators_announcing_a_truce_between_others_are_no_parties(coder):
     assert not {("08", "EGY", "QAT"), ("08", "QAT", "EGY")} & pairs, evs
     # the parties its between-phrase names are each at the other
     assert {("08", "ISR", "PSE"), ("08", "PSE", "ISR")} <= pairs, evs
+
+
+# --- investigators are the state's police ---
+
+@pytest.mark.parametrize("text, country, code", [
+    ("South Korean President Yoon Suk Yeol was detained on Wednesday by anti-corruption investigators.",
+     "KOR", "17"),
+    ("Brazilian federal investigators raided the offices of former president Jair Bolsonaro.", "BRA", "17"),
+    ("Investigators in Kyiv detained a deputy minister on bribery charges.", "UKR", "17"),
+])
+def test_investigators_are_the_states_police(coder, text, country, code):
+    evs = coded(coder, text)
+    acts = [e for r, s, t, e in evs if r == code]
+    assert acts and all(e.source.country == country and e.source.sector == "COP" for e in acts), evs
+    # never the official they act on as the doer
+    assert not [e for e in acts if e.source.sector in ("GOV", "ELI")], evs
