@@ -318,10 +318,13 @@ def between_object(tok: Token) -> Token | None:
     return o
 
 
-def others_between(tok: Token) -> bool:
-    """The action's object names the parties of a joint deed in a between-phrase of its own ("Egypt
-    and Qatar announced a ceasefire between Israel and Hamas"): its subjects are not those parties,
-    so not each other's counterparts."""
+def others_between(tok: Token, truce: bool, sources: list[Actor]) -> bool:
+    """The subjects of a joint deed are not each other's counterparts: the action's object names the
+    parties in a between-phrase of its own ("Egypt and Qatar announced a ceasefire between Israel
+    and Hamas"), or, for a truce, the subjects are of one country ("the Congolese army and M23 rebels
+    declared a ceasefire": the story counts one pair per country, so each keeps its own reading)."""
+    if truce and len({a.country for a in sources if a.country}) < 2:
+        return True
     return any(c.dep_ == "dobj" and between_object(c) is not None for c in tok.children)
 
 

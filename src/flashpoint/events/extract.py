@@ -478,7 +478,7 @@ def extract_events(
                 options: list[tuple[Actor | None, str | None, str, int | None]] = [
                     (t, s_explain["target_path"], ev.STATED, None) for t in s_targets]
                 if not options and len(sources) > 1 and (
-                        (mutual(s_code) and tok.lemma_.lower() not in ONE_SIDED and not others_between(tok))
+                        (mutual(s_code) and tok.lemma_.lower() not in ONE_SIDED and not others_between(tok, in_set(s_code, "truce"), sources))
                         or each_other):
                     # "Serbia and Kosovo met in Brussels", "talks between Serbia and Kosovo": each side
                     # acts on the other (not in an assault: "police and troops launched an offensive"
