@@ -112,6 +112,36 @@ def localise(actor: Actor | None, country: str | None) -> Actor | None:
     return replace(actor, code=country + actor.code[len(UNKNOWN_COUNTRY):], country=country)
 
 
+def abroad_scene(source: Actor | None, target: Actor | None, scene: str | None) -> str | None:
+    """The country an armed group of unstated country acts in when its target is a state's party
+    the text places in another country ("Iran-linked militias fired rockets at a US base in Iraq",
+    "a jihadist leader threatened French troops in Niger"): the group is of where it fights (Iraq,
+    Niger), never of the foreign force it attacks, which the story names most."""
+    if source is None or source.sector not in NON_STATE or not source.code.startswith(UNKNOWN_COUNTRY) \
+            or target is None or target.country is None or scene in (None, target.country):
+        return None
+    return scene
+
+
+def kept_out(trigger: Token) -> bool:
+    """The action keeps its object out of the doer's country ("Israel banned two Democratic
+    congresswomen from entering the country", "barred from entry": word class ``entering``): whom it
+    keeps out is a stranger there, of no country the story gives, least of all the doer's."""
+    return any(p.dep_ == "prep" and p.lower_ == "from" and any(
+        g.dep_ in ("pcomp", "pobj") and g.lemma_.lower() in _ENTERING and _a_country(g) for g in p.children)
+        for p in trigger.children)
+
+
+def _a_country(entering: Token) -> bool:
+    """What is entered is a country: none named ("from entry", "from entering"), a country's noun
+    ("the country": word class ``homeland``) or a named state; not a place inside it ("barred
+    opposition leaders from entering the park")."""
+    place = next((c for c in entering.children if c.dep_ == "dobj"), None)
+    return place is None or place.lemma_.lower() in _HOMELAND or place.ent_type_ == "GPE"
+
+
+_ENTERING = word_class("entering")
+_HOMELAND = word_class("homeland")
 _WEAPONS = word_class("weapon", "war_machine")
 
 

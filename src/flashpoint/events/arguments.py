@@ -29,7 +29,7 @@ from .roots import in_set
 from .subjects import subject_of
 
 __all__ = ["ActorFinder", "SUPPORT_VERBS", "shared_between", "trigger_text", "counted_by", "target_token", "noun_source",
-           "responsibility_verb", "source_token", "between_object", "split_between", "role_setting", "reciprocal", "another_of_a_kind",
+           "responsibility_verb", "source_token", "between_object", "split_between", "others_between", "role_setting", "reciprocal", "another_of_a_kind",
            "speaker_for_possessive", "reporting_speaker", "support_verb", "party_key"]
 
 ActorFinder = Callable[[Doc, Token], list[Actor]]
@@ -321,6 +321,16 @@ def between_object(tok: Token) -> Token | None:
     if o is None and tok.dep_ == "nsubj" and tok.head.pos_ == "VERB" and child_with(tok.head, ("dobj",)) is None:
         o, _ = prep_object(tok.head, "between")
     return o
+
+
+def others_between(tok: Token, truce: bool, sources: list[Actor]) -> bool:
+    """The subjects of a joint deed are not each other's counterparts: the action's object names the
+    parties in a between-phrase of its own ("Egypt and Qatar announced a ceasefire between Israel
+    and Hamas"), or, for a truce, the subjects are of one country ("the Congolese army and M23 rebels
+    declared a ceasefire": the story counts one pair per country, so each keeps its own reading)."""
+    if truce and len({a.country for a in sources if a.country}) < 2:
+        return True
+    return any(c.dep_ == "dobj" and between_object(c) is not None for c in tok.children)
 
 
 def split_between(doc: Doc, tok: Token, find: ActorFinder) -> tuple[list[Actor], list[Actor]] | None:

@@ -24,7 +24,17 @@ from spacy.tokens import Doc, Token
 from .._version import __version__
 from ..actors.lexicon import Lexicon as ActorLexicon
 from ..actors.lexicon import load_lexicon as load_actor_lexicon
-from ..actors.story import NON_STATE, STATE_SECTORS, as_of, brief_countries, dominant_country, home_at, localise
+from ..actors.story import (
+    NON_STATE,
+    STATE_SECTORS,
+    abroad_scene,
+    as_of,
+    brief_countries,
+    dominant_country,
+    home_at,
+    kept_out,
+    localise,
+)
 from ..nlp.dateline import item_of
 from ..ontology import load_ontology
 from ..places import event_location
@@ -178,7 +188,9 @@ def assemble_events(doc: Doc, article: Article, explain: bool = False,
         domestic = c.source is not None and (civil or c.source.sector in AT_HOME)
         source = as_of(localise(c.source, (scene if civil and main is None else None)
                                 or (scene_country(deed_at) if armed else None) or doer_at
-                                or (scene_country(at) if domestic else None) or home), published, who)
+                                or (scene_country(at) if domestic else None)
+                                or (abroad_scene(c.source, target, scene_country(loc))
+                                    if target_via == ev.STATED else None) or home), published, who)
         if armed and source is not None and c.source is not None and c.source.span is not None:
             placed_doers[c.source.span] = source.country
         # (the doer of a deed told before, as the target of a reaction, is of the country its deed gave it)
@@ -187,7 +199,11 @@ def assemble_events(doc: Doc, article: Article, explain: bool = False,
             (target.sector or "") not in STATE_SECTORS or target.sector in AT_HOME) else None
         held = source.country if source is not None and target is not None and in_set(code, "jurisdiction") \
             and source.sector in _HOLDERS and (target.sector or "") not in STATE_SECTORS else None
-        target = as_of(localise(target, doer_of or scene or home_of_target or held or home), published, who)
+        # ("banned two congresswomen from entering the country": whom a state keeps out is of no
+        # country the story gives, least of all the banner's; but the opposition kept out is its exiles)
+        target_home = None if kept_out(c.trigger) and (target is None or target.sector != "OPP") \
+            else doer_of or scene or home_of_target or held or home
+        target = as_of(localise(target, target_home), published, who)
         dyad = (info.root, source.country if source else None, target.country if target else None)
         features = evidence_features(
             c.trigger, c.entry.kind, c.entry.kind == "verb" and is_passive(c.trigger), c.entry.specificity,

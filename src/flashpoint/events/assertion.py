@@ -22,6 +22,7 @@ from .grammar import (
     counted,
     finite_under_infinitive,
     hidden_main_verb,
+    participle_on_object,
 )
 from .implied import RIGHTS_BREACHES
 from .judged import judgement_of
@@ -506,3 +507,16 @@ def kind_of_deed(tok: Token) -> bool:
     mods = [c for c in tok.children if c.dep_ in ("amod", "predet", "det", "advmod")]
     return tok.pos_ == "NOUN" and any(c.lower_ in KIND_REFERENCES for c in mods) \
         and any(c.ent_type_ == "ORDINAL" or c.lower_ in TALLY_WORDS for c in mods)
+
+
+
+FORCE_ROOTS = frozenset(("17", "18", "19", "20"))
+
+
+def retold_on_object(tok: Token, code: str, roots: dict[int, str]) -> bool:
+    """A participle on the object of a deed of force that is itself force ("The US military destroyed
+    a boat, struck on Tuesday off the coast, killing three"; "seized a cargo ship, hijacked on Sunday
+    in the Red Sea"; :func:`~.grammar.participle_on_object`): the same deed told again as said of its
+    object, no second deed. ``roots`` gives the sentence's triggers their roots."""
+    main = participle_on_object(tok)
+    return main is not None and code[:2] in FORCE_ROOTS and roots.get(main.i) in FORCE_ROOTS

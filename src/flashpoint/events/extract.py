@@ -23,6 +23,7 @@ from .arguments import (
     another_of_a_kind,
     between_object,
     leaving_elsewhere,
+    others_between,
     party_key,
     reciprocal,
     reporting_speaker,
@@ -55,6 +56,7 @@ from .assertion import (
     no_sign_of,
     plan_named,
     quoted_imperative,
+    retold_on_object,
     said_by_law,
     speech_frame,
     stance_without_party,
@@ -74,7 +76,14 @@ from .doers import (
     told_lately,
     unowned_weapon,
 )
-from .fallback import aim_as_before, aim_at_summed_deeds, aim_denials, fallback_target, resolve_pending
+from .fallback import (
+    aim_as_before,
+    aim_at_summed_deeds,
+    aim_denials,
+    fallback_target,
+    resolve_pending,
+    threatened_besides,
+)
 from .fulfilled import carried_out
 from .grammar import DOCUMENTS, counted, is_passive, past_of_the_described
 from .implied import actor_inside, authority, object_phrase, protesters
@@ -213,7 +222,8 @@ def extract_events(
                     or violence_on_animals(tok, entry.code) \
                     or charged_deed(tok) or free_relative_label(tok) or ready_to_defend(tok) \
                     or thwarted_content(tok) or kept_from(tok) or (entry.kind == "noun" and kind_of_deed(tok)) \
-                    or (entry.kind == "verb" and quoted_imperative(tok)):
+                    or (entry.kind == "verb" and quoted_imperative(tok)) \
+                    or retold_on_object(tok, entry.code, {t.i: e.code[:2] for t, e in matched}):
                 continue
             if asked_question(tok, entry):
                 continue  # "asked villagers whether they were Christians": a question, no appeal
@@ -471,7 +481,8 @@ def extract_events(
                 options: list[tuple[Actor | None, str | None, str, int | None]] = [
                     (t, s_explain["target_path"], ev.STATED, None) for t in s_targets]
                 if not options and len(sources) > 1 and (
-                        (mutual(s_code) and tok.lemma_.lower() not in ONE_SIDED) or each_other):
+                        (mutual(s_code) and tok.lemma_.lower() not in ONE_SIDED and not others_between(tok, in_set(s_code, "truce"), sources))
+                        or each_other):
                     # "Serbia and Kosovo met in Brussels", "talks between Serbia and Kosovo": each side
                     # acts on the other (not in an assault: "police and troops launched an offensive"
                     # are allies)
@@ -492,6 +503,8 @@ def extract_events(
                     options = [fallback_target(doc, tok, s_entry, s_code, src, lex.nouns,
                                                 s_t_tok if between is None else None, places, find_actors,
                                                 tuple(o for o in sources if o is not src))]
+                    if s_root == "13" and s_entry.kind == "verb" and (first := options[0][0]) is not None:
+                        options += threatened_besides(doc, tok, first, src, find_actors)
                     parties = {party_key(o) for o in sources}
                     if len(parties) > 1 and (tok.lemma_.lower() in JOINT_VERBS or in_set(s_code, "face_off")
                                              and _pair_subject(tok)) and (

@@ -32,7 +32,7 @@ from .lexicon import ActionEntry, ActionLexicon
 from .makers import DEED_NOUNS, JUDGED_DEED, ORDER_NOUNS, deed_maker
 from .roots import CRITICISM, MATERIAL_CONFLICT, VIOLENCE, in_set
 
-__all__ = ["fallback_target", "resolve_pending", "aim_denials", "aim_at_summed_deeds", "aim_as_before"]
+__all__ = ["fallback_target", "threatened_besides", "resolve_pending", "aim_denials", "aim_at_summed_deeds", "aim_as_before"]
 
 # verbs of beating off an attack: "repelled the assault" is aimed at the assault's doer
 REPULSE = word_class("repulse")
@@ -60,6 +60,7 @@ REGAINING = word_class("regain")
 PACTS = word_class("pact", "truce")
 # verbs of undergoing: in a threat's complement, their subject is whom the threat harms
 UNDERGOING = word_class("undergoing")
+HARM_PREPOSITIONS = word_class("harm_preposition")
 # prepositions by which a comment names what it is about ("concern over the incident")
 _ABOUT = frozenset({"about", "at", "over", "regarding"})
 
@@ -159,9 +160,7 @@ def _threatened(doc: Doc, tok: Token, src: Actor, find_actors: ActorFinder
     ("the attackers", word class ``lone_attacker``) leaves the threat with no target rather than
     aimed at a counterpart named elsewhere; None when the complement names no party."""
     for comp in (c for c in tok.children if c.dep_ in ("xcomp", "ccomp")):
-        # ("warned that he would face prosecution": the one who faces it, not the prosecution)
-        role = "nsubjpass" if is_passive(comp) else "nsubj" if comp.lemma_.lower() in UNDERGOING else "dobj"
-        arg = next((c for c in comp.children if c.dep_ == role), None)
+        arg = _harmed(doc, comp, find_actors)
         if arg is None:
             continue
         actors = find_actors(doc, arg)
@@ -170,6 +169,39 @@ def _threatened(doc: Doc, tok: Token, src: Actor, find_actors: ActorFinder
         if not actors and arg.lemma_.lower() in LONE_ATTACKERS | PARTY_NOUNS:
             return None, None, ev.NONE, None
     return None
+
+
+def _harmed(doc: Doc, comp: Token, find_actors: ActorFinder) -> Token | None:
+    """The phrase of a threat's complement that names whom it harms: the object ("vowed to punish
+    the attackers"), the subject of a passive or of a verb of undergoing ("warned that he would face
+    prosecution": word class ``undergoing``), or, for an object that names no party, the phrase after
+    it that says whom the deed is aimed at ("would deal a merciless blow to the U.S. imperialists":
+    word class ``harm_preposition``)."""
+    role = "nsubjpass" if is_passive(comp) else "nsubj" if comp.lemma_.lower() in UNDERGOING else "dobj"
+    arg = next((c for c in comp.children if c.dep_ == role), None)
+    if arg is None or role != "dobj" or find_actors(doc, arg):
+        return arg
+    aimed = (g for p in arg.children if p.dep_ == "prep" and p.lower_ in HARM_PREPOSITIONS
+             for g in p.children if g.dep_ == "pobj")
+    return next(aimed, arg)
+
+
+def threatened_besides(doc: Doc, tok: Token, first: Actor, src: Actor, find_actors: ActorFinder
+                       ) -> list[tuple[Actor | None, str | None, str, int | None]]:
+    """The other parties of the phrase a threat's complement harms, when ``first`` is the one
+    :func:`_threatened` found: each conjunct is a target of its own ("warned that the army would deal
+    a merciless blow to the U.S. imperialists and the South Korean puppets": the US and South Korea).
+    Nothing when ``first`` came from elsewhere; none of the threatener's own side."""
+    found = _threatened(doc, tok, src, find_actors)
+    if found is None or found[0] is None or found[0].span != first.span:
+        return []
+    for comp in (c for c in tok.children if c.dep_ in ("xcomp", "ccomp")):
+        arg = _harmed(doc, comp, find_actors)
+        actors = find_actors(doc, arg) if arg is not None else []
+        if any(a.span == first.span for a in actors):
+            return [(a, found[1], ev.STATED, None) for a in actors
+                    if a.code not in (first.code, src.code) and (a.country is None or a.country != src.country)]
+    return []
 
 
 def _wanted_deed(obj: Token) -> bool:

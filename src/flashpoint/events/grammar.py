@@ -369,3 +369,22 @@ def past_of_the_described(verb: Token) -> bool:
     """A relative clause in the past perfect ("a German citizen who had been sentenced to death"):
     what the noun it describes went through before the news, told to say who that is."""
     return verb.dep_ == "relcl" and any(c.dep_ in ("aux", "auxpass") and c.lower_ == "had" for c in verb.children)
+
+
+def participle_on_object(tok: Token) -> Token | None:
+    """The verb whose object a bare participle set off by a comma describes ("destroyed a boat,
+    struck on Tuesday off the coast": destroyed), whether the parser hung it on the object (acl) or
+    coordinated it with the verb; None for a verb with a subject, object, auxiliary, agent or
+    conjunction of its own ("destroyed a boat and struck a port"). (The parser may tag a coordinated
+    participle as a past verb, "destroyed a car, struck on Sunday near Tyre": with no object of its
+    own after the object of a deed, it is the participle.)"""
+    if tok.tag_ not in ("VBN", "VBD") or (tok.tag_ == "VBD" and tok.dep_ != "conj") or tok.i < 2 or tok.doc[tok.i - 1].text != "," \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "aux", "auxpass", "agent") for c in tok.children):
+        return None
+    if tok.dep_ == "acl" and tok.head.dep_ == "dobj" and tok.head.head.pos_ == "VERB":
+        return tok.head.head
+    head = tok.head
+    if tok.dep_ != "conj" or head.pos_ != "VERB" or any(c.dep_ == "cc" and head.i < c.i < tok.i for c in head.children):
+        return None
+    obj = next((c for c in head.children if c.dep_ == "dobj" and c.i < tok.i), None)
+    return head if obj is not None and obj.right_edge.i + 2 == tok.i else None

@@ -20,7 +20,7 @@ from ..records import Actor, Location
 from ..time.clauses import sets_time
 from ..time.dates import ResolvedDate
 from .arguments import another_of_a_kind
-from .grammar import clause_top, counted
+from .grammar import clause_top, counted, participle_on_object
 from .implied import venue
 from .match import shared_object
 from .roots import VIOLENCE, in_set, root_set
@@ -76,8 +76,9 @@ def adjunct_of(trigger: Token) -> Token | None:
     while first.dep_ == "conj" and first.head.tag_ == "VBG" and first.head is not first:
         first = first.head  # "burning cars and killing one": the adjunct the list begins with
     if first is not trigger and first.dep_ in ("advcl", "xcomp") and first.head is not first:
-        return first.head
-    return trigger.head
+        return participle_on_object(first.head) or first.head
+    # ("destroyed a boat, struck on Tuesday, killing three": the deed the participle retells)
+    return participle_on_object(trigger.head) or trigger.head
 
 
 SPEECH = word_class("speech")

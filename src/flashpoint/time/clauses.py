@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from flashpoint.nlp.words import word_class
 from flashpoint.time.lexicon import FUTURE_AUXILIARIES, FUTURE_GOVERNORS
 
 _CLAUSE_DEPS = frozenset(
@@ -77,6 +78,29 @@ def is_future(head: Token) -> bool:
             if governor.lemma_.lower() in FUTURE_GOVERNORS and not _is_past(governor):
                 return True
             node = governor
+            continue
+        if node.dep_ == "conj" and node.head.i != node.i:
+            node = node.head
+            continue
+        return False
+    return False
+
+
+def is_prospective(head: Token) -> bool:
+    """True when the clause headed by ``head`` tells a deed ahead of its telling, whatever the tense
+    of the telling: "would" ("said it would release the prisoners on Dec. 28"; not "would have"), or
+    an infinitive under a verb of commitment or intention ("threatened to attack the capital on Dec.
+    29", "planned to vote on ...": word classes ``commitment``, ``intention``)."""
+    governors = word_class("commitment") | word_class("intention") | FUTURE_GOVERNORS
+    node = head
+    for _ in range(_MAX_FUTURE_HOPS):
+        auxes = [c.lower_ for c in node.children if c.dep_ in _AUX_DEPS]
+        if "would" in auxes:
+            return "have" not in auxes
+        if node.dep_ == "xcomp" and "to" in auxes:
+            if node.head.lemma_.lower() in governors:
+                return True
+            node = node.head
             continue
         if node.dep_ == "conj" and node.head.i != node.i:
             node = node.head

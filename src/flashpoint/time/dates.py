@@ -30,7 +30,15 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from flashpoint.nlp.words import word_class
-from flashpoint.time.clauses import governing_clauses, is_clause_head, is_future, is_told, owning_clause, sets_time
+from flashpoint.time.clauses import (
+    governing_clauses,
+    is_clause_head,
+    is_future,
+    is_prospective,
+    is_told,
+    owning_clause,
+    sets_time,
+)
 from flashpoint.time.expressions import relative_offset, resolve_expression, shift, span_start
 from flashpoint.time.lexicon import BOUND_WORDS, SPAN_PREPOSITIONS
 from flashpoint.time.spans import Candidate, SentenceCandidates, find_candidates
@@ -68,10 +76,25 @@ class _Reading:
 def _read(doc: Doc, candidate: Candidate, owner: Token, published: dt.date | None) -> _Reading | None:
     if doc[candidate.start].lower_ in BOUND_WORDS:
         return None  # "has ruled since 1994": the edge of a period, not the event's date
-    found = resolve_expression(candidate.text(doc), published, future=is_future(owner))
+    future = is_future(owner)
+    found = resolve_expression(candidate.text(doc), published, future=future)
     if found is None:
         return None
+    if not future and published is not None and is_prospective(owner):
+        found = _nearer_year(found, resolve_expression(candidate.text(doc), published, future=True), published)
     return _Reading(candidate, found[0], found[1])
+
+
+def _nearer_year(back: tuple[str, str], ahead: tuple[str, str] | None, published: dt.date) -> tuple[str, str]:
+    """Of a month and day without a year read back and ahead of publication, the nearer one: a deed
+    told ahead of its telling ("said it would hold the vote on Dec. 28", published in November) is
+    not moved back a year. Only the year may differ; a weekday keeps its reading."""
+    if ahead is None or ahead[1] != "day" or back[1] != "day":
+        return back
+    past, coming = dt.date.fromisoformat(back[0]), dt.date.fromisoformat(ahead[0])
+    if (past.month, past.day) != (coming.month, coming.day) or past.year == coming.year:
+        return back
+    return ahead if coming - published < published - past else back
 
 
 def _best(readings: list[_Reading], trigger: Token) -> _Reading | None:
