@@ -8,6 +8,8 @@ walking up the dependency tree from the expression's root.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Token
 
 from flashpoint.nlp.words import word_class
@@ -69,21 +71,9 @@ def is_future(head: Token) -> bool:
     resume", "the army is scheduled to withdraw"); a conjunct shares the tense
     of the verb it is coordinated with ("will meet and sign").
     """
-    node = head
-    for _ in range(_MAX_FUTURE_HOPS):
-        if any(child.dep_ in _AUX_DEPS and child.lower_ in FUTURE_AUXILIARIES for child in node.children):
-            return True
-        if node.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
-            governor = node.head
-            if governor.lemma_.lower() in FUTURE_GOVERNORS and not _is_past(governor):
-                return True
-            node = governor
-            continue
-        if node.dep_ == "conj" and node.head.i != node.i:
-            node = node.head
-            continue
-        return False
-    return False
+    return _climb(head, lambda node: True if any(child.dep_ in _AUX_DEPS and child.lower_ in FUTURE_AUXILIARIES
+                                                 for child in node.children) else None,
+                  lambda governor: governor.lemma_.lower() in FUTURE_GOVERNORS and not _is_past(governor))
 
 
 def is_prospective(head: Token) -> bool:
@@ -92,13 +82,25 @@ def is_prospective(head: Token) -> bool:
     an infinitive under a verb of commitment or intention ("threatened to attack the capital on Dec.
     29", "planned to vote on ...": word classes ``commitment``, ``intention``)."""
     governors = word_class("commitment") | word_class("intention") | FUTURE_GOVERNORS
+
+    def would(node: Token) -> bool | None:
+        auxes = [c.lower_ for c in node.children if c.dep_ in _AUX_DEPS]
+        return "have" not in auxes if "would" in auxes else None
+
+    return _climb(head, would, lambda governor: governor.lemma_.lower() in governors)
+
+
+def _climb(head: Token, verdict: Callable[[Token], bool | None], governs: Callable[[Token], bool]) -> bool:
+    """Walk up from ``head`` through infinitives ("to" + verb: their governor decides when ``governs``
+    it, else the walk goes on to it) and conjuncts (they share their first verb's tense) until
+    ``verdict`` of a clause is True or False; False where the walk ends undecided."""
     node = head
     for _ in range(_MAX_FUTURE_HOPS):
-        auxes = [c.lower_ for c in node.children if c.dep_ in _AUX_DEPS]
-        if "would" in auxes:
-            return "have" not in auxes
-        if node.dep_ == "xcomp" and "to" in auxes:
-            if node.head.lemma_.lower() in governors:
+        decided = verdict(node)
+        if decided is not None:
+            return decided
+        if node.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+            if governs(node.head):
                 return True
             node = node.head
             continue
