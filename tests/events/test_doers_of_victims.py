@@ -25,3 +25,4 @@ def test_the_victims_of_a_deed_are_told_of_its_doer(coder, text, victims_root):
     evs = coded(coder, text)
     doers = [e.source.sector for r, s, t, e in evs if r == victims_root]
     assert doers and all(sector in ("COP", "MIL") for sector in doers)
+
