@@ -206,7 +206,9 @@ def story_dates(doc: Doc, events: Iterable[tuple[int, Token, str]], published: d
         if when is None and told is not None:  # "In November 2020 ... . A month later, ..."
             when = count_from_before(doc, trigger, told[1], dates)
         if when is not None:
-            prior = in_prior_clause(trigger)
+            # (nor is the time of a relative clause describing a party, "the junta, which seized power
+            # on July 26, said ...", a time the story has gone back to)
+            prior = in_prior_clause(trigger) or _describes_a_party(_verb_of(trigger))
             if not _past_perfect(_verb_of(trigger)) and not prior and not _onset(_verb_of(trigger)):
                 # (a day told in the past perfect, "had lifted the ban late on Monday", is the past
                 # before the story's line: the events after it are not of that day; nor is the day of
@@ -246,6 +248,13 @@ def story_dates(doc: Doc, events: Iterable[tuple[int, Token, str]], published: d
             yield StoryDate(day[1], day[0], story_day=True)
         else:
             yield StoryDate(None)
+
+
+def _describes_a_party(verb: Token) -> bool:
+    """``verb`` heads a relative clause on a party, not on a time ("the junta, which seized power on
+    July 26"; not "since March, when the militia overran a base", which tells what happened then)."""
+    return verb.dep_ == "relcl" and verb.head.ent_type_ not in ("DATE", "TIME") \
+        and not any(c.dep_ == "advmod" and c.lower_ in ("when", "where") for c in verb.children)
 
 
 def _told(doc: Doc, when: ResolvedDate, event_nouns: frozenset[str]) -> bool:
