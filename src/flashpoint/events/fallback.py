@@ -61,6 +61,7 @@ PACTS = word_class("pact", "truce")
 # verbs of undergoing: in a threat's complement, their subject is whom the threat harms
 UNDERGOING = word_class("undergoing")
 HARM_PREPOSITIONS = word_class("harm_preposition")
+_HARMED_PATH = "the party the threat's complement harms"
 # prepositions by which a comment names what it is about ("concern over the incident")
 _ABOUT = frozenset({"about", "at", "over", "regarding"})
 
@@ -153,21 +154,33 @@ def _about_a_pact(tok: Token) -> bool:
 
 def _threatened(doc: Doc, tok: Token, src: Actor, find_actors: ActorFinder
                 ) -> tuple[Actor | None, str | None, str, int | None] | None:
-    """The party a threat's complement does the harm to: the object of "vowed to punish the
-    attackers", the subject of "vowed that the attackers would be punished" or of "warned that he
-    would face prosecution" (word class ``undergoing``). A party of the
-    threatener's own side is none; a doer named by what it did whom the text does not code
-    ("the attackers", word class ``lone_attacker``) leaves the threat with no target rather than
-    aimed at a counterpart named elsewhere; None when the complement names no party."""
+    """The party a threat's complement does the harm to (:func:`_harmed_parties`, the first of
+    them); no target for a doer named by what it did whom the text does not code; None when the
+    complement names no party."""
+    harmed = _harmed_parties(doc, tok, src, find_actors)
+    if harmed is None:
+        return None
+    if not harmed:
+        return None, None, ev.NONE, None
+    return harmed[0], _HARMED_PATH, ev.STATED, None
+
+
+def _harmed_parties(doc: Doc, tok: Token, src: Actor, find_actors: ActorFinder) -> list[Actor] | None:
+    """The parties of the phrase a threat's complement does the harm to: the object of "vowed to
+    punish the attackers", the subject of "vowed that the attackers would be punished" or of "warned
+    that he would face prosecution" (word class ``undergoing``), the first not the threatener's own
+    side. [] for a doer named by what it did whom the text does not code ("the attackers", word class
+    ``lone_attacker``), which leaves the threat with no target rather than aimed at a counterpart
+    named elsewhere; None when the complement names no party."""
     for comp in (c for c in tok.children if c.dep_ in ("xcomp", "ccomp")):
         arg = _harmed(doc, comp, find_actors)
         if arg is None:
             continue
         actors = find_actors(doc, arg)
         if actors and actors[0].code != src.code:
-            return actors[0], "the party the threat's complement harms", ev.STATED, None
+            return actors
         if not actors and arg.lemma_.lower() in LONE_ATTACKERS | PARTY_NOUNS:
-            return None, None, ev.NONE, None
+            return []
     return None
 
 
@@ -192,16 +205,11 @@ def threatened_besides(doc: Doc, tok: Token, first: Actor, src: Actor, find_acto
     :func:`_threatened` found: each conjunct is a target of its own ("warned that the army would deal
     a merciless blow to the U.S. imperialists and the South Korean puppets": the US and South Korea).
     Nothing when ``first`` came from elsewhere; none of the threatener's own side."""
-    found = _threatened(doc, tok, src, find_actors)
-    if found is None or found[0] is None or found[0].span != first.span:
+    harmed = _harmed_parties(doc, tok, src, find_actors)
+    if not harmed or harmed[0].span != first.span:
         return []
-    for comp in (c for c in tok.children if c.dep_ in ("xcomp", "ccomp")):
-        arg = _harmed(doc, comp, find_actors)
-        actors = find_actors(doc, arg) if arg is not None else []
-        if any(a.span == first.span for a in actors):
-            return [(a, found[1], ev.STATED, None) for a in actors
-                    if a.code not in (first.code, src.code) and (a.country is None or a.country != src.country)]
-    return []
+    return [(a, _HARMED_PATH, ev.STATED, None) for a in harmed
+            if a.code not in (first.code, src.code) and (a.country is None or a.country != src.country)]
 
 
 def _wanted_deed(obj: Token) -> bool:

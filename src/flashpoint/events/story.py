@@ -19,7 +19,7 @@ from ..nlp.words import word_class
 from ..records import Actor, Location
 from ..time.clauses import sets_time
 from ..time.dates import ResolvedDate
-from .arguments import another_of_a_kind
+from .arguments import SUPPORT_VERBS, another_of_a_kind
 from .grammar import clause_top, counted, participle_on_object
 from .implied import venue
 from .match import shared_object
@@ -110,7 +110,6 @@ def toll_of_exchange(violent: set[tuple[int, str | None, str | None]], carriers:
     return False
 
 
-SUPPORT = word_class("support")  # verbs that carry an event noun ("launched drone strikes")
 DEFINITE = word_class("definite")
 
 
@@ -120,7 +119,7 @@ def _told_anew(trigger: Token) -> bool:
     gangs"): a deed told as news, no retelling of another of its root ("the attack", "their
     strikes" refer back)."""
     head = trigger.head
-    return trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and head.lemma_.lower() in SUPPORT \
+    return trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and head.lemma_.lower() in SUPPORT_VERBS \
         and any(c.dep_ == "nsubj" and c.pos_ != "PRON" for c in head.children) \
         and not any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE) for c in trigger.children)
 
@@ -159,7 +158,6 @@ def said_on(when: ResolvedDate | None, trigger: Token) -> bool:
 
 SEQUEL_MARKS = word_class("sequel_mark")
 AGAIN = word_class("again")
-DEFINITE = word_class("definite")
 ADDITIVE = word_class("additive")
 
 
