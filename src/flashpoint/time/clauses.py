@@ -20,6 +20,8 @@ _CLAUSE_DEPS = frozenset(
 )
 _AUX_DEPS = frozenset(("aux", "auxpass"))
 _MAX_FUTURE_HOPS = 4
+# verbs whose infinitive tells a deed ahead of its telling ("threatened to attack", "planned to vote")
+_PROSPECTIVE_GOVERNORS = word_class("commitment") | word_class("intention") | FUTURE_GOVERNORS
 
 
 def is_clause_head(tok: Token) -> bool:
@@ -81,13 +83,11 @@ def is_prospective(head: Token) -> bool:
     of the telling: "would" ("said it would release the prisoners on Dec. 28"; not "would have"), or
     an infinitive under a verb of commitment or intention ("threatened to attack the capital on Dec.
     29", "planned to vote on ...": word classes ``commitment``, ``intention``)."""
-    governors = word_class("commitment") | word_class("intention") | FUTURE_GOVERNORS
-
     def would(node: Token) -> bool | None:
         auxes = [c.lower_ for c in node.children if c.dep_ in _AUX_DEPS]
         return "have" not in auxes if "would" in auxes else None
 
-    return _climb(head, would, lambda governor: governor.lemma_.lower() in governors)
+    return _climb(head, would, lambda governor: governor.lemma_.lower() in _PROSPECTIVE_GOVERNORS)
 
 
 def _climb(head: Token, verdict: Callable[[Token], bool | None], governs: Callable[[Token], bool]) -> bool:
