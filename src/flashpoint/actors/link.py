@@ -30,6 +30,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
+from ..nlp.dateline import item_of
 from ..nlp.missions import mission_named
 from ..nlp.quotes import in_quote, quote_speaker, turn_speaker
 from ..nlp.words import word_class
@@ -283,7 +284,7 @@ class _Linker(Antecedents):
             for c in reversed(self.done):
                 if self.ctx.sent_of[c.head] < sent - window:
                     break
-                if c.lemma == lemma and c.known and self.ctx.sent_of[c.head] < sent:
+                if c.lemma == lemma and c.known and self.ctx.sent_of[c.head] < sent and self._same_item(c, tok):
                     return self._link(d, c, parties)
         if weapon_alone(self.doc[d.start:d.end].text):
             return [d]  # "Drones struck an oil field": whose, the text does not say (not the story's)
@@ -314,7 +315,7 @@ class _Linker(Antecedents):
                     and (not parties or c.plural or not c.person or c.group is not None) \
                     and not (voice and c.person) \
                     and not (d.sector == "GOV" and c.org is not None and self.international(c.org)) \
-                    and (c.country, c.org) not in own:
+                    and (c.country, c.org) not in own and self._same_item(c, tok):
                 # (by its sector alone, "the government" is a state's, never a body of nations'; "the
                 # court" may be an international one)
                 return self._link(d, c, parties, own)
@@ -337,6 +338,13 @@ class _Linker(Antecedents):
                     and not placed_by_its_clause(tok) and not self.ctx.briefs:  # (a post in Bannu: the place's)
                 d.country = top[0]  # "protests against the government" in an article about one country
         return [d]
+
+    def _same_item(self, told: Draft, tok: Token) -> bool:
+        """``told`` was named in the item of a list of briefs ``tok`` is in (or there is no list): a
+        body of another item is never named again by its kind ("In Somalia, US forces ... In
+        Cameroon, security forces fired tear gas")."""
+        items = self.ctx.briefs
+        return not items or item_of(items, self.doc[told.head].idx) == item_of(items, tok.idx)
 
     def _whose(self, d: Draft) -> Draft | None:
         """The known actor a "whose" before ``d``'s head stands for: the noun its relative clause
