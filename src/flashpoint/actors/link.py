@@ -45,7 +45,15 @@ from .heads import home_state
 from .names_told import NamesTold, own_name
 from .pronouns import GROUP_ANAPHORS, SUBJECTS, WINDOW, Antecedents
 from .sides import bare_parties, counted_parties, domestic_sides, named_pair, parties_apart
-from .story import ARMED_SECTORS, NON_STATE, STATE_AGENTS, called_foreign, placed_by_its_clause, weapon_alone
+from .story import (
+    ARMED_SECTORS,
+    INTERNATIONAL,
+    NON_STATE,
+    STATE_AGENTS,
+    called_foreign,
+    placed_by_its_clause,
+    weapon_alone,
+)
 from .unowned import body_served, foreign_sender, international_office, member_word
 
 __all__ = ["link_drafts"]
@@ -234,8 +242,8 @@ class _Linker(Antecedents):
                 if told.lemma == d.lemma and told.sector:  # "army officers ... the officers": soldiers
                     d.sector = told.sector
                 return self._link(d, told, False)
-        if not d.sector or d.needs is not None:
-            return [d]
+        if d.needs is not None or not d.sector and not international_office(self.doc, d):
+            return [d]  # (an office of a UN country team has no sector: "the Humanitarian Coordinator")
         tok = self.doc[d.head]
         if called_foreign(self.doc[d.start:d.end].text, d.sector):
             return [d]  # "foreign troops": of another country than those told, whichever it is
@@ -246,6 +254,8 @@ class _Linker(Antecedents):
             if served is not None:  # "peacekeepers" in a story of UNIFIL, "the Secretary-General" of the UN
                 d.adopt(served)
                 d.antecedent = served
+            elif not d.sector:
+                d.sector = INTERNATIONAL  # ("the Humanitarian Coordinator" of a story naming no body)
             return [d]  # never the story's country: they serve a body of nations
         possessor = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "NOUN" and any(
             g.dep_ == "det" and g.lower_ in _DEFINITE for g in c.children)), None)
