@@ -104,7 +104,8 @@ class Context:
     sent_of: list[int]
     top: list[str] = field(default_factory=list)  # countries by frequency, most frequent first
     # a list of briefs ("CUBA: ...", "• Iraq: ..."): each item's country is its label's, not the top's
-    briefs: bool = False
+    # (the items, ``nlp.dateline.brief_items``; none: no list)
+    briefs: list[tuple[int, int, str]] = field(default_factory=list)
 
 
 def _dateline_countries(doc: Doc, lex: Lexicon) -> list[tuple[str, int]]:
@@ -199,7 +200,7 @@ def build_context(doc: Doc, hits: Hits, lex: Lexicon) -> Context:
             for i in range(sent.start, sent.end):
                 sent_of[i] = k
     top = sorted(counts, key=lambda c: (-counts[c], first[c]))
-    return Context(counts, first, federal, sent_of, top, bool(brief_items(doc.text)))
+    return Context(counts, first, federal, sent_of, top, brief_items(doc.text))
 
 
 def to_actor(d: Draft, doc: Doc, lex: Lexicon, doc_text: str | None = None) -> Actor:

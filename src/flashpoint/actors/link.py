@@ -30,6 +30,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
+from ..nlp.dateline import item_of
 from ..nlp.missions import mission_named
 from ..nlp.quotes import in_quote, quote_speaker, turn_speaker
 from ..nlp.words import word_class
@@ -44,7 +45,15 @@ from .heads import home_state
 from .names_told import NamesTold, own_name
 from .pronouns import GROUP_ANAPHORS, SUBJECTS, WINDOW, Antecedents
 from .sides import bare_parties, counted_parties, domestic_sides, named_pair, parties_apart
-from .story import ARMED_SECTORS, NON_STATE, STATE_AGENTS, called_foreign, placed_by_its_clause, weapon_alone
+from .story import (
+    ARMED_SECTORS,
+    INTERNATIONAL,
+    NON_STATE,
+    STATE_AGENTS,
+    called_foreign,
+    placed_by_its_clause,
+    weapon_alone,
+)
 from .unowned import body_served, foreign_sender, international_office, member_word
 
 __all__ = ["link_drafts"]
@@ -233,8 +242,8 @@ class _Linker(Antecedents):
                 if told.lemma == d.lemma and told.sector:  # "army officers ... the officers": soldiers
                     d.sector = told.sector
                 return self._link(d, told, False)
-        if not d.sector or d.needs is not None:
-            return [d]
+        if d.needs is not None or not d.sector and not international_office(self.doc, d):
+            return [d]  # (an office of a UN country team has no sector: "the Humanitarian Coordinator")
         tok = self.doc[d.head]
         if called_foreign(self.doc[d.start:d.end].text, d.sector):
             return [d]  # "foreign troops": of another country than those told, whichever it is
@@ -245,6 +254,8 @@ class _Linker(Antecedents):
             if served is not None:  # "peacekeepers" in a story of UNIFIL, "the Secretary-General" of the UN
                 d.adopt(served)
                 d.antecedent = served
+            elif not d.sector:
+                d.sector = INTERNATIONAL  # ("the Humanitarian Coordinator" of a story naming no body)
             return [d]  # never the story's country: they serve a body of nations
         possessor = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "NOUN" and any(
             g.dep_ == "det" and g.lower_ in _DEFINITE for g in c.children)), None)
@@ -283,7 +294,7 @@ class _Linker(Antecedents):
             for c in reversed(self.done):
                 if self.ctx.sent_of[c.head] < sent - window:
                     break
-                if c.lemma == lemma and c.known and self.ctx.sent_of[c.head] < sent:
+                if c.lemma == lemma and c.known and self.ctx.sent_of[c.head] < sent and self._same_item(c, tok):
                     return self._link(d, c, parties)
         if weapon_alone(self.doc[d.start:d.end].text):
             return [d]  # "Drones struck an oil field": whose, the text does not say (not the story's)
@@ -314,7 +325,7 @@ class _Linker(Antecedents):
                     and (not parties or c.plural or not c.person or c.group is not None) \
                     and not (voice and c.person) \
                     and not (d.sector == "GOV" and c.org is not None and self.international(c.org)) \
-                    and (c.country, c.org) not in own:
+                    and (c.country, c.org) not in own and self._same_item(c, tok):
                 # (by its sector alone, "the government" is a state's, never a body of nations'; "the
                 # court" may be an international one)
                 return self._link(d, c, parties, own)
@@ -337,6 +348,13 @@ class _Linker(Antecedents):
                     and not placed_by_its_clause(tok) and not self.ctx.briefs:  # (a post in Bannu: the place's)
                 d.country = top[0]  # "protests against the government" in an article about one country
         return [d]
+
+    def _same_item(self, told: Draft, tok: Token) -> bool:
+        """``told`` was named in the item of a list of briefs ``tok`` is in (or there is no list): a
+        body of another item is never named again by its kind ("In Somalia, US forces ... In
+        Cameroon, security forces fired tear gas")."""
+        items = self.ctx.briefs
+        return not items or item_of(items, self.doc[told.head].idx) == item_of(items, tok.idx)
 
     def _whose(self, d: Draft) -> Draft | None:
         """The known actor a "whose" before ``d``'s head stands for: the noun its relative clause

@@ -77,18 +77,24 @@ class Hits:
                        [h for h in self.sectors if not inside(h.start)], len(doc))
 
 
-    def not_related(self, doc: Doc, relations: frozenset[str], foes: frozenset[str] = frozenset()) -> Hits:
+    def not_related(self, doc: Doc, relations: frozenset[str], foes: frozenset[str] = frozenset(),
+                    units: frozenset[str] = frozenset()) -> Hits:
         """These hits less the names that only say whom a relational noun relates to: "the former
         *French* colony" is not France, "*Russia*'s western neighbour" not Russia (``relations``:
         the lemmas of such nouns). The name must modify the noun (an adjective, a possessive, a
         compound); "France and its allies" keeps France. A nationality adjective of a noun of
         enmity (``foes``) says who the enemy is: "the American enemy", "the Zionist foe" are
-        America and Israel, though "Russia's enemies" are not Russia."""
+        America and Israel, though "Russia's enemies" are not Russia. A country's name that only
+        names a division right after it (``units``), which heads its phrase, is a place's name:
+        "Niger state" is in Nigeria, no Niger ("Niger state media" are Niger's)."""
         def related(h: NameHit) -> bool:
             last = doc[h.end - 1]
             head = last.head.lemma_.lower()
             if last.dep_ == "amod" and head in foes:
                 return False
+            if last.dep_ == "compound" and last.head.i == h.end and head in units \
+                    and last.head.dep_ not in ("compound", "amod") and h.first("country") is not None:
+                return True
             return last.dep_ in ("amod", "poss", "compound", "nmod") and head in relations
 
         return Hits.of([h for h in self.names if not related(h)], self.sectors, len(doc))

@@ -58,6 +58,7 @@ def _register_extensions() -> None:
 
 RELATIONS = word_class("relation")  # "the former French colony" is not France
 FOES = word_class("foe")  # "the American enemy" is America
+UNITS = word_class("subnational_unit")  # "Niger state" is in Nigeria
 
 
 def analyse(doc: Doc, lex: Lexicon, matchers: ActorMatchers
@@ -68,7 +69,7 @@ def analyse(doc: Doc, lex: Lexicon, matchers: ActorMatchers
     datelines = doc._.fp_datelines if Doc.has_extension("fp_datelines") else None
     if datelines:
         hits = hits.outside(datelines, doc)
-    hits = hits.not_related(doc, RELATIONS, FOES)
+    hits = hits.not_related(doc, RELATIONS, FOES, UNITS)
     ctx = build_context(doc, hits, lex)
     drafts = code_doc(doc, hits, lex, ctx)
     share_head_noun(doc, hits, drafts)

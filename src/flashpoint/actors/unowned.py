@@ -68,15 +68,17 @@ def member_word(doc: Doc, c: Draft, partitives: frozenset[str]) -> str | None:
 
 
 def international_office(doc: Doc, d: Draft) -> bool:
-    """A peacekeeper or a secretary-general whom no owner names ("two peacekeepers", "the
-    Secretary-General"; not "the party secretary-general"): an international body's, not a state's."""
+    """A peacekeeper, a secretary-general or the head of a UN country team whom no owner names ("two
+    peacekeepers", "the Secretary-General", "the Humanitarian Coordinator"; not "the party
+    secretary-general"): an international body's, not a state's."""
     tok = doc[d.head]
     words = " ".join(t.lower_ for t in doc[d.start:d.end]).replace(" - ", "-").split()
-    pairs = {f"{a} {b}" for a, b in zip(words, words[1:], strict=False)}
-    if not (set(words) | pairs) & _INTERNATIONAL_OFFICES:
+    pairs = {f"{a} {b}" for a, b in zip(words, words[1:], strict=False)} & _INTERNATIONAL_OFFICES
+    if not (set(words) & _INTERNATIONAL_OFFICES or pairs):
         return False
+    named = {w for pair in pairs for w in pair.split()}  # ("humanitarian" of the office's own name)
     return not any(c.dep_ == "poss" or (c.dep_ == "compound" and c.lower_ not in _INTERNATIONAL_OFFICES
-                                        and c.lower_ not in ("secretary", "-")) for c in tok.children)
+                                        and c.lower_ not in named | {"secretary", "-"}) for c in tok.children)
 
 
 def body_served(d: Draft, bodies: list[Draft], org_sector: Callable[[str], str | None],

@@ -33,6 +33,7 @@ DOCUMENTS = word_class("document")
 LABELLING = word_class("labelling")
 # speech acts of a speaker that the parser joins to the clause it reports ("said ... and urged X")
 JOINED_SPEECH = CHARGING | LABELLING | word_class("appeal_speech")
+ADDRESSING = word_class("addressing")  # "wrote to X": X is addressed
 WHAT_WORDS = word_class("free_relative_what")
 WEAPONS = word_class("weapon")
 CRAFT = word_class("crewed_craft")  # ships and aircraft whose crews act: "the ship approached and warned"
@@ -50,17 +51,21 @@ def _by_means(verb: Token) -> bool:
         g.dep_ == "pobj" and g.lemma_.lower() in MEANS for g in c.children) for c in verb.children)
 
 
+_STATE_VERBS = ("be", "have")  # a reported clause of these tells a state, no deed of its subject
+
+
 def charge_joined_to_report(verb: Token) -> bool:
     """"Vucic said the attackers were trained in Kosovo and accused Pristina of ...", "denied that the
     drone was Russian and accused Moldova of ...", "said 31 civilians were killed and called the attack
-    an act of war", "said it was not involved and urged Tehran to ...": the parser joins the speech
-    act (word classes charge_speech, labelling, appeal_speech) to the reported clause, which has no
-    actor for a subject or tells a state; it is coordinated with the verb of saying or denying, whose
+    an act of war", "said it was not involved and urged Tehran to ...", "said the court had no
+    jurisdiction and demanded his release": the parser joins the speech act (word classes
+    charge_speech, labelling, appeal_speech) to the reported clause, which has no actor for a subject
+    or tells a state (a main verb "be" or "have"); it is coordinated with the verb of saying or denying, whose
     subject makes it, and no part of what was said or denied."""
     head = verb.head
     return verb.dep_ == "conj" and head.dep_ == "ccomp" and head.head.lemma_.lower() in SPEAKING | CHARGING \
         and verb.lemma_.lower() in JOINED_SPEECH and head.i < verb.i and verb.tag_ == head.head.tag_ \
-        and (not actor_subject(head) or head.lemma_ == "be")  # (a state said, "the M23 was its proxy")
+        and (not actor_subject(head) or head.lemma_ in _STATE_VERBS)  # (a state said, "the M23 was its proxy")
 
 
 def main_participle(verb: Token) -> bool:

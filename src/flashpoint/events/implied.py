@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Token
 from ..actors import ActorMention
 from ..actors.story import NON_STATE, OFFICES  # the state's own bodies, and those outside it
 from ..nlp.borders import side_of_border
+from ..nlp.dateline import brief_items, item_of
 from ..nlp.syntax import first_conjunct
 from ..nlp.words import word_class
 from ..records import Actor
@@ -59,6 +60,8 @@ class _MentionIndex:
         self.venues = {id(m) for m in mentions if doc is not None and venue(doc, m)}
         # (an organisation that only tells a figure or a fact is no party: ``informant``)
         self.informants = {id(m) for m in mentions if doc is not None and informant(doc, m)}
+        # (a list of briefs: an item's counterpart is named in the item, never in another one)
+        self.items = brief_items(doc.text) if doc is not None else []
         order = sorted(range(len(mentions)), key=lambda i: mentions[i].start)
         self.starts = [mentions[i].start for i in order]
         self.order = order
@@ -327,8 +330,10 @@ def counterpart(doc: Doc, source: Actor, trigger: Token | None = None,
     # Venezuela", is where something happened, no party to this action; in its own sentence, "massed
     # troops near the border with Ukraine", it is the one the action faces)
     said_done = _said_done(trigger) if trigger is not None else []
+    item = item_of(idx.items, trigger.idx) if trigger is not None else None
     near = {k for m in idx.between(lo, hi - 1)
             if (k := _party(m.actor)) and kept(m.actor, k) and id(m) not in idx.venues
+            and (item is None or item_of(idx.items, doc[m.start].idx) == item)
             and not any(a <= m.start <= b for a, b in said_done)
             and not (m.start < own_sentence and id(m) in idx.informants)
             and not (m.start < own_sentence and side_of_border(doc[m.head]))}
@@ -345,7 +350,9 @@ def counterpart(doc: Doc, source: Actor, trigger: Token | None = None,
     everywhere.sort(key=lambda e: e[0])
     # an intent's counterpart is named in its own sentence (window 0): a main party named elsewhere is
     # none of its business ("vowed the attacks would continue until Israel ends its war": Israel)
-    fit = [e for e in everywhere if e[2] in near or (window > 0 and e[1] >= MAIN_PARTY_MENTIONS)]
+    # (in a list of briefs, the story's main parties are other items' business)
+    fit = [e for e in everywhere
+           if e[2] in near or (window > 0 and item is None and e[1] >= MAIN_PARTY_MENTIONS)]
     first = max(fit, key=lambda e: e[1])[3]
     key = first.org if first.org and not first.country else first.country
     if first.org and not first.country:  # the organisation itself: IGOUN, NGOAMNESTY

@@ -8,9 +8,11 @@ from spacy.tokens import Token
 
 from ..nlp.syntax import summing_charge
 from .grammar import (
+    ADDRESSING,
     CRAFT,
     DOCUMENTS,
     FEELINGS,
+    JOINED_SPEECH,
     LABELLING,
     OBJECT_CONTROL,
     PASSIVE_SUBJ,
@@ -152,6 +154,11 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, str]:
         if issuer is not None:
             return issuer
         governor = _object_governor(head)
+        if governor is not None and _addressed(verb, head, governor):
+            # "Ethiopia wrote to the Secretary-General accusing Eritrea of ...": the writer accuses
+            s2, p = subject_of(governor, depth + 1)
+            if s2 is not None:
+                return s2, f"gerund<to<{p}"
         if governor is not None and verb.i > 0 and verb.doc[verb.i - 1].text == ",":
             # "condemned the Israeli attacks, rejecting any breach": after a comma, the participle
             # goes with the clause, whose subject does it, not with the object it follows
@@ -247,6 +254,16 @@ def _object_governor(noun: Token) -> Token | None:
     else:
         return None
     return governor if governor.pos_ in ("VERB", "AUX") else None
+
+
+def _addressed(verb: Token, noun: Token, governor: Token) -> bool:
+    """``verb``, a charge or appeal (``JOINED_SPEECH``) the parser hung on ``noun`` as its participle,
+    is said to ``noun``: the object of "to" under a verb of addressing ("wrote to the UN accusing X",
+    "complained to the council urging it to act"), whose subject makes the charge, not the one told."""
+    while noun.dep_ == "conj" and noun.head is not noun:
+        noun = noun.head
+    return verb.lemma_.lower() in JOINED_SPEECH and noun.dep_ == "pobj" and noun.head.lower_ == "to" \
+        and governor.lemma_.lower() in ADDRESSING
 
 
 def _issuer(document: Token, depth: int) -> tuple[Token, str] | None:

@@ -17,7 +17,10 @@ Other styles of news put the same kind of prefix before a paragraph: a live blog
 ("14:05 GMT -", "09.30 -") and the label of an item in a list of briefs ("• Iraq:", "- Yemen:"),
 whose bullet is part of the prefix, or, in a roundup, two or more labels of different places written
 in capitals before a colon ("CUBA: Residents ...", "CHILE: Thousands ..."). Neither is an actor; a
-label names the country the item is about (``brief_items``).
+label names the country the item is about (``brief_items``). A news bulletin read on air opens its
+items in prose instead ("In Somalia, al-Shabaab fighters ...", "And in Ethiopia, ..."): three or more
+paragraphs that open so, naming three or more different places, are a list of briefs too, the place
+its label; the words stay in the sentence (they are prose, no dateline).
 """
 
 from __future__ import annotations
@@ -126,11 +129,32 @@ def brief_items(text: str) -> list[tuple[int, int, str]]:
         starts = [(start, m.group("place")) for start, m in openings if _capital_label(m)]
         labels = [label for _, label in starts]
         if len(set(labels)) < 2 or len(set(labels)) < len(labels):
-            return []
+            starts = _bulletin_openings(text)
     if len(starts) < 2:
         return []
     ends = [s for s, _ in starts[1:]] + [len(text)]
     return [(s, e, label) for (s, label), e in zip(starts, ends, strict=True)]
+
+
+# a bulletin item's opening in prose: "In Somalia, ...", "And in Cameroon, ..." (a capitalised place)
+_SPOKEN_LABEL = re.compile(rf"(?:And\s+in|In)\s+(?:the\s+)?(?P<place>{_WORD}(?:\s+{_WORD})*)\s*,\s")
+MIN_SPOKEN_ITEMS = 3  # fewer paragraphs that open "In X," are a story told from two places, no bulletin
+
+
+def _bulletin_openings(text: str) -> list[tuple[int, str]]:
+    """The items of a bulletin that opens each in prose ("In Somalia, ..."), when three or more
+    paragraphs open so, each with a place of its own; else none."""
+    starts = []
+    for start in _paragraph_starts(text):
+        while start < len(text) and text[start] in " \t":
+            start += 1
+        m = _SPOKEN_LABEL.match(text, start)
+        if m is not None:
+            starts.append((start, m.group("place")))
+    labels = [label for _, label in starts]
+    if len(set(labels)) < MIN_SPOKEN_ITEMS or len(set(labels)) < len(labels):
+        return []
+    return starts
 
 
 def _capital_label(m: re.Match[str]) -> bool:
