@@ -181,6 +181,8 @@ def _of_kind(kind: str, obj: Token | None) -> bool:
     """Whether ``obj`` is of the lexicon's object ``kind`` (``OBJECT_KINDS``)."""
     if kind == "person":
         return _names_people(obj)
+    if kind == "people":
+        return _names_humans(obj)
     if kind == "place":
         return _names_place(obj)
     return _names_organisation(obj)
@@ -201,6 +203,17 @@ def _names_people(obj: Token | None) -> bool:
     if obj is None:
         return False
     return obj.ent_type_ == "PERSON" or bool(_obj_words(obj) & PERSON_NOUNS)
+
+
+def _names_humans(obj: Token | None) -> bool:
+    """The object names human beings of any kind: a person or a party of people as ``person`` has it,
+    or people the actor stage codes by what they are ("executed 12 villagers", "two journalists",
+    "a soldier": a sector, no organisation, no bare country), never a plan, an order or a state."""
+    if obj is None:
+        return False
+    people = counted(obj)  # ("dozens of farmers": the farmers)
+    return _names_people(people) or any(a.sector is not None and a.org is None
+                                        for a in actors_for(people.doc, people))
 
 
 def _names_place(obj: Token | None) -> bool:
