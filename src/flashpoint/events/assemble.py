@@ -102,7 +102,7 @@ def assemble_events(doc: Doc, article: Article, explain: bool = False,
     targets_of: dict[int, Actor] = {}  # trigger token → the target its event got (for its adjuncts)
     placed_doers: dict[tuple[int, int], str | None] = {}  # an armed group's phrase → its deed's country
     violent: set[tuple[int, str | None, str | None]] = set()  # (trigger, source side, target side) of violence
-    placed: tuple[int, Location] | None = None  # the story's latest placed event: sentence, place
+    placed: tuple[int, Location, str | None] | None = None  # the story's latest placed event: sentence, place, date
     placed_item: int | None = None  # the brief item it was told in
     placed_by: tuple[Token, str] | None = None  # its trigger and code
     cands = list(doc._.fp_events or [])
@@ -126,7 +126,8 @@ def assemble_events(doc: Doc, article: Article, explain: bool = False,
         if not specific(loc):
             loc = described_place(doc, c.trigger, places) or loc
         # where an untargeted action happened, also when carried (never from another brief item)
-        at = carried_place(placed if placed_item == item_of(items, c.trigger.idx) else None, loc, c.sent_index)
+        at = carried_place(placed if placed_item == item_of(items, c.trigger.idx) else None, loc, c.sent_index,
+                           when.date if when is not None else None)
         ex = dict(c.explain) if explain else None
         target_via = c.target_via
         head = adjunct_of(c.trigger)
@@ -246,7 +247,7 @@ def assemble_events(doc: Doc, article: Article, explain: bool = False,
         if ex is not None and inherited is not None:
             ex["date_path"] = dated.path
         if loc is not None and specific(loc):
-            placed, placed_item = (c.sent_index, loc), item_of(items, c.trigger.idx)
+            placed, placed_item = (c.sent_index, loc, when.date if when is not None else None), item_of(items, c.trigger.idx)
             placed_by = (c.trigger, code)
         if not again:
             first_told.setdefault(dyad, c.sent_index)
