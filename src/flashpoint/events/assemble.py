@@ -48,7 +48,7 @@ from .confidence import evidence_features, load_confidence_model
 from .grammar import is_passive
 from .lexicon import ActionLexicon, load_lexicon
 from .roots import VIOLENCE, in_set
-from .story import Retold, adjunct_of, pair_key, said_on, scene_country, scene_target, toll_of_exchange
+from .story import Retold, adjunct_of, pair_key, said_on, scene_country, scene_target, told_from, toll_of_exchange
 
 __all__ = ["assemble_events", "event_id", "RecordsComponent"]
 
@@ -102,7 +102,7 @@ def assemble_events(doc: Doc, article: Article, explain: bool = False,
     targets_of: dict[int, Actor] = {}  # trigger token → the target its event got (for its adjuncts)
     placed_doers: dict[tuple[int, int], str | None] = {}  # an armed group's phrase → its deed's country
     violent: set[tuple[int, str | None, str | None]] = set()  # (trigger, source side, target side) of violence
-    placed: tuple[int, Location] | None = None  # the story's latest placed event: sentence, place
+    placed: tuple[int, Location, str | None] | None = None  # the story's latest placed event: sentence, place, date
     placed_item: int | None = None  # the brief item it was told in
     placed_by: tuple[Token, str] | None = None  # its trigger and code
     cands = list(doc._.fp_events or [])
@@ -113,6 +113,8 @@ def assemble_events(doc: Doc, article: Article, explain: bool = False,
     per_sentence = Counter(c.sent_index for c in cands)
     sentences = sum(1 for _ in doc.sents)
     aims = Aims(doc, cands, story_home, places, lambda code: code[:2] in VIOLENCE)
+    filed_from = told_from(doc, places, {a.country for c in cands if c.code[:2] >= "14"
+                                         for a in (c.source, c.target) if a is not None and a.country})
     whens = story_dates(doc, ((c.sent_index, c.trigger, c.code[:2]) for c in cands), published, event_nouns)
     for c, dated in zip(cands, whens, strict=True):
         code = c.code if c.code in onto else c.code[:3]
@@ -126,7 +128,8 @@ def assemble_events(doc: Doc, article: Article, explain: bool = False,
         if not specific(loc):
             loc = described_place(doc, c.trigger, places) or loc
         # where an untargeted action happened, also when carried (never from another brief item)
-        at = carried_place(placed if placed_item == item_of(items, c.trigger.idx) else None, loc, c.sent_index)
+        at = carried_place(placed if placed_item == item_of(items, c.trigger.idx) else None, loc, c.sent_index,
+                           when.date if when is not None else None)
         ex = dict(c.explain) if explain else None
         target_via = c.target_via
         head = adjunct_of(c.trigger)
@@ -141,7 +144,10 @@ def assemble_events(doc: Doc, article: Article, explain: bool = False,
         if target is None and c.source is not None and not in_set(c.code, "denial") and target_via != ev.APART:
             # (a denial answers someone, not a place: with no accuser it has no target; nor has an
             # action whose object counts parties apart from those told: "urged other donors")
-            target = scene_target(at, home, c.source, code, c.trigger,
+            # (the dateline's country is no scene of a foreign party's deed of another time)
+            filed = home in filed_from and c.source.country not in (None, home) and when is not None \
+                and not recent(when, published)
+            target = scene_target(at, None if filed else home, c.source, code, c.trigger,
                                   placed_by if at is not None and at is not loc else None)
             if target is not None and target_via == ev.UNOWNED and target.country == c.source.country:
                 target = None  # "the Houthis attacked a cargo ship off Hodeidah": not Yemen's ship
@@ -246,7 +252,7 @@ def assemble_events(doc: Doc, article: Article, explain: bool = False,
         if ex is not None and inherited is not None:
             ex["date_path"] = dated.path
         if loc is not None and specific(loc):
-            placed, placed_item = (c.sent_index, loc), item_of(items, c.trigger.idx)
+            placed, placed_item = (c.sent_index, loc, when.date if when is not None else None), item_of(items, c.trigger.idx)
             placed_by = (c.trigger, code)
         if not again:
             first_told.setdefault(dyad, c.sent_index)

@@ -4,6 +4,7 @@ the protesters' own government, the article's counterpart of the source."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import replace
 
 from spacy.tokens import Doc, Token
@@ -192,11 +193,18 @@ def _harmed(doc: Doc, comp: Token, find_actors: ActorFinder) -> Token | None:
     word class ``harm_preposition``)."""
     role = "nsubjpass" if is_passive(comp) else "nsubj" if comp.lemma_.lower() in UNDERGOING else "dobj"
     arg = next((c for c in comp.children if c.dep_ == role), None)
+    if arg is None and role == "dobj":  # "would retaliate against any Finnish move", "hit back at X"
+        return next(_aimed_at(comp), None)
     if arg is None or role != "dobj" or find_actors(doc, arg):
         return arg
-    aimed = (g for p in arg.children if p.dep_ == "prep" and p.lower_ in HARM_PREPOSITIONS
-             for g in p.children if g.dep_ == "pobj")
-    return next(aimed, arg)
+    return next(_aimed_at(arg), arg)
+
+
+def _aimed_at(head: Token) -> Iterator[Token]:
+    """The objects of ``head``'s prepositions that say whom a deed is aimed at (word class
+    ``harm_preposition``): "a blow *to the imperialists*", "retaliate *against Finland*"."""
+    return (g for p in head.children if p.dep_ == "prep" and p.lower_ in HARM_PREPOSITIONS
+            for g in p.children if g.dep_ == "pobj")
 
 
 def threatened_besides(doc: Doc, tok: Token, first: Actor, src: Actor, find_actors: ActorFinder

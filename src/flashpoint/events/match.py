@@ -25,6 +25,7 @@ from .grammar import (
     second_object,
 )
 from .lexicon import STATE, ActionEntry, ActionLexicon
+from .modality import is_negated
 
 __all__ = ["best_entry", "trigger_lemma", "noun_key", "VERBAL_POS", "NOMINAL_POS"]
 
@@ -110,7 +111,8 @@ def _matches(entry: ActionEntry, tok: Token) -> bool:
         return False
     if entry.object_kind and not _of_kind(entry.object_kind, object_of(tok) if not is_passive(tok) else None):
         return False
-    if entry.comp and not any(_complement(c) and c.lemma_.lower() in entry.comp for c in tok.children):
+    if entry.comp and not any(_complement(c) and _comp_words(c) & set(entry.comp) and _announced(c, entry)
+                              for c in tok.children):
         return False
     if entry.label and not _labelled(tok, set(entry.label)):
         return False
@@ -126,6 +128,23 @@ def _matches(entry: ActionEntry, tok: Token) -> bool:
     ):
         return False
     return True
+
+
+def _comp_words(c: Token) -> set[str]:
+    """What a complement verb ``c`` names: its lemma, and its lemma with its direct object's, its
+    particle's or an adverb's ("seize power", "take countermeasure", "hit back", "respond firmly"), so
+    that an entry can tell "tried to seize power" from "tried to seize the town", or "would respond
+    firmly" from "would respond to the letter"."""
+    lemma = c.lemma_.lower()
+    return {lemma} | {f"{lemma} {o.lemma_.lower()}" for o in c.children if o.dep_ in ("dobj", "prt", "advmod")}
+
+
+def _announced(c: Token, entry: ActionEntry) -> bool:
+    """For an entry that names a complement and its auxiliary ("said it *would retaliate*"): the
+    complement has that auxiliary and is not negated ("would not retaliate" announces the opposite)."""
+    if not entry.comp_aux:
+        return True
+    return any(a.dep_ == "aux" and a.lower_ in entry.comp_aux for a in c.children) and not is_negated(c)
 
 
 def _complement(c: Token) -> bool:

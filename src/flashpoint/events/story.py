@@ -12,11 +12,11 @@ the attacker's own country is weighed against the story's other evidence in ``ai
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from ..actors.story import OFFICES
 from ..nlp.words import word_class
-from ..records import Actor, Location
+from ..records import Actor, Location, PlaceMention
 from ..time.clauses import sets_time
 from ..time.dates import ResolvedDate
 from .arguments import SUPPORT_VERBS, another_of_a_kind
@@ -25,12 +25,23 @@ from .implied import venue
 from .match import shared_object
 from .roots import VIOLENCE, in_set, root_set
 
-__all__ = ["scene_country", "scene_target", "adjunct_of", "pair_key", "toll_of_exchange", "said_on", "background_clause", "Retold"]
+__all__ = ["scene_country", "scene_target", "told_from", "adjunct_of", "pair_key", "toll_of_exchange", "said_on", "background_clause", "Retold"]
 
 
 def scene_country(loc: Location | None) -> str | None:
     """The country (ISO alpha-3) of the place an event happened, if it has one."""
     return loc.country if loc is not None and loc.country and len(loc.country) == 3 else None
+
+
+def told_from(doc: Doc, places: list[PlaceMention], at_grips: set[str]) -> frozenset[str]:
+    """The countries of the places the story's datelines name ("WASHINGTON (Reuters) -") that are only
+    where the reporter files from: no party of theirs does or suffers a material deed in the story
+    (``at_grips``, roots 14 and above: "BAMAKO - Malian soldiers detained dozens" happens there). Such a
+    country is no evidence of where a foreign party's deed of another time happened ("Azerbaijan
+    retook the region in 2023", told from Washington, was no deed against the United States)."""
+    datelines = getattr(doc._, "fp_datelines", None) or []
+    return frozenset(p.location.country for p in places if p.location.country
+                     and p.location.country not in at_grips and any(a <= p.start < b for a, b in datelines))
 
 
 def scene_target(loc: Location | None, home: str | None, source: Actor | None, code: str = "",

@@ -2,21 +2,34 @@
 
 ``described_place`` finds the named place a description points to ("closed the most important border
 crossing" → "Merdare, the main border crossing"); ``carry_locations`` carries a story's latest
-specific place to the undated-in-space events that follow it (a few sentences, same country) and back
-to an event told again in more detail. Every carried place is said in ``explain``.
+specific place to the undated-in-space events that follow it (a few sentences, same country, same
+time) and back to an event told again in more detail. Every carried place is said in ``explain``.
 """
 
 from __future__ import annotations
+
+from datetime import date
 
 from spacy.tokens import Doc, Token
 
 from ..nlp.words import word_class
 from ..records import Event, Location, PlaceMention
 
-__all__ = ["PLACE_WINDOW", "carry_locations", "carried_place", "described_place", "specific"]
+__all__ = ["PLACE_WINDOW", "TIME_WINDOW", "carry_locations", "carried_place", "described_place", "same_time",
+           "specific"]
 
 BROAD_FEATURES = {"country", "continent", "region", "area", "water", "unresolved"}
 PLACE_WINDOW = 3  # sentences a story's location carries over
+TIME_WINDOW = 31  # days apart two dated events may be for one to lend the other its place
+
+
+def same_time(a: str | None, b: str | None) -> bool:
+    """Two events (their "YYYY-MM-DD" dates) are told of one time: within :data:`TIME_WINDOW` days, or
+    one of them undated. A place carries over only then: the venue of a deal signed in 2022 ("signed
+    a peace deal in Pretoria in 2022") is no scene of the attack the story tells of this Monday."""
+    if not a or not b:
+        return True
+    return abs((date.fromisoformat(a) - date.fromisoformat(b)).days) <= TIME_WINDOW
 
 
 def specific(loc: Location | None) -> bool:
@@ -48,12 +61,13 @@ def described_place(doc: Doc, trigger: Token, places: list[PlaceMention]) -> Loc
     return best[1] if best else None
 
 
-def carried_place(latest: tuple[int, Location] | None, loc: Location | None, sentence: int) -> Location | None:
-    """Where an event of ``sentence`` with no specific place of its own (``loc``) happened by the
-    forward rule of :func:`carry_locations`, given the story's latest placed event (its sentence and
-    place): for the rules that need the scene before the records exist (whose country an untargeted
-    raid or "120 suspects" is)."""
-    if specific(loc) or latest is None or sentence - latest[0] > PLACE_WINDOW:
+def carried_place(latest: tuple[int, Location, str | None] | None, loc: Location | None, sentence: int,
+                  when: str | None = None) -> Location | None:
+    """Where an event of ``sentence`` (dated ``when``) with no specific place of its own (``loc``)
+    happened by the forward rule of :func:`carry_locations`, given the story's latest placed event
+    (its sentence, place and date): for the rules that need the scene before the records exist (whose
+    country an untargeted raid or "120 suspects" is)."""
+    if specific(loc) or latest is None or sentence - latest[0] > PLACE_WINDOW or not same_time(latest[2], when):
         return loc
     return latest[1] if loc is None or loc.country == latest[1].country else loc
 
@@ -68,7 +82,7 @@ def carry_locations(events: list[Event]) -> None:
         if specific(e.location):
             story = e
             continue
-        if story is None or e.sentence_index - story.sentence_index > PLACE_WINDOW:
+        if story is None or e.sentence_index - story.sentence_index > PLACE_WINDOW or not same_time(story.date, e.date):
             continue
         assert story.location is not None
         if e.location is None or e.location.country == story.location.country:
