@@ -7,9 +7,10 @@ warrants for Taliban leaders, a UN human rights office briefing note on an air s
 Pakistani foreign ministry statement rejecting an Indian leader's threat over the Indus waters, and a
 European Parliament resolution on Venezuela (a wire story). Each story test asserts what an
 experienced coder codes and the wrong readings that must not come back; the rule tests use
-sentences of other conflicts and wording. The ICC release, the briefing note and the parliament story
-have no story test: no fix of this sweep changed how they are coded, and a test must fail on the old
-code."""
+sentences of other conflicts and wording. The ICC release and the parliament story have no story
+test: no fix of this sweep changed how they are coded, and a test must fail on the old code; the
+briefing note's one change (its "we" is no longer the armed group it tells of) is pinned by a rule
+test on Sudan."""
 
 from __future__ import annotations
 
@@ -214,3 +215,18 @@ def test_story_ministry_statement_rejecting_a_threat(coder):
     evs = coded(coder, MFA, "2025-06-03")
     assert ("12", "PAK", "IND") in triples(evs)
     assert [e.date for r, s, t, e in evs if (r, s, t) == ("13", "IND", "PAK")] == ["2025-06-01"]
+
+
+def test_an_armed_group_told_in_the_present_is_no_author_of_the_text(coder):
+    # a briefing note's "we" is not the armed group it says holds the area
+    text = ("Press briefing notes on Sudan\n\n"
+            "We are alarmed by reports of mass killings in El Fasher. The Rapid Support Forces control most "
+            "of the city.\n\n"
+            "We urge all States to stop the flow of weapons to the parties.")
+    evs = coded(coder, text, "2025-10-31")
+    assert not [e for r, s, t, e in evs if r == "02" and s == "SDN"]
+    # an armed group that speaks for itself in the present still is the "we" of its statement
+    text = ("The M23 denounces the drone strikes on Bunagana by the Congolese army.\n\n"
+            "We call on the Government in Kinshasa to return to the talks in Doha.")
+    evs = coded(coder, text, "2025-10-31")
+    assert [s for r, s, t, e in evs if r == "02"] == ["COD"]

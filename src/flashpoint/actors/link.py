@@ -141,7 +141,8 @@ class _Linker(Antecedents):
         if who is None and at is not None and self.doc[at].is_upper:  # (a transcript's "TARRIELA:")
             who = self.names.get(self.doc[at].text.title())
         if who is None and d.plural and d.target is not None and not in_quote(self.doc, d.target):
-            who = text_author(self.doc, self.resolved_heads, d.head)
+            who = text_author(self.doc, self.resolved_heads, d.head,
+                              lambda a: self._sector(a) in ARMED_SECTORS)
         if who is None:
             return []
         if d.person:
