@@ -5,7 +5,7 @@ for a body ("a government spokesman")."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 from spacy.tokens import Doc, Token
 
@@ -22,6 +22,8 @@ _WHILE_SPEAKING = frozenset({"as", "while", "when"})
 _DOCUMENTS = word_class("document")
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _PRESENT = frozenset({"VBZ", "VBP"})
+# what a body does when it speaks for itself ("condemns", "urges", "says", "vows")
+_VOICING = word_class("speech", "judging", "appeal_speech", "commitment")
 _ISSUED_BY = frozenset({"by", "of", "from"})
 # the label of a questioner's turn in a transcript ("QUESTION: Tehran says ...")
 _QUESTIONERS = word_class("questioner_label")
@@ -141,19 +143,23 @@ def _questioners_turn(doc: Doc, tok: Token) -> bool:
     return bool(colon) and label.strip().lower() in _QUESTIONERS
 
 
-def text_author(doc: Doc, resolved: Mapping[int, list[Draft]], before: int) -> Draft | None:
+def text_author(doc: Doc, resolved: Mapping[int, list[Draft]], before: int,
+                armed: Callable[[Draft], bool] = lambda a: False) -> Draft | None:
     """The body a text written in its own voice speaks for, as told before token ``before``: the
     first organisation or state body (no person) that is the subject of its sentence's main verb in
     the present tense ("The Ministry ... strongly condemns the launch"), else the issuer a heading
     names ("Statement by the Ministry of Foreign Affairs of X": :func:`heading_issuers`), or None.
-    ``resolved`` maps head tokens to the linked drafts of their phrase."""
+    An ``armed`` party told in the present doing anything but speak ("The Arakan Army controls the
+    area") is one the text tells of, not its author. ``resolved`` maps head tokens to the linked
+    drafts of their phrase."""
     for head in sorted(h for h in resolved if h < before):
         tok = doc[head]
         if tok.dep_ != "nsubj" or tok.head.dep_ != "ROOT" or tok.head.tag_ not in _PRESENT \
                 or _questioners_turn(doc, tok):
             continue
         for a in resolved[head]:
-            if a.known and a.needs is None and not a.person and (a.org or a.sector):
+            if a.known and a.needs is None and not a.person and (a.org or a.sector) \
+                    and (tok.head.lemma_.lower() in _VOICING or not armed(a)):
                 return a
     # a heading that names the document and its issuer ("Statement by the Ministry of ...")
     for tok in heading_issuers(doc):

@@ -71,6 +71,7 @@ _EXPLETIVE_HEADS = word_class("expletive_head")
 # predicates of an agent: "it" before them is the actor, not an expletive ("Syria says it is willing to ...")
 _AGENTIVE = word_class("agentive_adjective")
 _ENVOYS = word_class("envoy")
+_VOICES = word_class("body_voice")
 _GROUP_ANAPHORS = word_class("group_anaphor")
 QUANTIFIER_ANAPHORS = word_class("quantifier_anaphor")
 _ARMED = frozenset({"MIL", "REB", "COP", "CRM"})
@@ -158,6 +159,9 @@ class PhraseCoder(RightSide):
         elif low in lex.partitives or low in lex.pairs or counted_part(tok):
             kind = "partitive"
             d.from_place = low not in lex.partitives  # "the country", "the Serbian capital"
+            # one who speaks for the body of the of-phrase is a person, whom a later "he" or "she"
+            # names ("The representative of Yemen accused Iran. He demanded ..."): not the body
+            d.person = low in _VOICES and not d.plural
         elif low in lex.roles:
             kind = "role"
             d.person = not d.plural

@@ -41,6 +41,7 @@ from .clauses import (
     voice_of_body,
 )
 from .draft import NEED_PAIR, NEED_PRONOUN, NEED_REL, NEED_SPEAKER, NEED_SURNAME, Context, Draft
+from .forms import plural
 from .heads import home_state
 from .names_told import NamesTold, own_name
 from .pronouns import GROUP_ANAPHORS, SUBJECTS, WINDOW, Antecedents
@@ -149,7 +150,8 @@ class _Linker(Antecedents):
         if who is None and at is not None and self.doc[at].is_upper:  # (a transcript's "TARRIELA:")
             who = self.names.get(self.doc[at].text.title())
         if who is None and d.plural and d.target is not None and not in_quote(self.doc, d.target):
-            who = text_author(self.doc, self.resolved_heads, d.head)
+            who = text_author(self.doc, self.resolved_heads, d.head,
+                              lambda a: self._sector(a) in ARMED_SECTORS)
         if who is None:
             return []
         if d.person:
@@ -177,6 +179,15 @@ class _Linker(Antecedents):
             return [d.copy(needs=None, country=c, group=d.head) for c in named]
         if counted_parties(self.doc, d):  # "the three governments" of no coordination told: no guess
             return [d.copy(needs=None)]
+        holders = self._title_holders(d)
+        if holders:  # "Rubio spoke with Secretary Lazaro ... The two Secretaries": those two people
+            out = []
+            for h in holders:
+                x = d.copy(needs=None, group=d.head)
+                x.adopt(h)
+                x.antecedent = h
+                out.append(x)
+            return out
         # the subjects of the sentence are not the sides ("X called on both sides"; "X said both sides
         # agreed"), but for a pair that is a subject itself only those of a verb of saying are ("X
         # spoke with Y, and the two leaders agreed": the leaders are the pair)
@@ -241,7 +252,7 @@ class _Linker(Antecedents):
             if told is not None:  # "13 staff members of the UN ... the detained staff": the same staff;
                 if told.lemma == d.lemma and told.sector:  # "army officers ... the officers": soldiers
                     d.sector = told.sector
-                return self._link(d, told, False)
+                return self._link(d, self._partner_subject(d, told), False)
         if d.needs is not None or not d.sector and not international_office(self.doc, d):
             return [d]  # (an office of a UN country team has no sector: "the Humanitarian Coordinator")
         tok = self.doc[d.head]
@@ -295,11 +306,12 @@ class _Linker(Antecedents):
                 if self.ctx.sent_of[c.head] < sent - window:
                     break
                 if c.lemma == lemma and c.known and self.ctx.sent_of[c.head] < sent and self._same_item(c, tok):
-                    return self._link(d, c, parties)
+                    return self._link(d, self._partner_subject(d, c), parties)
         if weapon_alone(self.doc[d.start:d.end].text):
             return [d]  # "Drones struck an oil field": whose, the text does not say (not the story's)
         holder = self._office_holder(d, tok)
         if holder is not None:  # "King Charles met Trudeau ... The king praised": the king named before
+            holder = self._partner_subject(d, holder)
             d.adopt(holder)
             d.antecedent = holder
             return [d]
@@ -328,7 +340,7 @@ class _Linker(Antecedents):
                     and (c.country, c.org) not in own and self._same_item(c, tok):
                 # (by its sector alone, "the government" is a state's, never a body of nations'; "the
                 # court" may be an international one)
-                return self._link(d, c, parties, own)
+                return self._link(d, self._partner_subject(d, c), parties, own)
         foreign = foreign_sender(self.doc, d, self.by_head) if not definite and d.sector in ARMED_SECTORS else None
         if foreign is not None:
             # "approached by two foreign vessels, and a boarding party beat the crew": the party the
@@ -400,6 +412,36 @@ class _Linker(Antecedents):
             x.antecedent = m
             out.append(x)
         return out
+
+    def _title_holders(self, d: Draft) -> list[Draft]:
+        """For a pair named by a title ("the two Secretaries", "the two foreign ministers"), the two
+        people of different countries told last with that title word in their phrase; else []."""
+        word = plural(self.doc[d.head].lower_)
+        found: list[Draft] = []
+        for c in reversed(self._recent(0)):
+            if c.head < d.start and c.person and not c.plural and c.known and c.country \
+                    and word in {plural(t.lower_) for t in self.doc[c.start:c.end] if t.pos_ in ("NOUN", "PROPN")} \
+                    and all(f.country != c.country for f in found):
+                found.append(c)
+                if len(found) == 2:
+                    return found[::-1]
+        return []
+
+    def _partner_subject(self, d: Draft, c: Draft) -> Draft:
+        """For a bare title that is the subject of its clause ("The Secretary condemned ..."), the
+        subject of the clause that told ``c`` as its object or partner, when that subject is another
+        party's office holder of the same kind ("Secretary Rubio spoke with Secretary Lazaro. The
+        Secretary condemned ...": Rubio, whom the readout is about, not the last one named); else
+        ``c``."""
+        tok = self.doc[d.head]
+        if not d.person or d.plural or d.name or tok.dep_ not in SUBJECTS or not c.person \
+                or self.doc[c.head].dep_ in SUBJECTS:
+            return c
+        at = clause_subject(self.doc[c.head])
+        partner = next((s for s in self.resolved_heads.get(at, []) if s.known and s.person and not s.plural
+                        and (s.country, s.org) != (c.country, c.org) and self._sector(s) == self._sector(c)),
+                       None) if at is not None else None
+        return partner if partner is not None else c
 
     def _own_subject(self, d: Draft) -> set[tuple[str | None, str | None]]:
         """The (country, organisation) pairs of the subject of the clause whose object (or object of

@@ -22,7 +22,8 @@ def part_of(x: Draft, s: Draft, head: Token) -> Draft:
     by the of-phrase's noun to those told before (not by its sector to the latest of them)."""
     counted = counts_the_group(head, s)
     y = s.copy(start=x.start, end=max(x.end, s.end), head=x.head, plural=x.plural or s.plural,
-               lemma=s.lemma if counted and s.lemma else x.lemma, nested=False, group=None)
+               lemma=s.lemma if counted and s.lemma else x.lemma, nested=False, group=None,
+               person=s.person or x.person)  # ("the representative of Yemen": one person)
     if not y.sector:
         y.sector = x.sector
     if not y.known and x.known and y.needs is None:

@@ -92,7 +92,7 @@ from .judgement import judged_parties
 from .lexicon import ActionLexicon
 from .makers import DEED_NOUNS
 from .match import best_entry, noun_key
-from .modality import COMMITMENT, in_the_past, is_negated, modality_of, ready_to_defend
+from .modality import COMMITMENT, in_the_past, is_negated, modality_of, ready_to_defend, standing_state
 from .one_record import (
     clause_of,
     deed_kind,
@@ -220,7 +220,7 @@ def extract_events(
                     or task_of_the_sent(tok, entry) or aim_of_undertaking(tok, entry) \
                     or carried_out(tok, entry.code, trigger_ids) or depicted(tok) or claim_content(tok) \
                     or violence_on_animals(tok, entry.code) \
-                    or charged_deed(tok) or free_relative_label(tok) or ready_to_defend(tok) \
+                    or charged_deed(tok) or free_relative_label(tok) or ready_to_defend(tok) or standing_state(tok) \
                     or thwarted_content(tok) or kept_from(tok) or (entry.kind == "noun" and kind_of_deed(tok)) \
                     or (entry.kind == "verb" and quoted_imperative(tok)) \
                     or retold_on_object(tok, entry.code, {t.i: e.code[:2] for t, e in matched}):

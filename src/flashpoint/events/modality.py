@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from ..nlp.words import word_class
 
-__all__ = ["is_negated", "in_the_past", "modality_of", "ready_to_defend", "INTENT_HEADS", "COMMITMENT", "NEGATORS"]
+__all__ = ["is_negated", "in_the_past", "modality_of", "ready_to_defend", "standing_state", "INTENT_HEADS", "COMMITMENT", "NEGATORS"]
 
 HYPOTHETICAL_AUX = word_class("hypothetical")  # "must": owed, not done
 FUTURE_AUX = word_class("future")
@@ -19,6 +19,8 @@ NEGATORS = word_class("negator")
 ASPECTUAL = word_class("aspectual")  # "would continue to attack": the attack is what is to come
 READINESS = word_class("readiness")
 SELF_DEFENCE = word_class("self_defence")
+CONTINUANCE = word_class("continuance")
+STANCES = word_class("agentive_adjective")  # "committed", "ready": a stance its holder takes
 
 
 def ready_to_defend(tok: Token) -> bool:
@@ -26,6 +28,15 @@ def ready_to_defend(tok: Token) -> bool:
     its sovereignty"): a posture told, neither an intent to cooperate nor a threat to anyone."""
     return tok.lemma_.lower() in READINESS and any(
         c.dep_ == "xcomp" and c.lemma_.lower() in SELF_DEFENCE for c in tok.children)
+
+
+def standing_state(tok: Token) -> bool:
+    """A participle or adjective a verb of staying governs ("the Council remains seized of the
+    matter", "Machar remained detained"): a state that lasts, no deed done (word class
+    ``continuance``); but a stance kept is one told again ("remains committed to the truce", word
+    class ``agentive_adjective``)."""
+    return tok.dep_ in ("acomp", "xcomp", "oprd") and tok.tag_ in ("VBN", "JJ") \
+        and tok.head.lemma_.lower() in CONTINUANCE and tok.lower_ not in STANCES
 
 
 def is_negated(tok: Token) -> bool:

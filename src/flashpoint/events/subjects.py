@@ -101,6 +101,9 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, str]:
     dated = _subject_after_day(verb)
     if dated is not None:
         return dated, "nsubj (a noun the parser made the object of the opening date)"
+    body = _operative_author(verb)
+    if body is not None:
+        return body, "the body that opens the numbered paragraphs"
     if verb.dep_ == "conj" and head.dep_ == "ccomp" and head.head.lemma_.lower() in SPEAKING \
             and verb.lemma_.lower() in SPEAKING | COMMITMENT and head.i < verb.i \
             and verb.tag_ == head.head.tag_ and any(c.dep_ in ("xcomp", "ccomp") for c in verb.children) \
@@ -212,6 +215,31 @@ def _subject_after_setting(verb: Token) -> Token | None:
         top = top.head
     if top.dep_ == "pobj" and top.head.dep_ == "prep" and top.head.head.i == verb.i and top.head.i < noun.i:
         return noun
+    return None
+
+
+def _operative_author(verb: Token) -> Token | None:
+    """The body whose decision a paragraph of a communiqué or resolution tells with no subject of its
+    own ("The Council,\n\n1. Condemns the attacks ...\n\n2. Demands ..."): a main verb in the
+    present that opens its sentence (after a number, an adverb) speaks for the body the text named
+    last on a line of its own ending in a comma or colon ("The Council,", "The European Council:"),
+    a line that is a noun phrase and no clause; else None."""
+    # (the tagger may take a paragraph's opening "Condemns" for an imperative)
+    if verb.dep_ != "ROOT" or not (verb.tag_ == "VBZ" or (verb.tag_ == "VB" and verb.lower_.endswith("s"))):
+        return None
+    sent = verb.sent
+    if any(t.i < verb.i and t.dep_ not in ("meta", "punct", "advmod") and t.tag_ != "LS" and not t.is_space
+           for t in sent):
+        return None
+    doc = verb.doc
+    k = sent.start - 1
+    while k >= 0:
+        line = doc[k].sent
+        words = [t for t in line if not t.is_space]
+        if words and words[-1].text in (",", ":") and line.root.pos_ in ("NOUN", "PROPN", "PRON") \
+                and len(words) <= 12:
+            return line.root
+        k = line.start - 1
     return None
 
 

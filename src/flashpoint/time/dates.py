@@ -40,7 +40,7 @@ from flashpoint.time.clauses import (
     sets_time,
 )
 from flashpoint.time.expressions import relative_offset, resolve_expression, shift, span_start
-from flashpoint.time.lexicon import BOUND_WORDS, SPAN_PREPOSITIONS
+from flashpoint.time.lexicon import BOUND_WORDS, SPAN_PREPOSITIONS, STILL_TO_COME
 from flashpoint.time.spans import Candidate, SentenceCandidates, find_candidates
 
 _PRECISION_RANK = {"day": 3, "month": 2, "year": 1}
@@ -170,6 +170,9 @@ def event_date(
     edge = _edge_told(doc, cands, trigger, published)
     if edge is not None:
         return _to_result(doc, edge)
+    within = _told_within(cands, readings, trigger)
+    if within is not None:
+        return _to_result(doc, within)
     for head in [*noun, *governing_clauses(trigger)]:
         best = _best(readings_of(head), trigger)
         if best is not None:
@@ -224,6 +227,24 @@ def _edge_told(doc: Doc, cands: list[Candidate], trigger: Token, published: dt.d
             if found is not None:
                 return _Reading(cand, found[0], found[1])
     return None
+
+
+def _told_within(cands: list[Candidate], readings: dict[int, _Reading | None], trigger: Token) -> _Reading | None:
+    """The date of the noun a relative clause opened by a preposition and "which" describes: what
+    happened in it happened at its time ("the remarks he made at a rally on 1 June, in which he
+    threatened ...", "an attack in March 2024 in which gunmen killed 30 villagers and freed ...":
+    1 June, March 2024), the one date told in the noun's phrase outside the clause."""
+    clause = trigger
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ != "relcl" or not any(p.dep_ == "prep" and any(w.dep_ == "pobj" and w.lower_ == "which"
+                                                                  for w in p.children) for p in clause.children):
+        return None
+    noun = clause.head
+    found = [r for cand in cands if (r := readings[cand.anchor]) is not None
+             and noun.left_edge.i <= cand.anchor <= noun.right_edge.i
+             and not clause.left_edge.i <= cand.anchor <= clause.right_edge.i]
+    return found[0] if len({(r.date, r.precision) for r in found}) == 1 else None
 
 
 # the mark of a clause told as lying some time from the clause it hangs on, and which way its own
@@ -372,14 +393,18 @@ def _names_which(anchor: Token, trigger: Token) -> bool:
 
 def _planned_later(anchor: Token, clauses: set[int], reading: _Reading, published: dt.date | None) -> bool:
     """The expression at ``anchor`` is a time after publication told in a to-infinitive complement of
-    the trigger's clauses ("invited Marcos to visit Tokyo next year", "urged the junta to hold
-    elections next March"): when the deed asked for or agreed on is to happen, not when it was asked."""
-    if published is None or not _after(reading, published):
+    the sentence ("invited Marcos to visit Tokyo next year", "urged the junta to hold elections
+    next March"): when the deed asked for or agreed on is to happen, not when it was asked."""
+    if published is None:
+        return False
+    # ("agreed to meet later this year": the rest of the year, still to come, as next year is)
+    if not _after(reading, published) and anchor.doc[reading.candidate.start].lower_ not in STILL_TO_COME:
         return False
     node = anchor
     while node.head.i != node.i and node.i not in clauses:
-        if node.dep_ == "xcomp" and node.head.i in clauses and any(
-                c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+        # (also of a verb coordinated with the trigger's: "discussed the crisis and agreed to meet
+        # later this year")
+        if node.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
             return True
         node = node.head
     return False

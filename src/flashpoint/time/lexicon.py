@@ -117,6 +117,10 @@ LEFT_EXTENSION_WORDS: frozenset[str] = frozenset(
     )
 )
 
+#: Words that put a time in the rest of the period they open ("later this year", "later this month"):
+#: a time still to come at publication, whose period holds the publication's day.
+STILL_TO_COME: frozenset[str] = frozenset(("later",))
+
 #: Words that make a date the bound of a period ("since 1994", "until March"): the period's edge,
 #: not when an event in it happened.
 BOUND_WORDS: frozenset[str] = frozenset(("since", "until", "till"))
