@@ -40,8 +40,9 @@ from .clauses import (
     voice_of_body,
 )
 from .draft import NEED_PAIR, NEED_PRONOUN, NEED_REL, NEED_SPEAKER, NEED_SURNAME, Context, Draft
-from .heads import home_state
+from .heads import home_state, launcher
 from .names_told import NamesTold, own_name
+from .offices import same_office
 from .pronouns import GROUP_ANAPHORS, SUBJECTS, WINDOW, Antecedents
 from .sides import bare_parties, counted_parties, domestic_sides, named_pair, parties_apart
 from .story import ARMED_SECTORS, NON_STATE, STATE_AGENTS, called_foreign, placed_by_its_clause, weapon_alone
@@ -222,6 +223,10 @@ class _Linker(Antecedents):
             d.adopt(owner)
             d.antecedent = owner
             return [d]
+        office = same_office(self.doc, d, reversed(self.done))
+        if office is not None:  # "Ukraine's energy minister ... Energy Minister Svitlana Hrynchuk": hers
+            d.adopt(office)
+            return [d]
         if d.needs is None and d.lemma and any(c.dep_ == "det" and c.lower_ in _DEFINITE
                                                for c in self.doc[d.head].children):
             sent = self.ctx.sent_of[d.head]
@@ -276,6 +281,12 @@ class _Linker(Antecedents):
             # "council members": members of the body its compound names, the council told before
             body = next((c for c in tok.children if c.dep_ == "compound" and c.text.islower()), None)
             lemma = body.lemma_.lower() if body is not None else None
+        fired = launcher(tok)
+        owner = next((a for a in self.resolved_heads.get(fired.i, []) if a.known), None) if fired is not None else None
+        if owner is not None:  # "Russia fired 400 drones": Russia's, not the drones told before of the other side
+            d.adopt(owner)
+            d.antecedent = owner
+            return [d]
         if lemma is not None:
             # "the former police officer": an earlier officer; a definite description ("the
             # militants") may look back over the whole story for the one it names again
