@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Token
 from ..actors import ActorMention
 from ..actors.story import NON_STATE, OFFICES  # the state's own bodies, and those outside it
 from ..nlp.borders import side_of_border
+from ..nlp.dateline import brief_items
 from ..nlp.syntax import first_conjunct
 from ..nlp.words import word_class
 from ..records import Actor
@@ -309,6 +310,7 @@ def counterpart(doc: Doc, source: Actor, trigger: Token | None = None,
         if own is not None:
             return own
     lo, hi = 0, len(doc)
+    item = _brief_item(doc, trigger) if trigger is not None else None
     if trigger is not None:
         sent = trigger.sent
         hi = sent.end
@@ -316,7 +318,7 @@ def counterpart(doc: Doc, source: Actor, trigger: Token | None = None,
             if sent.start == 0:
                 break
             sent = doc[sent.start - 1].sent
-        lo = sent.start
+        lo = sent.start if item is None else max(sent.start, item[0])
     idx = _index(doc)
 
     def kept(a: Actor, k: str) -> bool:
@@ -345,7 +347,8 @@ def counterpart(doc: Doc, source: Actor, trigger: Token | None = None,
     everywhere.sort(key=lambda e: e[0])
     # an intent's counterpart is named in its own sentence (window 0): a main party named elsewhere is
     # none of its business ("vowed the attacks would continue until Israel ends its war": Israel)
-    fit = [e for e in everywhere if e[2] in near or (window > 0 and e[1] >= MAIN_PARTY_MENTIONS)]
+    # (a list of briefs has no main party: each item is a story of its own)
+    fit = [e for e in everywhere if e[2] in near or (window > 0 and e[1] >= MAIN_PARTY_MENTIONS and item is None)]
     first = max(fit, key=lambda e: e[1])[3]
     key = first.org if first.org and not first.country else first.country
     if first.org and not first.country:  # the organisation itself: IGOUN, NGOAMNESTY
@@ -354,6 +357,20 @@ def counterpart(doc: Doc, source: Actor, trigger: Token | None = None,
         code = first.country or first.code
     return Actor(text=key or first.name, span=None, name=key or first.name, code=code,
                  country=first.country, org=first.org, sector=None, ethnicity=None, implied=True)
+
+
+_BRIEFS_KEY = "fp_brief_tokens"
+
+
+def _brief_item(doc: Doc, trigger: Token) -> tuple[int, int] | None:
+    """The token range of the item of a list of briefs ("Poland: President X vetoed ...",
+    ``nlp.dateline.brief_items``) that holds ``trigger``, or None outside any."""
+    found = doc.user_data.get(_BRIEFS_KEY)
+    if found is None:  # (plain tuples: the Doc's user data may be serialised)
+        spans = (doc.char_span(start, end, alignment_mode="expand") for start, end, _ in brief_items(doc.text))
+        found = [(span.start, span.end) for span in spans if span is not None]
+        doc.user_data[_BRIEFS_KEY] = found
+    return next(((lo, hi) for lo, hi in found if lo <= trigger.i < hi), None)
 
 
 def _said_done(trigger: Token) -> list[tuple[int, int]]:
