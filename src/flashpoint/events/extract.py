@@ -508,9 +508,12 @@ def extract_events(
                     parties = {party_key(o) for o in sources}
                     if len(parties) > 1 and (tok.lemma_.lower() in JOINT_VERBS or in_set(s_code, "face_off")
                                              and _pair_subject(tok)) and (
-                            options[0][0] is None or party_key(options[0][0]) in parties):
-                        # "the two countries agreed to reopen links": each with the other, not the scene;
-                        # "both sides reinforced their positions": each against the other
+                            options[0][0] is None or party_key(options[0][0]) in parties
+                            or options[0][2] == ev.COUNTERPART):
+                        # "the two countries agreed to reopen links": each with the other, not the scene
+                        # nor a party the story names elsewhere ("Ukrainian and US negotiators agreed to
+                        # draw up a plan": not with Russia); "both sides reinforced their positions":
+                        # each against the other
                         options = [(o, "the other party of a joint action", ev.STATED, None)
                                    for o in sources if party_key(o) != party_key(src)]
                 for tgt, tpath, tvia, pending in options:
