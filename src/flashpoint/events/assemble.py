@@ -201,8 +201,11 @@ def assemble_events(doc: Doc, article: Article, explain: bool = False,
             and source.sector in _HOLDERS and (target.sector or "") not in STATE_SECTORS else None
         # ("banned two congresswomen from entering the country": whom a state keeps out is of no
         # country the story gives, least of all the banner's; but the opposition kept out is its exiles)
+        # (a place only carried from another sentence does not outweigh whose custody they are in:
+        # "police detained a suspect in Lublin ... Lithuanian authorities arrested three people")
+        carried_in = held if at is not loc else None
         target_home = None if kept_out(c.trigger) and (target is None or target.sector != "OPP") \
-            else doer_of or scene or home_of_target or held or home
+            else doer_of or scene or carried_in or home_of_target or held or home
         target = as_of(localise(target, target_home), published, who)
         dyad = (info.root, source.country if source else None, target.country if target else None)
         features = evidence_features(
