@@ -19,7 +19,7 @@ from .patterns import NameHit
 from .story import OFFICES
 
 __all__ = ["counted_part", "counts_the_group", "civil_body", "half_named", "all_sides", "share_country",
-           "shared_first_person", "bare_definite", "inside_a_longer_name", "home_state", "launcher"]
+           "shared_first_person", "bare_definite", "inside_a_longer_name", "home_state", "launcher", "named_as_part"]
 
 _PARTITIVE_QUANTITIES = word_class("partitive_quantity")
 _CIVIL_BODIES = word_class("civil_body")
@@ -31,6 +31,7 @@ _FIRST_PERSON_POSS = word_class("first_person_possessive")
 _CHARGING = word_class("charge_verb")
 _HOME_FORCES = word_class("home_force_modifier")
 _LAUNCHING = word_class("launching")
+_PART_MARKS = word_class("part_mark")
 
 
 def counted_part(tok: Token) -> bool:
@@ -156,3 +157,15 @@ def launcher(tok: Token) -> Token | None:
     if tok.lower_ not in _WEAPONS or first.dep_ != "dobj" or first.head.lemma_.lower() not in _LAUNCHING:
         return None
     return next((c for c in first.head.children if c.dep_ == "nsubj"), None)
+
+
+def named_as_part(tok: Token) -> bool:
+    """``tok`` heads a phrase that names some of a group ("52 prisoners, including Polish and
+    Lithuanian citizens"; word class ``part_mark``): a part, never what a later description of the
+    whole group ("the prisoners") refers to."""
+    for up in (tok, *tok.ancestors):
+        if up.dep_ == "prep" and up.lower_ in _PART_MARKS:
+            return True
+        if up.pos_ in ("VERB", "AUX"):
+            return False
+    return False

@@ -40,7 +40,7 @@ from .clauses import (
     voice_of_body,
 )
 from .draft import NEED_PAIR, NEED_PRONOUN, NEED_REL, NEED_SPEAKER, NEED_SURNAME, Context, Draft
-from .heads import home_state, launcher
+from .heads import home_state, launcher, named_as_part
 from .names_told import NamesTold, own_name
 from .offices import same_office
 from .pronouns import GROUP_ANAPHORS, SUBJECTS, WINDOW, Antecedents
@@ -318,6 +318,10 @@ class _Linker(Antecedents):
         if home is not None:  # "government troops": the home state's, not the foreign force told last
             d.country = home
             return [d]
+        opposed = self._opposed_state(d)
+        if opposed is not None:  # "the candidate accused the authorities of persecuting him": his own
+            d.country = opposed
+            return [d]
         for c in reversed(self.done if not new else []):  # "Officers": the most recent known actor of that sector
             if self.ctx.sent_of[c.head] < sent - WINDOW:
                 break
@@ -325,7 +329,7 @@ class _Linker(Antecedents):
                     and (not parties or c.plural or not c.person or c.group is not None) \
                     and not (voice and c.person) \
                     and not (d.sector == "GOV" and c.org is not None and self.international(c.org)) \
-                    and (c.country, c.org) not in own:
+                    and (c.country, c.org) not in own and not (parties and named_as_part(self.doc[c.head])):
                 # (by its sector alone, "the government" is a state's, never a body of nations'; "the
                 # court" may be an international one)
                 return self._link(d, c, parties, own)
@@ -393,6 +397,18 @@ class _Linker(Antecedents):
             x.antecedent = m
             out.append(x)
         return out
+
+    def _opposed_state(self, d: Draft) -> str | None:
+        """The country of the opposition figure or party whose clause has ``d``, a state body of
+        unstated country, for its object ("Georgescu denied wrongdoing and accused the authorities of
+        persecuting him", "the opposition leader criticised the government"): an opposition's state
+        is its own, not a foreign state told in the sentence before; None otherwise."""
+        if d.sector not in STATE_AGENTS:
+            return None
+        at = clause_subject(self.doc[d.head])
+        subjects = [s for s in self.resolved_heads.get(at, []) if s.known] if at is not None else []
+        countries = {s.country for s in subjects if s.sector == "OPP" and s.org is None}
+        return countries.pop() if len(countries) == 1 and len(subjects) == 1 else None
 
     def _own_subject(self, d: Draft) -> set[tuple[str | None, str | None]]:
         """The (country, organisation) pairs of the subject of the clause whose object (or object of
