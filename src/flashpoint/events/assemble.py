@@ -203,7 +203,7 @@ def assemble_events(doc: Doc, article: Article, explain: bool = False,
         # country the story gives, least of all the banner's; but the opposition kept out is its exiles)
         # (a place only carried from another sentence does not outweigh whose custody they are in:
         # "police detained a suspect in Lublin ... Lithuanian authorities arrested three people")
-        carried_in = held if at is not loc else None
+        carried_in = held if at is not loc and _names_its_country(c.source, doc, who) else None
         target_home = None if kept_out(c.trigger) and (target is None or target.sector != "OPP") \
             else doer_of or scene or carried_in or home_of_target or held or home
         target = as_of(localise(target, target_home), published, who)
@@ -321,6 +321,14 @@ _NOT_WITHIN = frozenset({"country", "continent", "water", "unresolved"})
 # sectors that act at home: police, the opposition, courts and parliaments
 AT_HOME = frozenset({"COP", "OPP", "JUD", "LEG"})
 _HOLDERS = frozenset({"GOV", "COP", "JUD"})  # the state bodies that hold people (roots.yml `jurisdiction`)
+
+
+def _names_its_country(actor: Actor | None, doc: Doc, who: ActorLexicon) -> bool:
+    """The actor's own phrase names its country ("Lithuanian authorities", "Belgian police"): the
+    country is stated, not given by the story around it."""
+    span = doc.char_span(*actor.span, alignment_mode="expand") if actor is not None and actor.span else None
+    return span is not None and any(r.key == actor.country and r.kind in ("country", "adj", "dem", "capital")
+                                    for t in span for r in who.names.get(t.text, ()))
 
 
 def _placed_deed(trigger: Token, loc: Location | None, places: list[PlaceMention]) -> bool:
