@@ -326,7 +326,9 @@ _HOLDERS = frozenset({"GOV", "COP", "JUD"})  # the state bodies that hold people
 def _names_its_country(actor: Actor | None, doc: Doc, who: ActorLexicon) -> bool:
     """The actor's own phrase names its country ("Lithuanian authorities", "Belgian police"): the
     country is stated, not given by the story around it."""
-    span = doc.char_span(*actor.span, alignment_mode="expand") if actor is not None and actor.span else None
+    if actor is None or actor.span is None:
+        return False
+    span = doc.char_span(*actor.span, alignment_mode="expand")
     return span is not None and any(r.key == actor.country and r.kind in ("country", "adj", "dem", "capital")
                                     for t in span for r in who.names.get(t.text, ()))
 
