@@ -81,6 +81,17 @@ def test_a_list_of_briefs_is_items_with_their_labels():
     assert brief_items("• Fiji: Police arrested a man.\n") == []  # one item is no list
 
 
+def test_a_roundups_unbulleted_items_in_title_case_are_briefs_from_three_on():
+    from flashpoint.nlp.dateline import brief_items
+
+    text = ("The week\n\nFiji: Police arrested a man.\n\nSamoa: The cabinet resigned.\n\n"
+            "New Caledonia: Crowds marched in Noumea.\n")
+    assert [label for _, _, label in brief_items(text)] == ["Fiji", "Samoa", "New Caledonia"]
+    # two such labels are no list (in capitals they are), nor labels that come back (an interview's)
+    assert brief_items("Fiji: Police arrested a man.\n\nSamoa: The cabinet resigned.\n") == []
+    assert brief_items("Host: Why?\n\nMinister: Because.\n\nHost: And now?\n\nMinister: Wait.\n") == []
+
+
 @pytest.mark.model
 def test_the_sentence_after_a_dateline_keeps_its_first_word(coder):
     evs = coder.code_article(Article(id="d", text=(

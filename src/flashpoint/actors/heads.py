@@ -19,7 +19,7 @@ from .patterns import NameHit
 from .story import OFFICES
 
 __all__ = ["counted_part", "counts_the_group", "civil_body", "half_named", "all_sides", "share_country",
-           "shared_first_person", "bare_definite", "inside_a_longer_name", "home_state"]
+           "shared_first_person", "bare_definite", "inside_a_longer_name", "home_state", "launcher", "named_as_part"]
 
 _PARTITIVE_QUANTITIES = word_class("partitive_quantity")
 _CIVIL_BODIES = word_class("civil_body")
@@ -30,6 +30,8 @@ _ALL_SIDES = word_class("all_sides")
 _FIRST_PERSON_POSS = word_class("first_person_possessive")
 _CHARGING = word_class("charge_verb")
 _HOME_FORCES = word_class("home_force_modifier")
+_LAUNCHING = word_class("launching")
+_PART_MARKS = word_class("part_mark")
 
 
 def counted_part(tok: Token) -> bool:
@@ -144,3 +146,26 @@ def home_state(tok: Token, ctx: Context, done: Sequence[Draft]) -> str | None:
            and ctx.sent_of[c.head] == sent for c in done):
         return None
     return ctx.top[0]
+
+
+def launcher(tok: Token) -> Token | None:
+    """The subject of the verb of launching whose object weapons ``tok`` heads ("Russia fired more
+    than 400 drones and 40 missiles at our country": Russia), or None: weapons a party fires are
+    that party's, never those of the other side told before with the same noun ("Ukraine says its
+    drones hit a refinery")."""
+    first = first_conjunct(tok)
+    if tok.lower_ not in _WEAPONS or first.dep_ != "dobj" or first.head.lemma_.lower() not in _LAUNCHING:
+        return None
+    return next((c for c in first.head.children if c.dep_ == "nsubj"), None)
+
+
+def named_as_part(tok: Token) -> bool:
+    """``tok`` heads a phrase that names some of a group ("52 prisoners, including Polish and
+    Lithuanian citizens"; word class ``part_mark``): a part, never what a later description of the
+    whole group ("the prisoners") refers to."""
+    for up in (tok, *tok.ancestors):
+        if up.dep_ == "prep" and up.lower_ in _PART_MARKS:
+            return True
+        if up.pos_ in ("VERB", "AUX"):
+            return False
+    return False

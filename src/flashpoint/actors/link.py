@@ -42,8 +42,9 @@ from .clauses import (
 )
 from .draft import NEED_PAIR, NEED_PRONOUN, NEED_REL, NEED_SPEAKER, NEED_SURNAME, Context, Draft
 from .forms import plural
-from .heads import home_state
+from .heads import home_state, launcher, named_as_part
 from .names_told import NamesTold, own_name
+from .offices import same_office
 from .pronouns import GROUP_ANAPHORS, SUBJECTS, WINDOW, Antecedents
 from .sides import bare_parties, counted_parties, domestic_sides, named_pair, parties_apart
 from .story import (
@@ -242,6 +243,10 @@ class _Linker(Antecedents):
             d.adopt(owner)
             d.antecedent = owner
             return [d]
+        office = same_office(self.doc, d, reversed(self.done))
+        if office is not None:  # "Ukraine's energy minister ... Energy Minister Svitlana Hrynchuk": hers
+            d.adopt(office)
+            return [d]
         if d.needs is None and d.lemma and any(c.dep_ == "det" and c.lower_ in _DEFINITE
                                                for c in self.doc[d.head].children):
             sent = self.ctx.sent_of[d.head]
@@ -298,6 +303,12 @@ class _Linker(Antecedents):
             # "council members": members of the body its compound names, the council told before
             body = next((c for c in tok.children if c.dep_ == "compound" and c.text.islower()), None)
             lemma = body.lemma_.lower() if body is not None else None
+        fired = launcher(tok)
+        owner = next((a for a in self.resolved_heads.get(fired.i, []) if a.known), None) if fired is not None else None
+        if owner is not None:  # "Russia fired 400 drones": Russia's, not the drones told before of the other side
+            d.adopt(owner)
+            d.antecedent = owner
+            return [d]
         if lemma is not None:
             # "the former police officer": an earlier officer; a definite description ("the
             # militants") may look back over the whole story for the one it names again
@@ -330,6 +341,10 @@ class _Linker(Antecedents):
         if home is not None:  # "government troops": the home state's, not the foreign force told last
             d.country = home
             return [d]
+        opposed = self._opposed_state(d)
+        if opposed is not None:  # "the candidate accused the authorities of persecuting him": his own
+            d.country = opposed
+            return [d]
         for c in reversed(self.done if not new else []):  # "Officers": the most recent known actor of that sector
             if self.ctx.sent_of[c.head] < sent - WINDOW:
                 break
@@ -337,7 +352,8 @@ class _Linker(Antecedents):
                     and (not parties or c.plural or not c.person or c.group is not None) \
                     and not (voice and c.person) \
                     and not (d.sector == "GOV" and c.org is not None and self.international(c.org)) \
-                    and (c.country, c.org) not in own and self._same_item(c, tok):
+                    and (c.country, c.org) not in own and self._same_item(c, tok) \
+                    and not (parties and named_as_part(self.doc[c.head])):
                 # (by its sector alone, "the government" is a state's, never a body of nations'; "the
                 # court" may be an international one)
                 return self._link(d, self._partner_subject(d, c), parties, own)
@@ -442,6 +458,18 @@ class _Linker(Antecedents):
                         and (s.country, s.org) != (c.country, c.org) and self._sector(s) == self._sector(c)),
                        None) if at is not None else None
         return partner if partner is not None else c
+
+    def _opposed_state(self, d: Draft) -> str | None:
+        """The country of the opposition figure or party whose clause has ``d``, a state body of
+        unstated country, for its object ("Georgescu denied wrongdoing and accused the authorities of
+        persecuting him", "the opposition leader criticised the government"): an opposition's state
+        is its own, not a foreign state told in the sentence before; None otherwise."""
+        if d.sector not in STATE_AGENTS:
+            return None
+        at = clause_subject(self.doc[d.head])
+        subjects = [s for s in self.resolved_heads.get(at, []) if s.known] if at is not None else []
+        countries = {s.country for s in subjects if s.sector == "OPP" and s.org is None}
+        return countries.pop() if len(countries) == 1 and len(subjects) == 1 else None
 
     def _own_subject(self, d: Draft) -> set[tuple[str | None, str | None]]:
         """The (country, organisation) pairs of the subject of the clause whose object (or object of

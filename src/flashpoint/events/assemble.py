@@ -207,8 +207,11 @@ def assemble_events(doc: Doc, article: Article, explain: bool = False,
             and source.sector in _HOLDERS and (target.sector or "") not in STATE_SECTORS else None
         # ("banned two congresswomen from entering the country": whom a state keeps out is of no
         # country the story gives, least of all the banner's; but the opposition kept out is its exiles)
+        # (a place only carried from another sentence does not outweigh whose custody they are in:
+        # "police detained a suspect in Lublin ... Lithuanian authorities arrested three people")
+        carried_in = held if at is not loc and _names_its_country(c.source, doc, who) else None
         target_home = None if kept_out(c.trigger) and (target is None or target.sector != "OPP") \
-            else doer_of or scene or home_of_target or held or home
+            else doer_of or scene or carried_in or home_of_target or held or home
         target = as_of(localise(target, target_home), published, who)
         dyad = (info.root, source.country if source else None, target.country if target else None)
         features = evidence_features(
@@ -324,6 +327,16 @@ _NOT_WITHIN = frozenset({"country", "continent", "water", "unresolved"})
 # sectors that act at home: police, the opposition, courts and parliaments
 AT_HOME = frozenset({"COP", "OPP", "JUD", "LEG"})
 _HOLDERS = frozenset({"GOV", "COP", "JUD"})  # the state bodies that hold people (roots.yml `jurisdiction`)
+
+
+def _names_its_country(actor: Actor | None, doc: Doc, who: ActorLexicon) -> bool:
+    """The actor's own phrase names its country ("Lithuanian authorities", "Belgian police"): the
+    country is stated, not given by the story around it."""
+    if actor is None or actor.span is None:
+        return False
+    span = doc.char_span(*actor.span, alignment_mode="expand")
+    return span is not None and any(r.key == actor.country and r.kind in ("country", "adj", "dem", "capital")
+                                    for t in span for r in who.names.get(t.text, ()))
 
 
 def _placed_deed(trigger: Token, loc: Location | None, places: list[PlaceMention]) -> bool:

@@ -506,11 +506,17 @@ def extract_events(
                     if s_root == "13" and s_entry.kind == "verb" and (first := options[0][0]) is not None:
                         options += threatened_besides(doc, tok, first, src, find_actors)
                     parties = {party_key(o) for o in sources}
-                    if len(parties) > 1 and (tok.lemma_.lower() in JOINT_VERBS or in_set(s_code, "face_off")
+                    # (what parties agree to do together they do with each other: "agreed to share")
+                    joint = tok.lemma_.lower() in JOINT_VERBS or (
+                        tok.dep_ == "xcomp" and tok.head.lemma_.lower() in JOINT_VERBS)
+                    if len(parties) > 1 and (joint or in_set(s_code, "face_off")
                                              and _pair_subject(tok)) and (
-                            options[0][0] is None or party_key(options[0][0]) in parties):
-                        # "the two countries agreed to reopen links": each with the other, not the scene;
-                        # "both sides reinforced their positions": each against the other
+                            options[0][0] is None or party_key(options[0][0]) in parties
+                            or options[0][2] == ev.COUNTERPART):
+                        # "the two countries agreed to reopen links": each with the other, not the scene
+                        # nor a party the story names elsewhere ("Ukrainian and US negotiators agreed to
+                        # draw up a plan": not with Russia); "both sides reinforced their positions":
+                        # each against the other
                         options = [(o, "the other party of a joint action", ev.STATED, None)
                                    for o in sources if party_key(o) != party_key(src)]
                 for tgt, tpath, tvia, pending in options:

@@ -350,7 +350,8 @@ def counterpart(doc: Doc, source: Actor, trigger: Token | None = None,
     everywhere.sort(key=lambda e: e[0])
     # an intent's counterpart is named in its own sentence (window 0): a main party named elsewhere is
     # none of its business ("vowed the attacks would continue until Israel ends its war": Israel)
-    # (in a list of briefs, the story's main parties are other items' business)
+    # (in a list of briefs, the story's main parties are other items' business: each item is a story of
+    # its own)
     fit = [e for e in everywhere
            if e[2] in near or (window > 0 and item is None and e[1] >= MAIN_PARTY_MENTIONS)]
     first = max(fit, key=lambda e: e[1])[3]

@@ -32,6 +32,7 @@ __all__ = ["best_entry", "trigger_lemma", "noun_key", "VERBAL_POS", "NOMINAL_POS
 VERBAL_POS = {"VERB", "AUX", "ADJ"}
 LONE_ATTACKERS = word_class("lone_attacker")
 STANCE_PREFIXES = word_class("stance_prefix")
+PUBLISHING_NOUNS = word_class("publishing_noun")
 # people and parties of people one receives, sends or meets ("welcomed the Iraqi prime minister")
 PERSON_NOUNS = word_class("person_noun")
 PLACE_NOUNS = word_class("seizable_place")  # "took the town", "took the airport"
@@ -264,8 +265,10 @@ def verb_like(tok: Token) -> bool:
     subject ("The government rejects and condemns ...")."""
     if tok.pos_ in VERBAL_POS:
         return True
+    # (never the second noun of a compound of publishing: "Ministry of ... - Press release" is a document)
     return (tok.pos_ == "NOUN" and tok.dep_ in ("ROOT", "ccomp", "conj", "advcl")
-            and tok.tag_ in ("NNS", "NN") and any(c.dep_ == "nsubj" for c in tok.children))
+            and tok.tag_ in ("NNS", "NN") and any(c.dep_ == "nsubj" for c in tok.children)
+            and not (tok.i > 0 and tok.doc[tok.i - 1].lower_ in PUBLISHING_NOUNS))
 
 
 def _labelled(tok: Token, words: set[str]) -> bool:

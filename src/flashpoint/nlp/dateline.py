@@ -59,6 +59,8 @@ _DATELINE = re.compile(
 )
 #: how many mentions the dateline's place is worth when weighing which country a story is about
 DATELINE_WEIGHT = 2
+# unbulleted labels in title case make a list of briefs from this many items on (two in capitals do)
+_TITLE_ITEMS = 3
 MAX_WORDS = 8  # a longer prefix is a headline or a sentence, not a dateline
 # a title or label ending in a colon is not a dateline either ("Update:", "Analysis:")
 LABELS = frozenset({"update", "analysis", "opinion", "explainer", "breaking", "live", "watch", "editorial",
@@ -126,9 +128,11 @@ def brief_items(text: str) -> list[tuple[int, int, str]]:
         # a roundup's items may go unbulleted, each a label in capitals and a colon ("CUBA: Residents
         # ..."), so long as two or more name different places (one filing city told again is a dateline)
         # (labels that come back are a transcript's speakers, "Q:", "TARRIELA:", no list of briefs)
-        starts = [(start, m.group("place")) for start, m in openings if _capital_label(m)]
+        # or in title case ("Slovakia: Tens of thousands ...", a weekly roundup's), three or more
+        starts = [(start, m.group("place")) for start, m in openings if _bare_label(m)]
         labels = [label for _, label in starts]
-        if len(set(labels)) < 2 or len(set(labels)) < len(labels):
+        if len(set(labels)) < 2 or len(set(labels)) < len(labels) \
+                or (len(labels) < _TITLE_ITEMS and not all(label.isupper() for label in labels)):
             starts = _bulletin_openings(text)
     if len(starts) < 2:
         return []
@@ -157,11 +161,10 @@ def _bulletin_openings(text: str) -> list[tuple[int, str]]:
     return starts
 
 
-def _capital_label(m: re.Match[str]) -> bool:
-    """An opening that is a bare label: a place written in capitals, then a colon, nothing else."""
+def _bare_label(m: re.Match[str]) -> bool:
+    """An opening that is a bare label: a place, then a colon, nothing else."""
     place = m.group("place")
-    return bool(place) and place.isupper() and "/" not in place and not m.group("more").strip() \
-        and m.group("sep") == ":"
+    return bool(place) and "/" not in place and not m.group("more").strip() and m.group("sep") == ":"
 
 
 def item_of(items: list[tuple[int, int, str]], char: int) -> int | None:
