@@ -43,6 +43,7 @@ from .draft import NEED_PAIR, NEED_PRONOUN, NEED_REL, NEED_SPEAKER, NEED_SURNAME
 from .heads import home_state
 from .names_told import NamesTold, own_name
 from .pronouns import GROUP_ANAPHORS, SUBJECTS, WINDOW, Antecedents
+from .rulers import junta_description, junta_told
 from .sides import bare_parties, counted_parties, domestic_sides, named_pair, parties_apart
 from .story import ARMED_SECTORS, NON_STATE, STATE_AGENTS, called_foreign, placed_by_its_clause, weapon_alone
 from .unowned import body_served, foreign_sender, international_office, member_word
@@ -216,6 +217,11 @@ class _Linker(Antecedents):
                 return [d]
         if d.federal and self.ctx.federal is not None:
             d.country = self.ctx.federal
+            return [d]
+        told = junta_told(self.doc, d, self.done) if junta_description(self.doc, d) else None
+        if told is not None:  # "Niger's military government ... The junta said": those rulers, not France
+            d.adopt(told, sector=True)
+            d.antecedent = told
             return [d]
         owner = self._whose(d)
         if owner is not None:  # "Petro, whose government has clashed with ...": Petro's government
