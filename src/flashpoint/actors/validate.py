@@ -18,7 +18,7 @@ from flashpoint.errors import LexiconError
 
 from ..datafile import LineDict, LineList, line_of
 
-__all__ = ["Raw", "Reader", "SUPPORTED_VERSION"]
+__all__ = ["Raw", "Reader", "SUPPORTED_VERSION", "dated_spans"]
 
 SUPPORTED_VERSION = 1
 MAP_SECTIONS = ("countries", "peoples", "organisations", "people", "codes", "words", "pairs")
@@ -300,6 +300,9 @@ def _spans(item: Any, what: str, path: str, line: int | None) -> tuple[tuple[_dt
             raise LexiconError(f"{what}: span {span} ends before it starts", path, line)
         out.append((first, last))
     return tuple(out)
+
+
+dated_spans = _spans  # (for other dated data files: memberships.yml)
 
 
 def _bound(text: str, end: bool) -> _dt.date:
