@@ -45,7 +45,15 @@ from .names_told import NamesTold, own_name
 from .pronouns import GROUP_ANAPHORS, SUBJECTS, WINDOW, Antecedents
 from .rulers import junta_description, junta_told
 from .sides import bare_parties, counted_parties, domestic_sides, named_pair, parties_apart
-from .story import ARMED_SECTORS, NON_STATE, STATE_AGENTS, called_foreign, faced_states, placed_by_its_clause, weapon_alone
+from .story import (
+    ARMED_SECTORS,
+    NON_STATE,
+    STATE_AGENTS,
+    called_foreign,
+    faced_states,
+    placed_by_its_clause,
+    weapon_alone,
+)
 from .unowned import body_served, foreign_sender, international_office, member_word
 
 __all__ = ["link_drafts"]
