@@ -16,8 +16,8 @@ from .lexicon import Lexicon
 from .modifiers import Mods
 from .owners import belonging, part_of
 from .story import OFFICES
-from .unowned import sent_to_a_country
 from .syntax import conj_chain
+from .unowned import sent_to_a_country
 
 __all__ = ["RightSide", "USED_BY"]
 
