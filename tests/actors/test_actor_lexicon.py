@@ -162,6 +162,7 @@ def test_load_lexicon_caches_per_file(tmp_path):
     ("version: 1\npeople:\n  A B: {country: SRB}\n  A B: {country: SRB}\n", 4, "duplicate"),
     ("version: 1\npeople:\n  A B: {country: SRB, short: Vucic}\n", 3, "must be a list"),
     ("version: 1\ncountries: [SRB]\n", 2, "must be a mapping"),
+    ("version: 1\ncountries:\n  XXA: {name: Xa, realm: empire}\n", 3, "realm must be one of"),
     ("version: 1\npeople:\n  A B: {country: SRB\n", 4, "invalid YAML"),
 ])
 def test_user_file_errors_name_file_and_line(tmp_path, body, line, words):

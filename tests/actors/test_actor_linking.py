@@ -465,3 +465,22 @@ def test_a_list_of_names_the_parser_took_for_an_apposition_is_still_a_list(actor
     assert {a.country for a in actors_for(doc, _at(doc, "Mali"))} == {"MLI", "BFA", "NER"}
     doc = actor_nlp("Vladimir Putin, the Russian president, met envoys.")
     assert [a.country for a in actors_for(doc, _at(doc, "Putin"))] == ["RUS"]
+
+
+@pytest.mark.parametrize(("text", "word", "country"), [
+    # a story of two countries names one of them far more: soldiers of unstated country acting on
+    # that one's state are the other's, not its own by the count
+    ("Ukraine said on Monday that Russia had launched a new offensive. Ukrainian officials said Ukraine "
+     "had lost a village, and Ukraine's army said Ukraine was sending reinforcements. Troops shelled "
+     "Ukrainian positions near Pokrovsk overnight.", "Troops", "RUS"),
+    ("Mali ordered the Algerian ambassador to leave on Friday. Algeria said Algeria had shot down a drone, "
+     "and Algerian officials said Algeria would defend its airspace. Algeria's army said Algeria was on "
+     "alert. On Saturday, soldiers blockaded the Algerian consulate in Gao.", "soldiers", "MLI"),
+])
+def test_forces_of_unstated_country_are_not_of_the_state_their_clause_acts_on(actor_nlp, text, word, country):
+    doc = actor_nlp(text)
+    assert [a.country for a in actors_for(doc, _at(doc, word))] == [country]
+    # civilians and protesters are no state a force faces: at home, the story's country's
+    doc = actor_nlp("Iran's government banned the rally. Iranian officials said Iran would not allow unrest. "
+                    "Iran's police chief said Iran was ready. Police fired tear gas at Iranian protesters.")
+    assert [a.country for a in actors_for(doc, _at(doc, "Police"))] == ["IRN"]

@@ -35,3 +35,24 @@ def test_capitals_name_the_two_halves(actor_nlp):
 def test_no_country_so_named_no_actor(actor_nlp, text, word):
     doc = actor_nlp(text)
     assert actors_for(doc, _at(doc, word)) == []
+
+
+# -- "the Kingdom", "the emirate": the country of that realm the story named (countries.yml `realm`)
+
+@pytest.mark.parametrize(("text", "word", "country"), [
+    ("Iran and Saudi Arabia restored ties in March. Iranian officials said Iran welcomed the step, and "
+     "Iran's foreign ministry said Iran would reopen its embassy. The Kingdom said it would send envoys.",
+     "Kingdom", "SAU"),
+    ("Morocco recalled its envoy. Algeria closed its airspace to Moroccan planes. Algerian officials said "
+     "Algeria had no choice. The kingdom called the decision absurd.", "kingdom", "MAR"),
+    ("Qatar hosted the talks. Israeli and Hamas negotiators met in Doha, and Israel said Israel would "
+     "send a team. The emirate said the talks would go on.", "emirate", "QAT"),
+])
+def test_the_kingdom_is_the_kingdom_the_story_named(actor_nlp, text, word, country):
+    doc = actor_nlp(text)
+    assert [a.country for a in actors_for(doc, _at(doc, word))] == [country]
+    # ... and its "it" the kingdom's, not the country named more
+    it = [t for t in doc if t.lower_ == "it" and t.i > _at(doc, word).i]
+    if it:
+        assert [a.country for a in actors_for(doc, it[0])] == [country]
+

@@ -48,3 +48,15 @@ def test_a_definite_description_repeating_a_noun_is_the_people_told(code):
     assert _keys(code(text, "officers", 1)) == [("GNB", None, "MIL")]
     text = "Nigerian police officers arrested three men in Lagos. The officers said they were armed."
     assert _keys(code(text, "officers", 1)) == [("NGA", None, "COP")]
+
+
+@pytest.mark.parametrize(("text", "word", "org"), [
+    # an envoy sent for or to a country is the body of nations' the story names, not that country's
+    ("The United Nations warned that fighting in Tripoli could spread. The special representative for "
+     "Libya urged the rival governments to agree a ceasefire.", "representative", "UN"),
+    ("The African Union said the talks would resume. The special envoy for Sudan met army leaders in "
+     "Port Sudan on Monday.", "envoy", "AU"),
+    ("The UN said aid was blocked. The envoy to Yemen called on all parties to open the roads.", "envoy", "UN"),
+])
+def test_an_envoy_sent_for_a_country_is_not_that_countrys(code, text, word, org):
+    assert [(a.org, a.country) for a in code(text, word)] == [(org, None)]

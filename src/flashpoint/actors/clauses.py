@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Token
 from ..nlp.words import word_class
 from .draft import Draft
 
-__all__ = ["teller_of", "addressee", "clause_subject", "voice_of_body", "described_by_relative", "heading_issuers", "text_author",
+__all__ = ["teller_of", "addressee", "clause_subject", "own_holder", "voice_of_body", "described_by_relative", "heading_issuers", "text_author",
            "in_setting_clause"]
 
 _SUBJECTS = ("nsubj", "nsubjpass")
@@ -31,6 +31,9 @@ _QUESTIONERS = word_class("questioner_label")
 _SETTING = word_class("setting_preposition")
 # quantities that take a part of a whole named in their of-phrase ("some of them", "dozens of them")
 _PARTITIVE_QUANTITIES = word_class("partitive_quantity")
+_POSSESSIVES = frozenset({"its", "their"})
+# verbs whose object's possessive pronoun is their subject's own ("closed its embassy")
+_OWN_POSSESSION = word_class("own_possession")
 
 
 def teller_of(pronoun: Token) -> Token | None:
@@ -65,15 +68,8 @@ def clause_subject(pronoun: Token) -> int | None:
     pronoun is: also the object of a partitive ("arrested some of them", "killed nine of them"), and
     of a verb coordinated after the one with the subject ("fired tear gas and arrested some of them"),
     and of a verb its subject controls ("would keep attacking them")."""
-    t = pronoun
-    if t.dep_ == "pobj" and t.head.dep_ == "prep":
-        t = t.head
-        if t.lower_ == "of" and t.head.i != t.i and (t.head.tag_ == "CD" or t.head.lower_ in _PARTITIVE_QUANTITIES):
-            t = t.head  # the quantity is the clause's object, "them" the whole it is part of
-    if t.dep_ not in ("dobj", "dative", "prep", "iobj") or t.head.pos_ not in ("VERB", "AUX"):
-        return None
-    verb = t.head
-    while True:
+    verb = _verb_of_object(pronoun)
+    while verb is not None:
         subject = next((c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         # (through a verb of subject control too: "the army would keep attacking government forces";
         # not one of object control, "urged the army to attack them", whose object does it)
@@ -81,6 +77,34 @@ def clause_subject(pronoun: Token) -> int | None:
         if subject is not None or verb.dep_ != "conj" and not controlled or verb.head.i == verb.i:
             return subject
         verb = verb.head
+    return None
+
+
+def _verb_of_object(tok: Token) -> Token | None:
+    """The verb whose object, or object of a preposition, ``tok`` is (also the whole a partitive
+    object is part of: "arrested some of them"), or None."""
+    t = tok
+    if t.dep_ == "pobj" and t.head.dep_ == "prep":
+        t = t.head
+        if t.lower_ == "of" and t.head.i != t.i and (t.head.tag_ == "CD" or t.head.lower_ in _PARTITIVE_QUANTITIES):
+            t = t.head  # the quantity is the clause's object, "them" the whole it is part of
+    if t.dep_ not in ("dobj", "dative", "prep", "iobj") or t.head.pos_ not in ("VERB", "AUX"):
+        return None
+    return t.head
+
+
+def own_holder(pronoun: Token) -> int | None:
+    """The subject (token index) that a possessive pronoun in the direct object of a verb of
+    keeping one's own (word class ``own_possession``: "France said it would close *its* embassy in
+    Niamey", "Brazil withdrew *its* ambassador from Tel Aviv", "Canada withdrew 41 of *its*
+    diplomats", "Australia voiced *its* concern") stands for: the verb's own subject, not the
+    country named nearest before; None elsewhere (one summons or expels another's envoy)."""
+    if pronoun.dep_ != "poss" or pronoun.lower_ not in _POSSESSIVES:
+        return None
+    verb = _verb_of_object(pronoun.head)
+    if verb is None or verb.lemma_.lower() not in _OWN_POSSESSION:
+        return None
+    return clause_subject(pronoun.head)
 
 
 def voice_of_body(tok: Token) -> bool:

@@ -36,6 +36,7 @@ from .heads import (
     counted_part,
     half_named,
     inside_a_longer_name,
+    realm_named,
     share_country,
     shared_first_person,
 )
@@ -55,6 +56,7 @@ from .syntax import (
     trim,
 )
 from .unowned import one_member_state
+from .validate import REALMS
 
 __all__ = ["PhraseCoder", "code_doc", "MODIFIER_DEPS"]
 
@@ -167,6 +169,9 @@ class PhraseCoder(RightSide):
             d.person = not d.plural
         elif (half := half_named(tok, self.ctx, self.lex)) is not None:
             d.country = half  # "North Korea fired ... The North said": the country named so before
+            return [d]
+        elif (realm := realm_named(tok, self.ctx, self.lex)) is not None:
+            d.country = realm  # "Saudi Arabia ... The Kingdom said": that kingdom, never another country
             return [d]
         elif tok.pos_ == "PROPN":
             kind = "name"
@@ -480,7 +485,8 @@ def code_doc(doc: Doc, hits: Hits, lex: Lexicon, ctx: Context) -> list[Draft]:
             continue  # ("Heavy Russian shelling killed two": a gerund used as a noun, owned by its adjective)
         if (hits.name_at[i] is None and hits.sector_at[i] is None and tok.pos_ not in ("PRON", "PROPN")
                 and tok.lower_ not in partitives and tok.lower_ not in pairs and tok.lower_ not in roles
-                and tok.lower_ not in QUANTIFIER_ANAPHORS and i not in coder.owned and not counted_part(tok)):
+                and tok.lower_ not in QUANTIFIER_ANAPHORS and i not in coder.owned and not counted_part(tok)
+                and tok.lower_ not in REALMS):  # ("the kingdom said": heads.realm_named)
             continue
         drafts = coder.code(i)
         if not drafts:

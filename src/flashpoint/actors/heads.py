@@ -17,9 +17,11 @@ from .lexicon import Lexicon
 from .modifiers import Mods
 from .patterns import NameHit
 from .story import OFFICES
+from .validate import REALMS
 
 __all__ = ["counted_part", "counts_the_group", "civil_body", "half_named", "all_sides", "share_country",
-           "shared_first_person", "bare_definite", "inside_a_longer_name", "home_state", "launcher", "named_as_part"]
+           "shared_first_person", "bare_definite", "inside_a_longer_name", "home_state", "launcher", "named_as_part",
+           "realm_named"]
 
 _PARTITIVE_QUANTITIES = word_class("partitive_quantity")
 _CIVIL_BODIES = word_class("civil_body")
@@ -74,6 +76,21 @@ def half_named(tok: Token, ctx: Context, lex: Lexicon) -> str | None:
     named = [c for c, at in ctx.first_seen.items() if at < tok.i and c in lex.countries
              and lex.countries[c].name.startswith(word)]
     return named[0] if len(named) == 1 else None
+
+
+def realm_named(tok: Token, ctx: Context, lex: Lexicon) -> str | None:
+    """"the Kingdom", "the emirate" (nothing but "the" before it, no "of" after it, which names its
+    own country): the country of that realm (countries.yml's ``realm``) the story named before the
+    phrase, the one named most if several; else None, and the phrase is no actor, never another
+    country the story names ("Algeria closed its airspace ... The kingdom called it absurd" after
+    Morocco was named: Morocco)."""
+    low = tok.lemma_.lower()
+    if low not in REALMS or [c.lower_ for c in tok.lefts] != ["the"] \
+            or any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.rights):
+        return None
+    named = [c for c, at in ctx.first_seen.items() if at < tok.i and c in lex.countries
+             and lex.countries[c].realm == low]
+    return max(named, key=lambda c: ctx.counts.get(c, 0)) if named else None
 
 
 def all_sides(tok: Token) -> bool:

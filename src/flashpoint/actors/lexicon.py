@@ -44,6 +44,7 @@ class Country:
     regions: tuple[str, ...] = ()  # federal member states, autonomous and breakaway regions
     seats: tuple[tuple[str, str], ...] = ()  # (phrase, sector)
     federal: bool = False
+    realm: str | None = None  # a monarchy's word for itself ("kingdom": "the Kingdom said")
 
 
 @dataclass(frozen=True, slots=True)

@@ -46,6 +46,7 @@ from .heads import home_state, launcher, named_as_part
 from .names_told import NamesTold, own_name
 from .offices import same_office
 from .pronouns import GROUP_ANAPHORS, SUBJECTS, WINDOW, Antecedents
+from .rulers import junta_description, junta_told
 from .sides import bare_parties, counted_parties, domestic_sides, named_pair, parties_apart
 from .story import (
     ARMED_SECTORS,
@@ -53,6 +54,7 @@ from .story import (
     NON_STATE,
     STATE_AGENTS,
     called_foreign,
+    faced_states,
     placed_by_its_clause,
     weapon_alone,
 )
@@ -238,6 +240,11 @@ class _Linker(Antecedents):
         if d.federal and self.ctx.federal is not None:
             d.country = self.ctx.federal
             return [d]
+        told = junta_told(self.doc, d, self.done) if junta_description(self.doc, d) else None
+        if told is not None:  # "Niger's military government ... The junta said": those rulers, not France
+            d.adopt(told, sector=True)
+            d.antecedent = told
+            return [d]
         owner = self._whose(d)
         if owner is not None:  # "Petro, whose government has clashed with ...": Petro's government
             d.adopt(owner)
@@ -337,6 +344,9 @@ class _Linker(Antecedents):
         # "a government spokesman" speaks for a body told before, not for a person of its sector
         # ("summoned the U.S. charge d'affaires ... A government spokesman said": Iraq's government)
         voice = voice_of_body(tok)
+        # the states its own clause acts on ("Troops fired mortars at Armenian positions"): by its
+        # sector alone it is none of theirs, however often the story names them
+        faced = faced_states(self.doc, tok, self.by_head)
         home = home_state(tok, self.ctx, self.done) if d.sector in ARMED_SECTORS else None
         if home is not None:  # "government troops": the home state's, not the foreign force told last
             d.country = home
@@ -353,9 +363,9 @@ class _Linker(Antecedents):
                     and not (voice and c.person) \
                     and not (d.sector == "GOV" and c.org is not None and self.international(c.org)) \
                     and (c.country, c.org) not in own and self._same_item(c, tok) \
-                    and not (parties and named_as_part(self.doc[c.head])):
+                    and not (parties and named_as_part(self.doc[c.head])) and c.country not in faced:
                 # (by its sector alone, "the government" is a state's, never a body of nations'; "the
-                # court" may be an international one)
+                # court" may be an international one; nor the state its clause acts on)
                 return self._link(d, self._partner_subject(d, c), parties, own)
         foreign = foreign_sender(self.doc, d, self.by_head) if not definite and d.sector in ARMED_SECTORS else None
         if foreign is not None:
@@ -368,11 +378,16 @@ class _Linker(Antecedents):
                 if self.ctx.sent_of[c.head] != sent or c.head > d.head:
                     continue
                 if c.country and c.sector in STATE_AGENTS and c.org is None and self.doc[c.head].dep_ in SUBJECTS:
-                    if (c.country, None) not in own:
+                    if (c.country, None) not in own and c.country not in faced:
                         d.country = c.country
                     return [d]
             top, counts = self.ctx.top, self.ctx.counts
-            if top and (len(top) == 1 or counts[top[0]] >= 2 * counts[top[1]]) and (top[0], None) not in own \
+            if top and top[0] in faced and not self.ctx.briefs:
+                # in a story of two countries, the one its clause acts on is not its own: the other
+                # (also where its clause names a place: "shelled Ukrainian positions near Pokrovsk")
+                other = [c for c in top[1:2] if c not in faced and (c, None) not in own]
+                d.country = other[0] if other else None
+            elif top and (len(top) == 1 or counts[top[0]] >= 2 * counts[top[1]]) and (top[0], None) not in own \
                     and not placed_by_its_clause(tok) and not self.ctx.briefs:  # (a post in Bannu: the place's)
                 d.country = top[0]  # "protests against the government" in an article about one country
         return [d]

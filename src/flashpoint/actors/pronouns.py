@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 
 from ..nlp.syntax import parallel_object
 from ..nlp.words import word_class
-from .clauses import addressee, clause_subject, described_by_relative, in_setting_clause, teller_of
+from .clauses import addressee, clause_subject, described_by_relative, in_setting_clause, own_holder, teller_of
 from .draft import Context, Draft
 
 __all__ = ["Antecedents", "PERSONAL", "GROUP_ANAPHORS", "QUANTIFIER_ANAPHORS", "WINDOW", "SUBJECTS"]
@@ -97,9 +97,12 @@ class Antecedents:
         described = described_by_relative(self.doc[at])
         before = [c for c in self._recent(sent - WINDOW) if c.head < at and not (c.start <= at < c.end)
                   and c.head != own_subject and not any(c.start <= n < c.end for n in described)]
-        found: Draft | None = None
+        # ("Brazil withdrew its ambassador from Tel Aviv": the subject's own, not Gaza's told between)
+        holder = own_holder(self.doc[at])
+        found: Draft | None = next((held for c in before if c.head == holder
+                                    and (held := self._holder(c, word)) is not None), None)
         teller = teller_of(self.doc[at])
-        if teller is not None:  # "the mission in Armenia said it was aware": the mission, not Armenia
+        if teller is not None and found is None:  # "the mission in Armenia said it was aware": the mission, not Armenia
             found = next((held or c for c in before if c.head == teller.i
                           and ((held := self._holder(c, word)) is not None or self._group_voice(c, word)
                                or (word in PERSONAL and not c.known and c.name is not None))), None)

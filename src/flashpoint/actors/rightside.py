@@ -17,6 +17,7 @@ from .modifiers import Mods
 from .owners import belonging, part_of
 from .story import OFFICES
 from .syntax import conj_chain
+from .unowned import sent_to_a_country
 
 __all__ = ["RightSide", "USED_BY"]
 
@@ -103,6 +104,12 @@ class RightSide:
                         x.sector = None
             return drafts
         out: list[Draft] = []
+        if word == "for" and sent_to_a_country(prep.head) and all(s.country and s.org is None for s in subs):
+            # "the special representative for Libya": sent there, not Libya's (``international_office``)
+            for x in drafts:
+                x.end = max(x.end, pobj.right_edge.i + 1)
+            self.consumed.update(t.i for t in [pobj, *conj_chain(pobj)])
+            return drafts
         if word in _BELONG:
             end = max(s.end for s in subs)
             for x in drafts:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as _dt
 from collections import Counter
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from spacy.tokens import Doc, Token
@@ -20,9 +21,10 @@ from ..nlp.missions import mission_named, owns_mission
 from ..nlp.onlookers import onlooker
 from ..nlp.words import word_class
 from ..records import Actor, PlaceMention
+from .draft import Draft
 from .lexicon import Lexicon
 
-__all__ = ["UNKNOWN_COUNTRY", "FORMER", "called_foreign", "STATE_SECTORS", "STATE_BODIES", "NON_STATE", "one_side",
+__all__ = ["UNKNOWN_COUNTRY", "FORMER", "called_foreign", "faced_states", "STATE_SECTORS", "STATE_BODIES", "NON_STATE", "one_side",
            "dominant_country", "localise", "as_of", "GOVERNING", "weapon_alone", "brief_countries", "home_at", "placed_by_its_clause",
            "STATE_AGENTS", "ARMED_GROUPS", "ARMED_SECTORS"]
 
@@ -31,6 +33,8 @@ INTERNATIONAL = "IGO"  # the sector of international bodies, which no story's co
 # prepositions that place a body where it acts ("attacked a police post in Bannu")
 _AT = word_class("standing_place")
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+# prepositions that aim a verb at its object ("fired at", "advanced on", "a raid against")
+_AIMED = frozenset({"at", "on", "against", "toward", "towards", "into"})
 
 
 def placed_by_its_clause(tok: Token) -> bool:
@@ -46,6 +50,24 @@ def placed_by_its_clause(tok: Token) -> bool:
         g.dep_ == "pobj" and (g.pos_ == "PROPN" or any(t.ent_type_ in _PLACE_ENTS for t in g.subtree))
         for g in p.children)
         for h in heads for p in h.children)
+
+
+def faced_states(doc: Doc, tok: Token, by_head: Mapping[int, Sequence[Draft]]) -> set[str]:
+    """The countries whose state (its offices, or the country itself) the clause a phrase (head
+    ``tok``) is the subject of acts on, as its object's own words tell ("Troops fired mortars at
+    *Armenian* positions", "soldiers surrounded the *French* embassy"): a state party of unstated
+    country is none of theirs (``link.py``), however often the story names them. Not civilians or
+    protesters, whom a state's forces act on at home."""
+    if tok.dep_ != "nsubj" or tok.head.pos_ not in ("VERB", "AUX"):
+        return set()
+    verb = tok.head
+    objects = [c for c in verb.children if c.dep_ == "dobj"] + [
+        g for p in verb.children if p.dep_ == "prep" and p.lower_ in _AIMED for g in p.children if g.dep_ == "pobj"]
+    # (the object's own words: its head and the owner before it, not a place or person an
+    # apposition or a clause on it tells of, "surrounded Banjska, a village north of Kosovo's capital")
+    owned = [t for o in objects for t in (o, *(c for c in o.children if c.dep_ in ("poss", "amod", "compound")))]
+    return {x.country for t in owned for x in by_head.get(t.i, ())
+            if x.country and x.org is None and (x.sector or "") in STATE_BODIES}
 
 
 def dominant_country(doc: Doc, places: list[PlaceMention]) -> str | None:

@@ -16,10 +16,12 @@ from ..nlp.words import word_class
 from .draft import Draft
 from .story import ARMED_SECTORS, FOREIGN_WORDS
 
-__all__ = ["foreign_sender", "member_word", "international_office", "body_served", "acronym", "initials",
+__all__ = ["foreign_sender", "member_word", "international_office", "sent_to_a_country", "body_served", "acronym", "initials",
            "one_member_state"]
 
 _INTERNATIONAL_OFFICES = word_class("international_office")
+_MEDIATOR_ENVOYS = word_class("mediator_envoy")
+_ENVOY_TITLES = frozenset({"special", "personal"})
 # nouns of states and those that act for them ("member", "ally", "country"), and the determiners by
 # which such a noun names one of many ("*a* NATO member", "*one* EU country")
 _POLITIES = word_class("polity_noun")
@@ -67,11 +69,23 @@ def member_word(doc: Doc, c: Draft, partitives: frozenset[str]) -> str | None:
                  and t.text.islower()), None)
 
 
+def sent_to_a_country(tok: Token) -> bool:
+    """An envoy or special representative sent for or to a country ("the special representative for
+    Libya", "the envoy to Yemen": word class ``mediator_envoy``, a named place after "for"/"to"):
+    that country is where the envoy works, not whose the envoy is (an ambassador is its country's)."""
+    return tok.lemma_.lower() in _MEDIATOR_ENVOYS and any(
+        p.dep_ == "prep" and p.lower_ in ("for", "to") and any(
+            g.dep_ == "pobj" and g.ent_type_ == "GPE" for g in p.children) for p in tok.children)
+
+
 def international_office(doc: Doc, d: Draft) -> bool:
     """A peacekeeper, a secretary-general or the head of a UN country team whom no owner names ("two
     peacekeepers", "the Secretary-General", "the Humanitarian Coordinator"; not "the party
-    secretary-general"): an international body's, not a state's."""
+    secretary-general"), or an envoy sent for a country ("the special representative for Libya"): an
+    international body's, not a state's."""
     tok = doc[d.head]
+    if sent_to_a_country(tok):
+        return not any(c.dep_ in ("poss", "compound") and c.lower_ not in _ENVOY_TITLES for c in tok.children)
     words = " ".join(t.lower_ for t in doc[d.start:d.end]).replace(" - ", "-").split()
     pairs = {f"{a} {b}" for a, b in zip(words, words[1:], strict=False)} & _INTERNATIONAL_OFFICES
     if not (set(words) & _INTERNATIONAL_OFFICES or pairs):

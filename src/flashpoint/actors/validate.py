@@ -18,7 +18,7 @@ from flashpoint.errors import LexiconError
 
 from ..datafile import LineDict, LineList, line_of
 
-__all__ = ["Raw", "Reader", "SUPPORTED_VERSION"]
+__all__ = ["Raw", "Reader", "SUPPORTED_VERSION", "REALMS", "dated_spans"]
 
 SUPPORTED_VERSION = 1
 MAP_SECTIONS = ("countries", "peoples", "organisations", "people", "codes", "words", "pairs")
@@ -27,6 +27,8 @@ _ISO3 = re.compile(r"^[A-Z]{3}$")
 _SECTOR = re.compile(r"^[A-Z]{3}$")
 _CODE = re.compile(r"^[A-Z-]{3,}$")
 _KINDS = ("igo", "ngo", "group")
+# what a monarchy calls itself ("the Kingdom said"): countries.yml's `realm`
+REALMS = ("kingdom", "emirate", "sultanate", "principality")
 _DAY = r"(?:19|20)\d\d(?:-[01]\d(?:-[0-3]\d)?)?"
 _SPANS = re.compile(rf"^{_DAY}/(?:{_DAY})?(?: {_DAY}/(?:{_DAY})?)*$")
 _TERMS = re.compile(r"^(?:19|20)\d\d(?:-(?:(?:19|20)\d\d)?)?(?: (?:19|20)\d\d(?:-(?:(?:19|20)\d\d)?)?)*$")
@@ -36,7 +38,7 @@ _FIELDS: dict[str, dict[str, str]] = {
     # b (bool), c (country code), cl (list of country codes), k (sector code), y (string or number),
     # t (terms of office in years), g (dated spans: "1996-09-27/2001-11-13 2021-08-15/")
     "countries": {"name": "s", "aka": "l", "adj": "l", "dem": "p", "cap": "l", "regions": "l", "seats": "m",
-                  "federal": "b"},
+                  "federal": "b", "realm": "s"},
     "peoples": {"dem": "p", "adj": "l", "kin": "c", "home": "cl"},
     "organisations": {"name": "s", "kind": "s", "parent": "s", "sector": "k", "country": "c", "aka": "l",
                       "metonym": "l", "ethnicity": "s", "code": "s", "governs": "g"},
@@ -197,6 +199,8 @@ class Reader:
         raise AssertionError(kind)  # pragma: no cover
 
     def _entry_checks(self, section: str, key: str, out: dict[str, Any], path: str, line: int | None) -> None:
+        if section == "countries" and out.get("realm") is not None and out["realm"] not in REALMS:
+            raise LexiconError(f"country {key!r}: realm must be one of {', '.join(REALMS)}", path, line)
         if section == "organisations":
             kind = out.setdefault("kind", "igo")
             if kind not in _KINDS:
@@ -300,6 +304,9 @@ def _spans(item: Any, what: str, path: str, line: int | None) -> tuple[tuple[_dt
             raise LexiconError(f"{what}: span {span} ends before it starts", path, line)
         out.append((first, last))
     return tuple(out)
+
+
+dated_spans = _spans  # (for other dated data files: memberships.yml)
 
 
 def _bound(text: str, end: bool) -> _dt.date:

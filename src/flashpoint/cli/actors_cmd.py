@@ -35,6 +35,7 @@ def add_parser(sub: Any) -> None:
 
 def run_check(args: argparse.Namespace) -> int:
     from ..actors.lexicon import load_lexicon
+    from ..actors.memberships import load_memberships
 
     bad = 0
     for f in args.files or [None]:
@@ -57,6 +58,15 @@ def run_check(args: argparse.Namespace) -> int:
         if governing:
             print("  groups that govern their country in dated spans (coded its GOV then): " + "; ".join(
                 f"{o.key} {o.country} " + ", ".join(f"{a}/{b or ''}" for a, b in o.governs) for o in governing))
+        if f is None:
+            try:
+                memberships = load_memberships()
+            except LexiconError as exc:
+                print(f"flashpoint: error: {exc}", file=sys.stderr)
+                bad += 1
+                continue
+            print(f"  memberships (version {memberships.version}): " + ", ".join(
+                f"{org} {len(memberships.members(org, None))}" for org in memberships.spans) + " members now")
         undated = sorted(p.name for p in lex.people.values() if not p.years)
         if undated:
             print(f"  without terms of office (coded whatever the story's date): {', '.join(undated)}")

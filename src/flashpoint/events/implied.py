@@ -16,11 +16,13 @@ Implied actors carry the span of the mention they were inferred from.
 from __future__ import annotations
 
 import bisect
+import datetime as _dt
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
 from ..actors import ActorMention
+from ..actors.memberships import members_on
 from ..actors.story import NON_STATE, OFFICES  # the state's own bodies, and those outside it
 from ..nlp.borders import side_of_border
 from ..nlp.dateline import brief_items, item_of
@@ -29,7 +31,7 @@ from ..nlp.words import word_class
 from ..records import Actor
 from .roots import root_set
 
-__all__ = ["actor_inside", "mention_inside", "object_phrase", "counterpart", "own_government", "authority",
+__all__ = ["actor_inside", "mention_inside", "object_phrase", "counterpart", "own_members", "own_government", "authority",
            "protesters", "COUNTERPART_ROOTS", "OWN_GOVERNMENT_ROOTS", "IN_SENTENCE_ROOTS", "COUNTERPART_WINDOW"]
 
 COUNTERPART_ROOTS = frozenset(root_set("counterpart"))
@@ -305,6 +307,7 @@ def counterpart(doc: Doc, source: Actor, trigger: Token | None = None,
     trigger's own sentence only). ``allies`` act with the source ("the US and the EU called for restraint") and
     are never its counterpart."""
     skip = {source.country, source.org} - {None}
+    skip |= own_members(doc, source)
     for ally in allies:
         skip |= {ally.country, ally.org} - {None}
     if trigger is not None:
@@ -362,6 +365,22 @@ def counterpart(doc: Doc, source: Actor, trigger: Token | None = None,
         code = first.country or first.code
     return Actor(text=key or first.name, span=None, name=key or first.name, code=code,
                  country=first.country, org=first.org, sector=None, ethnicity=None, implied=True)
+
+
+def own_members(doc: Doc, source: Actor) -> frozenset[str]:
+    """The member states of the body of states ``source`` is, on the article's day (none for a
+    state): no party it is given for want of a stated one ("Hungary vetoed the sanctions ... The EU
+    called for unity": not Hungary), though a suspended member is (memberships.yml)."""
+    return members_on(source.org, _published(doc)) if source.org and not source.country else frozenset()
+
+
+def _published(doc: Doc) -> _dt.date | None:
+    """The publication date of the article the Doc carries, or None."""
+    article = getattr(doc._, "fp_article", None) if Doc.has_extension("fp_article") else None
+    try:
+        return _dt.date.fromisoformat(article.published) if article is not None and article.published else None
+    except ValueError:
+        return None
 
 
 def _said_done(trigger: Token) -> list[tuple[int, int]]:

@@ -21,7 +21,7 @@ from ..time.clauses import sets_time
 from ..time.dates import ResolvedDate
 from .arguments import SUPPORT_VERBS, another_of_a_kind
 from .grammar import clause_top, counted, participle_on_object
-from .implied import venue
+from .implied import own_members, venue
 from .match import shared_object
 from .roots import VIOLENCE, in_set, root_set
 
@@ -58,6 +58,8 @@ def scene_target(loc: Location | None, home: str | None, source: Actor | None, c
     country = scene_country(loc) or home
     if country is None or source is None or (code and in_set(code, "third_party")):
         return None
+    if trigger is not None and country in own_members(trigger.doc, source):
+        return None  # ("The EU called for unity" in a story from Hungary: of its own members, none)
     if code and in_set(code, "relations") and country == source.country:
         return None  # ("Mali suspended relations": with someone else, whom the text does not name)
     if trigger is not None and country == scene_country(loc) and country != source.country \

@@ -1,0 +1,31 @@
+"""Possessive pronouns (actors/pronouns.py, actors/clauses.own_holder): "its" in the object of a
+verb of keeping, moving or voicing one's own is that verb's subject's, not the country named nearest
+before it; one summons or expels another's envoy."""
+
+from __future__ import annotations
+
+import pytest
+
+from flashpoint.actors import actors_for
+
+pytestmark = pytest.mark.model
+
+
+def _its(doc, nth=0):
+    return actors_for(doc, [t for t in doc if t.lower_ == "its"][nth].head)
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Colombia broke off relations with Israel on Wednesday and recalled its diplomats.", "COL"),
+    ("Brazil criticised Israel's offensive in Gaza and withdrew its ambassador from Tel Aviv.", "BRA"),
+    ("Uganda accused Kenya of harbouring rebels and pulled its troops out of the joint force.", "UGA"),
+])
+def test_its_in_the_object_of_a_verb_of_ones_own_is_the_subjects(actor_nlp, text, country):
+    assert [a.country for a in _its(actor_nlp(text))] == [country]
+
+
+def test_its_envoy_summoned_or_expelled_is_still_the_other_countrys(actor_nlp):
+    doc = actor_nlp("Chad broke off ties with Sudan on Monday and recalled its envoy. "
+                    "Morocco protested to Algeria over the incident and summoned its ambassador.")
+    assert [a.country for a in _its(doc, 0)] == ["TCD"]
+    assert [a.country for a in _its(doc, 1)] == ["DZA"]
