@@ -4,8 +4,8 @@ Run over the drafts of ``code.py`` in document order, :func:`link_drafts`
 
 * resolves pronouns (he/she → the most recent person; they → the most recent group or
   coordination; it → the most recent country, organisation or body; "its army" likewise, and
-  "their diplomats" after a coordination of countries each one's), by its base class
-  (``pronouns.Antecedents``);
+  "their diplomats" after a coordination of countries each one's), by its base classes
+  (``pronouns.Antecedents``; ``titles.TitleHolders`` for people named again by a title);
 * resolves relative pronouns ("Djuric, who ...") to the phrase they belong to;
 * links a bare surname ("Vucevic") or a name the model missed to the person named in full earlier,
   and an acronym to the body it was given for in parentheses ("the Republican People's Party (CHP)
@@ -41,11 +41,10 @@ from .clauses import (
     voice_of_body,
 )
 from .draft import NEED_PAIR, NEED_PRONOUN, NEED_REL, NEED_SPEAKER, NEED_SURNAME, Context, Draft
-from .forms import plural
 from .heads import home_state, launcher, named_as_part
 from .names_told import NamesTold, own_name
 from .offices import same_office
-from .pronouns import GROUP_ANAPHORS, SUBJECTS, WINDOW, Antecedents
+from .pronouns import GROUP_ANAPHORS, SUBJECTS, WINDOW
 from .rulers import junta_description, junta_told
 from .sides import bare_parties, counted_parties, domestic_sides, named_pair, parties_apart
 from .story import (
@@ -58,13 +57,13 @@ from .story import (
     placed_by_its_clause,
     weapon_alone,
 )
+from .titles import TitleHolders
 from .unowned import body_served, foreign_sender, international_office, member_word
 
 __all__ = ["link_drafts"]
 
 _LEMMA_WINDOW = 6  # sentences back for same-head-noun links
 _DEFINITE = frozenset({"the", "these", "those"})
-_HEAD_TITLES = word_class("head_title")
 _SPEECH = word_class("speech")
 _WE = word_class("first_person_plural")
 _FOLLOWERS = word_class("follower")
@@ -72,7 +71,7 @@ _FOLLOWERS = word_class("follower")
 
 
 
-class _Linker(Antecedents):
+class _Linker(TitleHolders):
     def __init__(self, doc: Doc, ctx: Context, drafts: list[Draft], partitives: frozenset[str],
                  org_sector: Callable[[str], str | None], group_country: Callable[[str], str | None],
                  international: Callable[[str], bool]) -> None:
@@ -444,48 +443,6 @@ class _Linker(Antecedents):
             out.append(x)
         return out
 
-    def _title_holders(self, d: Draft) -> list[Draft]:
-        """For a pair named by a title ("the two Secretaries", "the two foreign ministers"), the two
-        people of different countries told last with that title word in their phrase; else []."""
-        word = plural(self.doc[d.head].lower_)
-        found: list[Draft] = []
-        for c in reversed(self._recent(0)):
-            if c.head < d.start and c.person and not c.plural and c.known and c.country \
-                    and word in {plural(t.lower_) for t in self.doc[c.start:c.end] if t.pos_ in ("NOUN", "PROPN")} \
-                    and all(f.country != c.country for f in found):
-                found.append(c)
-                if len(found) == 2:
-                    return found[::-1]
-        return []
-
-    def _partner_subject(self, d: Draft, c: Draft) -> Draft:
-        """For a bare title that is the subject of its clause ("The Secretary condemned ..."), the
-        subject of the clause that told ``c`` as its object or partner, when that subject is another
-        party's office holder of the same kind ("Secretary Rubio spoke with Secretary Lazaro. The
-        Secretary condemned ...": Rubio, whom the readout is about, not the last one named); else
-        ``c``."""
-        tok = self.doc[d.head]
-        if not d.person or d.plural or d.name or tok.dep_ not in SUBJECTS or not c.person \
-                or self.doc[c.head].dep_ in SUBJECTS:
-            return c
-        at = clause_subject(self.doc[c.head])
-        partner = next((s for s in self.resolved_heads.get(at, []) if s.known and s.person and not s.plural
-                        and (s.country, s.org) != (c.country, c.org) and self._sector(s) == self._sector(c)),
-                       None) if at is not None else None
-        return partner if partner is not None else c
-
-    def _opposed_state(self, d: Draft) -> str | None:
-        """The country of the opposition figure or party whose clause has ``d``, a state body of
-        unstated country, for its object ("Georgescu denied wrongdoing and accused the authorities of
-        persecuting him", "the opposition leader criticised the government"): an opposition's state
-        is its own, not a foreign state told in the sentence before; None otherwise."""
-        if d.sector not in STATE_AGENTS:
-            return None
-        at = clause_subject(self.doc[d.head])
-        subjects = [s for s in self.resolved_heads.get(at, []) if s.known] if at is not None else []
-        countries = {s.country for s in subjects if s.sector == "OPP" and s.org is None}
-        return countries.pop() if len(countries) == 1 and len(subjects) == 1 else None
-
     def _own_subject(self, d: Draft) -> set[tuple[str | None, str | None]]:
         """The (country, organisation) pairs of the subject of the clause whose object (or object of
         a preposition) ``d`` is, when that subject is of ``d``'s sector; empty otherwise."""
@@ -497,24 +454,6 @@ class _Linker(Antecedents):
         """``d`` is the subject of a verb of saying ("Paulina Consac said")."""
         tok = self.doc[d.head]
         return tok.dep_ == "nsubj" and tok.head.lemma_.lower() in _SPEECH
-
-    def _head_title(self, d: Draft) -> bool:
-        return bool(self._titles(d))
-
-    def _titles(self, d: Draft) -> set[str]:
-        """The titles of a head of state or government in the phrase ("president", "prime minister")."""
-        words = [t.lower_ for t in self.doc[d.start:d.end]]
-        pairs = {f"{a} {b}" for a, b in zip(words, words[1:], strict=False)}
-        return (set(words) | pairs) & _HEAD_TITLES
-
-    def _office_holder(self, d: Draft, tok: Token) -> Draft | None:
-        """"the president", "the king" with no name: the person named before in the story with that
-        title ("Ukrainian President Volodymyr Zelensky"), not a recent official of another country."""
-        titles = self._titles(d)
-        if not titles or d.name or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
-            return None
-        return next((c for c in reversed(self.done) if c.person and c.known and c.name and c.head < d.head
-                     and self._titles(c) & titles), None)
 
     def remember(self, d: Draft) -> None:
         # (a named speaker the lexicon does not know stays too: "X said as she marched" is X, whom
