@@ -1,6 +1,8 @@
 """Implied targets of a body of states (events/implied.own_members, used by the counterpart and the
-scene): its own members in good standing on the story's day are no party it is given for want of a
-stated target; a state that has left it, or a suspended member, is. Stories written for these tests."""
+scene): condemning, threatening or posturing with no stated target (roots.yml `against_outsiders`),
+it faces a party outside it named near, not its own members in good standing on the story's day,
+though a suspended member is a party; its appeals and demands go to its members as to anyone.
+Stories written for these tests."""
 
 from __future__ import annotations
 
@@ -17,26 +19,25 @@ def _targets(coder, text: str, published: str, org: str) -> set[str | None]:
             for e in evs if e.source is not None and e.source.org == org}
 
 
-def test_a_call_of_the_eu_in_a_story_of_its_member_is_aimed_at_no_member(coder):
-    text = ("Hungary vetoed new sanctions on Russia on Monday. Hungarian Prime Minister Viktor Orban said "
-            "the measures would hurt Hungary. Budapest has blocked several packages. The European Union "
-            "called for unity.")
-    assert "HUN" not in _targets(coder, text, "2024-03-01", "EU")
+def test_a_threat_of_an_alliance_faces_the_outsider_not_its_member(coder):
+    text = ("Russian jets violated Finnish airspace on Tuesday. Finland's defence minister said Finland "
+            "would respond. Finnish officials summoned the Russian ambassador. NATO warned of consequences.")
+    assert _targets(coder, text, "2024-06-12", "NATO") == {"RUS"}
+    text = ("Iranian drones struck a Saudi oil terminal at Ras Tanura on Sunday. Saudi Arabia closed the "
+            "port. The Gulf Cooperation Council warned of a firm response.")
+    assert "SAU" not in _targets(coder, text, "2024-06-12", "GCC")
 
 
-def test_asean_calling_for_restraint_between_two_members_names_neither(coder):
+def test_appeals_and_demands_of_a_body_go_to_its_members(coder):
     text = ("Cambodia and Thailand exchanged artillery fire along their disputed border on Thursday. "
             "Thailand accused Cambodia of laying new landmines. ASEAN called for restraint.")
-    assert _targets(coder, text, "2025-07-26", "ASEAN") <= {None}
+    assert _targets(coder, text, "2025-07-26", "ASEAN") & {"KHM", "THA"}
+    text = ("South Sudan's army shelled opposition positions near Nasir on Monday. South Sudanese officials "
+            "said the opposition had attacked first. The African Union demanded an end to the fighting.")
+    assert "SSD" in _targets(coder, text, "2025-03-20", "AU")
 
 
-def test_membership_is_read_on_the_storys_day(coder):
-    # Britain was in the EU in 2019 and out of it in 2023
-    text = ("Britain seized two French fishing boats in the Channel on Thursday. British officials said "
-            "the boats had no licences. The European Union called for restraint.")
-    assert "GBR" not in _targets(coder, text, "2019-06-01", "EU")
-    assert "GBR" in _targets(coder, text, "2023-06-01", "EU")
-    # a member suspended after a coup is a party to its organisation again
+def test_a_suspended_member_is_a_party_to_its_organisation(coder):
     text = ("Soldiers in Niger detained President Mohamed Bazoum in July. Niger's military rulers expelled "
             "the French ambassador. Nigeria cut electricity supplies to Niger. ECOWAS threatened to use force.")
     assert "NER" in _targets(coder, text, "2023-09-01", "ECOWAS")

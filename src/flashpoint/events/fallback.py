@@ -136,7 +136,7 @@ def fallback_target(doc: Doc, tok: Token, entry: ActionEntry, code: str, src: Ac
         # (an intent names a party in its own sentence, unless it is about an agreement: "said the
         # group was committed to the agreement" is aimed at the other party to it, told just before)
         near = root not in IN_SENTENCE_ROOTS or _about_a_pact(tok)
-        cp = counterpart(doc, src, tok, allies, COUNTERPART_WINDOW if near else 0)
+        cp = counterpart(doc, src, tok, allies, COUNTERPART_WINDOW if near else 0, code)
         if cp is not None and cp.org is not None and in_set(code, "counterpart_not_international"):
             cp = None  # (a body of nations is no party to the fighting a ceasefire ends)
         if cp is not None:
@@ -327,7 +327,7 @@ def resolve_pending(doc: Doc, lex: ActionLexicon, cands: list[Candidate]) -> Non
             c.explain["target_path"] = "implied: the protesters' own government"
             c.target_via, c.implied = ev.OWN_GOVERNMENT, True
             continue
-        cp = counterpart(doc, c.source, c.trigger) if c.code[:2] in COUNTERPART_ROOTS else None
+        cp = counterpart(doc, c.source, c.trigger, code=c.code) if c.code[:2] in COUNTERPART_ROOTS else None
         c.target = cp
         c.explain["target_path"] = "implied: the article's counterpart of the source" if cp else None
         c.target_via = ev.COUNTERPART if cp is not None else ev.NONE

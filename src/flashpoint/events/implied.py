@@ -29,7 +29,7 @@ from ..nlp.dateline import brief_items, item_of
 from ..nlp.syntax import first_conjunct
 from ..nlp.words import word_class
 from ..records import Actor
-from .roots import root_set
+from .roots import in_set, root_set
 
 __all__ = ["actor_inside", "mention_inside", "object_phrase", "counterpart", "own_members", "own_government", "authority",
            "protesters", "COUNTERPART_ROOTS", "OWN_GOVERNMENT_ROOTS", "IN_SENTENCE_ROOTS", "COUNTERPART_WINDOW"]
@@ -296,7 +296,7 @@ MAIN_PARTY_MENTIONS = 3  # named this often in the article, a party is the story
 
 
 def counterpart(doc: Doc, source: Actor, trigger: Token | None = None,
-                allies: tuple[Actor, ...] = (), window: int = COUNTERPART_WINDOW) -> Actor | None:
+                allies: tuple[Actor, ...] = (), window: int = COUNTERPART_WINDOW, code: str = "") -> Actor | None:
     """The actor of another country or organisation than the source's that an untargeted appeal,
     criticism or threat is aimed at. Only when another party is named in the trigger's sentence or
     the :data:`COUNTERPART_WINDOW` sentences before it: then the one the article names most among
@@ -305,9 +305,9 @@ def counterpart(doc: Doc, source: Actor, trigger: Token | None = None,
     concerns of unrest"), and an actor named far away is no evidence of whom it is aimed at. Without
     a trigger, the whole article counts as near; ``window`` narrows the sentences before (0: the
     trigger's own sentence only). ``allies`` act with the source ("the US and the EU called for restraint") and
-    are never its counterpart."""
+    are never its counterpart. A body of states acting against someone (``code`` in the set
+    ``against_outsiders``) faces its own members only where no one outside it is near."""
     skip = {source.country, source.org} - {None}
-    skip |= own_members(doc, source)
     for ally in allies:
         skip |= {ally.country, ally.org} - {None}
     if trigger is not None:
@@ -340,6 +340,13 @@ def counterpart(doc: Doc, source: Actor, trigger: Token | None = None,
             and not any(a <= m.start <= b for a, b in said_done)
             and not (m.start < own_sentence and id(m) in idx.informants)
             and not (m.start < own_sentence and side_of_border(doc[m.head]))}
+    # a body of states condemning or threatening faces its own members only where no one else is near:
+    # with another party named, they are its allies ("Russian drones crossed into Poland ... NATO
+    # condemned the incursion": Russia); its appeals and demands go to them as to anyone
+    members = own_members(doc, source) if code and in_set(code, "against_outsiders") else frozenset()
+    if near - members:
+        skip |= members
+        near -= members
     # with another party named near the action: of those and the story's main parties, the one the
     # article names most; with none near, the action is the source's own affair (no counterpart)
     if not near:
@@ -369,8 +376,9 @@ def counterpart(doc: Doc, source: Actor, trigger: Token | None = None,
 
 def own_members(doc: Doc, source: Actor) -> frozenset[str]:
     """The member states of the body of states ``source`` is, on the article's day (none for a
-    state): no party it is given for want of a stated one ("Hungary vetoed the sanctions ... The EU
-    called for unity": not Hungary), though a suspended member is (memberships.yml)."""
+    state): its allies against a party outside it (``counterpart``), and no scene it is aimed at for
+    want of a party ("NATO jets scrambled over Estonia": not at Estonia), though a suspended member
+    is a party (memberships.yml)."""
     return members_on(source.org, _published(doc)) if source.org and not source.country else frozenset()
 
 

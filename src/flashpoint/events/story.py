@@ -59,7 +59,7 @@ def scene_target(loc: Location | None, home: str | None, source: Actor | None, c
     if country is None or source is None or (code and in_set(code, "third_party")):
         return None
     if trigger is not None and country in own_members(trigger.doc, source):
-        return None  # ("The EU called for unity" in a story from Hungary: of its own members, none)
+        return None  # ("NATO jets were scrambled over Estonia": no act against its own member)
     if code and in_set(code, "relations") and country == source.country:
         return None  # ("Mali suspended relations": with someone else, whom the text does not name)
     if trigger is not None and country == scene_country(loc) and country != source.country \
