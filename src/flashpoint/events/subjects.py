@@ -186,7 +186,11 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, str]:
             # wounded, not the officials who told of it
             s2, p = subject_of(told, depth + 1)
             return s2, f"gerund<ccomp<{p}" if s2 is not None else ""
-        s2, p = subject_of(head if head.pos_ in ("VERB", "AUX") else head.head, depth + 1)
+        # (a clause the parser tagged as a noun is still the clause the participle goes with, when it
+        # opens with its own conjunction: "as fighting along the border spread, killing 14 people" is
+        # the fighting's toll, never the main clause's subject's)
+        clause = head.pos_ in ("VERB", "AUX") or (head.dep_ == "advcl" and child_with(head, ("mark",)) is not None)
+        s2, p = subject_of(head if clause else head.head, depth + 1)
         return s2, f"gerund<{p}" if s2 is not None else ""
     return None, ""
 
