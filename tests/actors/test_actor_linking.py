@@ -465,3 +465,27 @@ def test_a_list_of_names_the_parser_took_for_an_apposition_is_still_a_list(actor
     assert {a.country for a in actors_for(doc, _at(doc, "Mali"))} == {"MLI", "BFA", "NER"}
     doc = actor_nlp("Vladimir Putin, the Russian president, met envoys.")
     assert [a.country for a in actors_for(doc, _at(doc, "Putin"))] == ["RUS"]
+
+
+@pytest.mark.parametrize(("text", "doer"), [
+    ("Houthi fighters killed dozens of villagers after they stormed the town of Harib.", "REB"),
+    ("Taliban militants abducted two aid workers when they attacked a convoy near Kandahar.", None),
+    ("Al-Shabaab militants beheaded three teachers when they raided a school in Mandera.", "REB"),
+])
+def test_they_of_an_assault_setting_the_time_is_the_armed_doer_not_its_victims(actor_nlp, text, doer):
+    doc = actor_nlp(text)
+    (they,) = actors_for(doc, _at(doc, "they"))
+    assert they.sector not in ("CVL", "NGO", "EDU")
+    assert doer is None or they.sector == doer
+
+
+def test_they_of_an_assault_stays_with_armed_or_protesting_people_acted_on(actor_nlp):
+    # (armed people or protesters acted on may be the doers: only victims are passed over)
+    for text, sector in [
+        ("Government troops killed five militants after they attacked a checkpoint near Mopti.", "REB"),
+        ("Police arrested dozens of protesters after they stormed the parliament in Nairobi.", "OPP"),
+        ("ISWAP fighters abducted two journalists as they captured the town of Malam Fatori.", "REB"),
+    ]:
+        doc = actor_nlp(text)
+        (they,) = actors_for(doc, _at(doc, "they"))
+        assert they.sector == sector, text
