@@ -489,3 +489,15 @@ def test_they_of_an_assault_stays_with_armed_or_protesting_people_acted_on(actor
         doc = actor_nlp(text)
         (they,) = actors_for(doc, _at(doc, "they"))
         assert they.sector == sector, text
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Colombian government negotiators and the ELN resumed talks in Havana under Cuban mediation. "
+     "Hours later the army accused the rebels of attacking a patrol.", "COL"),
+    ("Ethiopian envoys and the TPLF signed a truce in Pretoria under South African and Kenyan "
+     "mediation. Days later the army was accused of shelling a town.", "ETH"),
+])
+def test_the_venue_and_brokers_of_talks_are_no_country_of_the_storys_forces(actor_nlp, text, country):
+    doc = actor_nlp(text)
+    (army,) = actors_for(doc, _at(doc, "army"))
+    assert army.country == country
