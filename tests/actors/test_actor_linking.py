@@ -484,3 +484,39 @@ def test_forces_of_unstated_country_are_not_of_the_state_their_clause_acts_on(ac
     doc = actor_nlp("Iran's government banned the rally. Iranian officials said Iran would not allow unrest. "
                     "Iran's police chief said Iran was ready. Police fired tear gas at Iranian protesters.")
     assert [a.country for a in actors_for(doc, _at(doc, "Police"))] == ["IRN"]
+
+
+@pytest.mark.parametrize(("text", "doer"), [
+    ("Houthi fighters killed dozens of villagers after they stormed the town of Harib.", "REB"),
+    ("Taliban militants abducted two aid workers when they attacked a convoy near Kandahar.", None),
+    ("Al-Shabaab militants beheaded three teachers when they raided a school in Mandera.", "REB"),
+])
+def test_they_of_an_assault_setting_the_time_is_the_armed_doer_not_its_victims(actor_nlp, text, doer):
+    doc = actor_nlp(text)
+    (they,) = actors_for(doc, _at(doc, "they"))
+    assert they.sector not in ("CVL", "NGO", "EDU")
+    assert doer is None or they.sector == doer
+
+
+def test_they_of_an_assault_stays_with_armed_or_protesting_people_acted_on(actor_nlp):
+    # (armed people or protesters acted on may be the doers: only victims are passed over)
+    for text, sector in [
+        ("Government troops killed five militants after they attacked a checkpoint near Mopti.", "REB"),
+        ("Police arrested dozens of protesters after they stormed the parliament in Nairobi.", "OPP"),
+        ("ISWAP fighters abducted two journalists as they captured the town of Malam Fatori.", "REB"),
+    ]:
+        doc = actor_nlp(text)
+        (they,) = actors_for(doc, _at(doc, "they"))
+        assert they.sector == sector, text
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Colombian government negotiators and the ELN resumed talks in Havana under Cuban mediation. "
+     "Hours later the army accused the rebels of attacking a patrol.", "COL"),
+    ("Ethiopian envoys and the TPLF signed a truce in Pretoria under South African and Kenyan "
+     "mediation. Days later the army was accused of shelling a town.", "ETH"),
+])
+def test_the_venue_and_brokers_of_talks_are_no_country_of_the_storys_forces(actor_nlp, text, country):
+    doc = actor_nlp(text)
+    (army,) = actors_for(doc, _at(doc, "army"))
+    assert army.country == country

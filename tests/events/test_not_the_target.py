@@ -240,3 +240,17 @@ def test_a_commitment_to_an_agreement_is_aimed_at_the_other_party_told_just_befo
     own = _code(coder, "Azerbaijan accused Armenia of breaking the truce. Yerevan said it would hold elections "
                        "in June.")
     assert not [e for e in own if e.cameo_root == "03" and e.target is not None and e.target.country == "AZE"]
+
+
+# -- a venue or broker of talks is no party to them, nor the story's country ----------------------
+
+@pytest.mark.parametrize(("text", "root", "source", "outsider"), [
+    ("The European Union urged all parties to respect the truce agreed in Doha.", "02", "IGOEU", "QAT"),
+    ("The African Union urged both camps to honour the ceasefire brokered in Nairobi.", "02", "IGOAU", "KEN"),
+    ("The Philippine government and the NDF resumed peace talks in Oslo under Norwegian mediation "
+     "on Tuesday.", "04", "PHL", "NOR"),
+])
+def test_the_venue_or_broker_of_an_accord_or_talks_is_no_target(coder, text, root, source, outsider):
+    evs = [e for e in _code(coder, text + "\n") if e.cameo_root == root and e.source is not None
+           and source in (e.source.code, e.source.country)]
+    assert evs and outsider not in _targets(evs)

@@ -251,3 +251,14 @@ def test_an_abbreviation_is_no_surname_told(nlp: Language, gaz: Gazetteer) -> No
     found = by_text(find_places(doc, "t", gazetteer=gaz, named=frozenset({"us", "petro"})))
     assert found["US"].location.country == "USA"
     assert "Petro" not in found
+
+
+@pytest.mark.parametrize("text", [
+    "The United Nations urged both sides to respect the truce agreed in Doha.",
+    "The United Nations urged both sides to respect the truce agreed in Doha.\n",
+    "Kenya called on the rebels to honour the ceasefire brokered in Jeddah.",
+])
+def test_where_an_accord_was_made_is_no_place_of_an_appeal_to_keep_it(nlp: Language, gaz: Gazetteer, text: str) -> None:
+    doc = nlp(text)
+    appeal = next(t for t in doc if t.lemma_ in ("urge", "call"))
+    assert event_location(appeal, find_places(doc, "t", gazetteer=gaz)) is None

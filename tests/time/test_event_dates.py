@@ -239,3 +239,17 @@ def test_a_year_in_the_by_agent_of_a_passive_dates_the_deed(nlp):
     assert found is not None and found.date.startswith("2018")
     found = _date(nlp, "Twelve miners were killed by soldiers firing in 2016, according to the report.", "killed")
     assert found is not None and found.date.startswith("2016")
+
+
+@pytest.mark.parametrize(("sentence", "trigger", "expected"), [
+    ("Rebels seized the town of Kidal on Tuesday after days of fighting, witnesses said.", "seized",
+     ("2019-11-05", "day", "on Tuesday")),
+    ("Militants attacked a police station in Bannu on Monday after weeks of unrest.", "attacked",
+     ("2019-11-04", "day", "on Monday")),
+    ("Troops withdrew from Hodeidah on 3 November after months of clashes.", "withdrew",
+     ("2019-11-03", "day", "on 3 November")),
+])
+def test_a_date_the_recogniser_ran_into_how_long_things_lasted_is_the_date(nlp: Language, sentence: str,
+                                                                           trigger: str, expected: tuple) -> None:
+    # "on Tuesday after days of fighting": the span is how long the fighting lasted, no date
+    assert _day_and_text(_date(nlp, sentence, trigger)) == expected

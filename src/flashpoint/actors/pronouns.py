@@ -10,12 +10,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ..nlp.syntax import parallel_object
 from ..nlp.words import word_class
 from .clauses import addressee, clause_subject, described_by_relative, in_setting_clause, own_holder, teller_of
 from .draft import Context, Draft
+from .story import ARMED_SECTORS
 
 __all__ = ["Antecedents", "PERSONAL", "GROUP_ANAPHORS", "QUANTIFIER_ANAPHORS", "WINDOW", "SUBJECTS"]
 
@@ -28,6 +29,12 @@ _ORG_NAME_WORDS = word_class("org_name_word")
 # object pronouns: never the subject of their own clause ("police fired tear gas at them": not at
 # the police, who would be "themselves")
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "it"})
+# deeds of armed force against a place or a force ("stormed the town", "overran the base")
+_ASSAULTS = word_class("one_sided_assault")
+# the people such a deed befalls, never its doers where an armed party is at hand: civilians, refugees,
+# aid workers, journalists, medics, students, clergy, rights workers, farmers (not protesters, who
+# storm buildings: "police arrested protesters after they stormed parliament")
+_UNARMED = frozenset({"CVL", "REF", "NGO", "MED", "HLH", "EDU", "REL", "HRI", "AGR"})
 
 
 class Antecedents:
@@ -116,6 +123,8 @@ class Antecedents:
                 break
             if self.ctx.sent_of[c.head] == sent and (found := self._holder(c, word)) is not None:
                 break
+        if found is not None and self.ctx.sent_of[found.head] == sent:
+            found = self._assailant(self.doc[at], word, before, found)
         k = sent - 1
         while found is None and k >= sent - WINDOW:
             in_k = [c for c in before if self.ctx.sent_of[c.head] == k]
@@ -133,6 +142,21 @@ class Antecedents:
         if word in ("they", "them", "their", "theirs") and found.group is not None:
             return [c for c in self.done if c.group == found.group and c.known] or [found]
         return [found]
+
+    def _assailant(self, pronoun: Token, word: str, before: list[Draft], found: Draft) -> Draft:
+        """The doer of an armed deed told in a clause that sets the time of its sentence's main deed:
+        the main clause's armed subject, not the unarmed people that deed befell ("Houthi fighters
+        killed dozens of villagers after they stormed the town": the fighters stormed it; victims are
+        no doers of a military deed). ``found`` is the antecedent nearer in the sentence, kept where
+        it is armed itself ("troops killed five militants after they attacked a checkpoint")."""
+        clause = pronoun.head
+        if pronoun.dep_ != "nsubj" or clause.dep_ != "advcl" or clause.lemma_ not in _ASSAULTS \
+                or self._sector(found) not in _UNARMED or self.doc[found.head].dep_ in SUBJECTS:
+            return found
+        main = clause.head
+        doer = next((c for c in before if self.doc[c.head].dep_ == "nsubj" and self.doc[c.head].head.i == main.i
+                     and self._sector(c) in ARMED_SECTORS and self._fits(c, word)), None)
+        return doer or found
 
     def _unknown_body(self, d: Draft) -> bool:
         """An organisation the lexicon does not know, named as a subject ("Zentrix Oil said"), or a

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Token
 from ..nlp.dateline import DATELINE_WEIGHT, brief_items, item_of
 from ..nlp.missions import mission_named, owns_mission
 from ..nlp.onlookers import onlooker
+from ..nlp.venues import mediator_word, venue_word
 from ..nlp.words import word_class
 from ..records import Actor, PlaceMention
 from .draft import Draft
@@ -72,7 +73,8 @@ def faced_states(doc: Doc, tok: Token, by_head: Mapping[int, Sequence[Draft]]) -
 
 def dominant_country(doc: Doc, places: list[PlaceMention]) -> str | None:
     """The country an article is about: most mentioned among its actors and places (ties: first);
-    an onlooker's name ("Washington condemned the crackdown", ``nlp/onlookers``) does not count."""
+    an onlooker's name ("Washington condemned the crackdown", ``nlp/onlookers``) does not count, nor
+    does a venue or broker of talks ("resumed talks in Havana under Cuban mediation", ``nlp/venues``)."""
     counts: Counter[str] = Counter()
     mentions = doc._.fp_actors or []
     heads = {m.head for m in mentions}
@@ -81,13 +83,16 @@ def dominant_country(doc: Doc, places: list[PlaceMention]) -> str | None:
         return tok.i in heads
 
     for m in mentions:
-        if m.actor.country and not mission_named(m.actor.text) and not onlooker(doc[m.head], is_actor):
+        if m.actor.country and not mission_named(m.actor.text) and not onlooker(doc[m.head], is_actor) \
+                and not venue_word(doc[m.head]) and not mediator_word(doc[m.head]):
             counts[m.actor.country] += 1  # ("the Kenyan embassy": abroad)
     datelines = getattr(doc._, "fp_datelines", None) or []
     for p in places:
         span = doc.char_span(p.start, p.end, alignment_mode="expand")
-        if span is not None and (owns_mission(span.root) or onlooker(span.root, is_actor)):
-            continue  # ("the Kenyan embassy" stands in another country; "Washington condemned ...")
+        if span is not None and (owns_mission(span.root) or onlooker(span.root, is_actor)
+                                 or venue_word(span.root) or mediator_word(span.root)):
+            continue  # ("the Kenyan embassy" stands in another country; "Washington condemned ...";
+            # "talks in Havana under Cuban mediation": their host and broker are no scene of the story)
         if p.location.country and len(p.location.country) == 3:
             # (the dateline's place is where the story is told from: it counts more)
             filed = any(start <= p.start < end for start, end in datelines)

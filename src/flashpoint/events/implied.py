@@ -27,6 +27,7 @@ from ..actors.story import NON_STATE, OFFICES  # the state's own bodies, and tho
 from ..nlp.borders import side_of_border
 from ..nlp.dateline import brief_items, item_of
 from ..nlp.syntax import first_conjunct
+from ..nlp.venues import mediator_word, parties_told, venue_word
 from ..nlp.words import word_class
 from ..records import Actor
 from .roots import in_set, root_set
@@ -124,32 +125,13 @@ def _index(doc: Doc) -> _MentionIndex:
     return cached
 
 
-MEETINGS = word_class("meeting")
-VENUE_PREPS = word_class("venue_preposition")
-
-
 def venue(doc: Doc, m: ActorMention) -> bool:
     """``m`` names a country only as the place a meeting, talks or an accord is held or signed in
     ("a deal signed in Cairo, Egypt, between Iran and the IAEA"; "talks held in Oman's capital"): a
     bare country or city (no body, sector or organisation) in a place phrase of such a word, or of the
     verb a noun of it governs ("a deal reached in Cairo"), or naming it ("the Cairo understanding",
     "the Minsk agreements")."""
-    if m.actor.sector or m.actor.org:
-        return False
-    t = doc[m.head]
-    if t.dep_ == "compound" and t.head.lemma_.lower() in MEETINGS:
-        return True
-    if t.lemma_.lower() in MEETINGS and not any(c.dep_ == "poss" for c in t.children) and any(
-            c.dep_ == "compound" and c.pos_ == "PROPN" for c in t.children):
-        return True  # (the accord itself, coded by the place that names it: not "Iran's agreement")
-    while t.dep_ in ("appos", "conj", "compound") and t.head is not t:
-        t = t.head  # "in Cairo, Egypt"
-    if t.dep_ != "pobj" or t.head.lower_ not in VENUE_PREPS:
-        return False
-    held = t.head.head
-    return held.lemma_.lower() in MEETINGS or (
-        held.dep_ in ("acl", "relcl") and held.head.lemma_.lower() in MEETINGS) or any(
-        c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lemma_.lower() in MEETINGS for c in held.children)
+    return not m.actor.sector and not m.actor.org and venue_word(doc[m.head])
 
 
 _SAYING = word_class("speech")
@@ -270,17 +252,26 @@ def object_phrase(doc: Doc, phrase: Token, source: Actor | None,
         return object_phrase(doc, by, source, places) if by is not None else None
     lo, hi = _base_phrase(doc, phrase)
     span = doc[lo:hi + 1]
-    inside = actor_inside(doc, phrase, source)
-    if inside is not None:
-        return inside  # "the Croatian government's request": the actor named in it
+    told = parties_told(phrase)  # ("X and Y resumed talks in Havana": its host is no party to them)
+    m = mention_inside(doc, phrase, source)
+    if m is not None and not (told and (venue(doc, m) or mediator_word(doc[m.head]))):
+        return m.actor  # "the Croatian government's request": the actor named in it
     i = bisect.bisect_left(places, span.start_char, key=lambda p: p[0])  # places are in text order
     while i < len(places) and places[i][0] < span.end_char:
         start, end, country = places[i]
         i += 1
-        if span.start_char <= start and end <= span.end_char and country and not _border_side(doc, start, end):
+        if span.start_char <= start and end <= span.end_char and country and not _border_side(doc, start, end) \
+                and not (told and _venue_at(doc, start, end)):
             return Actor(text=span.text, span=(span.start_char, span.end_char), name=doc[phrase.i].text,
                          code=country, country=country, org=None, sector=None, ethnicity=None)
     return None
+
+
+def _venue_at(doc: Doc, start: int, end: int) -> bool:
+    """The place at characters [start, end) is only where talks are held ("resumed peace talks in
+    Havana"): the host is no party to them (``nlp/venues.py``)."""
+    name = doc.char_span(start, end, alignment_mode="expand")
+    return name is not None and (venue_word(name.root) or mediator_word(name.root))
 
 
 def _border_side(doc: Doc, start: int, end: int) -> bool:

@@ -15,6 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ..actors.story import OFFICES
+from ..nlp.venues import mediator_word
 from ..nlp.words import word_class
 from ..records import Actor, Location, PlaceMention
 from ..time.clauses import sets_time
@@ -72,11 +73,12 @@ def scene_target(loc: Location | None, home: str | None, source: Actor | None, c
 
 
 def _only_venue(trigger: Token, country: str) -> bool:
-    """``trigger``'s sentence names ``country`` and only as where a meeting is held (:func:`venue`)."""
+    """``trigger``'s sentence names ``country`` and only as where a meeting is held (:func:`venue`) or
+    as its broker ("resumed talks in Caracas under Venezuelan mediation", ``nlp/venues.mediator_word``)."""
     doc = trigger.doc
     sent = trigger.sent
     named = [m for m in doc._.fp_actors or [] if sent.start <= m.head < sent.end and m.actor.country == country]
-    return bool(named) and all(venue(doc, m) for m in named)
+    return bool(named) and all(venue(doc, m) or mediator_word(doc[m.head]) for m in named)
 
 
 def adjunct_of(trigger: Token) -> Token | None:

@@ -29,6 +29,7 @@ from spacy.tokens import Span, Token
 
 from flashpoint.nlp.borders import side_of_border
 from flashpoint.nlp.missions import owns_mission
+from flashpoint.nlp.venues import accord_participle
 from flashpoint.nlp.words import word_class
 from flashpoint.records import Location, PlaceMention
 
@@ -132,6 +133,8 @@ def _reach(place: Span, trigger: Token, feature: str | None) -> _Tie | None:
                 return None  # "said (that) they met in Raska": the place of what was reported
             if head.dep_ == "relcl" and not _inside(trigger, head):
                 return None  # "freed X, who had killed an exile in Berlin": the relative clause's place
+            if accord_participle(head) and not _inside(trigger, head):
+                return None  # "urged them to respect the truce agreed in Doha": the accord's venue
             if head.dep_ == "advcl" and not _inside(trigger, head) \
                     and any(c.dep_ == "mark" and c.lower_ in _BEFORE for c in head.children):
                 return None  # "revoked his visa after he addressed a rally in New York": what came before

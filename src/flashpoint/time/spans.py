@@ -77,15 +77,22 @@ def _pieces(sent: Span, entities: list[tuple[int, int]] | None = None) -> list[t
 
 
 _SPAN_UNITS = frozenset(("hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years"))
+_SEQUEL_MARKS = frozenset(("after", "following"))
 
 
 def _split_span(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     """An entity the recogniser ran over a comma into a span of time counted from something else
     ("on 24 January, 45 days after X took office", "on Wednesday, days after", "on Monday, a week
-    after") is two expressions: the date, and the span."""
+    after") is two expressions: the date, and the span. One it ran from a date into a span of
+    time the deed came after ("on Tuesday after days of fighting", "on 3 May after weeks of talks")
+    is the date alone: the span tells how long what led to the deed lasted (but "two days after
+    Christmas" is one count from a date)."""
     for i in range(start + 1, end - 1):
         if doc[i].text == "," and any(t.lower_ in _SPAN_UNITS for t in doc[i + 1:min(end, i + 4)]):
             return [(start, i), (i + 1, end)]
+        if doc[i].lower_ in _SEQUEL_MARKS and doc[i - 1].lower_ not in _SPAN_UNITS \
+                and any(t.lower_ in _SPAN_UNITS for t in doc[i + 1:min(end, i + 4)]):
+            return [(start, i)]  # (the span is how long what led to the deed lasted: no date)
     return [(start, end)]
 
 
