@@ -105,6 +105,7 @@ from .one_record import (
 )
 from .quoted import quoted_demands, without_bystander_narration
 from .relatives import circumstance_relative, generic_relative, standing_relative
+from .rewarded import sought_by_reward
 from .roots import (
     CRITICISM,
     FUTURE_NOT_EVENT,
@@ -219,7 +220,7 @@ def extract_events(
                     or generic_relative(tok, entry) or standing_relative(tok, entry) \
                     or task_of_the_sent(tok, entry) or aim_of_undertaking(tok, entry) \
                     or carried_out(tok, entry.code, trigger_ids) or depicted(tok) or claim_content(tok) \
-                    or violence_on_animals(tok, entry.code) \
+                    or violence_on_animals(tok, entry.code) or sought_by_reward(tok) \
                     or charged_deed(tok) or free_relative_label(tok) or ready_to_defend(tok) or standing_state(tok) \
                     or thwarted_content(tok) or kept_from(tok) or (entry.kind == "noun" and kind_of_deed(tok)) \
                     or (entry.kind == "verb" and quoted_imperative(tok)) \
