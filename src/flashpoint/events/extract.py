@@ -86,7 +86,7 @@ from .fallback import (
 )
 from .fulfilled import carried_out
 from .grammar import DOCUMENTS, counted, is_passive, past_of_the_described
-from .implied import actor_inside, authority, object_phrase, protesters
+from .implied import actor_inside, armed_or_crowd, authority, object_phrase, protesters
 from .internal import internal_meeting
 from .judgement import judged_parties
 from .lexicon import ActionLexicon
@@ -436,10 +436,12 @@ def extract_events(
                     source_via = ev.AUTHORITY
                     explain["source_path"] = "implied: the authorities (agentless coercion)"
                 elif not sources and root == "14" and entry.kind == "noun" \
-                        and tok.dep_ in ("nsubj", "nsubjpass") and not under_trigger(tok, trigger_ids):
+                        and tok.dep_ in ("nsubj", "nsubjpass") and not under_trigger(tok, trigger_ids) \
+                        and not armed_or_crowd(tok, lex.nouns.get(entry.lemma, ())):
                     # "Protests spread across the country", "a demonstration took place in the capital";
                     # also where the one named as behind them is no actor ("the protests, called by an
-                    # online collective, began on Saturday": the protesters still protest)
+                    # online collective, began on Saturday": the protesters still protest); not a noun
+                    # armed doers also do, of no doer told ("Fuel blockade chokes Bamako")
                     sources = [protesters()]
                     source_via = ev.CROWD
                     explain["source_path"] = "implied: the protesters (agentless protest)"
