@@ -90,7 +90,7 @@ from .implied import actor_inside, armed_or_crowd, authority, object_phrase, pro
 from .internal import internal_meeting
 from .judgement import judged_parties
 from .lexicon import ActionLexicon
-from .makers import DEED_NOUNS
+from .makers import DEED_NOUNS, document_maker
 from .match import best_entry, noun_key
 from .modality import COMMITMENT, in_the_past, is_negated, modality_of, ready_to_defend, standing_state
 from .one_record import (
@@ -353,6 +353,8 @@ def extract_events(
                     if author is not None:
                         sources, s_path = [author], f"author of the {s_tok.lemma_.lower()}"
                         source_via = ev.DOCUMENT
+                    elif (maker := document_maker(doc, tok, s_tok, find_actors)) is not None:
+                        sources, s_path, source_via = [maker[0]], maker[1], ev.DOCUMENT  # "The resolution condemns"
                 targets = find_actors(doc, t_tok) if t_tok is not None else []
                 if targets and t_tok is not None:  # ("to the families and to the Governments of X")
                     targets += [a for g in coordinated_prepositions(t_tok) for a in find_actors(doc, g)]
