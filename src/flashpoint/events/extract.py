@@ -86,11 +86,11 @@ from .fallback import (
 )
 from .fulfilled import carried_out
 from .grammar import DOCUMENTS, counted, is_passive, past_of_the_described
-from .implied import actor_inside, authority, object_phrase, protesters
+from .implied import actor_inside, armed_or_crowd, authority, object_phrase, protesters
 from .internal import internal_meeting
 from .judgement import judged_parties
 from .lexicon import ActionLexicon
-from .makers import DEED_NOUNS
+from .makers import DEED_NOUNS, document_maker
 from .match import best_entry, noun_key
 from .modality import COMMITMENT, in_the_past, is_negated, modality_of, ready_to_defend, standing_state
 from .one_record import (
@@ -105,6 +105,7 @@ from .one_record import (
 )
 from .quoted import quoted_demands, without_bystander_narration
 from .relatives import circumstance_relative, generic_relative, standing_relative
+from .rewarded import sought_by_reward
 from .roots import (
     CRITICISM,
     FUTURE_NOT_EVENT,
@@ -219,7 +220,7 @@ def extract_events(
                     or generic_relative(tok, entry) or standing_relative(tok, entry) \
                     or task_of_the_sent(tok, entry) or aim_of_undertaking(tok, entry) \
                     or carried_out(tok, entry.code, trigger_ids) or depicted(tok) or claim_content(tok) \
-                    or violence_on_animals(tok, entry.code) \
+                    or violence_on_animals(tok, entry.code) or sought_by_reward(tok) \
                     or charged_deed(tok) or free_relative_label(tok) or ready_to_defend(tok) or standing_state(tok) \
                     or thwarted_content(tok) or kept_from(tok) or (entry.kind == "noun" and kind_of_deed(tok)) \
                     or (entry.kind == "verb" and quoted_imperative(tok)) \
@@ -352,6 +353,8 @@ def extract_events(
                     if author is not None:
                         sources, s_path = [author], f"author of the {s_tok.lemma_.lower()}"
                         source_via = ev.DOCUMENT
+                    elif (maker := document_maker(doc, tok, s_tok, find_actors)) is not None:
+                        sources, s_path, source_via = [maker[0]], maker[1], ev.DOCUMENT  # "The resolution condemns"
                 targets = find_actors(doc, t_tok) if t_tok is not None else []
                 if targets and t_tok is not None:  # ("to the families and to the Governments of X")
                     targets += [a for g in coordinated_prepositions(t_tok) for a in find_actors(doc, g)]
@@ -435,10 +438,12 @@ def extract_events(
                     source_via = ev.AUTHORITY
                     explain["source_path"] = "implied: the authorities (agentless coercion)"
                 elif not sources and root == "14" and entry.kind == "noun" \
-                        and tok.dep_ in ("nsubj", "nsubjpass") and not under_trigger(tok, trigger_ids):
+                        and tok.dep_ in ("nsubj", "nsubjpass") and not under_trigger(tok, trigger_ids) \
+                        and not armed_or_crowd(tok, lex.nouns.get(entry.lemma, ())):
                     # "Protests spread across the country", "a demonstration took place in the capital";
                     # also where the one named as behind them is no actor ("the protests, called by an
-                    # online collective, began on Saturday": the protesters still protest)
+                    # online collective, began on Saturday": the protesters still protest); not a noun
+                    # armed doers also do, of no doer told ("Fuel blockade chokes Bamako")
                     sources = [protesters()]
                     source_via = ev.CROWD
                     explain["source_path"] = "implied: the protesters (agentless protest)"

@@ -88,8 +88,10 @@ def fallback_target(doc: Doc, tok: Token, entry: ActionEntry, code: str, src: Ac
         if doers and doers[0].code != src.code:
             # "decried the heinous crime by the RSF": the criticism is aimed at the doer
             return doers[0], "the by-agent of the deed criticised", ev.STATED, None
-    # ("lodged a protest", "filed a complaint": the object is the action's own noun, no deed judged)
-    own_noun = obj is not None and entry.kind == "verb" and obj.head.i == tok.i and obj.lemma_.lower() in entry.object
+    # ("lodged a protest", "filed a complaint": the object is the action's own noun, no deed judged;
+    # an order someone made is never one: "dismissed the resolution" is aimed at whoever adopted it)
+    own_noun = obj is not None and entry.kind == "verb" and obj.head.i == tok.i and obj.lemma_.lower() in entry.object \
+        and obj.lemma_.lower() not in ORDER_NOUNS
     judged = None if own_noun else obj
     maker = deed_maker(doc, tok, judged, src, find_actors) if judged is not None and root in JUDGED_DEED else None
     if maker is not None:  # "regretted the decision", "defied the warrant": whoever made it

@@ -17,22 +17,25 @@ from __future__ import annotations
 
 import bisect
 import datetime as _dt
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
 from ..actors import ActorMention
 from ..actors.memberships import members_on
-from ..actors.story import NON_STATE, OFFICES  # the state's own bodies, and those outside it
+from ..actors.story import ARMED_SECTORS, NON_STATE, OFFICES  # the state's own bodies, and those outside it
 from ..nlp.borders import side_of_border
 from ..nlp.dateline import brief_items, item_of
 from ..nlp.syntax import first_conjunct
 from ..nlp.venues import mediator_word, parties_told, venue_word
 from ..nlp.words import word_class
 from ..records import Actor
+from .lexicon import ActionEntry
 from .roots import in_set, root_set
 
 __all__ = ["actor_inside", "mention_inside", "object_phrase", "counterpart", "own_members", "own_government", "authority",
+           "armed_or_crowd",
            "protesters", "COUNTERPART_ROOTS", "OWN_GOVERNMENT_ROOTS", "IN_SENTENCE_ROOTS", "COUNTERPART_WINDOW"]
 
 COUNTERPART_ROOTS = frozenset(root_set("counterpart"))
@@ -425,6 +428,16 @@ def protesters() -> Actor:
     country"): protesters (OPP, the CAMEO convention) of the country the coder fills in."""
     return Actor(text="protesters", span=None, name="protesters", code="---OPP", country=None, org=None,
                  sector="OPP", ethnicity=None, implied=True)
+
+
+def armed_or_crowd(noun: Token, senses: Iterable[ActionEntry]) -> bool:
+    """A protest noun that armed doers also do (``senses``, its lexicon entries, has one of another
+    root by an armed sector: "blockade"), whose phrase tells no doer at all (no possessor, no by-phrase):
+    "Fuel blockade chokes Bamako" may be protesters' or an armed group's, so no protesters are implied."""
+    if not any(e.code[:2] != "14" and ARMED_SECTORS & set(e.by) for e in senses):
+        return False
+    return not any(c.dep_ == "poss" for c in noun.children) \
+        and not any(t.dep_ in ("prep", "agent") and t.lower_ == "by" for t in noun.subtree)  # ("of the road by X")
 
 
 def authority(trigger: Token, code: str) -> Actor:

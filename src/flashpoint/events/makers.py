@@ -32,7 +32,7 @@ from .arguments import ActorFinder
 from .grammar import prep_object
 from .roots import root_set
 
-__all__ = ["deed_maker", "DEED_NOUNS", "JUDGED_DEED", "ORDER_NOUNS"]
+__all__ = ["deed_maker", "document_maker", "DEED_NOUNS", "JUDGED_DEED", "ORDER_NOUNS"]
 
 JUDGED_DEED = frozenset(root_set("judged_deed"))
 DEED_NOUNS = word_class("deed_noun")  # nouns that sum up a deed told before: "the move", "the decision"
@@ -42,6 +42,7 @@ _SPEECH = word_class("speech")
 _SENTENCES_BACK = 3
 _MAKER_PREPS = ("by", "from")
 _INDEFINITE = frozenset({"a", "an", "any", "another"})
+_DEFINITE = frozenset({"the", "this"})
 _SUBJECTS = ("nsubj", "nsubjpass")
 
 
@@ -74,6 +75,19 @@ def deed_maker(doc: Doc, tok: Token, obj: Token, src: Actor, find_actors: ActorF
     return None
 
 
+def document_maker(doc: Doc, tok: Token, document: Token, find_actors: ActorFinder) -> tuple[Actor, str] | None:
+    """Who speaks through a definite document ``document``, the subject of ``tok``, when its phrase
+    names no author: whoever the story told making it, at most three sentences back ("The Security
+    Council adopted a resolution on Sudan. The resolution condemns the shelling of El Fasher": the
+    Council condemns)."""
+    if not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in document.children):
+        return None
+    told = _told_making(doc, tok, document, None, find_actors)
+    if told is None:
+        return None
+    return replace(told[0], implied=True), f"the maker of the '{document.lemma_}' told before ('{told[1]}')"
+
+
 def _named_maker(doc: Doc, obj: Token, src: Actor, find_actors: ActorFinder) -> Actor | None:
     """The maker named in the phrase: its possessor, a name compounded before it, or the object of
     "by"/"from"."""
@@ -98,7 +112,7 @@ def _window(doc: Doc, tok: Token) -> int:
     return i
 
 
-def _told_making(doc: Doc, tok: Token, obj: Token, src: Actor,
+def _told_making(doc: Doc, tok: Token, obj: Token, src: Actor | None,
                  find_actors: ActorFinder) -> tuple[Actor, str] | None:
     """The nearest subject, before ``tok`` and at most three sentences back, of the noun's own verb
     ("vetoed" for "the veto"), else of a verb whose object has ``obj``'s head noun ("issued an arrest
@@ -153,7 +167,7 @@ def _governs(verb: Token, tok: Token) -> bool:
         t = t.head
 
 
-def _doer(doc: Doc, verb: Token, src: Actor, find_actors: ActorFinder) -> Actor | None:
+def _doer(doc: Doc, verb: Token, src: Actor | None, find_actors: ActorFinder) -> Actor | None:
     """The actor that does ``verb``: its subject, or the by-agent of a passive; not the judge."""
     subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
     if subject is not None and subject.dep_ == "nsubjpass":
@@ -161,4 +175,4 @@ def _doer(doc: Doc, verb: Token, src: Actor, find_actors: ActorFinder) -> Actor 
     if subject is None:
         return None
     found = find_actors(doc, subject)
-    return found[0] if found and found[0].code != src.code else None
+    return found[0] if found and (src is None or found[0].code != src.code) else None
