@@ -61,6 +61,18 @@ def test_a_word_of_a_partys_name_is_no_event_of_its_noun(coder):
     assert [s for r, s, t, e in evs if r == "14"] == ["KEN"]
 
 
+def test_a_given_name_that_is_a_person_word_is_no_soldier(coder):
+    # "Marine Le Pen", "Marine Tondelier": politicians, not marines
+    evs = coded(coder, "Marine Le Pen accused Prime Minister Michel Barnier of ignoring voters.", "2024-11-20")
+    assert [e.source.sector for r, s, t, e in evs if r == "11"] != ["MIL"]
+    assert [s for r, s, t, e in evs if r == "11"] == ["FRA"]
+    evs = coded(coder, "Greens leader Marine Tondelier condemned the police raid in Paris.", "2024-11-20")
+    assert not [e for r, s, t, e in evs if e.source and e.source.sector == "MIL"]
+    # a marine before a rank or on his own still is one
+    evs = coded(coder, "A US Marine shot dead a man in Okinawa on Sunday.", "2024-11-20")
+    assert [e.source.sector for r, s, t, e in evs if r == "19"] == ["MIL"]
+
+
 # --- the stories ---
 
 CONFIDENCE_VOTE = (
