@@ -156,12 +156,14 @@ class ActorMatchers:
             ref = self._sectors.get(tuple(lower[start:end]))
             # a sector word inside a name is part of the name ("the West Bank" is no bank)
             if ref is not None and not (named[start] and named[start] == named[end - 1]) \
-                    and not _adjective(doc, start, end):
+                    and not _adjective(doc, start, end) and not _given_name(doc, start, end):
                 sectors.append(SectorHit(start, end, ref))
         return Hits.of(names, sectors, len(doc))
 
 
 _ADJECTIVE_HOMONYMS = word_class("adjective_homonym")
+_GIVEN_NAME_HOMONYMS = word_class("given_name_homonym")
+_TITLES = word_class("title")
 _WATER_BODIES = word_class("water_body")
 
 
@@ -177,3 +179,15 @@ def _adjective(doc: Doc, start: int, end: int) -> bool:
     """A one-word person hit used as an adjective before a noun ("a general strike"): no person."""
     tok = doc[start]
     return end - start == 1 and tok.lower_ in _ADJECTIVE_HOMONYMS and tok.pos_ == "ADJ" and tok.dep_ == "amod"
+
+
+def _given_name(doc: Doc, start: int, end: int) -> bool:
+    """A one-word person hit that opens a person's name with more of the name after it ("Marine Le
+    Pen"): a given name, no person of its sector; not before a rank ("Marine Sgt. John Cole")."""
+    tok = doc[start]
+    if end - start != 1 or tok.lower_ not in _GIVEN_NAME_HOMONYMS or not tok.is_title or tok.ent_type_ != "PERSON":
+        return False
+    after = doc[end] if end < len(doc) else None
+    return after is not None and after.ent_iob_ == "I" and after.pos_ == "PROPN" \
+        and after.lower_.rstrip(".") not in _TITLES
+

@@ -286,6 +286,15 @@ def _labelled(tok: Token, words: set[str]) -> bool:
     return False
 
 
+def _names_body(tok: Token) -> bool:
+    """A capitalised word of an organisation's name of several words ("the National Rally", "Cyprus's
+    Democratic Rally", "the Strike Force") names that body, not an event of its noun."""
+    if tok.pos_ != "PROPN" or tok.ent_type_ != "ORG" or not tok.text[:1].isupper():
+        return False
+    doc = tok.doc
+    return tok.ent_iob_ == "I" or (tok.i + 1 < len(doc) and doc[tok.i + 1].ent_iob_ == "I")
+
+
 def _after_stance_prefix(tok: Token) -> bool:
     """"anti-terrorist", "pro-government": the word after a stance prefix and its hyphen."""
     doc = tok.doc
@@ -331,8 +340,8 @@ def best_entry(lex: ActionLexicon, tok: Token, source: Actor | None = None) -> A
         if tok.pos_ == "NOUN" and lemma not in lex.verbs and lemma.endswith("s"):
             lemma = lemma[:-1]  # "rejects" tagged as a plural noun
         cands = lex.verbs.get(lemma)
-    elif tok.pos_ in NOMINAL_POS and tok.dep_ != "compound":  # "an arrest warrant" is no arrest
-        cands = lex.nouns.get(lemma)
+    elif tok.pos_ in NOMINAL_POS and tok.dep_ != "compound" and not _names_body(tok):
+        cands = lex.nouns.get(lemma)  # ("an arrest warrant" is no arrest)
     else:
         return None
     if not cands:

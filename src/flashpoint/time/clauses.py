@@ -116,6 +116,17 @@ def is_past(tok: Token) -> bool:
     return _is_past(tok)
 
 
+def is_unrealised(head: Token) -> bool:
+    """True when the clause headed by ``head`` tells a deed not yet done: one under a modal ("must
+    bring him before the court", "should leave"), an infinitive ("ordered them to leave"), a bare verb
+    of a demand or command ("demanded that they withdraw"), or the future."""
+    if any(c.dep_ in _AUX_DEPS and (c.tag_ == "MD" or c.lower_ == "to") for c in head.children):
+        return True
+    if head.tag_ == "VB" and not any(c.dep_ in _AUX_DEPS for c in head.children):
+        return True
+    return is_future(head) or is_prospective(head)
+
+
 def _past_perfect(head: Token) -> bool:
     return head.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ == "VBD"
                                       for c in head.children)

@@ -36,11 +36,12 @@ from flashpoint.time.clauses import (
     is_future,
     is_prospective,
     is_told,
+    is_unrealised,
     owning_clause,
     sets_time,
 )
 from flashpoint.time.expressions import relative_offset, resolve_expression, shift, span_start
-from flashpoint.time.lexicon import BOUND_WORDS, SPAN_PREPOSITIONS, STILL_TO_COME
+from flashpoint.time.lexicon import BOUND_WORDS, DEADLINE_WORDS, SPAN_PREPOSITIONS, STILL_TO_COME
 from flashpoint.time.spans import Candidate, SentenceCandidates, find_candidates
 
 _PRECISION_RANK = {"day": 3, "month": 2, "year": 1}
@@ -76,6 +77,8 @@ class _Reading:
 def _read(doc: Doc, candidate: Candidate, owner: Token, published: dt.date | None) -> _Reading | None:
     if doc[candidate.start].lower_ in BOUND_WORDS:
         return None  # "has ruled since 1994": the edge of a period, not the event's date
+    if doc[candidate.start].lower_ in DEADLINE_WORDS and is_unrealised(owner):
+        return None  # "must bring him before the court by Monday": a deadline, no deed's date
     future = is_future(owner)
     found = resolve_expression(candidate.text(doc), published, future=future)
     if found is None:
@@ -167,6 +170,10 @@ def event_date(
     own = _best(readings_of(trigger), trigger)
     if own is not None:
         return _to_result(doc, own)
+    along = _best([r for cand in cands if (r := readings[cand.anchor]) is not None
+                   and _simultaneous(owners[cand.anchor], trigger)], trigger)
+    if along is not None:
+        return _counted_from(doc, along, counted)
     edge = _edge_told(doc, cands, trigger, published)
     if edge is not None:
         return _to_result(doc, edge)
@@ -199,6 +206,19 @@ def event_date(
     if resolved and len({(r.date, r.precision) for r in resolved}) == 1:
         return _counted_from(doc, resolved[0], counted)
     return None
+
+
+def _simultaneous(owner: Token, trigger: Token) -> bool:
+    """``owner`` is a present participle that describes one the trigger's deed is done to or with
+    ("shot dead two men fleeing a checkpoint on Friday", "clashed with retirees protesting outside
+    Congress last month"): what they were doing was going on when it was done, so its time is the
+    deed's."""
+    if owner.tag_ != "VBG" or owner.dep_ != "acl" or owner.i == trigger.i:
+        return False
+    noun = owner.head
+    if noun.dep_ in ("dobj", "nsubjpass") and noun.head.i == trigger.i:
+        return True
+    return noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.i == trigger.i
 
 
 def _tally(anchor: Token, trigger: Token) -> bool:

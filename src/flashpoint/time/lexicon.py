@@ -125,6 +125,11 @@ STILL_TO_COME: frozenset[str] = frozenset(("later",))
 #: not when an event in it happened.
 BOUND_WORDS: frozenset[str] = frozenset(("since", "until", "till"))
 
+#: Words that make a date the deadline of a deed still to be done ("must free him by Monday", "ordered
+#: to leave by Friday"): when it is due, not when anything was done. A deed done ("had taken the town
+#: by Tuesday") keeps the date.
+DEADLINE_WORDS: frozenset[str] = frozenset(("by",))
+
 #: Prepositions of a span of time that runs up to the story ("over the past decade", "in the last two
 #: years"): a deed summed up over it is history, dated from the span's start.
 SPAN_PREPOSITIONS: frozenset[str] = frozenset(("over", "in", "during", "throughout", "for"))
