@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..nlp.syntax import summing_charge
+from ..nlp.syntax import summing_charge, told_before
 from .grammar import (
     ADDRESSING,
     CRAFT,
@@ -179,7 +179,7 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, str]:
             # participle of saying on the reported clause; its doer is the one who said it
             s2, p = subject_of(head.head, depth + 1)
             return s2, f"gerund<ccomp<{p}" if s2 is not None else ""
-        told = _told_before(verb)
+        told = told_before(verb)
         if told is not None:
             # "Drones struck a village, local officials said, wounding two shepherds": the parser
             # hangs the participle on the verb of saying set in the middle; what the drones did
@@ -307,18 +307,3 @@ def _issuer(document: Token, depth: int) -> tuple[Token, str] | None:
         return None
     s, p = subject_of(governor, depth + 1)
     return (s, f"acl>{document.lemma_.lower()}<{p}") if s is not None else None
-
-
-def _told_before(verb: Token) -> Token | None:
-    """The reported clause before the verb of saying that a participle after it hangs on ("Missiles
-    hit a market, the governor said, killing five people": "hit"), when the participle is no act of
-    saying of its own ("officials said, adding that ..." is theirs) and the teller comes between."""
-    head = verb.head
-    if verb.dep_ != "advcl" or head.i > verb.i or head.lemma_.lower() not in SPEAKING \
-            or verb.lemma_.lower() in LABELLING | SPEAKING:
-        return None
-    told = next((c for c in head.children if c.dep_ in ("ccomp", "parataxis") and c.i < head.i), None)
-    teller = child_with(head, SUBJ)
-    if told is None or teller is None or not told.i < teller.i < head.i:
-        return None
-    return told

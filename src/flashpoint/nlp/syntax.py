@@ -7,7 +7,7 @@ from spacy.tokens import Doc, Token
 from ..time.lexicon import MONTHS, WEEKDAY_TOKENS
 from .words import word_class
 
-__all__ = ["nominal_gerund", "stance_prefixed", "patron_suffixed", "affiliation_suffixed", "patron_modifier", "hyphen_joined",
+__all__ = ["told_before", "nominal_gerund", "stance_prefixed", "patron_suffixed", "affiliation_suffixed", "patron_modifier", "hyphen_joined",
            "name_in_a_time", "parallel_object", "first_conjunct", "summing_charge", "names_a_facility",
            "opens_a_facility_name", "coordinated_prepositions"]
 
@@ -173,3 +173,24 @@ def coordinated_prepositions(obj: Token) -> list[Token]:
         return []
     return [g for p in prep.conjuncts if p.lower_ == prep.lower_ and p.i > prep.i
             for g in p.children if g.dep_ == "pobj"]
+
+
+_SAYING = word_class("speech")
+_SAYING_OR_LABELLING = _SAYING | word_class("labelling")
+
+
+def told_before(verb: Token) -> Token | None:
+    """The reported clause before the verb of saying that a participle after it hangs on ("Missiles
+    hit a market, the governor said, killing five people": "hit"), when the participle is no act of
+    saying of its own ("officials said, adding that ..." is theirs) and the teller comes between: the
+    clause whose deed the participle tells the outcome of (its doer's, ``events/subjects``; its
+    scene's, ``places/locate``)."""
+    head = verb.head
+    if verb.dep_ != "advcl" or head.i > verb.i or head.lemma_.lower() not in _SAYING \
+            or verb.lemma_.lower() in _SAYING_OR_LABELLING:
+        return None
+    told = next((c for c in head.children if c.dep_ in ("ccomp", "parataxis") and c.i < head.i), None)
+    teller = next((c for c in head.children if c.dep_ in ("nsubj", "csubj")), None)
+    if told is None or teller is None or not told.i < teller.i < head.i:
+        return None
+    return told

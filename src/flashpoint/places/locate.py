@@ -29,6 +29,7 @@ from spacy.tokens import Span, Token
 
 from flashpoint.nlp.borders import side_of_border
 from flashpoint.nlp.missions import owns_mission
+from flashpoint.nlp.syntax import told_before
 from flashpoint.nlp.venues import accord_participle
 from flashpoint.nlp.words import word_class
 from flashpoint.records import Location, PlaceMention
@@ -121,6 +122,9 @@ def _reach(place: Span, trigger: Token, feature: str | None) -> _Tie | None:
                 return None  # where someone or something came from ("expelled from Mitrovica")
             preps.append((head.lower_, head.head))
         elif _is_verb(head) and head != trigger:
+            if head == told_before(trigger):
+                relation = "clause"  # "struck a village in Duhok, officials said, wounding two": its outcome
+                break
             if head.lemma_.lower() in _REPORTING:
                 return None  # "said in Belgrade" is where it was said
             if _coordinated(head, trigger):
