@@ -18,6 +18,7 @@ def coded(coder, text):
 @pytest.mark.parametrize("text, target", [
     ("Jihadist fighters executed four farmers near Djibo on Tuesday.", "AGR"),
     ("The militia executed dozens of villagers in Ituri.", "CVL"),
+    ("Gunmen executed several shepherds near the border on Friday.", "AGR"),
     ("The military rulers executed two journalists accused of treason.", "MED"),
     ("Separatist gunmen executed a teacher in front of his pupils.", "EDU"),
     ("Belarus hanged three opposition activists convicted of sabotage.", "OPP"),
