@@ -3,9 +3,9 @@ generalisation): the hijacking of the Jaffar Express (a wire story), the Kyrgyz-
 local paper), New Caledonia's unrest (a live blog), the ban on the Awami League (an official
 statement), the Taliban's edicts (analysis) and a Maoist commander killed in Chhattisgarh (a TV
 transcript). Each story test asserts what an experienced coder codes and the wrong readings that must
-not come back; the rule tests use sentences of other conflicts and wording. The live blog, the
-statement, the analysis and the transcript have no story test: no fix of this sweep changed how they
-are coded, and a test must fail on the old code."""
+not come back; the rule tests use sentences of other conflicts and wording. The live blog and the
+transcript have no story test: no fix of this sweep changed how they are coded, and a test must fail
+on the old code."""
 
 from __future__ import annotations
 
@@ -66,6 +66,15 @@ def test_a_participle_of_proscription_before_a_noun_is_a_status_not_a_ban(coder)
     assert ("17", "BLR", "BLR") in triples(evs)
 
 
+def test_suspending_a_registration_or_licence_is_a_sanction_not_a_cut_in_relations(coder):
+    # as revoking it is (172); the default of "suspend" is a cut in relations (16)
+    evs = coded(coder, "Georgia's media regulator suspended the licence of an opposition television channel.",
+                "2025-06-07")
+    assert [r for r, s, t, e in evs] == ["17"]
+    evs = coded(coder, "Niger's junta suspended the accreditation of BBC journalists on Friday.", "2025-06-07")
+    assert [(r, s) for r, s, t, e in evs] == [("17", "NER")]
+
+
 # --- the stories ---
 
 JAFFAR = """QUETTA, Pakistan (AP) - Separatist militants blew up a railway track and seized a passenger train carrying more than 400 people in Pakistan's southwestern Balochistan province on Tuesday, officials said.
@@ -116,3 +125,18 @@ def test_a_list_of_banned_organisations_is_no_ban_of_the_taliban(coder):
     evs = coded(coder, TALIBAN, "2025-08-20")
     assert not [e for r, s, t, e in evs if r == "17"]
     assert ("05", "AFG", "RUS") in triples(evs)
+
+
+AWAMI = """Statement by the Office of the Chief Adviser, Government of the People's Republic of Bangladesh
+
+Dhaka, 12 May 2025
+
+The interim government has banned all activities of the Awami League and its affiliated organisations under the Anti-Terrorism Act.
+
+The Election Commission today suspended the registration of the Awami League."""
+
+
+def test_the_awami_leagues_registration_is_suspended_as_a_sanction(coder):
+    evs = coded(coder, AWAMI, "2025-05-12")
+    assert [r for r, s, t, e in evs] == ["17", "17"]
+    assert not [e for r, s, t, e in evs if r == "16"]
