@@ -61,6 +61,9 @@ def conj_chain(tok: Token) -> list[Token]:
     comma that is itself coordinated is the list's next member, not another name of the first)."""
     out: list[Token] = []
     stack = [c for c in tok.rights if c.dep_ == "conj" or _listed_as_apposition(tok, c)]
+    split = _split_subject(tok)
+    if split is not None and not stack:
+        stack.append(split)
     while stack:
         c = stack.pop(0)
         out.append(c)
@@ -81,6 +84,18 @@ def coordinated_modifier(tok: Token, hits: Hits) -> tuple[Token, int] | None:
             if cc is not None and cc.i < tok.i - 1:
                 return c, cc.i
     return None
+
+
+def _split_subject(tok: Token) -> Token | None:
+    """The second of two subjects that the parser hung side by side on one verb, the conjunction left
+    on the first ("[President Japarov and] [Tajik President Rahmon] signed a treaty": two nsubj of
+    "signed", "and" a child of the first): the first's conjunct, as "Japarov and Rahmon" would be."""
+    if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.i == tok.i:
+        return None
+    last = max(tok.rights, key=lambda c: c.i, default=None)
+    if last is None or last.dep_ != "cc" or any(c.dep_ == "conj" for c in tok.children):
+        return None
+    return next((c for c in tok.head.lefts if c.dep_ == tok.dep_ and c.i > last.i), None)
 
 
 def _listed_as_apposition(tok: Token, c: Token) -> bool:

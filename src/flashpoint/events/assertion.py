@@ -180,6 +180,7 @@ HOLDING = word_class("holding")
 CLASS_PRONOUNS = word_class("class_pronoun")
 # verbs whose participle before its noun tells where people are ("jailed cartel bosses"), any number
 CUSTODY_STATE = word_class("custody_state")
+PROSCRIPTION = word_class("proscription")
 # verbs of working alongside someone, whose participle on a subject says who it is
 STANDING_TIE = word_class("standing_tie")
 
@@ -202,9 +203,10 @@ def background_participle(tok: Token, triggers: set[int]) -> str | None:
     if tok.tag_ != "VBN" or tok.dep_ not in ("acl", "amod") or agent_of(tok) is not None:
         return None
     if tok.dep_ == "amod" and tok.i < tok.head.i and (tok.head.tag_ in ("NN", "NNP")
-                                                       or tok.lemma_.lower() in CUSTODY_STATE):
-        # "the party's jailed leader", "the exiled writer": an attribute of someone known by it ("the
-        # arrested persons were identified as ..." are the people of an arrest the story tells)
+                                                       or tok.lemma_.lower() in CUSTODY_STATE | PROSCRIPTION):
+        # "the party's jailed leader", "the exiled writer", "a list of banned organisations": an
+        # attribute of someone known by it, a condition or a legal status ("the arrested persons were
+        # identified as ..." are the people of an arrest the story tells)
         return "state"
     # a participle set off by a comma after a noun describes whom it names ("The PKK, listed as a
     # terrorist organisation by ..., has waged", "Mr Diallo, detained in May, was freed") whatever

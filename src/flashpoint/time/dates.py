@@ -49,6 +49,7 @@ SEQUEL_ADVERBS = word_class("sequel")
 # marks of a clause that tells an earlier event as the setting of another ("after a court issued a
 # warrant last month"): its date is its own event's
 PRIOR_MARKS = word_class("setting_preposition")
+SAYING_CHANNELS = word_class("saying_channel")
 
 
 @dataclass(frozen=True, slots=True)
@@ -392,10 +393,13 @@ def _describes_other(anchor: Token, owner: Token, clauses: set[int]) -> bool:
         if node.dep_ in ("relcl", "acl", "appos") and _agent_of(node.head, clauses):
             node = node.head  # ("were killed by BSF firing in 2024": the agent's own words tell the deed)
             continue
+        if _simultaneous_participle(node, clauses):
+            node = node.head
+            continue
         if node.dep_ in ("relcl", "acl", "appos") or (node.dep_ == "conj" and is_clause_head(node)):
             return True
         if node.dep_ == "pobj" and node.head.head.pos_ in ("NOUN", "PROPN") and node.head.dep_ == "prep" \
-                and not _agent_of(node.head.head, clauses):
+                and not _agent_of(node.head.head, clauses) and not _said_in(node, clauses):
             return True  # "a statue of the president from 1999-2013" (not "killed by BSF firing in 2024")
         if node.dep_ == "pcomp" and _on_noun(node.head):
             return True  # "accused the bloc of planning an invasion in 2023": what the bloc is said to do
@@ -441,6 +445,38 @@ def _after(reading: _Reading, published: dt.date) -> bool:
     if reading.precision == "month":
         return (day.year, day.month) > (published.year, published.month)
     return day > published
+
+
+def _simultaneous_participle(node: Token, clauses: set[int]) -> bool:
+    """``node`` is a present participle with no subject of its own describing a noun of the trigger's
+    own clause ("ambushed a convoy carrying food aid near Goma on Sunday", "shot down a drone flying
+    over the base on Friday"): it tells the noun as it was at the deed, so a date the parser hung on
+    it is the deed's. A past participle tells a deed before ("charged the man arrested on Sunday")."""
+    return node.dep_ == "acl" and node.tag_ == "VBG" and node.head.pos_ in ("NOUN", "PROPN") \
+        and _deed_clause(owning_clause(node.head), clauses) \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "mark") for c in node.children)
+
+
+def _deed_clause(owner: Token, clauses: set[int]) -> bool:
+    """``owner`` is one of the trigger's clauses or a predicate coordinated after it that shares its
+    date (:func:`_shares_the_date`)."""
+    return owner.i in clauses or (owner.dep_ == "conj" and is_clause_head(owner) and _shares_the_date(owner, clauses))
+
+
+def _said_in(node: Token, clauses: set[int]) -> bool:
+    """``node`` is the object of a preposition on a noun of the channel a thing was said in, itself
+    told as where the trigger's clause said it ("condemned the attack in a statement on Thursday",
+    "told reporters at a news conference on Monday"): the statement's date is the saying's."""
+    if node.dep_ != "pobj" or node.head.dep_ != "prep":
+        return False
+    noun = node.head.head
+    if noun.lemma_.lower() in SAYING_CHANNELS:
+        return noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.i in clauses
+    # (the channel and the date both hung on the trigger's object: "condemned the attack in a
+    # statement on Thursday", the statement before the date)
+    return noun.head.i in clauses and noun.dep_ in ("dobj", "pobj") and any(
+        p.dep_ == "prep" and p.i < node.head.i and any(o.dep_ == "pobj" and o.lemma_.lower() in SAYING_CHANNELS
+                                                        for o in p.children) for p in noun.children)
 
 
 def _agent_of(noun: Token, clauses: set[int]) -> bool:
