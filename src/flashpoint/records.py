@@ -6,6 +6,7 @@ coder emits. ``Event.to_dict()`` gives the documented event record (see ``schema
 
 from __future__ import annotations
 
+import datetime as _dt
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -26,6 +27,15 @@ class Article:
     source: str | None = None
     language: str | None = None
     origin: str | None = None  # the file (and line) it was read from, for messages
+
+    def published_day(self) -> _dt.date | None:
+        """``published`` as a date: None when there is none or it is no ISO date."""
+        if not self.published:
+            return None
+        try:
+            return _dt.date.fromisoformat(self.published)
+        except ValueError:
+            return None
 
 
 @dataclass(frozen=True, slots=True)

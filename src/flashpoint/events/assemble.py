@@ -13,7 +13,6 @@ before running the pipeline on the Doc; without it the text is an undated articl
 
 from __future__ import annotations
 
-import datetime as _dt
 import hashlib
 from collections import Counter
 from dataclasses import replace
@@ -66,15 +65,6 @@ def event_id(article_id: str, sent_index: int, trigger_start: int, cameo: str, s
     return hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()[:20]
 
 
-def _published(article: Article) -> _dt.date | None:
-    if not article.published:
-        return None
-    try:
-        return _dt.date.fromisoformat(article.published)
-    except ValueError:
-        return None
-
-
 def assemble_events(doc: Doc, article: Article, explain: bool = False,
                     lexicon: ActionLexicon | None = None, min_confidence: float = 0.0,
                     actors: ActorLexicon | None = None) -> list[Event]:
@@ -87,7 +77,7 @@ def assemble_events(doc: Doc, article: Article, explain: bool = False,
     event_nouns = frozenset(lex.nouns)
     version = {"flashpoint": __version__, "lexicon": lex_version, "ontology": onto.version}
     vkey = f"{__version__}/{lex_version}/{onto.version}"
-    published = _published(article)
+    published = article.published_day()
     who = actors if actors is not None else load_actor_lexicon()
     confidence_model = load_confidence_model()
     places: list[PlaceMention] = [replace(p, article_id=article.id) for p in (doc._.fp_places or [])]

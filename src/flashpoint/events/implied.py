@@ -379,10 +379,7 @@ def own_members(doc: Doc, source: Actor) -> frozenset[str]:
 def _published(doc: Doc) -> _dt.date | None:
     """The publication date of the article the Doc carries, or None."""
     article = getattr(doc._, "fp_article", None) if Doc.has_extension("fp_article") else None
-    try:
-        return _dt.date.fromisoformat(article.published) if article is not None and article.published else None
-    except ValueError:
-        return None
+    return article.published_day() if article is not None else None
 
 
 def _said_done(trigger: Token) -> list[tuple[int, int]]:
