@@ -35,7 +35,6 @@ from ..nlp.missions import mission_named
 from ..nlp.quotes import in_quote, quote_speaker, turn_speaker
 from ..nlp.words import word_class
 from .clauses import (
-    clause_subject,
     teller_of,
     text_author,
     voice_of_body,
@@ -446,9 +445,8 @@ class _Linker(TitleHolders):
     def _own_subject(self, d: Draft) -> set[tuple[str | None, str | None]]:
         """The (country, organisation) pairs of the subject of the clause whose object (or object of
         a preposition) ``d`` is, when that subject is of ``d``'s sector; empty otherwise."""
-        at = clause_subject(self.doc[d.head])
-        subjects = self.resolved_heads.get(at, []) if at is not None else []
-        return {(s.country, s.org) for s in subjects if s.known and self._sector(s) == d.sector}
+        return {(s.country, s.org) for s in self._subject_drafts(self.doc[d.head])
+                if s.known and self._sector(s) == d.sector}
 
     def _speaks(self, d: Draft) -> bool:
         """``d`` is the subject of a verb of saying ("Paulina Consac said")."""

@@ -56,6 +56,12 @@ class Antecedents:
             k -= 1
         return self.done[k:]
 
+    def _subject_drafts(self, tok: Token) -> list[Draft]:
+        """The resolved drafts of the subject of the clause ``tok`` is an argument of ([] for none):
+        whom an object's clause is told of ("the opposition leader criticised *the government*")."""
+        at = clause_subject(tok)
+        return self.resolved_heads.get(at, []) if at is not None else []
+
     # -- pronouns ------------------------------------------------------------------------------
     def _fits(self, c: Draft, word: str) -> bool:
         body = self._unknown_body(c)  # (a name the model took for a person's: "Zentrix Oil")

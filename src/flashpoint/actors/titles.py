@@ -9,7 +9,6 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..nlp.words import word_class
-from .clauses import clause_subject
 from .draft import Draft
 from .forms import plural
 from .pronouns import SUBJECTS, Antecedents
@@ -47,10 +46,9 @@ class TitleHolders(Antecedents):
         if not d.person or d.plural or d.name or tok.dep_ not in SUBJECTS or not c.person \
                 or self.doc[c.head].dep_ in SUBJECTS:
             return c
-        at = clause_subject(self.doc[c.head])
-        partner = next((s for s in self.resolved_heads.get(at, []) if s.known and s.person and not s.plural
+        partner = next((s for s in self._subject_drafts(self.doc[c.head]) if s.known and s.person and not s.plural
                         and (s.country, s.org) != (c.country, c.org) and self._sector(s) == self._sector(c)),
-                       None) if at is not None else None
+                       None)
         return partner if partner is not None else c
 
     def _opposed_state(self, d: Draft) -> str | None:
@@ -60,8 +58,7 @@ class TitleHolders(Antecedents):
         is its own, not a foreign state told in the sentence before; None otherwise."""
         if d.sector not in STATE_AGENTS:
             return None
-        at = clause_subject(self.doc[d.head])
-        subjects = [s for s in self.resolved_heads.get(at, []) if s.known] if at is not None else []
+        subjects = [s for s in self._subject_drafts(self.doc[d.head]) if s.known]
         countries = {s.country for s in subjects if s.sector == "OPP" and s.org is None}
         return countries.pop() if len(countries) == 1 and len(subjects) == 1 else None
 
