@@ -12,7 +12,10 @@ sentences written for several conflicts and wordings:
 * a vow, pledge or promise of what one will not do is no intent to cooperate (03): not to give way
   ("vowed not to back down", word class ``yielding``) is resolve, no event; a denied deed the lexicon
   has a refusal for is that refusal ("vowed not to release the hostages" 1243, "pledged never to
-  recognise" 120: ``negated_code``, ``events/modality.vowed_not``); a promise of restraint stays 03."""
+  recognise" 120: ``negated_code``, ``events/modality.vowed_not``); a promise of restraint stays 03;
+* a ban or expulsion named by the decision that made it ("the Iranian government's decision to ban
+  the newspaper") is its maker's measure (roots.yml ``decided``, ``events/subjects.subject_of``);
+  other decided deeds are not told done ("the decision to release the journalists")."""
 
 from __future__ import annotations
 
@@ -112,3 +115,23 @@ def test_a_vow_not_to_do_a_deed_is_its_refusal(coder, text, refuser, refused, co
 def test_a_promise_of_restraint_stays_a_promise(coder):
     evs = coded(coder, "Russia pledged not to attack Ukrainian energy facilities for thirty days.")
     assert {(r, s, t) for r, s, t, e in evs} == {("03", "RUS", "UKR")}, evs
+
+
+# --- a measure named by the decision that made it ---
+
+@pytest.mark.parametrize("text, maker, code", [
+    ("Human Rights Watch condemned the Iranian government's decision to ban the reformist newspaper "
+     "Shargh.", "IRN", "172"),
+    ("The Malian junta's decision to expel the French ambassador drew protests from Paris.", "MLI", "16"),
+])
+def test_a_decided_ban_is_its_makers_measure(coder, text, maker, code):
+    evs = coded(coder, text)
+    assert [e for r, s, t, e in evs if s == maker and e.cameo.startswith(code)], evs
+
+
+def test_other_decided_deeds_are_not_told_done(coder):
+    evs = coded(coder, "\n\n".join([
+        "Ethiopia's decision to release the journalists was welcomed by Amnesty International.",
+        "The parliament adopted the law despite the envoy's prior decision to suspend the legislative "
+        "process."]))
+    assert not [e for r, s, t, e in evs if r in ("08", "16")], evs

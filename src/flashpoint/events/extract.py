@@ -343,9 +343,11 @@ def extract_events(
                         sources = [replace(carried[1], implied=True)]
                         source_via = ev.CARRIED
                         explain["source_path"] = f"implied: the attacker told in sentence {carried[0]}"
-                if sources and s_tok is not None and s_tok.pos_ == "NOUN" and s_tok.lemma_.lower() in DEED_NOUNS:
+                if sources and s_tok is not None and s_tok.pos_ == "NOUN" and s_tok.lemma_.lower() in DEED_NOUNS \
+                        and not (tok.head.i == s_tok.i and in_set(code, "decided")):
                     # "the Canadian measures violated WTO rules", "the move undermined trust": what a
-                    # deed is said to do, no deed of its maker's
+                    # deed is said to do, no deed of its maker's (but a ban is made by deciding it:
+                    # "the Taliban's decision to bar women" is theirs)
                     sources = []
                 if not sources and s_tok is not None and s_tok.lemma_.lower() in DOCUMENTS:
                     # "a report released in the Rwandan capital alleged ...": its author, or the
