@@ -65,3 +65,12 @@ def test_object_kinds_are_validated(tmp_path, capsys):
     flag.write_text('verbs:\n  - lemma: secede\n    object: [claim]\n    object_clause: "yes"\n    code: "016"\n')
     assert main(["lexicon", "check", str(flag)]) == 1
     assert "object_clause" in capsys.readouterr().err
+
+
+def test_comp_subjects_are_validated(tmp_path, capsys):
+    good, bad = tmp_path / "good.yml", tmp_path / "bad.yml"
+    good.write_text('verbs:\n  - lemma: caution\n    comp_subject: other\n    code: "012"\n    target: none\n')
+    assert main(["lexicon", "check", str(good)]) == 0
+    bad.write_text('verbs:\n  - lemma: caution\n    comp_subject: theirs\n    code: "012"\n')
+    assert main(["lexicon", "check", str(bad)]) == 1
+    assert "comp_subject" in capsys.readouterr().err

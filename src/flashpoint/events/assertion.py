@@ -23,6 +23,7 @@ from .grammar import (
     finite_under_infinitive,
     hidden_main_verb,
     participle_on_object,
+    prep_object,
 )
 from .implied import RIGHTS_BREACHES
 from .judged import judgement_of
@@ -31,7 +32,7 @@ from .modality import is_negated
 from .roots import in_set
 from .told_by_others import is_medium
 
-__all__ = ["NONFACTIVE", "NORMATIVE", "ARGUMENT_DEPS", "breached", "under_unasserting", "under_trigger",
+__all__ = ["NONFACTIVE", "NORMATIVE", "directs", "ARGUMENT_DEPS", "breached", "under_unasserting", "under_trigger",
            "background_participle", "dated_relative", "dated_adjunct", "speech_frame", "no_sign_of",
            "attempted_protest", "during_unsided", "plan_named", "said_by_law",
            "task_of_the_sent", "aim_of_undertaking", "stance_without_party",
@@ -47,6 +48,8 @@ BREACH_NOUNS = word_class("breach")
 NORMATIVE = word_class("normative")
 ASKING = word_class("asking")
 QUESTION_WORDS = word_class("question_word")
+DIRECTIVE = word_class("directive")
+PHONING = word_class("phoning")
 
 
 def breached(tok: Token) -> bool:
@@ -92,6 +95,28 @@ def under_unasserting(tok: Token, unasserting: set[int]) -> bool:
                                                   if c.dep_ == "prep" and c.lower_ == "as" for g in c.children):
             return True  # "who have as (their) mission to burn the granaries": a mission, not the deed
     return False
+
+
+def directs(t: Token) -> bool:
+    """``t`` asks or orders another to do the deed of its infinitive (word class ``directive``), which
+    is therefore not done: "ordered the police to release the leader", "the court ordered the
+    government to pay compensation", "troops were ordered to withdraw", also when the tagger takes the
+    word of a communique's paragraph for a noun ("5. Calls on Uganda to withdraw its troops"). A verb
+    that also names a phone call (``phoning``) directs only with "on"/"upon" ("called Putin to
+    congratulate him" is a call that happened)."""
+    lemma = t.lemma_.lower()
+    if lemma.endswith("s") and t.pos_ == "NOUN" and lemma[:-1] in DIRECTIVE:
+        lemma = lemma[:-1]  # ("Urges" tagged as a plural noun)
+    if lemma not in DIRECTIVE or not any(
+            c.dep_ == "xcomp" or (c.dep_ in ("advcl", "acl") and _infinitive(c)) for c in t.children):
+        return False
+    return lemma not in PHONING or t.pos_ == "NOUN" or prep_object(t, "on")[0] is not None \
+        or prep_object(t, "upon")[0] is not None
+
+
+def _infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+        and not any(c.dep_ == "mark" for c in verb.children)
 
 
 def _closed_by_semicolon(clause: Token, verb: Token) -> bool:

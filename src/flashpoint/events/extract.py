@@ -49,6 +49,7 @@ from .assertion import (
     claim_content,
     dated_adjunct,
     dated_relative,
+    directs,
     during_unsided,
     free_relative_label,
     kept_from,
@@ -92,7 +93,7 @@ from .judgement import judged_parties
 from .lexicon import ActionLexicon
 from .makers import DEED_NOUNS, document_maker
 from .match import best_entry, noun_key
-from .modality import COMMITMENT, in_the_past, is_negated, modality_of, ready_to_defend, standing_state
+from .modality import COMMITMENT, in_the_past, is_negated, modality_of, ready_to_defend, standing_state, vowed_not
 from .one_record import (
     clause_of,
     deed_kind,
@@ -208,9 +209,9 @@ def extract_events(
         question = sent.text.rstrip().rstrip("\"'”’").endswith("?")
         matched = [(tok, e) for tok in sent if (e := best_entry(lex, tok)) is not None]
         trigger_ids = {tok.i for tok, _ in matched}
-        unasserting = {tok.i for tok, e in matched if e.code[:2] in NOT_ASSERTED_UNDER}
-        unasserting.update(t.i for t in sent if t.lemma_.lower() in NONFACTIVE or (t.pos_ in ("VERB", "AUX")
-                                                                                 and is_negated(t)))
+        unasserting = {tok.i for tok, e in matched if e.code[:2] in NOT_ASSERTED_UNDER and not vowed_not(tok, e.code)}
+        unasserting.update(t.i for t in sent if (t.lemma_.lower() in NONFACTIVE and not vowed_not(t))
+                           or directs(t) or (t.pos_ in ("VERB", "AUX") and is_negated(t)))
         unasserting.update(t.i for t in sent if t.lemma_ == "be" and any(
             c.dep_ == "acomp" and c.lemma_.lower() in NORMATIVE for c in t.children))
         for tok, entry in matched:
@@ -220,7 +221,7 @@ def extract_events(
                     or generic_relative(tok, entry) or standing_relative(tok, entry) \
                     or task_of_the_sent(tok, entry) or aim_of_undertaking(tok, entry) \
                     or carried_out(tok, entry.code, trigger_ids) or depicted(tok) or claim_content(tok) \
-                    or violence_on_animals(tok, entry.code) or sought_by_reward(tok) \
+                    or violence_on_animals(tok, entry.code) or sought_by_reward(tok) or vowed_not(tok, entry.code, True) \
                     or charged_deed(tok) or free_relative_label(tok) or ready_to_defend(tok) or standing_state(tok) \
                     or thwarted_content(tok) or kept_from(tok) or (entry.kind == "noun" and kind_of_deed(tok)) \
                     or (entry.kind == "verb" and quoted_imperative(tok)) \
@@ -342,9 +343,11 @@ def extract_events(
                         sources = [replace(carried[1], implied=True)]
                         source_via = ev.CARRIED
                         explain["source_path"] = f"implied: the attacker told in sentence {carried[0]}"
-                if sources and s_tok is not None and s_tok.pos_ == "NOUN" and s_tok.lemma_.lower() in DEED_NOUNS:
+                if sources and s_tok is not None and s_tok.pos_ == "NOUN" and s_tok.lemma_.lower() in DEED_NOUNS \
+                        and not (tok.head.i == s_tok.i and in_set(code, "decided")):
                     # "the Canadian measures violated WTO rules", "the move undermined trust": what a
-                    # deed is said to do, no deed of its maker's
+                    # deed is said to do, no deed of its maker's (but a ban is made by deciding it:
+                    # "the Taliban's decision to bar women" is theirs)
                     sources = []
                 if not sources and s_tok is not None and s_tok.lemma_.lower() in DOCUMENTS:
                     # "a report released in the Rwandan capital alleged ...": its author, or the

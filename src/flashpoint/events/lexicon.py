@@ -21,13 +21,13 @@ import yaml
 
 from ..errors import LexiconError
 
-__all__ = ["ActionEntry", "ActionLexicon", "load_lexicon", "default_lexicon_path", "TARGET_KINDS", "OBJECT_KINDS"]
+__all__ = ["ActionEntry", "ActionLexicon", "load_lexicon", "default_lexicon_path", "TARGET_KINDS", "OBJECT_KINDS", "COMP_SUBJECTS"]
 
 TARGET_KINDS = ("dobj", "iobj", "none", "subj", "ccomp")  # plus "prep:<word>"
 _ENTRY_KEYS = {
     "lemma", "code", "particle", "prep", "object", "pobj", "comp", "compound", "target", "intent",
     "passive", "note", "source", "negated_code", "needs_target", "comp_aux", "by", "doer", "label",
-    "object_kind", "pobj_kind", "object_clause",
+    "object_kind", "pobj_kind", "object_clause", "comp_subject",
 }
 # the direct object names a person or a party of people, not a deed ("welcomed Putin"); or a place,
 # a town, base or region, by name or by its kind ("took Goma", "took the airport"); or an
@@ -35,6 +35,9 @@ _ENTRY_KEYS = {
 OBJECT_KINDS = ("person", "people", "place", "organisation")
 STATE = "STATE"  # with ``by``: a country named as such ("Russia attacked"), no sector
 SOURCE_KINDS = ("poss", "subj")  # plus "prep:<word>"
+# who does the deed of the verb's "that" clause: the source or its side ("warned that *it* would strike
+# Kyiv": a threat), or a third party or a thing ("warned that *the blockade* would starve civilians")
+COMP_SUBJECTS = ("own", "other")
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +66,7 @@ class ActionEntry:
     object_kind: str | None = None  # the direct object is of this kind (OBJECT_KINDS): "welcomed Putin"
     pobj_kind: str | None = None  # the object of ``prep`` is of this kind: "withdrew from ECOWAS"
     object_clause: bool = False  # the direct object has a content clause: "rejected the claim that it ..."
+    comp_subject: str | None = None  # who does the clause's deed (COMP_SUBJECTS), checked once the source is known
     where: str = ""
     note: str | None = None
 
@@ -71,13 +75,14 @@ class ActionEntry:
         return sum(
             bool(x) for x in (self.particle, self.prep, self.object, self.pobj, self.comp, self.compound,
                               self.comp_aux, self.by, self.doer, self.label, self.object_kind, self.pobj_kind,
-                              self.object_clause)
+                              self.object_clause, self.comp_subject)
         ) + (self.passive is not None)
 
     @property
     def needs_doer(self) -> bool:
-        """The entry reads the word only for some doers (``by``, ``doer``): checked once the source is known."""
-        return bool(self.by or self.doer)
+        """The entry reads the word only for some doers (``by``, ``doer``, ``comp_subject``): checked
+        once the source is known."""
+        return bool(self.by or self.doer or self.comp_subject)
 
 
 @dataclass(slots=True)
@@ -191,6 +196,9 @@ def _entry(kind: str, raw: Any, path: str, known: set[str] | None) -> ActionEntr
     for name, value in (("object_kind", object_kind), ("pobj_kind", pobj_kind)):
         if value is not None and value not in OBJECT_KINDS:
             raise LexiconError(f"{name!r} {value!r} must be one of {', '.join(OBJECT_KINDS)}", path, line)
+    comp_subject = _one(raw.get("comp_subject"), path, line or 0, "comp_subject")
+    if comp_subject is not None and comp_subject not in COMP_SUBJECTS:
+        raise LexiconError(f"'comp_subject' {comp_subject!r} must be one of {', '.join(COMP_SUBJECTS)}", path, line)
     if pobj_kind is not None and not raw.get("prep"):
         raise LexiconError("'pobj_kind' needs a 'prep' (the preposition whose object it is)", path, line)
     return ActionEntry(
@@ -217,6 +225,7 @@ def _entry(kind: str, raw: Any, path: str, known: set[str] | None) -> ActionEntr
         object_kind=object_kind,
         pobj_kind=pobj_kind,
         object_clause=object_clause,
+        comp_subject=comp_subject,
         where=f"{Path(path).name}:{line}",
         note=raw.get("note"),
     )

@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from spacy.tokens import Doc, Token
 
 from ..actors import actors_for
+from ..actors.story import one_side
 from ..nlp.syntax import nominal_gerund, summing_charge
 from ..nlp.words import word_class
 from ..records import Actor
@@ -36,6 +37,11 @@ PUBLISHING_NOUNS = word_class("publishing_noun")
 # people and parties of people one receives, sends or meets ("welcomed the Iraqi prime minister")
 PERSON_NOUNS = word_class("person_noun")
 PLACE_NOUNS = word_class("seizable_place")  # "took the town", "took the airport"
+# verbs of undergoing: the subject of "warned that he would face prosecution" suffers the deed
+UNDERGOING = word_class("undergoing")
+# what a party is told it will face or pay ("warned that Kyiv would pay a heavy price"): a reckoning
+# that the speaker deals out, whoever the clause's subject is
+RECKONING = word_class("reckoning_faced", "reckoning_paid")
 NOMINAL_POS = {"NOUN", "PROPN"}
 
 
@@ -108,6 +114,8 @@ def _matches(entry: ActionEntry, tok: Token) -> bool:
         if not (_obj_words(obj) & set(entry.object)) and (
                 entry.kind == "noun" or not (_obj_words(second_object(tok)) & set(entry.object))):
             return False  # (of two objects the thing counts: "denied journalists access")
+    if entry.comp_subject and not any(c.dep_ == "ccomp" for c in tok.children):
+        return False  # (who does the clause's deed is checked once the source is known: comp_subject_is)
     if entry.object_clause and not _has_content_clause(object_of(tok) if not is_passive(tok) else None):
         return False
     if entry.object_kind and not _of_kind(entry.object_kind, object_of(tok) if not is_passive(tok) else None):
@@ -327,6 +335,44 @@ def doer_is(entry: ActionEntry, source: Actor | None, doc: Doc) -> bool:
     return phrase is not None and bool(_obj_words(phrase.root) & set(entry.doer))
 
 
+def comp_subject_is(entry: ActionEntry, source: Actor | None, tok: Token) -> bool:
+    """Whether the doer of the deed in ``tok``'s "that" clause fits the entry's ``comp_subject``
+    condition for ``source``: ``other`` when some clause's doer is a third party or a thing ("the UN
+    warned that *the blockade* would starve civilians", "warned that *the rebels* would attack the
+    town"), ``own`` when none is (:func:`_deed_by_other`)."""
+    if not entry.comp_subject:
+        return True
+    if source is None:
+        return False
+    other = any(_deed_by_other(c, source) for c in tok.children if c.dep_ == "ccomp")
+    return other if entry.comp_subject == "other" else not other
+
+
+def _deed_by_other(clause: Token, source: Actor) -> bool:
+    """The deed of ``clause`` is done by one not of ``source``'s side: its subject (the by-agent of a
+    passive) is a thing ("the blockade would starve ...") or a party the actor stage does not put on
+    the source's side (state bodies and armed groups of one country are two sides). Not a pronoun or
+    a phrase owned by one of no party told ("it would strike", "its army would respond"), not a
+    passive of no agent ("they would be arrested"), not a subject that suffers the deed or is told
+    the reckoning it will get ("he would face prosecution", "Kyiv would pay a heavy price"): the
+    speaker's side may deal those; nor "any" deed, which is a condition ("any attack would trigger a
+    crushing response": the speaker's response)."""
+    if clause.lemma_.lower() in UNDERGOING or any(
+            c.dep_ == "dobj" and c.lemma_.lower() in RECKONING for c in clause.children):
+        return False
+    subject = child_with(clause, ("nsubj",)) if not is_passive(clause) else next(
+        (g for c in clause.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+    if subject is None or subject.dep_ == "expl":
+        return False
+    if any(c.dep_ == "det" and c.lower_ == "any" for c in subject.children):
+        return False  # "any attack would trigger a crushing response": if attacked, the speaker answers
+    doers = actors_for(clause.doc, subject)
+    if doers:
+        return not any(d.code == source.code or one_side(d, source, armed_apart=True) for d in doers)
+    owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in subject.children)
+    return subject.pos_ != "PRON" and not owned
+
+
 def best_entry(lex: ActionLexicon, tok: Token, source: Actor | None = None) -> ActionEntry | None:
     """The most specific lexicon entry that matches ``tok`` in context, or None. Entries that name
     the kind of doer (``by``, ``doer``) match only when ``source`` is given and fits; without a
@@ -349,7 +395,7 @@ def best_entry(lex: ActionLexicon, tok: Token, source: Actor | None = None) -> A
     best: ActionEntry | None = None
     for e in cands:
         if _matches(e, tok) and done_by(e, source) and doer_is(e, source, tok.doc) \
-                and (best is None or e.specificity > best.specificity):
+                and comp_subject_is(e, source, tok) and (best is None or e.specificity > best.specificity):
             best = e
     if best is None and source is None:
         for e in cands:

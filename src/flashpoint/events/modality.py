@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from ..nlp.words import word_class
 
-__all__ = ["is_negated", "in_the_past", "modality_of", "ready_to_defend", "standing_state", "INTENT_HEADS", "COMMITMENT", "NEGATORS"]
+__all__ = ["is_negated", "in_the_past", "modality_of", "ready_to_defend", "standing_state", "vowed_not", "INTENT_HEADS", "COMMITMENT", "NEGATORS"]
 
 HYPOTHETICAL_AUX = word_class("hypothetical")  # "must": owed, not done
 FUTURE_AUX = word_class("future")
@@ -20,6 +20,7 @@ ASPECTUAL = word_class("aspectual")  # "would continue to attack": the attack is
 READINESS = word_class("readiness")
 SELF_DEFENCE = word_class("self_defence")
 CONTINUANCE = word_class("continuance")
+YIELDING = word_class("yielding")  # "vowed not to back down": resolve, no promise
 STANCES = word_class("agentive_adjective")  # "committed", "ready": a stance its holder takes
 
 
@@ -28,6 +29,23 @@ def ready_to_defend(tok: Token) -> bool:
     its sovereignty"): a posture told, neither an intent to cooperate nor a threat to anyone."""
     return tok.lemma_.lower() in READINESS and any(
         c.dep_ == "xcomp" and c.lemma_.lower() in SELF_DEFENCE for c in tok.children)
+
+
+def vowed_not(tok: Token, code: str | None = None, yielding: bool = False) -> bool:
+    """A vow, pledge or promise (word class ``commitment``, CAMEO 03 by ``code``'s root) of what one
+    will not do (of any code when ``code`` is None): its denied deed is no wish but a refusal announced, coded through the deed's
+    ``negated_code`` ("vowed not to release the hostages" 1243, "pledged never to recognise its
+    independence" 120, "promised it would not lift the curfew" 1241), for which the bare vow is no
+    second record. With ``yielding``: a vow not to give way (word class ``yielding``: "vowed not to
+    back down"), resolve and no intent to cooperate, no event; a promise of restraint stays one
+    ("pledged not to attack civilians")."""
+    return (code is None or code[:2] == "03") and tok.lemma_.lower() in COMMITMENT and any(
+        c.dep_ in ("xcomp", "ccomp") and _denied(c) and (not yielding or c.lemma_.lower() in YIELDING)
+        for c in tok.children)
+
+
+def _denied(clause: Token) -> bool:
+    return any(g.dep_ == "neg" or (g.dep_ == "advmod" and g.lower_ in NEGATORS) for g in clause.children)
 
 
 def standing_state(tok: Token) -> bool:

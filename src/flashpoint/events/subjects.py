@@ -6,7 +6,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..actors import actors_for
 from ..nlp.syntax import summing_charge, told_before
+from ..nlp.words import word_class
 from .grammar import (
     ADDRESSING,
     CRAFT,
@@ -34,6 +36,8 @@ from .modality import COMMITMENT
 
 __all__ = ["subject_of"]
 
+DEED_NOUNS = word_class("deed_noun")  # "the decision", "the move": a deed its maker made
+
 
 def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, str]:
     """The (logical) subject of ``verb``: its own, or one inherited through control, coordination,
@@ -54,12 +58,17 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, str]:
         return s2, f"acomp<{p}" if s2 is not None else ""
     head = verb.head
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-    if verb.dep_ == "acl" and infinitive and head.dep_ in ("dobj", "nsubjpass", "attr"):
+    named = head.lemma_.lower() in DEED_NOUNS and bool(actors_for(head.doc, head))
+    if verb.dep_ == "acl" and infinitive and (head.dep_ in ("dobj", "nsubjpass", "attr") or named):
         # "their decision to leave": the possessor; "announced the decision to leave": the subject
-        # of the verb governing the noun
+        # of the verb governing the noun; a deed noun that names its maker wherever it stands ("the
+        # Taliban's decision to bar women from universities drew condemnation": word class
+        # ``deed_noun``), whose phrase the actor stage may name by the noun itself
         poss = child_with(head, ("poss",))
-        if poss is not None:
+        if poss is not None and (actors_for(head.doc, poss) or not named):
             return poss, "acl<poss"
+        if named:
+            return head, "acl<the maker the deed noun names"
         s2, p = subject_of(head.head, depth + 1)
         return s2, f"acl<{p}" if s2 is not None else ""
     if verb.dep_ == "xcomp" or (verb.dep_ == "advcl" and infinitive):
