@@ -48,6 +48,7 @@ class Mods:
     orgs: list[str] = field(default_factory=list)
     led_by: list[str] = field(default_factory=list)  # organisations in "NATO-led", "EU-brokered"
     led_people: list[People] = field(default_factory=list)  # peoples in "Albanian-led"
+    led_states: list[str] = field(default_factory=list)  # countries in "US-led", "Saudi-led"
     people: list[str] = field(default_factory=list)  # person names (lexicon keys)
     peoples: list[People] = field(default_factory=list)  # "Serb", "Kurdish", "ethnic Albanian"
     sectors: list[SectorHit] = field(default_factory=list)  # nearest last
@@ -132,6 +133,8 @@ def _name(mods: Mods, refs: tuple[NameRef, ...], at: int, led: bool, lex: Lexico
             lex.people_of_kin(ref.key) if kind in ("adj", "dem") else None)
         if people is not None:
             mods.led_people.append(people)
+        if kind in ("country", "adj", "dem"):
+            mods.led_states.append(ref.key)
         return
     if kind == "person":
         mods.people.append(ref.key)
