@@ -75,6 +75,7 @@ _AGENTIVE = word_class("agentive_adjective")
 _ENVOYS = word_class("envoy")
 _VOICES = word_class("body_voice")
 _GROUP_ANAPHORS = word_class("group_anaphor")
+_LED_BODIES = word_class("led_body")
 QUANTIFIER_ANAPHORS = word_class("quantifier_anaphor")
 _ARMED = frozenset({"MIL", "REB", "COP", "CRM"})
 _WAR_MACHINES = word_class("war_machine")
@@ -82,6 +83,12 @@ _LOCATIVE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", 
                              "throughout", "into", "towards", "toward", "through", "via", "over"})
 _HEAD_ORDER = ("blocked", "person", "org", "metonym", "seat", "capital", "country", "eth_dem", "dem",
                "adj", "eth_adj")
+
+
+def _led_body(tok: Token) -> bool:
+    """A body of states with its leader before it: "the Saudi-led coalition", "a US-led alliance"."""
+    return tok.lemma_.lower() in _LED_BODIES and any(
+        c.pos_ == "VERB" and c.lemma_.lower() == "lead" and c.i == tok.i - 1 for c in tok.lefts)
 
 
 def _bare_quantifier(tok: Token) -> bool:
@@ -151,6 +158,9 @@ class PhraseCoder(RightSide):
             kind = "sector"
             d.sector, d.person = sh.ref.sector, sh.ref.person
             d.plural = d.plural or sh.ref.plural
+        elif _led_body(tok):
+            kind = "sector"  # "the Saudi-led coalition": the leader's armed force (modifiers.py says whose)
+            d.sector = "MIL"
         elif low in _GROUP_ANAPHORS and bare_definite(tok):
             d.needs, d.target = NEED_PRONOUN, tok.i  # "the group issued a statement": a group named before
             return [d]
@@ -384,6 +394,10 @@ class PhraseCoder(RightSide):
             for code in self.ctx.top[:2]:
                 if code in people.home:
                     return [Draft(0, 0, 0, country=code)]
+        if mods.led_states:
+            # "the Saudi-led coalition", "US-led forces": the state that leads them, when no people
+            # of the story's countries is meant
+            return [Draft(0, 0, 0, country=mods.led_states[-1])]
         return []
 
     def _title_sector(self, mods: Mods, tok: Token, kind: str, d: Draft) -> str | None:
@@ -486,7 +500,7 @@ def code_doc(doc: Doc, hits: Hits, lex: Lexicon, ctx: Context) -> list[Draft]:
         if (hits.name_at[i] is None and hits.sector_at[i] is None and tok.pos_ not in ("PRON", "PROPN")
                 and tok.lower_ not in partitives and tok.lower_ not in pairs and tok.lower_ not in roles
                 and tok.lower_ not in QUANTIFIER_ANAPHORS and i not in coder.owned and not counted_part(tok)
-                and tok.lower_ not in REALMS):  # ("the kingdom said": heads.realm_named)
+                and tok.lower_ not in REALMS and not _led_body(tok)):  # ("the kingdom said": heads.realm_named)
             continue
         drafts = coder.code(i)
         if not drafts:

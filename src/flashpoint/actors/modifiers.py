@@ -48,6 +48,7 @@ class Mods:
     orgs: list[str] = field(default_factory=list)
     led_by: list[str] = field(default_factory=list)  # organisations in "NATO-led", "EU-brokered"
     led_people: list[People] = field(default_factory=list)  # peoples in "Albanian-led"
+    led_states: list[str] = field(default_factory=list)  # countries in "US-led", "Saudi-led"
     people: list[str] = field(default_factory=list)  # person names (lexicon keys)
     peoples: list[People] = field(default_factory=list)  # "Serb", "Kurdish", "ethnic Albanian"
     sectors: list[SectorHit] = field(default_factory=list)  # nearest last
@@ -106,7 +107,7 @@ def scan_left(tok: Token, head_span: tuple[int, int], hits: Hits, lex: Lexicon,
                 if not stance_prefixed(tok.doc, nh.start) and not (
                         (party and patron_suffixed(tok.doc, nh.end))
                         or (body and affiliation_suffixed(tok.doc, nh.end) and any(r.kind == "org" for r in nh.refs))):
-                    _name(mods, nh.refs, nh.start, led, lex, t, tok)
+                    _name(mods, nh.refs, nh.start, led, lex, t, tok, leads=led and child.lemma_.lower() == "lead")
             sh = hits.sector_at[t.i]
             if sh is not None and sh.start not in seen_sectors and not led and sh.end <= lo:
                 seen_sectors.add(sh.start)
@@ -115,7 +116,8 @@ def scan_left(tok: Token, head_span: tuple[int, int], hits: Hits, lex: Lexicon,
     return mods
 
 
-def _name(mods: Mods, refs: tuple[NameRef, ...], at: int, led: bool, lex: Lexicon, t: Token, head: Token) -> None:
+def _name(mods: Mods, refs: tuple[NameRef, ...], at: int, led: bool, lex: Lexicon, t: Token, head: Token,
+          leads: bool = False) -> None:
     by_kind = {r.kind: r for r in reversed(refs)}
     kind = next((k for k in _NAME_ORDER if k in by_kind), None)
     if kind is None or "blocked" in by_kind:
@@ -132,6 +134,8 @@ def _name(mods: Mods, refs: tuple[NameRef, ...], at: int, led: bool, lex: Lexico
             lex.people_of_kin(ref.key) if kind in ("adj", "dem") else None)
         if people is not None:
             mods.led_people.append(people)
+        if leads and kind in ("country", "adj", "dem"):
+            mods.led_states.append(ref.key)  # ("US-led", not "Iran-aligned" nor "Iran-backed")
         return
     if kind == "person":
         mods.people.append(ref.key)

@@ -145,7 +145,7 @@ class ActorMatchers:
         orth: list[int] = doc.to_array("ORTH").tolist() if spans else []
         for start, end in _longest(spans):
             refs = self._names.get(tuple(orth[start:end]))
-            if refs and not _water_named_after(doc, start):
+            if refs and not _water_named_after(doc, start) and not _surname(doc, start, end, refs):
                 names.append(NameHit(start, end, refs))
         spans = [(s, e) for _, s, e in self.sector_matcher(doc)]
         lower: list[int] = doc.to_array("LOWER").tolist() if spans else []
@@ -165,6 +165,7 @@ _ADJECTIVE_HOMONYMS = word_class("adjective_homonym")
 _GIVEN_NAME_HOMONYMS = word_class("given_name_homonym")
 _TITLES = word_class("title")
 _WATER_BODIES = word_class("water_body")
+_PLACE_KINDS = frozenset({"country", "capital"})
 
 
 def _water_named_after(doc: Doc, start: int) -> bool:
@@ -173,6 +174,19 @@ def _water_named_after(doc: Doc, start: int) -> bool:
     acts there acts on none of that country."""
     return start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].is_title \
         and doc[start - 2].lower_ in _WATER_BODIES
+
+
+def _surname(doc: Doc, start: int, end: int, refs: tuple[NameRef, ...]) -> bool:
+    """A place's name that ends a person's name after a given name ("William Hague", "Lisa Jordan"):
+    the person's surname, no country nor capital (the person is whoever the title or the who's who
+    says); a name that is also a person's in the lexicon stays a name."""
+    if start == 0 or any(r.kind not in _PLACE_KINDS for r in refs):
+        return False
+    given = doc[start - 1]
+    return doc[start].ent_type_ == "PERSON" and doc[start].ent_iob_ == "I" \
+        and all(doc[i].ent_type_ == "PERSON" for i in range(start, end)) \
+        and (end == len(doc) or doc[end].ent_iob_ != "I") \
+        and given.pos_ == "PROPN" and given.is_title and given.lower_.rstrip(".") not in _TITLES
 
 
 def _adjective(doc: Doc, start: int, end: int) -> bool:

@@ -89,6 +89,8 @@ class RightSide:
     def _prep(self, drafts: list[Draft], prep: Token, partitive: bool, role: bool) -> list[Draft]:
         word = prep.lower_
         pobj = next((x for x in prep.children if x.dep_ == "pobj"), None)
+        if pobj is not None and word == "by":
+            return self._made_by(drafts, pobj)
         if pobj is None or (word not in _BELONG and word not in _LOCATE):
             return drafts
         if word == "on" and pobj.lemma_ != "side":
@@ -147,6 +149,16 @@ class RightSide:
             else:
                 out.append(x)
         return out
+
+    def _made_by(self, drafts: list[Draft], pobj: Token) -> list[Draft]:
+        """An armed deed or war machine of no country of its own takes its by-phrase's actor: "an air
+        strike by the Saudi-led coalition", "a drone strike by Turkey" are theirs, not the story's army's."""
+        subs = [s for s in self._conjuncts(pobj) if s.known]
+        if not subs or not all(x.sector == "MIL" and not x.person and not x.known for x in drafts):
+            return drafts
+        self.consumed.update(t.i for t in [pobj, *conj_chain(pobj)])
+        end = max(s.end for s in subs)
+        return [x.copy(country=s.country, org=s.org, end=max(x.end, end)) for x in drafts for s in subs]
 
     def _appos(self, drafts: list[Draft], c: Token) -> None:
         paren = c.i > 0 and self.doc[c.i - 1].text in ("(", "[")

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import replace
+from os.path import commonprefix
 
 from spacy.tokens import Doc, Token
 
@@ -337,12 +338,22 @@ def resolve_pending(doc: Doc, lex: ActionLexicon, cands: list[Candidate]) -> Non
 
 
 def _told_as(trigger: Token, lemma: str) -> bool:
-    """The event is told with the noun's own word: its trigger, or a noun it happened in or during
+    """The event is told with the noun's own word or its verb ("annexed Crimea ... condemned the
+    annexation", "detained ... the detention"): its trigger, or a noun it happened in or during
     ("killed 12 Palestinians in a raid on the camp" is the raid)."""
-    if trigger.lemma_.lower() == lemma:
+    if _one_stem(trigger.lemma_.lower(), lemma):
         return True
     return any(c.dep_ == "prep" and c.lower_ in _DURING and any(
         o.dep_ == "pobj" and o.lemma_.lower() == lemma for o in c.children) for c in trigger.children)
+
+
+def _one_stem(verb: str, noun: str) -> bool:
+    """A verb and a noun of one stem: the same word, or a noun made of the verb ("annex",
+    "annexation"; "invade", "invasion"; "seize", "seizure"), sharing all but its last two letters."""
+    if verb == noun:
+        return True
+    shared = len(commonprefix([verb, noun]))
+    return shared >= 4 and shared >= min(len(verb), len(noun)) - 2
 
 
 _DURING = frozenset({"in", "during"})
