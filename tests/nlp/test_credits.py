@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from flashpoint.nlp.dateline import dateline_place, find_datelines, is_credit
+from flashpoint.records import Article
 
 
 def spans(text: str) -> list[str]:
@@ -30,3 +31,12 @@ def test_a_byline_names_where_its_writer_sits():
     # (prose that opens with "By", or tells of reporting, is none)
     assert spans("By the end of the day, troops had left the town.") == []
     assert spans("Police said the reporting by state media was false.") == []
+
+
+@pytest.mark.model
+def test_a_credits_city_and_names_are_no_actors(coder):
+    text = ("Police fired tear gas at hundreds of protesters in the capital on Monday, witnesses said.\n\n"
+            "Reporting by Omar Faruk in Nairobi and Anne Martin in Dakar; Editing by Alex Richardson")
+    evs = coder.code_article(Article(id="c", text=text, published="2025-06-02"))
+    assert evs and all(a is None or a.country not in ("KEN", "SEN", "USA")
+                       for e in evs for a in (e.source, e.target))
