@@ -24,10 +24,11 @@ from flashpoint.records import Actor
 from .lexicon import Lexicon
 from .patterns import Hits
 
-__all__ = ["Draft", "Context", "build_context", "common_seat", "to_actor", "title_before", "NEED_PRONOUN", "NEED_SURNAME", "NEED_PAIR",
-           "NEED_REL", "NEED_SPEAKER"]
+__all__ = ["Draft", "Context", "build_context", "dateline_countries", "MEDIA", "common_seat", "to_actor", "title_before",
+           "NEED_PRONOUN", "NEED_SURNAME", "NEED_PAIR", "NEED_REL", "NEED_SPEAKER"]
 
 GROUP_ROLES = word_class("group_role")
+MEDIA = "MED"  # the sector of news outlets
 
 NEED_PRONOUN = "pronoun"  # he, she, they, it: resolve to an earlier actor
 NEED_SURNAME = "surname"  # an unknown proper name: maybe a person named earlier in full
@@ -107,9 +108,22 @@ class Context:
     # a list of briefs ("CUBA: ...", "• Iraq: ..."): each item's country is its label's, not the top's
     # (the items, ``nlp.dateline.brief_items``; none: no list)
     briefs: list[tuple[int, int, str]] = field(default_factory=list)
+    # how much of each country's count its datelines gave (where the reporter files from)
+    filed: Counter[str] = field(default_factory=Counter)
+
+    @property
+    def home(self) -> str | None:
+        """The story's most named country, where the text names it, not the dateline alone: a
+        dateline says where the reporter sits ("PARIS (AFP) - Rebels seized Kidal"), not whose a
+        body of unstated country is; that is left to the story's places (``story.dominant_country``)."""
+        return self.top[0] if self.top and self.told(self.top[0]) else None
+
+    def told(self, country: str) -> bool:
+        """The text names ``country`` outside its datelines."""
+        return self.counts[country] > self.filed[country]
 
 
-def _dateline_countries(doc: Doc, lex: Lexicon) -> list[tuple[str, int]]:
+def dateline_countries(doc: Doc, lex: Lexicon) -> list[tuple[str, int]]:
     """The countries of the capitals or countries the article's datelines name (written in
     capitals: "DHAKA", "NEW DELHI"), with the token where each dateline starts."""
     out = []
@@ -166,6 +180,8 @@ def build_context(doc: Doc, hits: Hits, lex: Lexicon) -> Context:
             continue  # ("the Saudi Maternity Hospital" in El Fasher is no Saudi story)
         if ref is not None and ref.kind == "seat" and common_seat(doc[hit.start:hit.end], lex):
             continue  # ("Congress": every republic has one; it tells no country of the story)
+        if ref is not None and ref.kind == "seat" and ref.sector == MEDIA:
+            continue  # (a news outlet by its name, "told AFP", "Xinhua reported": who tells the story)
         country = ref.key if ref else None
         weight = 2 if ref is not None and ref.kind in ("capital", "seat") else 1
         if country is None:
@@ -185,10 +201,13 @@ def build_context(doc: Doc, hits: Hits, lex: Lexicon) -> Context:
         fed[country] += weight
         first.setdefault(country, hit.start)
     # the dateline's capital: the story is told from there ("DHAKA (Wire) - Security forces opened
-    # fire ... The United States urged restraint" is a story about Bangladesh)
-    for country, at in _dateline_countries(doc, lex):
+    # fire ... The United States urged restraint" is a story about Bangladesh), but whose its bodies
+    # of unstated country are, a dateline alone leaves to the story's places (``Context.home``)
+    filed: Counter[str] = Counter()
+    for country, at in dateline_countries(doc, lex):
         counts[country] += DATELINE_WEIGHT
         fed[country] += DATELINE_WEIGHT
+        filed[country] += DATELINE_WEIGHT
         first[country] = min(first.get(country, at), at)
     federal = None
     best = 0
@@ -203,7 +222,7 @@ def build_context(doc: Doc, hits: Hits, lex: Lexicon) -> Context:
             for i in range(sent.start, sent.end):
                 sent_of[i] = k
     top = sorted(counts, key=lambda c: (-counts[c], first[c]))
-    return Context(counts, first, federal, sent_of, top, brief_items(doc.text))
+    return Context(counts, first, federal, sent_of, top, brief_items(doc.text), filed)
 
 
 def to_actor(d: Draft, doc: Doc, lex: Lexicon, doc_text: str | None = None) -> Actor:

@@ -152,17 +152,18 @@ def home_state(tok: Token, ctx: Context, done: Sequence[Draft]) -> str | None:
     forces", "pro-government militias"; word class ``home_force_modifier``): the story's country,
     where they act, never a foreign army told before them, which news names by its country, not as
     "government forces" ("Israeli warplanes struck Damascus ... government troops moved into
-    Sweida"). None for any other phrase, where the story names no country, or where a body of the
+    Sweida"). None for any other phrase, where the story names no country (but in its dateline:
+    the story's places tell it then, ``story.dominant_country``), or where a body of the
     story's country (not its capital as a place) is told before them in their sentence: they are then
     another state's ("Turkey's defence minister said the army would keep attacking government forces
     near Manbij")."""
-    if not any(c.dep_ in ("compound", "amod") and c.lower_ in _HOME_FORCES for c in tok.children) or not ctx.top:
+    if not any(c.dep_ in ("compound", "amod") and c.lower_ in _HOME_FORCES for c in tok.children) or not ctx.home:
         return None
     sent = ctx.sent_of[tok.i]
-    if any(c.country == ctx.top[0] and c.org is None and c.sector in OFFICES and not c.from_place and c.head < tok.i
+    if any(c.country == ctx.home and c.org is None and c.sector in OFFICES and not c.from_place and c.head < tok.i
            and ctx.sent_of[c.head] == sent for c in done):
         return None
-    return ctx.top[0]
+    return ctx.home
 
 
 def launcher(tok: Token) -> Token | None:

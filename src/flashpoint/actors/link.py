@@ -331,8 +331,8 @@ class _Linker(TitleHolders):
             d.adopt(holder)
             d.antecedent = holder
             return [d]
-        if d.person and d.sector == "GOV" and self.ctx.top and self._head_title(d):
-            d.country = self.ctx.top[0]  # "Prime Minister Garry Conille": the story's country's
+        if d.person and d.sector == "GOV" and self.ctx.home and self._head_title(d):
+            d.country = self.ctx.home  # "Prime Minister Garry Conille": the story's country's
             return [d]
         if mission_named(self.doc[d.start:d.end].text):
             return [d]  # "embassies": of no country told by their sector alone (not the host's)
@@ -386,7 +386,8 @@ class _Linker(TitleHolders):
                 other = [c for c in top[1:2] if c not in faced and (c, None) not in own]
                 d.country = other[0] if other else None
             elif top and (len(top) == 1 or counts[top[0]] >= 2 * counts[top[1]]) and (top[0], None) not in own \
-                    and not placed_by_its_clause(tok) and not self.ctx.briefs:  # (a post in Bannu: the place's)
+                    and not placed_by_its_clause(tok) and not self.ctx.briefs and self.ctx.home:
+                # (a post in Bannu: the place's; a country only the dateline names: the story's places')
                 d.country = top[0]  # "protests against the government" in an article about one country
         return [d]
 

@@ -16,13 +16,13 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
-from ..nlp.dateline import DATELINE_WEIGHT, brief_items, item_of
+from ..nlp.dateline import DATELINE_WEIGHT, brief_items, is_credit, item_of
 from ..nlp.missions import mission_named, owns_mission
 from ..nlp.onlookers import onlooker
 from ..nlp.venues import mediator_word, venue_word
 from ..nlp.words import word_class
 from ..records import Actor, PlaceMention
-from .draft import Draft
+from .draft import MEDIA, Draft
 from .lexicon import Lexicon
 
 __all__ = ["UNKNOWN_COUNTRY", "FORMER", "called_foreign", "faced_states", "STATE_SECTORS", "STATE_BODIES", "NON_STATE", "one_side",
@@ -30,6 +30,7 @@ __all__ = ["UNKNOWN_COUNTRY", "FORMER", "called_foreign", "faced_states", "STATE
            "STATE_AGENTS", "ARMED_GROUPS", "ARMED_SECTORS"]
 
 UNKNOWN_COUNTRY = "---"
+COUNTRY_FEATURE = "country"  # the feature of a place that is a whole country (records.Location)
 INTERNATIONAL = "IGO"  # the sector of international bodies, which no story's country owns
 # prepositions that place a body where it acts ("attacked a police post in Bannu")
 _AT = word_class("standing_place")
@@ -71,10 +72,19 @@ def faced_states(doc: Doc, tok: Token, by_head: Mapping[int, Sequence[Draft]]) -
             if x.country and x.org is None and (x.sector or "") in STATE_BODIES}
 
 
-def dominant_country(doc: Doc, places: list[PlaceMention]) -> str | None:
+def dominant_country(doc: Doc, places: list[PlaceMention], filed: Sequence[str] = ()) -> str | None:
     """The country an article is about: most mentioned among its actors and places (ties: first);
     an onlooker's name ("Washington condemned the crackdown", ``nlp/onlookers``) does not count, nor
-    does a venue or broker of talks ("resumed talks in Havana under Cuban mediation", ``nlp/venues``)."""
+    does a venue or broker of talks ("resumed talks in Havana under Cuban mediation", ``nlp/venues``),
+    nor a news outlet by its name ("told AFP", "Xinhua reported": who tells the story).
+
+    The datelines' countries (their places', and ``filed``: those the actor lexicon reads in them,
+    ``draft.dateline_countries``) are where the reporter files from: they count, and more than a
+    mention, and win a tie, where the story's text names them too or names no place ("KYIV (Reuters)
+    - Police detained ..."); a foreign bureau's, where the story names places (not parties: "Russian
+    drones") and none of them in its country ("PARIS (AFP) - Rebels seized Kidal ...", "NAIROBI,
+    Kenya (AP) - ... outside El Fasher"), is no evidence of whose its unnamed bodies are. A credit
+    line's place ("Reporting by ... in Dakar") counts for nothing."""
     counts: Counter[str] = Counter()
     mentions = doc._.fp_actors or []
     heads = {m.head for m in mentions}
@@ -82,24 +92,53 @@ def dominant_country(doc: Doc, places: list[PlaceMention]) -> str | None:
     def is_actor(tok: Token) -> bool:
         return tok.i in heads
 
+    party = {m.head for m in mentions if m.actor.sector}  # (not "Sudan's Blue Nile state", a place)
     for m in mentions:
         if m.actor.country and not mission_named(m.actor.text) and not onlooker(doc[m.head], is_actor) \
-                and not venue_word(doc[m.head]) and not mediator_word(doc[m.head]):
+                and not venue_word(doc[m.head]) and not mediator_word(doc[m.head]) and not _outlet(doc, m.head, m.actor):
             counts[m.actor.country] += 1  # ("the Kenyan embassy": abroad)
-    datelines = getattr(doc._, "fp_datelines", None) or []
+    spans = getattr(doc._, "fp_datelines", None) or []
+    credits = [(a, b) for a, b in spans if is_credit(doc.text[a:b])]
+    datelines = [span for span in spans if span not in credits]
+    from_dateline: Counter[str] = Counter({c: 0 for c in filed})
+    scenes: set[str] = set()  # the countries of the places of the story's text, but a party's name
     for p in places:
+        if any(a <= p.start < b for a, b in credits):
+            continue  # ("Reporting by ... in Dakar": where its writers sit)
         span = doc.char_span(p.start, p.end, alignment_mode="expand")
         if span is not None and (owns_mission(span.root) or onlooker(span.root, is_actor)
                                  or venue_word(span.root) or mediator_word(span.root)):
             continue  # ("the Kenyan embassy" stands in another country; "Washington condemned ...";
             # "talks in Havana under Cuban mediation": their host and broker are no scene of the story)
         if p.location.country and len(p.location.country) == 3:
-            # (the dateline's place is where the story is told from: it counts more)
-            filed = any(start <= p.start < end for start, end in datelines)
-            counts[p.location.country] += 1 + (DATELINE_WEIGHT if filed else 0)
+            if any(start <= p.start < end for start, end in datelines):
+                from_dateline[p.location.country] += 1
+            else:
+                counts[p.location.country] += 1
+                if p.location.feature != COUNTRY_FEATURE or span is None or not _names_a_party(span.root, heads, party):
+                    scenes.add(p.location.country)  # (not "Russian drones", "the United States urged")
+    filed_from = [c for c in from_dateline if c in counts or not scenes]
+    for country in filed_from:
+        # (the dateline's place is where the story is told from: it counts more, but not over the
+        # places the story names elsewhere, none of them in its country; and it wins a tie)
+        counts[country] += max(from_dateline[country], 1) * (1 + DATELINE_WEIGHT)
     if not counts:
         return None
-    return counts.most_common(1)[0][0]
+    best = max(counts.values())
+    return next(c for c in (*filed_from, *counts) if counts[c] == best)
+
+
+def _names_a_party(root: Token, heads: set[int], bodies: set[int]) -> bool:
+    """A country's name (its word ``root``) names an actor: it heads an actor's phrase ("the United
+    States urged restraint") or modifies the head of a body's ("Russian drones", "Iran's navy"; not
+    a place's, "Sudan's Blue Nile state"); ``heads``, ``bodies``: the head words of all actors, of
+    those with a sector."""
+    return root.i in heads or (root.dep_ in ("amod", "compound", "poss", "nmod") and root.head.i in bodies)
+
+
+def _outlet(doc: Doc, head: int, actor: Actor) -> bool:
+    """A news outlet named by its name ("told AFP", "Xinhua reported"), not a country's media."""
+    return actor.sector == MEDIA and doc[head].pos_ == "PROPN"
 
 
 def brief_countries(text: str, lex: Lexicon) -> list[tuple[int, int, str]]:

@@ -21,6 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from .._version import __version__
+from ..actors.draft import dateline_countries
 from ..actors.lexicon import Lexicon as ActorLexicon
 from ..actors.lexicon import load_lexicon as load_actor_lexicon
 from ..actors.story import (
@@ -81,7 +82,7 @@ def assemble_events(doc: Doc, article: Article, explain: bool = False,
     who = actors if actors is not None else load_actor_lexicon()
     confidence_model = load_confidence_model()
     places: list[PlaceMention] = [replace(p, article_id=article.id) for p in (doc._.fp_places or [])]
-    story_home = dominant_country(doc, places)
+    story_home = dominant_country(doc, places, [c for c, _ in dateline_countries(doc, who)])
     items = brief_countries(doc.text, who)
     out: list[Event] = []
     retold = Retold(article.published if published is not None else None)

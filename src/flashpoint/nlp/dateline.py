@@ -21,6 +21,12 @@ label names the country the item is about (``brief_items``). A news bulletin rea
 items in prose instead ("In Somalia, al-Shabaab fighters ...", "And in Ethiopia, ..."): three or more
 paragraphs that open so, naming three or more different places, are a list of briefs too, the place
 its label; the words stay in the sentence (they are prose, no dateline).
+
+A credit line says who wrote or edited the report and where they sit, a paragraph of its own:
+"Reporting by Anne Martin in Dakar; Editing by Tom Hill", "(Additional reporting by ...)", a byline
+"By Sara Lind in Bangkok". It is recorded among the datelines (its names are no actors); a byline's
+place is the dateline's, but the place of a credit of who reported and edited it ("in Dakar") is no
+evidence of where the story is (``is_credit``).
 """
 
 from __future__ import annotations
@@ -30,7 +36,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-__all__ = ["DATELINE_WEIGHT", "brief_items", "dateline_place", "find_datelines", "item_of", "mark_datelines"]
+__all__ = ["DATELINE_WEIGHT", "brief_items", "dateline_place", "find_datelines", "is_credit", "item_of", "mark_datelines"]
 
 _WORD = r"[A-Z][\w.'’-]*"  # a capitalised word (or an abbreviation: "U.S.", "D.C.")
 _PLACE = rf"{_WORD}(?:\s+(?:{_WORD}|of|de|al|el))*"  # "New Delhi", "Democratic Republic of the Congo"
@@ -57,6 +63,14 @@ _DATELINE = re.compile(
     """,
     re.VERBOSE,
 )
+_NAME = rf"{_WORD}(?:[ \t]+{_WORD}){{0,3}}"  # a name on one line: "Anne Martin", "Tom O'Hara", "New Delhi"
+# a credit paragraph: "Reporting by ...; Editing by ...", "(Additional reporting by ...)"
+_CREDIT = re.compile(
+    r"\(?(?:Additional\s+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Rr]esearch|[Gg]raphics)\s+by\s[^\n]*")
+# a byline alone on its line, "By Sara Lind in Bangkok", "By Ali Khan and Ruth Bell, Reuters": where
+# its writer sits, as a dateline says
+_BYLINE = re.compile(
+    rf"By[ \t]+{_NAME}(?:[ \t]*(?:,|and|&)[ \t]*{_NAME})*(?:[ \t]+in[ \t]+(?P<place>{_NAME}))?[ \t]*(?=\n|$)")
 #: how many mentions the dateline's place is worth when weighing which country a story is about
 DATELINE_WEIGHT = 2
 # unbulleted labels in title case make a list of briefs from this many items on (two in capitals do)
@@ -105,13 +119,29 @@ def _openings(text: str) -> list[tuple[int, re.Match[str]]]:
 
 def find_datelines(text: str) -> list[tuple[int, int]]:
     """Character spans ``[start, end)`` of the datelines at the start of ``text``'s paragraphs
-    (separator and following space included)."""
-    return [(start, m.end()) for start, m in _openings(text)]
+    (separator and following space included), and of its credit lines (the whole paragraph)."""
+    spans = [(start, m.end()) for start, m in _openings(text)]
+    for start in _paragraph_starts(text):
+        while start < len(text) and text[start] in " \t":
+            start += 1
+        m = _CREDIT.match(text, start) or _BYLINE.match(text, start)
+        if m is not None and not any(a <= start < b for a, b in spans):
+            spans.append((start, m.end()))
+    return sorted(spans)
+
+
+def is_credit(text: str) -> bool:
+    """``text`` (a span :func:`find_datelines` found) is a credit line, whose place is where its
+    writers or editors sit, not where anything happened."""
+    return _CREDIT.fullmatch(text.strip()) is not None
 
 
 def dateline_place(dateline: str) -> str | None:
     """The place a dateline names ("DHAKA (Reuters) -" → "DHAKA"), None for a clock or a credit, and
     for a story filed from several places ("BEIJING/OTTAWA"), which names no one place."""
+    byline = _BYLINE.fullmatch(dateline.strip())
+    if byline is not None:
+        return byline.group("place")
     m = _DATELINE.match(dateline)
     if m is None or m.group("bullet") or not m.group("place") or "/" in m.group("place"):
         return None
@@ -201,7 +231,8 @@ def mark_datelines(doc: Doc) -> Doc:
     doc._.fp_datelines = spans
     for start, end in spans:
         span = doc.char_span(end, end + 1, alignment_mode="expand")
-        if span is not None and span.start > 0:
+        if span is not None and span.start > 0 and not doc[span.start].is_space:
+            # (a credit line ends at its line break, where the paragraphs' rule starts a sentence)
             doc[span.start].is_sent_start = True
             _hold_together(doc, span.start)
         inside = doc.char_span(start, end, alignment_mode="contract")
