@@ -68,6 +68,23 @@ def charge_joined_to_report(verb: Token) -> bool:
         and (not actor_subject(head) or head.lemma_ in _STATE_VERBS)  # (a state said, "the M23 was its proxy")
 
 
+def stray_conjunct(verb: Token) -> Token | None:
+    """The reported verb a past verb goes on from when the parser hung it on the present-tense verb
+    of the sentence ("The command wishes to inform the public that bandits *attacked* the village,
+    *shot* two residents and abducted 23", "Police say gunmen stormed the camp and killed ten"):
+    the complement clause (of the verb or of its infinitive) lies between them, in the past tense,
+    so the list is its clause's (where that clause has a doer: :mod:`.subjects`); None otherwise."""
+    head = verb.head
+    if verb.dep_ != "conj" or verb.tag_ != "VBD" or head.tag_ not in ("VBZ", "VBP") or head.i > verb.i:
+        return None
+    governors = [head] + [x for x in head.children if x.dep_ == "xcomp" and x.i < verb.i]
+    for g in governors:
+        for c in g.children:
+            if c.dep_ == "ccomp" and c.tag_ == "VBD" and head.i < c.i < verb.i:
+                return c
+    return None
+
+
 def main_participle(verb: Token) -> bool:
     """A past verb the parser made a participle of the sentence's noun because it read a by-phrase of
     means as its agent ("Ethiopian troops attacked by land and air to enter Eritrea": the sentence
