@@ -143,6 +143,17 @@ def test_a_vow_to_drive_out_or_defeat_a_force_is_a_threat(coder):
     assert [r for r, s, t, e in evs] == ["13"]
 
 
+def test_the_farc_dissidents_and_their_structures_are_colombian_rebels(coder):
+    # "the so-called Estado Mayor Central": the FARC dissidents' bloc, no "Central" government;
+    # "the dissident structures of X", "structures of the ELN": the group's units, the group
+    evs = coded(coder, "On June 10, the dissident structures of the so-called Estado Mayor Central carried out "
+                       "coordinated attacks against police stations in Jamundi.")
+    assert [(r, s, e.source.name) for r, s, t, e in evs if e.trigger == "attacks"] == [
+        ("18", "COL", "Central General Staff")]
+    evs = coded(coder, "Structures of the ELN attacked a military base in Arauca on Tuesday, the army said.")
+    assert [e.source.code for r, s, t, e in evs if r == "19"] == ["COLREB"]
+
+
 # --- the stories ---
 
 PLATEAU = (
@@ -292,6 +303,9 @@ def test_a_government_communique_in_translation_on_the_cauca_attacks(coder):
     assert {("18", "COL", "COL"), ("17", "COL", "COL"), ("11", "COL", "COL")} <= got
     # "(unofficial translation from Spanish)": no Spanish actor anywhere
     assert not [e for r, s, t, e in evs if "ESP" in (s, t)]
+    # the dissidents' 24 attacks, and the government condemning them, not the Public Force
+    assert [e.source.name for r, s, t, e in evs if e.trigger == "attacks"] == ["Central General Staff"]
+    assert [e.target.name for r, s, t, e in evs if e.trigger == "condemns"] == ["Central General Staff"]
 
 
 def test_a_un_mission_briefing_on_ituri(coder):
