@@ -72,6 +72,7 @@ from .doers import (
     doer_of_cause,
     doer_to_its_victims,
     noun_doers,
+    police_teller,
     recent_doer,
     told_lately,
     unowned_weapon,
@@ -406,6 +407,10 @@ def extract_events(
                     # "police detained hundreds, many of whom say they were beaten": the police
                     sources, source_via = [replace(holder, implied=True)], ev.CARRIED
                     explain["source_path"] = "implied: the doer of the deed done to those its clause tells of"
+                elif not sources and s_tok is None and entry.kind == "verb" and is_passive(tok) \
+                        and code[:3] == "173" and (police := police_teller(doc, tok, find_actors)):
+                    sources, source_via = [replace(p, implied=True) for p in police], ev.AUTHORITY
+                    explain["source_path"] = "implied: the police who tell of the arrest"
                 elif not sources and s_tok is None and entry.kind == "verb" and is_passive(tok) \
                         and root in MATERIAL_CONFLICT:
                     # ("protesters attacked the Kenyan embassy while the Ugandan one was looted")
