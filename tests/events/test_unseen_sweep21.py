@@ -154,6 +154,14 @@ def test_the_farc_dissidents_and_their_structures_are_colombian_rebels(coder):
     assert [e.source.code for r, s, t, e in evs if r == "19"] == ["COLREB"]
 
 
+def test_the_police_who_tell_of_an_arrest_in_the_passive_made_it(coder):
+    # "Police said nine suspects had been detained": the police's arrest, not the governor's who
+    # imposed the curfew told just before
+    evs = coded(coder, "Militants attacked a market in Garissa on Monday. The governor imposed a curfew on the "
+                       "town. Police said nine suspects had been detained.", "2025-04-15")
+    assert [(e.source.sector, e.target.text) for r, s, t, e in evs if e.cameo == "173"] == [("COP", "nine suspects")]
+
+
 # --- the stories ---
 
 PLATEAU = (
