@@ -145,7 +145,8 @@ class ActorMatchers:
         orth: list[int] = doc.to_array("ORTH").tolist() if spans else []
         for start, end in _longest(spans):
             refs = self._names.get(tuple(orth[start:end]))
-            if refs and not _water_named_after(doc, start) and not _surname(doc, start, end, refs):
+            if refs and not _water_named_after(doc, start) and not _surname(doc, start, end, refs) \
+                    and not _language(doc, start, end):
                 names.append(NameHit(start, end, refs))
         spans = [(s, e) for _, s, e in self.sector_matcher(doc)]
         lower: list[int] = doc.to_array("LOWER").tolist() if spans else []
@@ -166,6 +167,8 @@ _GIVEN_NAME_HOMONYMS = word_class("given_name_homonym")
 _TITLES = word_class("title")
 _WATER_BODIES = word_class("water_body")
 _PLACE_KINDS = frozenset({"country", "capital"})
+_LANGUAGES = word_class("language_name")
+_RENDERING = word_class("rendering")
 
 
 def _water_named_after(doc: Doc, start: int) -> bool:
@@ -187,6 +190,17 @@ def _surname(doc: Doc, start: int, end: int, refs: tuple[NameRef, ...]) -> bool:
         and all(doc[i].ent_type_ == "PERSON" for i in range(start, end)) \
         and (end == len(doc) or doc[end].ent_iob_ != "I") \
         and given.pos_ == "PROPN" and given.is_title and given.lower_.rstrip(".") not in _TITLES
+
+
+def _language(doc: Doc, start: int, end: int) -> bool:
+    """A people's adjective that names a language, bare after a preposition of a word of rendering
+    ("unofficial translation from Spanish", "translated from Arabic", "speaking in French"): the
+    language a text is in, no actor ("speaking in French territory" keeps France)."""
+    tok = doc[start]
+    prep = tok.head
+    return end - start == 1 and tok.lower_ in _LANGUAGES and tok.dep_ == "pobj" \
+        and all(c.dep_ == "punct" for c in tok.children) \
+        and prep.lower_ in ("from", "in", "into") and prep.head.lemma_.lower() in _RENDERING
 
 
 def _adjective(doc: Doc, start: int, end: int) -> bool:

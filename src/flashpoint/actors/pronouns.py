@@ -35,6 +35,11 @@ _ASSAULTS = word_class("one_sided_assault")
 # aid workers, journalists, medics, students, clergy, rights workers, farmers (not protesters, who
 # storm buildings: "police arrested protesters after they stormed parliament")
 _UNARMED = frozenset({"CVL", "REF", "NGO", "MED", "HLH", "EDU", "REL", "HRI", "AGR"})
+# a group that speaks ("the group said", "the group urged ..."): an armed group or a group of civil
+# society named before ("Human Rights Watch said ... The authorities should act, the group said")
+_SPEAKING_GROUP = "group (speaking)"
+_VOICING = word_class("speech") | word_class("appeal_speech") | word_class("charge_speech") | word_class("judging")
+_CIVIL_GROUPS = frozenset({"NGO", "HRI", "ENV"})
 
 
 class Antecedents:
@@ -73,6 +78,8 @@ class Antecedents:
             return plural or c.group is not None or body
         if word in GROUP_ANAPHORS:  # "the group": an armed group named before
             return self._sector(c) == "REB" and c.known
+        if word == _SPEAKING_GROUP:
+            return self._sector(c) in _CIVIL_GROUPS | {"REB"} and c.known
         return body or (not c.person and not plural)  # it, its
 
     def _holder(self, c: Draft, word: str) -> Draft | None:
@@ -102,6 +109,8 @@ class Antecedents:
         """The actor(s) a pronoun at token ``at`` refers to, or []."""
         if word in QUANTIFIER_ANAPHORS:
             word = "they"  # "others", "some": part of the people named before, as "they" would be
+        if word in GROUP_ANAPHORS and self.doc[at].dep_ == "nsubj" and self.doc[at].head.lemma_.lower() in _VOICING:
+            word = _SPEAKING_GROUP
         thing = parallel_object(self.doc[at])
         if thing is not None:  # "Kenya condemned the attack. Uganda also condemned it": the attack
             return [c for c in self.resolved_heads.get(thing.i, []) if c.known][:1]

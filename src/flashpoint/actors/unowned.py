@@ -78,12 +78,33 @@ def sent_to_a_country(tok: Token) -> bool:
             g.dep_ == "pobj" and g.ent_type_ == "GPE" for g in p.children) for p in tok.children)
 
 
+def _sent_by_an_office(tok: Token) -> bool:
+    """An envoy or representative of an international office ("the Special Representative of the
+    Secretary-General", "the Secretary-General's special envoy for Yemen"): the office's body's, as
+    the office is, whatever country the envoy is sent to; not "the envoy of the President"."""
+    if tok.lemma_.lower() not in _MEDIATOR_ENVOYS:
+        return False
+    owners = [c for c in tok.children if c.dep_ == "poss"]
+    owners += [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+    return any(_office_words(o) in _INTERNATIONAL_OFFICES for o in owners)
+
+
+def _office_words(owner: Token) -> str:
+    """The words of an owner's phrase, less its article, punctuation and a name in apposition ("the
+    Secretary-General, Nicholas Haysom" → "secretary-general")."""
+    named = {t.i for a in owner.children if a.dep_ in ("appos", "prep", "relcl", "acl") for t in a.subtree}
+    return " ".join(t.lower_ for t in owner.subtree if t.i not in named
+                    and t.dep_ not in ("det", "case", "punct")).replace(" - ", "-")
+
+
 def international_office(doc: Doc, d: Draft) -> bool:
     """A peacekeeper, a secretary-general or the head of a UN country team whom no owner names ("two
     peacekeepers", "the Secretary-General", "the Humanitarian Coordinator"; not "the party
     secretary-general"), or an envoy sent for a country ("the special representative for Libya"): an
     international body's, not a state's."""
     tok = doc[d.head]
+    if _sent_by_an_office(tok):
+        return True
     if sent_to_a_country(tok):
         return not any(c.dep_ in ("poss", "compound") and c.lower_ not in _ENVOY_TITLES for c in tok.children)
     words = " ".join(t.lower_ for t in doc[d.start:d.end]).replace(" - ", "-").split()

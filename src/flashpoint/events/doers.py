@@ -13,17 +13,25 @@ from spacy.tokens import Doc, Token
 from ..nlp.words import word_class
 from ..records import Actor
 from . import evidence as ev
-from .arguments import ActorFinder, between_object, noun_source, reciprocal
+from .arguments import ActorFinder, between_object, noun_source, reciprocal, reporting_speaker
 from .candidate import Candidate
 from .lexicon import ActionLexicon
 from .match import best_entry, noun_key
 from .roots import MATERIAL_CONFLICT, VIOLENCE, mutual
 
 __all__ = ["deed_of_no_one_told", "noun_doers", "unowned_weapon", "told_lately", "recent_doer", "doer_of_cause",
-           "doer_to_its_victims"]
+           "doer_to_its_victims", "police_teller"]
 
 WEAPONS = word_class("weapon")
 CAUSE_MARKS = word_class("cause_mark")  # "were killed when a missile struck": the clause tells the deed
+
+
+def police_teller(doc: Doc, verb: Token, find: ActorFinder) -> list[Actor]:
+    """The police who tell of an arrest made in the passive ("The police said 14 suspects had been
+    arrested in connection with the attack"): they made it, not the doer of the last coercion told
+    before (a governor's curfew); [] when the teller is no police body."""
+    speaker = reporting_speaker(verb)
+    return [a for a in (find(doc, speaker) if speaker is not None else []) if a.sector == "COP"]
 
 
 def deed_of_no_one_told(noun: Token | None, actors: list[Actor], lex: ActionLexicon) -> bool:

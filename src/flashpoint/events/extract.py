@@ -73,6 +73,7 @@ from .doers import (
     doer_of_cause,
     doer_to_its_victims,
     noun_doers,
+    police_teller,
     recent_doer,
     told_lately,
     unowned_weapon,
@@ -86,7 +87,7 @@ from .fallback import (
     threatened_besides,
 )
 from .fulfilled import carried_out
-from .grammar import DOCUMENTS, counted, is_passive, past_of_the_described
+from .grammar import DOCUMENTS, counted, harms_property, is_passive, past_of_the_described
 from .implied import actor_inside, armed_or_crowd, authority, object_phrase, protesters
 from .internal import internal_meeting
 from .judgement import judged_parties
@@ -159,7 +160,6 @@ ANAPHOR_WINDOW = 2
 
 # crowds that demonstrate, and the verbs of gathering a demonstration is told with
 CROWD_NOUNS = word_class("crowd")
-PROPERTY_HARM = word_class("property_harm")
 ASSEMBLY_VERBS = word_class("assembly")
 COUNTS = word_class("count")
 DEFINITE = word_class("definite")
@@ -411,10 +411,14 @@ def extract_events(
                     sources, source_via = [replace(holder, implied=True)], ev.CARRIED
                     explain["source_path"] = "implied: the doer of the deed done to those its clause tells of"
                 elif not sources and s_tok is None and entry.kind == "verb" and is_passive(tok) \
+                        and code[:3] == "173" and (police := police_teller(doc, tok, find_actors)):
+                    sources, source_via = [replace(p, implied=True) for p in police], ev.AUTHORITY
+                    explain["source_path"] = "implied: the police who tell of the arrest"
+                elif not sources and s_tok is None and entry.kind == "verb" and is_passive(tok) \
                         and root in MATERIAL_CONFLICT:
                     # ("protesters attacked the Kenyan embassy while the Ugandan one was looted")
                     carried = recent_doer(last_source, root, si, CARRY_WINDOW,
-                                           any_conflict=tok.lemma_.lower() in PROPERTY_HARM)
+                                           any_conflict=harms_property(tok))
                     if carried is not None and not during_unsided(tok, lex):
                         # "Gunmen attacked a bus. Nine passengers were killed.": the same attack told on
                         sources = [replace(carried[1], implied=True)]
@@ -427,7 +431,7 @@ def extract_events(
                     sources = find_actors(doc, speaker) if speaker is not None else []
                     if sources:
                         explain["source_path"] = "the speaker announcing it (agentless future passive)"
-                if not sources and s_tok is None and root == "17" and tok.lemma_.lower() not in PROPERTY_HARM and (
+                if not sources and s_tok is None and root == "17" and not harms_property(tok) and (
                         (entry.kind == "noun" and not under_trigger(tok, trigger_ids)
                          and not (_bare_definite(tok) and told_lately(last_source, si, CARRY_WINDOW)))
                         or (is_passive(tok) and not any(c.dep_ == "xcomp" for c in tok.children)

@@ -296,8 +296,9 @@ def resolve_pending(doc: Doc, lex: ActionLexicon, cands: list[Candidate]) -> Non
         if c.code[:2] in VIOLENCE:  # the attack beaten off was violence, not an arrest
             roots &= VIOLENCE
         patient = actor_inside(doc, noun, c.source)
+        named = _named_before(doc, noun)
         agent = None
-        best_dist: tuple[int, int, int] = (2, 2, 10**6)
+        best_dist: tuple[int, int, int, int] = (2, 2, 2, 10**6)
         for other in cands:
             if other is c or other.code[:2] not in roots or other.source is None:
                 continue
@@ -318,7 +319,12 @@ def resolve_pending(doc: Doc, lex: ActionLexicon, cands: list[Candidate]) -> Non
             # the strikes", though Hezbollah's rockets came in between)
             # then the aggression before a response to it ("security forces killed the gunmen" after
             # the gunmen stormed a hotel: "condemned the attack" is the gunmen's)
-            dist = (int(not _told_as(other.trigger, noun.lemma_.lower())), int(_responds(other, cands, roots)), gap)
+            # first of all a deed of the sentence that named the noun before ("the attack on a church
+            # ..., during which 43 were killed by the ADF ... condemned the attack": the ADF's)
+            # (not a response told there: "Troops repelled the attack and killed 11 militants")
+            responds = _responds(other, cands, roots)
+            dist = (int(named is not None and (other.sent_index != named or responds)),
+                    int(not _told_as(other.trigger, noun.lemma_.lower())), int(responds), gap)
             if dist < best_dist:
                 agent, best_dist = other.source, dist
         if agent is not None:
@@ -335,6 +341,18 @@ def resolve_pending(doc: Doc, lex: ActionLexicon, cands: list[Candidate]) -> Non
         c.explain["target_path"] = "implied: the article's counterpart of the source" if cp else None
         c.target_via = ev.COUNTERPART if cp is not None else ev.NONE
         c.implied = cp is not None
+
+
+def _named_before(doc: Doc, noun: Token) -> int | None:
+    """The sentence (its index) that last named the deed a definite noun names again ("the attack" after
+    "the attack on a Catholic church in Komanda"): the noun's word, as a noun, in an earlier sentence."""
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children):
+        return None
+    sents = list(doc.sents)
+    at = next(k for k, s in enumerate(sents) if s.start <= noun.i < s.end)
+    lemma = noun.lemma_.lower()
+    return next((k for k in range(at - 1, -1, -1)
+                 if any(t.pos_ == "NOUN" and t.lemma_.lower() == lemma for t in sents[k])), None)
 
 
 def _told_as(trigger: Token, lemma: str) -> bool:

@@ -36,6 +36,8 @@ JOINED_SPEECH = CHARGING | LABELLING | word_class("appeal_speech")
 ADDRESSING = word_class("addressing")  # "wrote to X": X is addressed
 WHAT_WORDS = word_class("free_relative_what")
 WEAPONS = word_class("weapon")
+_PROPERTY_HARM = word_class("property_harm")
+_PROPERTY_FIRE = word_class("property_fire")
 CRAFT = word_class("crewed_craft")  # ships and aircraft whose crews act: "the ship approached and warned"
 LAUNCHING = word_class("launching")
 # a state of mind in the passive ("was alarmed by"): its subject feels, and does what follows
@@ -66,6 +68,34 @@ def charge_joined_to_report(verb: Token) -> bool:
     return verb.dep_ == "conj" and head.dep_ == "ccomp" and head.head.lemma_.lower() in SPEAKING | CHARGING \
         and verb.lemma_.lower() in JOINED_SPEECH and head.i < verb.i and verb.tag_ == head.head.tag_ \
         and (not actor_subject(head) or head.lemma_ in _STATE_VERBS)  # (a state said, "the M23 was its proxy")
+
+
+def harms_property(verb: Token) -> bool:
+    """Harm to property that anyone does ("the embassy was looted", "dozens of houses were set
+    ablaze", "the church was set on fire"): word class ``property_harm``, or "set" with its fire
+    (``property_fire``)."""
+    if verb.lemma_.lower() in _PROPERTY_HARM:
+        return True
+    words = [c for c in verb.children if c.dep_ in ("advmod", "acomp", "oprd", "dobj", "prt")]
+    words += [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "on" for g in p.children if g.dep_ == "pobj"]
+    return verb.lemma_.lower() == "set" and any(w.lower_ in _PROPERTY_FIRE for w in words)
+
+
+def stray_conjunct(verb: Token) -> Token | None:
+    """The reported verb a past verb goes on from when the parser hung it on the present-tense verb
+    of the sentence ("The command wishes to inform the public that bandits *attacked* the village,
+    *shot* two residents and abducted 23", "Police say gunmen stormed the camp and killed ten"):
+    the complement clause (of the verb or of its infinitive) lies between them, in the past tense,
+    so the list is its clause's (where that clause has a doer: :mod:`.subjects`); None otherwise."""
+    head = verb.head
+    if verb.dep_ != "conj" or verb.tag_ != "VBD" or head.tag_ not in ("VBZ", "VBP") or head.i > verb.i:
+        return None
+    governors = [head] + [x for x in head.children if x.dep_ == "xcomp" and x.i < verb.i]
+    for g in governors:
+        for c in g.children:
+            if c.dep_ == "ccomp" and c.tag_ == "VBD" and head.i < c.i < verb.i:
+                return c
+    return None
 
 
 def main_participle(verb: Token) -> bool:

@@ -30,6 +30,7 @@ from .grammar import (
     object_of,
     prep_object,
     reported_participle,
+    stray_conjunct,
 )
 from .judged import judged_party
 from .modality import COMMITMENT
@@ -140,6 +141,10 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, str]:
         # verb that governs the infinitive, and shares its subject (not the infinitive's controller)
         s2, p = subject_of(head.head, depth + 1)
         return s2, f"conj<xcomp<{p}" if s2 is not None else ""
+    reported = stray_conjunct(verb)
+    s2, p = subject_of(reported, depth + 1) if reported is not None else (None, "")
+    if s2 is not None:
+        return s2, f"conj<ccomp<{p}"
     if verb.dep_ == "conj" and (head.pos_ in ("VERB", "AUX") or any(c.dep_ == "nsubj" for c in head.children)):
         told = next((x for x in head.children if x.dep_ == "xcomp" and x.i < verb.i
                      and any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children)), None)

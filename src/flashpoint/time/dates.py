@@ -213,7 +213,11 @@ def _simultaneous(owner: Token, trigger: Token) -> bool:
     """``owner`` is a present participle that describes one the trigger's deed is done to or with
     ("shot dead two men fleeing a checkpoint on Friday", "clashed with retirees protesting outside
     Congress last month"): what they were doing was going on when it was done, so its time is the
-    deed's."""
+    deed's. So is an event noun the trigger's deed was done in ("killed 51 people in an attack on the
+    village late on Sunday", "were wounded during clashes on Friday"): the same deed, told as a noun."""
+    if owner.pos_ == "NOUN" and owner.dep_ == "pobj" and owner.head.lower_ in ("in", "during") \
+            and owner.head.head.i == trigger.i:
+        return True
     if owner.tag_ != "VBG" or owner.dep_ != "acl" or owner.i == trigger.i:
         return False
     noun = owner.head
