@@ -105,6 +105,7 @@ from .one_record import (
     one_record_per_pair,
     vow_told_by_content,
 )
+from .protest_aims import demands_of_a_protest, protest_code
 from .quoted import quoted_demands, without_bystander_narration
 from .relatives import circumstance_relative, generic_relative, standing_relative
 from .rewarded import sought_by_reward
@@ -118,6 +119,7 @@ from .roots import (
     in_set,
     mutual,
 )
+from .sides import ONE_SIDED, joint_verb, pair_subject, parties_of_talks
 from .subjects import subject_of
 from .told_by_others import denied_clause, denies_another, depicted, foretelling_verb, foretold_by_other
 
@@ -134,20 +136,6 @@ def _bare_definite(noun: Token) -> bool:
         and not any(c.dep_ in ("prep", "poss", "compound", "amod", "nummod") for c in noun.children)
 
 
-def _parties_of_talks(cands: list[Candidate], si: int, mediator: Actor) -> tuple[int, list[Actor]] | None:
-    """The two sides of the latest joint action (talks, a meeting) told within ``ANAPHOR_WINDOW``
-    sentences before ``si`` or earlier in it, with the sentence it was told in, neither of them the
-    mediator's side."""
-    for c in reversed(cands):
-        if si - c.sent_index > ANAPHOR_WINDOW:
-            return None
-        if mutual(c.code) and c.source is not None and c.target is not None and not c.negated \
-                and party_key(c.source) != party_key(c.target) \
-                and party_key(mediator) not in (party_key(c.source), party_key(c.target)):
-            return c.sent_index, [c.source, c.target]
-    return None
-
-
 # words under which an action is an announced plan, coded by the action's intent code (not "expect":
 # others' forecast; not "pledge" or "promise": the lexicon codes the promise itself, once)
 PLANNING = word_class("intention", "commitment") - {"pledge", "promise"}
@@ -156,42 +144,7 @@ PLANNING = word_class("intention", "commitment") - {"pledge", "promise"}
 CARRY_WINDOW = 1
 # more events of a kind just told ("other strikes") find their doer this many sentences back
 ANAPHOR_WINDOW = 2
-
-
-# crowds that demonstrate, and the verbs of gathering a demonstration is told with
-CROWD_NOUNS = word_class("crowd")
-ASSEMBLY_VERBS = word_class("assembly")
-COUNTS = word_class("count")
 DEFINITE = word_class("definite")
-JOINT_VERBS = word_class("joint_verb")  # "the two countries agreed to ...": each with the other
-PAIR_WORDS = word_class("pair")
-
-
-def _pair_subject(tok: Token) -> bool:
-    """The trigger's subject is the pair of parties told before ("both sides", "the two countries")."""
-    subject = subject_of(tok)[0]
-    return subject is not None and any(c.dep_ in ("det", "nummod", "predet", "preconj") and c.lower_ in PAIR_WORDS
-                                       for c in subject.children)
-# an assault one side makes on another: its coordinated doers are allies, not each other's foes
-ONE_SIDED = word_class("one_sided_assault")
-# what a demonstration is for, by the demand's CAMEO code: leadership change, policy, rights, institutions
-_PROTEST_FOR = {"104": "1411", "105": "1412", "106": "1412", "103": "1413"}
-
-
-def _demands_of_a_protest(tok: Token, lex: ActionLexicon) -> bool:
-    """A demand that says what a demonstration is for: a participle of the crowd ("protesters
-    demanding ...") or of the protest, or a purpose infinitive of a verb of gathering ("gathered ...
-    to demand ...")."""
-    if tok.tag_ == "VBG" and tok.dep_ == "acl":
-        head = tok.head
-        if head.lemma_.lower() in COUNTS:  # "thousands of protesters demanding ..."
-            head = next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
-                         for g in c.children if g.dep_ == "pobj"), head)
-        lemma = head.lemma_.lower()
-        return lemma in CROWD_NOUNS or (lemma in lex.nouns and any(e.code[:2] == "14" for e in lex.nouns[lemma]))
-    if tok.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
-        return tok.head.lemma_.lower() in ASSEMBLY_VERBS
-    return False
 
 
 def extract_events(
@@ -252,13 +205,13 @@ def extract_events(
                 entry = replace(entry, code=entry.negated_code, intent=None)
             if planned:
                 entry = replace(entry, code=entry.intent or entry.code, intent=None)
-            if in_set(entry.code, "protest_aim") and _demands_of_a_protest(tok, lex):
+            if in_set(entry.code, "protest_aim") and demands_of_a_protest(tok, lex):
                 # "protesters demanding the ouster of X", "drivers gathered to demand accountability",
                 # "marched to denounce the ban": what the demonstration is for (CAMEO 141x)
                 if tok.dep_ in ("advcl", "xcomp") and any(
                         t.i == tok.head.i and in_set(e.code, "protest") for t, e in matched):
                     continue  # ("marched to denounce the ban": the march is the demonstration, told once)
-                entry = replace(entry, code=_PROTEST_FOR.get(entry.code[:3], "141"), intent=None, needs_target=False)
+                entry = replace(entry, code=protest_code(entry.code), intent=None, needs_target=False)
             support = support_verb(tok) if entry.kind == "noun" else None
             modality = "question" if question else modality_of(support or (tok if entry.kind == "verb" else tok.head))
             if entry.kind == "noun" and modality == "intent":
@@ -506,7 +459,7 @@ def extract_events(
                     path = ("prep:between" if between is not None else "each other" if each_other
                             else "the other party of a joint action")
                     options = [(o, path, ev.STATED, None) for o in others]
-                talks = _parties_of_talks(out, si, src) if not options and in_set(s_code, "third_party") else None
+                talks = parties_of_talks(out, si, src, ANAPHOR_WINDOW) if not options and in_set(s_code, "third_party") else None
                 if talks is not None:
                     # "X, who served as chief mediator in the talks": the talks' parties told just before
                     options = [(replace(p, implied=True), f"implied: a party of the talks in sentence {talks[0]}",
@@ -519,10 +472,9 @@ def extract_events(
                         options += threatened_besides(doc, tok, first, src, find_actors)
                     parties = {party_key(o) for o in sources}
                     # (what parties agree to do together they do with each other: "agreed to share")
-                    joint = tok.lemma_.lower() in JOINT_VERBS or (
-                        tok.dep_ == "xcomp" and tok.head.lemma_.lower() in JOINT_VERBS)
+                    joint = joint_verb(tok)
                     if len(parties) > 1 and (joint or in_set(s_code, "face_off")
-                                             and _pair_subject(tok)) and (
+                                             and pair_subject(tok)) and (
                             options[0][0] is None or party_key(options[0][0]) in parties
                             or options[0][2] == ev.COUNTERPART):
                         # "the two countries agreed to reopen links": each with the other, not the scene

@@ -1,0 +1,47 @@
+"""Who the other side of a joint action is: the parties of talks a mediator serves, the pair a
+subject such as "both sides" names, and doers who act together rather than on each other."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..nlp.words import word_class
+from ..records import Actor
+from .arguments import party_key
+from .candidate import Candidate
+from .roots import mutual
+from .subjects import subject_of
+
+__all__ = ["ONE_SIDED", "joint_verb", "pair_subject", "parties_of_talks"]
+
+JOINT_VERBS = word_class("joint_verb")  # "the two countries agreed to ...": each with the other
+PAIR_WORDS = word_class("pair")
+# an assault one side makes on another: its coordinated doers are allies, not each other's foes
+ONE_SIDED = word_class("one_sided_assault")
+
+
+def joint_verb(tok: Token) -> bool:
+    """The trigger is, or is the complement of, a verb of doing together ("agreed to reopen links")."""
+    return tok.lemma_.lower() in JOINT_VERBS or (tok.dep_ == "xcomp" and tok.head.lemma_.lower() in JOINT_VERBS)
+
+
+def pair_subject(tok: Token) -> bool:
+    """The trigger's subject is the pair of parties told before ("both sides", "the two countries")."""
+    subject = subject_of(tok)[0]
+    return subject is not None and any(c.dep_ in ("det", "nummod", "predet", "preconj") and c.lower_ in PAIR_WORDS
+                                       for c in subject.children)
+
+
+def parties_of_talks(cands: list[Candidate], si: int, mediator: Actor,
+                     window: int) -> tuple[int, list[Actor]] | None:
+    """The two sides of the latest joint action (talks, a meeting) told within ``window`` sentences
+    before ``si`` or earlier in it, with the sentence it was told in, neither of them the mediator's
+    side."""
+    for c in reversed(cands):
+        if si - c.sent_index > window:
+            return None
+        if mutual(c.code) and c.source is not None and c.target is not None and not c.negated \
+                and party_key(c.source) != party_key(c.target) \
+                and party_key(mediator) not in (party_key(c.source), party_key(c.target)):
+            return c.sent_index, [c.source, c.target]
+    return None
