@@ -6,7 +6,10 @@ each fixed as a phenomenon and tested on sentences written for several countries
   relations (160); police and protesters who block a road keep their readings;
 * coordinated doers of one deed act together, never on each other: "Ruto and Museveni condemned the
   attack" is aimed at neither (``events/fallback.resolve_pending`` passes the co-doers as allies to
-  ``events/implied.counterpart``), while a meeting or a signing of two is still each's with the other."""
+  ``events/implied.counterpart``), while a meeting or a signing of two is still each's with the other;
+* a sub-national government named by its region is its country's government, the source of what it
+  does ("Illinois sued the Trump administration", "the state of Zamfara signed a peace deal with
+  bandits": ``actors/regions.py``, the gazetteer's regions)."""
 
 from __future__ import annotations
 
@@ -73,3 +76,17 @@ def test_a_pair_that_meets_or_signs_acts_on_each_other_but_condemns_together(cod
     blamed = [(s, t) for r, s, t, e in evs if r == "11"]
     assert joint and all({s, t} == pair for s, t in joint), evs
     assert {s for s, t in blamed} == pair and not any(t in pair for s, t in blamed), evs
+
+
+# --- a region's government acts ---
+
+@pytest.mark.parametrize("text, triple", [
+    ("Illinois sued the Trump administration on Monday over the deployment of troops to Chicago.",
+     ("11", "USA", "USA")),
+    ("Florida sued the Biden administration over the migrant policy in 2023.", ("11", "USA", "USA")),
+    ("The state of Zamfara signed a peace deal with bandits on Monday, Nigerian officials said.",
+     ("05", "NGA", "NGA")),
+    ("Punjab sued the central government in New Delhi over the water dispute on Monday.", ("11", "IND", "IND")),
+])
+def test_a_region_government_is_the_source_of_its_deeds(coder, text, triple):
+    assert [(r, s, t) for r, s, t, e in coded(coder, text)] == [triple]
