@@ -66,3 +66,17 @@ def test_no_region_of_a_person_or_of_another_country(actor_nlp):
     assert all(a.country != "FRA" for a in actors_for(doc, _at(doc, "Brittany")))
     assert all(a.country != "AUS" for a in actors_for(doc, _at(doc, "Victoria")))
     assert all(a.country != "ZAF" for t in doc for a in actors_for(doc, t))
+
+
+@pytest.mark.parametrize("text, word, foreign", [
+    ("Eritrea has since closed its embassy in Addis Ababa. In the Amhara region, Fano militiamen attacked a "
+     "police station, killing six officers, regional officials said.", "regional", "ERI"),
+    ("Colombia's government expelled two Venezuelan diplomats on Friday. In Tachira, troops clashed with "
+     "smugglers, local officials said.", "local", "COL"),
+    ("Rwanda's government rejected the UN report on Monday. In North Kivu, M23 fighters seized two villages, "
+     "local authorities said.", "local", "RWA"),
+])
+def test_regional_and_local_officials_are_not_a_foreign_government_told_before(actor_nlp, text, word, foreign):
+    doc = actor_nlp(text)
+    officials = _at(doc, word).head
+    assert all(a.country != foreign for a in actors_for(doc, officials))

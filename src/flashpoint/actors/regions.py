@@ -30,16 +30,17 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Mapping
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ..nlp.words import word_class
 from .lexicon import Lexicon, NameRef
 
-__all__ = ["RegionNames", "PLACE_ENTITIES"]
+__all__ = ["RegionNames", "PLACE_ENTITIES", "below_the_state"]
 
 PLACE_ENTITIES = frozenset({"GPE", "LOC"})
 _EVIDENCE_KINDS = ("country", "capital", "seat", "adj", "dem")
 UNITS = word_class("region_unit")  # "the state of Borno", "Borno state"
+_LEVELS = word_class("subnational_level")  # "regional officials", "local authorities"
 
 
 class RegionNames:
@@ -174,3 +175,9 @@ def _a_place(doc: Doc, span: tuple[int, int]) -> bool:
     if last.dep_ == "compound" and last.head.i >= span[1] and last.head.lemma_.lower() in UNITS:
         return True
     return last.dep_ == "pobj" and last.head.lower_ == "of" and last.head.head.lemma_.lower() in UNITS
+
+
+def below_the_state(tok: Token) -> bool:
+    """A state body told as a region's or a town's ("regional officials said", "local authorities",
+    "provincial police"): of the place its story is set in, not of a government told before."""
+    return any(c.dep_ == "amod" and c.lower_ in _LEVELS for c in tok.children)
