@@ -29,3 +29,24 @@ def test_its_envoy_summoned_or_expelled_is_still_the_other_countrys(actor_nlp):
                     "Morocco protested to Algeria over the incident and summoned its ambassador.")
     assert [a.country for a in _its(doc, 0)] == ["TCD"]
     assert [a.country for a in _its(doc, 1)] == ["DZA"]
+
+
+# -- "its" after a body named by a plural proper name; "its member states" -----------------------
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("The AU strongly rejected the Rapid Support Forces and its so-called parallel government.", "SDN"),
+    ("ECOWAS condemned the Syrian Democratic Forces and its administration in Raqqa.", "SYR"),
+    ("The Arab League denounced the Popular Mobilization Forces and its leaders on Monday.", "IRQ"),
+])
+def test_its_after_a_body_named_by_a_plural_proper_name_is_that_body(actor_nlp, text, code):
+    assert [a.country for a in _its(actor_nlp(text))] == [code]
+
+
+@pytest.mark.parametrize(("text", "org"), [
+    ("The AU on Tuesday rejected the RSF and its parallel government, and urged its member states not to "
+     "recognise them.", "AU"),
+    ("ECOWAS condemned the junta in Niamey and its decision, and asked its member countries to close their "
+     "borders.", "ECOWAS"),
+])
+def test_its_member_states_are_the_body_of_states(actor_nlp, text, org):
+    assert [a.org for a in _its(actor_nlp(text), 1)] == [org]

@@ -44,6 +44,7 @@ from .heads import home_state, launcher, named_as_part
 from .names_told import NamesTold, own_name
 from .offices import same_office
 from .pronouns import GROUP_ANAPHORS, SUBJECTS, WINDOW
+from .regions import below_the_state
 from .rulers import junta_description, junta_told
 from .sides import bare_parties, counted_parties, domestic_sides, named_pair, parties_apart
 from .story import (
@@ -353,7 +354,10 @@ class _Linker(TitleHolders):
         if opposed is not None:  # "the candidate accused the authorities of persecuting him": his own
             d.country = opposed
             return [d]
-        for c in reversed(self.done if not new else []):  # "Officers": the most recent known actor of that sector
+        # ("Eritrea closed its embassy ... Fano militiamen attacked a police station, regional officials
+        # said": the region's, not Eritrea's government)
+        local = below_the_state(tok)
+        for c in reversed(self.done if not new and not local else []):  # "Officers": the latest of that sector
             if self.ctx.sent_of[c.head] < sent - WINDOW:
                 break
             if self._sector(c) == d.sector and c.known and self.ctx.sent_of[c.head] < sent \

@@ -15,7 +15,9 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from ..nlp.words import word_class
+from ..places.gazetteer import get_gazetteer
 from .lexicon import Lexicon, NameRef, SectorRef
+from .regions import RegionNames
 
 __all__ = ["NameHit", "SectorHit", "Hits", "ActorMatchers"]
 
@@ -116,7 +118,9 @@ def _longest(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 class ActorMatchers:
     """The name and sector matchers of one lexicon, built for one pipeline's vocabulary."""
 
-    def __init__(self, nlp: Language, lex: Lexicon) -> None:
+    def __init__(self, nlp: Language, lex: Lexicon, regions: list[tuple[str, str]] | None = None) -> None:
+        """``regions``: (name, country) of the sub-national regions whose names stand for their
+        governments (:mod:`.regions`), by default the gazetteer's."""
         self.lex = lex
         self.name_matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.sector_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
@@ -132,6 +136,16 @@ class ActorMatchers:
             refs = self._names.get(key, ())
             self._names[key] = refs + tuple(r for r in lex.names[form] if r not in refs)
         self.name_matcher.add("NAME", docs)
+        self.regions = RegionNames(lex, get_gazetteer().regions() if regions is None else regions)
+        # a region's name, keyed as the names are, with the form it stands for
+        self._region_forms: dict[tuple[int, ...], str] = {}
+        region_forms = self.regions.forms()
+        docs = list(tokenizer.pipe(region_forms))
+        for form, doc in zip(region_forms, docs, strict=True):
+            self._region_forms[tuple(t.orth for t in doc)] = form
+        for form, doc in zip(list(self.regions.beside), tokenizer.pipe(list(self.regions.beside)), strict=True):
+            self._region_forms[tuple(t.orth for t in doc)] = form
+        self.name_matcher.add("REGION", docs)
         word_forms = list(lex.words)
         docs = list(tokenizer.pipe(word_forms))
         for form, doc in zip(word_forms, docs, strict=True):
@@ -143,11 +157,20 @@ class ActorMatchers:
         sectors: list[SectorHit] = []
         spans = [(s, e) for _, s, e in self.name_matcher(doc)]
         orth: list[int] = doc.to_array("ORTH").tolist() if spans else []
+        found: dict[tuple[int, int], tuple[NameRef, ...]] = {}
+        regions: dict[tuple[int, int], str] = {}
         for start, end in _longest(spans):
-            refs = self._names.get(tuple(orth[start:end]))
-            if refs and not _water_named_after(doc, start) and not _surname(doc, start, end, refs) \
-                    and not _language(doc, start, end):
-                names.append(NameHit(start, end, refs))
+            key = tuple(orth[start:end])
+            refs = self._names.get(key, ())
+            if _water_named_after(doc, start) or _language(doc, start, end) or _surname(doc, start, end, refs):
+                continue
+            if key in self._region_forms:
+                regions[(start, end)] = self._region_forms[key]
+            if refs or key in self._region_forms:
+                found[(start, end)] = refs
+        if regions:
+            found = self.regions.read(doc, found, regions)
+        names = [NameHit(start, end, refs) for (start, end), refs in found.items() if refs]
         spans = [(s, e) for _, s, e in self.sector_matcher(doc)]
         lower: list[int] = doc.to_array("LOWER").tolist() if spans else []
         named = [0] * (len(doc) + 1)  # the start of the name hit each token lies in, plus one

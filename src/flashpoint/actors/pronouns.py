@@ -26,6 +26,7 @@ SUBJECTS = ("nsubj", "nsubjpass")
 GROUP_ANAPHORS = word_class("group_anaphor")
 QUANTIFIER_ANAPHORS = word_class("quantifier_anaphor")
 _ORG_NAME_WORDS = word_class("org_name_word")
+POLITIES = word_class("polity_noun")  # "its member states": a body of states' own
 # object pronouns: never the subject of their own clause ("police fired tear gas at them": not at
 # the police, who would be "themselves")
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "it"})
@@ -51,6 +52,7 @@ class Antecedents:
     resolved_heads: dict[int, list[Draft]]
     org_sector: Callable[[str], str | None]
     group_country: Callable[[str], str | None]
+    international: Callable[[str], bool]
 
     def _recent(self, first_sent: int) -> list[Draft]:
         """The resolved drafts from sentence ``first_sent`` on, in order. ``done`` grows in token
@@ -80,7 +82,24 @@ class Antecedents:
             return self._sector(c) == "REB" and c.known
         if word == _SPEAKING_GROUP:
             return self._sector(c) in _CIVIL_GROUPS | {"REB"} and c.known
-        return body or (not c.person and not plural)  # it, its
+        # (a body named by a proper name of several words is one body, though its name ends in a plural:
+        # "the Rapid Support Forces and its parallel government")
+        return body or (not c.person and (not plural or self._one_named_body(c)))  # it, its
+
+    def _one_named_body(self, c: Draft) -> bool:
+        """An organisation named by a proper name of two or more capitalised words ("Rapid Support
+        Forces", "Syrian Democratic Forces"): one body for "it" and "its"."""
+        words = [t for t in self.doc[c.start:c.end] if t.dep_ != "det"]
+        return c.org is not None and len(words) >= 2 and all(t.text[:1].isupper() for t in words) \
+            and self.doc[c.head].pos_ == "PROPN"
+
+    def _of_member_states(self, at: int) -> bool:
+        """The pronoun owns member states ("urged its member states", "its member countries"): only a
+        body of states has them."""
+        owned = self.doc[at].head
+        if self.doc[at].dep_ != "poss" or owned.lemma_.lower() not in POLITIES or owned.lemma_.lower() == "member":
+            return False
+        return any(t.dep_ in ("compound", "amod") and t.lower_ == "member" for t in owned.children)
 
     def _holder(self, c: Draft, word: str) -> Draft | None:
         """The draft a pronoun ``word`` may refer to in the phrase ``c``: ``c`` itself, or for "he"
@@ -119,6 +138,8 @@ class Antecedents:
         described = described_by_relative(self.doc[at])
         before = [c for c in self._recent(sent - WINDOW) if c.head < at and not (c.start <= at < c.end)
                   and c.head != own_subject and not any(c.start <= n < c.end for n in described)]
+        if self._of_member_states(at):  # ("rejected the RSF and urged its member states": the AU's)
+            before = [c for c in before if c.org is not None and self.international(c.org)]
         # ("Brazil withdrew its ambassador from Tel Aviv": the subject's own, not Gaza's told between)
         holder = own_holder(self.doc[at])
         found: Draft | None = next((held for c in before if c.head == holder

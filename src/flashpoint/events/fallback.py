@@ -336,7 +336,10 @@ def resolve_pending(doc: Doc, lex: ActionLexicon, cands: list[Candidate]) -> Non
             c.explain["target_path"] = "implied: the protesters' own government"
             c.target_via, c.implied = ev.OWN_GOVERNMENT, True
             continue
-        cp = counterpart(doc, c.source, c.trigger, code=c.code) if c.code[:2] in COUNTERPART_ROOTS else None
+        # (coordinated doers of one deed act together, never on each other: "Ruto and Museveni condemned
+        # the attack" is aimed at neither)
+        allies = tuple(o.source for o in cands if o is not c and o.trigger is c.trigger and o.source is not None)
+        cp = counterpart(doc, c.source, c.trigger, allies, code=c.code) if c.code[:2] in COUNTERPART_ROOTS else None
         c.target = cp
         c.explain["target_path"] = "implied: the article's counterpart of the source" if cp else None
         c.target_via = ev.COUNTERPART if cp is not None else ev.NONE

@@ -123,6 +123,14 @@ class Gazetteer:
         key = name_key(name)
         return [c for c in self.lookup_keys([key]).get(key, ()) if c.accepts(name)]
 
+    def regions(self) -> list[tuple[str, str]]:
+        """(name, country) of every curated region: a federal state, province or region of one
+        country ("Illinois", "Punjab" twice, "Borno"), as the index names it."""
+        with self._lock:
+            rows = self._con.execute("SELECT p.name, p.country FROM place p WHERE p.feature = 'region' "
+                                     "AND p.curated AND p.country IS NOT NULL ORDER BY p.id").fetchall()
+        return [(str(name), str(country)) for name, country in rows]
+
     def is_not_place(self, text: str) -> bool:
         """True when the supplement lists ``text`` among the words never to be read as places alone."""
         return name_key(text) in self.not_places
