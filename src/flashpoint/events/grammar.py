@@ -17,7 +17,7 @@ __all__ = [
     "is_passive", "actor_subject", "agent_of", "passive_subject_of", "object_of", "second_object", "prep_object", "preps_of",
     "child_with", "reported_participle", "counted", "speech_verb_above", "controlled_object",
     "gives_a_name", "label_heads", "labels_its_object", "launched_weapon", "launches", "hidden_main_verb", "clause_top",
-    "main_participle", "named_by_free_relative", "past_of_the_described",
+    "main_participle", "named_by_free_relative", "past_of_the_described", "opens_paragraph",
 ]
 
 SUBJ = ("nsubj", "csubj")
@@ -423,3 +423,19 @@ def participle_on_object(tok: Token) -> Token | None:
         return None
     obj = next((c for c in head.children if c.dep_ == "dobj" and c.i < tok.i), None)
     return head if obj is not None and obj.right_edge.i + 2 == tok.i else None
+
+
+def opens_paragraph(verb: Token) -> bool:
+    """``verb`` is the present-tense main verb that opens an operative paragraph of a communiqué or
+    resolution, with nothing before it but a number or an adverb ("2. Urges the parties to ...",
+    "Strongly condemns ..."), also where the tagger takes it for a plural noun ("3. Calls on Uganda to
+    withdraw"): then only after a list number, and with no article or modifier of a noun."""
+    if verb.dep_ != "ROOT":
+        return False
+    before = [t for t in verb.sent if t.i < verb.i and not t.is_space]
+    if any(t.dep_ not in ("meta", "punct", "advmod") and t.tag_ != "LS" and not t.like_num for t in before):
+        return False
+    if verb.tag_ == "VBZ" or (verb.tag_ == "VB" and verb.lower_.endswith("s")):
+        return True
+    return verb.tag_ == "NNS" and any(t.tag_ == "LS" or t.like_num for t in before) and not any(
+        c.dep_ in ("det", "amod", "compound", "poss", "nummod") for c in verb.children)

@@ -21,6 +21,7 @@ from .grammar import (
     label_heads,
     launched_weapon,
     object_of,
+    opens_paragraph,
     prep_object,
     preps_of,
     second_object,
@@ -276,7 +277,8 @@ def verb_like(tok: Token) -> bool:
     # (never the second noun of a compound of publishing: "Ministry of ... - Press release" is a document)
     return (tok.pos_ == "NOUN" and tok.dep_ in ("ROOT", "ccomp", "conj", "advcl")
             and tok.tag_ in ("NNS", "NN") and any(c.dep_ == "nsubj" for c in tok.children)
-            and not (tok.i > 0 and tok.doc[tok.i - 1].lower_ in PUBLISHING_NOUNS))
+            and not (tok.i > 0 and tok.doc[tok.i - 1].lower_ in PUBLISHING_NOUNS)) \
+        or (tok.pos_ == "NOUN" and opens_paragraph(tok))  # ("3. Calls on Uganda to withdraw")
 
 
 def _labelled(tok: Token, words: set[str]) -> bool:
@@ -383,8 +385,8 @@ def best_entry(lex: ActionLexicon, tok: Token, source: Actor | None = None) -> A
     if nominal_gerund(tok) and tok.lower_ in lex.nouns:
         cands = lex.nouns.get(tok.lower_)  # "Fighting between X and Y erupted": the noun "fighting"
     elif verb_like(tok):
-        if tok.pos_ == "NOUN" and lemma not in lex.verbs and lemma.endswith("s"):
-            lemma = lemma[:-1]  # "rejects" tagged as a plural noun
+        if (tok.pos_ == "NOUN" or opens_paragraph(tok)) and lemma not in lex.verbs and lemma.endswith("s"):
+            lemma = lemma[:-1]  # "rejects" tagged as a plural noun, "1. Urges" as a bare verb
         cands = lex.verbs.get(lemma)
     elif tok.pos_ in NOMINAL_POS and tok.dep_ != "compound" and not _names_body(tok):
         cands = lex.nouns.get(lemma)  # ("an arrest warrant" is no arrest)

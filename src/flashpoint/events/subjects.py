@@ -28,6 +28,7 @@ from .grammar import (
     is_passive,
     main_participle,
     object_of,
+    opens_paragraph,
     prep_object,
     reported_participle,
     stray_conjunct,
@@ -239,26 +240,35 @@ def _subject_after_setting(verb: Token) -> Token | None:
 def _operative_author(verb: Token) -> Token | None:
     """The body whose decision a paragraph of a communiqué or resolution tells with no subject of its
     own ("The Council,\n\n1. Condemns the attacks ...\n\n2. Demands ..."): a main verb in the
-    present that opens its sentence (after a number, an adverb) speaks for the body the text named
-    last on a line of its own ending in a comma or colon ("The Council,", "The European Council:"),
-    a line that is a noun phrase and no clause; else None."""
-    # (the tagger may take a paragraph's opening "Condemns" for an imperative)
-    if verb.dep_ != "ROOT" or not (verb.tag_ == "VBZ" or (verb.tag_ == "VB" and verb.lower_.endswith("s"))):
-        return None
-    sent = verb.sent
-    if any(t.i < verb.i and t.dep_ not in ("meta", "punct", "advmod") and t.tag_ != "LS" and not t.is_space
-           for t in sent):
+    present that opens its sentence (after a number, an adverb: :func:`opens_paragraph`) speaks for
+    the body the text named last on a line of its own ending in a comma or colon ("The Council,",
+    "The European Council:"), a line that is a noun phrase and no clause, or else for the subject of
+    the clause told just before the paragraphs that issues a document ("ECOWAS leaders issued a
+    communiqué on Sunday."); else None."""
+    if not opens_paragraph(verb):
         return None
     doc = verb.doc
-    k = sent.start - 1
+    k = verb.sent.start - 1
     while k >= 0:
         line = doc[k].sent
         words = [t for t in line if not t.is_space]
         if words and words[-1].text in (",", ":") and line.root.pos_ in ("NOUN", "PROPN", "PRON") \
                 and len(words) <= 12:
             return line.root
+        if any(t.tag_ != "LS" and not t.like_num and not t.is_punct for t in words) \
+                and not opens_paragraph(line.root):  # (not a paragraph's number parsed apart: "1.")
+            return _document_issuer(line.root)
         k = line.start - 1
     return None
+
+
+def _document_issuer(verb: Token) -> Token | None:
+    """The subject of ``verb`` when it issues, adopts or reads out a document ("the leaders issued a
+    communiqué", "the Council adopted the following declaration")."""
+    if verb.pos_ not in ("VERB", "AUX") or not any(
+            c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in DOCUMENTS for c in verb.children):
+        return None
+    return child_with(verb, SUBJ)
 
 
 def _subject_after_day(verb: Token) -> Token | None:
