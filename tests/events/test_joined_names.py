@@ -2,7 +2,8 @@
 by a small word of names to a capitalised word ("Mocimboa da Praia", "San Salvador de Jujuy") it is
 no actor of that country, and the victims or troops there take no false nationality from it
 (``actors/patterns.py`` ``_joined_in_a_name``, word class ``name_particle``; the place side in
-``places/recognize.py``). The capital itself, and two names so joined ("Santiago de Chile"), stay."""
+``places/recognize.py``). The capital itself, two names so joined ("Santiago de Chile") and a country after the small word
+("Universidad de Chile": of Chile) stay."""
 
 from __future__ import annotations
 
@@ -28,6 +29,8 @@ def test_a_capital_inside_a_longer_name_is_no_country(coder, text, wrong):
 
 @pytest.mark.parametrize("text, country", [
     ("Police in Santiago de Chile arrested dozens of students on Monday.", "CHL"),
+    ("Students of the Universidad de Chile clashed with police on Monday.", "CHL"),
+    ("Ciudad de Guatemala police arrested five gang members on Monday.", "GTM"),
     ("Police in Praia, Cape Verde, arrested two Nigerian smugglers on Monday.", "CPV"),
     ("Police in Kuwait City arrested five activists on Monday.", "KWT"),
     ("Security forces in Mexico City detained forty students on Monday.", "MEX"),

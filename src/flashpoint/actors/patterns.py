@@ -210,7 +210,8 @@ def _joined_in_a_name(doc: Doc, start: int, end: int, refs: tuple[NameRef, ...],
     after it ("Mocimboa da Praia", "Praia do Bilene", "Vila de Lima"): one word of a longer place's
     or person's name, no country nor capital (a longer name the lexicon holds is matched whole
     first: "Port of Spain"); two names so joined both stay ("Santiago de Chile": ``matched``, the
-    tokens of every name found)."""
+    tokens of every name found), and a country after the small word is "of" it ("Universidad de
+    Chile")."""
     if not refs or any(r.kind not in _PLACE_KINDS for r in refs):
         return False
 
@@ -221,7 +222,10 @@ def _joined_in_a_name(doc: Doc, start: int, end: int, refs: tuple[NameRef, ...],
         return p.text in _NAME_PARTICLES and word not in matched and w.is_title and w.is_alpha and w.pos_ == "PROPN" \
             and w.lower_.rstrip(".") not in _TITLES
 
-    return joined(start - 1, start - 2) or joined(end, end + 1)
+    # "de Chile" after a noun is "of Chile" ("Universidad de Chile", "Ciudad de Mexico"): a country
+    # joined after its particle stays
+    after = all(r.kind == "capital" for r in refs) and joined(start - 1, start - 2)
+    return after or joined(end, end + 1)
 
 
 def _surname(doc: Doc, start: int, end: int, refs: tuple[NameRef, ...]) -> bool:

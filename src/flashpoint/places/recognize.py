@@ -318,7 +318,7 @@ class _Finder:
         """A place entity joined by a small word of names to a capitalised word outside any place
         entity ("Praia do Bilene", "Vila de Lima" where the NER saw only "Praia", "Lima"): one word of
         a longer name, not the place of that name; joined to another place it stays ("Santiago de
-        Chile")."""
+        Chile"), and so does a country after the small word ("Universidad de Chile")."""
         doc, n = self.doc, len(self.doc)
 
         def joined(particle: int, word: int) -> bool:
@@ -328,7 +328,9 @@ class _Finder:
             return w.is_title and w.is_alpha and w.pos_ == "PROPN" \
                 and not (ent is not None and ent.label_ in _NER_PLACE)
 
-        return joined(start - 1, start - 2) or joined(end, end + 1)
+        # a country after the small word is "of" it ("Universidad de Chile", "Ciudad de Mexico")
+        country = any(c.place.feature == "country" for c in self.candidates(start, end))
+        return (not country and joined(start - 1, start - 2)) or joined(end, end + 1)
 
     def placelike(self, start: int, end: int) -> bool:
         """Whether an NER place the gazetteer lacks looks like a real name worth placing approximately."""
