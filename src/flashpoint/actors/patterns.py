@@ -159,10 +159,12 @@ class ActorMatchers:
         orth: list[int] = doc.to_array("ORTH").tolist() if spans else []
         found: dict[tuple[int, int], tuple[NameRef, ...]] = {}
         regions: dict[tuple[int, int], str] = {}
+        matched = {i for s, e in spans for i in range(s, e)}
         for start, end in _longest(spans):
             key = tuple(orth[start:end])
             refs = self._names.get(key, ())
-            if _water_named_after(doc, start) or _language(doc, start, end) or _surname(doc, start, end, refs):
+            if _water_named_after(doc, start) or _language(doc, start, end) or _surname(doc, start, end, refs) \
+                    or _joined_in_a_name(doc, start, end, refs, matched):
                 continue
             if key in self._region_forms:
                 regions[(start, end)] = self._region_forms[key]
@@ -192,6 +194,7 @@ _WATER_BODIES = word_class("water_body")
 _PLACE_KINDS = frozenset({"country", "capital"})
 _LANGUAGES = word_class("language_name")
 _RENDERING = word_class("rendering")
+_NAME_PARTICLES = word_class("name_particle")
 
 
 def _water_named_after(doc: Doc, start: int) -> bool:
@@ -200,6 +203,29 @@ def _water_named_after(doc: Doc, start: int) -> bool:
     acts there acts on none of that country."""
     return start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].is_title \
         and doc[start - 2].lower_ in _WATER_BODIES
+
+
+def _joined_in_a_name(doc: Doc, start: int, end: int, refs: tuple[NameRef, ...], matched: set[int]) -> bool:
+    """A country's or capital's name joined by a small word of names to a capitalised word before or
+    after it ("Mocimboa da Praia", "Praia do Bilene", "Vila de Lima"): one word of a longer place's
+    or person's name, no country nor capital (a longer name the lexicon holds is matched whole
+    first: "Port of Spain"); two names so joined both stay ("Santiago de Chile": ``matched``, the
+    tokens of every name found), and a country after the small word is "of" it ("Universidad de
+    Chile")."""
+    if not refs or any(r.kind not in _PLACE_KINDS for r in refs):
+        return False
+
+    def joined(particle: int, word: int) -> bool:
+        if not (0 <= particle < len(doc) and 0 <= word < len(doc)):
+            return False
+        p, w = doc[particle], doc[word]
+        return p.text in _NAME_PARTICLES and word not in matched and w.is_title and w.is_alpha and w.pos_ == "PROPN" \
+            and w.lower_.rstrip(".") not in _TITLES
+
+    # "de Chile" after a noun is "of Chile" ("Universidad de Chile", "Ciudad de Mexico"): a country
+    # joined after its particle stays
+    after = all(r.kind == "capital" for r in refs) and joined(start - 1, start - 2)
+    return after or joined(end, end + 1)
 
 
 def _surname(doc: Doc, start: int, end: int, refs: tuple[NameRef, ...]) -> bool:

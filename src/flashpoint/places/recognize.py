@@ -46,6 +46,7 @@ _MIN_CITY_CAPS = 50_000  # ... or this big when written in capitals (headlines, 
 _TITLES = word_class("title")
 _POSSESSIVES = word_class("possessive_pronoun")
 _SEA_FEATURES = word_class("sea_feature")
+_NAME_PARTICLES = word_class("name_particle")
 _GENERAL = frozenset({"country", "capital", "region", "continent"})
 _AREA_FEATURES = frozenset({"country", "continent", "region", "area", "water"})
 
@@ -270,6 +271,10 @@ class _Finder:
         # a word used in a person's name elsewhere in the article ("Villanueva said")
         named_person = not in_person and all(t.lower_ in self.person_words for t in tokens)
         after_prep = before is not None and before.lower_ in _PLACE_PREPOSITIONS
+        # the first word of a longer name the NER took for a person's, after a locative preposition
+        # ("in Tula Toli", a village, not Tula): a town's name is only a word of that place's name
+        opener = after_prep and in_person and ent is not None and ent.start == start and ent.end > end \
+            and all(t.is_alpha and t.is_title for t in doc[end:ent.end])
         dateline = caps and (start == 0 or "\n" in doc[start - 1].text or doc[start - 1].is_space) and (
             end < len(doc) and doc[end].text in ("(", ",", "-", "\u2014", "\u2013", ":"))
         passed = False
@@ -280,6 +285,8 @@ class _Finder:
                     continue
                 if surname and place.feature in ("region", "area"):
                     continue
+            if opener and place.feature not in _GENERAL and not place.curated:
+                continue
                 if named_person and not (place.feature in _GENERAL and c.kind == KIND_NAME):
                     continue
             if c.kind == KIND_DEMONYM:
@@ -306,6 +313,24 @@ class _Finder:
         ent = self.ent_of[start]
         return not (ent is not None and ent.label_ == "PERSON") \
             and not (start > 0 and doc[start - 1].lower_ in _PLACE_PREPOSITIONS)
+
+    def joined_to_a_name(self, start: int, end: int) -> bool:
+        """A place entity joined by a small word of names to a capitalised word outside any place
+        entity ("Praia do Bilene", "Vila de Lima" where the NER saw only "Praia", "Lima"): one word of
+        a longer name, not the place of that name; joined to another place it stays ("Santiago de
+        Chile"), and so does a country after the small word ("Universidad de Chile")."""
+        doc, n = self.doc, len(self.doc)
+
+        def joined(particle: int, word: int) -> bool:
+            if not (0 <= particle < n and 0 <= word < n) or doc[particle].text not in _NAME_PARTICLES:
+                return False
+            w, ent = doc[word], self.ent_of[word]
+            return w.is_title and w.is_alpha and w.pos_ == "PROPN" \
+                and not (ent is not None and ent.label_ in _NER_PLACE)
+
+        # a country after the small word is "of" it ("Universidad de Chile", "Ciudad de Mexico")
+        country = any(c.place.feature == "country" for c in self.candidates(start, end))
+        return (not country and joined(start - 1, start - 2)) or joined(end, end + 1)
 
     def placelike(self, start: int, end: int) -> bool:
         """Whether an NER place the gazetteer lacks looks like a real name worth placing approximately."""
@@ -365,6 +390,10 @@ class _Finder:
                     or any(k in self.patrons for k in range(s, e)):
                 for k in range(s, e):  # "pro-Russian separatists", "Iran-backed militias" are not there, nor
                     occupied[k] = True  # "the Saudi Maternity Hospital" in Saudi Arabia
+                continue
+            if label != "NORP" and self.joined_to_a_name(s, e):
+                for k in range(s, e):
+                    occupied[k] = True
                 continue
             if label == "NORP":
                 # a nationality or group: only demonyms and names of countries and regions count
