@@ -1,0 +1,36 @@
+"""Known error classes of actor recognition seen on stories outside the development set (issue 14),
+each fixed as a phenomenon and tested on sentences written for several conflicts and wordings:
+
+* "IS" for the Islamic State (2014-2019 wire copy): the parser read the verb "is", the actor was
+  lost and the target fell to a place; an all-caps initialism spelt like a word is read as the name
+  in running text (``nlp/initialisms.py``, ``data/lexicon/initialisms.yml``), the who's who lists
+  "IS" as an alias, and the actors stage takes none that the parse left a verb."""
+
+from __future__ import annotations
+
+import pytest
+from story_scoring import coded as coded_at
+
+pytestmark = pytest.mark.model
+
+
+def coded(coder, text, published="2016-05-10"):
+    return coded_at(coder, text, published)
+
+
+# --- "IS" is the Islamic State in running text ---
+
+@pytest.mark.parametrize("text, root, source, target", [
+    ("IS fighters stormed the Syrian army base near Deir ez-Zor on Sunday.", "19", "IMG", "SYR"),
+    ("The Nigerian army said on Monday that IS militants had attacked its base in Borno state.", "19", "IMG", "NGA"),
+    ("Libyan forces loyal to the unity government attacked IS positions in Sirte on Tuesday.", "19", "LBY", "IMG"),
+    ("Turkish warplanes bombed IS targets in northern Syria on Wednesday.", "19", "TUR", "IMG"),
+    ("An IS suicide bomber killed 30 Shiite pilgrims in Baghdad on Friday.", "19", "IMG", "IRQ"),
+])
+def test_is_in_running_text_is_the_islamic_state(coder, text, root, source, target):
+    assert (root, source, target) in {(r, s, t) for r, s, t, _ in coded(coder, text)}, coded(coder, text)
+
+
+def test_is_in_a_headline_in_capitals_is_no_actor_but_the_group_in_the_story_is(coder):
+    evs = coded(coder, "WHAT IS BEHIND THE FIGHTING IN SIRTE\n\nLibyan forces shelled IS positions in Sirte on Tuesday.")
+    assert {(s, t) for _, s, t, _ in evs} == {("LBY", "IMG")}, evs
