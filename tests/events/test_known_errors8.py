@@ -4,7 +4,10 @@ each fixed as a phenomenon and tested on sentences written for several conflicts
 * "IS" for the Islamic State (2014-2019 wire copy): the parser read the verb "is", the actor was
   lost and the target fell to a place; an all-caps initialism spelt like a word is read as the name
   in running text (``nlp/initialisms.py``, ``data/lexicon/initialisms.yml``), the who's who lists
-  "IS" as an alias, and the actors stage takes none that the parse left a verb."""
+  "IS" as an alias, and the actors stage takes none that the parse left a verb;
+* "the West" as the object ("accused the West of ...") is a bloc of states that no actor key stands
+  for: no target (``actors/sides.unkeyed_bloc``, word class ``unkeyed_bloc``), where the scene's
+  country, a place the object phrase names or the town of West, Texas stood in."""
 
 from __future__ import annotations
 
@@ -34,3 +37,17 @@ def test_is_in_running_text_is_the_islamic_state(coder, text, root, source, targ
 def test_is_in_a_headline_in_capitals_is_no_actor_but_the_group_in_the_story_is(coder):
     evs = coded(coder, "WHAT IS BEHIND THE FIGHTING IN SIRTE\n\nLibyan forces shelled IS positions in Sirte on Tuesday.")
     assert {(s, t) for _, s, t, _ in evs} == {("LBY", "IMG")}, evs
+
+
+# --- "the West" is a bloc no actor key stands for: no target, never a place or a country told ---
+
+@pytest.mark.parametrize("text, source", [
+    ("Russian President Vladimir Putin accused the West of stoking the conflict in Ukraine on Tuesday.", "RUS"),
+    ("North Korea threatened the West with nuclear retaliation on Saturday.", "PRK"),
+    ("Chinese Foreign Minister Wang Yi criticised the West for interfering in Hong Kong on Thursday.", "CHN"),
+    ("Iran's foreign minister accused the West of hypocrisy over the war in Gaza on Sunday.", "IRN"),
+    ("Venezuelan President Nicolas Maduro denounced the West for backing the opposition in Caracas.", "VEN"),
+])
+def test_the_west_is_no_actor(coder, text, source):
+    evs = coded(coder, text, "2023-11-20")
+    assert evs and all(s == source and t is None for _, s, t, _ in evs), evs
