@@ -7,7 +7,10 @@ each fixed as a phenomenon and tested on sentences written for several conflicts
   "IS" as an alias, and the actors stage takes none that the parse left a verb;
 * "the West" as the object ("accused the West of ...") is a bloc of states that no actor key stands
   for: no target (``actors/sides.unkeyed_bloc``, word class ``unkeyed_bloc``), where the scene's
-  country, a place the object phrase names or the town of West, Texas stood in."""
+  country, a place the object phrase names or the town of West, Texas stood in;
+* "the alliance", bare and definite, refers back to the international organisation named before
+  ("NATO ... The alliance accused Russia"), as "the bloc" does to the EU (word class
+  ``alliance_anaphor``, ``actors/code.py`` and ``actors/pronouns.py``); with none told, no actor."""
 
 from __future__ import annotations
 
@@ -51,3 +54,20 @@ def test_is_in_a_headline_in_capitals_is_no_actor_but_the_group_in_the_story_is(
 def test_the_west_is_no_actor(coder, text, source):
     evs = coded(coder, text, "2023-11-20")
     assert evs and all(s == source and t is None for _, s, t, _ in evs), evs
+
+
+# --- "the alliance" refers back to the international organisation named before ---
+
+@pytest.mark.parametrize("text, root, org, target", [
+    ("NATO scrambled jets on Friday after Russian bombers neared Estonian airspace. The alliance accused "
+     "Russia of reckless provocation.", "11", "NATO", "RUS"),
+    ("NATO foreign ministers met in Brussels on Tuesday. The alliance pledged more air defence systems to "
+     "Ukraine.", "03", "NATO", "UKR"),
+    ("NATO leaders gathered in Vilnius on Wednesday. The alliance condemned Belarus for hosting Russian "
+     "nuclear weapons.", "11", "NATO", "BLR"),
+    ("The Collective Security Treaty Organization met in Yerevan on Monday. The alliance criticised "
+     "Azerbaijan for the border incursion.", "11", "CSTO", "AZE"),
+])
+def test_the_alliance_is_the_body_named_before(coder, text, root, org, target):
+    evs = coded(coder, text, "2023-07-12")
+    assert (root, org, target) in {(r, s, t) for r, s, t, _ in evs}, evs
