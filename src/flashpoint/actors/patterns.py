@@ -14,6 +14,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
+from ..nlp.initialisms import read_as_word
 from ..nlp.words import word_class
 from ..places.gazetteer import get_gazetteer
 from .lexicon import Lexicon, NameRef, SectorRef
@@ -164,7 +165,8 @@ class ActorMatchers:
             key = tuple(orth[start:end])
             refs = self._names.get(key, ())
             if _water_named_after(doc, start) or _language(doc, start, end) or _surname(doc, start, end, refs) \
-                    or _joined_in_a_name(doc, start, end, refs, matched):
+                    or _joined_in_a_name(doc, start, end, refs, matched) \
+                    or (end - start == 1 and read_as_word(doc[start])):
                 continue
             if key in self._region_forms:
                 regions[(start, end)] = self._region_forms[key]

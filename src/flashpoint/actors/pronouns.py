@@ -24,6 +24,7 @@ PERSONAL = frozenset({"he", "him", "his", "she", "her", "hers"})
 WINDOW = 3  # sentences back for pronouns and same-sector links
 SUBJECTS = ("nsubj", "nsubjpass")
 GROUP_ANAPHORS = word_class("group_anaphor")
+ALLIANCE_ANAPHORS = word_class("alliance_anaphor")
 QUANTIFIER_ANAPHORS = word_class("quantifier_anaphor")
 _ORG_NAME_WORDS = word_class("org_name_word")
 POLITIES = word_class("polity_noun")  # "its member states": a body of states' own
@@ -78,6 +79,8 @@ class Antecedents:
         plural = c.plural and not (c.org is not None and c.end - c.start == 1 and self.doc[c.head].text.isupper())
         if word in ("they", "them", "their", "theirs"):
             return plural or c.group is not None or body
+        if word in ALLIANCE_ANAPHORS:  # "the alliance": an international organisation named before
+            return c.org is not None and self.international(c.org) and c.known
         if word in GROUP_ANAPHORS:  # "the group": an armed group named before
             return self._sector(c) == "REB" and c.known
         if word == _SPEAKING_GROUP:

@@ -2,7 +2,7 @@
 countries just told ("Turkey and Israel ... the two countries"; "the three governments": one of
 three or more), or in a war inside one country its
 state forces and the armed group fighting them; and parties counted apart from those told ("other
-governments"), which stand for none of them. Used by ``link.py`` and ``events/fallback.py``."""
+governments"), which stand for none of them, as a bloc that no actor key stands for ("the West"). Used by ``link.py`` and ``events/fallback.py``."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from .draft import Draft
 from .modifiers import COUNT_WORDS
 from .story import ARMED_GROUPS, STATE_AGENTS
 
-__all__ = ["counted_parties", "domestic_sides", "named_pair", "bare_parties", "parties_apart"]
+__all__ = ["counted_parties", "domestic_sides", "named_pair", "bare_parties", "parties_apart", "unkeyed_bloc"]
 
 # nouns of parties (bodies of people, states and those acting for them) and the words that count such
 # parties apart from those told: "*other* donors", "*another* government"
@@ -23,6 +23,7 @@ _PARTIES = word_class("party_noun", "polity_noun")
 _APART = word_class("apart")
 _POLITIES = word_class("polity_noun")
 _EVERY = word_class("every_party")
+_BLOCS = word_class("unkeyed_bloc")
 
 _SUBJECTS = ("nsubj", "nsubjpass")
 
@@ -93,6 +94,14 @@ def bare_parties(doc: Doc, d: Draft) -> bool:
     return tok.lemma_.lower() == "party" and tok.tag_ == "NNS" and not d.known and all(
         c.dep_ == "det" and c.lower_ == "the" for c in tok.children if c.i < tok.i) and any(
         c.dep_ == "det" for c in tok.children)
+
+
+def unkeyed_bloc(tok: Token) -> bool:
+    """``tok`` is a bloc of states written as a capitalised name with only "the" before it ("the
+    West", word class ``unkeyed_bloc``), which the codebook has no actor key for: no actor, never a
+    country the story names nor the one where the action happened ("the West Bank" is a place)."""
+    return tok.lower_ in _BLOCS and tok.text[:1].isupper() and tok.dep_ != "compound" \
+        and [c.lower_ for c in tok.lefts] == ["the"]
 
 
 def parties_apart(tok: Token) -> bool:

@@ -51,6 +51,7 @@ def _packaged_files() -> list[tuple[str, Callable[[], str]]]:
     """The packaged data files beside the lexicon, each with a function that loads and validates it
     (raising :class:`LexiconError`) and says what it holds."""
     from ..events.roots import ROOTS_FILE, root_sets
+    from ..nlp.initialisms import INITIALISMS_FILE, initialisms
     from ..nlp.lemmas import LEMMAS_FILE, lemma_fixes
     from ..nlp.words import WORD_CLASSES_FILE, word_classes
 
@@ -60,4 +61,5 @@ def _packaged_files() -> list[tuple[str, Callable[[], str]]]:
 
     return [(WORD_CLASSES_FILE, classes),
             (ROOTS_FILE, lambda: f"{len(root_sets())} sets of CAMEO codes"),
-            (LEMMAS_FILE, lambda: f"{len(lemma_fixes())} lemma corrections")]
+            (LEMMAS_FILE, lambda: f"{len(lemma_fixes())} lemma corrections"),
+            (INITIALISMS_FILE, lambda: f"{len(initialisms().forms)} initialisms spelt like words")]

@@ -13,7 +13,7 @@ from .lemmas import correct_lemmas
 
 __all__ = ["load_pipeline", "FLASHPOINT_COMPONENTS"]
 
-FLASHPOINT_COMPONENTS = ("flashpoint_paragraphs", "flashpoint_datelines", "flashpoint_actors", "flashpoint_places",
+FLASHPOINT_COMPONENTS = ("flashpoint_initialisms", "flashpoint_paragraphs", "flashpoint_datelines", "flashpoint_actors", "flashpoint_places",
                          "flashpoint_events", "flashpoint_records")
 
 
@@ -32,6 +32,7 @@ def load_pipeline(settings: Settings) -> Language:
         raise ModelError(f"spaCy pipeline {settings.model!r} needs a parser and an entity recogniser")
     nlp.max_length = max(nlp.max_length, 2_000_000)
     correct_lemmas(nlp)  # ("staged a rally": the small model's lemma is "stag")
+    nlp.add_pipe("flashpoint_initialisms", first=True)  # ("IS fighters": before the token vectors)
     nlp.add_pipe("flashpoint_paragraphs", before="parser")
     nlp.add_pipe("flashpoint_datelines", before="parser")
     nlp.add_pipe("flashpoint_actors", config={"actors_path": settings.actors})
