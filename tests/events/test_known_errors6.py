@@ -117,6 +117,22 @@ def test_a_promise_of_restraint_stays_a_promise(coder):
     assert {(r, s, t) for r, s, t, e in evs} == {("03", "RUS", "UKR")}, evs
 
 
+@pytest.mark.parametrize("text, promiser, spared", [
+    ("Armenia promised that it would never allow foreign troops to use its territory against Azerbaijan.",
+     "ARM", "AZE"),
+    ("The Afghan government pledged not to allow militants to attack Pakistan.", "AFG", "PAK"),
+])
+def test_not_letting_others_do_harm_is_a_promise_of_restraint(coder, text, promiser, spared):
+    # what one will not let others do to a party is a promise to it, no refusal to yield (124)
+    evs = coded(coder, text)
+    assert {(r, s, t) for r, s, t, e in evs} == {("03", promiser, spared)}, evs
+
+
+def test_not_letting_a_party_in_stays_a_refusal(coder):
+    evs = coded(coder, "Iran said it would not allow IAEA inspectors to visit the Fordow site.")
+    assert [(s, e.cameo) for r, s, t, e in evs] == [("IRN", "124")], evs
+
+
 # --- a measure named by the decision that made it ---
 
 @pytest.mark.parametrize("text, maker, code", [

@@ -94,7 +94,16 @@ from .judgement import judged_parties
 from .lexicon import ActionLexicon
 from .makers import DEED_NOUNS, document_maker
 from .match import best_entry, noun_key
-from .modality import COMMITMENT, in_the_past, is_negated, modality_of, ready_to_defend, standing_state, vowed_not
+from .modality import (
+    COMMITMENT,
+    harm_not_allowed,
+    in_the_past,
+    is_negated,
+    modality_of,
+    ready_to_defend,
+    standing_state,
+    vowed_not,
+)
 from .one_record import (
     clause_of,
     deed_kind,
@@ -162,6 +171,7 @@ def extract_events(
         question = sent.text.rstrip().rstrip("\"'”’").endswith("?")
         matched = [(tok, e) for tok in sent if (e := best_entry(lex, tok)) is not None]
         trigger_ids = {tok.i for tok, _ in matched}
+        harmful = {tok.i for tok, e in matched if e.code[:2] in MATERIAL_CONFLICT}
         unasserting = {tok.i for tok, e in matched if e.code[:2] in NOT_ASSERTED_UNDER and not vowed_not(tok, e.code)}
         unasserting.update(t.i for t in sent if (t.lemma_.lower() in NONFACTIVE and not vowed_not(t))
                            or directs(t) or (t.pos_ in ("VERB", "AUX") and is_negated(t)))
@@ -199,7 +209,7 @@ def extract_events(
                 planned = True
             negated = is_negated(tok) or (entry.kind == "noun" and tok.dep_ in ("dobj",) and is_negated(tok.head))
             if negated and entry.negated_code and not planned and entry.kind == "verb" \
-                    and modality_of(tok) == "intent":
+                    and modality_of(tok) == "intent" and not harm_not_allowed(tok, harmful):
                 # "will not release the prisoners": a refusal, coded as such ("did not meet" is no event)
                 negated = False
                 entry = replace(entry, code=entry.negated_code, intent=None)

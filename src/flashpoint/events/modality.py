@@ -9,7 +9,8 @@ from spacy.tokens import Token
 
 from ..nlp.words import word_class
 
-__all__ = ["is_negated", "in_the_past", "modality_of", "ready_to_defend", "standing_state", "vowed_not", "INTENT_HEADS", "COMMITMENT", "NEGATORS"]
+__all__ = ["is_negated", "in_the_past", "modality_of", "ready_to_defend", "standing_state", "vowed_not",
+           "harm_not_allowed", "INTENT_HEADS", "COMMITMENT", "NEGATORS"]
 
 HYPOTHETICAL_AUX = word_class("hypothetical")  # "must": owed, not done
 FUTURE_AUX = word_class("future")
@@ -42,6 +43,15 @@ def vowed_not(tok: Token, code: str | None = None, yielding: bool = False) -> bo
     return (code is None or code[:2] == "03") and tok.lemma_.lower() in COMMITMENT and any(
         c.dep_ in ("xcomp", "ccomp") and _denied(c) and (not yielding or c.lemma_.lower() in YIELDING)
         for c in tok.children)
+
+
+def harm_not_allowed(tok: Token, harmful: set[int]) -> bool:
+    """What a denied letting (``tok``: "will not allow", "pledged never to permit") would let others
+    do is harm to a party: a clause of material conflict (a trigger in ``harmful``, "allow militants
+    to attack Pakistan") or of acting against someone ("to use its territory against Azerbaijan").
+    Not letting it is a promise of restraint to that party, no refusal to yield to it."""
+    return any(c.dep_ in ("ccomp", "xcomp") and (c.i in harmful or any(
+        g.dep_ == "prep" and g.lower_ == "against" for g in c.children)) for c in tok.children)
 
 
 def _denied(clause: Token) -> bool:
