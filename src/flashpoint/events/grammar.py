@@ -30,6 +30,7 @@ QUANTIFIERS = word_class("quantifier")  # "dozens of", "84 of": nouns that count
 OBJECT_CONTROL = word_class("object_control")
 # documents that speak for whoever issues them
 DOCUMENTS = word_class("document")
+DEED_NOUNS = word_class("deed_noun")  # nouns that sum up a deed its maker made: "the move", "the decision"
 LABELLING = word_class("labelling")
 # speech acts of a speaker that the parser joins to the clause it reports ("said ... and urged X")
 JOINED_SPEECH = CHARGING | LABELLING | word_class("appeal_speech")

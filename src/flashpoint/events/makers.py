@@ -29,13 +29,12 @@ from spacy.tokens import Doc, Token
 from ..nlp.words import word_class
 from ..records import Actor
 from .arguments import ActorFinder
-from .grammar import prep_object
+from .grammar import DEED_NOUNS, prep_object
 from .roots import root_set
 
 __all__ = ["deed_maker", "document_maker", "DEED_NOUNS", "JUDGED_DEED", "ORDER_NOUNS"]
 
 JUDGED_DEED = frozenset(root_set("judged_deed"))
-DEED_NOUNS = word_class("deed_noun")  # nouns that sum up a deed told before: "the move", "the decision"
 ORDER_NOUNS = word_class("order_noun")
 RULING_VERBS = word_class("ruling_verb")
 _SPEECH = word_class("speech")

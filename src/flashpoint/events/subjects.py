@@ -8,10 +8,10 @@ from spacy.tokens import Token
 
 from ..actors import actors_for
 from ..nlp.syntax import summing_charge, told_before
-from ..nlp.words import word_class
 from .grammar import (
     ADDRESSING,
     CRAFT,
+    DEED_NOUNS,
     DOCUMENTS,
     FEELINGS,
     JOINED_SPEECH,
@@ -37,8 +37,6 @@ from .judged import judged_party
 from .modality import COMMITMENT
 
 __all__ = ["subject_of"]
-
-DEED_NOUNS = word_class("deed_noun")  # "the decision", "the move": a deed its maker made
 
 
 def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, str]:
