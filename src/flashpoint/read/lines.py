@@ -43,15 +43,10 @@ class _Decoder:
         self.fallback: str | None = None
 
     def decode(self, raw: bytes) -> tuple[str | None, str | None]:
-        try:
-            return raw.decode("utf-8"), None
-        except UnicodeDecodeError:
-            pass
-        if self.fallback is not None:
-            try:
-                return raw.decode(self.fallback), self.fallback
-            except (UnicodeDecodeError, LookupError):
-                pass
+        for encoding in ("utf-8", self.fallback):
+            text = _as_text(raw, encoding) if encoding else None
+            if text is not None:
+                return text, (None if encoding == "utf-8" else encoding)
         dec = decode_bytes(raw)
         if dec is None:
             return None, None
@@ -146,3 +141,11 @@ def jsonl_rows(stream: BinaryIO, path: str, stem: str, published: str | None) ->
         yield item if isinstance(item, ReadFailure) else (line.lineno, item)
     if not seen_text:
         yield ReadFailure(path, None, "empty file")
+
+
+def _as_text(raw: bytes, encoding: str) -> str | None:
+    """``raw`` decoded as ``encoding``; None when it does not decode (or the codec is unknown)."""
+    try:
+        return raw.decode(encoding)
+    except (UnicodeDecodeError, LookupError):
+        return None

@@ -29,16 +29,18 @@ def parse_published(value: Any) -> str | None:
     if isinstance(value, (_dt.date, _dt.datetime)):
         return value.isoformat()[:10]
     s = str(value).strip()
+    day = _iso_day(s[:10]) or (_iso_day(f"{s[:4]}-{s[4:6]}-{s[6:]}") if len(s) == 8 and s.isdigit() else None)
+    if day is None:
+        raise RecordProblem(f"'published' is not a date (YYYY-MM-DD): {s!r}", "published")
+    return day
+
+
+def _iso_day(s: str) -> str | None:
+    """The ISO day of ``YYYY-MM-DD`` (or a longer ISO string's date part); None when it is no valid date."""
     try:
-        return _dt.date.fromisoformat(s[:10]).isoformat()
+        return _dt.date.fromisoformat(s).isoformat()
     except ValueError:
-        pass
-    if len(s) == 8 and s.isdigit():
-        try:
-            return _dt.date(int(s[:4]), int(s[4:6]), int(s[6:])).isoformat()
-        except ValueError:
-            pass
-    raise RecordProblem(f"'published' is not a date (YYYY-MM-DD): {s!r}", "published")
+        return None
 
 
 def article_from_record(
