@@ -5,7 +5,7 @@ from __future__ import annotations
 import codecs
 from dataclasses import dataclass
 
-__all__ = ["Decoded", "decode_bytes", "looks_binary"]
+__all__ = ["Decoded", "decode_bytes", "looks_binary", "try_decode"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,6 +32,14 @@ _BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
          (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
 
 
+def try_decode(raw: bytes, encoding: str) -> str | None:
+    """``raw`` decoded as ``encoding``; None when it does not decode (or the codec is unknown)."""
+    try:
+        return raw.decode(encoding)
+    except (UnicodeDecodeError, LookupError):
+        return None
+
+
 def decode_bytes(data: bytes) -> Decoded | None:
     """Decode ``data``; None when it is binary or no charset fits."""
     for bom, encoding in _BOMS:
@@ -42,10 +50,9 @@ def decode_bytes(data: bytes) -> Decoded | None:
                 return None
     if looks_binary(data):
         return None
-    try:
-        return Decoded(data.decode("utf-8-sig"), "utf-8", False)
-    except UnicodeDecodeError:
-        pass
+    text = try_decode(data, "utf-8-sig")
+    if text is not None:
+        return Decoded(text, "utf-8", False)
     from charset_normalizer import from_bytes
 
     best = from_bytes(data).best()

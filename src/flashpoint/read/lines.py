@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import BinaryIO
 
 from ..records import Article, ReadFailure, ReadWarning
-from .decode import decode_bytes, looks_binary
+from .decode import decode_bytes, looks_binary, try_decode
 from .records import RecordProblem, article_from_record
 
 __all__ = ["CHUNK", "DecodedLine", "ReadWarning", "text_lines", "reported_lines", "jsonl_rows", "parse_jsonl_line",
@@ -44,7 +44,7 @@ class _Decoder:
 
     def decode(self, raw: bytes) -> tuple[str | None, str | None]:
         for encoding in ("utf-8", self.fallback):
-            text = _as_text(raw, encoding) if encoding else None
+            text = try_decode(raw, encoding) if encoding else None
             if text is not None:
                 return text, (None if encoding == "utf-8" else encoding)
         dec = decode_bytes(raw)
@@ -142,10 +142,3 @@ def jsonl_rows(stream: BinaryIO, path: str, stem: str, published: str | None) ->
     if not seen_text:
         yield ReadFailure(path, None, "empty file")
 
-
-def _as_text(raw: bytes, encoding: str) -> str | None:
-    """``raw`` decoded as ``encoding``; None when it does not decode (or the codec is unknown)."""
-    try:
-        return raw.decode(encoding)
-    except (UnicodeDecodeError, LookupError):
-        return None
