@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from ..actors.story import weapon_alone
 from ..nlp.words import word_class
 from ..records import Actor
 from . import evidence as ev
@@ -57,8 +58,10 @@ def noun_doers(doc: Doc, noun: Token, lex: ActionLexicon, find_actors: ActorFind
 
 
 def unowned_weapon(subject: Token, sources: list[Actor]) -> bool:
-    """The subject is a weapon ("a missile", "drones") whose phrase names no country or group."""
-    if subject.lemma_.lower() not in WEAPONS and subject.lower_ not in WEAPONS:
+    """The subject is a weapon ("a missile", "drones"), or a strike named by its weapon or the air
+    alone ("an air strike", "a drone strike"), whose phrase names no country or group."""
+    if subject.lemma_.lower() not in WEAPONS and subject.lower_ not in WEAPONS \
+            and not (sources and all(weapon_alone(a.text) for a in sources)):
         return False
     return not sources or all(a.country is None and a.org is None for a in sources)
 
@@ -106,3 +109,4 @@ def doer_to_its_victims(tok: Token, cands: list[Candidate]) -> Actor | None:
                 return c.source
         return None
     return None
+
