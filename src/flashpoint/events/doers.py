@@ -21,7 +21,7 @@ from .match import best_entry, noun_key
 from .roots import MATERIAL_CONFLICT, VIOLENCE, mutual
 
 __all__ = ["deed_of_no_one_told", "noun_doers", "unowned_weapon", "told_lately", "recent_doer", "doer_of_cause",
-           "doer_to_its_victims", "police_teller"]
+           "doer_to_its_victims", "police_teller", "captor_of"]
 
 WEAPONS = word_class("weapon")
 CAUSE_MARKS = word_class("cause_mark")  # "were killed when a missile struck": the clause tells the deed
@@ -110,3 +110,30 @@ def doer_to_its_victims(tok: Token, cands: list[Candidate]) -> Actor | None:
         return None
     return None
 
+
+_CAPTIVES = word_class("captive")
+_HOLDING = word_class("holding_captive")
+
+
+def captor_of(doc: Doc, tok: Token, find_actors: ActorFinder,
+              last_source: dict[str, tuple[int, Actor]]) -> tuple[list[Actor], str] | None:
+    """Who freed the people an agentless passive release (``tok``) tells of, with how it was found:
+    the holder its subject's participle names ("three aid workers held by the RSF were released"),
+    else, for hostages or captives (word class ``captive``, also "two of the hostages"), the last
+    party the story told taking people captive ("Hamas took 250 people hostage ... two hostages
+    were released"); None where the story names no captor (no one is invented)."""
+    subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+    if subj is None:
+        return None
+    head = next((g for p in subj.children if p.dep_ == "prep" and p.lower_ == "of"
+                 for g in p.children if g.dep_ == "pobj"), subj)
+    for acl in head.children:
+        agent = next((g for p in acl.children if p.dep_ == "agent" for g in p.children if g.dep_ == "pobj"), None) \
+            if acl.dep_ == "acl" and acl.lemma_.lower() in _HOLDING else None
+        holders = find_actors(doc, agent) if agent is not None else []
+        if holders:
+            return holders, f"the holder its subject names ({acl.text} by)"
+    taken = last_source.get("captive_taking")
+    if head.lemma_.lower() in _CAPTIVES and taken is not None:
+        return [taken[1]], f"implied: the captor told in sentence {taken[0]}"
+    return None

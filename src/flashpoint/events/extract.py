@@ -69,6 +69,7 @@ from .assertion import (
 )
 from .candidate import Candidate
 from .doers import (
+    captor_of,
     deed_of_no_one_told,
     doer_of_cause,
     doer_to_its_victims,
@@ -374,6 +375,11 @@ def extract_events(
                     sources, source_via = [replace(holder, implied=True)], ev.CARRIED
                     explain["source_path"] = "implied: the doer of the deed done to those its clause tells of"
                 elif not sources and s_tok is None and entry.kind == "verb" and is_passive(tok) \
+                        and in_set(code, "freeing") and (captor := captor_of(doc, tok, find_actors, last_source)):
+                    # "two hostages were released": the captor named or told, else no event
+                    sources, source_via = [replace(a, implied=True) for a in captor[0]], ev.CARRIED
+                    explain["source_path"] = captor[1]
+                elif not sources and s_tok is None and entry.kind == "verb" and is_passive(tok) \
                         and code[:3] == "173" and (police := police_teller(doc, tok, find_actors)):
                     sources, source_via = [replace(p, implied=True) for p in police], ev.AUTHORITY
                     explain["source_path"] = "implied: the police who tell of the arrest"
@@ -519,6 +525,8 @@ def extract_events(
                         # (a carried source is no new evidence: carrying it on would chain guesses; who
                         # shoots down drones defends against the attack, and fires none of its weapons)
                         last_source[s_root] = (si, src)
+                        if in_set(s_code, "captive_taking"):
+                            last_source["captive_taking"] = (si, src)
                         if s_root in VIOLENCE or s_root == "14":  # protests turn violent; the police's teargas is no attack
                             last_source["conflict"] = (si, src)
     out = judged_parties(doc, out, lex, find_actors)
