@@ -4,7 +4,8 @@ written for several conflicts and wordings:
 * an agentless deed: a strike named by its weapon or the air alone ("an air strike hit a school",
   "a drone strike hit a market") is of no country the story gives (it took the scene's, a Gazan air
   force), the attacker just told where there is one (``actors/story.weapon_alone``,
-  ``events/doers.unowned_weapon``); an agentless release of hostages is the captor's that its
+  ``events/doers.unowned_weapon``), never one whose own country it struck
+  (``events/doers.own_side_struck``); an agentless release of hostages is the captor's that its
   subject names or the story told taking them, else no event (``events/doers.captor_of``);
 * fighters of no named group called "armed elements", and "operatives", are actors
   (``data/actors/sectors.yml``);
@@ -48,6 +49,18 @@ def test_a_strike_after_the_attack_just_told_is_the_attackers(coder, text, attac
     evs = coded(coder, text)
     assert ("19", attacker, victim) in triples(evs), evs
     assert all(s == attacker for r, s, t, e in evs), evs
+
+
+@pytest.mark.parametrize("text, attacker", [
+    ("Ukrainian drones attacked a refinery in Russia's Ryazan region overnight. A missile also hit "
+     "an apartment block in Kharkiv, killing three people.", "UKR"),
+    ("Hezbollah fired rockets at Haifa on Sunday. A drone strike hit a car in the Lebanese town of "
+     "Tyre, killing two men.", "LBN"),
+])
+def test_a_weapon_that_struck_the_attackers_own_side_is_not_the_attackers(coder, text, attacker):
+    # the attack just told is the other side's: no side turns its weapons on itself
+    evs = coded(coder, text)
+    assert not any(s == t == attacker for r, s, t, e in evs), evs
 
 
 def test_a_stated_owner_of_a_strike_stays(coder):

@@ -21,7 +21,8 @@ from .match import best_entry, noun_key
 from .roots import MATERIAL_CONFLICT, VIOLENCE, mutual
 
 __all__ = ["deed_of_no_one_told", "noun_doers", "unowned_weapon", "told_lately", "recent_doer", "doer_of_cause",
-           "doer_to_its_victims", "police_teller", "captor_of"]
+           "doer_to_its_victims", "police_teller", "captor_of", "own_side_struck",
+           "struck_objects"]
 
 WEAPONS = word_class("weapon")
 CAUSE_MARKS = word_class("cause_mark")  # "were killed when a missile struck": the clause tells the deed
@@ -64,6 +65,27 @@ def unowned_weapon(subject: Token, sources: list[Actor]) -> bool:
             and not (sources and all(weapon_alone(a.text) for a in sources)):
         return False
     return not sources or all(a.country is None and a.org is None for a in sources)
+
+
+def own_side_struck(attacker: Actor, struck: list[Actor | None]) -> bool:
+    """What a weapon of no stated owner struck is of the country of ``attacker``, the attack told
+    just before: the weapon is not that attacker's, whose own country it would strike."""
+    return attacker.country is not None and any(a is not None and a.country == attacker.country for a in struck)
+
+
+_SCENE_PREPOSITIONS = word_class("standing_place")  # "in", "at", "near": where a deed happened
+
+
+def struck_objects(tok: Token, t_tok: Token | None) -> list[Token]:
+    """What and where the deed of ``tok`` struck: its object and the place it happened in, and for a
+    participle continuing a deed ("a missile hit a block in Kharkiv, killing three") that deed's too."""
+    verbs = [tok, tok.head] if tok.dep_ in ("advcl", "conj", "xcomp") and tok.tag_ == "VBG" else [tok]
+    objs = [t_tok] if t_tok is not None else []
+    for v in verbs:
+        objs += [c for c in v.children if c.dep_ == "dobj" and c is not t_tok]
+        objs += [g for c in v.children if c.dep_ == "prep" and c.lower_ in _SCENE_PREPOSITIONS
+                 for g in c.children if g.dep_ == "pobj"]
+    return objs
 
 
 def told_lately(last_source: dict[str, tuple[int, Actor]], si: int, window: int) -> bool:

@@ -74,8 +74,10 @@ from .doers import (
     doer_of_cause,
     doer_to_its_victims,
     noun_doers,
+    own_side_struck,
     police_teller,
     recent_doer,
+    struck_objects,
     told_lately,
     unowned_weapon,
 )
@@ -303,7 +305,12 @@ def extract_events(
                     # "Russia launched 100 drones at Ukraine. A missile hit a block in Dnipro": a
                     # weapon that names no one fired it is the recent attack's, not the story's country's
                     carried = recent_doer(last_source, root, si, ANAPHOR_WINDOW)
-                    if carried is not None:
+                    struck: list[Actor | None] = []
+                    for o in struck_objects(tok, t_tok):
+                        struck += find_actors(doc, o) or [object_phrase(doc, o, None, places)]
+                    if carried is not None and not own_side_struck(carried[1], struck):
+                        # (not where it struck the attacker's own side: "Ukrainian drones hit a refinery
+                        # in Russia. A missile hit a block in Kharkiv" is no Ukrainian strike)
                         sources = [replace(carried[1], implied=True)]
                         source_via = ev.CARRIED
                         explain["source_path"] = f"implied: the attacker told in sentence {carried[0]}"
