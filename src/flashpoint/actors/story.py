@@ -212,14 +212,22 @@ _WEAPONS = word_class("weapon", "war_machine")
 
 
 _UNOWNED = word_class("unowned_weapon_word")
+_STRIKES = word_class("weapon_strike")
+_MEDIUM = word_class("strike_medium")
 
 
 def weapon_alone(text: str) -> bool:
     """The phrase names weapons or machines of war and nothing of whose they are ("Drones", "two
-    missiles", "a suicide drone"; not "government drones", "Israeli jets")."""
+    missiles", "a suicide drone"; not "government drones", "Israeli jets"), or a strike named by its
+    weapon or the air alone ("an air strike", "a drone strike", "an airstrike"; not "a Russian air
+    strike")."""
     words = text.lower().split()
-    return bool(words) and words[-1] in _WEAPONS and all(
-        w in _UNOWNED or w.isdigit() for w in words[:-1])
+    if not words:
+        return False
+    *before, last = words
+    if last in _STRIKES and (last.startswith("air") or (before and before[-1] in _WEAPONS | _MEDIUM)):
+        return all(w in _UNOWNED or w in _MEDIUM or w.isdigit() for w in before[:-1])
+    return last in _WEAPONS and all(w in _UNOWNED or w.isdigit() for w in before)
 
 
 FOREIGN_WORDS = word_class("foreign")

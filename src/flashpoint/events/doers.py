@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from ..actors.story import weapon_alone
 from ..nlp.words import word_class
 from ..records import Actor
 from . import evidence as ev
@@ -20,7 +21,8 @@ from .match import best_entry, noun_key
 from .roots import MATERIAL_CONFLICT, VIOLENCE, mutual
 
 __all__ = ["deed_of_no_one_told", "noun_doers", "unowned_weapon", "told_lately", "recent_doer", "doer_of_cause",
-           "doer_to_its_victims", "police_teller"]
+           "doer_to_its_victims", "police_teller", "captor_of", "own_side_struck",
+           "struck_objects"]
 
 WEAPONS = word_class("weapon")
 CAUSE_MARKS = word_class("cause_mark")  # "were killed when a missile struck": the clause tells the deed
@@ -57,10 +59,33 @@ def noun_doers(doc: Doc, noun: Token, lex: ActionLexicon, find_actors: ActorFind
 
 
 def unowned_weapon(subject: Token, sources: list[Actor]) -> bool:
-    """The subject is a weapon ("a missile", "drones") whose phrase names no country or group."""
-    if subject.lemma_.lower() not in WEAPONS and subject.lower_ not in WEAPONS:
+    """The subject is a weapon ("a missile", "drones"), or a strike named by its weapon or the air
+    alone ("an air strike", "a drone strike"), whose phrase names no country or group."""
+    if subject.lemma_.lower() not in WEAPONS and subject.lower_ not in WEAPONS \
+            and not (sources and all(weapon_alone(a.text) for a in sources)):
         return False
     return not sources or all(a.country is None and a.org is None for a in sources)
+
+
+def own_side_struck(attacker: Actor, struck: list[Actor | None]) -> bool:
+    """What a weapon of no stated owner struck is of the country of ``attacker``, the attack told
+    just before: the weapon is not that attacker's, whose own country it would strike."""
+    return attacker.country is not None and any(a is not None and a.country == attacker.country for a in struck)
+
+
+_SCENE_PREPOSITIONS = word_class("standing_place")  # "in", "at", "near": where a deed happened
+
+
+def struck_objects(tok: Token, t_tok: Token | None) -> list[Token]:
+    """What and where the deed of ``tok`` struck: its object and the place it happened in, and for a
+    participle continuing a deed ("a missile hit a block in Kharkiv, killing three") that deed's too."""
+    verbs = [tok, tok.head] if tok.dep_ in ("advcl", "conj", "xcomp") and tok.tag_ == "VBG" else [tok]
+    objs = [t_tok] if t_tok is not None else []
+    for v in verbs:
+        objs += [c for c in v.children if c.dep_ == "dobj" and c is not t_tok]
+        objs += [g for c in v.children if c.dep_ == "prep" and c.lower_ in _SCENE_PREPOSITIONS
+                 for g in c.children if g.dep_ == "pobj"]
+    return objs
 
 
 def told_lately(last_source: dict[str, tuple[int, Actor]], si: int, window: int) -> bool:
@@ -105,4 +130,32 @@ def doer_to_its_victims(tok: Token, cands: list[Candidate]) -> Actor | None:
                     and c.code[:2] in MATERIAL_CONFLICT:
                 return c.source
         return None
+    return None
+
+
+_CAPTIVES = word_class("captive")
+_HOLDING = word_class("holding_captive")
+
+
+def captor_of(doc: Doc, tok: Token, find_actors: ActorFinder,
+              last_source: dict[str, tuple[int, Actor]]) -> tuple[list[Actor], str] | None:
+    """Who freed the people an agentless passive release (``tok``) tells of, with how it was found:
+    the holder its subject's participle names ("three aid workers held by the RSF were released"),
+    else, for hostages or captives (word class ``captive``, also "two of the hostages"), the last
+    party the story told taking people captive ("Hamas took 250 people hostage ... two hostages
+    were released"); None where the story names no captor (no one is invented)."""
+    subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+    if subj is None:
+        return None
+    head = next((g for p in subj.children if p.dep_ == "prep" and p.lower_ == "of"
+                 for g in p.children if g.dep_ == "pobj"), subj)
+    for acl in head.children:
+        agent = next((g for p in acl.children if p.dep_ == "agent" for g in p.children if g.dep_ == "pobj"), None) \
+            if acl.dep_ == "acl" and acl.lemma_.lower() in _HOLDING else None
+        holders = find_actors(doc, agent) if agent is not None else []
+        if holders:
+            return holders, f"the holder its subject names ({acl.text} by)"
+    taken = last_source.get("captive_taking")
+    if head.lemma_.lower() in _CAPTIVES and taken is not None:
+        return [taken[1]], f"implied: the captor told in sentence {taken[0]}"
     return None

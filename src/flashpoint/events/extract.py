@@ -69,12 +69,15 @@ from .assertion import (
 )
 from .candidate import Candidate
 from .doers import (
+    captor_of,
     deed_of_no_one_told,
     doer_of_cause,
     doer_to_its_victims,
     noun_doers,
+    own_side_struck,
     police_teller,
     recent_doer,
+    struck_objects,
     told_lately,
     unowned_weapon,
 )
@@ -302,7 +305,12 @@ def extract_events(
                     # "Russia launched 100 drones at Ukraine. A missile hit a block in Dnipro": a
                     # weapon that names no one fired it is the recent attack's, not the story's country's
                     carried = recent_doer(last_source, root, si, ANAPHOR_WINDOW)
-                    if carried is not None:
+                    struck: list[Actor | None] = []
+                    for o in struck_objects(tok, t_tok):
+                        struck += find_actors(doc, o) or [object_phrase(doc, o, None, places)]
+                    if carried is not None and not own_side_struck(carried[1], struck):
+                        # (not where it struck the attacker's own side: "Ukrainian drones hit a refinery
+                        # in Russia. A missile hit a block in Kharkiv" is no Ukrainian strike)
                         sources = [replace(carried[1], implied=True)]
                         source_via = ev.CARRIED
                         explain["source_path"] = f"implied: the attacker told in sentence {carried[0]}"
@@ -373,6 +381,11 @@ def extract_events(
                     # "police detained hundreds, many of whom say they were beaten": the police
                     sources, source_via = [replace(holder, implied=True)], ev.CARRIED
                     explain["source_path"] = "implied: the doer of the deed done to those its clause tells of"
+                elif not sources and s_tok is None and entry.kind == "verb" and is_passive(tok) \
+                        and in_set(code, "freeing") and (captor := captor_of(doc, tok, find_actors, last_source)):
+                    # "two hostages were released": the captor named or told, else no event
+                    sources, source_via = [replace(a, implied=True) for a in captor[0]], ev.CARRIED
+                    explain["source_path"] = captor[1]
                 elif not sources and s_tok is None and entry.kind == "verb" and is_passive(tok) \
                         and code[:3] == "173" and (police := police_teller(doc, tok, find_actors)):
                     sources, source_via = [replace(p, implied=True) for p in police], ev.AUTHORITY
@@ -519,6 +532,8 @@ def extract_events(
                         # (a carried source is no new evidence: carrying it on would chain guesses; who
                         # shoots down drones defends against the attack, and fires none of its weapons)
                         last_source[s_root] = (si, src)
+                        if in_set(s_code, "captive_taking"):
+                            last_source["captive_taking"] = (si, src)
                         if s_root in VIOLENCE or s_root == "14":  # protests turn violent; the police's teargas is no attack
                             last_source["conflict"] = (si, src)
     out = judged_parties(doc, out, lex, find_actors)

@@ -49,9 +49,15 @@ def harm_not_allowed(tok: Token, harmful: set[int]) -> bool:
     """What a denied letting (``tok``: "will not allow", "pledged never to permit") would let others
     do is harm to a party: a clause of material conflict (a trigger in ``harmful``, "allow militants
     to attack Pakistan") or of acting against someone ("to use its territory against Azerbaijan").
-    Not letting it is a promise of restraint to that party, no refusal to yield to it."""
-    return any(c.dep_ in ("ccomp", "xcomp") and (c.i in harmful or any(
-        g.dep_ == "prep" and g.lower_ == "against" for g in c.children)) for c in tok.children)
+    Not letting it is a promise of restraint to that party, no refusal to yield to it. The
+    against-phrase may hang on the clause's object ("to use its territory against Iran")."""
+    return any(c.dep_ in ("ccomp", "xcomp") and (c.i in harmful or _against_someone(c)) for c in tok.children)
+
+
+def _against_someone(clause: Token) -> bool:
+    """The clause or its direct object has an against-phrase ("use its territory against Iran")."""
+    heads = [clause, *(g for g in clause.children if g.dep_ == "dobj")]
+    return any(g.dep_ == "prep" and g.lower_ == "against" for h in heads for g in h.children)
 
 
 def _denied(clause: Token) -> bool:
