@@ -76,6 +76,13 @@ def test_a_possessive_date_on_what_a_deed_is_about_is_not_the_deeds(explain_code
     assert [d for d, _ in _dated(_events(explain_coder, text, "2024-03-16"), "joined")] == ["2024-03-15"]
 
 
+def test_a_deed_about_an_event_named_by_its_day_takes_no_earlier_day(explain_coder) -> None:
+    text = ("Ethiopian troops withdrew from the town of Shire on Monday, witnesses said.\n\n"
+            "Tigrayan leaders condemned Wednesday's shelling of villages near the town.")
+    evs = _events(explain_coder, text, "2022-11-18")  # a Friday
+    assert _dated(evs, "condemned") == [("2022-11-18", "day")]  # not Monday's: the shelling came after it
+
+
 # --- a period since a start; a recent span ------------------------------------------------------------
 
 def test_a_deed_told_as_ongoing_since_a_recent_day_is_of_that_month_with_no_day(explain_coder) -> None:

@@ -312,6 +312,25 @@ def since_long_ago(doc: Doc, trigger: Token, published: dt.date | None, window_d
     return None
 
 
+def named_before(doc: Doc, trigger: Token, published: dt.date | None, event_nouns: frozenset[str] = frozenset(),
+                 candidates: SentenceCandidates | None = None) -> str | None:
+    """The latest day (ISO) of an event the trigger's clauses name by a date in the possessive
+    ("condemned Wednesday's shelling"): the deed about it came on that day or after, so no earlier
+    day told before dates it; None when there is none."""
+    cands = find_candidates(trigger.sent) if candidates is None else candidates.of_token(trigger)
+    clauses = {trigger.i, *(h.i for h in governing_clauses(trigger))}
+    found = []
+    for cand in cands:
+        anchor = doc[cand.anchor]
+        if anchor.dep_ != "poss" or not names_which(anchor, trigger, event_nouns, clauses=clauses) \
+                or owning_clause(anchor.head, trigger).i not in clauses:
+            continue
+        reading = resolve_expression(cand.text(doc), published)
+        if reading is not None:
+            found.append(reading[0])
+    return max(found, default=None)
+
+
 def told_in_sequel(trigger: Token) -> bool:
     """The trigger's clause tells it came after a time told before, with no date of its own ("Both
     juntas later expelled French forces"; "its fighters have since launched attacks")."""

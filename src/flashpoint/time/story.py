@@ -76,6 +76,7 @@ from .dates import (
     event_date,
     in_prior_clause,
     item_label_date,
+    named_before,
     since_long_ago,
     told_dates,
     told_in_sequel,
@@ -266,9 +267,14 @@ def story_dates(doc: Doc, events: Iterable[tuple[int, Token, str]], published: d
         story = latest[strand]
         if _present_perfect(verb):
             story = None  # "Chadema has demanded reforms": a stance up to now, not the day told before
+        # "condemned Wednesday's shelling": on Wednesday or after, never a day told before it
+        named = named_before(doc, trigger, published, event_nouns, dates)
+        if named is not None and story is not None and story[1].date < named:
+            story = None
         if story is not None and story[0] < sent_index and item[story[0]] == item[sent_index]:
             yield StoryDate(story[1], story[0])
-        elif day is not None and sent_index < LEAD_SENTENCES and item[day[0]] == item[sent_index]:
+        elif day is not None and sent_index < LEAD_SENTENCES and item[day[0]] == item[sent_index] \
+                and (named is None or day[1].date >= named):
             yield StoryDate(day[1], day[0], story_day=True)
         else:
             yield StoryDate(None)
