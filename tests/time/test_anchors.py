@@ -33,6 +33,8 @@ def _token(doc: Doc, word: str) -> Token:
     ("A day after rebels seized Kalehe on Saturday, government troops shelled the town.", "shelled", "seized",
      (1, "day")),
     ("A week before storming parliament, they had blocked the main highway.", "blocked", "storming", (-7, "day")),
+    ("The day after the attack, Malian troops arrested 12 suspects.", "arrested", "attack", (1, "day")),
+    ("Days after the ban, police arrested the party's leader.", "arrested", "ban", (0, "month")),  # no day
 ])
 def test_the_event_a_span_counts_from(nlp: Language, sentence, trigger, event, offset) -> None:
     found = counted_event(_token(nlp(sentence), trigger))

@@ -49,6 +49,15 @@ def test_a_span_after_an_event_noun_counts_from_the_deed_the_sentence_before_tol
     assert _dated(evs, "raided") == [("2024-06-18", "day")]
 
 
+def test_the_day_after_an_event_is_the_next_day_and_days_after_it_its_month(explain_coder) -> None:
+    text = ("Unknown gunmen attacked a police post in Kidal on Tuesday, killing four officers.\n\n"
+            "The day after the attack, Malian troops arrested 12 suspects in the town.")
+    assert _dated(_events(explain_coder, text, "2024-05-10"), "arrested") == [("2024-05-08", "day")]
+    text = ("The junta suspended the main opposition party on 12 April.\n\n"
+            "Days after the ban, police arrested the party's leader in Bamako.")
+    assert _dated(_events(explain_coder, text, "2024-05-10"), "arrested") == [("2024-04-01", "month")]
+
+
 def test_a_span_after_an_event_dated_in_the_same_sentence_counts_from_that_date(explain_coder) -> None:
     text = "A week after the disputed election on 4 May, opposition supporters clashed with police in Lusaka."
     assert _dated(_events(explain_coder, text, "2024-06-20"), "clashed") == [("2024-05-11", "day")]

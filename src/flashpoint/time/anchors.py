@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Token
 
 from flashpoint.nlp.words import word_class
 from flashpoint.time.expressions import relative_offset
+from flashpoint.time.lexicon import NUMBER_WORDS
 from flashpoint.time.spans import Candidate
 
 TAKING_PART = word_class("taking_part")
@@ -108,6 +109,19 @@ class CountedEvent:
         return low[:-3] if self.event.tag_ == "VBG" and low.endswith("ing") else low
 
 
+def _offset(words: list[str], way: str) -> tuple[int, str] | None:
+    """How far a span before "after"/"before" lies (``way``: "later" or "earlier"): a count ("two
+    days"), "the day" (one day), hours (the same day), or days of no count ("days after the ban",
+    "a few days after": the same month, no day)."""
+    if words[-1] in _WITHIN_A_DAY:
+        return 0, "day"
+    if words == ["the", "day"]:
+        return (1 if way == "later" else -1), "day"
+    if words[-1] == "days" and not any(w.isdigit() or w in NUMBER_WORDS for w in words if w != "a"):
+        return 0, "month"
+    return relative_offset(" ".join(words) + " " + way)
+
+
 def counted_event(trigger: Token) -> CountedEvent | None:
     """The event the trigger's own clause is told as lying a span from: a span before "after" or
     "before" with the event as its object ("Two days after the attack on the convoy, aircraft bombed
@@ -118,7 +132,9 @@ def counted_event(trigger: Token) -> CountedEvent | None:
         if child.dep_ == "prep" and child.lower_ in _COUNT_MARKS:
             mark = child
             event = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
-            spans = [c for c in child.children if c.dep_ == "npadvmod"]
+            spans = [c for c in child.children if c.dep_ == "npadvmod"] or [
+                c for c in trigger.children if c.dep_ == "npadvmod" and c.right_edge.i == child.i - 1]
+            # (or the span hangs on the trigger just before it: "Days after the ban, police arrested")
         elif child.dep_ == "npadvmod":  # ("A week before storming parliament": the parser hangs the
             # preposition on the span)
             mark = next((c for c in child.children if c.dep_ == "prep" and c.lower_ in _COUNT_MARKS), None)
@@ -134,10 +150,8 @@ def counted_event(trigger: Token) -> CountedEvent | None:
         words = [t for t in noun.subtree if t.i < mark.i]
         if not words:
             continue
-        if noun.lower_ in _WITHIN_A_DAY:
-            offset: tuple[int, str] | None = (0, "day")
-        else:
-            offset = relative_offset(" ".join(t.text for t in words) + " " + _COUNT_MARKS[mark.lower_])
+        offset = _offset([t.lower_ for t in words], _COUNT_MARKS[mark.lower_])
+
         if offset is None:
             continue
         first = min(words[0].i, mark.i)
