@@ -60,6 +60,11 @@ def test_heads_of_state_who_left_mid_year_are_former_officials_after_that_day():
     assert lex.people["Olaf Scholz"].in_office_on(date(2025, 6, 1)) is False  # Merz from 6 May 2025
 
 
+def test_who_shows_the_terms_to_the_day(capsys):
+    assert main(["actors", "who", "Sunak", "--year", "2024"]) == 0
+    assert "2019-01-01/2024-07-04" in capsys.readouterr().out  # to the day before Starmer took office
+
+
 @pytest.mark.parametrize("years", ["2017- (PM 2014-2017)", "twenty", "2020-2018", "1850-", "2014-02-30-"])
 def test_bad_terms_are_refused_with_file_and_line(tmp_path, years):
     user = tmp_path / "bad.yml"
