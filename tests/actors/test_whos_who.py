@@ -41,7 +41,31 @@ def test_a_person_out_of_office_is_a_former_official(tmp_path):
     assert as_of(_actor("Somebody Else"), date(2020, 6, 1), lex).code == "CHLGOV"
 
 
-@pytest.mark.parametrize("years", ["2017- (PM 2014-2017)", "twenty", "2020-2018", "1850-"])
+def test_an_office_holder_is_former_from_the_day_the_successor_took_office(tmp_path):
+    user = tmp_path / "mine.yml"
+    user.write_text(yaml.safe_dump({"version": 1, "people": {
+        "Ana Ruiz": {"country": "CHL", "role": "President", "years": "2014-2018"},
+        "Luis Soto": {"country": "CHL", "role": "President", "years": "2018-03-11-"}}}))
+    lex = load_lexicon(user)
+    assert as_of(_actor("Ana Ruiz"), date(2018, 2, 20), lex).code == "CHLGOV"
+    assert as_of(_actor("Ana Ruiz"), date(2018, 4, 2), lex).code == "CHL" + FORMER  # not all of 2018
+    assert as_of(_actor("Luis Soto"), date(2018, 2, 20), lex).code == "CHL" + FORMER
+
+
+def test_heads_of_state_who_left_mid_year_are_former_officials_after_that_day():
+    lex = load_lexicon()
+    assert lex.people["Viktor Yanukovych"].in_office_on(date(2014, 2, 10)) is True
+    assert lex.people["Viktor Yanukovych"].in_office_on(date(2014, 3, 5)) is False
+    assert lex.people["Sheikh Hasina"].in_office_on(date(2024, 8, 20)) is False
+    assert lex.people["Olaf Scholz"].in_office_on(date(2025, 6, 1)) is False  # Merz from 6 May 2025
+
+
+def test_who_shows_the_terms_to_the_day(capsys):
+    assert main(["actors", "who", "Sunak", "--year", "2024"]) == 0
+    assert "2019-01-01/2024-07-04" in capsys.readouterr().out  # to the day before Starmer took office
+
+
+@pytest.mark.parametrize("years", ["2017- (PM 2014-2017)", "twenty", "2020-2018", "1850-", "2014-02-30-"])
 def test_bad_terms_are_refused_with_file_and_line(tmp_path, years):
     user = tmp_path / "bad.yml"
     user.write_text(f"version: 1\npeople:\n  Ana Ruiz: {{country: CHL, years: '{years}'}}\n")

@@ -88,8 +88,8 @@ def test_a_tally_over_the_past_years_takes_the_first_year_of_the_span(explain_co
     evs = _events(explain_coder, text, "2025-06-17")
     tally = [(e.sentence_index, e.date) for e in evs if e.trigger.startswith("killed")]
     assert (1, "2015-01-01") in tally and (0, "2025-06-15") in tally  # not the story's day
-    # a span of days is the news's
-    assert [e.date for e in evs if e.trigger.startswith("arrested")] == ["2025-06-17"]
+    # a span of days is the news's, of its month: no day of it is told
+    assert [(e.date, e.date_precision) for e in evs if e.trigger.startswith("arrested")] == [("2025-06-01", "month")]
 
 
 def test_a_year_before_a_noun_says_which_not_when(explain_coder) -> None:

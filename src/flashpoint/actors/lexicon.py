@@ -14,7 +14,7 @@ import datetime as _dt
 import functools
 import os
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -23,6 +23,7 @@ from flashpoint.errors import LexiconError
 
 from ..datafile import load_yaml
 from .forms import split_plural, variants
+from .terms import bounded, spans, year_terms
 from .validate import Raw, Reader
 
 __all__ = ["Country", "People", "Organisation", "Person", "NameRef", "SectorRef", "Lexicon",
@@ -92,23 +93,30 @@ class Person:
     short: tuple[str, ...] = ()
     aka: tuple[str, ...] = ()
     role: str | None = None
-    years: str | None = None  # terms of office: "2014-2019 2022-" ("-" alone: still in office)
+    years: str | None = None  # terms of office: "2014-2019 2022-" ("-" alone: still in office; a day
+    # "2010-02-25-2014-02-22" where the file knows it: actors/terms.py)
     source: str | None = None  # where the entry's facts come from (people.yml's header says more)
+    # the terms to the day, as the lexicon bounds them by successors' and predecessors' days
+    # (actors/terms.bounded); empty: read from ``years`` alone
+    bounds: tuple[tuple[_dt.date, _dt.date | None], ...] = ()
 
     @property
     def terms(self) -> tuple[tuple[int, int | None], ...]:
         """The terms of office as (first year, last year or None while in office)."""
-        out: list[tuple[int, int | None]] = []
-        for term in (self.years or "").split():
-            start, dash, end = term.partition("-")
-            out.append((int(start), int(end) if end else (None if dash else int(start))))
-        return tuple(out)
+        return year_terms(self.years or "")
 
     def in_office(self, year: int) -> bool | None:
         """Whether the person held the listed office in ``year`` (None: the file gives no years)."""
         if not self.years:
             return None
         return any(a <= year and (b is None or year <= b) for a, b in self.terms)
+
+    def in_office_on(self, day: _dt.date) -> bool | None:
+        """Whether the person held the listed office on ``day`` (None: the file gives no years): a
+        year-only end covers its year unless a successor in the same office took it that year."""
+        if not self.years:
+            return None
+        return any(a <= day and (b is None or day <= b) for a, b in self.bounds or spans(self.years))
 
 
 @dataclass(frozen=True, slots=True)
@@ -302,7 +310,7 @@ def _lexicon_from(raw: Raw) -> Lexicon:
         countries={k: Country(code=k, **v) for k, v in raw.countries.items()},
         peoples={k: People(name=k, **v) for k, v in raw.peoples.items()},
         organisations={k: Organisation(key=k, **v) for k, v in raw.organisations.items()},
-        people={k: Person(name=k, **v) for k, v in raw.people.items()},
+        people=_bounded_people(raw.people),
         sector_labels=dict(raw.labels),
         words=words,
         roles=with_plurals(raw.roles),
@@ -343,6 +351,14 @@ def _cached(user_path: str | None, stamp: tuple[int, int] | None) -> Lexicon:
     base = packaged_dir()
     return build_lexicon([base / f for f in PACKAGED_FILES], user_path)
 
+
+
+def _bounded_people(raw: dict[str, dict[str, Any]]) -> dict[str, Person]:
+    """The who's who's people, each term of office bounded to the day by the successors and
+    predecessors in the same office (:func:`flashpoint.actors.terms.bounded`)."""
+    people = {k: Person(name=k, **v) for k, v in raw.items()}
+    days = bounded({k: (p.country or p.org, p.role, p.years) for k, p in people.items() if p.years})
+    return {k: replace(p, bounds=days[k]) if k in days else p for k, p in people.items()}
 
 def load_lexicon(user_path: str | Path | None = None) -> Lexicon:
     """The packaged lexicon, extended by ``user_path`` if given (cached per file and version)."""

@@ -311,7 +311,8 @@ def as_of(actor: Actor | None, published: _dt.date | None, lex: Lexicon) -> Acto
     holder: the text's own word first ("former president X", "ex-minister Y": :data:`FORMER`,
     whatever the file says), then the who's who: a person of the file named in a story published
     outside their terms of office (a former president in a later story, a minister before taking
-    office) keeps their country with the sector :data:`FORMER`. A sector the text gives that differs
+    office) keeps their country with the sector :data:`FORMER`; the terms are read to the day
+    (Yanukovych in a story of March 2014 is a former president: ``Person.in_office_on``). A sector the text gives that differs
     from the file's ("opposition leader X") is left alone."""
     if actor is None or actor.span is None or actor.org:
         return actor
@@ -322,7 +323,7 @@ def as_of(actor: Actor | None, published: _dt.date | None, lex: Lexicon) -> Acto
         return actor
     person = lex.people.get(actor.name)
     if person is not None and not person.org and actor.sector == person.sector \
-            and person.in_office(published.year) is False:
+            and person.in_office_on(published) is False:
         return _former(actor)
     group = lex.group_of(actor.name)
     return _in_power(actor, group.sector) if group is not None and group.governs_on(published) else actor

@@ -17,6 +17,7 @@ from typing import Any
 from flashpoint.errors import LexiconError
 
 from ..datafile import LineDict, LineList, line_of
+from .terms import check as check_term
 
 __all__ = ["Raw", "Reader", "SUPPORTED_VERSION", "REALMS", "dated_spans"]
 
@@ -31,7 +32,6 @@ _KINDS = ("igo", "ngo", "group")
 REALMS = ("kingdom", "emirate", "sultanate", "principality")
 _DAY = r"(?:19|20)\d\d(?:-[01]\d(?:-[0-3]\d)?)?"
 _SPANS = re.compile(rf"^{_DAY}/(?:{_DAY})?(?: {_DAY}/(?:{_DAY})?)*$")
-_TERMS = re.compile(r"^(?:19|20)\d\d(?:-(?:(?:19|20)\d\d)?)?(?: (?:19|20)\d\d(?:-(?:(?:19|20)\d\d)?)?)*$")
 
 _FIELDS: dict[str, dict[str, str]] = {
     # field → type: s (string), l (list of strings), p (list of "sing/plural"), m (phrase → sector),
@@ -149,13 +149,13 @@ class Reader:
             return _string(item, what, path, line)
         if kind == "t":
             text = str(item) if isinstance(item, (str, int)) and not isinstance(item, bool) else None
-            if text is None or not _TERMS.match(text):
+            if text is None or not text.split() or text != " ".join(text.split()):
                 raise LexiconError(f"{what} must be terms of office like '2014-2019 2022-' (years, '-' for "
-                                   f"still in office), not {item!r}", path, line)
+                                   f"still in office, a day as YYYY-MM-DD where known), not {item!r}", path, line)
             for term in text.split():
-                start, _, end = term.partition("-")
-                if end and int(end) < int(start):
-                    raise LexiconError(f"{what}: term {term} ends before it starts", path, line)
+                wrong = check_term(term)
+                if wrong is not None:
+                    raise LexiconError(f"{what}: term {term}: {wrong}", path, line)
             return text
         if kind == "g":
             return _spans(item, what, path, line)

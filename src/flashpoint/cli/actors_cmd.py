@@ -86,6 +86,7 @@ def run_who(args: argparse.Namespace) -> int:
         p = lex.people[ref.key]
         held = p.in_office(year)
         state = "no terms listed" if held is None else ("in office" if held else "out of office: coded ELI")
+        days = ", ".join(f"{a}/{b or ''}" for a, b in p.bounds)
         print(f"{p.name}: {p.country or p.org} {p.sector}, {p.role or 'no role given'} ({p.years or '-'}); "
-              f"in {year}: {state}")
+              f"in {year}: {state}" + (f"; in office to the day: {days}" if days else ""))
     return 0

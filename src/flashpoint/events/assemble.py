@@ -228,7 +228,8 @@ def assemble_events(doc: Doc, article: Article, explain: bool = False,
         # (a speaker's judgement is told by its verb of saying, not by the reported clause it judges)
         telling = c.told_by or c.trigger
         again = retold(code, source, target, telling, c.sent_index,
-                       when is not None and inherited is None, c.source_via in ev.IMPLIED, when, said_on(when, telling),
+                       when is not None and inherited is None and not dated.period, c.source_via in ev.IMPLIED, when,
+                       said_on(when, telling),
                        c.source_via == ev.CARRIED) is not None
         pair = (c.trigger.i, pair_key(source), pair_key(target))
         told = (c.sent_index, code, source.code if source else None, pair_key(target))

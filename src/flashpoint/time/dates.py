@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from flashpoint.nlp.words import word_class
+from flashpoint.time.anchors import counted_event, names_which, span_from
 from flashpoint.time.clauses import (
     governing_clauses,
     is_clause_head,
@@ -150,12 +151,26 @@ def event_date(
     readings: dict[int, _Reading | None] = {}
     for cand in cands:
         readings[cand.anchor] = _read(doc, cand, owners[cand.anchor], published)
+    counted_from = counted_event(trigger)
+    if counted_from is not None:
+        # "A day after rebels seized Kalehe on Saturday, troops shelled the town": Sunday; a date of the
+        # event counted from is never the deed's own
+        inside = []
+        for cand in cands:
+            if counted_from.first <= cand.anchor < counted_from.last and (r := readings[cand.anchor]) is not None:
+                inside.append(r)
+                readings[cand.anchor] = None
+        best = _best(inside, counted_from.event)
+        if best is not None:
+            moved = shift(best.date, best.precision, counted_from.offset)
+            return None if moved is None else _to_result(doc, _Reading(counted_from.words, *moved))
 
     def readings_of(head: Token) -> list[_Reading]:
         found = []
         for cand in cands:
             reading = readings[cand.anchor]
-            if reading is not None and owners[cand.anchor].i == head.i and not _names_which(doc[cand.anchor], trigger):
+            if reading is not None and owners[cand.anchor].i == head.i \
+                    and not names_which(doc[cand.anchor], trigger, event_nouns, describing, {head.i}):
                 found.append(reading)
         return found
 
@@ -166,7 +181,7 @@ def event_date(
     # later": the trigger's own clause counts from the date the sentence gives another clause
     counted = [(cand, found) for cand in cands if readings[cand.anchor] is None
                and owners[cand.anchor].i == trigger.i and (found := relative_offset(cand.text(doc))) is not None]
-    if (span := _span_from(doc, trigger)) is not None:
+    if (span := span_from(doc, trigger)) is not None:
         counted.insert(0, span)
     own = _best(readings_of(trigger), trigger)
     if own is not None:
@@ -197,7 +212,7 @@ def event_date(
                 if reading is not None and not in_prior_clause(doc[anchor], clauses, own_subject=True)
                 and (describing or not _describes_other(doc[anchor], owners[anchor], clauses))
                 and not _planned_later(doc[anchor], clauses, reading, published)
-                and not _names_which(doc[anchor], trigger)]
+                and not names_which(doc[anchor], trigger, event_nouns, describing, clauses)]
     if len({(r.date, r.precision) for r in resolved}) > 1:
         # a day told for the deed wins over the vaguer period of a tally beside it ("sank a boat,
         # struck on Tuesday off the coast, the fourth such strike this month")
@@ -272,36 +287,12 @@ def _told_within(cands: list[Candidate], readings: dict[int, _Reading | None], t
     return found[0] if len({(r.date, r.precision) for r in found}) == 1 else None
 
 
-# the mark of a clause told as lying some time from the clause it hangs on, and which way its own
-# date lies ("a day after Zagreb declared ...": the declaring was a day earlier)
-_SPAN_MARKS = {"after": "earlier", "before": "later"}
-
-
-def _span_from(doc: Doc, trigger: Token) -> tuple[Candidate, tuple[int, str]] | None:
-    """The span a clause of "a day after ..." or "two weeks before ..." lies from the clause it hangs
-    on: the span's words and the count, earlier for "after" ("Serbia expelled a diplomat on
-    Thursday, a day after Zagreb declared X persona non grata": the declaring was on Wednesday).
-    The parser hangs the span on the clause's verb or the clause on the span's noun."""
-    mark = next((c.lower_ for c in trigger.children if c.dep_ == "mark" and c.lower_ in _SPAN_MARKS), None)
-    if mark is None:
-        return None
-    spans = [c for c in trigger.children if c.dep_ == "npadvmod"]
-    if trigger.dep_ in ("relcl", "acl") and trigger.head.dep_ == "npadvmod":
-        spans.append(trigger.head)
-    for noun in spans:
-        words = [t for t in noun.subtree if t.i < trigger.i and t.i <= noun.i]
-        found = relative_offset(" ".join(t.text for t in words) + " " + _SPAN_MARKS[mark])
-        if found is not None:
-            first, last = words[0].i, noun.i + 1
-            return Candidate(first, last, first, last, noun.i), found
-    return None
-
-
-def since_long_ago(doc: Doc, trigger: Token, published: dt.date | None, window_days: int,
+def since_long_ago(doc: Doc, trigger: Token, published: dt.date | None, window_days: int = -1,
                    candidates: SentenceCandidates | None = None) -> ResolvedDate | None:
     """The start of the period the trigger's own clause spans, when it is older than ``window_days``
-    before publication ("the group has killed thousands since 2009": 2009; "over the past decade":
-    ten years back), else ``None``: a tally of years, no day's event."""
+    before publication (by default any start up to publication: "have besieged the camp since
+    Monday"), else ``None`` ("the group has killed thousands since 2009": 2009; "over the past
+    decade": ten years back): a tally, no day's event."""
     if published is None:
         return None
     cands = find_candidates(trigger.sent) if candidates is None else candidates.of_token(trigger)
@@ -319,6 +310,25 @@ def since_long_ago(doc: Doc, trigger: Token, published: dt.date | None, window_d
         if found is not None and (published - dt.date.fromisoformat(found[0])).days > window_days:
             return ResolvedDate(found[0], found[1], bound.text, bound.start_char, bound.end_char)
     return None
+
+
+def named_before(doc: Doc, trigger: Token, published: dt.date | None, event_nouns: frozenset[str] = frozenset(),
+                 candidates: SentenceCandidates | None = None) -> str | None:
+    """The latest day (ISO) of an event the trigger's clauses name by a date in the possessive
+    ("condemned Wednesday's shelling"): the deed about it came on that day or after, so no earlier
+    day told before dates it; None when there is none."""
+    cands = find_candidates(trigger.sent) if candidates is None else candidates.of_token(trigger)
+    clauses = {trigger.i, *(h.i for h in governing_clauses(trigger))}
+    found = []
+    for cand in cands:
+        anchor = doc[cand.anchor]
+        if anchor.dep_ != "poss" or not names_which(anchor, trigger, event_nouns, clauses=clauses) \
+                or owning_clause(anchor.head, trigger).i not in clauses:
+            continue
+        reading = resolve_expression(cand.text(doc), published)
+        if reading is not None:
+            found.append(reading[0])
+    return max(found, default=None)
 
 
 def told_in_sequel(trigger: Token) -> bool:
@@ -409,14 +419,6 @@ def _describes_other(anchor: Token, owner: Token, clauses: set[int]) -> bool:
             return True  # "accused the bloc of planning an invasion in 2023": what the bloc is said to do
         node = node.head
     return False
-
-
-def _names_which(anchor: Token, trigger: Token) -> bool:
-    """A year or month before a noun other than the trigger says which one it is ("behind a 2014
-    explosion", "defended the 2015 agreement"), not when the trigger's action was."""
-    return anchor.dep_ in ("nummod", "compound", "amod", "nmod") and anchor.head.pos_ in ("NOUN", "PROPN") \
-        and anchor.head.i != trigger.i and anchor.head.i > anchor.i \
-        and (anchor.ent_type_ == "DATE" and (len(anchor.text) == 4 and anchor.text.isdigit() or anchor.pos_ == "PROPN"))
 
 
 def _planned_later(anchor: Token, clauses: set[int], reading: _Reading, published: dt.date | None) -> bool:

@@ -41,8 +41,11 @@ first day of that month or year):
   borrowing the month that only the end spells out, "23 to 26 March"); when
   only the end carries a year ("December 28 to January 3, 2018") the start is
   the last such day on or before the end.
-* Too vague: "recently", "in recent years", "in the past few weeks",
-  "the past week", "for years", "two days later", "the same day" resolve to
+* A span of hours, days or weeks that runs up to publication ("in recent days", "over the past
+  week", "in the past few weeks", "in the past 48 hours"): month precision, the month that holds
+  the span's middle; no day of it is told.
+* Too vague: "recently", "in recent years", "in recent months", "for years",
+  "two days later", "the same day" resolve to
   ``None`` (the caller then falls back on the publication date); so do
   clock times on their own ("3 p.m."). A count from another date ("two
   days later", "the next day") is read by :func:`relative_offset`, and
@@ -376,8 +379,40 @@ def _fallback(s: str, pub: dt.date | None, future: bool) -> Resolution | None:
     return parse_with_dateparser(s, pub, future)
 
 
+_RECENT_SPAN = re.compile(
+    rf"^(?:the (?:past|last)|recent)(?: (?P<n>{_NUMBER_ALT}|few|several|couple(?: of)?))? (?P<unit>hour|day|week)s?$"
+)
+_SPAN_COUNTS = {"few": 3, "several": 5, "couple": 2, "couple of": 2}
+_MAX_RECENT_DAYS = 31
+
+
+def _recent_span(s: str, pub: dt.date | None) -> Resolution | None:
+    """A span of hours, days or weeks that runs up to publication ("in recent days", "over the past
+    week", "in the past 48 hours"): the month that holds its middle, at month precision (no day of
+    it is told); None for any other expression, or a span longer than a month."""
+    m = _RECENT_SPAN.match(s)
+    if m is None or pub is None:
+        return None
+    count = m["n"] or ("3" if s.startswith("recent") else "1")
+    n = int(count) if count.isdigit() else _SPAN_COUNTS.get(count) or NUMBER_WORDS[count]
+    days = {"hour": n / 24, "day": n, "week": 7 * n}[m["unit"]]
+    if days > _MAX_RECENT_DAYS:
+        return None
+    middle = pub - dt.timedelta(days=days // 2)
+    return middle.replace(day=1), "month"
+
+
+def is_recent_span(text: str) -> bool:
+    """``text`` tells a span of hours, days or weeks that runs up to publication ("over the past
+    week", "in recent days"): a period the news is in, no time a story moves to."""
+    return _RECENT_SPAN.match(_strip(normalize(text))) is not None
+
+
 @lru_cache(maxsize=8192)
 def _resolve_normalized(s: str, pub: dt.date | None, future: bool) -> Resolution | None:
+    recent = _recent_span(_strip(s), pub)
+    if recent is not None:
+        return recent
     if _VAGUE.search(s):
         return None
     s = _strip(s)

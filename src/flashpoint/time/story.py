@@ -20,11 +20,12 @@ date is the publication day or older keeps the publication day for what it leave
 governor's statement on an attack of two days before), and so does the rest of a story, where
 updates and background begin.
 
-An event told over a period that began before that window ("the group has killed thousands since
-2009") has no day: it takes neither its strand's date nor the story's day, and a period of more
-than :data:`TALLY_DAYS` dates it from its start (2009, at the precision told): years are history, not
-news. A shorter one ("arrested since late April") reaches into the story's days and keeps the
-publication day.
+An event told over a period up to the story ("the group has killed thousands since 2009", "have
+besieged the camp since Monday") has no day: it takes neither its own sentence's other dates, nor its
+strand's date, nor the story's day. A period of more than :data:`TALLY_DAYS` dates it from its start
+(2009, at the precision told): years are history, not news. A shorter one ("have detained dozens
+since Saturday", "arrested since late April") is news of the month it began in, at month precision:
+the deeds fall on days from then on, none of them told.
 
 History is told after an old time, and keeps to it. When the latest time the story told (an event's
 own date, or the main clause's date of a sentence without events) lies before the window:
@@ -67,6 +68,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..nlp.dateline import brief_items, item_of
 from ..nlp.words import word_class
+from .anchors import CountedEvent, counted_event
 from .clauses import is_future, is_past, is_told, owning_clause
 from .dates import (
     ResolvedDate,
@@ -74,10 +76,12 @@ from .dates import (
     event_date,
     in_prior_clause,
     item_label_date,
+    named_before,
     since_long_ago,
     told_dates,
     told_in_sequel,
 )
+from .expressions import is_recent_span, shift
 from .spans import SentenceCandidates
 
 __all__ = ["INHERIT_WINDOW_DAYS", "LEAD_SENTENCES", "STORY_DAY_MAX_DAYS", "StoryDate", "strand_of", "story_dates",
@@ -128,11 +132,14 @@ def _inheritable(when: ResolvedDate | None, published: dt.date | None) -> bool:
 @dataclass(frozen=True, slots=True)
 class StoryDate:
     """An event's date: its own (``inherited_from`` None), the strand's or the story's day (the
-    sentence it came from)."""
+    sentence it came from). ``period``: the date is the start of a period the deed is told over
+    ("have detained dozens since Saturday"), no day of the deed that sets it apart from one told
+    before."""
 
     when: ResolvedDate | None
     inherited_from: int | None = None
     story_day: bool = False
+    period: bool = False
 
     @property
     def path(self) -> str | None:
@@ -178,6 +185,7 @@ def story_dates(doc: Doc, events: Iterable[tuple[int, Token, str]], published: d
     item = [item_of(items, sent.start_char) for sent in sents] if items else [None] * len(sents)
     labels = list(_item_labels(doc, sents, published, dates))
     scanned = 0  # sentences before this one have updated the strands
+    deeds: dict[str, ResolvedDate] = {}  # the latest date of its own of an event, by its trigger's lemma
     for sent_index, trigger, root in events:
         while scanned < sent_index:  # sentences between events can date the story too
             own = None if scanned in with_events else event_date(doc, sents[scanned].root, published,
@@ -198,13 +206,29 @@ def story_dates(doc: Doc, events: Iterable[tuple[int, Token, str]], published: d
         scanned = max(scanned, sent_index)
         strand = strand_of(root)
         history = told if told is not None and not recent(told[1], published) else None
-        start = since_long_ago(doc, trigger, published, INHERIT_WINDOW_DAYS, dates)
-        if start is not None:  # "has killed thousands since 2009": years from 2009, no day of the story's
-            yield StoryDate(start if published is not None and _days_before(start, published) > TALLY_DAYS else None)
+        start = since_long_ago(doc, trigger, published, candidates=dates)
+        if start is not None and published is not None and _days_before(start, published) > TALLY_DAYS:
+            yield StoryDate(start)  # "has killed thousands since 2009": years from 2009, no day of the story's
+            continue
+        if start is not None:  # "have besieged the camp since Monday": from Monday on, in its month
+            yield StoryDate(_month_of(start), period=True)
             continue
         when = event_date(doc, trigger, published, event_nouns, dates)
+        counted = counted_event(trigger) if when is None else None
+        if counted is not None:  # "Insurgents attacked a convoy on 3 March. Two days after the attack, ..."
+            # (an event noun of the actions lexicon, "the ambush", may retell the deed the sentence
+            # just before told by another word; "the referendum" tells none)
+            just_before = told is not None and told[0] == sent_index - 1 and counted.event.pos_ == "NOUN" \
+                and counted.event.lemma_.lower() in event_nouns
+            when = _count_from_event(doc, counted, deeds, told if just_before else None)
+            if when is None:
+                yield StoryDate(None)  # (not the strand's day: the deed lies a span from an event of no known day)
+                continue
         if when is None and told is not None:  # "In November 2020 ... . A month later, ..."
             when = count_from_before(doc, trigger, told[1], dates)
+        if when is not None and is_recent_span(when.text):
+            yield StoryDate(when)  # "have killed several over the past week": a period up to the news,
+            continue  # no time the story moves to
         if when is not None:
             # (nor is the time of a relative clause describing a party, "the junta, which seized power
             # on July 26, said ...", a time the story has gone back to)
@@ -218,6 +242,7 @@ def story_dates(doc: Doc, events: Iterable[tuple[int, Token, str]], published: d
             # is no time the story has gone back to)
             told = (sent_index, when) if not prior else told
             news = sent_index if news is None and _inheritable(when, published) else news
+            deeds[trigger.lemma_.lower()] = when
             yield StoryDate(when)
             continue
         verb = _verb_of(trigger)
@@ -242,12 +267,36 @@ def story_dates(doc: Doc, events: Iterable[tuple[int, Token, str]], published: d
         story = latest[strand]
         if _present_perfect(verb):
             story = None  # "Chadema has demanded reforms": a stance up to now, not the day told before
+        # "condemned Wednesday's shelling": on Wednesday or after, never a day told before it
+        named = named_before(doc, trigger, published, event_nouns, dates)
+        if named is not None and story is not None and story[1].date < named:
+            story = None
         if story is not None and story[0] < sent_index and item[story[0]] == item[sent_index]:
             yield StoryDate(story[1], story[0])
-        elif day is not None and sent_index < LEAD_SENTENCES and item[day[0]] == item[sent_index]:
+        elif day is not None and sent_index < LEAD_SENTENCES and item[day[0]] == item[sent_index] \
+                and (named is None or day[1].date >= named):
             yield StoryDate(day[1], day[0], story_day=True)
         else:
             yield StoryDate(None)
+
+
+def _count_from_event(doc: Doc, counted: CountedEvent, deeds: dict[str, ResolvedDate],
+                      before: tuple[int, ResolvedDate] | None) -> ResolvedDate | None:
+    """The date of a deed told as lying a span from an event of an earlier sentence: that event's
+    date moved by the span ("Insurgents attacked a convoy on 3 March. Two days after the attack on the
+    convoy, aircraft bombed their camp": 5 March; "... met the envoy on Monday. Hours after meeting the
+    envoy, the minister accused ...": Monday). The event is the latest one told with a date of its own
+    by a trigger of its lemma, else the time the sentence just ``before`` told (given only for an event
+    noun that may retell that sentence's deed); None when neither is known or the span cannot be kept
+    at that date's precision."""
+    known = deeds.get(counted.lemma())
+    if known is None and before is not None:
+        known = before[1]
+    moved = None if known is None else shift(known.date, known.precision, counted.offset)
+    if moved is None:
+        return None
+    span = doc[counted.words.start:counted.words.end]
+    return ResolvedDate(moved[0], moved[1], span.text, span.start_char, span.end_char)
 
 
 def _describes_a_party(verb: Token) -> bool:

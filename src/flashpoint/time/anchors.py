@@ -1,0 +1,160 @@
+"""What a date or a span of time is told of, when it is not the deed's own time.
+
+* A date in the possessive names its noun ("rejected the results of last November's election",
+  "condemned Friday's air strike"): it says which event is meant, not when the deed was, unless the
+  noun is the deed itself or its time (:func:`names_which`, :func:`possessed_deed`).
+* A span before "after"/"before" counts from an event ("a day after rebels seized the town", "two
+  days after the attack on the convoy", "hours after meeting the envoy", "a week before storming
+  parliament"): the deed lies that span from the event's date (:func:`counted_event`), and the
+  event's own clause lies that span from the deed's (:func:`span_from`).
+
+How the date of the event counted from is found (in the sentence, or told earlier in the story) is
+:mod:`flashpoint.time.dates` and :mod:`flashpoint.time.story`'s question.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from flashpoint.nlp.words import word_class
+from flashpoint.time.expressions import relative_offset
+from flashpoint.time.lexicon import NUMBER_WORDS
+from flashpoint.time.spans import Candidate
+
+TAKING_PART = word_class("taking_part")
+# prepositions of an event noun on a trigger whose deed it gives its time: done in or during it, or
+# right after it ("arrested dozens after Sunday's vote")
+DEED_TIME_PREPOSITIONS = frozenset(("in", "during", "after", "following"))
+# the mark of a clause told as lying some time from the clause it hangs on, and which way its own
+# date lies ("a day after Zagreb declared ...": the declaring was a day earlier)
+_SPAN_MARKS = {"after": "earlier", "before": "later"}
+# which way the deed lies from the event a span before "after"/"before" counts from
+_COUNT_MARKS = {"after": "later", "before": "earlier"}
+# units too short to move a day: "hours after meeting the envoy" is that day
+_WITHIN_A_DAY = frozenset(("hour", "hours", "minute", "minutes", "moment", "moments"))
+
+
+def names_which(anchor: Token, trigger: Token, event_nouns: frozenset[str] = frozenset(),
+                describing: bool = False, clauses: set[int] | None = None) -> bool:
+    """A year or month before a noun other than the trigger says which one it is ("behind a 2014
+    explosion", "defended the 2015 agreement"), not when the trigger's action was; so does a date in
+    the possessive ("rejected the results of last November's election", "protested against Sunday's
+    vote", "condemned Friday's air strike"), unless the noun is the trigger's own deed
+    (:func:`possessed_deed` of one of ``clauses``, the trigger's by default), or the sentence is read
+    for the time it tells the story (``describing``: "Tuesday's measure came after ...")."""
+    if anchor.dep_ == "poss" and anchor.head.pos_ in ("NOUN", "PROPN"):
+        heads = {trigger.i} if clauses is None else clauses
+        return not describing and anchor.head.i != trigger.i \
+            and not any(possessed_deed(anchor.head, trigger.doc[h], event_nouns) for h in heads)
+    return anchor.dep_ in ("nummod", "compound", "amod", "nmod") and anchor.head.pos_ in ("NOUN", "PROPN") \
+        and anchor.head.i != trigger.i and anchor.head.i > anchor.i \
+        and (anchor.ent_type_ == "DATE" and (len(anchor.text) == 4 and anchor.text.isdigit() or anchor.pos_ == "PROPN"))
+
+
+def possessed_deed(noun: Token, trigger: Token, event_nouns: frozenset[str]) -> bool:
+    """``noun``, dated by a possessive, tells the trigger's own deed or its time: the event noun that
+    is its subject ("Sunday's attack on the market killed 14 people"), the event it was done in,
+    during or right after ("clashed with police during Sunday's vote", "issued a statement following
+    Tuesday's blast"), or the event a verb of taking part says it took part in ("joined Friday's
+    protests", "boycotted Sunday's vote": word class ``taking_part``)."""
+    if noun.head.i != trigger.i and not (noun.dep_ == "pobj" and noun.head.head.i == trigger.i):
+        return False
+    if noun.dep_ in ("nsubj", "nsubjpass"):
+        return noun.lemma_.lower() in event_nouns
+    if noun.dep_ == "dobj":
+        return trigger.lemma_.lower() in TAKING_PART
+    return noun.dep_ == "pobj" and noun.head.lower_ in DEED_TIME_PREPOSITIONS
+
+
+def span_from(doc: Doc, trigger: Token) -> tuple[Candidate, tuple[int, str]] | None:
+    """The span a clause of "a day after ..." or "two weeks before ..." lies from the clause it hangs
+    on: the span's words and the count, earlier for "after" ("Serbia expelled a diplomat on
+    Thursday, a day after Zagreb declared X persona non grata": the declaring was on Wednesday).
+    The parser hangs the span on the clause's verb or the clause on the span's noun."""
+    mark = next((c.lower_ for c in trigger.children if c.dep_ == "mark" and c.lower_ in _SPAN_MARKS), None)
+    if mark is None:
+        return None
+    spans = [c for c in trigger.children if c.dep_ == "npadvmod"]
+    if trigger.dep_ in ("relcl", "acl") and trigger.head.dep_ == "npadvmod":
+        spans.append(trigger.head)
+    for noun in spans:
+        words = [t for t in noun.subtree if t.i < trigger.i and t.i <= noun.i]
+        found = relative_offset(" ".join(t.text for t in words) + " " + _SPAN_MARKS[mark])
+        if found is not None:
+            first, last = words[0].i, noun.i + 1
+            return Candidate(first, last, first, last, noun.i), found
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class CountedEvent:
+    """An event a deed is told as lying a span from ("two days after the attack on the convoy").
+
+    ``event``: the head of the event's words (the noun "attack", the verb "seized", the participle
+    "meeting"); ``first``/``last``: the token range of those words (the deed's date is never read
+    in it); ``words``: the span and its mark ("Two days after"); ``offset``: how far the deed lies
+    from the event (:func:`~flashpoint.time.expressions.relative_offset`)."""
+
+    event: Token
+    first: int
+    last: int
+    words: Candidate
+    offset: tuple[int, str]
+
+    def lemma(self) -> str:
+        """The event's lemma, as a verb would have it ("meeting" → "meet", "attack")."""
+        low = self.event.lemma_.lower()
+        return low[:-3] if self.event.tag_ == "VBG" and low.endswith("ing") else low
+
+
+def _offset(words: list[str], way: str) -> tuple[int, str] | None:
+    """How far a span before "after"/"before" lies (``way``: "later" or "earlier"): a count ("two
+    days"), "the day" (one day), hours (the same day), or days of no count ("days after the ban",
+    "a few days after": the same month, no day)."""
+    if words[-1] in _WITHIN_A_DAY:
+        return 0, "day"
+    if words == ["the", "day"]:
+        return (1 if way == "later" else -1), "day"
+    if words[-1] == "days" and not any(w.isdigit() or w in NUMBER_WORDS for w in words if w != "a"):
+        return 0, "month"
+    return relative_offset(" ".join(words) + " " + way)
+
+
+def counted_event(trigger: Token) -> CountedEvent | None:
+    """The event the trigger's own clause is told as lying a span from: a span before "after" or
+    "before" with the event as its object ("Two days after the attack on the convoy, aircraft bombed
+    ...", "Hours after meeting the envoy, the minister accused ...") or as its clause ("A day after
+    rebels seized the town on Saturday, troops shelled it"); None for any other clause."""
+    for child in trigger.children:
+        mark, event, spans = None, None, []
+        if child.dep_ == "prep" and child.lower_ in _COUNT_MARKS:
+            mark = child
+            event = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
+            spans = [c for c in child.children if c.dep_ == "npadvmod"] or [
+                c for c in trigger.children if c.dep_ == "npadvmod" and c.right_edge.i == child.i - 1]
+            # (or the span hangs on the trigger just before it: "Days after the ban, police arrested")
+        elif child.dep_ == "npadvmod":  # ("A week before storming parliament": the parser hangs the
+            # preposition on the span)
+            mark = next((c for c in child.children if c.dep_ == "prep" and c.lower_ in _COUNT_MARKS), None)
+            event = None if mark is None else next((c for c in mark.children if c.dep_ in ("pobj", "pcomp")), None)
+            spans = [child]
+        elif child.dep_ == "advcl":
+            mark = next((c for c in child.children if c.dep_ == "mark" and c.lower_ in _COUNT_MARKS), None)
+            event = child
+            spans = [c for c in child.children if c.dep_ == "npadvmod" and c.i < child.i]
+        if mark is None or event is None or not spans:
+            continue
+        noun = spans[0]
+        words = [t for t in noun.subtree if t.i < mark.i]
+        if not words:
+            continue
+        offset = _offset([t.lower_ for t in words], _COUNT_MARKS[mark.lower_])
+
+        if offset is None:
+            continue
+        first = min(words[0].i, mark.i)
+        span = Candidate(first, mark.i + 1, first, mark.i + 1, noun.i)
+        return CountedEvent(event, event.left_edge.i, event.right_edge.i + 1, span, offset)
+    return None
