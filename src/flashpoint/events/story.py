@@ -318,7 +318,10 @@ class Retold:
         # any action of its root between the same sides; other clauses only one of their own code
         # (so does violence told in the background of another: "trucks were set on fire after their
         # drivers had been killed" retells the shooting told before)
-        nominal = trigger.pos_ == "NOUN" and not _told_anew(trigger) or _reported(trigger) \
+        # (but a word told as said is another act of its root unless of the same code: "The department
+        # summoned the envoy and lodged a protest, its spokesperson said" after "the council condemned")
+        nominal = trigger.pos_ == "NOUN" and not _told_anew(trigger) \
+            or _reported(trigger) and in_set(code, "material_conflict") \
             or code[:2] in VIOLENCE and background_clause(trigger) is not None
         # but force used on people and the rest of its root are distinct deeds (an arrest is no
         # retelling of tear gas fired)
