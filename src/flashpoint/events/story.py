@@ -321,7 +321,7 @@ class Retold:
         # (but a word told as said is another act of its root unless of the same code: "The department
         # summoned the envoy and lodged a protest, its spokesperson said" after "the council condemned")
         nominal = trigger.pos_ == "NOUN" and not _told_anew(trigger) \
-            or _reported(trigger) and in_set(code, "material_conflict") \
+            or _reported(trigger) and in_set(code, "retold_by_report") \
             or code[:2] in VIOLENCE and background_clause(trigger) is not None
         # but force used on people and the rest of its root are distinct deeds (an arrest is no
         # retelling of tear gas fired)
