@@ -386,8 +386,11 @@ class _Linker(TitleHolders):
             top, counts = self.ctx.top, self.ctx.counts
             if top and top[0] in faced and not self.ctx.briefs:
                 # in a story of two countries, the one its clause acts on is not its own: the other
-                # (also where its clause names a place: "shelled Ukrainian positions near Pokrovsk")
-                other = [c for c in top[1:2] if c not in faced and (c, None) not in own]
+                # (also where its clause names a place: "shelled Ukrainian positions near Pokrovsk"); a
+                # second country tied with a third is no story's other side ("Brazil, Colombia and
+                # Mexico criticised the council", each named once, in a story of Venezuela)
+                second = len(top) < 3 or counts[top[1]] > counts[top[2]]
+                other = [c for c in top[1:2] if second and c not in faced and (c, None) not in own]
                 d.country = other[0] if other else None
             elif top and (len(top) == 1 or counts[top[0]] >= 2 * counts[top[1]]) and (top[0], None) not in own \
                     and not placed_by_its_clause(tok) and not self.ctx.briefs and self.ctx.home:

@@ -29,6 +29,24 @@ _LOCATE = frozenset({"in", "at", "within", "inside", "from", "on", "across"})
 _VOICES = word_class("body_voice")  # those who speak for a body: its spokesman, an official
 
 
+# envoys: told coming from a country, they are its, also where the parser hangs the from-phrase on
+# the verb done to them ("expelled diplomats from Argentina"; not "recalled its ambassador from
+# Mexico", where they were posted: word class ``own_possession``)
+_DIPLOMATS = word_class("diplomat_noun")
+_OWN = word_class("own_possession")
+_POLITIES = frozenset({"country", "state", "nation", "government"})
+
+
+def _origin_on_the_verb(tok: Token) -> list[Token]:
+    """The from-phrase the parser hung on the verb whose object ``tok``, an envoy of no owner, is
+    ("expelled diplomats from seven countries"), as the phrase's own."""
+    verb = tok.head
+    if tok.dep_ != "dobj" or tok.lemma_.lower() not in _DIPLOMATS or verb.lemma_.lower() in _OWN \
+            or any(c.dep_ == "poss" for c in tok.children):
+        return []
+    return [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from" and c.i > tok.i]
+
+
 class RightSide:
     """Reads what follows a phrase's head into its drafts."""
 
@@ -56,6 +74,7 @@ class RightSide:
                    for c in t.children if c.dep_ == "prep" and c.i >= span_end]
         if tok.dep_ == "conj":  # "forces and soldiers of KFOR": the parser hangs "of KFOR" on "forces"
             rights += [c for c in tok.head.rights if c.i > tok.i and c.dep_ == "prep"]
+        rights += _origin_on_the_verb(tok)
         seen_conj = False
         for c in rights:
             if c.dep_ == "conj":
@@ -96,6 +115,11 @@ class RightSide:
         if word == "on" and pobj.lemma_ != "side":
             return drafts
         subs = [s for s in self._conjuncts(pobj) if s.known or s.needs or s.sector]
+        named = next((g for c in pobj.children if c.dep_ == "prep" and c.lower_ == "including"
+                      for g in c.children if g.dep_ == "pobj"), None) if word == "from" and not subs else None
+        if named is not None and pobj.lemma_.lower() in _POLITIES:
+            # "diplomats from seven countries, including Argentina and Chile": the countries it names
+            subs = [s for s in self._conjuncts(named) if s.country and s.org is None]
         if not subs:
             if word in _LOCATE and pobj.pos_ == "PROPN" and pobj.right_edge.i - prep.i <= 3:
                 for x in drafts:  # "Officials from Kansas": the phrase includes its place
@@ -136,6 +160,12 @@ class RightSide:
                 # holders (people of an office at a body of nations serve it, not the story's state)
                 out.append(belonging(x, s, role))
                 self.consumed.add(pobj.i)
+            elif word == "from" and not x.known and x.poss_pronoun is None and len(subs) > 1 \
+                    and all(y.country for y in subs):
+                # "diplomats from Argentina and Chile": each one's (one draft per country)
+                out.extend(x.copy(country=y.country, end=max(x.end, pobj.right_edge.i + 1) if short else x.end)
+                           for y in subs)
+                self.consumed.update(t.i for t in [pobj, *conj_chain(pobj)])
             elif not x.known and s.country is not None:
                 # "settlers in the West Bank": where they are, a weaker guess at whose they are than
                 # the same people named before with their nationality ("from Chad" is whose); with a

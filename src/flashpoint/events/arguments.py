@@ -16,6 +16,7 @@ from .grammar import (
     agent_of,
     child_with,
     clause_introduced_by,
+    free_relative_governor,
     is_passive,
     labels_its_object,
     launches,
@@ -64,6 +65,7 @@ def trigger_text(tok: Token, entry: ActionEntry) -> str:
 
 
 QUANTITY = word_class("quantity")
+SPANS = word_class("time_span")  # "began two days of military drills": the verb of the days is the drills'
 PARTITIVE_QUANTITIES = word_class("partitive_quantity")  # "some of them", "dozens of the fighters"
 # "clashes between rival militias": both sides are of the plural's kind
 RIVAL = word_class("rival")
@@ -72,7 +74,7 @@ RIVAL = word_class("rival")
 def counted_by(tok: Token) -> Token:
     """The noun of quantity that counts ``tok`` ("a *wave* of drone attacks"), else ``tok``."""
     h = tok.head
-    if tok.dep_ == "pobj" and h.lower_ == "of" and h.head.lemma_.lower() in QUANTITY:
+    if tok.dep_ == "pobj" and h.lower_ == "of" and h.head.lemma_.lower() in QUANTITY | SPANS:
         return h.head
     return tok
 
@@ -88,6 +90,22 @@ def _object_gap(tok: Token) -> Token | None:
            or (c.dep_ == "prep" and not any(True for _ in c.children)) for c in tok.children):
         return None
     return tok.head if any(c.dep_ == "nsubj" for c in tok.children) else None
+
+
+def comp_object(tok: Token, entry: ActionEntry) -> Token | None:
+    """Whom the deed of ``tok``'s complement (one of the entry's ``comp`` words) is done to, where
+    no one is told to do it: the subject of a passive one ("ordered that the blogger be jailed",
+    "ordered Castillo held", whose verb the tagger may take for a past tense with no object) or the
+    one told to undergo it ("ordered him to be held"); None for an active one ("ordered the police to
+    arrest him": asked of the police, not done)."""
+    for c in tok.children:
+        if c.dep_ not in ("ccomp", "xcomp") or c.lemma_.lower() not in entry.comp \
+                or (not is_passive(c) and child_with(c, ("dobj",)) is not None):
+            continue
+        undergoer = child_with(c, ("nsubjpass", "nsubj")) if c.dep_ == "ccomp" else child_with(tok, ("dobj",))
+        if undergoer is not None and (is_passive(c) or c.dep_ == "ccomp"):
+            return undergoer
+    return None
 
 
 def target_token(tok: Token, entry: ActionEntry) -> tuple[Token | None, str, bool]:
@@ -128,6 +146,10 @@ def target_token(tok: Token, entry: ActionEntry) -> tuple[Token | None, str, boo
             for c in tok.children:
                 if c.dep_ in ("dative", "iobj"):
                     return c, "dative", False
+        elif t == "comp_object":  # "ordered the police to release the leader": whom the deed ordered is done to
+            done_to = comp_object(tok, entry)
+            if done_to is not None:
+                return done_to, "comp>object", False
         elif t == "ccomp":  # "alleged that France had armed the militia": the complement's doer
             for_clause = clause_introduced_by(tok, "for")  # "called for China to withdraw"
             for c in tok.children:
@@ -240,6 +262,12 @@ def noun_source(tok: Token, entry: ActionEntry) -> tuple[Token | None, str]:
             return s, f"role:{tok.head.head.lemma_.lower()}>{p}"
     tok = counted_by(tok)  # "launched a wave of attacks": the verb of the wave is the attacks'
     h = tok.head
+    named = free_relative_governor(tok)
+    if named is not None and named.lemma_.lower() in SUPPORT_VERBS:
+        # "Russia launched what it called a special military operation": the launcher does what is named
+        s, p = subject_of(named)
+        if s is not None:
+            return s, f"support:{named.lemma_}>{p} (a free relative)"
     if tok.dep_ == "nsubjpass" and h.lemma_.lower() in SUPPORT_VERBS:
         # "the raid was carried out by Ethiopian forces": the by-agent of the support verb
         a = agent_of(h)

@@ -22,6 +22,7 @@ from .grammar import (
     counted,
     finite_under_infinitive,
     hidden_main_verb,
+    mandative,
     opens_paragraph,
     participle_on_object,
     prep_object,
@@ -109,7 +110,8 @@ def directs(t: Token) -> bool:
     if lemma.endswith("s") and (t.pos_ == "NOUN" or opens_paragraph(t)) and lemma[:-1] in DIRECTIVE:
         lemma = lemma[:-1]  # ("Urges" tagged as a plural noun, or as a bare verb of lemma "urges")
     if lemma not in DIRECTIVE or not any(
-            c.dep_ == "xcomp" or (c.dep_ in ("advcl", "acl") and _infinitive(c)) for c in t.children):
+            c.dep_ == "xcomp" or (c.dep_ in ("advcl", "acl") and _infinitive(c)) or mandative(c)
+            for c in t.children):
         return False
     return lemma not in PHONING or t.pos_ == "NOUN" or prep_object(t, "on")[0] is not None \
         or prep_object(t, "upon")[0] is not None

@@ -17,7 +17,7 @@ __all__ = [
     "is_passive", "actor_subject", "agent_of", "passive_subject_of", "object_of", "second_object", "prep_object", "preps_of",
     "child_with", "reported_participle", "counted", "speech_verb_above", "controlled_object",
     "gives_a_name", "label_heads", "labels_its_object", "launched_weapon", "launches", "hidden_main_verb", "clause_top",
-    "main_participle", "named_by_free_relative", "past_of_the_described", "opens_paragraph",
+    "main_participle", "named_by_free_relative", "free_relative_governor", "mandative", "past_of_the_described", "opens_paragraph",
 ]
 
 SUBJ = ("nsubj", "csubj")
@@ -205,6 +205,31 @@ def named_by_free_relative(clause: Token) -> Token | None:
             or not any(c.dep_ == "dobj" and c.lower_ in WHAT_WORDS for c in clause.children):
         return None
     return next((h for h in label_heads(clause) if h.pos_ in ("NOUN", "PROPN")), None)
+
+
+def free_relative_governor(noun: Token) -> Token | None:
+    """The verb whose object is a free relative that names ``noun`` ("launched what it called a
+    special military operation", "carried out what the army described as a raid": launched, carried
+    out), so that the noun is done as that verb's object; else None."""
+    clause = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "as" else noun.head
+    if clause.i == noun.i or clause.dep_ != "ccomp":
+        return None
+    label = named_by_free_relative(clause)
+    return clause.head if label is not None and label.i == noun.i else None
+
+
+def mandative(clause: Token) -> bool:
+    """A clause of a directive that tells what is to be done, in no tense: a bare participle or a
+    subjunctive ("ordered Castillo held in detention", "ordered that the activist be jailed",
+    "demanded that the government pay"), not a tensed report ("told reporters the army withdrew");
+    the tagger may take the bare participle for a past tense ("ordered X held"), which then has no
+    object, no marker and no auxiliary of its own."""
+    if clause.dep_ != "ccomp" or any(c.dep_ in ("aux", "auxpass") and c.tag_ not in ("VB", "TO")
+                                     for c in clause.children):
+        return False
+    return clause.tag_ in ("VB", "VBN") or (
+        clause.tag_ == "VBD" and clause.head.lemma_.lower() not in SPEAKING
+        and not any(c.dep_ in ("dobj", "mark", "aux", "auxpass") for c in clause.children))
 
 
 def clause_introduced_by(tok: Token, word: str) -> Token | None:

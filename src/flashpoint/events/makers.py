@@ -99,6 +99,13 @@ def _named_maker(doc: Doc, obj: Token, src: Actor, find_actors: ActorFinder) -> 
         found = [a for a in find_actors(doc, t) if a.code != src.code]
         if found:
             return found[0]
+    # "India's military action", "the Indian decision": a phrase coded by the maker its possessor or
+    # adjective names, whose mention the noun heads
+    makers = [c for c in obj.children if c.i < obj.i and c.dep_ in ("poss", "compound", "amod")]
+    for m in doc._.fp_actors or []:
+        if m.head == obj.i and any(m.start <= c.i < m.end for c in makers) and m.actor.code != src.code \
+                and (m.actor.country or m.actor.org):
+            return m.actor
     return None
 
 

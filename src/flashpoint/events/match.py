@@ -16,6 +16,7 @@ from .grammar import (
     clause_introduced_by,
     controlled_object,
     counted,
+    free_relative_governor,
     gives_a_name,
     is_passive,
     label_heads,
@@ -77,9 +78,10 @@ def _obj_words(tok: Token | None) -> set[str]:
         outer = [c for c in mods[0].children if c.dep_ == "compound" and c.i == tok.i - 2]
         if outer:  # "coast guard ships"
             words.add(f"{outer[0].lower_} {mods[0].lower_} {tok.lower_}")
-    # what a measure is on: "a ban on exports", "restrictions on sales" ("ban on export")
-    words |= {f"{tok.lemma_.lower()} on {g.lemma_.lower()}" for c in tok.children if c.dep_ == "prep" and c.lower_ == "on"
-              for g in c.children if g.dep_ == "pobj"}
+    # what a measure is on: "a ban on exports", "restrictions on sales" ("ban on export"); an office
+    # named with its of-phrase: "the deputy chief of mission" ("chief of mission")
+    words |= {f"{tok.lemma_.lower()} {c.lower_} {g.lemma_.lower()}" for c in tok.children
+              if c.dep_ == "prep" and c.lower_ in ("on", "of") for g in c.children if g.dep_ == "pobj"}
     return words
 
 
@@ -107,8 +109,8 @@ def _matches(entry: ActionEntry, tok: Token) -> bool:
         obj = object_of(tok) if not is_passive(tok) else (child_with(tok, ("nsubjpass",))
                                                             or controlled_object(tok) or participle_noun(tok)
                                                             or launched_weapon(tok))
-        if entry.kind == "noun":
-            obj = tok.head if tok.dep_ in ("dobj", "pobj") else None
+        if entry.kind == "noun":  # (also "launched what it called an operation": launched)
+            obj = tok.head if tok.dep_ in ("dobj", "pobj") else free_relative_governor(tok)
         elif obj is None:
             summed = summing_charge(tok)  # (", a charge Kigali rejected")
             obj = relative_object(tok) or shared_object(tok) or (summed[0] if summed is not None else None)
@@ -281,16 +283,22 @@ def verb_like(tok: Token) -> bool:
         or (tok.pos_ == "NOUN" and opens_paragraph(tok))  # ("3. Calls on Uganda to withdraw")
 
 
+LABEL_KINDS = word_class("label_kind")
+
+
 def _labelled(tok: Token, words: set[str]) -> bool:
     """``tok`` calls its object one of ``words`` (:func:`label_heads`), the word, a modifier of it or
     its of-phrase ("an act of aggression"); not a word a stance prefix turns round ("anti-terrorist
     measures" are no terrorism)."""
     for h in label_heads(tok):
-        phrases = {f"{h.lemma_.lower()} of {g.lemma_.lower()}" for c in h.children
-                   if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"}
+        kinds = [g for c in h.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        phrases = {f"{h.lemma_.lower()} of {g.lemma_.lower()}" for g in kinds}
         if phrases & words:
             return True
-        for t in (h, *h.conjuncts, *(c for c in h.children if c.dep_ in ("amod", "compound", "acomp"))):
+        # a noun of kind labels by its of-phrase: "an act of treason", "a form of collective punishment"
+        kinds = kinds if h.lemma_.lower() in LABEL_KINDS else []
+        mods = [c for x in (h, *kinds) for c in x.children if c.dep_ in ("amod", "compound", "acomp")]
+        for t in (h, *h.conjuncts, *kinds, *mods):
             if (t.lemma_.lower() in words or t.lower_ in words) and not _after_stance_prefix(t):
                 return True
     return False

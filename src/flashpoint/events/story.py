@@ -318,7 +318,10 @@ class Retold:
         # any action of its root between the same sides; other clauses only one of their own code
         # (so does violence told in the background of another: "trucks were set on fire after their
         # drivers had been killed" retells the shooting told before)
-        nominal = trigger.pos_ == "NOUN" and not _told_anew(trigger) or _reported(trigger) \
+        # (but a word told as said is another act of its root unless of the same code: "The department
+        # summoned the envoy and lodged a protest, its spokesperson said" after "the council condemned")
+        nominal = trigger.pos_ == "NOUN" and not _told_anew(trigger) \
+            or _reported(trigger) and in_set(code, "retold_by_report") \
             or code[:2] in VIOLENCE and background_clause(trigger) is not None
         # but force used on people and the rest of its root are distinct deeds (an arrest is no
         # retelling of tear gas fired)
@@ -340,7 +343,7 @@ class Retold:
         # the first telling by the same camps: inside one country a state body's deed is no retelling
         # of its armed opponents' either
         # a toll told in a reported or background clause whose doer is carried from the violence told
-        # just before ("the attackers assaulted staff ... he said two people had been injured") is that
+        # just before (whatever kind of deed that was: a riot's too) ("the attackers assaulted staff ... he said two people had been injured") is that
         # violence's, whatever its root (roots file); a main clause's toll ("Nine passengers were
         # killed") is a deed the story tells
         toll = carried and nominal and any(code.startswith(p) for p in root_set("toll"))
@@ -351,7 +354,7 @@ class Retold:
             or implied_source and code[:2] in VIOLENCE and _the_deed_told(trigger)
         keys = [(r, *pair) for r in sorted(root_set("toll_of"))] if toll else [(code[:2] if whole_root else code[:3], *pair)]
         first = min((t for k in keys for t in self._told.get(k, [])
-                     if _compatible(t[2], camp) and _compatible(t[3], target_camp) and t[4] == apart),
+                     if _compatible(t[2], camp) and _compatible(t[3], target_camp) and (toll or t[4] == apart)),
                     key=lambda t: t[0], default=None)
         subordinate = (nominal or (trigger.dep_ in RETELLING_DEPS and not _sequel(trigger))) and not _more_of(trigger)
         # (a deed told in the background of another, "after Israel struck Damascus", undated, is
