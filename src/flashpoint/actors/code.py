@@ -65,6 +65,8 @@ MODIFIER_DEPS = frozenset({"compound", "amod", "det", "poss", "nummod", "flat", 
 _NP_LEFT = frozenset({"det", "amod", "compound", "poss", "nummod", "quantmod", "predet", "preconj", "nmod",
                       "flat", "punct", "case", "advmod", "cc", "conj", "appos", "nn"})
 _NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM", "ADJ", "X", "DET"})
+_STATE_NAMES = frozenset({"country", "capital", "adj", "dem"})  # name kinds that name a state
+_NATIONALITY = frozenset({"adj", "dem"})  # ... and those that name its people or forces
 _PERSONAL = {"he": (True, False), "him": (True, False), "she": (True, False), "her": (True, False),
              "they": (False, True), "them": (False, True), "it": (False, False)}
 _FIRST_PERSON = word_class("first_person")
@@ -450,6 +452,10 @@ class PhraseCoder(RightSide):
             if ethnic:
                 d.ethnicity = group.name
             return
+        named = self._home_in_sentence(d, group)
+        if named is not None:  # "Tuareg rebels ambushed Malian soldiers": Mali's, in a story from Niamey
+            d.country, d.ethnicity = named, group.name
+            return
         for c in self.ctx.top[:2]:
             if c in group.home:
                 d.country, d.ethnicity = c, group.name
@@ -457,6 +463,20 @@ class PhraseCoder(RightSide):
         d.country = group.kin
         if group.kin is None or ethnic:
             d.ethnicity = group.name
+
+    def _home_in_sentence(self, d: Draft, group: People) -> str | None:
+        """The one homeland of a people of several that the phrase's own sentence names by a
+        country's adjective (the state its people there fight or deal with: "Tuareg rebels ambushed
+        Malian soldiers ... on the border with Algeria"), else by its name or capital, else None:
+        that sentence is better evidence than the countries the story names most."""
+        sent = self.doc[d.head].sent
+        refs = [r for h in self.hits.names if sent.start <= h.start < sent.end and not d.start <= h.start < d.end
+                for r in h.refs if r.kind in _STATE_NAMES and r.key in group.home]
+        for kinds in (_NATIONALITY, _STATE_NAMES):  # a party's nationality ("Malian soldiers") first
+            found = {r.key for r in refs if r.kind in kinds}
+            if found:
+                return found.pop() if len(found) == 1 else None
+        return None
 
     # -- what follows the head -----------------------------------------------------------------
     def _conjuncts(self, tok: Token) -> list[Draft]:

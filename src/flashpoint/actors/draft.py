@@ -225,6 +225,19 @@ def build_context(doc: Doc, hits: Hits, lex: Lexicon) -> Context:
     return Context(counts, first, federal, sent_of, top, brief_items(doc.text), filed)
 
 
+def _group_role(d: Draft) -> bool:
+    """``d`` names a role in a group ("the leader of al-Shabaab"), or is a pronoun or later mention
+    that refers to one ("... and accused him"): the group's own person, not a state's."""
+    node: Draft | None = d
+    for _ in range(8):  # (an antecedent chain is short; the bound keeps a cycle from looping)
+        if node is None:
+            return False
+        if node.lemma in GROUP_ROLES:
+            return True
+        node = node.antecedent
+    return False
+
+
 def to_actor(d: Draft, doc: Doc, lex: Lexicon, doc_text: str | None = None) -> Actor:
     """The Actor record of a finished draft (pass ``doc_text`` = ``doc.text`` when calling in a loop)."""
     first, last = doc[d.start], doc[d.end - 1]
@@ -237,7 +250,7 @@ def to_actor(d: Draft, doc: Doc, lex: Lexicon, doc_text: str | None = None) -> A
         sector = sector or org.sector
         if org.kind == "group":
             country, org_short, ethnicity = org.country, None, d.ethnicity or org.ethnicity
-            if d.lemma in GROUP_ROLES and d.sector in ("GOV", "MIL"):
+            if _group_role(d) and d.sector in ("GOV", "MIL"):
                 sector = org.sector  # "Hamas leaders", "a Houthi spokesman": the group's own people
             sector = sector or "REB"
             code = base + sector

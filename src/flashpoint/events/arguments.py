@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
+from ..actors import actors_for
 from ..nlp.missions import named_owner
 from ..nlp.syntax import summing_charge
 from ..nlp.words import word_class
@@ -74,7 +75,9 @@ RIVAL = word_class("rival")
 def counted_by(tok: Token) -> Token:
     """The noun of quantity that counts ``tok`` ("a *wave* of drone attacks"), else ``tok``."""
     h = tok.head
-    if tok.dep_ == "pobj" and h.lower_ == "of" and h.head.lemma_.lower() in QUANTITY | SPANS:
+    if tok.dep_ == "pobj" and h.lower_ == "of" and (h.head.lemma_.lower() in QUANTITY | SPANS
+                                                  or h.head.lower_ in QUANTITY):
+        # (the form as written: the tagger gives "dozens" the lemma "dozen")
         return h.head
     return tok
 
@@ -108,6 +111,22 @@ def comp_object(tok: Token, entry: ActionEntry) -> Token | None:
     return None
 
 
+UNDERGOING = word_class("undergoing")  # "suffered losses in an ambush", "incurred casualties in the raid"
+
+
+def _sufferer(noun: Token) -> Token | None:
+    """The subject of a verb of undergoing (word class ``undergoing``) in whose in-phrase the event
+    noun stands, directly or after its object ("the Malian army suffered heavy losses in an ambush
+    by Tuareg rebels"): whom the deed hit."""
+    h = noun.head
+    if noun.dep_ != "pobj" or h.lower_ not in ("in", "during") or h.head.i == h.i:
+        return None
+    verb = h.head.head if h.head.dep_ == "dobj" else h.head
+    if verb.lemma_.lower() not in UNDERGOING or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    return subject_of(verb)[0]
+
+
 def target_token(tok: Token, entry: ActionEntry) -> tuple[Token | None, str, bool]:
     """Target head token, its path, and whether the entry says 'no target'."""
     if entry.kind == "verb" and is_passive(tok) and not (entry.object and "dobj" not in entry.target
@@ -118,6 +137,9 @@ def target_token(tok: Token, entry: ActionEntry) -> tuple[Token | None, str, boo
         s = passive_subject_of(tok)
         if s is not None and not launches(tok, s):  # ("rockets fired at the base": aimed at the base)
             return s, "nsubjpass", False
+    sufferer = _sufferer(tok) if entry.kind == "noun" else None
+    if sufferer is not None:  # "the army suffered heavy losses in an ambush by rebels": the army
+        return sufferer, "nsubj (of the verb of undergoing the noun's deed)", False
     for t in entry.target:
         if t == "none":
             return None, "", True
@@ -205,6 +227,23 @@ def target_token(tok: Token, entry: ActionEntry) -> tuple[Token | None, str, boo
     return None, "", False
 
 
+COMING_ABOUT = word_class("coming_about")
+
+
+def _comes_about(noun: Token) -> bool:
+    """The event noun is the subject of a verb that only tells it happened ("Mali's withdrawal took
+    effect", "Russia's pullout was completed", "the invasion began"; word class ``coming_about``,
+    "take" with "effect"), so the noun's deed is the sentence's news, not a cause or a setting
+    ("Russia's annexation drew condemnation")."""
+    verb = noun.head
+    if noun.dep_ not in ("nsubj", "nsubjpass") or verb.i == noun.i:
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma == "take":
+        return any(c.dep_ == "dobj" and c.lower_ == "effect" for c in verb.children)
+    return lemma in COMING_ABOUT
+
+
 def _partitive_number(tok: Token) -> bool:
     """A number or quantity heading an of-phrase ("killed three of the gunmen", "detained several of
     them", word class ``partitive_quantity``): the phrase is the object."""
@@ -246,10 +285,19 @@ def noun_source(tok: Token, entry: ActionEntry) -> tuple[Token | None, str]:
                 s, p = subject_of(h)
                 if s is not None:
                     return s, f"support:{h.lemma_}>{p}"
+            if _comes_about(tok) and not actors_for(tok.doc, c) and any(
+                    a.span is not None and a.span[0] <= c.idx for a in actors_for(tok.doc, tok)):
+                # "[Mali's withdrawal] from ECOWAS took effect": the actor stage headed the phrase
+                # that names the possessor on the event noun itself
+                return tok, "poss (of the phrase headed on the noun)"
             return c, "poss"
     o, p = prep_object(tok, "by")
     if o is not None and not (o.lemma_.lower() in WEAPON_WORDS and _supported_by_a_doer(tok)):
         return o, p  # (not "carried out attacks by long-range drones": the weapons are the means)
+    if "prep:of" in entry.source:  # "the withdrawal of Mali and Niger from ECOWAS": the of-phrase leaves
+        o, p = prep_object(tok, "of")
+        if o is not None:
+            return o, p
     for c in tok.children:  # "a protest organised by labour groups", "a march led by students"
         if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in ORGANISERS:
             o, p = prep_object(c, "by")

@@ -511,8 +511,12 @@ DOER_PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
 def charged_deed(tok: Token) -> bool:
     """``tok`` is only the deed a party is charged with: the gerund of a charge's for/of phrase, or
     a participle continuing it ("accused Chadian soldiers of shelling a village, killing six
-    farmers", "blamed militants for attacking a bus"): what is charged, not told as done."""
+    farmers", "blamed militants for attacking a bus"), also the infinitive of that gerund ("accused
+    Ethiopia of seeking to seize the port", "of planning to attack"): what is charged, not told as
+    done, nor announced by the party charged."""
     judge = judgement_of(tok)
+    if judge is None and tok.dep_ == "xcomp" and tok.head.i != tok.i:
+        judge = judgement_of(tok.head)
     return judge is not None and judge.lemma_.lower() in CHARGING
 
 

@@ -39,6 +39,7 @@ PUBLISHING_NOUNS = word_class("publishing_noun")
 # people and parties of people one receives, sends or meets ("welcomed the Iraqi prime minister")
 PERSON_NOUNS = word_class("person_noun")
 PLACE_NOUNS = word_class("seizable_place")  # "took the town", "took the airport"
+PARTS = word_class("partitive_quantity")  # "took most of Aleppo", "seized much of the city"
 # verbs of undergoing: the subject of "warned that he would face prosecution" suffers the deed
 UNDERGOING = word_class("undergoing")
 # what a party is told it will face or pay ("warned that Kyiv would pay a heavy price"): a reckoning
@@ -249,9 +250,14 @@ def _names_humans(obj: Token | None) -> bool:
 
 def _names_place(obj: Token | None) -> bool:
     """The object names a place: a town, region or site by name ("took Goma") or by its kind ("took
-    the airport", "took the town of Masisi"), not a thing or a party."""
+    the airport", "took the town of Masisi"), or a part of one ("most of Aleppo"), not a thing or a
+    party."""
     if obj is None:
         return False
+    if obj.lower_ in PARTS:  # "seized most of Aleppo": the place it is part of
+        whole = next((g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for g in c.children if g.dep_ == "pobj"), None)
+        return _names_place(whole)
     if obj.ent_type_ in ("GPE", "LOC", "FAC") or obj.lemma_.lower() in PLACE_NOUNS:
         return True
     # (a town the tagger took for a person's name, "took Goma", that the gazetteer knows)

@@ -51,6 +51,9 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, str]:
     if s is not None:
         if s.lower_ in REL_PRONOUNS and verb.dep_ == "relcl":
             return verb.head, "relcl>head"
+        described = _described_by_participle(s)
+        if described is not None:
+            return described, "nsubj (the noun a participle describes, which the parser made a clausal subject)"
         return s, "nsubj"
     # copular adjective ("X was ready to ..."): the subject of the copula
     if verb.dep_ in ("acomp", "attr") and verb.head.pos_ in ("AUX", "VERB"):
@@ -329,3 +332,16 @@ def _issuer(document: Token, depth: int) -> tuple[Token, str] | None:
         return None
     s, p = subject_of(governor, depth + 1)
     return (s, f"acl>{document.lemma_.lower()}<{p}") if s is not None else None
+
+
+def _described_by_participle(subject: Token) -> Token | None:
+    """The noun a participle phrase describes, where the parser made the phrase a clausal subject
+    ("[Kenyan police officers leading the mission] exchanged fire with gangs", "[Protesters carrying
+    flags] marched"): the participle's own noun subject. Not a gerund with no subject of its own
+    ("Attacking civilians is a crime"), nor one whose subject is a possessive ("their leaving")."""
+    if subject.dep_ != "csubj" or subject.tag_ != "VBG":
+        return None
+    noun = child_with(subject, ("nsubj",))
+    if noun is None or noun.pos_ not in ("NOUN", "PROPN") or noun.i > subject.i:
+        return None
+    return noun

@@ -42,6 +42,8 @@ _WORD = r"[A-Z][\w.'’-]*"  # a capitalised word (or an abbreviation: "U.S.", "
 _PLACE = rf"{_WORD}(?:\s+(?:{_WORD}|of|de|al|el))*"  # "New Delhi", "Democratic Republic of the Congo"
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _DATE = rf"(?:{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?)"
+# the date that labels an entry of a timeline: "Nov. 30 -", "8 December —", "Dec. 8-10 -", "March 2011 -"
+_WHEN = rf"(?:{_DATE}(?:\s*[-–]\s*\d{{1,2}})?|{_MONTH}\s+\d{{4}})"
 _AGENCY = r"\((?:[A-Z][\w&.'’-]*\s*){1,4}\)"  # "(Reuters)", "(AP)", "(AFP)", "(Dawn)"
 _SEP = r"(?:--|[-–—:|])"
 _BULLET = r"(?:[•·▪◦‣*]|[-–—](?=\s))\s*"  # an item's mark in a list of briefs
@@ -50,6 +52,7 @@ _DATELINE = re.compile(
     rf"""(?P<bullet>{_BULLET})?
     (?:
         (?P<clock>{_CLOCK})                                   # 14:05 GMT (a live blog's entry)
+      | (?P<when>{_WHEN})(?=\s*[-–—:])                        # Nov. 30 - (a timeline's entry)
       | (?P<place>{_PLACE}(?:\s*/\s*{_PLACE})*)                # GOMA / New Delhi / BEIJING/OTTAWA
         (?P<more>
           (?:\s*,\s*{_PLACE})?                                # , United Arab Emirates
