@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from flashpoint.nlp.syntax import name_in_a_time, opens_a_facility_name, stance_prefixed
+from flashpoint.nlp.syntax import joined_in_a_name, name_in_a_time, opens_a_facility_name, stance_prefixed
 from flashpoint.nlp.words import word_class
 from flashpoint.places.gazetteer import Candidate, Gazetteer, Place, get_gazetteer
 from flashpoint.places.index import KIND_ABBR, KIND_ALT, KIND_DEMONYM, KIND_NAME
@@ -46,7 +46,6 @@ _MIN_CITY_CAPS = 50_000  # ... or this big when written in capitals (headlines, 
 _TITLES = word_class("title")
 _POSSESSIVES = word_class("possessive_pronoun")
 _SEA_FEATURES = word_class("sea_feature")
-_NAME_PARTICLES = word_class("name_particle")
 _GENERAL = frozenset({"country", "capital", "region", "continent"})
 _AREA_FEATURES = frozenset({"country", "continent", "region", "area", "water"})
 
@@ -319,18 +318,13 @@ class _Finder:
         entity ("Praia do Bilene", "Vila de Lima" where the NER saw only "Praia", "Lima"): one word of
         a longer name, not the place of that name; joined to another place it stays ("Santiago de
         Chile"), and so does a country after the small word ("Universidad de Chile")."""
-        doc, n = self.doc, len(self.doc)
 
-        def joined(particle: int, word: int) -> bool:
-            if not (0 <= particle < n and 0 <= word < n) or doc[particle].text not in _NAME_PARTICLES:
-                return False
-            w, ent = doc[word], self.ent_of[word]
-            return w.is_title and w.is_alpha and w.pos_ == "PROPN" \
-                and not (ent is not None and ent.label_ in _NER_PLACE)
+        def free(w: Token) -> bool:
+            ent = self.ent_of[w.i]
+            return not (ent is not None and ent.label_ in _NER_PLACE)
 
-        # a country after the small word is "of" it ("Universidad de Chile", "Ciudad de Mexico")
         country = any(c.place.feature == "country" for c in self.candidates(start, end))
-        return (not country and joined(start - 1, start - 2)) or joined(end, end + 1)
+        return joined_in_a_name(self.doc, start, end, free, before=not country)
 
     def placelike(self, start: int, end: int) -> bool:
         """Whether an NER place the gazetteer lacks looks like a real name worth placing approximately."""
