@@ -63,6 +63,9 @@ PACTS = word_class("pact", "truce")
 # verbs of undergoing: in a threat's complement, their subject is whom the threat harms
 UNDERGOING = word_class("undergoing")
 HARM_PREPOSITIONS = word_class("harm_preposition")
+# determiners of a noun that names again what was told: singular ("the attack", "this attack") or plural
+SINGULAR_DEFINITE = word_class("singular_definite")
+TOLD_BEFORE = word_class("definite", "singular_definite")
 _HARMED_PATH = "the party the threat's complement harms"
 # prepositions by which a comment names what it is about ("concern over the incident")
 _ABOUT = frozenset({"about", "at", "over", "regarding"})
@@ -243,7 +246,7 @@ def _unowned_vessel(obj: Token) -> bool:
     """The object is a ship told for the first time, of no owner the phrase names ("hijacked a bulk
     carrier", "detained a tanker"); not one told before ("called for the ships to leave")."""
     return obj.lemma_.lower() in VESSELS and not any(
-        c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those"))
+        c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in TOLD_BEFORE)
         for c in obj.children)
 
 
@@ -351,7 +354,7 @@ def resolve_pending(doc: Doc, lex: ActionLexicon, cands: list[Candidate]) -> Non
 def _named_before(doc: Doc, noun: Token) -> int | None:
     """The sentence (its index) that last named the deed a definite noun names again ("the attack" after
     "the attack on a Catholic church in Komanda"): the noun's word, as a noun, in an earlier sentence."""
-    if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children):
+    if not any(c.dep_ == "det" and c.lower_ in SINGULAR_DEFINITE for c in noun.children):
         return None
     sents = list(doc.sents)
     at = next(k for k, s in enumerate(sents) if s.start <= noun.i < s.end)
