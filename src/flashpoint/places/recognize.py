@@ -326,6 +326,22 @@ class _Finder:
         country = any(c.place.feature == "country" for c in self.candidates(start, end))
         return joined_in_a_name(self.doc, start, end, free, before=not country)
 
+    def widened(self, ner: list[tuple[int, int, str]], runs: Sequence[tuple[int, int]]) -> list[tuple[int, int, str]]:
+        """NER places that are words of a longer name the gazetteer knows, its words joined by a small
+        word ("Port of Spain" tagged as "Port" and "Spain", "Bosnia and Herzegovina"): the whole name,
+        once, not the country or the town its words also name."""
+        doc, lower = self.doc, self.toks.lower
+        out: list[tuple[int, int, str]] = []
+        for s, e, label in ner:
+            if out and out[-1][0] <= s and e <= out[-1][1]:
+                continue  # (inside the whole name found for the word before)
+            run = next(((a, b) for a, b in runs if a <= s and e <= b), None) if label != "NORP" else None
+            whole = next(((a, b) for a, b in _ngrams(*run, doc, self.toks.cap)
+                          if a <= s and e <= b and b - a > e - s and any(lower[k] in _CONNECTORS for k in range(a, b))
+                          and self.plausible(a, b, self.candidates(a, b), strict=True)), None) if run else None
+            out.append((*whole, label) if whole else (s, e, label))
+        return out
+
     def placelike(self, start: int, end: int) -> bool:
         """Whether an NER place the gazetteer lacks looks like a real name worth placing approximately."""
         span = self.doc[start:end]
@@ -374,6 +390,7 @@ class _Finder:
         # "Merdare crossing", "Banjska monastery": curated names may go on in lower case
         wanted.extend((s, e + k) for s, e in list(wanted) for k in (1, 2) if e + k <= len(doc))
         self.lookup(wanted)
+        ner = self.widened(ner, runs)
 
         matches: list[_Match] = []
         unresolved: list[tuple[int, int]] = []
