@@ -7,7 +7,10 @@ phenomenon and tested on sentences written for several conflicts and wordings:
 * a deed at sea, in waters of no country ("seized a tanker in the Gulf"), took the dateline's or
   the story's country for its target: it has none (``events/story.scene_target``), and a foreign
   bureau's dateline ("DUBAI -") over a story told at sea is no evidence of whose its unnamed bodies
-  are (``actors/story.dominant_country``)."""
+  are (``actors/story.dominant_country``);
+* a body that suspends its own activity ("the university suspended classes") reduced relations
+  (160) with a counterpart's country: suspending one's own classes, sessions, hearings or work
+  reduces relations only with a party named with "with" (``data/lexicon/actions.yml``)."""
 
 from __future__ import annotations
 
@@ -53,3 +56,23 @@ def test_a_foreign_bureau_is_not_the_country_of_the_unnamed_police(coder):
                        "arrested the ship's captain on Monday.")
     assert ("17", "IRN") in {(r, s) for r, s, _, _ in evs}, evs
     assert "ARE" not in {c for _, s, t, _ in evs for c in (s, t)}, evs
+
+
+# --- a body suspending its own activity reduces relations with no one ---
+
+@pytest.mark.parametrize("text", [
+    "The University of Tripoli suspended classes on Monday after clashes near the campus.",
+    "The electoral commission suspended voting in three districts of Kivu because of the violence.",
+    "Makerere University suspended lectures indefinitely after students rioted.",
+])
+def test_suspending_its_own_activity_is_no_event(coder, text):
+    evs = coded(coder, text)
+    assert not [e for e in evs if e[0] == "16"], evs
+
+
+@pytest.mark.parametrize("text, triple", [
+    ("The African Union suspended Guinea after the coup.", ("16", "AU", "GIN")),
+    ("Niger suspended military cooperation with France on Thursday.", ("16", "NER", "FRA")),
+])
+def test_suspending_a_party_or_ties_with_it_still_reduces_relations(coder, text, triple):
+    assert triple in {(r, s, t) for r, s, t, _ in coded(coder, text)}, coded(coder, text)
