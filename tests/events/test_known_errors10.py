@@ -10,7 +10,11 @@ phenomenon and tested on sentences written for several conflicts and wordings:
   are (``actors/story.dominant_country``);
 * a body that suspends its own activity ("the university suspended classes") reduced relations
   (160) with a counterpart's country: suspending one's own classes, sessions, hearings or work
-  reduces relations only with a party named with "with" (``data/lexicon/actions.yml``)."""
+  reduces relations only with a party named with "with" (``data/lexicon/actions.yml``);
+* a plural of states made a bloc by a region's, people's or faith's adjective ("Western
+  governments", "Arab states", "European governments") became "---GOV", the Arab people's home
+  country or the story's government: like "the West", it is no actor, as doer or as target
+  (``actors/sides.unkeyed_states``, word class ``bloc_modifier``)."""
 
 from __future__ import annotations
 
@@ -76,3 +80,25 @@ def test_suspending_its_own_activity_is_no_event(coder, text):
 ])
 def test_suspending_a_party_or_ties_with_it_still_reduces_relations(coder, text, triple):
     assert triple in {(r, s, t) for r, s, t, _ in coded(coder, text)}, coded(coder, text)
+
+
+# --- "Western governments", "Arab states": a bloc no actor key stands for ---
+
+@pytest.mark.parametrize("text", [
+    "Western governments condemned the crackdown on protesters in Minsk on Monday.",
+    "Arab states rejected the Israeli plan for Gaza on Tuesday.",
+    "Gulf Arab states condemned the Houthi attack on the tanker in the Red Sea.",
+    "European governments urged Serbia to withdraw its troops from the border.",
+])
+def test_a_bloc_of_states_is_no_doer(coder, text):
+    evs = coded(coder, text)
+    assert not evs, evs
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Iran accused Western governments of interfering in its internal affairs on Sunday.", "IRN"),
+    ("Russia warned European governments against sending troops to Ukraine.", "RUS"),
+])
+def test_a_bloc_of_states_is_no_target(coder, text, source):
+    evs = coded(coder, text)
+    assert evs and all(s == source and t is None for _, s, t, _ in evs), evs

@@ -44,6 +44,7 @@ from .lexicon import Lexicon, People
 from .modifiers import Mods, scan_left
 from .patterns import Hits
 from .rightside import USED_BY, RightSide
+from .sides import unkeyed_states
 from .story import OFFICES
 from .syntax import (
     adjective_of_gerund,
@@ -132,6 +133,8 @@ class PhraseCoder(RightSide):
             d.start += 1
         if tok.pos_ == "PRON":
             return self._pronoun(tok, d)
+        if unkeyed_states(tok):
+            return []  # ("Western governments", "Arab states": a bloc no key stands for)
         head_span = (tok.i, tok.i + 1)
         kind = ""
         group: People | None = None

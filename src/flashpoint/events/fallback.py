@@ -10,7 +10,7 @@ from os.path import commonprefix
 
 from spacy.tokens import Doc, Token
 
-from ..actors.sides import parties_apart, unkeyed_bloc
+from ..actors.sides import parties_apart, unkeyed_bloc, unkeyed_states
 from ..actors.story import NON_STATE, one_side
 from ..nlp.syntax import parallel_object
 from ..nlp.words import word_class
@@ -120,8 +120,9 @@ def fallback_target(doc: Doc, tok: Token, entry: ActionEntry, code: str, src: Ac
         obj = None  # "demanded action against its leaders": of whoever would act, not of its leaders
     # (force posture: the object is one's own forces; a place retaken was the retaker's side's:
     # "retook the police station" is not aimed at the police)
-    if obj is not None and unkeyed_bloc(obj):
-        return None, None, ev.APART, None  # "accused the West of stoking the war": a bloc no actor key stands for
+    if obj is not None and (unkeyed_bloc(obj) or unkeyed_states(obj)):
+        # "accused the West of stoking the war", "warned Western governments": a bloc no actor key stands for
+        return None, None, ev.APART, None
     if obj is not None and root != "15" and tok.lemma_.lower() not in REGAINING:
         phrase = object_phrase(doc, obj, src, places)
         if phrase is not None and in_set(code, "third_party") and phrase.country == src.country and not phrase.org:
