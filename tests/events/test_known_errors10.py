@@ -14,7 +14,10 @@ phenomenon and tested on sentences written for several conflicts and wordings:
 * a plural of states made a bloc by a region's, people's or faith's adjective ("Western
   governments", "Arab states", "European governments") became "---GOV", the Arab people's home
   country or the story's government: like "the West", it is no actor, as doer or as target
-  (``actors/sides.unkeyed_states``, word class ``bloc_modifier``)."""
+  (``actors/sides.unkeyed_states``, word class ``bloc_modifier``);
+* a name that armed groups of several countries share ("al-Shabab": Somalia's, and the insurgents of
+  Mozambique's Cabo Delgado, so called locally) was always Somalia's: it means the group of the
+  country the story names most (``actors/lexicon.shared_group``, the who's who lists both)."""
 
 from __future__ import annotations
 
@@ -102,3 +105,18 @@ def test_a_bloc_of_states_is_no_doer(coder, text):
 def test_a_bloc_of_states_is_no_target(coder, text, source):
     evs = coded(coder, text)
     assert evs and all(s == source and t is None for _, s, t, _ in evs), evs
+
+
+# --- an alias that groups of several countries share resolves by the story's country ---
+
+@pytest.mark.parametrize("text, source", [
+    ("Insurgents attacked Mocimboa da Praia in Mozambique's Cabo Delgado province on Friday. Al-Shabab "
+     "fighters burned houses and beheaded three villagers, police said.", "MOZ"),
+    ("Mozambican troops backed by Rwandan soldiers retook the town of Macomia on Monday. Al-Shabaab "
+     "militants had attacked it a week earlier.", "MOZ"),
+    ("Al-Shabab militants attacked a military base near Mogadishu, Somalia, on Sunday.", "SOM"),
+])
+def test_a_shared_group_name_is_the_story_countrys_group(coder, text, source):
+    evs = coded(coder, text)
+    sources = {s for _, s, _, e in evs if e.source is not None and e.source.sector == "REB"}
+    assert sources == {source}, evs

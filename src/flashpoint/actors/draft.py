@@ -193,6 +193,8 @@ def build_context(doc: Doc, hits: Hits, lex: Lexicon) -> Context:
                 weight = 2
         if country is None:
             oref = hit.first("org")  # an armed or political group of one country: "the RSF" is Sudan's
+            if lex.shared_group(hit.refs, counts) is not None:
+                continue  # (a name groups of several countries share tells no country: "al-Shabab")
             org = lex.organisations.get(oref.key) if oref is not None else None
             country = org.country if org is not None and org.kind == "group" else None
         if country is None:

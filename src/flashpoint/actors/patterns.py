@@ -7,6 +7,7 @@ them gives, for every token, the name hit and the sector hit that covers it (lon
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -80,6 +81,17 @@ class Hits:
         return Hits.of([h for h in self.names if not inside(h.start)],
                        [h for h in self.sectors if not inside(h.start)], len(doc))
 
+
+    def one_group_each(self, choose: Callable[[tuple[NameRef, ...]], NameRef | None]) -> Hits:
+        """These hits with each name that groups of several countries share read as the one group
+        ``choose`` picks (``Lexicon.shared_group`` by the story's countries: "al-Shabab" in a story
+        of Mozambique is Cabo Delgado's insurgents), the other groups of that name dropped."""
+        names = []
+        for h in self.names:
+            pick = choose(h.refs)
+            names.append(h if pick is None else NameHit(
+                h.start, h.end, tuple(r for r in h.refs if r.kind != "org" or r == pick)))
+        return Hits.of(names, self.sectors, len(self.name_at))
 
     def not_related(self, doc: Doc, relations: frozenset[str], foes: frozenset[str] = frozenset(),
                     units: frozenset[str] = frozenset()) -> Hits:
