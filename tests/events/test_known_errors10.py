@@ -7,7 +7,8 @@ phenomenon and tested on sentences written for several conflicts and wordings:
 * a deed at sea, in waters of no country ("seized a tanker in the Gulf"), took the dateline's or
   the story's country for its target: it has none (``events/story.scene_target``), and a foreign
   bureau's dateline ("DUBAI -") over a story told at sea is no evidence of whose its unnamed bodies
-  are (``actors/story.dominant_country``);
+  are (``actors/story.dominant_country``); nor is a people's member the dateline's country's
+  ("AMMAN, Jordan - ... killing four Palestinians", "ISLAMABAD - ... Hazara men": ``Context.told_top``);
 * a body that suspends its own activity ("the university suspended classes") reduced relations
   (160) with a counterpart's country: suspending one's own classes, sessions, hearings or work
   reduces relations only with a party named with "with" (``data/lexicon/actions.yml``);
@@ -56,6 +57,16 @@ def test_a_capital_named_with_of_is_that_capital(coder, text, triple):
 def test_a_deed_at_sea_is_against_no_country_by_its_place(coder, text, source):
     evs = [e for e in coded(coder, text) if e[1] == source]
     assert evs and all(t is None for _, _, t, _ in evs), coded(coder, text)
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("AMMAN, Jordan – Israeli troops raided the Jenin refugee camp on Wednesday, killing four Palestinians.", "JOR"),
+    ("ISLAMABAD – Afghan Taliban forces detained dozens of Hazara men near Bamiyan on Friday.", "PAK"),
+    ("NEW DELHI – Sri Lankan police arrested 14 Tamil activists on Sunday.", "IND"),
+])
+def test_a_peoples_members_are_not_the_datelines_country(coder, text, wrong):
+    evs = coded(coder, text)
+    assert evs and wrong not in {c for _, s, t, _ in evs for c in (s, t)}, evs
 
 
 def test_a_foreign_bureau_is_not_the_country_of_the_unnamed_police(coder):

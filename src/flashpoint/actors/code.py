@@ -398,7 +398,7 @@ class PhraseCoder(RightSide):
         if mods.led_by:
             return [Draft(0, 0, 0, org=mods.led_by[-1])]
         for people in mods.led_people:  # "the ethnic Albanian-led government" in a Kosovo article
-            for code in self.ctx.top[:2]:
+            for code in self.ctx.told_top[:2]:
                 if code in people.home:
                     return [Draft(0, 0, 0, country=code)]
         if mods.led_states:
@@ -453,7 +453,7 @@ class PhraseCoder(RightSide):
             if ethnic:
                 d.ethnicity = group.name
             return
-        for c in self.ctx.top[:2]:
+        for c in self.ctx.told_top[:2]:  # (not a dateline's country alone: where the reporter sits)
             if c in group.home:
                 d.country, d.ethnicity = c, group.name
                 return
