@@ -26,3 +26,8 @@ def test_a_bloc_of_states_is_no_actor(code, text, word):
 ])
 def test_a_named_country_stays(code, text, word, country):
     assert country in {a.country for a in code(text, word)}
+
+
+def test_states_counted_are_the_pair_named_not_a_bloc(code):
+    actors = code("Mali and Niger recalled their envoys. The two West African states accused Algeria.", "states")
+    assert {a.country for a in actors} == {"MLI", "NER"}, actors

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Token
 
 from ..nlp.words import word_class
 from .draft import Draft
-from .modifiers import COUNT_WORDS
+from .modifiers import COUNT_WORDS, PAIR_WORDS
 from .story import ARMED_GROUPS, STATE_AGENTS
 
 __all__ = ["counted_parties", "domestic_sides", "named_pair", "bare_parties", "parties_apart", "unkeyed_bloc", "unkeyed_states"]
@@ -110,7 +110,9 @@ def unkeyed_states(tok: Token) -> bool:
     faith's adjective makes a bloc (word class ``bloc_modifier``: "Western governments", "Arab
     states", "Gulf Arab states", "European powers"): many states no actor key stands for, as "the
     West" is; neither the story's country nor the people's kin. One such state ("the Gulf state
-    said") is a country told."""
+    said") is a country told, and so are states counted ("the two West African neighbours")."""
+    if any(c.dep_ == "nummod" or c.lower_ in PAIR_WORDS | COUNT_WORDS for c in tok.children):
+        return False  # ("the two West African neighbours": the pair just named)
     return tok.tag_ in ("NNS", "NNPS") and tok.lemma_.lower() in _POLITIES and any(
         c.dep_ in ("amod", "compound") and c.lower_ in _BLOC_MODIFIERS for c in tok.children)
 
