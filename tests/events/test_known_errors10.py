@@ -8,7 +8,9 @@ phenomenon and tested on sentences written for several conflicts and wordings:
   the story's country for its target: it has none (``events/story.scene_target``), and a foreign
   bureau's dateline ("DUBAI -") over a story told at sea is no evidence of whose its unnamed bodies
   are (``actors/story.dominant_country``); nor is a people's member the dateline's country's
-  ("AMMAN, Jordan - ... killing four Palestinians", "ISLAMABAD - ... Hazara men": ``Context.told_top``);
+  ("AMMAN, Jordan - ... killing four Palestinians", "ISLAMABAD - ... Hazara men": ``Context.told_top``),
+  nor the target of a foreign party's deed where no party of the dateline's country is at grips
+  ("DUBAI - Iranian forces seized a tanker": ``events/assemble``, ``events/story.told_from``);
 * a body that suspends its own activity ("the university suspended classes") reduced relations
   (160) with a counterpart's country: suspending one's own classes, sessions, hearings or work
   reduces relations only with a party named with "with" (``data/lexicon/actions.yml``);
@@ -67,6 +69,21 @@ def test_a_deed_at_sea_is_against_no_country_by_its_place(coder, text, source):
 def test_a_peoples_members_are_not_the_datelines_country(coder, text, wrong):
     evs = coded(coder, text)
     assert evs and wrong not in {c for _, s, t, _ in evs for c in (s, t)}, evs
+
+
+@pytest.mark.parametrize("text, source, wrong", [
+    ("DUBAI – Iranian forces seized a tanker, state television reported.", "IRN", "ARE"),
+    ("WASHINGTON – Russia launched a massive drone attack overnight, officials said.", "RUS", "USA"),
+    ("NAIROBI – Ethiopian warplanes carried out air strikes overnight, residents said.", "ETH", "KEN"),
+])
+def test_a_bureaus_country_is_no_target_of_a_foreign_partys_deed(coder, text, source, wrong):
+    evs = coded(coder, text)
+    assert any(s == source for _, s, _, _ in evs) and wrong not in {t for _, _, t, _ in evs}, evs
+
+
+def test_a_dateline_whose_people_suffer_the_deed_stays_its_scene(coder):
+    evs = coded(coder, "KYIV – Russian drones struck an apartment block overnight, killing three people, officials said.")
+    assert ("19", "RUS", "UKR") in {(r, s, t) for r, s, t, _ in evs}, evs
 
 
 def test_a_foreign_bureau_is_not_the_country_of_the_unnamed_police(coder):

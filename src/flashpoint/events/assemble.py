@@ -135,9 +135,9 @@ def assemble_events(doc: Doc, article: Article, explain: bool = False,
         if target is None and c.source is not None and not in_set(c.code, "denial") and target_via != ev.APART:
             # (a denial answers someone, not a place: with no accuser it has no target; nor has an
             # action whose object counts parties apart from those told: "urged other donors")
-            # (the dateline's country is no scene of a foreign party's deed of another time)
-            filed = home in filed_from and c.source.country not in (None, home) and when is not None \
-                and not recent(when, published)
+            # (the dateline's country, where no party of its own is at grips, is no scene of a foreign
+            # party's deed: "DUBAI - Iranian forces seized a tanker" is not against the Emirates)
+            filed = home in filed_from and c.source.country not in (None, home)
             target = scene_target(at, None if filed else home, c.source, code, c.trigger,
                                   placed_by if at is not None and at is not loc else None)
             if target is not None and target_via == ev.UNOWNED and target.country == c.source.country:
