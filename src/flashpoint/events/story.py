@@ -29,7 +29,7 @@ from .roots import VIOLENCE, in_set, root_set
 
 AT_SEA = "water"  # the feature of a sea, gulf or strait (records.Location)
 
-__all__ = ["scene_country", "scene_target", "told_from", "adjunct_of", "pair_key", "toll_of_exchange", "said_on", "background_clause", "Retold"]
+__all__ = ["scene_country", "scene_target", "told_from", "only_filed_from", "adjunct_of", "pair_key", "toll_of_exchange", "said_on", "background_clause", "Retold"]
 
 
 def scene_country(loc: Location | None) -> str | None:
@@ -46,6 +46,21 @@ def told_from(doc: Doc, places: list[PlaceMention], at_grips: set[str]) -> froze
     datelines = getattr(doc._, "fp_datelines", None) or []
     return frozenset(p.location.country for p in places if p.location.country
                      and p.location.country not in at_grips and any(a <= p.start < b for a, b in datelines))
+
+
+def only_filed_from(doc: Doc, places: list[PlaceMention], filed: frozenset[str]) -> frozenset[str]:
+    """Of the countries the story is ``filed`` from (:func:`told_from`), those its text names nowhere
+    outside its datelines, by no place and no party: where the reporter sits and nothing else
+    ("DUBAI - Iranian forces seized a tanker"); such a country is no scene of a foreign party's deed
+    of any time ("CARACAS - The U.S. military struck a boat off Venezuela's coast" names its own)."""
+    datelines = getattr(doc._, "fp_datelines", None) or []
+
+    def outside(char: int) -> bool:
+        return not any(a <= char < b for a, b in datelines)
+
+    named = {p.location.country for p in places if outside(p.start)}
+    named |= {m.actor.country for m in (getattr(doc._, "fp_actors", None) or []) if outside(doc[m.head].idx)}
+    return frozenset(filed - named)
 
 
 def scene_target(loc: Location | None, home: str | None, source: Actor | None, code: str = "",
