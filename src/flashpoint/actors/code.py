@@ -44,6 +44,7 @@ from .lexicon import Lexicon, People
 from .modifiers import Mods, scan_left
 from .patterns import Hits
 from .rightside import USED_BY, RightSide
+from .sides import unkeyed_states
 from .story import OFFICES
 from .syntax import (
     adjective_of_gerund,
@@ -134,6 +135,8 @@ class PhraseCoder(RightSide):
             d.start += 1
         if tok.pos_ == "PRON":
             return self._pronoun(tok, d)
+        if unkeyed_states(tok):
+            return []  # ("Western governments", "Arab states": a bloc no key stands for)
         head_span = (tok.i, tok.i + 1)
         kind = ""
         group: People | None = None
@@ -397,7 +400,7 @@ class PhraseCoder(RightSide):
         if mods.led_by:
             return [Draft(0, 0, 0, org=mods.led_by[-1])]
         for people in mods.led_people:  # "the ethnic Albanian-led government" in a Kosovo article
-            for code in self.ctx.top[:2]:
+            for code in self.ctx.told_top[:2]:
                 if code in people.home:
                     return [Draft(0, 0, 0, country=code)]
         if mods.led_states:
@@ -456,7 +459,7 @@ class PhraseCoder(RightSide):
         if named is not None:  # "Tuareg rebels ambushed Malian soldiers": Mali's, in a story from Niamey
             d.country, d.ethnicity = named, group.name
             return
-        for c in self.ctx.top[:2]:
+        for c in self.ctx.told_top[:2]:  # (not a dateline's country alone: where the reporter sits)
             if c in group.home:
                 d.country, d.ethnicity = c, group.name
                 return

@@ -118,6 +118,13 @@ class Context:
         body of unstated country is; that is left to the story's places (``story.dominant_country``)."""
         return self.top[0] if self.top and self.told(self.top[0]) else None
 
+    @property
+    def told_top(self) -> list[str]:
+        """The countries by frequency that the text names outside its datelines: whose a people's
+        members are ("AMMAN, Jordan - ... killing four Palestinians" are no Jordanians), where the
+        dateline alone says only where the reporter sits."""
+        return [c for c in self.top if self.told(c)]
+
     def told(self, country: str) -> bool:
         """The text names ``country`` outside its datelines."""
         return self.counts[country] > self.filed[country]
@@ -193,6 +200,8 @@ def build_context(doc: Doc, hits: Hits, lex: Lexicon) -> Context:
                 weight = 2
         if country is None:
             oref = hit.first("org")  # an armed or political group of one country: "the RSF" is Sudan's
+            if lex.shared_group(hit.refs, counts) is not None:
+                continue  # (a name groups of several countries share tells no country: "al-Shabab")
             org = lex.organisations.get(oref.key) if oref is not None else None
             country = org.country if org is not None and org.kind == "group" else None
         if country is None:

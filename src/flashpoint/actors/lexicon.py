@@ -202,6 +202,16 @@ class Lexicon:
         ranked = sorted(persons, key=lambda r: -counts.get(self.people[r.key].country or "", 0))
         return ranked[0]
 
+    def shared_group(self, refs: tuple[NameRef, ...], counts: Counter[str]) -> NameRef | None:
+        """The group a name that groups of several countries share means ("al-Shabab": Somalia's, and
+        Cabo Delgado's insurgents in Mozambique): the one of the country the story names most
+        (``counts``), else the first listed; None when the name is not so shared."""
+        groups = [r for r in refs if r.kind == "org" and (o := self.organisations.get(r.key)) is not None
+                  and o.kind == "group"]
+        if len({self.organisations[r.key].country for r in groups}) < 2:
+            return None
+        return max(groups, key=lambda r: counts.get(self.organisations[r.key].country or "", 0))
+
     def international(self, key: str) -> bool:
         """Whether ``key`` is an international organisation or one of its bodies and missions (the UN,
         UNIFIL, NATO), not an NGO or a non-state group."""

@@ -7,6 +7,7 @@ them gives, for every token, the name hit and the sector hit that covers it (lon
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -15,6 +16,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from ..nlp.initialisms import read_as_word
+from ..nlp.syntax import joined_in_a_name
 from ..nlp.words import word_class
 from ..places.gazetteer import get_gazetteer
 from .lexicon import Lexicon, NameRef, SectorRef
@@ -79,6 +81,17 @@ class Hits:
         return Hits.of([h for h in self.names if not inside(h.start)],
                        [h for h in self.sectors if not inside(h.start)], len(doc))
 
+
+    def one_group_each(self, choose: Callable[[tuple[NameRef, ...]], NameRef | None]) -> Hits:
+        """These hits with each name that groups of several countries share read as the one group
+        ``choose`` picks (``Lexicon.shared_group`` by the story's countries: "al-Shabab" in a story
+        of Mozambique is Cabo Delgado's insurgents), the other groups of that name dropped."""
+        names = []
+        for h in self.names:
+            pick = choose(h.refs)
+            names.append(h if pick is None else NameHit(
+                h.start, h.end, tuple(r for r in h.refs if r.kind != "org" or r == pick)))
+        return Hits.of(names, self.sectors, len(self.name_at))
 
     def not_related(self, doc: Doc, relations: frozenset[str], foes: frozenset[str] = frozenset(),
                     units: frozenset[str] = frozenset()) -> Hits:
@@ -196,7 +209,6 @@ _WATER_BODIES = word_class("water_body")
 _PLACE_KINDS = frozenset({"country", "capital"})
 _LANGUAGES = word_class("language_name")
 _RENDERING = word_class("rendering")
-_NAME_PARTICLES = word_class("name_particle")
 
 
 def _water_named_after(doc: Doc, start: int) -> bool:
@@ -212,22 +224,12 @@ def _joined_in_a_name(doc: Doc, start: int, end: int, refs: tuple[NameRef, ...],
     after it ("Mocimboa da Praia", "Praia do Bilene", "Vila de Lima"): one word of a longer place's
     or person's name, no country nor capital (a longer name the lexicon holds is matched whole
     first: "Port of Spain"); two names so joined both stay ("Santiago de Chile": ``matched``, the
-    tokens of every name found), and a country after the small word is "of" it ("Universidad de
-    Chile")."""
+    tokens of every name found), a title's word joins no name, and a country after the small word is
+    "of" it ("Universidad de Chile")."""
     if not refs or any(r.kind not in _PLACE_KINDS for r in refs):
         return False
-
-    def joined(particle: int, word: int) -> bool:
-        if not (0 <= particle < len(doc) and 0 <= word < len(doc)):
-            return False
-        p, w = doc[particle], doc[word]
-        return p.text in _NAME_PARTICLES and word not in matched and w.is_title and w.is_alpha and w.pos_ == "PROPN" \
-            and w.lower_.rstrip(".") not in _TITLES
-
-    # "de Chile" after a noun is "of Chile" ("Universidad de Chile", "Ciudad de Mexico"): a country
-    # joined after its particle stays
-    after = all(r.kind == "capital" for r in refs) and joined(start - 1, start - 2)
-    return after or joined(end, end + 1)
+    return joined_in_a_name(doc, start, end, lambda w: w.i not in matched and w.lower_.rstrip(".") not in _TITLES,
+                            before=all(r.kind == "capital" for r in refs))
 
 
 def _surname(doc: Doc, start: int, end: int, refs: tuple[NameRef, ...]) -> bool:

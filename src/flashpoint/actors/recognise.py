@@ -71,6 +71,7 @@ def analyse(doc: Doc, lex: Lexicon, matchers: ActorMatchers
         hits = hits.outside(datelines, doc)
     hits = hits.not_related(doc, RELATIONS, FOES, UNITS)
     ctx = build_context(doc, hits, lex)
+    hits = hits.one_group_each(lambda refs: lex.shared_group(refs, ctx.counts))
     drafts = code_doc(doc, hits, lex, ctx)
     share_head_noun(doc, hits, drafts)
     if datelines:  # nor a name the lexicon does not know ("KHARTOUM (Wire) —")

@@ -12,10 +12,10 @@ from spacy.tokens import Doc, Token
 
 from ..nlp.words import word_class
 from .draft import Draft
-from .modifiers import COUNT_WORDS
+from .modifiers import COUNT_WORDS, PAIR_WORDS
 from .story import ARMED_GROUPS, STATE_AGENTS
 
-__all__ = ["counted_parties", "domestic_sides", "named_pair", "bare_parties", "parties_apart", "unkeyed_bloc"]
+__all__ = ["counted_parties", "domestic_sides", "named_pair", "bare_parties", "parties_apart", "unkeyed_bloc", "unkeyed_states"]
 
 # nouns of parties (bodies of people, states and those acting for them) and the words that count such
 # parties apart from those told: "*other* donors", "*another* government"
@@ -24,6 +24,7 @@ _APART = word_class("apart")
 _POLITIES = word_class("polity_noun")
 _EVERY = word_class("every_party")
 _BLOCS = word_class("unkeyed_bloc")
+_BLOC_MODIFIERS = word_class("bloc_modifier")
 
 _SUBJECTS = ("nsubj", "nsubjpass")
 
@@ -102,6 +103,18 @@ def unkeyed_bloc(tok: Token) -> bool:
     country the story names nor the one where the action happened ("the West Bank" is a place)."""
     return tok.lower_ in _BLOCS and tok.text[:1].isupper() and tok.dep_ != "compound" \
         and [c.lower_ for c in tok.lefts] == ["the"]
+
+
+def unkeyed_states(tok: Token) -> bool:
+    """``tok`` is a plural noun of states (word class ``polity_noun``) that a region's, people's or
+    faith's adjective makes a bloc (word class ``bloc_modifier``: "Western governments", "Arab
+    states", "Gulf Arab states", "European powers"): many states no actor key stands for, as "the
+    West" is; neither the story's country nor the people's kin. One such state ("the Gulf state
+    said") is a country told, and so are states counted ("the two West African neighbours")."""
+    if any(c.dep_ == "nummod" or c.lower_ in PAIR_WORDS | COUNT_WORDS for c in tok.children):
+        return False  # ("the two West African neighbours": the pair just named)
+    return tok.tag_ in ("NNS", "NNPS") and tok.lemma_.lower() in _POLITIES and any(
+        c.dep_ in ("amod", "compound") and c.lower_ in _BLOC_MODIFIERS for c in tok.children)
 
 
 def parties_apart(tok: Token) -> bool:

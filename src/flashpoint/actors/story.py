@@ -31,6 +31,7 @@ __all__ = ["UNKNOWN_COUNTRY", "FORMER", "called_foreign", "faced_states", "STATE
 
 UNKNOWN_COUNTRY = "---"
 COUNTRY_FEATURE = "country"  # the feature of a place that is a whole country (records.Location)
+WATER_FEATURE = "water"  # the feature of a sea, gulf or strait, of no country
 INTERNATIONAL = "IGO"  # the sector of international bodies, which no story's country owns
 # prepositions that place a body where it acts ("attacked a police post in Bannu")
 _AT = word_class("standing_place")
@@ -117,6 +118,8 @@ def dominant_country(doc: Doc, places: list[PlaceMention], filed: Sequence[str] 
                 counts[p.location.country] += 1
                 if p.location.feature != COUNTRY_FEATURE or span is None or not _names_a_party(span.root, heads, party):
                     scenes.add(p.location.country)  # (not "Russian drones", "the United States urged")
+        elif p.location.feature == WATER_FEATURE and not any(start <= p.start < end for start, end in datelines):
+            scenes.add("")  # ("DUBAI - ... seized a tanker in the Gulf": the scene is at sea, not at the bureau)
     filed_from = [c for c in from_dateline if c in counts or not scenes]
     for country in filed_from:
         # (the dateline's place is where the story is told from: it counts more, but not over the

@@ -48,7 +48,17 @@ from .confidence import evidence_features, load_confidence_model
 from .grammar import is_passive
 from .lexicon import ActionLexicon, load_lexicon
 from .roots import VIOLENCE, in_set
-from .story import Retold, adjunct_of, pair_key, said_on, scene_country, scene_target, told_from, toll_of_exchange
+from .story import (
+    Retold,
+    adjunct_of,
+    only_filed_from,
+    pair_key,
+    said_on,
+    scene_country,
+    scene_target,
+    told_from,
+    toll_of_exchange,
+)
 
 __all__ = ["assemble_events", "event_id", "RecordsComponent"]
 
@@ -106,6 +116,7 @@ def assemble_events(doc: Doc, article: Article, explain: bool = False,
     aims = Aims(doc, cands, story_home, places, lambda code: code[:2] in VIOLENCE)
     filed_from = told_from(doc, places, {a.country for c in cands if c.code[:2] >= "14"
                                          for a in (c.source, c.target) if a is not None and a.country})
+    only_filed = only_filed_from(doc, places, filed_from)
     whens = story_dates(doc, ((c.sent_index, c.trigger, c.code[:2]) for c in cands), published, event_nouns)
     for c, dated in zip(cands, whens, strict=True):
         code = c.code if c.code in onto else c.code[:3]
@@ -135,9 +146,11 @@ def assemble_events(doc: Doc, article: Article, explain: bool = False,
         if target is None and c.source is not None and not in_set(c.code, "denial") and target_via != ev.APART:
             # (a denial answers someone, not a place: with no accuser it has no target; nor has an
             # action whose object counts parties apart from those told: "urged other donors")
-            # (the dateline's country is no scene of a foreign party's deed of another time)
-            filed = home in filed_from and c.source.country not in (None, home) and when is not None \
-                and not recent(when, published)
+            # (the dateline's country, where no party of its own is at grips, is no scene of a foreign
+            # party's deed of another time, nor of any time where the text names it nowhere: "DUBAI -
+            # Iranian forces seized a tanker" is not against the Emirates)
+            filed = home in filed_from and c.source.country not in (None, home) and (
+                home in only_filed or (when is not None and not recent(when, published)))
             target = scene_target(at, None if filed else home, c.source, code, c.trigger,
                                   placed_by if at is not None and at is not loc else None)
             if target is not None and target_via == ev.UNOWNED and target.country == c.source.country:

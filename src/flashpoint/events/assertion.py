@@ -23,7 +23,7 @@ from .grammar import (
     finite_under_infinitive,
     hidden_main_verb,
     mandative,
-    opens_paragraph,
+    paragraph_verb_stem,
     participle_on_object,
     prep_object,
 )
@@ -107,8 +107,8 @@ def directs(t: Token) -> bool:
     that also names a phone call (``phoning``) directs only with "on"/"upon" ("called Putin to
     congratulate him" is a call that happened)."""
     lemma = t.lemma_.lower()
-    if lemma.endswith("s") and (t.pos_ == "NOUN" or opens_paragraph(t)) and lemma[:-1] in DIRECTIVE:
-        lemma = lemma[:-1]  # ("Urges" tagged as a plural noun, or as a bare verb of lemma "urges")
+    stem = paragraph_verb_stem(t, lemma)
+    lemma = stem if stem in DIRECTIVE else lemma  # ("Urges" tagged as a plural noun, or a bare verb of lemma "urges")
     if lemma not in DIRECTIVE or not any(
             c.dep_ == "xcomp" or (c.dep_ in ("advcl", "acl") and _infinitive(c)) or mandative(c)
             for c in t.children):

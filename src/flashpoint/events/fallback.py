@@ -10,7 +10,7 @@ from os.path import commonprefix
 
 from spacy.tokens import Doc, Token
 
-from ..actors.sides import parties_apart, unkeyed_bloc
+from ..actors.sides import parties_apart, unkeyed_bloc, unkeyed_states
 from ..actors.story import NON_STATE, one_side
 from ..nlp.syntax import parallel_object
 from ..nlp.words import word_class
@@ -63,6 +63,9 @@ PACTS = word_class("pact", "truce")
 # verbs of undergoing: in a threat's complement, their subject is whom the threat harms
 UNDERGOING = word_class("undergoing")
 HARM_PREPOSITIONS = word_class("harm_preposition")
+# determiners of a noun that names again what was told: singular ("the attack", "this attack") or plural
+SINGULAR_DEFINITE = word_class("singular_definite")
+TOLD_BEFORE = word_class("definite", "singular_definite")
 _HARMED_PATH = "the party the threat's complement harms"
 # prepositions by which a comment names what it is about ("concern over the incident")
 _ABOUT = frozenset({"about", "at", "over", "regarding"})
@@ -117,8 +120,9 @@ def fallback_target(doc: Doc, tok: Token, entry: ActionEntry, code: str, src: Ac
         obj = None  # "demanded action against its leaders": of whoever would act, not of its leaders
     # (force posture: the object is one's own forces; a place retaken was the retaker's side's:
     # "retook the police station" is not aimed at the police)
-    if obj is not None and unkeyed_bloc(obj):
-        return None, None, ev.APART, None  # "accused the West of stoking the war": a bloc no actor key stands for
+    if obj is not None and (unkeyed_bloc(obj) or unkeyed_states(obj)):
+        # "accused the West of stoking the war", "warned Western governments": a bloc no actor key stands for
+        return None, None, ev.APART, None
     if obj is not None and root != "15" and tok.lemma_.lower() not in REGAINING:
         phrase = object_phrase(doc, obj, src, places)
         if phrase is not None and in_set(code, "third_party") and phrase.country == src.country and not phrase.org:
@@ -243,7 +247,7 @@ def _unowned_vessel(obj: Token) -> bool:
     """The object is a ship told for the first time, of no owner the phrase names ("hijacked a bulk
     carrier", "detained a tanker"); not one told before ("called for the ships to leave")."""
     return obj.lemma_.lower() in VESSELS and not any(
-        c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those"))
+        c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in TOLD_BEFORE)
         for c in obj.children)
 
 
@@ -351,7 +355,7 @@ def resolve_pending(doc: Doc, lex: ActionLexicon, cands: list[Candidate]) -> Non
 def _named_before(doc: Doc, noun: Token) -> int | None:
     """The sentence (its index) that last named the deed a definite noun names again ("the attack" after
     "the attack on a Catholic church in Komanda"): the noun's word, as a noun, in an earlier sentence."""
-    if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children):
+    if not any(c.dep_ == "det" and c.lower_ in SINGULAR_DEFINITE for c in noun.children):
         return None
     sents = list(doc.sents)
     at = next(k for k, s in enumerate(sents) if s.start <= noun.i < s.end)

@@ -17,7 +17,8 @@ __all__ = [
     "is_passive", "actor_subject", "agent_of", "passive_subject_of", "object_of", "second_object", "prep_object", "preps_of",
     "child_with", "reported_participle", "counted", "speech_verb_above", "controlled_object",
     "gives_a_name", "label_heads", "labels_its_object", "launched_weapon", "launches", "hidden_main_verb", "clause_top",
-    "main_participle", "named_by_free_relative", "free_relative_governor", "mandative", "past_of_the_described", "opens_paragraph",
+    "main_participle", "named_by_free_relative", "free_relative_governor", "mandative", "past_of_the_described",
+    "opens_paragraph", "paragraph_verb_stem",
 ]
 
 SUBJ = ("nsubj", "csubj")
@@ -465,3 +466,13 @@ def opens_paragraph(verb: Token) -> bool:
         return True
     return verb.tag_ == "NNS" and any(t.tag_ == "LS" or t.like_num for t in before) and not any(
         c.dep_ in ("det", "amod", "compound", "poss", "nummod") for c in verb.children)
+
+
+def paragraph_verb_stem(tok: Token, lemma: str) -> str | None:
+    """``lemma`` less its last "s" where ``tok`` is the present-tense verb of a communiqué's paragraph
+    that the tagger read as a plural noun ("rejects", "3. Calls on Uganda to withdraw") or as a bare
+    verb whose lemma keeps the "s" ("1. Urges"); None where it is no such word. Whether the stem is
+    the word meant is the caller's to judge against the words it knows."""
+    if lemma.endswith("s") and (tok.pos_ == "NOUN" or opens_paragraph(tok)):
+        return lemma[:-1]
+    return None

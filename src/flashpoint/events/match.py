@@ -23,6 +23,7 @@ from .grammar import (
     launched_weapon,
     object_of,
     opens_paragraph,
+    paragraph_verb_stem,
     prep_object,
     preps_of,
     second_object,
@@ -399,8 +400,8 @@ def best_entry(lex: ActionLexicon, tok: Token, source: Actor | None = None) -> A
     if nominal_gerund(tok) and tok.lower_ in lex.nouns:
         cands = lex.nouns.get(tok.lower_)  # "Fighting between X and Y erupted": the noun "fighting"
     elif verb_like(tok):
-        if (tok.pos_ == "NOUN" or opens_paragraph(tok)) and lemma not in lex.verbs and lemma.endswith("s"):
-            lemma = lemma[:-1]  # "rejects" tagged as a plural noun, "1. Urges" as a bare verb
+        stem = paragraph_verb_stem(tok, lemma) if lemma not in lex.verbs else None
+        lemma = stem if stem is not None else lemma  # "rejects" tagged as a plural noun, "1. Urges" as a bare verb
         cands = lex.verbs.get(lemma)
     elif tok.pos_ in NOMINAL_POS and tok.dep_ != "compound" and not _names_body(tok):
         cands = lex.nouns.get(lemma)  # ("an arrest warrant" is no arrest)

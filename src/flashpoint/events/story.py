@@ -3,7 +3,8 @@
 ``scene_target``: CAMEO codes an action with no stated target against the country where it happened
 ("police detained protesters" in Lima: PER police → PER; "the ministry promised an inquiry" in a
 story about Indonesia: IDN → IDN). The target is implied (the record says so, and the confidence
-model weighs it) and comes from the event's location, else the story's country. Measured on the
+model weighs it) and comes from the event's location, else the story's country; an action at sea, in
+waters the gazetteer gives no country ("seized a tanker in the Gulf"), has none. Measured on the
 hand-coded stories, this holds for verbal actions as well as material ones. An attack it would aim at
 the attacker's own country is weighed against the story's other evidence in ``aim.py``.
 
@@ -26,7 +27,9 @@ from .implied import own_members, venue
 from .match import shared_object
 from .roots import VIOLENCE, in_set, root_set
 
-__all__ = ["scene_country", "scene_target", "told_from", "adjunct_of", "pair_key", "toll_of_exchange", "said_on", "background_clause", "Retold"]
+AT_SEA = "water"  # the feature of a sea, gulf or strait (records.Location)
+
+__all__ = ["scene_country", "scene_target", "told_from", "only_filed_from", "adjunct_of", "pair_key", "toll_of_exchange", "said_on", "background_clause", "Retold"]
 
 
 def scene_country(loc: Location | None) -> str | None:
@@ -45,6 +48,21 @@ def told_from(doc: Doc, places: list[PlaceMention], at_grips: set[str]) -> froze
                      and p.location.country not in at_grips and any(a <= p.start < b for a, b in datelines))
 
 
+def only_filed_from(doc: Doc, places: list[PlaceMention], filed: frozenset[str]) -> frozenset[str]:
+    """Of the countries the story is ``filed`` from (:func:`told_from`), those its text names nowhere
+    outside its datelines, by no place and no party: where the reporter sits and nothing else
+    ("DUBAI - Iranian forces seized a tanker"); such a country is no scene of a foreign party's deed
+    of any time ("CARACAS - The U.S. military struck a boat off Venezuela's coast" names its own)."""
+    datelines = getattr(doc._, "fp_datelines", None) or []
+
+    def outside(char: int) -> bool:
+        return not any(a <= char < b for a, b in datelines)
+
+    named = {p.location.country for p in places if outside(p.start)}
+    named |= {m.actor.country for m in (getattr(doc._, "fp_actors", None) or []) if outside(doc[m.head].idx)}
+    return frozenset(filed - named)
+
+
 def scene_target(loc: Location | None, home: str | None, source: Actor | None, code: str = "",
                  trigger: Token | None = None, carried_from: tuple[Token, str] | None = None) -> Actor | None:
     """The country where an action with no stated target happened: its location's, else the
@@ -56,6 +74,8 @@ def scene_target(loc: Location | None, home: str | None, source: Actor | None, c
     (``carried_from``: the trigger and code of the event placed there), the venue of talks: a country
     that sentence names only as where talks are held, or the place of a third party's hosting or
     mediating ("Qatar hosted the delegations in Doha. The rebel delegation walked out": not at Qatar)."""
+    if loc is not None and loc.feature == AT_SEA and scene_country(loc) is None:
+        return None  # ("seized a tanker in the Gulf": out at sea, in no country's land nor the story's)
     country = scene_country(loc) or home
     if country is None or source is None or (code and in_set(code, "third_party")):
         return None

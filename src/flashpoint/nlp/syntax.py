@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Doc, Token
 
 from ..time.lexicon import MONTHS, WEEKDAY_TOKENS
@@ -9,12 +11,30 @@ from .words import word_class
 
 __all__ = ["told_before", "nominal_gerund", "stance_prefixed", "patron_suffixed", "affiliation_suffixed", "patron_modifier", "hyphen_joined",
            "name_in_a_time", "parallel_object", "first_conjunct", "summing_charge", "names_a_facility",
-           "opens_a_facility_name", "coordinated_prepositions"]
+           "opens_a_facility_name", "coordinated_prepositions", "joined_in_a_name"]
 
 _STANCE_PREFIXES = word_class("stance_prefix")
 _HYPHENS = ("-", "\u2010", "\u2011")
 _PATRON_SUFFIXES = word_class("patron_suffix")
 _AFFILIATION_SUFFIXES = word_class("affiliation_suffix")
+_NAME_PARTICLES = word_class("name_particle")
+
+
+def joined_in_a_name(doc: Doc, start: int, end: int, free: Callable[[Token], bool], before: bool = True) -> bool:
+    """The name ``doc[start:end]`` is joined by a small word of names (word class ``name_particle``:
+    "da", "de", "do") to a capitalised proper noun after it, or, where ``before``, before it
+    ("Mocimboa da Praia", "Praia do Bilene", "Vila de Lima"): one word of a longer place's or person's
+    name. ``free`` says whether the joined word is outside every name the caller found already (two
+    names so joined both stay: "Santiago de Chile"); callers pass ``before`` false for a country,
+    which after the small word is "of" it ("Universidad de Chile")."""
+
+    def joined(particle: int, word: int) -> bool:
+        if not (0 <= particle < len(doc) and 0 <= word < len(doc)) or doc[particle].text not in _NAME_PARTICLES:
+            return False
+        w = doc[word]
+        return w.is_title and w.is_alpha and w.pos_ == "PROPN" and free(w)
+
+    return (before and joined(start - 1, start - 2)) or joined(end, end + 1)
 
 
 def hyphen_joined(first: Token, second: Token) -> bool:

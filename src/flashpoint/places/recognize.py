@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from flashpoint.nlp.syntax import name_in_a_time, opens_a_facility_name, stance_prefixed
+from flashpoint.nlp.syntax import joined_in_a_name, name_in_a_time, opens_a_facility_name, stance_prefixed
 from flashpoint.nlp.words import word_class
 from flashpoint.places.gazetteer import Candidate, Gazetteer, Place, get_gazetteer
 from flashpoint.places.index import KIND_ABBR, KIND_ALT, KIND_DEMONYM, KIND_NAME
@@ -46,7 +46,6 @@ _MIN_CITY_CAPS = 50_000  # ... or this big when written in capitals (headlines, 
 _TITLES = word_class("title")
 _POSSESSIVES = word_class("possessive_pronoun")
 _SEA_FEATURES = word_class("sea_feature")
-_NAME_PARTICLES = word_class("name_particle")
 _GENERAL = frozenset({"country", "capital", "region", "continent"})
 _AREA_FEATURES = frozenset({"country", "continent", "region", "area", "water"})
 
@@ -319,18 +318,29 @@ class _Finder:
         entity ("Praia do Bilene", "Vila de Lima" where the NER saw only "Praia", "Lima"): one word of
         a longer name, not the place of that name; joined to another place it stays ("Santiago de
         Chile"), and so does a country after the small word ("Universidad de Chile")."""
-        doc, n = self.doc, len(self.doc)
 
-        def joined(particle: int, word: int) -> bool:
-            if not (0 <= particle < n and 0 <= word < n) or doc[particle].text not in _NAME_PARTICLES:
-                return False
-            w, ent = doc[word], self.ent_of[word]
-            return w.is_title and w.is_alpha and w.pos_ == "PROPN" \
-                and not (ent is not None and ent.label_ in _NER_PLACE)
+        def free(w: Token) -> bool:
+            ent = self.ent_of[w.i]
+            return not (ent is not None and ent.label_ in _NER_PLACE)
 
-        # a country after the small word is "of" it ("Universidad de Chile", "Ciudad de Mexico")
         country = any(c.place.feature == "country" for c in self.candidates(start, end))
-        return (not country and joined(start - 1, start - 2)) or joined(end, end + 1)
+        return joined_in_a_name(self.doc, start, end, free, before=not country)
+
+    def widened(self, ner: list[tuple[int, int, str]], runs: Sequence[tuple[int, int]]) -> list[tuple[int, int, str]]:
+        """NER places that are words of a longer name the gazetteer knows, its words joined by a small
+        word ("Port of Spain" tagged as "Port" and "Spain", "Bosnia and Herzegovina"): the whole name,
+        once, not the country or the town its words also name."""
+        doc, lower = self.doc, self.toks.lower
+        out: list[tuple[int, int, str]] = []
+        for s, e, label in ner:
+            if out and out[-1][0] <= s and e <= out[-1][1]:
+                continue  # (inside the whole name found for the word before)
+            run = next(((a, b) for a, b in runs if a <= s and e <= b), None) if label != "NORP" else None
+            whole = next(((a, b) for a, b in _ngrams(*run, doc, self.toks.cap)
+                          if a <= s and e <= b and b - a > e - s and any(lower[k] in _CONNECTORS for k in range(a, b))
+                          and self.plausible(a, b, self.candidates(a, b), strict=True)), None) if run else None
+            out.append((*whole, label) if whole else (s, e, label))
+        return out
 
     def placelike(self, start: int, end: int) -> bool:
         """Whether an NER place the gazetteer lacks looks like a real name worth placing approximately."""
@@ -380,6 +390,7 @@ class _Finder:
         # "Merdare crossing", "Banjska monastery": curated names may go on in lower case
         wanted.extend((s, e + k) for s, e in list(wanted) for k in (1, 2) if e + k <= len(doc))
         self.lookup(wanted)
+        ner = self.widened(ner, runs)
 
         matches: list[_Match] = []
         unresolved: list[tuple[int, int]] = []
