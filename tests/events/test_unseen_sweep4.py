@@ -38,8 +38,9 @@ def test_a_deed_one_is_charged_with_is_no_event(coder):
     evs = coded(coder, "Sudan accused Chadian soldiers of shelling a village near the border on Monday, killing six "
                        "farmers.")
     assert [(r, s, t) for r, s, t, e in evs] == [("11", "SDN", "TCD")]
+    # (a condemnation takes its deed as done: the shelling is Russia's, its toll no deed of its own)
     evs = coded(coder, "Ukraine condemned Russia for shelling Kharkiv on Monday, killing six people.")
-    assert [(r, s, t) for r, s, t, e in evs] == [("11", "UKR", "RUS")]
+    assert {(r, s, t) for r, s, t, e in evs} == {("11", "UKR", "RUS"), ("19", "RUS", "UKR")}
 
 
 def test_what_a_doer_calls_its_target_is_its_target_and_no_judgement(coder):

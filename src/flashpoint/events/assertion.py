@@ -43,6 +43,7 @@ __all__ = ["NONFACTIVE", "NORMATIVE", "directs", "ARGUMENT_DEPS", "breached", "u
 
 # nor are complements of verbs of wanting, trying and proposing ("wants X to attack")
 NONFACTIVE = word_class("nonfactive")
+CONDEMNING = word_class("condemning")  # "condemned X for shelling Y": the shelling taken as done
 # an agreement or action named as what was broken is not declared or done here ("violations of the
 # ceasefire by X", "the collapse of the truce", "ceasefire breaches")
 BREACH_NOUNS = word_class("breach")
@@ -513,11 +514,16 @@ def charged_deed(tok: Token) -> bool:
     a participle continuing it ("accused Chadian soldiers of shelling a village, killing six
     farmers", "blamed militants for attacking a bus"), also the infinitive of that gerund ("accused
     Ethiopia of seeking to seize the port", "of planning to attack"): what is charged, not told as
-    done, nor announced by the party charged."""
+    done, nor announced by the party charged. A condemnation takes its deed as done (word class
+    ``condemning``: "condemned the coast guard for firing water cannon at the boat"): that deed is
+    told, the judged party's; a participle continuing it ("condemned Russia for shelling Kharkiv,
+    *killing* six") tells its toll, no deed of its own, as after the deed told plainly."""
     judge = judgement_of(tok)
     if judge is None and tok.dep_ == "xcomp" and tok.head.i != tok.i:
         judge = judgement_of(tok.head)
-    return judge is not None and judge.lemma_.lower() in CHARGING
+    if judge is None or judge.lemma_.lower() not in CHARGING:
+        return False
+    return judge.lemma_.lower() not in CONDEMNING or tok.dep_ == "advcl"
 
 
 

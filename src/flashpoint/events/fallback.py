@@ -66,6 +66,7 @@ HARM_PREPOSITIONS = word_class("harm_preposition")
 # determiners of a noun that names again what was told: singular ("the attack", "this attack") or plural
 SINGULAR_DEFINITE = word_class("singular_definite")
 TOLD_BEFORE = word_class("definite", "singular_definite")
+ASPECTUAL = word_class("aspectual")  # "vowed to keep fighting": the fight is what harms
 _HARMED_PATH = "the party the threat's complement harms"
 # prepositions by which a comment names what it is about ("concern over the incident")
 _ABOUT = frozenset({"about", "at", "over", "regarding"})
@@ -145,7 +146,11 @@ def fallback_target(doc: Doc, tok: Token, entry: ActionEntry, code: str, src: Ac
         # (an intent names a party in its own sentence, unless it is about an agreement: "said the
         # group was committed to the agreement" is aimed at the other party to it, told just before)
         near = root not in IN_SENTENCE_ROOTS or _about_a_pact(tok)
-        cp = counterpart(doc, src, tok, allies, COUNTERPART_WINDOW if near else 0, code)
+        # (a vow of force names its foe in its own sentence first, as an intent does: "vowed the group
+        # would keep attacking ships until Israel ends the war": Israel, not the main party told before)
+        vowed = root == "13" and bool(entry.comp) and entry.kind == "verb"
+        cp = counterpart(doc, src, tok, allies, 0, code) if vowed and near else None
+        cp = cp or counterpart(doc, src, tok, allies, COUNTERPART_WINDOW if near else 0, code)
         if cp is not None and cp.org is not None and in_set(code, "counterpart_not_international"):
             cp = None  # (a body of nations is no party to the fighting a ceasefire ends)
         if cp is not None:
@@ -199,7 +204,10 @@ def _harmed(doc: Doc, comp: Token, find_actors: ActorFinder) -> Token | None:
     the attackers"), the subject of a passive or of a verb of undergoing ("warned that he would face
     prosecution": word class ``undergoing``), or, for an object that names no party, the phrase after
     it that says whom the deed is aimed at ("would deal a merciless blow to the U.S. imperialists":
-    word class ``harm_preposition``)."""
+    word class ``harm_preposition``); of a deed kept up, the deed's ("vowed to keep fighting the army")."""
+    kept = next((c for c in comp.children if c.dep_ == "xcomp"), None) if comp.lemma_.lower() in ASPECTUAL else None
+    if kept is not None:
+        comp = kept
     role = "nsubjpass" if is_passive(comp) else "nsubj" if comp.lemma_.lower() in UNDERGOING else "dobj"
     arg = next((c for c in comp.children if c.dep_ == role), None)
     if arg is None and role == "dobj":  # "would retaliate against any Finnish move", "hit back at X"

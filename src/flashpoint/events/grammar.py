@@ -14,7 +14,7 @@ from ..nlp.words import word_class
 
 __all__ = [
     "finite_under_infinitive",
-    "is_passive", "actor_subject", "agent_of", "passive_subject_of", "object_of", "second_object", "prep_object", "preps_of",
+    "is_passive", "actor_subject", "agent_of", "passive_subject_of", "object_of", "object_complement", "labelled_object", "second_object", "prep_object", "preps_of",
     "child_with", "reported_participle", "counted", "speech_verb_above", "controlled_object",
     "gives_a_name", "label_heads", "labels_its_object", "launched_weapon", "launches", "hidden_main_verb", "clause_top",
     "main_participle", "named_by_free_relative", "free_relative_governor", "mandative", "past_of_the_described",
@@ -300,6 +300,28 @@ def second_object(verb: Token) -> Token | None:
     return objects[1] if len(objects) == 2 and objects[1].dep_ in ("dobj", "obj") else None
 
 
+def object_complement(verb: Token) -> Token | None:
+    """The bare word that says what a verb's object is made ("took 250 people *hostage*", "took three
+    workers *captive* in Mali", "were taken *hostage*"): a noun or adjective with no words of its own
+    but a following phrase, right after the object phrase (in the passive, right after the verb),
+    which the parser attaches to the verb as a second object, a complement or a clause. None where
+    there is no such word."""
+    if is_passive(verb):
+        after = verb.i + 1
+    else:
+        obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj") and c.i > verb.i), None)
+        if obj is None:
+            return None
+        after = obj.right_edge.i + 1
+    if after >= len(verb.doc):
+        return None
+    word = verb.doc[after]
+    if word.head.i != verb.i or word.dep_ not in ("dobj", "oprd", "xcomp", "advcl", "acomp") \
+            or word.pos_ not in ("NOUN", "ADJ") or any(c.dep_ != "prep" or c.i < word.i for c in word.children):
+        return None
+    return word
+
+
 def actor_subject(verb: Token) -> bool:
     """Whether ``verb`` has an active subject that names an actor (one the actor coder found)."""
     s = child_with(verb, SUBJ)
@@ -401,6 +423,19 @@ def label_heads(verb: Token) -> list[Token]:
             heads += [g for c in h.children if c.dep_ == "prep" and c.lower_ == "of"
                       for g in c.children if g.dep_ == "pobj"]
     return heads
+
+
+def labelled_object(verb: Token) -> Token | None:
+    """The object of a verb of calling that the parser made the subject or a modifier of the label
+    ("declared the grain deal void": the deal, subject of "void"; "declared the accord void", with
+    "accord" a compound of the noun "void"), where the verb has no object of its own; else None."""
+    if any(c.dep_ == "dobj" for c in verb.children):
+        return None
+    for h in (c for c in verb.children if c.dep_ in ("ccomp", "xcomp", "oprd") and c.i > verb.i):
+        held = next((c for c in h.children if c.dep_ in ("nsubj", "compound") and c.i < h.i), None)
+        if held is not None:
+            return held
+    return None
 
 
 def _calls_the_described(verb: Token, objs: list[Token]) -> bool:

@@ -20,7 +20,9 @@ from .grammar import (
     gives_a_name,
     is_passive,
     label_heads,
+    labelled_object,
     launched_weapon,
+    object_complement,
     object_of,
     opens_paragraph,
     paragraph_verb_stem,
@@ -30,6 +32,8 @@ from .grammar import (
 )
 from .lexicon import STATE, ActionEntry, ActionLexicon
 from .modality import is_negated
+
+ASPECTUAL = word_class("aspectual")  # "kept fighting": what is kept up is the deed
 
 __all__ = ["best_entry", "trigger_lemma", "noun_key", "VERBAL_POS", "NOMINAL_POS"]
 
@@ -116,9 +120,12 @@ def _matches(entry: ActionEntry, tok: Token) -> bool:
         elif obj is None:
             summed = summing_charge(tok)  # (", a charge Kigali rejected")
             obj = relative_object(tok) or shared_object(tok) or (summed[0] if summed is not None else None)
+            if obj is None and entry.label:  # ("declared the grain deal void": the deal, parsed under "void")
+                obj = labelled_object(tok)
         if not (_obj_words(obj) & set(entry.object)) and (
-                entry.kind == "noun" or not (_obj_words(second_object(tok)) & set(entry.object))):
-            return False  # (of two objects the thing counts: "denied journalists access")
+                entry.kind == "noun" or not ((_obj_words(second_object(tok)) | _obj_words(object_complement(tok)))
+                                             & set(entry.object))):
+            return False  # (of two objects the thing counts: "denied journalists access"; "took them hostage")
     if entry.comp_subject and not any(c.dep_ == "ccomp" for c in tok.children):
         return False  # (who does the clause's deed is checked once the source is known: comp_subject_is)
     if entry.object_clause and not _has_content_clause(object_of(tok) if not is_passive(tok) else None):
@@ -126,7 +133,8 @@ def _matches(entry: ActionEntry, tok: Token) -> bool:
     if entry.object_kind and not _of_kind(entry.object_kind, object_of(tok) if not is_passive(tok) else None):
         return False
     if entry.comp and not any(_complement(c) and _comp_words(c) & set(entry.comp) and _announced(c, entry)
-                              for c in tok.children):
+                              and not (entry.code.startswith("13") and is_negated(c))
+                              for c in tok.children):  # ("pledged not to attack": restraint, no threat)
         return False
     if entry.label and not _labelled(tok, set(entry.label)):
         return False
@@ -150,7 +158,16 @@ def _comp_words(c: Token) -> set[str]:
     that an entry can tell "tried to seize power" from "tried to seize the town", or "would respond
     firmly" from "would respond to the letter"."""
     lemma = c.lemma_.lower()
-    return {lemma} | {f"{lemma} {o.lemma_.lower()}" for o in c.children if o.dep_ in ("dobj", "prt", "advmod")}
+    words = {lemma} | {f"{lemma} {o.lemma_.lower()}" for o in c.children if o.dep_ in ("dobj", "prt", "advmod")}
+    if lemma in ASPECTUAL:  # "vowed to keep fighting", "to continue their struggle": the deed kept up
+        words |= set().union(*(_comp_words(g) for g in c.children if g.dep_ == "xcomp" and g.pos_ == "VERB"))
+        words |= {_noun_lemma(o) for o in c.children if o.dep_ == "dobj" and o.pos_ == "NOUN"}
+    return words
+
+
+def _noun_lemma(tok: Token) -> str:
+    """A noun's lemma, its plural's singular where the model lemmatises it wrongly ("attacks")."""
+    return tok.lower_[:-1] if tok.tag_ == "NNS" and tok.lower_.endswith("s") else tok.lemma_.lower()
 
 
 def _announced(c: Token, entry: ActionEntry) -> bool:
