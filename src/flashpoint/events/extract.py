@@ -42,13 +42,10 @@ from .assertion import (
     aim_of_undertaking,
     asked_question,
     attempted_protest,
-    background_participle,
     breach_by_no_one,
     breached,
     charged_deed,
     claim_content,
-    dated_adjunct,
-    dated_relative,
     directs,
     during_unsided,
     free_relative_label,
@@ -67,6 +64,7 @@ from .assertion import (
     under_unasserting,
     violence_on_animals,
 )
+from .background import background_participle, dated_adjunct, dated_relative
 from .candidate import Candidate
 from .doers import (
     captor_of,
