@@ -58,3 +58,23 @@ def test_the_preceding_day_is_the_day_before(explain_coder) -> None:
             "The preceding day protesters had stormed his office.")
     evs = _events(explain_coder, text, "2025-08-20")
     assert _dated(evs, "stormed") == [("2025-08-13", "day")]
+
+
+# --- a statement by a party of no event the sentence before told is not that event's day -------------
+
+def test_an_outsiders_appeal_takes_no_day_of_the_accusation_before(explain_coder) -> None:
+    text = ("Armenian Prime Minister Nikol Pashinyan accused Azerbaijan of shelling border villages on Tuesday. "
+            "France called on both sides to resume talks.")
+    evs = _events(explain_coder, text, "2025-05-09")  # a Friday
+    assert _dated(evs, "accused") == [("2025-05-06", "day")]
+    assert ("2025-05-06", "day") not in _dated(evs, "called")
+
+
+def test_a_bodys_appeal_is_not_dated_by_the_quarrel_it_answers(explain_coder) -> None:
+    text = "Ethiopia accused Eritrea of massing troops on the border on Monday. The African Union appealed for calm."
+    evs = _events(explain_coder, text, "2025-05-09")
+    assert ("2025-05-05", "day") not in _dated(evs, "appealed")
+    # the party accused answers the same quarrel: the strand's day stays its
+    evs = _events(explain_coder, "Ethiopia accused Eritrea of massing troops on the border on Monday. "
+                  "Eritrea denied the claim.", "2025-05-09")
+    assert _dated(evs, "denied") == [("2025-05-05", "day")]
