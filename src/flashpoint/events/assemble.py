@@ -117,7 +117,9 @@ def assemble_events(doc: Doc, article: Article, explain: bool = False,
     filed_from = told_from(doc, places, {a.country for c in cands if c.code[:2] >= "14"
                                          for a in (c.source, c.target) if a is not None and a.country})
     only_filed = only_filed_from(doc, places, filed_from)
-    whens = story_dates(doc, ((c.sent_index, c.trigger, c.code[:2]) for c in cands), published, event_nouns)
+    whens = story_dates(doc, ((c.sent_index, c.trigger, c.code[:2]) for c in cands), published, event_nouns,
+                        ((c.source.side if c.source is not None else None,
+                          frozenset(a.side for a in (c.source, c.target) if a is not None)) for c in cands))
     for c, dated in zip(cands, whens, strict=True):
         code = c.code if c.code in onto else c.code[:3]
         home = home_at(items, c.trigger.idx, story_home)

@@ -22,6 +22,7 @@ _AUX_DEPS = frozenset(("aux", "auxpass"))
 _MAX_FUTURE_HOPS = 4
 # verbs whose infinitive tells a deed ahead of its telling ("threatened to attack", "planned to vote")
 _PROSPECTIVE_GOVERNORS = word_class("commitment") | word_class("intention") | FUTURE_GOVERNORS
+_PROPOSING = word_class("proposing")
 
 
 def is_clause_head(tok: Token) -> bool:
@@ -161,3 +162,18 @@ def sets_time(node: Token, marks: frozenset[str] | set[str], prepositions: froze
         return any(c.dep_ == "mark" and c.lower_ in marks for c in node.children) \
             and (not own_subject or any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children))
     return node.dep_ in ("pobj", "pcomp") and node.head.i != node.i and node.head.lower_ in prepositions
+
+
+def proposed_time(owner: Token, first: Token, precision: str, ahead: bool) -> bool:
+    """A time (its first word ``first``) owned by a verb of proposing or calling for and told after
+    that verb's object ("called for elections in 2027", "proposed a referendum in 2026", "demanded a
+    new vote next year") dates the proposed thing, not the proposal: so does a year there, or any
+    time lying wholly after publication (``ahead``). A day is the proposal's own ("demanded a
+    ceasefire on Monday"), and so is a time told before the object ("In 2019, the party called for
+    a boycott")."""
+    if owner.lemma_.lower() not in _PROPOSING or (precision != "year" and not ahead):
+        return False
+    objects = [c for c in owner.children if c.dep_ == "dobj"]
+    objects += [g for c in owner.children if c.dep_ == "prep" and c.lower_ == "for"
+                for g in c.children if g.dep_ == "pobj"]
+    return any(obj.i < first.i for obj in objects)

@@ -39,6 +39,7 @@ from flashpoint.time.clauses import (
     is_told,
     is_unrealised,
     owning_clause,
+    proposed_time,
     sets_time,
 )
 from flashpoint.time.expressions import relative_offset, resolve_expression, shift, span_start
@@ -87,7 +88,11 @@ def _read(doc: Doc, candidate: Candidate, owner: Token, published: dt.date | Non
         return None
     if not future and published is not None and is_prospective(owner):
         found = _nearer_year(found, resolve_expression(candidate.text(doc), published, future=True), published)
-    return _Reading(candidate, found[0], found[1])
+    reading = _Reading(candidate, found[0], found[1])
+    if proposed_time(owner, doc[candidate.core_start], reading.precision,
+                     published is not None and _after(reading, published)):
+        return None  # "called for elections in 2027": the elections' time, not the call's
+    return reading
 
 
 def _nearer_year(back: tuple[str, str], ahead: tuple[str, str] | None, published: dt.date) -> tuple[str, str]:

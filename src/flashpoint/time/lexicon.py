@@ -72,6 +72,13 @@ DEICTIC_TOKENS: frozenset[str] = frozenset(("yesterday", "today", "tonight", "ov
 #: Nouns that, after "last"/"this"/"next", form a relative period ("last week").
 PERIOD_NOUNS: frozenset[str] = frozenset(("week", "month", "year", "weekend"))
 
+#: Words that, after "the" and before a day or week, count one such unit from the time told before
+#: ("the following day", "the previous week") where NER missed them.
+ADJACENT_WORDS: frozenset[str] = frozenset(("following", "previous", "preceding", "next"))
+
+#: Units that "the following"/"the previous" count in.
+ADJACENT_UNITS: frozenset[str] = frozenset(("day", "week"))
+
 #: Determiners that open a relative period ("last week", "this month").
 PERIOD_DETERMINERS: frozenset[str] = frozenset(("last", "this", "next", "past"))
 

@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from flashpoint.time.lexicon import (
+    ADJACENT_UNITS,
+    ADJACENT_WORDS,
     DEICTIC_TOKENS,
     LEFT_EXTENSION_WORDS,
     MONTH_TOKENS,
@@ -65,7 +67,10 @@ def _pieces(sent: Span, entities: list[tuple[int, int]] | None = None) -> list[t
         if tok.i in covered:
             previous_free = False
             continue
-        if low in WEEKDAY_TOKENS:
+        if low in ADJACENT_UNITS and tok.i - 2 >= sent.start and tok.nbor(-1).lower_ in ADJACENT_WORDS \
+                and tok.nbor(-2).lower_ == "the" and not covered & {tok.i - 1, tok.i - 2}:
+            pieces.append((tok.i - 2, tok.i + 1))  # "The following day, the army shelled ..."
+        elif low in WEEKDAY_TOKENS:
             pieces.append((tok.i - 1 if previous_free else tok.i, tok.i + 1))
         elif low in DEICTIC_TOKENS:
             pieces.append((tok.i, tok.i + 1))
@@ -132,11 +137,33 @@ def _extend_left(sent: Span, start: int) -> int:
     return start
 
 
+_NOT_NAMES = frozenset(("GPE", "LOC", "NORP", *_LABELS))
+
+
+def _ends_a_name(doc: Doc, start: int, end: int, anchor: int) -> bool:
+    """A month and day that end a proper name ("the cargo ship Unaiza May 1", "the MV Unaiza May 1
+    was seized"): the capitalised name before it joins it as a compound, or the date stands in
+    apposition to that name. It names a ship or a body, no time (a place's name before a date,
+    "Geneva May 1", is a dateline's)."""
+    core = doc[start:end]
+    if start == 0 or not any(t.lower_ in MONTH_TOKENS for t in core) or not any(t.like_num for t in core):
+        return False
+    name = doc[start - 1]
+    if name.pos_ != "PROPN" or not name.is_title or name.ent_type_ in _NOT_NAMES \
+            or name.lower_ in MONTH_TOKENS or name.lower_ in WEEKDAY_TOKENS:
+        return False
+    root = doc[anchor]
+    return (name.dep_ == "compound" and start <= name.head.i < end) \
+        or (root.dep_ in ("appos", "compound") and root.head.i == name.i)
+
+
 def _candidates(sent: Span, entities: list[tuple[int, int]] | None) -> list[Candidate]:
     doc = sent.doc
     candidates = []
     for start, end in _merge(sent, _pieces(sent, entities)):
         anchor = doc[start:end].root.i
+        if _ends_a_name(doc, start, end, anchor):
+            continue
         candidates.append(Candidate(_extend_left(sent, start), end, start, end, anchor))
     return candidates
 

@@ -8,7 +8,9 @@ coercion, assault) or verbal (01–13: statements, appeals, criticism, meetings)
 dated by the attack it reacts to ("Police said on Monday that gunmen shot two men. The governor
 condemned the attack.", published on Thursday, leaves the condemnation on the publication day, since
 its own date is not stated), and one country's strike is not dated by another country's statement of
-an earlier day.
+an earlier day. Nor is a statement by a party that none of the events of the dated sentence names, as
+doer or as target, told in a sentence of statements alone, dated by them ("Ethiopia accused Eritrea on Monday. The African Union appealed for
+calm": another party's deed, not the accusation's day; "Eritrea denied the claim" keeps it).
 
 An event of the story's lead (its first :data:`LEAD_SENTENCES` sentences) that neither its own words
 nor its strand dates happened on the *story's day* when the story has one: the first day-precise
@@ -167,14 +169,22 @@ def story_day(doc: Doc, published: dt.date | None, event_nouns: frozenset[str] =
 
 
 def story_dates(doc: Doc, events: Iterable[tuple[int, Token, str]], published: dt.date | None,
-                event_nouns: frozenset[str]) -> Iterator[StoryDate]:
-    """The date of each event ``(sentence index, trigger, CAMEO root)``, in document order.
+                event_nouns: frozenset[str],
+                parties: Iterable[tuple[str | None, frozenset[str]]] | None = None) -> Iterator[StoryDate]:
+    """The date of each event ``(sentence index, trigger, CAMEO root)``, in document order; ``parties``,
+    one per event: the side of its doer and the sides of its doer and target (``Actor.side``).
 
     A sentence with a date but no event of a strand (a date told in a sentence of its own, "It
     happened on Monday.") dates both strands; a sentence's own events date their own strand.
     """
     sents = list(doc.sents)
     events = list(events)
+    who = list(parties) if parties is not None else [(None, frozenset())] * len(events)
+    told_by: dict[int, set[str]] = {}  # sentence → the sides of its events' parties
+    for (sent_index, _, _), (_, countries) in zip(events, who, strict=True):
+        told_by.setdefault(sent_index, set()).update(countries)
+    deeds_told = {sent_index for sent_index, _, root in events if strand_of(root) == "material"}
+    strand_parties: dict[str, set[str] | None] = {"material": None, "verbal": None}
     with_events = {sent_index for sent_index, _, _ in events}
     dates = SentenceCandidates(doc)  # each sentence's temporal expressions, found once
     day = story_day(doc, published, event_nouns, dates)
@@ -186,7 +196,7 @@ def story_dates(doc: Doc, events: Iterable[tuple[int, Token, str]], published: d
     labels = list(_item_labels(doc, sents, published, dates))
     scanned = 0  # sentences before this one have updated the strands
     deeds: dict[str, ResolvedDate] = {}  # the latest date of its own of an event, by its trigger's lemma
-    for sent_index, trigger, root in events:
+    for (sent_index, trigger, root), (doer, _) in zip(events, who, strict=True):
         while scanned < sent_index:  # sentences between events can date the story too
             own = None if scanned in with_events else event_date(doc, sents[scanned].root, published,
                                                                    event_nouns, dates, describing=True)
@@ -194,6 +204,7 @@ def story_dates(doc: Doc, events: Iterable[tuple[int, Token, str]], published: d
                 for strand in latest:
                     latest[strand] = (scanned, own) if _inheritable(own, published) \
                         and not _onset(sents[scanned].root) else None
+                    strand_parties[strand] = None
                 main = event_date(doc, sents[scanned].root, published, event_nouns, dates)
                 told = (scanned, main) if main is not None else told
                 news = scanned if news is None and _inheritable(own, published) else news
@@ -238,6 +249,7 @@ def story_dates(doc: Doc, events: Iterable[tuple[int, Token, str]], published: d
                 # before the story's line: the events after it are not of that day; nor is the day of
                 # a clause that sets another's time, "two weeks after gunmen killed 26 tourists")
                 latest[strand] = (sent_index, when) if _inheritable(when, published) else None
+                strand_parties[strand] = told_by.get(sent_index)
             # (the time of a clause that sets another's, "after a court issued a warrant last month",
             # is no time the story has gone back to)
             told = (sent_index, when) if not prior else told
@@ -270,6 +282,12 @@ def story_dates(doc: Doc, events: Iterable[tuple[int, Token, str]], published: d
         story = latest[strand]
         if _present_perfect(verb):
             story = None  # "Chadema has demanded reforms": a stance up to now, not the day told before
+        told_parties = strand_parties[strand]
+        if story is not None and strand == "verbal" and sent_index not in deeds_told and doer is not None \
+                and told_parties and doer not in told_parties:
+            # "Lai spoke on Monday. The United States urged restraint": another party's words, told in a
+            # sentence of words alone (not "crowds defied a curfew, torched homes and ...")
+            story = None
         # "condemned Wednesday's shelling": on Wednesday or after, never a day told before it
         named = named_before(doc, trigger, published, event_nouns, dates)
         if named is not None and story is not None and story[1].date < named:
