@@ -10,7 +10,11 @@ phenomenon and tested on sentences written for several conflicts and wordings:
   Haiti") became that country: it is the NGO (``actors/patterns._branches``);
 * a building named by a common seat's noun ("the Congress building" in Lima, Bogota) became the
   United States, the lexicon's owner of "Congress": it is the story's own parliament's
-  (``actors/heads.owned_by_common_seat``), as a bare "Congress" is."""
+  (``actors/heads.owned_by_common_seat``), as a bare "Congress" is;
+* a deed at sea off a town ("54 nautical miles off Aden", "off the port of Mtwara", "off the coast
+  of Hodeidah") took the town's country for its scene target: it was at sea, aimed at no country by
+  its place (``places/locate.offshore``, ``events/assemble``); "Hodeidah", the usual English spelling
+  of Yemen's Red Sea port, was no place (``data/places/supplement.yml``)."""
 
 from __future__ import annotations
 
@@ -66,3 +70,19 @@ def test_a_congress_building_abroad_is_the_storys_own(coder, text, target):
     evs = coded(coder, text)
     targets = {e.target.code for _, _, _, e in evs if e.target is not None}
     assert target in targets and not any(t == "USA" for _, _, t, _ in evs), evs
+
+
+# --- a deed off a town is at sea: no scene target of the town's country ---
+
+@pytest.mark.parametrize("text, source, wrong", [
+    ("Houthi forces attacked a cargo ship 54 nautical miles off Aden on Monday.", "YEM", "YEM"),
+    ("Gunmen attacked a ferry off the port of Mtwara on Monday.", "TZA", "TZA"),
+])
+def test_a_deed_off_a_town_has_no_scene_target(coder, text, source, wrong):
+    evs = coded(coder, text)
+    assert evs and any(s == source for _, s, _, _ in evs) and not any(t == wrong for _, _, t, _ in evs), evs
+
+
+def test_a_deed_off_hodeidah_is_placed_there(coder):
+    evs = coded(coder, "Houthi rebels fired two missiles at a bulk carrier off the coast of Hodeidah on Sunday.")
+    assert any(e.location is not None and e.location.country == "YEM" for _, _, _, e in evs), evs
