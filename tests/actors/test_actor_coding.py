@@ -293,3 +293,14 @@ def test_an_organisations_name_at_the_end_of_a_longer_name_is_another_group(code
     assert (a.org, a.country, a.sector) == (None, None, "REB")
     a = _one(code("Colombia's National Liberation Army claimed the attack.", "Army"))
     assert a.country == "COL"
+
+
+@pytest.mark.parametrize("text, code_", [
+    ("Protesters stormed the Congress building in Quito on Tuesday.", "---LEG"),
+    ("Farmers blocked the road to the Congress building in Asuncion.", "---LEG"),
+    ("Rioters stormed the Congress building in Washington.", "USA"),
+])
+def test_a_congress_building_is_the_storys_own_congresss(code, text, code_):
+    # (a bare "Congress" tells no country; the building of one is the story's own parliament's, the
+    # United States' only where the story names them)
+    assert [a.code for a in code(text, "building")] == [code_]

@@ -83,3 +83,22 @@ def test_extensions_are_set(actor_nlp):
     doc = actor_nlp("NATO said the Serbian army had withdrawn.")
     assert [m.actor.code for m in doc._.fp_actors] == ["IGONATO", "SRBMIL"]
     assert set(doc._.fp_actor_heads) >= {m.head for m in doc._.fp_actors}
+
+
+@pytest.mark.parametrize("text, branch", [
+    ("Amnesty International Kenya condemned the killings.", "Amnesty International Kenya"),
+    ("Oxfam France said the aid never arrived.", "Oxfam France"),
+    ("The Norwegian Refugee Council Sudan office closed.", "Norwegian Refugee Council Sudan"),
+])
+def test_an_ngo_named_with_a_country_is_its_branch(text, branch):
+    nlp = spacy.blank("en")
+    doc = nlp(text)
+    names = {doc[h.start:h.end].text: {r.kind for r in h.refs} for h in ActorMatchers(nlp, load_lexicon())(doc).names}
+    assert names.get(branch) == {"org"}, names
+
+
+def test_a_country_after_a_state_body_stays_a_country():
+    nlp = spacy.blank("en")
+    doc = nlp("The UN Security Council Ukraine meeting ended.")
+    names = {doc[h.start:h.end].text for h in ActorMatchers(nlp, load_lexicon())(doc).names}
+    assert "Ukraine" in names, names

@@ -27,3 +27,12 @@ def test_an_international_organisation_alone_has_no_country(code):
 def test_an_organisation_with_a_sector_word_keeps_it(code):
     assert [a.sector for a in code("Kenyan human rights organisations condemned the killings.",
                                    "organisations")] == ["HRI"]
+
+
+@pytest.mark.parametrize("text, word, expected", [
+    ("Amnesty International Kenya condemned the police shootings in Mombasa.", "Kenya", "NGOAMNESTYHRI"),
+    ("Oxfam Haiti warned that food prices had doubled.", "Haiti", "NGOOXFAM"),
+    ("The Norwegian Refugee Council Lebanon said its shelters were full.", "Lebanon", "NGONRCREF"),
+])
+def test_an_international_ngos_country_branch_is_the_ngo(code, text, word, expected):
+    assert [a.code for a in code(text, word)] == [expected]

@@ -12,7 +12,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from flashpoint.places import Gazetteer, event_location, find_places, places_for_docs
-from flashpoint.places.locate import names_own_scene
+from flashpoint.places.locate import names_own_scene, offshore
 from flashpoint.records import Article, PlaceMention
 
 if TYPE_CHECKING:
@@ -262,3 +262,26 @@ def test_where_an_accord_was_made_is_no_place_of_an_appeal_to_keep_it(nlp: Langu
     doc = nlp(text)
     appeal = next(t for t in doc if t.lemma_ in ("urge", "call"))
     assert event_location(appeal, find_places(doc, "t", gazetteer=gaz)) is None
+
+
+@pytest.mark.parametrize("text, word, name", [
+    ("A drone struck a merchant ship off the coast of Hodeidah on Friday.", "struck", "Hodeidah"),
+    ("Rebels attacked a cargo ship 54 nautical miles off Aden on Monday.", "attacked", "Aden"),
+    ("Pirates boarded a tanker off the port of Berbera on Sunday.", "boarded", "Berbera"),
+])
+def test_a_deed_off_a_town_is_at_sea(nlp: Language, gaz: Gazetteer, text: str, word: str, name: str) -> None:
+    doc = nlp(text)
+    mentions = find_places(doc, "t", gazetteer=gaz)
+    loc = event_location(verb(doc, word), mentions)
+    assert loc is not None and loc.name == name and offshore(verb(doc, word), loc, mentions)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Rebels attacked a police post in Aden on Monday.", "attacked"),
+    ("Militants attacked the port of Berbera on Sunday.", "attacked"),
+])
+def test_a_deed_in_a_town_is_on_land(nlp: Language, gaz: Gazetteer, text: str, word: str) -> None:
+    doc = nlp(text)
+    mentions = find_places(doc, "t", gazetteer=gaz)
+    loc = event_location(verb(doc, word), mentions)
+    assert loc is not None and not offshore(verb(doc, word), loc, mentions)

@@ -36,6 +36,7 @@ from .heads import (
     counted_part,
     half_named,
     inside_a_longer_name,
+    owned_by_common_seat,
     realm_named,
     share_country,
     shared_first_person,
@@ -231,6 +232,9 @@ class PhraseCoder(RightSide):
         """A non-actor noun owned by an actor ("Russia's involvement"): the owner's actor."""
         if mods.poss_pronoun is not None and not mods.poss:
             return []
+        seat = owned_by_common_seat(self.doc, self.hits, self.lex, self.ctx, mods)
+        if seat is not None:  # "stormed the Congress building" in Lima: Peru's parliament's, not the US
+            return [d.copy(sector=seat, person=False, thing=True)]
         # (an owner of unstated country that is a state body, "the cabinet's decision", is still
         # that body: its country comes from the story)
         owners = [o for o in self._owners(mods, d) if (o.known or o.sector in OFFICES) and o.needs is None]

@@ -12,10 +12,10 @@ from spacy.tokens import Doc, Token
 
 from ..nlp.syntax import first_conjunct, patron_modifier
 from ..nlp.words import word_class
-from .draft import Context, Draft
+from .draft import Context, Draft, common_seat
 from .lexicon import Lexicon
 from .modifiers import Mods
-from .patterns import NameHit
+from .patterns import Hits, NameHit
 from .story import OFFICES
 from .validate import REALMS
 
@@ -187,3 +187,17 @@ def named_as_part(tok: Token) -> bool:
         if up.pos_ in ("VERB", "AUX"):
             return False
     return False
+
+
+def owned_by_common_seat(doc: Doc, hits: Hits, lex: Lexicon, ctx: Context, mods: Mods) -> str | None:
+    """The sector of the one owner before a thing that is a seat named by its sector's common noun
+    alone ("the Congress building" in a story from Lima, "Congress's budget"), where the story names
+    that seat's lexicon country nowhere else: the story's own body, whose country the story gives,
+    as a bare "Congress" is (``code._apply_mods``), never the lexicon's country; None otherwise."""
+    if len(mods.countries) != 1 or mods.countries[0].kind != "seat" or mods.poss or not mods.seat_sectors \
+            or ctx.counts.get(mods.countries[0].code):
+        return None
+    hit = hits.name_at[mods.countries[0].at]
+    if hit is None or not common_seat(doc[hit.start:hit.end], lex):
+        return None
+    return mods.seat_sectors[-1]

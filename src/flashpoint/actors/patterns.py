@@ -187,7 +187,8 @@ class ActorMatchers:
                 found[(start, end)] = refs
         if regions:
             found = self.regions.read(doc, found, regions)
-        names = [NameHit(start, end, refs) for (start, end), refs in found.items() if refs]
+        names = _branches(doc, [NameHit(start, end, refs) for (start, end), refs in found.items() if refs],
+                          self.lex)
         spans = [(s, e) for _, s, e in self.sector_matcher(doc)]
         lower: list[int] = doc.to_array("LOWER").tolist() if spans else []
         named = [0] * (len(doc) + 1)  # the start of the name hit each token lies in, plus one
@@ -209,6 +210,23 @@ _WATER_BODIES = word_class("water_body")
 _PLACE_KINDS = frozenset({"country", "capital"})
 _LANGUAGES = word_class("language_name")
 _RENDERING = word_class("rendering")
+
+
+def _branches(doc: Doc, names: list[NameHit], lex: Lexicon) -> list[NameHit]:
+    """These names with an international NGO's name run on into a country's name right after it
+    read as one name, the NGO's ("Amnesty International Kenya", "Save the Children UK", "Oxfam
+    France"): its branch in that country, still the NGO, never the country's state or people."""
+    out: list[NameHit] = []
+    for h in sorted(names, key=lambda n: n.start):
+        last = out[-1] if out else None
+        if last is not None and last.end == h.start and doc[last.end - 1].whitespace_ \
+                and any(r.kind == "country" for r in h.refs) and all(r.kind in _PLACE_KINDS for r in h.refs) \
+                and (org := last.first("org")) is not None \
+                and (o := lex.organisations.get(org.key)) is not None and o.kind == "ngo":
+            out[-1] = NameHit(last.start, h.end, last.refs)
+            continue
+        out.append(h)
+    return out
 
 
 def _water_named_after(doc: Doc, start: int) -> bool:

@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
-from ..nlp.dateline import DATELINE_WEIGHT, brief_items, is_credit, item_of
+from ..nlp.dateline import DATELINE_WEIGHT, brief_items, dateline_place, is_credit, item_of
 from ..nlp.missions import mission_named, owns_mission
 from ..nlp.onlookers import onlooker
 from ..nlp.venues import mediator_word, venue_word
@@ -84,8 +84,11 @@ def dominant_country(doc: Doc, places: list[PlaceMention], filed: Sequence[str] 
     mention, and win a tie, where the story's text names them too or names no place ("KYIV (Reuters)
     - Police detained ..."); a foreign bureau's, where the story names places (not parties: "Russian
     drones") and none of them in its country ("PARIS (AFP) - Rebels seized Kidal ...", "NAIROBI,
-    Kenya (AP) - ... outside El Fasher"), is no evidence of whose its unnamed bodies are. A credit
-    line's place ("Reporting by ... in Dakar") counts for nothing."""
+    Kenya (AP) - ... outside El Fasher"), is no evidence of whose its unnamed bodies are. Nor is a
+    regional bureau's (word class ``bureau_city``: "NAIROBI -", "DAKAR -"), where the text names
+    parties or places of other countries and nothing of its own: "DAKAR - Malian soldiers killed
+    civilians" tells of Malian civilians. A credit line's place ("Reporting by ... in Dakar") counts
+    for nothing."""
     counts: Counter[str] = Counter()
     mentions = doc._.fp_actors or []
     heads = {m.head for m in mentions}
@@ -120,7 +123,11 @@ def dominant_country(doc: Doc, places: list[PlaceMention], filed: Sequence[str] 
                     scenes.add(p.location.country)  # (not "Russian drones", "the United States urged")
         elif p.location.feature == WATER_FEATURE and not any(start <= p.start < end for start, end in datelines):
             scenes.add("")  # ("DUBAI - ... seized a tanker in the Gulf": the scene is at sea, not at the bureau)
-    filed_from = [c for c in from_dateline if c in counts or not scenes]
+    # (a regional bureau's dateline, "NAIROBI -" over "Ethiopian warplanes bombed rebel positions",
+    # where the text names other countries and none of its own, is where the reporter sits)
+    bureau = bool(datelines) and bool(counts) and all(
+        (dateline_place(doc.text[a:b]) or "").lower() in _BUREAUS for a, b in datelines)
+    filed_from = [c for c in from_dateline if c in counts or not (scenes or bureau)]
     for country in filed_from:
         # (the dateline's place is where the story is told from: it counts more, but not over the
         # places the story names elsewhere, none of them in its country; and it wins a tie)
@@ -129,6 +136,9 @@ def dominant_country(doc: Doc, places: list[PlaceMention], filed: Sequence[str] 
         return None
     best = max(counts.values())
     return next(c for c in (*filed_from, *counts) if counts[c] == best)
+
+
+_BUREAUS = word_class("bureau_city")
 
 
 def _names_a_party(root: Token, heads: set[int], bodies: set[int]) -> bool:

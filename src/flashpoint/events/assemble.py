@@ -38,7 +38,7 @@ from ..actors.story import (
 from ..nlp.dateline import item_of
 from ..ontology import load_ontology
 from ..places import event_location
-from ..places.locate import names_own_scene
+from ..places.locate import names_own_scene, offshore
 from ..places.story import carried_place, carry_locations, described_place, specific
 from ..records import Actor, Article, Event, Location, PlaceMention
 from ..time.story import days_before, recent, story_dates
@@ -153,8 +153,11 @@ def assemble_events(doc: Doc, article: Article, explain: bool = False,
             # Iranian forces seized a tanker" is not against the Emirates)
             filed = home in filed_from and c.source.country not in (None, home) and (
                 home in only_filed or (when is not None and not recent(when, published)))
-            target = scene_target(at, None if filed else home, c.source, code, c.trigger,
-                                  placed_by if at is not None and at is not loc else None)
+            # (a deed off a town, "off the port of Mokha", "54 nautical miles off Aden", was at sea: no
+            # scene of its country's)
+            target = None if at is loc and offshore(c.trigger, loc, places) else scene_target(
+                at, None if filed else home, c.source, code, c.trigger,
+                placed_by if at is not None and at is not loc else None)
             if target is not None and target_via == ev.UNOWNED and target.country == c.source.country:
                 target = None  # "the Houthis attacked a cargo ship off Hodeidah": not Yemen's ship
             if target is not None and info.root not in VIOLENCE and target.country != c.source.country \

@@ -34,11 +34,13 @@ from flashpoint.nlp.venues import accord_participle
 from flashpoint.nlp.words import word_class
 from flashpoint.records import Location, PlaceMention
 
-__all__ = ["event_location", "names_own_scene", "LOCATIVE_NOUNS", "PLACE_OBJECT_VERBS"]
+__all__ = ["event_location", "names_own_scene", "offshore", "LOCATIVE_NOUNS", "PLACE_OBJECT_VERBS"]
 
 _LOCATIVE = word_class("locative_preposition")
 #: Nouns naming a kind of place or a direction: "the city of X", "the outskirts of X", "north of X".
 LOCATIVE_NOUNS = word_class("locative_noun")
+_SHORE = word_class("shore_noun")
+_WIDE = frozenset({"country", "region", "area", "water", "continent"})
 _BLOCKING = frozenset({"to", "toward", "towards", "from", "into"})
 #: Nouns after which "to X" names where the thing is ("traffic to Merdare", "the road to Pristina").
 ROUTE_NOUNS = word_class("route")
@@ -214,6 +216,24 @@ def names_own_scene(trigger: Token, location: Location, mentions: Sequence[Place
             continue
         tie = _reach(span, trigger, mention.location.feature)
         if tie is not None and tie.relation == "direct":
+            return True
+    return False
+
+
+def offshore(trigger: Token, location: Location | None, mentions: Sequence[PlaceMention]) -> bool:
+    """``location`` is a town or port the deed's sentence names after "off" ("off Aden", "54 nautical
+    miles off Aden", "off the port of Mokha", "off the coast of Hodeidah"): the deed was at sea
+    beside it, in no land of its country. Not a country or region ("off Venezuela's coast", "off
+    Yemen": the country's own waters)."""
+    if location is None or location.feature in _WIDE:
+        return False
+    for span, mention in _sentence_mentions(trigger, mentions):
+        if mention.location != location:
+            continue
+        head = span.root
+        while head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in _SHORE:
+            head = head.head.head  # "the port of Mokha", "the coast of Hodeidah"
+        if head.dep_ == "pobj" and head.head.lower_ == "off":
             return True
     return False
 
