@@ -44,6 +44,7 @@ from .heads import (
 from .lexicon import Lexicon, People
 from .modifiers import Mods, scan_left
 from .patterns import Hits
+from .peoples import place_people
 from .rightside import USED_BY, RightSide
 from .sides import unkeyed_states
 from .story import OFFICES
@@ -67,8 +68,6 @@ MODIFIER_DEPS = frozenset({"compound", "amod", "det", "poss", "nummod", "flat", 
 _NP_LEFT = frozenset({"det", "amod", "compound", "poss", "nummod", "quantmod", "predet", "preconj", "nmod",
                       "flat", "punct", "case", "advmod", "cc", "conj", "appos", "nn"})
 _NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM", "ADJ", "X", "DET"})
-_STATE_NAMES = frozenset({"country", "capital", "adj", "dem"})  # name kinds that name a state
-_NATIONALITY = frozenset({"adj", "dem"})  # ... and those that name its people or forces
 _PERSONAL = {"he": (True, False), "him": (True, False), "she": (True, False), "her": (True, False),
              "they": (False, True), "them": (False, True), "it": (False, False)}
 _FIRST_PERSON = word_class("first_person")
@@ -449,42 +448,6 @@ class PhraseCoder(RightSide):
         return tok.lower_ in self.lex.roles or d.lemma in self.lex.roles or (
             hit is not None and hit.ref.phrase in self.lex.roles)
 
-    def _ethnic(self, d: Draft, group: People, place: str | None, ethnic: bool) -> None:
-        """Country and ethnicity of a people: named place, else the article's countries, else kin."""
-        if place is not None and place != group.kin:
-            d.country, d.ethnicity = place, group.name
-            return
-        if place is not None:
-            d.country = place
-            if ethnic:
-                d.ethnicity = group.name
-            return
-        named = self._home_in_sentence(d, group)
-        if named is not None:  # "Tuareg rebels ambushed Malian soldiers": Mali's, in a story from Niamey
-            d.country, d.ethnicity = named, group.name
-            return
-        for c in self.ctx.told_top[:2]:  # (not a dateline's country alone: where the reporter sits)
-            if c in group.home:
-                d.country, d.ethnicity = c, group.name
-                return
-        d.country = group.kin
-        if group.kin is None or ethnic:
-            d.ethnicity = group.name
-
-    def _home_in_sentence(self, d: Draft, group: People) -> str | None:
-        """The one homeland of a people of several that the phrase's own sentence names by a
-        country's adjective (the state its people there fight or deal with: "Tuareg rebels ambushed
-        Malian soldiers ... on the border with Algeria"), else by its name or capital, else None:
-        that sentence is better evidence than the countries the story names most."""
-        sent = self.doc[d.head].sent
-        refs = [r for h in self.hits.names if sent.start <= h.start < sent.end and not d.start <= h.start < d.end
-                for r in h.refs if r.kind in _STATE_NAMES and r.key in group.home]
-        for kinds in (_NATIONALITY, _STATE_NAMES):  # a party's nationality ("Malian soldiers") first
-            found = {r.key for r in refs if r.kind in kinds}
-            if found:
-                return found.pop() if len(found) == 1 else None
-        return None
-
     # -- what follows the head -----------------------------------------------------------------
     def _conjuncts(self, tok: Token) -> list[Draft]:
         """Drafts of ``tok`` and its conjuncts; a later conjunct shares an earlier one's country."""
@@ -501,7 +464,8 @@ class PhraseCoder(RightSide):
 
     def _finish(self, d: Draft, kind: str, tok: Token) -> Draft:
         if d.people is not None:
-            self._ethnic(d, self.lex.peoples[d.people], d.country, d.ethnic_cue)
+            place_people(d, self.lex.peoples[d.people], d.country, d.ethnic_cue, self.doc, self.hits,
+                         self.ctx.told_top)
         if kind == "name" and not d.known and tok.dep_ == "appos":
             owner = next((h for h in self.code(tok.head.i) if h.known), None)
             if owner is not None:  # "the director of ..., Marko Djuric": the name is the director
