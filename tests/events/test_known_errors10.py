@@ -148,3 +148,15 @@ def test_a_shared_group_name_is_the_story_countrys_group(coder, text, source):
     evs = coded(coder, text)
     sources = {s for _, s, _, e in evs if e.source is not None and e.source.sector == "REB"}
     assert sources == {source}, evs
+
+
+@pytest.mark.parametrize("text, triple", [
+    ("Boko Haram fighters attacked a village in Borno state on Monday. Hours later, that group abducted "
+     "20 women from a nearby town.", ("18", "NGA", "NGA")),
+    ("Houthi forces seized a cargo ship in the Red Sea on Sunday. A day later, that group fired two "
+     "missiles at a tanker.", ("19", "YEM", None)),
+])
+def test_that_group_names_again_the_group_told_before(coder, text, triple):
+    # "that group" is a bare definite as "the group" and "this group" are (word class singular_definite)
+    evs = coded(coder, text, "2025-03-04")
+    assert triple in {(r, s, t) for r, s, t, _ in evs}, evs

@@ -34,6 +34,7 @@ _CHARGING = word_class("charge_verb")
 _HOME_FORCES = word_class("home_force_modifier")
 _LAUNCHING = word_class("launching")
 _PART_MARKS = word_class("part_mark")
+_SINGULAR_DEFINITE = word_class("singular_definite")  # "the group", "this group", "that group"
 
 
 def counted_part(tok: Token) -> bool:
@@ -124,7 +125,7 @@ def bare_definite(tok: Token) -> bool:
     of-phrase the parser hangs on the object of "accused the group of hiding arms" says what of)."""
     charged = tok.dep_ == "dobj" and tok.head.lemma_.lower() in _CHARGING
     patron = patron_modifier(tok, affiliation=True)  # ("the al Qaeda-linked group": which group, its patron does not say)
-    return (any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children)
+    return (any(c.dep_ == "det" and c.lower_ in _SINGULAR_DEFINITE for c in tok.children)
             and not any((c.dep_ in ("amod", "compound", "nmod", "poss", "nummod", "acl", "relcl", "appos")
                          and not (patron is not None and c.i <= patron.i))
                         or (c.dep_ == "prep" and not (charged and c.lower_ == "of")) for c in tok.children))

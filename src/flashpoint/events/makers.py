@@ -41,7 +41,7 @@ _SPEECH = word_class("speech")
 _SENTENCES_BACK = 3
 _MAKER_PREPS = ("by", "from")
 _INDEFINITE = frozenset({"a", "an", "any", "another"})
-_DEFINITE = frozenset({"the", "this"})
+_DEFINITE = word_class("singular_definite")  # "the decision", "this ruling", "that vote"
 _SUBJECTS = ("nsubj", "nsubjpass")
 
 
