@@ -34,6 +34,8 @@ _SPAN_MARKS = {"after": "earlier", "before": "later"}
 _COUNT_MARKS = {"after": "later", "before": "earlier"}
 # units too short to move a day: "hours after meeting the envoy" is that day
 _WITHIN_A_DAY = frozenset(("hour", "hours", "minute", "minutes", "moment", "moments"))
+# spans of a day or longer: a clause they set apart from another is not of that other's day
+_LONG_SPANS = frozenset({"day", "week", "month", "year", "decade"})
 
 
 def names_which(anchor: Token, trigger: Token, event_nouns: frozenset[str] = frozenset(),
@@ -86,6 +88,17 @@ def span_from(doc: Doc, trigger: Token) -> tuple[Candidate, tuple[int, str]] | N
             first, last = words[0].i, noun.i + 1
             return Candidate(first, last, first, last, noun.i), found
     return None
+
+
+def set_apart_by_a_span(verb: Token) -> bool:
+    """``verb`` heads a clause told as a span of days or more before or after another ("came months
+    after the gangs killed 70 people", "two weeks after militants attacked a convoy"): undated, it
+    takes no day of its strand, which is the other clause's ("hours after" may well be the same day).
+    The parser hangs the span on the clause's verb or on its mark."""
+    if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in _SPAN_MARKS for c in verb.children):
+        return False
+    return any(c.dep_ == "npadvmod" and c.lemma_.lower() in _LONG_SPANS
+               for n in (verb, *(c for c in verb.children if c.dep_ == "mark")) for c in n.children)
 
 
 @dataclass(frozen=True, slots=True)

@@ -70,7 +70,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..nlp.dateline import brief_items, item_of
 from ..nlp.words import word_class
-from .anchors import CountedEvent, counted_event
+from .anchors import CountedEvent, counted_event, set_apart_by_a_span
 from .clauses import is_future, is_past, is_told, owning_clause
 from .dates import (
     ResolvedDate,
@@ -276,7 +276,7 @@ def story_dates(doc: Doc, events: Iterable[tuple[int, Token, str]], published: d
         if sent_index > 0 and _simple_present(verb):
             yield StoryDate(None)  # "The Government condemns these acts": said as the text is issued
             continue
-        if _set_apart_by_a_span(verb):
+        if set_apart_by_a_span(verb):
             yield StoryDate(None)  # "The assault came months after the gangs killed 70 people": not that day
             continue
         story = latest[strand]
@@ -318,23 +318,6 @@ def _count_from_event(doc: Doc, counted: CountedEvent, deeds: dict[str, Resolved
         return None
     span = doc[counted.words.start:counted.words.end]
     return ResolvedDate(moved[0], moved[1], span.text, span.start_char, span.end_char)
-
-
-# marks of a clause told as earlier or later than another by a span ("months after", "weeks before")
-_SPAN_MARKS = frozenset({"after", "before"})
-# spans of a day or longer: the clause's deed is not of the day its sentence's strand tells
-# ("hours after" may well be the same day)
-_LONG_SPANS = frozenset({"day", "week", "month", "year", "decade"})
-
-
-def _set_apart_by_a_span(verb: Token) -> bool:
-    """``verb`` heads a clause told as a span of days or more before or after another ("came months
-    after the gangs killed 70 people", "two weeks after militants attacked a convoy"): undated, it
-    takes no day of its strand, which is the other clause's."""
-    if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in _SPAN_MARKS for c in verb.children):
-        return False
-    return any(c.dep_ == "npadvmod" and c.lemma_.lower() in _LONG_SPANS
-               for n in (verb, *(c for c in verb.children if c.dep_ == "mark")) for c in n.children)
 
 
 def _describes_a_party(verb: Token) -> bool:
