@@ -46,6 +46,7 @@ _MIN_CITY_CAPS = 50_000  # ... or this big when written in capitals (headlines, 
 _TITLES = word_class("title")
 _POSSESSIVES = word_class("possessive_pronoun")
 _SEA_FEATURES = word_class("sea_feature")
+_KIND_OF_PLACE = word_class("locative_noun", "shore_noun")  # "the port of", "the town of"
 _GENERAL = frozenset({"country", "capital", "region", "continent"})
 _AREA_FEATURES = frozenset({"country", "continent", "region", "area", "water"})
 
@@ -143,6 +144,9 @@ def _runs(doc: Doc, usable: Sequence[bool]) -> list[tuple[int, int]]:
                 j += 1
             elif lower[j] in _CONNECTORS and j + 1 < n and usable[j + 1] and cap[j + 1]:
                 j += 2
+            elif lower[j] in _CONNECTORS and j + 2 < n and lower[j + 1] == "the" and usable[j + 1] \
+                    and usable[j + 2] and cap[j + 2]:
+                j += 3  # ("Saint Vincent and the Grenadines", "Bay of the Islands")
             else:
                 break
         runs.append((i, j))
@@ -236,11 +240,15 @@ class _Finder:
         tokens = list(span)
         letters = sum(ch.isalpha() for ch in span.text)
         caps = all(t.text.isupper() for t in tokens if t.is_alpha)
-        if letters < 4 or (caps and letters <= 4):  # "La", "BA", "AI": abbreviations only ("US", "UK")
+        before = doc[start - 1] if start > 0 else None
+        # (a short name that a place noun's of-phrase gives, "the port of Eyl", "the town of Ely", is a name)
+        named_by_kind = before is not None and before.lower_ == "of" and start > 1 \
+            and doc[start - 2].lower_ in _KIND_OF_PLACE and not caps
+        if (letters < 4 and not named_by_kind) or (caps and letters <= 4):
+            # "La", "BA", "AI": abbreviations only ("US", "UK")
             cands = [c for c in cands if c.kind == KIND_ABBR]
             if not cands:
                 return ()
-        before = doc[start - 1] if start > 0 else None
         if before is not None and before.lower_ in _POSSESSIVES and not any(_capitalised(t) for t in tokens):
             return ()  # "off its east coast", "their capital": the owner's part, no name of a place
         if whole and self.surname_told(start, end):
@@ -269,7 +277,7 @@ class _Finder:
         surname = in_person and ent is not None and ent.start < start and ent.end == end
         # a word used in a person's name elsewhere in the article ("Villanueva said")
         named_person = not in_person and all(t.lower_ in self.person_words for t in tokens)
-        after_prep = before is not None and before.lower_ in _PLACE_PREPOSITIONS
+        after_prep = before is not None and before.lower_ in _PLACE_PREPOSITIONS or named_by_kind
         # the first word of a longer name the NER took for a person's, after a locative preposition
         # ("in Tula Toli", a village, not Tula): a town's name is only a word of that place's name
         opener = after_prep and in_person and ent is not None and ent.start == start and ent.end > end \
