@@ -183,7 +183,8 @@ def target_token(tok: Token, entry: ActionEntry) -> tuple[Token | None, str, boo
                     if s is not None and s.pos_ in ("NOUN", "PROPN", "PRON"):
                         return s, f"ccomp>{p}", False
         elif t == "subj" and entry.kind == "verb":  # the receiver of "received weapons from X"
-            s, p = subject_of(tok)
+            # (of a passive entry, its passive subject: "he was granted asylum in Spain": him)
+            s, p = (passive_subject_of(tok), "nsubjpass") if entry.passive and is_passive(tok) else subject_of(tok)
             if s is not None:
                 return s, p, False
         elif t == "subj":
@@ -370,7 +371,9 @@ def responsibility_verb(tok: Token) -> Token | None:
 def source_token(tok: Token, entry: ActionEntry) -> tuple[Token | None, str]:
     if entry.kind == "noun":
         return noun_source(tok, entry)
-    if entry.source and not is_passive(tok):  # "received weapons from X": X is the giver
+    # "received weapons from X": X is the giver; a passive's only where its entry is one ("was granted
+    # asylum in Spain": Spain)
+    if entry.source and (not is_passive(tok) or entry.passive):
         for s in entry.source:
             if s.startswith("prep:"):
                 o, p = prep_object(tok, s[5:])

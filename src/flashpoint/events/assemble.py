@@ -45,7 +45,7 @@ from ..time.story import days_before, recent, story_dates
 from . import evidence as ev
 from .aim import Aims, placed_at_home
 from .confidence import evidence_features, load_confidence_model
-from .grammar import is_passive
+from .grammar import gives_refuge, is_passive
 from .lexicon import ActionLexicon, load_lexicon
 from .roots import VIOLENCE, in_set
 from .story import (
@@ -206,6 +206,9 @@ def assemble_events(doc: Doc, article: Article, explain: bool = False,
                                 or (scene_country(at) if domestic else None)
                                 or (abroad_scene(c.source, target, scene_country(loc))
                                     if target_via == ev.STATED else None) or home), published, who)
+        if source is not None and target is not None and c.source is not None and source.country == target.country \
+                and source.country != c.source.country and gives_refuge(c.trigger):
+            source = as_of(c.source, published, who)  # ("the opposition leader sought asylum in Spain": no Spaniard)
         if armed and source is not None and c.source is not None and c.source.span is not None:
             placed_doers[c.source.span] = source.country
         # (the doer of a deed told before, as the target of a reaction, is of the country its deed gave it)
@@ -221,6 +224,8 @@ def assemble_events(doc: Doc, article: Article, explain: bool = False,
         carried_in = held if at is not loc and _names_its_country(c.source, doc, who) else None
         target_home = None if kept_out(c.trigger) and (target is None or target.sector != "OPP") \
             else doer_of or scene or carried_in or home_of_target or held or home
+        if source is not None and target_home == source.country and gives_refuge(c.trigger):
+            target_home = None  # ("Ecuador granted asylum to Julian Assange": no Ecuadorian)
         target = as_of(localise(target, target_home), published, who)
         dyad = (info.root, source.country if source else None, target.country if target else None)
         features = evidence_features(

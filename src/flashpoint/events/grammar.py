@@ -14,9 +14,9 @@ from ..nlp.words import word_class
 
 __all__ = [
     "finite_under_infinitive",
-    "is_passive", "actor_subject", "agent_of", "passive_subject_of", "object_of", "object_complement", "labelled_object", "second_object", "prep_object", "preps_of",
+    "is_passive", "gives_refuge", "actor_subject", "agent_of", "passive_subject_of", "object_of", "object_complement", "labelled_object", "second_object", "prep_object", "preps_of",
     "child_with", "reported_participle", "counted", "speech_verb_above", "controlled_object",
-    "gives_a_name", "label_heads", "labels_its_object", "launched_weapon", "launches", "hidden_main_verb", "clause_top",
+    "gives_a_name", "label_heads", "misparsed_labels", "label_holds", "labels_its_object", "launched_weapon", "launches", "hidden_main_verb", "clause_top",
     "main_participle", "named_by_free_relative", "free_relative_governor", "mandative", "past_of_the_described",
     "opens_paragraph", "paragraph_verb_stem",
 ]
@@ -33,6 +33,7 @@ OBJECT_CONTROL = word_class("object_control")
 DOCUMENTS = word_class("document")
 DEED_NOUNS = word_class("deed_noun")  # nouns that sum up a deed its maker made: "the move", "the decision"
 LABELLING = word_class("labelling")
+REFUGE = word_class("refuge")
 # speech acts of a speaker that the parser joins to the clause it reports ("said ... and urged X")
 JOINED_SPEECH = CHARGING | LABELLING | word_class("appeal_speech")
 ADDRESSING = word_class("addressing")  # "wrote to X": X is addressed
@@ -292,6 +293,12 @@ def object_of(verb: Token) -> Token | None:
     return child_with(verb, ("dobj", "obj"))
 
 
+def gives_refuge(verb: Token) -> bool:
+    """The verb gives, gets or seeks refuge ("granted asylum to", "sought asylum in", "was granted
+    refuge"; word class ``refuge``): the one who seeks it is a stranger in the country that gives it."""
+    return any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in REFUGE for c in verb.children)
+
+
 def second_object(verb: Token) -> Token | None:
     """The thing of a verb with two objects, after the one it is given or refused to ("denied
     journalists access", "denied the residents the right to return": access, right); the parser
@@ -436,6 +443,26 @@ def labelled_object(verb: Token) -> Token | None:
         if held is not None:
             return held
     return None
+
+
+def misparsed_labels(verb: Token) -> list[Token]:
+    """Labels the parser took for nouns of the object's phrase, each with a noun compound before it:
+    "declared the peace deal null and void" (the label the object, "deal" its compound), "declared
+    the agreement with Azerbaijan void" (the label the noun of the object's with-phrase)."""
+    out: list[Token] = []
+    for o in [c for c in verb.children if c.dep_ == "dobj"][:1]:
+        if label_holds(o) is not None:
+            out += [o, *o.conjuncts]
+        out += [g for p in o.children if p.dep_ == "prep" for g in p.children
+                if g.dep_ == "pobj" and label_holds(g) is not None]
+    return out
+
+
+def label_holds(label: Token) -> Token | None:
+    """The noun the parser hung as a compound before a misparsed label ("the peace deal null": the
+    deal), else None."""
+    return next((c for c in reversed(list(label.children))
+                 if c.dep_ == "compound" and c.i < label.i and c.pos_ in ("NOUN", "PROPN")), None)
 
 
 def _calls_the_described(verb: Token, objs: list[Token]) -> bool:

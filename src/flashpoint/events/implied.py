@@ -337,6 +337,13 @@ def counterpart(doc: Doc, source: Actor, trigger: Token | None = None,
     # a body of states condemning or threatening faces its own members only where no one else is near:
     # with another party named, they are its allies ("Russian drones crossed into Poland ... NATO
     # condemned the incursion": Russia); its appeals and demands go to them as to anyone
+    if trigger is not None and code and in_set(code, "show_of_force"):
+        # a show of force near a border faces the far side its own sentence names ("held drills near its
+        # border with Finland"), whoever else the story names more
+        far = {k: m.actor for m in idx.between(trigger.sent.start, trigger.sent.end - 1)
+               if side_of_border(doc[m.head]) and (k := _party(m.actor)) and kept(m.actor, k)}
+        if len(far) == 1:
+            return _implied_party(next(iter(far.values())))
     members = own_members(doc, source) if code and in_set(code, "against_outsiders") else frozenset()
     if near - members:
         skip |= members
@@ -358,7 +365,11 @@ def counterpart(doc: Doc, source: Actor, trigger: Token | None = None,
     # its own)
     fit = [e for e in everywhere
            if e[2] in near or (window > 0 and item is None and e[1] >= MAIN_PARTY_MENTIONS)]
-    first = max(fit, key=lambda e: e[1])[3]
+    return _implied_party(max(fit, key=lambda e: e[1])[3])
+
+
+def _implied_party(first: Actor) -> Actor:
+    """The party ``first`` names (its country, or an organisation of none) as an implied actor."""
     key = first.org if first.org and not first.country else first.country
     if first.org and not first.country:  # the organisation itself: IGOUN, NGOAMNESTY
         code = first.code[:3] + first.org.upper().replace(" ", "")

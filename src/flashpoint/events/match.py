@@ -20,8 +20,10 @@ from .grammar import (
     gives_a_name,
     is_passive,
     label_heads,
+    label_holds,
     labelled_object,
     launched_weapon,
+    misparsed_labels,
     object_complement,
     object_of,
     opens_paragraph,
@@ -122,10 +124,14 @@ def _matches(entry: ActionEntry, tok: Token) -> bool:
             obj = relative_object(tok) or shared_object(tok) or (summed[0] if summed is not None else None)
             if obj is None and entry.label:  # ("declared the grain deal void": the deal, parsed under "void")
                 obj = labelled_object(tok)
+        if entry.label and obj is not None and obj.lower_ in entry.label:  # ("the peace deal null and void")
+            obj = label_holds(obj) or obj
         if not (_obj_words(obj) & set(entry.object)) and (
-                entry.kind == "noun" or not ((_obj_words(second_object(tok)) | _obj_words(object_complement(tok)))
+                entry.kind == "noun" or not ((_obj_words(second_object(tok)) | _obj_words(object_complement(tok))
+                                              | _obj_words(object_of(tok) if is_passive(tok) else None))
                                              & set(entry.object))):
-            return False  # (of two objects the thing counts: "denied journalists access"; "took them hostage")
+            return False  # (of two objects the thing counts: "denied journalists access"; "took them hostage";
+            # a passive's object: "was granted asylum")
     if entry.comp_subject and not any(c.dep_ == "ccomp" for c in tok.children):
         return False  # (who does the clause's deed is checked once the source is known: comp_subject_is)
     if entry.object_clause and not _has_content_clause(object_of(tok) if not is_passive(tok) else None):
@@ -145,11 +151,21 @@ def _matches(entry: ActionEntry, tok: Token) -> bool:
         for c in tok.children
     ):
         return False
-    if entry.compound and not any(
-        c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in entry.compound for c in tok.children
-    ):
+    if entry.compound and not (_modifier_words(tok) & set(entry.compound)):
         return False
     return True
+
+
+def _modifier_words(tok: Token) -> set[str]:
+    """The compound and adjective modifiers of a noun, a hyphenated one also whole, which the parser
+    splits into three ("a counter-terrorism operation": counter, -, terrorism; counter-terrorism)."""
+    mods = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod")]
+    words = {c.lemma_.lower() for c in mods}
+    at = {c.i for c in mods}
+    doc = tok.doc
+    words |= {f"{doc[c.i - 1].lower_}-{doc[c.i + 1].lower_}" for c in mods
+              if c.text == "-" and c.i - 1 in at and c.i + 1 in at}
+    return words
 
 
 def _comp_words(c: Token) -> set[str]:
@@ -314,7 +330,7 @@ def _labelled(tok: Token, words: set[str]) -> bool:
     """``tok`` calls its object one of ``words`` (:func:`label_heads`), the word, a modifier of it or
     its of-phrase ("an act of aggression"); not a word a stance prefix turns round ("anti-terrorist
     measures" are no terrorism)."""
-    for h in label_heads(tok):
+    for h in label_heads(tok) + misparsed_labels(tok):
         kinds = [g for c in h.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
         phrases = {f"{h.lemma_.lower()} of {g.lemma_.lower()}" for g in kinds}
         if phrases & words:
