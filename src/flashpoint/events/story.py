@@ -88,11 +88,22 @@ def scene_target(loc: Location | None, home: str | None, source: Actor | None, c
     if trigger is not None and country == scene_country(loc) and country != source.country \
             and _only_venue(trigger, country):
         return None
-    if carried_from is not None and country == scene_country(loc) and (in_set(carried_from[1], "venue_making") or (
+    if carried_from is not None and country == scene_country(loc) and (
+            (in_set(carried_from[1], "venue_making") and _held_at(carried_from[0], loc)) or (
             country != source.country and (in_set(carried_from[1], "third_party")
                                            or _only_venue(carried_from[0], country)))):
         return None
     return Actor(text=country, span=None, name=country, code=country, country=country, implied=True)
+
+
+def _held_at(trigger: Token, loc: Location | None) -> bool:
+    """``loc`` is where the meeting or signing ``trigger`` was held: named in a place adjunct of the
+    verb itself ("initialed at the White House", "met in Anchorage"), not in its object ("negotiated
+    the installation of a base in Manta": the base's place)."""
+    if loc is None:
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in ("in", "at") and loc.name in " ".join(t.text for t in c.subtree)
+               for c in trigger.children)
 
 
 def _only_venue(trigger: Token, country: str) -> bool:
