@@ -197,7 +197,10 @@ class RightSide:
             return  # "kills civilians (Amnesty International, 3 April)": a credit, not who they are
         subs = self.code(c.i)
         for x in drafts:
-            if subs and subs[0].org and (not x.org or self._same_org(x.org, subs[0].org)):
+            # (a state described by its seat in a body stays the state: "Nigeria, the chair of ECOWAS",
+            # "France, a co-chair of the OSCE Minsk Group")
+            state = bool(x.country) and not (x.org or x.sector or x.person) and c.pos_ != "PROPN"
+            if subs and subs[0].org and not state and (not x.org or self._same_org(x.org, subs[0].org)):
                 x.org = subs[0].org  # "the NATO-led force (KFOR)": the mission itself
             elif subs and subs[0].known and not x.known:
                 x.adopt(subs[0], sector=not x.sector)

@@ -57,7 +57,7 @@ def trigger_text(tok: Token, entry: ActionEntry) -> str:
             words.append(c)
     if entry.object or entry.pobj:
         for c in tok.children:
-            if c.dep_ == "dobj" and entry.object:
+            if c.dep_ == "dobj" and entry.object and c.tag_ not in ("WDT", "WP"):  # (not "that signed")
                 words.append(c)
             if c.dep_ == "prep" and entry.pobj:
                 words.extend(g for g in c.children if g.dep_ == "pobj")

@@ -327,6 +327,7 @@ def counterpart(doc: Doc, source: Actor, trigger: Token | None = None,
     # Venezuela", is where something happened, no party to this action; in its own sentence, "massed
     # troops near the border with Ukraine", it is the one the action faces)
     said_done = _said_done(trigger) if trigger is not None else []
+    said_done += _source_described(doc, source)
     item = item_of(idx.items, trigger.idx) if trigger is not None else None
     near = {k for m in idx.between(lo, hi - 1)
             if (k := _party(m.actor)) and kept(m.actor, k) and id(m) not in idx.venues
@@ -398,6 +399,16 @@ def _said_done(trigger: Token) -> list[tuple[int, int]]:
     Ukraine*", the preposition on the object or the verb): its parties are not the action's."""
     heads = [trigger, *(c for c in trigger.children if c.dep_ in ("dobj", "attr"))]
     return [(p.left_edge.i, p.right_edge.i) for h in heads for p in h.children if p.dep_ == "prep" and _acts(p)]
+
+
+def _source_described(doc: Doc, source: Actor) -> list[tuple[int, int]]:
+    """Token ranges of what describes the source on its own mention ("Malaysia, *which chairs
+    ASEAN*, offered to mediate"; "Egypt, *a close ally of the army*, called for restraint"): a body
+    named there is who the source is, not whom its action faces."""
+    named = doc.char_span(*source.span, alignment_mode="expand") if source.span is not None else None
+    if named is None:
+        return []
+    return [(c.left_edge.i, c.right_edge.i) for c in named.root.children if c.dep_ in ("relcl", "appos")]
 
 
 def _own_state_in_sentence(doc: Doc, source: Actor, trigger: Token, skip: set[str | None]) -> Actor | None:

@@ -119,6 +119,8 @@ def _matches(entry: ActionEntry, tok: Token) -> bool:
                                                             or launched_weapon(tok))
         if entry.kind == "noun":  # (also "launched what it called an operation": launched)
             obj = tok.head if tok.dep_ in ("dobj", "pobj") else free_relative_governor(tok)
+        elif (obj is None or obj.tag_ in ("WDT", "WP")) and (noun := pronoun_object(tok)) is not None:
+            obj = noun  # "the declaration that both leaders signed": the declaration
         elif obj is None:
             summed = summing_charge(tok)  # (", a charge Kigali rejected")
             obj = relative_object(tok) or shared_object(tok) or (summed[0] if summed is not None else None)
@@ -215,6 +217,21 @@ def relative_object(verb: Token) -> Token | None:
     if any(c.tag_ in ("WDT", "WP", "WP$") or c.lower_ == "that" for c in verb.children):
         return None  # "the charge that was rejected", "the men who rejected": a pronoun says its role
     return verb.head
+
+
+def pronoun_object(verb: Token) -> Token | None:
+    """The noun an object relative clause describes through its pronoun ("the declaration *that*
+    Armenia and Azerbaijan signed", "the truce *which* both sides broke"): the pronoun stands for it,
+    also when the parser reads "that" as a conjunction and leaves the clause with no object."""
+    if verb.dep_ != "relcl" or verb.head.i == verb.i or verb.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    pronoun = child_with(verb, ("dobj",))
+    if pronoun is None:
+        pronoun = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ == "that"), None)
+        if pronoun is None or child_with(verb, ("nsubj",)) is None:
+            return None
+        return verb.head
+    return verb.head if pronoun.tag_ in ("WDT", "WP") else None
 
 
 def shared_object(verb: Token) -> Token | None:

@@ -153,6 +153,16 @@ def _conditioned(tok: Token) -> bool:
                for c in tok.children)
 
 
+def _stray_infinitive(tok: Token) -> bool:
+    """An infinitive the parser joined to a finite verb ("called on both sides to de-escalate and to
+    protect civilians", "urged the militias to disarm and to free the hostages" when the first
+    infinitive was misread): no clause tells "X did A and to B", so it is the second half of a
+    list of infinitives, whose content is asked, planned or meant, never told as done."""
+    return tok.dep_ == "conj" and tok.tag_ == "VB" and tok.head.tag_ in ("VBD", "VBZ", "VBP") \
+        and any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children) \
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+
+
 def modality_of(tok: Token) -> str | None:
     """"hypothetical", "intent" (future or intended) or None (asserted as happened).
 
@@ -178,6 +188,8 @@ def modality_of(tok: Token) -> str | None:
     if "going" in [c.lower_ for c in tok.children if c.dep_ == "aux"]:
         return "intent"
     h = tok.head
+    if _stray_infinitive(tok):
+        return "hypothetical"
     # (an infinitive after an object is a purpose: "set up roadblocks to protest the arrest")
     infinitive = tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) \
         and not any(c.dep_ in ("dobj", "prt") for c in h.children)

@@ -70,10 +70,12 @@ def scene_target(loc: Location | None, home: str | None, source: Actor | None, c
     ``third_party`` in ``roots.yml``) has none: its target is the parties, and where it happens is
     the venue, not a guest; nor has an action whose sentence names its place's country only as the
     venue of a meeting ("signed in Cairo, Egypt, between Iran and the IAEA, under which they agreed
-    ..."), when that is not the source's own; nor, for a place carried from an earlier sentence
+    ..."), when that is not the source's own; nor, for a place carried from an earlier event
     (``carried_from``: the trigger and code of the event placed there), the venue of talks: a country
     that sentence names only as where talks are held, or the place of a third party's hosting or
-    mediating ("Qatar hosted the delegations in Doha. The rebel delegation walked out": not at Qatar)."""
+    mediating ("Qatar hosted the delegations in Doha. The rebel delegation walked out": not at Qatar),
+    or where parties met or signed (``venue_making``: "the declaration they signed at the White House
+    was hailed by Trump": not at the United States, whoever judges it)."""
     if loc is not None and loc.feature == AT_SEA and scene_country(loc) is None:
         return None  # ("seized a tanker in the Gulf": out at sea, in no country's land nor the story's)
     country = scene_country(loc) or home
@@ -86,10 +88,22 @@ def scene_target(loc: Location | None, home: str | None, source: Actor | None, c
     if trigger is not None and country == scene_country(loc) and country != source.country \
             and _only_venue(trigger, country):
         return None
-    if carried_from is not None and country == scene_country(loc) and country != source.country and (
-            in_set(carried_from[1], "third_party") or _only_venue(carried_from[0], country)):
+    if carried_from is not None and country == scene_country(loc) and (
+            (in_set(carried_from[1], "venue_making") and _held_at(carried_from[0], loc)) or (
+            country != source.country and (in_set(carried_from[1], "third_party")
+                                           or _only_venue(carried_from[0], country)))):
         return None
     return Actor(text=country, span=None, name=country, code=country, country=country, implied=True)
+
+
+def _held_at(trigger: Token, loc: Location | None) -> bool:
+    """``loc`` is where the meeting or signing ``trigger`` was held: named in a place adjunct of the
+    verb itself ("initialed at the White House", "met in Anchorage"), not in its object ("negotiated
+    the installation of a base in Manta": the base's place)."""
+    if loc is None:
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in ("in", "at") and loc.name in " ".join(t.text for t in c.subtree)
+               for c in trigger.children)
 
 
 def _only_venue(trigger: Token, country: str) -> bool:
