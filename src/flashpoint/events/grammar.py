@@ -292,6 +292,17 @@ def object_of(verb: Token) -> Token | None:
     return child_with(verb, ("dobj", "obj"))
 
 
+def object_meant(verb: Token) -> Token | None:
+    """The direct object of ``verb`` as what it names: a relative pronoun object ("the town of Konna,
+    *which* the rebels had seized", "a base *that* the militia captured") stands for the noun its
+    clause describes; any other object is itself."""
+    obj = object_of(verb)
+    if obj is not None and obj.tag_ in ("WDT", "WP") and verb.dep_ == "relcl" and verb.head.i != verb.i \
+            and verb.head.pos_ in ("NOUN", "PROPN"):
+        return verb.head
+    return obj
+
+
 def second_object(verb: Token) -> Token | None:
     """The thing of a verb with two objects, after the one it is given or refused to ("denied
     journalists access", "denied the residents the right to return": access, right); the parser

@@ -23,6 +23,7 @@ from .grammar import (
     labelled_object,
     launched_weapon,
     object_complement,
+    object_meant,
     object_of,
     opens_paragraph,
     paragraph_verb_stem,
@@ -112,7 +113,7 @@ def _matches(entry: ActionEntry, tok: Token) -> bool:
     elif entry.pobj or entry.pobj_kind:
         return False
     if entry.object:
-        obj = object_of(tok) if not is_passive(tok) else (child_with(tok, ("nsubjpass",))
+        obj = object_meant(tok) if not is_passive(tok) else (child_with(tok, ("nsubjpass",))
                                                             or controlled_object(tok) or participle_noun(tok)
                                                             or launched_weapon(tok))
         if entry.kind == "noun":  # (also "launched what it called an operation": launched)
@@ -130,7 +131,7 @@ def _matches(entry: ActionEntry, tok: Token) -> bool:
         return False  # (who does the clause's deed is checked once the source is known: comp_subject_is)
     if entry.object_clause and not _has_content_clause(object_of(tok) if not is_passive(tok) else None):
         return False
-    if entry.object_kind and not _of_kind(entry.object_kind, object_of(tok) if not is_passive(tok) else None):
+    if entry.object_kind and not _of_kind(entry.object_kind, object_meant(tok) if not is_passive(tok) else None):
         return False
     if entry.comp and not any(_complement(c) and _comp_words(c) & set(entry.comp) and _announced(c, entry)
                               and not (entry.code.startswith("13") and is_negated(c))
