@@ -118,6 +118,8 @@ def _matches(entry: ActionEntry, tok: Token) -> bool:
                                                             or launched_weapon(tok))
         if entry.kind == "noun":  # (also "launched what it called an operation": launched)
             obj = tok.head if tok.dep_ in ("dobj", "pobj") else free_relative_governor(tok)
+            if tok.dep_ == "pobj" and tok.head.lower_ == "in" and entry.source and "subj" in entry.source:
+                obj = tok.head.head  # ("were killed in clashes": the verb its in-phrase tells of)
         elif obj is None:
             summed = summing_charge(tok)  # (", a charge Kigali rejected")
             obj = relative_object(tok) or shared_object(tok) or (summed[0] if summed is not None else None)
