@@ -438,6 +438,11 @@ class PhraseCoder(RightSide):
                 earlier += mods.seat_sectors + [p.sector for p in mods.poss if p.sector and not p.person]
                 if earlier:
                     return earlier[-1]
+                # "Hezbollah leader Hassan Nasrallah", "Houthi leader X": the group's own person
+                group = next((o for k in reversed(mods.orgs) if (o := lex.organisations.get(k)) is not None
+                              and o.kind == "group"), None)
+                if group is not None and group.sector:
+                    return group.sector
             return title.ref.sector
         return None
 

@@ -26,7 +26,8 @@ condition on places, since the object's place is the one in question); a domesti
 ("troops bombed camps in Borno" in a story of insurgents).
 
 Otherwise the scene's country stays; so it does for the police, who act at home. Non-state attackers (rebels, gangs) keep it unless rule 1 says
-otherwise: their war is their own country's.
+otherwise: their war is their own country's. A place they take at home (``territory_taken``) is
+always their own country's, whomever else their violence hits.
 """
 
 from __future__ import annotations
@@ -44,6 +45,7 @@ from . import evidence as ev
 from .candidate import Candidate
 from .grammar import clause_top
 from .implied import WITNESSES, mention_inside
+from .roots import TERRITORY_TAKEN
 from .story import SPEECH, scene_country
 
 __all__ = ["Aimed", "Aims", "VICTIM_WINDOW", "placed_at_home"]
@@ -146,6 +148,8 @@ class Aims:
                 self._aimed[side] = scene.country
             return None
         own, state = side
+        if not state and c.code.startswith(tuple(TERRITORY_TAKEN)):
+            return None  # (a town an armed group takes at home is its own country's: the scene stays)
         hits = self._hits.get(side)
         if hits:
             usual = max(hits, key=lambda k: (hits[k], k == own))  # (a tie: its own country)

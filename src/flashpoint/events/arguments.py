@@ -9,6 +9,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Token
 
 from ..actors import actors_for
+from ..actors.story import ARMED_SECTORS
 from ..nlp.missions import named_owner
 from ..nlp.syntax import summing_charge
 from ..nlp.words import word_class
@@ -343,6 +344,15 @@ def noun_source(tok: Token, entry: ActionEntry) -> tuple[Token | None, str]:
         s, p = subject_of(h)
         if s is not None:
             return s, f"{h.lemma_}>{p}"
+    if "subj" in entry.source and tok.dep_ == "pobj" and h.dep_ == "prep" and h.lower_ == "in" and entry.object \
+            and h.head.lemma_.lower() in entry.object:
+        # ("13 soldiers were killed in clashes with the rebels": the side of those who fell in it)
+        # (only those who bear arms: civilians "killed in clashes with commandos" were the commandos' victims)
+        s, p = subject_of(h.head)
+        if s is None:
+            s, p = child_with(h.head, ("nsubjpass",)), "nsubjpass"
+        if s is not None and any((a.sector or "") in ARMED_SECTORS for a in actors_for(s.doc, s)):
+            return s, f"{h.head.lemma_}>in>{p}"
     owner = responsibility_verb(tok)
     if owner is not None and owner.i == h.i and tok.dep_ == "nsubjpass":  # "the attack was claimed by X"
         a = agent_of(owner)

@@ -299,6 +299,20 @@ def gives_refuge(verb: Token) -> bool:
     return any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in REFUGE for c in verb.children)
 
 
+def object_meant(verb: Token) -> Token | None:
+    """The direct object of ``verb`` as what it names: a relative pronoun object ("the town of Konna,
+    *which* the rebels had seized", "the declaration *that* Armenia and Azerbaijan signed") stands for
+    the noun its clause describes, also where the parser reads "that" as a conjunction and leaves the
+    clause with a subject and no object; any other object is itself."""
+    obj = object_of(verb)
+    if verb.dep_ != "relcl" or verb.head.i == verb.i or verb.head.pos_ not in ("NOUN", "PROPN"):
+        return obj
+    if obj is not None:
+        return verb.head if obj.tag_ in ("WDT", "WP") else obj
+    that = any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
+    return verb.head if that and child_with(verb, ("nsubj",)) is not None else None
+
+
 def second_object(verb: Token) -> Token | None:
     """The thing of a verb with two objects, after the one it is given or refused to ("denied
     journalists access", "denied the residents the right to return": access, right); the parser

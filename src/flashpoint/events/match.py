@@ -25,6 +25,7 @@ from .grammar import (
     launched_weapon,
     misparsed_labels,
     object_complement,
+    object_meant,
     object_of,
     opens_paragraph,
     paragraph_verb_stem,
@@ -114,13 +115,13 @@ def _matches(entry: ActionEntry, tok: Token) -> bool:
     elif entry.pobj or entry.pobj_kind:
         return False
     if entry.object:
-        obj = object_of(tok) if not is_passive(tok) else (child_with(tok, ("nsubjpass",))
+        obj = object_meant(tok) if not is_passive(tok) else (child_with(tok, ("nsubjpass",))
                                                             or controlled_object(tok) or participle_noun(tok)
                                                             or launched_weapon(tok))
         if entry.kind == "noun":  # (also "launched what it called an operation": launched)
             obj = tok.head if tok.dep_ in ("dobj", "pobj") else free_relative_governor(tok)
-        elif (obj is None or obj.tag_ in ("WDT", "WP")) and (noun := pronoun_object(tok)) is not None:
-            obj = noun  # "the declaration that both leaders signed": the declaration
+            if tok.dep_ == "pobj" and tok.head.lower_ == "in" and entry.source and "subj" in entry.source:
+                obj = tok.head.head  # ("were killed in clashes": the verb its in-phrase tells of)
         elif obj is None:
             summed = summing_charge(tok)  # (", a charge Kigali rejected")
             obj = relative_object(tok) or shared_object(tok) or (summed[0] if summed is not None else None)
@@ -138,7 +139,7 @@ def _matches(entry: ActionEntry, tok: Token) -> bool:
         return False  # (who does the clause's deed is checked once the source is known: comp_subject_is)
     if entry.object_clause and not _has_content_clause(object_of(tok) if not is_passive(tok) else None):
         return False
-    if entry.object_kind and not _of_kind(entry.object_kind, object_of(tok) if not is_passive(tok) else None):
+    if entry.object_kind and not _of_kind(entry.object_kind, object_meant(tok) if not is_passive(tok) else None):
         return False
     if entry.comp and not any(_complement(c) and _comp_words(c) & set(entry.comp) and _announced(c, entry)
                               and not (entry.code.startswith("13") and is_negated(c))
@@ -217,21 +218,6 @@ def relative_object(verb: Token) -> Token | None:
     if any(c.tag_ in ("WDT", "WP", "WP$") or c.lower_ == "that" for c in verb.children):
         return None  # "the charge that was rejected", "the men who rejected": a pronoun says its role
     return verb.head
-
-
-def pronoun_object(verb: Token) -> Token | None:
-    """The noun an object relative clause describes through its pronoun ("the declaration *that*
-    Armenia and Azerbaijan signed", "the truce *which* both sides broke"): the pronoun stands for it,
-    also when the parser reads "that" as a conjunction and leaves the clause with no object."""
-    if verb.dep_ != "relcl" or verb.head.i == verb.i or verb.head.pos_ not in ("NOUN", "PROPN"):
-        return None
-    pronoun = child_with(verb, ("dobj",))
-    if pronoun is None:
-        pronoun = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ == "that"), None)
-        if pronoun is None or child_with(verb, ("nsubj",)) is None:
-            return None
-        return verb.head
-    return verb.head if pronoun.tag_ in ("WDT", "WP") else None
 
 
 def shared_object(verb: Token) -> Token | None:

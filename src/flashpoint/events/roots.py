@@ -74,6 +74,7 @@ FUTURE_NOT_EVENT = _roots("future_not_event")
 CRITICISM = _roots("criticism")
 MUTUAL = root_set("mutual")
 THIRD_PARTY = root_set("third_party")
+TERRITORY_TAKEN = root_set("territory_taken")
 
 
 def mutual(code: str) -> bool:

@@ -118,10 +118,13 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, str]:
         return body, "the body that opens the numbered paragraphs"
     if verb.dep_ == "conj" and head.dep_ == "ccomp" and head.head.lemma_.lower() in SPEAKING \
             and verb.lemma_.lower() in SPEAKING | COMMITMENT and head.i < verb.i \
-            and verb.tag_ == head.head.tag_ and any(c.dep_ in ("xcomp", "ccomp") for c in verb.children) \
+            and verb.tag_ == head.head.tag_ and (any(c.dep_ in ("xcomp", "ccomp") for c in verb.children)
+                                                 or head.lemma_.lower() == "be") \
             and not _craft_subject(head):
         # "Pakistan said the strikes killed 26 civilians and vowed to retaliate": the parser joins
-        # the vow to the reported clause; the one who vows is the one who said it (but "said a ship
+        # the vow to the reported clause; the one who vows is the one who said it, so too after a
+        # judgement the speaker said ("said the raid was an act of war and vowed a severe response":
+        # a raid vows nothing) (but "said a ship
         # had approached the island and warned fishermen to leave": a crew speaks, the ship warned)
         s2, p = subject_of(head.head, depth + 1)
         return s2, f"conj<ccomp<{p}" if s2 is not None else ""

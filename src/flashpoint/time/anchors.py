@@ -74,7 +74,12 @@ def span_from(doc: Doc, trigger: Token) -> tuple[Candidate, tuple[int, str]] | N
     """The span a clause of "a day after ..." or "two weeks before ..." lies from the clause it hangs
     on: the span's words and the count, earlier for "after" ("Serbia expelled a diplomat on
     Thursday, a day after Zagreb declared X persona non grata": the declaring was on Wednesday).
-    The parser hangs the span on the clause's verb or the clause on the span's noun."""
+    The parser hangs the span on the clause's verb or the clause on the span's noun. An event noun
+    lies where the verb it is the object or subject of lies ("a day after Georgia launched an
+    offensive": the offensive was a day earlier)."""
+    if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in ("dobj", "nsubj", "nsubjpass") \
+            and trigger.head.pos_ == "VERB":
+        trigger = trigger.head
     mark = next((c.lower_ for c in trigger.children if c.dep_ == "mark" and c.lower_ in _SPAN_MARKS), None)
     if mark is None:
         return None
