@@ -14,7 +14,7 @@ from ..nlp.words import word_class
 
 __all__ = [
     "finite_under_infinitive",
-    "is_passive", "gives_refuge", "actor_subject", "agent_of", "passive_subject_of", "object_of", "object_complement", "labelled_object", "second_object", "prep_object", "preps_of",
+    "is_passive", "gives_refuge", "actor_subject", "agent_of", "passive_subject_of", "object_of", "object_meant", "object_complement", "labelled_object", "second_object", "prep_object", "preps_of",
     "child_with", "reported_participle", "counted", "speech_verb_above", "controlled_object",
     "gives_a_name", "label_heads", "misparsed_labels", "label_holds", "labels_its_object", "launched_weapon", "launches", "hidden_main_verb", "clause_top",
     "main_participle", "named_by_free_relative", "free_relative_governor", "mandative", "past_of_the_described",
