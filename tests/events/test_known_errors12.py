@@ -10,7 +10,17 @@ phenomenon and tested on sentences written for several conflicts and wordings:
 * a stateless armed people of one homeland named before "rebels" ("Karen rebels", "Shan
   fighters", "Kokang fighters") was not recognised, or was of a neighbour the sentence names ("near
   the Thai border"): it is of its homeland (``peoples`` in ``data/actors/countries.yml``,
-  ``actors/peoples.place_people``)."""
+  ``actors/peoples.place_people``);
+* an object "it" or "them" of a verb that continues, with the same doer, a verb with a thing for
+  its object ("stormed the US embassy in Baghdad and set it on fire") went to the city named beside
+  the thing, so the host country became the target: it is that thing, its owner's where the phrase
+  names one, else no party (``nlp/syntax.coordinated_object``, ``actors/pronouns``);
+* a participle set off by commas after its subject ("Supporters, mobilised on social media, said
+  they would march"), which the parser took for the main verb, became an event of its own (a
+  mobilisation of forces) and left the verb after it without its subject, so that "they" went to a
+  noun inside the participle's phrase ("social media"): it describes the subject, and the verb after
+  it is the subject's (``nlp/syntax.set_off_participle``, ``events/background``, ``events/subjects``,
+  ``actors/clauses.teller_of``)."""
 
 from __future__ import annotations
 
@@ -71,3 +81,37 @@ def test_a_stateless_people_of_one_homeland_is_of_it(coder, text, triple):
     assert triple[:2] in got, evs
     assert all(s == triple[1] for r, s, _, _ in evs if r == triple[0]), evs
 
+
+
+# --- "it" after a thing stormed is the thing, not the city it stands in ---
+
+@pytest.mark.parametrize("text, triple, wrong", [
+    ("Protesters stormed the US embassy in Baghdad and set it on fire.", ("17", "IRQ", "USA"), "IRQ"),
+    ("Demonstrators attacked the French embassy in Niamey and set it ablaze.", ("17", "NER", "FRA"), "NER"),
+    ("Protesters stormed the Swedish embassy in Baghdad and torched it.", ("17", "IRQ", "SWE"), "IRQ"),
+    ("A mob attacked the Indian High Commission in London and vandalised it.", ("17", "GBR", "IND"), "GBR"),
+])
+def test_it_after_a_building_stormed_is_the_building(coder, text, triple, wrong):
+    evs = coded(coder, text)
+    assert triple in {(r, s, t) for r, s, t, _ in evs}, evs
+    assert all(t != wrong for r, _, t, _ in evs if r == triple[0]), evs
+
+
+# --- a participle set off after its subject is no event, and steals no actor ---
+
+@pytest.mark.parametrize("text, country", [
+    ("Opposition supporters, mobilised online, said they would rally in Caracas.", "VEN"),
+    ("Students, mobilised on TikTok, said they would march on parliament in Nairobi.", "KEN"),
+    ("Supporters of the former president, mobilised on social media, said they would rally outside the court in Lima.",
+     "PER"),
+])
+def test_a_set_off_participle_is_no_event(coder, text, country):
+    evs = coded(coder, text)
+    assert not any(r == "15" for r, _, _, _ in evs), evs
+    assert any(r == "13" and s == country for r, s, _, _ in evs), evs
+
+
+def test_they_after_a_set_off_participle_is_its_subject(coder):
+    evs = coded(coder, "Supporters of the opposition, mobilised on social media, said they would march on parliament.")
+    sources = {e.source.code[-3:] for r, _, _, e in evs if r == "13" and e.source is not None}
+    assert sources == {"OPP"}, evs
