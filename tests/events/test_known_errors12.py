@@ -20,7 +20,11 @@ phenomenon and tested on sentences written for several conflicts and wordings:
   mobilisation of forces) and left the verb after it without its subject, so that "they" went to a
   noun inside the participle's phrase ("social media"): it describes the subject, and the verb after
   it is the subject's (``nlp/syntax.set_off_participle``, ``events/background``, ``events/subjects``,
-  ``actors/clauses.teller_of``)."""
+  ``actors/clauses.teller_of``);
+* men named by whom they are loyal to ("forces loyal to Riek Machar", "soldiers loyal to Hemedti",
+  "elements loyal to the former president") were of the story's main country, a state's army, or
+  no actor: the one they are loyal to names their side, its country theirs, and a rebel leader's or
+  a former ruler's men are rebels (word class ``allegiance``, ``actors/rightside._loyal_to``)."""
 
 from __future__ import annotations
 
@@ -115,3 +119,20 @@ def test_they_after_a_set_off_participle_is_its_subject(coder):
     evs = coded(coder, "Supporters of the opposition, mobilised on social media, said they would march on parliament.")
     sources = {e.source.code[-3:] for r, _, _, e in evs if r == "13" and e.source is not None}
     assert sources == {"OPP"}, evs
+
+
+# --- the one men are loyal to names their side ---
+
+def test_men_loyal_to_a_rebel_leader_are_of_his_country(coder):
+    evs = coded(coder, "Militiamen loyal to Riek Machar attacked a barracks in Nasir.")
+    assert any(r == "19" and s == "SSD" for r, s, _, _ in evs), evs
+
+
+@pytest.mark.parametrize("text, published, code", [
+    ("Soldiers loyal to Hemedti shelled the town of El Obeid.", "2024-06-10", "SDNREB"),
+    ("Elements loyal to the former president Bashir clashed with soldiers in Khartoum.", "2019-06-10", "SDNREB"),
+])
+def test_men_loyal_to_a_rebel_or_former_ruler_are_rebels(coder, text, published, code):
+    evs = coded(coder, text, published)
+    assert code in {e.source.code for r, _, _, e in evs if r == "19" and e.source is not None}, evs
+
