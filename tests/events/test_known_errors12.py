@@ -7,6 +7,9 @@ phenomenon and tested on sentences written for several conflicts and wordings:
 * unnamed hostage-takers ("Gunmen took three Chinese workers hostage in northern Nigeria") took the
   hostages' nationality, the country the story names most: they are of the place the sentence
   names, the hostages the target (``actors/story.abroad_scene`` also for an object phrase's target);
+  where their own sentence names no place, they are of the one country the story's places are in
+  ("Kidnappers seized two German tourists ... in northern Mali"), else of none told, never of the
+  victims' nationality (``actors/story.victims_land``);
 * a stateless armed people of one homeland named before "rebels" ("Karen rebels", "Shan
   fighters", "Kokang fighters") was not recognised, or was of a neighbour the sentence names ("near
   the Thai border"): it is of its homeland (``peoples`` in ``data/actors/countries.yml``,
@@ -67,6 +70,19 @@ def test_a_separatist_leadership_is_its_countrys_rebels(coder, text, published, 
     ("Gunmen took two Italian nuns hostage in Burkina Faso.", ("18", "BFA", "ITA")),
 ])
 def test_unnamed_hostage_takers_are_not_of_their_hostages(coder, text, triple):
+    evs = coded(coder, text)
+    assert triple in {(r, s, t) for r, s, t, _ in evs}, evs
+
+
+
+@pytest.mark.parametrize("text, triple", [
+    ("Kidnappers seized two German tourists on Friday. The tourists had been travelling through northern Mali, "
+     "a security source said.", ("18", "MLI", "DEU")),
+    ("Gunmen abducted three Chinese engineers on Monday. The engineers worked at a gold mine near Bangui, "
+     "officials said.", ("18", "CAF", "CHN")),
+    ("Kidnappers seized two German tourists.", ("18", "---", "DEU")),  # (unknown captors)
+])
+def test_unnamed_captors_are_of_the_storys_land_not_of_their_victims(coder, text, triple):
     evs = coded(coder, text)
     assert triple in {(r, s, t) for r, s, t, _ in evs}, evs
 
