@@ -202,15 +202,20 @@ def story_lands(doc: Doc, places: Sequence[PlaceMention]) -> set[str]:
     return lands
 
 
-def victims_land(source: Actor | None, target: Actor | None, home: str | None, lands: Set[str]) -> str | None:
+def victims_land(doc: Doc, source: Actor | None, target: Actor | None, home: str | None,
+                 lands: Set[str]) -> str | None:
     """The country of an unnamed doer (a non-state party of unstated country: "kidnappers", "gunmen")
-    whose victims the text names by their nationality and whom the story's main country would give
-    that same nationality ("Kidnappers seized two German tourists", in a story whose places are in
-    Mali): the victims' nationality is no evidence of whose their captors are, so the doer is of the
-    one country the story's places are in, else of none told (""); None where this does not apply."""
+    whose victims the text names by their nationality (a nationality entity in the target's phrase)
+    and whom the story's main country would give that same nationality ("Kidnappers seized two
+    German tourists", in a story whose places are in Mali): the victims' nationality is no evidence
+    of whose their captors are, so the doer is of the one country the story's places are in, else of
+    none told (""); None where this does not apply."""
     if source is None or source.sector not in NON_STATE or not source.code.startswith(UNKNOWN_COUNTRY) \
-            or target is None or target.country is None or target.country != home \
+            or target is None or target.country is None or target.country != home or target.span is None \
             or target.sector in STATE_SECTORS or home in lands:
+        return None
+    phrase = doc.char_span(target.span[0], target.span[1], alignment_mode="expand")
+    if phrase is None or not any(t.ent_type_ == "NORP" for t in phrase):
         return None
     return next(iter(lands)) if len(lands) == 1 else ""
 

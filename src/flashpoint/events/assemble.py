@@ -209,7 +209,7 @@ def assemble_events(doc: Doc, article: Article, explain: bool = False,
                                 or (scene_country(at) if domestic else None)
                                 or (abroad_scene(c.source, target, scene_country(loc))
                                     if target_via in (ev.STATED, ev.OBJECT_PHRASE) else None)
-                                or _or_none(victims_land(c.source, target, home, lands), home)), published, who)
+                                or _or_none(victims_land(doc, c.source, target, home, lands), home)), published, who)
         if armed and source is not None and c.source is not None and c.source.span is not None:
             placed_doers[c.source.span] = source.country
         # (the doer of a deed told before, as the target of a reaction, is of the country its deed gave it)
