@@ -9,6 +9,7 @@ from collections.abc import Callable, Mapping
 
 from spacy.tokens import Doc, Token
 
+from ..nlp.syntax import participle_subject
 from ..nlp.words import word_class
 from .draft import Draft
 
@@ -48,6 +49,9 @@ def teller_of(pronoun: Token) -> Token | None:
     verb = subject.head.head
     if verb.lemma_.lower() not in _SPEECH:
         return None
+    set_off = participle_subject(verb)  # ("Supporters, mobilised on social media, said they ...")
+    if set_off is not None:
+        return set_off
     while verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
         verb = verb.head  # ("X blamed Y and said its fighters ...": the subject the verbs share)
     return next((c for c in verb.children if c.dep_ == "nsubj"), None)

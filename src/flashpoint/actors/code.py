@@ -426,8 +426,11 @@ class PhraseCoder(RightSide):
                 return people[-1]  # "a student leader", "a farmers' leader": of those people, not a government's
             if tok.lower_ in lex.partitives and mods.sectors:
                 return mods.sectors[-1].ref.sector
-            if d.sector == "MIL" and any(s.ref.sector == "REB" for s in mods.sectors):
-                return "REB"  # "an ethnic rebel army", "the insurgent army": armed, not a state's
+            if d.sector in ("MIL", "GOV") and any(s.ref.sector == "REB" for s in mods.sectors):
+                # "an ethnic rebel army", "the insurgent army": armed, not a state's; "the separatist
+                # leadership", "the rebel authorities": those who rule the land they hold against the
+                # state, not the state's government
+                return "REB"
             return None
         if kind in ("name", "person", "partitive", "role"):
             if not mods.sectors:

@@ -4,7 +4,7 @@ A people (``peoples`` in the actor lexicon) has a kin state and may have several
 members are of the place their phrase names, else of the one homeland their own sentence names (a
 party's nationality first: "Tuareg rebels ambushed Malian soldiers" are Mali's, in a story from
 Niamey), else of a homeland among the countries the text names most (never a dateline's country
-alone: where the reporter sits), else of their kin state.
+alone: where the reporter sits), else of their kin state, else of their one homeland.
 """
 
 from __future__ import annotations
@@ -43,7 +43,9 @@ def place_people(d: Draft, group: People, place: str | None, ethnic: bool, doc: 
         if c in group.home:
             d.country, d.ethnicity = c, group.name
             return
-    d.country = group.kin
+    # (a stateless people of one homeland is of it, whatever other country the text names: "Karen
+    # rebels attacked an outpost near the Thai border" are Myanmar's)
+    d.country = group.kin or (group.home[0] if len(group.home) == 1 else None)
     if group.kin is None or ethnic:
         d.ethnicity = group.name
 

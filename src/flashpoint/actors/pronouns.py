@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
-from ..nlp.syntax import parallel_object
+from ..nlp.syntax import coordinated_object, parallel_object
 from ..nlp.words import word_class
 from .clauses import addressee, clause_subject, described_by_relative, in_setting_clause, own_holder, teller_of
 from .draft import Context, Draft
@@ -133,9 +133,17 @@ class Antecedents:
             word = "they"  # "others", "some": part of the people named before, as "they" would be
         if word in GROUP_ANAPHORS and self.doc[at].dep_ == "nsubj" and self.doc[at].head.lemma_.lower() in _VOICING:
             word = _SPEAKING_GROUP
+        # "Kenya condemned the attack. Uganda also condemned it": the attack
         thing = parallel_object(self.doc[at])
-        if thing is not None:  # "Kenya condemned the attack. Uganda also condemned it": the attack
+        if thing is not None:
             return [c for c in self.resolved_heads.get(thing.i, []) if c.known][:1]
+        # "stormed the embassy and set it on fire": the embassy (its owner's: "the US embassy", "a
+        # police station"), never the city named beside it; a thing of no owner is no party
+        thing = coordinated_object(self.doc[at])
+        if thing is not None:
+            owners = [thing, *(t for t in thing.children if t.dep_ in ("compound", "poss", "amod"))]
+            return next(([c for c in self.resolved_heads.get(t.i, []) if c.known or c.sector][:1]
+                         for t in owners if self.resolved_heads.get(t.i)), [])
         sent = self.ctx.sent_of[at]
         own_subject = clause_subject(self.doc[at]) if word in _OBJECT_PRONOUNS else addressee(self.doc[at])
         described = described_by_relative(self.doc[at])

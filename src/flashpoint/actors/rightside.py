@@ -27,6 +27,8 @@ USED_BY = word_class("used_by")
 _BELONG = frozenset({"of", "for"})
 _LOCATE = frozenset({"in", "at", "within", "inside", "from", "on", "across"})
 _VOICES = word_class("body_voice")  # those who speak for a body: its spokesman, an official
+_ALLEGIANCE = word_class("allegiance")  # "forces loyal to Haftar"
+_FORMER = word_class("former")  # "fighters loyal to the former president"
 
 
 # envoys: told coming from a country, they are its, also where the parser hangs the from-phrase on
@@ -87,6 +89,8 @@ class RightSide:
                 self._appos(drafts, c)
             elif c.dep_ == "acl" and c.lemma_.lower() in USED_BY:
                 self._used_by(drafts, c)
+            elif c.dep_ == "amod" and c.lower_ in _ALLEGIANCE:
+                self._loyal_to(drafts, c)
             elif c.dep_ == "acl" and c.lemma_ == "represent":
                 obj = next((x for x in c.children if x.dep_ == "dobj"), None)
                 subs = self.code(obj.i) if obj is not None else []
@@ -104,6 +108,30 @@ class RightSide:
         for x in drafts:
             if subs and not x.known:
                 x.adopt(subs[0])
+
+    def _loyal_to(self, drafts: list[Draft], adjective: Token) -> None:
+        """Men of a side named by whom they are loyal to (word class ``allegiance``: "forces loyal to
+        Haftar", "fighters loyal to the former president"): of that one's country where theirs is
+        unsaid; rebels where that one leads rebels or holds no office the text grants (a former or
+        ousted ruler's men fight the state). Not a state named itself: "militias loyal to Tehran"
+        are of where they fight."""
+        one = next((g for p in adjective.children if p.dep_ == "prep" and p.lower_ == "to"
+                    for g in p.children if g.dep_ == "pobj"), None)
+        if one is None:
+            return
+        subs = [x for x in self.code(one.i) if x.known and (x.person or x.org is not None or x.sector)]
+        if not subs or not (subs[0].person or subs[0].org is not None or self.doc[subs[0].head].pos_ == "NOUN"):
+            return
+        former = any(t.lower_ in _FORMER for t in one.subtree if t.i < one.i)
+        one_of = self.lex.people.get(subs[0].name or "") if subs[0].person else None
+        # (a rebel leader's men are rebels, whatever title the text gives him: "General Hemedti")
+        rebel = subs[0].sector == "REB" or (one_of is not None and one_of.sector == "REB") or former \
+            or (subs[0].org is not None and subs[0].sector in (None, "REB") and self.lex.org_sector(subs[0].org) == "REB")
+        for x in drafts:
+            if not x.known and subs[0].country is not None:
+                x.country = subs[0].country
+            if rebel and x.sector in ("MIL", "REB", None):
+                x.sector = "REB"
 
     def _prep(self, drafts: list[Draft], prep: Token, partitive: bool, role: bool) -> list[Draft]:
         word = prep.lower_

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as _dt
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping, Sequence, Set
 from dataclasses import replace
 
 from spacy.tokens import Doc, Token
@@ -26,7 +26,7 @@ from .draft import MEDIA, Draft
 from .lexicon import Lexicon
 
 __all__ = ["UNKNOWN_COUNTRY", "FORMER", "called_foreign", "faced_states", "STATE_SECTORS", "STATE_BODIES", "NON_STATE", "one_side",
-           "dominant_country", "localise", "as_of", "GOVERNING", "weapon_alone", "brief_countries", "home_at", "placed_by_its_clause",
+           "dominant_country", "localise", "victims_land", "story_lands", "as_of", "GOVERNING", "weapon_alone", "brief_countries", "home_at", "placed_by_its_clause",
            "STATE_AGENTS", "ARMED_GROUPS", "ARMED_SECTORS"]
 
 UNKNOWN_COUNTRY = "---"
@@ -189,6 +189,35 @@ def localise(actor: Actor | None, country: str | None) -> Actor | None:
             or mission_named(actor.text) or weapon_alone(actor.text):
         return actor
     return replace(actor, code=country + actor.code[len(UNKNOWN_COUNTRY):], country=country)
+
+
+def story_lands(doc: Doc, places: Sequence[PlaceMention]) -> set[str]:
+    """The countries of the places the story names by their names ("in northern Mali", "Kogi
+    state"), not by a people's adjective ("German tourists")."""
+    lands = set()
+    for p in places:
+        span = doc.char_span(p.start, p.end, alignment_mode="expand")
+        if span is not None and span.root.pos_ == "PROPN" and p.location.country and len(p.location.country) == 3:
+            lands.add(p.location.country)
+    return lands
+
+
+def victims_land(doc: Doc, source: Actor | None, target: Actor | None, home: str | None,
+                 lands: Set[str]) -> str | None:
+    """The country of an unnamed doer (a non-state party of unstated country: "kidnappers", "gunmen")
+    whose victims the text names by their nationality (a nationality entity in the target's phrase)
+    and whom the story's main country would give that same nationality ("Kidnappers seized two
+    German tourists", in a story whose places are in Mali): the victims' nationality is no evidence
+    of whose their captors are, so the doer is of the one country the story's places are in, else of
+    none told (""); None where this does not apply."""
+    if source is None or source.sector not in NON_STATE or not source.code.startswith(UNKNOWN_COUNTRY) \
+            or target is None or target.country is None or target.country != home or target.span is None \
+            or target.sector in STATE_SECTORS or home in lands:
+        return None
+    phrase = doc.char_span(target.span[0], target.span[1], alignment_mode="expand")
+    if phrase is None or not any(t.ent_type_ == "NORP" for t in phrase):
+        return None
+    return next(iter(lands)) if len(lands) == 1 else ""
 
 
 def abroad_scene(source: Actor | None, target: Actor | None, scene: str | None) -> str | None:

@@ -34,6 +34,8 @@ from ..actors.story import (
     home_at,
     kept_out,
     localise,
+    story_lands,
+    victims_land,
 )
 from ..nlp.dateline import item_of
 from ..ontology import load_ontology
@@ -93,6 +95,7 @@ def assemble_events(doc: Doc, article: Article, explain: bool = False,
     confidence_model = load_confidence_model()
     places: list[PlaceMention] = [replace(p, article_id=article.id) for p in (doc._.fp_places or [])]
     story_home = dominant_country(doc, places, [c for c, _ in dateline_countries(doc, who)])
+    lands = story_lands(doc, places)
     items = brief_countries(doc.text, who)
     out: list[Event] = []
     retold = Retold(article.published if published is not None else None)
@@ -205,7 +208,8 @@ def assemble_events(doc: Doc, article: Article, explain: bool = False,
                                 or (scene_country(deed_at) if armed else None) or doer_at
                                 or (scene_country(at) if domestic else None)
                                 or (abroad_scene(c.source, target, scene_country(loc))
-                                    if target_via == ev.STATED else None) or home), published, who)
+                                    if target_via in (ev.STATED, ev.OBJECT_PHRASE) else None)
+                                or _or_none(victims_land(doc, c.source, target, home, lands), home)), published, who)
         if source is not None and target is not None and c.source is not None and source.country == target.country \
                 and source.country != c.source.country and gives_refuge(c.trigger):
             source = as_of(c.source, published, who)  # ("the opposition leader sought asylum in Spain": no Spaniard)
@@ -335,6 +339,11 @@ class RecordsComponent:
 )
 def make_records_component(nlp: Language, name: str, explain: bool, min_confidence: float) -> RecordsComponent:
     return RecordsComponent(nlp, explain, min_confidence)
+
+
+def _or_none(country: str | None, otherwise: str | None) -> str | None:
+    """``country``, else ``otherwise`` where ``country`` is None; "" (no country told) is None."""
+    return otherwise if country is None else country or None
 
 
 # places that are no place within one country

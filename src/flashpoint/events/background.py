@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..nlp.syntax import set_off_participle
 from ..nlp.words import word_class
 from .assertion import ARGUMENT_DEPS, under_trigger
 from .grammar import agent_of, hidden_main_verb
@@ -31,8 +32,10 @@ def background_participle(tok: Token, triggers: set[int]) -> str | None:
     before its noun as an attribute ("a letter from the jailed leader"): a state, not
     an event told here ("state"), unless it has a date of its own ("the activists detained on Monday
     were released": "dated", kept if the date is recent; the coder decides)."""
-    if hidden_main_verb(tok) is not None:
-        return "state"  # "troops deployed in the province since 2021 clashed ...": describes the troops
+    if hidden_main_verb(tok) is not None or set_off_participle(tok) is not None:
+        # "troops deployed in the province since 2021 clashed ...", "Supporters, mobilised on social
+        # media, said ...": describes the troops, the supporters
+        return "state"
     if tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod") and tok.lemma_.lower() in HOLDING:
         return "state"  # "an archipelago occupied by China", "areas controlled by the RSF": who holds it
     if tok.tag_ == "VBN" and tok.dep_ == "acl" and tok.head.lower_ in CLASS_PRONOUNS:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..actors import actors_for
-from ..nlp.syntax import summing_charge, told_before
+from ..nlp.syntax import participle_subject, summing_charge, told_before
 from .grammar import (
     ADDRESSING,
     CRAFT,
@@ -55,6 +55,9 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, str]:
         if described is not None:
             return described, "nsubj (the noun a participle describes, which the parser made a clausal subject)"
         return s, "nsubj"
+    set_off = participle_subject(verb)
+    if set_off is not None:  # "Supporters, mobilised on social media, said ...": the supporters
+        return set_off, "nsubj (of the participle set off before it, which the parser took for the main verb)"
     # copular adjective ("X was ready to ..."): the subject of the copula
     if verb.dep_ in ("acomp", "attr") and verb.head.pos_ in ("AUX", "VERB"):
         s2, p = subject_of(verb.head, depth + 1)

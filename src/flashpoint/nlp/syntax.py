@@ -10,7 +10,7 @@ from ..time.lexicon import MONTHS, WEEKDAY_TOKENS
 from .words import word_class
 
 __all__ = ["told_before", "nominal_gerund", "stance_prefixed", "patron_suffixed", "affiliation_suffixed", "patron_modifier", "hyphen_joined",
-           "name_in_a_time", "parallel_object", "first_conjunct", "summing_charge", "names_a_facility",
+           "name_in_a_time", "parallel_object", "coordinated_object", "set_off_participle", "participle_subject", "first_conjunct", "summing_charge", "names_a_facility",
            "opens_a_facility_name", "coordinated_prepositions", "joined_in_a_name"]
 
 _STANCE_PREFIXES = word_class("stance_prefix")
@@ -110,6 +110,67 @@ def parallel_object(pronoun: Token) -> Token | None:
             obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
             if obj is not None and obj.pos_ in ("NOUN", "PROPN"):
                 return obj
+    return None
+
+
+_LINKED_VERBS = frozenset({"conj", "advcl", "xcomp"})
+_NUMBER = {"it": frozenset({"NN", "NNP"}), "them": frozenset({"NNS", "NNPS"})}
+
+
+def coordinated_object(pronoun: Token) -> Token | None:
+    """What an object "it" or "them" stands for when its verb continues, with the same doer, a verb
+    told just before with a noun object of its number ("stormed the embassy and set it on fire",
+    "seized two tankers and towed them to port", "surrounded the village before shelling it"): that
+    object, which may be a thing no party is, not a party named inside or beside it; None otherwise."""
+    tags = _NUMBER.get(pronoun.lower_)
+    verb = pronoun.head if pronoun.dep_ == "dobj" else pronoun.head.head if pronoun.dep_ == "pobj" else None
+    if tags is None or verb is None or verb.pos_ != "VERB" or verb.dep_ not in _LINKED_VERBS \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    first = verb.head
+    if first.pos_ != "VERB" or first.i > verb.i:
+        return None
+    objects = [c for c in first.children if c.dep_ == "dobj"]
+    if not objects:  # ("fired on the tanker and rammed it")
+        objects = [g for c in first.children if c.dep_ == "prep" and c.i < verb.i
+                   for g in c.children if g.dep_ == "pobj"][:1]
+    obj = objects[0] if objects else None
+    return obj if obj is not None and obj.pos_ in ("NOUN", "PROPN") and obj.tag_ in tags else None
+
+
+def set_off_participle(verb: Token) -> Token | None:
+    """The main verb behind a participle set off by commas right after its noun, which the parser
+    took for the main verb ("Supporters, mobilised on social media, said they would march": it made
+    "mobilised" the subject's verb and "said" its governor or a conjunct): a past verb, no auxiliary
+    or object of its own, whose subject's phrase ends just before the opening comma, followed after
+    a closing comma by a verb it governs or that governs it, with no subject of its own. The
+    participle describes the subject; the verb after it is what the subject did. None otherwise."""
+    if verb.tag_ not in ("VBD", "VBN") or any(c.dep_ in ("aux", "auxpass", "dobj", "neg", "mark") for c in verb.children):
+        return None
+    doc = verb.doc
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if subject is None or doc[verb.i - 1].text != "," \
+            or subject.right_edge.i - (doc[subject.right_edge.i].text == ",") != verb.i - 2:
+        return None
+    main: Token | None = verb.head if verb.dep_ in ("ccomp", "advcl") and verb.head.i > verb.i \
+        else next((c for c in verb.children if c.dep_ == "conj" and c.i > verb.i), None)
+    if main is None or main.pos_ != "VERB" or any(c.dep_ in ("nsubj", "nsubjpass", "cc") for c in main.children) \
+            or any(c.dep_ == "cc" and verb.i < c.i < main.i for c in verb.children):
+        return None
+    closing = next((t for t in doc[verb.i + 1:main.i] if t.text == ","), None)
+    if closing is None or any(t.pos_ in ("VERB", "AUX") for t in doc[closing.i + 1:main.i]):
+        return None
+    return main
+
+
+def participle_subject(verb: Token) -> Token | None:
+    """The subject of ``verb`` that the parser gave a participle set off before it
+    (:func:`set_off_participle`: "Supporters, mobilised on social media, said ..." → Supporters),
+    or None."""
+    for c in [*(c for c in verb.children if c.i < verb.i), *([verb.head] if verb.dep_ == "conj" else [])]:
+        main = set_off_participle(c)
+        if main is not None and main.i == verb.i:
+            return next(s for s in c.children if s.dep_ == "nsubj")
     return None
 
 
