@@ -6,7 +6,9 @@
 * A span before "after"/"before" counts from an event ("a day after rebels seized the town", "two
   days after the attack on the convoy", "hours after meeting the envoy", "a week before storming
   parliament"): the deed lies that span from the event's date (:func:`counted_event`), and the
-  event's own clause lies that span from the deed's (:func:`span_from`).
+  event's own clause lies that span from the deed's (:func:`span_from`); an undated clause set a day or
+  more apart from another takes no day of the other's (:func:`set_apart_by_a_span`). The three read
+  the span and its unit in one place (:func:`span_before`, :class:`TimeSpan`).
 
 How the date of the event counted from is found (in the sentence, or told earlier in the story) is
 :mod:`flashpoint.time.dates` and :mod:`flashpoint.time.story`'s question.
@@ -70,6 +72,53 @@ def possessed_deed(noun: Token, trigger: Token, event_nouns: frozenset[str]) -> 
     return noun.dep_ == "pobj" and noun.head.lower_ in DEED_TIME_PREPOSITIONS
 
 
+@dataclass(frozen=True, slots=True)
+class TimeSpan:
+    """A span of time told before "after" or "before" ("two days", "a week", "hours", "the day",
+    "months"), read by :func:`span_before`: its head noun (the unit) and its words up to the mark.
+    All the readers of a span and its mark read it here: :func:`span_from`, :func:`counted_event`
+    and :func:`set_apart_by_a_span`."""
+
+    noun: Token
+    words: tuple[Token, ...]
+
+    @property
+    def unit(self) -> str:
+        """The unit, singular ("days" → "day")."""
+        low = self.noun.lower_
+        return low[:-1] if low.endswith("s") else low
+
+    @property
+    def long(self) -> bool:
+        """A day or longer: what it sets apart is not of the other clause's day."""
+        return self.unit in _LONG_SPANS
+
+    def offset(self, way: str) -> tuple[int, str] | None:
+        """How far the span lies (``way``: "later" or "earlier"): a count ("two days"), "the day" (one
+        day), hours (the same day), or days of no count ("days after the ban", "a few days after":
+        the same month, no day)."""
+        words = [t.lower_ for t in self.words]
+        if words[-1] in _WITHIN_A_DAY:
+            return 0, "day"
+        if words == ["the", "day"]:
+            return (1 if way == "later" else -1), "day"
+        if words[-1] == "days" and not any(w.isdigit() or w in NUMBER_WORDS for w in words if w != "a"):
+            return 0, "month"
+        return relative_offset(" ".join(words) + " " + way)
+
+    def candidate(self, end: int) -> Candidate:
+        """The span's words up to ``end`` (the mark's end, or the span's own) as a temporal expression."""
+        first = self.words[0].i
+        return Candidate(first, end, first, end, self.noun.i)
+
+
+def span_before(noun: Token, end: int) -> TimeSpan | None:
+    """The span of time headed by ``noun`` (an npadvmod of the clause or of its mark), its words told
+    before token ``end``: "two days", "hours", "a week", "months"; None when none are."""
+    words = tuple(t for t in noun.subtree if t.i < end and t.i <= noun.i)
+    return TimeSpan(noun, words) if words else None
+
+
 def span_from(doc: Doc, trigger: Token) -> tuple[Candidate, tuple[int, str]] | None:
     """The span a clause of "a day after ..." or "two weeks before ..." lies from the clause it hangs
     on: the span's words and the count, earlier for "after" ("Serbia expelled a diplomat on
@@ -78,15 +127,14 @@ def span_from(doc: Doc, trigger: Token) -> tuple[Candidate, tuple[int, str]] | N
     mark = next((c.lower_ for c in trigger.children if c.dep_ == "mark" and c.lower_ in _SPAN_MARKS), None)
     if mark is None:
         return None
-    spans = [c for c in trigger.children if c.dep_ == "npadvmod"]
+    nouns = [c for c in trigger.children if c.dep_ == "npadvmod"]
     if trigger.dep_ in ("relcl", "acl") and trigger.head.dep_ == "npadvmod":
-        spans.append(trigger.head)
-    for noun in spans:
-        words = [t for t in noun.subtree if t.i < trigger.i and t.i <= noun.i]
-        found = relative_offset(" ".join(t.text for t in words) + " " + _SPAN_MARKS[mark])
-        if found is not None:
-            first, last = words[0].i, noun.i + 1
-            return Candidate(first, last, first, last, noun.i), found
+        nouns.append(trigger.head)
+    for noun in nouns:
+        span = span_before(noun, trigger.i)
+        found = None if span is None else span.offset(_SPAN_MARKS[mark])
+        if span is not None and found is not None:
+            return span.candidate(noun.i + 1), found
     return None
 
 
@@ -97,7 +145,7 @@ def set_apart_by_a_span(verb: Token) -> bool:
     The parser hangs the span on the clause's verb or on its mark."""
     if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in _SPAN_MARKS for c in verb.children):
         return False
-    return any(c.dep_ == "npadvmod" and c.lemma_.lower() in _LONG_SPANS
+    return any(c.dep_ == "npadvmod" and (span := span_before(c, c.i + 1)) is not None and span.long
                for n in (verb, *(c for c in verb.children if c.dep_ == "mark")) for c in n.children)
 
 
@@ -120,19 +168,6 @@ class CountedEvent:
         """The event's lemma, as a verb would have it ("meeting" → "meet", "attack")."""
         low = self.event.lemma_.lower()
         return low[:-3] if self.event.tag_ == "VBG" and low.endswith("ing") else low
-
-
-def _offset(words: list[str], way: str) -> tuple[int, str] | None:
-    """How far a span before "after"/"before" lies (``way``: "later" or "earlier"): a count ("two
-    days"), "the day" (one day), hours (the same day), or days of no count ("days after the ban",
-    "a few days after": the same month, no day)."""
-    if words[-1] in _WITHIN_A_DAY:
-        return 0, "day"
-    if words == ["the", "day"]:
-        return (1 if way == "later" else -1), "day"
-    if words[-1] == "days" and not any(w.isdigit() or w in NUMBER_WORDS for w in words if w != "a"):
-        return 0, "month"
-    return relative_offset(" ".join(words) + " " + way)
 
 
 def counted_event(trigger: Token) -> CountedEvent | None:
@@ -159,15 +194,9 @@ def counted_event(trigger: Token) -> CountedEvent | None:
             spans = [c for c in child.children if c.dep_ == "npadvmod" and c.i < child.i]
         if mark is None or event is None or not spans:
             continue
-        noun = spans[0]
-        words = [t for t in noun.subtree if t.i < mark.i]
-        if not words:
+        span = span_before(spans[0], mark.i)
+        offset = None if span is None else span.offset(_COUNT_MARKS[mark.lower_])
+        if span is None or offset is None:
             continue
-        offset = _offset([t.lower_ for t in words], _COUNT_MARKS[mark.lower_])
-
-        if offset is None:
-            continue
-        first = min(words[0].i, mark.i)
-        span = Candidate(first, mark.i + 1, first, mark.i + 1, noun.i)
-        return CountedEvent(event, event.left_edge.i, event.right_edge.i + 1, span, offset)
+        return CountedEvent(event, event.left_edge.i, event.right_edge.i + 1, span.candidate(mark.i + 1), offset)
     return None
