@@ -21,8 +21,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from flashpoint.nlp.words import word_class
-from flashpoint.time.expressions import relative_offset
-from flashpoint.time.lexicon import NUMBER_WORDS
+from flashpoint.time.expressions import span_offset
 from flashpoint.time.spans import Candidate
 
 TAKING_PART = word_class("taking_part")
@@ -34,8 +33,13 @@ DEED_TIME_PREPOSITIONS = frozenset(("in", "during", "after", "following"))
 _SPAN_MARKS = {"after": "earlier", "before": "later"}
 # which way the deed lies from the event a span before "after"/"before" counts from
 _COUNT_MARKS = {"after": "later", "before": "earlier"}
-# units too short to move a day: "hours after meeting the envoy" is that day
-_WITHIN_A_DAY = frozenset(("hour", "hours", "minute", "minutes", "moment", "moments"))
+# how a noun trigger hangs in its verb's clause, as its object or subject
+_IN_CLAUSE = frozenset(("dobj", "nsubj", "nsubjpass", "attr", "pobj", "prep"))
+# how a span of time hangs on the clause just before its mark (the parser may leave the span of no
+# relation at a sentence's start)
+_SPAN_DEPS = frozenset(("npadvmod", "dep"))
+# adverbs a span of time counts on from what was told before ("days later", "weeks earlier")
+_SEQUEL_ADVERBS = frozenset(("later", "earlier"))
 # spans of a day or longer: a clause they set apart from another is not of that other's day
 _LONG_SPANS = frozenset({"day", "week", "month", "year", "decade"})
 
@@ -95,16 +99,9 @@ class TimeSpan:
 
     def offset(self, way: str) -> tuple[int, str] | None:
         """How far the span lies (``way``: "later" or "earlier"): a count ("two days"), "the day" (one
-        day), hours (the same day), or days of no count ("days after the ban", "a few days after":
-        the same month, no day)."""
-        words = [t.lower_ for t in self.words]
-        if words[-1] in _WITHIN_A_DAY:
-            return 0, "day"
-        if words == ["the", "day"]:
-            return (1 if way == "later" else -1), "day"
-        if words[-1] == "days" and not any(w.isdigit() or w in NUMBER_WORDS for w in words if w != "a"):
-            return 0, "month"
-        return relative_offset(" ".join(words) + " " + way)
+        day), hours (the same day), or a unit of no count ("days after the ban": the same month, no
+        day; "weeks after", "months after the coup": the same year; :func:`span_offset`)."""
+        return span_offset([t.lower_ for t in self.words], way)
 
     def candidate(self, end: int) -> Candidate:
         """The span's words up to ``end`` (the mark's end, or the span's own) as a temporal expression."""
@@ -140,13 +137,17 @@ def span_from(doc: Doc, trigger: Token) -> tuple[Candidate, tuple[int, str]] | N
 
 def set_apart_by_a_span(verb: Token) -> bool:
     """``verb`` heads a clause told as a span of days or more before or after another ("came months
-    after the gangs killed 70 people", "two weeks after militants attacked a convoy"): undated, it
-    takes no day of its strand, which is the other clause's ("hours after" may well be the same day).
-    The parser hangs the span on the clause's verb or on its mark."""
-    if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in _SPAN_MARKS for c in verb.children):
-        return False
+    after the gangs killed 70 people", "two weeks after militants attacked a convoy"), or as lying
+    such a span from what was told before ("Days later, soldiers burned three villages", "weeks
+    earlier"): undated, it takes no day of its strand, which is the other clause's ("hours after"
+    may well be the same day). The parser hangs the span on the clause's verb, on its mark or on the
+    adverb."""
+    if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _SPAN_MARKS for c in verb.children):
+        heads = (verb, *(c for c in verb.children if c.dep_ == "mark"))
+    else:
+        heads = tuple(c for c in verb.children if c.dep_ == "advmod" and c.lower_ in _SEQUEL_ADVERBS)
     return any(c.dep_ == "npadvmod" and (span := span_before(c, c.i + 1)) is not None and span.long
-               for n in (verb, *(c for c in verb.children if c.dep_ == "mark")) for c in n.children)
+               for n in heads for c in n.children)
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,7 +157,7 @@ class CountedEvent:
     ``event``: the head of the event's words (the noun "attack", the verb "seized", the participle
     "meeting"); ``first``/``last``: the token range of those words (the deed's date is never read
     in it); ``words``: the span and its mark ("Two days after"); ``offset``: how far the deed lies
-    from the event (:func:`~flashpoint.time.expressions.relative_offset`)."""
+    from the event (:func:`~flashpoint.time.expressions.span_offset`)."""
 
     event: Token
     first: int
@@ -174,15 +175,21 @@ def counted_event(trigger: Token) -> CountedEvent | None:
     """The event the trigger's own clause is told as lying a span from: a span before "after" or
     "before" with the event as its object ("Two days after the attack on the convoy, aircraft bombed
     ...", "Hours after meeting the envoy, the minister accused ...") or as its clause ("A day after
-    rebels seized the town on Saturday, troops shelled it"); None for any other clause."""
-    for child in trigger.children:
+    rebels seized the town on Saturday, troops shelled it"); None for any other clause. A noun
+    trigger ("expelled the ambassador", "launched an offensive") is told in its verb's clause ("Months
+    after the coup, the junta expelled the ambassador")."""
+    clause = trigger
+    while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i and clause.dep_ in _IN_CLAUSE:
+        clause = clause.head
+    for child in clause.children:
         mark, event, spans = None, None, []
         if child.dep_ == "prep" and child.lower_ in _COUNT_MARKS:
             mark = child
             event = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
             spans = [c for c in child.children if c.dep_ == "npadvmod"] or [
-                c for c in trigger.children if c.dep_ == "npadvmod" and c.right_edge.i == child.i - 1]
-            # (or the span hangs on the trigger just before it: "Days after the ban, police arrested")
+                c for c in clause.children if c.dep_ in _SPAN_DEPS and c.right_edge.i == child.i - 1]
+            # (or the span hangs on the trigger just before it: "Days after the ban, police arrested";
+            # the parser may leave it of no relation, "Months after the coup, the junta ...")
         elif child.dep_ == "npadvmod":  # ("A week before storming parliament": the parser hangs the
             # preposition on the span)
             mark = next((c for c in child.children if c.dep_ == "prep" and c.lower_ in _COUNT_MARKS), None)
@@ -192,8 +199,8 @@ def counted_event(trigger: Token) -> CountedEvent | None:
             mark = next((c for c in child.children if c.dep_ == "mark" and c.lower_ in _COUNT_MARKS), None)
             event = child
             spans = [c for c in child.children if c.dep_ == "npadvmod" and c.i < child.i]
-        if mark is None or event is None or not spans:
-            continue
+        if mark is None or event is None or not spans or event.left_edge.i <= trigger.i <= event.right_edge.i:
+            continue  # (nor is the event counted from the trigger's own: "two days after the attack")
         span = span_before(spans[0], mark.i)
         offset = None if span is None else span.offset(_COUNT_MARKS[mark.lower_])
         if span is None or offset is None:

@@ -229,8 +229,9 @@ def story_dates(doc: Doc, events: Iterable[tuple[int, Token, str]], published: d
         if counted is not None:  # "Insurgents attacked a convoy on 3 March. Two days after the attack, ..."
             # (an event noun of the actions lexicon, "the ambush", may retell the deed the sentence
             # just before told by another word; "the referendum" tells none)
+            # (but weeks or months after one, "Months after the coup, the junta ...", tell of an older one)
             just_before = told is not None and told[0] == sent_index - 1 and counted.event.pos_ == "NOUN" \
-                and counted.event.lemma_.lower() in event_nouns
+                and counted.event.lemma_.lower() in event_nouns and counted.offset[1] != "year"
             when = _count_from_event(doc, counted, deeds, told if just_before else None)
             if when is None:
                 yield StoryDate(None)  # (not the strand's day: the deed lies a span from an event of no known day)
