@@ -57,6 +57,10 @@ a stance up to now: it takes no date of its strand's sentence before it (the sto
 A main clause in the simple present after the first sentence ("The Government condemns these
 acts") is what a statement does as it is issued: the day of the text, not a day told before.
 
+A date told only of an event noun, in a sentence with no event of its own ("Saturday's car bombing
+killed nine people", "the raid, carried out on Friday, left three dead"), is that event's: a count
+from it lies from it, but no event told after it takes it as its strand's day.
+
 Every inherited date names the sentence it came from; the coder marks it in ``explain``.
 """
 
@@ -73,6 +77,7 @@ from ..nlp.words import word_class
 from .anchors import CountedEvent, counted_event, set_apart_by_a_span
 from .clauses import is_future, is_past, is_told, owning_clause
 from .dates import (
+    SAYING_CHANNELS,
     ResolvedDate,
     count_from_before,
     event_date,
@@ -200,7 +205,16 @@ def story_dates(doc: Doc, events: Iterable[tuple[int, Token, str]], published: d
         while scanned < sent_index:  # sentences between events can date the story too
             own = None if scanned in with_events else event_date(doc, sents[scanned].root, published,
                                                                    event_nouns, dates, describing=True)
-            if own is not None and _told(doc, own, event_nouns):
+            noun = None if own is None else _told_of_a_noun(doc, own, event_nouns)
+            if own is not None and noun is not None and _told(doc, own, event_nouns):
+                # "Sunday's bombing of the bus station killed 20 people", "the strike, carried out on
+                # Tuesday, ...": the day of that event, no day of the other events told after it
+                for strand in latest:
+                    latest[strand], strand_parties[strand] = None, None
+                told = (scanned, own)
+                deeds[noun.lemma_.lower()] = own
+                news = scanned if news is None and _inheritable(own, published) else news
+            elif own is not None and _told(doc, own, event_nouns):
                 for strand in latest:
                     latest[strand] = (scanned, own) if _inheritable(own, published) \
                         and not _onset(sents[scanned].root) else None
@@ -326,6 +340,24 @@ def _describes_a_party(verb: Token) -> bool:
     July 26"; not "since March, when the militia overran a base", which tells what happened then)."""
     return verb.dep_ == "relcl" and verb.head.ent_type_ not in ("DATE", "TIME") \
         and not any(c.dep_ == "advmod" and c.lower_ in ("when", "where") for c in verb.children)
+
+
+def _told_of_a_noun(doc: Doc, when: ResolvedDate, event_nouns: frozenset[str]) -> Token | None:
+    """The event noun whose time the date is told as ("Sunday's bombing of the bus station", "the
+    attack on Monday", "the strike, carried out on Tuesday"): its possessive, inside its phrase, or on
+    a participle describing it; None for a date told of a clause."""
+    span = doc.char_span(when.start, when.end, alignment_mode="expand")
+    if span is None:
+        return None
+    anchor = span.root
+    if anchor.dep_ == "poss":
+        noun = anchor.head
+    else:
+        owner = owning_clause(anchor, None, event_nouns)
+        noun = owner.head if owner.dep_ == "acl" and owner.tag_ == "VBN" else owner
+    # (not the channel a thing was said in, "said in a video statement on Wednesday": the saying's day)
+    return noun if noun.pos_ == "NOUN" and noun.lemma_.lower() in event_nouns \
+        and noun.lemma_.lower() not in SAYING_CHANNELS else None
 
 
 def _told(doc: Doc, when: ResolvedDate, event_nouns: frozenset[str]) -> bool:

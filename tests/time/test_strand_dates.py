@@ -1,0 +1,43 @@
+"""Which event a date tells, across a story's sentences: a date on a participle describing an event
+noun ("the raid, carried out before dawn on Friday") is that event's, also for the deed its noun is
+the subject of; a date told only of an event noun in a sentence with no event of its own ("Saturday's
+car bombing killed nine people") is that event's day, not a day the other events told after it
+inherit (sentences the team wrote, coded end to end)."""
+
+from __future__ import annotations
+
+import pytest
+
+from flashpoint.records import Article
+
+pytestmark = pytest.mark.model
+
+
+def _events(coder, text: str, published: str) -> list:
+    return coder.code_article(Article(id="t", text=text, published=published))
+
+
+def _dated(events: list, trigger: str) -> list[tuple[str, str | None]]:
+    return [(e.date, e.explain.get("date_path")) for e in events if e.trigger.startswith(trigger)]
+
+
+def test_a_participle_on_the_event_noun_dates_it(explain_coder) -> None:
+    text = "The raid, carried out before dawn on Sunday in Tulkarem by Israeli troops, left two people dead."
+    evs = _events(explain_coder, text, "2024-06-19")  # a Wednesday
+    assert _dated(evs, "raid") == [("2024-06-16", None)]
+    text = "The offensive, launched by the army on Sunday near Djibo, drove the jihadists from three villages."
+    assert _dated(_events(explain_coder, text, "2024-06-19"), "offensive") == [("2024-06-16", None)]
+
+
+def test_a_participle_on_the_event_noun_subject_dates_the_deed(explain_coder) -> None:
+    text = "The air raid, conducted on Monday near Marib, killed five fighters."
+    evs = _events(explain_coder, text, "2024-11-23")  # a Saturday
+    assert _dated(evs, "killed") == [("2024-11-18", None)]
+
+
+def test_a_day_told_only_of_an_event_noun_is_no_day_of_the_events_after_it(explain_coder) -> None:
+    text = ("Saturday's car bombing outside a hotel in Mogadishu killed nine people.\n\n"
+            "The Somali president visited the wounded and the African Union condemned al-Shabaab.")
+    evs = _events(explain_coder, text, "2024-03-14")  # a Thursday
+    assert _dated(evs, "condemned") == [("2024-03-14", None)]
+    assert _dated(evs, "visited") == [("2024-03-14", None)]
