@@ -41,3 +41,21 @@ def test_a_day_told_only_of_an_event_noun_is_no_day_of_the_events_after_it(expla
     evs = _events(explain_coder, text, "2024-03-14")  # a Thursday
     assert _dated(evs, "condemned") == [("2024-03-14", None)]
     assert _dated(evs, "visited") == [("2024-03-14", None)]
+
+
+def test_after_the_story_goes_back_to_history_an_undated_deed_takes_no_day_of_the_lead(explain_coder) -> None:
+    text = ("Houthi rebels fired a missile at a tanker in the Red Sea on Tuesday, the ship's operator said.\n\n"
+            "The Houthis seized the capital Sanaa in 2014 and drove the government into exile.\n\n"
+            "Saudi-led forces intervened against the rebels and blockaded Yemen's ports.")
+    evs = _events(explain_coder, text, "2024-01-10")  # a Wednesday
+    assert _dated(evs, "fired") == [("2024-01-09", None)]
+    assert _dated(evs, "seized") == [("2014-01-01", None)]
+    assert _dated(evs, "blockaded") == [("2024-01-10", None)]
+
+
+def test_a_reaction_takes_no_day_its_sentence_tells_of_a_deed_done_to_the_reactor(explain_coder) -> None:
+    text = ("Pakistan's interior minister, whose convoy was attacked by militants on Monday, accused Afghanistan "
+            "of sheltering the attackers.")
+    evs = _events(explain_coder, text, "2024-01-09")  # a Tuesday
+    assert _dated(evs, "attacked") == [("2024-01-08", None)]
+    assert _dated(evs, "accused") == [("2024-01-09", None)]

@@ -20,7 +20,10 @@ and published the next ("An air strike killed six people on Sunday", published o
 leaders signed a declaration. ... Trump said Friday", published on Saturday). A story whose first
 date is the publication day or older keeps the publication day for what it leaves undated (a
 governor's statement on an attack of two days before), and so does the rest of a story, where
-updates and background begin.
+updates and background begin. So do an event told after the story has gone back to history ("The
+Houthis seized Sanaa in 2014. Saudi-led forces blockaded the ports") and one of the very sentence
+that told the day in another clause ("the minister, whose convoy was attacked on Monday, accused
+..."): its own reading found that day another's.
 
 An event told over a period up to the story ("the group has killed thousands since 2009", "have
 besieged the camp since Monday") has no day: it takes neither its own sentence's other dates, nor its
@@ -310,7 +313,12 @@ def story_dates(doc: Doc, events: Iterable[tuple[int, Token, str]], published: d
         if story is not None and story[0] < sent_index and item[story[0]] == item[sent_index]:
             yield StoryDate(story[1], story[0])
         elif day is not None and sent_index < LEAD_SENTENCES and item[day[0]] == item[sent_index] \
-                and (named is None or day[1].date >= named):
+                and (named is None or day[1].date >= named) and (history is None or history[0] < day[0]) \
+                and day[0] != sent_index:
+            # (not once the story has gone back to history: "Russia annexed Crimea in 2014. ... Moscow's
+            # troops seized Avdiivka after months of fighting" is no deed of the story's day; nor is the
+            # day its own sentence told of another clause, "the governor, whose office was hit on
+            # Saturday, condemned the attack")
             yield StoryDate(day[1], day[0], story_day=True)
         else:
             yield StoryDate(None)
