@@ -59,3 +59,13 @@ def test_a_reaction_takes_no_day_its_sentence_tells_of_a_deed_done_to_the_reacto
     evs = _events(explain_coder, text, "2024-01-09")  # a Tuesday
     assert _dated(evs, "attacked") == [("2024-01-08", None)]
     assert _dated(evs, "accused") == [("2024-01-09", None)]
+
+
+def test_history_told_in_the_other_strand_still_cuts_the_strand(explain_coder) -> None:
+    text = ("Sudanese paramilitaries shelled a market in Omdurman on Sunday, medics said.\n\n"
+            "In 2004, the UN Security Council condemned the Janjaweed's campaign in Darfur.\n\n"
+            "The militias burned hundreds of villages and expelled two million people from their homes.")
+    evs = _events(explain_coder, text, "2024-02-14")  # a Wednesday
+    assert _dated(evs, "shelled") == [("2024-02-11", None)]
+    assert [d for d, _ in _dated(evs, "burned")] == ["2024-02-14"]
+    assert all(path is None for _, path in _dated(evs, "burned"))

@@ -46,7 +46,8 @@ own date, or the main clause's date of a sentence without events) lies before th
   Serbian police detained three men.", goes on with the news).
 
 A history's date never passes to the news (it is not recent), nor does a date a sentence only
-expects ("more flights were due on Saturday").
+expects ("more flights were due on Saturday"); nor does a strand's day pass over history told
+since, in either strand ("... on Sunday. In 2004, the UN condemned X. The militias burned villages").
 
 In a dated list ("Dec. 3: Yoon declares martial law. Troops seal off the assembly.") an item's
 label dates every sentence of its paragraph that tells no date of its own, in the present tense of
@@ -300,6 +301,9 @@ def story_dates(doc: Doc, events: Iterable[tuple[int, Token, str]], published: d
         story = latest[strand]
         if _present_perfect(verb):
             story = None  # "Chadema has demanded reforms": a stance up to now, not the day told before
+        if story is not None and history is not None and history[0] > story[0]:
+            story = None  # "... on Tuesday. In 2014, the UN condemned X. Separatists seized Debaltseve":
+            # the story has gone back to history since that day, in whatever strand
         told_parties = strand_parties[strand]
         if story is not None and strand == "verbal" and sent_index not in deeds_told and doer is not None \
                 and told_parties and doer not in told_parties:
