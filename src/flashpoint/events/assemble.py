@@ -13,6 +13,7 @@ before running the pipeline on the Doc; without it the text is an undated articl
 
 from __future__ import annotations
 
+import datetime as _dt
 import hashlib
 from collections import Counter
 from dataclasses import replace
@@ -126,6 +127,7 @@ def assemble_events(doc: Doc, article: Article, explain: bool = False,
         info = onto.get(code)
         target = c.target
         when, inherited = dated.when, dated.inherited_from
+        deed_day = _dt.date.fromisoformat(when.date) if when is not None else None  # (who governed then)
         if c.background and (inherited is not None or not recent(when, published)):
             continue  # "the mayor, jailed over a year ago": background to the news, not news
         loc = event_location(c.trigger, places)
@@ -205,7 +207,7 @@ def assemble_events(doc: Doc, article: Article, explain: bool = False,
                                 or (scene_country(deed_at) if armed else None) or doer_at
                                 or (scene_country(at) if domestic else None)
                                 or (abroad_scene(c.source, target, scene_country(loc))
-                                    if target_via == ev.STATED else None) or home), published, who)
+                                    if target_via == ev.STATED else None) or home), published, who, deed_day)
         if armed and source is not None and c.source is not None and c.source.span is not None:
             placed_doers[c.source.span] = source.country
         # (the doer of a deed told before, as the target of a reaction, is of the country its deed gave it)
@@ -221,7 +223,7 @@ def assemble_events(doc: Doc, article: Article, explain: bool = False,
         carried_in = held if at is not loc and _names_its_country(c.source, doc, who) else None
         target_home = None if kept_out(c.trigger) and (target is None or target.sector != "OPP") \
             else doer_of or scene or carried_in or home_of_target or held or home
-        target = as_of(localise(target, target_home), published, who)
+        target = as_of(localise(target, target_home), published, who, deed_day)
         dyad = (info.root, source.country if source else None, target.country if target else None)
         features = evidence_features(
             c.trigger, c.entry.kind, c.entry.kind == "verb" and is_passive(c.trigger), c.entry.specificity,
