@@ -85,3 +85,11 @@ def test_a_tally_over_recent_months_is_of_the_year_not_the_publication_day(expla
     text = "Bandits have abducted hundreds of schoolchildren in Zamfara in recent months, officials said."
     evs = _events(explain_coder, text, "2023-10-04")
     assert [(d, p) for d, p, _ in _dated(evs, "abducted")] == [("2023-01-01", "year")]
+
+
+@pytest.mark.model
+def test_the_event_counted_from_ends_before_a_clause_coordinated_under_it(explain_coder) -> None:
+    text = ("Turkey signed a gas deal with Azerbaijan in March, weeks after talks with Iran collapsed in Tehran, "
+            "and opened a new pipeline to Nakhchivan last month.")
+    evs = _events(explain_coder, text, "2024-12-10")
+    assert _dated(evs, "signed") == [("2024-03-01", "month", None)]

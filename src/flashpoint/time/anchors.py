@@ -205,5 +205,9 @@ def counted_event(trigger: Token) -> CountedEvent | None:
         offset = None if span is None else span.offset(_COUNT_MARKS[mark.lower_])
         if span is None or offset is None:
             continue
-        return CountedEvent(event, event.left_edge.i, event.right_edge.i + 1, span.candidate(mark.i + 1), offset)
+        # (the event's words begin after the mark, "weeks after Cairo and Addis Ababa failed to agree",
+        # and end before a clause coordinated under it, ", and delivered weapons last month")
+        last = min([event.right_edge.i + 1, *(t.left_edge.i for t in event.subtree
+                                              if t.dep_ == "conj" and t.pos_ in ("VERB", "AUX") and t.i > event.i)])
+        return CountedEvent(event, max(event.left_edge.i, mark.i + 1), last, span.candidate(mark.i + 1), offset)
     return None

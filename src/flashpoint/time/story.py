@@ -22,8 +22,8 @@ date is the publication day or older keeps the publication day for what it leave
 governor's statement on an attack of two days before), and so does the rest of a story, where
 updates and background begin. So do an event told after the story has gone back to history ("The
 Houthis seized Sanaa in 2014. Saudi-led forces blockaded the ports") and one of the very sentence
-that told the day in another clause ("the minister, whose convoy was attacked on Monday, accused
-..."): its own reading found that day another's.
+that told the day in a clause describing its doer ("the minister, whose convoy was attacked on
+Monday, accused ..."): what befell the doer before the deed.
 
 An event told over a period up to the story ("the group has killed thousands since 2009", "have
 besieged the camp since Monday") has no day: it takes neither its own sentence's other dates, nor its
@@ -318,7 +318,7 @@ def story_dates(doc: Doc, events: Iterable[tuple[int, Token, str]], published: d
             yield StoryDate(story[1], story[0])
         elif day is not None and sent_index < LEAD_SENTENCES and item[day[0]] == item[sent_index] \
                 and (named is None or day[1].date >= named) and (history is None or history[0] < day[0]) \
-                and day[0] != sent_index:
+                and not (day[0] == sent_index and _told_of_the_doer(doc, day[1], verb)):
             # (not once the story has gone back to history: "Russia annexed Crimea in 2014. ... Moscow's
             # troops seized Avdiivka after months of fighting" is no deed of the story's day; nor is the
             # day its own sentence told of another clause, "the governor, whose office was hit on
@@ -345,6 +345,16 @@ def _count_from_event(doc: Doc, counted: CountedEvent, deeds: dict[str, Resolved
         return None
     span = doc[counted.words.start:counted.words.end]
     return ResolvedDate(moved[0], moved[1], span.text, span.start_char, span.end_char)
+
+
+def _told_of_the_doer(doc: Doc, when: ResolvedDate, verb: Token) -> bool:
+    """``when`` is told in a clause describing the subject of ``verb``'s clause ("the minister, whose
+    convoy was attacked on Monday, accused ..."): what befell the doer before the deed, not its day
+    (unlike a clause on those it was done to, "fired tear gas at crowds who marched on Wednesday")."""
+    span = doc.char_span(when.start, when.end, alignment_mode="expand")
+    owner = None if span is None else owning_clause(span.root)
+    return owner is not None and owner.dep_ in ("relcl", "acl") and owner.head.dep_ in ("nsubj", "nsubjpass") \
+        and owner.head.head.i == verb.i
 
 
 def _describes_a_party(verb: Token) -> bool:
