@@ -69,3 +69,11 @@ def test_history_told_in_the_other_strand_still_cuts_the_strand(explain_coder) -
     assert _dated(evs, "shelled") == [("2024-02-11", None)]
     assert [d for d, _ in _dated(evs, "burned")] == ["2024-02-14"]
     assert all(path is None for _, path in _dated(evs, "burned"))
+
+
+def test_the_storys_day_does_not_pass_over_another_events_day_told_since(explain_coder) -> None:
+    text = ("Drones struck a fuel depot near Marib on Tuesday, a military source said.\n\n"
+            "Monday's ambush on a convoy near Taiz killed eleven soldiers.\n\n"
+            "The Yemeni government sent reinforcements to the area.")
+    evs = _events(explain_coder, text, "2024-05-15")  # a Wednesday
+    assert _dated(evs, "sent") == [("2024-05-15", None)]

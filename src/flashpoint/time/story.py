@@ -20,8 +20,9 @@ and published the next ("An air strike killed six people on Sunday", published o
 leaders signed a declaration. ... Trump said Friday", published on Saturday). A story whose first
 date is the publication day or older keeps the publication day for what it leaves undated (a
 governor's statement on an attack of two days before), and so does the rest of a story, where
-updates and background begin. So do an event told after the story has gone back to history ("The
-Houthis seized Sanaa in 2014. Saudi-led forces blockaded the ports") and one of the very sentence
+updates and background begin. So do an event told after the story has told another time, history
+or another event's day ("The Houthis seized Sanaa in 2014. Saudi-led forces blockaded the ports";
+"Monday's ambush killed eleven soldiers. The government sent reinforcements") and one of the very sentence
 that told the day in a clause describing its doer ("the minister, whose convoy was attacked on
 Monday, accused ..."): what befell the doer before the deed.
 
@@ -317,10 +318,12 @@ def story_dates(doc: Doc, events: Iterable[tuple[int, Token, str]], published: d
         if story is not None and story[0] < sent_index and item[story[0]] == item[sent_index]:
             yield StoryDate(story[1], story[0])
         elif day is not None and sent_index < LEAD_SENTENCES and item[day[0]] == item[sent_index] \
-                and (named is None or day[1].date >= named) and (history is None or history[0] < day[0]) \
+                and (named is None or day[1].date >= named) and (told is None or told[0] <= day[0]
+                                                                 or told[1].date == day[1].date) \
                 and not (day[0] == sent_index and _told_of_the_doer(doc, day[1], verb)):
-            # (not once the story has gone back to history: "Russia annexed Crimea in 2014. ... Moscow's
-            # troops seized Avdiivka after months of fighting" is no deed of the story's day; nor is the
+            # (not once the story has told another time since, history or another event's day: "Russia
+            # annexed Crimea in 2014. ... Moscow's troops seized Avdiivka after months of fighting" is no
+            # deed of the story's day, nor what follows "Monday's attack killed 12"; nor is the
             # day its own sentence told of another clause, "the governor, whose office was hit on
             # Saturday, condemned the attack")
             yield StoryDate(day[1], day[0], story_day=True)
