@@ -230,7 +230,6 @@ def test_ranges_take_the_start(text: str, published: dt.date, expected: tuple[st
     [
         "recently",
         "in recent years",
-        "in recent months",
         "for years",
         "decades",
         "the same day",

@@ -344,12 +344,14 @@ def _in_power(actor: Actor, group_sector: str | None) -> Actor:
     return replace(actor, sector=GOVERNING, code=actor.country + GOVERNING)
 
 
-def as_of(actor: Actor | None, published: _dt.date | None, lex: Lexicon) -> Actor | None:
+def as_of(actor: Actor | None, published: _dt.date | None, lex: Lexicon, on: _dt.date | None = None) -> Actor | None:
     """An actor as of the story's publication date.
 
-    A non-state group that governed its country on that day (``governs`` in organisations.yml: the
-    Taliban from August 2021, Hayat Tahrir al-Sham from December 2024) is that country's government,
-    as are its people the who's who lists under it; before, it is the armed group it was. An office
+    A non-state group that governed its country on the day of the deed (``on``, the event's date where
+    the story tells it, else publication; ``governs`` in organisations.yml: the Taliban from August
+    2021, Hayat Tahrir al-Sham from December 2024) is that country's government, as are its people
+    the who's who lists under it; before, it is the armed group it was ("In 2017, HTS fighters
+    attacked Hama", told in 2025, is the armed group's deed). An office
     holder: the text's own word first ("former president X", "ex-minister Y": :data:`FORMER`,
     whatever the file says), then the who's who: a person of the file named in a story published
     outside their terms of office (a former president in a later story, a minister before taking
@@ -368,4 +370,4 @@ def as_of(actor: Actor | None, published: _dt.date | None, lex: Lexicon) -> Acto
             and person.in_office_on(published) is False:
         return _former(actor)
     group = lex.group_of(actor.name)
-    return _in_power(actor, group.sector) if group is not None and group.governs_on(published) else actor
+    return _in_power(actor, group.sector) if group is not None and group.governs_on(on or published) else actor

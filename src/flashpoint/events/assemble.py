@@ -13,6 +13,7 @@ before running the pipeline on the Doc; without it the text is an undated articl
 
 from __future__ import annotations
 
+import datetime as _dt
 import hashlib
 from collections import Counter
 from dataclasses import replace
@@ -129,6 +130,7 @@ def assemble_events(doc: Doc, article: Article, explain: bool = False,
         info = onto.get(code)
         target = c.target
         when, inherited = dated.when, dated.inherited_from
+        deed_day = _dt.date.fromisoformat(when.date) if when is not None else None  # (who governed then)
         if c.background and (inherited is not None or not recent(when, published)):
             continue  # "the mayor, jailed over a year ago": background to the news, not news
         loc = event_location(c.trigger, places)
@@ -209,10 +211,10 @@ def assemble_events(doc: Doc, article: Article, explain: bool = False,
                                 or (scene_country(at) if domestic else None)
                                 or (abroad_scene(c.source, target, scene_country(loc))
                                     if target_via in (ev.STATED, ev.OBJECT_PHRASE) else None)
-                                or _or_none(victims_land(doc, c.source, target, home, lands), home)), published, who)
+                                or _or_none(victims_land(doc, c.source, target, home, lands), home)), published, who, deed_day)
         if source is not None and target is not None and c.source is not None and source.country == target.country \
                 and source.country != c.source.country and gives_refuge(c.trigger):
-            source = as_of(c.source, published, who)  # ("the opposition leader sought asylum in Spain": no Spaniard)
+            source = as_of(c.source, published, who, deed_day)  # ("the opposition leader sought asylum in Spain": no Spaniard)
         if armed and source is not None and c.source is not None and c.source.span is not None:
             placed_doers[c.source.span] = source.country
         # (the doer of a deed told before, as the target of a reaction, is of the country its deed gave it)
@@ -230,7 +232,7 @@ def assemble_events(doc: Doc, article: Article, explain: bool = False,
             else doer_of or scene or carried_in or home_of_target or held or home
         if source is not None and target_home == source.country and gives_refuge(c.trigger):
             target_home = None  # ("Ecuador granted asylum to Julian Assange": no Ecuadorian)
-        target = as_of(localise(target, target_home), published, who)
+        target = as_of(localise(target, target_home), published, who, deed_day)
         dyad = (info.root, source.country if source else None, target.country if target else None)
         features = evidence_features(
             c.trigger, c.entry.kind, c.entry.kind == "verb" and is_passive(c.trigger), c.entry.specificity,

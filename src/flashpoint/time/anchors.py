@@ -6,7 +6,9 @@
 * A span before "after"/"before" counts from an event ("a day after rebels seized the town", "two
   days after the attack on the convoy", "hours after meeting the envoy", "a week before storming
   parliament"): the deed lies that span from the event's date (:func:`counted_event`), and the
-  event's own clause lies that span from the deed's (:func:`span_from`).
+  event's own clause lies that span from the deed's (:func:`span_from`); an undated clause set a day or
+  more apart from another takes no day of the other's (:func:`set_apart_by_a_span`). The three read
+  the span and its unit in one place (:func:`span_before`, :class:`TimeSpan`).
 
 How the date of the event counted from is found (in the sentence, or told earlier in the story) is
 :mod:`flashpoint.time.dates` and :mod:`flashpoint.time.story`'s question.
@@ -19,8 +21,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from flashpoint.nlp.words import word_class
-from flashpoint.time.expressions import relative_offset
-from flashpoint.time.lexicon import NUMBER_WORDS
+from flashpoint.time.expressions import span_offset
 from flashpoint.time.spans import Candidate
 
 TAKING_PART = word_class("taking_part")
@@ -32,8 +33,13 @@ DEED_TIME_PREPOSITIONS = frozenset(("in", "during", "after", "following"))
 _SPAN_MARKS = {"after": "earlier", "before": "later"}
 # which way the deed lies from the event a span before "after"/"before" counts from
 _COUNT_MARKS = {"after": "later", "before": "earlier"}
-# units too short to move a day: "hours after meeting the envoy" is that day
-_WITHIN_A_DAY = frozenset(("hour", "hours", "minute", "minutes", "moment", "moments"))
+# how a noun trigger hangs in its verb's clause, as its object or subject
+_IN_CLAUSE = frozenset(("dobj", "nsubj", "nsubjpass", "attr", "pobj", "prep"))
+# how a span of time hangs on the clause just before its mark (the parser may leave the span of no
+# relation at a sentence's start)
+_SPAN_DEPS = frozenset(("npadvmod", "dep"))
+# adverbs a span of time counts on from what was told before ("days later", "weeks earlier")
+_SEQUEL_ADVERBS = frozenset(("later", "earlier"))
 # spans of a day or longer: a clause they set apart from another is not of that other's day
 _LONG_SPANS = frozenset({"day", "week", "month", "year", "decade"})
 
@@ -70,6 +76,46 @@ def possessed_deed(noun: Token, trigger: Token, event_nouns: frozenset[str]) -> 
     return noun.dep_ == "pobj" and noun.head.lower_ in DEED_TIME_PREPOSITIONS
 
 
+@dataclass(frozen=True, slots=True)
+class TimeSpan:
+    """A span of time told before "after" or "before" ("two days", "a week", "hours", "the day",
+    "months"), read by :func:`span_before`: its head noun (the unit) and its words up to the mark.
+    All the readers of a span and its mark read it here: :func:`span_from`, :func:`counted_event`
+    and :func:`set_apart_by_a_span`."""
+
+    noun: Token
+    words: tuple[Token, ...]
+
+    @property
+    def unit(self) -> str:
+        """The unit, singular ("days" → "day")."""
+        low = self.noun.lower_
+        return low[:-1] if low.endswith("s") else low
+
+    @property
+    def long(self) -> bool:
+        """A day or longer: what it sets apart is not of the other clause's day."""
+        return self.unit in _LONG_SPANS
+
+    def offset(self, way: str) -> tuple[int, str] | None:
+        """How far the span lies (``way``: "later" or "earlier"): a count ("two days"), "the day" (one
+        day), hours (the same day), or a unit of no count ("days after the ban": the same month, no
+        day; "weeks after", "months after the coup": the same year; :func:`span_offset`)."""
+        return span_offset([t.lower_ for t in self.words], way)
+
+    def candidate(self, end: int) -> Candidate:
+        """The span's words up to ``end`` (the mark's end, or the span's own) as a temporal expression."""
+        first = self.words[0].i
+        return Candidate(first, end, first, end, self.noun.i)
+
+
+def span_before(noun: Token, end: int) -> TimeSpan | None:
+    """The span of time headed by ``noun`` (an npadvmod of the clause or of its mark), its words told
+    before token ``end``: "two days", "hours", "a week", "months"; None when none are."""
+    words = tuple(t for t in noun.subtree if t.i < end and t.i <= noun.i)
+    return TimeSpan(noun, words) if words else None
+
+
 def span_from(doc: Doc, trigger: Token) -> tuple[Candidate, tuple[int, str]] | None:
     """The span a clause of "a day after ..." or "two weeks before ..." lies from the clause it hangs
     on: the span's words and the count, earlier for "after" ("Serbia expelled a diplomat on
@@ -83,27 +129,30 @@ def span_from(doc: Doc, trigger: Token) -> tuple[Candidate, tuple[int, str]] | N
     mark = next((c.lower_ for c in trigger.children if c.dep_ == "mark" and c.lower_ in _SPAN_MARKS), None)
     if mark is None:
         return None
-    spans = [c for c in trigger.children if c.dep_ == "npadvmod"]
+    nouns = [c for c in trigger.children if c.dep_ == "npadvmod"]
     if trigger.dep_ in ("relcl", "acl") and trigger.head.dep_ == "npadvmod":
-        spans.append(trigger.head)
-    for noun in spans:
-        words = [t for t in noun.subtree if t.i < trigger.i and t.i <= noun.i]
-        found = relative_offset(" ".join(t.text for t in words) + " " + _SPAN_MARKS[mark])
-        if found is not None:
-            first, last = words[0].i, noun.i + 1
-            return Candidate(first, last, first, last, noun.i), found
+        nouns.append(trigger.head)
+    for noun in nouns:
+        span = span_before(noun, trigger.i)
+        found = None if span is None else span.offset(_SPAN_MARKS[mark])
+        if span is not None and found is not None:
+            return span.candidate(noun.i + 1), found
     return None
 
 
 def set_apart_by_a_span(verb: Token) -> bool:
     """``verb`` heads a clause told as a span of days or more before or after another ("came months
-    after the gangs killed 70 people", "two weeks after militants attacked a convoy"): undated, it
-    takes no day of its strand, which is the other clause's ("hours after" may well be the same day).
-    The parser hangs the span on the clause's verb or on its mark."""
-    if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in _SPAN_MARKS for c in verb.children):
-        return False
-    return any(c.dep_ == "npadvmod" and c.lemma_.lower() in _LONG_SPANS
-               for n in (verb, *(c for c in verb.children if c.dep_ == "mark")) for c in n.children)
+    after the gangs killed 70 people", "two weeks after militants attacked a convoy"), or as lying
+    such a span from what was told before ("Days later, soldiers burned three villages", "weeks
+    earlier"): undated, it takes no day of its strand, which is the other clause's ("hours after"
+    may well be the same day). The parser hangs the span on the clause's verb, on its mark or on the
+    adverb."""
+    if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _SPAN_MARKS for c in verb.children):
+        heads = (verb, *(c for c in verb.children if c.dep_ == "mark"))
+    else:
+        heads = tuple(c for c in verb.children if c.dep_ == "advmod" and c.lower_ in _SEQUEL_ADVERBS)
+    return any(c.dep_ == "npadvmod" and (span := span_before(c, c.i + 1)) is not None and span.long
+               for n in heads for c in n.children)
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,7 +162,7 @@ class CountedEvent:
     ``event``: the head of the event's words (the noun "attack", the verb "seized", the participle
     "meeting"); ``first``/``last``: the token range of those words (the deed's date is never read
     in it); ``words``: the span and its mark ("Two days after"); ``offset``: how far the deed lies
-    from the event (:func:`~flashpoint.time.expressions.relative_offset`)."""
+    from the event (:func:`~flashpoint.time.expressions.span_offset`)."""
 
     event: Token
     first: int
@@ -127,32 +176,25 @@ class CountedEvent:
         return low[:-3] if self.event.tag_ == "VBG" and low.endswith("ing") else low
 
 
-def _offset(words: list[str], way: str) -> tuple[int, str] | None:
-    """How far a span before "after"/"before" lies (``way``: "later" or "earlier"): a count ("two
-    days"), "the day" (one day), hours (the same day), or days of no count ("days after the ban",
-    "a few days after": the same month, no day)."""
-    if words[-1] in _WITHIN_A_DAY:
-        return 0, "day"
-    if words == ["the", "day"]:
-        return (1 if way == "later" else -1), "day"
-    if words[-1] == "days" and not any(w.isdigit() or w in NUMBER_WORDS for w in words if w != "a"):
-        return 0, "month"
-    return relative_offset(" ".join(words) + " " + way)
-
-
 def counted_event(trigger: Token) -> CountedEvent | None:
     """The event the trigger's own clause is told as lying a span from: a span before "after" or
     "before" with the event as its object ("Two days after the attack on the convoy, aircraft bombed
     ...", "Hours after meeting the envoy, the minister accused ...") or as its clause ("A day after
-    rebels seized the town on Saturday, troops shelled it"); None for any other clause."""
-    for child in trigger.children:
+    rebels seized the town on Saturday, troops shelled it"); None for any other clause. A noun
+    trigger ("expelled the ambassador", "launched an offensive") is told in its verb's clause ("Months
+    after the coup, the junta expelled the ambassador")."""
+    clause = trigger
+    while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i and clause.dep_ in _IN_CLAUSE:
+        clause = clause.head
+    for child in clause.children:
         mark, event, spans = None, None, []
         if child.dep_ == "prep" and child.lower_ in _COUNT_MARKS:
             mark = child
             event = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
             spans = [c for c in child.children if c.dep_ == "npadvmod"] or [
-                c for c in trigger.children if c.dep_ == "npadvmod" and c.right_edge.i == child.i - 1]
-            # (or the span hangs on the trigger just before it: "Days after the ban, police arrested")
+                c for c in clause.children if c.dep_ in _SPAN_DEPS and c.right_edge.i == child.i - 1]
+            # (or the span hangs on the trigger just before it: "Days after the ban, police arrested";
+            # the parser may leave it of no relation, "Months after the coup, the junta ...")
         elif child.dep_ == "npadvmod":  # ("A week before storming parliament": the parser hangs the
             # preposition on the span)
             mark = next((c for c in child.children if c.dep_ == "prep" and c.lower_ in _COUNT_MARKS), None)
@@ -162,17 +204,15 @@ def counted_event(trigger: Token) -> CountedEvent | None:
             mark = next((c for c in child.children if c.dep_ == "mark" and c.lower_ in _COUNT_MARKS), None)
             event = child
             spans = [c for c in child.children if c.dep_ == "npadvmod" and c.i < child.i]
-        if mark is None or event is None or not spans:
+        if mark is None or event is None or not spans or event.left_edge.i <= trigger.i <= event.right_edge.i:
+            continue  # (nor is the event counted from the trigger's own: "two days after the attack")
+        span = span_before(spans[0], mark.i)
+        offset = None if span is None else span.offset(_COUNT_MARKS[mark.lower_])
+        if span is None or offset is None:
             continue
-        noun = spans[0]
-        words = [t for t in noun.subtree if t.i < mark.i]
-        if not words:
-            continue
-        offset = _offset([t.lower_ for t in words], _COUNT_MARKS[mark.lower_])
-
-        if offset is None:
-            continue
-        first = min(words[0].i, mark.i)
-        span = Candidate(first, mark.i + 1, first, mark.i + 1, noun.i)
-        return CountedEvent(event, event.left_edge.i, event.right_edge.i + 1, span, offset)
+        # (the event's words begin after the mark, "weeks after Cairo and Addis Ababa failed to agree",
+        # and end before a clause coordinated under it, ", and delivered weapons last month")
+        last = min([event.right_edge.i + 1, *(t.left_edge.i for t in event.subtree
+                                              if t.dep_ == "conj" and t.pos_ in ("VERB", "AUX") and t.i > event.i)])
+        return CountedEvent(event, max(event.left_edge.i, mark.i + 1), last, span.candidate(mark.i + 1), offset)
     return None

@@ -191,6 +191,13 @@ def event_date(
     own = _best(readings_of(trigger), trigger)
     if own is not None:
         return _to_result(doc, own)
+    # "the raid, carried out before dawn on Friday, ...", "The drone strike, launched on Tuesday,
+    # killed three people": a participle on the trigger's noun or on its event-noun subject tells its time
+    nouns = [trigger, *(c for c in trigger.children if c.dep_ == "nsubj" and c.lemma_.lower() in event_nouns)]
+    own = _best([r for n in nouns for c in n.children if c.dep_ == "acl" and c.tag_ == "VBN" for r in readings_of(c)],
+                trigger)
+    if own is not None:
+        return _to_result(doc, own)
     along = _best([r for cand in cands if (r := readings[cand.anchor]) is not None
                    and _simultaneous(owners[cand.anchor], trigger)], trigger)
     if along is not None:

@@ -43,8 +43,9 @@ first day of that month or year):
   the last such day on or before the end.
 * A span of hours, days or weeks that runs up to publication ("in recent days", "over the past
   week", "in the past few weeks", "in the past 48 hours"): month precision, the month that holds
-  the span's middle; no day of it is told.
-* Too vague: "recently", "in recent years", "in recent months", "for years",
+  the span's middle; no day of it is told. One of months or a year ("in recent months", "over the
+  past year"): year precision, the year that holds its middle.
+* Too vague: "recently", "in recent years", "for years",
   "two days later", "the same day" resolve to
   ``None`` (the caller then falls back on the publication date); so do
   clock times on their own ("3 p.m."). A count from another date ("two
@@ -380,31 +381,37 @@ def _fallback(s: str, pub: dt.date | None, future: bool) -> Resolution | None:
 
 
 _RECENT_SPAN = re.compile(
-    rf"^(?:the (?:past|last)|recent)(?: (?P<n>{_NUMBER_ALT}|few|several|couple(?: of)?))? (?P<unit>hour|day|week)s?$"
+    rf"^(?:the (?:past|last)|recent)(?: (?P<n>{_NUMBER_ALT}|few|several|couple(?: of)?))? "
+    r"(?P<unit>hour|day|week|month|year)s?$"
 )
 _SPAN_COUNTS = {"few": 3, "several": 5, "couple": 2, "couple of": 2}
-_MAX_RECENT_DAYS = 31
+_UNIT_DAYS = {"hour": 1 / 24, "day": 1, "week": 7, "month": 30, "year": 365}
+_MAX_RECENT_DAYS = 31  # a longer span up to publication is told by its year
+_MAX_RECENT_YEAR_DAYS = 2 * 365  # one longer still has no time worth the name
 
 
 def _recent_span(s: str, pub: dt.date | None) -> Resolution | None:
-    """A span of hours, days or weeks that runs up to publication ("in recent days", "over the past
-    week", "in the past 48 hours"): the month that holds its middle, at month precision (no day of
-    it is told); None for any other expression, or a span longer than a month."""
+    """A span that runs up to publication ("in recent days", "over the past week", "in the past 48
+    hours"): the month that holds its middle, at month precision (no day of it is told); a span of
+    months or a year ("in recent months", "over the past year"), the year that holds its middle, at
+    year precision; None for any other expression, or a span longer than two years."""
     m = _RECENT_SPAN.match(s)
     if m is None or pub is None:
         return None
     count = m["n"] or ("3" if s.startswith("recent") else "1")
     n = int(count) if count.isdigit() else _SPAN_COUNTS.get(count) or NUMBER_WORDS[count]
-    days = {"hour": n / 24, "day": n, "week": 7 * n}[m["unit"]]
-    if days > _MAX_RECENT_DAYS:
+    days = _UNIT_DAYS[m["unit"]] * n
+    if days > _MAX_RECENT_YEAR_DAYS:
         return None
     middle = pub - dt.timedelta(days=days // 2)
+    if days > _MAX_RECENT_DAYS:
+        return dt.date(middle.year, 1, 1), "year"
     return middle.replace(day=1), "month"
 
 
 def is_recent_span(text: str) -> bool:
-    """``text`` tells a span of hours, days or weeks that runs up to publication ("over the past
-    week", "in recent days"): a period the news is in, no time a story moves to."""
+    """``text`` tells a span that runs up to publication ("over the past week", "in recent days", "in
+    recent months"): a period the news is in, no time a story moves to."""
     return _RECENT_SPAN.match(_strip(normalize(text))) is not None
 
 
@@ -429,18 +436,51 @@ _LATER_WORDS = frozenset(("later", "after", "next", "following"))
 def relative_offset(text: str) -> tuple[int, str] | None:
     """How far an expression that counts from another date lies from it: ``(n, unit)`` with unit
     "day", "month" or "year" and ``n`` negative for earlier ("two years later" → ``(2, "year")``,
-    "the previous day" → ``(-1, "day")``, "a week earlier" → ``(-7, "day")``); ``None`` for any other
-    expression. The date it counts from is not in the expression: the caller finds it."""
+    "the previous day" → ``(-1, "day")``, "a week earlier" → ``(-7, "day")``, "days later" →
+    ``(0, "month")``: :func:`span_offset`); ``None`` for any other expression. The date it counts
+    from is not in the expression: the caller finds it."""
     s = normalize(text)
-    m = _OFFSET.match(s) or _NEXT_OR_PREVIOUS.match(s)
-    if m is None:
+    m = _NEXT_OR_PREVIOUS.match(s)
+    if m is not None:
+        return span_offset(["a", m["unit"]], "later" if m["dir"] in _LATER_WORDS else "earlier")
+    words = s.split()
+    if len(words) < 2 or words[-1] not in _SPAN_DIRECTIONS:
         return None
-    count = m.groupdict().get("n") or "1"
-    n = int(count) if count.isdigit() else NUMBER_WORDS[count]
-    unit = m["unit"]
-    if unit == "week":
-        n, unit = 7 * n, "day"
-    return (n if m["dir"] in _LATER_WORDS else -n), unit
+    return span_offset(words[:-1], "later" if words[-1] in _LATER_WORDS else "earlier")
+
+
+_SPAN_DIRECTIONS = frozenset(("later", "after", "earlier", "before"))
+_WITHIN_A_DAY = frozenset(("hour", "minute", "moment"))
+# a span of a unit told with no count ("days after the ban", "weeks later", "months after the coup"):
+# what it keeps of the date it counts from (days: the month; weeks or months: the year; years: nothing)
+_UNCOUNTED = {"day": (0, "month"), "week": (0, "year"), "month": (0, "year")}
+
+
+def span_offset(words: list[str], way: str) -> tuple[int, str] | None:
+    """How far a span of time lies (its lower-case ``words``, ``way``: "later" or "earlier"): a count
+    ("two days", "a week"), "the day" (one day), hours (the same day), or a unit of no count ("days",
+    "a few weeks", "months": what it keeps of the date it counts from, see ``_UNCOUNTED``). The one
+    reader of a span of time and its unit, for an expression ("two days later", "days later") and
+    for the span before "after"/"before" (:class:`flashpoint.time.anchors.TimeSpan`)."""
+    if not words:
+        return None
+    last = words[-1]
+    unit = last[:-1] if last.endswith("s") else last
+    if unit in _WITHIN_A_DAY:
+        return 0, "day"
+    if words == ["the", "day"]:
+        return (1 if way == "later" else -1), "day"
+    m = _OFFSET.match(" ".join([*words, way]))
+    if m is not None:
+        count = m["n"]
+        n = int(count) if count.isdigit() else NUMBER_WORDS[count]
+        unit = m["unit"]
+        if unit == "week":
+            n, unit = 7 * n, "day"
+        return (n if m["dir"] in _LATER_WORDS else -n), unit
+    if last.endswith("s") and not any(w.isdigit() or w in NUMBER_WORDS for w in words if w != "a"):
+        return _UNCOUNTED.get(unit)
+    return None
 
 
 def shift(date: str, precision: str, offset: tuple[int, str]) -> tuple[str, str] | None:

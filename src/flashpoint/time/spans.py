@@ -70,6 +70,10 @@ def _pieces(sent: Span, entities: list[tuple[int, int]] | None = None) -> list[t
         if low in ADJACENT_UNITS and tok.i - 2 >= sent.start and tok.nbor(-1).lower_ in ADJACENT_WORDS \
                 and tok.nbor(-2).lower_ == "the" and not covered & {tok.i - 1, tok.i - 2}:
             pieces.append((tok.i - 2, tok.i + 1))  # "The following day, the army shelled ..."
+        elif low in _COUNT_ON and tok.i - 1 >= sent.start and tok.nbor(-1).lower_ in _SPAN_UNITS \
+                and tok.i - 1 not in covered:
+            # "Days later, troops shelled the port", "two weeks earlier" that NER misses
+            pieces.append((max(tok.nbor(-1).left_edge.i, sent.start), tok.i + 1))
         elif low in WEEKDAY_TOKENS:
             pieces.append((tok.i - 1 if previous_free else tok.i, tok.i + 1))
         elif low in DEICTIC_TOKENS:
@@ -83,6 +87,7 @@ def _pieces(sent: Span, entities: list[tuple[int, int]] | None = None) -> list[t
 
 _SPAN_UNITS = frozenset(("hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years"))
 _SEQUEL_MARKS = frozenset(("after", "following"))
+_COUNT_ON = frozenset(("later", "earlier"))  # a span before them counts from a time told before
 
 
 def _split_span(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:

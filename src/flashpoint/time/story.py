@@ -20,7 +20,11 @@ and published the next ("An air strike killed six people on Sunday", published o
 leaders signed a declaration. ... Trump said Friday", published on Saturday). A story whose first
 date is the publication day or older keeps the publication day for what it leaves undated (a
 governor's statement on an attack of two days before), and so does the rest of a story, where
-updates and background begin.
+updates and background begin. So do an event told after the story has told another time, history
+or another event's day ("The Houthis seized Sanaa in 2014. Saudi-led forces blockaded the ports";
+"Monday's ambush killed eleven soldiers. The government sent reinforcements") and one of the very sentence
+that told the day in a clause describing its doer ("the minister, whose convoy was attacked on
+Monday, accused ..."): what befell the doer before the deed.
 
 An event told over a period up to the story ("the group has killed thousands since 2009", "have
 besieged the camp since Monday") has no day: it takes neither its own sentence's other dates, nor its
@@ -43,7 +47,8 @@ own date, or the main clause's date of a sentence without events) lies before th
   Serbian police detained three men.", goes on with the news).
 
 A history's date never passes to the news (it is not recent), nor does a date a sentence only
-expects ("more flights were due on Saturday").
+expects ("more flights were due on Saturday"); nor does a strand's day pass over history told
+since, in either strand ("... on Sunday. In 2004, the UN condemned X. The militias burned villages").
 
 In a dated list ("Dec. 3: Yoon declares martial law. Troops seal off the assembly.") an item's
 label dates every sentence of its paragraph that tells no date of its own, in the present tense of
@@ -56,6 +61,10 @@ A clause in the present perfect with no date of its own ("the party has demanded
 a stance up to now: it takes no date of its strand's sentence before it (the story's day or none).
 A main clause in the simple present after the first sentence ("The Government condemns these
 acts") is what a statement does as it is issued: the day of the text, not a day told before.
+
+A date told only of an event noun, in a sentence with no event of its own ("Saturday's car bombing
+killed nine people", "the raid, carried out on Friday, left three dead"), is that event's: a count
+from it lies from it, but no event told after it takes it as its strand's day.
 
 Every inherited date names the sentence it came from; the coder marks it in ``explain``.
 """
@@ -73,6 +82,7 @@ from ..nlp.words import word_class
 from .anchors import CountedEvent, counted_event, set_apart_by_a_span
 from .clauses import is_future, is_past, is_told, owning_clause
 from .dates import (
+    SAYING_CHANNELS,
     ResolvedDate,
     count_from_before,
     event_date,
@@ -200,7 +210,16 @@ def story_dates(doc: Doc, events: Iterable[tuple[int, Token, str]], published: d
         while scanned < sent_index:  # sentences between events can date the story too
             own = None if scanned in with_events else event_date(doc, sents[scanned].root, published,
                                                                    event_nouns, dates, describing=True)
-            if own is not None and _told(doc, own, event_nouns):
+            noun = None if own is None else _told_of_a_noun(doc, own, event_nouns)
+            if own is not None and noun is not None and _told(doc, own, event_nouns):
+                # "Sunday's bombing of the bus station killed 20 people", "the strike, carried out on
+                # Tuesday, ...": the day of that event, no day of the other events told after it
+                for strand in latest:
+                    latest[strand], strand_parties[strand] = None, None
+                told = (scanned, own)
+                deeds[noun.lemma_.lower()] = own
+                news = scanned if news is None and _inheritable(own, published) else news
+            elif own is not None and _told(doc, own, event_nouns):
                 for strand in latest:
                     latest[strand] = (scanned, own) if _inheritable(own, published) \
                         and not _onset(sents[scanned].root) else None
@@ -229,8 +248,9 @@ def story_dates(doc: Doc, events: Iterable[tuple[int, Token, str]], published: d
         if counted is not None:  # "Insurgents attacked a convoy on 3 March. Two days after the attack, ..."
             # (an event noun of the actions lexicon, "the ambush", may retell the deed the sentence
             # just before told by another word; "the referendum" tells none)
+            # (but weeks or months after one, "Months after the coup, the junta ...", tell of an older one)
             just_before = told is not None and told[0] == sent_index - 1 and counted.event.pos_ == "NOUN" \
-                and counted.event.lemma_.lower() in event_nouns
+                and counted.event.lemma_.lower() in event_nouns and counted.offset[1] != "year"
             when = _count_from_event(doc, counted, deeds, told if just_before else None)
             if when is None:
                 yield StoryDate(None)  # (not the strand's day: the deed lies a span from an event of no known day)
@@ -282,6 +302,9 @@ def story_dates(doc: Doc, events: Iterable[tuple[int, Token, str]], published: d
         story = latest[strand]
         if _present_perfect(verb):
             story = None  # "Chadema has demanded reforms": a stance up to now, not the day told before
+        if story is not None and history is not None and history[0] > story[0]:
+            story = None  # "... on Tuesday. In 2014, the UN condemned X. Separatists seized Debaltseve":
+            # the story has gone back to history since that day, in whatever strand
         told_parties = strand_parties[strand]
         if story is not None and strand == "verbal" and sent_index not in deeds_told and doer is not None \
                 and told_parties and doer not in told_parties:
@@ -295,7 +318,14 @@ def story_dates(doc: Doc, events: Iterable[tuple[int, Token, str]], published: d
         if story is not None and story[0] < sent_index and item[story[0]] == item[sent_index]:
             yield StoryDate(story[1], story[0])
         elif day is not None and sent_index < LEAD_SENTENCES and item[day[0]] == item[sent_index] \
-                and (named is None or day[1].date >= named):
+                and (named is None or day[1].date >= named) and (told is None or told[0] <= day[0]
+                                                                 or told[1].date == day[1].date) \
+                and not (day[0] == sent_index and _told_of_the_doer(doc, day[1], verb)):
+            # (not once the story has told another time since, history or another event's day: "Russia
+            # annexed Crimea in 2014. ... Moscow's troops seized Avdiivka after months of fighting" is no
+            # deed of the story's day, nor what follows "Monday's attack killed 12"; nor is the
+            # day its own sentence told of another clause, "the governor, whose office was hit on
+            # Saturday, condemned the attack")
             yield StoryDate(day[1], day[0], story_day=True)
         else:
             yield StoryDate(None)
@@ -320,11 +350,39 @@ def _count_from_event(doc: Doc, counted: CountedEvent, deeds: dict[str, Resolved
     return ResolvedDate(moved[0], moved[1], span.text, span.start_char, span.end_char)
 
 
+def _told_of_the_doer(doc: Doc, when: ResolvedDate, verb: Token) -> bool:
+    """``when`` is told in a clause describing the subject of ``verb``'s clause ("the minister, whose
+    convoy was attacked on Monday, accused ..."): what befell the doer before the deed, not its day
+    (unlike a clause on those it was done to, "fired tear gas at crowds who marched on Wednesday")."""
+    span = doc.char_span(when.start, when.end, alignment_mode="expand")
+    owner = None if span is None else owning_clause(span.root)
+    return owner is not None and owner.dep_ in ("relcl", "acl") and owner.head.dep_ in ("nsubj", "nsubjpass") \
+        and owner.head.head.i == verb.i
+
+
 def _describes_a_party(verb: Token) -> bool:
     """``verb`` heads a relative clause on a party, not on a time ("the junta, which seized power on
     July 26"; not "since March, when the militia overran a base", which tells what happened then)."""
     return verb.dep_ == "relcl" and verb.head.ent_type_ not in ("DATE", "TIME") \
         and not any(c.dep_ == "advmod" and c.lower_ in ("when", "where") for c in verb.children)
+
+
+def _told_of_a_noun(doc: Doc, when: ResolvedDate, event_nouns: frozenset[str]) -> Token | None:
+    """The event noun whose time the date is told as ("Sunday's bombing of the bus station", "the
+    attack on Monday", "the strike, carried out on Tuesday"): its possessive, inside its phrase, or on
+    a participle describing it; None for a date told of a clause."""
+    span = doc.char_span(when.start, when.end, alignment_mode="expand")
+    if span is None:
+        return None
+    anchor = span.root
+    if anchor.dep_ == "poss":
+        noun = anchor.head
+    else:
+        owner = owning_clause(anchor, None, event_nouns)
+        noun = owner.head if owner.dep_ == "acl" and owner.tag_ == "VBN" else owner
+    # (not the channel a thing was said in, "said in a video statement on Wednesday": the saying's day)
+    return noun if noun.pos_ == "NOUN" and noun.lemma_.lower() in event_nouns \
+        and noun.lemma_.lower() not in SAYING_CHANNELS else None
 
 
 def _told(doc: Doc, when: ResolvedDate, event_nouns: frozenset[str]) -> bool:
