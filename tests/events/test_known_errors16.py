@@ -5,7 +5,11 @@ each fixed as a phenomenon and tested on sentences written for several conflicts
   before (the mediators, the hosts of talks: "China and Thailand urged restraint ... the two sides
   clashed"): they are the country's state forces and the armed group (``actors/link._pair``), and the
   two of them accuse each other, not a neighbour (``events/extract``: a state's bodies and an
-  armed group of its country are two sides of "each other")."""
+  armed group of its country are two sides of "each other");
+* a ruler's refusal to give up power ("refused to step down", "refused to cede power") was aimed at a
+  foreign state the story names, or at his own country: it is aimed at the rival at home the story
+  names beside it (the opposition, the rebels, the election's winner), else at no one but the country
+  itself (``events/implied.domestic_rival``, set ``domestic_rival`` in ``roots.yml``)."""
 
 from __future__ import annotations
 
@@ -49,3 +53,36 @@ def test_both_sides_of_a_domestic_war_accuse_each_other(coder):
                        "base in Arauca. Venezuela, which hosted earlier rounds, regretted the decision. Both "
                        "sides accused each other of breaking the ceasefire.")
     assert [(s, t) for _, s, t, e in evs if e.cameo.startswith("112")] == [("COL", "COL")], evs
+
+
+# --- a ruler's refusal to give up power faces his rival at home ---
+
+@pytest.mark.parametrize("text, published, rival", [
+    ("Venezuelan opposition leader Juan Guaido declared himself interim president in January. The United "
+     "States and Brazil backed Guaido. Nicolas Maduro refused to step down and accused Washington of "
+     "plotting a coup.", "2019-02-01", "OPP"),
+    ("Thousands of opposition supporters marched in Minsk on Sunday to demand new elections. Poland and "
+     "Lithuania condemned the crackdown. Alexander Lukashenko refused to step down.", "2020-08-20", "OPP"),
+    ("Protesters in Colombo stormed the presidential palace on Saturday demanding the resignation of "
+     "Gotabaya Rajapaksa. India said it stood with the people of Sri Lanka. The president refused to "
+     "resign for several days.", "2022-07-10", "OPP"),
+])
+def test_a_refusal_to_step_down_faces_the_rival_at_home(coder, text, published, rival):
+    refusals = [e for _, _, _, e in coded(coder, text, published) if e.cameo == "1231"]
+    assert refusals and all(e.target is not None and e.target.country == e.source.country
+                            and e.target.sector == rival for e in refusals), refusals
+
+
+def test_a_ruler_who_lost_an_election_refuses_the_winner(coder):
+    evs = coded(coder, "Laurent Gbagbo had refused to cede power after losing the election to Alassane "
+                       "Ouattara in Ivory Coast. France and the United Nations recognised Ouattara as the "
+                       "winner.", "2010-12-20")
+    refusals = [e for _, _, _, e in evs if e.cameo == "1231"]
+    assert refusals and all(e.target is not None and "Ouattara" in e.target.name for e in refusals), evs
+
+
+def test_a_refusal_to_step_down_names_no_foreign_target(coder):
+    evs = coded(coder, "European Union sanctions have crippled Zimbabwe's economy. Robert Mugabe refused "
+                       "to step down on Tuesday.", "2017-11-20")
+    refusals = [(s, t) for _, s, t, e in evs if e.cameo == "1231"]
+    assert refusals and all(s == "ZWE" and t in ("ZWE", None) for s, t in refusals), evs
