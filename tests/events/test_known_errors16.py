@@ -9,7 +9,10 @@ each fixed as a phenomenon and tested on sentences written for several conflicts
 * a ruler's refusal to give up power ("refused to step down", "refused to cede power") was aimed at a
   foreign state the story names, or at his own country: it is aimed at the rival at home the story
   names beside it (the opposition, the rebels, the election's winner), else at no one but the country
-  itself (``events/implied.domestic_rival``, set ``domestic_rival`` in ``roots.yml``)."""
+  itself (``events/implied.domestic_rival``, set ``domestic_rival`` in ``roots.yml``);
+* a state sending its own jets or tanks to strike, intercept or guard, or to a border, was coded as
+  military aid (072) to itself or to the scene: it deploys its forces (154, lexicon ``send``); jets sent
+  to another party stay military aid."""
 
 from __future__ import annotations
 
@@ -86,3 +89,28 @@ def test_a_refusal_to_step_down_names_no_foreign_target(coder):
                        "to step down on Tuesday.", "2017-11-20")
     refusals = [(s, t) for _, s, t, e in evs if e.cameo == "1231"]
     assert refusals and all(s == "ZWE" and t in ("ZWE", None) for s, t in refusals), evs
+
+
+# --- one's own jets and tanks sent out are deployed, not given ---
+
+@pytest.mark.parametrize("text, triple", [
+    ("Cambodian troops fired rockets into Thailand's Sisaket province on Thursday. Thailand responded by "
+     "sending F-16 fighter jets to strike Cambodian military positions.", ("15", "THA", "KHM")),
+    ("Hezbollah fired rockets at northern Israel on Monday. Israel sent jets to bomb Hezbollah positions "
+     "in southern Lebanon.", ("15", "ISR", "LBN")),
+    ("Indian drones crossed into Pakistani airspace on Wednesday, the army said. Pakistan sent fighter "
+     "jets to intercept the Indian aircraft.", ("15", "PAK", "IND")),
+    ("Georgian forces shelled Tskhinvali overnight. Russia sent tanks to the border with Georgia on "
+     "Friday.", ("15", "RUS", "GEO")),
+])
+def test_own_jets_and_tanks_sent_out_are_deployed(coder, text, triple):
+    evs = coded(coder, text)
+    assert triple in triples(evs) and not any(e.cameo.startswith("07") for _, _, _, e in evs), evs
+
+
+def test_jets_sent_to_another_state_are_still_military_aid(coder):
+    evs = coded(coder, "The Netherlands sent F-16 jets to Ukraine on Monday, the defence ministry said. Russian "
+                       "forces shelled Kharkiv on Tuesday. Ukraine sent attack helicopters to strike Russian "
+                       "positions near the city.")
+    assert ("07", "NLD", "UKR") in triples(evs) and ("15", "UKR", "RUS") in triples(evs), evs
+    assert not any(e.cameo.startswith("07") and e.source.country == "UKR" for _, _, _, e in evs), evs
