@@ -177,7 +177,20 @@ class _Linker(TitleHolders):
         # (a count names its coordination anywhere before: "the three states" five sentences on)
         named = named_pair(self.doc, d, self._recent(0 if counted_parties(self.doc, d) else sent - 1),
                            self.ctx.sent_of)
-        if named:  # "Turkey and Israel restored ties, but the two countries ...": that coordination
+        # the subjects of the sentence are not the sides ("X called on both sides"; "X said both sides
+        # agreed"), but for a pair that is a subject itself only those of a verb of saying are ("X
+        # spoke with Y, and the two leaders agreed": the leaders are the pair)
+        subject = self.doc[d.head].dep_ in SUBJECTS
+        skip = {c.country for c in self._recent(sent) if self.ctx.sent_of[c.head] == sent and c.country
+                and (top := self.doc[c.head if c.group is None else c.group]).dep_ in SUBJECTS
+                and (not subject or top.head.lemma_.lower() in _SPEECH)}
+        camps = domestic_sides(d, self._recent(sent - WINDOW), skip, self.ctx.top[0] if self.ctx.top else None,
+                               self._sector, self.group_country) if d.lemma == "side" else []
+        if named and not (camps and camps[0].country not in named):
+            # "Turkey and Israel restored ties, but the two countries ...": that coordination (but the
+            # sides of a war inside one country are its two camps, not a pair of other states told
+            # just before: "the army and the RSF ... Egypt and Saudi Arabia hosted talks ... the two
+            # sides clashed")
             return [d.copy(needs=None, country=c, group=d.head) for c in named]
         if counted_parties(self.doc, d):  # "the three governments" of no coordination told: no guess
             return [d.copy(needs=None)]
@@ -190,15 +203,6 @@ class _Linker(TitleHolders):
                 x.antecedent = h
                 out.append(x)
             return out
-        # the subjects of the sentence are not the sides ("X called on both sides"; "X said both sides
-        # agreed"), but for a pair that is a subject itself only those of a verb of saying are ("X
-        # spoke with Y, and the two leaders agreed": the leaders are the pair)
-        subject = self.doc[d.head].dep_ in SUBJECTS
-        skip = {c.country for c in self._recent(sent) if self.ctx.sent_of[c.head] == sent and c.country
-                and (top := self.doc[c.head if c.group is None else c.group]).dep_ in SUBJECTS
-                and (not subject or top.head.lemma_.lower() in _SPEECH)}
-        camps = domestic_sides(d, self._recent(sent - WINDOW), skip, self.ctx.top[0] if self.ctx.top else None,
-                               self._sector, self.group_country) if d.lemma == "side" else []
         if camps:  # "both sides" of a war inside one country: its state forces and the armed group
             return [d.copy(needs=None, country=c.country, org=c.org, sector=c.sector, group=d.head) for c in camps]
         # else the latest coordination of two told anywhere before, of the story's main countries

@@ -14,6 +14,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
+from ..actors.story import one_side
 from ..nlp.syntax import coordinated_prepositions
 from ..nlp.words import word_class
 from ..records import Actor
@@ -475,8 +476,9 @@ def extract_events(
                     # (between two named parties, two of one country count: "the army and the RSF")
                     if between is not None:
                         others = [o for o in sources if o is not src and o.code != src.code]
-                    else:
-                        others = [o for o in sources if party_key(o) != party_key(src)]
+                    else:  # (and a state's bodies and an armed group of its country: "both sides accused each other")
+                        others = [o for o in sources if party_key(o) != party_key(src)
+                                  or not one_side(o, src, armed_apart=True)]
                     path = ("prep:between" if between is not None else "each other" if each_other
                             else "the other party of a joint action")
                     options = [(o, path, ev.STATED, None) for o in others]

@@ -27,6 +27,7 @@ from .implied import (
     RIGHTS_BREACHES,
     actor_inside,
     counterpart,
+    domestic_rival,
     object_phrase,
     own_government,
 )
@@ -115,6 +116,13 @@ def fallback_target(doc: Doc, tok: Token, entry: ActionEntry, code: str, src: Ac
         return None, None, ev.PENDING, repelled.i  # "troops repelled the attack": who attacked?
     if root == "13" and entry.kind == "verb" and (threatened := _threatened(doc, tok, src, find_actors)):
         return threatened  # "vowed that the attackers would be punished": the attackers
+    if in_set(code, "domestic_rival"):
+        # "Maduro refused to step down": at his rival at home, else at his own country (its scene, never
+        # a foreign one); what the refusal's complement names is no target ("and accused Washington")
+        rival = domestic_rival(doc, src, tok)
+        if rival is None:
+            return None, None, ev.NONE, None
+        return rival, "implied: the source's rival at home", ev.COUNTERPART, None
     if obj is None and entry.kind == "verb":  # "refuses to join sanctions against Moscow"
         obj = next((c for c in tok.children if c.dep_ == "xcomp"), None)
     if obj is not None and in_set(code, "asked_of") and _wanted_deed(obj):

@@ -4,6 +4,8 @@
   Serbian military presence" → Serbia);
 - ``counterpart``: the article's main actor of another country or organisation than the source
   (appeals, demands, criticism, threats, force posture with no stated target);
+- ``domestic_rival``: a ruler's refusal to give up power is aimed at the rival at home the story
+  names (the opposition, the rebels, the election's winner), never at a foreign state;
 - ``authority``: arrests, detentions, expulsions and crowd control with no stated agent ("five men
   were arrested") are the state's doing: the police (173, 175) or the government (other 17x codes),
   of the article's country (the coder fills the country in);
@@ -24,7 +26,12 @@ from spacy.tokens import Doc, Token
 
 from ..actors import ActorMention
 from ..actors.memberships import members_on
-from ..actors.story import ARMED_SECTORS, NON_STATE, OFFICES  # the state's own bodies, and those outside it
+from ..actors.story import (  # the state's own bodies, and those outside it
+    ARMED_GROUPS,
+    ARMED_SECTORS,
+    NON_STATE,
+    OFFICES,
+)
 from ..nlp.borders import side_of_border
 from ..nlp.dateline import brief_items, item_of
 from ..nlp.syntax import first_conjunct
@@ -34,7 +41,8 @@ from ..records import Actor
 from .lexicon import ActionEntry
 from .roots import in_set, root_set
 
-__all__ = ["actor_inside", "mention_inside", "object_phrase", "counterpart", "own_members", "own_government", "authority",
+__all__ = ["actor_inside", "mention_inside", "object_phrase", "counterpart", "domestic_rival", "own_members",
+           "own_government", "authority",
            "armed_or_crowd",
            "protesters", "COUNTERPART_ROOTS", "OWN_GOVERNMENT_ROOTS", "IN_SENTENCE_ROOTS", "COUNTERPART_WINDOW"]
 
@@ -367,6 +375,43 @@ def counterpart(doc: Doc, source: Actor, trigger: Token | None = None,
     fit = [e for e in everywhere
            if e[2] in near or (window > 0 and item is None and e[1] >= MAIN_PARTY_MENTIONS)]
     return _implied_party(max(fit, key=lambda e: e[1])[3])
+
+
+def domestic_rival(doc: Doc, source: Actor, trigger: Token, window: int = COUNTERPART_WINDOW) -> Actor | None:
+    """The rival at home a refusal to give up power (``domestic_rival`` in ``roots.yml``) is aimed at,
+    named in the trigger's sentence or the ``window`` sentences before it: the opposition or an armed
+    group of the source's country ("protesters demanded his resignation ... the president refused to
+    resign"), else, for a ruler told by name, another person of the country named beside him ("Gbagbo
+    refused to cede power after losing the election to Ouattara"); the one named most there, the first
+    on a tie. A foreign state is never it, nor the country's civilians or media: None (the caller
+    leaves the country itself, where it happened, as the target: ``story.scene_target``)."""
+    if not source.country:
+        return None
+    sent = trigger.sent
+    for _ in range(window):
+        if sent.start == 0:
+            break
+        sent = doc[sent.start - 1].sent
+    named = doc.char_span(*source.span, alignment_mode="expand") if source.span is not None else None
+    person = named is not None and named.root.ent_type_ == "PERSON"
+    idx = _index(doc)
+    counts: dict[tuple[bool, str], tuple[int, int, ActorMention]] = {}
+    for m in idx.between(sent.start, trigger.sent.end - 1):
+        a = m.actor
+        if a.country not in (source.country, None) or a.org or id(m) in idx.venues or a.name == source.name:
+            continue  # (a group of unstated country beside a ruler is of his: "opposition supporters")
+        camp = (a.sector or "") in ARMED_GROUPS and (source.sector or "") not in ARMED_GROUPS
+        rival = person and a.country is not None and doc[m.head].ent_type_ == "PERSON" and a.sector == source.sector
+        if camp or rival:
+            key = (camp, a.name)
+            n, first, _m = counts.get(key, (0, m.start, m))
+            counts[key] = (n + 1, first, _m)
+    if not counts:
+        return None
+    (_camp_first, _name), (_n, _start, best) = max(counts.items(), key=lambda kv: (kv[0][0], kv[1][0], -kv[1][1]))
+    a = best.actor
+    return replace(a, implied=True, country=source.country,
+                   code=source.country + a.code[3:] if a.country is None else a.code)
 
 
 def _implied_party(first: Actor) -> Actor:
