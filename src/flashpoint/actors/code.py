@@ -439,6 +439,8 @@ class PhraseCoder(RightSide):
             if not mods.sectors:
                 return bodies[-1] if bodies and kind in ("partitive", "role") else None
             title = mods.sectors[-1]
+            if kind == "person" and d.sector == "REB" and title.ref.sector == "MIL":
+                return None  # "General Hemedti": a rebel force's rank, not the state's army
             if title.ref.phrase.split()[-1] in lex.roles:
                 earlier = [s.ref.sector for s in mods.sectors[:-1] if not s.ref.person]
                 earlier += mods.seat_sectors + [p.sector for p in mods.poss if p.sector and not p.person]
