@@ -33,6 +33,7 @@ from .heads import (
     all_sides,
     bare_definite,
     civil_body,
+    company_named,
     counted_part,
     half_named,
     inside_a_longer_name,
@@ -157,6 +158,8 @@ class PhraseCoder(RightSide):
                 d.sector = lex.org_sector(ref.key)  # "the West Papua National Liberation Army": another group
                 return [d]
             group = self._head_name(d, ref.kind, ref.key, ref.sector, ref.plural)
+            if kind == "country" and company_named(tok):
+                d.sector, d.from_place = "BUS", False  # "Air France": France's business, not its state
             if kind in ("dem", "adj") and adjective_of_gerund(tok):
                 d.sector, d.person = None, False  # "Indian shelling killed five": India's, no civilian
         elif sh is not None and hit_head(self.doc, sh.start, sh.end, self.heads) == tok.i:
@@ -436,6 +439,8 @@ class PhraseCoder(RightSide):
             if not mods.sectors:
                 return bodies[-1] if bodies and kind in ("partitive", "role") else None
             title = mods.sectors[-1]
+            if kind == "person" and d.sector == "REB" and title.ref.sector == "MIL":
+                return None  # "General Hemedti": a rebel force's rank, not the state's army
             if title.ref.phrase.split()[-1] in lex.roles:
                 earlier = [s.ref.sector for s in mods.sectors[:-1] if not s.ref.person]
                 earlier += mods.seat_sectors + [p.sector for p in mods.poss if p.sector and not p.person]

@@ -21,7 +21,7 @@ from .validate import REALMS
 
 __all__ = ["counted_part", "counts_the_group", "civil_body", "half_named", "all_sides", "share_country",
            "shared_first_person", "bare_definite", "inside_a_longer_name", "home_state", "launcher", "named_as_part",
-           "realm_named"]
+           "realm_named", "company_named"]
 
 _PARTITIVE_QUANTITIES = word_class("partitive_quantity")
 _CIVIL_BODIES = word_class("civil_body")
@@ -35,6 +35,15 @@ _HOME_FORCES = word_class("home_force_modifier")
 _LAUNCHING = word_class("launching")
 _PART_MARKS = word_class("part_mark")
 _SINGULAR_DEFINITE = word_class("singular_definite")  # "the group", "this group", "that group"
+_COMPANY_PREFIXES = word_class("company_prefix")
+
+
+def company_named(tok: Token) -> bool:
+    """A country's name that a company's proper name holds after a word of class ``company_prefix``
+    ("Air France suspended flights", "Air Serbia"): the name is the company's, a business of that
+    country (sector BUS), never its state."""
+    return tok.pos_ == "PROPN" and any(c.dep_ == "compound" and c.i < tok.i and c.pos_ == "PROPN"
+                                       and c.lower_ in _COMPANY_PREFIXES for c in tok.lefts)
 
 
 def counted_part(tok: Token) -> bool:

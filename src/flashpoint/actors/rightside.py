@@ -148,6 +148,14 @@ class RightSide:
         if named is not None and pobj.lemma_.lower() in _POLITIES:
             # "diplomats from seven countries, including Argentina and Chile": the countries it names
             subs = [s for s in self._conjuncts(named) if s.country and s.org is None]
+        voices = [x for x in drafts if not x.known and self.doc[x.head].lemma_.lower() in _VOICES]
+        if subs and voices and word in _BELONG and pobj.pos_ == "PROPN" and pobj.ent_type_ != "PERSON" \
+                and all(not s.known and not s.sector and not s.person for s in subs):
+            # "a spokesman for the Nusra Collective": a body the lexicon does not know is no government
+            for x in voices:
+                x.sector, x.end = None, max(x.end, pobj.right_edge.i + 1)
+            self.consumed.update(t.i for t in [pobj, *conj_chain(pobj)])
+            return drafts
         if not subs:
             if word in _LOCATE and pobj.pos_ == "PROPN" and pobj.right_edge.i - prep.i <= 3:
                 for x in drafts:  # "Officials from Kansas": the phrase includes its place

@@ -27,6 +27,7 @@ from .lexicon import Lexicon
 
 __all__ = ["UNKNOWN_COUNTRY", "FORMER", "called_foreign", "faced_states", "STATE_SECTORS", "STATE_BODIES", "NON_STATE", "one_side",
            "dominant_country", "localise", "victims_land", "story_lands", "as_of", "GOVERNING", "weapon_alone", "brief_countries", "home_at", "placed_by_its_clause",
+           "outsider_at_home",
            "STATE_AGENTS", "ARMED_GROUPS", "ARMED_SECTORS"]
 
 UNKNOWN_COUNTRY = "---"
@@ -189,6 +190,26 @@ def localise(actor: Actor | None, country: str | None) -> Actor | None:
             or mission_named(actor.text) or weapon_alone(actor.text):
         return actor
     return replace(actor, code=country + actor.code[len(UNKNOWN_COUNTRY):], country=country)
+
+
+# sectors of a named body that the story's country does not make its own: a company of no country told
+_UNOWNED_BODIES = frozenset({"BUS"})
+
+
+def outsider_at_home(doc: Doc, actor: Actor, given: Actor, target: Actor | None) -> bool:
+    """An organisation the lexicon does not know, named by a proper name ("Lufthansa", "Maersk",
+    "Deutsche Bank"; no person's name), that the story's country would make its own (``given``)
+    while it acts on that very country, named in the text ("TEL AVIV - Lufthansa suspended all
+    flights to Israel"; a target only implied by the scene is no such evidence):
+    a firm or body from abroad acts on a country far more often than on its own, and a
+    self-directed dyad is the worst guess; it is left of no country."""
+    if actor.span is None or not actor.code.startswith(UNKNOWN_COUNTRY) or actor.org \
+            or actor.sector not in (None, *_UNOWNED_BODIES) or given.country is None \
+            or target is None or target.span is None or target.country != given.country:
+        return False
+    phrase = doc.char_span(actor.span[0], actor.span[1], alignment_mode="expand")
+    return phrase is not None and any(t.pos_ == "PROPN" for t in phrase) \
+        and not any(t.ent_type_ in ("PERSON", "NORP", "GPE") for t in phrase)
 
 
 def story_lands(doc: Doc, places: Sequence[PlaceMention]) -> set[str]:

@@ -35,6 +35,7 @@ from ..actors.story import (
     home_at,
     kept_out,
     localise,
+    outsider_at_home,
     story_lands,
     victims_land,
 )
@@ -212,6 +213,8 @@ def assemble_events(doc: Doc, article: Article, explain: bool = False,
                                 or (abroad_scene(c.source, target, scene_country(loc))
                                     if target_via in (ev.STATED, ev.OBJECT_PHRASE) else None)
                                 or _or_none(victims_land(doc, c.source, target, home, lands), home)), published, who, deed_day)
+        if source is not None and c.source is not None and outsider_at_home(doc, c.source, source, target):
+            source = as_of(c.source, published, who, deed_day)  # ("TEL AVIV - Lufthansa suspended flights to Israel")
         if source is not None and target is not None and c.source is not None and source.country == target.country \
                 and source.country != c.source.country and gives_refuge(c.trigger):
             source = as_of(c.source, published, who, deed_day)  # ("the opposition leader sought asylum in Spain": no Spaniard)
