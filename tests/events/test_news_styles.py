@@ -290,4 +290,7 @@ def test_a_list_of_briefs(coder):
     assert any(e.cameo_root == "14" and e.source.code == "GTMAGR" for e in evs)
     assert not any(e.target and e.target.code == "ECU" for e in evs)  # no item takes another's country
     assert not any(e.source and e.source.country == "NPL" for e in evs)  # floods are no actor
-    assert all(e.date == "2024-05-02" for e in evs)  # "on Tuesday" dates only the Iraq item
+    # the roadside bomb is an unknown doer's bombing of Iraqi soldiers, and "on Tuesday" dates only it
+    assert [(e.source.code, e.cameo, e.target.code, e.date) for e in evs if e.target and e.target.country == "IRQ"] \
+        == [("---", "183", "IRQMIL", "2024-04-30")]
+    assert all(e.date == "2024-05-02" for e in evs if not (e.target and e.target.country == "IRQ"))

@@ -281,7 +281,7 @@ _MEDIUM = word_class("strike_medium")
 
 def weapon_alone(text: str) -> bool:
     """The phrase names weapons or machines of war and nothing of whose they are ("Drones", "two
-    missiles", "a suicide drone"; not "government drones", "Israeli jets"), or a strike named by its
+    missiles", "a suicide drone", "a mortar shell", "a car bomb"; not "government drones", "Israeli jets"), or a strike named by its
     weapon or the air alone ("an air strike", "a drone strike", "an airstrike"; not "a Russian air
     strike")."""
     words = text.lower().split()
@@ -290,7 +290,8 @@ def weapon_alone(text: str) -> bool:
     *before, last = words
     if last in _STRIKES and (last.startswith("air") or (before and before[-1] in _WEAPONS | _MEDIUM)):
         return all(w in _UNOWNED or w in _MEDIUM or w.isdigit() for w in before[:-1])
-    return last in _WEAPONS and all(w in _UNOWNED or w.isdigit() for w in before)
+    # (a weapon named by two: "a mortar shell", "an artillery shell")
+    return last in _WEAPONS and all(w in _UNOWNED or w in _WEAPONS or w.isdigit() for w in before)
 
 
 FOREIGN_WORDS = word_class("foreign")

@@ -8,9 +8,11 @@ whether a subject is a weapon of no owner or an object a deed of no one told. Us
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Doc, Token
 
-from ..actors.story import weapon_alone
+from ..actors.story import NON_STATE, weapon_alone
 from ..nlp.words import word_class
 from ..records import Actor
 from . import evidence as ev
@@ -22,9 +24,11 @@ from .roots import MATERIAL_CONFLICT, VIOLENCE, mutual
 
 __all__ = ["deed_of_no_one_told", "noun_doers", "unowned_weapon", "told_lately", "recent_doer", "doer_of_cause",
            "doer_to_its_victims", "police_teller", "captor_of", "own_side_struck",
-           "struck_objects"]
+           "struck_objects", "unclaimed_wielder", "bombing_code", "claimed_after"]
 
 WEAPONS = word_class("weapon")
+BOMBING_WEAPONS = word_class("bombing_weapon")
+DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
 CAUSE_MARKS = word_class("cause_mark")  # "were killed when a missile struck": the clause tells the deed
 
 
@@ -65,6 +69,71 @@ def unowned_weapon(subject: Token, sources: list[Actor]) -> bool:
             and not (sources and all(weapon_alone(a.text) for a in sources)):
         return False
     return not sources or all(a.country is None and a.org is None for a in sources)
+
+
+def unclaimed_wielder(doc: Doc, subject: Token, find: ActorFinder) -> tuple[list[Actor], str]:
+    """Who used a weapon the sentence makes the doer, where neither its phrase's owner nor the
+    sentence before tells: the agent of a participle on the weapon ("a roadside bomb planted by the
+    Taliban killed four soldiers": stated), else unknown ("A bomb killed seven people in Quetta",
+    "Devices carried by group members exploded, wounding thousands", "a grenade thrown by a man":
+    the null source of unidentified perpetrators, evidence ``unclaimed``), named by the weapon's
+    phrase, never the country where it struck (whose people are more often its victims than its
+    users)."""
+    agents = [a for c in subject.children if c.dep_ == "acl" and c.tag_ == "VBN"
+              for b in c.children if b.dep_ == "agent" for g in b.children if g.dep_ == "pobj"
+              for a in find(doc, g) if not a.code.startswith("---")]
+    if agents:
+        return agents, ev.STATED
+    start = min((t.i for t in subject.lefts if t.dep_ in ("det", "amod", "compound", "nummod", "quantmod")),
+                default=subject.i)
+    words = doc[start:subject.i + 1]
+    return [Actor(text=words.text, span=(words.start_char, words.end_char), name="unknown attackers", code="---",
+                  country=None, org=None, sector=None, ethnicity=None)], ev.UNCLAIMED
+
+
+def bombing_code(subject: Token, code: str, doers: list[Actor]) -> str:
+    """A deed of force done by a bomb or explosive device (word class ``bombing_weapon``: "a car bomb
+    killed 12", "an explosive device wounded two") by an unknown doer or an armed group is a bombing,
+    CAMEO 183 (non-military); a state's forces' bomb ("Russia struck Kharkiv. A bomb hit a school")
+    and other weapons keep ``code``."""
+    if code[:2] == "19" and (subject.lemma_.lower() in BOMBING_WEAPONS or subject.lower_ in BOMBING_WEAPONS) \
+            and all(a.country is None and a.org is None or a.sector in NON_STATE for a in doers):
+        return "183"
+    return code
+
+
+def claimed_after(out: list[Candidate]) -> list[Candidate]:
+    """A weapon's deed of no doer told (source ``unclaimed``) whose doer the same or the next sentence
+    states, naming the deed again as a definite noun ("A bomb killed seven people in Quetta. Police
+    said the Taliban carried out the attack", "The group claimed responsibility for the bombing"), or
+    its own sentence tells in an in-phrase ("a ship was hit by a missile ... in an attack by the
+    Houthis"): one deed, that doer's, told where it happened (the retelling is no event of its own). An
+    accusation ("Hezbollah blamed Israel for the blasts") states no doer: it makes no such event,
+    and the source stays unknown."""
+    dropped: set[int] = set()
+    for c in out:
+        if c.source_via != ev.UNCLAIMED:
+            continue
+        doer = next((d for d in out if c.sent_index <= d.sent_index <= c.sent_index + 1 and d is not c
+                     and id(d) not in dropped and d.code[:2] in VIOLENCE and d.trigger.pos_ == "NOUN"
+                     and d.trigger.i > c.trigger.i and d.source_via == ev.STATED and d.source is not None
+                     and not d.source.code.startswith("---") and not d.negated and d.modality is None
+                     and (_names_again(d.trigger) or d.sent_index == c.sent_index and d.trigger.head.lower_ == "in")),
+                    None)
+        if doer is None or doer.source is None:
+            continue
+        if c.target is None:  # (the weapon struck no party told: the doer's telling says it all)
+            dropped.add(id(c))
+            continue
+        dropped.add(id(doer))
+        c.source, c.source_via = replace(doer.source, implied=True), ev.CARRIED
+        c.explain["source_path"] = f"implied: the doer of the {doer.trigger.lower_} told in sentence {doer.sent_index}"
+    return [c for c in out if id(c) not in dropped]
+
+
+def _names_again(noun: Token) -> bool:
+    """``noun`` is definite ("the attack", "this bombing"): a deed told before named again."""
+    return any(k.dep_ == "det" and k.lower_ in DEFINITE_DETERMINERS for k in noun.children)
 
 
 def own_side_struck(attacker: Actor, struck: list[Actor | None]) -> bool:

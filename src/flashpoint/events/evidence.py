@@ -9,10 +9,12 @@ from __future__ import annotations
 
 __all__ = ["STATED", "CARRIED", "AUTHORITY", "CROWD", "SUBJECT_EVENT", "DOCUMENT", "OBJECT_PHRASE", "COUNTERPART",
            "OWN_GOVERNMENT", "SCENE", "USUAL_TARGET", "VICTIM_STATE", "MAIN_TARGET", "REPORTED_AGENT", "PARALLEL",
-           "PENDING", "NONE", "APART", "UNOWNED", "IMPLIED", "SOURCE_KINDS", "TARGET_KINDS"]
+           "PENDING", "NONE", "APART", "UNOWNED", "UNCLAIMED", "IMPLIED", "SOURCE_KINDS", "TARGET_KINDS"]
 
 STATED = "stated"  # an argument of the trigger in the parse (subject, object, by-agent, preposition)
 CARRIED = "carried"  # the agent of a conflict event in the sentence before (an agentless passive)
+# no doer told: a weapon's deed ("a bomb killed seven"), by an unknown user (a null source)
+UNCLAIMED = "unclaimed"
 AUTHORITY = "authority"  # the police or authorities behind an agentless arrest or expulsion
 CROWD = "crowd"  # the protesters of an agentless protest ("protests spread across the country")
 SUBJECT_EVENT = "subject_event"  # the doer of an event noun that is the subject ("Syrian air strikes hit")
@@ -39,6 +41,6 @@ UNOWNED = "unowned"
 #: Evidence kinds that make an actor implied (not named for this event in its own sentence).
 IMPLIED = frozenset({CARRIED, AUTHORITY, CROWD, COUNTERPART, OWN_GOVERNMENT, SCENE, USUAL_TARGET, VICTIM_STATE,
                      MAIN_TARGET, REPORTED_AGENT, PARALLEL})
-SOURCE_KINDS = (STATED, CARRIED, AUTHORITY, CROWD, SUBJECT_EVENT, DOCUMENT)
+SOURCE_KINDS = (STATED, CARRIED, AUTHORITY, CROWD, SUBJECT_EVENT, DOCUMENT, UNCLAIMED)
 TARGET_KINDS = (STATED, OBJECT_PHRASE, COUNTERPART, OWN_GOVERNMENT, SCENE, USUAL_TARGET, VICTIM_STATE, MAIN_TARGET,
                 REPORTED_AGENT, PARALLEL, NONE)

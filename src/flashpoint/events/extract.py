@@ -68,7 +68,9 @@ from .assertion import (
 from .background import background_participle, dated_adjunct, dated_relative
 from .candidate import Candidate
 from .doers import (
+    bombing_code,
     captor_of,
+    claimed_after,
     deed_of_no_one_told,
     doer_of_cause,
     doer_to_its_victims,
@@ -78,6 +80,7 @@ from .doers import (
     recent_doer,
     struck_objects,
     told_lately,
+    unclaimed_wielder,
     unowned_weapon,
 )
 from .fallback import (
@@ -138,6 +141,8 @@ __all__ = ["Candidate", "extract_events", "ActorFinder", "VIOLENCE", "CRITICISM"
 
 REFLEXIVES = word_class("reflexive")
 FIRST_PERSON = word_class("first_person")
+# a weapon named as such ("a bomb", "rockets"), not a deed whose lemma is one ("Shelling killed three")
+WEAPON_FORMS = word_class("weapon")
 
 
 def _bare_definite(noun: Token) -> bool:
@@ -313,6 +318,11 @@ def extract_events(
                         sources = [replace(carried[1], implied=True)]
                         source_via = ev.CARRIED
                         explain["source_path"] = f"implied: the attacker told in sentence {carried[0]}"
+                    elif not sources and s_tok.lower_ in WEAPON_FORMS:  # "A bomb killed seven people": by no one told
+                        sources, source_via = unclaimed_wielder(doc, s_tok, find_actors)
+                        explain["source_path"] = "the weapon's user" if source_via == ev.STATED else "unknown"
+                    code = bombing_code(s_tok, code, sources)  # "a car bomb killed 12": a bombing
+                    root = code[:2]
                 if sources and s_tok is not None and s_tok.pos_ == "NOUN" and s_tok.lemma_.lower() in DEED_NOUNS \
                         and not (tok.head.i == s_tok.i and in_set(code, "decided")):
                     # "the Canadian measures violated WTO rules", "the move undermined trust": what a
@@ -539,6 +549,7 @@ def extract_events(
     out = judged_parties(doc, out, lex, find_actors)
     out = without_bystander_narration(doc, quoted_demands(doc, out, find_actors), find_actors)
     resolve_pending(doc, lex, out)
+    out = claimed_after(out)
     aim_denials(out)
     aim_at_summed_deeds(out)
     aim_as_before(out)
