@@ -7,7 +7,8 @@ wordings:
   wounded two policemen in Maiduguri") was no event: it is now the deed of an unknown doer (the null
   source of unidentified perpetrators, never the country where it struck), aimed at its victims
   (``events/doers.unclaimed_wielder``); one the weapon's participle names ("a bomb planted by X")
-  is that doer's;
+  is that doer's, and a weapon whose participle names any user or bearer is never the attacker's of
+  the sentence before (``events/doers.user_phrases``);
 * a bomb's or explosive device's deed is a bombing, CAMEO 183 (word class ``bombing_weapon``,
   ``events/doers.bombing_code``); a mine's, a shell's or a rocket's stays the verb's use of force;
 * a doer the next sentence states naming the deed again ("The group claimed responsibility for the
@@ -59,6 +60,22 @@ def test_devices_carried_by_their_victims_are_of_no_known_user(coder):
 def test_a_user_named_by_the_weapons_participle_did_it(coder):
     evs = coded(coder, "A roadside bomb planted by al-Shabaab killed four soldiers near Baidoa on Monday.")
     assert violent(evs) == [("18", "SOM", "SOM")], evs
+
+
+@pytest.mark.parametrize("text, doer, victims, before", [
+    ("Turkish drones struck Kurdish militant positions in northern Iraq. A roadside bomb planted by "
+     "Islamic State fighters killed four Iraqi soldiers near Kirkuk.", "IMG", "IRQ", "TUR"),
+    ("Azerbaijani troops fired on Armenian border posts. A mine planted by saboteurs wounded two "
+     "Armenian soldiers near Jermuk.", None, "ARM", "AZE"),
+])
+def test_the_weapons_named_user_wins_over_an_attacker_told_before(coder, text, doer, victims, before):
+    """The user the weapon's own participle names did the deed, not the attacker of the sentence
+    before, whose deed is another: no second record of the earlier attacker on the weapon's victims."""
+    evs = coded(coder, text)
+    second = [(r, s, t) for r, s, t, e in evs if e.sentence_index == 1 and r in ("18", "19")]
+    assert second and not any(s == before for _, s, _ in second), evs
+    assert doer is None or ("18", doer, victims) in second, evs
+
 
 
 # --- the doer the next sentence states: one deed, the doer's ---

@@ -24,7 +24,7 @@ from .roots import MATERIAL_CONFLICT, VIOLENCE, mutual
 
 __all__ = ["deed_of_no_one_told", "noun_doers", "unowned_weapon", "told_lately", "recent_doer", "doer_of_cause",
            "doer_to_its_victims", "police_teller", "captor_of", "own_side_struck",
-           "struck_objects", "unclaimed_wielder", "bombing_code", "claimed_after"]
+           "struck_objects", "unclaimed_wielder", "user_phrases", "bombing_code", "claimed_after"]
 
 WEAPONS = word_class("weapon")
 BOMBING_WEAPONS = word_class("bombing_weapon")
@@ -79,9 +79,7 @@ def unclaimed_wielder(doc: Doc, subject: Token, find: ActorFinder) -> tuple[list
     the null source of unidentified perpetrators, evidence ``unclaimed``), named by the weapon's
     phrase, never the country where it struck (whose people are more often its victims than its
     users)."""
-    agents = [a for c in subject.children if c.dep_ == "acl" and c.tag_ == "VBN"
-              for b in c.children if b.dep_ == "agent" for g in b.children if g.dep_ == "pobj"
-              for a in find(doc, g) if not a.code.startswith("---")]
+    agents = [a for g in user_phrases(subject) for a in find(doc, g) if not a.code.startswith("---")]
     if agents:
         return agents, ev.STATED
     start = min((t.i for t in subject.lefts if t.dep_ in ("det", "amod", "compound", "nummod", "quantmod")),
@@ -89,6 +87,14 @@ def unclaimed_wielder(doc: Doc, subject: Token, find: ActorFinder) -> tuple[list
     words = doc[start:subject.i + 1]
     return [Actor(text=words.text, span=(words.start_char, words.end_char), name="unknown attackers", code="---",
                   country=None, org=None, sector=None, ethnicity=None)], ev.UNCLAIMED
+
+
+def user_phrases(weapon: Token) -> list[Token]:
+    """The nouns a participle on a weapon names as its user or bearer ("a bomb planted by the rebels",
+    "a mine laid by saboteurs", "devices carried by members"), known to the lexicon or not: whoever
+    they are, no attacker of another deed told before used it."""
+    return [g for c in weapon.children if c.dep_ == "acl" and c.tag_ == "VBN"
+            for b in c.children if b.dep_ == "agent" for g in b.children if g.dep_ == "pobj"]
 
 
 def bombing_code(subject: Token, code: str, doers: list[Actor]) -> str:

@@ -82,6 +82,7 @@ from .doers import (
     told_lately,
     unclaimed_wielder,
     unowned_weapon,
+    user_phrases,
 )
 from .fallback import (
     aim_as_before,
@@ -307,8 +308,12 @@ def extract_events(
                                                       f"sentence {carried[0]}")
                 if s_tok is not None and root in VIOLENCE and unowned_weapon(s_tok, sources):
                     # "Russia launched 100 drones at Ukraine. A missile hit a block in Dnipro": a
-                    # weapon that names no one fired it is the recent attack's, not the story's country's
-                    carried = recent_doer(last_source, root, si, ANAPHOR_WINDOW)
+                    # weapon that names no one fired it is the recent attack's, not the story's country's;
+                    # one whose own phrase names its user is that user's ("a bomb planted by X")
+                    wielders, w_via = unclaimed_wielder(doc, s_tok, find_actors) if s_tok.lower_ in WEAPON_FORMS \
+                        else ([], ev.UNCLAIMED)
+                    carried = None if w_via == ev.STATED or user_phrases(s_tok) \
+                        else recent_doer(last_source, root, si, ANAPHOR_WINDOW)
                     struck: list[Actor | None] = []
                     for o in struck_objects(tok, t_tok):
                         struck += find_actors(doc, o) or [object_phrase(doc, o, None, places)]
@@ -318,8 +323,8 @@ def extract_events(
                         sources = [replace(carried[1], implied=True)]
                         source_via = ev.CARRIED
                         explain["source_path"] = f"implied: the attacker told in sentence {carried[0]}"
-                    elif not sources and s_tok.lower_ in WEAPON_FORMS:  # "A bomb killed seven people": by no one told
-                        sources, source_via = unclaimed_wielder(doc, s_tok, find_actors)
+                    elif wielders and (not sources or w_via == ev.STATED):  # "A bomb killed seven people": by no one told
+                        sources, source_via = wielders, w_via
                         explain["source_path"] = "the weapon's user" if source_via == ev.STATED else "unknown"
                     code = bombing_code(s_tok, code, sources)  # "a car bomb killed 12": a bombing
                     root = code[:2]
