@@ -8,7 +8,8 @@ wordings:
   source of unidentified perpetrators, never the country where it struck), aimed at its victims
   (``events/doers.unclaimed_wielder``); one the weapon's participle names ("a bomb planted by X")
   is that doer's, and a weapon whose participle names any user or bearer is never the attacker's of
-  the sentence before (``events/doers.user_phrases``);
+  the sentence before (``events/doers.user_phrases``); a user of no known country is the doer where
+  the participle sets the weapon off ("planted by Islamist militants"), not where it bore it;
 * a bomb's or explosive device's deed is a bombing, CAMEO 183 (word class ``bombing_weapon``,
   ``events/doers.bombing_code``); a mine's, a shell's or a rocket's stays the verb's use of force;
 * a doer the next sentence states naming the deed again ("The group claimed responsibility for the
@@ -65,6 +66,8 @@ def test_a_user_named_by_the_weapons_participle_did_it(coder):
 @pytest.mark.parametrize("text, doer, victims, before", [
     ("Turkish drones struck Kurdish militant positions in northern Iraq. A roadside bomb planted by "
      "Islamic State fighters killed four Iraqi soldiers near Kirkuk.", "IMG", "IRQ", "TUR"),
+    ("Rwandan troops shelled army positions in North Kivu. A bomb planted by Islamist militants killed "
+     "six Ugandan soldiers near Beni.", "COD", "UGA", "RWA"),
     ("Azerbaijani troops fired on Armenian border posts. A mine planted by saboteurs wounded two "
      "Armenian soldiers near Jermuk.", None, "ARM", "AZE"),
 ])
@@ -103,3 +106,14 @@ def test_an_accusation_leaves_the_doer_unknown(coder, text, victims, blamed):
     evs = coded(coder, text)
     assert violent(evs) == [("18", None, victims)], evs
     assert any(r == "11" and t == blamed for r, _, t in [(r, s, t) for r, s, t, _ in evs]), evs
+
+
+@pytest.mark.parametrize("text, doer, victims", [
+    ("A bomb planted by Islamist militants killed six soldiers near Beni on Monday.", "COD", "COD"),
+    ("A landmine laid by rebels wounded four soldiers near Kidal on Sunday.", "MLI", "MLI"),
+])
+def test_a_user_the_lexicon_does_not_know_sets_off_one_deed(coder, text, doer, victims):
+    """A user of no known country that the weapon's participle names as setting it off is the deed's
+    doer, as anyone so named would be: one record, not the planting and an unknown doer's killing."""
+    evs = coded(coder, text)
+    assert [(r, s, t) for r, s, t in violent(evs)] == [("18" if "bomb" in text else "19", doer, victims)], evs

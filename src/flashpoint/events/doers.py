@@ -28,6 +28,7 @@ __all__ = ["deed_of_no_one_told", "noun_doers", "unowned_weapon", "told_lately",
 
 WEAPONS = word_class("weapon")
 BOMBING_WEAPONS = word_class("bombing_weapon")
+BEARING = word_class("bearing")
 DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
 CAUSE_MARKS = word_class("cause_mark")  # "were killed when a missile struck": the clause tells the deed
 
@@ -79,7 +80,10 @@ def unclaimed_wielder(doc: Doc, subject: Token, find: ActorFinder) -> tuple[list
     the null source of unidentified perpetrators, evidence ``unclaimed``), named by the weapon's
     phrase, never the country where it struck (whose people are more often its victims than its
     users)."""
-    agents = [a for g in user_phrases(subject) for a in find(doc, g) if not a.code.startswith("---")]
+    # (a user of no known country is told all the same where the participle sets the weapon off,
+    # "planted by Islamist militants"; one who bore it, "carried by members", may be its victim)
+    agents = [a for g in user_phrases(subject) for a in find(doc, g)
+              if not a.code.startswith("---") or g.head.head.lemma_.lower() not in BEARING]
     if agents:
         return agents, ev.STATED
     start = min((t.i for t in subject.lefts if t.dep_ in ("det", "amod", "compound", "nummod", "quantmod")),
