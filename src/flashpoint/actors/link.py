@@ -63,7 +63,7 @@ from .unowned import body_served, foreign_sender, international_office, member_w
 __all__ = ["link_drafts"]
 
 _LEMMA_WINDOW = 6  # sentences back for same-head-noun links
-_DEFINITE = frozenset({"the", "these", "those"})
+_DEFINITE = word_class("definite")  # the, these, those
 _SPEECH = word_class("speech")
 _WE = word_class("first_person_plural")
 _FOLLOWERS = word_class("follower")

@@ -29,7 +29,7 @@ __all__ = ["deed_of_no_one_told", "noun_doers", "unowned_weapon", "told_lately",
 WEAPONS = word_class("weapon")
 BOMBING_WEAPONS = word_class("bombing_weapon")
 BEARING = word_class("bearing")
-DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
+DEFINITE_DETERMINERS = word_class("definite", "singular_definite")  # the, these, those, this, that
 CAUSE_MARKS = word_class("cause_mark")  # "were killed when a missile struck": the clause tells the deed
 
 

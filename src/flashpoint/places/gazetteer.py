@@ -20,7 +20,11 @@ from flashpoint.places.index import DEFAULT_MIN_POPULATION, KIND_ABBR, ensure_in
 from flashpoint.places.normalize import exact_form, name_key
 from flashpoint.records import Location
 
-__all__ = ["Place", "Candidate", "Gazetteer", "get_gazetteer"]
+__all__ = ["AREA_FEATURES", "Place", "Candidate", "Gazetteer", "get_gazetteer"]
+
+#: Features of a place that is an area, not a point: a name of one says little of where inside it
+#: something happened (a country, a continent, a region, an area, a body of water).
+AREA_FEATURES = frozenset({"country", "continent", "region", "area", "water"})
 
 _COLUMNS = ("p.id, p.name, p.country, p.lat, p.lon, p.admin1, p.a1code, p.geonameid, p.feature, p.population, "
             "p.curated, p.fame")

@@ -32,6 +32,7 @@ from flashpoint.nlp.missions import owns_mission
 from flashpoint.nlp.syntax import told_before
 from flashpoint.nlp.venues import accord_participle
 from flashpoint.nlp.words import word_class
+from flashpoint.places.gazetteer import AREA_FEATURES
 from flashpoint.records import Location, PlaceMention
 
 __all__ = ["event_location", "names_own_scene", "offshore", "LOCATIVE_NOUNS", "PLACE_OBJECT_VERBS"]
@@ -40,7 +41,6 @@ _LOCATIVE = word_class("locative_preposition")
 #: Nouns naming a kind of place or a direction: "the city of X", "the outskirts of X", "north of X".
 LOCATIVE_NOUNS = word_class("locative_noun")
 _SHORE = word_class("shore_noun")
-_WIDE = frozenset({"country", "region", "area", "water", "continent"})
 _BLOCKING = frozenset({"to", "toward", "towards", "from", "into"})
 #: Nouns after which "to X" names where the thing is ("traffic to Merdare", "the road to Pristina").
 ROUTE_NOUNS = word_class("route")
@@ -225,7 +225,7 @@ def offshore(trigger: Token, location: Location | None, mentions: Sequence[Place
     miles off Aden", "off the port of Mokha", "off the coast of Hodeidah"): the deed was at sea
     beside it, in no land of its country. Not a country or region ("off Venezuela's coast", "off
     Yemen": the country's own waters)."""
-    if location is None or location.feature in _WIDE:
+    if location is None or location.feature in AREA_FEATURES:
         return False
     for span, mention in _sentence_mentions(trigger, mentions):
         if mention.location != location:

@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span, Token
 
 from flashpoint.nlp.syntax import joined_in_a_name, name_in_a_time, opens_a_facility_name, stance_prefixed
 from flashpoint.nlp.words import word_class
-from flashpoint.places.gazetteer import Candidate, Gazetteer, Place, get_gazetteer
+from flashpoint.places.gazetteer import AREA_FEATURES, Candidate, Gazetteer, Place, get_gazetteer
 from flashpoint.places.index import KIND_ABBR, KIND_ALT, KIND_DEMONYM, KIND_NAME
 from flashpoint.places.normalize import name_key
 from flashpoint.places.resolve import Ambiguous, resolve
@@ -48,7 +48,6 @@ _POSSESSIVES = word_class("possessive_pronoun")
 _SEA_FEATURES = word_class("sea_feature")
 _KIND_OF_PLACE = word_class("locative_noun", "shore_noun")  # "the port of", "the town of"
 _GENERAL = frozenset({"country", "capital", "region", "continent"})
-_AREA_FEATURES = frozenset({"country", "continent", "region", "area", "water"})
 
 
 @dataclass
@@ -298,7 +297,7 @@ class _Finder:
                     continue
             if c.kind == KIND_DEMONYM:
                 passed = True
-            elif place.curated or place.feature in _AREA_FEATURES or place.feature == "capital":
+            elif place.curated or place.feature in AREA_FEATURES or place.feature == "capital":
                 if c.kind != KIND_ALT or place.feature in ("country", "capital") or place.curated:
                     passed = True
             else:
@@ -416,7 +415,7 @@ class _Finder:
                 continue
             if label == "NORP":
                 # a nationality or group: only demonyms and names of countries and regions count
-                cands = tuple(c for c in cands if c.kind == KIND_DEMONYM or c.place.feature in _AREA_FEATURES)
+                cands = tuple(c for c in cands if c.kind == KIND_DEMONYM or c.place.feature in AREA_FEATURES)
                 inside = [_Match(s, e, cands, "norp")] if cands else self.best_inside(s, e, strict=True)
             elif self.plausible(s, e, cands, strict=False, whole=True):
                 inside = [_Match(s, e, self.plausible(s, e, cands, strict=False, whole=True), "ner")]
