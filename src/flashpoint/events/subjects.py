@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..actors import actors_for
-from ..nlp.syntax import allegiance_subject, participle_subject, summing_charge, told_before
+from ..nlp.syntax import allegiance_subject, participle_subject, saying_before, summing_charge, told_before
 from .grammar import (
     ADDRESSING,
     CRAFT,
@@ -204,6 +204,10 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, str]:
             # participle of saying on the reported clause; its doer is the one who said it
             s2, p = subject_of(head.head, depth + 1)
             return s2, f"gerund<ccomp<{p}" if s2 is not None else ""
+        saying = saying_before(verb)
+        if saying is not None:  # "Fighting flared, the ministry said, urging Eritrea to withdraw": the ministry
+            s2, p = subject_of(saying, depth + 1)
+            return s2, f"gerund<parataxis<{p}" if s2 is not None else ""
         told = told_before(verb)
         if told is not None:
             # "Drones struck a village, local officials said, wounding two shepherds": the parser

@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Token
 from ..time.lexicon import MONTHS, WEEKDAY_TOKENS
 from .words import word_class
 
-__all__ = ["told_before", "nominal_gerund", "stance_prefixed", "patron_suffixed", "affiliation_suffixed", "patron_modifier", "hyphen_joined",
+__all__ = ["told_before", "saying_before", "nominal_gerund", "stance_prefixed", "patron_suffixed", "affiliation_suffixed", "patron_modifier", "hyphen_joined",
            "name_in_a_time", "parallel_object", "coordinated_object", "set_off_participle", "participle_subject", "allegiance_subject", "first_conjunct", "summing_charge", "names_a_facility",
            "opens_a_facility_name", "coordinated_prepositions", "joined_in_a_name"]
 
@@ -281,18 +281,33 @@ def coordinated_prepositions(obj: Token) -> list[Token]:
 
 
 _SAYING = word_class("speech")
-_SAYING_OR_LABELLING = _SAYING | word_class("labelling")
+# acts of speech of the teller's own after "X said," ("the opposition said, accusing the police of
+# killing them", "officials said, urging calm", "the UN said, condemning the raid")
+_SPEECH_ACTS = _SAYING | word_class("labelling", "charge_speech", "appeal_speech", "judging")
+
+
+def saying_before(verb: Token) -> Token | None:
+    """The verb of saying, set in the middle, whose teller a participle of speech after it belongs to
+    where the parser hung the participle on the reported clause ("Fighting flared near the border,
+    Ethiopia's foreign ministry said, urging Eritrea to withdraw": "urging" under "flared", "said" a
+    parenthetical between them): "said", whose subject urges; None elsewhere."""
+    head = verb.head
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or head.i > verb.i or verb.lemma_.lower() not in _SPEECH_ACTS:
+        return None
+    return next((c for c in head.children if c.dep_ == "parataxis" and head.i < c.i < verb.i
+                 and c.lemma_.lower() in _SAYING and any(s.dep_ == "nsubj" for s in c.children)), None)
 
 
 def told_before(verb: Token) -> Token | None:
     """The reported clause before the verb of saying that a participle after it hangs on ("Missiles
     hit a market, the governor said, killing five people": "hit"), when the participle is no act of
-    saying of its own ("officials said, adding that ..." is theirs) and the teller comes between: the
+    speech of its own ("officials said, adding that ...", "the opposition said, accusing the police of
+    killing them" are theirs) and the teller comes between: the
     clause whose deed the participle tells the outcome of (its doer's, ``events/subjects``; its
     scene's, ``places/locate``)."""
     head = verb.head
     if verb.dep_ != "advcl" or head.i > verb.i or head.lemma_.lower() not in _SAYING \
-            or verb.lemma_.lower() in _SAYING_OR_LABELLING:
+            or verb.lemma_.lower() in _SPEECH_ACTS:
         return None
     told = next((c for c in head.children if c.dep_ in ("ccomp", "parataxis") and c.i < head.i), None)
     teller = next((c for c in head.children if c.dep_ in ("nsubj", "csubj")), None)
