@@ -11,7 +11,11 @@ as a phenomenon and tested on stories written for several conflicts and wordings
 * a carrier's services suspended or halted to a place ("MSC suspended sailings to Yemen", the
   parser hanging "to Yemen" on the verb) were aimed at an implied counterpart, and the firm took
   the story's country: a self-directed dyad. They are aimed at the place's country, and the firm of
-  no told country stays of none (``actions.yml`` ``suspend``/``halt`` of services)."""
+  no told country stays of none (``actions.yml`` ``suspend``/``halt`` of services);
+* a spokesman for a body the text does not place ("a spokesman for the army", "for the Transitional
+  Military Council", "for the police") kept his own sector, the government's: he speaks for the
+  body, of its sector (``actors/owners.belonging``); a spokesman for a person or a country stays
+  the government's."""
 
 from __future__ import annotations
 
@@ -88,3 +92,19 @@ def test_services_suspended_to_a_place_are_aimed_at_it(coder, text, country):
     evs = coded(coder, text)
     cuts = [(s, t) for r, s, t, e in evs if e.cameo == "160"]
     assert cuts and all(t == country and s != country for s, t in cuts), evs
+
+
+# --- a spokesman for a body of no told country ---
+
+@pytest.mark.parametrize("text, sector", [
+    ("KHARTOUM — A spokesman for the Transitional Military Council accused protesters of attacking "
+     "soldiers on Monday.", "MIL"),
+    ("BAMAKO, Mali — A spokesman for the army accused jihadists of killing 20 villagers near Mopti on Sunday.",
+     "MIL"),
+    ("QUITO, Ecuador — A spokeswoman for the police accused gang members of killing two officers on Friday.",
+     "COP"),
+])
+def test_a_spokesman_for_a_body_speaks_for_its_sector(coder, text, sector):
+    evs = coded(coder, text)
+    voices = [e for _, _, _, e in evs if e.source is not None and e.source.text.lower().startswith("a spokes")]
+    assert voices and all(e.source.sector == sector for e in voices), evs
