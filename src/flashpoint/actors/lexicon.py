@@ -76,6 +76,9 @@ class Organisation:
     # a group's spans as its country's government ("the Taliban" from August 2021): (first day,
     # last day or None while it lasts)
     governs: tuple[tuple[_dt.date, _dt.date | None], ...] = ()
+    # names of another group this local group is also called by ("the Taliban" for Pakistan's
+    # Tehreek-e-Taliban Pakistan) in a story that names it by its own name (actors/local_names.py)
+    called: tuple[str, ...] = ()
 
     def governs_on(self, day: _dt.date) -> bool:
         """Whether the group was its country's government on ``day``."""

@@ -14,6 +14,7 @@ from .story import NON_STATE, OFFICES
 __all__ = ["part_of", "belonging"]
 
 _PREMISES = word_class("premises")
+_VOICES = word_class("body_voice")  # those who speak for a body: its spokesman, an official
 
 
 def part_of(x: Draft, s: Draft, head: Token) -> Draft:
@@ -41,6 +42,14 @@ def belonging(x: Draft, s: Draft, role: bool) -> Draft:
             y.needs, y.target = s.needs, s.target
     if s.sector and s.sector not in OFFICES and y.lemma in _PREMISES and not y.known:
         y.sector = s.sector  # "the offices of the union": the union's, not a government office
-    elif role and s.sector and (institution or not y.sector or s.sector in NON_STATE):
-        y.sector = s.sector  # ("a commander of the rebel group" is a rebel, whatever its country)
+    elif role and s.sector and (institution or not y.sector or s.sector in NON_STATE or _voice_of_a_body(y, s)):
+        # ("a commander of the rebel group" is a rebel, whatever its country; "a spokesman for the
+        # army", "for the Transitional Military Council" speaks for the army, whichever country's)
+        y.sector = s.sector
     return y
+
+
+def _voice_of_a_body(y: Draft, s: Draft) -> bool:
+    """``y`` speaks for ``s``, a body of a sector the text does not place ("a spokesman for the army",
+    "an official of the Supreme Court"): the body's sector, not the voice's own (GOV)."""
+    return y.lemma in _VOICES and not s.person and not s.from_place

@@ -181,6 +181,7 @@ class ActorMatchers:
                     or _joined_in_a_name(doc, start, end, refs, matched) \
                     or (end - start == 1 and read_as_word(doc[start])):
                 continue
+            refs = _state_or_its_firm(doc, start, refs)
             if key in self._region_forms:
                 regions[(start, end)] = self._region_forms[key]
             if refs or key in self._region_forms:
@@ -227,6 +228,18 @@ def _branches(doc: Doc, names: list[NameHit], lex: Lexicon) -> list[NameHit]:
             continue
         out.append(h)
     return out
+
+
+def _state_or_its_firm(doc: Doc, start: int, refs: tuple[NameRef, ...]) -> tuple[NameRef, ...]:
+    """A name that a country shares with one of its companies or institutions ("the Emirates" and
+    the airline Emirates, both spelt "Emirates" in countries.yml): after "the" the country ("flights
+    to the Emirates"), bare the institution ("Emirates suspended flights to Tehran": a business of
+    the country, never its state)."""
+    kinds = {r.kind for r in refs}
+    if "country" not in kinds or "seat" not in kinds:
+        return refs
+    drop = "seat" if start > 0 and doc[start - 1].lower_ == "the" else "country"
+    return tuple(r for r in refs if r.kind != drop)
 
 
 def _water_named_after(doc: Doc, start: int) -> bool:

@@ -27,6 +27,7 @@ from .draft import Draft, build_context, to_actor
 from .ellipsis import share_head_noun
 from .lexicon import Lexicon, load_lexicon
 from .link import link_drafts
+from .local_names import local_group_each
 from .patterns import ActorMatchers
 from .syntax import conj_chain, coordinated_modifier
 
@@ -70,6 +71,7 @@ def analyse(doc: Doc, lex: Lexicon, matchers: ActorMatchers
     if datelines:
         hits = hits.outside(datelines, doc)
     hits = hits.not_related(doc, RELATIONS, FOES, UNITS)
+    hits = local_group_each(doc, hits, lex)
     ctx = build_context(doc, hits, lex)
     hits = hits.one_group_each(lambda refs: lex.shared_group(refs, ctx.counts))
     drafts = code_doc(doc, hits, lex, ctx)

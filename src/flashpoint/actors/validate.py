@@ -41,7 +41,7 @@ _FIELDS: dict[str, dict[str, str]] = {
                   "federal": "b", "realm": "s"},
     "peoples": {"dem": "p", "adj": "l", "kin": "c", "home": "cl"},
     "organisations": {"name": "s", "kind": "s", "parent": "s", "sector": "k", "country": "c", "aka": "l",
-                      "metonym": "l", "ethnicity": "s", "code": "s", "governs": "g"},
+                      "metonym": "l", "ethnicity": "s", "code": "s", "governs": "g", "called": "l"},
     "people": {"country": "c", "org": "s", "sector": "k", "short": "l", "aka": "l", "role": "y", "years": "t",
                "source": "s"},
 }
@@ -209,8 +209,13 @@ class Reader:
                 raise LexiconError(f"organisation {key!r}: code must be capital letters", path, line)
             if kind == "group":
                 out.setdefault("sector", "REB")
-            elif out.get("governs"):
-                raise LexiconError(f"organisation {key!r}: only a group (kind: group) governs a country", path, line)
+                own = {out.get("name"), *out.get("aka", ())}
+                if own & set(out.get("called", ())):
+                    raise LexiconError(f"organisation {key!r}: 'called' lists names of another group, not its own",
+                                       path, line)
+            elif out.get("governs") or out.get("called"):
+                field_ = "governs" if out.get("governs") else "called"
+                raise LexiconError(f"organisation {key!r}: only a group (kind: group) has {field_!r}", path, line)
             elif kind == "ngo":
                 out.setdefault("sector", "NGO")
             if out.get("parent") is not None:
