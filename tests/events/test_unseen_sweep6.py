@@ -202,7 +202,7 @@ def test_gangs_storm_a_town_and_police_and_kenyan_officers_strike_back(coder):
     got = triples(evs)
     assert {("19", "HTI", "HTI"), ("19", "KEN", "HTI"), ("11", "HTI", "HTI"), ("13", "HTI", "HTI")} <= got
     # the police and the Kenyan officers fought the gangs together, not each other
-    offensive = [e for r, s, t, e in evs if e.trigger == "offensive"]
+    offensive = [e for r, s, t, e in evs if e.trigger == "counter-offensive"]
     assert offensive and not [e for e in offensive if e.target is not None and e.target.country == "KEN"]
 
 

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Token
 from ..actors import actors_for
 from ..actors.story import ARMED_SECTORS
 from ..nlp.missions import named_owner
-from ..nlp.syntax import summing_charge
+from ..nlp.syntax import hyphen_joined, summing_charge
 from ..nlp.words import word_class
 from ..records import Actor
 from .grammar import (
@@ -63,7 +63,12 @@ def trigger_text(tok: Token, entry: ActionEntry) -> str:
             if c.dep_ == "prep" and entry.pobj:
                 words.extend(g for g in c.children if g.dep_ == "pobj")
     words.sort(key=lambda t: t.i)
-    return " ".join(w.text for w in words) if len(words) > 1 and words[-1].i - words[0].i <= 6 else tok.text
+    doc = tok.doc
+    # a hyphenated noun the parser split in three is told whole ("face-off": face, -, off)
+    whole = doc[tok.i - 2:tok.i + 1].text if tok.i >= 2 and hyphen_joined(doc[tok.i - 2], tok) else tok.text
+    if len(words) > 1 and words[-1].i - words[0].i <= 6:
+        return " ".join(whole if w.i == tok.i else w.text for w in words)
+    return whole
 
 
 QUANTITY = word_class("quantity")
@@ -493,6 +498,24 @@ def speaker_for_possessive(target: Token) -> Token | None:
     if not any(c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS for c in target.children):
         return None
     return reporting_speaker(target)
+
+
+HOLDING_PARTICIPLES = word_class("holding") | word_class("holding_captive")
+
+
+def holder_named(target: Token) -> Token | None:
+    """The holder a participle of the target phrase names ("struck the air bases and weapons depots
+    *seized by the Houthi militias*", "shelled positions *held by the rebels*"): what is struck is
+    theirs, whoever the phrase's own words would make it (word classes ``holding``,
+    ``holding_captive``); None where no such participle has a by-agent."""
+    for noun in (target, *target.conjuncts):
+        for acl in noun.children:
+            if acl.dep_ == "acl" and acl.lemma_.lower() in HOLDING_PARTICIPLES:
+                agent = next((g for p in acl.children if p.dep_ == "agent" for g in p.children
+                              if g.dep_ == "pobj"), None)
+                if agent is not None:
+                    return agent
+    return None
 
 
 def reporting_speaker(tok: Token) -> Token | None:

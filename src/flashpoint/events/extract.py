@@ -23,6 +23,7 @@ from .arguments import (
     ActorFinder,
     another_of_a_kind,
     between_object,
+    holder_named,
     leaving_elsewhere,
     others_between,
     party_key,
@@ -353,15 +354,17 @@ def extract_events(
                     targets = noun_doers(doc, t_tok, lex, find_actors)
                     if targets:
                         t_path = f"doer of the subject {t_tok.lemma_}"
+                own = bool(targets and sources) and all(party_key(t) == party_key(sources[0]) for t in targets)
                 if targets and sources and t_tok is not None and root in MATERIAL_CONFLICT \
-                        and all(party_key(t) == party_key(sources[0]) for t in targets):
-                    speaker = speaker_for_possessive(t_tok)
-                    others = [a for a in (find_actors(doc, speaker) if speaker is not None else [])
+                        and (own or not any(t.org or t.country for t in targets)):
+                    # "Russia attacked its capital", said Ukraine: the speaker's; "systems seized by the Houthis": theirs
+                    speaker = speaker_for_possessive(t_tok) if own else None
+                    owner = speaker or holder_named(t_tok)
+                    others = [a for a in (find_actors(doc, owner) if owner is not None else [])
                               if party_key(a) != party_key(sources[0])]
                     if others:
-                        # "Ukraine said Russia attacked its capital": not Russia's own capital, the speaker's
-                        targets = [replace(others[0], implied=True)]
-                        t_path = "possessive of the speaker"
+                        targets = [replace(others[0], implied=speaker is not None)]
+                        t_path = "possessive of the speaker" if speaker is not None else "the holder its participle names"
                 weapon_obj = t_tok if t_tok is not None else next(
                     (c for c in tok.children if c.dep_ == "dobj"), None) if entry.kind == "verb" else None
                 intercepted = weapon_obj is not None and root in VIOLENCE \

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Token
 
 from ..actors.sides import parties_apart, unkeyed_bloc, unkeyed_states
 from ..actors.story import NON_STATE, one_side
-from ..nlp.syntax import parallel_object
+from ..nlp.syntax import coordinated_object, parallel_object
 from ..nlp.words import word_class
 from ..records import Actor
 from . import evidence as ev
@@ -95,9 +95,10 @@ def fallback_target(doc: Doc, tok: Token, entry: ActionEntry, code: str, src: Ac
             # "decried the heinous crime by the RSF": the criticism is aimed at the doer
             return doers[0], "the by-agent of the deed criticised", ev.STATED, None
     # ("lodged a protest", "filed a complaint": the object is the action's own noun, no deed judged;
-    # an order someone made is never one: "dismissed the resolution" is aimed at whoever adopted it)
+    # an order someone made is never one: "dismissed the resolution" is aimed at whoever adopted it,
+    # nor an agreement: "rejected the agreement" is aimed at its parties)
     own_noun = obj is not None and entry.kind == "verb" and obj.head.i == tok.i and obj.lemma_.lower() in entry.object \
-        and obj.lemma_.lower() not in ORDER_NOUNS
+        and obj.lemma_.lower() not in ORDER_NOUNS and obj.lemma_.lower() not in PACTS
     judged = None if own_noun else obj
     maker = deed_maker(doc, tok, judged, src, find_actors) if judged is not None and root in JUDGED_DEED else None
     if maker is not None:  # "regretted the decision", "defied the warrant": whoever made it
@@ -116,6 +117,8 @@ def fallback_target(doc: Doc, tok: Token, entry: ActionEntry, code: str, src: Ac
         return None, None, ev.PENDING, repelled.i  # "troops repelled the attack": who attacked?
     if root == "13" and entry.kind == "verb" and (threatened := _threatened(doc, tok, src, find_actors)):
         return threatened  # "vowed that the attackers would be punished": the attackers
+    if root == "13" and entry.kind == "verb" and (deed := _deed_taken_on(tok, event_nouns)) is not None:
+        return None, None, ev.PENDING, deed.i  # "condemned the raid and vowed to confront it": the raiders
     if in_set(code, "domestic_rival"):
         # "Maduro refused to step down": at his rival at home, else at his own country (its scene, never
         # a foreign one); what the refusal's complement names is no target ("and accused Washington")
@@ -173,6 +176,19 @@ def _about_a_pact(tok: Token) -> bool:
     objects = [c for c in tok.children if c.dep_ == "dobj"]
     objects += [g for c in preps_of(tok) if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
     return any(o.lemma_.lower() in PACTS for o in objects)
+
+
+def _deed_taken_on(tok: Token, event_nouns: dict[str, list[ActionEntry]]) -> Token | None:
+    """The deed a threat's complement takes on through a pronoun that stands for it, a noun of
+    conflict the lexicon knows ("condemned the incursion and vowed to confront *it*": the incursion,
+    whose doer is the one threatened, not a party named beside it); None otherwise."""
+    for comp in tok.children:
+        it = next((c for c in comp.children if c.dep_ == "dobj" and c.lower_ == "it"), None) \
+            if comp.dep_ == "xcomp" else None
+        thing = coordinated_object(it) if it is not None else None
+        if thing is not None and any(e.code[:2] in MATERIAL_CONFLICT for e in event_nouns.get(thing.lemma_.lower(), [])):
+            return thing
+    return None
 
 
 def _threatened(doc: Doc, tok: Token, src: Actor, find_actors: ActorFinder

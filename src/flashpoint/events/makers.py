@@ -16,6 +16,11 @@ order ("the warrant", "the ruling": ``order_noun``) is aimed, in this order, at
   said ("Parliament passed the law on Tuesday. The opposition condemned the move."); no further
   back: a deed noun sums up what was just told.
 
+A judgement of an agreement ("the deal", "the accord": word classes ``pact``, ``truce``) is aimed at
+the maker its phrase names, else at a party the story told making it in the three sentences before
+("Armenia and Azerbaijan signed a peace deal ... Turkey welcomed the deal": a party to it, not the
+judge, if the judge is one of them); never at a doer merely told last.
+
 Not the person the order or decision names ("the decision to arrest Putin", "the warrant for
 Putin"): the maker found is preferred to the actor inside the object phrase.
 """
@@ -36,6 +41,8 @@ __all__ = ["deed_maker", "document_maker", "DEED_NOUNS", "JUDGED_DEED", "ORDER_N
 
 JUDGED_DEED = frozenset(root_set("judged_deed"))
 ORDER_NOUNS = word_class("order_noun")
+PACTS = word_class("pact", "truce")
+PACT_MAKING = word_class("pact_making")
 RULING_VERBS = word_class("ruling_verb")
 _SPEECH = word_class("speech")
 _SENTENCES_BACK = 3
@@ -54,7 +61,7 @@ def deed_maker(doc: Doc, tok: Token, obj: Token, src: Actor, find_actors: ActorF
     """The maker of the decision or order ``obj`` that the judgement ``tok`` (by ``src``) is about,
     with how it was found, or None when ``obj`` is no such noun or no maker is told."""
     lemma = obj.lemma_.lower()
-    if lemma not in DEED_NOUNS and lemma not in ORDER_NOUNS:
+    if lemma not in DEED_NOUNS and lemma not in ORDER_NOUNS and lemma not in PACTS:
         return None
     stated = _named_maker(doc, obj, src, find_actors)
     if stated is not None:
@@ -133,14 +140,20 @@ def _told_making(doc: Doc, tok: Token, obj: Token, src: Actor | None,
         # order it made; not "the military has ruled the country")
         issued = lemma == "decision" and verb.lemma_.lower() in ISSUING
         makes = verb.lemma_.lower() == lemma or (lemma in ORDER_NOUNS and verb.lemma_.lower() in RULING_VERBS) or any(
-            c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() == lemma or (issued and c.lemma_.lower() in ORDER_NOUNS))
+            c.dep_ in ("dobj", "nsubjpass") and (_same_kind(c.lemma_.lower(), lemma) or (issued and c.lemma_.lower() in ORDER_NOUNS))
             for c in verb.children)
-        if not makes:
-            continue
+        if not makes or (lemma in PACTS and verb.lemma_.lower() not in PACT_MAKING):
+            continue  # (an agreement is made by its parties, not by whoever judged it before)
         doer = _doer(doc, verb, src, find_actors)
         if doer is not None:
             return doer, verb.text
     return None
+
+
+def _same_kind(told: str, lemma: str) -> bool:
+    """A noun told before names the thing judged: the same word, or for an agreement any word of one
+    ("signed a peace deal ... rejected the agreement")."""
+    return told == lemma or (lemma in PACTS and told in PACTS)
 
 
 def _last_doer(doc: Doc, tok: Token, src: Actor, find_actors: ActorFinder) -> tuple[Actor, str] | None:
@@ -180,5 +193,6 @@ def _doer(doc: Doc, verb: Token, src: Actor | None, find_actors: ActorFinder) ->
         subject, _ = prep_object(verb, "by")
     if subject is None:
         return None
-    found = find_actors(doc, subject)
-    return found[0] if found and (src is None or found[0].code != src.code) else None
+    # (of coordinated doers, the first that is not the judge: "Armenia and Azerbaijan signed the deal.
+    # Armenia praised the deal": Azerbaijan)
+    return next((a for a in find_actors(doc, subject) if src is None or a.code != src.code), None)

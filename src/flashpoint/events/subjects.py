@@ -235,7 +235,9 @@ def _subject_after_setting(verb: Token) -> Token | None:
     """The subject of a main verb that the parser made an apposition of the opening place phrase
     ("In Mekelle, the Tigrayan capital, a faction of the TPLF seized ...": "faction" hung on
     "capital"): the noun phrase that ends right before the verb, in an apposition chain down from
-    the object of a preposition of the verb, when the verb has no subject of its own."""
+    the object of a preposition of the verb, when the verb has no subject of its own. The opening
+    phrase may nest ("In response to the request of President Hadi, the Royal Saudi Air Force
+    began ...": the object of "of" under "request" under "to" under "response" under "In")."""
     if verb.dep_ != "ROOT" or child_with(verb, SUBJ) is not None or verb.i == 0 or is_passive(verb):
         return None
     before = verb.doc[verb.i - 1]
@@ -246,8 +248,13 @@ def _subject_after_setting(verb: Token) -> Token | None:
     top = noun
     while top.dep_ == "appos" and top.head.i != top.i:
         top = top.head
-    if top.dep_ == "pobj" and top.head.dep_ == "prep" and top.head.head.i == verb.i and top.head.i < noun.i:
-        return noun
+    while top.dep_ == "pobj" and top.head.dep_ == "prep" and top.head.i < noun.i:
+        governor = top.head.head
+        if governor.i == verb.i:
+            return noun
+        if governor.pos_ not in ("NOUN", "PROPN") or governor.i > top.i:
+            return None
+        top = governor
     return None
 
 

@@ -120,7 +120,8 @@ _NUMBER = {"it": frozenset({"NN", "NNP"}), "them": frozenset({"NNS", "NNPS"})}
 def coordinated_object(pronoun: Token) -> Token | None:
     """What an object "it" or "them" stands for when its verb continues, with the same doer, a verb
     told just before with a noun object of its number ("stormed the embassy and set it on fire",
-    "seized two tankers and towed them to port", "surrounded the village before shelling it"): that
+    "seized two tankers and towed them to port", "surrounded the village before shelling it"), also
+    through a complement of the verb coordinated ("condemned the attack and vowed to avenge it"): that
     object, which may be a thing no party is, not a party named inside or beside it; None otherwise."""
     tags = _NUMBER.get(pronoun.lower_)
     verb = pronoun.head if pronoun.dep_ == "dobj" else pronoun.head.head if pronoun.dep_ == "pobj" else None
@@ -128,6 +129,9 @@ def coordinated_object(pronoun: Token) -> Token | None:
             or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return None
     first = verb.head
+    if verb.dep_ == "xcomp" and first.dep_ in ("conj", "advcl") and not any(
+            c.dep_ in ("dobj", "nsubj", "nsubjpass") for c in first.children):
+        first = first.head  # "condemned the incursion and vowed to confront it": the vow's own verb before
     if first.pos_ != "VERB" or first.i > verb.i:
         return None
     objects = [c for c in first.children if c.dep_ == "dobj"]
