@@ -177,3 +177,28 @@ def proposed_time(owner: Token, first: Token, precision: str, ahead: bool) -> bo
     objects += [g for c in owner.children if c.dep_ == "prep" and c.lower_ == "for"
                 for g in c.children if g.dep_ == "pobj"]
     return any(obj.i < first.i for obj in objects)
+
+
+def _subject(clause: Token) -> Token | None:
+    return next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+def told_beside(owner: Token, trigger_clause: Token) -> bool:
+    """``owner``, the clause a date is told in, is a clause of its own beside the trigger's: the two
+    are coordinated, or one is a relative clause on the other's words, and the trigger's clause names
+    a doer of its own ("Police fired tear gas on Saturday and the opposition condemned the crackdown";
+    "troops detained two reporters on Friday, which the union condemned"). Not a clause the trigger's
+    reports or shares a subject with ("said on Tuesday that police had arrested two men"; "marched on
+    Sunday and demanded his resignation")."""
+    if owner.i == trigger_clause.i:
+        return False
+    subject = _subject(trigger_clause)
+    if subject is None or subject.lower_ in ("who", "that"):
+        return False
+    if trigger_clause.dep_ == "conj" and owner.i == trigger_clause.head.i or \
+            owner.dep_ == "conj" and owner.head.i == trigger_clause.i:
+        theirs = _subject(owner)
+        return theirs is None or theirs.i != subject.i
+    if trigger_clause.dep_ == "relcl":
+        return owning_clause(trigger_clause).i == owner.i
+    return False

@@ -66,6 +66,11 @@ A date told only of an event noun, in a sentence with no event of its own ("Satu
 killed nine people", "the raid, carried out on Friday, left three dead"), is that event's: a count
 from it lies from it, but no event told after it takes it as its strand's day.
 
+Within a sentence too, the day told of a clause beside the event's, with a doer of its own and
+events of the other strand only ("Police fired tear gas on Saturday and the opposition condemned the
+crackdown"; "..., which Amnesty condemned"), is not the event's: it is dated as one with no date of
+its own, never before that day.
+
 Every inherited date names the sentence it came from; the coder marks it in ``explain``.
 """
 
@@ -80,7 +85,7 @@ from spacy.tokens import Doc, Span, Token
 from ..nlp.dateline import brief_items, item_of
 from ..nlp.words import word_class
 from .anchors import CountedEvent, counted_event, set_apart_by_a_span
-from .clauses import is_future, is_past, is_told, owning_clause
+from .clauses import is_future, is_past, is_told, owning_clause, told_beside
 from .dates import (
     SAYING_CHANNELS,
     ResolvedDate,
@@ -194,6 +199,9 @@ def story_dates(doc: Doc, events: Iterable[tuple[int, Token, str]], published: d
     for (sent_index, _, _), (_, countries) in zip(events, who, strict=True):
         told_by.setdefault(sent_index, set()).update(countries)
     deeds_told = {sent_index for sent_index, _, root in events if strand_of(root) == "material"}
+    clause_strands: dict[int, set[str]] = {}  # clause head → the strands of the events told in it
+    for _, trigger, root in events:
+        clause_strands.setdefault(_verb_of(trigger).i, set()).add(strand_of(root))
     strand_parties: dict[str, set[str] | None] = {"material": None, "verbal": None}
     with_events = {sent_index for sent_index, _, _ in events}
     dates = SentenceCandidates(doc)  # each sentence's temporal expressions, found once
@@ -244,6 +252,10 @@ def story_dates(doc: Doc, events: Iterable[tuple[int, Token, str]], published: d
             yield StoryDate(_month_of(start), period=True)
             continue
         when = event_date(doc, trigger, published, event_nouns, dates)
+        deed_before = None  # the day of a deed beside the trigger's clause, told of that deed only
+        if when is not None and _told_of_the_other_strand(doc, when, trigger, strand, clause_strands):
+            deed_before, when = when.date, None  # "Police fired tear gas on Saturday and the opposition
+            # condemned the crackdown": Saturday or after, not told
         counted = counted_event(trigger) if when is None else None
         if counted is not None:  # "Insurgents attacked a convoy on 3 March. Two days after the attack, ..."
             # (an event noun of the actions lexicon, "the ambush", may retell the deed the sentence
@@ -312,7 +324,8 @@ def story_dates(doc: Doc, events: Iterable[tuple[int, Token, str]], published: d
             # sentence of words alone (not "crowds defied a curfew, torched homes and ...")
             story = None
         # "condemned Wednesday's shelling": on Wednesday or after, never a day told before it
-        named = named_before(doc, trigger, published, event_nouns, dates)
+        named = max(filter(None, (named_before(doc, trigger, published, event_nouns, dates), deed_before)),
+                    default=None)
         if named is not None and story is not None and story[1].date < named:
             story = None
         if story is not None and story[0] < sent_index and item[story[0]] == item[sent_index]:
@@ -348,6 +361,24 @@ def _count_from_event(doc: Doc, counted: CountedEvent, deeds: dict[str, Resolved
         return None
     span = doc[counted.words.start:counted.words.end]
     return ResolvedDate(moved[0], moved[1], span.text, span.start_char, span.end_char)
+
+
+def _told_of_the_other_strand(doc: Doc, when: ResolvedDate, trigger: Token, strand: str,
+                              clause_strands: dict[int, set[str]]) -> bool:
+    """``when`` is told in a clause beside the trigger's with a doer of its own
+    (:func:`~flashpoint.time.clauses.told_beside`) whose events are all of the other strand: the day of
+    a deed is no day of a reaction to it coordinated with it ("Troops shelled the village on Tuesday
+    and the UN condemned the attack"), nor a statement's day that of a deed, any more than across
+    sentences; a clause of the same strand ("police fired tear gas on Sunday and protesters threw
+    stones") tells the same scene. A month or a year told of a deed is the period of what is told beside
+    it too ("In early March, troops detained his allies, a move his party denounced")."""
+    span = doc.char_span(when.start, when.end, alignment_mode="expand")
+    if span is None:
+        return False
+    owner = owning_clause(span.root)
+    strands = clause_strands.get(owner.i)
+    return when.precision == "day" and strands is not None and strand not in strands \
+        and told_beside(owner, _verb_of(trigger))
 
 
 def _told_of_the_doer(doc: Doc, when: ResolvedDate, verb: Token) -> bool:
