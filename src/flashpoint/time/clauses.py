@@ -202,3 +202,18 @@ def told_beside(owner: Token, trigger_clause: Token) -> bool:
     if trigger_clause.dep_ == "relcl":
         return owning_clause(trigger_clause).i == owner.i
     return False
+
+
+_REPORTED = frozenset(("ccomp", "parataxis"))
+
+
+def tells_the_present(root: Token) -> bool:
+    """The sentence headed by ``root`` tells the present: a state or what goes on now, in the simple
+    present, the present progressive or the present perfect ("The city is the rebels' main
+    stronghold", "Aid agencies say famine has taken hold", "The group is besieging El Fasher"), not a
+    past told by a present verb of saying ("The army says troops killed six fighters") nor the future."""
+    present = root.tag_ in ("VBZ", "VBP") or any(c.dep_ in _AUX_DEPS and c.tag_ in ("VBZ", "VBP")
+                                                  for c in root.children)
+    if not present or is_future(root) or _is_past(root):
+        return False
+    return not any(c.dep_ in _REPORTED and _is_past(c) for c in root.children)

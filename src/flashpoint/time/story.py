@@ -66,6 +66,12 @@ A date told only of an event noun, in a sentence with no event of its own ("Satu
 killed nine people", "the raid, carried out on Friday, left three dead"), is that event's: a count
 from it lies from it, but no event told after it takes it as its strand's day.
 
+An aside on the present with no date (a state or what goes on now, "The city is the rebels' main
+stronghold"; :func:`~flashpoint.time.clauses.tells_the_present`) ends the line of the day told
+before it for the deed of a party the dated sentence did not name ("... Chadian troops shelled a
+rebel camp"); the parties it named resume it. A clause in the present progressive ("the group is
+besieging El Fasher") goes on as the text is told, like the simple present.
+
 Within a sentence too, the day told of a clause beside the event's, with a doer of its own and
 events of the other strand only ("Police fired tear gas on Saturday and the opposition condemned the
 crackdown"; "..., which Amnesty condemned"), is not the event's: it is dated as one with no date of
@@ -85,7 +91,7 @@ from spacy.tokens import Doc, Span, Token
 from ..nlp.dateline import brief_items, item_of
 from ..nlp.words import word_class
 from .anchors import CountedEvent, counted_event, set_apart_by_a_span
-from .clauses import is_future, is_past, is_told, owning_clause, told_beside
+from .clauses import is_future, is_past, is_told, owning_clause, tells_the_present, told_beside
 from .dates import (
     SAYING_CHANNELS,
     ResolvedDate,
@@ -213,6 +219,7 @@ def story_dates(doc: Doc, events: Iterable[tuple[int, Token, str]], published: d
     item = [item_of(items, sent.start_char) for sent in sents] if items else [None] * len(sents)
     labels = list(_item_labels(doc, sents, published, dates))
     scanned = 0  # sentences before this one have updated the strands
+    aside: int | None = None  # the latest undated sentence that told the present
     deeds: dict[str, ResolvedDate] = {}  # the latest date of its own of an event, by its trigger's lemma
     for (sent_index, trigger, root), (doer, _) in zip(events, who, strict=True):
         while scanned < sent_index:  # sentences between events can date the story too
@@ -240,6 +247,8 @@ def story_dates(doc: Doc, events: Iterable[tuple[int, Token, str]], published: d
                 # the story's line dates no event after it, but a count from it lies that span from it
                 main = event_date(doc, sents[scanned].root, published, event_nouns, dates)
                 told = (scanned, main) if main is not None else told
+            elif own is None and not dates(sents[scanned]) and tells_the_present(sents[scanned].root):
+                aside = scanned  # "... on Tuesday. The city is the army's stronghold. ...": an aside
             scanned += 1
         scanned = max(scanned, sent_index)
         strand = strand_of(root)
@@ -305,9 +314,9 @@ def story_dates(doc: Doc, events: Iterable[tuple[int, Token, str]], published: d
                 and _same_paragraph(doc, sents[history[0]], sents[sent_index])):
             yield StoryDate(history[1], history[0])  # "Cyprus was split in 1974 ... . Turkish troops
             continue  # captured a third of the island": the history's time
-        if sent_index > 0 and _simple_present(verb):
-            yield StoryDate(None)  # "The Government condemns these acts": said as the text is issued
-            continue
+        if sent_index > 0 and (_simple_present(verb) or _going_on_now(verb)):
+            yield StoryDate(None)  # "The Government condemns these acts": said as the text is issued;
+            continue  # "the group is besieging El Fasher": going on as it is told
         if set_apart_by_a_span(verb):
             yield StoryDate(None)  # "The assault came months after the gangs killed 70 people": not that day
             continue
@@ -318,6 +327,12 @@ def story_dates(doc: Doc, events: Iterable[tuple[int, Token, str]], published: d
             story = None  # "... on Tuesday. In 2014, the UN condemned X. Separatists seized Debaltseve":
             # the story has gone back to history since that day, in whatever strand
         told_parties = strand_parties[strand]
+        if story is not None and aside is not None and story[0] < aside and doer is not None \
+                and told_parties and doer not in told_parties:
+            # "Drones struck a depot in Nyala on Tuesday. The city is the rebels' stronghold. Gunmen of
+            # another party shelled a hospital": past an aside on the present, a deed of a party the
+            # dated sentence did not name is no more of its day (its own parties' deeds resume it)
+            story = None
         if story is not None and strand == "verbal" and sent_index not in deeds_told and doer is not None \
                 and told_parties and doer not in told_parties:
             # "Lai spoke on Monday. The United States urged restraint": another party's words, told in a
@@ -468,6 +483,13 @@ def _simple_present(verb: Token) -> bool:
     text, not on a day told before (a headline's present, the first sentence, tells the past)."""
     return verb.tag_ in ("VBZ", "VBP") and verb.dep_ == "ROOT" \
         and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
+def _going_on_now(verb: Token) -> bool:
+    """A clause in the present progressive ("the group is besieging El Fasher", "troops are shelling
+    the town"): what goes on as the text is told, on its day, not a day told before."""
+    return verb.tag_ == "VBG" and not is_future(verb) \
+        and any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in verb.children)
 
 
 def _item_labels(doc: Doc, sents: list[Span], published: dt.date | None,
