@@ -66,6 +66,10 @@ A date told only of an event noun, in a sentence with no event of its own ("Satu
 killed nine people", "the raid, carried out on Friday, left three dead"), is that event's: a count
 from it lies from it, but no event told after it takes it as its strand's day.
 
+A clause told as lying a span from its clause ("The incident followed a wave of kidnappings, a day
+after the president declared a state of emergency"), where the sentence dates neither, lies that
+span from the date the story gives the clause it hangs on (its strand's or the story's day).
+
 An aside on the present with no date (a state or what goes on now, "The city is the rebels' main
 stronghold"; :func:`~flashpoint.time.clauses.tells_the_present`) ends the line of the day told
 before it for the deed of a party the dated sentence did not name ("... Chadian troops shelled a
@@ -90,7 +94,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..nlp.dateline import brief_items, item_of
 from ..nlp.words import word_class
-from .anchors import CountedEvent, counted_event, set_apart_by_a_span
+from .anchors import CountedEvent, counted_event, set_apart_by_a_span, span_from
 from .clauses import is_future, is_past, is_told, owning_clause, tells_the_present, told_beside
 from .dates import (
     SAYING_CHANNELS,
@@ -105,7 +109,7 @@ from .dates import (
     told_in_sequel,
 )
 from .expressions import is_recent_span, shift
-from .spans import SentenceCandidates
+from .spans import Candidate, SentenceCandidates
 
 __all__ = ["INHERIT_WINDOW_DAYS", "LEAD_SENTENCES", "STORY_DAY_MAX_DAYS", "StoryDate", "strand_of", "story_dates",
            "story_day", "recent", "days_before"]
@@ -317,7 +321,8 @@ def story_dates(doc: Doc, events: Iterable[tuple[int, Token, str]], published: d
         if sent_index > 0 and (_simple_present(verb) or _going_on_now(verb)):
             yield StoryDate(None)  # "The Government condemns these acts": said as the text is issued;
             continue  # "the group is besieging El Fasher": going on as it is told
-        if set_apart_by_a_span(verb):
+        lying = span_from(doc, trigger)  # "a day after Noboa declared ...": that span before its clause
+        if set_apart_by_a_span(verb) and lying is None:
             yield StoryDate(None)  # "The assault came months after the gangs killed 70 people": not that day
             continue
         story = latest[strand]
@@ -344,7 +349,7 @@ def story_dates(doc: Doc, events: Iterable[tuple[int, Token, str]], published: d
         if named is not None and story is not None and story[1].date < named:
             story = None
         if story is not None and story[0] < sent_index and item[story[0]] == item[sent_index]:
-            yield StoryDate(story[1], story[0])
+            yield _lying_from(doc, StoryDate(story[1], story[0]), lying)
         elif day is not None and sent_index < LEAD_SENTENCES and item[day[0]] == item[sent_index] \
                 and (named is None or day[1].date >= named) and (told is None or told[0] <= day[0]
                                                                  or told[1].date == day[1].date) \
@@ -354,9 +359,24 @@ def story_dates(doc: Doc, events: Iterable[tuple[int, Token, str]], published: d
             # deed of the story's day, nor what follows "Monday's attack killed 12"; nor is the
             # day its own sentence told of another clause, "the governor, whose office was hit on
             # Saturday, condemned the attack")
-            yield StoryDate(day[1], day[0], story_day=True)
+            yield _lying_from(doc, StoryDate(day[1], day[0], story_day=True), lying)
         else:
             yield StoryDate(None)
+
+
+def _lying_from(doc: Doc, dated: StoryDate, lying: tuple[Candidate, tuple[int, str]] | None) -> StoryDate:
+    """The date of a clause told as lying a span from the clause it hangs on, whose date the story
+    gives (``dated``): that date moved by the span ("The incident followed a wave of kidnappings, a
+    day after the president declared a state of emergency", in a story of yesterday: the declaring the
+    day before); no date where the span cannot be kept at that date's precision."""
+    if lying is None or dated.when is None:
+        return dated
+    words, offset = lying
+    moved = shift(dated.when.date, dated.when.precision, offset)
+    if moved is None:
+        return StoryDate(None)
+    span = doc[words.start:words.end]
+    return replace(dated, when=ResolvedDate(moved[0], moved[1], span.text, span.start_char, span.end_char))
 
 
 def _count_from_event(doc: Doc, counted: CountedEvent, deeds: dict[str, ResolvedDate],
