@@ -93,7 +93,6 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from ..nlp.dateline import brief_items, item_of
-from ..nlp.words import word_class
 from .anchors import CountedEvent, counted_event, set_apart_by_a_span, span_from
 from .clauses import is_future, is_past, is_told, owning_clause, tells_the_present, told_beside
 from .dates import (
@@ -110,6 +109,15 @@ from .dates import (
 )
 from .expressions import is_recent_span, shift
 from .spans import Candidate, SentenceCandidates
+from .tenses import (
+    going_on_now,
+    onset,
+    past_perfect,
+    perfect,
+    present_perfect,
+    simple_present,
+    verb_of,
+)
 
 __all__ = ["INHERIT_WINDOW_DAYS", "LEAD_SENTENCES", "STORY_DAY_MAX_DAYS", "StoryDate", "strand_of", "story_dates",
            "story_day", "recent", "days_before"]
@@ -211,7 +219,7 @@ def story_dates(doc: Doc, events: Iterable[tuple[int, Token, str]], published: d
     deeds_told = {sent_index for sent_index, _, root in events if strand_of(root) == "material"}
     clause_strands: dict[int, set[str]] = {}  # clause head → the strands of the events told in it
     for _, trigger, root in events:
-        clause_strands.setdefault(_verb_of(trigger).i, set()).add(strand_of(root))
+        clause_strands.setdefault(verb_of(trigger).i, set()).add(strand_of(root))
     strand_parties: dict[str, set[str] | None] = {"material": None, "verbal": None}
     with_events = {sent_index for sent_index, _, _ in events}
     dates = SentenceCandidates(doc)  # each sentence's temporal expressions, found once
@@ -241,7 +249,7 @@ def story_dates(doc: Doc, events: Iterable[tuple[int, Token, str]], published: d
             elif own is not None and _told(doc, own, event_nouns):
                 for strand in latest:
                     latest[strand] = (scanned, own) if _inheritable(own, published) \
-                        and not _onset(sents[scanned].root) else None
+                        and not onset(sents[scanned].root) else None
                     strand_parties[strand] = None
                 main = event_date(doc, sents[scanned].root, published, event_nouns, dates)
                 told = (scanned, main) if main is not None else told
@@ -288,8 +296,8 @@ def story_dates(doc: Doc, events: Iterable[tuple[int, Token, str]], published: d
         if when is not None:
             # (nor is the time of a relative clause describing a party, "the junta, which seized power
             # on July 26, said ...", a time the story has gone back to)
-            prior = in_prior_clause(trigger) or _describes_a_party(_verb_of(trigger))
-            if not _past_perfect(_verb_of(trigger)) and not prior and not _onset(_verb_of(trigger)):
+            prior = in_prior_clause(trigger) or _describes_a_party(verb_of(trigger))
+            if not past_perfect(verb_of(trigger)) and not prior and not onset(verb_of(trigger)):
                 # (a day told in the past perfect, "had lifted the ban late on Monday", is the past
                 # before the story's line: the events after it are not of that day; nor is the day of
                 # a clause that sets another's time, "two weeks after gunmen killed 26 tourists")
@@ -302,14 +310,14 @@ def story_dates(doc: Doc, events: Iterable[tuple[int, Token, str]], published: d
             deeds[trigger.lemma_.lower()] = when
             yield StoryDate(when)
             continue
-        verb = _verb_of(trigger)
+        verb = verb_of(trigger)
         label = labels[sent_index]
         if label is not None and label[0] < sent_index:
             # "Dec. 5: Defence Minister Kim resigns. Police later arrest him": the item's label dates
             # it, in whatever tense a timeline tells it; what came later, the label's month
             yield StoryDate(_month_of(label[1]) if told_in_sequel(verb) else label[1], label[0])
             continue
-        if history is not None and told_in_sequel(verb) and (is_past(verb) or _perfect(verb)):
+        if history is not None and told_in_sequel(verb) and (is_past(verb) or perfect(verb)):
             # "In April, gunmen killed nine. ... The same attackers later fired at a car": April;
             # "its fighters have since launched attacks": from then on, not the story's day
             yield StoryDate(_month_of(history[1]), history[0])
@@ -318,7 +326,7 @@ def story_dates(doc: Doc, events: Iterable[tuple[int, Token, str]], published: d
                 and _same_paragraph(doc, sents[history[0]], sents[sent_index])):
             yield StoryDate(history[1], history[0])  # "Cyprus was split in 1974 ... . Turkish troops
             continue  # captured a third of the island": the history's time
-        if sent_index > 0 and (_simple_present(verb) or _going_on_now(verb)):
+        if sent_index > 0 and (simple_present(verb) or going_on_now(verb)):
             yield StoryDate(None)  # "The Government condemns these acts": said as the text is issued;
             continue  # "the group is besieging El Fasher": going on as it is told
         lying = span_from(doc, trigger)  # "a day after Noboa declared ...": that span before its clause
@@ -326,7 +334,7 @@ def story_dates(doc: Doc, events: Iterable[tuple[int, Token, str]], published: d
             yield StoryDate(None)  # "The assault came months after the gangs killed 70 people": not that day
             continue
         story = latest[strand]
-        if _present_perfect(verb):
+        if present_perfect(verb):
             story = None  # "Chadema has demanded reforms": a stance up to now, not the day told before
         if story is not None and history is not None and history[0] > story[0]:
             story = None  # "... on Tuesday. In 2014, the UN condemned X. Separatists seized Debaltseve":
@@ -413,7 +421,7 @@ def _told_of_the_other_strand(doc: Doc, when: ResolvedDate, trigger: Token, stra
     owner = owning_clause(span.root)
     strands = clause_strands.get(owner.i)
     return when.precision == "day" and strands is not None and strand not in strands \
-        and told_beside(owner, _verb_of(trigger))
+        and told_beside(owner, verb_of(trigger))
 
 
 def _told_of_the_doer(doc: Doc, when: ResolvedDate, verb: Token) -> bool:
@@ -462,54 +470,7 @@ def _told_before(doc: Doc, when: ResolvedDate, event_nouns: frozenset[str]) -> b
     Friday"): in the past perfect, not expected or planned."""
     span = doc.char_span(when.start, when.end, alignment_mode="expand")
     head = None if span is None else owning_clause(span.root, None, event_nouns)
-    return head is not None and _past_perfect(head) and not is_future(head)
-
-
-def _verb_of(trigger: Token) -> Token:
-    """The verb of the clause an event's trigger (a verb or the noun of a support verb) is told in."""
-    node = trigger
-    while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
-        node = node.head
-    return node
-
-
-def _perfect(verb: Token) -> bool:
-    """A perfect clause ("its fighters have since launched attacks")."""
-    return any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
-
-
-ONSET = word_class("onset")
-
-
-def _onset(verb: Token) -> bool:
-    """The clause tells when something began ("the protests began on Saturday"): its day starts a
-    period, and the undated deeds told after it are of the period, not of that day."""
-    return verb.lemma_.lower() in ONSET
-
-
-def _past_perfect(verb: Token) -> bool:
-    """A past perfect clause ("had lifted", "had been arrested")."""
-    return any(c.dep_ in ("aux", "auxpass") and c.lower_ == "had" for c in verb.children)
-
-
-def _present_perfect(verb: Token) -> bool:
-    """A present perfect clause ("has demanded", "have called for"), not the past perfect ("had")."""
-    return any(c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ in ("VBZ", "VBP") for c in verb.children)
-
-
-def _simple_present(verb: Token) -> bool:
-    """A main clause in the simple present with no auxiliary ("The Government condemns these acts",
-    "The ministry calls on both sides"): what a statement does as it is issued, on the day of the
-    text, not on a day told before (a headline's present, the first sentence, tells the past)."""
-    return verb.tag_ in ("VBZ", "VBP") and verb.dep_ == "ROOT" \
-        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
-
-
-def _going_on_now(verb: Token) -> bool:
-    """A clause in the present progressive ("the group is besieging El Fasher", "troops are shelling
-    the town"): what goes on as the text is told, on its day, not a day told before."""
-    return verb.tag_ == "VBG" and not is_future(verb) \
-        and any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in verb.children)
+    return head is not None and past_perfect(head) and not is_future(head)
 
 
 def _item_labels(doc: Doc, sents: list[Span], published: dt.date | None,
