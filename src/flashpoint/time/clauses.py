@@ -192,6 +192,9 @@ def told_beside(owner: Token, trigger_clause: Token) -> bool:
     Sunday and demanded his resignation")."""
     if owner.i == trigger_clause.i:
         return False
+    retold = retold_clause(trigger_clause)  # ("detained his aides on Monday, a move condemned by the EU")
+    if retold is not None:
+        return retold.i == owner.i
     subject = _subject(trigger_clause)
     if subject is None or subject.lower_ in ("who", "that"):
         return False
@@ -217,3 +220,24 @@ def tells_the_present(root: Token) -> bool:
     if not present or is_future(root) or _is_past(root):
         return False
     return not any(c.dep_ in _REPORTED and _is_past(c) for c in root.children)
+
+
+_RETELLING_DEPS = frozenset(("npadvmod", "appos", "dobj"))
+
+
+def retold_clause(verb: Token) -> Token | None:
+    """The clause that the noun ``verb`` describes retells, for a participle or relative clause on a
+    noun set off after it by a comma or dash ("Kenya accused Somalia of arming the militia — a charge
+    denied by Mogadishu", "troops detained his aides, a move his party denounced", "banned the party,
+    a step criticised by the AU"): the clause's verb, else None."""
+    if verb.dep_ not in ("acl", "relcl") or verb.head.pos_ != "NOUN":
+        return None
+    noun = verb.head
+    edge = noun.left_edge  # (the parser may hang the dash on the noun)
+    set_off = edge.dep_ == "punct" or (edge.i > 0 and noun.doc[edge.i - 1].dep_ == "punct")
+    if not set_off or noun.dep_ not in _RETELLING_DEPS:
+        return None
+    head = noun.head
+    if head.pos_ == "NOUN" and noun.dep_ == "appos":
+        head = head.head
+    return head if head.pos_ in ("VERB", "AUX") and head.i < noun.i else None

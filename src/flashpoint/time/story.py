@@ -70,6 +70,11 @@ A clause told as lying a span from its clause ("The incident followed a wave of 
 after the president declared a state of emergency"), where the sentence dates neither, lies that
 span from the date the story gives the clause it hangs on (its strand's or the story's day).
 
+A reaction told in a participle or relative clause on a noun that retells its sentence's deed
+("Kenya has since accused Somalia of arming the militia, a charge denied by Mogadishu"), with no
+date of its own, takes the date the story gives that deed (a day of a deed of the other strand
+excepted, as for any reaction beside a deed).
+
 An aside on the present with no date (a state or what goes on now, "The city is the rebels' main
 stronghold"; :func:`~flashpoint.time.clauses.tells_the_present`) ends the line of the day told
 before it for the deed of a party the dated sentence did not name ("... Chadian troops shelled a
@@ -94,7 +99,15 @@ from spacy.tokens import Doc, Span, Token
 
 from ..nlp.dateline import brief_items, item_of
 from .anchors import CountedEvent, counted_event, set_apart_by_a_span, span_from
-from .clauses import is_future, is_past, is_told, owning_clause, tells_the_present, told_beside
+from .clauses import (
+    is_future,
+    is_past,
+    is_told,
+    owning_clause,
+    retold_clause,
+    tells_the_present,
+    told_beside,
+)
 from .dates import (
     SAYING_CHANNELS,
     ResolvedDate,
@@ -210,8 +223,33 @@ def story_dates(doc: Doc, events: Iterable[tuple[int, Token, str]], published: d
     A sentence with a date but no event of a strand (a date told in a sentence of its own, "It
     happened on Monday.") dates both strands; a sentence's own events date their own strand.
     """
-    sents = list(doc.sents)
     events = list(events)
+    found = list(_dates_in_order(doc, events, published, event_nouns, parties))
+    yield from _reactions_on_a_retelling(events, found)
+
+
+def _reactions_on_a_retelling(events: list[tuple[int, Token, str]], found: list[StoryDate]) -> Iterator[StoryDate]:
+    """An event told in a participle or relative clause on a noun that retells a deed of its
+    sentence, with no date of its own ("Kenya has since accused Somalia of arming the militia — a
+    charge denied by Mogadishu"), takes the date the story gives that deed, as a reaction beside it would
+    (:func:`_told_of_the_other_strand`: a deed's day is no reaction's of the other strand)."""
+    clause_of = {verb_of(trigger).i: index for index, (_, trigger, _) in enumerate(events)}
+    for index, ((_, trigger, root), dated) in enumerate(zip(events, found, strict=True)):
+        retold = retold_clause(verb_of(trigger)) if dated.inherited_from is not None or dated.when is None \
+            else None
+        deed = clause_of.get(retold.i, index) if retold is not None else index
+        told = found[deed]
+        if deed < index and told.when is not None and not told.period and (
+                strand_of(events[deed][2]) == strand_of(root) or told.when.precision != "day"):
+            yield told
+        else:
+            yield dated
+
+
+def _dates_in_order(doc: Doc, events: list[tuple[int, Token, str]], published: dt.date | None,
+                    event_nouns: frozenset[str],
+                    parties: Iterable[tuple[str | None, frozenset[str]]] | None) -> Iterator[StoryDate]:
+    sents = list(doc.sents)
     who = list(parties) if parties is not None else [(None, frozenset())] * len(events)
     told_by: dict[int, set[str]] = {}  # sentence → the sides of its events' parties
     for (sent_index, _, _), (_, countries) in zip(events, who, strict=True):
