@@ -75,6 +75,10 @@ A reaction told in a participle or relative clause on a noun that retells its se
 date of its own, takes the date the story gives that deed (a day of a deed of the other strand
 excepted, as for any reaction beside a deed).
 
+A past deed told in a relative clause on people who are no party of a clause's deed ("demanded
+action against the separatists, who kidnapped four teachers") tells who they are, at a time of its
+own: it takes no day told before.
+
 An aside on the present with no date (a state or what goes on now, "The city is the rebels' main
 stronghold"; :func:`~flashpoint.time.clauses.tells_the_present`) ends the line of the day told
 before it for the deed of a party the dated sentence did not name ("... Chadian troops shelled a
@@ -367,6 +371,9 @@ def _dates_in_order(doc: Doc, events: list[tuple[int, Token, str]], published: d
         if sent_index > 0 and (simple_present(verb) or going_on_now(verb)):
             yield StoryDate(None)  # "The Government condemns these acts": said as the text is issued;
             continue  # "the group is besieging El Fasher": going on as it is told
+        if sent_index > 0 and _told_of_whom(verb):
+            yield StoryDate(None)  # "demanding action against the insurgents, who abducted the six": what
+            continue  # they did at a time the sentence does not tell, not the day told before
         lying = span_from(doc, trigger)  # "a day after Noboa declared ...": that span before its clause
         if set_apart_by_a_span(verb) and lying is None:
             yield StoryDate(None)  # "The assault came months after the gangs killed 70 people": not that day
@@ -470,6 +477,24 @@ def _told_of_the_doer(doc: Doc, when: ResolvedDate, verb: Token) -> bool:
     owner = None if span is None else owning_clause(span.root)
     return owner is not None and owner.dep_ in ("relcl", "acl") and owner.head.dep_ in ("nsubj", "nsubjpass") \
         and owner.head.head.i == verb.i
+
+
+def _told_of_whom(verb: Token) -> bool:
+    """``verb`` heads a past clause (or a conjunct of one) relative to people, opened by "who", that
+    are no party of a clause's deed ("demanded action against the militants, who seized the town and
+    killed ...", "protests among the families, who accused the police ..."): a deed told to say who
+    they are, at a time of its own."""
+    clause = verb
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ != "relcl" or not is_past(verb) \
+            or not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "who" for c in clause.children):
+        return False
+    # (not people a deed is done to or with, "fired tear gas at protesters who threw stones": what they
+    # did there, then)
+    people = clause.head
+    governor = people.head.head if people.dep_ == "pobj" else people.head
+    return not (people.dep_ in ("dobj", "pobj", "nsubjpass") and governor.pos_ in ("VERB", "AUX"))
 
 
 def _describes_a_party(verb: Token) -> bool:
