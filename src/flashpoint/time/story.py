@@ -104,16 +104,13 @@ from spacy.tokens import Doc, Span, Token
 from ..nlp.dateline import brief_items, item_of
 from .anchors import CountedEvent, counted_event, set_apart_by_a_span, span_from
 from .clauses import (
-    is_future,
     is_past,
-    is_told,
     owning_clause,
     retold_clause,
     tells_the_present,
     told_beside,
 )
 from .dates import (
-    SAYING_CHANNELS,
     ResolvedDate,
     count_from_before,
     event_date,
@@ -135,6 +132,7 @@ from .tenses import (
     simple_present,
     verb_of,
 )
+from .told import describes_a_party, told_before, told_happened, told_of_a_noun, told_of_the_doer, told_of_whom
 
 __all__ = ["INHERIT_WINDOW_DAYS", "LEAD_SENTENCES", "STORY_DAY_MAX_DAYS", "StoryDate", "strand_of", "story_dates",
            "story_day", "recent", "days_before"]
@@ -279,8 +277,8 @@ def _dates_in_order(doc: Doc, events: list[tuple[int, Token, str]], published: d
         while scanned < sent_index:  # sentences between events can date the story too
             own = None if scanned in with_events else event_date(doc, sents[scanned].root, published,
                                                                    event_nouns, dates, describing=True)
-            noun = None if own is None else _told_of_a_noun(doc, own, event_nouns)
-            if own is not None and noun is not None and _told(doc, own, event_nouns):
+            noun = None if own is None else told_of_a_noun(doc, own, event_nouns)
+            if own is not None and noun is not None and told_happened(doc, own, event_nouns):
                 # "Sunday's bombing of the bus station killed 20 people", "the strike, carried out on
                 # Tuesday, ...": the day of that event, no day of the other events told after it
                 for strand in latest:
@@ -288,7 +286,7 @@ def _dates_in_order(doc: Doc, events: list[tuple[int, Token, str]], published: d
                 told = (scanned, own)
                 deeds[noun.lemma_.lower()] = own
                 news = scanned if news is None and _inheritable(own, published) else news
-            elif own is not None and _told(doc, own, event_nouns):
+            elif own is not None and told_happened(doc, own, event_nouns):
                 for strand in latest:
                     latest[strand] = (scanned, own) if _inheritable(own, published) \
                         and not onset(sents[scanned].root) else None
@@ -296,7 +294,7 @@ def _dates_in_order(doc: Doc, events: list[tuple[int, Token, str]], published: d
                 main = event_date(doc, sents[scanned].root, published, event_nouns, dates)
                 told = (scanned, main) if main is not None else told
                 news = scanned if news is None and _inheritable(own, published) else news
-            elif own is not None and _told_before(doc, own, event_nouns):
+            elif own is not None and told_before(doc, own, event_nouns):
                 # "Congress had voted on Friday. Two days earlier, gunmen opened fire": the past before
                 # the story's line dates no event after it, but a count from it lies that span from it
                 main = event_date(doc, sents[scanned].root, published, event_nouns, dates)
@@ -338,7 +336,7 @@ def _dates_in_order(doc: Doc, events: list[tuple[int, Token, str]], published: d
         if when is not None:
             # (nor is the time of a relative clause describing a party, "the junta, which seized power
             # on July 26, said ...", a time the story has gone back to)
-            prior = in_prior_clause(trigger) or _describes_a_party(verb_of(trigger))
+            prior = in_prior_clause(trigger) or describes_a_party(verb_of(trigger))
             if not past_perfect(verb_of(trigger)) and not prior and not onset(verb_of(trigger)):
                 # (a day told in the past perfect, "had lifted the ban late on Monday", is the past
                 # before the story's line: the events after it are not of that day; nor is the day of
@@ -371,7 +369,7 @@ def _dates_in_order(doc: Doc, events: list[tuple[int, Token, str]], published: d
         if sent_index > 0 and (simple_present(verb) or going_on_now(verb)):
             yield StoryDate(None)  # "The Government condemns these acts": said as the text is issued;
             continue  # "the group is besieging El Fasher": going on as it is told
-        if sent_index > 0 and _told_of_whom(verb):
+        if sent_index > 0 and told_of_whom(verb):
             yield StoryDate(None)  # "demanding action against the insurgents, who abducted the six": what
             continue  # they did at a time the sentence does not tell, not the day told before
         lying = span_from(doc, trigger)  # "a day after Noboa declared ...": that span before its clause
@@ -406,7 +404,7 @@ def _dates_in_order(doc: Doc, events: list[tuple[int, Token, str]], published: d
         elif day is not None and sent_index < LEAD_SENTENCES and item[day[0]] == item[sent_index] \
                 and (named is None or day[1].date >= named) and (told is None or told[0] <= day[0]
                                                                  or told[1].date == day[1].date) \
-                and not (day[0] == sent_index and _told_of_the_doer(doc, day[1], verb)):
+                and not (day[0] == sent_index and told_of_the_doer(doc, day[1], verb)):
             # (not once the story has told another time since, history or another event's day: "Russia
             # annexed Crimea in 2014. ... Moscow's troops seized Avdiivka after months of fighting" is no
             # deed of the story's day, nor what follows "Monday's attack killed 12"; nor is the
@@ -467,73 +465,6 @@ def _told_of_the_other_strand(doc: Doc, when: ResolvedDate, trigger: Token, stra
     strands = clause_strands.get(owner.i)
     return when.precision == "day" and strands is not None and strand not in strands \
         and told_beside(owner, verb_of(trigger))
-
-
-def _told_of_the_doer(doc: Doc, when: ResolvedDate, verb: Token) -> bool:
-    """``when`` is told in a clause describing the subject of ``verb``'s clause ("the minister, whose
-    convoy was attacked on Monday, accused ..."): what befell the doer before the deed, not its day
-    (unlike a clause on those it was done to, "fired tear gas at crowds who marched on Wednesday")."""
-    span = doc.char_span(when.start, when.end, alignment_mode="expand")
-    owner = None if span is None else owning_clause(span.root)
-    return owner is not None and owner.dep_ in ("relcl", "acl") and owner.head.dep_ in ("nsubj", "nsubjpass") \
-        and owner.head.head.i == verb.i
-
-
-def _told_of_whom(verb: Token) -> bool:
-    """``verb`` heads a past clause (or a conjunct of one) relative to people, opened by "who", that
-    are no party of a clause's deed ("demanded action against the militants, who seized the town and
-    killed ...", "protests among the families, who accused the police ..."): a deed told to say who
-    they are, at a time of its own."""
-    clause = verb
-    while clause.dep_ == "conj" and clause.head.i != clause.i:
-        clause = clause.head
-    if clause.dep_ != "relcl" or not is_past(verb) \
-            or not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "who" for c in clause.children):
-        return False
-    # (not people a deed is done to or with, "fired tear gas at protesters who threw stones": what they
-    # did there, then)
-    people = clause.head
-    governor = people.head.head if people.dep_ == "pobj" else people.head
-    return not (people.dep_ in ("dobj", "pobj", "nsubjpass") and governor.pos_ in ("VERB", "AUX"))
-
-
-def _describes_a_party(verb: Token) -> bool:
-    """``verb`` heads a relative clause on a party, not on a time ("the junta, which seized power on
-    July 26"; not "since March, when the militia overran a base", which tells what happened then)."""
-    return verb.dep_ == "relcl" and verb.head.ent_type_ not in ("DATE", "TIME") \
-        and not any(c.dep_ == "advmod" and c.lower_ in ("when", "where") for c in verb.children)
-
-
-def _told_of_a_noun(doc: Doc, when: ResolvedDate, event_nouns: frozenset[str]) -> Token | None:
-    """The event noun whose time the date is told as ("Sunday's bombing of the bus station", "the
-    attack on Monday", "the strike, carried out on Tuesday"): its possessive, inside its phrase, or on
-    a participle describing it; None for a date told of a clause."""
-    span = doc.char_span(when.start, when.end, alignment_mode="expand")
-    if span is None:
-        return None
-    anchor = span.root
-    if anchor.dep_ == "poss":
-        noun = anchor.head
-    else:
-        owner = owning_clause(anchor, None, event_nouns)
-        noun = owner.head if owner.dep_ == "acl" and owner.tag_ == "VBN" else owner
-    # (not the channel a thing was said in, "said in a video statement on Wednesday": the saying's day)
-    return noun if noun.pos_ == "NOUN" and noun.lemma_.lower() in event_nouns \
-        and noun.lemma_.lower() not in SAYING_CHANNELS else None
-
-
-def _told(doc: Doc, when: ResolvedDate, event_nouns: frozenset[str]) -> bool:
-    """The date is told of what happened, not of what was expected ("flights were due on Saturday")."""
-    span = doc.char_span(when.start, when.end, alignment_mode="expand")
-    return span is None or is_told(owning_clause(span.root, None, event_nouns))
-
-
-def _told_before(doc: Doc, when: ResolvedDate, event_nouns: frozenset[str]) -> bool:
-    """The date is told of what had happened before the story's line ("Congress had voted on
-    Friday"): in the past perfect, not expected or planned."""
-    span = doc.char_span(when.start, when.end, alignment_mode="expand")
-    head = None if span is None else owning_clause(span.root, None, event_nouns)
-    return head is not None and past_perfect(head) and not is_future(head)
 
 
 def _item_labels(doc: Doc, sents: list[Span], published: dt.date | None,
