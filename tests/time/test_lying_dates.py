@@ -23,3 +23,13 @@ def test_a_day_after_counts_from_the_day_the_story_gives_its_clause(coder) -> No
     text = ("Armed men stormed a radio station in Cali yesterday, cutting a live broadcast.\n\n"
             "The raid followed a series of bombings, a day after the governor declared a curfew.")
     assert _dated(coder, text, "2024-05-15", "declared") == ["2024-05-13"]
+
+
+def test_a_day_after_an_undated_clause_counts_from_the_day_of_the_text(coder) -> None:
+    # (the span hung on the mark, and "after" read as a preposition on the clause's subject)
+    text = ("The interior ministry imposed a curfew on the northern provinces a day after the governor of Kano "
+            "accused the army of negligence.")
+    assert _dated(coder, text, "2024-05-15", "imposed") == ["2024-05-15"]
+    assert _dated(coder, text, "2024-05-15", "accused") == ["2024-05-14"]
+    text = "The cabinet took this step a day after the mayor of Goma appealed to the United Nations for help."
+    assert _dated(coder, text, "2024-05-15", "appealed") == ["2024-05-14"]

@@ -68,7 +68,8 @@ from it lies from it, but no event told after it takes it as its strand's day.
 
 A clause told as lying a span from its clause ("The incident followed a wave of kidnappings, a day
 after the president declared a state of emergency"), where the sentence dates neither, lies that
-span from the date the story gives the clause it hangs on (its strand's or the story's day).
+span from the date the story gives the clause it hangs on (its strand's or the story's day), else
+from the day of the text, as that clause's own undated deed is.
 
 A reaction told in a participle or relative clause on a noun that retells its sentence's deed
 ("Kenya has since accused Somalia of arming the militia, a charge denied by Mogadishu"), with no
@@ -411,6 +412,11 @@ def _dates_in_order(doc: Doc, events: list[tuple[int, Token, str]], published: d
             # day its own sentence told of another clause, "the governor, whose office was hit on
             # Saturday, condemned the attack")
             yield _lying_from(doc, StoryDate(day[1], day[0], story_day=True), lying)
+        elif lying is not None and published is not None:
+            # "The government took this step a day after the governor asked for help": the clause it
+            # hangs on is of the day of the text, as an undated one is
+            today = ResolvedDate(published.isoformat(), "day", "", 0, 0)
+            yield _lying_from(doc, StoryDate(today), lying)
         else:
             yield StoryDate(None)
 
