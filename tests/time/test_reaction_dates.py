@@ -1,7 +1,8 @@
-"""A reaction coordinated with a deed, or told in a relative clause on it, with a doer of its own:
-the day told of the deed is not the reaction's (it came then or after, the text does not say which);
-a clause of the same strand or the same doer shares the day, and a month or year told of the deed is
-the period of the reaction too (sentences the team wrote, coded end to end)."""
+"""A reaction coordinated with a deed that names it again, or told in a relative clause on it, with a
+doer of its own: the day told of the deed is not the reaction's (it came then or after, the text does
+not say which); a clause of the same strand or the same doer, or another deed told beside it, shares
+the day, and a month or year told of the deed is the period of the reaction too (sentences the team
+wrote, coded end to end)."""
 
 from __future__ import annotations
 
@@ -28,6 +29,9 @@ def test_a_reaction_coordinated_with_a_dated_deed_takes_no_day_of_it(coder) -> N
     assert _dated(coder, text, "2025-06-12", "demanded") == ["2025-06-10"]
     text = "Iran accused Israel on Monday of assassinating a commander, and Israeli jets struck Damascus."
     assert _dated(coder, text, "2025-06-12", "accused") == ["2025-06-09"]
+    # (nor is another deed told beside it a reaction to it)
+    text = "Students set fire to the parliament in Dushanbe on Tuesday and the prime minister resigned."
+    assert _dated(coder, text, "2025-06-12", "resigned") == ["2025-06-10"]
 
 
 def test_a_reaction_in_a_relative_clause_on_the_deed_takes_no_day_of_it(coder) -> None:
@@ -42,5 +46,5 @@ def test_a_reaction_in_a_relative_clause_on_the_deed_takes_no_day_of_it(coder) -
 
 def test_a_reaction_takes_no_earlier_day_of_its_strand_told_before_the_deed(coder) -> None:
     text = ("The interior minister urged calm on Wednesday.\n\n"
-            "Police fired tear gas at students in Belgrade on Thursday and the opposition condemned the violence.")
+            "Police fired tear gas at students in Belgrade on Thursday and the opposition condemned the crackdown.")
     assert _dated(coder, text, "2025-06-14", "condemned") == ["2025-06-14"]

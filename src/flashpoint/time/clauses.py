@@ -183,13 +183,16 @@ def _subject(clause: Token) -> Token | None:
     return next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
-def told_beside(owner: Token, trigger_clause: Token) -> bool:
-    """``owner``, the clause a date is told in, is a clause of its own beside the trigger's: the two
-    are coordinated, or one is a relative clause on the other's words, and the trigger's clause names
-    a doer of its own ("Police fired tear gas on Saturday and the opposition condemned the crackdown";
-    "troops detained two reporters on Friday, which the union condemned"). Not a clause the trigger's
-    reports or shares a subject with ("said on Tuesday that police had arrested two men"; "marched on
-    Sunday and demanded his resignation")."""
+def told_beside(owner: Token, trigger_clause: Token, event_nouns: frozenset[str] = frozenset()) -> bool:
+    """``owner``, the clause a date is told in, is a deed the trigger's clause reacts to beside it, with
+    a doer of its own: the trigger's clause is coordinated with it and names the deed again ("Police
+    fired tear gas on Saturday and the opposition condemned the crackdown", "... and the UN condemned
+    it": an event noun, a ``told_deed`` noun or a pronoun as its object), or is a relative clause on
+    it ("troops detained two reporters on Friday, which the union condemned"; "..., a move condemned
+    by the EU": :func:`retold_clause`). Not a clause the trigger's reports or shares a subject with
+    ("said on Tuesday that police had arrested two men"; "marched on Sunday and demanded his
+    resignation"), nor another deed told beside it ("set fire to parliament on Tuesday and the prime
+    minister resigned")."""
     if owner.i == trigger_clause.i:
         return False
     retold = retold_clause(trigger_clause)  # ("detained his aides on Monday, a move condemned by the EU")
@@ -201,10 +204,23 @@ def told_beside(owner: Token, trigger_clause: Token) -> bool:
     if trigger_clause.dep_ == "conj" and owner.i == trigger_clause.head.i or \
             owner.dep_ == "conj" and owner.head.i == trigger_clause.i:
         theirs = _subject(owner)
-        return theirs is None or theirs.i != subject.i
+        return (theirs is None or theirs.i != subject.i) and _names_a_deed(trigger_clause, event_nouns)
     if trigger_clause.dep_ == "relcl":
         return owning_clause(trigger_clause).i == owner.i
     return False
+
+
+_TOLD_DEED = word_class("told_deed")
+_RETELLING_PRONOUNS = frozenset(("it", "this", "that", "them"))
+
+
+def _names_a_deed(clause: Token, event_nouns: frozenset[str]) -> bool:
+    """The clause's object names a deed told before: an event noun ("the crackdown"), a noun of a deed
+    told (word class ``told_deed``: "the incident") or a pronoun ("condemned it")."""
+    objects = [c for c in clause.children if c.dep_ == "dobj"]
+    objects += [o for p in clause.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    return any(o.lower_ in _RETELLING_PRONOUNS if o.pos_ == "PRON"
+               else o.lemma_.lower() in event_nouns or o.lower_ in _TOLD_DEED for o in objects)
 
 
 _REPORTED = frozenset(("ccomp", "parataxis"))

@@ -86,10 +86,10 @@ before it for the deed of a party the dated sentence did not name ("... Chadian 
 rebel camp"); the parties it named resume it. A clause in the present progressive ("the group is
 besieging El Fasher") goes on as the text is told, like the simple present.
 
-Within a sentence too, the day told of a clause beside the event's, with a doer of its own and
-events of the other strand only ("Police fired tear gas on Saturday and the opposition condemned the
-crackdown"; "..., which Amnesty condemned"), is not the event's: it is dated as one with no date of
-its own, never before that day.
+Within a sentence too, the day told of a deed of the other strand that the event's clause, with a
+doer of its own, reacts to beside it ("Police fired tear gas on Saturday and the opposition condemned
+the crackdown"; "..., which Amnesty condemned") is not the event's: it is dated as one with no date of
+its own, never before that day (another deed told beside it shares the day).
 
 Every inherited date names the sentence it came from; the coder marks it in ``explain``.
 """
@@ -315,7 +315,7 @@ def _dates_in_order(doc: Doc, events: list[tuple[int, Token, str]], published: d
             continue
         when = event_date(doc, trigger, published, event_nouns, dates)
         deed_before = None  # the day of a deed beside the trigger's clause, told of that deed only
-        if when is not None and _told_of_the_other_strand(doc, when, trigger, strand, clause_strands):
+        if when is not None and _told_of_the_other_strand(doc, when, trigger, strand, clause_strands, event_nouns):
             deed_before, when = when.date, None  # "Police fired tear gas on Saturday and the opposition
             # condemned the crackdown": Saturday or after, not told
         counted = counted_event(trigger) if when is None else None
@@ -456,7 +456,7 @@ def _count_from_event(doc: Doc, counted: CountedEvent, deeds: dict[str, Resolved
 
 
 def _told_of_the_other_strand(doc: Doc, when: ResolvedDate, trigger: Token, strand: str,
-                              clause_strands: dict[int, set[str]]) -> bool:
+                              clause_strands: dict[int, set[str]], event_nouns: frozenset[str]) -> bool:
     """``when`` is told in a clause beside the trigger's with a doer of its own
     (:func:`~flashpoint.time.clauses.told_beside`) whose events are all of the other strand: the day of
     a deed is no day of a reaction to it coordinated with it ("Troops shelled the village on Tuesday
@@ -470,7 +470,7 @@ def _told_of_the_other_strand(doc: Doc, when: ResolvedDate, trigger: Token, stra
     owner = owning_clause(span.root)
     strands = clause_strands.get(owner.i)
     return when.precision == "day" and strands is not None and strand not in strands \
-        and told_beside(owner, verb_of(trigger))
+        and told_beside(owner, verb_of(trigger), event_nouns)
 
 
 def _item_labels(doc: Doc, sents: list[Span], published: dt.date | None,
