@@ -228,7 +228,26 @@ def story_dates(doc: Doc, events: Iterable[tuple[int, Token, str]], published: d
     """
     events = list(events)
     found = list(_dates_in_order(doc, events, published, event_nouns, parties))
-    yield from _reactions_on_a_retelling(events, found)
+    found = list(_reactions_on_a_retelling(events, found))
+    yield from _lying_from_its_clause(doc, events, found, published)
+
+
+def _lying_from_its_clause(doc: Doc, events: list[tuple[int, Token, str]], found: list[StoryDate],
+                           published: dt.date | None) -> Iterator[StoryDate]:
+    """An undated clause told as lying a span from the clause it hangs on takes the date of that
+    clause's event ("Troops killed the gunmen hours after they stormed the hotel"), else the day of
+    the text, as that clause's own undated deed ("The government took this step a day after the
+    governor asked for help": the day before)."""
+    clause_of = {verb_of(trigger).i: index for index, (_, trigger, _) in enumerate(events)}
+    for (_, trigger, _), dated in zip(events, found, strict=True):
+        lying = span_from(doc, trigger) if dated.when is None and published is not None else None
+        if lying is None or published is None:
+            yield dated
+            continue
+        head = clause_of.get(owning_clause(verb_of(trigger)).i)
+        base = found[head] if head is not None else None
+        today = StoryDate(ResolvedDate(published.isoformat(), "day", "", 0, 0))
+        yield _lying_from(doc, base if base is not None and base.when is not None else today, lying)
 
 
 def _reactions_on_a_retelling(events: list[tuple[int, Token, str]], found: list[StoryDate]) -> Iterator[StoryDate]:
@@ -412,11 +431,6 @@ def _dates_in_order(doc: Doc, events: list[tuple[int, Token, str]], published: d
             # day its own sentence told of another clause, "the governor, whose office was hit on
             # Saturday, condemned the attack")
             yield _lying_from(doc, StoryDate(day[1], day[0], story_day=True), lying)
-        elif lying is not None and published is not None:
-            # "The government took this step a day after the governor asked for help": the clause it
-            # hangs on is of the day of the text, as an undated one is
-            today = ResolvedDate(published.isoformat(), "day", "", 0, 0)
-            yield _lying_from(doc, StoryDate(today), lying)
         else:
             yield StoryDate(None)
 
