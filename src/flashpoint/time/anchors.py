@@ -126,10 +126,13 @@ def span_from(doc: Doc, trigger: Token) -> tuple[Candidate, tuple[int, str]] | N
     if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in ("dobj", "nsubj", "nsubjpass") \
             and trigger.head.pos_ == "VERB":
         trigger = trigger.head
-    mark = next((c.lower_ for c in trigger.children if c.dep_ == "mark" and c.lower_ in _SPAN_MARKS), None)
-    if mark is None:
+    word = next((c for c in trigger.children if c.dep_ == "mark" and c.lower_ in _SPAN_MARKS), None) \
+        or _opened_as_a_preposition(trigger)
+    if word is None:
         return None
-    nouns = [c for c in trigger.children if c.dep_ == "npadvmod"]
+    mark = word.lower_
+    # (the span hangs on the clause's verb or on its mark: "a day after the mayor appealed")
+    nouns = [c for head in (trigger, word) for c in head.children if c.dep_ == "npadvmod"]
     if trigger.dep_ in ("relcl", "acl") and trigger.head.dep_ == "npadvmod":
         nouns.append(trigger.head)
     for noun in nouns:
@@ -137,6 +140,19 @@ def span_from(doc: Doc, trigger: Token) -> tuple[Candidate, tuple[int, str]] | N
         found = None if span is None else span.offset(_SPAN_MARKS[mark])
         if span is not None and found is not None:
             return span.candidate(noun.i + 1), found
+    return None
+
+
+def _opened_as_a_preposition(clause: Token) -> Token | None:
+    """The "after"/"before" the parser read as a preposition whose object is the subject of the clause
+    it opens ("took this step a day after the governor of Kano asked for troops": "after" on "took",
+    "governor" its object, "asked" a clause of "took" with no subject): that preposition, else None."""
+    if clause.dep_ != "advcl" or any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in clause.children):
+        return None
+    for prep in clause.head.children:
+        if prep.dep_ == "prep" and prep.lower_ in _SPAN_MARKS and prep.i < clause.i \
+                and any(o.dep_ == "pobj" and o.right_edge.i == clause.left_edge.i - 1 for o in prep.children):
+            return prep
     return None
 
 

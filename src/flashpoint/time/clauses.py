@@ -177,3 +177,83 @@ def proposed_time(owner: Token, first: Token, precision: str, ahead: bool) -> bo
     objects += [g for c in owner.children if c.dep_ == "prep" and c.lower_ == "for"
                 for g in c.children if g.dep_ == "pobj"]
     return any(obj.i < first.i for obj in objects)
+
+
+def _subject(clause: Token) -> Token | None:
+    return next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+def told_beside(owner: Token, trigger_clause: Token, event_nouns: frozenset[str] = frozenset()) -> bool:
+    """``owner``, the clause a date is told in, is a deed the trigger's clause reacts to beside it, with
+    a doer of its own: the trigger's clause is coordinated with it and names the deed again ("Police
+    fired tear gas on Saturday and the opposition condemned the crackdown", "... and the UN condemned
+    it": an event noun, a ``told_deed`` noun or a pronoun as its object), or is a relative clause on
+    it ("troops detained two reporters on Friday, which the union condemned"; "..., a move condemned
+    by the EU": :func:`retold_clause`). Not a clause the trigger's reports or shares a subject with
+    ("said on Tuesday that police had arrested two men"; "marched on Sunday and demanded his
+    resignation"), nor another deed told beside it ("set fire to parliament on Tuesday and the prime
+    minister resigned")."""
+    if owner.i == trigger_clause.i:
+        return False
+    retold = retold_clause(trigger_clause)  # ("detained his aides on Monday, a move condemned by the EU")
+    if retold is not None:
+        return retold.i == owner.i
+    subject = _subject(trigger_clause)
+    if subject is None or subject.lower_ in ("who", "that"):
+        return False
+    if trigger_clause.dep_ == "conj" and owner.i == trigger_clause.head.i or \
+            owner.dep_ == "conj" and owner.head.i == trigger_clause.i:
+        theirs = _subject(owner)
+        return (theirs is None or theirs.i != subject.i) and _names_a_deed(trigger_clause, event_nouns)
+    if trigger_clause.dep_ == "relcl":
+        return owning_clause(trigger_clause).i == owner.i
+    return False
+
+
+_TOLD_DEED = word_class("told_deed")
+_RETELLING_PRONOUNS = frozenset(("it", "this", "that", "them"))
+
+
+def _names_a_deed(clause: Token, event_nouns: frozenset[str]) -> bool:
+    """The clause's object names a deed told before: an event noun ("the crackdown"), a noun of a deed
+    told (word class ``told_deed``: "the incident") or a pronoun ("condemned it")."""
+    objects = [c for c in clause.children if c.dep_ == "dobj"]
+    objects += [o for p in clause.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    return any(o.lower_ in _RETELLING_PRONOUNS if o.pos_ == "PRON"
+               else o.lemma_.lower() in event_nouns or o.lower_ in _TOLD_DEED for o in objects)
+
+
+_REPORTED = frozenset(("ccomp", "parataxis"))
+
+
+def tells_the_present(root: Token) -> bool:
+    """The sentence headed by ``root`` tells the present: a state or what goes on now, in the simple
+    present, the present progressive or the present perfect ("The city is the rebels' main
+    stronghold", "Aid agencies say famine has taken hold", "The group is besieging El Fasher"), not a
+    past told by a present verb of saying ("The army says troops killed six fighters") nor the future."""
+    present = root.tag_ in ("VBZ", "VBP") or any(c.dep_ in _AUX_DEPS and c.tag_ in ("VBZ", "VBP")
+                                                  for c in root.children)
+    if not present or is_future(root) or _is_past(root):
+        return False
+    return not any(c.dep_ in _REPORTED and _is_past(c) for c in root.children)
+
+
+_RETELLING_DEPS = frozenset(("npadvmod", "appos", "dobj"))
+
+
+def retold_clause(verb: Token) -> Token | None:
+    """The clause that the noun ``verb`` describes retells, for a participle or relative clause on a
+    noun set off after it by a comma or dash ("Kenya accused Somalia of arming the militia — a charge
+    denied by Mogadishu", "troops detained his aides, a move his party denounced", "banned the party,
+    a step criticised by the AU"): the clause's verb, else None."""
+    if verb.dep_ not in ("acl", "relcl") or verb.head.pos_ != "NOUN":
+        return None
+    noun = verb.head
+    edge = noun.left_edge  # (the parser may hang the dash on the noun)
+    set_off = edge.dep_ == "punct" or (edge.i > 0 and noun.doc[edge.i - 1].dep_ == "punct")
+    if not set_off or noun.dep_ not in _RETELLING_DEPS:
+        return None
+    head = noun.head
+    if head.pos_ == "NOUN" and noun.dep_ == "appos":
+        head = head.head
+    return head if head.pos_ in ("VERB", "AUX") and head.i < noun.i else None

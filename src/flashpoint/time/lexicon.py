@@ -69,6 +69,10 @@ MONTH_TOKENS: frozenset[str] = frozenset(
 #: Single tokens that are temporal expressions on their own.
 DEICTIC_TOKENS: frozenset[str] = frozenset(("yesterday", "today", "tonight", "overnight"))
 
+#: Expressions of the day a thing is said: inside a direct quote they tell the speaker's day, which
+#: is not the publication's unless the saying is dated so ("“Today we are making peace,” he said").
+SPEAKING_DAY: frozenset[str] = frozenset(("today", "tonight", "this morning", "this afternoon", "this evening"))
+
 #: Nouns that, after "last"/"this"/"next", form a relative period ("last week").
 PERIOD_NOUNS: frozenset[str] = frozenset(("week", "month", "year", "weekend"))
 

@@ -5,7 +5,9 @@ words ("yesterday", "tonight") and relative periods ("last week", "last
 September") that the entity recogniser missed. Adjacent pieces are merged ("Tuesday" + "evening"),
 as are the two ends of a range ("between March 23" + "and 26"); each
 candidate is then widened to the left over prepositions and modifiers that
-belong to the expression ("late on March 27", "in 2008").
+belong to the expression ("late on March 27", "in 2008"). A word of the day of speaking ("today",
+"this morning": ``lexicon.SPEAKING_DAY``) inside a direct quote is the speaker's day, no time that can
+be read from publication, and is no candidate.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from flashpoint.nlp.quotes import in_quote
 from flashpoint.time.lexicon import (
     ADJACENT_UNITS,
     ADJACENT_WORDS,
@@ -24,6 +27,7 @@ from flashpoint.time.lexicon import (
     PERIOD_DETERMINERS,
     PERIOD_NOUNS,
     RANGE_CONNECTORS,
+    SPEAKING_DAY,
     WEEKDAY_TOKENS,
 )
 
@@ -169,6 +173,8 @@ def _candidates(sent: Span, entities: list[tuple[int, int]] | None) -> list[Cand
         anchor = doc[start:end].root.i
         if _ends_a_name(doc, start, end, anchor):
             continue
+        if doc[start:end].text.lower() in SPEAKING_DAY and in_quote(doc, start):
+            continue  # ("“Today we are making peace,” Aliyev said": the speaker's day, not the paper's)
         candidates.append(Candidate(_extend_left(sent, start), end, start, end, anchor))
     return candidates
 

@@ -66,6 +66,31 @@ A date told only of an event noun, in a sentence with no event of its own ("Satu
 killed nine people", "the raid, carried out on Friday, left three dead"), is that event's: a count
 from it lies from it, but no event told after it takes it as its strand's day.
 
+A clause told as lying a span from its clause ("The incident followed a wave of kidnappings, a day
+after the president declared a state of emergency"), where the sentence dates neither, lies that
+span from the date the story gives the clause it hangs on (its strand's or the story's day), else
+from the day of the text, as that clause's own undated deed is.
+
+A reaction told in a participle or relative clause on a noun that retells its sentence's deed
+("Kenya has since accused Somalia of arming the militia, a charge denied by Mogadishu"), with no
+date of its own, takes the date the story gives that deed (a day of a deed of the other strand
+excepted, as for any reaction beside a deed).
+
+A past deed told in a relative clause on people who are no party of a clause's deed ("demanded
+action against the separatists, who kidnapped four teachers") tells who they are, at a time of its
+own: it takes no day told before.
+
+An aside on the present with no date (a state or what goes on now, "The city is the rebels' main
+stronghold"; :func:`~flashpoint.time.clauses.tells_the_present`) ends the line of the day told
+before it for the deed of a party the dated sentence did not name ("... Chadian troops shelled a
+rebel camp"); the parties it named resume it. A clause in the present progressive ("the group is
+besieging El Fasher") goes on as the text is told, like the simple present.
+
+Within a sentence too, the day told of a deed of the other strand that the event's clause, with a
+doer of its own, reacts to beside it ("Police fired tear gas on Saturday and the opposition condemned
+the crackdown"; "..., which Amnesty condemned") is not the event's: it is dated as one with no date of
+its own, never before that day (another deed told beside it shares the day).
+
 Every inherited date names the sentence it came from; the coder marks it in ``explain``.
 """
 
@@ -78,11 +103,15 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from ..nlp.dateline import brief_items, item_of
-from ..nlp.words import word_class
-from .anchors import CountedEvent, counted_event, set_apart_by_a_span
-from .clauses import is_future, is_past, is_told, owning_clause
+from .anchors import CountedEvent, counted_event, set_apart_by_a_span, span_from
+from .clauses import (
+    is_past,
+    owning_clause,
+    retold_clause,
+    tells_the_present,
+    told_beside,
+)
 from .dates import (
-    SAYING_CHANNELS,
     ResolvedDate,
     count_from_before,
     event_date,
@@ -94,7 +123,17 @@ from .dates import (
     told_in_sequel,
 )
 from .expressions import is_recent_span, shift
-from .spans import SentenceCandidates
+from .spans import Candidate, SentenceCandidates
+from .tenses import (
+    going_on_now,
+    onset,
+    past_perfect,
+    perfect,
+    present_perfect,
+    simple_present,
+    verb_of,
+)
+from .told import describes_a_party, told_before, told_happened, told_of_a_noun, told_of_the_doer, told_of_whom
 
 __all__ = ["INHERIT_WINDOW_DAYS", "LEAD_SENTENCES", "STORY_DAY_MAX_DAYS", "StoryDate", "strand_of", "story_dates",
            "story_day", "recent", "days_before"]
@@ -187,13 +226,60 @@ def story_dates(doc: Doc, events: Iterable[tuple[int, Token, str]], published: d
     A sentence with a date but no event of a strand (a date told in a sentence of its own, "It
     happened on Monday.") dates both strands; a sentence's own events date their own strand.
     """
-    sents = list(doc.sents)
     events = list(events)
+    found = list(_dates_in_order(doc, events, published, event_nouns, parties))
+    found = list(_reactions_on_a_retelling(events, found))
+    yield from _lying_from_its_clause(doc, events, found, published)
+
+
+def _lying_from_its_clause(doc: Doc, events: list[tuple[int, Token, str]], found: list[StoryDate],
+                           published: dt.date | None) -> Iterator[StoryDate]:
+    """An undated clause told as lying a span from the clause it hangs on takes the date of that
+    clause's event ("Troops killed the gunmen hours after they stormed the hotel"), else the day of
+    the text, as that clause's own undated deed ("The government took this step a day after the
+    governor asked for help": the day before)."""
+    clause_of = {verb_of(trigger).i: index for index, (_, trigger, _) in enumerate(events)}
+    for (_, trigger, _), dated in zip(events, found, strict=True):
+        lying = span_from(doc, trigger) if dated.when is None and published is not None else None
+        if lying is None or published is None:
+            yield dated
+            continue
+        head = clause_of.get(owning_clause(verb_of(trigger)).i)
+        base = found[head] if head is not None else None
+        today = StoryDate(ResolvedDate(published.isoformat(), "day", "", 0, 0))
+        yield _lying_from(doc, base if base is not None and base.when is not None else today, lying)
+
+
+def _reactions_on_a_retelling(events: list[tuple[int, Token, str]], found: list[StoryDate]) -> Iterator[StoryDate]:
+    """An event told in a participle or relative clause on a noun that retells a deed of its
+    sentence, with no date of its own ("Kenya has since accused Somalia of arming the militia — a
+    charge denied by Mogadishu"), takes the date the story gives that deed, as a reaction beside it would
+    (:func:`_told_of_the_other_strand`: a deed's day is no reaction's of the other strand)."""
+    clause_of = {verb_of(trigger).i: index for index, (_, trigger, _) in enumerate(events)}
+    for index, ((_, trigger, root), dated) in enumerate(zip(events, found, strict=True)):
+        retold = retold_clause(verb_of(trigger)) if dated.inherited_from is not None or dated.when is None \
+            else None
+        deed = clause_of.get(retold.i, index) if retold is not None else index
+        told = found[deed]
+        if deed < index and told.when is not None and not told.period and (
+                strand_of(events[deed][2]) == strand_of(root) or told.when.precision != "day"):
+            yield told
+        else:
+            yield dated
+
+
+def _dates_in_order(doc: Doc, events: list[tuple[int, Token, str]], published: dt.date | None,
+                    event_nouns: frozenset[str],
+                    parties: Iterable[tuple[str | None, frozenset[str]]] | None) -> Iterator[StoryDate]:
+    sents = list(doc.sents)
     who = list(parties) if parties is not None else [(None, frozenset())] * len(events)
     told_by: dict[int, set[str]] = {}  # sentence → the sides of its events' parties
     for (sent_index, _, _), (_, countries) in zip(events, who, strict=True):
         told_by.setdefault(sent_index, set()).update(countries)
     deeds_told = {sent_index for sent_index, _, root in events if strand_of(root) == "material"}
+    clause_strands: dict[int, set[str]] = {}  # clause head → the strands of the events told in it
+    for _, trigger, root in events:
+        clause_strands.setdefault(verb_of(trigger).i, set()).add(strand_of(root))
     strand_parties: dict[str, set[str] | None] = {"material": None, "verbal": None}
     with_events = {sent_index for sent_index, _, _ in events}
     dates = SentenceCandidates(doc)  # each sentence's temporal expressions, found once
@@ -205,13 +291,14 @@ def story_dates(doc: Doc, events: Iterable[tuple[int, Token, str]], published: d
     item = [item_of(items, sent.start_char) for sent in sents] if items else [None] * len(sents)
     labels = list(_item_labels(doc, sents, published, dates))
     scanned = 0  # sentences before this one have updated the strands
+    aside: int | None = None  # the latest undated sentence that told the present
     deeds: dict[str, ResolvedDate] = {}  # the latest date of its own of an event, by its trigger's lemma
     for (sent_index, trigger, root), (doer, _) in zip(events, who, strict=True):
         while scanned < sent_index:  # sentences between events can date the story too
             own = None if scanned in with_events else event_date(doc, sents[scanned].root, published,
                                                                    event_nouns, dates, describing=True)
-            noun = None if own is None else _told_of_a_noun(doc, own, event_nouns)
-            if own is not None and noun is not None and _told(doc, own, event_nouns):
+            noun = None if own is None else told_of_a_noun(doc, own, event_nouns)
+            if own is not None and noun is not None and told_happened(doc, own, event_nouns):
                 # "Sunday's bombing of the bus station killed 20 people", "the strike, carried out on
                 # Tuesday, ...": the day of that event, no day of the other events told after it
                 for strand in latest:
@@ -219,19 +306,21 @@ def story_dates(doc: Doc, events: Iterable[tuple[int, Token, str]], published: d
                 told = (scanned, own)
                 deeds[noun.lemma_.lower()] = own
                 news = scanned if news is None and _inheritable(own, published) else news
-            elif own is not None and _told(doc, own, event_nouns):
+            elif own is not None and told_happened(doc, own, event_nouns):
                 for strand in latest:
                     latest[strand] = (scanned, own) if _inheritable(own, published) \
-                        and not _onset(sents[scanned].root) else None
+                        and not onset(sents[scanned].root) else None
                     strand_parties[strand] = None
                 main = event_date(doc, sents[scanned].root, published, event_nouns, dates)
                 told = (scanned, main) if main is not None else told
                 news = scanned if news is None and _inheritable(own, published) else news
-            elif own is not None and _told_before(doc, own, event_nouns):
+            elif own is not None and told_before(doc, own, event_nouns):
                 # "Congress had voted on Friday. Two days earlier, gunmen opened fire": the past before
                 # the story's line dates no event after it, but a count from it lies that span from it
                 main = event_date(doc, sents[scanned].root, published, event_nouns, dates)
                 told = (scanned, main) if main is not None else told
+            elif own is None and not dates(sents[scanned]) and tells_the_present(sents[scanned].root):
+                aside = scanned  # "... on Tuesday. The city is the army's stronghold. ...": an aside
             scanned += 1
         scanned = max(scanned, sent_index)
         strand = strand_of(root)
@@ -244,6 +333,10 @@ def story_dates(doc: Doc, events: Iterable[tuple[int, Token, str]], published: d
             yield StoryDate(_month_of(start), period=True)
             continue
         when = event_date(doc, trigger, published, event_nouns, dates)
+        deed_before = None  # the day of a deed beside the trigger's clause, told of that deed only
+        if when is not None and _told_of_the_other_strand(doc, when, trigger, strand, clause_strands, event_nouns):
+            deed_before, when = when.date, None  # "Police fired tear gas on Saturday and the opposition
+            # condemned the crackdown": Saturday or after, not told
         counted = counted_event(trigger) if when is None else None
         if counted is not None:  # "Insurgents attacked a convoy on 3 March. Two days after the attack, ..."
             # (an event noun of the actions lexicon, "the ambush", may retell the deed the sentence
@@ -263,8 +356,8 @@ def story_dates(doc: Doc, events: Iterable[tuple[int, Token, str]], published: d
         if when is not None:
             # (nor is the time of a relative clause describing a party, "the junta, which seized power
             # on July 26, said ...", a time the story has gone back to)
-            prior = in_prior_clause(trigger) or _describes_a_party(_verb_of(trigger))
-            if not _past_perfect(_verb_of(trigger)) and not prior and not _onset(_verb_of(trigger)):
+            prior = in_prior_clause(trigger) or describes_a_party(verb_of(trigger))
+            if not past_perfect(verb_of(trigger)) and not prior and not onset(verb_of(trigger)):
                 # (a day told in the past perfect, "had lifted the ban late on Monday", is the past
                 # before the story's line: the events after it are not of that day; nor is the day of
                 # a clause that sets another's time, "two weeks after gunmen killed 26 tourists")
@@ -277,14 +370,14 @@ def story_dates(doc: Doc, events: Iterable[tuple[int, Token, str]], published: d
             deeds[trigger.lemma_.lower()] = when
             yield StoryDate(when)
             continue
-        verb = _verb_of(trigger)
+        verb = verb_of(trigger)
         label = labels[sent_index]
         if label is not None and label[0] < sent_index:
             # "Dec. 5: Defence Minister Kim resigns. Police later arrest him": the item's label dates
             # it, in whatever tense a timeline tells it; what came later, the label's month
             yield StoryDate(_month_of(label[1]) if told_in_sequel(verb) else label[1], label[0])
             continue
-        if history is not None and told_in_sequel(verb) and (is_past(verb) or _perfect(verb)):
+        if history is not None and told_in_sequel(verb) and (is_past(verb) or perfect(verb)):
             # "In April, gunmen killed nine. ... The same attackers later fired at a car": April;
             # "its fighters have since launched attacks": from then on, not the story's day
             yield StoryDate(_month_of(history[1]), history[0])
@@ -293,42 +386,68 @@ def story_dates(doc: Doc, events: Iterable[tuple[int, Token, str]], published: d
                 and _same_paragraph(doc, sents[history[0]], sents[sent_index])):
             yield StoryDate(history[1], history[0])  # "Cyprus was split in 1974 ... . Turkish troops
             continue  # captured a third of the island": the history's time
-        if sent_index > 0 and _simple_present(verb):
-            yield StoryDate(None)  # "The Government condemns these acts": said as the text is issued
-            continue
-        if set_apart_by_a_span(verb):
+        if sent_index > 0 and (simple_present(verb) or going_on_now(verb)):
+            yield StoryDate(None)  # "The Government condemns these acts": said as the text is issued;
+            continue  # "the group is besieging El Fasher": going on as it is told
+        if sent_index > 0 and told_of_whom(verb):
+            yield StoryDate(None)  # "demanding action against the insurgents, who abducted the six": what
+            continue  # they did at a time the sentence does not tell, not the day told before
+        lying = span_from(doc, trigger)  # "a day after Noboa declared ...": that span before its clause
+        if set_apart_by_a_span(verb) and lying is None:
             yield StoryDate(None)  # "The assault came months after the gangs killed 70 people": not that day
             continue
         story = latest[strand]
-        if _present_perfect(verb):
+        if present_perfect(verb):
             story = None  # "Chadema has demanded reforms": a stance up to now, not the day told before
         if story is not None and history is not None and history[0] > story[0]:
             story = None  # "... on Tuesday. In 2014, the UN condemned X. Separatists seized Debaltseve":
             # the story has gone back to history since that day, in whatever strand
         told_parties = strand_parties[strand]
+        if story is not None and aside is not None and story[0] < aside and doer is not None \
+                and told_parties and doer not in told_parties:
+            # "Drones struck a depot in Nyala on Tuesday. The city is the rebels' stronghold. Gunmen of
+            # another party shelled a hospital": past an aside on the present, a deed of a party the
+            # dated sentence did not name is no more of its day (its own parties' deeds resume it)
+            story = None
         if story is not None and strand == "verbal" and sent_index not in deeds_told and doer is not None \
                 and told_parties and doer not in told_parties:
             # "Lai spoke on Monday. The United States urged restraint": another party's words, told in a
             # sentence of words alone (not "crowds defied a curfew, torched homes and ...")
             story = None
         # "condemned Wednesday's shelling": on Wednesday or after, never a day told before it
-        named = named_before(doc, trigger, published, event_nouns, dates)
+        named = max(filter(None, (named_before(doc, trigger, published, event_nouns, dates), deed_before)),
+                    default=None)
         if named is not None and story is not None and story[1].date < named:
             story = None
         if story is not None and story[0] < sent_index and item[story[0]] == item[sent_index]:
-            yield StoryDate(story[1], story[0])
+            yield _lying_from(doc, StoryDate(story[1], story[0]), lying)
         elif day is not None and sent_index < LEAD_SENTENCES and item[day[0]] == item[sent_index] \
                 and (named is None or day[1].date >= named) and (told is None or told[0] <= day[0]
                                                                  or told[1].date == day[1].date) \
-                and not (day[0] == sent_index and _told_of_the_doer(doc, day[1], verb)):
+                and not (day[0] == sent_index and told_of_the_doer(doc, day[1], verb)):
             # (not once the story has told another time since, history or another event's day: "Russia
             # annexed Crimea in 2014. ... Moscow's troops seized Avdiivka after months of fighting" is no
             # deed of the story's day, nor what follows "Monday's attack killed 12"; nor is the
             # day its own sentence told of another clause, "the governor, whose office was hit on
             # Saturday, condemned the attack")
-            yield StoryDate(day[1], day[0], story_day=True)
+            yield _lying_from(doc, StoryDate(day[1], day[0], story_day=True), lying)
         else:
             yield StoryDate(None)
+
+
+def _lying_from(doc: Doc, dated: StoryDate, lying: tuple[Candidate, tuple[int, str]] | None) -> StoryDate:
+    """The date of a clause told as lying a span from the clause it hangs on, whose date the story
+    gives (``dated``): that date moved by the span ("The incident followed a wave of kidnappings, a
+    day after the president declared a state of emergency", in a story of yesterday: the declaring the
+    day before); no date where the span cannot be kept at that date's precision."""
+    if lying is None or dated.when is None:
+        return dated
+    words, offset = lying
+    moved = shift(dated.when.date, dated.when.precision, offset)
+    if moved is None:
+        return StoryDate(None)
+    span = doc[words.start:words.end]
+    return replace(dated, when=ResolvedDate(moved[0], moved[1], span.text, span.start_char, span.end_char))
 
 
 def _count_from_event(doc: Doc, counted: CountedEvent, deeds: dict[str, ResolvedDate],
@@ -350,93 +469,22 @@ def _count_from_event(doc: Doc, counted: CountedEvent, deeds: dict[str, Resolved
     return ResolvedDate(moved[0], moved[1], span.text, span.start_char, span.end_char)
 
 
-def _told_of_the_doer(doc: Doc, when: ResolvedDate, verb: Token) -> bool:
-    """``when`` is told in a clause describing the subject of ``verb``'s clause ("the minister, whose
-    convoy was attacked on Monday, accused ..."): what befell the doer before the deed, not its day
-    (unlike a clause on those it was done to, "fired tear gas at crowds who marched on Wednesday")."""
-    span = doc.char_span(when.start, when.end, alignment_mode="expand")
-    owner = None if span is None else owning_clause(span.root)
-    return owner is not None and owner.dep_ in ("relcl", "acl") and owner.head.dep_ in ("nsubj", "nsubjpass") \
-        and owner.head.head.i == verb.i
-
-
-def _describes_a_party(verb: Token) -> bool:
-    """``verb`` heads a relative clause on a party, not on a time ("the junta, which seized power on
-    July 26"; not "since March, when the militia overran a base", which tells what happened then)."""
-    return verb.dep_ == "relcl" and verb.head.ent_type_ not in ("DATE", "TIME") \
-        and not any(c.dep_ == "advmod" and c.lower_ in ("when", "where") for c in verb.children)
-
-
-def _told_of_a_noun(doc: Doc, when: ResolvedDate, event_nouns: frozenset[str]) -> Token | None:
-    """The event noun whose time the date is told as ("Sunday's bombing of the bus station", "the
-    attack on Monday", "the strike, carried out on Tuesday"): its possessive, inside its phrase, or on
-    a participle describing it; None for a date told of a clause."""
+def _told_of_the_other_strand(doc: Doc, when: ResolvedDate, trigger: Token, strand: str,
+                              clause_strands: dict[int, set[str]], event_nouns: frozenset[str]) -> bool:
+    """``when`` is told in a clause beside the trigger's with a doer of its own
+    (:func:`~flashpoint.time.clauses.told_beside`) whose events are all of the other strand: the day of
+    a deed is no day of a reaction to it coordinated with it ("Troops shelled the village on Tuesday
+    and the UN condemned the attack"), nor a statement's day that of a deed, any more than across
+    sentences; a clause of the same strand ("police fired tear gas on Sunday and protesters threw
+    stones") tells the same scene. A month or a year told of a deed is the period of what is told beside
+    it too ("In early March, troops detained his allies, a move his party denounced")."""
     span = doc.char_span(when.start, when.end, alignment_mode="expand")
     if span is None:
-        return None
-    anchor = span.root
-    if anchor.dep_ == "poss":
-        noun = anchor.head
-    else:
-        owner = owning_clause(anchor, None, event_nouns)
-        noun = owner.head if owner.dep_ == "acl" and owner.tag_ == "VBN" else owner
-    # (not the channel a thing was said in, "said in a video statement on Wednesday": the saying's day)
-    return noun if noun.pos_ == "NOUN" and noun.lemma_.lower() in event_nouns \
-        and noun.lemma_.lower() not in SAYING_CHANNELS else None
-
-
-def _told(doc: Doc, when: ResolvedDate, event_nouns: frozenset[str]) -> bool:
-    """The date is told of what happened, not of what was expected ("flights were due on Saturday")."""
-    span = doc.char_span(when.start, when.end, alignment_mode="expand")
-    return span is None or is_told(owning_clause(span.root, None, event_nouns))
-
-
-def _told_before(doc: Doc, when: ResolvedDate, event_nouns: frozenset[str]) -> bool:
-    """The date is told of what had happened before the story's line ("Congress had voted on
-    Friday"): in the past perfect, not expected or planned."""
-    span = doc.char_span(when.start, when.end, alignment_mode="expand")
-    head = None if span is None else owning_clause(span.root, None, event_nouns)
-    return head is not None and _past_perfect(head) and not is_future(head)
-
-
-def _verb_of(trigger: Token) -> Token:
-    """The verb of the clause an event's trigger (a verb or the noun of a support verb) is told in."""
-    node = trigger
-    while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
-        node = node.head
-    return node
-
-
-def _perfect(verb: Token) -> bool:
-    """A perfect clause ("its fighters have since launched attacks")."""
-    return any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
-
-
-ONSET = word_class("onset")
-
-
-def _onset(verb: Token) -> bool:
-    """The clause tells when something began ("the protests began on Saturday"): its day starts a
-    period, and the undated deeds told after it are of the period, not of that day."""
-    return verb.lemma_.lower() in ONSET
-
-
-def _past_perfect(verb: Token) -> bool:
-    """A past perfect clause ("had lifted", "had been arrested")."""
-    return any(c.dep_ in ("aux", "auxpass") and c.lower_ == "had" for c in verb.children)
-
-
-def _present_perfect(verb: Token) -> bool:
-    """A present perfect clause ("has demanded", "have called for"), not the past perfect ("had")."""
-    return any(c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ in ("VBZ", "VBP") for c in verb.children)
-
-
-def _simple_present(verb: Token) -> bool:
-    """A main clause in the simple present with no auxiliary ("The Government condemns these acts",
-    "The ministry calls on both sides"): what a statement does as it is issued, on the day of the
-    text, not on a day told before (a headline's present, the first sentence, tells the past)."""
-    return verb.tag_ in ("VBZ", "VBP") and verb.dep_ == "ROOT" \
-        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+        return False
+    owner = owning_clause(span.root)
+    strands = clause_strands.get(owner.i)
+    return when.precision == "day" and strands is not None and strand not in strands \
+        and told_beside(owner, verb_of(trigger), event_nouns)
 
 
 def _item_labels(doc: Doc, sents: list[Span], published: dt.date | None,

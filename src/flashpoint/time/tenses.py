@@ -1,0 +1,58 @@
+"""The tense and kind of the clause an event is told in, as the story-level dating reads it
+(:mod:`flashpoint.time.story`): the perfect, the past perfect, the simple present and the present
+progressive, and clauses that tell when something began."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..nlp.words import word_class
+from .clauses import is_future
+
+__all__ = ["going_on_now", "onset", "past_perfect", "perfect", "present_perfect", "simple_present", "verb_of"]
+
+ONSET = word_class("onset")
+
+
+def verb_of(trigger: Token) -> Token:
+    """The verb of the clause an event's trigger (a verb or the noun of a support verb) is told in."""
+    node = trigger
+    while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
+        node = node.head
+    return node
+
+
+def perfect(verb: Token) -> bool:
+    """A perfect clause ("its fighters have since launched attacks")."""
+    return any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
+
+
+def onset(verb: Token) -> bool:
+    """The clause tells when something began ("the protests began on Saturday"): its day starts a
+    period, and the undated deeds told after it are of the period, not of that day."""
+    return verb.lemma_.lower() in ONSET
+
+
+def past_perfect(verb: Token) -> bool:
+    """A past perfect clause ("had lifted", "had been arrested")."""
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ == "had" for c in verb.children)
+
+
+def present_perfect(verb: Token) -> bool:
+    """A present perfect clause ("has demanded", "have called for"), not the past perfect ("had")."""
+    return any(c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ in ("VBZ", "VBP") for c in verb.children)
+
+
+def simple_present(verb: Token) -> bool:
+    """A main clause in the simple present with no auxiliary ("The Government condemns these acts",
+    "The ministry calls on both sides"): what a statement does as it is issued, on the day of the
+    text, not on a day told before (a headline's present, the first sentence, tells the past)."""
+    return verb.tag_ in ("VBZ", "VBP") and verb.dep_ == "ROOT" \
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
+def going_on_now(verb: Token) -> bool:
+    """A clause in the present progressive ("the group is besieging El Fasher", "troops are shelling
+    the town"): what goes on as the text is told, on its day, not a day told before."""
+    return verb.tag_ == "VBG" and not is_future(verb) \
+        and any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in verb.children)
