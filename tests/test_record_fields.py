@@ -120,7 +120,7 @@ def coder_free_event() -> Event:
                  sentence="Kenyan police arrested protesters in Nairobi.", span=(0, 45), trigger="arrested",
                  trigger_span=(14, 22), source=src, target=tgt, cameo="173", cameo_root="17",
                  cameo_name="Arrest, detain", goldstein=-5.0, quad_class=4, plover={"type": "COERCE", "mode": "arrest"},
-                 date="2024-06-25", date_precision="day", date_text="on Tuesday",
+                 date="2024-06-25", date_precision="day", date_text="on Tuesday", date_basis="stated",
                  location=Location(name="Nairobi", country="KEN", lat=-1.28, lon=36.82, admin1="Nairobi",
                                    geonameid=184745, feature="capital"),
                  confidence=0.8, version={"flashpoint": "0.1.0", "lexicon": "x", "ontology": "1"},

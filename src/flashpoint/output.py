@@ -13,7 +13,7 @@ __all__ = ["CSV_COLUMNS", "flat_record", "EventWriter"]
 
 _ACTOR_FIELDS = ("text", "name", "code", "country", "org", "sector", "ethnicity")
 CSV_COLUMNS = [
-    "event_id", "article_id", "published", "date", "date_precision", "date_text", "sentence_index",
+    "event_id", "article_id", "published", "date", "date_precision", "date_text", "date_basis", "sentence_index",
     *[f"source_{f}" for f in _ACTOR_FIELDS], *[f"target_{f}" for f in _ACTOR_FIELDS],
     "cameo", "cameo_root", "cameo_name", "goldstein", "quad_class", "plover_type", "plover_mode", "trigger",
     "location_name", "location_country", "location_lat", "location_lon", "negated", "confidence", "sentence",

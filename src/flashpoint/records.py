@@ -149,6 +149,7 @@ class Event:
     date: str | None = None
     date_precision: str | None = None
     date_text: str | None = None
+    date_basis: str | None = None
     location: Location | None = None
     negated: bool = False
     confidence: float = 0.5

@@ -58,7 +58,8 @@ def code_article(a: Article) -> list[Event]:
                 event_id=eid, article_id=a.id, published=a.published, sentence_index=i, sentence=sent,
                 span=(s0, s0 + len(sent)), trigger=m.group(3), source=src, target=tgt, cameo=cameo, cameo_root=root,
                 cameo_name=name, goldstein=gold, quad_class=quad, plover={"type": ptype, "mode": pmode}, date=date,
-                date_precision="day" if date else None, date_text=m.group(6), location=loc, confidence=0.7,
+                date_precision="day" if date else None, date_text=m.group(6),
+                date_basis="stated" if m.group(6) else "published" if date else None, location=loc, confidence=0.7,
                 version={"flashpoint": "test", "lexicon": "1"}))
     return events
 

@@ -1,4 +1,4 @@
-"""Wrong-event flags: schema v7 (and the migration of a v6 store), flag and unflag, counts without them."""
+"""Wrong-event flags: schema v7 (and the migration of a v6 store to the latest), flag and unflag, counts without them."""
 
 from __future__ import annotations
 
@@ -7,12 +7,10 @@ from pathlib import Path
 
 import pytest
 
-import flashpoint.store.db as dbmod
 from flashpoint.analysis.alerts import escalation_alerts
 from flashpoint.analysis.timeline import dyad_timeline_both
 from flashpoint.errors import ValidationError
 from flashpoint.store import (
-    MIGRATIONS,
     SCHEMA_VERSION,
     EventFilter,
     event_flag,
@@ -26,21 +24,22 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "analysis"))
 from fp_factory import build, dyad_items, escalation_items  # noqa: E402
 
 
-def test_a_v6_store_is_migrated_to_v7_and_keeps_its_events(tmp_path, monkeypatch):
-    db = str(tmp_path / "old.duckdb")
-    monkeypatch.setattr(dbmod, "MIGRATIONS", tuple(m for m in MIGRATIONS if m.version <= 6))
-    monkeypatch.setattr(dbmod, "SCHEMA_VERSION", 6)
-    build(db, dyad_items())
+def test_a_v6_store_is_migrated_to_the_latest_and_keeps_its_events(tmp_path):
+    import duckdb
+
+    db = build(str(tmp_path / "old.duckdb"), dyad_items())
+    with duckdb.connect(db) as con:  # the store as schema version 6 left it: no flags, no date basis
+        con.execute("DROP TABLE event_flags")
+        con.execute("ALTER TABLE mentions DROP COLUMN date_basis")
+        con.execute("DELETE FROM schema_migrations WHERE version > 6")
+        n = con.execute("SELECT count(*) FROM events").fetchone()[0]
     with open_store(db) as st:
-        assert st.schema_version() == 6
-        assert "event_flags" not in {r[0] for r in st.rows("SELECT table_name FROM information_schema.tables")}
-        n = st.value("SELECT count(*) FROM events")
-    monkeypatch.undo()
-    with open_store(db) as st:
-        assert st.schema_version() == SCHEMA_VERSION >= 7
+        assert st.schema_version() == SCHEMA_VERSION >= 8
         assert st.value("SELECT name FROM schema_migrations WHERE version = 7") == "wrong-event flags"
         assert st.value("SELECT count(*) FROM events") == n
         assert st.value("SELECT count(*) FROM event_flags") == 0
+        assert st.value("SELECT count(*) FROM mentions WHERE date_basis IS NULL") == \
+            st.value("SELECT count(*) FROM mentions") > 0
 
 
 def test_flagged_events_are_left_out_on_request(tmp_path):

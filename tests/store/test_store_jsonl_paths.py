@@ -238,3 +238,17 @@ def test_a_binary_file_is_one_message(tmp_path):
     _, mentions, problems = _ingest_file(str(tmp_path / "s.duckdb"), f)
     assert mentions == 0
     assert [(p.path, p.line, p.message) for p in problems] == [(str(f), None, "binary file, not event records (skipped)")]
+
+
+def test_how_each_date_was_found_is_stored_and_older_records_have_none(tmp_path):
+    src = tmp_path / "events.jsonl"
+    recs = [e.to_dict() for e in code_article(art("b", "Serbia criticized the Kosovo on 2018-03-27. "
+                                                       "Albania praised the Kosovo.", published="2018-03-28"))]
+    older = dict(recs[1], event_id="older")
+    del older["date_basis"]  # a record written before the field
+    src.write_text("".join(json.dumps(r) + "\n" for r in [*recs, older]), encoding="utf-8")
+    with open_store(str(tmp_path / "d.duckdb")) as st:
+        ingest_event_files(st, [str(src)], on_problem=lambda f: None)
+        got = st.rows("SELECT mention_id, date, date_basis FROM mentions ORDER BY sentence_index, mention_id")
+    assert [(str(d), b) for _, d, b in got] == [("2018-03-27", "stated"), ("2018-03-28", "published"),
+                                                ("2018-03-28", None)]

@@ -103,6 +103,10 @@ EVENT_FIELDS = (
     Field("date", "str | None", "VARCHAR", True, "when it happened, YYYY-MM-DD (to ``date_precision``)"),
     Field("date_precision", "str | None", "VARCHAR", True, "``day``, ``month`` or ``year``"),
     Field("date_text", "str | None", "VARCHAR", True, "the words that date it"),
+    Field("date_basis", "str | None", "VARCHAR", True,
+          "how the date was found: ``stated`` (told of the event itself), ``carried`` (told of the event in "
+          "another clause or sentence that continues it), ``story`` (the story's day, told in its lead), "
+          "``published`` (the text gives none: the day of publication)"),
     Field("location", "Location | None", STRUCT, True, "where it happened", LOCATION_FIELDS),
     Field("negated", "bool", "BOOLEAN", False, "negated or hypothetical (kept only with --keep-negated)"),
     Field("confidence", "float", "DOUBLE", False, "calibrated probability that source, action and target are right"),

@@ -348,5 +348,11 @@ _V7 = Migration(7, "wrong-event flags", (
     """,
 ))
 
-MIGRATIONS: tuple[Migration, ...] = (_V1, _V2, _V3, _V4, _V5, _V6, _V7)
+# how each mention's date was found (the record's ``date_basis``): stated, carried, the story's day or
+# the publication day; mentions stored before it have none
+_V8 = Migration(8, "how each mention's date was found", (
+    "ALTER TABLE mentions ADD COLUMN date_basis VARCHAR",
+))
+
+MIGRATIONS: tuple[Migration, ...] = (_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8)
 SCHEMA_VERSION = MIGRATIONS[-1].version

@@ -232,7 +232,7 @@ def _parse_sql(mode: str, full: bool, source: str = _FROM_LINES) -> str:
     coalesce(r.cameo_root, substr(r.cameo, 1, 2)) AS cameo_root, r.cameo_name AS cameo_name,
     r.goldstein AS goldstein, CAST(r.quad_class AS TINYINT) AS quad_class,
     r.plover.type AS plover_type, r.plover.mode AS plover_mode,
-    try_cast(r.date AS DATE) AS date, r.date_precision AS date_precision, r.date_text AS date_text,
+    try_cast(r.date AS DATE) AS date, r.date_precision AS date_precision, r.date_text AS date_text, r.date_basis AS date_basis,
     r.location.name AS location_name, r.location.country AS location_country, r.location.lat AS location_lat,
     r.location.lon AS location_lon, r.location.admin1 AS location_admin1,
     r.location.geonameid AS location_geonameid, r.location.feature AS location_feature,
@@ -252,7 +252,7 @@ MENTION_COLS = (
     "target_end, skey, tkey, cameo, cameo_base, cameo_root, cameo_name, goldstein, quad_class, plover_type, "
     "plover_mode, date, date_precision, date_text, location_name, location_country, location_lat, location_lon, "
     "location_admin1, location_geonameid, location_feature, negated, confidence, version, explain, "
-    "trigger_start, trigger_end, source_implied, target_implied")
+    "trigger_start, trigger_end, source_implied, target_implied, date_basis")
 
 def _new_actors_sql() -> str:
     def part(role: str) -> str:

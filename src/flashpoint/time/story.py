@@ -193,6 +193,15 @@ class StoryDate:
     period: bool = False
 
     @property
+    def basis(self) -> str | None:
+        """How the date was found, for the record's ``date_basis``: ``stated`` (the event's own),
+        ``story`` (the story's day), ``carried`` (another clause's or sentence's told of it), None
+        where the text gives none."""
+        if self.when is None:
+            return None
+        return "stated" if self.inherited_from is None else "story" if self.story_day else "carried"
+
+    @property
     def path(self) -> str | None:
         """How the date was found, for ``explain`` (None for the event's own date)."""
         if self.inherited_from is None:
