@@ -9,7 +9,7 @@ phenomenon and tested on sentences written for several conflicts and wordings:
   names, the hostages the target (``actors/story.abroad_scene`` also for an object phrase's target);
   where their own sentence names no place, they are of the one country the story's places are in
   ("Kidnappers seized two German tourists ... in northern Mali"), else of none told, never of the
-  victims' nationality (``actors/story.victims_land``);
+  victims' nationality (``actors/story.story_country_for``);
 * a stateless armed people of one homeland named before "rebels" ("Karen rebels", "Shan
   fighters", "Kokang fighters") was not recognised, or was of a neighbour the sentence names ("near
   the Thai border"): it is of its homeland (``peoples`` in ``data/actors/countries.yml``,

@@ -7,7 +7,7 @@ and tested on sentences written for several conflicts and industries:
   and an air force stays the military;
 * an organisation the lexicon does not know ("Lufthansa", "Deutsche Bank", "Chevron") took the
   story's country from its dateline and so acted on its own country: where the text names that
-  country as the target it is left of no country (``actors/story.outsider_at_home``);
+  country as the target it is left of no country (``actors/story.story_country_for``);
 * "a spokesman for" a body the lexicon does not know was a government spokesman (GOV): the body's,
   of no sector (``actors/rightside``);
 * a military title over a person the who's who lists as a rebel leader ("General Hemedti") made him

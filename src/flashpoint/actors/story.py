@@ -26,8 +26,7 @@ from .draft import MEDIA, Draft
 from .lexicon import Lexicon
 
 __all__ = ["UNKNOWN_COUNTRY", "FORMER", "called_foreign", "faced_states", "STATE_SECTORS", "STATE_BODIES", "NON_STATE", "one_side",
-           "dominant_country", "localise", "victims_land", "story_lands", "as_of", "GOVERNING", "weapon_alone", "brief_countries", "home_at", "placed_by_its_clause",
-           "outsider_at_home",
+           "dominant_country", "localise", "story_country_for", "story_lands", "as_of", "GOVERNING", "weapon_alone", "brief_countries", "home_at", "placed_by_its_clause",
            "STATE_AGENTS", "ARMED_GROUPS", "ARMED_SECTORS"]
 
 UNKNOWN_COUNTRY = "---"
@@ -196,22 +195,6 @@ def localise(actor: Actor | None, country: str | None) -> Actor | None:
 _UNOWNED_BODIES = frozenset({"BUS"})
 
 
-def outsider_at_home(doc: Doc, actor: Actor, given: Actor, target: Actor | None) -> bool:
-    """An organisation the lexicon does not know, named by a proper name ("Lufthansa", "Maersk",
-    "Deutsche Bank"; no person's name), that the story's country would make its own (``given``)
-    while it acts on that very country, named in the text ("TEL AVIV - Lufthansa suspended all
-    flights to Israel"; a target only implied by the scene is no such evidence):
-    a firm or body from abroad acts on a country far more often than on its own, and a
-    self-directed dyad is the worst guess; it is left of no country."""
-    if actor.span is None or not actor.code.startswith(UNKNOWN_COUNTRY) or actor.org \
-            or actor.sector not in (None, *_UNOWNED_BODIES) or given.country is None \
-            or target is None or target.span is None or target.country != given.country:
-        return False
-    phrase = doc.char_span(actor.span[0], actor.span[1], alignment_mode="expand")
-    return phrase is not None and any(t.pos_ == "PROPN" for t in phrase) \
-        and not any(t.ent_type_ in ("PERSON", "NORP", "GPE") for t in phrase)
-
-
 def story_lands(doc: Doc, places: Sequence[PlaceMention]) -> set[str]:
     """The countries of the places the story names by their names ("in northern Mali", "Kogi
     state"), not by a people's adjective ("German tourists")."""
@@ -223,22 +206,53 @@ def story_lands(doc: Doc, places: Sequence[PlaceMention]) -> set[str]:
     return lands
 
 
-def victims_land(doc: Doc, source: Actor | None, target: Actor | None, home: str | None,
-                 lands: Set[str]) -> str | None:
-    """The country of an unnamed doer (a non-state party of unstated country: "kidnappers", "gunmen")
-    whose victims the text names by their nationality (a nationality entity in the target's phrase)
-    and whom the story's main country would give that same nationality ("Kidnappers seized two
-    German tourists", in a story whose places are in Mali): the victims' nationality is no evidence
-    of whose their captors are, so the doer is of the one country the story's places are in, else of
-    none told (""); None where this does not apply."""
-    if source is None or source.sector not in NON_STATE or not source.code.startswith(UNKNOWN_COUNTRY) \
-            or target is None or target.country is None or target.country != home or target.span is None \
-            or target.sector in STATE_SECTORS or home in lands:
+def story_country_for(doc: Doc, actor: Actor | None, counterpart: Actor | None, candidate: str | None,
+                      lands: Set[str], refuge: bool = False) -> str | None:
+    """The country the story gives ``actor``, a party of unstated country, where the scene, its deed's
+    place or the story's main country would give it ``candidate``: that country, unless it is the very
+    country of the party the actor acts on (``counterpart``), and the story says nothing more of the
+    actor's own than that tie, which is no evidence of it:
+
+    - who seeks, gets or gives refuge (``refuge``: "the opposition leader sought asylum in Spain",
+      "Ecuador granted asylum to Julian Assange") is a stranger to the host: of no country told;
+    - an organisation the lexicon does not know, named by a proper name that is no person's
+      ("Lufthansa", "Maersk"; not an armed group or an office), acting on a country the text names
+      ("TEL AVIV - Lufthansa suspended all flights to Israel"; a target only implied by the scene is no
+      such evidence): a firm or body from abroad acts on a country far more often than on its own,
+      and a self-directed dyad is the worst guess, so it is of no country told;
+    - an unnamed doer (a non-state party: "kidnappers", "gunmen") whose victims the text names by their
+      nationality ("Kidnappers seized two German tourists", in a story whose places are in Mali): the
+      victims' nationality is no evidence of whose their captors are, so the doer is of the one country
+      the story's places are in by name (:func:`story_lands`), else of none told.
+
+    None for no country."""
+    if actor is None or candidate is None or counterpart is None or counterpart.country != candidate \
+            or not actor.code.startswith(UNKNOWN_COUNTRY):
+        return candidate
+    if refuge or _outsider(doc, actor, counterpart):
         return None
+    if candidate in lands or not _victims_by_nationality(doc, actor, counterpart):
+        return candidate
+    return next(iter(lands)) if len(lands) == 1 else None
+
+
+def _outsider(doc: Doc, actor: Actor, target: Actor) -> bool:
+    """``actor`` is an organisation of a proper name the lexicon does not know, acting on a party the
+    text names (see :func:`story_country_for`)."""
+    if actor.span is None or actor.org or actor.sector not in (None, *_UNOWNED_BODIES) or target.span is None:
+        return False
+    phrase = doc.char_span(actor.span[0], actor.span[1], alignment_mode="expand")
+    return phrase is not None and any(t.pos_ == "PROPN" for t in phrase) \
+        and not any(t.ent_type_ in ("PERSON", "NORP", "GPE") for t in phrase)
+
+
+def _victims_by_nationality(doc: Doc, actor: Actor, target: Actor) -> bool:
+    """``actor`` is a non-state party whose target, no state's party, is named by a nationality (see
+    :func:`story_country_for`)."""
+    if actor.sector not in NON_STATE or target.span is None or target.sector in STATE_SECTORS:
+        return False
     phrase = doc.char_span(target.span[0], target.span[1], alignment_mode="expand")
-    if phrase is None or not any(t.ent_type_ == "NORP" for t in phrase):
-        return None
-    return next(iter(lands)) if len(lands) == 1 else ""
+    return phrase is not None and any(t.ent_type_ == "NORP" for t in phrase)
 
 
 def abroad_scene(source: Actor | None, target: Actor | None, scene: str | None) -> str | None:

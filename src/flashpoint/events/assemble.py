@@ -35,9 +35,8 @@ from ..actors.story import (
     home_at,
     kept_out,
     localise,
-    outsider_at_home,
+    story_country_for,
     story_lands,
-    victims_land,
 )
 from ..nlp.dateline import item_of
 from ..ontology import load_ontology
@@ -207,17 +206,15 @@ def assemble_events(doc: Doc, article: Article, explain: bool = False,
         # (police, the opposition, courts and crowds act at home: with no place of their own, the
         # place the story last told, not the country it names most)
         domestic = c.source is not None and (civil or c.source.sector in AT_HOME)
-        source = as_of(localise(c.source, (scene if civil and main is None else None)
-                                or (scene_country(deed_at) if armed else None) or doer_at
-                                or (scene_country(at) if domestic else None)
-                                or (abroad_scene(c.source, target, scene_country(loc))
-                                    if target_via in (ev.STATED, ev.OBJECT_PHRASE) else None)
-                                or _or_none(victims_land(doc, c.source, target, home, lands), home)), published, who, deed_day)
-        if source is not None and c.source is not None and outsider_at_home(doc, c.source, source, target):
-            source = as_of(c.source, published, who, deed_day)  # ("TEL AVIV - Lufthansa suspended flights to Israel")
-        if source is not None and target is not None and c.source is not None and source.country == target.country \
-                and source.country != c.source.country and gives_refuge(c.trigger):
-            source = as_of(c.source, published, who, deed_day)  # ("the opposition leader sought asylum in Spain": no Spaniard)
+        # the country the story would give a doer of unstated country, unless its only tie to it is
+        # that its counterpart is of it (refuge, a foreign firm, captors of foreign victims)
+        given = (scene if civil and main is None else None) or (scene_country(deed_at) if armed else None) \
+            or doer_at or (scene_country(at) if domestic else None) \
+            or (abroad_scene(c.source, target, scene_country(loc)) if target_via in (ev.STATED, ev.OBJECT_PHRASE)
+                else None) or home
+        refuge = gives_refuge(c.trigger)
+        source = as_of(localise(c.source, story_country_for(doc, c.source, target, given, lands, refuge)),
+                       published, who, deed_day)
         if armed and source is not None and c.source is not None and c.source.span is not None:
             placed_doers[c.source.span] = source.country
         # (the doer of a deed told before, as the target of a reaction, is of the country its deed gave it)
@@ -233,9 +230,8 @@ def assemble_events(doc: Doc, article: Article, explain: bool = False,
         carried_in = held if at is not loc and _names_its_country(c.source, doc, who) else None
         target_home = None if kept_out(c.trigger) and (target is None or target.sector != "OPP") \
             else doer_of or scene or carried_in or home_of_target or held or home
-        if source is not None and target_home == source.country and gives_refuge(c.trigger):
-            target_home = None  # ("Ecuador granted asylum to Julian Assange": no Ecuadorian)
-        target = as_of(localise(target, target_home), published, who, deed_day)
+        target = as_of(localise(target, story_country_for(doc, target, source, target_home, lands, refuge)),
+                       published, who, deed_day)
         dyad = (info.root, source.country if source else None, target.country if target else None)
         features = evidence_features(
             c.trigger, c.entry.kind, c.entry.kind == "verb" and is_passive(c.trigger), c.entry.specificity,
@@ -344,11 +340,6 @@ class RecordsComponent:
 )
 def make_records_component(nlp: Language, name: str, explain: bool, min_confidence: float) -> RecordsComponent:
     return RecordsComponent(nlp, explain, min_confidence)
-
-
-def _or_none(country: str | None, otherwise: str | None) -> str | None:
-    """``country``, else ``otherwise`` where ``country`` is None; "" (no country told) is None."""
-    return otherwise if country is None else country or None
 
 
 # places that are no place within one country

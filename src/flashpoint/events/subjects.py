@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..actors import actors_for
-from ..nlp.syntax import participle_subject, summing_charge, told_before
+from ..nlp.syntax import allegiance_subject, participle_subject, summing_charge, told_before
 from ..nlp.words import word_class
 from .grammar import (
     ADDRESSING,
@@ -50,6 +50,9 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, str]:
     summed = summing_charge(verb)
     if summed is not None:  # ", a charge Kigali denied": not the charge, nor a clause the parser hung on it
         return summed[1], "nsubj (of a relative clause on a charge noun)"
+    loyal = allegiance_subject(verb)
+    if loyal is not None:  # "when gunmen loyal to the ousted president ambushed ...": the gunmen
+        return loyal, "nsubj (the noun an adjective of allegiance follows, which the parser made a clause)"
     s = child_with(verb, SUBJ)
     if s is not None:
         if s.lower_ in REL_PRONOUNS and verb.dep_ == "relcl":

@@ -10,7 +10,7 @@ from ..time.lexicon import MONTHS, WEEKDAY_TOKENS
 from .words import word_class
 
 __all__ = ["told_before", "nominal_gerund", "stance_prefixed", "patron_suffixed", "affiliation_suffixed", "patron_modifier", "hyphen_joined",
-           "name_in_a_time", "parallel_object", "coordinated_object", "set_off_participle", "participle_subject", "first_conjunct", "summing_charge", "names_a_facility",
+           "name_in_a_time", "parallel_object", "coordinated_object", "set_off_participle", "participle_subject", "allegiance_subject", "first_conjunct", "summing_charge", "names_a_facility",
            "opens_a_facility_name", "coordinated_prepositions", "joined_in_a_name"]
 
 _STANCE_PREFIXES = word_class("stance_prefix")
@@ -172,6 +172,30 @@ def participle_subject(verb: Token) -> Token | None:
         if main is not None and main.i == verb.i:
             return next(s for s in c.children if s.dep_ == "nsubj")
     return None
+
+
+_ALLEGIANCE = word_class("allegiance")
+
+
+def allegiance_subject(verb: Token) -> Token | None:
+    """The subject of ``verb`` that the parser hid behind an adjective of allegiance it read as a
+    clause of its own (word class ``allegiance``: "The violence began when gunmen loyal to the ousted
+    president ambushed a patrol" parsed as "gunmen [were] loyal to ...", the verb left with no subject
+    or with the adjective for one): the noun the adjective follows, or None."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None:
+        adj = subject if subject.pos_ == "ADJ" else None
+    elif verb.i > 0 and not any(c.dep_ in ("nsubjpass", "csubj", "expl") for c in verb.children):
+        adj = next((a for a in verb.doc[verb.sent.start:verb.i]
+                    if a.pos_ == "ADJ" and a.right_edge.i == verb.i - 1 and a.dep_ in ("advcl", "ccomp", "conj", "dep")), None)
+    else:
+        adj = None
+    if adj is None or adj.lemma_.lower() not in _ALLEGIANCE:
+        return None
+    noun = next((c for c in adj.children if c.dep_ == "nsubj" and c.i < adj.i), None)
+    if noun is None and adj.i > 0 and verb.doc[adj.i - 1].pos_ in ("NOUN", "PROPN"):
+        noun = verb.doc[adj.i - 1]
+    return noun if noun is not None and noun.pos_ in ("NOUN", "PROPN") else None
 
 
 def first_conjunct(tok: Token) -> Token:
