@@ -441,6 +441,8 @@ class PhraseCoder(RightSide):
             title = mods.sectors[-1]
             if kind == "person" and d.sector == "REB" and title.ref.sector == "MIL":
                 return None  # "General Hemedti": a rebel force's rank, not the state's army
+            if kind == "person" and (p := lex.people.get(d.name or "")) is not None and p.holds_title(title.ref.phrase):
+                return None  # "Chief Executive Carrie Lam": the office the who's who lists, in its sector
             if title.ref.phrase.split()[-1] in lex.roles:
                 earlier = [s.ref.sector for s in mods.sectors[:-1] if not s.ref.person]
                 earlier += mods.seat_sectors + [p.sector for p in mods.poss if p.sector and not p.person]

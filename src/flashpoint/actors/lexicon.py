@@ -108,6 +108,12 @@ class Person:
         """The terms of office as (first year, last year or None while in office)."""
         return year_terms(self.years or "")
 
+    def holds_title(self, title: str) -> bool:
+        """Whether every word of ``title`` is a word of the person's listed office ("Chief Executive"
+        of Hong Kong's chief executive, "Defense Minister" of a defence minister)."""
+        words = {_spelling(w) for w in title.split()}
+        return bool(words) and words <= {_spelling(w) for w in (self.role or "").split()}
+
     def in_office(self, year: int) -> bool | None:
         """Whether the person held the listed office in ``year`` (None: the file gives no years)."""
         if not self.years:

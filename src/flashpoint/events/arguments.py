@@ -16,6 +16,7 @@ from ..nlp.words import word_class
 from ..records import Actor
 from .grammar import (
     agent_of,
+    blamed_infinitive,
     child_with,
     clause_introduced_by,
     free_relative_governor,
@@ -403,6 +404,9 @@ def source_token(tok: Token, entry: ActionEntry) -> tuple[Token | None, str]:
         return None, ""
     if is_passive(tok):
         a = agent_of(tok)
+        if a is None and blamed_infinitive(tok):  # "Moscow said Kyiv was to blame": Moscow blames
+            speaker = reporting_speaker(tok)
+            return (speaker, "the speaker who says who is to blame") if speaker is not None else (None, "")
         return (a, "agent") if a is not None else (None, "")
     return subject_of(tok)
 

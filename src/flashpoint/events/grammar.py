@@ -47,6 +47,7 @@ LAUNCHING = word_class("launching")
 FEELINGS = word_class("feeling")
 # means and times of a deed ("by land", "by night", "by surprise"): a by-phrase of these is no agent
 MEANS = word_class("means")
+BLAMED_INFINITIVE = word_class("blamed_infinitive")  # "Kyiv was to blame": Kyiv is blamed
 
 
 def _by_means(verb: Token) -> bool:
@@ -122,7 +123,17 @@ def is_passive(verb: Token) -> bool:
             and not any(c.dep_ == "nsubj" for c in verb.children):
         return True  # (not "a charge Chad's ministry rejected": a relative clause with its own subject)
     return any(c.dep_ in ("auxpass", "nsubjpass", "csubjpass") for c in verb.children) \
-        or launched_weapon(verb) is not None or reported_participle(verb)
+        or launched_weapon(verb) is not None or reported_participle(verb) or blamed_infinitive(verb)
+
+
+def blamed_infinitive(verb: Token) -> bool:
+    """An active infinitive after "be" that is passive in sense ("Moscow said Kyiv *was to blame*",
+    "the rebels are to blame for the massacre", word class ``blamed_infinitive``): the subject of
+    "be" is the one blamed, never the blamer."""
+    head = verb.head
+    return verb.lemma_.lower() in BLAMED_INFINITIVE and verb.dep_ in ("xcomp", "advcl") and head.i != verb.i \
+        and head.lemma_.lower() == "be" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+        and not any(c.dep_ in ("dobj", "obj") for c in verb.children)
 
 
 def reported_participle(verb: Token) -> bool:

@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from ..actors import actors_for
 from ..nlp.syntax import allegiance_subject, participle_subject, saying_before, summing_charge, told_before
+from ..nlp.words import word_class
 from .grammar import (
     ADDRESSING,
     CRAFT,
@@ -38,6 +39,8 @@ from .modality import COMMITMENT
 
 __all__ = ["subject_of"]
 
+TIME_SPANS = word_class("time_span")  # "The following day, the council's chief, General X, scrapped ..."
+
 
 def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, str]:
     """The (logical) subject of ``verb``: its own, or one inherited through control, coordination,
@@ -57,6 +60,9 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, str]:
         described = _described_by_participle(s)
         if described is not None:
             return described, "nsubj (the noun a participle describes, which the parser made a clausal subject)"
+        after_time = _named_after_time(s)
+        if after_time is not None:
+            return after_time, "nsubj (the apposition of the opening time phrase the parser made the subject)"
         return s, "nsubj"
     set_off = participle_subject(verb)
     if set_off is not None:  # "Supporters, mobilised on social media, said ...": the supporters
@@ -137,10 +143,14 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, str]:
     if charge_joined_to_report(verb):
         s2, p = subject_of(head.head, depth + 1)
         return s2, f"conj<ccomp<{p}" if s2 is not None else ""
-    if verb.dep_ == "dep" and verb.tag_ in ("VBD", "VBZ", "VBP") and head.pos_ in ("VERB", "AUX") \
+    listed = verb.dep_ == "advcl" and verb.tag_ == "VBD" and verb.i > 0 and verb.doc[verb.i - 1].text == "," \
+        and not any(c.dep_ in ("mark", "aux", "auxpass", "advmod") for c in verb.children)
+    if (verb.dep_ == "dep" or listed) and verb.tag_ in ("VBD", "VBZ", "VBP") and head.pos_ in ("VERB", "AUX") \
             and head.i < verb.i and child_with(head, SUBJ) is not None:
         # "gunmen killed an officer, then stormed a monastery": a finite verb the parser left
-        # unlabelled after a comma is coordinated with the verb before it
+        # unlabelled after a comma is coordinated with the verb before it; so is a past verb it took
+        # for a clause of the one before, with no conjunction of its own ("the gunmen arrived in
+        # trucks, fought with the soldiers and set fire to houses")
         s2, p = subject_of(head, depth + 1)
         return s2, f"conj<{p}" if s2 is not None else ""
     if verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ", "VBN") and head.dep_ == "xcomp" and head.tag_ == "VB" \
@@ -156,6 +166,12 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, str]:
     s2, p = subject_of(reported, depth + 1) if reported is not None else (None, "")
     if s2 is not None:
         return s2, f"conj<ccomp<{p}"
+    governor = _object_governor(head.head) if verb.dep_ == "conj" and head.dep_ == "acl" else None
+    if governor is not None and head.tag_ == "VBG" and verb.tag_ == "VBD" and governor.i < head.i:
+        # "gunmen fought with soldiers guarding the town and set fire to houses": a finite past verb
+        # is no part of the participle that describes the object; it goes on from the main verb
+        s2, p = subject_of(governor, depth + 1)
+        return s2, f"conj<acl<{p}" if s2 is not None else ""
     if verb.dep_ == "conj" and (head.pos_ in ("VERB", "AUX") or any(c.dep_ == "nsubj" for c in head.children)):
         told = next((x for x in head.children if x.dep_ == "xcomp" and x.i < verb.i
                      and any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children)), None)
@@ -318,6 +334,16 @@ def _glued_subject(verb: Token) -> Token | None:
             and prev.head.i < prev.i and any(c.dep_ == "cc" for c in prev.head.children):
         return prev
     return None
+
+
+def _named_after_time(subject: Token) -> Token | None:
+    """The actor an opening time phrase sets off, which the parser made that phrase's apposition and
+    the phrase the subject ("The following day, the council's chief, General X, scrapped ...":
+    General X): the last apposition of a subject that is a time, else None."""
+    if (subject.ent_type_ not in ("DATE", "TIME") and subject.lemma_.lower() not in TIME_SPANS) or subject.pos_ != "NOUN":
+        return None
+    return next((c for c in reversed(list(subject.children)) if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN")
+                 and c.ent_type_ not in ("DATE", "TIME")), None)
 
 
 def _object_governor(noun: Token) -> Token | None:
