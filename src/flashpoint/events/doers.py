@@ -18,19 +18,22 @@ from ..records import Actor
 from . import evidence as ev
 from .arguments import ActorFinder, between_object, noun_source, reciprocal, reporting_speaker
 from .candidate import Candidate
+from .implied import object_phrase
 from .lexicon import ActionLexicon
 from .match import best_entry, noun_key
 from .roots import MATERIAL_CONFLICT, VIOLENCE, mutual
 
 __all__ = ["deed_of_no_one_told", "noun_doers", "unowned_weapon", "told_lately", "recent_doer", "doer_of_cause",
            "doer_to_its_victims", "police_teller", "captor_of", "own_side_struck",
-           "struck_objects", "unclaimed_wielder", "user_phrases", "bombing_code", "claimed_after"]
+           "struck_objects", "unclaimed_wielder", "user_phrases", "bombing_code", "claimed_after", "weapon_doers"]
 
 WEAPONS = word_class("weapon")
 BOMBING_WEAPONS = word_class("bombing_weapon")
 BEARING = word_class("bearing")
 DEFINITE_DETERMINERS = word_class("definite", "singular_definite")  # the, these, those, this, that
-CAUSE_MARKS = word_class("cause_mark")  # "were killed when a missile struck": the clause tells the deed
+CAUSE_MARKS = word_class("cause_mark")
+# "other strikes" and a weapon of no owner find their doer this many sentences back
+ANAPHOR_WINDOW = 2  # "were killed when a missile struck": the clause tells the deed
 
 
 def police_teller(doc: Doc, verb: Token, find: ActorFinder) -> list[Actor]:
@@ -70,6 +73,36 @@ def unowned_weapon(subject: Token, sources: list[Actor]) -> bool:
             and not (sources and all(weapon_alone(a.text) for a in sources)):
         return False
     return not sources or all(a.country is None and a.org is None for a in sources)
+
+
+def weapon_doers(doc: Doc, tok: Token, subject: Token, t_tok: Token | None, sources: list[Actor], via: str,
+                 code: str, told: tuple[int, dict[str, tuple[int, Actor]]], find: ActorFinder,
+                 places: list[tuple[int, int, str]]) -> tuple[list[Actor], str, str, str | None]:
+    """The doers, their evidence, the code and the source path of the deed ``tok`` (of ``code``, a
+    root of violence) whose subject is a weapon of no owner told (:func:`unowned_weapon`), in
+    sentence ``told[0]`` with the latest doers ``told[1]``: the attacker of its root told in the
+    sentence or the one before ("Russia launched 100 drones at Ukraine. A missile hit a block in
+    Dnipro": a weapon that names no one fired it is the recent attack's, not the story's country's),
+    unless a participle names its user ("a bomb planted by X") or it struck that attacker's own side;
+    else its user or an unknown doer (:func:`unclaimed_wielder`); a bomb's deed is a bombing
+    (:func:`bombing_code`). The path is None where the doers stay as they were."""
+    si, last_source = told
+    wielders, w_via = unclaimed_wielder(doc, subject, find) if subject.lower_ in WEAPONS else ([], ev.UNCLAIMED)
+    carried = None if w_via == ev.STATED or user_phrases(subject) \
+        else recent_doer(last_source, code[:2], si, ANAPHOR_WINDOW)
+    struck: list[Actor | None] = []
+    for o in struck_objects(tok, t_tok):
+        struck += find(doc, o) or [object_phrase(doc, o, None, places)]
+    path = None
+    if carried is not None and not own_side_struck(carried[1], struck):
+        # (not where it struck the attacker's own side: "Ukrainian drones hit a refinery in Russia. A
+        # missile hit a block in Kharkiv" is no Ukrainian strike)
+        sources, via = [replace(carried[1], implied=True)], ev.CARRIED
+        path = f"implied: the attacker told in sentence {carried[0]}"
+    elif wielders and (not sources or w_via == ev.STATED):  # "A bomb killed seven people": by no one told
+        sources, via = wielders, w_via
+        path = "the weapon's user" if via == ev.STATED else "unknown"
+    return sources, via, bombing_code(subject, code, sources), path
 
 
 def unclaimed_wielder(doc: Doc, subject: Token, find: ActorFinder) -> tuple[list[Actor], str]:
