@@ -69,6 +69,8 @@ from .background import background_participle, dated_adjunct, dated_relative
 from .candidate import Candidate
 from .doers import (
     ANAPHOR_WINDOW,
+    blast_of_cause,
+    bombing_code,
     captor_of,
     claimed_after,
     deed_of_no_one_told,
@@ -105,6 +107,7 @@ from .modality import (
     modality_of,
     ready_to_defend,
     standing_state,
+    told_as_habit,
     vowed_not,
 )
 from .one_record import (
@@ -181,6 +184,7 @@ def extract_events(
         for tok, entry in matched:
             planned = False
             if (entry.kind == "noun" and breached(tok)) or in_the_past(tok) or speech_frame(tok, entry) \
+                    or told_as_habit(tok if entry.kind == "verb" else support_verb(tok), entry.code[:2] in MATERIAL_CONFLICT) \
                     or no_sign_of(tok) or said_by_law(tok) or circumstance_relative(tok, entry.code) \
                     or generic_relative(tok, entry) or standing_relative(tok, entry) \
                     or task_of_the_sent(tok, entry) or aim_of_undertaking(tok, entry) \
@@ -369,6 +373,12 @@ def extract_events(
                     # deed the when-clause tells, in this sentence (not an attacker told before)
                     sources = cause
                     explain["source_path"] = "the doer of the when-clause"
+                elif not sources and s_tok is None and entry.kind == "verb" and is_passive(tok) \
+                        and root in VIOLENCE and (blast := blast_of_cause(doc, tok, find_actors)) is not None:
+                    # "five people were killed when a bomb exploded near a market": the bomb's user
+                    sources, source_via, code = blast[0], blast[1], bombing_code(blast[2], code, blast[0])
+                    root = code[:2]
+                    explain["source_path"] = "the user of the weapon of the when-clause"
                 elif not sources and s_tok is None and entry.kind == "verb" and is_passive(tok) \
                         and root in MATERIAL_CONFLICT and (holder := doer_to_its_victims(tok, out)) is not None:
                     # "police detained hundreds, many of whom say they were beaten": the police
