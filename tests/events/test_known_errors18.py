@@ -20,7 +20,15 @@ record), each fixed as a phenomenon and tested on sentences written for several 
   ("Transcript of the press briefing by the army's spokesman, General X") or a sentence gives "the
   following briefing", was no one's or the wrong side's: the speaker's side
   (``actors/clauses.text_author``, word class ``spoken_text``); an anti-tank missile of no owner told is
-  no weapon of the story's country (word class ``unowned_weapon_word``)."""
+  no weapon of the story's country (word class ``unowned_weapon_word``);
+* missed deeds told by another verb: a government cutting internet and telephone services (172, as
+  shutting them down is; modifiers coordinated before a noun each name it, ``events/match``), drones
+  or missiles sent to strike (195; sent to another party to strike, arms given, 072), "a barrage of
+  missiles" launched (word class ``quantifier``), a state's jets sent to an area (154, its forces
+  deployed, not arms given);
+* "anti-terrorist measures" (the parser splits the hyphenated word) were the speaker's criticism of a
+  party's terrorist measures: a prefix against the vice (word class ``opposing_prefix``) makes no
+  judgement (``events/judgement``)."""
 
 from __future__ import annotations
 
@@ -123,3 +131,26 @@ def test_a_transcript_heading_names_the_voice_of_its_turns(coder):
     assert struck and struck[0].source.sector == "MIL" and struck[0].target.sector == "REB", evs
     wounded = [(s, t) for _, s, t, e in evs if "wounded" in e.trigger]
     assert wounded == [("---", "SDN")], evs
+
+
+# --- deeds told by another verb ---
+
+def test_deeds_told_by_another_verb(coder):
+    evs = coded(coder, "The Iranian authorities cut internet and telephone services in Zahedan on Friday.")
+    assert [(e.cameo, s) for _, s, _, e in evs] == [("172", "IRN")], evs
+    evs = coded(coder, "Russia sent drones to strike Odesa overnight, Ukrainian officials said on Sunday.")
+    assert [(r, s, t) for r, s, t, _ in evs] == [("19", "RUS", "UKR")], evs
+    evs = coded(coder, "Iran sent drones to Russia to strike Ukraine, Western officials said.")
+    assert [(e.cameo, s, t) for _, s, t, e in evs] == [("072", "IRN", "RUS")], evs
+    evs = coded(coder, "The Houthis launched a barrage of missiles at Eilat on Thursday.")
+    assert [(r, s, t) for r, s, t, _ in evs] == [("19", "YEM", "ISR")], evs
+    evs = coded(coder, "France sent Rafale jets to the region on Wednesday.")
+    assert [(e.cameo, s) for _, s, _, e in evs] == [("154", "FRA")], evs
+
+
+@pytest.mark.parametrize("text", [
+    "Anti-terrorist measures killed 40 militants in the Sinai, the Egyptian army said on Friday.",
+    "Anti-terrorist measures killed 12 al-Shabaab fighters near Lamu, Kenyan police said on Monday.",
+])
+def test_a_measure_against_terror_is_no_criticism(coder, text):
+    assert not [e for r, _, _, e in coded(coder, text) if r == "11"], coded(coder, text)
