@@ -21,6 +21,11 @@ _SPEECH = word_class("speech")
 _BODY_VOICES = word_class("body_voice")
 _WHILE_SPEAKING = frozenset({"as", "while", "when"})
 _DOCUMENTS = word_class("document")
+# a text spoken and written down: a heading naming one and its speaker ("Transcript of the press
+# briefing by the army's spokesman") or a sentence that gives it ("X gave the following briefing")
+# makes the speaker the voice of the text's "we" and "our"
+_SPOKEN = word_class("spoken_text")
+_FOLLOWING = frozenset({"following"})
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _PRESENT = frozenset({"VBZ", "VBP"})
 # what a body does when it speaks for itself ("condemns", "urges", "says", "vows")
@@ -135,7 +140,7 @@ def heading_issuers(doc: Doc) -> list[Token]:
     document noun; the issuer is a modifier of that noun or the object of its by/of/from, never what
     the document is about ("on the attack by Russia"). In text order; [] for any other first line."""
     first = next(iter(doc.sents), None)
-    if first is None or any(t.tag_ in _FINITE for t in first) or first.root.lemma_.lower() not in _DOCUMENTS:
+    if first is None or any(t.tag_ in _FINITE for t in first) or first.root.lemma_.lower() not in _DOCUMENTS | _SPOKEN:
         return []
     out: list[Token] = []
     for tok in first:
@@ -182,6 +187,10 @@ def text_author(doc: Doc, resolved: Mapping[int, list[Draft]], before: int,
     drafts of their phrase."""
     for head in sorted(h for h in resolved if h < before):
         tok = doc[head]
+        if tok.dep_ == "nsubj" and _gives_the_text(tok.head):
+            giver = next((a for a in resolved[head] if a.known and a.needs is None and (a.org or a.sector)), None)
+            if giver is not None:
+                return giver
         if tok.dep_ != "nsubj" or tok.head.dep_ != "ROOT" or tok.head.tag_ not in _PRESENT \
                 or _questioners_turn(doc, tok):
             continue
@@ -190,8 +199,19 @@ def text_author(doc: Doc, resolved: Mapping[int, list[Draft]], before: int,
                     and (tok.head.lemma_.lower() in _VOICING or not armed(a)):
                 return a
     # a heading that names the document and its issuer ("Statement by the Ministry of ...")
+    # (a transcript's speaker too: "Transcript of the press briefing by the army's spokesman")
+    spoken = (first := next(iter(doc.sents), None)) is not None and first.root.lemma_.lower() in _SPOKEN
     for tok in heading_issuers(doc):
         for a in resolved.get(tok.i, []):
-            if a.known and a.needs is None and not a.person and (a.org or a.sector):
+            if a.known and a.needs is None and (not a.person or spoken) and (a.org or a.sector):
                 return a
     return None
+
+
+def _gives_the_text(verb: Token) -> bool:
+    """The main verb gives "the following" spoken text or statement ("Spokesman X gave the following
+    briefing", "the ministry issued the following statement"): what comes after is in its subject's
+    voice."""
+    return verb.dep_ == "ROOT" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _SPOKEN | _DOCUMENTS
+        and any(m.lower_ in _FOLLOWING for m in c.children if m.dep_ == "amod") for c in verb.children)

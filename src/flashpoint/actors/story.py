@@ -285,7 +285,7 @@ def _a_country(entering: Token) -> bool:
 
 _ENTERING = word_class("entering")
 _HOMELAND = word_class("homeland")
-_WEAPONS = word_class("weapon", "war_machine")
+_WEAPONS = word_class("weapon", "war_machine", "blast")
 
 
 _UNOWNED = word_class("unowned_weapon_word")
@@ -294,8 +294,9 @@ _MEDIUM = word_class("strike_medium")
 
 
 def weapon_alone(text: str) -> bool:
-    """The phrase names weapons or machines of war and nothing of whose they are ("Drones", "two
-    missiles", "a suicide drone", "a mortar shell", "a car bomb"; not "government drones", "Israeli jets"), or a strike named by its
+    """The phrase names weapons or machines of war, or their blasts, and nothing of whose they are
+    ("Drones", "two missiles", "a suicide drone", "a mortar shell", "a car bomb", "two powerful
+    explosions"; not "government drones", "Israeli jets"), or a strike named by its
     weapon or the air alone ("an air strike", "a drone strike", "an airstrike"; not "a Russian air
     strike")."""
     words = text.lower().split()

@@ -18,19 +18,26 @@ from ..records import Actor
 from . import evidence as ev
 from .arguments import ActorFinder, between_object, noun_source, reciprocal, reporting_speaker
 from .candidate import Candidate
+from .implied import object_phrase
 from .lexicon import ActionLexicon
 from .match import best_entry, noun_key
 from .roots import MATERIAL_CONFLICT, VIOLENCE, mutual
 
 __all__ = ["deed_of_no_one_told", "noun_doers", "unowned_weapon", "told_lately", "recent_doer", "doer_of_cause",
            "doer_to_its_victims", "police_teller", "captor_of", "own_side_struck",
-           "struck_objects", "unclaimed_wielder", "user_phrases", "bombing_code", "claimed_after"]
+           "struck_objects", "unclaimed_wielder", "user_phrases", "bombing_code", "claimed_after", "weapon_doers"]
 
 WEAPONS = word_class("weapon")
 BOMBING_WEAPONS = word_class("bombing_weapon")
 BEARING = word_class("bearing")
+BLASTS = word_class("blast")
+ACCIDENTAL = word_class("accidental")
+GOING_OFF = word_class("going_off")
+_PARTICLE_OF = {"blow": "up", "go": "off"}  # (the verbs of going off that need their particle)
 DEFINITE_DETERMINERS = word_class("definite", "singular_definite")  # the, these, those, this, that
-CAUSE_MARKS = word_class("cause_mark")  # "were killed when a missile struck": the clause tells the deed
+CAUSE_MARKS = word_class("cause_mark")
+# "other strikes" and a weapon of no owner find their doer this many sentences back
+ANAPHOR_WINDOW = 2  # "were killed when a missile struck": the clause tells the deed
 
 
 def police_teller(doc: Doc, verb: Token, find: ActorFinder) -> list[Actor]:
@@ -63,13 +70,57 @@ def noun_doers(doc: Doc, noun: Token, lex: ActionLexicon, find_actors: ActorFind
     return find_actors(doc, doer) if doer is not None else []
 
 
+def _weapon(noun: Token) -> bool:
+    """``noun`` is a weapon ("a missile", "drones") or a blast of one, told anew as the subject of its
+    clause ("two explosions killed five", "a car bomb blast"; not one told in passing, "following the
+    blast that killed hundreds", nor one named again, "the blast shattered a window", whose deed is
+    the one told before, nor one whose compound names a thing that is no weapon, "a gas explosion",
+    nor an "accidental explosion": word classes ``blast``, ``accidental``)."""
+    if noun.lemma_.lower() in WEAPONS or noun.lower_ in WEAPONS:
+        return True
+    return noun.lower_ in BLASTS and noun.dep_ in ("nsubj", "nsubjpass") and not _names_again(noun) and not any(
+        c.dep_ == "poss" or c.dep_ == "compound" and c.lower_ not in WEAPONS and c.lemma_.lower() not in WEAPONS
+        or c.dep_ == "amod" and c.lower_ in ACCIDENTAL for c in noun.children)
+
+
 def unowned_weapon(subject: Token, sources: list[Actor]) -> bool:
-    """The subject is a weapon ("a missile", "drones"), or a strike named by its weapon or the air
-    alone ("an air strike", "a drone strike"), whose phrase names no country or group."""
-    if subject.lemma_.lower() not in WEAPONS and subject.lower_ not in WEAPONS \
-            and not (sources and all(weapon_alone(a.text) for a in sources)):
+    """The subject is a weapon ("a missile", "drones") or its blast ("two explosions"), or a strike
+    named by its weapon or the air alone ("an air strike", "a drone strike"), whose phrase names no
+    country or group."""
+    if not _weapon(subject) and not (sources and all(weapon_alone(a.text) for a in sources)):
         return False
     return not sources or all(a.country is None and a.org is None for a in sources)
+
+
+def weapon_doers(doc: Doc, tok: Token, subject: Token, t_tok: Token | None, sources: list[Actor], via: str,
+                 code: str, told: tuple[int, dict[str, tuple[int, Actor]]], find: ActorFinder,
+                 places: list[tuple[int, int, str]]) -> tuple[list[Actor], str, str, str | None]:
+    """The doers, their evidence, the code and the source path of the deed ``tok`` (of ``code``, a
+    root of violence) whose subject is a weapon of no owner told (:func:`unowned_weapon`), in
+    sentence ``told[0]`` with the latest doers ``told[1]``: the attacker of its root told in the
+    sentence or the one before ("Russia launched 100 drones at Ukraine. A missile hit a block in
+    Dnipro": a weapon that names no one fired it is the recent attack's, not the story's country's),
+    unless a participle names its user ("a bomb planted by X") or it struck that attacker's own side;
+    else its user or an unknown doer (:func:`unclaimed_wielder`); a bomb's deed is a bombing
+    (:func:`bombing_code`). The path is None where the doers stay as they were."""
+    si, last_source = told
+    wielders, w_via = unclaimed_wielder(doc, subject, find) if subject.lower_ in WEAPONS | BLASTS \
+        else ([], ev.UNCLAIMED)
+    carried = None if w_via == ev.STATED or user_phrases(subject) \
+        else recent_doer(last_source, code[:2], si, ANAPHOR_WINDOW)
+    struck: list[Actor | None] = []
+    for o in struck_objects(tok, t_tok):
+        struck += find(doc, o) or [object_phrase(doc, o, None, places)]
+    path = None
+    if carried is not None and not own_side_struck(carried[1], struck):
+        # (not where it struck the attacker's own side: "Ukrainian drones hit a refinery in Russia. A
+        # missile hit a block in Kharkiv" is no Ukrainian strike)
+        sources, via = [replace(carried[1], implied=True)], ev.CARRIED
+        path = f"implied: the attacker told in sentence {carried[0]}"
+    elif wielders and (not sources or w_via == ev.STATED):  # "A bomb killed seven people": by no one told
+        sources, via = wielders, w_via
+        path = "the weapon's user" if via == ev.STATED else "unknown"
+    return sources, via, bombing_code(subject, code, sources), path
 
 
 def unclaimed_wielder(doc: Doc, subject: Token, find: ActorFinder) -> tuple[list[Actor], str]:
@@ -103,10 +154,11 @@ def user_phrases(weapon: Token) -> list[Token]:
 
 def bombing_code(subject: Token, code: str, doers: list[Actor]) -> str:
     """A deed of force done by a bomb or explosive device (word class ``bombing_weapon``: "a car bomb
-    killed 12", "an explosive device wounded two") by an unknown doer or an armed group is a bombing,
-    CAMEO 183 (non-military); a state's forces' bomb ("Russia struck Kharkiv. A bomb hit a school")
-    and other weapons keep ``code``."""
-    if code[:2] == "19" and (subject.lemma_.lower() in BOMBING_WEAPONS or subject.lower_ in BOMBING_WEAPONS) \
+    killed 12", "an explosive device wounded two") or a blast ("two explosions killed five") by an
+    unknown doer or an armed group is a bombing, CAMEO 183 (non-military); a state's forces' bomb
+    ("Russia struck Kharkiv. A bomb hit a school") and other weapons keep ``code``."""
+    if code[:2] == "19" and (subject.lemma_.lower() in BOMBING_WEAPONS or subject.lower_ in BOMBING_WEAPONS
+                             or subject.lower_ in BLASTS) \
             and all(a.country is None and a.org is None or a.sector in NON_STATE for a in doers):
         return "183"
     return code
@@ -194,6 +246,25 @@ def doer_of_cause(doc: Doc, tok: Token, lex: ActionLexicon, find_actors: ActorFi
                 and not any(reciprocal(g) for g in c.subtree):  # (not "when two groups fought each other")
             return [a for a in find_actors(doc, subj) if not a.implied]
     return []
+
+
+def blast_of_cause(doc: Doc, tok: Token, find: ActorFinder) -> tuple[list[Actor], str, Token] | None:
+    """The user (told, or unknown), evidence and weapon of a weapon going off in a clause of ``tok``
+    marked by a word of ``cause_mark`` ("five people were killed when a bomb exploded near a market",
+    "when a device went off": word class ``going_off``), else None."""
+    for c in tok.children:
+        if c.dep_ != "advcl" or not any(m.dep_ in ("mark", "advmod") and m.lower_ in CAUSE_MARKS and m.i < c.i
+                                        for m in c.children):
+            continue
+        verb = c.lemma_.lower()
+        if verb not in GOING_OFF or verb in _PARTICLE_OF and not any(
+                p.dep_ == "prt" and p.lower_ == _PARTICLE_OF[verb] for p in c.children):
+            continue
+        subj = next((g for g in c.children if g.dep_ == "nsubj" and _weapon(g)), None)
+        if subj is not None:
+            users, via = unclaimed_wielder(doc, subj, find)
+            return users, via, subj
+    return None
 
 
 def doer_to_its_victims(tok: Token, cands: list[Candidate]) -> Actor | None:

@@ -69,6 +69,8 @@ from .assertion import (
 from .background import background_participle, dated_adjunct, dated_relative
 from .candidate import Candidate
 from .doers import (
+    ANAPHOR_WINDOW,
+    blast_of_cause,
     bombing_code,
     captor_of,
     claimed_after,
@@ -76,14 +78,11 @@ from .doers import (
     doer_of_cause,
     doer_to_its_victims,
     noun_doers,
-    own_side_struck,
     police_teller,
     recent_doer,
-    struck_objects,
     told_lately,
-    unclaimed_wielder,
     unowned_weapon,
-    user_phrases,
+    weapon_doers,
 )
 from .fallback import (
     aim_as_before,
@@ -109,6 +108,7 @@ from .modality import (
     modality_of,
     ready_to_defend,
     standing_state,
+    told_as_habit,
     vowed_not,
 )
 from .one_record import (
@@ -143,8 +143,6 @@ __all__ = ["Candidate", "extract_events", "ActorFinder", "VIOLENCE", "CRITICISM"
 
 REFLEXIVES = word_class("reflexive")
 FIRST_PERSON = word_class("first_person")
-# a weapon named as such ("a bomb", "rockets"), not a deed whose lemma is one ("Shelling killed three")
-WEAPON_FORMS = word_class("weapon")
 
 
 def _bare_definite(noun: Token) -> bool:
@@ -160,8 +158,6 @@ PLANNING = word_class("intention", "commitment") - {"pledge", "promise"}
 # an agentless passive of violence takes the agent of a conflict event at most this many sentences
 # before it (its own sentence or the one before): further away, it is as likely another event
 CARRY_WINDOW = 1
-# more events of a kind just told ("other strikes") find their doer this many sentences back
-ANAPHOR_WINDOW = 2
 DEFINITE = word_class("definite")
 
 
@@ -189,6 +185,7 @@ def extract_events(
         for tok, entry in matched:
             planned = False
             if (entry.kind == "noun" and breached(tok)) or in_the_past(tok) or speech_frame(tok, entry) \
+                    or told_as_habit(tok if entry.kind == "verb" else support_verb(tok), entry.code[:2] in MATERIAL_CONFLICT) \
                     or no_sign_of(tok) or said_by_law(tok) or circumstance_relative(tok, entry.code) \
                     or generic_relative(tok, entry) or standing_relative(tok, entry) \
                     or task_of_the_sent(tok, entry) or aim_of_undertaking(tok, entry) \
@@ -308,26 +305,12 @@ def extract_events(
                             explain["source_path"] = (f"implied: the doer of the {s_tok.lemma_} told in "
                                                       f"sentence {carried[0]}")
                 if s_tok is not None and root in VIOLENCE and unowned_weapon(s_tok, sources):
-                    # "Russia launched 100 drones at Ukraine. A missile hit a block in Dnipro": a
-                    # weapon that names no one fired it is the recent attack's, not the story's country's;
-                    # one whose own phrase names its user is that user's ("a bomb planted by X")
-                    wielders, w_via = unclaimed_wielder(doc, s_tok, find_actors) if s_tok.lower_ in WEAPON_FORMS \
-                        else ([], ev.UNCLAIMED)
-                    carried = None if w_via == ev.STATED or user_phrases(s_tok) \
-                        else recent_doer(last_source, root, si, ANAPHOR_WINDOW)
-                    struck: list[Actor | None] = []
-                    for o in struck_objects(tok, t_tok):
-                        struck += find_actors(doc, o) or [object_phrase(doc, o, None, places)]
-                    if carried is not None and not own_side_struck(carried[1], struck):
-                        # (not where it struck the attacker's own side: "Ukrainian drones hit a refinery
-                        # in Russia. A missile hit a block in Kharkiv" is no Ukrainian strike)
-                        sources = [replace(carried[1], implied=True)]
-                        source_via = ev.CARRIED
-                        explain["source_path"] = f"implied: the attacker told in sentence {carried[0]}"
-                    elif wielders and (not sources or w_via == ev.STATED):  # "A bomb killed seven people": by no one told
-                        sources, source_via = wielders, w_via
-                        explain["source_path"] = "the weapon's user" if source_via == ev.STATED else "unknown"
-                    code = bombing_code(s_tok, code, sources)  # "a car bomb killed 12": a bombing
+                    # "Russia launched 100 drones at Ukraine. A missile hit a block in Dnipro", "a bomb
+                    # planted by X", "A bomb killed seven people": who used the weapon
+                    sources, source_via, code, w_path = weapon_doers(
+                        doc, tok, s_tok, t_tok, sources, source_via, code, (si, last_source), find_actors, places)
+                    if w_path is not None:
+                        explain["source_path"] = w_path
                     root = code[:2]
                 if sources and s_tok is not None and s_tok.pos_ == "NOUN" and s_tok.lemma_.lower() in DEED_NOUNS \
                         and not (tok.head.i == s_tok.i and in_set(code, "decided")):
@@ -393,6 +376,12 @@ def extract_events(
                     # deed the when-clause tells, in this sentence (not an attacker told before)
                     sources = cause
                     explain["source_path"] = "the doer of the when-clause"
+                elif not sources and s_tok is None and entry.kind == "verb" and is_passive(tok) \
+                        and root in VIOLENCE and (blast := blast_of_cause(doc, tok, find_actors)) is not None:
+                    # "five people were killed when a bomb exploded near a market": the bomb's user
+                    sources, source_via, code = blast[0], blast[1], bombing_code(blast[2], code, blast[0])
+                    root = code[:2]
+                    explain["source_path"] = "the user of the weapon of the when-clause"
                 elif not sources and s_tok is None and entry.kind == "verb" and is_passive(tok) \
                         and root in MATERIAL_CONFLICT and (holder := doer_to_its_victims(tok, out)) is not None:
                     # "police detained hundreds, many of whom say they were beaten": the police

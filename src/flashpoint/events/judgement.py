@@ -34,6 +34,7 @@ NORMS = word_class("norm")
 TRUCES = word_class("truce")
 VICES = word_class("vice")
 VICIOUS = word_class("vicious")
+AGAINST_PREFIXES = word_class("opposing_prefix")  # "anti-terrorist measures": against the vice
 VILLAINS = word_class("villain")
 ABETTING = word_class("abetting")
 RECEIVING = word_class("receiving")
@@ -122,7 +123,8 @@ def _vice(tok: Token, lex: ActionLexicon) -> Judgement | None:
     if tok.lemma_.lower() in VICES:
         how = f"the {tok.lemma_.lower()} of the party"
     else:
-        bad = next((c for c in tok.children if c.dep_ == "amod" and c.lemma_.lower() in VICIOUS), None)
+        bad = next((c for c in tok.children if c.dep_ == "amod" and c.lemma_.lower() in VICIOUS
+                    and not _prefixed_against(c)), None)
         if bad is None or _is_event_noun(tok, lex, VIOLENCE) or tok.dep_ == "attr":
             # ("a brutal attack": the attack is told as its doer's deed; "is a terrorist state": the
             # subject is the one so called)
@@ -133,6 +135,13 @@ def _vice(tok: Token, lex: ActionLexicon) -> Judgement | None:
         owner, _ = prep_object(tok, "of")
     # (the owner may be inside the phrase's own mention: "Russia's recklessness", "Serbian provocations")
     return Judgement(tok, (tok,) if owner is None else (owner, tok), CRITICIZE, how)
+
+
+def _prefixed_against(word: Token) -> bool:
+    """``word`` is the end of a hyphenated word the parser split, prefixed by one against it ("anti-
+    terrorist measures", "counter-terrorist operations": word class ``opposing_prefix``)."""
+    doc = word.doc
+    return word.i >= 2 and doc[word.i - 1].text == "-" and doc[word.i - 2].lower_ in AGAINST_PREFIXES
 
 
 def _villainous(obj: Token) -> bool:

@@ -87,6 +87,11 @@ def _obj_words(tok: Token | None) -> set[str]:
         outer = [c for c in mods[0].children if c.dep_ == "compound" and c.i == tok.i - 2]
         if outer:  # "coast guard ships"
             words.add(f"{outer[0].lower_} {mods[0].lower_} {tok.lower_}")
+    # modifiers coordinated before the noun each name it: "internet and telephone services" are
+    # internet services and telephone services
+    for c in tok.children:
+        if c.dep_ in ("nmod", "compound") and any(g.dep_ == "conj" for g in c.children):
+            words |= {f"{m.lower_} {tok.lower_}" for m in (c, *(g for g in c.children if g.dep_ == "conj"))}
     # what a measure is on: "a ban on exports", "restrictions on sales" ("ban on export"); an office
     # named with its of-phrase: "the deputy chief of mission" ("chief of mission")
     words |= {f"{tok.lemma_.lower()} {c.lower_} {g.lemma_.lower()}" for c in tok.children

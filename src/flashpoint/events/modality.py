@@ -1,7 +1,8 @@
 """Modality: whether a clause is told as done, negated, hypothetical, intended or in the past
 ("did not meet", "would send troops", "plans to attack", "in the past"), read from its auxiliaries,
 markers and governing words (word classes ``negator``, ``hypothetical``, ``future``, ``intention``,
-``commitment``, ``expectation``, ``background``, ``speech``)."""
+``commitment``, ``expectation``, ``background``, ``speech``, ``acting``, ``purpose_mark``,
+``habitual``)."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from spacy.tokens import Token
 from ..nlp.words import word_class
 
 __all__ = ["is_negated", "in_the_past", "modality_of", "ready_to_defend", "standing_state", "vowed_not",
-           "harm_not_allowed", "INTENT_HEADS", "COMMITMENT", "NEGATORS"]
+           "harm_not_allowed", "claimed_purpose", "told_as_habit", "INTENT_HEADS", "COMMITMENT", "NEGATORS"]
 
 HYPOTHETICAL_AUX = word_class("hypothetical")  # "must": owed, not done
 FUTURE_AUX = word_class("future")
@@ -23,6 +24,23 @@ SELF_DEFENCE = word_class("self_defence")
 CONTINUANCE = word_class("continuance")
 YIELDING = word_class("yielding")  # "vowed not to back down": resolve, no promise
 STANCES = word_class("agentive_adjective")  # "committed", "ready": a stance its holder takes
+ACTING = word_class("acting")  # "acted to protect": the deed is told by its aim
+PURPOSE_MARKS = word_class("purpose_mark")  # "so as to", "in order to"
+
+
+def claimed_purpose(tok: Token) -> bool:
+    """An infinitive told as the aim of a deed, not as done: after a verb of acting at all ("the army
+    said it acted to protect the population", "stepped in to protect the convoy": word class
+    ``acting``), or marked "in order to" or "so as to" after any deed ("were deployed so as to protect
+    the refugees"; word class ``purpose_mark``). The deed the aim belongs to is told on its own."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) or tok.head.i == tok.i:
+        return False
+    h = tok.head
+    if tok.dep_ in ("xcomp", "advcl") and h.lemma_.lower() in ACTING:
+        return True
+    if any(c.dep_ == "mark" and c.lower_ in PURPOSE_MARKS for c in tok.children):
+        return True
+    return tok.dep_ == "acl" and h.lower_ in PURPOSE_MARKS and h.dep_ == "pobj" and h.head.lower_ == "in"
 
 
 def ready_to_defend(tok: Token) -> bool:
@@ -96,6 +114,30 @@ def is_negated(tok: Token) -> bool:
 
 # adverbials that put an action in the story's background, not its news: "have clashed in the past"
 BACKGROUND_ADVERBS = word_class("background")
+
+
+HABIT_ADVERBS = word_class("habitual")  # "have often targeted", "frequently attacks": a habit
+_PERFECT = frozenset({"has", "have", "'ve"})  # (the auxiliaries of the present perfect)
+
+
+def told_as_habit(clause: Token | None, force: bool) -> bool:
+    """The clause of a deed (its verb, or an event noun's support verb) sums up a habit, no new deed:
+    a support verb "in the past" ("have carried out similar attacks in the past"), or for a deed of
+    ``force`` the present perfect or the simple present with an adverb of habit ("the group has often
+    targeted police", "the militia frequently attacks army posts"; word class ``habitual``): a
+    profile of its doer, whose deeds dated to the story's day would be counted as new attacks. A
+    stance so told ("has repeatedly rejected calls") stays, flagged as background by its confidence;
+    a past tense stays news ("police repeatedly fired tear gas on Sunday"), as does a present perfect
+    of no habit ("has killed 12 people")."""
+    if clause is None:
+        return False
+    if clause.pos_ in ("VERB", "AUX") and in_the_past(clause):
+        return True
+    if not force:
+        return False
+    near = [*clause.children, *(clause.head.children if clause.dep_ == "xcomp" else ())]
+    present = clause.tag_ in ("VBZ", "VBP") or any(c.dep_ == "aux" and c.lower_ in _PERFECT for c in near)
+    return present and any(c.dep_ == "advmod" and c.lower_ in HABIT_ADVERBS for c in near)
 
 
 def in_the_past(tok: Token) -> bool:
@@ -188,7 +230,7 @@ def modality_of(tok: Token) -> str | None:
     if "going" in [c.lower_ for c in tok.children if c.dep_ == "aux"]:
         return "intent"
     h = tok.head
-    if _stray_infinitive(tok):
+    if _stray_infinitive(tok) or claimed_purpose(tok):
         return "hypothetical"
     # (an infinitive after an object is a purpose: "set up roadblocks to protest the arrest")
     infinitive = tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) \
