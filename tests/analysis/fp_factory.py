@@ -36,6 +36,7 @@ class Spec:
     verb: str = "criticized"
     extra: str = ""
     place: bool = True
+    date_basis: str = "stated"  # how the record says its date was found ("published": no date_text)
 
 
 def _actor(country: str, start: int) -> Actor:
@@ -58,7 +59,8 @@ def _event(aid: str, published: str | None, index: int, s0: int, sentence: str, 
                  span=(s0, s0 + len(sentence)), trigger=spec.verb, source=src, target=tgt, cameo=code.code,
                  cameo_root=code.root, cameo_name=code.name, goldstein=code.goldstein, quad_class=code.quad_class,
                  plover={"type": code.plover_type, "mode": code.plover_mode}, date=spec.date, date_precision="day",
-                 date_text=spec.date, location=loc, confidence=0.8, version={"flashpoint": "test"})
+                 date_text=None if spec.date_basis == "published" else spec.date, date_basis=spec.date_basis,
+                 location=loc, confidence=0.8, version={"flashpoint": "test"})
 
 
 def sentence_of(spec: Spec) -> str:

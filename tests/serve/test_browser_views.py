@@ -332,3 +332,22 @@ def test_without_named_groups_the_network_has_no_fold_box(browser, small_db):  #
         assert page.locator("#network g.node[data-id='SRB']").count() == 1
         assert page.errors == []
         page.close()
+
+
+def test_the_sentence_says_how_its_date_was_found(browser, tmp_path):  # noqa: F811
+    db = build(str(tmp_path / "d.duckdb"), [
+        article("told", "2024-03-02", [Spec("2024-03-01", "SRB", "XKX", date_basis="carried")]),
+        article("undated", "2024-03-05", [Spec("2024-03-05", "SRB", "XKX", verb="accused", date_basis="published")]),
+    ])
+    with ServerState(db) as state, live_server(state) as url:
+        page = open_page(browser, url + "/#a=SRB&b=XKX")
+        notes = []
+        for i in range(2):
+            row = page.locator("#events-table tbody tr").nth(i)
+            event_id = row.get_attribute("data-event")
+            row.click()
+            notes.append(page.locator(f"#detail[data-event='{event_id}'] .date-basis").first.inner_text())
+        assert any("date from “2024-03-01” (told of it in another sentence)" in n for n in notes), notes
+        assert any("no date in the text: the day of publication" in n for n in notes), notes
+        assert page.errors == []
+        page.close()

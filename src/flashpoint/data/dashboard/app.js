@@ -388,6 +388,16 @@ function actorLabel(name, code) {
   return name && name !== code ? `${name} (${code})` : code;
 }
 
+
+// how a mention's date was found (the record's date_basis), in words for the reader
+const DATE_BASES = { carried: "told of it in another sentence", story: "the story's day" };
+function dateNote(m) {
+  if (m.date_basis === "published") return " · no date in the text: the day of publication";
+  if (!m.date_text) return "";
+  const how = DATE_BASES[m.date_basis];
+  return ` · date from “${m.date_text}”${how ? ` (${how})` : ""}`;
+}
+
 function clearDetail() {
   const box = clear($("detail"));
   delete box.dataset.event;
@@ -422,7 +432,7 @@ async function openEvent(id) {
     if (ctx.before) div.appendChild(el("p", { class: "context before" }, ctx.before));
     div.appendChild(highlighted(m.sentence, m.highlights));
     if (ctx.after) div.appendChild(el("p", { class: "context after" }, ctx.after));
-    div.appendChild(el("div", { class: "muted small" }, `trigger “${m.trigger}”${m.date_text ? ` · date from “${m.date_text}”` : ""}`));
+    div.appendChild(el("div", { class: "muted small date-basis" }, `trigger “${m.trigger}”${dateNote(m)}`));
     if (m.explain && typeof m.explain === "object") {
       const parts = Object.entries(m.explain).filter(([, v]) => v !== null && typeof v !== "object").map(([k, v]) => `${k}: ${v}`);
       if (parts.length) div.appendChild(el("div", { class: "muted small lexicon" }, `lexicon: ${parts.join(" · ")}`));
