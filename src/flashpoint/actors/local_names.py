@@ -18,11 +18,9 @@ from spacy.tokens import Doc
 
 from .lexicon import Lexicon, NameRef, Organisation
 from .patterns import Hits, NameHit
+from .story import OFFICES
 
 __all__ = ["local_group_each"]
-
-_STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
-
 
 def _bare(doc: Doc, hit: NameHit, local: Organisation) -> bool:
     return doc[hit.start:hit.end].text in local.called
@@ -45,7 +43,7 @@ def _marked(doc: Doc, hits: Hits, hit: NameHit, other: Organisation) -> bool:
     if prev is not None and any(r.key == other.country and r.kind in ("country", "adj", "capital") for r in prev.refs):
         return True
     after = hits.sector_at[hit.end] if hit.end < len(doc) else None
-    return after is not None and after.ref.sector in _STATE_SECTORS and not after.ref.person
+    return after is not None and after.ref.sector in OFFICES and not after.ref.person
 
 
 def local_group_each(doc: Doc, hits: Hits, lex: Lexicon) -> Hits:
