@@ -376,7 +376,7 @@ def extract_events(
                     # deed the when-clause tells, in this sentence (not an attacker told before)
                     sources = cause
                     explain["source_path"] = "the doer of the when-clause"
-                elif not sources and s_tok is None and entry.kind == "verb" and is_passive(tok) \
+                elif not sources and s_tok is None and entry.kind == "verb" and (is_passive(tok) or entry.blast_cause) \
                         and root in VIOLENCE and (blast := blast_of_cause(doc, tok, find_actors)) is not None:
                     # "five people were killed when a bomb exploded near a market": the bomb's user
                     sources, source_via, code = blast[0], blast[1], bombing_code(blast[2], code, blast[0])
