@@ -12,7 +12,12 @@ phenomenon and tested on sentences written for several conflicts and wordings:
 * a briefing's "our air defence systems" and the armies' words for killing people ("we eliminated two
   commanders", "neutralised 12 militants") were missed: air defence systems and units are the
   military's (``data/actors/sectors.yml``), eliminating, neutralising or liquidating people is a
-  killing (190; "eliminated fuel subsidies", "neutralised the bomb" stay no deed)."""
+  killing (190; "eliminated fuel subsidies", "neutralised the bomb" stay no deed);
+* an order to one's own forces to use force ("Haftar ordered his forces to march on Tripoli", "ordered
+  his troops to storm the palace") was coded as nothing, or as a protest march announced (133): it
+  announces the attack, a threat of force (138: ``events/assertion.orders_own_force``, word class
+  ``commanding``; the doer's sense of the word gives the intent code); forces advancing on a town
+  attack it (190); an order to another ("ordered the police to disperse the protesters") stays asked."""
 
 from __future__ import annotations
 
@@ -95,3 +100,24 @@ def test_killing_words_of_armies(coder):
     # (of no people, no deed)
     assert coded(coder, "The government has eliminated fuel subsidies, the finance minister said.") == []
     assert coded(coder, "Sappers neutralized the bomb near the bridge in Kherson on Monday.") == []
+
+
+# --- an order to one's own forces to attack announces it ---
+
+@pytest.mark.parametrize("text, side, target", [
+    ("Khalifa Haftar ordered his forces to march on Tripoli on Thursday.", "LBY", "LBY"),
+    ("Sudan's army chief Abdel Fattah al-Burhan ordered his troops to storm the presidential palace in Khartoum.",
+     "SDN", "SDN"),
+    ("The Armenian prime minister ordered his forces to attack Azerbaijani positions, Baku claimed.", "ARM", "AZE"),
+])
+def test_an_order_to_ones_own_forces_to_attack_is_a_threat_of_force(coder, text, side, target):
+    evs = coded(coder, text)
+    assert [(e.cameo, s, t) for _, s, t, e in evs] == [("138", side, target)], evs
+
+
+def test_forces_advancing_on_a_town_attack_it_and_orders_to_others_stay_asked(coder):
+    evs = coded(coder, "Haftar's forces advanced on Tripoli on Thursday.")
+    assert _triples(evs) == [("19", "LBY", "LBY")], evs
+    assert coded(coder, "The president ordered the police to disperse the protesters in Nairobi.") == []
+    evs = coded(coder, "Opposition supporters plan to march on parliament in Tbilisi on Saturday.")
+    assert [e.cameo for _, _, _, e in evs] == ["133"], evs
