@@ -8,7 +8,8 @@ phenomenon and tested on sentences written for several conflicts and wordings:
   "died in hospital") stays no deed;
 * a habit of force told by a count of times of no number ("have attacked ships many times since
   2023", "several times", "dozens of times") was coded as a new attack (``events/modality.told_as_habit``,
-  word class ``habit_count``); a counted "three times since Monday" and news in the present perfect stay;
+  word class ``habit_count``); a counted "three times since Monday", a count in the story's last
+  days ("several times this week", word class ``recent_span``) and news in the present perfect stay;
 * a briefing's "our air defence systems" and the armies' words for killing people ("we eliminated two
   commanders", "neutralised 12 militants") were missed: air defence systems and units are the
   military's (``data/actors/sectors.yml``), eliminating, neutralising or liquidating people is a
@@ -76,6 +77,11 @@ def test_a_habit_counted_by_no_number_is_no_attack_but_counted_times_are(coder):
     # (a counted "three times since Monday" and news in the present perfect stay events)
     evs = coded(coder, "Armenian forces have shelled the village of Sotk three times since Monday, Azerbaijan said.")
     assert _triples(evs) == [("19", "ARM", "AZE")], evs
+    # (nor is a count in the story's last days: news of repeated deeds)
+    evs = coded(coder, "Israeli jets have struck Gaza City several times in recent days, residents said.")
+    assert _triples(evs) == [("19", "ISR", "PSE")], evs
+    evs = coded(coder, "Russian forces have shelled Kharkiv several times this week.")
+    assert _triples(evs) == [("19", "RUS", "UKR")], evs
     evs = coded(coder, "Boko Haram militants have killed 12 farmers in Borno state, officials said on Wednesday.")
     assert [(r, s) for r, s, _ in _triples(evs)] == [("19", "NGA")], evs
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..nlp.words import word_class
+from ..time.lexicon import WEEKDAYS
 
 __all__ = ["is_negated", "in_the_past", "modality_of", "ready_to_defend", "standing_state", "vowed_not",
            "harm_not_allowed", "claimed_purpose", "told_as_habit", "INTENT_HEADS", "COMMITMENT", "NEGATORS"]
@@ -118,6 +119,7 @@ BACKGROUND_ADVERBS = word_class("background")
 
 HABIT_ADVERBS = word_class("habitual")  # "have often targeted", "frequently attacks": a habit
 HABIT_COUNTS = word_class("habit_count")  # "have attacked ships many times": a habit
+RECENT_SPANS = word_class("recent_span")  # "several times this week": news
 _PERFECT = frozenset({"has", "have", "'ve"})  # (the auxiliaries of the present perfect)
 
 
@@ -126,7 +128,8 @@ def told_as_habit(clause: Token | None, force: bool) -> bool:
     a support verb "in the past" ("have carried out similar attacks in the past"), or for a deed of
     ``force`` the present perfect or the simple present with an adverb of habit ("the group has often
     targeted police", "the militia frequently attacks army posts"; word class ``habitual``), or a
-    count of times by no number ("have attacked ships many times since 2023"; ``habit_count``): a
+    count of times by no number ("have attacked ships many times since 2023"; ``habit_count``; not
+    one in the story's last days, "several times this week", :func:`_in_recent_days`): a
     profile of its doer, whose deeds dated to the story's day would be counted as new attacks. A
     stance so told ("has repeatedly rejected calls") stays, flagged as background by its confidence;
     a past tense stays news ("police repeatedly fired tear gas on Sunday"), as does a present perfect
@@ -139,7 +142,16 @@ def told_as_habit(clause: Token | None, force: bool) -> bool:
         return False
     near = [*clause.children, *(clause.head.children if clause.dep_ == "xcomp" else ())]
     present = clause.tag_ in ("VBZ", "VBP") or any(c.dep_ == "aux" and c.lower_ in _PERFECT for c in near)
-    return present and any(c.dep_ == "advmod" and c.lower_ in HABIT_ADVERBS or _times_untold(c) for c in near)
+    return present and (any(c.dep_ == "advmod" and c.lower_ in HABIT_ADVERBS for c in near)
+                        or any(_times_untold(c) for c in near) and not _in_recent_days(near))
+
+
+def _in_recent_days(near: list[Token]) -> bool:
+    """A time adjunct among ``near`` names the story's last days ("several times this week", "since
+    Monday", "overnight", "in recent days": word class ``recent_span`` and the weekdays): repeated
+    deeds told as news, not a habit."""
+    return any(t.lower_ in RECENT_SPANS or t.lower_ in WEEKDAYS for c in near
+               if c.dep_ in ("npadvmod", "advmod", "prep") for t in c.subtree)
 
 
 def _times_untold(tok: Token) -> bool:
