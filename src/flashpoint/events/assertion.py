@@ -29,11 +29,11 @@ from .implied import RIGHTS_BREACHES
 from .judged import judgement_of
 from .lexicon import ActionEntry, ActionLexicon
 from .modality import is_negated
-from .roots import in_set
+from .roots import MATERIAL_CONFLICT, in_set
 from .told_by_others import is_medium
 
 __all__ = ["NONFACTIVE", "NORMATIVE", "directs", "ARGUMENT_DEPS", "breached", "under_unasserting", "under_trigger",
-           "speech_frame", "no_sign_of",
+           "speech_frame", "no_sign_of", "announced_plan", "orders_own_force",
            "attempted_protest", "during_unsided", "plan_named", "said_by_law",
            "task_of_the_sent", "aim_of_undertaking", "stance_without_party",
            "quoted_imperative",
@@ -98,6 +98,13 @@ def under_unasserting(tok: Token, unasserting: set[int]) -> bool:
     return False
 
 
+# words under which an action is an announced plan, coded by the action's intent code (not "expect":
+# others' forecast; not "pledge" or "promise": the lexicon codes the promise itself, once)
+PLANNING = word_class("intention", "commitment") - {"pledge", "promise"}
+COMMANDING = word_class("commanding")
+OWN_POSSESSIVE = word_class("possessive_pronoun")
+
+
 def directs(t: Token) -> bool:
     """``t`` asks or orders another to do the deed of its infinitive (word class ``directive``), which
     is therefore not done: "ordered the police to release the leader", "the court ordered the
@@ -114,6 +121,27 @@ def directs(t: Token) -> bool:
         return False
     return lemma not in PHONING or t.pos_ == "NOUN" or prep_object(t, "on")[0] is not None \
         or prep_object(t, "upon")[0] is not None
+
+
+def announced_plan(clause: Token, code: str) -> bool:
+    """The infinitive ``clause`` of a deed of ``code`` is announced by the verb it complements: a
+    word of planning or commitment ("plans to attack", "threatened to strike"), or an order to the
+    orderer's own forces to use force (:func:`orders_own_force`)."""
+    return clause.head.lemma_.lower() in PLANNING or orders_own_force(clause, code)
+
+
+def orders_own_force(clause: Token, code: str) -> bool:
+    """``clause`` is the infinitive of a deed of force that a word of commanding (word class
+    ``commanding``) orders the orderer's own forces to do ("Haftar ordered his forces to march on
+    Tripoli", "the rebel leader ordered his fighters to attack the town"; the object's possessive
+    pronoun, word class ``possessive_pronoun``, makes them its own): an attack it announces, coded by
+    the deed's intent code (138), where an order to another ("ordered the police to release him") is
+    only asked for."""
+    verb = clause.head
+    if clause.dep_ != "xcomp" or code[:2] not in MATERIAL_CONFLICT or verb.lemma_.lower() not in COMMANDING:
+        return False
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return obj is not None and any(c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVE for c in obj.children)
 
 
 def _infinitive(verb: Token) -> bool:

@@ -17,6 +17,7 @@ from ..nlp.words import word_class
 from ..records import Actor
 from . import evidence as ev
 from .arguments import ActorFinder, between_object, noun_source, reciprocal, reporting_speaker
+from .blasts import BLASTS, WEAPONS, cause_clauses, is_weapon, names_again, weapon_going_off
 from .candidate import Candidate
 from .implied import object_phrase
 from .lexicon import ActionLexicon
@@ -27,15 +28,8 @@ __all__ = ["deed_of_no_one_told", "noun_doers", "unowned_weapon", "told_lately",
            "doer_to_its_victims", "police_teller", "captor_of", "own_side_struck",
            "struck_objects", "unclaimed_wielder", "user_phrases", "bombing_code", "claimed_after", "weapon_doers"]
 
-WEAPONS = word_class("weapon")
 BOMBING_WEAPONS = word_class("bombing_weapon")
 BEARING = word_class("bearing")
-BLASTS = word_class("blast")
-ACCIDENTAL = word_class("accidental")
-GOING_OFF = word_class("going_off")
-_PARTICLE_OF = {"blow": "up", "go": "off"}  # (the verbs of going off that need their particle)
-DEFINITE_DETERMINERS = word_class("definite", "singular_definite")  # the, these, those, this, that
-CAUSE_MARKS = word_class("cause_mark")
 # "other strikes" and a weapon of no owner find their doer this many sentences back
 ANAPHOR_WINDOW = 2  # "were killed when a missile struck": the clause tells the deed
 
@@ -70,24 +64,11 @@ def noun_doers(doc: Doc, noun: Token, lex: ActionLexicon, find_actors: ActorFind
     return find_actors(doc, doer) if doer is not None else []
 
 
-def _weapon(noun: Token) -> bool:
-    """``noun`` is a weapon ("a missile", "drones") or a blast of one, told anew as the subject of its
-    clause ("two explosions killed five", "a car bomb blast"; not one told in passing, "following the
-    blast that killed hundreds", nor one named again, "the blast shattered a window", whose deed is
-    the one told before, nor one whose compound names a thing that is no weapon, "a gas explosion",
-    nor an "accidental explosion": word classes ``blast``, ``accidental``)."""
-    if noun.lemma_.lower() in WEAPONS or noun.lower_ in WEAPONS:
-        return True
-    return noun.lower_ in BLASTS and noun.dep_ in ("nsubj", "nsubjpass") and not _names_again(noun) and not any(
-        c.dep_ == "poss" or c.dep_ == "compound" and c.lower_ not in WEAPONS and c.lemma_.lower() not in WEAPONS
-        or c.dep_ == "amod" and c.lower_ in ACCIDENTAL for c in noun.children)
-
-
 def unowned_weapon(subject: Token, sources: list[Actor]) -> bool:
     """The subject is a weapon ("a missile", "drones") or its blast ("two explosions"), or a strike
     named by its weapon or the air alone ("an air strike", "a drone strike"), whose phrase names no
     country or group."""
-    if not _weapon(subject) and not (sources and all(weapon_alone(a.text) for a in sources)):
+    if not is_weapon(subject) and not (sources and all(weapon_alone(a.text) for a in sources)):
         return False
     return not sources or all(a.country is None and a.org is None for a in sources)
 
@@ -180,7 +161,7 @@ def claimed_after(out: list[Candidate]) -> list[Candidate]:
                      and id(d) not in dropped and d.code[:2] in VIOLENCE and d.trigger.pos_ == "NOUN"
                      and d.trigger.i > c.trigger.i and d.source_via == ev.STATED and d.source is not None
                      and not d.source.code.startswith("---") and not d.negated and d.modality is None
-                     and (_names_again(d.trigger) or d.sent_index == c.sent_index and d.trigger.head.lower_ == "in")),
+                     and (names_again(d.trigger) or d.sent_index == c.sent_index and d.trigger.head.lower_ == "in")),
                     None)
         if doer is None or doer.source is None:
             continue
@@ -191,11 +172,6 @@ def claimed_after(out: list[Candidate]) -> list[Candidate]:
         c.source, c.source_via = replace(doer.source, implied=True), ev.CARRIED
         c.explain["source_path"] = f"implied: the doer of the {doer.trigger.lower_} told in sentence {doer.sent_index}"
     return [c for c in out if id(c) not in dropped]
-
-
-def _names_again(noun: Token) -> bool:
-    """``noun`` is definite ("the attack", "this bombing"): a deed told before named again."""
-    return any(k.dep_ == "det" and k.lower_ in DEFINITE_DETERMINERS for k in noun.children)
 
 
 def own_side_struck(attacker: Actor, struck: list[Actor | None]) -> bool:
@@ -236,10 +212,7 @@ def doer_of_cause(doc: Doc, tok: Token, lex: ActionLexicon, find_actors: ActorFi
     """The doers a clause of ``tok`` marked by a word of ``cause_mark`` ("when") names, where that
     clause tells an act of violence ("were wounded when an Israeli tank fired at a watchtower"),
     else none."""
-    for c in tok.children:
-        if c.dep_ != "advcl" or not any(m.dep_ in ("mark", "advmod") and m.lower_ in CAUSE_MARKS and m.i < c.i
-                                        for m in c.children):
-            continue
+    for c in cause_clauses(tok):
         deed = best_entry(lex, c)
         subj = next((g for g in c.children if g.dep_ == "nsubj"), None)
         if deed is not None and deed.code[:2] in VIOLENCE and subj is not None \
@@ -252,19 +225,11 @@ def blast_of_cause(doc: Doc, tok: Token, find: ActorFinder) -> tuple[list[Actor]
     """The user (told, or unknown), evidence and weapon of a weapon going off in a clause of ``tok``
     marked by a word of ``cause_mark`` ("five people were killed when a bomb exploded near a market",
     "when a device went off": word class ``going_off``), else None."""
-    for c in tok.children:
-        if c.dep_ != "advcl" or not any(m.dep_ in ("mark", "advmod") and m.lower_ in CAUSE_MARKS and m.i < c.i
-                                        for m in c.children):
-            continue
-        verb = c.lemma_.lower()
-        if verb not in GOING_OFF or verb in _PARTICLE_OF and not any(
-                p.dep_ == "prt" and p.lower_ == _PARTICLE_OF[verb] for p in c.children):
-            continue
-        subj = next((g for g in c.children if g.dep_ == "nsubj" and _weapon(g)), None)
-        if subj is not None:
-            users, via = unclaimed_wielder(doc, subj, find)
-            return users, via, subj
-    return None
+    subj = weapon_going_off(tok)
+    if subj is None:
+        return None
+    users, via = unclaimed_wielder(doc, subj, find)
+    return users, via, subj
 
 
 def doer_to_its_victims(tok: Token, cands: list[Candidate]) -> Actor | None:

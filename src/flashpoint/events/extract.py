@@ -42,6 +42,7 @@ from .assertion import (
     NONFACTIVE,
     NORMATIVE,
     aim_of_undertaking,
+    announced_plan,
     asked_question,
     attempted_protest,
     breach_by_no_one,
@@ -152,9 +153,6 @@ def _bare_definite(noun: Token) -> bool:
         and not any(c.dep_ in ("prep", "poss", "compound", "amod", "nummod") for c in noun.children)
 
 
-# words under which an action is an announced plan, coded by the action's intent code (not "expect":
-# others' forecast; not "pledge" or "promise": the lexicon codes the promise itself, once)
-PLANNING = word_class("intention", "commitment") - {"pledge", "promise"}
 # an agentless passive of violence takes the agent of a conflict event at most this many sentences
 # before it (its own sentence or the one before): further away, it is as likely another event
 CARRY_WINDOW = 1
@@ -207,7 +205,7 @@ def extract_events(
                 # has one (and the governing word is one of planning, not of appeal or denial)
                 # (a noun through its support verb: "ready to carry out strikes" announces strikes)
                 told = clause_of(tok) if entry.kind == "noun" and tok.head.i not in trigger_ids else tok
-                if not (entry.intent and told.dep_ == "xcomp" and told.head.lemma_.lower() in PLANNING) \
+                if not (entry.intent and told.dep_ == "xcomp" and announced_plan(told, entry.code)) \
                         or plan_named(told.head):
                     continue
                 if told.head.dep_ in ("relcl", "acl") and told.head.lemma_.lower() not in COMMITMENT:
@@ -376,7 +374,7 @@ def extract_events(
                     # deed the when-clause tells, in this sentence (not an attacker told before)
                     sources = cause
                     explain["source_path"] = "the doer of the when-clause"
-                elif not sources and s_tok is None and entry.kind == "verb" and is_passive(tok) \
+                elif not sources and s_tok is None and entry.kind == "verb" and (is_passive(tok) or entry.blast_cause) \
                         and root in VIOLENCE and (blast := blast_of_cause(doc, tok, find_actors)) is not None:
                     # "five people were killed when a bomb exploded near a market": the bomb's user
                     sources, source_via, code = blast[0], blast[1], bombing_code(blast[2], code, blast[0])
@@ -457,13 +455,14 @@ def extract_events(
                 s_targets, s_t_tok = targets, t_tok
                 if internal_meeting(doc, tok, entry, code, src, targets, find_actors):
                     continue  # "convened his security council": the source's own business
-                if entry.needs_doer or (modality is None and not negated and not planned):
+                if entry.needs_doer or (modality is None and not negated) or planned:
                     sense = best_entry(lex, tok, src)  # the sense this kind of doer gives the word
                     if entry.needs_doer and sense is None:
                         continue  # a frame only some doers make an event: fishing boats entering waters
-                    if sense is not None and sense.needs_doer and modality is None and not negated \
-                            and not planned:
-                        s_entry, s_code, s_root = sense, sense.code, sense.code[:2]
+                    if sense is not None and sense.needs_doer and (sense.intent if planned else modality is None
+                                                                   and not negated):  # (forces ordered to march on X)
+                        s_entry, s_code = sense, (sense.intent if planned else None) or sense.code
+                        s_root = s_code[:2]
                         s_explain = dict(explain, entry=sense.where, sense_by=src.sector or "STATE")
                         if between is None and t_tok is None and sense.target != entry.target:
                             # the doer's sense finds its target where its own entry says: jets that

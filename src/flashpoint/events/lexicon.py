@@ -27,7 +27,7 @@ TARGET_KINDS = ("dobj", "iobj", "none", "subj", "ccomp", "comp_object")  # plus 
 _ENTRY_KEYS = {
     "lemma", "code", "particle", "prep", "object", "pobj", "comp", "compound", "target", "intent",
     "passive", "note", "source", "negated_code", "needs_target", "comp_aux", "by", "doer", "label",
-    "object_kind", "pobj_kind", "object_clause", "comp_subject",
+    "object_kind", "pobj_kind", "object_clause", "comp_subject", "blast_cause",
 }
 # the direct object names a person or a party of people, not a deed ("welcomed Putin"); or a place,
 # a town, base or region, by name or by its kind ("took Goma", "took the airport"); or an
@@ -66,6 +66,7 @@ class ActionEntry:
     object_kind: str | None = None  # the direct object is of this kind (OBJECT_KINDS): "welcomed Putin"
     pobj_kind: str | None = None  # the object of ``prep`` is of this kind: "withdrew from ECOWAS"
     object_clause: bool = False  # the direct object has a content clause: "rejected the claim that it ..."
+    blast_cause: bool = False  # a "when" clause tells a weapon going off: "died when a landmine exploded"
     comp_subject: str | None = None  # who does the clause's deed (COMP_SUBJECTS), checked once the source is known
     where: str = ""
     note: str | None = None
@@ -75,7 +76,7 @@ class ActionEntry:
         return sum(
             bool(x) for x in (self.particle, self.prep, self.object, self.pobj, self.comp, self.compound,
                               self.comp_aux, self.by, self.doer, self.label, self.object_kind, self.pobj_kind,
-                              self.object_clause, self.comp_subject)
+                              self.object_clause, self.comp_subject, self.blast_cause)
         ) + (self.passive is not None)
 
     @property
@@ -187,6 +188,9 @@ def _entry(kind: str, raw: Any, path: str, known: set[str] | None) -> ActionEntr
     object_clause = raw.get("object_clause", False)
     if not isinstance(object_clause, bool):
         raise LexiconError("'object_clause' must be true or false", path, line)
+    blast_cause = raw.get("blast_cause", False)
+    if not isinstance(blast_cause, bool):
+        raise LexiconError("'blast_cause' must be true or false", path, line)
     by = tuple(w.upper() for w in _words(raw.get("by"), path, line or 0, "by"))
     for b in by:
         if not (len(b) == 3 and b.isalpha()) and b != STATE:
@@ -225,6 +229,7 @@ def _entry(kind: str, raw: Any, path: str, known: set[str] | None) -> ActionEntr
         object_kind=object_kind,
         pobj_kind=pobj_kind,
         object_clause=object_clause,
+        blast_cause=blast_cause,
         comp_subject=comp_subject,
         where=f"{Path(path).name}:{line}",
         note=raw.get("note"),

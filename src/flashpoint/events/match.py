@@ -11,6 +11,7 @@ from ..actors.story import one_side
 from ..nlp.syntax import nominal_gerund, summing_charge
 from ..nlp.words import word_class
 from ..records import Actor
+from .blasts import weapon_going_off
 from .grammar import (
     child_with,
     clause_introduced_by,
@@ -142,6 +143,8 @@ def _matches(entry: ActionEntry, tok: Token) -> bool:
             # a passive's object: "was granted asylum")
     if entry.comp_subject and not any(c.dep_ == "ccomp" for c in tok.children):
         return False  # (who does the clause's deed is checked once the source is known: comp_subject_is)
+    if entry.blast_cause and weapon_going_off(tok) is None:
+        return False  # ("seven soldiers died when a landmine exploded": not "died when their boat capsized")
     if entry.object_clause and not _has_content_clause(object_of(tok) if not is_passive(tok) else None):
         return False
     if entry.object_kind and not _of_kind(entry.object_kind, object_meant(tok) if not is_passive(tok) else None):

@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..nlp.words import word_class
+from ..time.lexicon import WEEKDAYS
 
 __all__ = ["is_negated", "in_the_past", "modality_of", "ready_to_defend", "standing_state", "vowed_not",
            "harm_not_allowed", "claimed_purpose", "told_as_habit", "INTENT_HEADS", "COMMITMENT", "NEGATORS"]
@@ -117,6 +118,8 @@ BACKGROUND_ADVERBS = word_class("background")
 
 
 HABIT_ADVERBS = word_class("habitual")  # "have often targeted", "frequently attacks": a habit
+HABIT_COUNTS = word_class("habit_count")  # "have attacked ships many times": a habit
+RECENT_SPANS = word_class("recent_span")  # "several times this week": news
 _PERFECT = frozenset({"has", "have", "'ve"})  # (the auxiliaries of the present perfect)
 
 
@@ -124,7 +127,9 @@ def told_as_habit(clause: Token | None, force: bool) -> bool:
     """The clause of a deed (its verb, or an event noun's support verb) sums up a habit, no new deed:
     a support verb "in the past" ("have carried out similar attacks in the past"), or for a deed of
     ``force`` the present perfect or the simple present with an adverb of habit ("the group has often
-    targeted police", "the militia frequently attacks army posts"; word class ``habitual``): a
+    targeted police", "the militia frequently attacks army posts"; word class ``habitual``), or a
+    count of times by no number ("have attacked ships many times since 2023"; ``habit_count``; not
+    one in the story's last days, "several times this week", :func:`_in_recent_days`): a
     profile of its doer, whose deeds dated to the story's day would be counted as new attacks. A
     stance so told ("has repeatedly rejected calls") stays, flagged as background by its confidence;
     a past tense stays news ("police repeatedly fired tear gas on Sunday"), as does a present perfect
@@ -137,7 +142,26 @@ def told_as_habit(clause: Token | None, force: bool) -> bool:
         return False
     near = [*clause.children, *(clause.head.children if clause.dep_ == "xcomp" else ())]
     present = clause.tag_ in ("VBZ", "VBP") or any(c.dep_ == "aux" and c.lower_ in _PERFECT for c in near)
-    return present and any(c.dep_ == "advmod" and c.lower_ in HABIT_ADVERBS for c in near)
+    return present and (any(c.dep_ == "advmod" and c.lower_ in HABIT_ADVERBS for c in near)
+                        or any(_times_untold(c) for c in near) and not _in_recent_days(near))
+
+
+def _in_recent_days(near: list[Token]) -> bool:
+    """A time adjunct among ``near`` names the story's last days ("several times this week", "since
+    Monday", "overnight", "in recent days": word class ``recent_span`` and the weekdays): repeated
+    deeds told as news, not a habit."""
+    return any(t.lower_ in RECENT_SPANS or t.lower_ in WEEKDAYS for c in near
+               if c.dep_ in ("npadvmod", "advmod", "prep") for t in c.subtree)
+
+
+def _times_untold(tok: Token) -> bool:
+    """``tok`` counts the times of a deed by no number ("many times", "several times since 2023",
+    "dozens of times": word class ``habit_count``): a habit summed up ("three times" is counted news)."""
+    if tok.dep_ in ("npadvmod", "advmod") and tok.lower_ in HABIT_COUNTS:  # "dozens of times"
+        return any(p.dep_ == "prep" and p.lower_ == "of" and any(g.lemma_.lower() == "time" for g in p.children)
+                   for p in tok.children)
+    return tok.dep_ == "npadvmod" and tok.lemma_.lower() == "time" and any(
+        c.dep_ == "amod" and c.lower_ in HABIT_COUNTS for c in tok.children)
 
 
 def in_the_past(tok: Token) -> bool:
