@@ -13,7 +13,7 @@ from typing import Any
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ..nlp.initialisms import read_as_word
 from ..nlp.syntax import joined_in_a_name
@@ -264,16 +264,22 @@ def _joined_in_a_name(doc: Doc, start: int, end: int, refs: tuple[NameRef, ...],
 
 
 def _surname(doc: Doc, start: int, end: int, refs: tuple[NameRef, ...]) -> bool:
-    """A place's name that ends a person's name after a given name ("William Hague", "Lisa Jordan"):
-    the person's surname, no country nor capital (the person is whoever the title or the who's who
-    says); a name that is also a person's in the lexicon stays a name."""
-    if start == 0 or any(r.kind not in _PLACE_KINDS for r in refs):
+    """A place's name that is one end of a person's name: after a given name ("William Hague", "Lisa
+    Jordan"), the person's surname; before more of the name ("Sofia Alvarez", "Chad Miller", "Israel
+    Mensah"), a given name: no country nor capital either way (the person is whoever the title, an
+    apposition or the who's who says); a name that is also a person's in the lexicon stays a name."""
+    if any(r.kind not in _PLACE_KINDS for r in refs) or not all(doc[i].ent_type_ == "PERSON" for i in range(start, end)):
         return False
-    given = doc[start - 1]
-    return doc[start].ent_type_ == "PERSON" and doc[start].ent_iob_ == "I" \
-        and all(doc[i].ent_type_ == "PERSON" for i in range(start, end)) \
-        and (end == len(doc) or doc[end].ent_iob_ != "I") \
-        and given.pos_ == "PROPN" and given.is_title and given.lower_.rstrip(".") not in _TITLES
+    before = doc[start - 1] if start > 0 else None
+    after = doc[end] if end < len(doc) else None
+    if doc[start].ent_iob_ == "I":
+        return (after is None or after.ent_iob_ != "I") and before is not None and _name_word(before)
+    return after is not None and after.ent_type_ == "PERSON" and after.ent_iob_ == "I" and _name_word(after)
+
+
+def _name_word(tok: Token) -> bool:
+    """A word of a person's name beside a place's: a capitalised proper name, no title."""
+    return tok.pos_ == "PROPN" and tok.is_title and tok.lower_.rstrip(".") not in _TITLES
 
 
 def _language(doc: Doc, start: int, end: int) -> bool:

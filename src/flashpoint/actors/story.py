@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import datetime as _dt
 from collections import Counter
-from collections.abc import Mapping, Sequence, Set
-from dataclasses import replace
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..nlp.dateline import DATELINE_WEIGHT, brief_items, dateline_place, is_credit, item_of
 from ..nlp.missions import mission_named, owns_mission
@@ -26,7 +26,7 @@ from .draft import MEDIA, Draft
 from .lexicon import Lexicon
 
 __all__ = ["UNKNOWN_COUNTRY", "FORMER", "OFFICES", "called_foreign", "faced_states", "STATE_SECTORS", "STATE_BODIES", "NON_STATE", "one_side",
-           "dominant_country", "localise", "story_country_for", "story_lands", "as_of", "GOVERNING", "weapon_alone", "brief_countries", "home_at", "placed_by_its_clause",
+           "dominant_country", "localise", "story_country_for", "story_lands", "Lands", "as_of", "GOVERNING", "weapon_alone", "brief_countries", "home_at", "placed_by_its_clause",
            "STATE_AGENTS", "ARMED_GROUPS", "ARMED_SECTORS"]
 
 UNKNOWN_COUNTRY = "---"
@@ -195,23 +195,65 @@ def localise(actor: Actor | None, country: str | None) -> Actor | None:
 _UNOWNED_BODIES = frozenset({"BUS"})
 
 
-def story_lands(doc: Doc, places: Sequence[PlaceMention]) -> set[str]:
-    """The countries of the places the story names by their names ("in northern Mali", "Kogi
-    state"), not by a people's adjective ("German tourists")."""
-    lands = set()
+@dataclass(frozen=True)
+class Lands:
+    """The countries a story's places tell: ``named``, those of the places it names by their names
+    ("in northern Mali", "Kogi state"), not by a people's adjective ("German tourists"), its datelines'
+    included; ``scenes``, of those, the ones its text names beyond its datelines and credits as
+    places, not as a party ("France recognised ...", "Libya's government") nor inside a person's
+    name; ``filed``, its datelines' ("GENEVA -": where the reporter files from)."""
+
+    named: frozenset[str] = frozenset()
+    scenes: frozenset[str] = frozenset()
+    filed: frozenset[str] = frozenset()
+
+
+def story_lands(doc: Doc, places: Sequence[PlaceMention]) -> Lands:
+    """The countries of the story's places (:class:`Lands`)."""
+    spans = getattr(doc._, "fp_datelines", None) or []
+    heads = {m.head for m in doc._.fp_actors or []}
+    bodies = {m.head for m in doc._.fp_actors or [] if m.actor.sector}
+    named, scenes, filed = set(), set(), set()
     for p in places:
         span = doc.char_span(p.start, p.end, alignment_mode="expand")
-        if span is not None and span.root.pos_ == "PROPN" and p.location.country and len(p.location.country) == 3:
-            lands.add(p.location.country)
-    return lands
+        if span is None or not p.location.country or len(p.location.country) != 3:
+            continue
+        dateline = next((doc.text[a:b] for a, b in spans if a <= p.start < b), None)
+        if dateline is not None and not is_credit(dateline):
+            filed.add(p.location.country)
+        if span.root.pos_ != "PROPN":
+            continue
+        named.add(p.location.country)
+        if dateline is None and not _in_a_name(span) and not (
+                p.location.feature == COUNTRY_FEATURE and _names_a_party(span.root, heads, bodies)):
+            scenes.add(p.location.country)
+    return Lands(frozenset(named), frozenset(scenes), frozenset(filed))
+
+
+def _in_a_name(span: Span) -> bool:
+    """A place's words are part of a longer person's name ("Sofia" of "Sofia Alvarez", "Hassan" of
+    "Ahmed Hassan"): no place the story names."""
+    name = next((e for e in span.doc.ents if e.label_ == "PERSON" and e.start <= span.start and span.end <= e.end), None)
+    return name is not None and len(name) > len(span)
 
 
 def story_country_for(doc: Doc, actor: Actor | None, counterpart: Actor | None, candidate: str | None,
-                      lands: Set[str], refuge: bool = False) -> str | None:
+                      lands: Lands, refuge: bool = False, doer: bool = False) -> str | None:
     """The country the story gives ``actor``, a party of unstated country, where the scene, its deed's
-    place or the story's main country would give it ``candidate``: that country, unless it is the very
-    country of the party the actor acts on (``counterpart``), and the story says nothing more of the
-    actor's own than that tie, which is no evidence of it:
+    place or the story's main country would give it ``candidate``; ``counterpart``, the party it acts
+    on (``doer``) or that acts on it. A person named by a bare name that the who's who does not know
+    (no title, no apposition, no people's word: "Ahmed Hassan") is of the story's country only where
+    the story names places of that country beyond its dateline as places (``Lands.scenes``: "LONDON -
+    Ahmed Hassan condemned ..." tells nothing of whose he is, nor, of one acted on by a party of the
+    candidate country, "France recognised Mustafa Abdul Jalil as ..."; a name acted on by another's
+    party may be a place the parser took for a person, "Hezbollah fired rockets at Kiryat Shmona"),
+    and never where, as the doer, the party they act on is of that very
+    country, unless the story is filed from it ("GENEVA - Maria Lopez condemned the bombing of a
+    hospital in Gaza", "LONDON - Ahmed Hassan ... urged the army to hand power to civilians": a
+    stranger who judges a country or its state is no citizen of it; "MAPUTO - ... accused Mozambique's
+    ruling party" is a local's). Any other party takes the candidate, unless it is the
+    very country of the counterpart and the story says nothing more of the actor's own than that
+    tie, which is no evidence of it:
 
     - who seeks, gets or gives refuge (``refuge``: "the opposition leader sought asylum in Spain",
       "Ecuador granted asylum to Julian Assange") is a stranger to the host: of no country told;
@@ -223,17 +265,48 @@ def story_country_for(doc: Doc, actor: Actor | None, counterpart: Actor | None, 
     - an unnamed doer (a non-state party: "kidnappers", "gunmen") whose victims the text names by their
       nationality ("Kidnappers seized two German tourists", in a story whose places are in Mali): the
       victims' nationality is no evidence of whose their captors are, so the doer is of the one country
-      the story's places are in by name (:func:`story_lands`), else of none told.
+      the story's places are in by name (``Lands.named``), else of none told.
 
     None for no country."""
+    if actor is not None and candidate is not None and (doer or _of_country(counterpart, candidate)) \
+            and _bare_name(doc, actor) and (candidate not in lands.scenes or (
+                doer and _of_country(counterpart, candidate) and candidate not in lands.filed)):
+        return None
     if actor is None or candidate is None or counterpart is None or counterpart.country != candidate \
             or not actor.code.startswith(UNKNOWN_COUNTRY):
         return candidate
     if refuge or _outsider(doc, actor, counterpart):
         return None
-    if candidate in lands or not _victims_by_nationality(doc, actor, counterpart):
+    if candidate in lands.named or not _victims_by_nationality(doc, actor, counterpart):
         return candidate
-    return next(iter(lands)) if len(lands) == 1 else None
+    return next(iter(lands.named)) if len(lands.named) == 1 else None
+
+
+def _of_country(party: Actor | None, country: str) -> bool:
+    """``party`` is of ``country``: by its own words, or a state's office of unstated country ("the
+    army", "the government"), which the story gives its country."""
+    return party is not None and (party.country == country or (
+        party.country is None and party.code.startswith(UNKNOWN_COUNTRY) and party.sector in OFFICES))
+
+
+def _bare_name(doc: Doc, actor: Actor) -> bool:
+    """``actor`` is a person of a bare name the who's who does not know: no country, sector or
+    organisation, its phrase a person's name and nothing more, with no apposition telling who they
+    are ("Ahmed Hassan"; not "Ahmed Hassan, a Sudanese activist", "President X"), or a later mention
+    of one ("Hassan", "he": the mention its first resolves to, ``ActorMention.antecedent``)."""
+    if actor.code != UNKNOWN_COUNTRY or actor.sector or actor.org or actor.span is None:
+        return False
+    start, end = actor.span
+    mention = next((m for m in doc._.fp_actors or [] if doc[m.start].idx == start), None)
+    for _ in range(len(doc)):  # (a chain of later mentions back to the first)
+        if mention is None or mention.antecedent is None:
+            break
+        mention = mention.antecedent
+    if mention is not None and (mention.actor.code != UNKNOWN_COUNTRY or mention.actor.sector):
+        return False
+    phrase = doc[mention.start:mention.end] if mention is not None else doc.char_span(start, end, alignment_mode="expand")
+    return phrase is not None and all(t.ent_type_ == "PERSON" for t in phrase) \
+        and not any(c.dep_ == "appos" for c in phrase.root.children)
 
 
 def _outsider(doc: Doc, actor: Actor, target: Actor) -> bool:
