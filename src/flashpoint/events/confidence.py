@@ -28,6 +28,7 @@ from ..records import Actor
 from ..time.clauses import sets_time
 from . import evidence as ev
 from .grammar import clause_top, speech_verb_above
+from .modality import PERFECT_AUX
 
 __all__ = ["FEATURES", "ConfidenceModel", "evidence_features", "load_confidence_model", "parse_model"]
 
@@ -36,7 +37,6 @@ SAYING = word_class("speech")  # the main verb of a sentence told as someone's s
 SETTING_MARKS = word_class("setting_mark")  # "after X did Y, ...": a clause that sets another's time
 SETTING_PREPOSITIONS = word_class("setting_preposition")  # "after the raid", "following the killing of"
 HABITUAL = word_class("habitual")  # "have repeatedly rejected": a habit summed up, not a new deed
-PERFECT = frozenset({"has", "have", "'ve"})
 #: The model's features, in a fixed order (each is 0/1 unless said otherwise).
 FEATURES: tuple[str, ...] = (
     *(f"source_{k}" for k in ev.SOURCE_KINDS if k != ev.STATED),  # how the source was found (vs stated)
@@ -138,7 +138,7 @@ def _habitual(trigger: Token) -> bool:
     stance summed up over time, background to the news."""
     top = clause_top(trigger)
     near = [*trigger.children, *top.children] if top.i != trigger.i else list(trigger.children)
-    return any(c.dep_ == "aux" and c.lower_ in PERFECT for c in near) and \
+    return any(c.dep_ == "aux" and c.lower_ in PERFECT_AUX for c in near) and \
         any(c.dep_ == "advmod" and c.lower_ in HABITUAL for c in near)
 
 

@@ -12,7 +12,7 @@ from ..nlp.words import word_class
 from ..time.lexicon import WEEKDAYS
 
 __all__ = ["is_negated", "in_the_past", "modality_of", "ready_to_defend", "standing_state", "vowed_not",
-           "harm_not_allowed", "claimed_purpose", "told_as_habit", "INTENT_HEADS", "COMMITMENT", "NEGATORS"]
+           "harm_not_allowed", "claimed_purpose", "told_as_habit", "INTENT_HEADS", "COMMITMENT", "NEGATORS", "PERFECT_AUX"]
 
 HYPOTHETICAL_AUX = word_class("hypothetical")  # "must": owed, not done
 FUTURE_AUX = word_class("future")
@@ -120,7 +120,7 @@ BACKGROUND_ADVERBS = word_class("background")
 HABIT_ADVERBS = word_class("habitual")  # "have often targeted", "frequently attacks": a habit
 HABIT_COUNTS = word_class("habit_count")  # "have attacked ships many times": a habit
 RECENT_SPANS = word_class("recent_span")  # "several times this week": news
-_PERFECT = frozenset({"has", "have", "'ve"})  # (the auxiliaries of the present perfect)
+PERFECT_AUX = frozenset({"has", "have", "'ve"})  # the auxiliaries of the present perfect
 
 
 def told_as_habit(clause: Token | None, force: bool) -> bool:
@@ -141,7 +141,7 @@ def told_as_habit(clause: Token | None, force: bool) -> bool:
     if not force:
         return False
     near = [*clause.children, *(clause.head.children if clause.dep_ == "xcomp" else ())]
-    present = clause.tag_ in ("VBZ", "VBP") or any(c.dep_ == "aux" and c.lower_ in _PERFECT for c in near)
+    present = clause.tag_ in ("VBZ", "VBP") or any(c.dep_ == "aux" and c.lower_ in PERFECT_AUX for c in near)
     return present and (any(c.dep_ == "advmod" and c.lower_ in HABIT_ADVERBS for c in near)
                         or any(_times_untold(c) for c in near) and not _in_recent_days(near))
 
