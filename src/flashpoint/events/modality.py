@@ -219,6 +219,20 @@ def _conditioned(tok: Token) -> bool:
                for c in tok.children)
 
 
+def _for_as_long_as(tok: Token) -> bool:
+    """``tok`` heads a clause of "as long as" or "so long as" ("would keep attacking ships as long as
+    Israel continued its offensive", "vowed to fight on so long as troops occupied their villages"):
+    the condition a stance or a vow lasts by, told as background to it, not as a deed of its own (the
+    parser hangs the clause on "long": as long as *X*). A clause joined to it ("as long as the army
+    shells the towns and blocks aid") is the same condition."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    head = tok.head
+    return tok.dep_ == "advcl" and head.lower_ == "long" \
+        and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children) \
+        and any(c.dep_ == "advmod" and c.lower_ in ("as", "so") for c in head.children)
+
+
 def _stray_infinitive(tok: Token) -> bool:
     """An infinitive the parser joined to a finite verb ("called on both sides to de-escalate and to
     protect civilians", "urged the militias to disarm and to free the hostages" when the first
@@ -242,6 +256,8 @@ def modality_of(tok: Token) -> str | None:
     if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in tok.children):
         return "hypothetical"
     if _under_condition(tok):
+        return "hypothetical"
+    if _for_as_long_as(tok):
         return "hypothetical"
     if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("until", "till") for c in tok.children) and (
             not any(c.tag_ in ("VBD", "VBN") for c in (tok, *tok.children) if c.dep_ in ("aux", "ROOT", "advcl"))
