@@ -50,3 +50,18 @@ def test_its_after_a_body_named_by_a_plural_proper_name_is_that_body(actor_nlp, 
 ])
 def test_its_member_states_are_the_body_of_states(actor_nlp, text, org):
     assert [a.org for a in _its(actor_nlp(text), 1)] == [org]
+
+
+# -- the group a spokesman or official speaks for ----------------------------------------------
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("A Houthi spokesman said the group would keep attacking vessels owned by Israeli firms.", "YEMREB"),
+    ("A spokesman for Hezbollah said the group had fired dozens of rockets at Kiryat Shmona.", "LBNREB"),
+    ("A senior official of the Rapid Support Forces said they had shelled army positions in Omdurman.", "SDNREB"),
+    ("An al-Shabaab spokesman said they would attack more African Union bases.", "SOMREB"),
+])
+def test_the_group_or_they_of_a_groups_spokesman_is_that_group(text, code):
+    from flashpoint import code as code_text
+    events = code_text(text, "2024-03-02")
+    assert events and all(e.source is not None and e.source.code == code for e in events)
+

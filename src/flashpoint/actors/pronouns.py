@@ -81,10 +81,12 @@ class Antecedents:
             return plural or c.group is not None or body
         if word in ALLIANCE_ANAPHORS:  # "the alliance": an international organisation named before
             return c.org is not None and self.international(c.org) and c.known
+        # (a spokesman or official of an armed group speaks for it: "a Houthi spokesman said the group ...")
+        armed = self._sector(c) == "REB" or (c.org is not None and self.org_sector(c.org) == "REB")
         if word in GROUP_ANAPHORS:  # "the group": an armed group named before
-            return self._sector(c) == "REB" and c.known
+            return armed and c.known
         if word == _SPEAKING_GROUP:
-            return self._sector(c) in _CIVIL_GROUPS | {"REB"} and c.known
+            return (armed or self._sector(c) in _CIVIL_GROUPS) and c.known
         # (a body named by a proper name of several words is one body, though its name ends in a plural:
         # "the Rapid Support Forces and its parallel government")
         return body or (not c.person and (not plural or self._one_named_body(c)))  # it, its
@@ -123,8 +125,9 @@ class Antecedents:
         """A non-state group that tells of its own deeds as "they" or "it" ("The Taliban said they had
         taken the town", "the Houthis said they fired", "The Taliban said its fighters had killed"):
         only as the teller of the pronoun's clause, where the group speaks of itself, whatever the
-        number its name has."""
-        return word in ("they", "their", "it", "its") and not c.person and c.org is not None \
+        number its name has; so does one who speaks for it ("a spokesman for the Houthis said they would
+        keep attacking ships": the Houthis), not "he" or "she", who is the speaker."""
+        return word in ("they", "their", "it", "its") and c.org is not None \
             and self.group_country(c.org) is not None
 
     def antecedents(self, at: int, word: str) -> list[Draft]:
