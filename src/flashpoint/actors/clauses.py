@@ -76,13 +76,16 @@ def clause_subject(pronoun: Token) -> int | None:
     """The subject (token index) of the clause whose object, or object of a preposition, the
     pronoun is: also the object of a partitive ("arrested some of them", "killed nine of them"), and
     of a verb coordinated after the one with the subject ("fired tear gas and arrested some of them"),
-    and of a verb its subject controls ("would keep attacking them")."""
+    and of a verb its subject controls ("would keep attacking them"). A relative clause's subject is
+    the noun the clause describes ("protesters who threw stones at them")."""
     verb = _verb_of_object(pronoun)
     while verb is not None:
         subject = next((c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         # (through a verb of subject control too: "the army would keep attacking government forces";
         # not one of object control, "urged the army to attack them", whose object does it)
         controlled = verb.dep_ == "xcomp" and not any(c.dep_ == "dobj" for c in verb.head.children)
+        if subject is not None and verb.dep_ == "relcl" and verb.doc[subject].tag_ in ("WP", "WDT"):
+            return verb.head.i  # ("protesters who threw stones at them": the protesters, whom "who" stands for)
         if subject is not None or verb.dep_ != "conj" and not controlled or verb.head.i == verb.i:
             return subject
         verb = verb.head

@@ -267,7 +267,13 @@ def story_country_for(doc: Doc, actor: Actor | None, counterpart: Actor | None, 
       victims' nationality is no evidence of whose their captors are, so the doer is of the one country
       the story's places are in by name (``Lands.named``), else of none told.
 
+    - people named as newcomers ("migrants", "asylum seekers": word class ``newcomer``) are strangers
+      to the country where they are, whoever acts on them ("Polish guards fired tear gas at migrants
+      on the Belarusian border"): of no country told.
+
     None for no country."""
+    if actor is not None and candidate is not None and _newcomers(doc, actor):
+        return None
     if actor is not None and candidate is not None and (doer or _of_country(counterpart, candidate)) \
             and _bare_name(doc, actor) and (candidate not in lands.scenes or (
                 doer and _of_country(counterpart, candidate) and candidate not in lands.filed)):
@@ -307,6 +313,15 @@ def _bare_name(doc: Doc, actor: Actor) -> bool:
     phrase = doc[mention.start:mention.end] if mention is not None else doc.char_span(start, end, alignment_mode="expand")
     return phrase is not None and all(t.ent_type_ == "PERSON" for t in phrase) \
         and not any(c.dep_ == "appos" for c in phrase.root.children)
+
+
+def _newcomers(doc: Doc, actor: Actor) -> bool:
+    """``actor``, of unstated country, is a party of refugees named by a word of newcomers (see
+    :func:`story_country_for`)."""
+    if actor.sector != "REF" or actor.span is None or not actor.code.startswith(UNKNOWN_COUNTRY):
+        return False
+    phrase = doc.char_span(actor.span[0], actor.span[1], alignment_mode="expand")
+    return phrase is not None and any(t.pos_ == "NOUN" and t.lemma_.lower() in _NEWCOMERS for t in phrase)
 
 
 def _outsider(doc: Doc, actor: Actor, target: Actor) -> bool:
@@ -357,6 +372,7 @@ def _a_country(entering: Token) -> bool:
 
 
 _ENTERING = word_class("entering")
+_NEWCOMERS = word_class("newcomer")
 _HOMELAND = word_class("homeland")
 _WEAPONS = word_class("weapon", "war_machine", "blast")
 
