@@ -114,6 +114,7 @@ from .modality import (
 )
 from .one_record import (
     clause_of,
+    coercion_told_by_its_deed,
     deed_kind,
     drop_untargeted_twins,
     ended_by_force,
@@ -549,7 +550,7 @@ def extract_events(
     aim_denials(out)
     aim_at_summed_deeds(out)
     aim_as_before(out)
-    out = one_reading_of_a_support_verb(vow_told_by_content(out))
+    out = one_reading_of_a_support_verb(vow_told_by_content(coercion_told_by_its_deed(out)))
     return one_demonstration(one_record_per_pair(drop_untargeted_twins(ended_by_force(out))))
 
 

@@ -1,7 +1,8 @@
 """One action, one record: the passes over a document's candidates that drop a second record of an
 action told once (a second title of one person arrested, a vow told by what it vows, a crowd's
 participles of one demonstration, an untargeted twin of a targeted event in the sentence, a noun
-told through a verb whose own reading names it). Used by
+told through a verb whose own reading names it, a bare coercion beside the violence it was the
+manner of). Used by
 ``extract.py`` once every sentence has its candidates."""
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from .candidate import Candidate
 from .modality import COMMITMENT
 from .roots import VIOLENCE, in_set, root_set
 
-__all__ = ["deed_kind", "one_record_per_pair", "vow_told_by_content", "one_demonstration", "drop_untargeted_twins", "ended_by_force", "clause_of",
+__all__ = ["deed_kind", "one_record_per_pair", "coercion_told_by_its_deed", "vow_told_by_content", "one_demonstration", "drop_untargeted_twins", "ended_by_force", "clause_of",
            "one_reading_of_a_support_verb"]
 
 # words of being ready ("ready to strike", "willing to talk"): bare, they announce what their
@@ -35,6 +36,19 @@ def one_record_per_pair(cands: list[Candidate]) -> list[Candidate]:
             seen.add(key)
             kept.append(c)
     return kept
+
+
+def coercion_told_by_its_deed(cands: list[Candidate]) -> list[Candidate]:
+    """A bare coercion (CAMEO 170, "forced them off the bus") coordinated with a deed of violence by the
+    same source on the same target ("gunmen forced the passengers off the bus and shot them", "soldiers
+    forced the men to kneel and beat them") is the manner of that deed: one assault, one record, the
+    deed's. A coercion beside no such deed, or on other people, stays."""
+    violent = {(c.trigger.i, party_key(c.source), party_key(c.target)) for c in cands
+               if c.code[:2] in VIOLENCE and not c.negated and c.modality is None}
+    return [c for c in cands if not (
+        c.code == "170" and c.target is not None
+        and any((t.i, party_key(c.source), party_key(c.target)) in violent
+                for t in c.trigger.conjuncts))]
 
 
 def vow_told_by_content(cands: list[Candidate]) -> list[Candidate]:
