@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from ..nlp.dateline import DATELINE_WEIGHT, brief_items, dateline_place, is_credit, item_of
 from ..nlp.missions import mission_named, owns_mission
 from ..nlp.onlookers import onlooker
+from ..nlp.syntax import in_what_may_happen
 from ..nlp.venues import mediator_word, venue_word
 from ..nlp.words import word_class
 from ..records import Actor, PlaceMention
@@ -88,7 +89,8 @@ def dominant_country(doc: Doc, places: list[PlaceMention], filed: Sequence[str] 
     regional bureau's (word class ``bureau_city``: "NAIROBI -", "DAKAR -"), where the text names
     parties or places of other countries and nothing of its own: "DAKAR - Malian soldiers killed
     civilians" tells of Malian civilians. A credit line's place ("Reporting by ... in Dakar") counts
-    for nothing."""
+    for nothing. Nor does a party or place named in what a noun fears may happen ("fuelling fears that
+    Egypt could intervene": ``nlp/syntax.in_what_may_happen``)."""
     counts: Counter[str] = Counter()
     mentions = doc._.fp_actors or []
     heads = {m.head for m in mentions}
@@ -99,7 +101,8 @@ def dominant_country(doc: Doc, places: list[PlaceMention], filed: Sequence[str] 
     party = {m.head for m in mentions if m.actor.sector}  # (not "Sudan's Blue Nile state", a place)
     for m in mentions:
         if m.actor.country and not mission_named(m.actor.text) and not onlooker(doc[m.head], is_actor) \
-                and not venue_word(doc[m.head]) and not mediator_word(doc[m.head]) and not _outlet(doc, m.head, m.actor):
+                and not venue_word(doc[m.head]) and not mediator_word(doc[m.head]) and not _outlet(doc, m.head, m.actor) \
+                and not in_what_may_happen(doc[m.head]):
             counts[m.actor.country] += 1  # ("the Kenyan embassy": abroad)
     spans = getattr(doc._, "fp_datelines", None) or []
     credits = [(a, b) for a, b in spans if is_credit(doc.text[a:b])]
@@ -111,7 +114,8 @@ def dominant_country(doc: Doc, places: list[PlaceMention], filed: Sequence[str] 
             continue  # ("Reporting by ... in Dakar": where its writers sit)
         span = doc.char_span(p.start, p.end, alignment_mode="expand")
         if span is not None and (owns_mission(span.root) or onlooker(span.root, is_actor)
-                                 or venue_word(span.root) or mediator_word(span.root)):
+                                 or venue_word(span.root) or mediator_word(span.root)
+                                 or in_what_may_happen(span.root)):
             continue  # ("the Kenyan embassy" stands in another country; "Washington condemned ...";
             # "talks in Havana under Cuban mediation": their host and broker are no scene of the story)
         if p.location.country and len(p.location.country) == 3:

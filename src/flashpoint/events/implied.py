@@ -34,7 +34,7 @@ from ..actors.story import (  # the state's own bodies, and those outside it
 )
 from ..nlp.borders import side_of_border
 from ..nlp.dateline import brief_items, item_of
-from ..nlp.syntax import first_conjunct
+from ..nlp.syntax import first_conjunct, may_happen
 from ..nlp.venues import mediator_word, parties_told, venue_word
 from ..nlp.words import word_class
 from ..records import Actor
@@ -184,9 +184,12 @@ def _clauses(phrase: Token) -> list[tuple[int, int]]:
     of the cartel, the gang *that kidnapped four Americans*"): what they tell is another event,
     whose actors are not the phrase's. (A participle keeps its agent: "the atrocities perpetrated
     by the fighters" are the fighters'.) Nor is a verb after a preposition ("accused the alliance *of
-    arming Ukraine*"): what the phrase's party is said to do, whose object is no party of the phrase."""
+    arming Ukraine*"): what the phrase's party is said to do, whose object is no party of the phrase.
+    Nor is what a noun fears or expects may happen ("took its crew hostage, escalating fears *that the
+    Israel-Hamas war could spread*"): a clause of its own subject and a modal, whose parties are no
+    one's now (a report of a deed done, "reports that Rwandan troops had crossed", still names it)."""
     return [(t.left_edge.i, t.right_edge.i) for t in phrase.subtree if t is not phrase
-            and (t.dep_ == "relcl" or t.dep_ == "prep" and _acts(t))]
+            and (t.dep_ == "relcl" or t.dep_ == "prep" and _acts(t) or may_happen(t))]
 
 
 def _acts(prep: Token) -> bool:

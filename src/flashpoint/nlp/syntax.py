@@ -11,13 +11,14 @@ from .words import word_class
 
 __all__ = ["told_before", "saying_before", "nominal_gerund", "stance_prefixed", "patron_suffixed", "affiliation_suffixed", "patron_modifier", "hyphen_joined",
            "name_in_a_time", "parallel_object", "coordinated_object", "set_off_participle", "participle_subject", "allegiance_subject", "first_conjunct", "summing_charge", "names_a_facility",
-           "opens_a_facility_name", "coordinated_prepositions", "joined_in_a_name"]
+           "opens_a_facility_name", "coordinated_prepositions", "joined_in_a_name", "may_happen", "in_what_may_happen"]
 
 _STANCE_PREFIXES = word_class("stance_prefix")
 _HYPHENS = ("-", "\u2010", "\u2011")
 _PATRON_SUFFIXES = word_class("patron_suffix")
 _AFFILIATION_SUFFIXES = word_class("affiliation_suffix")
 _NAME_PARTICLES = word_class("name_particle")
+_MAY_HAPPEN = word_class("hypothetical", "future")  # "could", "might", "will": what may come to pass
 
 
 def joined_in_a_name(doc: Doc, start: int, end: int, free: Callable[[Token], bool], before: bool = True) -> bool:
@@ -318,3 +319,22 @@ def told_before(verb: Token) -> Token | None:
     if told is None or teller is None or not told.i < teller.i < head.i:
         return None
     return told
+
+
+def may_happen(clause: Token) -> bool:
+    """``clause`` completes a noun with what may come to pass: a clause of its own subject and a modal
+    ("escalating fears *that the war could spread*", "warnings that Egypt might intervene"). A report
+    of a deed done ("reports that Rwandan troops had crossed") is no such clause."""
+    return clause.dep_ == "acl" and clause.head.pos_ in ("NOUN", "PROPN") \
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children) \
+        and any(c.dep_ == "aux" and c.lower_ in _MAY_HAPPEN for c in clause.children)
+
+
+def in_what_may_happen(tok: Token) -> bool:
+    """``tok`` lies inside a clause that completes a noun with what may come to pass (:func:`may_happen`):
+    a party named there ("fuelling fears that Russia could expand its role") is neither where the
+    story is nor a party to its deeds."""
+    for t in tok.ancestors:
+        if may_happen(t):
+            return True
+    return may_happen(tok)
