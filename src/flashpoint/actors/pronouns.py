@@ -196,8 +196,9 @@ class Antecedents:
                 if (found := self._holder(c, word)) is not None:
                     break
             k -= 1
-        if found is not None and word in PERSONAL and self._sex(found) is None:
-            # ("Minister X met Ms Amina Mohamed. She thanked him": the one the text tells is a woman)
+        if found is not None and _SEX.get(word) == "f" and self._sex(found) is None:
+            # ("Minister X met Ms Amina Mohamed. She thanked him": the one the text tells is a woman;
+            # not the other way round: news says "he" of people whose sex no word of theirs tells)
             told = {c.name: c for c in before if self._fits(c, word) and self._sex(c) == _SEX[word]}
             found = next(iter(told.values())) if len(told) == 1 else found
         if found is None:
