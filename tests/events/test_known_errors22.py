@@ -7,7 +7,9 @@ the team wrote for several conflicts and wordings:
   surname takes the full name's actor;
 * "The chancellor ..." after "French President X met German Chancellor Y" was the caller, a
   president: the subject of the call is meant only where it is not told with other titles and
-  without this one (``actors/titles._other_title``);
+  without this one (``actors/titles._other_title``); and "The prime minister praised him" named the
+  prime minister twice: an object pronoun is never the referent of its own clause's subject, a name
+  or description (``actors/pronouns.py``), though a pronoun subject, itself a guess, is not built on;
 * "she"/"he" with a person whose phrase tells the sex ("Ms Amina Mohamed", "Queen Rania") in the
   window: never a person so told of the other sex, and for "she" a person told to be a woman before
   one of untold sex (``actors/pronouns._sex``, word classes ``female_person_word``,
@@ -62,11 +64,15 @@ def test_a_surname_names_the_person_told_in_full_with_a_sector(coder, text, surn
      "later criticised him over the trade deal.", "The chancellor", "DEU", "FRA"),
     ("Polish President Andrzej Duda received Hungarian Prime Minister Viktor Orban in Warsaw on Monday. "
      "The prime minister later criticised him over the sanctions.", "The prime minister", "HUN", "POL"),
+    # the object pronoun is never the subject's own referent, told before by name
+    ("Japanese Prime Minister Shigeru Ishiba met South Korean President Lee Jae-myung in Tokyo on Saturday. "
+     "The prime minister praised him for the new ferry link.", "The prime minister", "JPN", "KOR"),
 ])
 def test_the_title_names_its_holder_not_the_caller_of_another_title(coder, text, title, key, other):
     evs = coded(coder, text)
     assert _of(evs, title) == {key}, evs
     assert all(s != t for _, s, t, _ in evs), evs
+    assert any(s == key and t == other for _, s, t, _ in evs), evs
     # the caller told with the same title stays the one meant
     same = coded(coder, "Secretary of State Marco Rubio spoke with Secretary Enrique Lazaro of the Philippines "
                         "on Monday. The Secretary condemned the Chinese coast guard.")

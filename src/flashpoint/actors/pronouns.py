@@ -161,6 +161,13 @@ class Antecedents:
         described = described_by_relative(self.doc[at])
         before = [c for c in self._recent(sent - WINDOW) if c.head < at and not (c.start <= at < c.end)
                   and c.head != own_subject and not any(c.start <= n < c.end for n in described)]
+        if word in PERSONAL and word in _OBJECT_PRONOUNS and own_subject is not None \
+                and self.doc[own_subject].pos_ != "PRON":
+            # ("The prime minister praised him": not the prime minister, told before by name; a
+            # pronoun subject is itself a guess, which a second guess should not build on)
+            selves = {n for x in self.resolved_heads.get(own_subject, ()) if x.person
+                      for n in (x.name, x.antecedent.name if x.antecedent is not None else None) if n}
+            before = [c for c in before if not (c.person and c.name in selves)]
         if self._of_member_states(at):  # ("rejected the RSF and urged its member states": the AU's)
             before = [c for c in before if c.org is not None and self.international(c.org)]
         # ("Brazil withdrew its ambassador from Tel Aviv": the subject's own, not Gaza's told between)
