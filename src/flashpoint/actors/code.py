@@ -361,8 +361,8 @@ class PhraseCoder(RightSide):
             x = d.copy()
             if o.known:
                 x.country, x.org = o.country, o.org
-                if o.org is not None and x.sector == "MIL" and self.lex.org_sector(o.org) == "REB":
-                    x.sector = "REB"  # "RSF drones", "Houthi forces": an armed group's, not a state's army
+                if o.org is not None:  # ("RSF drones": rebels; "Peshmerga fighters": a state's soldiers)
+                    x.sector = self.lex.member_sector(x.sector, o.org)
             if o.ethnicity:
                 x.ethnicity = o.ethnicity
             if o.needs and not x.known:

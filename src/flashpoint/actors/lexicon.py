@@ -102,6 +102,8 @@ class Person:
     # the terms to the day, as the lexicon bounds them by successors' and predecessors' days
     # (actors/terms.bounded); empty: read from ``years`` alone
     bounds: tuple[tuple[_dt.date, _dt.date | None], ...] = ()
+    # the person's other careers (people.yml's ``careers``), each a Person of the same name
+    careers: tuple[Person, ...] = ()
 
     @property
     def terms(self) -> tuple[tuple[int, int | None], ...]:
@@ -126,6 +128,14 @@ class Person:
         if not self.years:
             return None
         return any(a <= day and (b is None or day <= b) for a, b in self.bounds or spans(self.years))
+
+    def career_on(self, day: _dt.date) -> Person | None:
+        """The other career (``careers``) the person held on ``day`` where the listed one was not
+        held then ("Mark Rutte" in 2020: the Dutch prime minister, not NATO's secretary general), else
+        None."""
+        if self.in_office_on(day) is not False:
+            return None
+        return next((c for c in self.careers if c.in_office_on(day)), None)
 
 
 @dataclass(frozen=True, slots=True)
@@ -187,6 +197,16 @@ class Lexicon:
         if org is None:
             return None
         return org.sector or ("REB" if org.kind == "group" else None)
+
+    def member_sector(self, sector: str | None, key: str) -> str | None:
+        """The sector of men or arms named by the organisation ``key`` they belong to: an armed
+        group's "forces" and "drones" are rebels' ("RSF drones", "Houthi forces"), and the "fighters"
+        of a state's own force (sector MIL here) its soldiers ("Peshmerga fighters", "fighters of the
+        Azov regiment"); else ``sector`` as the head noun gives it."""
+        own = self.org_sector(key)
+        if (sector, own) in (("MIL", "REB"), ("REB", "MIL")):
+            return own
+        return sector
 
     def titled(self, refs: tuple[NameRef, ...], title: list[str]) -> NameRef | None:
         """Of the people of one name ``refs`` lists, the one whose role the title before the name
@@ -375,7 +395,8 @@ def _cached(user_path: str | None, stamp: tuple[int, int] | None) -> Lexicon:
 def _bounded_people(raw: dict[str, dict[str, Any]]) -> dict[str, Person]:
     """The who's who's people, each term of office bounded to the day by the successors and
     predecessors in the same office (:func:`flashpoint.actors.terms.bounded`)."""
-    people = {k: Person(name=k, **v) for k, v in raw.items()}
+    people = {k: Person(name=k, **{**v, "careers": tuple(Person(name=k, **c) for c in v.get("careers", ()))})
+              for k, v in raw.items()}
     days = bounded({k: (p.country or p.org, p.role, p.years) for k, p in people.items() if p.years})
     return {k: replace(p, bounds=days[k]) if k in days else p for k, p in people.items()}
 

@@ -49,7 +49,7 @@ class NamesTold:
             for short in (acronym(self.doc, d), initials(self.doc, d)):
                 if short is not None and short not in self._by_name:
                     self._by_name[short] = d
-        if d.person and d.name and d.known:
+        if d.person and d.name and (d.known or d.sector):
             last = d.name.split()[-1]
             # ("Yasser al-Atta" ... "Atta said": the surname without its article)
             bare = last.split("-", 1)[1] if last[:3].lower() in _ARTICLES and len(last) > 3 else last

@@ -21,6 +21,8 @@ from .story import ARMED_SECTORS
 __all__ = ["Antecedents", "PERSONAL", "GROUP_ANAPHORS", "QUANTIFIER_ANAPHORS", "WINDOW", "SUBJECTS"]
 
 PERSONAL = frozenset({"he", "him", "his", "she", "her", "hers"})
+_SEX = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
+_SEX_WORDS = {"f": word_class("female_person_word"), "m": word_class("male_person_word")}
 WINDOW = 3  # sentences back for pronouns and same-sector links
 SUBJECTS = ("nsubj", "nsubjpass")
 GROUP_ANAPHORS = word_class("group_anaphor")
@@ -74,7 +76,7 @@ class Antecedents:
     def _fits(self, c: Draft, word: str) -> bool:
         body = self._unknown_body(c)  # (a name the model took for a person's: "Zentrix Oil")
         if word in PERSONAL:
-            return c.person and not c.plural and not body
+            return c.person and not c.plural and not body and self._sex(c) in (None, _SEX[word])
         # (an organisation's acronym is one body, whatever number the tagger gives it: "ECOWAS" as NNS)
         plural = c.plural and not (c.org is not None and c.end - c.start == 1 and self.doc[c.head].text.isupper())
         if word in ("they", "them", "their", "theirs"):
@@ -90,6 +92,16 @@ class Antecedents:
         # (a body named by a proper name of several words is one body, though its name ends in a plural:
         # "the Rapid Support Forces and its parallel government")
         return body or (not c.person and (not plural or self._one_named_body(c)))  # it, its
+
+    def _sex(self, c: Draft) -> str | None:
+        """The person's sex as a word of their phrase tells it ("Ms Okafor", "Queen Rania", "a
+        spokeswoman"; a pronoun or surname, by its antecedent's), else None: "he" never names a woman
+        so told, "she" never a man."""
+        words = {t.lower_.rstrip(".") for t in self.doc[c.start:c.end]}
+        told = {sex for sex, marks in _SEX_WORDS.items() if words & marks}
+        if len(told) == 1:
+            return told.pop()
+        return self._sex(c.antecedent) if c.antecedent is not None else None  # ("He": the one it names)
 
     def _one_named_body(self, c: Draft) -> bool:
         """An organisation named by a proper name of two or more capitalised words ("Rapid Support
@@ -152,6 +164,13 @@ class Antecedents:
         described = described_by_relative(self.doc[at])
         before = [c for c in self._recent(sent - WINDOW) if c.head < at and not (c.start <= at < c.end)
                   and c.head != own_subject and not any(c.start <= n < c.end for n in described)]
+        if word in PERSONAL and word in _OBJECT_PRONOUNS and own_subject is not None \
+                and self.doc[own_subject].pos_ != "PRON":
+            # ("The prime minister praised him": not the prime minister, told before by name; a
+            # pronoun subject is itself a guess, which a second guess should not build on)
+            selves = {n for x in self.resolved_heads.get(own_subject, ()) if x.person
+                      for n in (x.name, x.antecedent.name if x.antecedent is not None else None) if n}
+            before = [c for c in before if not (c.person and c.name in selves)]
         if self._of_member_states(at):  # ("rejected the RSF and urged its member states": the AU's)
             before = [c for c in before if c.org is not None and self.international(c.org)]
         # ("Brazil withdrew its ambassador from Tel Aviv": the subject's own, not Gaza's told between)
@@ -187,6 +206,11 @@ class Antecedents:
                 if (found := self._holder(c, word)) is not None:
                     break
             k -= 1
+        if found is not None and _SEX.get(word) == "f" and self._sex(found) is None:
+            # ("Minister X met Ms Amina Mohamed. She thanked him": the one the text tells is a woman;
+            # not the other way round: news says "he" of people whose sex no word of theirs tells)
+            told = {c.name: c for c in before if self._fits(c, word) and self._sex(c) == _SEX[word]}
+            found = next(iter(told.values())) if len(told) == 1 else found
         if found is None:
             return []
         if word in ("they", "them", "their", "theirs") and found.group is not None:

@@ -133,6 +133,13 @@ class RightSide:
             if rebel and x.sector in ("MIL", "REB", None):
                 x.sector = "REB"
 
+    def _state_force(self, y: Draft, s: Draft) -> Draft:
+        """Fighters of a force of a state (organisations.yml's sector MIL: "fighters of the Azov
+        regiment", "from the Peshmerga") are its soldiers, not rebels, as "Peshmerga fighters" are."""
+        if s.org is not None and y.org == s.org and y.sector == "REB":
+            y.sector = self.lex.member_sector(y.sector, s.org)
+        return y
+
     def _prep(self, drafts: list[Draft], prep: Token, partitive: bool, role: bool) -> list[Draft]:
         word = prep.lower_
         pobj = next((x for x in prep.children if x.dep_ == "pobj"), None)
@@ -178,7 +185,7 @@ class RightSide:
                 for s in subs:
                     y = part_of(x, s, self.doc[x.head]) if partitive and word == "of" and not x.known else belonging(x, s, role)
                     y.end = max(y.end, end)
-                    out.append(y)
+                    out.append(self._state_force(y, s))
             self.consumed.update(t.i for t in [pobj, *conj_chain(pobj)])
             return out
         short = pobj.right_edge.i - prep.i <= 4
@@ -188,7 +195,7 @@ class RightSide:
                 out.append(belonging(x, s, role))
                 self.consumed.add(pobj.i)
             elif word == "from" and not x.known and s.org is not None and not s.from_place:
-                out.append(belonging(x, s, role))  # "gunmen from the Islamic State": its members
+                out.append(self._state_force(belonging(x, s, role), s))  # "gunmen from the Islamic State": its members
                 self.consumed.add(pobj.i)
             elif word == "at" and not x.known and x.sector in OFFICES and s.org is not None and not s.from_place \
                     and s.country is None:

@@ -24,7 +24,7 @@ from ..nlp.venues import mediator_word, venue_word
 from ..nlp.words import word_class
 from ..records import Actor, PlaceMention
 from .draft import MEDIA, Draft
-from .lexicon import Lexicon
+from .lexicon import Lexicon, Person
 
 __all__ = ["UNKNOWN_COUNTRY", "FORMER", "OFFICES", "called_foreign", "faced_states", "STATE_SECTORS", "STATE_BODIES", "NON_STATE", "one_side",
            "dominant_country", "localise", "story_country_for", "story_lands", "Lands", "as_of", "GOVERNING", "weapon_alone", "brief_countries", "home_at", "placed_by_its_clause",
@@ -474,6 +474,17 @@ def _in_power(actor: Actor, group_sector: str | None) -> Actor:
     return replace(actor, sector=GOVERNING, code=actor.country + GOVERNING)
 
 
+def _in_career(actor: Actor, career: Person, lex: Lexicon) -> Actor:
+    """``actor`` (a person of the who's who) in the other career they held on the deed's day."""
+    if career.org is not None and career.org in lex.organisations:
+        org = lex.organisations[career.org]
+        short = None if org.kind == "group" else (lex.org_top(career.org).key if org.kind == "igo" else org.key)
+        return replace(actor, code=lex.org_base(career.org) + career.sector, country=org.country if short is None
+                       else None, org=short, sector=career.sector)
+    return replace(actor, code=(career.country or "") + career.sector, country=career.country, org=None,
+                   sector=career.sector)
+
+
 def as_of(actor: Actor | None, published: _dt.date | None, lex: Lexicon, on: _dt.date | None = None) -> Actor | None:
     """An actor as of the story's publication date.
 
@@ -487,8 +498,17 @@ def as_of(actor: Actor | None, published: _dt.date | None, lex: Lexicon, on: _dt
     outside their terms of office (a former president in a later story, a minister before taking
     office) keeps their country with the sector :data:`FORMER`; the terms are read to the day
     (Yanukovych in a story of March 2014 is a former president: ``Person.in_office_on``). A sector the text gives that differs
-    from the file's ("opposition leader X") is left alone."""
-    if actor is None or actor.span is None or actor.org:
+    from the file's ("opposition leader X") is left alone. A person of two careers (people.yml's
+    ``careers``) is of the one they held on the deed's day ("Mark Rutte" in 2020: the Dutch prime
+    minister; in 2025: NATO's secretary general)."""
+    if actor is None or actor.span is None:
+        return actor
+    person, day = lex.people.get(actor.name), on or published
+    career = person.career_on(day) if person is not None and day is not None else None
+    if career is not None and person is not None and actor.sector == person.sector \
+            and not {w.strip("-").lower() for w in actor.text.split()} & FORMER_WORDS:
+        return _in_career(actor, career, lex)  # ("Mark Rutte" in 2020: the Dutch prime minister)
+    if actor.org:
         return actor
     words = {w.strip("-").lower() for w in actor.text.replace("-", " - ").split()}
     if actor.sector in OFFICES and words & FORMER_WORDS:

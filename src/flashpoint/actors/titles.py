@@ -17,6 +17,7 @@ from .story import STATE_AGENTS
 __all__ = ["TitleHolders"]
 
 _HEAD_TITLES = word_class("head_title")
+_TITLES = word_class("title") | _HEAD_TITLES
 
 
 class TitleHolders(Antecedents):
@@ -47,9 +48,16 @@ class TitleHolders(Antecedents):
                 or self.doc[c.head].dep_ in SUBJECTS:
             return c
         partner = next((s for s in self._subject_drafts(self.doc[c.head]) if s.known and s.person and not s.plural
-                        and (s.country, s.org) != (c.country, c.org) and self._sector(s) == self._sector(c)),
+                        and (s.country, s.org) != (c.country, c.org) and self._sector(s) == self._sector(c)
+                        and not self._other_title(s, tok)),
                        None)
         return partner if partner is not None else c
+
+    def _other_title(self, s: Draft, title: Token) -> bool:
+        """``s`` is told with titles and not with ``title``'s word ("French President Emmanuel Macron
+        met German Chancellor Olaf Scholz. The chancellor ...": no chancellor, so not the one meant)."""
+        words = {t.lower_ for t in self.doc[s.start:s.end]}
+        return bool(words & _TITLES) and title.lower_ not in words
 
     def _opposed_state(self, d: Draft) -> str | None:
         """The country of the opposition figure or party whose clause has ``d``, a state body of

@@ -43,8 +43,10 @@ _FIELDS: dict[str, dict[str, str]] = {
     "organisations": {"name": "s", "kind": "s", "parent": "s", "sector": "k", "country": "c", "aka": "l",
                       "metonym": "l", "ethnicity": "s", "code": "s", "governs": "g", "called": "l"},
     "people": {"country": "c", "org": "s", "sector": "k", "short": "l", "aka": "l", "role": "y", "years": "t",
-               "source": "s"},
+               "source": "s", "careers": "e"},
 }
+# e (a person's other careers): a list of mappings of these fields, each with its own terms
+_CAREER_FIELDS = {"country": "c", "org": "s", "sector": "k", "role": "y", "years": "t"}
 _REQUIRED = {"countries": ("name",), "organisations": ("name",)}
 
 
@@ -159,6 +161,8 @@ class Reader:
             return text
         if kind == "g":
             return _spans(item, what, path, line)
+        if kind == "e":
+            return self._careers(item, what, path, line)
         if kind == "y":
             if isinstance(item, (str, int)) and not isinstance(item, bool):
                 return str(item)
@@ -197,6 +201,30 @@ class Reader:
                 pairs.append((phrase, sector))
             return tuple(pairs)
         raise AssertionError(kind)  # pragma: no cover
+
+    def _careers(self, item: Any, what: str, path: str, line: int | None) -> tuple[dict[str, Any], ...]:
+        """A person's other careers ("Mark Rutte": Dutch prime minister before NATO's secretary
+        general): each a mapping of one of country/org, its years, and optionally sector and role."""
+        if not isinstance(item, LineList) or not item:
+            raise LexiconError(f"{what} must be a list of careers like [{{country: NLD, years: 2010-2024}}]", path, line)
+        out = []
+        for i, career in enumerate(item):
+            where = line_of(item, i)
+            if not isinstance(career, LineDict):
+                raise LexiconError(f"{what}[{i}] must be a mapping", path, where)
+            one: dict[str, Any] = {}
+            for name, value in career.items():
+                kind = _CAREER_FIELDS.get(name)
+                if kind is None:
+                    raise LexiconError(f"unknown field {name!r} in {what}[{i}] (known: {', '.join(_CAREER_FIELDS)})",
+                                       path, where)
+                one[name] = self._field(kind, value, f"{what}[{i}].{name}", path, where)
+            if (one.get("country") is None) == (one.get("org") is None) or "years" not in one:
+                raise LexiconError(f"{what}[{i}] needs exactly one of 'country' or 'org', and 'years'", path, where)
+            if one.get("org") is not None:
+                self._checks.append(("org", one["org"], path, where))
+            out.append(one)
+        return tuple(out)
 
     def _entry_checks(self, section: str, key: str, out: dict[str, Any], path: str, line: int | None) -> None:
         if section == "countries" and out.get("realm") is not None and out["realm"] not in REALMS:

@@ -39,6 +39,7 @@ from ..actors.story import (
     story_lands,
 )
 from ..nlp.dateline import item_of
+from ..nlp.free_relatives import labels_the_object
 from ..ontology import load_ontology
 from ..places import event_location
 from ..places.locate import names_own_scene, offshore
@@ -372,8 +373,8 @@ def _placed_deed(trigger: Token, loc: Location | None, places: list[PlaceMention
         name = trigger.doc.char_span(m.start, m.end, alignment_mode="expand")
         tok = name.root if name is not None else None
         while tok is not None and tok.i != trigger.i and tok.head.i != tok.i:
-            if tok.dep_ in ("relcl", "acl", "advcl", "ccomp", "conj"):
-                break
+            if tok.dep_ in ("relcl", "acl", "advcl", "ccomp", "conj") and not labels_the_object(tok, trigger):
+                break  # (not a free relative that names the object: "struck what it called a camp in X")
             tok = tok.head
         if tok is not None and tok.i == trigger.i:
             return True

@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from flashpoint.nlp.borders import side_of_border
+from flashpoint.nlp.free_relatives import labels_the_object
 from flashpoint.nlp.missions import owns_mission
 from flashpoint.nlp.syntax import told_before
 from flashpoint.nlp.venues import accord_participle
@@ -135,6 +136,9 @@ def _reach(place: Span, trigger: Token, feature: str | None) -> _Tie | None:
             if trigger.head == head and trigger.dep_ in _CLAUSE_DEPS:
                 relation = "clause"  # "attacked Zvecan, killing two": the scene is shared
                 break
+            if labels_the_object(head, trigger):
+                cur = head  # "struck what it called a camp inside Pakistan": the object's own phrase
+                continue
             if head.head == trigger and head.dep_ == "ccomp" or trigger.lemma_.lower() in _REPORTING:
                 return None  # "said (that) they met in Raska": the place of what was reported
             if head.dep_ == "relcl" and not _inside(trigger, head):
