@@ -14,6 +14,7 @@ from ..nlp.missions import named_owner
 from ..nlp.syntax import hyphen_joined, summing_charge
 from ..nlp.words import word_class
 from ..records import Actor
+from .causes import doer_in_its_phrase
 from .grammar import (
     agent_of,
     blamed_infinitive,
@@ -361,14 +362,13 @@ def noun_source(tok: Token, entry: ActionEntry) -> tuple[Token | None, str]:
             return s, f"{h.head.lemma_}>in>{p}"
     owner = responsibility_verb(tok)
     if owner is not None and owner.i == h.i and tok.dep_ == "nsubjpass":  # "the attack was claimed by X"
-        a = agent_of(owner)
-        if a is not None:
+        if (a := agent_of(owner)) is not None:
             return a, "claimed>agent"
     if owner is not None:  # "X claimed responsibility for the attack"
         s, p = subject_of(owner)
         if s is not None:
             return s, f"claimed responsibility>{p}"
-    return None, ""
+    return doer_in_its_phrase(tok, entry)  # ("three children died in an Israeli air strike")
 
 
 def responsibility_verb(tok: Token) -> Token | None:
