@@ -18,6 +18,9 @@ them.
   decree, saying it violated freedoms" a violation by the critic (``events/judged.said_of_a_thing``);
   "the guerrillas, who were responsible for massacres, ..." a fresh massacre (an adjective of a
   non-restrictive clause of "be" says who its noun is: ``events/relatives.standing_relative``);
+* a launch told by its interception ("the Israeli army intercepted three rockets fired by Hamas from
+  Gaza") was aimed at the place it came from: it is aimed at the interceptor's side
+  (``events/interceptions.intercepted_by``), unless the sentence names its aim;
 * missed: an order to "the army" of no owner named to march on a town (word class
   ``own_force_noun``, roots set ``force_ordered``); giving diplomats hours to leave (an expulsion,
   174: ``events/match._granted_span``); parents, mothers, fathers and widows are civilians
@@ -150,3 +153,18 @@ def test_what_a_party_was_responsible_for_in_a_clause_on_it_is_no_fresh_deed(cod
     assert [r for r, _, _, _ in evs if r == "20"] == [], evs
     evs = coded(coder, "The militia, which was responsible for killings of villagers in Ituri, signed the accord.")
     assert [r for r, _, _, _ in evs if r in ("18", "19", "20")] == [], evs
+
+
+# --- weapons told by their interception ---
+
+@pytest.mark.parametrize("text, attacker, side", [
+    ("The Israeli army intercepted three rockets fired by Hamas from Gaza on Sunday.", "PSE", "ISR"),
+    ("Ukraine's air force said it shot down 40 of the 55 drones launched by Russia overnight.", "RUS", "UKR"),
+    ("Saudi air defences intercepted six drones launched by the Houthis on Saturday.", "YEM", "SAU"),
+])
+def test_a_launch_told_by_its_interception_is_aimed_at_the_interceptors_side(coder, text, attacker, side):
+    evs = coded(coder, text)
+    assert ("19", attacker, side) in _triples(evs), evs
+    # (a stated aim stays the aim)
+    evs = coded(coder, "Saudi forces intercepted a ballistic missile fired by the Houthis at Riyadh.")
+    assert _triples(evs) == [("19", "YEM", "SAU")], evs
