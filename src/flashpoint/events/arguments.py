@@ -14,6 +14,7 @@ from ..nlp.missions import named_owner
 from ..nlp.syntax import hyphen_joined, summing_charge
 from ..nlp.words import word_class
 from ..records import Actor
+from .causes import doer_in_its_phrase
 from .grammar import (
     agent_of,
     blamed_infinitive,
@@ -28,6 +29,7 @@ from .grammar import (
     prep_object,
     speech_verb_above,
 )
+from .interceptions import intercepted_by
 from .lexicon import ActionEntry
 from .roots import in_set
 from .subjects import subject_of
@@ -148,8 +150,8 @@ def target_token(tok: Token, entry: ActionEntry) -> tuple[Token | None, str, boo
     if sufferer is not None:  # "the army suffered heavy losses in an ambush by rebels": the army
         return sufferer, "nsubj (of the verb of undergoing the noun's deed)", False
     for t in entry.target:
-        if t == "none":
-            return None, "", True
+        if t == "none":  # ("intercepted 12 drones launched by the Houthis": aimed at the interceptor's side)
+            return intercepted_by(tok) or (None, "", True)
         if t == "dobj":
             for c in tok.children:
                 if c.dep_ in ("dobj", "obj", "attr") and (
@@ -326,8 +328,7 @@ def noun_source(tok: Token, entry: ActionEntry) -> tuple[Token | None, str]:
             return s, f"support:{named.lemma_}>{p} (a free relative)"
     if tok.dep_ == "nsubjpass" and h.lemma_.lower() in SUPPORT_VERBS:
         # "the raid was carried out by Ethiopian forces": the by-agent of the support verb
-        a = agent_of(h)
-        if a is not None:
+        if (a := agent_of(h)) is not None:
             return a, f"support:{h.lemma_}>agent"
     if tok.dep_ in ("dobj", "nsubjpass") and h.lemma_.lower() in SUPPORT_VERBS and not labels_its_object(h):
         # (not "called the attack appalling": a label judges the attack, it was not the caller's)
@@ -361,14 +362,13 @@ def noun_source(tok: Token, entry: ActionEntry) -> tuple[Token | None, str]:
             return s, f"{h.head.lemma_}>in>{p}"
     owner = responsibility_verb(tok)
     if owner is not None and owner.i == h.i and tok.dep_ == "nsubjpass":  # "the attack was claimed by X"
-        a = agent_of(owner)
-        if a is not None:
+        if (a := agent_of(owner)) is not None:
             return a, "claimed>agent"
     if owner is not None:  # "X claimed responsibility for the attack"
         s, p = subject_of(owner)
         if s is not None:
             return s, f"claimed responsibility>{p}"
-    return None, ""
+    return doer_in_its_phrase(tok, entry)  # ("three children died in an Israeli air strike")
 
 
 def responsibility_verb(tok: Token) -> Token | None:

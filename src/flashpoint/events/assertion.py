@@ -26,7 +26,7 @@ from .grammar import (
     prep_object,
 )
 from .implied import RIGHTS_BREACHES
-from .judged import judgement_of
+from .judged import judgement_of, said_of_a_thing
 from .lexicon import ActionEntry, ActionLexicon
 from .modality import is_negated
 from .roots import MATERIAL_CONFLICT, in_set
@@ -103,6 +103,7 @@ def under_unasserting(tok: Token, unasserting: set[int]) -> bool:
 PLANNING = word_class("intention", "commitment") - {"pledge", "promise"}
 COMMANDING = word_class("commanding")
 OWN_POSSESSIVE = word_class("possessive_pronoun")
+OWN_FORCES = word_class("own_force_noun")
 
 
 def directs(t: Token) -> bool:
@@ -134,14 +135,22 @@ def orders_own_force(clause: Token, code: str) -> bool:
     """``clause`` is the infinitive of a deed of force that a word of commanding (word class
     ``commanding``) orders the orderer's own forces to do ("Haftar ordered his forces to march on
     Tripoli", "the rebel leader ordered his fighters to attack the town"; the object's possessive
-    pronoun, word class ``possessive_pronoun``, makes them its own): an attack it announces, coded by
-    the deed's intent code (138), where an order to another ("ordered the police to release him") is
-    only asked for."""
+    pronoun, word class ``possessive_pronoun``, makes them its own, and so does the definite article
+    alone on an army of no owner named, for a deed of force: "ordered the army to march on the
+    capital"): an attack it announces, coded by the deed's intent code (138), where an order to
+    another ("ordered the police to release him") is only asked for."""
     verb = clause.head
     if clause.dep_ != "xcomp" or code[:2] not in MATERIAL_CONFLICT or verb.lemma_.lower() not in COMMANDING:
         return False
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    return obj is not None and any(c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVE for c in obj.children)
+    if obj is None:
+        return False
+    if any(c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVE for c in obj.children):
+        return True
+    # "ordered the army to march on the capital": a force of no owner named (word class
+    # ``own_force_noun``, the definite article alone before it) is the orderer's own
+    return obj.lemma_.lower() in OWN_FORCES and in_set(code, "force_ordered") \
+        and [c.lower_ for c in obj.children if c.i < obj.i] == ["the"]
 
 
 def _infinitive(verb: Token) -> bool:
@@ -175,7 +184,11 @@ def claim_content(tok: Token) -> bool:
     """``tok`` is told only as what someone's words say: in a that-clause complementing a noun of
     claiming ("Kurti's statement that Serbia backed the attackers", "the allegation that Rwanda arms
     the rebels", "reports that troops had crossed"; the parser may call it a relative clause, but
-    "that" is then its mark, not its subject or object). The words may be news; what they say is not."""
+    "that" is then its mark, not its subject or object), or said of a thing judged ("criticised the
+    decree, saying it violated basic freedoms": :func:`~flashpoint.events.judged.said_of_a_thing`).
+    The words may be news; what they say is not."""
+    if said_of_a_thing(tok):
+        return True
     t = tok
     while t.dep_ in ("conj", "xcomp") and t.head is not t:
         t = t.head

@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..nlp.words import word_class
+from .causes import cause_blast
 
 __all__ = ["WEAPONS", "BLASTS", "CAUSE_MARKS", "is_weapon", "names_again", "cause_clauses", "weapon_going_off"]
 
@@ -57,4 +58,4 @@ def weapon_going_off(tok: Token) -> Token | None:
         subj = next((g for g in c.children if g.dep_ == "nsubj" and is_weapon(g)), None)
         if subj is not None:
             return subj
-    return None
+    return cause_blast(tok)  # ("two people died in a bomb blast")

@@ -175,7 +175,7 @@ def extract_events(
         question = sent.text.rstrip().rstrip("\"'”’").endswith("?")
         matched = [(tok, e) for tok in sent if (e := best_entry(lex, tok)) is not None]
         trigger_ids = {tok.i for tok, _ in matched}
-        harmful = {tok.i for tok, e in matched if e.code[:2] in MATERIAL_CONFLICT}
+        harmful = {tok.i for tok, e in matched if in_set(e.code, "harm_not_let")}
         unasserting = {tok.i for tok, e in matched if e.code[:2] in NOT_ASSERTED_UNDER and not vowed_not(tok, e.code)}
         unasserting.update(t.i for t in sent if (t.lemma_.lower() in NONFACTIVE and not vowed_not(t))
                            or directs(t) or (t.pos_ in ("VERB", "AUX") and is_negated(t)))

@@ -1,8 +1,9 @@
-"""A meeting among a state's own people is no event between two actors.
+"""A meeting among a state's own people, or an appeal to them, is no event between two actors.
 
 "The president convened his national security council", "the prime minister held an emergency
 cabinet meeting", "the army chief met his commanders": a government or an army consulting its own
-members is its internal business, not a consultation (CAMEO 04) with another party, and with no
+members is its internal business, not a consultation (CAMEO 04) with another party (nor is "asked his
+envoy to warn the Qataris" an appeal, 02, to its own envoy), and with no
 other party named, the country where it happens is no target either. A meeting is internal when each
 party it is held with (a verb's object or with-phrase, a meeting noun's of- or with-phrase or the
 noun that modifies it, "a cabinet meeting") is one of the source's own bodies: named by a word of the

@@ -8,11 +8,15 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..actors import actors_for
 from ..nlp.words import word_class
 
-__all__ = ["JUDGED_FOR", "judgement_of", "judged_party"]
+__all__ = ["JUDGED_FOR", "judgement_of", "judged_party", "said_of_a_thing"]
 
 JUDGED_FOR = word_class("judged_for")
+SPEECH = word_class("speech")
+JUDGING = word_class("judging")
+_THING_PRONOUNS = {"it": False, "they": True}  # (plural?)
 _PREPS = ("for", "of")
 
 
@@ -56,3 +60,21 @@ def judged_party(verb: Token) -> Token | None:
     if judge is None:
         return None
     return next((c for c in judge.children if c.dep_ == "dobj"), None)
+
+
+def said_of_a_thing(verb: Token) -> bool:
+    """``verb`` tells, in a participle of saying after a judgement (word class ``judging``), what the
+    thing judged does: "criticised the decree, saying it violated basic freedoms", "condemned the
+    arrests, saying they breached international law". The pronoun subject ("it", "they") names the
+    object, a thing no actor stands for and of the pronoun's number, not the speaker; a thing does no
+    deed."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    said = verb.head
+    if subj is None or subj.lower_ not in _THING_PRONOUNS or verb.dep_ != "ccomp" or said.tag_ != "VBG" \
+            or said.dep_ not in ("advcl", "xcomp") or said.lemma_.lower() not in SPEECH:
+        return False
+    if said.head.lemma_.lower() not in JUDGING:
+        return False  # ("issued a statement saying it had killed four rebels": the issuer's)
+    obj = next((c for c in said.head.children if c.dep_ == "dobj"), None)
+    return obj is not None and obj.pos_ == "NOUN" and not actors_for(obj.doc, obj) \
+        and (obj.tag_ == "NNS") == _THING_PRONOUNS[subj.lower_]

@@ -47,6 +47,9 @@ STANCE_PREFIXES = word_class("stance_prefix")
 PUBLISHING_NOUNS = word_class("publishing_noun")
 # people and parties of people one receives, sends or meets ("welcomed the Iraqi prime minister")
 PERSON_NOUNS = word_class("person_noun")
+MEETING_VERBS = word_class("meeting_verb")
+HARDSHIPS = word_class("hardship_met")
+TIME_SPANS = word_class("time_span")  # ("giving the diplomats 72 hours to leave")
 PLACE_NOUNS = word_class("seizable_place")  # "took the town", "took the airport"
 PARTS = word_class("partitive_quantity")  # "took most of Aleppo", "seized much of the city"
 # verbs of undergoing: the subject of "warned that he would face prosecution" suffers the deed
@@ -100,7 +103,19 @@ def _obj_words(tok: Token | None) -> set[str]:
     return words
 
 
+def _met_hardship(tok: Token) -> bool:
+    """``tok`` is a verb of meeting (word class ``meeting_verb``) whose object or with-phrase is what
+    one runs into, no party ("met no resistance", "met with fierce opposition": word class
+    ``hardship_met``): no meeting."""
+    if tok.lemma_.lower() not in MEETING_VERBS:
+        return False
+    objs = [c for c in tok.children if c.dep_ == "dobj"] + [prep_object(tok, "with")[0]]
+    return any(_obj_words(o) & HARDSHIPS for o in objs)
+
+
 def _matches(entry: ActionEntry, tok: Token) -> bool:
+    if not entry.object and _met_hardship(tok):
+        return False
     if entry.passive is not None and is_passive(tok) != entry.passive:
         return False
     if entry.particle and not any(
@@ -149,9 +164,9 @@ def _matches(entry: ActionEntry, tok: Token) -> bool:
         return False
     if entry.object_kind and not _of_kind(entry.object_kind, object_meant(tok) if not is_passive(tok) else None):
         return False
-    if entry.comp and not any(_complement(c) and _comp_words(c) & set(entry.comp) and _announced(c, entry)
+    if entry.comp and not any((_complement(c) or c.head.i != tok.i) and _comp_words(c) & set(entry.comp) and _announced(c, entry)
                               and not (entry.code.startswith("13") and is_negated(c))
-                              for c in tok.children):  # ("pledged not to attack": restraint, no threat)
+                              for c in (*tok.children, *_granted_span(tok))):  # ("pledged not to attack": restraint, no threat)
         return False
     if entry.label and not _labelled(tok, set(entry.label)):
         return False
@@ -203,6 +218,14 @@ def _announced(c: Token, entry: ActionEntry) -> bool:
     if not entry.comp_aux:
         return True
     return any(a.dep_ == "aux" and a.lower_ in entry.comp_aux for a in c.children) and not is_negated(c)
+
+
+def _granted_span(verb: Token) -> list[Token]:
+    """The infinitive the parser hung on a span of time that ``verb`` gives as its object ("giving the
+    diplomats 72 hours *to leave*": word class ``time_span``), read as the verb's own complement."""
+    return [g for c in verb.children if c.dep_ in ("dobj", "npadvmod") and c.lemma_.lower() in TIME_SPANS
+            for g in c.children if g.dep_ in ("relcl", "acl") and g.tag_ == "VB"
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in g.children)]
 
 
 def _complement(c: Token) -> bool:

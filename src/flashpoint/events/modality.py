@@ -24,6 +24,7 @@ READINESS = word_class("readiness")
 SELF_DEFENCE = word_class("self_defence")
 CONTINUANCE = word_class("continuance")
 YIELDING = word_class("yielding")  # "vowed not to back down": resolve, no promise
+PREVAILING = word_class("prevailing")  # "vowed that the protests would not succeed": resolve
 STANCES = word_class("agentive_adjective")  # "committed", "ready": a stance its holder takes
 ACTING = word_class("acting")  # "acted to protect": the deed is told by its aim
 PURPOSE_MARKS = word_class("purpose_mark")  # "so as to", "in order to"
@@ -57,17 +58,20 @@ def vowed_not(tok: Token, code: str | None = None, yielding: bool = False) -> bo
     ``negated_code`` ("vowed not to release the hostages" 1243, "pledged never to recognise its
     independence" 120, "promised it would not lift the curfew" 1241), for which the bare vow is no
     second record. With ``yielding``: a vow not to give way (word class ``yielding``: "vowed not to
-    back down"), resolve and no intent to cooperate, no event; a promise of restraint stays one
-    ("pledged not to attack civilians")."""
+    back down"), or a vow that another's deed will not prevail (word class ``prevailing``: "vowed that
+    the protests would not succeed"), resolve and no intent to cooperate, no event; a promise of
+    restraint stays one ("pledged not to attack civilians")."""
     return (code is None or code[:2] == "03") and tok.lemma_.lower() in COMMITMENT and any(
-        c.dep_ in ("xcomp", "ccomp") and _denied(c) and (not yielding or c.lemma_.lower() in YIELDING)
+        c.dep_ in ("xcomp", "ccomp") and _denied(c) and (not yielding or c.lemma_.lower() in YIELDING or (
+            c.lemma_.lower() in PREVAILING and any(g.dep_ == "nsubj" for g in c.children)))
         for c in tok.children)
 
 
 def harm_not_allowed(tok: Token, harmful: set[int]) -> bool:
     """What a denied letting (``tok``: "will not allow", "pledged never to permit") would let others
-    do is harm to a party: a clause of material conflict (a trigger in ``harmful``, "allow militants
-    to attack Pakistan") or of acting against someone ("to use its territory against Azerbaijan").
+    do is harm to a party: a clause of material conflict or a threat (a trigger in ``harmful``, roots
+    set ``harm_not_let``: "allow militants to attack Pakistan", "allow the Houthis to threaten
+    shipping") or of acting against someone ("to use its territory against Azerbaijan").
     Not letting it is a promise of restraint to that party, no refusal to yield to it. The
     against-phrase may hang on the clause's object ("to use its territory against Iran")."""
     return any(c.dep_ in ("ccomp", "xcomp") and (c.i in harmful or _against_someone(c)) for c in tok.children)

@@ -76,7 +76,12 @@ def standing_relative(tok: Token, entry: ActionEntry) -> bool:
     the army", "traders who sell arms to the rebels"); its present perfect ("a man who has attacked
     officials") and a clause in the past ("Hamas, which attacked Israel on
     Saturday") are left to the other rules, and so are verbal acts (roots outside the set
-    ``standing_relation``: "the court, which accuses Putin of ...", the court's stance)."""
+    ``standing_relation``: "the court, which accuses Putin of ...", the court's stance). An adjective
+    of a non-restrictive clause of "be" says who its noun is in any tense ("the guerrillas, who were
+    responsible for massacres in the north, ...": what they are known for, no deed told anew)."""
+    if tok.pos_ == "ADJ" and tok.dep_ == "acomp" and tok.head.dep_ == "relcl" and tok.head.lemma_ == "be" \
+            and _non_restrictive(tok.head):
+        return True
     if not in_set(entry.code, "standing_relation"):
         return False
     clause = _telling_clause(tok, entry)

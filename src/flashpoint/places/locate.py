@@ -56,6 +56,8 @@ _SPECIFIC = {"unresolved": 7, "crossing": 6, "landmark": 6, "building": 6, "airp
              "town": 5, "city": 5, "capital": 5, "district": 4, "region": 3, "area": 2, "water": 2,
              "island": 3, "mountain": 3, "country": 1, "continent": 0}
 _DISTANCES = word_class("distance_unit")
+_HARMED = word_class("harmed_by_a_cause")
+_CAUSE_PREPOSITIONS = word_class("cause_preposition")
 SUPPORT = word_class("support")  # verbs that carry an event noun ("carried out strikes")
 _BEFORE = word_class("setting_preposition")  # "after he addressed a rally in New York": what came first
 _MAX_HOPS = 12
@@ -242,6 +244,13 @@ def offshore(trigger: Token, location: Location | None, mentions: Sequence[Place
     return False
 
 
+def _cause_of_harm(noun: Token) -> bool:
+    """``noun`` heads the in-phrase of a death or harm that tells the deed it came of (word classes
+    ``harmed_by_a_cause``, ``cause_preposition``: "three children died in an Israeli air strike")."""
+    return noun.pos_ == "NOUN" and noun.dep_ == "pobj" and noun.head.lower_ in _CAUSE_PREPOSITIONS \
+        and noun.head.head.pos_ == "VERB" and noun.head.head.lemma_.lower() in _HARMED
+
+
 def event_location(trigger: Token, mentions: Sequence[PlaceMention]) -> Location | None:
     """The location of the event whose trigger verb is ``trigger``, chosen among ``mentions``.
 
@@ -258,8 +267,8 @@ def event_location(trigger: Token, mentions: Sequence[PlaceMention]) -> Location
         tie = _reach(span, trigger, mention.location.feature)
         if tie is not None:
             tied.append((tie, span, mention))
-    if not tied:
-        return None
+    if not tied:  # ("died in an Israeli air strike on a house in Rafah": the parser hangs it on the death)
+        return event_location(trigger.head.head, mentions) if _cause_of_harm(trigger) else None
     roots = [span.root.i for _, span, _ in tied]
     kept = [(tie, span, m) for tie, span, m in tied
             if not any(r != span.root.i and r in tie.chain for r in roots)]  # nested under another place

@@ -1,0 +1,74 @@
+"""A death or harm told with its cause as an event noun in its in-phrase ("three children died *in
+an Israeli air strike*", "a soldier was killed *in a Russian drone attack*", "two people died *in a
+bomb blast*"): the noun tells the deed and who did it, the verb only what came of it.
+
+Read by :func:`flashpoint.events.arguments.noun_source` (the doer a noun's own phrase names by a
+modifier) and :func:`flashpoint.events.blasts.weapon_going_off` (a blast of no doer told)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..actors import actors_for
+from ..actors.story import ARMED_SECTORS, weapon_alone
+from ..nlp.words import word_class
+from .lexicon import ActionEntry
+from .roots import VIOLENCE
+
+__all__ = ["harm_of_cause", "doer_in_its_phrase", "cause_blast"]
+
+HARMED = word_class("harmed_by_a_cause")
+CAUSE_PREPOSITIONS = word_class("cause_preposition")
+WEAPONS = word_class("weapon")
+BLASTS = word_class("blast")
+ACCIDENTAL = word_class("accidental")
+_MODIFIERS = ("amod", "compound", "nmod")
+STATE_FORCES = ARMED_SECTORS | {"GOV"}  # ("government shelling": the story says whose)
+
+
+def harm_of_cause(noun: Token) -> Token | None:
+    """The verb of a death or harm (word class ``harmed_by_a_cause``: "killed", "died", "wounded")
+    whose in-phrase ``noun`` heads (word class ``cause_preposition``), else None."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in CAUSE_PREPOSITIONS or noun.head.dep_ != "prep":
+        return None
+    verb = noun.head.head
+    return verb if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in HARMED else None
+
+
+def doer_in_its_phrase(noun: Token, entry: ActionEntry) -> tuple[Token | None, str]:
+    """The noun itself, as the token whose actor is its doer, where it is a deed of material conflict
+    told as the cause of a harm (:func:`harm_of_cause`) and the actor stage coded its phrase by a
+    modifier before it as a party of a known country or organisation ("in an Israeli air strike",
+    "in a Russian drone attack", "in Saudi-led coalition raids"); not a strike named by its weapon or
+    the air alone ("in an air strike": whose it was the text does not say), nor an actor of no
+    country unless one of a state's forces or government ("in government shelling": the story tells whose)."""
+    if entry.code[:2] not in VIOLENCE or harm_of_cause(noun) is None:
+        return None, ""
+    for tok in (noun, *(c for c in noun.children if c.i < noun.i and c.dep_ in _MODIFIERS)):
+        actors = actors_for(noun.doc, tok)
+        if actors and all(a.span is not None and a.span[0] < noun.idx and not weapon_alone(a.text)
+                          and (a.country is not None or a.org is not None or a.sector in STATE_FORCES)
+                          for a in actors):
+            return tok, "the modifier of its own phrase (the cause of a harm)"
+    return None, ""
+
+
+def cause_blast(verb: Token) -> Token | None:
+    """The blast of a weapon told, new, as the cause of the harm ``verb`` tells ("two people died in
+    a bomb blast", "were killed in a car bomb explosion": a noun of word class ``blast`` with a weapon
+    as its compound), else None; not one named again ("in the blast"), one of no weapon ("in an
+    explosion at a plant", "a gas explosion"), nor one its phrase calls accidental."""
+    for p in verb.children:
+        if p.dep_ != "prep" or p.lower_ not in CAUSE_PREPOSITIONS:
+            continue
+        for noun in p.children:
+            harmed = harm_of_cause(noun)
+            if noun.dep_ != "pobj" or noun.lower_ not in BLASTS or harmed is None or harmed.i != verb.i:
+                continue
+            mods = [c for c in noun.children if c.i < noun.i]
+            if any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in mods) \
+                    or any(c.lower_ in ACCIDENTAL for c in mods):
+                continue
+            if any(c.dep_ == "compound" and (c.lower_ in WEAPONS or c.lemma_.lower() in WEAPONS) for c in mods):
+                return noun
+    return None

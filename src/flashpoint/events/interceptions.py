@@ -1,0 +1,34 @@
+"""Weapons told by their interception: "air defences intercepted 12 drones launched by the Houthis",
+"the army intercepted three rockets fired by Hamas from Gaza". The launch the participle tells is the
+event, done by its agent; where the sentence names no aim of its own ("at Riyadh"), it was aimed at
+the side of whoever brought the weapons down. Read by
+:func:`flashpoint.events.arguments.target_token`."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..nlp.words import word_class
+
+__all__ = ["intercepted_by"]
+
+DOWNING = word_class("downing")
+LAUNCHING = word_class("launching")
+
+
+def intercepted_by(tok: Token) -> tuple[Token, str, bool] | None:
+    """The subject of the verb of downing (word class ``downing``) whose object (or the whole its
+    of-phrase counts: "shot down 40 of the 55 drones launched by Russia") the launching participle
+    ``tok`` describes (word class ``launching``: "drones launched by", "rockets fired by"), as a
+    target of ``target_token``'s kind; else None."""
+    if tok.lemma_.lower() not in LAUNCHING or tok.dep_ != "acl" or tok.tag_ != "VBN":
+        return None
+    weapon = tok.head
+    if weapon.dep_ == "pobj" and weapon.head.lower_ == "of" and weapon.head.head.dep_ == "dobj":
+        weapon = weapon.head.head  # ("40 of the 55 drones")
+    downer = weapon.head
+    if weapon.dep_ != "dobj" or downer.lemma_.lower() not in DOWNING:
+        return None
+    subject = next((c for c in downer.children if c.dep_ == "nsubj"), None)
+    return (subject, f"nsubj of {downer.lemma_.lower()} (who brought the weapons down)", False) \
+        if subject is not None else None
