@@ -131,6 +131,7 @@ from .tenses import (
     perfect,
     present_perfect,
     simple_present,
+    told_after,
     verb_of,
 )
 from .told import describes_a_party, told_before, told_happened, told_of_a_noun, told_of_the_doer, told_of_whom
@@ -406,6 +407,12 @@ def _dates_in_order(doc: Doc, events: list[tuple[int, Token, str]], published: d
             yield StoryDate(None)  # "The assault came months after the gangs killed 70 people": not that day
             continue
         story = latest[strand]
+        # "On Monday the army shelled Kidal. ... Rebels later retook the town": after Monday, on a day
+        # the text does not tell, neither the strand's nor the story's (a day that is the text's own is
+        # the only one left for a past deed told after it)
+        after = lying is None and told_after(verb)
+        if after and story is not None and published is not None and story[1].date < published.isoformat():
+            story = None
         if present_perfect(verb):
             story = None  # "Chadema has demanded reforms": a stance up to now, not the day told before
         if story is not None and history is not None and history[0] > story[0]:
@@ -430,7 +437,7 @@ def _dates_in_order(doc: Doc, events: list[tuple[int, Token, str]], published: d
             story = None
         if story is not None and story[0] < sent_index and item[story[0]] == item[sent_index]:
             yield _lying_from(doc, StoryDate(story[1], story[0]), lying)
-        elif day is not None and sent_index < LEAD_SENTENCES and item[day[0]] == item[sent_index] \
+        elif day is not None and not after and sent_index < LEAD_SENTENCES and item[day[0]] == item[sent_index] \
                 and (named is None or day[1].date >= named) and (told is None or told[0] <= day[0]
                                                                  or told[1].date == day[1].date) \
                 and not (day[0] == sent_index and told_of_the_doer(doc, day[1], verb)):
