@@ -97,7 +97,7 @@ Every inherited date names the sentence it came from; the coder marks it in ``ex
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
@@ -134,7 +134,15 @@ from .tenses import (
     told_after,
     verb_of,
 )
-from .told import describes_a_party, told_before, told_happened, told_of_a_noun, told_of_the_doer, told_of_whom
+from .told import (
+    describes_a_party,
+    told_before,
+    told_happened,
+    told_of_a_noun,
+    told_of_the_doer,
+    told_of_what_followed,
+    told_of_whom,
+)
 
 __all__ = ["INHERIT_WINDOW_DAYS", "LEAD_SENTENCES", "STORY_DAY_MAX_DAYS", "StoryDate", "strand_of", "story_dates",
            "story_day", "recent", "days_before"]
@@ -343,6 +351,11 @@ def _dates_in_order(doc: Doc, events: list[tuple[int, Token, str]], published: d
             yield StoryDate(_month_of(start), period=True)
             continue
         when = event_date(doc, trigger, published, event_nouns, dates)
+        if when is not None and told_of_what_followed(doc, when, trigger):
+            # "shelled the town on Tuesday after rebels attacked a checkpoint": the attack's day is not
+            # told; it is the story's day, if no later, else Tuesday at most
+            yield _no_later(when, sent_index, day if sent_index < LEAD_SENTENCES else None, item)
+            continue
         deed_before = None  # the day of a deed beside the trigger's clause, told of that deed only
         if when is not None and _told_of_the_other_strand(doc, when, trigger, strand, clause_strands, event_nouns):
             deed_before, when = when.date, None  # "Police fired tear gas on Saturday and the opposition
@@ -449,6 +462,17 @@ def _dates_in_order(doc: Doc, events: list[tuple[int, Token, str]], published: d
             yield _lying_from(doc, StoryDate(day[1], day[0], story_day=True), lying)
         else:
             yield StoryDate(None)
+
+
+def _no_later(bound: ResolvedDate, sent_index: int, day: tuple[int, ResolvedDate] | None,
+              item: Sequence[int | None]) -> StoryDate:
+    """The date of a deed told as coming before a time of its sentence (``bound``) and dated by none of
+    its own: the story's day told in an earlier sentence of its item, when it is no later than
+    ``bound`` ("... on Thursday. Overnight, shots rang out after the challenger rejected the result");
+    else ``bound``, carried from the deed that followed."""
+    if day is not None and day[0] < sent_index and item[day[0]] == item[sent_index] and day[1].date <= bound.date:
+        return StoryDate(day[1], day[0], story_day=True)
+    return StoryDate(bound, sent_index)
 
 
 def _lying_from(doc: Doc, dated: StoryDate, lying: tuple[Candidate, tuple[int, str]] | None) -> StoryDate:
