@@ -58,3 +58,18 @@ def test_a_sequel_is_not_of_the_storys_day(coder) -> None:
     text = ("Farmers blocked the main road into Warsaw on Thursday. Police later cleared the road "
             "and detained a dozen farmers.")
     assert _dated(coder, text, "detained") == [("2024-09-19", "carried")]
+
+
+def test_a_predicate_told_later_beside_a_dated_one_is_not_of_its_day(coder) -> None:
+    text = "Police arrested the opposition leader in Dakar on Tuesday and later released him without charge."
+    assert _dated(coder, text, "arrested") == [("2024-09-17", "stated")]
+    assert _dated(coder, text, "released") == [("2024-09-19", "published")]
+
+
+def test_a_predicate_beside_a_counted_one_shares_its_count(coder) -> None:
+    # (no sequel word: the two deeds are told of the one day the count gives)
+    text = ("Indian jets struck a camp in Balakot on 26 February. Pakistan shot down an Indian jet the next day "
+            "and captured its pilot.")
+    assert _dated(coder, text, "captured", "2019-03-05") == [("2019-02-27", "stated")]
+    text = "Rebels attacked the airport in Goma on Friday. The army retook the airport two days later and arrested forty fighters."
+    assert _dated(coder, text, "arrested") == [("2024-09-15", "stated")]

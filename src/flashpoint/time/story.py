@@ -130,6 +130,7 @@ from .tenses import (
     past_perfect,
     perfect,
     present_perfect,
+    sharing_predicate,
     simple_present,
     told_after,
     verb_of,
@@ -139,6 +140,7 @@ from .told import (
     told_before,
     told_happened,
     told_of_a_noun,
+    told_of_another_clause,
     told_of_the_doer,
     told_of_what_followed,
     told_of_whom,
@@ -311,6 +313,7 @@ def _dates_in_order(doc: Doc, events: list[tuple[int, Token, str]], published: d
     scanned = 0  # sentences before this one have updated the strands
     aside: int | None = None  # the latest undated sentence that told the present
     deeds: dict[str, ResolvedDate] = {}  # the latest date of its own of an event, by its trigger's lemma
+    own_dates: dict[int, ResolvedDate] = {}  # the date of its own of an event, by its clause's verb
     for (sent_index, trigger, root), (doer, _) in zip(events, who, strict=True):
         while scanned < sent_index:  # sentences between events can date the story too
             own = None if scanned in with_events else event_date(doc, sents[scanned].root, published,
@@ -356,6 +359,8 @@ def _dates_in_order(doc: Doc, events: list[tuple[int, Token, str]], published: d
             # told; it is the story's day, if no later, else Tuesday at most
             yield _no_later(when, sent_index, day if sent_index < LEAD_SENTENCES else None, item)
             continue
+        if when is not None and told_after(verb_of(trigger)) and told_of_another_clause(doc, when, verb_of(trigger)):
+            when = None  # "arrested him on Tuesday and later released him": after Tuesday
         deed_before = None  # the day of a deed beside the trigger's clause, told of that deed only
         if when is not None and _told_of_the_other_strand(doc, when, trigger, strand, clause_strands, event_nouns):
             deed_before, when = when.date, None  # "Police fired tear gas on Saturday and the opposition
@@ -373,6 +378,8 @@ def _dates_in_order(doc: Doc, events: list[tuple[int, Token, str]], published: d
                 continue
         if when is None and told is not None:  # "In November 2020 ... . A month later, ..."
             when = count_from_before(doc, trigger, told[1], dates)
+        shared = sharing_predicate(verb_of(trigger)) if when is None else None
+        when = own_dates.get(shared) if shared is not None else when  # "... the next day and captured ..."
         if when is not None and is_recent_span(when.text):
             yield StoryDate(when)  # "have killed several over the past week": a period up to the news,
             continue  # no time the story moves to
@@ -391,6 +398,7 @@ def _dates_in_order(doc: Doc, events: list[tuple[int, Token, str]], published: d
             told = (sent_index, when) if not prior else told
             news = sent_index if news is None and _inheritable(when, published) else news
             deeds[trigger.lemma_.lower()] = when
+            own_dates[verb_of(trigger).i] = when
             yield StoryDate(when)
             continue
         verb = verb_of(trigger)

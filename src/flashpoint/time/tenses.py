@@ -9,8 +9,8 @@ from spacy.tokens import Token
 from ..nlp.words import word_class
 from .clauses import is_future
 
-__all__ = ["going_on_now", "onset", "past_perfect", "perfect", "present_perfect", "simple_present", "told_after",
-           "verb_of"]
+__all__ = ["going_on_now", "onset", "past_perfect", "perfect", "present_perfect", "sharing_predicate", "simple_present",
+           "told_after", "verb_of"]
 
 ONSET = word_class("onset")
 SEQUEL = word_class("sequel")
@@ -78,3 +78,13 @@ def told_after(verb: Token) -> bool:
                     and any(g.dep_ == "pobj" and g.lower_ in _WHAT_WAS_TOLD for g in child.children):
                 return True
     return False
+
+
+def sharing_predicate(verb: Token) -> int | None:
+    """The predicate a coordinated one with no subject of its own shares its time with ("Pakistan shot
+    down a jet the next day and captured its pilot": the capture is of the next day too), a token
+    index; None for one told as coming after it ("arrested him on Tuesday and later released him")."""
+    if verb.dep_ != "conj" or verb.head.i == verb.i or told_after(verb) \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    return verb.head.i

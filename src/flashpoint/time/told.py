@@ -11,7 +11,7 @@ from .dates import PRIOR_MARKS, SAYING_CHANNELS, ResolvedDate
 from .tenses import past_perfect
 
 __all__ = ["describes_a_party", "told_before", "told_happened", "told_of_a_noun", "told_of_the_doer", "told_of_whom",
-           "told_of_what_followed"]
+           "told_of_another_clause", "told_of_what_followed"]
 
 
 def told_of_the_doer(doc: Doc, when: ResolvedDate, verb: Token) -> bool:
@@ -93,3 +93,10 @@ def told_of_what_followed(doc: Doc, when: ResolvedDate, trigger: Token) -> bool:
             return not node.left_edge.i <= span.root.i <= node.right_edge.i
         node = node.head
     return False
+
+
+def told_of_another_clause(doc: Doc, when: ResolvedDate, verb: Token) -> bool:
+    """``when`` is told in a clause other than ``verb``'s ("arrested him on Tuesday and later released
+    him": Tuesday is the arrest's)."""
+    span = doc.char_span(when.start, when.end, alignment_mode="expand")
+    return span is not None and owning_clause(span.root, verb).i != verb.i
