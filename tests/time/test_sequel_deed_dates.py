@@ -43,6 +43,10 @@ def test_later_across_paragraphs_is_not_the_arrests_day(coder) -> None:
             "Later, protesters set fire to a police station in the capital.")
     assert _dated(coder, text, "arrested") == [("2024-09-17", "stated")]
     assert _dated(coder, text, "set") == [("2024-09-19", "published")]
+    # (a sequel told of the same day keeps it: "later in the day", "that night ... then")
+    for opening in ("Later in the day, protesters", "That night, protesters then"):
+        text = f"Police fired tear gas at protesters in Nairobi on Tuesday. {opening} set fire to a police station."
+        assert _dated(coder, text, "set") == [("2024-09-17", "carried")]
 
 
 def test_a_sequel_is_not_of_the_storys_day(coder) -> None:

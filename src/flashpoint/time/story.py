@@ -431,7 +431,7 @@ def _dates_in_order(doc: Doc, events: list[tuple[int, Token, str]], published: d
         # "On Monday the army shelled Kidal. ... Rebels later retook the town": after Monday, on a day
         # the text does not tell, neither the strand's nor the story's (a day that is the text's own is
         # the only one left for a past deed told after it)
-        after = lying is None and told_after(verb)
+        after = lying is None and told_after(verb) and not dates.of_token(trigger)  # (not "later that day")
         if after and story is not None and published is not None and story[1].date < published.isoformat():
             story = None
         if present_perfect(verb):

@@ -16,6 +16,8 @@ ONSET = word_class("onset")
 SEQUEL = word_class("sequel")
 _AFTER = frozenset(("after", "following"))
 _WHAT_WAS_TOLD = frozenset(("that", "this"))
+_PARTS_OF_DAY = frozenset(("day", "morning", "afternoon", "evening", "night"))
+_THE_SAME = frozenset(("that", "same"))
 
 
 def verb_of(trigger: Token) -> Token:
@@ -71,6 +73,9 @@ def told_after(verb: Token) -> bool:
     while clause.dep_ == "conj" and clause.head.i != clause.i:
         clause = clause.head
     for node in {verb, clause}:
+        if any(c.dep_ == "npadvmod" and c.lemma_.lower() in _PARTS_OF_DAY
+               and any(g.lower_ in _THE_SAME for g in c.children) for c in node.children):
+            return False  # ("That night, protesters then set fire to ...": the day told before)
         for child in node.children:
             if child.dep_ == "advmod" and child.lower_ in SEQUEL and not list(child.children):
                 return True
