@@ -116,7 +116,7 @@ def test_a_recent_span_of_days_or_weeks_gives_its_month_not_a_day(explain_coder)
 def test_a_recent_span_leaves_the_strands_day_to_the_next_deed(explain_coder) -> None:
     text = ("Israeli drones struck a car in Tyre on Sunday, killing two men.\n\n"
             "Hezbollah has fired rockets at northern Israel over the past week.\n\n"
-            "Later, Israeli jets bombed a warehouse near Nabatieh.")
+            "Israeli jets also bombed a warehouse near Nabatieh.")
     evs = _events(explain_coder, text, "2024-03-12")  # a Tuesday
     assert _dated(evs, "fired") == [("2024-03-01", "month")]
     assert [d for d, _ in _dated(evs, "bombed")] == ["2024-03-10"]

@@ -44,7 +44,7 @@ from flashpoint.time.clauses import (
 )
 from flashpoint.time.expressions import relative_offset, resolve_expression, shift, span_start
 from flashpoint.time.lexicon import BOUND_WORDS, DEADLINE_WORDS, SPAN_PREPOSITIONS, STILL_TO_COME
-from flashpoint.time.spans import Candidate, SentenceCandidates, find_candidates
+from flashpoint.time.spans import Candidate, SentenceCandidates, find_candidates, speakers_day
 
 _PRECISION_RANK = {"day": 3, "month": 2, "year": 1}
 SEQUEL_ADVERBS = word_class("sequel")
@@ -155,7 +155,7 @@ def event_date(
     owners = {cand.anchor: owning_clause(doc[cand.anchor], trigger, event_nouns) for cand in cands}
     readings: dict[int, _Reading | None] = {}
     for cand in cands:
-        readings[cand.anchor] = _read(doc, cand, owners[cand.anchor], published)
+        readings[cand.anchor] = _read(doc, cand, owners[cand.anchor], speakers_day(doc, cand, published, candidates))
     counted_from = counted_event(trigger)
     if counted_from is not None:
         # "A day after rebels seized Kalehe on Saturday, troops shelled the town": Sunday; a date of the

@@ -7,17 +7,23 @@ as are the two ends of a range ("between March 23" + "and 26"); each
 candidate is then widened to the left over prepositions and modifiers that
 belong to the expression ("late on March 27", "in 2008"). A word of the day of speaking ("today",
 "this morning": ``lexicon.SPEAKING_DAY``) inside a direct quote is the speaker's day, no time that can
-be read from publication, and is no candidate.
+be read from publication, and is no candidate; any other expression inside a quote whose saying the
+text dates to a day is read from that day, not from publication (:func:`speakers_day`: "'We were
+shelled last night,' the mayor said on Tuesday", in a story of Thursday, tells of Monday night).
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from bisect import bisect_left
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from flashpoint.nlp.quotes import in_quote
+from flashpoint.nlp.quotes import in_quote, quote_at
+from flashpoint.nlp.words import word_class
+from flashpoint.time.clauses import owning_clause
+from flashpoint.time.expressions import resolve_expression
 from flashpoint.time.lexicon import (
     ADJACENT_UNITS,
     ADJACENT_WORDS,
@@ -32,6 +38,7 @@ from flashpoint.time.lexicon import (
 )
 
 _LABELS = frozenset(("DATE", "TIME"))
+_SPEECH = word_class("speech")
 _MAX_LEFT_EXTENSION = 3
 
 
@@ -250,3 +257,35 @@ class SentenceCandidates:
             found = self._memo[bounds] = _candidates(self.doc[bounds[0]:bounds[1]],
                                                      self._entities(bounds[0], bounds[1]))
         return found
+
+
+def speakers_day(doc: Doc, candidate: Candidate, published: dt.date | None,
+                 candidates: SentenceCandidates | None = None) -> dt.date | None:
+    """The day ``candidate`` is read from: for one inside a direct quote or the clause said whose verb
+    of saying is told with a day of its own outside the quote ("'They ambushed our convoy last night,'
+    the governor told reporters on Monday", "the mayor said on Tuesday that drones hit the city
+    overnight"), that day, the speaker's today (never after publication); else the day of
+    publication."""
+    verb = _saying(doc, candidate)
+    if published is None or verb is None:
+        return published
+    said = find_candidates(verb.sent) if candidates is None else candidates.of_token(verb)
+    for other in said:
+        if in_quote(doc, other.core_start) or owning_clause(doc[other.anchor]).i != verb.i:
+            continue
+        found = resolve_expression(other.text(doc), published)
+        if found is not None and found[1] == "day":
+            return min(dt.date.fromisoformat(found[0]), published)
+    return published
+
+
+def _saying(doc: Doc, candidate: Candidate) -> Token | None:
+    """The verb of saying whose words ``candidate`` is told in: the one a direct quote is attributed
+    to, or the verb whose complement clause holds it ("said on Tuesday that ..."), else None."""
+    quote = quote_at(doc, candidate.core_start)
+    if quote is not None:
+        return None if quote.speaker is None else doc[quote.speaker].head
+    clause = owning_clause(doc[candidate.anchor])
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    return clause.head if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in _SPEECH else None

@@ -97,7 +97,7 @@ Every inherited date names the sentence it came from; the coder marks it in ``ex
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
@@ -130,10 +130,21 @@ from .tenses import (
     past_perfect,
     perfect,
     present_perfect,
+    sharing_predicate,
     simple_present,
+    told_after,
     verb_of,
 )
-from .told import describes_a_party, told_before, told_happened, told_of_a_noun, told_of_the_doer, told_of_whom
+from .told import (
+    describes_a_party,
+    told_before,
+    told_happened,
+    told_of_a_noun,
+    told_of_another_clause,
+    told_of_the_doer,
+    told_of_what_followed,
+    told_of_whom,
+)
 
 __all__ = ["INHERIT_WINDOW_DAYS", "LEAD_SENTENCES", "STORY_DAY_MAX_DAYS", "StoryDate", "strand_of", "story_dates",
            "story_day", "recent", "days_before"]
@@ -302,6 +313,7 @@ def _dates_in_order(doc: Doc, events: list[tuple[int, Token, str]], published: d
     scanned = 0  # sentences before this one have updated the strands
     aside: int | None = None  # the latest undated sentence that told the present
     deeds: dict[str, ResolvedDate] = {}  # the latest date of its own of an event, by its trigger's lemma
+    own_dates: dict[int, ResolvedDate] = {}  # the date of its own of an event, by its clause's verb
     for (sent_index, trigger, root), (doer, _) in zip(events, who, strict=True):
         while scanned < sent_index:  # sentences between events can date the story too
             own = None if scanned in with_events else event_date(doc, sents[scanned].root, published,
@@ -342,6 +354,13 @@ def _dates_in_order(doc: Doc, events: list[tuple[int, Token, str]], published: d
             yield StoryDate(_month_of(start), period=True)
             continue
         when = event_date(doc, trigger, published, event_nouns, dates)
+        if when is not None and told_of_what_followed(doc, when, trigger):
+            # "shelled the town on Tuesday after rebels attacked a checkpoint": the attack's day is not
+            # told; it is the story's day, if no later, else Tuesday at most
+            yield _no_later(when, sent_index, day if sent_index < LEAD_SENTENCES else None, item)
+            continue
+        if when is not None and told_after(verb_of(trigger)) and told_of_another_clause(doc, when, verb_of(trigger)):
+            when = None  # "arrested him on Tuesday and later released him": after Tuesday
         deed_before = None  # the day of a deed beside the trigger's clause, told of that deed only
         if when is not None and _told_of_the_other_strand(doc, when, trigger, strand, clause_strands, event_nouns):
             deed_before, when = when.date, None  # "Police fired tear gas on Saturday and the opposition
@@ -359,6 +378,8 @@ def _dates_in_order(doc: Doc, events: list[tuple[int, Token, str]], published: d
                 continue
         if when is None and told is not None:  # "In November 2020 ... . A month later, ..."
             when = count_from_before(doc, trigger, told[1], dates)
+        shared = sharing_predicate(verb_of(trigger)) if when is None else None
+        when = own_dates.get(shared) if shared is not None else when  # "... the next day and captured ..."
         if when is not None and is_recent_span(when.text):
             yield StoryDate(when)  # "have killed several over the past week": a period up to the news,
             continue  # no time the story moves to
@@ -377,6 +398,7 @@ def _dates_in_order(doc: Doc, events: list[tuple[int, Token, str]], published: d
             told = (sent_index, when) if not prior else told
             news = sent_index if news is None and _inheritable(when, published) else news
             deeds[trigger.lemma_.lower()] = when
+            own_dates[verb_of(trigger).i] = when
             yield StoryDate(when)
             continue
         verb = verb_of(trigger)
@@ -406,6 +428,12 @@ def _dates_in_order(doc: Doc, events: list[tuple[int, Token, str]], published: d
             yield StoryDate(None)  # "The assault came months after the gangs killed 70 people": not that day
             continue
         story = latest[strand]
+        # "On Monday the army shelled Kidal. ... Rebels later retook the town": after Monday, on a day
+        # the text does not tell, neither the strand's nor the story's (a day that is the text's own is
+        # the only one left for a past deed told after it)
+        after = lying is None and told_after(verb) and not dates.of_token(trigger)  # (not "later that day")
+        if after and story is not None and published is not None and story[1].date < published.isoformat():
+            story = None
         if present_perfect(verb):
             story = None  # "Chadema has demanded reforms": a stance up to now, not the day told before
         if story is not None and history is not None and history[0] > story[0]:
@@ -430,7 +458,7 @@ def _dates_in_order(doc: Doc, events: list[tuple[int, Token, str]], published: d
             story = None
         if story is not None and story[0] < sent_index and item[story[0]] == item[sent_index]:
             yield _lying_from(doc, StoryDate(story[1], story[0]), lying)
-        elif day is not None and sent_index < LEAD_SENTENCES and item[day[0]] == item[sent_index] \
+        elif day is not None and not after and sent_index < LEAD_SENTENCES and item[day[0]] == item[sent_index] \
                 and (named is None or day[1].date >= named) and (told is None or told[0] <= day[0]
                                                                  or told[1].date == day[1].date) \
                 and not (day[0] == sent_index and told_of_the_doer(doc, day[1], verb)):
@@ -442,6 +470,17 @@ def _dates_in_order(doc: Doc, events: list[tuple[int, Token, str]], published: d
             yield _lying_from(doc, StoryDate(day[1], day[0], story_day=True), lying)
         else:
             yield StoryDate(None)
+
+
+def _no_later(bound: ResolvedDate, sent_index: int, day: tuple[int, ResolvedDate] | None,
+              item: Sequence[int | None]) -> StoryDate:
+    """The date of a deed told as coming before a time of its sentence (``bound``) and dated by none of
+    its own: the story's day told in an earlier sentence of its item, when it is no later than
+    ``bound`` ("... on Thursday. Overnight, shots rang out after the challenger rejected the result");
+    else ``bound``, carried from the deed that followed."""
+    if day is not None and day[0] < sent_index and item[day[0]] == item[sent_index] and day[1].date <= bound.date:
+        return StoryDate(day[1], day[0], story_day=True)
+    return StoryDate(bound, sent_index)
 
 
 def _lying_from(doc: Doc, dated: StoryDate, lying: tuple[Candidate, tuple[int, str]] | None) -> StoryDate:

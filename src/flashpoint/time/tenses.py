@@ -9,9 +9,15 @@ from spacy.tokens import Token
 from ..nlp.words import word_class
 from .clauses import is_future
 
-__all__ = ["going_on_now", "onset", "past_perfect", "perfect", "present_perfect", "simple_present", "verb_of"]
+__all__ = ["going_on_now", "onset", "past_perfect", "perfect", "present_perfect", "sharing_predicate", "simple_present",
+           "told_after", "verb_of"]
 
 ONSET = word_class("onset")
+SEQUEL = word_class("sequel")
+_AFTER = frozenset(("after", "following"))
+_WHAT_WAS_TOLD = frozenset(("that", "this"))
+_PARTS_OF_DAY = frozenset(("day", "morning", "afternoon", "evening", "night"))
+_THE_SAME = frozenset(("that", "same"))
 
 
 def verb_of(trigger: Token) -> Token:
@@ -56,3 +62,34 @@ def going_on_now(verb: Token) -> bool:
     the town"): what goes on as the text is told, on its day, not a day told before."""
     return verb.tag_ == "VBG" and not is_future(verb) \
         and any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in verb.children)
+
+
+def told_after(verb: Token) -> bool:
+    """The clause (or the one it is coordinated with) tells its deed came after what was told before,
+    with a sequel adverb ("Rebels later retook the town", "Then the students blocked the road", "the
+    government then declared ...") or "after that": a deed of its own time, not the day of the deed told
+    before it."""
+    clause = verb
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    for node in {verb, clause}:
+        if any(c.dep_ == "npadvmod" and c.lemma_.lower() in _PARTS_OF_DAY
+               and any(g.lower_ in _THE_SAME for g in c.children) for c in node.children):
+            return False  # ("That night, protesters then set fire to ...": the day told before)
+        for child in node.children:
+            if child.dep_ == "advmod" and child.lower_ in SEQUEL and not list(child.children):
+                return True
+            if child.dep_ == "prep" and child.lower_ in _AFTER \
+                    and any(g.dep_ == "pobj" and g.lower_ in _WHAT_WAS_TOLD for g in child.children):
+                return True
+    return False
+
+
+def sharing_predicate(verb: Token) -> int | None:
+    """The predicate a coordinated one with no subject of its own shares its time with ("Pakistan shot
+    down a jet the next day and captured its pilot": the capture is of the next day too), a token
+    index; None for one told as coming after it ("arrested him on Tuesday and later released him")."""
+    if verb.dep_ != "conj" or verb.head.i == verb.i or told_after(verb) \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    return verb.head.i

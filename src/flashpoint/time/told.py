@@ -6,11 +6,12 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from .clauses import is_future, is_past, is_told, owning_clause
-from .dates import SAYING_CHANNELS, ResolvedDate
+from .clauses import is_future, is_past, is_told, owning_clause, sets_time
+from .dates import PRIOR_MARKS, SAYING_CHANNELS, ResolvedDate
 from .tenses import past_perfect
 
-__all__ = ["describes_a_party", "told_before", "told_happened", "told_of_a_noun", "told_of_the_doer", "told_of_whom"]
+__all__ = ["describes_a_party", "told_before", "told_happened", "told_of_a_noun", "told_of_the_doer", "told_of_whom",
+           "told_of_another_clause", "told_of_what_followed"]
 
 
 def told_of_the_doer(doc: Doc, when: ResolvedDate, verb: Token) -> bool:
@@ -78,3 +79,24 @@ def told_before(doc: Doc, when: ResolvedDate, event_nouns: frozenset[str]) -> bo
     span = doc.char_span(when.start, when.end, alignment_mode="expand")
     head = None if span is None else owning_clause(span.root, None, event_nouns)
     return head is not None and past_perfect(head) and not is_future(head)
+
+
+def told_of_what_followed(doc: Doc, when: ResolvedDate, trigger: Token) -> bool:
+    """``trigger`` is told in a clause that sets the time of another with an earlier deed ("Troops
+    shelled the town on Tuesday after rebels attacked a checkpoint", "shots rang out overnight, hours
+    after the agency announced the result, even as the challenger rejected it"), and ``when`` is told
+    outside that clause: the time of what followed the deed, not the deed's own."""
+    span = doc.char_span(when.start, when.end, alignment_mode="expand")
+    node = trigger
+    while span is not None and node.head.i != node.i:
+        if sets_time(node, PRIOR_MARKS, own_subject=True):
+            return not node.left_edge.i <= span.root.i <= node.right_edge.i
+        node = node.head
+    return False
+
+
+def told_of_another_clause(doc: Doc, when: ResolvedDate, verb: Token) -> bool:
+    """``when`` is told in a clause other than ``verb``'s ("arrested him on Tuesday and later released
+    him": Tuesday is the arrest's)."""
+    span = doc.char_span(when.start, when.end, alignment_mode="expand")
+    return span is not None and owning_clause(span.root, verb).i != verb.i
