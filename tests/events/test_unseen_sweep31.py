@@ -6,9 +6,9 @@ on the Osh clashes in Kyrgyzstan (2010), Iran's disputed election and the Green 
 Courts (2006) and a television transcript of the Lal Masjid siege in Islamabad (2007). Who held which
 office is read by each story's date, so the who's who now covers the office holders of those years.
 Each story test asserts what an experienced coder codes and the wrong readings that must not come
-back; the rule tests use sentences of other conflicts and wording. The Iran, Gaza and Lal Masjid
-stories have no story test: no fix of this sweep changed how they are coded, and a test must fail on
-the old code."""
+back; the rule tests use sentences of other conflicts and wording. The Gaza and Lal Masjid stories
+have no story test: no fix of this sweep changed how they are coded, and a test must fail on the old
+code."""
 
 from __future__ import annotations
 
@@ -67,6 +67,15 @@ SOMALIA = (
     "The Islamic Courts called on Muslims around the world to join the fight against Ethiopia."
 )
 
+IRAN = (
+    "TEHRAN, June 15 (AP) - Hundreds of thousands of Iranians marched through central Tehran on Monday "
+    "in support of opposition leader Mir Hossein Mousavi, defying a ban on protests over the disputed "
+    "re-election of President Mahmoud Ahmadinejad.\n\n"
+    "Police arrested dozens of reformist politicians and activists, opposition members said.\n\n"
+    "U.S. President Barack Obama said he was \"deeply troubled\" by the violence, while the European "
+    "Union summoned Iranian ambassadors in several capitals to protest against the crackdown."
+)
+
 BANGKOK = (
     "LIVE: Thai troops move on Red Shirt camp in Bangkok\n\n"
     "09:40 Soldiers are firing live rounds as they advance on the encampment near Lumpini Park, our "
@@ -110,6 +119,13 @@ def test_somalia_story_gives_the_islamic_courts_to_somalia(coder):
     courts = [e for r, s, t, e in evs if e.source is not None and "Islam" in e.source.text]
     assert courts and all(e.source.code == "SOMREB" for e in courts)  # not Ethiopia's judiciary
     assert ("19", "ETH", "SOM") in triples(evs)
+
+
+def test_iran_story_codes_the_summons_as_the_eus_protest(coder):
+    evs = coded(coder, IRAN, "2009-06-15")
+    eu = [e for r, s, t, e in evs if e.source is not None and e.source.org == "EU"]
+    assert [(e.cameo, e.target.country) for e in eu] == [("110", "IRN")]  # no EU street protest besides
+    assert ("14", "IRN", "IRN") in triples(evs)  # the march
 
 
 def test_bangkok_live_blog_codes_the_red_shirt_leaders_as_the_opposition(coder):
@@ -186,3 +202,23 @@ def test_the_next_clauses_subject_is_no_object_of_the_first(coder):
     evs = coded(coder, "Germany condemned the attacks and Chancellor Angela Merkel offered her condolences "
                 "to France.", "2015-11-14")
     assert ("01", "DEU", "FRA") in triples(evs) and ("11", "DEU", "DEU") not in triples(evs)
+
+
+# --- a protest told as the purpose of a diplomatic measure is that measure ---
+
+def test_a_protest_that_is_the_purpose_of_a_measure_is_no_event_of_its_own(coder):
+    evs = coded(coder, "Turkey recalled its ambassador to Austria to protest against the resolution.", "2016-06-03")
+    assert [e.cameo for r, s, t, e in evs] == ["161"]  # no complaint of Turkey's against itself besides
+    evs = coded(coder, "Britain summoned the Chinese ambassador to protest the arrests.", "2020-07-02")
+    assert [r for r, s, t, e in evs] == ["11"]  # the summons alone, no street protest
+    evs = coded(coder, "Farmers blocked the highway to protest against fuel prices.", "2024-03-06")
+    assert [e.cameo for r, s, t, e in evs] == ["144"]  # the farmers' blockade stays a protest
+
+
+# --- a state blocking messages or social media censors them ---
+
+def test_blocking_messages_or_social_media_is_censorship(coder):
+    evs = coded(coder, "Ethiopia's government blocked text messages in Oromia.", "2016-10-10")
+    assert [e.cameo for r, s, t, e in evs] == ["1721"]  # no protest by blockade
+    evs = coded(coder, "The government blocked social media ahead of the vote.", "2021-01-13")
+    assert [e.cameo for r, s, t, e in evs] == ["1721"]
