@@ -207,10 +207,13 @@ class _Linker(TitleHolders):
             return [d.copy(needs=None, country=c.country, org=c.org, sector=c.sector, group=d.head) for c in camps]
         # else the latest coordination of two told anywhere before, of the story's main countries
         # ("the leaders of Armenia and Azerbaijan signed ... Trump said ... both governments asked"),
-        # not the two it names most (a mediator may be one)
+        # not the two it names most (a mediator may be one); a pair looks back, so never a country
+        # the story first names after it ("urged both leaders to meet, and the AU chairman, Ghanaian
+        # President John Kufuor, said ...": Kenya's two leaders, not Ghana's)
         earlier = [c for c in named_pair(self.doc, d, self._recent(0), self.ctx.sent_of)
                    if c not in skip and c in self.ctx.top[:3]]
-        countries = earlier if len(earlier) == 2 else [c for c in self.ctx.top if c not in skip][:2]
+        countries = earlier if len(earlier) == 2 else [
+            c for c in self.ctx.top if c not in skip and self.ctx.first_seen.get(c, d.start) < d.start][:2]
         if not countries:
             return [d.copy(needs=None)] if d.sector else []
         return [d.copy(needs=None, country=c, group=d.head) for c in countries]

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 import numpy
 from spacy.tokens import Doc, Token
 
-from ..nlp.syntax import patron_suffixed
+from ..nlp.syntax import opens_next_clause, patron_suffixed
 from .draft import Draft
 from .lexicon import Lexicon
 from .patterns import Hits, NameHit, SectorHit
@@ -66,6 +66,8 @@ def conj_chain(tok: Token) -> list[Token]:
         stack.append(split)
     while stack:
         c = stack.pop(0)
+        if opens_next_clause(c):  # ("condemned the attacks and President Zardari offered ...": his own clause)
+            continue
         out.append(c)
         stack.extend(x for x in c.rights if x.dep_ == "conj")
     return out

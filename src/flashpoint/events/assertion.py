@@ -263,6 +263,7 @@ def said_by_law(tok: Token) -> bool:
 
 DISPATCH = word_class("dispatch")
 HOSTING = word_class("hosting")
+MEASURES = word_class("protest_measure")
 UNDERTAKINGS = word_class("undertaking")  # "an operation to free the hostages": its aim
 
 
@@ -271,12 +272,16 @@ def task_of_the_sent(tok: Token, entry: ActionEntry) -> bool:
     the police", "sent troops to help the police restore order"): the task of the force sent, told as
     a purpose; the event is the deployment, by its sender. So too after the object of a verb of
     receiving guests ("welcomed the two ministers to Washington to sign an agreement", word class
-    ``hosting``): what the guests came to do, no deed of the host's."""
+    ``hosting``): what the guests came to do, no deed of the host's. And a protest or complaint told as
+    the purpose of a diplomatic measure ("summoned the ambassador to protest the arrests", "recalled
+    its envoy to protest against the vote": word class ``protest_measure``) is that measure, no
+    demonstration nor second complaint of its own."""
     clause: Token | None = tok if entry.kind == "verb" else support_verb(tok)
     if clause is None or clause.dep_ not in ("advcl", "xcomp") or clause.head.i == clause.i:
         return False
     sender = clause.head
-    return (sender.lemma_.lower() in DISPATCH | HOSTING and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+    heads = DISPATCH | HOSTING | (MEASURES if entry.code[:2] in ("11", "14") else frozenset())
+    return (sender.lemma_.lower() in heads and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
             and any(c.dep_ in ("dobj", "nsubjpass") for c in sender.children))
 
 

@@ -7,7 +7,14 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..actors import actors_for
-from ..nlp.syntax import allegiance_subject, participle_subject, saying_before, summing_charge, told_before
+from ..nlp.syntax import (
+    allegiance_subject,
+    glued_subject,
+    participle_subject,
+    saying_before,
+    summing_charge,
+    told_before,
+)
 from ..nlp.words import word_class
 from .grammar import (
     ADDRESSING,
@@ -116,7 +123,7 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, str]:
     if verb.dep_ in ("advcl", "dep", "ccomp") and (main := hidden_main_verb(head)) is not None and main.i == verb.i:
         s2 = child_with(head, SUBJ)  # "troops deployed in the province clashed with": the troops
         return s2, "nsubj (of the participle the parser took for the main verb)"
-    glued = _glued_subject(verb)
+    glued = glued_subject(verb)
     if glued is not None:
         return glued, "nsubj (a noun the parser joined to the object before)"
     opened = _subject_after_setting(verb)
@@ -321,19 +328,6 @@ def _subject_after_day(verb: Token) -> Token | None:
         return None
     return noun if any(c.dep_ == "compound" and c.i < noun.i and c.ent_type_ in ("DATE", "TIME")
                        for c in noun.children) else None
-
-
-def _glued_subject(verb: Token) -> Token | None:
-    """The subject of a coordinated finite verb that the parser joined to the first clause's object
-    ("Protests spread around Venezuela and *police* fired tear gas": "police" a conjunct of
-    "Venezuela"): the noun right before the verb, a conjunct of an object, when the verb has none."""
-    if verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i == 0:
-        return None
-    prev = verb.doc[verb.i - 1]
-    if prev.dep_ == "conj" and prev.pos_ in ("NOUN", "PROPN") and prev.head.dep_ in ("pobj", "dobj") \
-            and prev.head.i < prev.i and any(c.dep_ == "cc" for c in prev.head.children):
-        return prev
-    return None
 
 
 def _named_after_time(subject: Token) -> Token | None:

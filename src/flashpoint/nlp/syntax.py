@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Token
 from ..time.lexicon import MONTHS, WEEKDAY_TOKENS
 from .words import word_class
 
-__all__ = ["told_before", "saying_before", "nominal_gerund", "stance_prefixed", "patron_suffixed", "affiliation_suffixed", "patron_modifier", "hyphen_joined",
+__all__ = ["told_before", "glued_subject", "opens_next_clause", "saying_before", "nominal_gerund", "stance_prefixed", "patron_suffixed", "affiliation_suffixed", "patron_modifier", "hyphen_joined",
            "name_in_a_time", "parallel_object", "coordinated_object", "set_off_participle", "participle_subject", "allegiance_subject", "first_conjunct", "summing_charge", "names_a_facility",
            "opens_a_facility_name", "coordinated_prepositions", "joined_in_a_name", "may_happen", "in_what_may_happen"]
 
@@ -338,3 +338,25 @@ def in_what_may_happen(tok: Token) -> bool:
         if may_happen(t):
             return True
     return may_happen(tok)
+
+
+def glued_subject(verb: Token) -> Token | None:
+    """The subject of a coordinated finite verb that the parser joined to the first clause's object
+    ("Protests spread around Venezuela and *police* fired tear gas": "police" a conjunct of
+    "Venezuela"): the noun right before the verb, a conjunct of an object, when the verb has none."""
+    if verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i == 0:
+        return None
+    prev = verb.doc[verb.i - 1]
+    if prev.dep_ == "conj" and prev.pos_ in ("NOUN", "PROPN") and prev.head.dep_ in ("pobj", "dobj") \
+            and prev.head.i < prev.i and any(c.dep_ == "cc" for c in prev.head.children):
+        return prev
+    return None
+
+
+def opens_next_clause(noun: Token) -> bool:
+    """``noun``, which the parser made a conjunct of an object, is the subject of the coordinated
+    verb right after it ("Pakistan condemned the attacks and *President Zardari* offered his
+    condolences"): the next clause's doer, no party of the object (``glued_subject``)."""
+    doc = noun.doc
+    glued = glued_subject(doc[noun.i + 1]) if noun.i + 1 < len(doc) else None
+    return glued is not None and glued.i == noun.i

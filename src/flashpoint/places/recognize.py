@@ -47,6 +47,7 @@ _TITLES = word_class("title")
 _POSSESSIVES = word_class("possessive_pronoun")
 _SEA_FEATURES = word_class("sea_feature")
 _KIND_OF_PLACE = word_class("locative_noun", "shore_noun")  # "the port of", "the town of"
+_FACILITIES = word_class("named_facility")  # "the Serena hotel", "the Oberoi-Trident hotel"
 _GENERAL = frozenset({"country", "capital", "region", "continent"})
 
 
@@ -250,6 +251,12 @@ class _Finder:
                 return ()
         if before is not None and before.lower_ in _POSSESSIVES and not any(_capitalised(t) for t in tokens):
             return ()  # "off its east coast", "their capital": the owner's part, no name of a place
+        if end < len(doc) and doc[end].lower_ in _FACILITIES:
+            # a facility's name is no town that only an alternate name of it matches ("the Serena
+            # hotel" in Kabul is not La Serena, "the Oberoi-Trident hotel" not Trento)
+            cands = [c for c in cands if c.kind != KIND_ALT or c.place.curated or c.place.feature in _GENERAL]
+            if not cands:
+                return ()
         if whole and self.surname_told(start, end):
             # a word of a person's name told elsewhere, though the NER calls it a place ("Gustavo
             # Petro ... revoked Petro's visa"): a country, capital or region by its own name only
