@@ -203,8 +203,14 @@ def told_lately(last_source: dict[str, tuple[int, Actor]], si: int, window: int)
 def recent_doer(last_source: dict[str, tuple[int, Actor]], root: str, si: int,
                  window: int, any_conflict: bool = False) -> tuple[int, Actor] | None:
     """(sentence, doer) of the latest event of ``root`` (for violence, or with ``any_conflict``, of
-    any conflict) told at most ``window`` sentences before sentence ``si``, or None."""
-    told = last_source.get(root) or (last_source.get("conflict") if root in VIOLENCE or any_conflict else None)
+    any conflict) told at most ``window`` sentences before sentence ``si``, or None. A protest's doers
+    (``unrest``) are carried to harm done to property only ("Protesters stormed the embassy. The
+    building was looted"), never to people killed or hurt after it ("Students took to the streets
+    against the reform. At least 76 people have been killed": not by the students)."""
+    told = last_source.get(root)
+    if told is None and (root in VIOLENCE or any_conflict):
+        kinds = [last_source.get("conflict"), last_source.get("unrest") if any_conflict else None]
+        told = max((t for t in kinds if t is not None), key=lambda t: t[0], default=None)
     return told if told is not None and si - told[0] <= window else None
 
 
