@@ -211,6 +211,9 @@ def test_maidan_live_blog_dates_thursdays_killings_by_its_heading(coder):
 
 def test_debaltseve_story_gives_the_captures_to_the_rebels(coder):
     evs = coded(coder, DEBALTSEVE, "2015-02-18")
+    assault = [e for r, s, t, e in evs if e.trigger == "assault"]  # the lead: "pressed their assault on"
+    assert [(e.cameo[:2], e.source.code, e.target.country, e.date) for e in assault] == [
+        ("19", "UKRREB", "UKR", "2015-02-16")]
     captured = [e for r, s, t, e in evs if e.trigger.startswith("captured")]
     assert [(e.source.code, e.target.code) for e in captured] == [("UKRREB", "UKRMIL")]
     assert not any(e.source.org == "OSCE" and e.source.sector == "REB" for r, s, t, e in evs)
@@ -368,3 +371,15 @@ def test_officers_captured_are_taken_captive(coder, text, event):
     evs = coded(coder, text, "2020-05-13")
     assert [(r, s, t) for r, s, t, e in evs] == [event]
     assert evs[0][3].target.sector == "COP"
+
+
+# --- pressing an assault on is making it (word class support) ---
+
+@pytest.mark.parametrize(("text", "event"), [
+    ("Government forces pressed their offensive against Islamic State fighters in Mosul on Tuesday.",
+     ("19", "IRQ", "IMG")),
+    ("M23 rebels pressed their assault on the town of Sake on Monday, residents said.", ("19", "COD", "COD")),
+])
+def test_an_assault_pressed_is_an_assault(coder, text, event):
+    evs = coded(coder, text, "2020-05-13")
+    assert event in triples(evs)
