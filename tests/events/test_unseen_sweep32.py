@@ -355,7 +355,10 @@ def test_the_dead_after_a_protest_are_not_the_protesters_victims(coder):
                  "Opposition supporters rallied in Kinshasa on Sunday to demand the president's resignation. "
                  "Four people were shot dead."):
         assert [r for r, s, t, e in coded(coder, text, "2020-05-13")] == ["14"]
-    # (but property wrecked after it is still theirs)
+    # (but property wrecked after it, or the police and soldiers attacked after it, are still theirs)
+    evs = coded(coder, "Hundreds of Serbs set up roadblocks near Zvecan. Kosovo police officers were attacked "
+                       "with stun grenades.", "2020-05-13")
+    assert any(r == "18" and e.target.sector == "COP" for r, s, t, e in evs)
     evs = coded(coder, "Protesters stormed the French embassy in Niamey on Sunday. The building was looted.",
                 "2020-05-13")
     assert any(r == "17" and e.source.sector == "OPP" for r, s, t, e in evs)
