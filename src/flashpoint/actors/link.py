@@ -311,7 +311,8 @@ class _Linker(TitleHolders):
         # "the diplomats", "these fighters": the parties of that kind the story told of, all of them
         # ("Iranian and American negotiators"), never one person
         parties = definite and d.plural
-        lemma: str | None = d.lemma
+        # (a pronoun named its referent already: "they" is no mention of the "they" told before)
+        lemma: str | None = d.lemma if tok.pos_ != "PRON" else None
         if lemma in self.partitives:
             # "council members": members of the body its compound names, the council told before
             body = next((c for c in tok.children if c.dep_ == "compound" and c.text.islower()), None)

@@ -28,6 +28,7 @@ _BELONG = frozenset({"of", "for"})
 _LOCATE = frozenset({"in", "at", "within", "inside", "from", "on", "across"})
 _VOICES = word_class("body_voice")  # those who speak for a body: its spokesman, an official
 _ALLEGIANCE = word_class("allegiance")  # "forces loyal to Haftar"
+_WORKPLACE = word_class("workplace_preposition")  # "Africa director at Human Rights Watch"
 _FORMER = word_class("former")  # "fighters loyal to the former president"
 
 
@@ -238,7 +239,7 @@ class RightSide:
         opened = c.left_edge.i > 0 and self.doc[c.left_edge.i - 1].text in ("(", "[")
         if opened and any(t.ent_type_ == "DATE" for t in c.subtree):
             return  # "kills civilians (Amnesty International, 3 April)": a credit, not who they are
-        subs = self.code(c.i)
+        subs = self._employer(c) or self.code(c.i)
         for x in drafts:
             # (a state described by its seat in a body stays the state: "Nigeria, the chair of ECOWAS",
             # "France, a co-chair of the OSCE Minsk Group")
@@ -263,6 +264,18 @@ class RightSide:
                 x.end = max(x.end, c.right_edge.i + 1)  # "Vladimir Putin, the Russian president"
         if paren and subs:
             self.consumed.add(c.i)
+
+    def _employer(self, c: Token) -> list[Draft]:
+        """The organisation an apposition names as where its person works, a known one in its
+        at/with-phrase ("Muthoni Wanyeki, Africa director at Human Rights Watch", "a researcher with
+        Amnesty International": the organisation's, not a researcher's sector); [] for none."""
+        for p in c.children:
+            if p.dep_ == "prep" and p.lower_ in _WORKPLACE:
+                for g in p.children:
+                    subs = [x for x in self.code(g.i) if x.known and x.org] if g.dep_ == "pobj" else []
+                    if subs:
+                        return subs[:1]
+        return []
 
     def _same_org(self, a: str, b: str) -> bool:
         orgs = self.lex.organisations

@@ -17,7 +17,6 @@ from .grammar import (
     DOCUMENTS,
     LABELLING,
     WHAT_WORDS,
-    charge_joined_to_report,
     counted,
     finite_under_infinitive,
     mandative,
@@ -26,6 +25,7 @@ from .grammar import (
     prep_object,
 )
 from .implied import RIGHTS_BREACHES
+from .joined import charge_joined_to_report
 from .judged import judgement_of, said_of_a_thing
 from .lexicon import ActionEntry, ActionLexicon
 from .modality import is_negated

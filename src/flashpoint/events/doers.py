@@ -200,12 +200,34 @@ def told_lately(last_source: dict[str, tuple[int, Actor]], si: int, window: int)
     return any(si - told[0] <= window for told in last_source.values())
 
 
-def recent_doer(last_source: dict[str, tuple[int, Actor]], root: str, si: int,
-                 window: int, any_conflict: bool = False) -> tuple[int, Actor] | None:
+def recent_doer(last_source: dict[str, tuple[int, Actor]], root: str, si: int, window: int,
+                 any_conflict: bool = False, victim: Token | None = None,
+                 find: ActorFinder | None = None) -> tuple[int, Actor] | None:
     """(sentence, doer) of the latest event of ``root`` (for violence, or with ``any_conflict``, of
-    any conflict) told at most ``window`` sentences before sentence ``si``, or None."""
-    told = last_source.get(root) or (last_source.get("conflict") if root in VIOLENCE or any_conflict else None)
+    any conflict) told at most ``window`` sentences before sentence ``si``, or None. A protest's doers
+    (``unrest``) are carried to harm done to property ("Protesters stormed the embassy. The building
+    was looted") or to the forces that face them (``victim``, a passive whose subject ``find`` codes as
+    soldiers or police: "Serbs blocked the roads. Police and KFOR soldiers were attacked"), never to
+    other people killed or hurt after it ("Students took to the streets against the reform. At least
+    76 people have been killed": not by the students)."""
+    told = last_source.get(root)
+    if told is None and (root in VIOLENCE or any_conflict):
+        unrest = any_conflict or (victim is not None and find is not None and _forces_harmed(victim, find))
+        kinds = [last_source.get("conflict"), last_source.get("unrest") if unrest else None]
+        told = max((t for t in kinds if t is not None), key=lambda t: t[0], default=None)
     return told if told is not None and si - told[0] <= window else None
+
+
+_FORCES = frozenset({"MIL", "COP"})  # the forces a crowd may attack
+
+
+def _forces_harmed(verb: Token, find: ActorFinder) -> bool:
+    """The passive ``verb``'s subject (or one of its conjuncts) is soldiers or police."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subject is None:
+        return False
+    heads = [subject, *(t for t in subject.subtree if t.dep_ == "conj" and t.head.i == subject.i)]
+    return any(a.sector in _FORCES for h in heads for a in find(verb.doc, h))
 
 
 def doer_of_cause(doc: Doc, tok: Token, lex: ActionLexicon, find_actors: ActorFinder) -> list[Actor]:

@@ -399,7 +399,7 @@ def extract_events(
                         and root in MATERIAL_CONFLICT:
                     # ("protesters attacked the Kenyan embassy while the Ugandan one was looted")
                     carried = recent_doer(last_source, root, si, CARRY_WINDOW,
-                                           any_conflict=harms_property(tok))
+                                           any_conflict=harms_property(tok), victim=tok, find=find_actors)
                     if carried is not None and not during_unsided(tok, lex):
                         # "Gunmen attacked a bus. Nine passengers were killed.": the same attack told on
                         sources = [replace(carried[1], implied=True)]
@@ -541,8 +541,8 @@ def extract_events(
                         last_source[s_root] = (si, src)
                         if in_set(s_code, "captive_taking"):
                             last_source["captive_taking"] = (si, src)
-                        if s_root in VIOLENCE or s_root == "14":  # protests turn violent; the police's teargas is no attack
-                            last_source["conflict"] = (si, src)
+                        if s_root in VIOLENCE or s_root == "14":  # a protest's doers may wreck property, kill no one
+                            last_source["conflict" if s_root in VIOLENCE else "unrest"] = (si, src)
     out = judged_parties(doc, out, lex, find_actors)
     out = without_bystander_narration(doc, quoted_demands(doc, out, find_actors), find_actors)
     resolve_pending(doc, lex, out)

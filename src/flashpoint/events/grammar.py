@@ -57,23 +57,6 @@ def _by_means(verb: Token) -> bool:
         g.dep_ == "pobj" and g.lemma_.lower() in MEANS for g in c.children) for c in verb.children)
 
 
-_STATE_VERBS = ("be", "have")  # a reported clause of these tells a state, no deed of its subject
-
-
-def charge_joined_to_report(verb: Token) -> bool:
-    """"Vucic said the attackers were trained in Kosovo and accused Pristina of ...", "denied that the
-    drone was Russian and accused Moldova of ...", "said 31 civilians were killed and called the attack
-    an act of war", "said it was not involved and urged Tehran to ...", "said the court had no
-    jurisdiction and demanded his release": the parser joins the speech act (word classes
-    charge_speech, labelling, appeal_speech) to the reported clause, which has no actor for a subject
-    or tells a state (a main verb "be" or "have"); it is coordinated with the verb of saying or denying, whose
-    subject makes it, and no part of what was said or denied."""
-    head = verb.head
-    return verb.dep_ == "conj" and head.dep_ == "ccomp" and head.head.lemma_.lower() in SPEAKING | CHARGING \
-        and verb.lemma_.lower() in JOINED_SPEECH and head.i < verb.i and verb.tag_ == head.head.tag_ \
-        and (not actor_subject(head) or head.lemma_ in _STATE_VERBS)  # (a state said, "the M23 was its proxy")
-
-
 def harms_property(verb: Token) -> bool:
     """Harm to property that anyone does ("the embassy was looted", "dozens of houses were set
     ablaze", "the church was set on fire"): word class ``property_harm``, or "set" with its fire

@@ -19,6 +19,7 @@ FUTURE_AUX = word_class("future")
 INTENT_HEADS = word_class("intention", "commitment", "expectation")  # govern an intended action
 COMMITMENT = word_class("commitment")  # vows and threats: announced even when conditional
 NEGATORS = word_class("negator")
+NOBODY = word_class("nobody")  # subjects that deny the deed: "nobody was hurt", "none fled"
 ASPECTUAL = word_class("aspectual")  # "would continue to attack": the attack is what is to come
 READINESS = word_class("readiness")
 SELF_DEFENCE = word_class("self_defence")
@@ -106,6 +107,11 @@ def is_negated(tok: Token) -> bool:
             return True  # "Neither the police nor the ministry commented"
         if c.dep_ == "advmod" and c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children):
             return True
+        if c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in NOBODY or any(
+                g.dep_ == "det" and g.lower_ in NEGATORS for g in c.children)):
+            return True  # "no civilians were killed", "no one was hurt", "nobody fired": a deed denied
+    if tok.dep_ == "pcomp" and tok.head.lower_ == "without":
+        return True  # "entered the town without meeting any resistance", "without firing a shot"
     if tok.dep_ == "acl" and tok.tag_ == "VBG" and any(c.dep_ == "det" and c.lower_ in NEGATORS
                                                        for c in tok.head.children):
         return True  # a participle of a noun denied: "no troops patrolling the road", "no comment on ..."

@@ -29,7 +29,6 @@ from .grammar import (
     REL_PRONOUNS,
     SPEAKING,
     SUBJ,
-    charge_joined_to_report,
     child_with,
     finite_under_infinitive,
     hidden_main_verb,
@@ -41,6 +40,7 @@ from .grammar import (
     reported_participle,
     stray_conjunct,
 )
+from .joined import charge_joined_to_report
 from .judged import judged_party
 from .modality import COMMITMENT
 

@@ -66,6 +66,11 @@ _DATELINE = re.compile(
     """,
     re.VERBOSE,
 )
+# a live blog's entry stamped with a bare clock and no separator ("10:15 The ministry says ...", "09:40
+# Kyiv: Police ..."), the clock a time of day, optionally the place the entry is filed from and a colon
+_ENTRY_CLOCK = re.compile(
+    rf"(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*[ap]\.?m\b\.?)?(?:\s*(?:GMT|UTC|MSK|[A-Z]{{1,2}}[SD]T|[A-Z]E[S]?T)\b)?(?:\s+{_PLACE}\s*:)?\s+(?=[A-Z\"“‘])")
+MIN_CLOCK_ENTRIES = 2  # one paragraph that opens with a bare time is prose; two or more are a live blog
 _NAME = rf"{_WORD}(?:[ \t]+{_WORD}){{0,3}}"  # a name on one line: "Anne Martin", "Tom O'Hara", "New Delhi"
 # a credit paragraph: "Reporting by ...; Editing by ...", "(Additional reporting by ...)"
 _CREDIT = re.compile(
@@ -124,6 +129,7 @@ def find_datelines(text: str) -> list[tuple[int, int]]:
     """Character spans ``[start, end)`` of the datelines at the start of ``text``'s paragraphs
     (separator and following space included), and of its credit lines (the whole paragraph)."""
     spans = [(start, m.end()) for start, m in _openings(text)]
+    spans += _clock_entries(text, spans)
     for start in _paragraph_starts(text):
         while start < len(text) and text[start] in " \t":
             start += 1
@@ -131,6 +137,19 @@ def find_datelines(text: str) -> list[tuple[int, int]]:
         if m is not None and not any(a <= start < b for a, b in spans):
             spans.append((start, m.end()))
     return sorted(spans)
+
+
+def _clock_entries(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The stamps of a live blog's entries that open with a bare clock and no separator (``_ENTRY_CLOCK``),
+    when two or more paragraphs not already opened by a dateline open so; else none."""
+    found = []
+    for start in _paragraph_starts(text):
+        while start < len(text) and text[start] in " \t":
+            start += 1
+        m = _ENTRY_CLOCK.match(text, start)
+        if m is not None and "\n" not in m.group() and not any(a <= start < b for a, b in spans):
+            found.append((start, m.end()))
+    return found if len(found) >= MIN_CLOCK_ENTRIES else []
 
 
 def is_credit(text: str) -> bool:

@@ -529,11 +529,10 @@ _LABEL_ENDS = frozenset({":", "-", "--", "–", "—"})  # what ends a list item
 
 
 def item_label_date(doc: Doc, sent: Span, published: dt.date | None,
-                    candidates: SentenceCandidates) -> ResolvedDate | None:
+                    candidates: SentenceCandidates, heading: bool = False) -> ResolvedDate | None:
     """The date that labels an item of a dated list, when ``sent`` opens its paragraph with one: a
-    temporal expression first, then a colon or a dash ("Dec. 3: Yoon declares martial law.", "14 March
-    2025: ...", a timeline's "Nov. 30 - Rebels seize Aleppo"). The label dates the item, every sentence
-    of it, as a dateline does its story."""
+    temporal expression first, then a colon or a dash ("Dec. 3: Yoon declares martial law.", a timeline's
+    "Nov. 30 - Rebels seize Aleppo"), or when ``heading``, nothing else ("Saturday, 22 February")."""
     before = doc.text[:sent.start_char].rstrip(" \t")
     if before and not before.endswith("\n"):
         return None  # (not the first sentence of its paragraph)
@@ -541,7 +540,7 @@ def item_label_date(doc: Doc, sent: Span, published: dt.date | None,
     if not words:
         return None
     for cand in candidates(sent):
-        ends = cand.end < len(doc) and doc[cand.end].text in _LABEL_ENDS
+        ends = heading or (cand.end < len(doc) and doc[cand.end].text in _LABEL_ENDS)
         if cand.start == words[0].i and (ends or doc[cand.end - 1].text in _LABEL_ENDS):
             # (the tagger may take the dash into the date: "Dec. 5 -")
             reading = _read(doc, cand, sent.root, published)

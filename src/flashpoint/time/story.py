@@ -116,13 +116,13 @@ from .dates import (
     count_from_before,
     event_date,
     in_prior_clause,
-    item_label_date,
     named_before,
     since_long_ago,
     told_dates,
     told_in_sequel,
 )
 from .expressions import is_recent_span, shift
+from .labels import item_labels
 from .spans import Candidate, SentenceCandidates
 from .tenses import (
     going_on_now,
@@ -309,7 +309,7 @@ def _dates_in_order(doc: Doc, events: list[tuple[int, Token, str]], published: d
     news: int | None = None  # the first sentence that told a recent time
     items = brief_items(doc.text)
     item = [item_of(items, sent.start_char) for sent in sents] if items else [None] * len(sents)
-    labels = list(_item_labels(doc, sents, published, dates))
+    labels = list(item_labels(doc, sents, published, dates))
     scanned = 0  # sentences before this one have updated the strands
     aside: int | None = None  # the latest undated sentence that told the present
     deeds: dict[str, ResolvedDate] = {}  # the latest date of its own of an event, by its trigger's lemma
@@ -533,18 +533,6 @@ def _told_of_the_other_strand(doc: Doc, when: ResolvedDate, trigger: Token, stra
     strands = clause_strands.get(owner.i)
     return when.precision == "day" and strands is not None and strand not in strands \
         and told_beside(owner, verb_of(trigger), event_nouns)
-
-
-def _item_labels(doc: Doc, sents: list[Span], published: dt.date | None,
-                 dates: SentenceCandidates) -> Iterator[tuple[int, ResolvedDate] | None]:
-    """For each sentence, the date label of the dated list item it belongs to and the sentence that
-    opens the item ("Dec. 3: ..."), or None: an item runs to the end of its paragraph."""
-    label: tuple[int, ResolvedDate] | None = None
-    for index, sent in enumerate(sents):
-        if index == 0 or "\n" in doc.text[sents[index - 1].start_char:sent.start_char]:
-            when = item_label_date(doc, sent, published, dates)
-            label = (index, when) if when is not None else None
-        yield label
 
 
 def _month_of(when: ResolvedDate) -> ResolvedDate:
