@@ -69,6 +69,7 @@ from .assertion import (
 )
 from .background import background_participle, dated_adjunct, dated_relative
 from .candidate import Candidate
+from .decided import agreement_of_a_measure_dropped, decided_measure
 from .doers import (
     ANAPHOR_WINDOW,
     blast_of_cause,
@@ -201,7 +202,8 @@ def extract_events(
                 "dated" if dated_relative(tok) or dated_adjunct(tok) else None)
             if background == "state":
                 continue
-            if under_unasserting(tok, unasserting) and not attempted_protest(tok, entry):
+            if under_unasserting(tok, unasserting) and not attempted_protest(tok, entry) \
+                    and not decided_measure(tok, entry.code):
                 # "plans to impose sanctions": announced, not done; code the intent where the lexicon
                 # has one (and the governing word is one of planning, not of appeal or denial)
                 # (a noun through its support verb: "ready to carry out strikes" announces strikes)
@@ -229,6 +231,7 @@ def extract_events(
                 entry = replace(entry, code=protest_code(entry.code), intent=None, needs_target=False)
             support = support_verb(tok) if entry.kind == "noun" else None
             modality = "question" if question else modality_of(support or (tok if entry.kind == "verb" else tok.head))
+            modality = None if modality == "intent" and decided_measure(tok, entry.code) else modality
             if entry.kind == "noun" and modality == "intent":
                 if tok.head.i in trigger_ids:
                     continue  # "would hold talks": the verb that is a trigger tells the plan, by its intent code
@@ -550,7 +553,7 @@ def extract_events(
     aim_denials(out)
     aim_at_summed_deeds(out)
     aim_as_before(out)
-    out = one_reading_of_a_support_verb(vow_told_by_content(coercion_told_by_its_deed(out)))
+    out = one_reading_of_a_support_verb(vow_told_by_content(coercion_told_by_its_deed(agreement_of_a_measure_dropped(out))))
     return one_demonstration(one_record_per_pair(drop_untargeted_twins(ended_by_force(out))))
 
 
