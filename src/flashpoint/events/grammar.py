@@ -40,6 +40,7 @@ ADDRESSING = word_class("addressing")  # "wrote to X": X is addressed
 WHAT_WORDS = word_class("free_relative_what")
 WEAPONS = word_class("weapon")
 _PROPERTY_HARM = word_class("property_harm")
+_MEDIA = word_class("call_medium")
 _PROPERTY_FIRE = word_class("property_fire")
 CRAFT = word_class("crewed_craft")  # ships and aircraft whose crews act: "the ship approached and warned"
 LAUNCHING = word_class("launching")
@@ -161,11 +162,15 @@ TIME_ENTS = {"DATE", "TIME"}
 def preps_of(tok: Token) -> list[Token]:
     """The children of ``tok`` that may be its prepositions, and those hung on a bare particle of it
     ("pulled *out* of the OAS", "moved *away* from", parsed with "of" under "out": the particle has
-    no object of its own)."""
+    no object of its own), and those hung on a means of talking ("spoke by telephone with X", "talked
+    via video link with Y": word class ``call_medium``)."""
     out = list(tok.children)
     for c in tok.children:
         if c.dep_ in ("prep", "prt", "advmod") and not any(g.dep_ in ("pobj", "pcomp") for g in c.children):
             out.extend(g for g in c.children if g.dep_ == "prep")
+        elif c.dep_ == "prep":  # ("spoke by telephone *with* X": the medium's phrase holds the partner)
+            out.extend(p for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in _MEDIA
+                       for p in g.children if p.dep_ == "prep")
     return out
 
 
