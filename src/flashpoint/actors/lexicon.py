@@ -50,13 +50,15 @@ class Country:
 
 @dataclass(frozen=True, slots=True)
 class People:
-    """A people or ethnic group living across borders (``kin`` state, ``home`` countries)."""
+    """A people or ethnic group living across borders (``kin`` state, ``home`` countries; with
+    ``many_states``, the people of many states, none of them its kin: "Arab")."""
 
     name: str
     dem: tuple[tuple[str, str], ...] = ()
     adj: tuple[str, ...] = ()
     kin: str | None = None
     home: tuple[str, ...] = ()
+    many_states: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -21,12 +21,17 @@ __all__ = ["place_people", "home_in_sentence"]
 
 _STATE_NAMES = frozenset({"country", "capital", "adj", "dem"})  # name kinds that name a state
 _NATIONALITY = frozenset({"adj", "dem"})  # ... and those that name its people or forces
+_STATE_BODIES = frozenset({"GOV", "MIL"})  # what only states have ("Arab lawmakers" sit in the Knesset)
 
 
 def place_people(d: Draft, group: People, place: str | None, ethnic: bool, doc: Doc, hits: Hits,
                  told_top: Sequence[str]) -> None:
     """Set the country and ethnicity of ``d``, a member of ``group``: its named ``place``, else the
-    homeland its sentence names, else one of the text's two main countries, else the kin state."""
+    homeland its sentence names, else one of the text's two main countries, else the kin state. The
+    state bodies of a people of many states ("Arab foreign ministers", "Arab armies") are of none of
+    its homes, where it is a minority: of no country told."""
+    if group.many_states and d.sector in _STATE_BODIES:
+        return
     if place is not None and place != group.kin:
         d.country, d.ethnicity = place, group.name
         return
@@ -44,8 +49,9 @@ def place_people(d: Draft, group: People, place: str | None, ethnic: bool, doc: 
             d.country, d.ethnicity = c, group.name
             return
     # (a stateless people of one homeland is of it, whatever other country the text names: "Karen
-    # rebels attacked an outpost near the Thai border" are Myanmar's)
-    d.country = group.kin or (group.home[0] if len(group.home) == 1 else None)
+    # rebels attacked an outpost near the Thai border" are Myanmar's; not a people of many states,
+    # whose homeland lists only where it is a minority: "Arab foreign ministers" are no one state's)
+    d.country = group.kin or (group.home[0] if len(group.home) == 1 and not group.many_states else None)
     if group.kin is None or ethnic:
         d.ethnicity = group.name
 

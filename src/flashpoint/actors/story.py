@@ -403,6 +403,7 @@ def weapon_alone(text: str) -> bool:
 
 
 FOREIGN_WORDS = word_class("foreign")
+BLOC_WORDS = word_class("bloc_adjective")
 PORTFOLIO_WORDS = word_class("portfolio")
 FOE_WORDS = word_class("foe")
 
@@ -414,8 +415,12 @@ def called_foreign(text: str, sector: str | None) -> bool:
     governments", "foreign leaders"): of another country than the story's, whichever it is. Not a
     government's office, where the word names its portfolio (word class ``portfolio``: "the foreign
     minister", "the Foreign Ministry"); nor an armed group called the enemy ("killed 30 enemy fighters"), in a war inside one
-    country as often the story's own insurgents."""
+    country as often the story's own insurgents. A government or force named by a region's or
+    civilisation's adjective (word class ``bloc_adjective``: "European leaders", "Arab foreign
+    ministers", "African troops") is of several states, none of them the story's by that name."""
     words = [w.lower() for w in text.split()]
+    if sector in ("GOV", "MIL") and set(words) & BLOC_WORDS:
+        return True  # ("European leaders", "Arab foreign ministers", "African troops": of several states)
     if sector == "GOV":  # "foreign governments", "foreign leaders": of other countries
         return any(w in FOREIGN_WORDS and nxt not in PORTFOLIO_WORDS for w, nxt in zip(words, words[1:], strict=False))
     return bool(set(words) & FOREIGN_WORDS) or (sector not in NON_STATE and bool(set(words) & FOE_WORDS))

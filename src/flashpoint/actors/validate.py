@@ -39,7 +39,7 @@ _FIELDS: dict[str, dict[str, str]] = {
     # t (terms of office in years), g (dated spans: "1996-09-27/2001-11-13 2021-08-15/")
     "countries": {"name": "s", "aka": "l", "adj": "l", "dem": "p", "cap": "l", "regions": "l", "seats": "m",
                   "federal": "b", "realm": "s"},
-    "peoples": {"dem": "p", "adj": "l", "kin": "c", "home": "cl"},
+    "peoples": {"dem": "p", "adj": "l", "kin": "c", "home": "cl", "many_states": "b"},
     "organisations": {"name": "s", "kind": "s", "parent": "s", "sector": "k", "country": "c", "aka": "l",
                       "metonym": "l", "ethnicity": "s", "code": "s", "governs": "g", "called": "l"},
     "people": {"country": "c", "org": "s", "sector": "k", "short": "l", "aka": "l", "role": "y", "years": "t",
