@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..nlp.syntax import set_off_participle
+from ..nlp.syntax import first_conjunct, set_off_participle
 from ..nlp.words import word_class
 from .assertion import ARGUMENT_DEPS, under_trigger
 from .grammar import agent_of, hidden_main_verb
@@ -70,8 +70,7 @@ def dated_relative(tok: Token) -> bool:
     2023", "Traore, who himself seized power in January"): what it tells about a participant is
     background, news only if that date is recent (the coder decides, as for a dated participle)."""
     first = tok
-    while first.dep_ == "conj" and first.head.i != first.i:
-        first = first.head
+    first = first_conjunct(first)
     return first.dep_ == "relcl" and any(x.ent_type_ == "DATE" and _dates(x, tok) for x in first.subtree)
 
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
+from ..nlp.tree import first_conjunct
 from ..nlp.words import word_class
 from . import evidence as ev
 from .arguments import ActorFinder, party_key
@@ -89,8 +90,7 @@ def _speech_verb(verb: Token) -> Token | None:
     ("said the action violated ..."), also coordinated ("said X ... and Y ..."), or the verb of
     saying hangs on the quote ("'...,' Rutte said" parsed the other way round)."""
     t = verb
-    while t.dep_ == "conj" and t.head.i != t.i:
-        t = t.head
+    t = first_conjunct(t)
     if t.dep_ in ("ccomp", "parataxis") and t.head.lemma_.lower() in SPEECH:
         return t.head
     return next((c for c in t.children if c.dep_ == "parataxis" and c.lemma_.lower() in SPEECH), None)

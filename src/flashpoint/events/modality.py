@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..nlp.tree import first_conjunct
 from ..nlp.words import word_class
 from ..time.lexicon import WEEKDAYS
 
@@ -190,8 +191,7 @@ REPORTING = word_class("speech", "commitment")  # their clause is reported, or a
 def _reported(tok: Token) -> bool:
     """``tok`` heads a clause reported by a speech verb ("X announced that it would ..."), or one
     coordinated with it ("said Iran had made a mistake and would pay for it")."""
-    while tok.dep_ == "conj" and tok.head.i != tok.i:
-        tok = tok.head
+    tok = first_conjunct(tok)
     return tok.dep_ == "ccomp" and tok.head.lemma_.lower() in REPORTING
 
 
@@ -235,8 +235,7 @@ def _for_as_long_as(tok: Token) -> bool:
     the condition a stance or a vow lasts by, told as background to it, not as a deed of its own (the
     parser hangs the clause on "long": as long as *X*). A clause joined to it ("as long as the army
     shells the towns and blocks aid") is the same condition."""
-    while tok.dep_ == "conj" and tok.head.i != tok.i:
-        tok = tok.head
+    tok = first_conjunct(tok)
     head = tok.head
     return tok.dep_ == "advcl" and head.lower_ == "long" \
         and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children) \

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..nlp.syntax import summing_charge
+from ..nlp.syntax import first_conjunct, summing_charge
 from ..nlp.words import word_class
 from .arguments import support_verb
 from .lexicon import ActionEntry
@@ -20,8 +20,7 @@ def circumstance_relative(tok: Token, code: str) -> bool:
     """A progressive relative clause of posture ("the soldiers, who were patrolling with
     auxiliaries, were caught in an ambush"): what a participant was doing when the news happened."""
     first = tok
-    while first.dep_ == "conj" and first.head.i != first.i:
-        first = first.head
+    first = first_conjunct(first)
     return (first.dep_ == "relcl" and tok.tag_ == "VBG" and in_set(code, "circumstance")
             and any(c.dep_ == "aux" and c.lemma_ == "be" for c in first.children))
 
@@ -36,8 +35,7 @@ def _telling_clause(tok: Token, entry: ActionEntry) -> Token:
     later conjunct, the first ("which arms and trains the rebels")."""
     clause = tok if entry.kind == "verb" else support_verb(tok) or (
         tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else tok.head)
-    while clause.dep_ == "conj" and clause.head.i != clause.i:
-        clause = clause.head
+    clause = first_conjunct(clause)
     return clause
 
 

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Token
 
 from ..time.lexicon import MONTHS, WEEKDAY_TOKENS
+from .tree import first_conjunct
 from .words import word_class
 
 __all__ = ["told_before", "glued_subject", "opens_next_clause", "saying_before", "nominal_gerund", "stance_prefixed", "patron_suffixed", "affiliation_suffixed", "patron_modifier", "hyphen_joined",
@@ -201,14 +202,6 @@ def allegiance_subject(verb: Token) -> Token | None:
     if noun is None and adj.i > 0 and verb.doc[adj.i - 1].pos_ in ("NOUN", "PROPN"):
         noun = verb.doc[adj.i - 1]
     return noun if noun is not None and noun.pos_ in ("NOUN", "PROPN") else None
-
-
-def first_conjunct(tok: Token) -> Token:
-    """The first conjunct of the coordination ``tok`` is in ("Burkina Faso and Niger" → Faso), or
-    ``tok`` itself."""
-    while tok.dep_ == "conj" and tok.head.i != tok.i:
-        tok = tok.head
-    return tok
 
 
 _CHARGE_NOUNS = word_class("charge_noun")

@@ -29,6 +29,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from flashpoint.nlp.tree import first_conjunct
 from flashpoint.nlp.words import word_class
 from flashpoint.time.anchors import counted_event, names_which, span_from
 from flashpoint.time.clauses import (
@@ -287,8 +288,7 @@ def _told_within(cands: list[Candidate], readings: dict[int, _Reading | None], t
     threatened ...", "an attack in March 2024 in which gunmen killed 30 villagers and freed ...":
     1 June, March 2024), the one date told in the noun's phrase outside the clause."""
     clause = trigger
-    while clause.dep_ == "conj" and clause.head.i != clause.i:
-        clause = clause.head
+    clause = first_conjunct(clause)
     if clause.dep_ != "relcl" or not any(p.dep_ == "prep" and any(w.dep_ == "pobj" and w.lower_ == "which"
                                                                   for w in p.children) for p in clause.children):
         return None
@@ -505,8 +505,7 @@ def _agent_of(noun: Token, clauses: set[int]) -> bool:
 
 def _on_noun(prep: Token) -> bool:
     """The preposition (or one coordinated after it: "of X and of Y") hangs on a noun."""
-    while prep.dep_ == "conj" and prep.head.i != prep.i:
-        prep = prep.head
+    prep = first_conjunct(prep)
     return prep.dep_ == "prep" and prep.head.pos_ in ("NOUN", "PROPN")
 
 

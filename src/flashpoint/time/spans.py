@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from flashpoint.nlp.quotes import in_quote, quote_at
+from flashpoint.nlp.tree import first_conjunct
 from flashpoint.nlp.words import word_class
 from flashpoint.time.clauses import owning_clause
 from flashpoint.time.expressions import resolve_expression
@@ -286,6 +287,5 @@ def _saying(doc: Doc, candidate: Candidate) -> Token | None:
     if quote is not None:
         return None if quote.speaker is None else doc[quote.speaker].head
     clause = owning_clause(doc[candidate.anchor])
-    while clause.dep_ == "conj" and clause.head.i != clause.i:
-        clause = clause.head
+    clause = first_conjunct(clause)
     return clause.head if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in _SPEECH else None

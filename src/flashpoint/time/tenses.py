@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..nlp.tree import first_conjunct
 from ..nlp.words import word_class
 from .clauses import is_future
 
@@ -70,8 +71,7 @@ def told_after(verb: Token) -> bool:
     government then declared ...") or "after that": a deed of its own time, not the day of the deed told
     before it."""
     clause = verb
-    while clause.dep_ == "conj" and clause.head.i != clause.i:
-        clause = clause.head
+    clause = first_conjunct(clause)
     for node in {verb, clause}:
         if any(c.dep_ == "npadvmod" and c.lemma_.lower() in _PARTS_OF_DAY
                and any(g.lower_ in _THE_SAME for g in c.children) for c in node.children):

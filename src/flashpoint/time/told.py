@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from ..nlp.tree import first_conjunct
 from .clauses import is_future, is_past, is_told, owning_clause, sets_time
 from .dates import PRIOR_MARKS, SAYING_CHANNELS, ResolvedDate
 from .tenses import past_perfect
@@ -30,8 +31,7 @@ def told_of_whom(verb: Token) -> bool:
     killed ...", "protests among the families, who accused the police ..."): a deed told to say who
     they are, at a time of its own."""
     clause = verb
-    while clause.dep_ == "conj" and clause.head.i != clause.i:
-        clause = clause.head
+    clause = first_conjunct(clause)
     if clause.dep_ != "relcl" or not is_past(verb) \
             or not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "who" for c in clause.children):
         return False
