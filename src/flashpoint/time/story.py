@@ -10,7 +10,9 @@ condemned the attack.", published on Thursday, leaves the condemnation on the pu
 its own date is not stated), and one country's strike is not dated by another country's statement of
 an earlier day. Nor is a statement by a party that none of the events of the dated sentence names, as
 doer or as target, told in a sentence of statements alone, dated by them ("Ethiopia accused Eritrea on Monday. The African Union appealed for
-calm": another party's deed, not the accusation's day; "Eritrea denied the claim" keeps it).
+calm": another party's deed, not the accusation's day; "Eritrea denied the claim" keeps it); of a
+dated sentence that tells no event, none of the actors it names ("Pakistan's foreign minister arrived
+in New Delhi on Saturday. The United States urged restraint").
 
 An event of the story's lead (its first :data:`LEAD_SENTENCES` sentences) that neither its own words
 nor its strand dates happened on the *story's day* when the story has one: the first day-precise
@@ -123,6 +125,7 @@ from .dates import (
 )
 from .expressions import is_recent_span, shift
 from .labels import item_labels
+from .parties import sides_by_sentence
 from .spans import Candidate, SentenceCandidates
 from .tenses import (
     going_on_now,
@@ -302,6 +305,7 @@ def _dates_in_order(doc: Doc, events: list[tuple[int, Token, str]], published: d
         clause_strands.setdefault(verb_of(trigger).i, set()).add(strand_of(root))
     strand_parties: dict[str, set[str] | None] = {"material": None, "verbal": None}
     with_events = {sent_index for sent_index, _, _ in events}
+    sides_named = sides_by_sentence(doc, sents)
     dates = SentenceCandidates(doc)  # each sentence's temporal expressions, found once
     day = story_day(doc, published, event_nouns, dates)
     latest: dict[str, tuple[int, ResolvedDate] | None] = {"material": None, "verbal": None}
@@ -331,7 +335,8 @@ def _dates_in_order(doc: Doc, events: list[tuple[int, Token, str]], published: d
                 for strand in latest:
                     latest[strand] = (scanned, own) if _inheritable(own, published) \
                         and not onset(sents[scanned].root) else None
-                    strand_parties[strand] = None
+                    # (no event told: the parties it names, whose words alone its day dates)
+                    strand_parties[strand] = sides_named.get(scanned) if strand == "verbal" else None
                 main = event_date(doc, sents[scanned].root, published, event_nouns, dates)
                 told = (scanned, main) if main is not None else told
                 news = scanned if news is None and _inheritable(own, published) else news
