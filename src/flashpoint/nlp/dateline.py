@@ -32,11 +32,14 @@ evidence of where the story is (``is_credit``).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections.abc import Sequence
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
-__all__ = ["DATELINE_WEIGHT", "brief_items", "dateline_place", "find_datelines", "is_credit", "item_of", "mark_datelines"]
+__all__ = ["DATELINE_WEIGHT", "brief_items", "dateline_place", "dateline_sentences", "find_datelines", "is_credit", "item_of",
+           "mark_datelines"]
 
 _WORD = r"[A-Z][\w.'’-]*"  # a capitalised word (or an abbreviation: "U.S.", "D.C.")
 _PLACE = rf"{_WORD}(?:\s+(?:{_WORD}|of|de|al|el))*"  # "New Delhi", "Democratic Republic of the Congo"
@@ -238,6 +241,19 @@ def _hold_together(doc: Doc, first: int) -> None:
         if before.text in _STOPS or "\n" in before.text or "\n" in token.text:
             return
         token.is_sent_start = False
+
+
+def dateline_sentences(doc: Doc, sents: Sequence[Span]) -> set[int]:
+    """The indices of the sentences of ``sents`` that are a dateline alone ("KARACHI, May 3 (Reuters) -",
+    made a sentence of its own by :func:`mark_datelines`): their date is the day the report was
+    filed, no day of what it tells."""
+    starts = [sent.start_char for sent in sents]
+    alone = set()
+    for a, b in getattr(doc._, "fp_datelines", None) or []:
+        i = bisect_left(starts, a)
+        if i < len(sents) and starts[i] == a and starts[i] + len(sents[i].text.rstrip()) <= b:
+            alone.add(i)
+    return alone
 
 
 def _register() -> None:

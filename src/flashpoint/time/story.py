@@ -104,7 +104,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from ..nlp.dateline import brief_items, item_of
+from ..nlp.dateline import brief_items, dateline_sentences, item_of
 from .anchors import CountedEvent, counted_event, set_apart_by_a_span, span_from
 from .clauses import (
     is_past,
@@ -231,10 +231,14 @@ def story_day(doc: Doc, published: dt.date | None, event_nouns: frozenset[str] =
     if published is None:
         return None
     dates = SentenceCandidates(doc) if candidates is None else candidates
-    for index, sent in enumerate(doc.sents):
+    sents = list(doc.sents)
+    filed = dateline_sentences(doc, sents)  # ("KABUL, May 3 (Reuters) -": the day it was filed)
+    for index, sent in enumerate(sents):
         if index >= LEAD_SENTENCES:
             return None
         for when in told_dates(doc, sent, published, event_nouns, dates):
+            if index in filed and when.date == published.isoformat():
+                continue  # (the day it was filed and published: no day the story tells of)
             if _inheritable(when, published):  # the first recent day the story tells
                 return (index, when) if 0 < _days_before(when, published) <= STORY_DAY_MAX_DAYS else None
     return None
@@ -306,6 +310,7 @@ def _dates_in_order(doc: Doc, events: list[tuple[int, Token, str]], published: d
     strand_parties: dict[str, set[str] | None] = {"material": None, "verbal": None}
     with_events = {sent_index for sent_index, _, _ in events}
     sides_named = sides_by_sentence(doc, sents)
+    filed = dateline_sentences(doc, sents)
     dates = SentenceCandidates(doc)  # each sentence's temporal expressions, found once
     day = story_day(doc, published, event_nouns, dates)
     latest: dict[str, tuple[int, ResolvedDate] | None] = {"material": None, "verbal": None}
@@ -322,6 +327,8 @@ def _dates_in_order(doc: Doc, events: list[tuple[int, Token, str]], published: d
         while scanned < sent_index:  # sentences between events can date the story too
             own = None if scanned in with_events else event_date(doc, sents[scanned].root, published,
                                                                    event_nouns, dates, describing=True)
+            if own is not None and scanned in filed and published is not None and own.date == published.isoformat():
+                own = None  # (a dateline of the day of publication: no day of the story's strands)
             noun = None if own is None else told_of_a_noun(doc, own, event_nouns)
             if own is not None and noun is not None and told_happened(doc, own, event_nouns):
                 # "Sunday's bombing of the bus station killed 20 people", "the strike, carried out on
