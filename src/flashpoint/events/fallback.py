@@ -32,7 +32,7 @@ from .implied import (
     own_government,
 )
 from .lexicon import ActionEntry, ActionLexicon
-from .makers import DEED_NOUNS, JUDGED_DEED, ORDER_NOUNS, deed_maker
+from .makers import APPEAL_NOUNS, DEED_NOUNS, JUDGED_DEED, ORDER_NOUNS, deed_maker
 from .roots import CRITICISM, MATERIAL_CONFLICT, VIOLENCE, in_set
 
 __all__ = ["fallback_target", "threatened_besides", "resolve_pending", "aim_denials", "aim_at_summed_deeds", "aim_as_before"]
@@ -98,7 +98,8 @@ def fallback_target(doc: Doc, tok: Token, entry: ActionEntry, code: str, src: Ac
     # an order someone made is never one: "dismissed the resolution" is aimed at whoever adopted it,
     # nor an agreement: "rejected the agreement" is aimed at its parties)
     own_noun = obj is not None and entry.kind == "verb" and obj.head.i == tok.i and obj.lemma_.lower() in entry.object \
-        and obj.lemma_.lower() not in ORDER_NOUNS and obj.lemma_.lower() not in PACTS
+        and obj.lemma_.lower() not in ORDER_NOUNS and obj.lemma_.lower() not in PACTS \
+        and (obj.lemma_.lower() not in APPEAL_NOUNS or in_set(code, "asked_of"))  # ("rejected the demand")
     judged = None if own_noun else obj
     maker = deed_maker(doc, tok, judged, src, find_actors) if judged is not None and root in JUDGED_DEED else None
     if maker is not None:  # "regretted the decision", "defied the warrant": whoever made it

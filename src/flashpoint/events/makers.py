@@ -16,6 +16,10 @@ order ("the warrant", "the ruling": ``order_noun``) is aimed, in this order, at
   said ("Parliament passed the law on Tuesday. The opposition condemned the move."); no further
   back: a deed noun sums up what was just told.
 
+A judgement of an appeal, demand or offer ("the demand", "the call", "the proposal": word class
+``appeal_noun``) is aimed at whoever the story told making it by a verb of ``appeal_making`` ("The
+EU called for an inquiry. Uzbekistan rejected the demand": the EU), as an order is.
+
 A judgement of an agreement ("the deal", "the accord": word classes ``pact``, ``truce``) is aimed at
 the maker its phrase names, else at a party the story told making it in the three sentences before
 ("Armenia and Azerbaijan signed a peace deal ... Turkey welcomed the deal": a party to it, not the
@@ -37,10 +41,12 @@ from .arguments import ActorFinder
 from .grammar import DEED_NOUNS, prep_object
 from .roots import root_set
 
-__all__ = ["deed_maker", "document_maker", "DEED_NOUNS", "JUDGED_DEED", "ORDER_NOUNS"]
+__all__ = ["deed_maker", "document_maker", "APPEAL_NOUNS", "DEED_NOUNS", "JUDGED_DEED", "ORDER_NOUNS"]
 
 JUDGED_DEED = frozenset(root_set("judged_deed"))
 ORDER_NOUNS = word_class("order_noun")
+APPEAL_NOUNS = word_class("appeal_noun")
+APPEAL_MAKING = word_class("appeal_making")
 PACTS = word_class("pact", "truce")
 PACT_MAKING = word_class("pact_making")
 RULING_VERBS = word_class("ruling_verb")
@@ -61,7 +67,7 @@ def deed_maker(doc: Doc, tok: Token, obj: Token, src: Actor, find_actors: ActorF
     """The maker of the decision or order ``obj`` that the judgement ``tok`` (by ``src``) is about,
     with how it was found, or None when ``obj`` is no such noun or no maker is told."""
     lemma = obj.lemma_.lower()
-    if lemma not in DEED_NOUNS and lemma not in ORDER_NOUNS and lemma not in PACTS:
+    if lemma not in DEED_NOUNS and lemma not in ORDER_NOUNS and lemma not in PACTS and lemma not in APPEAL_NOUNS:
         return None
     stated = _named_maker(doc, obj, src, find_actors)
     if stated is not None:
@@ -139,7 +145,8 @@ def _told_making(doc: Doc, tok: Token, obj: Token, src: Actor | None,
         # ("welcomed the decision" after "the court issued arrest warrants": a decision told as the
         # order it made; not "the military has ruled the country")
         issued = lemma == "decision" and verb.lemma_.lower() in ISSUING
-        makes = verb.lemma_.lower() == lemma or (lemma in ORDER_NOUNS and verb.lemma_.lower() in RULING_VERBS) or any(
+        makes = verb.lemma_.lower() == lemma or (lemma in ORDER_NOUNS and verb.lemma_.lower() in RULING_VERBS) \
+            or (lemma in APPEAL_NOUNS and verb.lemma_.lower() in APPEAL_MAKING) or any(
             c.dep_ in ("dobj", "nsubjpass") and (_same_kind(c.lemma_.lower(), lemma) or (issued and c.lemma_.lower() in ORDER_NOUNS))
             for c in verb.children)
         if not makes or (lemma in PACTS and verb.lemma_.lower() not in PACT_MAKING):
