@@ -36,16 +36,27 @@ def owning_clause(tok: Token, trigger: Token | None = None, event_nouns: frozens
     """The nearest clause head (or ``trigger``, or a noun naming an event of its own such as "the
     arrest ... on March 26") strictly above ``tok``.
 
-    A token at the root of the tree owns itself.
+    A token at the root of the tree owns itself. A deed asked for ("demanded the resignation of the
+    prime minister on Sunday", "called for the release of the men on Monday") is no event of its own
+    yet: the verb that asks for it owns the time (:func:`proposed_time` tells when a time is the
+    proposed thing's).
     """
     node = tok
     while node.head.i != node.i:
         node = node.head
         if (trigger is not None and node.i == trigger.i) or is_clause_head(node):
             return node
-        if node.pos_ == "NOUN" and node.lemma_.lower() in event_nouns:
+        if node.pos_ == "NOUN" and node.lemma_.lower() in event_nouns and not _asked_for(node):
             return node
     return node
+
+
+def _asked_for(noun: Token) -> bool:
+    """``noun`` is the object of a verb of proposing ("demanded the resignation", "called for the
+    release")."""
+    if noun.dep_ == "dobj":
+        return noun.head.lemma_.lower() in _PROPOSING
+    return noun.dep_ == "pobj" and noun.head.lower_ == "for" and noun.head.head.lemma_.lower() in _PROPOSING
 
 
 def governing_clauses(trigger: Token) -> list[Token]:
