@@ -13,6 +13,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from ..actors.story import NON_STATE, weapon_alone
+from ..nlp.tree import first_conjunct
 from ..nlp.words import word_class
 from ..records import Actor
 from . import evidence as ev
@@ -209,16 +210,28 @@ def recent_doer(last_source: dict[str, tuple[int, Actor]], root: str, si: int, w
     was looted") or to the forces that face them (``victim``, a passive whose subject ``find`` codes as
     soldiers or police: "Serbs blocked the roads. Police and KFOR soldiers were attacked"), never to
     other people killed or hurt after it ("Students took to the streets against the reform. At least
-    76 people have been killed": not by the students)."""
+    76 people have been killed": not by the students). Nor is the doer of a deed of the same sentence
+    carried to one told in a clause set before or after another ("Troops launched an offensive after
+    two soldiers were ambushed": the ambush is another deed, not by the troops)."""
     told = last_source.get(root)
     if told is None and (root in VIOLENCE or any_conflict):
         unrest = any_conflict or (victim is not None and find is not None and _forces_harmed(victim, find))
         kinds = [last_source.get("conflict"), last_source.get("unrest") if unrest else None]
         told = max((t for t in kinds if t is not None), key=lambda t: t[0], default=None)
+    if told is not None and told[0] == si and victim is not None and _in_sequenced_clause(victim):
+        return None
     return told if told is not None and si - told[0] <= window else None
 
 
+def _in_sequenced_clause(verb: Token) -> bool:
+    """``verb`` (or the verb it is coordinated with) heads a clause set before or after another by its
+    conjunction ("after two soldiers were ambushed and killed", "until the hostages were freed")."""
+    clause = first_conjunct(verb)
+    return clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _SEQUENCE_MARKS for c in clause.children)
+
+
 _FORCES = frozenset({"MIL", "COP"})  # the forces a crowd may attack
+_SEQUENCE_MARKS = word_class("setting_preposition", "sequel_mark")  # after, since, before, until...
 
 
 def _forces_harmed(verb: Token, find: ActorFinder) -> bool:
