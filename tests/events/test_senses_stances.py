@@ -404,3 +404,20 @@ def test_announcing_a_withdrawal_from_an_organisation_is_leaving_it_once(coder):
     assert [c for c, s, t in got] == ["16"]
     # from a place it is still a retreat
     assert "08" in {c for c, *_ in coded(coder, "Russia announced its withdrawal from the town of Kherson.")}
+
+
+@pytest.mark.parametrize("text", [
+    "Soldiers stood by as the mob burned the church.",
+    "The police stood by while rioters looted shops in the capital.",
+    "Peacekeepers stood by as gunmen ransacked the camp.",
+])
+def test_standing_by_with_no_one_stood_by_is_no_support(coder, text):
+    """"stand by" supports only someone it names ("stood by its ally"); left bare it is idleness."""
+    assert not [e for e in coder.code_article(Article(id="t", text=text, published="2024-05-14"))
+                if e.cameo == "051"]
+
+
+def test_standing_by_an_ally_is_support(coder):
+    evs = coder.code_article(Article(id="t", text="Poland stood by Ukraine and pledged more weapons.",
+                                     published="2024-05-14"))
+    assert [(e.source.country, e.target.country) for e in evs if e.cameo == "051"] == [("POL", "UKR")]

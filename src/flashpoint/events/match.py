@@ -70,6 +70,14 @@ def _only_time(tok: Token) -> bool:
         g.dep_ == "compound" and g.pos_ == "PROPN" and g.ent_type_ not in ("DATE", "TIME") for g in tok.children)
 
 
+def _governs_something(prep: Token) -> bool:
+    """The preposition of an entry's condition has an object ("stood by its ally"), or is the
+    particle of a verb with an object of its own; not one left bare ("soldiers stood by as the mob
+    burned the church": idle, no support)."""
+    return any(g.dep_ in ("pobj", "pcomp") for g in prep.children) \
+        or any(c.dep_ in ("dobj", "dative") for c in prep.head.children)
+
+
 def _obj_words(tok: Token | None) -> set[str]:
     if tok is None:
         return set()
@@ -125,7 +133,7 @@ def _matches(entry: ActionEntry, tok: Token) -> bool:
     if entry.prep:
         if not any(c.lower_ == entry.prep and c.dep_ in ("prep", "prt", "agent", "dative", "advmod")
                    and not any(g.dep_ == "pobj" and _only_time(g) for g in c.children)
-                   for c in preps_of(tok)) and clause_introduced_by(tok, entry.prep) is None:
+                   and _governs_something(c) for c in preps_of(tok)) and clause_introduced_by(tok, entry.prep) is None:
             return False
         if entry.pobj or entry.pobj_kind:
             obj, _ = prep_object(tok, entry.prep)
