@@ -44,6 +44,8 @@ _UNARMED = frozenset({"CVL", "REF", "NGO", "MED", "HLH", "EDU", "REL", "HRI", "A
 _SPEAKING_GROUP = "group (speaking)"
 _VOICING = word_class("speech") | word_class("appeal_speech") | word_class("charge_speech") | word_class("judging")
 _CIVIL_GROUPS = frozenset({"NGO", "HRI", "ENV"})
+# verbs of answering another's deed: "X struck Y, and it retaliated" is Y's answer, not X's
+_REACTING = word_class("reacting")
 
 
 class Antecedents:
@@ -185,6 +187,8 @@ class Antecedents:
             if found is None and word in PERSONAL and teller.pos_ == "PROPN" \
                     and not any(c.head == teller.i for c in before):
                 return []  # a speaker named but not recognised as an actor: still who "she" is
+        if found is None:  # "ECOWAS suspended Burkina Faso, and on Sunday it condemned ...": ECOWAS
+            found = self._first_conjunct_subject(self.doc[at], word)
         # (in its own sentence, the people of a clause that sets the time of another come last:
         # "stormed parliament after lawmakers passed the bill, and police shot dozens of them")
         for c in sorted(reversed(before), key=lambda c: in_setting_clause(self.doc[c.head], self.doc[at])):
@@ -216,6 +220,20 @@ class Antecedents:
         if word in ("they", "them", "their", "theirs") and found.group is not None:
             return [c for c in self.done if c.group == found.group and c.known] or [found]
         return [found]
+
+    def _first_conjunct_subject(self, pronoun: Token, word: str) -> Draft | None:
+        """The subject of the clause a subject "it" or "they" is coordinated after, where it fits: the
+        second clause goes on telling of the first one's subject, not of its object ("The AU suspended
+        Mali, and it condemned the coup"); not where the second answers the first's deed ("and it
+        retaliated": word class ``reacting``)."""
+        verb = pronoun.head
+        if word not in ("it", "they") or pronoun.dep_ != "nsubj" or verb.dep_ != "conj" \
+                or verb.lemma_.lower() in _REACTING:
+            return None
+        first = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        if first is None:
+            return None
+        return next((c for c in self.resolved_heads.get(first.i, []) if c.known and self._fits(c, word)), None)
 
     def _assailant(self, pronoun: Token, word: str, before: list[Draft], found: Draft) -> Draft:
         """The doer of an armed deed told in a clause that sets the time of its sentence's main deed:

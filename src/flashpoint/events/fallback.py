@@ -154,7 +154,7 @@ def fallback_target(doc: Doc, tok: Token, entry: ActionEntry, code: str, src: Ac
         gov = own_government(src)
         if gov is not None:
             return gov, "implied: the protesters' own government", ev.OWN_GOVERNMENT, None
-    if root in COUNTERPART_ROOTS and not unmade:
+    if root in COUNTERPART_ROOTS and not unmade and not in_set(code, "own_office"):
         # (an intent names a party in its own sentence, unless it is about an agreement: "said the
         # group was committed to the agreement" is aimed at the other party to it, told just before)
         near = root not in IN_SENTENCE_ROOTS or _about_a_pact(tok)
@@ -378,7 +378,8 @@ def resolve_pending(doc: Doc, lex: ActionLexicon, cands: list[Candidate]) -> Non
         # (coordinated doers of one deed act together, never on each other: "Ruto and Museveni condemned
         # the attack" is aimed at neither)
         allies = tuple(o.source for o in cands if o is not c and o.trigger is c.trigger and o.source is not None)
-        cp = counterpart(doc, c.source, c.trigger, allies, code=c.code) if c.code[:2] in COUNTERPART_ROOTS else None
+        cp = counterpart(doc, c.source, c.trigger, allies, code=c.code) \
+            if c.code[:2] in COUNTERPART_ROOTS and not in_set(c.code, "own_office") else None
         c.target = cp
         c.explain["target_path"] = "implied: the article's counterpart of the source" if cp else None
         c.target_via = ev.COUNTERPART if cp is not None else ev.NONE

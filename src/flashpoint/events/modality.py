@@ -111,6 +111,9 @@ def is_negated(tok: Token) -> bool:
         if c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in NOBODY or any(
                 g.dep_ == "det" and g.lower_ in NEGATORS for g in c.children)):
             return True  # "no civilians were killed", "no one was hurt", "nobody fired": a deed denied
+        if c.dep_ == "dobj" and (c.lower_ in NOBODY or any(g.dep_ == "det" and g.lower_ in NEGATORS
+                                                             for g in c.children)):
+            return True  # "sent no reinforcements", "made no arrests", "harmed nobody": nothing done
     if tok.dep_ == "pcomp" and tok.head.lower_ == "without":
         return True  # "entered the town without meeting any resistance", "without firing a shot"
     if tok.dep_ == "acl" and tok.tag_ == "VBG" and any(c.dep_ == "det" and c.lower_ in NEGATORS
