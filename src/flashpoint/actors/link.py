@@ -373,9 +373,11 @@ class _Linker(TitleHolders):
                     and not (voice and c.person) \
                     and not (d.sector == "GOV" and c.org is not None and self.international(c.org)) \
                     and (c.country, c.org) not in own and self._same_item(c, tok) \
-                    and not (parties and named_as_part(self.doc[c.head])) and c.country not in faced:
+                    and not (parties and named_as_part(self.doc[c.head])) and c.country not in faced \
+                    and not mission_named(self.doc[c.start:c.end].text):
                 # (by its sector alone, "the government" is a state's, never a body of nations'; "the
-                # court" may be an international one; nor the state its clause acts on)
+                # court" may be an international one; nor the state its clause acts on; "the army" is
+                # no force serving abroad, "Belgian peacekeepers")
                 return self._link(d, self._partner_subject(d, c), parties, own)
         foreign = foreign_sender(self.doc, d, self.by_head) if not definite and d.sector in ARMED_SECTORS else None
         if foreign is not None:

@@ -1,7 +1,10 @@
 """A country that owns a diplomatic mission ("the Kenyan embassy", "Kenya's embassy", "the embassy
 of Kenya") is not where the mission stands: the mission is in another country. The places stage
 does not take such a name as an event's location, and the actors stage does not count it among
-the countries an article is about (the host's story, not the owner's)."""
+the countries an article is about (the host's story, not the owner's). So it is with a country that
+sends a force to serve abroad ("Belgian peacekeepers", "the Kenyan contingent": word class
+``serving_abroad``): its name says where the force comes from, not where the story is, and a force
+of that kind named with no country is not the story's country's ("two peacekeepers were killed")."""
 
 from __future__ import annotations
 
@@ -13,21 +16,24 @@ __all__ = ["MISSION_WORDS", "mission_named", "owns_mission", "named_owner"]
 
 # a country's mission in another, as written (singular and plural)
 MISSION_WORDS = word_class("diplomatic_mission")
+# ... and a force a country sends to serve in another
+_ABROAD = MISSION_WORDS | word_class("serving_abroad")
 
 
 def mission_named(text: str) -> bool:
-    """The phrase names a diplomatic mission ("embassies", "the Kenyan embassy")."""
-    return any(w.lower() in MISSION_WORDS for w in text.split())
+    """The phrase names a diplomatic mission ("embassies", "the Kenyan embassy") or a force serving
+    abroad ("peacekeepers")."""
+    return any(w.lower() in _ABROAD for w in text.split())
 
 
 def owns_mission(root: Token) -> bool:
-    """``root`` (the head word of a name) owns a diplomatic mission."""
+    """``root`` (the head word of a name) owns a diplomatic mission, or sends a force serving abroad."""
     head = root.head
     if root.dep_ == "pobj" and head.lower_ == "of":
         head = head.head
     elif root.dep_ not in ("compound", "poss", "amod", "nmod"):
         return False
-    return head.i != root.i and head.lower_ in MISSION_WORDS
+    return head.i != root.i and head.lower_ in _ABROAD
 
 
 def named_owner(mission: Token) -> Token | None:
