@@ -19,11 +19,16 @@ PUBLISHED = "2024-05-14"
     ("French troops raided a militant camp near Gao after a French patrol was attacked there.", "FRA"),
     ("US Marines stormed the city after four American contractors were ambushed and killed there last week.",
      "USA"),
+    # (the parser joins "a day after ..." to the main clause by "and")
+    ("KIGALI, April 8 (Wire) - Government soldiers and militiamen killed the prime minister, Agathe "
+     "Uwilingiyimana, and ten Belgian peacekeepers guarding her on Thursday, a day after the president's plane "
+     "was shot down over the capital.", None),
 ])
 def test_a_deed_set_after_another_is_not_done_by_its_doer(coder, text, doer):
     evs = coded(coder, text, PUBLISHED)
-    passives = [e for r, s, t, e in evs if e.trigger.split()[0] in ("ambushed", "attacked", "killed")]
-    assert not [e for e in passives if e.source is not None and e.source.country == doer]
+    passives = [e for r, s, t, e in evs if e.trigger_span[0] > text.index(" after ")]  # (the after-clause's)
+    assert not [e for e in passives if e.source is not None and e.source.implied
+                and (doer is None or e.source.country == doer)]
 
 
 def test_the_victims_of_an_attack_told_before_are_still_its_doers(coder):

@@ -225,9 +225,11 @@ def recent_doer(last_source: dict[str, tuple[int, Actor]], root: str, si: int, w
 
 def _in_sequenced_clause(verb: Token) -> bool:
     """``verb`` (or the verb it is coordinated with) heads a clause set before or after another by its
-    conjunction ("after two soldiers were ambushed and killed", "until the hostages were freed")."""
-    clause = first_conjunct(verb)
-    return clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _SEQUENCE_MARKS for c in clause.children)
+    conjunction ("after two soldiers were ambushed and killed", "until the hostages were freed"; also
+    where the parser joined the clause to the main one by "and": "..., a day after the plane was shot
+    down")."""
+    return any(c.dep_ == "mark" and c.lower_ in _SEQUENCE_MARKS for clause in (verb, first_conjunct(verb))
+               for c in clause.children)
 
 
 _FORCES = frozenset({"MIL", "COP"})  # the forces a crowd may attack
