@@ -207,8 +207,8 @@ def target_token(tok: Token, entry: ActionEntry) -> tuple[Token | None, str, boo
                 # "closed the Swedish embassy in Baghdad": aimed at the mission's owner, not its host
                 return mission, "dobj (a mission of the country it names)", False
             o, p = prep_object(tok, t[5:])
-            if o is not None:
-                return o, p, False
+            if o is not None and not (p.startswith("agent") and entry.kind == "verb" and is_passive(tok)):
+                return o, p, False  # (a passive's by-agent is its doer: "was rejected by Hamas")
             counter = counted_by(tok) if entry.kind == "noun" else tok
             if counter is not tok:  # "a wave of attacks on Kyiv": the parser hangs "on Kyiv" on the wave
                 o, p = prep_object(counter, t[5:])
