@@ -113,3 +113,45 @@ def test_a_refusal_of_a_demand_stays_a_rejection(coder):
 def test_a_by_agent_rejects(coder, text, triple):
     evs = coded(coder, text)
     assert triple in {(r, s) for r, s, _, _ in evs}, evs
+
+
+# --- missed classes ---
+
+@pytest.mark.parametrize("text, triple", [
+    ("The peace talks were put on hold by Washington on Thursday.", ("16", "USA")),
+    ("Israel put the release of Palestinian prisoners on hold on Saturday.", ("12", "ISR")),
+    ("Kenya's president declared three days of national mourning after the attack.", ("01", "KEN")),
+    ("Ukrainian officials declared a day of mourning on Wednesday for victims of the strike.", ("01", "UKR")),
+])
+def test_held_talks_and_mourning_are_events(coder, text, triple):
+    evs = coded(coder, text)
+    assert triple in {(r, s) for r, s, _, _ in evs}, evs
+
+
+@pytest.mark.parametrize("text, triple", [
+    ("Polish jets intercepted Russian drones over its airspace on Wednesday.", ("19", "POL", "RUS")),
+    ("Romanian F-16s intercepted a Russian drone near the border with Ukraine.", ("19", "ROU", "RUS")),
+    ("South Korean warplanes intercepted North Korean drones over Seoul on Monday.", ("19", "KOR", "PRK")),
+])
+def test_an_interception_is_aimed_at_the_drones_owner(coder, text, triple):
+    evs = coded(coder, text)
+    assert triple in triples(evs), evs
+
+
+def test_drones_of_no_owner_intercepted_in_the_passive_are_no_event(coder):
+    evs = coded(coder, "Two drones launched at a base hosting US troops in Iraq were intercepted on Wednesday. "
+                       "Polish jets intercepted Russian drones over its airspace on Thursday.")
+    assert triples(evs) == {("19", "POL", "RUS")}, evs
+
+
+def test_an_embassy_attacked_after_a_crowd_stormed_another(coder):
+    evs = coded(coder, "Protesters in Kinshasa stormed the Rwandan embassy on Tuesday and set it on fire. "
+                       "The French embassy was also attacked, a diplomat said.")
+    assert ("14", "COD", "FRA") in triples(evs), evs
+
+
+def test_coordinated_embassies_are_the_targets_not_the_doers(coder):
+    evs = coded(coder, "Thousands of supporters of the cleric marched on the Swedish embassy in Baghdad. "
+                       "The embassies of Sweden and Denmark were attacked and looted.")
+    ends = {(s, t) for r, s, t, _ in evs if r == "18"}
+    assert ends == {("IRQ", "SWE"), ("IRQ", "DNK")}, evs

@@ -21,7 +21,10 @@ def mission_named(text: str) -> bool:
 
 
 def owns_mission(root: Token) -> bool:
-    """``root`` (the head word of a name) owns a diplomatic mission."""
+    """``root`` (the head word of a name) owns a diplomatic mission, also as a later conjunct of
+    its owner ("the embassies of Sweden and Denmark", "the Swedish and Danish embassies")."""
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
     head = root.head
     if root.dep_ == "pobj" and head.lower_ == "of":
         head = head.head
