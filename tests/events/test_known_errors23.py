@@ -5,8 +5,13 @@ the team wrote for several conflicts and wordings:
   weapons", "freed none of the detainees") was coded as done: the clause is negated
   (``events/modality.object_denied``), a count ("no fewer than 20") stays;
 * the aim of force told as an infinitive ("stormed the compound to free the hostages", "raided the
-  village to rescue two aid workers") was coded as a release or rescue done
+  village to rescue two aid workers"), or of going or using ("went to the village to arrest the
+  suspects", "used force to free the students"), was coded as a release, rescue or arrest done
   (``events/purpose.py``); force told as the aim of force stays one deed;
+* a deed one was unable to do ("police were unable to arrest the gang leader") was done: "unable"
+  joins word class ``nonfactive``, as "able" and "fail" are; and the doer of a deed noun was read
+  from a negated claim ("Hezbollah did not claim responsibility for the rocket attack")
+  (``events/arguments.noun_source``);
 * the terms of an expulsion told as a participle ("expelled the ambassador, giving him 72 hours to
   leave") were a second expulsion (``events/expulsion_terms.py``);
 * a refusal to use force ("refused to confront the protesters", "refused to fire on the crowd") was a
@@ -63,6 +68,9 @@ def test_a_count_of_no_fewer_stays_and_a_denied_object_goes(coder):
     ("Nigerian police surrounded the school in Kaduna to free the abducted pupils.", "08"),
     ("Somali troops raided the village to rescue two aid workers kidnapped by al-Shabaab.", "07"),
     ("Haitian police stormed the gang's hideout in Port-au-Prince to arrest its leader.", "173"),
+    ("Nigerian police went to the village in Kogi to arrest the suspects.", "173"),
+    ("Special forces landed near the ship to free the crew held by Somali pirates.", "0841"),
+    ("Nigerian soldiers used force to free the kidnapped students in Zamfara.", "0841"),
 ])
 def test_the_aim_of_force_is_no_deed_done(coder, text, aim):
     evs = coded(coder, text)
@@ -73,6 +81,23 @@ def test_force_aimed_at_force_stays_aimed(coder):
     evs = coded(coder, "Rebels attacked the prison in Butembo to free their comrades. Riot police fired "
                        "tear gas to disperse the protesters in Nairobi.")
     assert "08" not in roots(evs) and ("17", "KEN", "KEN") in triples(evs), evs
+
+
+# --- a deed one was unable to do; a responsibility not claimed ---
+
+@pytest.mark.parametrize("text", [
+    "Haitian police were unable to arrest the gang leader in Port-au-Prince.",
+    "Police in Lagos said they were unable to arrest the suspects, who fled to Benin.",
+])
+def test_a_deed_one_was_unable_to_do_is_not_done(coder, text):
+    evs = coded(coder, text)
+    assert "17" not in roots(evs), evs
+
+
+def test_a_responsibility_not_claimed_names_no_doer(coder):
+    evs = coded(coder, "Hezbollah did not claim responsibility for the rocket attack on northern Israel. "
+                       "Al-Shabaab claimed responsibility for the bombing of a market in Mogadishu.")
+    assert {s for r, s, _, _ in evs if r == "19"} <= {"SOM"} and "LBN" not in {s for _, s, _, _ in evs}, evs
 
 
 # --- the terms of an expulsion ---
@@ -155,3 +180,35 @@ def test_coordinated_embassies_are_the_targets_not_the_doers(coder):
                        "The embassies of Sweden and Denmark were attacked and looted.")
     ends = {(s, t) for r, s, t, _ in evs if r == "18"}
     assert ends == {("IRQ", "SWE"), ("IRQ", "DNK")}, evs
+
+
+# --- a whole story: a hostage raid, an expulsion and a crowd at an embassy (Burkina Faso) ---
+
+BURKINA = (
+    "OUAGADOUGOU (Wire) - Burkinabe special forces stormed a jihadist camp near Djibo on Sunday to "
+    "free 14 aid workers abducted last month, the army said.\n\n"
+    "The army said its troops killed 20 militants in the assault but freed none of the hostages, who "
+    "had been moved before the raid.\n\n"
+    "No group has claimed responsibility for the abductions, and the army did not say who held the "
+    "aid workers.\n\n"
+    "Burkina Faso's junta declared two days of national mourning for eight soldiers killed in the "
+    "operation.\n\n"
+    "On Monday, the junta expelled the Norwegian ambassador, giving him 48 hours to leave the "
+    "country, after Oslo criticised the operation.\n\n"
+    "Norway's foreign ministry said it would release no further funds to the Burkinabe government "
+    "until the hostages were safe.\n\n"
+    "In Ouagadougou, hundreds of junta supporters marched on the Norwegian embassy on Tuesday. Police"
+    " refused to confront the crowd.\n\n"
+    "The embassy was stoned and its gate was set on fire, witnesses said."
+)
+
+
+def test_a_raid_that_freed_no_one_and_an_expulsion_told_once(coder):
+    evs = coded(coder, BURKINA, "2025-03-05")
+    codes = [(e.cameo, s) for _, s, _, e in evs]
+    assert ("19", "BFA", "BFA") in triples(evs)  # the storming of the camp
+    assert not any(c.startswith("08") for c, _ in codes), evs  # freed none; the aim is no release
+    assert [c for c, _ in codes if c[:2] in ("16", "17")] == ["161"], evs  # one expulsion, no 174 for its terms
+    assert ("01", "BFA") in {(r, s) for r, s, _, _ in evs}, evs  # mourning declared
+    assert "12" not in roots(evs), evs  # the police's restraint is no rejection
+    assert not any(s == "NOR" and r in ("03", "07") for r, s, _, _ in evs), evs  # no funds released

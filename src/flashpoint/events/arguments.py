@@ -31,6 +31,7 @@ from .grammar import (
 )
 from .interceptions import intercepted_by
 from .lexicon import ActionEntry
+from .modality import is_negated
 from .roots import in_set
 from .subjects import subject_of
 
@@ -364,8 +365,8 @@ def noun_source(tok: Token, entry: ActionEntry) -> tuple[Token | None, str]:
     if owner is not None and owner.i == h.i and tok.dep_ == "nsubjpass":  # "the attack was claimed by X"
         if (a := agent_of(owner)) is not None:
             return a, "claimed>agent"
-    if owner is not None:  # "X claimed responsibility for the attack"
-        s, p = subject_of(owner)
+    if owner is not None and not is_negated(owner):  # "X claimed responsibility for the attack"
+        s, p = subject_of(owner)  # (not "X did not claim it": no doer said)
         if s is not None:
             return s, f"claimed responsibility>{p}"
     return doer_in_its_phrase(tok, entry)  # ("three children died in an Israeli air strike")
