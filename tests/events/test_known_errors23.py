@@ -49,6 +49,8 @@ def roots(evs):
     ("Ethiopian troops killed no civilians in the operation in Amhara, the defence ministry said.", "19"),
     ("Israeli forces arrested no journalists in Jenin on Tuesday, the army said.", "17"),
     ("Myanmar's junta has freed none of the detained protesters in Yangon.", "08"),
+    ("Not a single hostage was freed by Hamas on Saturday.", "08"),
+    ("Georgian police arrested not one protester in Tbilisi on Tuesday.", "17"),
 ])
 def test_a_deed_whose_object_is_denied_is_not_done(coder, text, code):
     evs = coded(coder, text)
@@ -57,8 +59,10 @@ def test_a_deed_whose_object_is_denied_is_not_done(coder, text, code):
 
 def test_a_count_of_no_fewer_stays_and_a_denied_object_goes(coder):
     evs = coded(coder, "Gunmen killed no fewer than 20 villagers in Zamfara on Sunday. Soldiers later "
-                       "arrested no suspects in the area.")
-    assert "17" not in roots(evs) and any(r in ("18", "19", "20") for r in roots(evs)), evs
+                       "arrested no suspects in the area. Not only soldiers but also civilians were killed "
+                       "by the RSF in El Fasher.")
+    assert "17" not in roots(evs) and ("19", "SDN", "SDN") in triples(evs) \
+        and any(s == "NGA" and r in ("18", "19", "20") for r, s, _, _ in evs), evs
 
 
 # --- the aim of force ---

@@ -91,11 +91,13 @@ def _denied(clause: Token) -> bool:
 def object_denied(tok: Token) -> bool:
     """The deed's own object is denied by its quantifier: "would release no hostages", "has seized no
     weapons", "freed none of the detainees" (a determiner "no", or a pronoun of word class
-    ``nobody``), or a deed noun so quantified ("carried out no strikes"). Nothing was done to anyone;
+    ``nobody``; "not a single hostage was freed", "arrested not one protester"), or a deed noun so
+    quantified ("carried out no strikes"). Nothing was done to anyone;
     "no fewer than 20 villagers" is a count, not a denial."""
-    objs = [tok] if tok.pos_ == "NOUN" else [c for c in tok.children if c.dep_ == "dobj"]
-    return any(o.lower_ in NOBODY or any(g.dep_ == "det" and g.lower_ == "no" for g in o.children)
-               for o in objs)
+    objs = [tok] if tok.pos_ == "NOUN" else [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    return any(o.lower_ in NOBODY or any(g.dep_ == "det" and g.lower_ == "no" for g in o.children) or (
+        any(g.dep_ == "neg" for g in o.children) and any(g.lower_ in ("single", "one") for g in o.children))
+        for o in objs)
 
 
 def standing_state(tok: Token) -> bool:
