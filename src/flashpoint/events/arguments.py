@@ -31,6 +31,7 @@ from .grammar import (
 )
 from .interceptions import intercepted_by
 from .lexicon import ActionEntry
+from .modality import is_negated
 from .roots import in_set
 from .subjects import subject_of
 
@@ -207,8 +208,8 @@ def target_token(tok: Token, entry: ActionEntry) -> tuple[Token | None, str, boo
                 # "closed the Swedish embassy in Baghdad": aimed at the mission's owner, not its host
                 return mission, "dobj (a mission of the country it names)", False
             o, p = prep_object(tok, t[5:])
-            if o is not None:
-                return o, p, False
+            if o is not None and not (p.startswith("agent") and entry.kind == "verb" and is_passive(tok)):
+                return o, p, False  # (a passive's by-agent is its doer: "was rejected by Hamas")
             counter = counted_by(tok) if entry.kind == "noun" else tok
             if counter is not tok:  # "a wave of attacks on Kyiv": the parser hangs "on Kyiv" on the wave
                 o, p = prep_object(counter, t[5:])
@@ -364,8 +365,8 @@ def noun_source(tok: Token, entry: ActionEntry) -> tuple[Token | None, str]:
     if owner is not None and owner.i == h.i and tok.dep_ == "nsubjpass":  # "the attack was claimed by X"
         if (a := agent_of(owner)) is not None:
             return a, "claimed>agent"
-    if owner is not None:  # "X claimed responsibility for the attack"
-        s, p = subject_of(owner)
+    if owner is not None and not is_negated(owner):  # "X claimed responsibility for the attack"
+        s, p = subject_of(owner)  # (not "X did not claim it": no doer said)
         if s is not None:
             return s, f"claimed responsibility>{p}"
     return doer_in_its_phrase(tok, entry)  # ("three children died in an Israeli air strike")

@@ -523,4 +523,4 @@ def retold_on_object(tok: Token, code: str, roots: dict[int, str]) -> bool:
     in the Red Sea"; :func:`~.grammar.participle_on_object`): the same deed told again as said of its
     object, no second deed. ``roots`` gives the sentence's triggers their roots."""
     main = participle_on_object(tok)
-    return main is not None and code[:2] in FORCE_ROOTS and roots.get(main.i) in FORCE_ROOTS
+    return main is not None and code[:2] in FORCE_ROOTS and (roots.get(main.i) or "")[:2] in FORCE_ROOTS

@@ -108,6 +108,7 @@ from .modality import (
     in_the_past,
     is_negated,
     modality_of,
+    object_denied,
     ready_to_defend,
     standing_state,
     told_as_habit,
@@ -140,6 +141,7 @@ from .roots import (
 )
 from .sides import ONE_SIDED, joint_verb, pair_subject, parties_of_talks
 from .subjects import subject_of
+from .told_beside import no_deed_of_its_own
 from .told_by_others import denied_clause, denies_another, depicted, foretelling_verb, foretold_by_other
 
 __all__ = ["Candidate", "extract_events", "ActorFinder", "VIOLENCE", "CRITICISM"]
@@ -177,6 +179,7 @@ def extract_events(
         matched = [(tok, e) for tok in sent if (e := best_entry(lex, tok)) is not None]
         trigger_ids = {tok.i for tok, _ in matched}
         harmful = {tok.i for tok, e in matched if in_set(e.code, "harm_not_let")}
+        codes = {t.i: e.code for t, e in matched}
         unasserting = {tok.i for tok, e in matched if e.code[:2] in NOT_ASSERTED_UNDER and not vowed_not(tok, e.code)}
         unasserting.update(t.i for t in sent if (t.lemma_.lower() in NONFACTIVE and not vowed_not(t))
                            or directs(t) or (t.pos_ in ("VERB", "AUX") and is_negated(t)))
@@ -194,7 +197,7 @@ def extract_events(
                     or charged_deed(tok) or free_relative_label(tok) or ready_to_defend(tok) or standing_state(tok) \
                     or thwarted_content(tok) or kept_from(tok) or (entry.kind == "noun" and kind_of_deed(tok)) \
                     or (entry.kind == "verb" and quoted_imperative(tok)) \
-                    or retold_on_object(tok, entry.code, {t.i: e.code[:2] for t, e in matched}):
+                    or retold_on_object(tok, entry.code, codes) or no_deed_of_its_own(tok, entry.code, codes):
                 continue
             if asked_question(tok, entry):
                 continue  # "asked villagers whether they were Christians": a question, no appeal
@@ -214,7 +217,8 @@ def extract_events(
                 if told.head.dep_ in ("relcl", "acl") and told.head.lemma_.lower() not in COMMITMENT:
                     continue  # "two men who had been preparing to attack": a plan described, not announced
                 planned = True
-            negated = is_negated(tok) or (entry.kind == "noun" and tok.dep_ in ("dobj",) and is_negated(tok.head))
+            negated = is_negated(tok) or object_denied(tok) \
+                or (entry.kind == "noun" and tok.dep_ in ("dobj",) and is_negated(tok.head))
             if negated and entry.negated_code and not planned and entry.kind == "verb" \
                     and modality_of(tok) == "intent" and not harm_not_allowed(tok, harmful):
                 # "will not release the prisoners": a refusal, coded as such ("did not meet" is no event)

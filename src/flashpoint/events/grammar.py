@@ -42,6 +42,7 @@ WEAPONS = word_class("weapon")
 _PROPERTY_HARM = word_class("property_harm")
 _MEDIA = word_class("call_medium")
 _PROPERTY_FIRE = word_class("property_fire")
+_BUILDING_ASSAULT, _BUILDINGS = word_class("building_assault"), word_class("diplomatic_mission", "premises")
 CRAFT = word_class("crewed_craft")  # ships and aircraft whose crews act: "the ship approached and warned"
 LAUNCHING = word_class("launching")
 # a state of mind in the passive ("was alarmed by"): its subject feels, and does what follows
@@ -62,8 +63,9 @@ def harms_property(verb: Token) -> bool:
     """Harm to property that anyone does ("the embassy was looted", "dozens of houses were set
     ablaze", "the church was set on fire"): word class ``property_harm``, or "set" with its fire
     (``property_fire``)."""
-    if verb.lemma_.lower() in _PROPERTY_HARM:
-        return True
+    if verb.lemma_.lower() in _PROPERTY_HARM or (verb.lemma_.lower() in _BUILDING_ASSAULT and any(
+            c.dep_ == "nsubjpass" and c.lemma_.lower() in _BUILDINGS for c in verb.children)):
+        return True  # (also a building assaulted: "the French embassy was attacked", word class building_assault)
     words = [c for c in verb.children if c.dep_ in ("advmod", "acomp", "oprd", "dobj", "prt")]
     words += [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "on" for g in p.children if g.dep_ == "pobj"]
     return verb.lemma_.lower() == "set" and any(w.lower_ in _PROPERTY_FIRE for w in words)

@@ -106,8 +106,9 @@ def _obj_words(tok: Token | None) -> set[str]:
             words |= {f"{m.lower_} {tok.lower_}" for m in (c, *(g for g in c.children if g.dep_ == "conj"))}
     # what a measure is on: "a ban on exports", "restrictions on sales" ("ban on export"); an office
     # named with its of-phrase: "the deputy chief of mission" ("chief of mission")
-    words |= {f"{tok.lemma_.lower()} {c.lower_} {g.lemma_.lower()}" for c in tok.children
-              if c.dep_ == "prep" and c.lower_ in ("on", "of") for g in c.children if g.dep_ == "pobj"}
+    # (the object's word as written too: "a day of mourning", whose noun the tagger may read as a verb)
+    words |= {f"{tok.lemma_.lower()} {c.lower_} {w}" for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "of")
+              for g in c.children if g.dep_ == "pobj" for w in (g.lemma_.lower(), g.lower_)}
     return words
 
 

@@ -12,7 +12,7 @@ from ..nlp.tree import first_conjunct
 from ..nlp.words import word_class
 from ..time.lexicon import WEEKDAYS
 
-__all__ = ["is_negated", "in_the_past", "modality_of", "ready_to_defend", "standing_state", "vowed_not",
+__all__ = ["is_negated", "object_denied", "in_the_past", "modality_of", "ready_to_defend", "standing_state", "vowed_not",
            "harm_not_allowed", "claimed_purpose", "told_as_habit", "INTENT_HEADS", "COMMITMENT", "NEGATORS", "PERFECT_AUX"]
 
 HYPOTHETICAL_AUX = word_class("hypothetical")  # "must": owed, not done
@@ -87,6 +87,18 @@ def _against_someone(clause: Token) -> bool:
 
 def _denied(clause: Token) -> bool:
     return any(g.dep_ == "neg" or (g.dep_ == "advmod" and g.lower_ in NEGATORS) for g in clause.children)
+
+
+def object_denied(tok: Token) -> bool:
+    """The deed's own object is denied by its quantifier: "would release no hostages", "has seized no
+    weapons", "freed none of the detainees" (a determiner "no", or a pronoun of word class
+    ``nobody``; "not a single hostage was freed", "arrested not one protester"), or a deed noun so
+    quantified ("carried out no strikes"). Nothing was done to anyone;
+    "no fewer than 20 villagers" is a count, not a denial."""
+    objs = [tok] if tok.pos_ == "NOUN" else [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    return any(o.lower_ in NOBODY or any(g.dep_ == "det" and g.lower_ == "no" for g in o.children) or (
+        any(g.dep_ == "neg" for g in o.children) and any(g.lower_ in ("single", "one") for g in o.children))
+        for o in objs)
 
 
 def standing_state(tok: Token) -> bool:

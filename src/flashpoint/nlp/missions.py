@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .tree import first_conjunct
 from .words import word_class
 
 __all__ = ["MISSION_WORDS", "mission_named", "owns_mission", "named_owner"]
@@ -27,7 +28,10 @@ def mission_named(text: str) -> bool:
 
 
 def owns_mission(root: Token) -> bool:
-    """``root`` (the head word of a name) owns a diplomatic mission, or sends a force serving abroad."""
+    """``root`` (the head word of a name) owns a diplomatic mission, or sends a force serving abroad,
+    also as a later conjunct of its owner ("the embassies of Sweden and Denmark", "the Swedish and
+    Danish embassies")."""
+    root = first_conjunct(root)
     head = root.head
     if root.dep_ == "pobj" and head.lower_ == "of":
         head = head.head
