@@ -5,7 +5,14 @@ sentences the team wrote for several conflicts and wordings:
   a self-dyad and the state's troops fighting it RUSMIL against RUSMIL: such a company is a non-state
   armed group of its home country (RUSREB, ``data/actors/organisations.yml``), and its founder too;
 * a unit of a state's forces named by its bare name ("Azov fighters", "five Azov commanders") was a
-  rebel of the story's country or of no country: the unit's own short name is in the lexicon."""
+  rebel of the story's country or of no country: the unit's own short name is in the lexicon;
+* a force led by a state was of the story's country where the leader's name is fused with "-led"
+  in one token ("U.S.-led forces": the tokenizer does not split after the abbreviation's dot) or
+  where an adjective stands between ("a French-led naval force"): the leader's armed force
+  (``actors/modifiers.fused_leader``, ``actors/code._led_body``, word class ``led_body``);
+* mediators were parties: a demand told by "Qatari mediators" was aimed at Qatar, and "a mediator
+  from Kenya" made Kenya the story's country of its rebels and government: a mediator is a third
+  party (word class ``mediation``, ``nlp/venues.mediator_word``, ``events/implied.counterpart``)."""
 
 from __future__ import annotations
 
@@ -65,3 +72,34 @@ def test_a_state_unit_by_its_bare_name(coder, text, phrase, code, published):
 def test_the_sea_of_azov_is_no_unit(coder):
     evs = coded(coder, "Ukraine struck a Russian patrol boat in the Sea of Azov on Thursday.", "2023-07-20")
     assert not any(a is not None and a.name == "Azov Regiment" for *_, e in evs for a in (e.source, e.target))
+
+
+# --- a force led by a state ---
+
+@pytest.mark.parametrize("text, phrase, code", [
+    ("U.S.-led forces struck Houthi targets near Hodeidah on Friday.", "U.S.-led forces", "USAMIL"),
+    ("The U.K.-led coalition shot down a Houthi drone over the Red Sea on Monday.",
+     "The U.K.-led coalition", "GBRMIL"),
+    ("A French-led naval force shot down two Houthi drones over the Red Sea on Tuesday.",
+     "A French-led naval force", "FRAMIL"),
+    ("A Kenyan-led multinational force clashed with gang members in Port-au-Prince on Sunday.",
+     "A Kenyan-led multinational force", "KENMIL"),
+])
+def test_a_force_led_by_a_state_is_its_armed_force(coder, text, phrase, code):
+    evs = coded(coder, text)
+    assert _codes(evs, phrase) == {code}, evs
+
+
+# --- a mediator is no party ---
+
+@pytest.mark.parametrize("text, mediator", [
+    ("The rebels demanded direct talks with the government, a mediator from Kenya said on Sunday.", "KEN"),
+    ("Hamas demanded a full ceasefire before any release of hostages, Qatari mediators said.", "QAT"),
+    ("The junta demanded the withdrawal of all foreign troops, a mediator from Togo said.", "TGO"),
+    ("The militants demanded the release of 50 prisoners, Egyptian mediators said.", "EGY"),
+])
+def test_a_mediator_is_no_party_of_a_demand(coder, text, mediator):
+    evs = coded(coder, text)
+    demands = [e for r, *_, e in evs if r == "10"]
+    assert demands, evs
+    assert not any(a is not None and a.country == mediator for e in demands for a in (e.source, e.target)), evs

@@ -91,9 +91,11 @@ _HEAD_ORDER = ("blocked", "person", "org", "metonym", "seat", "capital", "countr
 
 
 def _led_body(tok: Token) -> bool:
-    """A body of states with its leader before it: "the Saudi-led coalition", "a US-led alliance"."""
+    """A body of states with its leader before it: "the Saudi-led coalition", "a US-led alliance",
+    "a French-led naval force", "the U.S.-led coalition" (one token), adjectives between."""
     return tok.lemma_.lower() in _LED_BODIES and any(
-        c.pos_ == "VERB" and c.lemma_.lower() == "lead" and c.i == tok.i - 1 for c in tok.lefts)
+        (c.pos_ == "VERB" and c.lemma_.lower() == "lead" or c.lower_.endswith("-led"))
+        and all(t.pos_ == "ADJ" for t in tok.doc[c.i + 1:tok.i]) for c in tok.lefts)
 
 
 def _bare_quantifier(tok: Token) -> bool:
