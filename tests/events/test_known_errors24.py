@@ -6,13 +6,25 @@ sentences the team wrote for several conflicts and wordings:
   armed group of its home country (RUSREB, ``data/actors/organisations.yml``), and its founder too;
 * a unit of a state's forces named by its bare name ("Azov fighters", "five Azov commanders") was a
   rebel of the story's country or of no country: the unit's own short name is in the lexicon;
+* "The government" after a state expelled another's diplomats was the diplomats' government: a
+  diplomat serves abroad, so a state body named by its sector alone does not refer back to him
+  (``actors/unowned.posted_abroad``), and diplomats do not count for the story's country
+  (``actors/story.dominant_country``, ``nlp/missions.diplomat_word``);
 * a force led by a state was of the story's country where the leader's name is fused with "-led"
   in one token ("U.S.-led forces": the tokenizer does not split after the abbreviation's dot) or
   where an adjective stands between ("a French-led naval force"): the leader's armed force
   (``actors/modifiers.fused_leader``, ``actors/code._led_body``, word class ``led_body``);
 * mediators were parties: a demand told by "Qatari mediators" was aimed at Qatar, and "a mediator
   from Kenya" made Kenya the story's country of its rebels and government: a mediator is a third
-  party (word class ``mediation``, ``nlp/venues.mediator_word``, ``events/implied.counterpart``)."""
+  party (word class ``mediation``, ``nlp/venues.mediator_word``, ``events/implied.counterpart``);
+* a state named as a party's patron ("rebels backed by Rwanda", "militias supported by Iran",
+  "fighters allied with Russia") was the story's country, so the rebels and the army they attacked
+  were the patron's: a patron is not counted among the story's countries nor taken as the deed's
+  place (``nlp/patrons.patron_named``, word classes ``patron_suffix``, ``patron_tie``);
+* "the junta" acting on another state's diplomat or on foreign nationals ("expelled the French
+  military attache", "arrested three French nationals") took their country, the only one the story
+  named: their nationality is no evidence of whose the junta is (``actors/strangers.py``, word
+  class ``foreign_national``), so it is of no country told."""
 
 from __future__ import annotations
 
@@ -74,6 +86,23 @@ def test_the_sea_of_azov_is_no_unit(coder):
     assert not any(a is not None and a.name == "Azov Regiment" for *_, e in evs for a in (e.source, e.target))
 
 
+# --- the government of a story of expelled diplomats is the host's ---
+
+@pytest.mark.parametrize("text, host, guest", [
+    ("Burkina Faso expelled three French diplomats on Tuesday. The government accused them of "
+     "subversive activities.", "BFA", "FRA"),
+    ("Ethiopia expelled two Irish diplomats on Monday. The government accused them of meddling in "
+     "its affairs.", "ETH", "IRL"),
+    ("Kyrgyzstan expelled four Tajik diplomats on Friday. The authorities accused them of gathering "
+     "military secrets.", "KGZ", "TJK"),
+])
+def test_the_government_after_an_expulsion_is_the_hosts(coder, text, host, guest):
+    evs = coded(coder, text)
+    accusations = [e for r, *_, e in evs if r == "11"]
+    assert accusations and all(e.source.country == host for e in accusations), evs
+    assert not any(e.source.country == guest and e.target is not None and e.target.country == guest for *_, e in evs)
+
+
 # --- a force led by a state ---
 
 @pytest.mark.parametrize("text, phrase, code", [
@@ -103,3 +132,38 @@ def test_a_mediator_is_no_party_of_a_demand(coder, text, mediator):
     demands = [e for r, *_, e in evs if r == "10"]
     assert demands, evs
     assert not any(a is not None and a.country == mediator for e in demands for a in (e.source, e.target)), evs
+
+
+# --- a patron is not the story's country ---
+
+@pytest.mark.parametrize("text, patron", [
+    ("Rebels backed by Rwanda seized the town of Rubaya on Saturday, residents said.", "RWA"),
+    ("Militias supported by Iran attacked a military base on Sunday, killing three soldiers.", "IRN"),
+    ("Fighters allied with Russia shelled the village overnight, local officials said.", "RUS"),
+    ("The rebels, backed by Uganda, attacked the army in Ituri province on Friday.", "UGA"),
+])
+def test_a_patron_is_not_the_story_country(coder, text, patron):
+    evs = coded(coder, text)
+    assert not any(a is not None and a.country == patron for *_, e in evs for a in (e.source, e.target)), evs
+
+
+def test_a_patron_backs_a_party_of_the_country_told(coder):
+    evs = coded(coder, "Rebels backed by Rwanda shelled army positions near Goma in eastern Congo on Monday.")
+    assert ("19", "COD", "COD") in {(r, s, t) for r, s, t, _ in evs}, evs
+
+
+# --- a state acting on strangers is not of their country ---
+
+@pytest.mark.parametrize("text, foreign", [
+    ("The junta said it had arrested three French nationals accused of plotting a coup.", "FRA"),
+    ("The junta expelled the French military attache on Monday.", "FRA"),
+    ("The military government detained two Belgian citizens on Tuesday, accusing them of spying.", "BEL"),
+])
+def test_a_state_acting_on_strangers_is_not_theirs(coder, text, foreign):
+    evs = coded(coder, text)
+    assert evs and not any(e.source.country == foreign for *_, e in evs), evs
+
+
+def test_nationals_arrested_at_home_keep_their_country(coder):
+    evs = coded(coder, "Police arrested two Ugandan nationals in Kampala on Monday.")
+    assert ("17", "UGA", "UGA") in {(r, s, t) for r, s, t, _ in evs}, evs

@@ -1,7 +1,8 @@
 """A country that owns a diplomatic mission ("the Kenyan embassy", "Kenya's embassy", "the embassy
 of Kenya") is not where the mission stands: the mission is in another country. The places stage
 does not take such a name as an event's location, and the actors stage does not count it among
-the countries an article is about (the host's story, not the owner's)."""
+the countries an article is about (the host's story, not the owner's). So with a state's diplomats
+("three French diplomats", "the Moroccan ambassador"): they serve in another country's capital."""
 
 from __future__ import annotations
 
@@ -9,10 +10,11 @@ from spacy.tokens import Token
 
 from .words import word_class
 
-__all__ = ["MISSION_WORDS", "mission_named", "owns_mission", "named_owner"]
+__all__ = ["MISSION_WORDS", "mission_named", "owns_mission", "named_owner", "diplomat_word"]
 
 # a country's mission in another, as written (singular and plural)
 MISSION_WORDS = word_class("diplomatic_mission")
+_DIPLOMATS = word_class("diplomat_noun")
 
 
 def mission_named(text: str) -> bool:
@@ -41,3 +43,8 @@ def named_owner(mission: Token) -> Token | None:
         if c.pos_ in ("PROPN", "ADJ", "NOUN") and owns_mission(c):
             return c
     return None
+
+
+def diplomat_word(tok: Token) -> bool:
+    """``tok`` names a state's diplomats ("diplomats", "the ambassador", "its envoy")."""
+    return tok.lemma_.lower() in _DIPLOMATS or tok.lower_ in _DIPLOMATS
