@@ -13,7 +13,8 @@ sentences the team wrote for several conflicts and wordings:
 * a force led by a state was of the story's country where the leader's name is fused with "-led"
   in one token ("U.S.-led forces": the tokenizer does not split after the abbreviation's dot) or
   where an adjective stands between ("a French-led naval force"): the leader's armed force
-  (``actors/modifiers.fused_leader``, ``actors/code._led_body``, word class ``led_body``);
+  (``actors/modifiers.fused_leader``, ``actors/code._led_body``, word class ``led_body``), and so
+  where the leader follows ("a coalition led by Saudi Arabia", ``actors/rightside.led_by``);
 * mediators were parties: a demand told by "Qatari mediators" was aimed at Qatar, and "a mediator
   from Kenya" made Kenya the story's country of its rebels and government: a mediator is a third
   party (word class ``mediation``, ``nlp/venues.mediator_word``, ``events/implied.counterpart``);
@@ -117,6 +118,24 @@ def test_the_government_after_an_expulsion_is_the_hosts(coder, text, host, guest
 def test_a_force_led_by_a_state_is_its_armed_force(coder, text, phrase, code):
     evs = coded(coder, text)
     assert _codes(evs, phrase) == {code}, evs
+
+
+@pytest.mark.parametrize("text, phrase, code", [
+    ("A coalition led by Saudi Arabia bombed Houthi positions in Sanaa on Friday.",
+     "A coalition", "SAUMIL"),
+    ("Coalition warplanes led by Saudi Arabia bombed Houthi positions near Sanaa on Friday.",
+     "Coalition warplanes", "SAUMIL"),
+    ("A multinational force led by Kenya clashed with gang members in Port-au-Prince on Sunday.",
+     "A multinational force", "KENMIL"),
+])
+def test_a_force_followed_by_its_state_leader_is_its_armed_force(coder, text, phrase, code):
+    evs = coded(coder, text)
+    assert _codes(evs, phrase) == {code}, evs
+
+
+def test_a_coalition_led_by_a_party_is_no_army(coder):
+    evs = coded(coder, "The coalition led by the ruling party won the vote in Nairobi on Friday.")
+    assert not any(a is not None and a.sector == "MIL" for *_, e in evs for a in (e.source, e.target)), evs
 
 
 # --- a mediator is no party ---

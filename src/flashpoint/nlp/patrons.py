@@ -37,4 +37,6 @@ def patron_named(tok: Token) -> bool:
         return word.lower_ in _PATRON_PARTICIPLES or any(
             c.dep_ == "conj" and c.lower_ in _PATRON_PARTICIPLES for c in word.children) or (
             word.dep_ == "conj" and word.head.lower_ in _PATRON_PARTICIPLES)
-    return f"{prep.head.lower_} {prep.lower_}" in _PATRON_TIES
+    # (a person one is loyal to is whose side one is on, his country one's own: "forces loyal to
+    # Haftar", ``actors/rightside.RightSide._loyal_to``)
+    return f"{prep.head.lower_} {prep.lower_}" in _PATRON_TIES and tok.ent_type_ != "PERSON"
