@@ -46,7 +46,7 @@ from .lexicon import Lexicon, People
 from .modifiers import Mods, scan_left
 from .patterns import Hits
 from .peoples import place_people
-from .rightside import USED_BY, RightSide
+from .rightside import USED_BY, RightSide, led_by
 from .sides import unkeyed_states
 from .story import OFFICES
 from .syntax import (
@@ -91,9 +91,12 @@ _HEAD_ORDER = ("blocked", "person", "org", "metonym", "seat", "capital", "countr
 
 
 def _led_body(tok: Token) -> bool:
-    """A body of states with its leader before it: "the Saudi-led coalition", "a US-led alliance"."""
-    return tok.lemma_.lower() in _LED_BODIES and any(
-        c.pos_ == "VERB" and c.lemma_.lower() == "lead" and c.i == tok.i - 1 for c in tok.lefts)
+    """A body of states with its leader before it: "the Saudi-led coalition", "a US-led alliance",
+    "a French-led naval force", "the U.S.-led coalition" (one token), adjectives between; or after it
+    ("a coalition led by Saudi Arabia": ``rightside.RightSide._used_by`` says whose)."""
+    return tok.lemma_.lower() in _LED_BODIES and (any(
+        (c.pos_ == "VERB" and c.lemma_.lower() == "lead" or c.lower_.endswith("-led"))
+        and all(t.pos_ == "ADJ" for t in tok.doc[c.i + 1:tok.i]) for c in tok.lefts) or led_by(tok) is not None)
 
 
 def _bare_quantifier(tok: Token) -> bool:

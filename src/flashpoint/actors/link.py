@@ -58,7 +58,7 @@ from .story import (
     weapon_alone,
 )
 from .titles import TitleHolders
-from .unowned import body_served, foreign_sender, international_office, member_word
+from .unowned import body_served, foreign_sender, international_office, member_word, posted_abroad
 
 __all__ = ["link_drafts"]
 
@@ -370,7 +370,7 @@ class _Linker(TitleHolders):
                 break
             if self._sector(c) == d.sector and c.known and self.ctx.sent_of[c.head] < sent \
                     and (not parties or c.plural or not c.person or c.group is not None) \
-                    and not (voice and c.person) \
+                    and not (voice and c.person) and not posted_abroad(self.doc, c, d) \
                     and not (d.sector == "GOV" and c.org is not None and self.international(c.org)) \
                     and (c.country, c.org) not in own and self._same_item(c, tok) \
                     and not (parties and named_as_part(self.doc[c.head])) and c.country not in faced \

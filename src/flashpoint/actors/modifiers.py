@@ -87,9 +87,12 @@ def scan_left(tok: Token, head_span: tuple[int, int], hits: Hits, lex: Lexicon,
                 child.lower_ not in ("two", *COUNT_WORDS) or any(c.dep_ == "det" and c.lower_ in ("the", "these", "those")
                                              for c in tok.children)):
             mods.pair = True  # "both sides", "the two countries"; "two people" is a count, not the pair
-        led = child.pos_ == "VERB"
+        led = child.pos_ == "VERB" or bool(fused_leader(child, lex))
         for t in child.subtree:
             if t.i >= tok.i or lo <= t.i < hi or t.i <= after:
+                continue
+            if fused_leader(t, lex):  # "the U.S.-led coalition": one token, the leader in it
+                _name(mods, fused_leader(t, lex), t.i, True, lex, t, tok, leads=True)
                 continue
             low = t.lower_
             if low == "federal":
@@ -114,6 +117,13 @@ def scan_left(tok: Token, head_span: tuple[int, int], hits: Hits, lex: Lexicon,
                 mods.sectors.append(sh)
     mods.sectors.sort(key=lambda s: s.start)
     return mods
+
+
+def fused_leader(t: Token, lex: Lexicon) -> tuple[NameRef, ...]:
+    """What the name fused with "-led" in one token names ("U.S.-led", "U.N.-led": the tokenizer
+    does not split a hyphen after an abbreviation's dot, so no name is matched in it); () if none."""
+    name, dash, rest = t.text.rpartition("-")
+    return lex.names.get(name, ()) if dash and rest.lower() == "led" else ()
 
 
 def _name(mods: Mods, refs: tuple[NameRef, ...], at: int, led: bool, lex: Lexicon, t: Token, head: Token,

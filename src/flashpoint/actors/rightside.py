@@ -19,7 +19,7 @@ from .story import OFFICES
 from .syntax import conj_chain
 from .unowned import sent_to_a_country
 
-__all__ = ["RightSide", "USED_BY"]
+__all__ = ["RightSide", "USED_BY", "led_by"]
 
 # participles that name whose a thing is by its user ("infrastructure used by Lashkar-e-Taiba",
 # "positions held by the RSF", "camps belonging to the PKK")
@@ -38,6 +38,15 @@ _FORMER = word_class("former")  # "fighters loyal to the former president"
 _DIPLOMATS = word_class("diplomat_noun")
 _OWN = word_class("own_possession")
 _POLITIES = frozenset({"country", "state", "nation", "government"})
+
+
+def led_by(tok: Token) -> int | None:
+    """The participle "led" of a by-phrase after ``tok`` whose agent is a state ("a coalition led by
+    Saudi Arabia", "a force led by Kenya"; not "the coalition led by the ruling party"); None if
+    there is none."""
+    return next((c.i for c in tok.rights if c.dep_ == "acl" and c.lemma_.lower() == "lead"
+                 and any(p.dep_ == "agent" and any(g.dep_ == "pobj" and g.ent_type_ == "GPE" for g in p.children)
+                         for p in c.children)), None)
 
 
 def _origin_on_the_verb(tok: Token) -> list[Token]:
@@ -88,8 +97,8 @@ class RightSide:
                 drafts = self._prep(drafts, c, partitive, role)
             elif c.dep_ == "appos":
                 self._appos(drafts, c)
-            elif c.dep_ == "acl" and c.lemma_.lower() in USED_BY:
-                self._used_by(drafts, c)
+            elif c.dep_ == "acl" and c.lemma_.lower() in USED_BY or c.i == led_by(tok):
+                self._used_by(drafts, c)  # (and "a coalition led by Saudi Arabia": its leader's)
             elif c.dep_ == "amod" and c.lower_ in _ALLEGIANCE:
                 self._loyal_to(drafts, c)
             elif c.dep_ == "acl" and c.lemma_ == "represent":

@@ -17,14 +17,16 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from ..nlp.dateline import DATELINE_WEIGHT, brief_items, dateline_place, is_credit, item_of
-from ..nlp.missions import mission_named, owns_mission
+from ..nlp.missions import diplomat_word, mission_named, owns_mission
 from ..nlp.onlookers import onlooker
+from ..nlp.patrons import patron_named
 from ..nlp.syntax import in_what_may_happen
 from ..nlp.venues import mediator_word, venue_word
 from ..nlp.words import word_class
 from ..records import Actor, PlaceMention
 from .draft import MEDIA, Draft
 from .lexicon import Lexicon, Person
+from .strangers import strangers
 
 __all__ = ["UNKNOWN_COUNTRY", "FORMER", "OFFICES", "called_foreign", "faced_states", "STATE_SECTORS", "STATE_BODIES", "NON_STATE", "one_side",
            "dominant_country", "localise", "story_country_for", "story_lands", "Lands", "as_of", "GOVERNING", "weapon_alone", "brief_countries", "home_at", "placed_by_its_clause",
@@ -76,7 +78,9 @@ def faced_states(doc: Doc, tok: Token, by_head: Mapping[int, Sequence[Draft]]) -
 
 def dominant_country(doc: Doc, places: list[PlaceMention], filed: Sequence[str] = ()) -> str | None:
     """The country an article is about: most mentioned among its actors and places (ties: first);
-    an onlooker's name ("Washington condemned the crackdown", ``nlp/onlookers``) does not count, nor
+    an onlooker's name ("Washington condemned the crackdown", ``nlp/onlookers``) does not count, nor a
+    diplomat's ("Mali expelled three French diplomats": they serve abroad, ``nlp/missions``) nor a
+    party's patron's ("rebels backed by Rwanda", ``nlp/patrons``), nor
     does a venue or broker of talks ("resumed talks in Havana under Cuban mediation", ``nlp/venues``),
     nor a news outlet by its name ("told AFP", "Xinhua reported": who tells the story).
 
@@ -100,9 +104,10 @@ def dominant_country(doc: Doc, places: list[PlaceMention], filed: Sequence[str] 
 
     party = {m.head for m in mentions if m.actor.sector}  # (not "Sudan's Blue Nile state", a place)
     for m in mentions:
-        if m.actor.country and not mission_named(m.actor.text) and not onlooker(doc[m.head], is_actor) \
+        if m.actor.country and not mission_named(m.actor.text) and not diplomat_word(doc[m.head]) \
+                and not onlooker(doc[m.head], is_actor) \
                 and not venue_word(doc[m.head]) and not mediator_word(doc[m.head]) and not _outlet(doc, m.head, m.actor) \
-                and not in_what_may_happen(doc[m.head]):
+                and not in_what_may_happen(doc[m.head]) and not patron_named(doc[m.head]):
             counts[m.actor.country] += 1  # ("the Kenyan embassy": abroad)
     spans = getattr(doc._, "fp_datelines", None) or []
     credits = [(a, b) for a, b in spans if is_credit(doc.text[a:b])]
@@ -115,7 +120,7 @@ def dominant_country(doc: Doc, places: list[PlaceMention], filed: Sequence[str] 
         span = doc.char_span(p.start, p.end, alignment_mode="expand")
         if span is not None and (owns_mission(span.root) or onlooker(span.root, is_actor)
                                  or venue_word(span.root) or mediator_word(span.root)
-                                 or in_what_may_happen(span.root)):
+                                 or in_what_may_happen(span.root) or patron_named(span.root)):
             continue  # ("the Kenyan embassy" stands in another country; "Washington condemned ...";
             # "talks in Havana under Cuban mediation": their host and broker are no scene of the story)
         if p.location.country and len(p.location.country) == 3:
@@ -274,6 +279,8 @@ def story_country_for(doc: Doc, actor: Actor | None, counterpart: Actor | None, 
     - people named as newcomers ("migrants", "asylum seekers": word class ``newcomer``) are strangers
       to the country where they are, whoever acts on them ("Polish guards fired tear gas at migrants
       on the Belarusian border"): of no country told.
+    - a state's office acting on another's diplomats or nationals ("the junta expelled the French
+      attache", "arrested three French nationals"), their country named by no place: none told.
 
     None for no country."""
     if actor is not None and candidate is not None and _newcomers(doc, actor):
@@ -285,7 +292,8 @@ def story_country_for(doc: Doc, actor: Actor | None, counterpart: Actor | None, 
     if actor is None or candidate is None or counterpart is None or counterpart.country != candidate \
             or not actor.code.startswith(UNKNOWN_COUNTRY):
         return candidate
-    if refuge or _outsider(doc, actor, counterpart):
+    if refuge or _outsider(doc, actor, counterpart) or (
+            actor.sector in OFFICES and candidate not in lands.named and strangers(doc, counterpart)):
         return None
     if candidate in lands.named or not _victims_by_nationality(doc, actor, counterpart):
         return candidate

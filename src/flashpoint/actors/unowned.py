@@ -12,12 +12,13 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
+from ..nlp.missions import diplomat_word
 from ..nlp.words import word_class
 from .draft import Draft
 from .story import ARMED_SECTORS, FOREIGN_WORDS
 
 __all__ = ["foreign_sender", "member_word", "international_office", "sent_to_a_country", "body_served", "acronym", "initials",
-           "one_member_state"]
+           "one_member_state", "posted_abroad"]
 
 _INTERNATIONAL_OFFICES = word_class("international_office")
 _MEDIATOR_ENVOYS = word_class("mediator_envoy")
@@ -47,6 +48,14 @@ def foreign_sender(doc: Doc, d: Draft, by_head: dict[int, list[Draft]]) -> str |
         if noun.dep_ in _SUBJECTS or (noun.dep_ == "pobj" and noun.head.dep_ == "agent"):
             return doc[noun.left_edge.i:noun.i + 1].text
     return None
+
+
+def posted_abroad(doc: Doc, told: Draft, d: Draft) -> bool:
+    """``told`` names a state's diplomats ("three French diplomats", "the Moroccan ambassador") and
+    ``d`` a state body by its sector alone ("the government", "the authorities"): a diplomat is his
+    state's voice in a foreign capital, so a story of his posting or expulsion tells of the host's
+    government, never of his own by that body's noun alone."""
+    return not d.person and diplomat_word(doc[told.head])
 
 
 def one_member_state(tok: Token, d: Draft, international: Callable[[str], bool]) -> bool:

@@ -343,7 +343,7 @@ def counterpart(doc: Doc, source: Actor, trigger: Token | None = None,
     near = {k for m in idx.between(lo, hi - 1)
             if (k := _party(m.actor)) and kept(m.actor, k) and id(m) not in idx.venues
             and (item is None or item_of(idx.items, doc[m.start].idx) == item)
-            and not any(a <= m.start <= b for a, b in said_done)
+            and not any(a <= m.start <= b for a, b in said_done) and not mediator_word(doc[m.head])
             and not (m.start < own_sentence and id(m) in idx.informants)
             and not (m.start < own_sentence and side_of_border(doc[m.head]))}
     # a body of states condemning or threatening faces its own members only where no one else is near:

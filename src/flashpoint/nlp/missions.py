@@ -4,7 +4,9 @@ does not take such a name as an event's location, and the actors stage does not 
 the countries an article is about (the host's story, not the owner's). So it is with a country that
 sends a force to serve abroad ("Belgian peacekeepers", "the Kenyan contingent": word class
 ``serving_abroad``): its name says where the force comes from, not where the story is, and a force
-of that kind named with no country is not the story's country's ("two peacekeepers were killed")."""
+of that kind named with no country is not the story's country's ("two peacekeepers were killed").
+So with a state's diplomats ("three French diplomats", "the Moroccan ambassador"): they serve in
+another country's capital."""
 
 from __future__ import annotations
 
@@ -13,12 +15,13 @@ from spacy.tokens import Token
 from .tree import first_conjunct
 from .words import word_class
 
-__all__ = ["MISSION_WORDS", "mission_named", "owns_mission", "named_owner"]
+__all__ = ["MISSION_WORDS", "mission_named", "owns_mission", "named_owner", "diplomat_word"]
 
 # a country's mission in another, as written (singular and plural)
 MISSION_WORDS = word_class("diplomatic_mission")
 # ... and a force a country sends to serve in another
 _ABROAD = MISSION_WORDS | word_class("serving_abroad")
+_DIPLOMATS = word_class("diplomat_noun")
 
 
 def mission_named(text: str) -> bool:
@@ -51,3 +54,8 @@ def named_owner(mission: Token) -> Token | None:
         if c.pos_ in ("PROPN", "ADJ", "NOUN") and owns_mission(c):
             return c
     return None
+
+
+def diplomat_word(tok: Token) -> bool:
+    """``tok`` names a state's diplomats ("diplomats", "the ambassador", "its envoy")."""
+    return tok.lemma_.lower() in _DIPLOMATS or tok.lower_ in _DIPLOMATS

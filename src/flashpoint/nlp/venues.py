@@ -51,7 +51,7 @@ def mediator_word(t: Token) -> bool:
     """The word ``t`` (a country's name or adjective) names only the third party that brokers talks:
     the owner of a mediation ("under Cuban mediation", "with Qatar's mediation", "under Saudi
     auspices"), the mediation so named, or the agent of a participle of mediating ("talks mediated
-    by Qatar")."""
+    by Qatar"), or the mediator so named ("Qatari mediators", "a mediator from Kenya")."""
     if _mediating(t) and t.tag_.startswith("NN"):
         return True  # (the mediation itself, named by its owner: "Venezuelan mediation")
     while t.dep_ == "conj" and t.head is not t:
@@ -60,7 +60,9 @@ def mediator_word(t: Token) -> bool:
         return True
     if t.dep_ == "pobj" and t.head.lower_ == "by" and t.head.dep_ == "agent":
         return _mediating(t.head.head)
-    return False
+    # ("a mediator from Kenya", "mediators of the African Union")
+    return t.dep_ == "pobj" and t.head.lower_ in ("from", "of") and _mediating(t.head.head) \
+        and t.head.head.tag_.startswith("NN")
 
 
 def _mediating(t: Token) -> bool:

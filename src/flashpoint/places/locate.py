@@ -30,6 +30,7 @@ from spacy.tokens import Span, Token
 from flashpoint.nlp.borders import side_of_border
 from flashpoint.nlp.free_relatives import labels_the_object
 from flashpoint.nlp.missions import owns_mission
+from flashpoint.nlp.patrons import patron_named
 from flashpoint.nlp.syntax import told_before
 from flashpoint.nlp.venues import accord_participle
 from flashpoint.nlp.words import word_class
@@ -99,6 +100,8 @@ def _reach(place: Span, trigger: Token, feature: str | None) -> _Tie | None:
         return None  # "along the Texas border", "near its border with Serbia": the other side, maybe
     if owns_mission(root):
         return None  # "stormed the embassy of Sweden": the embassy stands in another country
+    if patron_named(root):
+        return None  # "rebels backed by Rwanda seized a town": who backs them, not where (nlp/patrons)
     if (first_dep in ("compound", "amod", "nmod") and feature in ("country", "continent", "area")
             and first_head.lower_ not in LOCATIVE_NOUNS):
         return None  # "a U.S. airstrike", "the Mideast war": a nationality or a label, not the scene

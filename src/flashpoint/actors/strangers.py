@@ -1,0 +1,34 @@
+"""Parties a state deals with as strangers: another state's diplomats ("expelled the French military
+attache", "summoned the Russian ambassador") and foreign nationals ("arrested three French
+nationals", "detained two British citizens"). Their nationality is the one tie such a story may
+give a state body of unstated country ("the junta", "the government"), and no evidence of it: a
+state expels, summons or arrests another's people far more often than its own, and a self-directed
+dyad is the worst guess (used by ``story.story_country_for``; word classes ``diplomat_noun``,
+``foreign_national``); nor is a nationality of foreign nationals a country of the story
+(``draft.build_context``)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from ..nlp.missions import diplomat_word
+from ..nlp.words import word_class
+from ..records import Actor
+
+__all__ = ["strangers", "nationality_of_strangers"]
+
+_NATIONALS = word_class("foreign_national")
+
+
+def strangers(doc: Doc, party: Actor) -> bool:
+    """``party``'s phrase names another state's diplomats or foreign nationals by its head noun."""
+    if party.span is None:
+        return False
+    phrase = doc.char_span(party.span[0], party.span[1], alignment_mode="expand")
+    return phrase is not None and (diplomat_word(phrase.root) or phrase.root.lower_ in _NATIONALS)
+
+
+def nationality_of_strangers(tok: Token) -> bool:
+    """``tok`` (the last word of a name) says only whose nationals a noun of citizenship names
+    ("three *French* nationals", "two *British* citizens"): people abroad, no country of the story."""
+    return tok.dep_ in ("amod", "compound", "poss", "nmod") and tok.head.lower_ in _NATIONALS
