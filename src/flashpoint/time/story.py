@@ -126,6 +126,7 @@ from .lead import DEEDS_DAY_MAX_DAYS, lead_day_age_ok, story_day_for
 from .spans import Candidate, SentenceCandidates
 from .tenses import (
     going_on_now,
+    next_step,
     onset,
     past_perfect,
     perfect,
@@ -360,7 +361,8 @@ def _dates_in_order(doc: Doc, events: list[tuple[int, Token, str]], published: d
             yield _no_later(when, sent_index, story_day_for(day, "verbal", published)
                             if sent_index < LEAD_SENTENCES else None, item)
             continue
-        if when is not None and told_after(verb_of(trigger)) and told_of_another_clause(doc, when, verb_of(trigger)):
+        if when is not None and told_after(verb_of(trigger)) and told_of_another_clause(doc, when, verb_of(trigger)) \
+                and not next_step(verb_of(trigger)):
             when = None  # "arrested him on Tuesday and later released him": after Tuesday
         deed_before = None  # the day of a deed beside the trigger's clause, told of that deed only
         if when is not None and _told_of_the_other_strand(doc, when, trigger, strand, clause_strands, event_nouns):
