@@ -27,6 +27,7 @@ from flashpoint.nlp.words import word_class
 from flashpoint.places.gazetteer import AREA_FEATURES, Candidate, Gazetteer, Place, get_gazetteer
 from flashpoint.places.index import KIND_ABBR, KIND_ALT, KIND_DEMONYM, KIND_NAME
 from flashpoint.places.normalize import name_key
+from flashpoint.places.people_or_places import listed_after_a_place_preposition, speaks
 from flashpoint.places.resolve import Ambiguous, resolve
 from flashpoint.records import Location, PlaceMention
 
@@ -42,6 +43,7 @@ _PLACE_PREPOSITIONS = word_class("place_preposition")
 _MAX_NGRAM = 6
 _MIN_CITY = 15_000  # a town the NER did not call a place must be at least this big ...
 _MIN_CITY_ALT = 100_000  # ... or this big when only an alternate name matched
+_MIN_TOWN = 5_000  # ... unless the NER saw a person's name after a locative preposition ("in Tammun")
 _MIN_CITY_CAPS = 50_000  # ... or this big when written in capitals (headlines, datelines)
 _TITLES = word_class("title")
 _POSSESSIVES = word_class("possessive_pronoun")
@@ -263,7 +265,9 @@ class _Finder:
             cands = [c for c in cands if c.place.feature in _GENERAL and c.kind == KIND_NAME]
             if not cands:
                 return ()
-        if whole:
+        if speaks(span):  # "Hassan said": a person, or a state or its capital speaking, never a town
+            cands = [c for c in cands if c.place.feature in _GENERAL and c.kind == KIND_NAME]
+        if whole or not cands:
             return tuple(cands)
         if self.gaz.is_not_place(span.text):
             return ()
@@ -283,7 +287,8 @@ class _Finder:
         surname = in_person and ent is not None and ent.start < start and ent.end == end
         # a word used in a person's name elsewhere in the article ("Villanueva said")
         named_person = not in_person and all(t.lower_ in self.person_words for t in tokens)
-        after_prep = before is not None and before.lower_ in _PLACE_PREPOSITIONS or named_by_kind
+        after_prep = before is not None and before.lower_ in _PLACE_PREPOSITIONS or named_by_kind \
+            or listed_after_a_place_preposition(span.root)
         # the first word of a longer name the NER took for a person's, after a locative preposition
         # ("in Tula Toli", a village, not Tula): a town's name is only a word of that place's name
         opener = after_prep and in_person and ent is not None and ent.start == start and ent.end > end \
@@ -308,7 +313,7 @@ class _Finder:
                 if c.kind != KIND_ALT or place.feature in ("country", "capital") or place.curated:
                     passed = True
             else:
-                floor = _MIN_CITY_ALT if c.kind == KIND_ALT else _MIN_CITY
+                floor = _MIN_CITY_ALT if c.kind == KIND_ALT else _MIN_TOWN if in_person and after_prep else _MIN_CITY
                 if caps and not dateline:
                     floor = max(floor, _MIN_CITY_CAPS)
                 passed = passed or place.population >= floor

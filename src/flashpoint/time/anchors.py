@@ -219,7 +219,11 @@ def counted_event(trigger: Token) -> CountedEvent | None:
         elif child.dep_ == "advcl":
             mark = next((c for c in child.children if c.dep_ == "mark" and c.lower_ in _COUNT_MARKS), None)
             event = child
-            spans = [c for c in child.children if c.dep_ == "npadvmod" and c.i < child.i]
+            spans = [c for head in (child, mark) if head is not None for c in head.children
+                     if c.dep_ == "npadvmod" and c.i < child.i] or [
+                c for c in clause.children if c.dep_ in _SPAN_DEPS and mark is not None and c.right_edge.i == mark.i - 1]
+            # (or on its mark, or on the deed's verb right before the mark: "arrested four men a day
+            # after gunmen killed nine villagers on Monday")
         if mark is None or event is None or not spans or event.left_edge.i <= trigger.i <= event.right_edge.i:
             continue  # (nor is the event counted from the trigger's own: "two days after the attack")
         span = span_before(spans[0], mark.i)

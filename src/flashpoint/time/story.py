@@ -17,10 +17,9 @@ in New Delhi on Saturday. The United States urged restraint").
 An event of the story's lead (its first :data:`LEAD_SENTENCES` sentences) that neither its own words
 nor its strand dates happened on the *story's day* when the story has one: the first day-precise
 recent date the lead tells of what happened (:func:`~flashpoint.time.dates.told_dates`), when it is
-the day before publication (:data:`STORY_DAY_MAX_DAYS`), as in a report filed on the day it tells of
-and published the next ("An air strike killed six people on Sunday", published on Monday; "The
-leaders signed a declaration. ... Trump said Friday", published on Saturday). A story whose first
-date is the publication day or older keeps the publication day for what it leaves undated (a
+at most two days before publication for deeds, one for words (:mod:`~flashpoint.time.lead`), as in a report filed on the day it tells of or the next ("An air strike
+killed six people on Sunday", published on Monday; "The leaders signed a declaration. ... Trump said
+Friday", published on Saturday). A story whose first date is the publication day or older keeps the publication day for what it leaves undated (a
 governor's statement on an attack of two days before), and so does the rest of a story, where
 updates and background begin. So do an event told after the story has told another time, history
 or another event's day ("The Houthis seized Sanaa in 2014. Saudi-led forces blockaded the ports";
@@ -125,10 +124,12 @@ from .dates import (
 )
 from .expressions import is_recent_span, shift
 from .labels import item_labels
+from .lead import DEEDS_DAY_MAX_DAYS, lead_day_age_ok, story_day_for
 from .parties import sides_by_sentence
 from .spans import Candidate, SentenceCandidates
 from .tenses import (
     going_on_now,
+    next_step,
     onset,
     past_perfect,
     perfect,
@@ -154,7 +155,7 @@ __all__ = ["INHERIT_WINDOW_DAYS", "LEAD_SENTENCES", "STORY_DAY_MAX_DAYS", "Story
 
 INHERIT_WINDOW_DAYS = 14
 LEAD_SENTENCES = 8
-STORY_DAY_MAX_DAYS = 1
+STORY_DAY_MAX_DAYS = DEEDS_DAY_MAX_DAYS
 TALLY_DAYS = 365  # a tally over a longer period is dated from its start
 MATERIAL_FROM_ROOT = "14"
 
@@ -240,7 +241,7 @@ def story_day(doc: Doc, published: dt.date | None, event_nouns: frozenset[str] =
             if index in filed and when.date == published.isoformat():
                 continue  # (the day it was filed and published: no day the story tells of)
             if _inheritable(when, published):  # the first recent day the story tells
-                return (index, when) if 0 < _days_before(when, published) <= STORY_DAY_MAX_DAYS else None
+                return (index, when) if lead_day_age_ok(doc, when, published) else None
     return None
 
 
@@ -369,9 +370,11 @@ def _dates_in_order(doc: Doc, events: list[tuple[int, Token, str]], published: d
         if when is not None and told_of_what_followed(doc, when, trigger):
             # "shelled the town on Tuesday after rebels attacked a checkpoint": the attack's day is not
             # told; it is the story's day, if no later, else Tuesday at most
-            yield _no_later(when, sent_index, day if sent_index < LEAD_SENTENCES else None, item)
+            yield _no_later(when, sent_index, story_day_for(day, "verbal", published)
+                            if sent_index < LEAD_SENTENCES else None, item)
             continue
-        if when is not None and told_after(verb_of(trigger)) and told_of_another_clause(doc, when, verb_of(trigger)):
+        if when is not None and told_after(verb_of(trigger)) and told_of_another_clause(doc, when, verb_of(trigger)) \
+                and not next_step(verb_of(trigger)):
             when = None  # "arrested him on Tuesday and later released him": after Tuesday
         deed_before = None  # the day of a deed beside the trigger's clause, told of that deed only
         if when is not None and _told_of_the_other_strand(doc, when, trigger, strand, clause_strands, event_nouns):
@@ -473,7 +476,8 @@ def _dates_in_order(doc: Doc, events: list[tuple[int, Token, str]], published: d
         elif day is not None and not after and sent_index < LEAD_SENTENCES and item[day[0]] == item[sent_index] \
                 and (named is None or day[1].date >= named) and (told is None or told[0] <= day[0]
                                                                  or told[1].date == day[1].date) \
-                and not (day[0] == sent_index and told_of_the_doer(doc, day[1], verb)):
+                and not (day[0] == sent_index and told_of_the_doer(doc, day[1], verb)) \
+                and story_day_for(day, strand, published, sent_index) is not None:
             # (not once the story has told another time since, history or another event's day: "Russia
             # annexed Crimea in 2014. ... Moscow's troops seized Avdiivka after months of fighting" is no
             # deed of the story's day, nor what follows "Monday's attack killed 12"; nor is the

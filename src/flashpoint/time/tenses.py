@@ -10,7 +10,7 @@ from ..nlp.tree import first_conjunct
 from ..nlp.words import word_class
 from .clauses import is_future
 
-__all__ = ["going_on_now", "onset", "past_perfect", "perfect", "present_perfect", "sharing_predicate", "simple_present",
+__all__ = ["going_on_now", "next_step", "onset", "past_perfect", "perfect", "present_perfect", "sharing_predicate", "simple_present",
            "told_after", "verb_of"]
 
 ONSET = word_class("onset")
@@ -83,6 +83,15 @@ def told_after(verb: Token) -> bool:
                     and any(g.dep_ == "pobj" and g.lower_ in _WHAT_WAS_TOLD for g in child.children):
                 return True
     return False
+
+
+def next_step(verb: Token) -> bool:
+    """A predicate told with "then" after the one before it, with no subject of its own: the next step
+    of one deed ("ambushed a patrol on Monday, then torched a village"), of the day told of that
+    deed, not a later one ("later", "subsequently" still tell a gap; the parser may leave it of no
+    relation after a comma)."""
+    return any(c.dep_ == "advmod" and c.lower_ == "then" for c in verb.children) and verb.dep_ in ("conj", "dep") and verb.head.i < verb.i and verb.head.pos_ in ("VERB", "AUX") \
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
 def sharing_predicate(verb: Token) -> int | None:
