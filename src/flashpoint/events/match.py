@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Token
 
 from ..actors import actors_for
 from ..actors.story import one_side
-from ..nlp.syntax import nominal_gerund, summing_charge
+from ..nlp.syntax import coordinated_object, nominal_gerund, summing_charge
 from ..nlp.words import word_class
 from ..records import Actor
 from .blasts import weapon_going_off
@@ -148,6 +148,8 @@ def _matches(entry: ActionEntry, tok: Token) -> bool:
             obj = relative_object(tok) or shared_object(tok) or (summed[0] if summed is not None else None)
             if obj is None and entry.label:  # ("declared the grain deal void": the deal, parsed under "void")
                 obj = labelled_object(tok)
+        if obj is not None and obj.pos_ == "PRON" and entry.kind != "noun":
+            obj = coordinated_object(obj) or obj  # ("would not sign the bill and withdrew it": the bill)
         if entry.label and obj is not None and obj.lower_ in entry.label:  # ("the peace deal null and void")
             obj = label_holds(obj) or obj
         if not (_obj_words(obj) & set(entry.object)) and (
