@@ -9,7 +9,9 @@ Mozambique's post-election unrest (December 2024). Each story test asserts what 
 codes and the wrong readings that must not come back; only stories a fix of this sweep changed have a
 test (a test must fail on the old code). The rule tests, on sentences of other countries, are in
 tests/actors/test_shared_names.py, tests/actors/test_conveyance.py, tests/events/test_joined_charges.py,
-tests/events/test_recaptured_people.py and tests/events/test_carried_arrests.py."""
+tests/events/test_recaptured_people.py, tests/events/test_carried_arrests.py,
+tests/events/test_pronoun_objects.py, tests/events/test_yield_counterparts.py and
+tests/actors/test_office_days_2024_2025.py."""
 
 from __future__ import annotations
 
@@ -94,6 +96,26 @@ MOZAMBIQUE = (
     "called for a fresh wave of protests from abroad."
 )
 
+KENYA = (
+    "The week Kenya's young protesters stormed parliament\n\nNAIROBI - When lawmakers voted to pass "
+    "the finance bill on Tuesday afternoon, Brian Otieno was standing outside the gates of "
+    "parliament with thousands of other young people.\n\n\"We came because they were going to tax "
+    "our bread and our phones,\" said Otieno, a 24-year-old graphic designer. \"We were not armed. "
+    "We only had our flags.\"\n\nMinutes after the vote, protesters overwhelmed the police lines "
+    "and broke into the parliament compound, setting part of the building on fire. Lawmakers "
+    "escaped through an underground tunnel.\n\nPolice opened fire on the crowd. The Kenya National "
+    "Commission on Human Rights said at least 19 people were killed across the country that "
+    "day.\n\nThat night, President William Ruto called the storming of parliament \"treasonous\" "
+    "and deployed the army to help the police.\n\nThe bill, which raised taxes by about $2.7 "
+    "billion to help pay down the country's debt, had been backed by the International Monetary "
+    "Fund.\n\nOn Wednesday Ruto made an abrupt retreat. He said he would not sign the bill and "
+    "withdrew it, conceding that the people had rejected it.\n\n\"It is not enough,\" said Hanifa "
+    "Adan, one of the organisers of the protests online. \"The police who shot our friends must be "
+    "prosecuted.\"\n\nRights groups accused the police of abducting dozens of activists before and "
+    "after the protests. The police denied the accusations.\n\nWestern embassies, including those "
+    "of the United States and Britain, said they were shocked by the violence and urged restraint."
+)
+
 
 def test_korea_live_blog_codes_the_democratic_party_as_korean(coder):
     evs = coded(coder, KOREA, "2024-12-04")
@@ -128,3 +150,12 @@ def test_mozambique_police_statement_codes_the_recaptured_prisoners_as_arrests(c
     taken = [e for r, s, t, e in evs if e.trigger.startswith("recaptured")]
     assert [(e.cameo, e.source.code) for e in taken] == [("173", "MOZCOP")]
     assert ("14", "MOZ", "MOZ") in triples(evs)  # the roadblocks
+
+
+def test_kenya_feature_gives_ruto_s_retreat_to_no_lender(coder):
+    evs = coded(coder, KENYA, "2024-06-28")
+    retreat = [e for r, s, t, e in evs if e.trigger.startswith(("withdrew", "conceding"))]
+    assert retreat and all(e.target.country == "KEN" for e in retreat)  # not the IMF that backed the bill
+    assert not any(e.cameo.startswith("087") or e.cameo == "0356" for e in retreat)  # a bill, no troops
+    assert ("11", "KEN", "KEN") in triples(evs)  # the rights groups' accusation of the police
+    assert ("19", "KEN", "KEN") in triples(evs)  # police opened fire on the crowd
