@@ -157,5 +157,6 @@ def test_kenya_feature_gives_ruto_s_retreat_to_no_lender(coder):
     retreat = [e for r, s, t, e in evs if e.trigger.startswith(("withdrew", "conceding"))]
     assert retreat and all(e.target.country == "KEN" for e in retreat)  # not the IMF that backed the bill
     assert not any(e.cameo.startswith("087") or e.cameo == "0356" for e in retreat)  # a bill, no troops
+    assert not any(e.cameo == "051" and "Otieno" in e.source.text for r, s, t, e in evs)  # stood at the gates
     assert ("11", "KEN", "KEN") in triples(evs)  # the rights groups' accusation of the police
     assert ("19", "KEN", "KEN") in triples(evs)  # police opened fire on the crowd
