@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, fields
 from spacy.tokens import Doc, Span, Token
 
 from flashpoint.nlp.borders import side_of_border
+from flashpoint.nlp.conveyance import conveyance
 from flashpoint.nlp.dateline import DATELINE_WEIGHT, brief_items, dateline_place
 from flashpoint.nlp.missions import owns_mission
 from flashpoint.nlp.onlookers import onlooker
@@ -179,14 +180,16 @@ def build_context(doc: Doc, hits: Hits, lex: Lexicon) -> Context:
         if hit.first("blocked") or side_of_border(doc[hit.end - 1]) or owns_mission(doc[hit.end - 1]) \
                 or onlooker(doc[hit.end - 1], is_actor) or venue_word(doc[hit.end - 1]) \
                 or mediator_word(doc[hit.end - 1]) or in_what_may_happen(doc[hit.end - 1]) \
-                or patron_named(doc[hit.end - 1]) or nationality_of_strangers(doc[hit.end - 1]):
+                or patron_named(doc[hit.end - 1]) or nationality_of_strangers(doc[hit.end - 1]) \
+                or conveyance(doc[hit.end - 1].head):
             # (a side of a border: "along the Burkina Faso border" is no country of the story; nor is
             # the owner of an embassy, which stands in another: "protesters attacked the Kenyan embassy";
             # nor a party that only judges what happened: "Washington condemned the crackdown"; nor
             # the venue or broker of talks: "the truce agreed in Doha", "under Cuban mediation"; nor a
             # party of what a noun fears may happen: "amid fears that Russia could intervene"; nor a
             # party's patron: "rebels backed by Rwanda", nlp/patrons.py; nor whose foreign nationals
-            # are named: "arrested three French nationals", strangers.py)
+            # are named: "arrested three French nationals", strangers.py; nor the owner of a craft
+            # someone travels in: "fled on an Algerian military aircraft")
             continue
         ref = hit.first(*_COUNTRY_KINDS)
         if ref is not None and ref.kind in ("adj", "dem") and opens_a_facility_name(doc[hit.start]):

@@ -81,6 +81,9 @@ class Organisation:
     # names of another group this local group is also called by ("the Taliban" for Pakistan's
     # Tehreek-e-Taliban Pakistan) in a story that names it by its own name (actors/local_names.py)
     called: tuple[str, ...] = ()
+    # names of this party that parties of other countries bear too ("Democratic Party"): this
+    # group only in a story that tells its country (actors/shared_names.py)
+    shared: tuple[str, ...] = ()
 
     def governs_on(self, day: _dt.date) -> bool:
         """Whether the group was its country's government on ``day``."""

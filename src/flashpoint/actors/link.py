@@ -30,6 +30,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
+from ..nlp.conveyance import conveyance
 from ..nlp.dateline import item_of
 from ..nlp.missions import mission_named
 from ..nlp.quotes import in_quote, quote_speaker, turn_speaker
@@ -374,7 +375,8 @@ class _Linker(TitleHolders):
                     and not (d.sector == "GOV" and c.org is not None and self.international(c.org)) \
                     and (c.country, c.org) not in own and self._same_item(c, tok) \
                     and not (parties and named_as_part(self.doc[c.head])) and c.country not in faced \
-                    and not mission_named(self.doc[c.start:c.end].text):
+                    and not mission_named(self.doc[c.start:c.end].text) \
+                    and not conveyance(self.doc[c.head]):
                 # (by its sector alone, "the government" is a state's, never a body of nations'; "the
                 # court" may be an international one; nor the state its clause acts on; "the army" is
                 # no force serving abroad, "Belgian peacekeepers")

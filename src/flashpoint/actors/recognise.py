@@ -29,6 +29,7 @@ from .lexicon import Lexicon, load_lexicon
 from .link import link_drafts
 from .local_names import local_group_each
 from .patterns import ActorMatchers
+from .shared_names import shared_name_each
 from .syntax import conj_chain, coordinated_modifier
 
 __all__ = ["ActorMention", "ActorRecogniser", "actors_for", "actor_mentions", "analyse"]
@@ -72,6 +73,7 @@ def analyse(doc: Doc, lex: Lexicon, matchers: ActorMatchers
         hits = hits.outside(datelines, doc)
     hits = hits.not_related(doc, RELATIONS, FOES, UNITS)
     hits = local_group_each(doc, hits, lex)
+    hits = shared_name_each(doc, hits, lex)
     ctx = build_context(doc, hits, lex)
     hits = hits.one_group_each(lambda refs: lex.shared_group(refs, ctx.counts))
     drafts = code_doc(doc, hits, lex, ctx)

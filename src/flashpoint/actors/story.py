@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
+from ..nlp.conveyance import conveyance
 from ..nlp.dateline import DATELINE_WEIGHT, brief_items, dateline_place, is_credit, item_of
 from ..nlp.missions import diplomat_word, mission_named, owns_mission
 from ..nlp.onlookers import onlooker
@@ -107,8 +108,9 @@ def dominant_country(doc: Doc, places: list[PlaceMention], filed: Sequence[str] 
         if m.actor.country and not mission_named(m.actor.text) and not diplomat_word(doc[m.head]) \
                 and not onlooker(doc[m.head], is_actor) \
                 and not venue_word(doc[m.head]) and not mediator_word(doc[m.head]) and not _outlet(doc, m.head, m.actor) \
-                and not in_what_may_happen(doc[m.head]) and not patron_named(doc[m.head]):
-            counts[m.actor.country] += 1  # ("the Kenyan embassy": abroad)
+                and not in_what_may_happen(doc[m.head]) and not patron_named(doc[m.head]) \
+                and not conveyance(doc[m.head]):
+            counts[m.actor.country] += 1  # ("the Kenyan embassy": abroad; "fled on a French aircraft")
     spans = getattr(doc._, "fp_datelines", None) or []
     credits = [(a, b) for a, b in spans if is_credit(doc.text[a:b])]
     datelines = [span for span in spans if span not in credits]

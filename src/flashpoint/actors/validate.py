@@ -41,7 +41,8 @@ _FIELDS: dict[str, dict[str, str]] = {
                   "federal": "b", "realm": "s"},
     "peoples": {"dem": "p", "adj": "l", "kin": "c", "home": "cl", "many_states": "b"},
     "organisations": {"name": "s", "kind": "s", "parent": "s", "sector": "k", "country": "c", "aka": "l",
-                      "metonym": "l", "ethnicity": "s", "code": "s", "governs": "g", "called": "l"},
+                      "metonym": "l", "ethnicity": "s", "code": "s", "governs": "g", "called": "l",
+                      "shared": "l"},
     "people": {"country": "c", "org": "s", "sector": "k", "short": "l", "aka": "l", "role": "y", "years": "t",
                "source": "s", "careers": "e"},
 }
@@ -238,11 +239,13 @@ class Reader:
             if kind == "group":
                 out.setdefault("sector", "REB")
                 own = {out.get("name"), *out.get("aka", ())}
+                if not set(out.get("shared", ())) <= own:
+                    raise LexiconError(f"organisation {key!r}: 'shared' lists names that are not its own", path, line)
                 if own & set(out.get("called", ())):
                     raise LexiconError(f"organisation {key!r}: 'called' lists names of another group, not its own",
                                        path, line)
-            elif out.get("governs") or out.get("called"):
-                field_ = "governs" if out.get("governs") else "called"
+            elif out.get("governs") or out.get("called") or out.get("shared"):
+                field_ = next(f for f in ("governs", "called", "shared") if out.get(f))
                 raise LexiconError(f"organisation {key!r}: only a group (kind: group) has {field_!r}", path, line)
             elif kind == "ngo":
                 out.setdefault("sector", "NGO")

@@ -88,9 +88,10 @@ def under_unasserting(tok: Token, unasserting: set[int]) -> bool:
             return False  # "Congo accused Rwanda of ..., a charge Kigali denied": the accusation is told
         if edge == "ccomp" and own_claim(t, clause):
             return False  # "the militia claimed it had fired the rockets": the doer's own claim of its deed
-        if t.i in unasserting and edge != "conj" and not _closed_by_semicolon(clause, t):
-            # ("did not appear, but accused": coordinated, not governed; "X said ...; the government
-            # rejected that figure": a clause a semicolon closes is no complement of the verb after it)
+        if t.i in unasserting and (edge != "conj" or clause.pos_ == "ADP") and not _closed_by_semicolon(clause, t):
+            # ("did not appear, but accused": coordinated, not governed, though a preposition the parser
+            # joined to the verb, "accusing X of A and of B", is its complement; "X said ...; the
+            # government rejected that figure": a clause a semicolon closes is no complement of the verb)
             return True
         if edge == "advcl" and infinitive and any(g.i in unasserting for c in t.children
                                                   if c.dep_ == "prep" and c.lower_ == "as" for g in c.children):

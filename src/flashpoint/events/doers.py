@@ -203,7 +203,7 @@ def told_lately(last_source: dict[str, tuple[int, Actor]], si: int, window: int)
 
 def recent_doer(last_source: dict[str, tuple[int, Actor]], root: str, si: int, window: int,
                  any_conflict: bool = False, victim: Token | None = None,
-                 find: ActorFinder | None = None) -> tuple[int, Actor] | None:
+                 find: ActorFinder | None = None, code: str = "") -> tuple[int, Actor] | None:
     """(sentence, doer) of the latest event of ``root`` (for violence, or with ``any_conflict``, of
     any conflict) told at most ``window`` sentences before sentence ``si``, or None. A protest's doers
     (``unrest``) are carried to harm done to property ("Protesters stormed the embassy. The building
@@ -212,13 +212,17 @@ def recent_doer(last_source: dict[str, tuple[int, Actor]], root: str, si: int, w
     other people killed or hurt after it ("Students took to the streets against the reform. At least
     76 people have been killed": not by the students). Nor is the doer of a deed of the same sentence
     carried to one told in a clause set before or after another ("Troops launched an offensive after
-    two soldiers were ambushed": the ambush is another deed, not by the troops)."""
+    two soldiers were ambushed": the ambush is another deed, not by the troops). An arrest (``code``
+    173) is never carried to a crowd, civilians or protesters ("Crowds looted the homes of lawmakers
+    ... Seven officers have been detained": not by the crowds, who take no one into custody)."""
     told = last_source.get(root)
     if told is None and (root in VIOLENCE or any_conflict):
         unrest = any_conflict or (victim is not None and find is not None and _forces_harmed(victim, find))
         kinds = [last_source.get("conflict"), last_source.get("unrest") if unrest else None]
         told = max((t for t in kinds if t is not None), key=lambda t: t[0], default=None)
     if told is not None and told[0] == si and victim is not None and _in_sequenced_clause(victim):
+        return None
+    if told is not None and code[:3] == ARREST and told[1].sector in _CROWDS:
         return None
     return told if told is not None and si - told[0] <= window else None
 
@@ -232,6 +236,8 @@ def _in_sequenced_clause(verb: Token) -> bool:
                for c in clause.children)
 
 
+ARREST = "173"
+_CROWDS = frozenset({"CVL", "OPP"})  # who take no one into custody in a deed told without its doer
 _FORCES = frozenset({"MIL", "COP"})  # the forces a crowd may attack
 _SEQUENCE_MARKS = word_class("setting_preposition", "sequel_mark")  # after, since, before, until...
 

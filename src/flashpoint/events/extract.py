@@ -406,7 +406,7 @@ def extract_events(
                         and root in MATERIAL_CONFLICT:
                     # ("protesters attacked the Kenyan embassy while the Ugandan one was looted")
                     carried = recent_doer(last_source, root, si, CARRY_WINDOW,
-                                           any_conflict=harms_property(tok), victim=tok, find=find_actors)
+                                           any_conflict=harms_property(tok), victim=tok, find=find_actors, code=code)
                     if carried is not None and not during_unsided(tok, lex):
                         # "Gunmen attacked a bus. Nine passengers were killed.": the same attack told on
                         sources = [replace(carried[1], implied=True)]

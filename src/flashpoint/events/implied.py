@@ -33,6 +33,7 @@ from ..actors.story import (  # the state's own bodies, and those outside it
     OFFICES,
 )
 from ..nlp.borders import side_of_border
+from ..nlp.conveyance import conveyance
 from ..nlp.dateline import brief_items, item_of
 from ..nlp.syntax import first_conjunct, may_happen
 from ..nlp.venues import mediator_word, parties_told, venue_word
@@ -345,7 +346,7 @@ def counterpart(doc: Doc, source: Actor, trigger: Token | None = None,
             and (item is None or item_of(idx.items, doc[m.start].idx) == item)
             and not any(a <= m.start <= b for a, b in said_done) and not mediator_word(doc[m.head])
             and not (m.start < own_sentence and id(m) in idx.informants)
-            and not (m.start < own_sentence and side_of_border(doc[m.head]))}
+            and not (m.start < own_sentence and side_of_border(doc[m.head])) and not conveyance(doc[m.head])}
     # a body of states condemning or threatening faces its own members only where no one else is near:
     # with another party named, they are its allies ("Russian drones crossed into Poland ... NATO
     # condemned the incursion": Russia); its appeals and demands go to them as to anyone

@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Token
 
 from ..actors import actors_for
 from ..actors.story import one_side
-from ..nlp.syntax import nominal_gerund, summing_charge
+from ..nlp.syntax import coordinated_object, nominal_gerund, summing_charge
 from ..nlp.words import word_class
 from ..records import Actor
 from .blasts import weapon_going_off
@@ -49,6 +49,9 @@ PUBLISHING_NOUNS = word_class("publishing_noun")
 PERSON_NOUNS = word_class("person_noun")
 MEETING_VERBS = word_class("meeting_verb")
 HARDSHIPS = word_class("hardship_met")
+POSTURES = word_class("posture_verb")
+LOCATIVES = word_class("locative_preposition")
+SITE_NOUNS = word_class("locative_noun")
 TIME_SPANS = word_class("time_span")  # ("giving the diplomats 72 hours to leave")
 PLACE_NOUNS = word_class("seizable_place")  # "took the town", "took the airport"
 PARTS = word_class("partitive_quantity")  # "took most of Aleppo", "seized much of the city"
@@ -122,8 +125,22 @@ def _met_hardship(tok: Token) -> bool:
     return any(_obj_words(o) & HARDSHIPS for o in objs)
 
 
+def _stood_somewhere(entry: ActionEntry, tok: Token) -> bool:
+    """``tok`` is a verb of standing (word class ``posture_verb``) told with a place of its own (a
+    locative preposition apart from the entry's, whose object is a place's noun or name: "was standing
+    outside the gates of parliament with thousands of others", "stood in the square with the
+    workers"): its with-phrase is company, no support ("stands with Ukraine at this difficult time")."""
+    if tok.lemma_.lower() not in POSTURES:
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in LOCATIVES and c.lower_ != entry.prep
+               and any(g.dep_ == "pobj" and (g.lemma_.lower() in SITE_NOUNS or g.ent_type_ in ("GPE", "LOC", "FAC"))
+                       for g in c.children) for c in tok.children)
+
+
 def _matches(entry: ActionEntry, tok: Token) -> bool:
     if not entry.object and _met_hardship(tok):
+        return False
+    if _stood_somewhere(entry, tok):
         return False
     if entry.passive is not None and is_passive(tok) != entry.passive:
         return False
@@ -157,6 +174,8 @@ def _matches(entry: ActionEntry, tok: Token) -> bool:
             obj = relative_object(tok) or shared_object(tok) or (summed[0] if summed is not None else None)
             if obj is None and entry.label:  # ("declared the grain deal void": the deal, parsed under "void")
                 obj = labelled_object(tok)
+        if obj is not None and obj.pos_ == "PRON" and entry.kind != "noun":
+            obj = coordinated_object(obj) or obj  # ("would not sign the bill and withdrew it": the bill)
         if entry.label and obj is not None and obj.lower_ in entry.label:  # ("the peace deal null and void")
             obj = label_holds(obj) or obj
         if not (_obj_words(obj) & set(entry.object)) and (
