@@ -12,6 +12,7 @@ from ..nlp.syntax import coordinated_object, nominal_gerund, summing_charge
 from ..nlp.words import word_class
 from ..records import Actor
 from .blasts import weapon_going_off
+from .epithets import describing_name
 from .grammar import (
     child_with,
     clause_introduced_by,
@@ -196,7 +197,7 @@ def _matches(entry: ActionEntry, tok: Token) -> bool:
                               and not (entry.code.startswith("13") and is_negated(c))
                               for c in (*tok.children, *_granted_span(tok))):  # ("pledged not to attack": restraint, no threat)
         return False
-    if entry.label and not _labelled(tok, set(entry.label)):
+    if entry.label and (not _labelled(tok, set(entry.label)) or describing_name(tok)):
         return False
     if not entry.label and gives_a_name(tok):
         return False  # ("calls President Lai a parasite" names him: no phone call)

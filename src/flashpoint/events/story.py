@@ -83,8 +83,8 @@ def scene_target(loc: Location | None, home: str | None, source: Actor | None, c
         return None
     if trigger is not None and country in own_members(trigger.doc, source):
         return None  # ("NATO jets were scrambled over Estonia": no act against its own member)
-    if code and in_set(code, "relations") and country == source.country:
-        return None  # ("Mali suspended relations": with someone else, whom the text does not name)
+    if code and (in_set(code, "relations") or in_set(code, "addressed_to_none")) and country == source.country:
+        return None  # ("Mali suspended relations": with someone else, whom the text does not name; a statement)
     if code and in_set(code, "domestic_rival") and country != source.country:
         return None  # ("refused to step down", told abroad: a matter at home, never the host's)
     if trigger is not None and country == scene_country(loc) and country != source.country \
