@@ -50,6 +50,7 @@ APPEAL_MAKING = word_class("appeal_making")
 PACTS = word_class("pact", "truce")
 PACT_MAKING = word_class("pact_making")
 RULING_VERBS = word_class("ruling_verb")
+TALKS_WANTED = word_class("talks_wanted")
 _SPEECH = word_class("speech")
 _SENTENCES_BACK = 3
 _MAKER_PREPS = ("by", "from")
@@ -79,12 +80,25 @@ def deed_maker(doc: Doc, tok: Token, obj: Token, src: Actor, find_actors: ActorF
     told = _told_making(doc, tok, obj, src, find_actors)
     if told is not None:
         return replace(told[0], implied=True), f"the maker of the '{obj.lemma_}' told before ('{told[1]}')"
+    if lemma in APPEAL_NOUNS and (party := _talks_party(doc, obj, src, find_actors)) is not None:
+        return replace(party, implied=True), f"the party the talks the '{obj.lemma_}' asks for would be held with"
     if lemma not in DEED_NOUNS:
         return None
     doer = _last_doer(doc, tok, src, find_actors)
     if doer is not None:
         return replace(doer[0], implied=True), f"the doer of the deed the '{obj.lemma_}' sums up ('{doer[1]}')"
     return None
+
+
+def _talks_party(doc: Doc, appeal: Token, src: Actor, find_actors: ActorFinder) -> Actor | None:
+    """"rejected calls for talks with the protesters", made by no one the story tells: the party the
+    talks asked for would be held with (word class ``talks_wanted``), never a counterpart named
+    elsewhere."""
+    wanted, _ = prep_object(appeal, "for")
+    if wanted is None or wanted.lemma_.lower() not in TALKS_WANTED:
+        return None
+    party, _ = prep_object(wanted, "with")
+    return next((a for a in find_actors(doc, party) if a.code != src.code), None) if party is not None else None
 
 
 def document_maker(doc: Doc, tok: Token, document: Token, find_actors: ActorFinder) -> tuple[Actor, str] | None:
