@@ -79,3 +79,16 @@ def test_an_end_announced_to_aid_cuts_it(coder, text, pair):
 def test_rejected_calls_for_talks_of_no_told_maker_aim_at_the_party_of_the_talks(coder, text, target):
     evs = coded(coder, text, DAY)
     assert [e.target.code for r, s, t, e in evs if r == "12"] == [target]
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("A police van hit a demonstrator in Lima.", ("PER", "PER")),
+    ("An army truck struck two demonstrators outside the parliament in Bishkek.", ("KGZ", "KGZ")),
+])
+def test_a_force_vehicle_hitting_people_is_its_owners_assault(coder, text, pair):
+    evs = coded(coder, text, DAY)
+    assert [(e.cameo, s, t) for r, s, t, e in evs] == [("180", *pair)]
+
+
+def test_a_car_hitting_a_pedestrian_is_no_event(coder):
+    assert coded(coder, "A car hit a pedestrian in Lima.", DAY) == []
