@@ -246,9 +246,12 @@ class _Finder:
         # (a short name that a place noun's of-phrase gives, "the port of Eyl", "the town of Ely", is a name)
         named_by_kind = before is not None and before.lower_ == "of" and start > 1 \
             and doc[start - 2].lower_ in _KIND_OF_PLACE and not caps
+        # (a town of three letters the NER tagged as a name after a place preposition, "near Gao", "in Kut")
+        short_town = letters == 3 and span.text.istitle() and before is not None and before.lower_ in _PLACE_PREPOSITIONS \
+            and (ent := self.ent_of[start]) is not None and ent.label_ in ("GPE", "LOC", "PERSON", "NORP")
         if (letters < 4 and not named_by_kind) or (caps and letters <= 4):
             # "La", "BA", "AI": abbreviations only ("US", "UK")
-            cands = [c for c in cands if c.kind == KIND_ABBR]
+            cands = [c for c in cands if c.kind == KIND_ABBR or (short_town and c.kind == KIND_NAME)]
             if not cands:
                 return ()
         if before is not None and before.lower_ in _POSSESSIVES and not any(_capitalised(t) for t in tokens):
