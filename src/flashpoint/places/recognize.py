@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span, Token
 
 from flashpoint.nlp.syntax import joined_in_a_name, name_in_a_time, opens_a_facility_name, stance_prefixed
 from flashpoint.nlp.words import word_class
+from flashpoint.places.far_namesake import foreign_namesake
 from flashpoint.places.gazetteer import AREA_FEATURES, Candidate, Gazetteer, Place, get_gazetteer
 from flashpoint.places.index import KIND_ABBR, KIND_ALT, KIND_DEMONYM, KIND_NAME
 from flashpoint.places.normalize import name_key
@@ -513,6 +514,10 @@ def find_places(doc: Doc, article_id: str, context: Sequence[str] = (),
     for item, hint in zip(items, _hints(doc, matches), strict=True):
         item.hint = hint
     places = resolve(items, context)
+    far = [k for k, (m, p) in enumerate(zip(matches, places, strict=True))
+           if p is not None and foreign_namesake(doc, m.start, p, context, places)]
+    unresolved.extend((matches[k].start, matches[k].end) for k in far)  # ("the village of Moura": no Portugal)
+    places = [None if k in far else p for k, p in enumerate(places)]
     placed = [(m, p) for m, p in zip(matches, places, strict=True) if p is not None]
     out: list[PlaceMention] = []
     for m, place in placed:
