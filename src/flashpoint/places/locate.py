@@ -35,6 +35,7 @@ from flashpoint.nlp.syntax import told_before
 from flashpoint.nlp.venues import accord_participle
 from flashpoint.nlp.words import word_class
 from flashpoint.places.gazetteer import AREA_FEATURES
+from flashpoint.places.taken_from import done_where_taken, town_told_as_a_people
 from flashpoint.records import Location, PlaceMention
 
 __all__ = ["event_location", "names_own_scene", "offshore", "LOCATIVE_NOUNS", "PLACE_OBJECT_VERBS"]
@@ -93,7 +94,7 @@ class _Tie:
 def _reach(place: Span, trigger: Token, feature: str | None) -> _Tie | None:
     """How strongly the parse ties ``place`` to ``trigger`` as its location (None: not at all)."""
     root = place.root
-    if root.pos_ == "ADJ" or root.ent_type_ == "NORP":
+    if root.pos_ == "ADJ" or (root.ent_type_ == "NORP" and not town_told_as_a_people(root, feature)):
         return None  # a demonym: "Serbian police", "the Turkish city"
     first_dep, first_head = root.dep_, root.head
     if side_of_border(root):
@@ -126,7 +127,8 @@ def _reach(place: Span, trigger: Token, feature: str | None) -> _Tie | None:
             # "captured Badme", "Badme was captured"; but "urged Belgrade" names an addressee
             via_object = dep == "nsubjpass" or trigger.lemma_.lower() in PLACE_OBJECT_VERBS
         if dep == "pobj" or (dep == "pcomp" and head.pos_ == "ADP"):
-            if head.lower_ == "from" and head.head.lemma_.lower() not in _DISTANCES:
+            if head.lower_ == "from" and head.head.lemma_.lower() not in _DISTANCES \
+                    and not done_where_taken(head, trigger):
                 return None  # where someone or something came from ("expelled from Mitrovica")
             preps.append((head.lower_, head.head))
         elif _is_verb(head) and head != trigger:
@@ -174,7 +176,8 @@ def _reach(place: Span, trigger: Token, feature: str | None) -> _Tie | None:
         route = word == "to" and _route(preps[governing][1])
         if not route and word not in ("of", "to") and word not in _LOCATIVE:
             return None
-        if any(w in _BLOCKING and _is_verb(noun) for w, noun in preps[governing + 1:]):
+        if any(w in _BLOCKING and _is_verb(noun) and not (w == "from" and done_where_taken(noun, trigger, verb=True))
+               for w, noun in preps[governing + 1:]):
             return None  # "deported to the camp at Mauthausen": where they went, not where it happened
     elif not via_object:
         return None  # no locative phrase and not the object: "the president of Serbia"

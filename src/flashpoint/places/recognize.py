@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span, Token
 
 from flashpoint.nlp.syntax import joined_in_a_name, name_in_a_time, opens_a_facility_name, stance_prefixed
 from flashpoint.nlp.words import word_class
+from flashpoint.places.far_namesake import foreign_namesake
 from flashpoint.places.gazetteer import AREA_FEATURES, Candidate, Gazetteer, Place, get_gazetteer
 from flashpoint.places.index import KIND_ABBR, KIND_ALT, KIND_DEMONYM, KIND_NAME
 from flashpoint.places.normalize import name_key
@@ -246,9 +247,12 @@ class _Finder:
         # (a short name that a place noun's of-phrase gives, "the port of Eyl", "the town of Ely", is a name)
         named_by_kind = before is not None and before.lower_ == "of" and start > 1 \
             and doc[start - 2].lower_ in _KIND_OF_PLACE and not caps
+        # (a town of three letters the NER tagged as a name after a place preposition, "near Gao", "in Kut")
+        short_town = letters == 3 and span.text.istitle() and before is not None and before.lower_ in _PLACE_PREPOSITIONS \
+            and (ent := self.ent_of[start]) is not None and ent.label_ in ("GPE", "LOC", "PERSON", "NORP")
         if (letters < 4 and not named_by_kind) or (caps and letters <= 4):
             # "La", "BA", "AI": abbreviations only ("US", "UK")
-            cands = [c for c in cands if c.kind == KIND_ABBR]
+            cands = [c for c in cands if c.kind == KIND_ABBR or (short_town and c.kind == KIND_NAME)]
             if not cands:
                 return ()
         if before is not None and before.lower_ in _POSSESSIVES and not any(_capitalised(t) for t in tokens):
@@ -510,6 +514,10 @@ def find_places(doc: Doc, article_id: str, context: Sequence[str] = (),
     for item, hint in zip(items, _hints(doc, matches), strict=True):
         item.hint = hint
     places = resolve(items, context)
+    far = [k for k, (m, p) in enumerate(zip(matches, places, strict=True))
+           if p is not None and foreign_namesake(doc, m.start, p, context, places)]
+    unresolved.extend((matches[k].start, matches[k].end) for k in far)  # ("the village of Moura": no Portugal)
+    places = [None if k in far else p for k, p in enumerate(places)]
     placed = [(m, p) for m, p in zip(matches, places, strict=True) if p is not None]
     out: list[PlaceMention] = []
     for m, place in placed:

@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Token
 
 from flashpoint.nlp.words import word_class
 from flashpoint.time.expressions import span_offset
+from flashpoint.time.opening import opened_by_on
 from flashpoint.time.spans import Candidate
 
 TAKING_PART = word_class("taking_part")
@@ -58,7 +59,8 @@ def names_which(anchor: Token, trigger: Token, event_nouns: frozenset[str] = fro
             and not any(possessed_deed(anchor.head, trigger.doc[h], event_nouns) for h in heads)
     return anchor.dep_ in ("nummod", "compound", "amod", "nmod") and anchor.head.pos_ in ("NOUN", "PROPN") \
         and anchor.head.i != trigger.i and anchor.head.i > anchor.i \
-        and (anchor.ent_type_ == "DATE" and (len(anchor.text) == 4 and anchor.text.isdigit() or anchor.pos_ == "PROPN"))
+        and (anchor.ent_type_ == "DATE" and (len(anchor.text) == 4 and anchor.text.isdigit() or anchor.pos_ == "PROPN")) \
+        and not opened_by_on(anchor)
 
 
 def possessed_deed(noun: Token, trigger: Token, event_nouns: frozenset[str]) -> bool:

@@ -148,6 +148,8 @@ def normalize(text: str) -> str:
     s = re.sub(r"(?<=[a-z])\.", "", s)
     s = s.replace(",", " ")
     s = re.sub(r"(\d)(?:st|nd|rd|th)\b", r"\1", s)
+    # "the night of 11/12 october": the night of the first day
+    s = re.sub(rf"\b(\d{{1,2}})/\d{{1,2}}(?= (?:{_MONTH_ALT})\b)", r"\1", s)
     s = re.sub(r"\s+", " ", s).strip(" .;:!?\"'()[]")
     s = re.sub(r"\b(?:this (?:morning|afternoon|evening)|tonight)\b", "today", s)
     s = re.sub(r"\blast night\b", "yesterday", s)

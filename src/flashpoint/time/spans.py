@@ -15,6 +15,7 @@ shelled last night,' the mayor said on Tuesday", in a story of Thursday, tells o
 from __future__ import annotations
 
 import datetime as dt
+import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
@@ -41,6 +42,7 @@ from flashpoint.time.lexicon import (
 _LABELS = frozenset(("DATE", "TIME"))
 _SPEECH = word_class("speech")
 _MAX_LEFT_EXTENSION = 3
+_TWO_DAYS = re.compile(r"^\d{1,2}/\d{1,2}$")  # a night's two days, "11/12"
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,7 +128,8 @@ def _merge(sent: Span, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
         if merged:
             last_start, last_end = merged[-1]
             adjacent = start == last_end
-            joined = start == last_end + 1 and doc[last_end].lower_ in RANGE_CONNECTORS
+            joined = start == last_end + 1 and (doc[last_end].lower_ in RANGE_CONNECTORS
+                                                or _weekday_and_date(doc, last_end, start, end))
             if adjacent or joined:
                 merged[-1] = (last_start, max(end, last_end))
                 continue
@@ -141,8 +144,17 @@ def _merge(sent: Span, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
             and doc[end + 1].ent_type_ not in _LABELS
         ):
             end += 2
+        if start > sent.start and _TWO_DAYS.match(doc[start - 1].text) and doc[start].lower_ in MONTH_TOKENS:
+            start -= 1  # "on the night of 11/12 October" (NER leaves the two days out)
         widened.append((start, end))
     return widened
+
+
+def _weekday_and_date(doc: Doc, weekday_end: int, start: int, end: int) -> bool:
+    """A weekday, a comma, then a day and month ("Monday, 2 June", a live blog's day heading; "on
+    Friday, June 13"): one date, the day and month's, which the weekday only names."""
+    return doc[weekday_end - 1].lower_ in WEEKDAY_TOKENS and doc[weekday_end].text == "," \
+        and any(t.lower_ in MONTH_TOKENS for t in doc[start:end]) and any(t.like_num for t in doc[start:end])
 
 
 def _extend_left(sent: Span, start: int) -> int:
