@@ -1,0 +1,50 @@
+"""Known error classes of actor coding (issue 14, wave 39), each fixed as a phenomenon and tested on
+sentences the team wrote for several conflicts and wordings:
+
+* a state named only inside a charge, as the one the accused is said to serve or deal with
+  ("accused the opposition of colluding with China", "accused them of spying for Dushanbe"), was
+  the story's country, so in a short text the accuser and the accused were that state's own (a
+  Chinese president, a Tajik government expelling Tajik diplomats): such a name is no country of
+  the story (``nlp/charges.tie_in_a_charge``, word classes ``charge_word``, ``alleged_tie``)."""
+
+from __future__ import annotations
+
+import pytest
+from story_scoring import coded as coded_at
+
+pytestmark = pytest.mark.model
+
+
+def coded(coder, text, published="2024-06-10"):
+    return coded_at(coder, text, published)
+
+
+def _countries(evs, name):
+    """The countries of every event end whose text is ``name``."""
+    return {a.country for *_, e in evs for a in (e.source, e.target) if a is not None and a.text == name}
+
+
+# --- a state named only as whom a charge says the accused serves is no story country ---
+
+@pytest.mark.parametrize("text, phrase, tie", [
+    ("The president accused the opposition of colluding with China on Monday.", "The president", "CHN"),
+    ("The prime minister accused protesters of working for Russia on Tuesday.", "protesters", "RUS"),
+    ("The military government accused the rebels of receiving weapons from Ukraine.", "the rebels", "UKR"),
+    ("The interior minister accused the striking miners of taking money from Venezuela.",
+     "The interior minister", "VEN"),
+])
+def test_a_tie_named_in_a_charge_is_no_party_country(coder, text, phrase, tie):
+    evs = coded(coder, text)
+    assert evs and tie not in _countries(evs, phrase), evs
+
+
+@pytest.mark.parametrize("text, accuser, accused, host, guest", [
+    ("Kyrgyzstan expelled four Tajik diplomats on Monday. The government accused them of spying for Dushanbe.",
+     "The government", "them", "KGZ", "TJK"),
+    ("Serbia expelled a Croatian diplomat on Monday. The ministry accused him of espionage for Zagreb.",
+     "The ministry", "him", "SRB", "HRV"),
+])
+def test_the_accuser_of_an_expelled_diplomat_is_the_host(coder, text, accuser, accused, host, guest):
+    evs = coded(coder, text)
+    assert _countries(evs, accuser) == {host} and _countries(evs, accused) == {guest}, evs
+
