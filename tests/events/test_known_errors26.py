@@ -5,7 +5,10 @@ sentences the team wrote for several conflicts and wordings:
   ("accused the opposition of colluding with China", "accused them of spying for Dushanbe"), was
   the story's country, so in a short text the accuser and the accused were that state's own (a
   Chinese president, a Tajik government expelling Tajik diplomats): such a name is no country of
-  the story (``nlp/charges.tie_in_a_charge``, word classes ``charge_word``, ``alleged_tie``)."""
+  the story (``nlp/charges.tie_in_a_charge``, word classes ``charge_word``, ``alleged_tie``);
+* supporters of a state body ("junta supporters", "supporters of the government") were that body,
+  the army or the government, so a march on an embassy was the army's deed of force: they are the
+  country's civilians (``actors/followers.py``, word class ``supporter_noun``)."""
 
 from __future__ import annotations
 
@@ -47,4 +50,20 @@ def test_a_tie_named_in_a_charge_is_no_party_country(coder, text, phrase, tie):
 def test_the_accuser_of_an_expelled_diplomat_is_the_host(coder, text, accuser, accused, host, guest):
     evs = coded(coder, text)
     assert _countries(evs, accuser) == {host} and _countries(evs, accused) == {guest}, evs
+
+
+# --- supporters of a state body are its country's civilians ---
+
+@pytest.mark.parametrize("text, phrase, code", [
+    ("Hundreds of junta supporters marched on the French embassy in Niamey on Sunday.",
+     "Hundreds of junta supporters", "NERCVL"),
+    ("Supporters of the junta marched on the French embassy in Niamey on Sunday.",
+     "Supporters of the junta", "NERCVL"),
+    ("Army supporters attacked the parliament building in Bamako on Friday.", "Army supporters", "MLICVL"),
+    ("Pro-government supporters attacked opposition offices in Caracas on Monday.",
+     "Pro-government supporters", "VENCVL"),
+])
+def test_supporters_of_a_state_body_are_civilians(coder, text, phrase, code):
+    evs = coded(coder, text)
+    assert {a.code for *_, e in evs for a in (e.source, e.target) if a is not None and a.text == phrase} == {code}, evs
 
