@@ -8,7 +8,13 @@ sentences the team wrote for several conflicts and wordings:
   the story (``nlp/charges.tie_in_a_charge``, word classes ``charge_word``, ``alleged_tie``);
 * supporters of a state body ("junta supporters", "supporters of the government") were that body,
   the army or the government, so a march on an embassy was the army's deed of force: they are the
-  country's civilians (``actors/followers.py``, word class ``supporter_noun``)."""
+  country's civilians (``actors/followers.py``, word class ``supporter_noun``);
+* unarmed people of unstated country killed or met by a state's forces named by their nationality
+  ("two people were killed when Israeli forces raided the Jenin camp") took the forces' country,
+  the story's only party country: the forces' nationality is no evidence of theirs, so they are of
+  the one country the story's places name (with none named, the story's country stays: "Indian troops
+  arrested two men") (``actors/strangers.met_foreign_forces``,
+  used by ``actors/story.story_country_for``)."""
 
 from __future__ import annotations
 
@@ -67,3 +73,14 @@ def test_supporters_of_a_state_body_are_civilians(coder, text, phrase, code):
     evs = coded(coder, text)
     assert {a.code for *_, e in evs for a in (e.source, e.target) if a is not None and a.text == phrase} == {code}, evs
 
+
+# --- people met by a state's forces named by nationality are not of the forces' country ---
+
+@pytest.mark.parametrize("text, phrase, forces, home", [
+    ("Two people were killed when Israeli forces raided the Jenin camp on Monday.", "Two people", "ISR", "PSE"),
+    ("Two farmers were killed when Israeli forces raided the Jenin camp on Monday.", "Two farmers", "ISR", "PSE"),
+])
+def test_people_met_by_foreign_forces_are_not_theirs(coder, text, phrase, forces, home):
+    evs = coded(coder, text)
+    found = _countries(evs, phrase)
+    assert found and forces not in found and (home is None or found == {home}), evs

@@ -28,7 +28,7 @@ from ..nlp.words import word_class
 from ..records import Actor, PlaceMention
 from .draft import MEDIA, Draft
 from .lexicon import Lexicon, Person
-from .strangers import strangers
+from .strangers import met_foreign_forces, strangers
 
 __all__ = ["UNKNOWN_COUNTRY", "FORMER", "OFFICES", "called_foreign", "faced_states", "STATE_SECTORS", "STATE_BODIES", "NON_STATE", "one_side",
            "dominant_country", "localise", "story_country_for", "story_lands", "Lands", "as_of", "GOVERNING", "weapon_alone", "brief_countries", "home_at", "placed_by_its_clause",
@@ -299,7 +299,8 @@ def story_country_for(doc: Doc, actor: Actor | None, counterpart: Actor | None, 
     if refuge or _outsider(doc, actor, counterpart) or (
             actor.sector in OFFICES and candidate not in lands.named and strangers(doc, counterpart)):
         return None
-    if candidate in lands.named or not _victims_by_nationality(doc, actor, counterpart):
+    if candidate in lands.named or not (_victims_by_nationality(doc, actor, counterpart)
+                                        or (not doer and bool(lands.named) and met_foreign_forces(doc, actor, counterpart))):
         return candidate
     return next(iter(lands.named)) if len(lands.named) == 1 else None
 
