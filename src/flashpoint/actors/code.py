@@ -29,6 +29,7 @@ from .draft import (
     common_seat,
     title_before,
 )
+from .followers import state_supporters
 from .heads import (
     all_sides,
     bare_definite,
@@ -491,6 +492,8 @@ class PhraseCoder(RightSide):
                 d.person = True
         if kind == "name" and not d.known and d.needs is None:
             d.needs, d.target = NEED_SURNAME, tok.i
+        if state_supporters(tok, d):  # "junta supporters": the country's civilians (followers.py)
+            d.sector = "CVL"
         return d
 
     def _worth(self, d: Draft, kind: str) -> bool:

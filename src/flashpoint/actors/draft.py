@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, fields
 from spacy.tokens import Doc, Span, Token
 
 from flashpoint.nlp.borders import side_of_border
+from flashpoint.nlp.charges import tie_in_a_charge
 from flashpoint.nlp.conveyance import conveyance
 from flashpoint.nlp.dateline import DATELINE_WEIGHT, brief_items, dateline_place
 from flashpoint.nlp.missions import owns_mission
@@ -181,7 +182,7 @@ def build_context(doc: Doc, hits: Hits, lex: Lexicon) -> Context:
                 or onlooker(doc[hit.end - 1], is_actor) or venue_word(doc[hit.end - 1]) \
                 or mediator_word(doc[hit.end - 1]) or in_what_may_happen(doc[hit.end - 1]) \
                 or patron_named(doc[hit.end - 1]) or nationality_of_strangers(doc[hit.end - 1]) \
-                or conveyance(doc[hit.end - 1].head):
+                or conveyance(doc[hit.end - 1].head) or tie_in_a_charge(doc[hit.end - 1]):
             # (a side of a border: "along the Burkina Faso border" is no country of the story; nor is
             # the owner of an embassy, which stands in another: "protesters attacked the Kenyan embassy";
             # nor a party that only judges what happened: "Washington condemned the crackdown"; nor
@@ -189,7 +190,8 @@ def build_context(doc: Doc, hits: Hits, lex: Lexicon) -> Context:
             # party of what a noun fears may happen: "amid fears that Russia could intervene"; nor a
             # party's patron: "rebels backed by Rwanda", nlp/patrons.py; nor whose foreign nationals
             # are named: "arrested three French nationals", strangers.py; nor the owner of a craft
-            # someone travels in: "fled on an Algerian military aircraft")
+            # someone travels in: "fled on an Algerian military aircraft"; nor whom a charge says the
+            # accused serves: "accused the opposition of colluding with China", nlp/charges.py)
             continue
         ref = hit.first(*_COUNTRY_KINDS)
         if ref is not None and ref.kind in ("adj", "dem") and opens_a_facility_name(doc[hit.start]):

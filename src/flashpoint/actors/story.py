@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
+from ..nlp.charges import tie_in_a_charge
 from ..nlp.conveyance import conveyance
 from ..nlp.dateline import DATELINE_WEIGHT, brief_items, dateline_place, is_credit, item_of
 from ..nlp.missions import diplomat_word, mission_named, owns_mission
@@ -27,7 +28,7 @@ from ..nlp.words import word_class
 from ..records import Actor, PlaceMention
 from .draft import MEDIA, Draft
 from .lexicon import Lexicon, Person
-from .strangers import strangers
+from .strangers import met_foreign_forces, strangers
 
 __all__ = ["UNKNOWN_COUNTRY", "FORMER", "OFFICES", "called_foreign", "faced_states", "STATE_SECTORS", "STATE_BODIES", "NON_STATE", "one_side",
            "dominant_country", "localise", "story_country_for", "story_lands", "Lands", "as_of", "GOVERNING", "weapon_alone", "brief_countries", "home_at", "placed_by_its_clause",
@@ -109,7 +110,7 @@ def dominant_country(doc: Doc, places: list[PlaceMention], filed: Sequence[str] 
                 and not onlooker(doc[m.head], is_actor) \
                 and not venue_word(doc[m.head]) and not mediator_word(doc[m.head]) and not _outlet(doc, m.head, m.actor) \
                 and not in_what_may_happen(doc[m.head]) and not patron_named(doc[m.head]) \
-                and not conveyance(doc[m.head]):
+                and not conveyance(doc[m.head]) and not tie_in_a_charge(doc[m.head]):
             counts[m.actor.country] += 1  # ("the Kenyan embassy": abroad; "fled on a French aircraft")
     spans = getattr(doc._, "fp_datelines", None) or []
     credits = [(a, b) for a, b in spans if is_credit(doc.text[a:b])]
@@ -122,7 +123,8 @@ def dominant_country(doc: Doc, places: list[PlaceMention], filed: Sequence[str] 
         span = doc.char_span(p.start, p.end, alignment_mode="expand")
         if span is not None and (owns_mission(span.root) or onlooker(span.root, is_actor)
                                  or venue_word(span.root) or mediator_word(span.root)
-                                 or in_what_may_happen(span.root) or patron_named(span.root)):
+                                 or in_what_may_happen(span.root) or patron_named(span.root)
+                                 or tie_in_a_charge(span.root)):
             continue  # ("the Kenyan embassy" stands in another country; "Washington condemned ...";
             # "talks in Havana under Cuban mediation": their host and broker are no scene of the story)
         if p.location.country and len(p.location.country) == 3:
@@ -297,7 +299,8 @@ def story_country_for(doc: Doc, actor: Actor | None, counterpart: Actor | None, 
     if refuge or _outsider(doc, actor, counterpart) or (
             actor.sector in OFFICES and candidate not in lands.named and strangers(doc, counterpart)):
         return None
-    if candidate in lands.named or not _victims_by_nationality(doc, actor, counterpart):
+    if candidate in lands.named or not (_victims_by_nationality(doc, actor, counterpart)
+                                        or (not doer and bool(lands.named) and met_foreign_forces(doc, actor, counterpart))):
         return candidate
     return next(iter(lands.named)) if len(lands.named) == 1 else None
 

@@ -15,7 +15,7 @@ from ..nlp.missions import diplomat_word
 from ..nlp.words import word_class
 from ..records import Actor
 
-__all__ = ["strangers", "nationality_of_strangers"]
+__all__ = ["strangers", "nationality_of_strangers", "met_foreign_forces"]
 
 _NATIONALS = word_class("foreign_national")
 
@@ -32,3 +32,20 @@ def nationality_of_strangers(tok: Token) -> bool:
     """``tok`` (the last word of a name) says only whose nationals a noun of citizenship names
     ("three *French* nationals", "two *British* citizens"): people abroad, no country of the story."""
     return tok.dep_ in ("amod", "compound", "poss", "nmod") and tok.head.lower_ in _NATIONALS
+
+
+_FORCES = frozenset({"MIL"})  # (police and courts arrest their own: `jurisdiction`)
+_UNARMED = frozenset({"CVL", "NGO", "MED", "HLH", "EDU", "REL", "HRI", "AGR", "LAB", "BUS"})
+
+
+def met_foreign_forces(doc: Doc, actor: Actor, counterpart: Actor) -> bool:
+    """``actor``, unarmed people of unstated country ("two people", "residents", "two farmers"),
+    is acted on by a state's forces named by their nationality ("two people were killed
+    when *Israeli* forces raided the Jenin camp"): the forces' country is no evidence of whose the
+    people are, for a state's forces act abroad as often as at home (those who accuse or attack the
+    forces, "parents accused the Nigerian army", are not asked here: used by
+    ``story.story_country_for``)."""
+    if (actor.sector is not None and actor.sector not in _UNARMED) or counterpart.sector not in _FORCES or counterpart.span is None:
+        return False
+    phrase = doc.char_span(counterpart.span[0], counterpart.span[1], alignment_mode="expand")
+    return phrase is not None and any(t.ent_type_ == "NORP" and t.dep_ in ("amod", "compound") for t in phrase)

@@ -1,0 +1,39 @@
+"""Supporters of a state body: "junta supporters", "supporters of the government", "hundreds of
+pro-government supporters" are people of that body's country who side with it, civilians, never
+the body itself (its army, its government): they march and rally, and a deed of theirs is no deed of
+the state's forces (word class ``supporter_noun``; "loyalists", "backers" may be armed men or
+states and keep their body's sector). Used by ``code.py``."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..nlp.words import word_class
+from .draft import Draft
+from .story import OFFICES
+
+__all__ = ["state_supporters"]
+
+_SUPPORTERS = word_class("supporter_noun")
+_HOPS = 3
+
+
+def _supporter_phrase(tok: Token) -> bool:
+    """``tok`` is a noun of supporters, or a count of them through its of-phrase ("hundreds of junta
+    supporters", "thousands of supporters of the junta")."""
+    t = tok
+    for _ in range(_HOPS):
+        if t.lemma_.lower() in _SUPPORTERS or t.lower_ in _SUPPORTERS:
+            return True
+        of = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        if obj is None:
+            return False
+        t = obj
+    return False
+
+
+def state_supporters(tok: Token, d: Draft) -> bool:
+    """``d``, the phrase headed by ``tok``, was coded as a state body ("junta supporters": the army)
+    but names that body's supporters: they are its country's civilians."""
+    return d.sector in OFFICES and not d.person and _supporter_phrase(tok)
