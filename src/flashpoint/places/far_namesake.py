@@ -15,10 +15,10 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc
 
+from flashpoint.nlp.words import word_class
 from flashpoint.places.gazetteer import Place
 
-# nouns of small settlements a reporter introduces a name with ("the village of X")
-_SETTLEMENTS = frozenset(("village", "villages", "town", "towns", "hamlet", "settlement", "locality", "commune"))
+_SETTLEMENTS = word_class("settlement_noun")  # ("the village of X")
 _TOWNS = frozenset(("city", "town", "village"))
 _SMALL = 15_000  # a town of the gazetteer of this size or more is known enough to be meant
 

@@ -103,6 +103,10 @@ NUMBER_WORDS: dict[str, int] = {
     "twelve": 12,
 }
 
+#: Adverbs that may come before a sentence-opening "on" ("Late on Monday", "Early on Sunday"):
+#: :mod:`flashpoint.time.opening`.
+BEFORE_OPENING_ON: frozenset[str] = frozenset(("late", "early"))
+
 #: Words allowed just before a DATE/TIME span that belong to the temporal
 #: expression ("late on March 27", "in 2008", "from Monday to Wednesday").
 LEFT_EXTENSION_WORDS: frozenset[str] = frozenset(

@@ -12,8 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-# adverbs that may come before a sentence-opening "on" ("Late on Monday", "Early on Sunday")
-_BEFORE_ON = frozenset(("late", "early"))
+from .lexicon import BEFORE_OPENING_ON
 
 
 def opened_by_on(anchor: Token) -> bool:
@@ -27,5 +26,5 @@ def opened_by_on(anchor: Token) -> bool:
         return False
     opener = doc[first - 1]
     before = [tok for tok in doc[anchor.sent.start : opener.i] if not tok.is_punct]
-    return all(tok.lower_ in _BEFORE_ON for tok in before) and anchor.head.i > anchor.i \
+    return all(tok.lower_ in BEFORE_OPENING_ON for tok in before) and anchor.head.i > anchor.i \
         and anchor.head.dep_ in ("nsubj", "nsubjpass", "pobj")
