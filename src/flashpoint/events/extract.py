@@ -41,41 +41,25 @@ from .arguments import (
 from .assertion import (
     NONFACTIVE,
     NORMATIVE,
-    aim_of_undertaking,
     announced_plan,
     asked_question,
     attempted_protest,
     breach_by_no_one,
-    breached,
-    charged_deed,
-    claim_content,
     directs,
     during_unsided,
-    free_relative_label,
-    kept_from,
-    kind_of_deed,
-    no_sign_of,
     plan_named,
-    quoted_imperative,
-    retold_on_object,
-    said_by_law,
-    speech_frame,
     stance_without_party,
-    task_of_the_sent,
-    thwarted_content,
     under_trigger,
     under_unasserting,
-    violence_on_animals,
 )
 from .background import background_participle, dated_adjunct, dated_relative
 from .candidate import Candidate
-from .decided import agreement_of_a_measure_dropped, decided_measure
+from .decided import decided_measure
 from .doers import (
     ANAPHOR_WINDOW,
     blast_of_cause,
     bombing_code,
     captor_of,
-    claimed_after,
     deed_of_no_one_told,
     doer_of_cause,
     doer_to_its_victims,
@@ -87,48 +71,29 @@ from .doers import (
     weapon_doers,
 )
 from .fallback import (
-    aim_as_before,
-    aim_at_summed_deeds,
-    aim_denials,
     fallback_target,
-    resolve_pending,
     threatened_besides,
 )
-from .fulfilled import carried_out
 from .grammar import DOCUMENTS, counted, harms_property, is_passive, past_of_the_described
 from .implied import actor_inside, armed_or_crowd, authority, object_phrase, protesters
 from .internal import internal_meeting
-from .judgement import judged_parties
 from .lexicon import ActionLexicon
 from .makers import DEED_NOUNS, document_maker
 from .match import best_entry, noun_key
 from .modality import (
     COMMITMENT,
     harm_not_allowed,
-    in_the_past,
     is_negated,
     modality_of,
     object_denied,
-    ready_to_defend,
-    standing_state,
-    told_as_habit,
     vowed_not,
 )
+from .no_deed import told_as_no_deed
 from .one_record import (
     clause_of,
-    coercion_told_by_its_deed,
     deed_kind,
-    drop_untargeted_twins,
-    ended_by_force,
-    one_demonstration,
-    one_reading_of_a_support_verb,
-    one_record_per_pair,
-    vow_told_by_content,
 )
 from .protest_aims import demands_of_a_protest, protest_code
-from .quoted import quoted_demands, without_bystander_narration
-from .relatives import circumstance_relative, generic_relative, standing_relative
-from .rewarded import sought_by_reward
 from .roots import (
     CRITICISM,
     FUTURE_NOT_EVENT,
@@ -139,10 +104,10 @@ from .roots import (
     in_set,
     mutual,
 )
+from .settle import settled
 from .sides import ONE_SIDED, joint_verb, pair_subject, parties_of_talks
 from .subjects import subject_of
-from .told_beside import no_deed_of_its_own
-from .told_by_others import denied_clause, denies_another, depicted, foretelling_verb, foretold_by_other
+from .told_by_others import denied_clause, denies_another, foretelling_verb, foretold_by_other
 
 __all__ = ["Candidate", "extract_events", "ActorFinder", "VIOLENCE", "CRITICISM"]
 
@@ -187,17 +152,7 @@ def extract_events(
             c.dep_ == "acomp" and c.lemma_.lower() in NORMATIVE for c in t.children))
         for tok, entry in matched:
             planned = False
-            if (entry.kind == "noun" and breached(tok)) or in_the_past(tok) or speech_frame(tok, entry) \
-                    or told_as_habit(tok if entry.kind == "verb" else support_verb(tok), entry.code[:2] in MATERIAL_CONFLICT) \
-                    or no_sign_of(tok) or said_by_law(tok) or circumstance_relative(tok, entry.code) \
-                    or generic_relative(tok, entry) or standing_relative(tok, entry) \
-                    or task_of_the_sent(tok, entry) or aim_of_undertaking(tok, entry) \
-                    or carried_out(tok, entry.code, trigger_ids) or depicted(tok) or claim_content(tok) \
-                    or violence_on_animals(tok, entry.code) or sought_by_reward(tok) or vowed_not(tok, entry.code, True) \
-                    or charged_deed(tok) or free_relative_label(tok) or ready_to_defend(tok) or standing_state(tok) \
-                    or thwarted_content(tok) or kept_from(tok) or (entry.kind == "noun" and kind_of_deed(tok)) \
-                    or (entry.kind == "verb" and quoted_imperative(tok)) \
-                    or retold_on_object(tok, entry.code, codes) or no_deed_of_its_own(tok, entry.code, codes):
+            if told_as_no_deed(tok, entry, trigger_ids, codes):
                 continue
             if asked_question(tok, entry):
                 continue  # "asked villagers whether they were Christians": a question, no appeal
@@ -550,14 +505,4 @@ def extract_events(
                             last_source["captive_taking"] = (si, src)
                         if s_root in VIOLENCE or s_root == "14":  # a protest's doers may wreck property, kill no one
                             last_source["conflict" if s_root in VIOLENCE else "unrest"] = (si, src)
-    out = judged_parties(doc, out, lex, find_actors)
-    out = without_bystander_narration(doc, quoted_demands(doc, out, find_actors), find_actors)
-    resolve_pending(doc, lex, out)
-    out = claimed_after(out)
-    aim_denials(out)
-    aim_at_summed_deeds(out)
-    aim_as_before(out)
-    out = one_reading_of_a_support_verb(vow_told_by_content(coercion_told_by_its_deed(agreement_of_a_measure_dropped(out))))
-    return one_demonstration(one_record_per_pair(drop_untargeted_twins(ended_by_force(out))))
-
-
+    return settled(doc, out, lex, find_actors)

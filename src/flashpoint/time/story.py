@@ -98,13 +98,12 @@ Every inherited date names the sentence it came from; the coder marks it in ``ex
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Doc, Span, Token
 
 from ..nlp.dateline import brief_items, dateline_sentences, item_of
-from .anchors import CountedEvent, counted_event, set_apart_by_a_span, span_from
+from .anchors import counted_event, set_apart_by_a_span, span_from
 from .clauses import (
     is_past,
     owning_clause,
@@ -122,11 +121,23 @@ from .dates import (
     told_dates,
     told_in_sequel,
 )
-from .expressions import is_recent_span, shift
+from .expressions import is_recent_span
 from .labels import item_labels
 from .lead import DEEDS_DAY_MAX_DAYS, lead_day_age_ok, story_day_for
 from .parties import sides_by_sentence
-from .spans import Candidate, SentenceCandidates
+from .spans import SentenceCandidates
+from .story_date import (
+    INHERIT_WINDOW_DAYS,
+    StoryDate,
+    count_from_event,
+    days_before,
+    inheritable,
+    lying_from,
+    month_of,
+    no_later,
+    recent,
+    strand_of,
+)
 from .tenses import (
     going_on_now,
     next_step,
@@ -153,77 +164,9 @@ from .told import (
 __all__ = ["INHERIT_WINDOW_DAYS", "LEAD_SENTENCES", "STORY_DAY_MAX_DAYS", "StoryDate", "strand_of", "story_dates",
            "story_day", "recent", "days_before"]
 
-INHERIT_WINDOW_DAYS = 14
 LEAD_SENTENCES = 8
 STORY_DAY_MAX_DAYS = DEEDS_DAY_MAX_DAYS
 TALLY_DAYS = 365  # a tally over a longer period is dated from its start
-MATERIAL_FROM_ROOT = "14"
-
-
-def strand_of(root: str) -> str:
-    """The strand of a story an event of CAMEO ``root`` belongs to: "material" or "verbal"."""
-    return "material" if root >= MATERIAL_FROM_ROOT else "verbal"
-
-
-def _days_before(when: ResolvedDate, published: dt.date) -> int:
-    return (published - dt.date.fromisoformat(when.date)).days
-
-
-def days_before(when: ResolvedDate | None, published: dt.date | None) -> int | None:
-    """How many days before publication ``when`` is (None when either is unknown)."""
-    if when is None or published is None:
-        return None
-    return _days_before(when, published)
-
-
-def recent(when: ResolvedDate | None, published: dt.date | None) -> bool:
-    """Dated within the inheritance window before publication (or no publication date to judge by);
-    a month that is the publication's is recent whatever its day ("earlier this month")."""
-    if published is None:
-        return True
-    if when is None:
-        return False
-    if when.precision == "month" and when.date[:7] == published.isoformat()[:7]:
-        return True
-    return _days_before(when, published) <= INHERIT_WINDOW_DAYS
-
-
-def _inheritable(when: ResolvedDate | None, published: dt.date | None) -> bool:
-    """A date later sentences may inherit: day precision, within two weeks before publication."""
-    if when is None or when.precision != "day" or published is None:
-        return False
-    return 0 <= _days_before(when, published) <= INHERIT_WINDOW_DAYS
-
-
-@dataclass(frozen=True, slots=True)
-class StoryDate:
-    """An event's date: its own (``inherited_from`` None), the strand's or the story's day (the
-    sentence it came from). ``period``: the date is the start of a period the deed is told over
-    ("have detained dozens since Saturday"), no day of the deed that sets it apart from one told
-    before."""
-
-    when: ResolvedDate | None
-    inherited_from: int | None = None
-    story_day: bool = False
-    period: bool = False
-
-    @property
-    def basis(self) -> str | None:
-        """How the date was found, for the record's ``date_basis``: ``stated`` (the event's own),
-        ``story`` (the story's day), ``carried`` (another clause's or sentence's told of it), None
-        where the text gives none."""
-        if self.when is None:
-            return None
-        return "stated" if self.inherited_from is None else "story" if self.story_day else "carried"
-
-    @property
-    def path(self) -> str | None:
-        """How the date was found, for ``explain`` (None for the event's own date)."""
-        if self.inherited_from is None:
-            return None
-        if self.story_day:
-            return f"the story's day, told in sentence {self.inherited_from}"
-        return f"inherited from sentence {self.inherited_from}"
 
 
 def story_day(doc: Doc, published: dt.date | None, event_nouns: frozenset[str] = frozenset(),
@@ -240,7 +183,7 @@ def story_day(doc: Doc, published: dt.date | None, event_nouns: frozenset[str] =
         for when in told_dates(doc, sent, published, event_nouns, dates):
             if index in filed and when.date == published.isoformat():
                 continue  # (the day it was filed and published: no day the story tells of)
-            if _inheritable(when, published):  # the first recent day the story tells
+            if inheritable(when, published):  # the first recent day the story tells
                 return (index, when) if lead_day_age_ok(doc, when, published) else None
     return None
 
@@ -275,7 +218,7 @@ def _lying_from_its_clause(doc: Doc, events: list[tuple[int, Token, str]], found
         head = clause_of.get(owning_clause(verb_of(trigger)).i)
         base = found[head] if head is not None else None
         today = StoryDate(ResolvedDate(published.isoformat(), "day", "", 0, 0))
-        yield _lying_from(doc, base if base is not None and base.when is not None else today, lying)
+        yield lying_from(doc, base if base is not None and base.when is not None else today, lying)
 
 
 def _reactions_on_a_retelling(events: list[tuple[int, Token, str]], found: list[StoryDate]) -> Iterator[StoryDate]:
@@ -338,16 +281,16 @@ def _dates_in_order(doc: Doc, events: list[tuple[int, Token, str]], published: d
                     latest[strand], strand_parties[strand] = None, None
                 told = (scanned, own)
                 deeds[noun.lemma_.lower()] = own
-                news = scanned if news is None and _inheritable(own, published) else news
+                news = scanned if news is None and inheritable(own, published) else news
             elif own is not None and told_happened(doc, own, event_nouns):
                 for strand in latest:
-                    latest[strand] = (scanned, own) if _inheritable(own, published) \
+                    latest[strand] = (scanned, own) if inheritable(own, published) \
                         and not onset(sents[scanned].root) else None
                     # (no event told: the parties it names, whose words alone its day dates)
                     strand_parties[strand] = sides_named.get(scanned) if strand == "verbal" else None
                 main = event_date(doc, sents[scanned].root, published, event_nouns, dates)
                 told = (scanned, main) if main is not None else told
-                news = scanned if news is None and _inheritable(own, published) else news
+                news = scanned if news is None and inheritable(own, published) else news
             elif own is not None and told_before(doc, own, event_nouns):
                 # "Congress had voted on Friday. Two days earlier, gunmen opened fire": the past before
                 # the story's line dates no event after it, but a count from it lies that span from it
@@ -360,17 +303,17 @@ def _dates_in_order(doc: Doc, events: list[tuple[int, Token, str]], published: d
         strand = strand_of(root)
         history = told if told is not None and not recent(told[1], published) else None
         start = since_long_ago(doc, trigger, published, candidates=dates)
-        if start is not None and published is not None and _days_before(start, published) > TALLY_DAYS:
+        if start is not None and published is not None and (days_before(start, published) or 0) > TALLY_DAYS:
             yield StoryDate(start)  # "has killed thousands since 2009": years from 2009, no day of the story's
             continue
         if start is not None:  # "have besieged the camp since Monday": from Monday on, in its month
-            yield StoryDate(_month_of(start), period=True)
+            yield StoryDate(month_of(start), period=True)
             continue
         when = event_date(doc, trigger, published, event_nouns, dates)
         if when is not None and told_of_what_followed(doc, when, trigger):
             # "shelled the town on Tuesday after rebels attacked a checkpoint": the attack's day is not
             # told; it is the story's day, if no later, else Tuesday at most
-            yield _no_later(when, sent_index, story_day_for(day, "verbal", published)
+            yield no_later(when, sent_index, story_day_for(day, "verbal", published)
                             if sent_index < LEAD_SENTENCES else None, item)
             continue
         if when is not None and told_after(verb_of(trigger)) and told_of_another_clause(doc, when, verb_of(trigger)) \
@@ -387,7 +330,7 @@ def _dates_in_order(doc: Doc, events: list[tuple[int, Token, str]], published: d
             # (but weeks or months after one, "Months after the coup, the junta ...", tell of an older one)
             just_before = told is not None and told[0] == sent_index - 1 and counted.event.pos_ == "NOUN" \
                 and counted.event.lemma_.lower() in event_nouns and counted.offset[1] != "year"
-            when = _count_from_event(doc, counted, deeds, told if just_before else None)
+            when = count_from_event(doc, counted, deeds, told if just_before else None)
             if when is None:
                 yield StoryDate(None)  # (not the strand's day: the deed lies a span from an event of no known day)
                 continue
@@ -406,12 +349,12 @@ def _dates_in_order(doc: Doc, events: list[tuple[int, Token, str]], published: d
                 # (a day told in the past perfect, "had lifted the ban late on Monday", is the past
                 # before the story's line: the events after it are not of that day; nor is the day of
                 # a clause that sets another's time, "two weeks after gunmen killed 26 tourists")
-                latest[strand] = (sent_index, when) if _inheritable(when, published) else None
+                latest[strand] = (sent_index, when) if inheritable(when, published) else None
                 strand_parties[strand] = told_by.get(sent_index)
             # (the time of a clause that sets another's, "after a court issued a warrant last month",
             # is no time the story has gone back to)
             told = (sent_index, when) if not prior else told
-            news = sent_index if news is None and _inheritable(when, published) else news
+            news = sent_index if news is None and inheritable(when, published) else news
             deeds[trigger.lemma_.lower()] = when
             own_dates[verb_of(trigger).i] = when
             yield StoryDate(when)
@@ -421,12 +364,12 @@ def _dates_in_order(doc: Doc, events: list[tuple[int, Token, str]], published: d
         if label is not None and label[0] < sent_index:
             # "Dec. 5: Defence Minister Kim resigns. Police later arrest him": the item's label dates
             # it, in whatever tense a timeline tells it; what came later, the label's month
-            yield StoryDate(_month_of(label[1]) if told_in_sequel(verb) else label[1], label[0])
+            yield StoryDate(month_of(label[1]) if told_in_sequel(verb) else label[1], label[0])
             continue
         if history is not None and told_in_sequel(verb) and (is_past(verb) or perfect(verb)):
             # "In April, gunmen killed nine. ... The same attackers later fired at a car": April;
             # "its fighters have since launched attacks": from then on, not the story's day
-            yield StoryDate(_month_of(history[1]), history[0])
+            yield StoryDate(month_of(history[1]), history[0])
             continue
         if (history is not None and news is not None and news < history[0] and is_past(verb)
                 and _same_paragraph(doc, sents[history[0]], sents[sent_index])):
@@ -472,7 +415,7 @@ def _dates_in_order(doc: Doc, events: list[tuple[int, Token, str]], published: d
         if named is not None and story is not None and story[1].date < named:
             story = None
         if story is not None and story[0] < sent_index and item[story[0]] == item[sent_index]:
-            yield _lying_from(doc, StoryDate(story[1], story[0]), lying)
+            yield lying_from(doc, StoryDate(story[1], story[0]), lying)
         elif day is not None and not after and sent_index < LEAD_SENTENCES and item[day[0]] == item[sent_index] \
                 and (named is None or day[1].date >= named) and (told is None or told[0] <= day[0]
                                                                  or told[1].date == day[1].date) \
@@ -483,54 +426,9 @@ def _dates_in_order(doc: Doc, events: list[tuple[int, Token, str]], published: d
             # deed of the story's day, nor what follows "Monday's attack killed 12"; nor is the
             # day its own sentence told of another clause, "the governor, whose office was hit on
             # Saturday, condemned the attack")
-            yield _lying_from(doc, StoryDate(day[1], day[0], story_day=True), lying)
+            yield lying_from(doc, StoryDate(day[1], day[0], story_day=True), lying)
         else:
             yield StoryDate(None)
-
-
-def _no_later(bound: ResolvedDate, sent_index: int, day: tuple[int, ResolvedDate] | None,
-              item: Sequence[int | None]) -> StoryDate:
-    """The date of a deed told as coming before a time of its sentence (``bound``) and dated by none of
-    its own: the story's day told in an earlier sentence of its item, when it is no later than
-    ``bound`` ("... on Thursday. Overnight, shots rang out after the challenger rejected the result");
-    else ``bound``, carried from the deed that followed."""
-    if day is not None and day[0] < sent_index and item[day[0]] == item[sent_index] and day[1].date <= bound.date:
-        return StoryDate(day[1], day[0], story_day=True)
-    return StoryDate(bound, sent_index)
-
-
-def _lying_from(doc: Doc, dated: StoryDate, lying: tuple[Candidate, tuple[int, str]] | None) -> StoryDate:
-    """The date of a clause told as lying a span from the clause it hangs on, whose date the story
-    gives (``dated``): that date moved by the span ("The incident followed a wave of kidnappings, a
-    day after the president declared a state of emergency", in a story of yesterday: the declaring the
-    day before); no date where the span cannot be kept at that date's precision."""
-    if lying is None or dated.when is None:
-        return dated
-    words, offset = lying
-    moved = shift(dated.when.date, dated.when.precision, offset)
-    if moved is None:
-        return StoryDate(None)
-    span = doc[words.start:words.end]
-    return replace(dated, when=ResolvedDate(moved[0], moved[1], span.text, span.start_char, span.end_char))
-
-
-def _count_from_event(doc: Doc, counted: CountedEvent, deeds: dict[str, ResolvedDate],
-                      before: tuple[int, ResolvedDate] | None) -> ResolvedDate | None:
-    """The date of a deed told as lying a span from an event of an earlier sentence: that event's
-    date moved by the span ("Insurgents attacked a convoy on 3 March. Two days after the attack on the
-    convoy, aircraft bombed their camp": 5 March; "... met the envoy on Monday. Hours after meeting the
-    envoy, the minister accused ...": Monday). The event is the latest one told with a date of its own
-    by a trigger of its lemma, else the time the sentence just ``before`` told (given only for an event
-    noun that may retell that sentence's deed); None when neither is known or the span cannot be kept
-    at that date's precision."""
-    known = deeds.get(counted.lemma())
-    if known is None and before is not None:
-        known = before[1]
-    moved = None if known is None else shift(known.date, known.precision, counted.offset)
-    if moved is None:
-        return None
-    span = doc[counted.words.start:counted.words.end]
-    return ResolvedDate(moved[0], moved[1], span.text, span.start_char, span.end_char)
 
 
 def _told_of_the_other_strand(doc: Doc, when: ResolvedDate, trigger: Token, strand: str,
@@ -550,12 +448,6 @@ def _told_of_the_other_strand(doc: Doc, when: ResolvedDate, trigger: Token, stra
     return when.precision == "day" and strands is not None and strand not in strands \
         and told_beside(owner, verb_of(trigger), event_nouns)
 
-
-def _month_of(when: ResolvedDate) -> ResolvedDate:
-    """``when`` no more precise than its month: what follows a day of history happened after it."""
-    if when.precision != "day":
-        return when
-    return replace(when, date=when.date[:8] + "01", precision="month")
 
 
 def _same_paragraph(doc: Doc, first: Span, later: Span) -> bool:

@@ -1,0 +1,46 @@
+"""The passes over all of a document's candidates once every sentence is extracted
+(:func:`~flashpoint.events.extract.extract_events`), in the order they must run.
+
+Each pass lives in the module it is about: who judged whom (``judgement``), appeals told in quotes
+and bystanders' narration (``quoted``), targets left pending until the story is read (``fallback``),
+claims of responsibility (``doers``), denials and summed deeds (``fallback``), measures agreed and
+dropped (``decided``), and the rules that keep one record per action (``one_record``). This module
+only fixes their order.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from .arguments import ActorFinder
+from .candidate import Candidate
+from .decided import agreement_of_a_measure_dropped
+from .doers import claimed_after
+from .fallback import aim_as_before, aim_at_summed_deeds, aim_denials, resolve_pending
+from .judgement import judged_parties
+from .lexicon import ActionLexicon
+from .one_record import (
+    coercion_told_by_its_deed,
+    drop_untargeted_twins,
+    ended_by_force,
+    one_demonstration,
+    one_reading_of_a_support_verb,
+    one_record_per_pair,
+    vow_told_by_content,
+)
+from .quoted import quoted_demands, without_bystander_narration
+
+__all__ = ["settled"]
+
+
+def settled(doc: Doc, out: list[Candidate], lex: ActionLexicon, find_actors: ActorFinder) -> list[Candidate]:
+    """The candidates ``out`` of ``doc`` after the document-wide passes (some set targets in place)."""
+    out = judged_parties(doc, out, lex, find_actors)
+    out = without_bystander_narration(doc, quoted_demands(doc, out, find_actors), find_actors)
+    resolve_pending(doc, lex, out)
+    out = claimed_after(out)
+    aim_denials(out)
+    aim_at_summed_deeds(out)
+    aim_as_before(out)
+    out = one_reading_of_a_support_verb(vow_told_by_content(coercion_told_by_its_deed(agreement_of_a_measure_dropped(out))))
+    return one_demonstration(one_record_per_pair(drop_untargeted_twins(ended_by_force(out))))
