@@ -28,6 +28,7 @@ from ..nlp.words import word_class
 from ..records import Actor, PlaceMention
 from .draft import MEDIA, Draft
 from .lexicon import Lexicon, Person
+from .phrase import actor_phrase
 from .strangers import met_foreign_forces, strangers
 
 __all__ = ["UNKNOWN_COUNTRY", "FORMER", "OFFICES", "called_foreign", "faced_states", "STATE_SECTORS", "STATE_BODIES", "NON_STATE", "one_side",
@@ -332,19 +333,12 @@ def _bare_name(doc: Doc, actor: Actor) -> bool:
         and not any(c.dep_ == "appos" for c in phrase.root.children)
 
 
-def _phrase(doc: Doc, actor: Actor) -> Span | None:
-    """The words of ``actor``'s phrase in ``doc`` (None where it has no span or none aligns)."""
-    if actor.span is None:
-        return None
-    return doc.char_span(actor.span[0], actor.span[1], alignment_mode="expand")
-
-
 def _newcomers(doc: Doc, actor: Actor) -> bool:
     """``actor``, of unstated country, is a party of refugees named by a word of newcomers (see
     :func:`story_country_for`)."""
     if actor.sector != "REF" or actor.span is None or not actor.code.startswith(UNKNOWN_COUNTRY):
         return False
-    phrase = _phrase(doc, actor)
+    phrase = actor_phrase(doc, actor)
     return phrase is not None and any(t.pos_ == "NOUN" and t.lemma_.lower() in _NEWCOMERS for t in phrase)
 
 
@@ -353,7 +347,7 @@ def _outsider(doc: Doc, actor: Actor, target: Actor) -> bool:
     text names (see :func:`story_country_for`)."""
     if actor.span is None or actor.org or actor.sector not in (None, *_UNOWNED_BODIES) or target.span is None:
         return False
-    phrase = _phrase(doc, actor)
+    phrase = actor_phrase(doc, actor)
     return phrase is not None and any(t.pos_ == "PROPN" for t in phrase) \
         and not any(t.ent_type_ in ("PERSON", "NORP", "GPE") for t in phrase)
 
@@ -363,7 +357,7 @@ def _victims_by_nationality(doc: Doc, actor: Actor, target: Actor) -> bool:
     :func:`story_country_for`)."""
     if actor.sector not in NON_STATE or target.span is None or target.sector in STATE_SECTORS:
         return False
-    phrase = _phrase(doc, target)
+    phrase = actor_phrase(doc, target)
     return phrase is not None and any(t.ent_type_ == "NORP" for t in phrase)
 
 

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 from ..nlp.missions import diplomat_word
 from ..nlp.words import word_class
 from ..records import Actor
+from .phrase import actor_phrase
 
 __all__ = ["strangers", "nationality_of_strangers", "met_foreign_forces"]
 
@@ -22,9 +23,7 @@ _NATIONALS = word_class("foreign_national")
 
 def strangers(doc: Doc, party: Actor) -> bool:
     """``party``'s phrase names another state's diplomats or foreign nationals by its head noun."""
-    if party.span is None:
-        return False
-    phrase = doc.char_span(party.span[0], party.span[1], alignment_mode="expand")
+    phrase = actor_phrase(doc, party)
     return phrase is not None and (diplomat_word(phrase.root) or phrase.root.lower_ in _NATIONALS)
 
 
@@ -45,7 +44,7 @@ def met_foreign_forces(doc: Doc, actor: Actor, counterpart: Actor) -> bool:
     people are, for a state's forces act abroad as often as at home (those who accuse or attack the
     forces, "parents accused the Nigerian army", are not asked here: used by
     ``story.story_country_for``)."""
-    if (actor.sector is not None and actor.sector not in _UNARMED) or counterpart.sector not in _FORCES or counterpart.span is None:
+    if (actor.sector is not None and actor.sector not in _UNARMED) or counterpart.sector not in _FORCES:
         return False
-    phrase = doc.char_span(counterpart.span[0], counterpart.span[1], alignment_mode="expand")
+    phrase = actor_phrase(doc, counterpart)
     return phrase is not None and any(t.ent_type_ == "NORP" and t.dep_ in ("amod", "compound") for t in phrase)

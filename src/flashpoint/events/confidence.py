@@ -22,6 +22,7 @@ from typing import Any
 import yaml
 from spacy.tokens import Token
 
+from ..actors.phrase import actor_phrase
 from ..errors import LexiconError
 from ..nlp.words import word_class
 from ..records import Actor
@@ -220,8 +221,7 @@ def evidence_features(trigger: Token, kind: str, passive: bool, specificity: int
     f["target_subject"] = float(_target_subject(trigger, target, passive))
     f["target_object"] = float(tvia == ev.STATED and _target_object(trigger, target))
     if source is not None and source.span is not None:
-        doc = trigger.doc
-        span = doc.char_span(source.span[0], source.span[1], alignment_mode="expand")
+        span = actor_phrase(trigger.doc, source)
         f["source_named"] = float(span is not None and any(t.pos_ == "PROPN" for t in span))
     return f
 
