@@ -86,14 +86,18 @@ def fallback_target(doc: Doc, tok: Token, entry: ActionEntry, code: str, src: Ac
         obj = t_tok
     if obj is not None and (thing := parallel_object(obj)) is not None:
         obj = thing  # "Uganda also condemned it", after "Kenya condemned the attack": the attack
-    if obj is not None and root in CRITICISM:
-        agent, _ = prep_object(obj, "by")
+    repelled = _repelled(tok, obj) if root in VIOLENCE and entry.kind == "verb" else None
+    deed = obj if root in CRITICISM else repelled
+    if deed is not None:
+        agent, _ = prep_object(deed, "by")
         if agent is None and entry.kind == "verb" and not is_passive(tok):
             agent, _ = prep_object(tok, "by")  # the parser often hangs the by-phrase on the verb
         doers = find_actors(doc, agent) if agent is not None else []
         if doers and doers[0].code != src.code:
-            # "decried the heinous crime by the RSF": the criticism is aimed at the doer
-            return doers[0], "the by-agent of the deed criticised", ev.STATED, None
+            # "decried the heinous crime by the RSF", "repelled an attack by Guyanese forces": the
+            # criticism, the defence is aimed at the deed's doer
+            return doers[0], f"the by-agent of the deed {'criticised' if deed is obj and root in CRITICISM else 'beaten off'}", \
+                ev.STATED, None
     # ("lodged a protest", "filed a complaint": the object is the action's own noun, no deed judged;
     # an order someone made is never one: "dismissed the resolution" is aimed at whoever adopted it,
     # nor an agreement: "rejected the agreement" is aimed at its parties)
@@ -113,7 +117,6 @@ def fallback_target(doc: Doc, tok: Token, entry: ActionEntry, code: str, src: Ac
     told = _told_deed(doc, tok, obj, src, own_noun) if root in CRITICISM else None
     if told is not None:
         return None, None, ev.PENDING, told.i  # "Britain criticised the incident": whose incident?
-    repelled = _repelled(tok, obj) if root in VIOLENCE and entry.kind == "verb" else None
     if repelled is not None and any(e.code[:2] in VIOLENCE for e in event_nouns.get(repelled.lemma_.lower(), [])):
         return None, None, ev.PENDING, repelled.i  # "troops repelled the attack": who attacked?
     if root == "13" and entry.kind == "verb" and (threatened := _threatened(doc, tok, src, find_actors)):
