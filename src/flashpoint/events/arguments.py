@@ -397,9 +397,11 @@ def source_token(tok: Token, entry: ActionEntry) -> tuple[Token | None, str]:
                 if o is not None:
                     return o, p
                 obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+                if obj is None and entry.prep:  # "came under fire from X": on the entry's preposition's object
+                    obj = prep_object(tok, entry.prep)[0]
                 o, p = prep_object(obj, s[5:]) if obj is not None else (None, "")
                 if o is not None:  # "drew a protest from Israel": the parser hangs it on the object
-                    return o, f"dobj>{p}"
+                    return o, f"{obj.dep_}>{p}"
             elif s == "subj":
                 return subject_of(tok)
         return None, ""
