@@ -400,7 +400,7 @@ def source_token(tok: Token, entry: ActionEntry) -> tuple[Token | None, str]:
                 if obj is None and entry.prep:  # "came under fire from X": on the entry's preposition's object
                     obj = prep_object(tok, entry.prep)[0]
                 o, p = prep_object(obj, s[5:]) if obj is not None else (None, "")
-                if o is not None:  # "drew a protest from Israel": the parser hangs it on the object
+                if o is not None and obj is not None:  # "drew a protest from Israel": hung on the object
                     return o, f"{obj.dep_}>{p}"
             elif s == "subj":
                 return subject_of(tok)

@@ -27,7 +27,7 @@ TARGET_KINDS = ("dobj", "iobj", "none", "subj", "ccomp", "comp_object")  # plus 
 _ENTRY_KEYS = {
     "lemma", "code", "particle", "prep", "object", "pobj", "comp", "compound", "target", "intent",
     "passive", "note", "source", "negated_code", "needs_target", "comp_aux", "by", "doer", "label",
-    "object_kind", "pobj_kind", "object_clause", "comp_subject", "blast_cause",
+    "object_kind", "pobj_kind", "object_clause", "comp_subject", "blast_cause", "subject_kind",
 }
 # the direct object names a person or a party of people, not a deed ("welcomed Putin"); or a place,
 # a town, base or region, by name or by its kind ("took Goma", "took the airport"); or an
@@ -65,6 +65,7 @@ class ActionEntry:
     label: tuple[str, ...] = ()  # the object is called one of these ("called X illegal", "described X as a provocation")
     object_kind: str | None = None  # the direct object is of this kind (OBJECT_KINDS): "welcomed Putin"
     pobj_kind: str | None = None  # the object of ``prep`` is of this kind: "withdrew from ECOWAS"
+    subject_kind: str | None = None  # the verb's subject is of this kind: "the town fell to the rebels"
     object_clause: bool = False  # the direct object has a content clause: "rejected the claim that it ..."
     blast_cause: bool = False  # a "when" clause tells a weapon going off: "died when a landmine exploded"
     comp_subject: str | None = None  # who does the clause's deed (COMP_SUBJECTS), checked once the source is known
@@ -75,7 +76,7 @@ class ActionEntry:
     def specificity(self) -> int:
         return sum(
             bool(x) for x in (self.particle, self.prep, self.object, self.pobj, self.comp, self.compound,
-                              self.comp_aux, self.by, self.doer, self.label, self.object_kind, self.pobj_kind,
+                              self.comp_aux, self.by, self.doer, self.label, self.object_kind, self.pobj_kind, self.subject_kind,
                               self.object_clause, self.comp_subject, self.blast_cause)
         ) + (self.passive is not None)
 
@@ -197,7 +198,8 @@ def _entry(kind: str, raw: Any, path: str, known: set[str] | None) -> ActionEntr
             raise LexiconError(f"'by' {b!r} must be a sector code (MIL, OPP, ...) or {STATE}", path, line)
     object_kind = _one(raw.get("object_kind"), path, line or 0, "object_kind")
     pobj_kind = _one(raw.get("pobj_kind"), path, line or 0, "pobj_kind")
-    for name, value in (("object_kind", object_kind), ("pobj_kind", pobj_kind)):
+    subject_kind = _one(raw.get("subject_kind"), path, line or 0, "subject_kind")
+    for name, value in (("object_kind", object_kind), ("pobj_kind", pobj_kind), ("subject_kind", subject_kind)):
         if value is not None and value not in OBJECT_KINDS:
             raise LexiconError(f"{name!r} {value!r} must be one of {', '.join(OBJECT_KINDS)}", path, line)
     comp_subject = _one(raw.get("comp_subject"), path, line or 0, "comp_subject")
@@ -227,6 +229,7 @@ def _entry(kind: str, raw: Any, path: str, known: set[str] | None) -> ActionEntr
         doer=_words(raw.get("doer"), path, line or 0, "doer"),
         label=_words(raw.get("label"), path, line or 0, "label"),
         object_kind=object_kind,
+        subject_kind=subject_kind,
         pobj_kind=pobj_kind,
         object_clause=object_clause,
         blast_cause=blast_cause,

@@ -37,6 +37,7 @@ from .grammar import (
 )
 from .lexicon import STATE, ActionEntry, ActionLexicon
 from .modality import is_negated
+from .subjects import subject_of
 
 ASPECTUAL = word_class("aspectual")  # "kept fighting": what is kept up is the deed
 
@@ -193,6 +194,8 @@ def _matches(entry: ActionEntry, tok: Token) -> bool:
         return False
     if entry.object_kind and not _of_kind(entry.object_kind, object_meant(tok) if not is_passive(tok) else None):
         return False
+    if entry.subject_kind and (entry.kind == "noun" or not _of_kind(entry.subject_kind, subject_of(tok)[0])):
+        return False  # ("Kabul fell to the Taliban": a place falls; "the task fell to the army" is none)
     if entry.comp and not any((_complement(c) or c.head.i != tok.i) and _comp_words(c) & set(entry.comp) and _announced(c, entry)
                               and not (entry.code.startswith("13") and is_negated(c))
                               for c in (*tok.children, *_granted_span(tok))):  # ("pledged not to attack": restraint, no threat)
