@@ -14,7 +14,7 @@ from ..nlp.missions import named_owner
 from ..nlp.syntax import hyphen_joined, summing_charge
 from ..nlp.words import word_class
 from ..records import Actor
-from .causes import doer_in_its_phrase
+from .causes import doer_in_its_phrase, harm_of_cause
 from .grammar import (
     agent_of,
     blamed_infinitive,
@@ -127,7 +127,11 @@ UNDERGOING = word_class("undergoing")  # "suffered losses in an ambush", "incurr
 def _sufferer(noun: Token) -> Token | None:
     """The subject of a verb of undergoing (word class ``undergoing``) in whose in-phrase the event
     noun stands, directly or after its object ("the Malian army suffered heavy losses in an ambush
-    by Tuareg rebels"): whom the deed hit."""
+    by Tuareg rebels"), or of the harm the noun is told as the cause of ("a Hamas commander was
+    killed in an Israeli air strike", ``causes.harm_of_cause``; not a fight with a party, "died in a
+    clash with Chinese troops", fought by the dead): whom the deed hit."""
+    if (harmed := harm_of_cause(noun)) is not None and not any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children):
+        return passive_subject_of(harmed) if is_passive(harmed) else subject_of(harmed)[0]
     h = noun.head
     if noun.dep_ != "pobj" or h.lower_ not in ("in", "during") or h.head.i == h.i:
         return None
