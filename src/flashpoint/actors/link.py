@@ -35,6 +35,7 @@ from ..nlp.dateline import item_of
 from ..nlp.missions import mission_named
 from ..nlp.quotes import in_quote, quote_speaker, turn_speaker
 from ..nlp.words import word_class
+from .acting_state import acting_state
 from .clauses import (
     teller_of,
     text_author,
@@ -369,6 +370,9 @@ class _Linker(TitleHolders):
         for c in reversed(self.done if not new and not local else []):  # "Officers": the latest of that sector
             if self.ctx.sent_of[c.head] < sent - WINDOW:
                 break
+            acting = acting_state(self.doc, d, c, self._subject_drafts) if self.ctx.sent_of[c.head] < sent else None
+            if acting is not None and (acting.country, None) not in own and acting.country not in faced:
+                return self._link(d, acting, False)  # "Algeria expelled a Moroccan diplomat. The government"
             if self._sector(c) == d.sector and c.known and self.ctx.sent_of[c.head] < sent \
                     and (not parties or c.plural or not c.person or c.group is not None) \
                     and not (voice and c.person) and not posted_abroad(self.doc, c, d) \
