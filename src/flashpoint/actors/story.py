@@ -521,11 +521,13 @@ def as_of(actor: Actor | None, published: _dt.date | None, lex: Lexicon, on: _dt
     holder: the text's own word first ("former president X", "ex-minister Y": :data:`FORMER`,
     whatever the file says), then the who's who: a person of the file named in a story published
     outside their terms of office (a former president in a later story, a minister before taking
-    office) keeps their country with the sector :data:`FORMER`; the terms are read to the day
-    (Yanukovych in a story of March 2014 is a former president: ``Person.in_office_on``). A sector the text gives that differs
-    from the file's ("opposition leader X") is left alone. A person of two careers (people.yml's
-    ``careers``) is of the one they held on the deed's day ("Mark Rutte" in 2020: the Dutch prime
-    minister; in 2025: NATO's secretary general)."""
+    office), and not in office on the deed's day where the story dates it ("In March 2022, President
+    Joe Biden ordered ...", told in 2025, is the president's deed), keeps their country with the
+    sector :data:`FORMER`; the terms are read to the day (Yanukovych in a story of March 2014 is a
+    former president: ``Person.in_office_on``). A sector the text gives that differs from the
+    file's ("opposition leader X") is left alone. A person of two careers (people.yml's ``careers``)
+    is of the one they held on the deed's day ("Mark Rutte" in 2020: the Dutch prime minister; in
+    2025: NATO's secretary general)."""
     if actor is None or actor.span is None:
         return actor
     person, day = lex.people.get(actor.name), on or published
@@ -542,7 +544,7 @@ def as_of(actor: Actor | None, published: _dt.date | None, lex: Lexicon, on: _dt
         return actor
     person = lex.people.get(actor.name)
     if person is not None and not person.org and actor.sector == person.sector \
-            and person.in_office_on(published) is False:
-        return _former(actor)
+            and person.in_office_on(published) is False and (on is None or person.in_office_on(on) is False):
+        return _former(actor)  # (but "In March 2022, President Joe Biden ordered ...": in office on the deed's day)
     group = lex.group_of(actor.name)
     return _in_power(actor, group.sector) if group is not None and group.governs_on(on or published) else actor
