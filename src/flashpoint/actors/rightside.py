@@ -15,6 +15,7 @@ from .heads import counted_part
 from .lexicon import Lexicon
 from .modifiers import Mods
 from .owners import belonging, part_of
+from .state_men import STATE_FORCE, state_office_holder
 from .story import OFFICES
 from .syntax import conj_chain
 from .unowned import sent_to_a_country
@@ -137,11 +138,14 @@ class RightSide:
         # (a rebel leader's men are rebels, whatever title the text gives him: "General Hemedti")
         rebel = subs[0].sector == "REB" or (one_of is not None and one_of.sector == "REB") or former \
             or (subs[0].org is not None and subs[0].sector in (None, "REB") and self.lex.org_sector(subs[0].org) == "REB")
+        state = not rebel and state_office_holder(self.lex, subs[0])  # ("units loyal to Kadyrov": the state's)
         for x in drafts:
             if not x.known and subs[0].country is not None:
                 x.country = subs[0].country
             if rebel and x.sector in ("MIL", "REB", None):
                 x.sector = "REB"
+            elif state and x.sector in ("REB", None):
+                x.sector = STATE_FORCE
 
     def _state_force(self, y: Draft, s: Draft) -> Draft:
         """Fighters of a force of a state (organisations.yml's sector MIL: "fighters of the Azov
