@@ -60,6 +60,7 @@ from .story import (
     weapon_alone,
 )
 from .titles import TitleHolders
+from .unlisted_heads import unlisted_head_country
 from .unowned import body_served, foreign_sender, international_office, member_word, posted_abroad
 
 __all__ = ["link_drafts"]
@@ -343,7 +344,8 @@ class _Linker(TitleHolders):
             d.antecedent = holder
             return [d]
         if d.person and d.sector == "GOV" and self.ctx.home and self._head_title(d):
-            d.country = self.ctx.home  # "Prime Minister Garry Conille": the story's country's
+            # "Prime Minister Garry Conille": the story's country's, unless his clause says otherwise
+            d.country = unlisted_head_country(tok, self.ctx, self.by_head, faced_states(self.doc, tok, self.by_head))
             return [d]
         if mission_named(self.doc[d.start:d.end].text):
             return [d]  # "embassies": of no country told by their sector alone (not the host's)
