@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from flashpoint.nlp.vessels import vessel_name_tokens
 from flashpoint.nlp.words import word_class
 from flashpoint.records import Actor
 
@@ -71,6 +72,9 @@ def analyse(doc: Doc, lex: Lexicon, matchers: ActorMatchers
     datelines = doc._.fp_datelines if Doc.has_extension("fp_datelines") else None
     if datelines:
         hits = hits.outside(datelines, doc)
+    ships = vessel_name_tokens(doc)
+    if ships:  # ("the tanker Marlin Luanda": no Angolan government; "the USS Carney": the US navy's)
+        hits = hits.outside([(doc[i].idx, doc[i].idx + len(doc[i])) for i in sorted(ships)], doc)
     hits = hits.not_related(doc, RELATIONS, FOES, UNITS)
     hits = local_group_each(doc, hits, lex)
     hits = shared_name_each(doc, hits, lex)

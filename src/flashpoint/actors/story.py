@@ -24,6 +24,7 @@ from ..nlp.onlookers import onlooker
 from ..nlp.patrons import patron_named
 from ..nlp.syntax import in_what_may_happen
 from ..nlp.venues import mediator_word, venue_word
+from ..nlp.vessels import ship_named
 from ..nlp.words import word_class
 from ..records import Actor, PlaceMention
 from .draft import MEDIA, Draft
@@ -286,8 +287,10 @@ def story_country_for(doc: Doc, actor: Actor | None, counterpart: Actor | None, 
     - a state's office acting on another's diplomats or nationals ("the junta expelled the French
       attache", "arrested three French nationals"), their country named by no place: none told.
 
+    - a ship named by its name ("the tanker Marlin Luanda", ``nlp/vessels.py``): of no country told.
+
     None for no country."""
-    if actor is not None and candidate is not None and _newcomers(doc, actor):
+    if actor is not None and candidate is not None and (_newcomers(doc, actor) or ship_named(doc, actor.span)):
         return None
     if actor is not None and candidate is not None and (doer or _of_country(counterpart, candidate)) \
             and _bare_name(doc, actor) and (candidate not in lands.scenes or (
