@@ -30,6 +30,7 @@ from .lexicon import Lexicon, load_lexicon
 from .link import link_drafts
 from .local_names import local_group_each
 from .patterns import ActorMatchers
+from .settlers import settle
 from .shared_names import shared_name_each
 from .syntax import conj_chain, coordinated_modifier
 
@@ -82,6 +83,7 @@ def analyse(doc: Doc, lex: Lexicon, matchers: ActorMatchers
     hits = hits.one_group_each(lambda refs: lex.shared_group(refs, ctx.counts))
     drafts = code_doc(doc, hits, lex, ctx)
     share_head_noun(doc, hits, drafts)
+    settle(drafts, ctx, lex)  # ("Jewish settlers in Hebron": Israel's, not the land's)
     if datelines:  # nor a name the lexicon does not know ("KHARTOUM (Wire) —")
         drafts = [d for d in drafts if not any(a <= doc[d.head].idx < b for a, b in datelines)]
     drafts = link_drafts(drafts, doc, ctx, lex.partitives, lex.org_sector, lex.group_country, lex.international)

@@ -29,6 +29,7 @@ from ..nlp.words import word_class
 from ..records import Actor, PlaceMention
 from .draft import MEDIA, Draft
 from .lexicon import Lexicon, Person
+from .settlers import settler_word
 from .strangers import met_foreign_forces, strangers
 
 __all__ = ["UNKNOWN_COUNTRY", "FORMER", "OFFICES", "called_foreign", "faced_states", "STATE_SECTORS", "STATE_BODIES", "NON_STATE", "one_side",
@@ -111,7 +112,7 @@ def dominant_country(doc: Doc, places: list[PlaceMention], filed: Sequence[str] 
                 and not onlooker(doc[m.head], is_actor) \
                 and not venue_word(doc[m.head]) and not mediator_word(doc[m.head]) and not _outlet(doc, m.head, m.actor) \
                 and not in_what_may_happen(doc[m.head]) and not patron_named(doc[m.head]) \
-                and not conveyance(doc[m.head]) and not tie_in_a_charge(doc[m.head]):
+                and not conveyance(doc[m.head]) and not tie_in_a_charge(doc[m.head]) and not settler_word(doc[m.head]):
             counts[m.actor.country] += 1  # ("the Kenyan embassy": abroad; "fled on a French aircraft")
     spans = getattr(doc._, "fp_datelines", None) or []
     credits = [(a, b) for a, b in spans if is_credit(doc.text[a:b])]
