@@ -41,6 +41,7 @@ from .clauses import (
     text_author,
     voice_of_body,
 )
+from .defenders import defence_named
 from .draft import NEED_PAIR, NEED_PRONOUN, NEED_REL, NEED_SPEAKER, NEED_SURNAME, Context, Draft
 from .heads import home_state, launcher, named_as_part
 from .names_told import NamesTold, own_name
@@ -347,7 +348,7 @@ class _Linker(TitleHolders):
             # "Prime Minister Garry Conille": the story's country's, unless his clause says otherwise
             d.country = unlisted_head_country(tok, self.ctx, self.by_head, faced_states(self.doc, tok, self.by_head))
             return [d]
-        if mission_named(self.doc[d.start:d.end].text):
+        if mission_named(self.doc[d.start:d.end].text) or defence_named(self.doc[d.start:d.end].text):
             return [d]  # "embassies": of no country told by their sector alone (not the host's)
         # a phrase linked by its sector alone is never the subject of its own clause ("the minister
         # thanked the diplomats": not the minister's own kind, who would be named as such)
