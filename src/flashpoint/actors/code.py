@@ -49,6 +49,7 @@ from .patterns import Hits
 from .peoples import place_people
 from .rightside import USED_BY, RightSide, led_by
 from .sides import unkeyed_states
+from .state_men import STATE_FORCE, state_office_holder
 from .story import OFFICES
 from .syntax import (
     adjective_of_gerund,
@@ -367,6 +368,8 @@ class PhraseCoder(RightSide):
                 x.country, x.org = o.country, o.org
                 if o.org is not None:  # ("RSF drones": rebels; "Peshmerga fighters": a state's soldiers)
                     x.sector = self.lex.member_sector(x.sector, o.org)
+                elif x.sector == "REB" and state_office_holder(self.lex, o):
+                    x.sector = STATE_FORCE  # ("Kadyrov's fighters": a state office holder's men, its forces)
             if o.ethnicity:
                 x.ethnicity = o.ethnicity
             if o.needs and not x.known:

@@ -46,6 +46,7 @@ class Country:
     seats: tuple[tuple[str, str], ...] = ()  # (phrase, sector)
     federal: bool = False
     realm: str | None = None  # a monarchy's word for itself ("kingdom": "the Kingdom said")
+    settled_by: str | None = None  # the state whose settlers live in the land ("PSE": Israel's)
 
 
 @dataclass(frozen=True, slots=True)

@@ -35,11 +35,13 @@ from ..nlp.dateline import item_of
 from ..nlp.missions import mission_named
 from ..nlp.quotes import in_quote, quote_speaker, turn_speaker
 from ..nlp.words import word_class
+from .acting_state import acting_state
 from .clauses import (
     teller_of,
     text_author,
     voice_of_body,
 )
+from .defenders import defence_named
 from .draft import NEED_PAIR, NEED_PRONOUN, NEED_REL, NEED_SPEAKER, NEED_SURNAME, Context, Draft
 from .heads import home_state, launcher, named_as_part
 from .names_told import NamesTold, own_name
@@ -59,6 +61,7 @@ from .story import (
     weapon_alone,
 )
 from .titles import TitleHolders
+from .unlisted_heads import unlisted_head_country
 from .unowned import body_served, foreign_sender, international_office, member_word, posted_abroad
 
 __all__ = ["link_drafts"]
@@ -342,9 +345,10 @@ class _Linker(TitleHolders):
             d.antecedent = holder
             return [d]
         if d.person and d.sector == "GOV" and self.ctx.home and self._head_title(d):
-            d.country = self.ctx.home  # "Prime Minister Garry Conille": the story's country's
+            # "Prime Minister Garry Conille": the story's country's, unless his clause says otherwise
+            d.country = unlisted_head_country(tok, self.ctx, self.by_head, faced_states(self.doc, tok, self.by_head))
             return [d]
-        if mission_named(self.doc[d.start:d.end].text):
+        if mission_named(self.doc[d.start:d.end].text) or defence_named(self.doc[d.start:d.end].text):
             return [d]  # "embassies": of no country told by their sector alone (not the host's)
         # a phrase linked by its sector alone is never the subject of its own clause ("the minister
         # thanked the diplomats": not the minister's own kind, who would be named as such)
@@ -369,6 +373,9 @@ class _Linker(TitleHolders):
         for c in reversed(self.done if not new and not local else []):  # "Officers": the latest of that sector
             if self.ctx.sent_of[c.head] < sent - WINDOW:
                 break
+            acting = acting_state(self.doc, d, c, self._subject_drafts) if self.ctx.sent_of[c.head] < sent else None
+            if acting is not None and (acting.country, None) not in own and acting.country not in faced:
+                return self._link(d, acting, False)  # "Algeria expelled a Moroccan diplomat. The government"
             if self._sector(c) == d.sector and c.known and self.ctx.sent_of[c.head] < sent \
                     and (not parties or c.plural or not c.person or c.group is not None) \
                     and not (voice and c.person) and not posted_abroad(self.doc, c, d) \

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from flashpoint.nlp.vessels import vessel_name_tokens
 from flashpoint.nlp.words import word_class
 from flashpoint.records import Actor
 
@@ -29,6 +30,7 @@ from .lexicon import Lexicon, load_lexicon
 from .link import link_drafts
 from .local_names import local_group_each
 from .patterns import ActorMatchers
+from .settlers import settle
 from .shared_names import shared_name_each
 from .syntax import conj_chain, coordinated_modifier
 
@@ -71,6 +73,9 @@ def analyse(doc: Doc, lex: Lexicon, matchers: ActorMatchers
     datelines = doc._.fp_datelines if Doc.has_extension("fp_datelines") else None
     if datelines:
         hits = hits.outside(datelines, doc)
+    ships = vessel_name_tokens(doc)
+    if ships:  # ("the tanker Marlin Luanda": no Angolan government; "the USS Carney": the US navy's)
+        hits = hits.outside([(doc[i].idx, doc[i].idx + len(doc[i])) for i in sorted(ships)], doc)
     hits = hits.not_related(doc, RELATIONS, FOES, UNITS)
     hits = local_group_each(doc, hits, lex)
     hits = shared_name_each(doc, hits, lex)
@@ -78,6 +83,7 @@ def analyse(doc: Doc, lex: Lexicon, matchers: ActorMatchers
     hits = hits.one_group_each(lambda refs: lex.shared_group(refs, ctx.counts))
     drafts = code_doc(doc, hits, lex, ctx)
     share_head_noun(doc, hits, drafts)
+    settle(drafts, ctx, lex)  # ("Jewish settlers in Hebron": Israel's, not the land's)
     if datelines:  # nor a name the lexicon does not know ("KHARTOUM (Wire) —")
         drafts = [d for d in drafts if not any(a <= doc[d.head].idx < b for a, b in datelines)]
     drafts = link_drafts(drafts, doc, ctx, lex.partitives, lex.org_sector, lex.group_country, lex.international)

@@ -15,6 +15,7 @@ from .heads import counted_part
 from .lexicon import Lexicon
 from .modifiers import Mods
 from .owners import belonging, part_of
+from .state_men import STATE_FORCE, state_office_holder
 from .story import OFFICES
 from .syntax import conj_chain
 from .unowned import sent_to_a_country
@@ -38,6 +39,8 @@ _FORMER = word_class("former")  # "fighters loyal to the former president"
 _DIPLOMATS = word_class("diplomat_noun")
 _OWN = word_class("own_possession")
 _POLITIES = frozenset({"country", "state", "nation", "government"})
+_PART_MARKS = word_class("part_mark")  # "embassies, including those of the US and Britain"
+_THOSE = frozenset({"that", "those"})
 
 
 def led_by(tok: Token) -> int | None:
@@ -137,11 +140,28 @@ class RightSide:
         # (a rebel leader's men are rebels, whatever title the text gives him: "General Hemedti")
         rebel = subs[0].sector == "REB" or (one_of is not None and one_of.sector == "REB") or former \
             or (subs[0].org is not None and subs[0].sector in (None, "REB") and self.lex.org_sector(subs[0].org) == "REB")
+        state = not rebel and state_office_holder(self.lex, subs[0])  # ("units loyal to Kadyrov": the state's)
         for x in drafts:
             if not x.known and subs[0].country is not None:
                 x.country = subs[0].country
             if rebel and x.sector in ("MIL", "REB", None):
                 x.sector = "REB"
+            elif state and x.sector in ("REB", None):
+                x.sector = STATE_FORCE
+
+    def _including_those(self, drafts: list[Draft], those: Token) -> list[Draft]:
+        """Parties of no country of their own told by the countries whose they include ("Western
+        embassies, including those of the US and Britain", "foreign troops, including those of France"):
+        one draft per country, never the host's the story would give them."""
+        owner = next((g for p in those.children if p.dep_ == "prep" and p.lower_ == "of"
+                      for g in p.children if g.dep_ == "pobj"), None)
+        if owner is None:
+            return drafts
+        subs = [s for s in self._conjuncts(owner) if s.country and s.org is None]
+        if not subs or any(x.known or x.person for x in drafts):
+            return drafts
+        self.consumed.update(t.i for t in [owner, *conj_chain(owner)])
+        return [x.copy(country=s.country) for x in drafts for s in subs]
 
     def _state_force(self, y: Draft, s: Draft) -> Draft:
         """Fighters of a force of a state (organisations.yml's sector MIL: "fighters of the Azov
@@ -155,6 +175,8 @@ class RightSide:
         pobj = next((x for x in prep.children if x.dep_ == "pobj"), None)
         if pobj is not None and word == "by":
             return self._made_by(drafts, pobj)
+        if pobj is not None and word in _PART_MARKS and pobj.lower_ in _THOSE:
+            return self._including_those(drafts, pobj)
         if pobj is None or (word not in _BELONG and word not in _LOCATE):
             return drafts
         if word == "on" and pobj.lemma_ != "side":

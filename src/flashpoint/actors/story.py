@@ -24,11 +24,13 @@ from ..nlp.onlookers import onlooker
 from ..nlp.patrons import patron_named
 from ..nlp.syntax import in_what_may_happen
 from ..nlp.venues import mediator_word, venue_word
+from ..nlp.vessels import ship_named
 from ..nlp.words import word_class
 from ..records import Actor, PlaceMention
 from .draft import MEDIA, Draft
 from .lexicon import Lexicon, Person
 from .phrase import actor_phrase
+from .settlers import settler_word
 from .strangers import met_foreign_forces, strangers
 
 __all__ = ["UNKNOWN_COUNTRY", "FORMER", "OFFICES", "called_foreign", "faced_states", "STATE_SECTORS", "STATE_BODIES", "NON_STATE", "one_side",
@@ -111,7 +113,7 @@ def dominant_country(doc: Doc, places: list[PlaceMention], filed: Sequence[str] 
                 and not onlooker(doc[m.head], is_actor) \
                 and not venue_word(doc[m.head]) and not mediator_word(doc[m.head]) and not _outlet(doc, m.head, m.actor) \
                 and not in_what_may_happen(doc[m.head]) and not patron_named(doc[m.head]) \
-                and not conveyance(doc[m.head]) and not tie_in_a_charge(doc[m.head]):
+                and not conveyance(doc[m.head]) and not tie_in_a_charge(doc[m.head]) and not settler_word(doc[m.head]):
             counts[m.actor.country] += 1  # ("the Kenyan embassy": abroad; "fled on a French aircraft")
     spans = getattr(doc._, "fp_datelines", None) or []
     credits = [(a, b) for a, b in spans if is_credit(doc.text[a:b])]
@@ -287,8 +289,10 @@ def story_country_for(doc: Doc, actor: Actor | None, counterpart: Actor | None, 
     - a state's office acting on another's diplomats or nationals ("the junta expelled the French
       attache", "arrested three French nationals"), their country named by no place: none told.
 
+    - a ship named by its name ("the tanker Marlin Luanda", ``nlp/vessels.py``): of no country told.
+
     None for no country."""
-    if actor is not None and candidate is not None and _newcomers(doc, actor):
+    if actor is not None and candidate is not None and (_newcomers(doc, actor) or ship_named(doc, actor.span)):
         return None
     if actor is not None and candidate is not None and (doer or _of_country(counterpart, candidate)) \
             and _bare_name(doc, actor) and (candidate not in lands.scenes or (
@@ -515,11 +519,13 @@ def as_of(actor: Actor | None, published: _dt.date | None, lex: Lexicon, on: _dt
     holder: the text's own word first ("former president X", "ex-minister Y": :data:`FORMER`,
     whatever the file says), then the who's who: a person of the file named in a story published
     outside their terms of office (a former president in a later story, a minister before taking
-    office) keeps their country with the sector :data:`FORMER`; the terms are read to the day
-    (Yanukovych in a story of March 2014 is a former president: ``Person.in_office_on``). A sector the text gives that differs
-    from the file's ("opposition leader X") is left alone. A person of two careers (people.yml's
-    ``careers``) is of the one they held on the deed's day ("Mark Rutte" in 2020: the Dutch prime
-    minister; in 2025: NATO's secretary general)."""
+    office), and not in office on the deed's day where the story dates it ("In March 2022, President
+    Joe Biden ordered ...", told in 2025, is the president's deed), keeps their country with the
+    sector :data:`FORMER`; the terms are read to the day (Yanukovych in a story of March 2014 is a
+    former president: ``Person.in_office_on``). A sector the text gives that differs from the
+    file's ("opposition leader X") is left alone. A person of two careers (people.yml's ``careers``)
+    is of the one they held on the deed's day ("Mark Rutte" in 2020: the Dutch prime minister; in
+    2025: NATO's secretary general)."""
     if actor is None or actor.span is None:
         return actor
     person, day = lex.people.get(actor.name), on or published
@@ -536,7 +542,7 @@ def as_of(actor: Actor | None, published: _dt.date | None, lex: Lexicon, on: _dt
         return actor
     person = lex.people.get(actor.name)
     if person is not None and not person.org and actor.sector == person.sector \
-            and person.in_office_on(published) is False:
-        return _former(actor)
+            and person.in_office_on(published) is False and (on is None or person.in_office_on(on) is False):
+        return _former(actor)  # (but "In March 2022, President Joe Biden ordered ...": in office on the deed's day)
     group = lex.group_of(actor.name)
     return _in_power(actor, group.sector) if group is not None and group.governs_on(on or published) else actor

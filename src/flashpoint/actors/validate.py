@@ -38,7 +38,7 @@ _FIELDS: dict[str, dict[str, str]] = {
     # b (bool), c (country code), cl (list of country codes), k (sector code), y (string or number),
     # t (terms of office in years), g (dated spans: "1996-09-27/2001-11-13 2021-08-15/")
     "countries": {"name": "s", "aka": "l", "adj": "l", "dem": "p", "cap": "l", "regions": "l", "seats": "m",
-                  "federal": "b", "realm": "s"},
+                  "federal": "b", "realm": "s", "settled_by": "c"},
     "peoples": {"dem": "p", "adj": "l", "kin": "c", "home": "cl", "many_states": "b"},
     "organisations": {"name": "s", "kind": "s", "parent": "s", "sector": "k", "country": "c", "aka": "l",
                       "metonym": "l", "ethnicity": "s", "code": "s", "governs": "g", "called": "l",

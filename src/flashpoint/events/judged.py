@@ -21,11 +21,12 @@ _PREPS = ("for", "of")
 
 
 def _deed_phrase(judge: Token) -> Token | None:
-    """The gerund of ``judge``'s for/of phrase after its object ("for attacking"), or None."""
+    """The gerund of ``judge``'s for/of phrase after its object ("for attacking"), also where the
+    parser hangs the phrase on the object ("accused Russian forces of targeting"), or None."""
     obj = next((c for c in judge.children if c.dep_ == "dobj"), None)
     if obj is None:
         return None
-    for c in judge.children:
+    for c in (*judge.children, *obj.children):
         if c.dep_ == "prep" and c.lower_ in _PREPS and c.i > obj.i:
             deed = next((g for g in c.children if g.dep_ == "pcomp" and g.tag_ == "VBG"), None)
             if deed is not None:
@@ -36,12 +37,15 @@ def _deed_phrase(judge: Token) -> Token | None:
 def judgement_of(verb: Token) -> Token | None:
     """The verb of judging whose deed ``verb`` is: the gerund of its for/of phrase ("blamed X for
     attacking"), or a participle after a comma that continues that deed ("accused X of shelling a
-    village, killing six"); else None."""
+    village, killing six", also where the parser hangs it on the deed: "of shelling Kharkiv, killing
+    three"); else None."""
     if verb.tag_ != "VBG":
         return None
     head = verb.head
     if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ in _PREPS:
         judge = head.head
+        if judge.dep_ == "dobj" and judge.head.lemma_.lower() in JUDGED_FOR:
+            judge = judge.head  # ("accused Russian forces of targeting": the phrase hung on the object)
         deed = _deed_phrase(judge) if judge.lemma_.lower() in JUDGED_FOR else None
         if deed is not None and deed.i == verb.i:
             return judge
@@ -51,6 +55,9 @@ def judgement_of(verb: Token) -> Token | None:
         deed = _deed_phrase(head)
         if deed is not None and deed.i < verb.i:
             return head
+    if verb.dep_ == "advcl" and head.tag_ == "VBG" and head.dep_ == "pcomp" and head.i < verb.i \
+            and verb.doc[verb.i - 1].text == ",":
+        return judgement_of(head)
     return None
 
 

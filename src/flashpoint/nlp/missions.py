@@ -22,6 +22,8 @@ MISSION_WORDS = word_class("diplomatic_mission")
 # ... and a force a country sends to serve in another
 _ABROAD = MISSION_WORDS | word_class("serving_abroad")
 _DIPLOMATS = word_class("diplomat_noun")
+_PART_MARKS = word_class("part_mark")  # "including"
+_THOSE = frozenset({"that", "those"})
 
 
 def mission_named(text: str) -> bool:
@@ -33,11 +35,14 @@ def mission_named(text: str) -> bool:
 def owns_mission(root: Token) -> bool:
     """``root`` (the head word of a name) owns a diplomatic mission, or sends a force serving abroad,
     also as a later conjunct of its owner ("the embassies of Sweden and Denmark", "the Swedish and
-    Danish embassies")."""
+    Danish embassies"), and of those a mission phrase includes ("Western embassies, including those
+    of the US and Britain")."""
     root = first_conjunct(root)
     head = root.head
     if root.dep_ == "pobj" and head.lower_ == "of":
         head = head.head
+        if head.lower_ in _THOSE and head.dep_ == "pobj" and head.head.lower_ in _PART_MARKS:
+            head = head.head.head
     elif root.dep_ not in ("compound", "poss", "amod", "nmod"):
         return False
     return head.i != root.i and head.lower_ in _ABROAD

@@ -10,6 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..nlp.syntax import patron_modifier
+from ..nlp.vessels import vessel_name_tokens
 from ..records import PlaceMention
 from .recognize import find_places
 
@@ -48,6 +49,8 @@ class PlaceComponent:
         # the patron of a party of the story ("Iran-backed militias", "al Qaeda-linked fighters") is
         # no place where anything happens ("Israel-linked ships" are no party: Israel is told)
         patrons = frozenset(i for m in mentions for i in _patron_words(doc, m.head) if m.actor.sector)
+        ships = vessel_name_tokens(doc)  # ("the tanker Marlin Luanda": a ship's name, no Luanda)
+        bodies, patrons = bodies | ships, patrons | ships
         # the words of a full name the actor coder resolved, though the NER took it for a body
         # ("Gustavo Petro" tagged ORG): "Petro's visa" later is the person's, no town of that name
         named = frozenset(w.lower() for m in mentions for w in _full_name(doc, m.head, m.actor.name))
