@@ -90,6 +90,11 @@ class RightSide:
         if tok.dep_ == "conj":  # "forces and soldiers of KFOR": the parser hangs "of KFOR" on "forces"
             rights += [c for c in tok.head.rights if c.i > tok.i and c.dep_ == "prep"]
         rights += _origin_on_the_verb(tok)
+        if tok.dep_ == "nsubj" and tok.head.i == tok.i + 1 and tok.head.pos_ == "ADJ" \
+                and tok.head.lower_ in _ALLEGIANCE:
+            # "when gunmen loyal to the ousted president ambushed ...", parsed as "gunmen [were] loyal":
+            # the adjective is still the phrase's (``nlp.syntax.allegiance_subject``)
+            self._loyal_to(drafts, tok.head)
         seen_conj = False
         for c in rights:
             if c.dep_ == "conj":

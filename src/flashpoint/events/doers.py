@@ -27,11 +27,12 @@ from .roots import MATERIAL_CONFLICT, VIOLENCE, mutual
 
 __all__ = ["deed_of_no_one_told", "noun_doers", "unowned_weapon", "told_lately", "recent_doer", "doer_of_cause",
            "doer_to_its_victims", "police_teller", "captor_of", "own_side_struck",
-           "struck_objects", "unclaimed_wielder", "user_phrases", "bombing_code", "claimed_after", "weapon_doers"]
+           "struck_objects", "unclaimed_wielder", "STRUCK", "user_phrases", "bombing_code", "claimed_after", "weapon_doers"]
 
 BOMBING_WEAPONS = word_class("bombing_weapon")
 BEARING = word_class("bearing")
 # "other strikes" and a weapon of no owner find their doer this many sentences back
+STRUCK = "struck"  # the key of ``last_source`` that holds the target of the latest violence told
 ANAPHOR_WINDOW = 2  # "were killed when a missile struck": the clause tells the deed
 
 
@@ -224,7 +225,23 @@ def recent_doer(last_source: dict[str, tuple[int, Actor]], root: str, si: int, w
         return None
     if told is not None and code[:3] == ARREST and told[1].sector in _CROWDS:
         return None
+    if told is not None and victim is not None and find is not None \
+            and _turned_on_its_own(told, last_source.get(STRUCK), victim, find):
+        return None
     return told if told is not None and si - told[0] <= window else None
+
+
+def _turned_on_its_own(told: tuple[int, Actor], struck: tuple[int, Actor] | None, verb: Token,
+                       find: ActorFinder) -> bool:
+    """The doer ``told`` last struck a party of another country (``struck``, the target of its deed),
+    and the passive ``verb``'s victims are of the doer's own country: its foe's deed, or no one's told,
+    never its own ("Thai jets struck Cambodian positions. Fifteen Thai civilians were killed": not by
+    the Thai jets; "Police fired on protesters. Ten people were killed" keeps the police)."""
+    mine = told[1].country
+    if mine is None or struck is None or struck[0] != told[0] or struck[1].country in (None, mine):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    return subject is not None and any(a.country == mine for a in find(verb.doc, subject))
 
 
 def _in_sequenced_clause(verb: Token) -> bool:

@@ -57,6 +57,7 @@ from .candidate import Candidate
 from .decided import decided_measure
 from .doers import (
     ANAPHOR_WINDOW,
+    STRUCK,
     blast_of_cause,
     bombing_code,
     captor_of,
@@ -505,4 +506,6 @@ def extract_events(
                             last_source["captive_taking"] = (si, src)
                         if s_root in VIOLENCE or s_root == "14":  # a protest's doers may wreck property, kill no one
                             last_source["conflict" if s_root in VIOLENCE else "unrest"] = (si, src)
+                        if s_root in VIOLENCE and tgt is not None and tgt.country is not None:
+                            last_source[STRUCK] = (si, tgt)  # whom it struck (doers.recent_doer)
     return settled(doc, out, lex, find_actors)

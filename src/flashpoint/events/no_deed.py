@@ -34,6 +34,7 @@ from .assertion import (
 from .fulfilled import carried_out
 from .lexicon import ActionEntry
 from .modality import in_the_past, ready_to_defend, standing_state, told_as_habit, vowed_not
+from .ranked import ranked_among
 from .relatives import circumstance_relative, generic_relative, standing_relative
 from .rewarded import sought_by_reward
 from .roots import MATERIAL_CONFLICT
@@ -54,6 +55,6 @@ def told_as_no_deed(tok: Token, entry: ActionEntry, trigger_ids: set[int], codes
         or carried_out(tok, entry.code, trigger_ids) or depicted(tok) or claim_content(tok) \
         or violence_on_animals(tok, entry.code) or sought_by_reward(tok) or vowed_not(tok, entry.code, True) \
         or charged_deed(tok) or free_relative_label(tok) or ready_to_defend(tok) or standing_state(tok) \
-        or thwarted_content(tok) or kept_from(tok) or (entry.kind == "noun" and kind_of_deed(tok)) \
+        or thwarted_content(tok) or kept_from(tok) or (entry.kind == "noun" and (kind_of_deed(tok) or ranked_among(tok))) \
         or (entry.kind == "verb" and quoted_imperative(tok)) \
         or retold_on_object(tok, entry.code, codes) or no_deed_of_its_own(tok, entry.code, codes)

@@ -63,6 +63,7 @@ _CAUSE_PREPOSITIONS = word_class("cause_preposition")
 SUPPORT = word_class("support")  # verbs that carry an event noun ("carried out strikes")
 _BEFORE = word_class("setting_preposition")  # "after he addressed a rally in New York": what came first
 _MAX_HOPS = 12
+_FLEEING = word_class("fleeing")  # "fled into Uganda": where they went, not where the deed happened
 
 
 def _route(tok: Token) -> bool:
@@ -172,7 +173,9 @@ def _reach(place: Span, trigger: Token, feature: str | None) -> _Tie | None:
         if word == "to":
             return None  # "sent troops to Kosovo", "a letter to Pristina"
     if governing is not None:
-        word = preps[governing][0]
+        word, on = preps[governing]
+        if word == "into" and _is_verb(on) and on != trigger and on.lemma_.lower() in _FLEEING:
+            return None  # "captured the town and forced soldiers to flee into Kenya": where they fled to
         route = word == "to" and _route(preps[governing][1])
         if not route and word not in ("of", "to") and word not in _LOCATIVE:
             return None

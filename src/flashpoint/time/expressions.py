@@ -432,6 +432,7 @@ def _resolve_normalized(s: str, pub: dt.date | None, future: bool) -> Resolution
 
 _OFFSET = re.compile(rf"^(?P<n>{_NUMBER_ALT}) (?P<unit>day|week|month|year)s? (?P<dir>later|after|earlier|before)$")
 _NEXT_OR_PREVIOUS = re.compile(r"^the (?P<dir>next|following|previous|preceding) (?P<unit>day|week|month|year)$")
+_THAT_SAME = re.compile(r"^(?:(?:later|earlier) )?(?:that|the same) (?P<unit>day|month|year)$")  # "that month"
 _LATER_WORDS = frozenset(("later", "after", "next", "following"))
 
 
@@ -443,6 +444,8 @@ def relative_offset(text: str) -> tuple[int, str] | None:
     from is not in the expression: the caller finds it."""
     s = normalize(text)
     m = _NEXT_OR_PREVIOUS.match(s)
+    if m is None and (same := _THAT_SAME.match(s)) is not None:
+        return 0, same["unit"]  # "that month", "later that year": the time told before
     if m is not None:
         return span_offset(["a", m["unit"]], "later" if m["dir"] in _LATER_WORDS else "earlier")
     words = s.split()

@@ -15,12 +15,16 @@ __all__ = ["sides_by_sentence"]
 
 def sides_by_sentence(doc: Doc, sents: Sequence[Span]) -> dict[int, set[str]]:
     """Sentence index → the sides (organisation, else country) of the actors named in it, found in one
-    pass over the Doc's actor mentions. Actors of no told country or organisation are no side."""
+    pass over the Doc's actor mentions. Actors of no told country or organisation are no side: a
+    sentence that names only such ("A blogger died in police custody") has an empty set, one that
+    names no actor at all ("Thursday was mostly quiet") none."""
     starts = [s.start for s in sents]
     named: dict[int, set[str]] = {}
     for mention in getattr(doc._, "fp_actors", None) or []:
         actor = mention.actor
-        if not (actor.org or actor.country) or not starts:
+        if not starts:
             continue
-        named.setdefault(bisect_right(starts, mention.start) - 1, set()).add(actor.side)
+        sides = named.setdefault(bisect_right(starts, mention.start) - 1, set())
+        if actor.org or actor.country:
+            sides.add(actor.side)
     return named

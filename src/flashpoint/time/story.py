@@ -12,7 +12,10 @@ an earlier day. Nor is a statement by a party that none of the events of the dat
 doer or as target, told in a sentence of statements alone, dated by them ("Ethiopia accused Eritrea on Monday. The African Union appealed for
 calm": another party's deed, not the accusation's day; "Eritrea denied the claim" keeps it); of a
 dated sentence that tells no event, none of the actors it names ("Pakistan's foreign minister arrived
-in New Delhi on Saturday. The United States urged restraint").
+in New Delhi on Saturday. The United States urged restraint"), nor, where it names no party the coder
+knows, any ("A blogger died in police custody on Sunday. The United States urged an inquiry"); a sentence
+that names no actor at all ("Thursday was mostly quiet. The government called on ...") still dates
+the words after it.
 
 An event of the story's lead (its first :data:`LEAD_SENTENCES` sentences) that neither its own words
 nor its strand dates happened on the *story's day* when the story has one: the first day-precise
@@ -405,9 +408,10 @@ def _dates_in_order(doc: Doc, events: list[tuple[int, Token, str]], published: d
             # dated sentence did not name is no more of its day (its own parties' deeds resume it)
             story = None
         if story is not None and strand == "verbal" and sent_index not in deeds_told and doer is not None \
-                and told_parties and doer not in told_parties:
+                and told_parties is not None and doer not in told_parties:
             # "Lai spoke on Monday. The United States urged restraint": another party's words, told in a
-            # sentence of words alone (not "crowds defied a curfew, torched homes and ...")
+            # sentence of words alone (not "crowds defied a curfew, torched homes and ..."); so after a
+            # day told of no party the coder knows ("The gang leader escaped on Sunday")
             story = None
         # "condemned Wednesday's shelling": on Wednesday or after, never a day told before it
         named = max(filter(None, (named_before(doc, trigger, published, event_nouns, dates), deed_before)),
