@@ -1,0 +1,88 @@
+"""A thirty-fifth sweep of whole stories of 2023-2026 conflicts in the house styles of state news
+agencies and regional English-language media (issue 14, generalisation): a Xinhua dispatch on the
+Second Thomas Shoal (March 2024), a TASS report from the Russian Defence Ministry (May 2024), an IRNA
+story on Iran's True Promise strikes (April 2024), an Anadolu report on operations against the PKK
+(January 2024), a Dawn report of an ISPR statement from North Waziristan (2024), an Indian daily on
+drone attacks in Manipur and an encounter in Kupwara (September 2024), a Nigerian daily on the Kuriga
+school abduction (March 2024), an East African paper on the Fano uprising in Amhara (August 2023), a
+KCNA statement on the Yeonpyeong shelling (January 2024) and an Israeli paper on the August 2024
+Hezbollah barrage. Each story test asserts what an experienced coder codes and the wrong readings that
+must not come back; only stories a fix of this sweep changed have a test (a test must fail on the old
+code). The rule tests, on sentences of other conflicts, are in tests/events/test_harmed_by_a_cause.py,
+tests/events/test_killed_in_a_gunfight.py and tests/actors/test_state_media_names.py."""
+
+from __future__ import annotations
+
+import pytest
+from story_scoring import coded, triples
+
+pytestmark = pytest.mark.model
+
+
+ANADOLU = (
+    "ANKARA (AA) - Turkish security forces have neutralized 12 PKK/YPG terrorists in northern Iraq "
+    "and Syria, the National Defense Ministry said on Saturday.\n\nThe terrorists were neutralized "
+    "in air operations after they attempted to infiltrate a base area in northern Iraq, the ministry "
+    "said in a statement.\n\nTurkish jets struck 29 targets used by the terror group, including "
+    "caves, shelters and oil facilities, in the Metina, Hakurk and Gara regions.\n\nNine Turkish "
+    "soldiers were martyred in attacks by the terror group on a base in northern Iraq on "
+    "Friday.\n\nPresident Recep Tayyip Erdogan chaired a security summit in Istanbul and vowed to "
+    "continue the fight against terrorism until the last terrorist is eliminated.\n\nTurkish "
+    "authorities also detained 113 suspects over alleged links to the terror group in operations "
+    "across 32 provinces, Interior Minister Ali Yerlikaya said.\n\nTürkiye uses the terms "
+    "\"neutralize\" and \"neutralized\" to imply the terrorists in question surrendered or were killed "
+    "or captured.\n\nIn its more than 35-year terror campaign against Türkiye, the PKK has been "
+    "responsible for the deaths of more than 40,000 people."
+)
+
+IRNA = (
+    "TEHRAN, April 14 (IRNA) - The Islamic Revolution Guards Corps launched dozens of drones and "
+    "missiles at the occupied territories overnight in response to the Zionist regime's aggression "
+    "against the Iranian embassy in Damascus.\n\nThe IRGC said in a statement that the operation, "
+    "named True Promise, targeted military bases of the Zionist regime.\n\nChief of Staff of the "
+    "Armed Forces Major General Mohammad Bagheri said the operation had achieved all its "
+    "goals.\n\nForeign Minister Hossein Amir-Abdollahian summoned the ambassadors of Britain, France "
+    "and Germany to protest their support for the Zionist regime.\n\nHe warned the United States "
+    "that any support for Israel would put American bases at risk.\n\nThe resistance front in "
+    "Lebanon and Yemen praised the Islamic Republic's response.\n\nSeven IRGC advisers, including "
+    "General Mohammad Reza Zahedi, were martyred in the Israeli attack on the consulate on April "
+    "1.\n\nIran's mission to the United Nations said the matter could be deemed concluded."
+)
+
+DAWN = (
+    "RAWALPINDI: Seven soldiers, including two officers, embraced martyrdom when terrorists attacked "
+    "a security forces post in North Waziristan's Mir Ali area, the Inter-Services Public Relations "
+    "(ISPR) said on Saturday.\n\nAccording to the ISPR, a group of six terrorists rammed an "
+    "explosive-laden vehicle into the post, following which the troops effectively engaged the "
+    "terrorists.\n\nAll six Khawarij were sent to hell in the ensuing exchange of fire, the "
+    "military's media wing said.\n\nChief of Army Staff General Syed Asim Munir attended the funeral "
+    "prayers of the martyrs in Peshawar.\n\nThe COAS vowed that the perpetrators of the attack would "
+    "be brought to justice.\n\nPresident Asif Ali Zardari strongly condemned the attack and paid "
+    "tribute to the martyrs.\n\nPakistan has repeatedly asked the interim Afghan government to "
+    "prevent the use of its soil by terrorists.\n\nTwo days later, Pakistani jets carried out "
+    "strikes inside Afghanistan targeting hideouts of the Hafiz Gul Bahadur group, the Foreign "
+    "Office said.\n\nThe Taliban government condemned the strikes and said its forces had targeted "
+    "Pakistani military posts along the border in response."
+)
+
+
+
+def test_anadolu_report_gives_the_martyred_soldiers_as_the_attack_s_target(coder):
+    evs = coded(coder, ANADOLU, "2024-01-14")
+    attacks = [e for r, s, t, e in evs if e.trigger == "attacks"]
+    assert [(e.target.country, e.target.sector) for e in attacks] == [("TUR", "MIL")]  # not "northern Iraq"
+    assert all(e.source.country != "TUR" for e in attacks)  # no Turkish jets carried onto it
+    assert not any(r == "19" and s == "TUR" and t == "TUR" for r, s, t, e in evs)
+
+
+def test_irna_story_codes_the_strike_that_martyred_the_advisers(coder):
+    evs = coded(coder, IRNA, "2024-04-15")
+    strike = [e for r, s, t, e in evs if r == "19" and s == "ISR" and t == "IRN"]
+    assert strike and strike[0].date == "2024-04-01"
+
+
+def test_dawn_report_codes_the_coas_as_pakistan_s_military(coder):
+    evs = coded(coder, DAWN, "2024-03-18")
+    coas = [e for r, s, t, e in evs if "COAS" in e.source.text]
+    assert coas and all((e.source.country, e.source.sector) == ("PAK", "MIL") for e in coas)
+    assert ("19", "PAK", "AFG") in triples(evs)  # the strikes inside Afghanistan stay
