@@ -67,6 +67,37 @@ DAWN = (
 
 
 
+TASS = (
+    "MOSCOW, May 11. /TASS/. Russian air defence systems destroyed 21 Ukrainian drones over the "
+    "Belgorod and Kursk regions overnight, the Russian Defence Ministry said on Saturday.\n\n\"Air "
+    "defences on duty intercepted and destroyed 21 unmanned aerial vehicles,\" the ministry said in a "
+    "statement.\n\nUnits of the Battlegroup North liberated the settlement of Ocheretino in the "
+    "Donetsk People's Republic, the ministry added.\n\nIn the course of the special military "
+    "operation, Russian forces neutralised up to 300 Ukrainian servicemen in the Kharkov direction "
+    "over the past day.\n\nThe Kiev regime shelled Belgorod with Vampire multiple rocket launchers, "
+    "killing two civilians, Governor Vyacheslav Gladkov said.\n\nRussian Foreign Ministry "
+    "spokeswoman Maria Zakharova said the Kiev regime was committing terrorist attacks against "
+    "civilians with Western weapons.\n\nShe warned that Moscow would respond to any attempts by NATO "
+    "countries to send troops to Ukraine.\n\nThe Kremlin earlier rejected a peace conference planned "
+    "in Switzerland as meaningless."
+)
+
+ISRAEL = (
+    "The IDF struck dozens of Hezbollah rocket launchers in southern Lebanon early Sunday in what it "
+    "called a preemptive strike, shortly before the terror group fired some 320 rockets and drones "
+    "at northern Israel.\n\nAround 100 Israeli Air Force fighter jets took part in the strikes, the "
+    "military said.\n\nHezbollah said the barrage was its response to the killing of senior "
+    "commander Fuad Shukr in Beirut last month.\n\nA navy sailor was killed by shrapnel from an "
+    "interceptor missile in the Western Galilee, the IDF said.\n\nPrime Minister Benjamin Netanyahu "
+    "convened the security cabinet in Tel Aviv and warned that \"whoever harms us, we will harm "
+    "him.\"\n\nDefense Minister Yoav Gallant spoke with US Defense Secretary Lloyd Austin, who "
+    "reaffirmed Washington's commitment to Israel's defense.\n\nHezbollah chief Hassan Nasrallah "
+    "said the group had achieved its goals and would assess the results before deciding whether to "
+    "strike again.\n\nEgypt and Qatar condemned the escalation and urged both sides to show "
+    "restraint."
+)
+
+
 def test_anadolu_report_gives_the_martyred_soldiers_as_the_attack_s_target(coder):
     evs = coded(coder, ANADOLU, "2024-01-14")
     attacks = [e for r, s, t, e in evs if e.trigger == "attacks"]
@@ -86,3 +117,27 @@ def test_dawn_report_codes_the_coas_as_pakistan_s_military(coder):
     coas = [e for r, s, t, e in evs if "COAS" in e.source.text]
     assert coas and all((e.source.country, e.source.sector) == ("PAK", "MIL") for e in coas)
     assert ("19", "PAK", "AFG") in triples(evs)  # the strikes inside Afghanistan stay
+
+
+def test_tass_report_codes_the_liberated_settlement_as_ground_taken(coder):
+    evs = coded(coder, TASS, "2024-05-12")
+    taken = [e for r, s, t, e in evs if e.cameo[:3] == "192"]
+    assert [(e.source.country, e.source.sector, e.target.country) for e in taken] == [("RUS", "MIL", "UKR")]
+
+
+def test_israeli_paper_gives_the_terror_group_s_barrage_to_hezbollah(coder):
+    evs = coded(coder, ISRAEL, "2024-08-26")
+    barrage = [e for r, s, t, e in evs if e.trigger.startswith("fired")]
+    assert barrage and all(e.source.country == "LBN" for e in barrage)  # not "rebels" of Israel
+    assert not any(r == "19" and s == "ISR" and t == "ISR" for r, s, t, e in evs)
+
+
+def test_anadolu_glossary_line_tells_no_surrender(coder):
+    evs = coded(coder, ANADOLU, "2024-01-14")
+    assert not any(r == "08" for r, s, t, e in evs)  # "uses the terms ... to imply ... surrendered"
+
+
+def test_dawn_report_codes_the_troops_engaging_the_terrorists(coder):
+    evs = coded(coder, DAWN, "2024-03-18")
+    engaged = [e for r, s, t, e in evs if e.trigger.startswith("engaged")]
+    assert [(e.source.country, e.source.sector, e.target.sector) for e in engaged] == [("PAK", "MIL", "REB")]
