@@ -98,6 +98,22 @@ ISRAEL = (
 )
 
 
+KCNA = (
+    "Pyongyang, January 5 (KCNA) -- The Korean People's Army fired 192 shells into the waters off "
+    "its southwestern coast on Friday, in response to the reckless artillery drills of the south "
+    "Korean puppet military forces, the General Staff of the KPA said in a press release.\n\nThe "
+    "General Staff warned that the KPA would counter any provocations by the enemies with a powerful "
+    "military response.\n\nKim Yo Jong, vice department director of the Central Committee of the "
+    "Workers' Party of Korea, denounced the US and the ROK puppet clique for staging war drills near "
+    "the border.\n\nShe said the puppets would face destruction if they fired a single shell into "
+    "the territory of the DPRK.\n\nThe KPA also launched an intermediate-range ballistic missile "
+    "into the East Sea of Korea, the Missile Administration said.\n\nKim Jong Un, general secretary "
+    "of the WPK and president of the State Affairs of the DPRK, inspected a munitions factory and "
+    "called for increasing the production of missile launchers.\n\nThe puppet military authorities "
+    "of the ROK ordered residents of Yeonpyeong Island to evacuate."
+)
+
+
 def test_anadolu_report_gives_the_martyred_soldiers_as_the_attack_s_target(coder):
     evs = coded(coder, ANADOLU, "2024-01-14")
     attacks = [e for r, s, t, e in evs if e.trigger == "attacks"]
@@ -141,3 +157,9 @@ def test_dawn_report_codes_the_troops_engaging_the_terrorists(coder):
     evs = coded(coder, DAWN, "2024-03-18")
     engaged = [e for r, s, t, e in evs if e.trigger.startswith("engaged")]
     assert [(e.source.country, e.source.sector, e.target.sector) for e in engaged] == [("PAK", "MIL", "REB")]
+
+
+def test_kcna_statement_leaves_kim_s_factory_tour_uncoded(coder):
+    evs = coded(coder, KCNA, "2024-01-06")
+    assert not any(r == "09" for r, s, t, e in evs)  # "inspected a munitions factory"
+    assert ("13", "PRK", "KOR") in triples(evs)  # the General Staff's warning stays
