@@ -9,7 +9,9 @@ KCNA statement on the Yeonpyeong shelling (January 2024) and an Israeli paper on
 Hezbollah barrage. Each story test asserts what an experienced coder codes and the wrong readings that
 must not come back; only stories a fix of this sweep changed have a test (a test must fail on the old
 code). The rule tests, on sentences of other conflicts, are in tests/events/test_harmed_by_a_cause.py,
-tests/events/test_killed_in_a_gunfight.py and tests/actors/test_state_media_names.py."""
+tests/events/test_killed_in_a_gunfight.py, tests/actors/test_state_media_names.py,
+tests/events/test_glossed_meaning.py, tests/actors/test_armed_kind_anaphor.py,
+tests/events/test_liberated_and_engaged.py and tests/events/test_inspection_tour.py."""
 
 from __future__ import annotations
 
