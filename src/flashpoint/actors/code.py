@@ -32,6 +32,7 @@ from .draft import (
 from .followers import state_supporters
 from .heads import (
     all_sides,
+    armed_kind_definite,
     bare_definite,
     civil_body,
     company_named,
@@ -171,6 +172,9 @@ class PhraseCoder(RightSide):
             head_span = (sh.start, sh.end)
             kind = "sector"
             d.sector, d.person = sh.ref.sector, sh.ref.person
+            if low in _GROUP_ANAPHORS and armed_kind_definite(tok):
+                d.needs, d.target = NEED_PRONOUN, tok.i  # "the terror group": the armed group named before
+                return [d]
             d.plural = d.plural or sh.ref.plural
         elif _led_body(tok):
             kind = "sector"  # "the Saudi-led coalition": the leader's armed force (modifiers.py says whose)

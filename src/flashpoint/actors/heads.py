@@ -20,7 +20,7 @@ from .story import OFFICES
 from .validate import REALMS
 
 __all__ = ["counted_part", "counts_the_group", "civil_body", "half_named", "all_sides", "share_country",
-           "shared_first_person", "bare_definite", "inside_a_longer_name", "home_state", "launcher", "named_as_part",
+           "shared_first_person", "bare_definite", "armed_kind_definite", "inside_a_longer_name", "home_state", "launcher", "named_as_part",
            "realm_named", "company_named"]
 
 _PARTITIVE_QUANTITIES = word_class("partitive_quantity")
@@ -36,6 +36,7 @@ _LAUNCHING = word_class("launching")
 _PART_MARKS = word_class("part_mark")
 _SINGULAR_DEFINITE = word_class("singular_definite")  # "the group", "this group", "that group"
 _COMPANY_PREFIXES = word_class("company_prefix")
+_ARMED_KINDS = word_class("armed_kind")  # "the terror group", "the militant group"
 
 
 def company_named(tok: Token) -> bool:
@@ -138,6 +139,15 @@ def bare_definite(tok: Token) -> bool:
             and not any((c.dep_ in ("amod", "compound", "nmod", "poss", "nummod", "acl", "relcl", "appos")
                          and not (patron is not None and c.i <= patron.i))
                         or (c.dep_ == "prep" and not (charged and c.lower_ == "of")) for c in tok.children))
+
+
+def armed_kind_definite(tok: Token) -> bool:
+    """"the terror group", "this militant group": a definite noun whose only modifiers say it is armed
+    (word class ``armed_kind``), as partisan and state media call a group they have named once."""
+    mods = [c for c in tok.children if c.dep_ in ("amod", "compound")]
+    return (any(c.dep_ == "det" and c.lower_ in _SINGULAR_DEFINITE for c in tok.children) and bool(mods)
+            and all(c.lower_ in _ARMED_KINDS for c in mods)
+            and not any(c.dep_ in ("nmod", "poss", "nummod", "acl", "relcl", "appos", "prep") for c in tok.children))
 
 
 def inside_a_longer_name(doc: Doc, start: int, country: str | None, name_at: Sequence[NameHit | None]) -> bool:

@@ -108,7 +108,7 @@ class _Linker(TitleHolders):
                      else d.copy(needs=None, antecedent=a, name=a.name, person=a.person or d.person))
                 x.adopt(a, sector=not d.sector or d.head == d.target)
                 out.append(x)
-            return out
+            return out or ([d.copy(needs=None)] if group and d.sector else [])  # (no group named before)
         if d.needs == NEED_REL and d.target is not None:
             heads = self.resolved_heads.get(d.target) or self.by_head.get(d.target, [])
             ants = [a for a in heads if a.known]
@@ -475,6 +475,9 @@ class _Linker(TitleHolders):
         return {(s.country, s.org) for s in self._subject_drafts(self.doc[d.head])
                 if s.known and self._sector(s) == d.sector}
 
+    def _armed_things(self, d: Draft) -> bool:
+        return d.org is not None and self.org_sector(d.org) == "REB"
+
     def _speaks(self, d: Draft) -> bool:
         """``d`` is the subject of a verb of saying ("Paulina Consac said")."""
         tok = self.doc[d.head]
@@ -483,7 +486,8 @@ class _Linker(TitleHolders):
     def remember(self, d: Draft) -> None:
         # (a named speaker the lexicon does not know stays too: "X said as she marched" is X, whom
         # the event coders then leave out, never another person named before)
-        if not d.nested and not d.thing and (d.known or d.sector or self._unknown_body(d)
+        # (an armed group's things stand for it to "the group" after them: "struck Hezbollah positions")
+        if not d.nested and (not d.thing or self._armed_things(d)) and (d.known or d.sector or self._unknown_body(d)
                                              or (d.name is not None and self._speaks(d))):
             self.done.append(d)
         self.names.add(d)

@@ -109,6 +109,7 @@ from .settle import settled
 from .sides import ONE_SIDED, joint_verb, pair_subject, parties_of_talks
 from .subjects import subject_of
 from .told_by_others import denied_clause, denies_another, foretelling_verb, foretold_by_other
+from .victims import harmed_party, told_by_its_cause
 
 __all__ = ["Candidate", "extract_events", "ActorFinder", "VIOLENCE", "CRITICISM"]
 
@@ -299,6 +300,9 @@ def extract_events(
                     targets = noun_doers(doc, t_tok, lex, find_actors)
                     if targets:
                         t_path = f"doer of the subject {t_tok.lemma_}"
+                harmed = harmed_party(doc, tok, targets, t_tok, find_actors) if entry.kind == "noun" else targets
+                if root in VIOLENCE and harmed is not targets:  # ("were killed in attacks by X on a base")
+                    targets, t_path = harmed, "the harmed, whose harm the noun caused"
                 own = bool(targets and sources) and all(party_key(t) == party_key(sources[0]) for t in targets)
                 if targets and sources and t_tok is not None and root in MATERIAL_CONFLICT \
                         and (own or not any(t.org or t.country for t in targets)):
@@ -359,7 +363,7 @@ def extract_events(
                     sources, source_via = [replace(p, implied=True) for p in police], ev.AUTHORITY
                     explain["source_path"] = "implied: the police who tell of the arrest"
                 elif not sources and s_tok is None and entry.kind == "verb" and is_passive(tok) \
-                        and root in MATERIAL_CONFLICT:
+                        and root in MATERIAL_CONFLICT and not told_by_its_cause(tok, lex):
                     # ("protesters attacked the Kenyan embassy while the Ugandan one was looted")
                     carried = recent_doer(last_source, root, si, CARRY_WINDOW,
                                            any_conflict=harms_property(tok), victim=tok, find=find_actors, code=code)

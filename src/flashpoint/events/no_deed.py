@@ -3,7 +3,7 @@ passes each lexicon match through before it looks for the deed's parties.
 
 One predicate, :func:`told_as_no_deed`, asks every test of the stage's modules that a word of action
 is told as something other than a deed done: a ceasefire breached, a deed of the past told as
-background, the frame of a speech, a habit, a task or an aim, what a charge or a claim says, a label,
+background, the frame of a speech, a habit, a task or an aim, what a charge or a claim says, what a word means, a label,
 a deed carried out by another trigger's deed, a deed retold on its object, and so on. Each test
 lives in the module it is about (``assertion``, ``modality``, ``relatives``, ``told_by_others``, ...);
 this module only names them together so that the extractor reads as one question.
@@ -32,6 +32,7 @@ from .assertion import (
     violence_on_animals,
 )
 from .fulfilled import carried_out
+from .glossed import glossed_meaning
 from .lexicon import ActionEntry
 from .modality import in_the_past, ready_to_defend, standing_state, told_as_habit, vowed_not
 from .ranked import ranked_among
@@ -57,4 +58,5 @@ def told_as_no_deed(tok: Token, entry: ActionEntry, trigger_ids: set[int], codes
         or charged_deed(tok) or free_relative_label(tok) or ready_to_defend(tok) or standing_state(tok) \
         or thwarted_content(tok) or kept_from(tok) or (entry.kind == "noun" and (kind_of_deed(tok) or ranked_among(tok))) \
         or (entry.kind == "verb" and quoted_imperative(tok)) \
-        or retold_on_object(tok, entry.code, codes) or no_deed_of_its_own(tok, entry.code, codes)
+        or retold_on_object(tok, entry.code, codes) or no_deed_of_its_own(tok, entry.code, codes) \
+        or glossed_meaning(tok)
