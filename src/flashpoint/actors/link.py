@@ -47,7 +47,7 @@ from .offices import same_office
 from .pronouns import GROUP_ANAPHORS, SUBJECTS, WINDOW
 from .regions import below_the_state
 from .rulers import junta_description, junta_told
-from .sides import bare_parties, counted_parties, domestic_sides, named_pair, parties_apart
+from .sides import CAMP_NOUNS, bare_parties, bystander, counted_parties, domestic_sides, named_pair, parties_apart
 from .story import (
     ARMED_SECTORS,
     INTERNATIONAL,
@@ -182,11 +182,14 @@ class _Linker(TitleHolders):
         # agreed"), but for a pair that is a subject itself only those of a verb of saying are ("X
         # spoke with Y, and the two leaders agreed": the leaders are the pair)
         subject = self.doc[d.head].dep_ in SUBJECTS
-        skip = {c.country for c in self._recent(sent) if self.ctx.sent_of[c.head] == sent and c.country
-                and (top := self.doc[c.head if c.group is None else c.group]).dep_ in SUBJECTS
-                and (not subject or top.head.lemma_.lower() in _SPEECH)}
-        camps = domestic_sides(d, self._recent(sent - WINDOW), skip, self.ctx.top[0] if self.ctx.top else None,
-                               self._sector, self.group_country) if d.lemma == "side" else []
+        speakers = [c for c in self._recent(sent) if self.ctx.sent_of[c.head] == sent and c.country
+                    and (top := self.doc[c.head if c.group is None else c.group]).dep_ in SUBJECTS
+                    and (not subject or top.head.lemma_.lower() in _SPEECH)]
+        skip = {c.country for c in speakers if c.country}
+        # (a church or a rights group of the country at war is no side: "the church urged both sides")
+        camps = domestic_sides(d, self._recent(sent - WINDOW), {c.country for c in speakers if c.country and not bystander(
+            self._sector(c))}, self.ctx.top[0] if self.ctx.top else None, self._sector, self.group_country) \
+            if d.lemma in CAMP_NOUNS else []
         if named and not (camps and camps[0].country not in named):
             # "Turkey and Israel restored ties, but the two countries ...": that coordination (but the
             # sides of a war inside one country are its two camps, not a pair of other states told
