@@ -482,6 +482,8 @@ class _Linker(TitleHolders):
         if not d.nested and not d.thing and (d.known or d.sector or self._unknown_body(d)
                                              or (d.name is not None and self._speaks(d))):
             self.done.append(d)
+        elif d.thing and not d.nested and d.known and d.org is not None and self._sector(d) in ARMED_SECTORS:
+            self.done.append(d.copy(thing=False))  # ("struck Hezbollah positions. The group said": its owner)
         self.names.add(d)
 
 
