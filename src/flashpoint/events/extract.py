@@ -104,6 +104,7 @@ from .roots import (
     in_set,
     mutual,
 )
+from .separate_deeds import deed_of_its_own
 from .settle import settled
 from .sides import ONE_SIDED, joint_verb, pair_subject, parties_of_talks
 from .subjects import subject_of
@@ -488,7 +489,7 @@ def extract_events(
                     # its own envoy"), and so are two kinds of deed (``distinct_deeds``: "shut down the
                     # internet and imposed a curfew")
                     own_obj = next((ch.i for ch in tok.children if ch.dep_ == "dobj"), None) \
-                        if entry.kind == "verb" and in_set(s_code, "relations") else None
+                        if entry.kind == "verb" and (in_set(s_code, "relations") or deed_of_its_own(tok)) else None
                     told_objs = seen.get(key)
                     if told_objs is not None and (own_obj is None or None in told_objs or own_obj in told_objs):
                         continue
