@@ -179,3 +179,21 @@ def test_the_group_is_the_armed_group_whose_positions_were_hit(coder, text, grou
 ])
 def test_two_deeds_of_one_verb_told_one_after_the_other_are_two(coder, text, verb):
     assert len([e for *_, e in coded(coder, text) if e.trigger.startswith(verb)]) == 2
+
+
+# --- a plan told by the other side is its claim, no threat of the planner's ---
+
+@pytest.mark.parametrize("text, planner", [
+    ("Asmara denied the accusation and said Ethiopia was planning an invasion to seize the port of Assab.", "ETH"),
+    ("Venezuela claimed that Guyana was planning to attack its troops with US help.", "GUY"),
+    ("The Taliban said Pakistan was preparing to launch air strikes on Kabul.", "PAK"),
+])
+def test_a_plan_told_by_another_party_is_no_threat_of_the_planner(coder, text, planner):
+    assert not any(r == "13" and s == planner for r, s, _t in triples(coded(coder, text)))
+
+
+def test_a_plan_told_by_the_planners_side_is_still_a_threat(coder):
+    evs = coded(coder, "The Taliban said Pakistan was preparing to launch air strikes on Kabul. A Houthi spokesman "
+                       "said the group plans to target US warships in the Red Sea.")
+    assert [(e.sentence_index, s) for r, s, _t, e in evs if r == "13"] == [(1, "YEM")], evs
+

@@ -401,7 +401,7 @@ def extract_events(
             if between is None and sources and not targets and t_tok is not None and t_tok.lower_ in REFLEXIVES:
                 # "attacked themselves": the target is the source
                 targets = [replace(sources[0], text=t_tok.text, span=(t_tok.idx, t_tok.idx + len(t_tok.text)))]
-            teller = foretelling_verb(support or tok) if modality == "intent" and not planned and sources else None
+            teller = foretelling_verb(support or tok, planned) if modality == "intent" and sources else None
             if teller is not None:  # "residents said the militia will take the airport": a forecast
                 said_by = subject_of(teller)[0]
                 tellers = find_actors(doc, said_by) if said_by is not None else []
