@@ -197,3 +197,13 @@ def test_a_plan_told_by_the_planners_side_is_still_a_threat(coder):
                        "said the group plans to target US warships in the Red Sea.")
     assert [(e.sentence_index, s) for r, s, _t, e in evs if r == "13"] == [(1, "YEM")], evs
 
+
+# --- a message released is published, no one freed ---
+
+@pytest.mark.parametrize("text", [
+    "Al-Shabaab released an audio message threatening Kenya.",
+    "The rebels released a video clip of the ambush on Sunday.",
+    "Hamas released a letter from its leader to the mediators.",
+])
+def test_a_message_released_frees_no_one(coder, text):
+    assert not any(e.cameo.startswith("084") for *_, e in coded(coder, text))
