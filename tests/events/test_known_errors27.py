@@ -207,3 +207,13 @@ def test_a_plan_told_by_the_planners_side_is_still_a_threat(coder):
 ])
 def test_a_message_released_frees_no_one(coder, text):
     assert not any(e.cameo.startswith("084") for *_, e in coded(coder, text))
+
+
+# --- police who charge people with batons use force ---
+
+def test_a_baton_charge_is_force_and_a_charge_of_a_crime_is_not(coder):
+    evs = coded(coder, "Students blocked roads in Dhaka, and police charged them with batons. Riot police charged "
+                       "the protesters with batons and tear gas in Nairobi. Mounted police charged the crowd in "
+                       "Lahore. Police charged 20 protesters with rioting.")
+    assert sorted((e.sentence_index, e.cameo) for r, *_, e in evs if r in ("11", "17")) == [
+        (0, "175"), (1, "175"), (2, "175"), (3, "112")], evs
