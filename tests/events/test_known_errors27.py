@@ -21,7 +21,10 @@ sentences the team wrote for several conflicts and wordings:
   positions ... The group said it fired") found no antecedent, so its deed was the attacker's;
 * two deeds of one verb in one sentence on objects of their own, told one after the other ("stormed
   the parliament building and then stormed the palace") were one record
-  (``events/separate_deeds.py``)."""
+  (``events/separate_deeds.py``);
+* found on the team's own short stories: a deed another side says the doer plans ("Asmara said
+  Ethiopia was planning an invasion to seize Assab") was the planner's threat; releasing a message
+  freed someone (0841); police who "charged them with batons" accused them (112)."""
 
 from __future__ import annotations
 
