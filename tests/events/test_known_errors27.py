@@ -24,7 +24,9 @@ sentences the team wrote for several conflicts and wordings:
   (``events/separate_deeds.py``);
 * found on the team's own short stories: a deed another side says the doer plans ("Asmara said
   Ethiopia was planning an invasion to seize Assab") was the planner's threat; releasing a message
-  freed someone (0841); police who "charged them with batons" accused them (112)."""
+  freed someone (0841); police who "charged them with batons" accused them (112); "attacked the
+  government's handling of the crisis" was a violent protest (145) and "shot down the proposal"
+  force (190)."""
 
 from __future__ import annotations
 
@@ -220,3 +222,14 @@ def test_a_baton_charge_is_force_and_a_charge_of_a_crime_is_not(coder):
                        "Lahore. Police charged 20 protesters with rioting.")
     assert sorted((e.sentence_index, e.cameo) for r, *_, e in evs if r in ("11", "17")) == [
         (0, "175"), (1, "175"), (2, "175"), (3, "112")], evs
+
+
+# --- attacking a decision, shooting down a proposal: words, no force ---
+
+def test_attacking_a_policy_criticises_and_shooting_down_a_proposal_rejects(coder):
+    evs = coded(coder, "The opposition attacked the government's handling of the crisis on Monday. The junta shot "
+                       "down the proposal for a transition council. The ministry shot down reports that troops "
+                       "had entered the town. Protesters attacked the police station in Lagos. The army shot down "
+                       "two drones over Khartoum.")
+    assert sorted((e.sentence_index, e.cameo) for *_, e in evs) == [
+        (0, "111"), (1, "120"), (2, "016"), (3, "145"), (4, "190")], evs
