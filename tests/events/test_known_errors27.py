@@ -26,7 +26,7 @@ sentences the team wrote for several conflicts and wordings:
   Ethiopia was planning an invasion to seize Assab") was the planner's threat; releasing a message
   freed someone (0841); police who "charged them with batons" accused them (112); "attacked the
   government's handling of the crisis" was a violent protest (145) and "shot down the proposal"
-  force (190)."""
+  force (190); "the army" after a UN peacekeeping mission was the mission (IGOUNMIL)."""
 
 from __future__ import annotations
 
@@ -233,3 +233,17 @@ def test_attacking_a_policy_criticises_and_shooting_down_a_proposal_rejects(code
                        "two drones over Khartoum.")
     assert sorted((e.sentence_index, e.cameo) for *_, e in evs) == [
         (0, "111"), (1, "120"), (2, "016"), (3, "145"), (4, "190")], evs
+
+
+# --- "the army" is a state's, never a peacekeeping mission told before ---
+
+@pytest.mark.parametrize("text, country", [
+    ("The UN peacekeeping mission in Mali withdrew from Kidal on Monday. Rebels attacked the army near the town "
+     "on Tuesday.", "MLI"),
+    ("The UN peacekeeping mission in Congo reported clashes near Goma. The army said it had repelled an M23 "
+     "attack.", "COD"),
+])
+def test_the_army_after_a_peacekeeping_mission_is_the_states(coder, text, country):
+    armies = [a for *_, e in coded(coder, text) for a in (e.source, e.target)
+              if a is not None and a.text.lower() == "the army"]
+    assert armies and all(a.org is None and a.country == country for a in armies), armies

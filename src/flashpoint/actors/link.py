@@ -66,6 +66,7 @@ __all__ = ["link_drafts"]
 _LEMMA_WINDOW = 6  # sentences back for same-head-noun links
 _DEFINITE = word_class("definite")  # the, these, those
 _SPEECH = word_class("speech")
+_NATIONAL_ARMY = word_class("national_army")  # "the army" is a state's, never a peacekeeping mission's
 _WE = word_class("first_person_plural")
 _FOLLOWERS = word_class("follower")
 
@@ -375,12 +376,13 @@ class _Linker(TitleHolders):
             if self._sector(c) == d.sector and c.known and self.ctx.sent_of[c.head] < sent \
                     and (not parties or c.plural or not c.person or c.group is not None) \
                     and not (voice and c.person) and not posted_abroad(self.doc, c, d) \
-                    and not (d.sector == "GOV" and c.org is not None and self.international(c.org)) \
+                    and not (c.org is not None and self.international(c.org) and (
+                        d.sector == "GOV" or self.doc[d.head].lemma_.lower() in _NATIONAL_ARMY)) \
                     and (c.country, c.org) not in own and self._same_item(c, tok) \
                     and not (parties and named_as_part(self.doc[c.head])) and c.country not in faced \
                     and not mission_named(self.doc[c.start:c.end].text) \
                     and not conveyance(self.doc[c.head]):
-                # (by its sector alone, "the government" is a state's, never a body of nations'; "the
+                # (by its sector alone, "the government" or "the army" is a state's, never a body of nations'; "the
                 # court" may be an international one; nor the state its clause acts on; "the army" is
                 # no force serving abroad, "Belgian peacekeepers")
                 return self._link(d, self._partner_subject(d, c), parties, own)
