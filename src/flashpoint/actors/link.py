@@ -49,7 +49,7 @@ from .offices import same_office
 from .pronouns import GROUP_ANAPHORS, SUBJECTS, WINDOW
 from .regions import below_the_state
 from .rulers import junta_description, junta_told
-from .sides import bare_parties, counted_parties, domestic_sides, named_pair, parties_apart
+from .sides import CAMP_NOUNS, bare_parties, bystander, counted_parties, domestic_sides, named_pair, parties_apart
 from .story import (
     ARMED_SECTORS,
     INTERNATIONAL,
@@ -69,6 +69,7 @@ __all__ = ["link_drafts"]
 _LEMMA_WINDOW = 6  # sentences back for same-head-noun links
 _DEFINITE = word_class("definite")  # the, these, those
 _SPEECH = word_class("speech")
+_NATIONAL_ARMY = word_class("national_army")  # "the army" is a state's, never a peacekeeping mission's
 _WE = word_class("first_person_plural")
 _FOLLOWERS = word_class("follower")
 
@@ -185,11 +186,14 @@ class _Linker(TitleHolders):
         # agreed"), but for a pair that is a subject itself only those of a verb of saying are ("X
         # spoke with Y, and the two leaders agreed": the leaders are the pair)
         subject = self.doc[d.head].dep_ in SUBJECTS
-        skip = {c.country for c in self._recent(sent) if self.ctx.sent_of[c.head] == sent and c.country
-                and (top := self.doc[c.head if c.group is None else c.group]).dep_ in SUBJECTS
-                and (not subject or top.head.lemma_.lower() in _SPEECH)}
-        camps = domestic_sides(d, self._recent(sent - WINDOW), skip, self.ctx.top[0] if self.ctx.top else None,
-                               self._sector, self.group_country) if d.lemma == "side" else []
+        speakers = [c for c in self._recent(sent) if self.ctx.sent_of[c.head] == sent and c.country
+                    and (top := self.doc[c.head if c.group is None else c.group]).dep_ in SUBJECTS
+                    and (not subject or top.head.lemma_.lower() in _SPEECH)]
+        skip = {c.country for c in speakers if c.country}
+        # (a church or a rights group of the country at war is no side: "the church urged both sides")
+        camps = domestic_sides(d, self._recent(sent - WINDOW), {c.country for c in speakers if c.country and not bystander(
+            self._sector(c))}, self.ctx.top[0] if self.ctx.top else None, self._sector, self.group_country) \
+            if d.lemma in CAMP_NOUNS else []
         if named and not (camps and camps[0].country not in named):
             # "Turkey and Israel restored ties, but the two countries ...": that coordination (but the
             # sides of a war inside one country are its two camps, not a pair of other states told
@@ -379,12 +383,13 @@ class _Linker(TitleHolders):
             if self._sector(c) == d.sector and c.known and self.ctx.sent_of[c.head] < sent \
                     and (not parties or c.plural or not c.person or c.group is not None) \
                     and not (voice and c.person) and not posted_abroad(self.doc, c, d) \
-                    and not (d.sector == "GOV" and c.org is not None and self.international(c.org)) \
+                    and not (c.org is not None and self.international(c.org) and (
+                        d.sector == "GOV" or self.doc[d.head].lemma_.lower() in _NATIONAL_ARMY)) \
                     and (c.country, c.org) not in own and self._same_item(c, tok) \
                     and not (parties and named_as_part(self.doc[c.head])) and c.country not in faced \
                     and not mission_named(self.doc[c.start:c.end].text) \
                     and not conveyance(self.doc[c.head]):
-                # (by its sector alone, "the government" is a state's, never a body of nations'; "the
+                # (by its sector alone, "the government" or "the army" is a state's, never a body of nations'; "the
                 # court" may be an international one; nor the state its clause acts on; "the army" is
                 # no force serving abroad, "Belgian peacekeepers")
                 return self._link(d, self._partner_subject(d, c), parties, own)
@@ -490,6 +495,8 @@ class _Linker(TitleHolders):
         if not d.nested and (not d.thing or self._armed_things(d)) and (d.known or d.sector or self._unknown_body(d)
                                              or (d.name is not None and self._speaks(d))):
             self.done.append(d)
+        elif d.thing and not d.nested and d.known and d.org is not None and self._sector(d) in ARMED_SECTORS:
+            self.done.append(d.copy(thing=False))  # ("struck Hezbollah positions. The group said": its owner)
         self.names.add(d)
 
 

@@ -15,7 +15,7 @@ from .draft import Draft
 from .modifiers import COUNT_WORDS, PAIR_WORDS
 from .story import ARMED_GROUPS, STATE_AGENTS
 
-__all__ = ["counted_parties", "domestic_sides", "named_pair", "bare_parties", "parties_apart", "unkeyed_bloc", "unkeyed_states"]
+__all__ = ["CAMP_NOUNS", "bystander", "counted_parties", "pair_phrase", "domestic_sides", "named_pair", "bare_parties", "parties_apart", "unkeyed_bloc", "unkeyed_states"]
 
 # nouns of parties (bodies of people, states and those acting for them) and the words that count such
 # parties apart from those told: "*other* donors", "*another* government"
@@ -27,6 +27,15 @@ _BLOCS = word_class("unkeyed_bloc")
 _BLOC_MODIFIERS = word_class("bloc_modifier")
 
 _SUBJECTS = ("nsubj", "nsubjpass")
+# the nouns that name the two camps of a war or of talks inside one country ("both sides", "the two
+# parties", "the two delegations")
+CAMP_NOUNS = word_class("camp_noun")
+
+
+def bystander(sector: str | None) -> bool:
+    """A party of a sector that is no camp of a war inside its country: a church, a rights group, a
+    trade union, civilians (not the state, its legislature, armed groups or the opposition)."""
+    return sector is not None and sector not in STATE_AGENTS | ARMED_GROUPS | {"LEG"}
 
 
 def domestic_sides(d: Draft, recent: list[Draft], skip: set[str], top: str | None,
@@ -48,13 +57,20 @@ def domestic_sides(d: Draft, recent: list[Draft], skip: set[str], top: str | Non
         if c.head >= d.head or country is None or country in skip:
             continue
         if sector in STATE_AGENTS:
-            state[country] = c.copy(country=country)
+            state[country] = c.copy(country=country, sector=sector)
             if sector == "MIL":
                 armies.add(country)
         elif sector in ARMED_GROUPS:
-            rebel[country] = c.copy(country=country)
+            rebel[country] = c.copy(country=country, sector=sector)
     both = [k for k in state if k in rebel]
     return [state[both[0]], rebel[both[0]]] if len(both) == 1 and len(armies) < 2 else []
+
+
+def pair_phrase(tok: Token) -> bool:
+    """``tok`` is a plural that stands for two parties ("both sides", "the two parties", "both
+    countries"): where the story tells no such pair, it is no one the story names, never the scene."""
+    return tok.pos_ == "NOUN" and tok.tag_ == "NNS" and tok.lemma_.lower() in CAMP_NOUNS | _POLITIES and any(
+        c.dep_ in ("det", "predet", "preconj", "nummod") and c.lower_ in PAIR_WORDS for c in tok.children)
 
 
 def counted_parties(doc: Doc, d: Draft) -> bool:

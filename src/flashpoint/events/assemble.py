@@ -52,6 +52,7 @@ from .confidence import evidence_features, load_confidence_model
 from .grammar import gives_refuge, is_passive
 from .lexicon import ActionLexicon, load_lexicon
 from .roots import VIOLENCE, in_set
+from .separate_deeds import telling_verb
 from .story import (
     Retold,
     adjunct_of,
@@ -263,7 +264,7 @@ def assemble_events(doc: Doc, article: Article, explain: bool = False,
         pair = (c.trigger.i, pair_key(source), pair_key(target))
         told = (c.sent_index, code, source.code if source else None, pair_key(target))
         # the verb that tells it; a noun ("detained two opponents in a wave of arrests") tells any
-        verb = c.trigger.lemma_.lower() if c.entry.kind == "verb" else ""
+        verb = telling_verb(c.trigger, c.entry.kind == "verb")  # (two deeds of one verb: "stormed X, then stormed Y")
         if pair in emitted or (told, verb) in emitted_in_sentence or (told, "") in emitted_in_sentence \
                 or (not verb and any(t == told for t, _ in emitted_in_sentence)):
             # one action, one record per pair, also once the story has filled in countries; and one

@@ -105,6 +105,7 @@ from .roots import (
     in_set,
     mutual,
 )
+from .separate_deeds import deed_of_its_own
 from .settle import settled
 from .sides import ONE_SIDED, joint_verb, pair_subject, parties_of_talks
 from .subjects import subject_of
@@ -405,7 +406,7 @@ def extract_events(
             if between is None and sources and not targets and t_tok is not None and t_tok.lower_ in REFLEXIVES:
                 # "attacked themselves": the target is the source
                 targets = [replace(sources[0], text=t_tok.text, span=(t_tok.idx, t_tok.idx + len(t_tok.text)))]
-            teller = foretelling_verb(support or tok) if modality == "intent" and not planned and sources else None
+            teller = foretelling_verb(support or tok, planned) if modality == "intent" and sources else None
             if teller is not None:  # "residents said the militia will take the airport": a forecast
                 said_by = subject_of(teller)[0]
                 tellers = find_actors(doc, said_by) if said_by is not None else []
@@ -493,7 +494,7 @@ def extract_events(
                     # its own envoy"), and so are two kinds of deed (``distinct_deeds``: "shut down the
                     # internet and imposed a curfew")
                     own_obj = next((ch.i for ch in tok.children if ch.dep_ == "dobj"), None) \
-                        if entry.kind == "verb" and in_set(s_code, "relations") else None
+                        if entry.kind == "verb" and (in_set(s_code, "relations") or deed_of_its_own(tok)) else None
                     told_objs = seen.get(key)
                     if told_objs is not None and (own_obj is None or None in told_objs or own_obj in told_objs):
                         continue

@@ -10,7 +10,7 @@ from os.path import commonprefix
 
 from spacy.tokens import Doc, Token
 
-from ..actors.sides import parties_apart, unkeyed_bloc, unkeyed_states
+from ..actors.sides import pair_phrase, parties_apart, unkeyed_bloc, unkeyed_states
 from ..actors.story import NON_STATE, one_side
 from ..nlp.syntax import coordinated_object, parallel_object
 from ..nlp.words import word_class
@@ -151,7 +151,7 @@ def fallback_target(doc: Doc, tok: Token, entry: ActionEntry, code: str, src: Ac
             return None, None, ev.NONE, None  # "rejected any breach of Lebanon's sovereignty": by no one named
         if _unplaced_party(obj):
             return None, None, ev.NONE, None  # "accused foreign-funded groups": them, not a party named elsewhere
-        if parties_apart(obj) or _unnamed_states(obj):
+        if parties_apart(obj) or _unnamed_states(obj) or pair_phrase(obj):  # (nor "both sides" of no pair told)
             return None, None, ev.APART, None  # "urged other donors to follow suit": no one the story names
     if root in OWN_GOVERNMENT_ROOTS:
         gov = own_government(src)

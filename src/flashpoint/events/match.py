@@ -38,6 +38,7 @@ from .grammar import (
 from .lexicon import STATE, ActionEntry, ActionLexicon
 from .modality import is_negated
 from .subjects import subject_of
+from .unknown_towns import unknown_town
 
 ASPECTUAL = word_class("aspectual")  # "kept fighting": what is kept up is the deed
 
@@ -358,11 +359,12 @@ def _names_place(obj: Token | None) -> bool:
         whole = next((g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
                       for g in c.children if g.dep_ == "pobj"), None)
         return _names_place(whole)
-    if obj.ent_type_ in ("GPE", "LOC", "FAC") or obj.lemma_.lower() in PLACE_NOUNS:
-        return True
+    if obj.ent_type_ in ("GPE", "LOC", "FAC") or obj.lemma_.lower() in PLACE_NOUNS or (obj.pos_ == "PROPN" and any(
+            c.dep_ == "compound" and c.lemma_.lower() in PLACE_NOUNS for c in obj.children)):
+        return True  # (also a name after its kind: "the Kibbutz Beeri")
     # (a town the tagger took for a person's name, "took Goma", that the gazetteer knows)
     places = obj.doc._.get("fp_places") if obj.doc.has_extension("fp_places") else None
-    return any(p.start <= obj.idx < p.end for p in places or ())
+    return any(p.start <= obj.idx < p.end for p in places or ()) or unknown_town(obj)  # ("seized Nyanzale")
 
 
 def noun_key(tok: Token, nouns: Mapping[str, object]) -> str | None:

@@ -36,7 +36,7 @@ from .glossed import glossed_meaning
 from .lexicon import ActionEntry
 from .modality import in_the_past, ready_to_defend, standing_state, told_as_habit, vowed_not
 from .ranked import ranked_among
-from .relatives import circumstance_relative, generic_relative, standing_relative
+from .relatives import circumstance_relative, generic_relative, role_aside, standing_relative
 from .rewarded import sought_by_reward
 from .roots import MATERIAL_CONFLICT
 from .told_beside import no_deed_of_its_own
@@ -51,7 +51,7 @@ def told_as_no_deed(tok: Token, entry: ActionEntry, trigger_ids: set[int], codes
     return (entry.kind == "noun" and breached(tok)) or in_the_past(tok) or speech_frame(tok, entry) \
         or told_as_habit(tok if entry.kind == "verb" else support_verb(tok), entry.code[:2] in MATERIAL_CONFLICT) \
         or no_sign_of(tok) or said_by_law(tok) or circumstance_relative(tok, entry.code) \
-        or generic_relative(tok, entry) or standing_relative(tok, entry) \
+        or generic_relative(tok, entry) or standing_relative(tok, entry) or role_aside(tok, entry) \
         or task_of_the_sent(tok, entry) or aim_of_undertaking(tok, entry) \
         or carried_out(tok, entry.code, trigger_ids) or depicted(tok) or claim_content(tok) \
         or violence_on_animals(tok, entry.code) or sought_by_reward(tok) or vowed_not(tok, entry.code, True) \

@@ -9,11 +9,12 @@ from spacy.tokens import Token
 
 from ..nlp.syntax import first_conjunct, summing_charge
 from ..nlp.words import word_class
+from .after_aside import main_after_aside
 from .arguments import support_verb
 from .lexicon import ActionEntry
 from .roots import in_set
 
-__all__ = ["circumstance_relative", "generic_relative", "standing_relative"]
+__all__ = ["circumstance_relative", "generic_relative", "role_aside", "standing_relative"]
 
 
 def circumstance_relative(tok: Token, code: str) -> bool:
@@ -92,6 +93,28 @@ def standing_relative(tok: Token, entry: ActionEntry) -> bool:
     near = list(clause.children)
     return any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") and c.lemma_ == "have" for c in near) and \
         any(c.dep_ == "advmod" and c.lower_ in STANDING for c in near)
+
+
+VENUE_ENTITIES = ("GPE", "LOC", "FAC")
+
+
+def role_aside(tok: Token, entry: ActionEntry) -> bool:
+    """A third party's role told in a non-restrictive relative clause that names no party of its own
+    ("Qatar, which co-hosted the talks, urged ...", "Egypt, which brokered the truce, called on ..."):
+    it says who its noun is, no deed of the story with anyone (roots set ``third_party``); a clause
+    that names the parties ("Oman, which mediated between Iran and the US") is left to the others."""
+    if not in_set(entry.code, "third_party"):
+        return False
+    clause = _telling_clause(tok, entry)
+    doc, noun = tok.doc, clause.head
+    set_off = noun.i + 2 < clause.i and doc[noun.i + 1].text == "," and doc[noun.i + 2].lower_ in RELATIVE_WORDS
+    if clause.dep_ != "relcl" or not (_non_restrictive(clause) or set_off):  # (also "which co-hosted", split at "-")
+        return False
+    heads = tok.doc._.fp_actor_heads or {}
+    main = next((c for c in clause.subtree if main_after_aside(c) is not None), None)
+    told_after = {t.i for t in main.subtree} if main is not None else set()  # (the main verb the parser hung inside)
+    return not any(t.i in heads for t in clause.subtree if t.lower_ not in RELATIVE_WORDS and t.i not in told_after
+                   and not (t.dep_ == "compound" and t.ent_type_ in VENUE_ENTITIES))  # ("the Jeddah talks": a venue)
 
 
 def _non_restrictive(clause: Token) -> bool:

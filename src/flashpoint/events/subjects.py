@@ -16,6 +16,7 @@ from ..nlp.syntax import (
     told_before,
 )
 from ..nlp.words import word_class
+from .after_aside import main_after_aside
 from .grammar import (
     ADDRESSING,
     CRAFT,
@@ -198,6 +199,8 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, str]:
         return s2, f"conj<{p}" if s2 is not None else ""
     if verb.dep_ == "relcl":
         return head, "relcl>head"
+    if (owner := main_after_aside(verb)) is not None:
+        return owner, "acl>the noun its aside describes (the main verb)"
     if main_participle(verb):
         return head, "acl>head (the main verb)"
     if verb.dep_ == "acl" and verb.tag_ == "VBG":

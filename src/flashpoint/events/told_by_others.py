@@ -59,20 +59,25 @@ def depicted(tok: Token) -> bool:
 FORECAST = word_class("forecast")
 # verbs whose clause may tell a future deed of someone: saying, vowing, forecasting
 _TELLING = word_class("speech", "commitment", "forecast")
+_CLAIMING = word_class("charge_speech")  # "claimed that Guyana was planning to attack"
 
 
-def foretelling_verb(clause: Token) -> Token | None:
+def foretelling_verb(clause: Token, planned: bool = False) -> Token | None:
     """The verb of saying, vowing or forecasting whose "that"-clause ``clause`` (a future deed's verb,
     or an event noun's support verb) is ("he said the group will start attacking ships"), or None;
     none where a word of intention comes between ("said they commit to cease fighting": the intent
-    is the doers' own)."""
+    is the doers' own). For a deed ``planned`` (announced by a word of planning), the verb of saying
+    or claiming the plan is told in ("Asmara said Ethiopia was planning an invasion to seize Assab",
+    "claimed that Guyana was planning to attack"): whose word the plan is."""
     t = clause
-    for _ in range(4):
+    for _ in range(6 if planned else 4):
         if t.head.i == t.i:
             return None
         edge, t = t.dep_, t.head
         if edge in ("ccomp", "parataxis"):
-            return t if t.lemma_.lower() in _TELLING else None
+            return t if t.lemma_.lower() in (_TELLING | _CLAIMING if planned else _TELLING) else None
+        if planned and edge in ("conj", "xcomp", "advcl", "dobj", "acl"):
+            continue  # ("was planning an invasion to seize": up through the plan)
         if edge not in ("conj", "xcomp") or t.lemma_.lower() in INTENT_HEADS:
             return None
     return None
