@@ -52,6 +52,8 @@ def party_key(a: Actor | None) -> str | None:
 SUPPORT_VERBS = word_class("support")
 WEAPON_WORDS = word_class("weapon", "war_machine")  # "attacks by long-range drones": the means, not the doer
 ORGANISERS = word_class("organiser")
+BLAMED_ON = word_class("blamed_on")  # "an attack blamed on jihadists": the party blamed did it, as told
+ATTRIBUTED_TO = word_class("attributed_to")  # "a bombing attributed to the ADF"
 ROLE_VERBS = word_class("role")
 
 
@@ -129,8 +131,10 @@ def _sufferer(noun: Token) -> Token | None:
     noun stands, directly or after its object ("the Malian army suffered heavy losses in an ambush
     by Tuareg rebels"), or of the harm the noun is told as the cause of ("a Hamas commander was
     killed in an Israeli air strike", ``causes.harm_of_cause``; not a fight with a party, "died in a
-    clash with Chinese troops", fought by the dead): whom the deed hit."""
-    if (harmed := harm_of_cause(noun)) is not None and not any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children):
+    clash with Chinese troops", fought by the dead, nor a deed of a target of its own, "killed in a
+    strike on a Hamas commander's car", ``events/victims.harmed_party``): whom the deed hit."""
+    if (harmed := harm_of_cause(noun)) is not None and not any(
+            c.dep_ == "prep" and c.lower_ in ("with", "on", "against") for c in noun.children):
         return passive_subject_of(harmed) if is_passive(harmed) else subject_of(harmed)[0]
     h = noun.head
     if noun.dep_ != "pobj" or h.lower_ not in ("in", "during") or h.head.i == h.i:
@@ -313,11 +317,12 @@ def noun_source(tok: Token, entry: ActionEntry) -> tuple[Token | None, str]:
         o, p = prep_object(tok, "of")
         if o is not None:
             return o, p
-    for c in tok.children:  # "a protest organised by labour groups", "a march led by students"
-        if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in ORGANISERS:
-            o, p = prep_object(c, "by")
-            if o is not None:
-                return o, f"acl:{c.lemma_}>{p}"
+    for c in tok.children:  # "a protest organised by labour groups", "an attack blamed on jihadists"
+        verb = c.lemma_.lower() if c.dep_ == "acl" and c.tag_ == "VBN" else ""
+        doer_prep = "by" if verb in ORGANISERS else "on" if verb in BLAMED_ON else "to" if verb in ATTRIBUTED_TO else None
+        o, p = prep_object(c, doer_prep) if doer_prep is not None else (None, "")
+        if o is not None:
+            return o, f"acl:{c.lemma_}>{p}"
     if tok.dep_ == "pobj" and tok.head.lower_ == "as" and tok.head.head.lemma_.lower() in ROLE_VERBS:
         # "X, who served as chief mediator in the talks": the role's holder does what it names
         s, p = subject_of(tok.head.head)
