@@ -137,6 +137,7 @@ from .story_date import (
     no_later,
     recent,
     strand_of,
+    tell_deed,
 )
 from .tenses import (
     going_on_now,
@@ -280,7 +281,7 @@ def _dates_in_order(doc: Doc, events: list[tuple[int, Token, str]], published: d
                 for strand in latest:
                     latest[strand], strand_parties[strand] = None, None
                 told = (scanned, own)
-                deeds[noun.lemma_.lower()] = own
+                tell_deed(deeds, noun.lemma_.lower(), own)
                 news = scanned if news is None and inheritable(own, published) else news
             elif own is not None and told_happened(doc, own, event_nouns):
                 for strand in latest:
@@ -355,7 +356,7 @@ def _dates_in_order(doc: Doc, events: list[tuple[int, Token, str]], published: d
             # is no time the story has gone back to)
             told = (sent_index, when) if not prior else told
             news = sent_index if news is None and inheritable(when, published) else news
-            deeds[trigger.lemma_.lower()] = when
+            tell_deed(deeds, trigger.lemma_.lower(), when)
             own_dates[verb_of(trigger).i] = when
             yield StoryDate(when)
             continue
