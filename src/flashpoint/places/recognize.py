@@ -515,7 +515,7 @@ def find_places(doc: Doc, article_id: str, context: Sequence[str] = (),
         item.hint = hint
     places = resolve(items, context)
     far = [k for k, (m, p) in enumerate(zip(matches, places, strict=True))
-           if p is not None and foreign_namesake(doc, m.start, p, context, places)]
+           if p is not None and foreign_namesake(doc, m.start, m.end, p, context, places, gaz)]
     unresolved.extend((matches[k].start, matches[k].end) for k in far)  # ("the village of Moura": no Portugal)
     places = [None if k in far else p for k, p in enumerate(places)]
     placed = [(m, p) for m, p in zip(matches, places, strict=True) if p is not None]
