@@ -307,10 +307,10 @@ class _Finder:
                     continue
                 if surname and place.feature in ("region", "area"):
                     continue
+                if named_person and not (place.curated or place.feature in _GENERAL and c.kind == KIND_NAME):
+                    continue  # ("Joseph Mwanza denied ... Mwanza loyalists": no Tanzanian town)
             if opener and place.feature not in _GENERAL and not place.curated:
                 continue
-                if named_person and not (place.feature in _GENERAL and c.kind == KIND_NAME):
-                    continue
             if c.kind == KIND_DEMONYM:
                 passed = True
             elif place.curated or place.feature in AREA_FEATURES or place.feature == "capital":
