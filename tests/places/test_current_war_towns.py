@@ -39,3 +39,18 @@ def test_a_town_of_a_current_war_is_placed_in_its_country(coder, text: str, publ
     assert events
     assert all(e.location is not None and (e.location.name, e.location.country) == (name, country)
                and e.location.feature != "unresolved" for e in events)
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("Russian troops shelled a school in Avdiivka on Sunday, Ukrainian officials said.", "Avdiivka", "UKR"),
+    ("RSF fighters attacked an army base in Babanusa on Sunday, Sudanese officials said.", "Babanusa", "SDN"),
+    ("Bandits abducted 20 travellers near Birnin Gwari on Sunday, Nigerian police said.", "Birnin Gwari", "NGA"),
+    ("Tigrayan forces shelled a market in Axum on Sunday, Ethiopian officials said.", "Axum", "ETH"),
+])
+def test_a_town_the_package_holds_under_another_spelling_or_too_small_is_found(coder, text: str, name: str,
+                                                                               country: str) -> None:
+    # (the tagger calls these names persons or products: the scan of capitalised words finds them only
+    # where they are curated)
+    events = coder.code_article(Article(id="t", text=text, published="2024-08-08"))
+    assert events and all(e.location is not None and (e.location.name, e.location.country) == (name, country)
+                          for e in events)
