@@ -307,10 +307,10 @@ class _Finder:
                     continue
                 if surname and place.feature in ("region", "area"):
                     continue
+                if named_person and not (place.curated or place.feature in _GENERAL and c.kind == KIND_NAME):
+                    continue  # ("Joseph Mwanza denied ... Mwanza loyalists": no Tanzanian town)
             if opener and place.feature not in _GENERAL and not place.curated:
                 continue
-                if named_person and not (place.feature in _GENERAL and c.kind == KIND_NAME):
-                    continue
             if c.kind == KIND_DEMONYM:
                 passed = True
             elif place.curated or place.feature in AREA_FEATURES or place.feature == "capital":
@@ -515,7 +515,7 @@ def find_places(doc: Doc, article_id: str, context: Sequence[str] = (),
         item.hint = hint
     places = resolve(items, context)
     far = [k for k, (m, p) in enumerate(zip(matches, places, strict=True))
-           if p is not None and foreign_namesake(doc, m.start, p, context, places)]
+           if p is not None and foreign_namesake(doc, m.start, m.end, p, context, places, gaz)]
     unresolved.extend((matches[k].start, matches[k].end) for k in far)  # ("the village of Moura": no Portugal)
     places = [None if k in far else p for k, p in enumerate(places)]
     placed = [(m, p) for m, p in zip(matches, places, strict=True) if p is not None]

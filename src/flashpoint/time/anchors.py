@@ -137,6 +137,9 @@ def span_from(doc: Doc, trigger: Token) -> tuple[Candidate, tuple[int, str]] | N
     nouns = [c for head in (trigger, word) for c in head.children if c.dep_ == "npadvmod"]
     if trigger.dep_ in ("relcl", "acl") and trigger.head.dep_ == "npadvmod":
         nouns.append(trigger.head)
+    if trigger.dep_ == "advcl" and word.dep_ == "mark":  # (or on the verb it hangs on, right before the
+        # mark: "The cabinet acted a day after opposition leaders accused the police")
+        nouns.extend(c for c in trigger.head.children if c.dep_ in _SPAN_DEPS and c.right_edge.i == word.i - 1)
     for noun in nouns:
         span = span_before(noun, trigger.i)
         found = None if span is None else span.offset(_SPAN_MARKS[mark])

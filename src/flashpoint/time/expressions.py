@@ -63,6 +63,7 @@ from functools import lru_cache
 
 from flashpoint.time.fallback import parse_with_dateparser
 from flashpoint.time.lexicon import MONTHS, NUMBER_WORDS, WEEKDAYS
+from flashpoint.time.restated import restate
 
 Resolution = tuple[dt.date, str]
 
@@ -152,7 +153,6 @@ def normalize(text: str) -> str:
     s = re.sub(rf"\b(\d{{1,2}})/\d{{1,2}}(?= (?:{_MONTH_ALT})\b)", r"\1", s)
     s = re.sub(r"\s+", " ", s).strip(" .;:!?\"'()[]")
     s = re.sub(r"\b(?:this (?:morning|afternoon|evening)|tonight)\b", "today", s)
-    s = re.sub(r"\blast night\b", "yesterday", s)
     if s == "overnight":
         s = "today"
     return s
@@ -512,7 +512,7 @@ def resolve_date(text: str, published: dt.date | None, *, future: bool = False) 
 
 @lru_cache(maxsize=8192)
 def _resolve_text(text: str, published: dt.date | None, future: bool) -> Resolution | None:
-    s = normalize(text)
+    s = restate(normalize(text), published)  # ("last night", "on Thursday last week")
     if not s:
         return None
     return _resolve_normalized(s, published, future)

@@ -140,6 +140,7 @@ from .story_date import (
     no_later,
     recent,
     strand_of,
+    tell_deed,
 )
 from .tenses import (
     going_on_now,
@@ -211,17 +212,28 @@ def _lying_from_its_clause(doc: Doc, events: list[tuple[int, Token, str]], found
     """An undated clause told as lying a span from the clause it hangs on takes the date of that
     clause's event ("Troops killed the gunmen hours after they stormed the hotel"), else the day of
     the text, as that clause's own undated deed ("The government took this step a day after the
-    governor asked for help": the day before)."""
+    governor asked for help": the day before); a clause in the past that tells no event of its own
+    retells the deed told last with a day of its own ("Police arrested him on Tuesday. The arrest came
+    a week after he accused the president": a week before Tuesday)."""
     clause_of = {verb_of(trigger).i: index for index, (_, trigger, _) in enumerate(events)}
-    for (_, trigger, _), dated in zip(events, found, strict=True):
+    earlier: StoryDate | None = None  # the latest day of its own told in a sentence before
+    pending: tuple[int, StoryDate] | None = None  # the latest told in the sentence being read
+    for (sent_index, trigger, _), dated in zip(events, found, strict=True):
+        if pending is not None and pending[0] < sent_index:
+            earlier, pending = StoryDate(pending[1].when, pending[0]), None
+        if dated.when is not None and dated.inherited_from is None and dated.when.precision == "day":
+            pending = (sent_index, dated)
         lying = span_from(doc, trigger) if dated.when is None and published is not None else None
         if lying is None or published is None:
             yield dated
             continue
-        head = clause_of.get(owning_clause(verb_of(trigger)).i)
+        clause = owning_clause(verb_of(trigger))
+        head = clause_of.get(clause.i)
         base = found[head] if head is not None else None
-        today = StoryDate(ResolvedDate(published.isoformat(), "day", "", 0, 0))
-        yield lying_from(doc, base if base is not None and base.when is not None else today, lying)
+        if base is None or base.when is None:
+            base = earlier if earlier is not None and is_past(clause) else \
+                StoryDate(ResolvedDate(published.isoformat(), "day", "", 0, 0))
+        yield lying_from(doc, base, lying)
 
 
 def _reactions_on_a_retelling(events: list[tuple[int, Token, str]], found: list[StoryDate]) -> Iterator[StoryDate]:
@@ -283,7 +295,7 @@ def _dates_in_order(doc: Doc, events: list[tuple[int, Token, str]], published: d
                 for strand in latest:
                     latest[strand], strand_parties[strand] = None, None
                 told = (scanned, own)
-                deeds[noun.lemma_.lower()] = own
+                tell_deed(deeds, noun.lemma_.lower(), own)
                 news = scanned if news is None and inheritable(own, published) else news
             elif own is not None and told_happened(doc, own, event_nouns):
                 for strand in latest:
@@ -358,7 +370,7 @@ def _dates_in_order(doc: Doc, events: list[tuple[int, Token, str]], published: d
             # is no time the story has gone back to)
             told = (sent_index, when) if not prior else told
             news = sent_index if news is None and inheritable(when, published) else news
-            deeds[trigger.lemma_.lower()] = when
+            tell_deed(deeds, trigger.lemma_.lower(), when)
             own_dates[verb_of(trigger).i] = when
             yield StoryDate(when)
             continue

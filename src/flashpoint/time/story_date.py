@@ -16,16 +16,20 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc
 
+from flashpoint.nlp.words import word_class
+
 from .anchors import CountedEvent
 from .dates import ResolvedDate
 from .expressions import shift
 from .spans import Candidate
 
 __all__ = ["INHERIT_WINDOW_DAYS", "MATERIAL_FROM_ROOT", "StoryDate", "count_from_event", "days_before",
-           "inheritable", "lying_from", "month_of", "no_later", "recent", "strand_of"]
+           "inheritable", "lying_from", "month_of", "no_later", "recent", "strand_of", "tell_deed"]
 
 INHERIT_WINDOW_DAYS = 14
 MATERIAL_FROM_ROOT = "14"
+# words that tell one deed again by another word ("captured the town" ... "after the fall of the town")
+RETELLING = (word_class("retold_taking"), word_class("retold_assault"))
 
 def strand_of(root: str) -> str:
     """The strand of a story an event of CAMEO ``root`` belongs to: "material" or "verbal"."""
@@ -127,8 +131,10 @@ def count_from_event(doc: Doc, counted: CountedEvent, deeds: dict[str, ResolvedD
     envoy, the minister accused ...": Monday). The event is the latest one told with a date of its own
     by a trigger of its lemma, else the time the sentence just ``before`` told (given only for an event
     noun that may retell that sentence's deed); None when neither is known or the span cannot be kept
-    at that date's precision."""
-    known = deeds.get(counted.lemma())
+    at that date's precision. A deed told by another word of the same kind counts where none of its
+    lemma is told (:data:`RETELLING`: "Rebels captured the town on Saturday. A day after the fall of
+    the town, ...": Sunday)."""
+    known = _retold(counted.lemma(), deeds)
     if known is None and before is not None:
         known = before[1]
     moved = None if known is None else shift(known.date, known.precision, counted.offset)
@@ -136,6 +142,22 @@ def count_from_event(doc: Doc, counted: CountedEvent, deeds: dict[str, ResolvedD
         return None
     span = doc[counted.words.start:counted.words.end]
     return ResolvedDate(moved[0], moved[1], span.text, span.start_char, span.end_char)
+
+
+def tell_deed(deeds: dict[str, ResolvedDate], lemma: str, when: ResolvedDate) -> None:
+    """Record ``when`` as the latest date of its own told of a deed of ``lemma`` (``deeds`` keeps the
+    order in which the story told them, the latest last)."""
+    deeds.pop(lemma, None)
+    deeds[lemma] = when
+
+
+def _retold(lemma: str, deeds: dict[str, ResolvedDate]) -> ResolvedDate | None:
+    """The date of the deed of ``lemma`` the story told last, else of the last deed it told by another
+    word of the same kind (:data:`RETELLING`)."""
+    if lemma in deeds:
+        return deeds[lemma]
+    kind = next((words for words in RETELLING if lemma in words), frozenset())
+    return next((deeds[told] for told in reversed(deeds) if told in kind), None)
 
 
 def month_of(when: ResolvedDate) -> ResolvedDate:
