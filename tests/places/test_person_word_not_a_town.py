@@ -30,3 +30,11 @@ def test_a_word_of_a_persons_name_is_no_town(nlp) -> None:
     # (the word of a person's name that the story also gives a place preposition is a place)
     assert ("Mwanza", "TZA") in _places(nlp, "Opposition leader Tundu Mwanza spoke on Monday. Police later "
                                              "dispersed his supporters in Mwanza.")
+
+
+def test_a_name_the_ner_read_as_a_persons_is_still_a_town(nlp) -> None:
+    # only the last word of a person's name of two or more words counts: a name the NER took for a
+    # person's ("Riverdale Luke Oil", a gas station) leaves its town a town elsewhere in the article
+    assert ("Riverdale", "USA") in _places(nlp, "Nash Riad and Nancy Levan are cashiers at Riverdale Luke Oil gas "
+                                                "station. The owner said of the Riverdale area that it has a "
+                                                "small-town feel.")

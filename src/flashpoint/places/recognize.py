@@ -194,6 +194,9 @@ class _Finder:
         self.named_for = [opens_a_facility_name(t) for t in doc]
         self.person_words = {t.lower_ for ent in doc.ents if ent.label_ == "PERSON" for t in ent
                              if t.is_alpha and t.text[:1].isupper()} | named
+        # the last words of persons' names of two or more words ("Joseph Kabila Mwanza"), not a name the
+        # NER took for a person's in one mention ("Nelson") nor a team's ("Seattle Seahawks")
+        self.surnames = {ent[-1].lower_ for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].is_title}
 
     def lookup(self, spans: Sequence[tuple[int, int]]) -> None:
         key = self.toks.key
@@ -289,8 +292,8 @@ class _Finder:
         in_person = ent is not None and ent.label_ == "PERSON"
         # the last word of a longer person's name is the surname, not a region or area ("Li Shan")
         surname = in_person and ent is not None and ent.start < start and ent.end == end
-        # a word used in a person's name elsewhere in the article ("Villanueva said")
-        named_person = not in_person and all(t.lower_ in self.person_words for t in tokens)
+        # the surname of a person named elsewhere in the article ("Joseph Mwanza ... Mwanza loyalists")
+        named_person = not in_person and len(tokens) == 1 and tokens[0].lower_ in self.surnames
         after_prep = before is not None and before.lower_ in _PLACE_PREPOSITIONS or named_by_kind \
             or listed_after_a_place_preposition(span.root)
         # the first word of a longer name the NER took for a person's, after a locative preposition
