@@ -61,3 +61,24 @@ def test_a_namesake_in_the_story_country_beats_a_curated_town(coder, text: str, 
     assert events and all(e.location is not None and (e.location.name, e.location.country) == (name, country)
                           for e in events)
 
+
+@pytest.mark.model
+@pytest.mark.parametrize(("own", "own_place", "namesakes", "namesake_place"), [
+    ("Insurgents seized the town of Palma in Mozambique's Cabo Delgado province on Tuesday, killing dozens "
+     "of civilians.", ("Palma", "MOZ"),
+     "Spanish police arrested three men in Palma on the island of Majorca on Tuesday after a brawl.",
+     ("Palma", "ESP")),
+    ("Jihadists attacked an army post near Lere in central Mali on Sunday, the army said.", ("Léré", "MLI"),
+     "Bandits kidnapped 20 villagers in Lere, in Nigeria's Kaduna state, on Sunday, police said.",
+     ("Lere", "NGA")),
+    ("Gang members killed 12 people in Canaan, north of Port-au-Prince, Haitian police said on Monday.",
+     ("Canaan", "HTI"),
+     "Connecticut state police arrested a man in Canaan on Monday after a shooting.", ("Canaan", "USA")),
+])
+def test_a_town_left_out_for_its_namesake_is_placed_and_the_namesake_kept(
+        coder, own: str, own_place: tuple[str, str], namesakes: str, namesake_place: tuple[str, str]) -> None:
+    # (curated with its country; the namesake's own stories, which name a place of its country, keep it)
+    for text, place in ((own, own_place), (namesakes, namesake_place)):
+        events = coder.code_article(Article(id="t", text=text, published="2024-03-02"))
+        assert events and all(e.location is not None and (e.location.name, e.location.country) == place
+                              for e in events), text
