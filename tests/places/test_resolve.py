@@ -7,8 +7,8 @@ from collections import Counter
 from collections.abc import Sequence
 
 from flashpoint.places.gazetteer import Candidate, Place
-from flashpoint.places.index import KIND_ALT, KIND_NAME
-from flashpoint.places.resolve import _CURATED_RIVAL, Ambiguous, _dominant, _score, resolve, stray
+from flashpoint.places.index import KIND_ALT, KIND_DEMONYM, KIND_NAME
+from flashpoint.places.resolve import Ambiguous, _dominant, _outranked, _score, edge, named_by_name, resolve, stray
 
 
 def _plain_best(cands: Sequence[Candidate], key: str, items: Sequence[Ambiguous], index: int,
@@ -16,32 +16,33 @@ def _plain_best(cands: Sequence[Candidate], key: str, items: Sequence[Ambiguous]
     """The definition: every other name's chosen place, walked afresh for each mention."""
     if not cands:
         return None
-    curated = any(c.place.curated and c.kind == KIND_NAME for c in cands)
-
-    def handicap(c: Candidate) -> float:
-        return _CURATED_RIVAL if curated and not c.place.curated else 0.0
-
     if not use_context:
-        return max(cands, key=lambda c: (_score(c, Counter(), explicit, Counter(), (), None) - handicap(c),
+        first = edge(cands, ())
+        return max(cands, key=lambda c: (_score(c, Counter(), explicit, Counter(), (), None) + first(c),
                                          c.place.population)).place
     countries: Counter[str] = Counter()
     regions: Counter[str] = Counter()
     points: list[tuple[float, float]] = []
+    told: set[str] = set()
     for j, other in enumerate(items):
         if j == index or other.key == key or other.chosen is None:
             continue
         place = other.chosen
         if place.country:
             countries[place.country] += 1
+            if named_by_name(other):
+                told.add(place.country)
         if place.a1code:
             regions[place.a1code] += 1
         if place.feature not in ("country", "continent", "area", "water"):
             points.append((place.lat, place.lon))
     at = items[index].hint
     hint = items[at].chosen if at is not None else None
-    if hint is None and (own := _dominant(cands)) is not None:  # (no namesake of another country)
+    if hint is None and (own := _dominant(cands)) is not None and not (  # (no namesake of another country)
+            own.curated and _outranked(cands, told)):
         cands = [c for c in cands if c.place.country == own.country]
-    best = max(cands, key=lambda c: (_score(c, countries, explicit, regions, points, hint) - handicap(c),
+    bonus = edge(cands, told)
+    best = max(cands, key=lambda c: (_score(c, countries, explicit, regions, points, hint) + bonus(c),
                                      c.place.population)).place
     if at is not None and at < index and hint is not None and hint.feature == "country" \
             and best.country != hint.country:
@@ -87,7 +88,7 @@ def _world(seed: int) -> list[Ambiguous]:
             cands.append(Candidate(_place(pid, c, rng.choice(features), rng.uniform(40, 44), rng.uniform(18, 24),
                                           a1=f"{c}.{rng.randint(1, 3)}", population=rng.choice([50, 5_000, 900_000]),
                                           curated=rng.random() < 0.2),
-                                   rng.choice([KIND_NAME, KIND_NAME, KIND_ALT])))
+                                   rng.choice([KIND_NAME, KIND_NAME, KIND_ALT, KIND_DEMONYM])))
         names[f"name{n}"] = tuple(cands)
     keys = sorted(names)
     items = [Ambiguous(key=k, candidates=names[k]) for k in (rng.choice(keys) for _ in range(rng.randint(1, 60)))]

@@ -12,13 +12,13 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
 
 from flashpoint.places.gazetteer import Candidate, Place
-from flashpoint.places.index import KIND_ALT, KIND_NAME
+from flashpoint.places.index import KIND_ALT, KIND_DEMONYM, KIND_NAME
 
-__all__ = ["Ambiguous", "prior", "resolve", "km", "stray"]
+__all__ = ["Ambiguous", "edge", "named_by_name", "prior", "resolve", "km", "stray"]
 
 # feature priors: a bare name is more often the country, the capital or the big region
 _FEATURE_PRIOR = {
@@ -62,10 +62,7 @@ def prior(cand: Candidate) -> float:
     place = cand.place
     score = math.log10(place.population + 10)
     score += _FEATURE_PRIOR.get(place.feature, 0.0)
-    if place.curated:
-        score += 3.0  # the team's own entries outrank a package place that merely shares the name
-        if cand.kind == KIND_NAME:
-            score += 2.0
+    score += _curated_bonus(cand)  # the team's own entries outrank a package place that merely shares the name
     if place.population >= _BIG_CITY and place.feature in ("city", "capital"):
         score += 1.5
     score += 0.4 * math.log2(1 + place.fame)
@@ -74,6 +71,42 @@ def prior(cand: Candidate) -> float:
     elif cand.kind == KIND_NAME and place.feature == "country":
         score += 1.0
     return score
+
+
+def _curated_bonus(cand: Candidate) -> float:
+    """What the team's curating a place adds to its prior."""
+    if not cand.place.curated:
+        return 0.0
+    return 5.0 if cand.kind == KIND_NAME else 3.0
+
+
+def _outranked(cands: Sequence[Candidate], told: Collection[str]) -> bool:
+    """Whether the story places things in the country of a namesake the team did not curate and
+    nowhere in a curated place's own country."""
+    return not any(c.place.curated and c.place.country in told for c in cands) and any(
+        c.kind == KIND_NAME and not c.place.curated and c.place.country in told for c in cands)
+
+
+def edge(cands: Sequence[Candidate], told: Collection[str]) -> Callable[[Candidate], float]:
+    """What curating the name is worth to each candidate, given the countries of the story's other
+    places ``told`` by a name (a place named, "Mozambique's Cabo Delgado", "Kent, Ohio"; not a
+    people's word, "Russian forces", nor an actor's country: whose forces shell a town says
+    nothing of where it is). Where the team curated this very name, other places need strong
+    context to win; but where the story places things in the country of a namesake the team did
+    not curate and nowhere in the curated place's own, the curated place keeps no edge and the
+    story's context decides ("insurgents seized Palma in Mozambique's Cabo Delgado": not a curated
+    Palma of another country); with no such evidence the curated place still wins."""
+    if not any(c.place.curated and c.kind == KIND_NAME for c in cands):
+        return lambda c: 0.0
+    if _outranked(cands, told):
+        return lambda c: -_curated_bonus(c)
+    return lambda c: 0.0 if c.place.curated else -_CURATED_RIVAL
+
+
+def named_by_name(item: Ambiguous) -> bool:
+    """Whether ``item``'s chosen place is named by a name, not only by a people's word ("Bosnian")."""
+    place = item.chosen
+    return place is not None and any(c.place.id == place.id and c.kind != KIND_DEMONYM for c in item.candidates)
 
 
 def _score(cand: Candidate, countries: Counter[str], explicit: frozenset[str], regions: Counter[str],
@@ -109,29 +142,35 @@ class _Context:
     def __init__(self, items: Sequence[Ambiguous]) -> None:
         self.countries: Counter[str] = Counter()
         self.regions: Counter[str] = Counter()
-        self.by_key: dict[str, tuple[Counter[str], Counter[str]]] = {}
+        self.named: Counter[str] = Counter()  # (countries of places named by a name, not a people's word)
+        self.by_key: dict[str, tuple[Counter[str], Counter[str], Counter[str]]] = {}
         self.points: dict[tuple[float, float], set[str]] = {}
         for other in items:
             place = other.chosen
             if place is None:
                 continue
-            own = self.by_key.setdefault(other.key, (Counter(), Counter()))
+            own = self.by_key.setdefault(other.key, (Counter(), Counter(), Counter()))
             if place.country:
                 self.countries[place.country] += 1
                 own[0][place.country] += 1
+                if named_by_name(other):
+                    self.named[place.country] += 1
+                    own[2][place.country] += 1
             if place.a1code:
                 self.regions[place.a1code] += 1
                 own[1][place.a1code] += 1
             if place.feature not in ("country", "continent", "area", "water"):
                 self.points.setdefault((place.lat, place.lon), set()).add(other.key)
 
-    def without(self, key: str) -> tuple[Counter[str], Counter[str], list[tuple[float, float]]]:
-        """Countries, regions and points of every mention but those of ``key``."""
+    def without(self, key: str) -> tuple[Counter[str], Counter[str], list[tuple[float, float]], set[str]]:
+        """Countries, regions and points of every mention but those of ``key``, and the countries
+        of those named by a name."""
         own = self.by_key.get(key)
         countries = self.countries - own[0] if own else self.countries
         regions = self.regions - own[1] if own else self.regions
+        named = self.named - own[2] if own else self.named
         points = [pt for pt, keys in self.points.items() if len(keys) > 1 or key not in keys]
-        return countries, regions, points
+        return countries, regions, points, set(named)
 
 
 def _best(cands: Sequence[Candidate], key: str, context: _Context | None, hint: Place | None,
@@ -139,20 +178,16 @@ def _best(cands: Sequence[Candidate], key: str, context: _Context | None, hint: 
     """The likeliest candidate; with ``context`` None, on priors alone."""
     if not cands:
         return None
-    # where the team curated this very name, other places need strong context to win
-    curated = any(c.place.curated and c.kind == KIND_NAME for c in cands)
-
-    def handicap(c: Candidate) -> float:
-        return _CURATED_RIVAL if curated and not c.place.curated else 0.0
-
     if context is None:
         empty: Counter[str] = Counter()
-        return max(cands, key=lambda c: (_score(c, empty, explicit, empty, (), None) - handicap(c),
+        first = edge(cands, ())
+        return max(cands, key=lambda c: (_score(c, empty, explicit, empty, (), None) + first(c),
                                          c.place.population)).place
-    if hint is None and (own := _dominant(cands)) is not None:
+    countries, regions, points, told = context.without(key)
+    if hint is None and (own := _dominant(cands)) is not None and not (own.curated and _outranked(cands, told)):
         cands = [c for c in cands if c.place.country == own.country]  # (the context picks among its own)
-    countries, regions, points = context.without(key)
-    best = max(cands, key=lambda c: (_score(c, countries, explicit, regions, points, hint) - handicap(c),
+    bonus = edge(cands, told)
+    best = max(cands, key=lambda c: (_score(c, countries, explicit, regions, points, hint) + bonus(c),
                                      c.place.population)).place
     if possessor and hint is not None and hint.feature == "country" and best.country != hint.country:
         return None  # "Colombia's Cauca" is in Colombia: no same-named place elsewhere will do
