@@ -64,10 +64,6 @@ def test_a_namesake_in_the_story_country_beats_a_curated_town(coder, text: str, 
 
 @pytest.mark.model
 @pytest.mark.parametrize(("own", "own_place", "namesakes", "namesake_place"), [
-    ("Insurgents seized the town of Palma in Mozambique's Cabo Delgado province on Tuesday, killing dozens "
-     "of civilians.", ("Palma", "MOZ"),
-     "Spanish police arrested three men in Palma on the island of Majorca on Tuesday after a brawl.",
-     ("Palma", "ESP")),
     ("Jihadists attacked an army post near Lere in central Mali on Sunday, the army said.", ("Léré", "MLI"),
      "Bandits kidnapped 20 villagers in Lere, in Nigeria's Kaduna state, on Sunday, police said.",
      ("Lere", "NGA")),
