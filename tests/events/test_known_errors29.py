@@ -40,3 +40,19 @@ def test_accusations_traded_with_a_named_party() -> None:
     events = _events("Kenya traded accusations with Somalia on Tuesday over the border incident.")
     assert ("112", "KEN", "SOM", "2024-02-27") in events
     assert not [e for e in events if e[1] == e[2]]
+
+
+def test_battles_fought_by_two_armies_go_both_ways() -> None:
+    events = _events("Ethiopian and Eritrean troops fought gun battles along the border on Wednesday.")
+    assert ("190", "ETHMIL", "ERIMIL", "2024-02-28") in events
+    assert ("190", "ERIMIL", "ETHMIL", "2024-02-28") in events
+
+
+def test_battles_fought_by_an_army_and_a_militia() -> None:
+    events = _events("The Sudanese army and the Rapid Support Forces fought heavy battles in Omdurman on Monday.")
+    assert ("190", "SDNMIL", "SDNREB", "2024-02-26") in events
+
+
+def test_deeds_counted_by_no_number_are_a_habit() -> None:
+    text = "The jihadists have carried out numerous attacks on army posts since 2019."
+    assert not [e for e in code(text, "2024-03-02") if e.cameo.startswith(("18", "19"))]
