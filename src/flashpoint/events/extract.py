@@ -416,7 +416,7 @@ def extract_events(
             if denied_by is not None:  # "denied that the rebels had taken the airport": no 016
                 doers = find_actors(doc, denied_by)
                 sources = [s for s in sources if not denies_another(s, doers)]
-            if not sources or (entry.needs_target and not targets):
+            if not sources or (entry.needs_target and not targets and not each_other):
                 continue
             ttext = trigger_text(tok, entry)
             for src in sources:

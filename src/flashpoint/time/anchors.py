@@ -26,6 +26,8 @@ from flashpoint.time.opening import opened_by_on
 from flashpoint.time.spans import Candidate
 
 TAKING_PART = word_class("taking_part")
+# verbs of giving each other the same thing: what is traded is told at the trade's time
+EXCHANGE_VERBS = word_class("exchange")
 # prepositions of an event noun on a trigger whose deed it gives its time: done in or during it, or
 # right after it ("arrested dozens after Sunday's vote")
 DEED_TIME_PREPOSITIONS = frozenset(("in", "during", "after", "following"))
@@ -76,6 +78,13 @@ def possessed_deed(noun: Token, trigger: Token, event_nouns: frozenset[str]) -> 
     if noun.dep_ == "dobj":
         return trigger.lemma_.lower() in TAKING_PART
     return noun.dep_ == "pobj" and noun.head.lower_ in DEED_TIME_PREPOSITIONS
+
+
+def traded_object(noun: Token, clauses: set[int]) -> bool:
+    """``noun`` is what a verb of exchange among ``clauses`` trades ("traded accusations on Monday",
+    "exchanged threats on Friday"): a time the parser hangs on it is the trade's, not which
+    accusations were meant."""
+    return noun.dep_ == "dobj" and noun.head.i in clauses and noun.head.lemma_.lower() in EXCHANGE_VERBS
 
 
 @dataclass(frozen=True, slots=True)

@@ -31,7 +31,7 @@ from spacy.tokens import Doc, Span, Token
 
 from flashpoint.nlp.tree import first_conjunct
 from flashpoint.nlp.words import word_class
-from flashpoint.time.anchors import counted_event, names_which, span_from
+from flashpoint.time.anchors import counted_event, names_which, span_from, traded_object
 from flashpoint.time.clauses import (
     governing_clauses,
     is_clause_head,
@@ -425,7 +425,8 @@ def _describes_other(anchor: Token, owner: Token, clauses: set[int]) -> bool:
         if node.dep_ in ("relcl", "acl", "appos") or (node.dep_ == "conj" and is_clause_head(node)):
             return True
         if node.dep_ == "pobj" and node.head.head.pos_ in ("NOUN", "PROPN") and node.head.dep_ == "prep" \
-                and not _agent_of(node.head.head, clauses) and not _said_in(node, clauses):
+                and not _agent_of(node.head.head, clauses) and not _said_in(node, clauses) \
+                and not traded_object(node.head.head, clauses):
             return True  # "a statue of the president from 1999-2013" (not "killed by BSF firing in 2024")
         if node.dep_ == "pcomp" and _on_noun(node.head):
             return True  # "accused the bloc of planning an invasion in 2023": what the bloc is said to do
