@@ -78,3 +78,14 @@ def test_a_town_left_out_for_its_namesake_is_placed_and_the_namesake_kept(
         events = coder.code_article(Article(id="t", text=text, published="2024-03-02"))
         assert events and all(e.location is not None and (e.location.name, e.location.country) == place
                               for e in events), text
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Rescuers in Boston and Portland searched the Atlantic for a missing fishing boat on Monday, the Coast "
+    "Guard in Maine said.",
+    "Police in Des Moines and Cedar Rapids said the storm moved east toward the Atlantic on Tuesday.",
+])
+def test_a_curated_sea_keeps_its_edge_over_a_town_of_the_story_country(places_of, text: str) -> None:
+    # (a place of no country is in no country the story names: "the Atlantic" is the ocean, not Atlantic, Iowa)
+    assert ("Atlantic Ocean", None) in places_of(text) and ("Atlantic", "USA") not in places_of(text)

@@ -169,7 +169,7 @@ def told_as_habit(clause: Token | None, force: bool) -> bool:
     near = [*clause.children, *(clause.head.children if clause.dep_ == "xcomp" else ())]
     present = clause.tag_ in ("VBZ", "VBP") or any(c.dep_ == "aux" and c.lower_ in PERFECT_AUX for c in near)
     return present and (any(c.dep_ == "advmod" and c.lower_ in HABIT_ADVERBS for c in near)
-                        or any(_times_untold(c) or _deeds_untold(c) for c in near) and not _in_recent_days(near))
+                        or any(_times_untold(c) for c in near) and not _in_recent_days(near))
 
 
 def _in_recent_days(near: list[Token]) -> bool:
@@ -178,13 +178,6 @@ def _in_recent_days(near: list[Token]) -> bool:
     deeds told as news, not a habit."""
     return any(t.lower_ in RECENT_SPANS or t.lower_ in WEEKDAYS for c in near
                if c.dep_ in ("npadvmod", "advmod", "prep") for t in c.subtree)
-
-
-def _deeds_untold(tok: Token) -> bool:
-    """``tok`` is an object of deeds counted by no number ("have fought many battles since 2022",
-    "has carried out numerous attacks": word class ``habit_count``): a habit summed up as by times."""
-    return tok.dep_ == "dobj" and tok.tag_ == "NNS" and any(
-        a.dep_ == "amod" and a.lower_ in HABIT_COUNTS for a in tok.children)
 
 
 def _times_untold(tok: Token) -> bool:

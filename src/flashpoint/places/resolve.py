@@ -82,9 +82,11 @@ def _curated_bonus(cand: Candidate) -> float:
 
 def _outranked(cands: Sequence[Candidate], told: Collection[str]) -> bool:
     """Whether the story places things in the country of a namesake the team did not curate and
-    nowhere in a curated place's own country."""
-    return not any(c.place.curated and c.place.country in told for c in cands) and any(
-        c.kind == KIND_NAME and not c.place.curated and c.place.country in told for c in cands)
+    nowhere in a curated place's own country; never for a curated place of no country (a sea, an
+    ocean: "the Atlantic" in a story of American towns is the ocean, not Atlantic, Iowa)."""
+    curated = [c for c in cands if c.place.curated]
+    return all(c.place.country is not None for c in curated) and not any(c.place.country in told for c in curated) \
+        and any(c.kind == KIND_NAME and not c.place.curated and c.place.country in told for c in cands)
 
 
 def edge(cands: Sequence[Candidate], told: Collection[str]) -> Callable[[Candidate], float]:
