@@ -25,6 +25,7 @@ from .._version import __version__
 from ..actors.draft import dateline_countries
 from ..actors.lexicon import Lexicon as ActorLexicon
 from ..actors.lexicon import load_lexicon as load_actor_lexicon
+from ..actors.phrase import actor_phrase
 from ..actors.story import (
     NON_STATE,
     STATE_SECTORS,
@@ -355,9 +356,9 @@ _HOLDERS = frozenset({"GOV", "COP", "JUD"})  # the state bodies that hold people
 def _names_its_country(actor: Actor | None, doc: Doc, who: ActorLexicon) -> bool:
     """The actor's own phrase names its country ("Lithuanian authorities", "Belgian police"): the
     country is stated, not given by the story around it."""
-    if actor is None or actor.span is None:
+    if actor is None:
         return False
-    span = doc.char_span(*actor.span, alignment_mode="expand")
+    span = actor_phrase(doc, actor)
     return span is not None and any(r.key == actor.country and r.kind in ("country", "adj", "dem", "capital")
                                     for t in span for r in who.names.get(t.text, ()))
 

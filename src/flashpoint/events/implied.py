@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Token
 
 from ..actors import ActorMention
 from ..actors.memberships import members_on
+from ..actors.phrase import actor_phrase
 from ..actors.story import (  # the state's own bodies, and those outside it
     ARMED_GROUPS,
     ARMED_SECTORS,
@@ -224,9 +225,9 @@ def _stands_for_source(doc: Doc, m: ActorMention, source: Actor | None) -> bool:
     """``m`` is a pronoun linked to a phrase that names the source among others ("Burkina Faso and
     Niger also recalled their envoys": "their" is the pair, whichever of them the link names), so
     what it owns is the source's own."""
-    if m.antecedent is None or source is None or source.span is None:
+    if m.antecedent is None or source is None:
         return False
-    named = doc.char_span(*source.span, alignment_mode="expand")
+    named = actor_phrase(doc, source)
     return named is not None and first_conjunct(doc[m.antecedent.head]).i == first_conjunct(named.root).i
 
 
@@ -396,7 +397,7 @@ def domestic_rival(doc: Doc, source: Actor, trigger: Token, window: int = COUNTE
         if sent.start == 0:
             break
         sent = doc[sent.start - 1].sent
-    named = doc.char_span(*source.span, alignment_mode="expand") if source.span is not None else None
+    named = actor_phrase(doc, source)
     person = named is not None and named.root.ent_type_ == "PERSON"
     idx = _index(doc)
     counts: dict[tuple[bool, str], tuple[int, int, ActorMention]] = {}
@@ -454,7 +455,7 @@ def _source_described(doc: Doc, source: Actor) -> list[tuple[int, int]]:
     """Token ranges of what describes the source on its own mention ("Malaysia, *which chairs
     ASEAN*, offered to mediate"; "Egypt, *a close ally of the army*, called for restraint"): a body
     named there is who the source is, not whom its action faces."""
-    named = doc.char_span(*source.span, alignment_mode="expand") if source.span is not None else None
+    named = actor_phrase(doc, source)
     if named is None:
         return []
     return [(c.left_edge.i, c.right_edge.i) for c in named.root.children if c.dep_ in ("relcl", "appos")]

@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from spacy.tokens import Doc, Token
 
 from ..actors import actors_for
+from ..actors.phrase import actor_phrase
 from ..actors.story import one_side
 from ..nlp.syntax import coordinated_object, nominal_gerund, summing_charge
 from ..nlp.words import word_class
@@ -447,9 +448,9 @@ def doer_is(entry: ActionEntry, source: Actor | None, doc: Doc) -> bool:
     (what the doer is: "Russian *drones*" strike, "Chinese coast guard *ships*" show force)."""
     if not entry.doer:
         return True
-    if source is None or source.span is None:
+    if source is None:
         return False
-    phrase = doc.char_span(*source.span, alignment_mode="expand")
+    phrase = actor_phrase(doc, source)
     return phrase is not None and bool(_obj_words(phrase.root) & set(entry.doer))
 
 
