@@ -45,3 +45,29 @@ def test_the_harmed_are_the_target_of_the_attack_that_killed_them(text, publishe
 ])
 def test_martyred_by_someone_is_killed_by_them(text, published, doer, victim):
     assert any(r == "19" and s == doer and t == victim for r, s, t, _ in _dyads(text, published))
+
+
+@pytest.mark.parametrize("text, published, doer, victims", [
+    ("Six Turkish soldiers died in an attack by the PKK on an outpost in northern Iraq on Sunday.",
+     "2024-03-18", "TUR", ("TUR", "MIL")),
+    ("Four Chadian soldiers died in a Boko Haram attack on a camp in Niger on Monday.", "2024-05-07",
+     "TCD", ("TCD", "MIL")),
+])
+def test_the_dead_of_an_intransitive_harm_are_the_target_too(text, published, doer, victims):
+    # "died in an attack on a base in <another country>": whom it killed, not the base's country
+    found = {(e.target.country, e.target.sector) for e in code(text, published)
+             if e.cameo[:2] in ("18", "19") and e.target is not None}
+    assert victims in found and not any(country != victims[0] for country, _ in found), found
+
+
+@pytest.mark.parametrize("text, noun, harmed", [
+    ("A commander was killed in a drone strike.", "strike", "commander"),
+    ("Three soldiers died in a rocket attack.", "attack", "soldiers"),
+    ("Rebels killed nine soldiers in an ambush.", "ambush", "soldiers"),  # the object, not the doer
+    ("Rebels staged an ambush on the road.", "ambush", None),
+])
+def test_harmed_by_cause_reads_whom_the_harm_befell(coder, text, noun, harmed):
+    from flashpoint.events.causes import harmed_by_cause
+    doc = coder.nlp(text)
+    tok = harmed_by_cause(next(t for t in doc if t.lower_ == noun))
+    assert (tok.lower_ if tok is not None else None) == harmed

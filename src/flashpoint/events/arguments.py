@@ -14,7 +14,7 @@ from ..nlp.missions import named_owner
 from ..nlp.syntax import hyphen_joined, summing_charge
 from ..nlp.words import word_class
 from ..records import Actor
-from .causes import doer_in_its_phrase, harm_of_cause
+from .causes import doer_in_its_phrase, harm_of_cause, harmed_by_cause
 from .grammar import (
     agent_of,
     blamed_infinitive,
@@ -133,9 +133,9 @@ def _sufferer(noun: Token) -> Token | None:
     killed in an Israeli air strike", ``causes.harm_of_cause``; not a fight with a party, "died in a
     clash with Chinese troops", fought by the dead, nor a deed of a target of its own, "killed in a
     strike on a Hamas commander's car", ``events/victims.harmed_party``): whom the deed hit."""
-    if (harmed := harm_of_cause(noun)) is not None and not any(
+    if harm_of_cause(noun) is not None and not any(
             c.dep_ == "prep" and c.lower_ in ("with", "on", "against") for c in noun.children):
-        return passive_subject_of(harmed) if is_passive(harmed) else subject_of(harmed)[0]
+        return harmed_by_cause(noun)
     h = noun.head
     if noun.dep_ != "pobj" or h.lower_ not in ("in", "during") or h.head.i == h.i:
         return None

@@ -3,7 +3,8 @@ an Israeli air strike*", "a soldier was killed *in a Russian drone attack*", "tw
 bomb blast*"): the noun tells the deed and who did it, the verb only what came of it.
 
 Read by :func:`flashpoint.events.arguments.noun_source` (the doer a noun's own phrase names by a
-modifier) and :func:`flashpoint.events.blasts.weapon_going_off` (a blast of no doer told)."""
+modifier and the harmed subject), :mod:`flashpoint.events.victims` and
+:func:`flashpoint.events.blasts.weapon_going_off` (a blast of no doer told)."""
 
 from __future__ import annotations
 
@@ -12,10 +13,12 @@ from spacy.tokens import Token
 from ..actors import actors_for
 from ..actors.story import ARMED_SECTORS, weapon_alone
 from ..nlp.words import word_class
+from .grammar import is_passive, passive_subject_of
 from .lexicon import ActionEntry
 from .roots import VIOLENCE
+from .subjects import subject_of
 
-__all__ = ["harm_of_cause", "doer_in_its_phrase", "cause_blast"]
+__all__ = ["harm_of_cause", "harmed_by_cause", "doer_in_its_phrase", "cause_blast"]
 
 HARMED = word_class("harmed_by_a_cause")
 CAUSE_PREPOSITIONS = word_class("cause_preposition")
@@ -33,6 +36,22 @@ def harm_of_cause(noun: Token) -> Token | None:
         return None
     verb = noun.head.head
     return verb if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in HARMED else None
+
+
+def harmed_by_cause(noun: Token) -> Token | None:
+    """The one the deed ``noun`` names harmed, where the noun is told as the cause of a harm
+    (:func:`harm_of_cause`): the subject of the verb of harm, passive ("a Hamas commander was killed
+    in an Israeli air strike") or of no object ("three soldiers died in a drone attack"), or the
+    object of an active one ("rebels killed nine soldiers in an attack": not its subject, the doer),
+    else None. The one
+    reading of whom such a deed hit, for its target token (``events/arguments``) and for its target
+    where the noun's own target is no party (``events/victims.harmed_party``)."""
+    verb = harm_of_cause(noun)
+    if verb is None:
+        return None
+    if is_passive(verb):
+        return passive_subject_of(verb)
+    return next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None) or subject_of(verb)[0]
 
 
 def doer_in_its_phrase(noun: Token, entry: ActionEntry) -> tuple[Token | None, str]:

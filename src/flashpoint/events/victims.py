@@ -17,8 +17,7 @@ from ..actors import actors_for
 from ..nlp.words import word_class
 from ..records import Actor
 from .arguments import ActorFinder
-from .causes import CAUSE_PREPOSITIONS, doer_in_its_phrase, harm_of_cause
-from .grammar import is_passive
+from .causes import CAUSE_PREPOSITIONS, doer_in_its_phrase, harm_of_cause, harmed_by_cause
 from .lexicon import ActionLexicon
 from .match import noun_key
 from .roots import VIOLENCE
@@ -58,16 +57,16 @@ def _unowned_site(tok: Token | None) -> bool:
 
 def harmed_party(doc: Doc, noun: Token, targets: list[Actor], t_tok: Token | None,
                  find_actors: ActorFinder) -> list[Actor]:
-    """The people harmed by the deed ``noun`` names, as its target: the passive subject of the verb of
-    harm whose in-phrase ``noun`` heads, where every one of them is of a country or group the text
+    """The people harmed by the deed ``noun`` names, as its target: the one the verb of harm whose
+    in-phrase ``noun`` heads tells was harmed (:func:`~flashpoint.events.causes.harmed_by_cause`), where every one of them is of a country or group the text
     states and no target found is a party of its own (none, one of no country or group, one only
     placed, "on a base in northern Iraq", or a site of no owner told, "on the consulate in
     Damascus"); else ``targets``."""
-    verb = harm_of_cause(noun)
-    if verb is None or not is_passive(verb) or (not _unowned_site(t_tok) and any(
+    if harm_of_cause(noun) is None or (not _unowned_site(t_tok) and any(
             t.org or (t.country and not t.implied) for t in targets)) or any(t.org for t in targets):
         return targets
-    harmed = [a for s in verb.children if s.dep_ == "nsubjpass" for a in find_actors(doc, s)]
+    sufferer = harmed_by_cause(noun)
+    harmed = find_actors(doc, sufferer) if sufferer is not None else []
     if harmed and all(a.country or a.org for a in harmed):
         return harmed
     return targets
