@@ -165,7 +165,7 @@ def assemble_events(doc: Doc, article: Article, explain: bool = False,
             # scene of its country's)
             target = None if at is loc and offshore(c.trigger, loc, places) else scene_target(
                 at, None if filed else home, c.source, code, c.trigger,
-                placed_by if at is not None and at is not loc else None)
+                placed_by if at is not None and at is not loc else None, c.entry.code)
             if target is not None and target_via == ev.UNOWNED and target.country == c.source.country:
                 target = None  # "the Houthis attacked a cargo ship off Hodeidah": not Yemen's ship
             if target is not None and info.root not in VIOLENCE and target.country != c.source.country \

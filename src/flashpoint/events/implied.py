@@ -277,7 +277,8 @@ def object_phrase(doc: Doc, phrase: Token, source: Actor | None,
         start, end, country = places[i]
         i += 1
         if span.start_char <= start and end <= span.end_char and country and not _border_side(doc, start, end) \
-                and not (told and _venue_at(doc, start, end)):
+                and not ((told or (source is not None and source.country == country)) and _venue_at(doc, start, end)):
+            # (nor the source's own venue, "Qatar will host a summit in Doha": no meeting with itself)
             return Actor(text=span.text, span=(span.start_char, span.end_char), name=doc[phrase.i].text,
                          code=country, country=country, org=None, sector=None, ethnicity=None)
     return None

@@ -64,11 +64,13 @@ def only_filed_from(doc: Doc, places: list[PlaceMention], filed: frozenset[str])
 
 
 def scene_target(loc: Location | None, home: str | None, source: Actor | None, code: str = "",
-                 trigger: Token | None = None, carried_from: tuple[Token, str] | None = None) -> Actor | None:
+                 trigger: Token | None = None, carried_from: tuple[Token, str] | None = None,
+                 deed: str = "") -> Actor | None:
     """The country where an action with no stated target happened: its location's, else the
     article's dominant country (an implied actor). A third party's action (hosting, mediating:
     ``third_party`` in ``roots.yml``) has none: its target is the parties, and where it happens is
-    the venue, not a guest; nor has an action whose sentence names its place's country only as the
+    the venue, not a guest; nor has the intent of one (``deed``, the code of the deed an intent
+    ``code`` is to do: "Kenya will host a summit of regional leaders" is no intent to meet Kenya); nor has an action whose sentence names its place's country only as the
     venue of a meeting ("signed in Cairo, Egypt, between Iran and the IAEA, under which they agreed
     ..."), when that is not the source's own; nor, for a place carried from an earlier event
     (``carried_from``: the trigger and code of the event placed there), the venue of talks: a country
@@ -79,7 +81,7 @@ def scene_target(loc: Location | None, home: str | None, source: Actor | None, c
     if loc is not None and loc.feature == AT_SEA and scene_country(loc) is None:
         return None  # ("seized a tanker in the Gulf": out at sea, in no country's land nor the story's)
     country = scene_country(loc) or home
-    if country is None or source is None or (code and in_set(code, "third_party")):
+    if country is None or source is None or any(c and in_set(c, "third_party") for c in (code, deed)):
         return None
     if trigger is not None and country in own_members(trigger.doc, source):
         return None  # ("NATO jets were scrambled over Estonia": no act against its own member)
