@@ -132,6 +132,7 @@ def event_date(
     event_nouns: frozenset[str] = frozenset(),
     candidates: SentenceCandidates | None = None,
     describing: bool = False,
+    intent: bool = False,
 ) -> ResolvedDate | None:
     """Resolve the date of the event whose trigger is ``trigger``.
 
@@ -145,6 +146,9 @@ def event_date(
             several events of one Doc (each sentence's expressions are then found once).
         describing: also let a sentence's one date come from a clause that describes something
             else (when dating what a sentence without events tells the story, not one event).
+        intent: the event is the intent the trigger's clause tells ("Qatar will host a summit next
+            month"): a time after the trigger in that clause, if it tells a deed ahead, is the deed's,
+            not the intent's (one before it, "said on Monday it would ...", may be the telling's).
 
     Returns:
         The resolved date with the expression's text and character offsets,
@@ -156,7 +160,9 @@ def event_date(
     owners = {cand.anchor: owning_clause(doc[cand.anchor], trigger, event_nouns) for cand in cands}
     readings: dict[int, _Reading | None] = {}
     for cand in cands:
-        readings[cand.anchor] = _read(doc, cand, owners[cand.anchor], speakers_day(doc, cand, published, candidates))
+        owner = owners[cand.anchor]
+        ahead = intent and owner.i == trigger.i and cand.start > trigger.i and (is_future(owner) or is_prospective(owner))
+        readings[cand.anchor] = None if ahead else _read(doc, cand, owner, speakers_day(doc, cand, published, candidates))
     counted_from = counted_event(trigger)
     if counted_from is not None:
         # "A day after rebels seized Kalehe on Saturday, troops shelled the town": Sunday; a date of the

@@ -131,6 +131,7 @@ from .parties import sides_by_sentence
 from .spans import SentenceCandidates
 from .story_date import (
     INHERIT_WINDOW_DAYS,
+    INTENT_ROOT,
     StoryDate,
     count_from_event,
     days_before,
@@ -324,7 +325,7 @@ def _dates_in_order(doc: Doc, events: list[tuple[int, Token, str]], published: d
         if start is not None:  # "have besieged the camp since Monday": from Monday on, in its month
             yield StoryDate(month_of(start), period=True)
             continue
-        when = event_date(doc, trigger, published, event_nouns, dates)
+        when = event_date(doc, trigger, published, event_nouns, dates, intent=root == INTENT_ROOT)
         if when is not None and told_of_what_followed(doc, when, trigger):
             # "shelled the town on Tuesday after rebels attacked a checkpoint": the attack's day is not
             # told; it is the story's day, if no later, else Tuesday at most

@@ -23,11 +23,12 @@ from .dates import ResolvedDate
 from .expressions import shift
 from .spans import Candidate
 
-__all__ = ["INHERIT_WINDOW_DAYS", "MATERIAL_FROM_ROOT", "StoryDate", "count_from_event", "days_before",
+__all__ = ["INHERIT_WINDOW_DAYS", "INTENT_ROOT", "MATERIAL_FROM_ROOT", "StoryDate", "count_from_event", "days_before",
            "inheritable", "lying_from", "month_of", "no_later", "recent", "strand_of", "tell_deed"]
 
 INHERIT_WINDOW_DAYS = 14
 MATERIAL_FROM_ROOT = "14"
+INTENT_ROOT = "03"  # an intent is dated when it is told, never by the time of the deed it intends
 # words that tell one deed again by another word ("captured the town" ... "after the fall of the town")
 RETELLING = (word_class("retold_taking"), word_class("retold_assault"))
 
