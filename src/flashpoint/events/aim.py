@@ -41,6 +41,7 @@ from spacy.tokens import Doc, Token
 from ..actors.story import NON_STATE, OFFICES, weapon_alone
 from ..places import event_location
 from ..records import Actor, Location, PlaceMention
+from ..time.tenses import verb_of
 from . import evidence as ev
 from .candidate import Candidate
 from .grammar import clause_top
@@ -85,8 +86,9 @@ def _implied(country: str) -> Actor:
 
 def _reporter(doc: Doc, trigger: Token) -> str | None:
     """The state whose words tell the violence of ``trigger`` ("Pakistan said 26 civilians were
-    killed": Pakistan), if a state's body is the subject of the verb of saying above its clause."""
-    top = clause_top(trigger)
+    killed": Pakistan; "were killed in Indian strikes, Pakistan said", a noun's through its verb), if a
+    state's body is the subject of the verb of saying above its clause."""
+    top = clause_top(verb_of(trigger))
     if top.dep_ != "ccomp" or top.head.lemma_ not in SPEECH:
         return None
     subject = next((c for c in top.head.children if c.dep_ == "nsubj"), None)
@@ -135,6 +137,22 @@ class Aims:
         civilians were killed": Pakistan's), if any."""
         side = _side(c.source, self.home) if c.source is not None else None
         return self._aimed.get(side) if side is not None else None
+
+    def reported_by_the_other_side(self, c: Candidate) -> str | None:
+        """The country of the victims of unstated country of ``c``'s violence, where the one state that
+        tells it in its sentence ("26 civilians were killed in Indian strikes, Pakistan said") is not
+        the doer's and is the other side: the one state the story names besides the doer's, or one the
+        doer's violence is stated to hit. A third state that reports another's war ("Britain said
+        Russian strikes killed ...", in a story naming Ukraine) says nothing of whose the dead are."""
+        side = _side(c.source, self.home) if c.source is not None else None
+        if side is None or not side[1]:
+            return None
+        reporters = self._reports.get(c.sent_index, set()) - {side[0]}
+        if len(reporters) != 1:
+            return None
+        reporter = next(iter(reporters))
+        other_side = self._states - {side[0]} == {reporter} or reporter in self._hits.get(side, ())
+        return reporter if other_side else None
 
     def __call__(self, c: Candidate, scene: Actor, loc: Location | None, object_place: bool = False) -> Aimed | None:
         """The target of the untargeted violence ``c`` when its ``scene`` target is its doer's own

@@ -194,7 +194,9 @@ def assemble_events(doc: Doc, article: Article, explain: bool = False,
         # continues ("pounded Hodeida, killing two people"), else where the event happened
         scene = main.country if main is not None and main.country else scene_country(loc)
         if scene is None and info.root in VIOLENCE:
-            scene = aims.victims_of(c)  # the victims of an attack aimed abroad are of where it was aimed
+            # the victims of an attack aimed abroad are of where it was aimed, or of the other side
+            # that tells of them
+            scene = aims.victims_of(c) or aims.reported_by_the_other_side(c)
         # civilians, protesters and students of unstated country are people of the place; state
         # forces and armed groups of unstated country belong to the story's country
         civil = c.source is not None and (c.source.sector or "") not in STATE_SECTORS
