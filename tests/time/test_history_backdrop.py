@@ -1,6 +1,7 @@
 """History told as the news's backdrop (the outbreak of what goes on, the first deed of a kind the news
-tells again, a period up to now) is no time the story goes back to: the undated deed told after it is
-the news's, not that year's (time/backdrop.py, read by time/story.py). Sentences the team wrote."""
+tells again, a period up to now, the past perfect, a relative clause on a thing of the news) is no time
+the story goes back to: the undated deed told after it is the news's, not that year's (time/backdrop.py,
+read by time/story.py). Sentences the team wrote."""
 
 from __future__ import annotations
 
@@ -30,3 +31,15 @@ def test_the_deed_after_a_backdrop_is_the_news(coder, text: str, published: str,
     assert [e.date for e in events if e.trigger == trigger] == [date]
     assert all(e.date < "2024-04" for e in events if e.trigger == history)  # (the backdrop keeps its time)
 
+
+
+@pytest.mark.parametrize(("text", "published", "trigger", "date"), [
+    ("The army killed 12 rebels on Monday. The rebels had seized the mines in 2021. The government praised "
+     "the operation.", "2024-05-08", "praised", "2024-05-08"),
+    ("Troops on Tuesday raided the village where militants killed 20 soldiers in 2022. The army later arrested "
+     "four men.", "2024-05-09", "arrested", "2024-05-09"),
+])
+def test_a_past_perfect_or_a_relative_clause_on_the_news_is_its_backdrop(coder, text: str, published: str,
+                                                                        trigger: str, date: str) -> None:
+    events = coder.code_article(Article(id="t", text=text, published=published))
+    assert [e.date for e in events if e.trigger == trigger] == [date]
