@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from flashpoint.nlp.words import word_class
 from flashpoint.time.lexicon import FUTURE_AUXILIARIES, FUTURE_GOVERNORS
+from flashpoint.time.said_day import saying_told_after
 
 _CLAUSE_DEPS = frozenset(
     ("ROOT", "ccomp", "advcl", "relcl", "xcomp", "csubj", "csubjpass", "parataxis", "acl", "conj", "pcomp")
@@ -43,9 +44,9 @@ def owning_clause(tok: Token, trigger: Token | None = None, event_nouns: frozens
     """
     node = tok
     while node.head.i != node.i:
-        node = node.head
+        hung, node = node, node.head
         if (trigger is not None and node.i == trigger.i) or is_clause_head(node):
-            return node
+            return saying_told_after(hung, node) or node  # ("said on Thursday it had repelled ...")
         if node.pos_ == "NOUN" and node.lemma_.lower() in event_nouns and not _asked_for(node):
             return node
     return node

@@ -43,6 +43,7 @@ _LABELS = frozenset(("DATE", "TIME"))
 _SPEECH = word_class("speech")
 _MAX_LEFT_EXTENSION = 3
 _TWO_DAYS = re.compile(r"^\d{1,2}/\d{1,2}$")  # a night's two days, "11/12"
+_ORDINAL_DAY = re.compile(r"^(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)$")  # "the 3rd": a day of the month
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,6 +93,9 @@ def _pieces(sent: Span, entities: list[tuple[int, int]] | None = None) -> list[t
             pieces.append((tok.i - 1 if previous_free else tok.i, tok.i + 1))
         elif low in DEICTIC_TOKENS:
             pieces.append((tok.i, tok.i + 1))
+        elif _ORDINAL_DAY.match(low) and tok.dep_ == "pobj" and tok.head.lower_ == "on" and tok.i - 1 >= sent.start \
+                and tok.nbor(-1).lower_ == "the" and not any(c.dep_ == "prep" for c in tok.children):
+            pieces.append((tok.i - 1, tok.i + 1))  # "on the 3rd" that NER took for an ordinal alone
         elif previous_free and (low in PERIOD_NOUNS or (low in MONTH_TOKENS and tok.is_title)):
             pieces.append((tok.i - 1, tok.i + 1))  # "last week", "Last September"
         previous_free = low in PERIOD_DETERMINERS
@@ -129,7 +133,8 @@ def _merge(sent: Span, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
             last_start, last_end = merged[-1]
             adjacent = start == last_end
             joined = start == last_end + 1 and (doc[last_end].lower_ in RANGE_CONNECTORS
-                                                or _weekday_and_date(doc, last_end, start, end))
+                                                or _weekday_and_date(doc, last_end, start, end)
+                                                or _period_then_its_day(doc, last_start, last_end, start, end))
             if adjacent or joined:
                 merged[-1] = (last_start, max(end, last_end))
                 continue
@@ -155,6 +160,14 @@ def _weekday_and_date(doc: Doc, weekday_end: int, start: int, end: int) -> bool:
     Friday, June 13"): one date, the day and month's, which the weekday only names."""
     return doc[weekday_end - 1].lower_ in WEEKDAY_TOKENS and doc[weekday_end].text == "," \
         and any(t.lower_ in MONTH_TOKENS for t in doc[start:end]) and any(t.like_num for t in doc[start:end])
+
+
+def _period_then_its_day(doc: Doc, period_start: int, on: int, start: int, end: int) -> bool:
+    """Last week or last month, "on", then a day of it ("last week on Tuesday", "last month on the
+    12th"): one date, that day of the period (:mod:`~flashpoint.time.restated`), not the nearest one."""
+    return on - period_start == 2 and doc[period_start].lower_ == "last" and doc[on - 1].lower_ in ("week", "month") \
+        and doc[on].lower_ == "on" and (any(t.lower_ in WEEKDAY_TOKENS for t in doc[start:end])
+                                        or bool(_ORDINAL_DAY.match(doc[end - 1].text)))
 
 
 def _extend_left(sent: Span, start: int) -> int:

@@ -53,6 +53,8 @@ own date, or the main clause's date of a sentence without events) lies before th
 A history's date never passes to the news (it is not recent), nor does a date a sentence only
 expects ("more flights were due on Saturday"); nor does a strand's day pass over history told
 since, in either strand ("... on Sunday. In 2004, the UN condemned X. The militias burned villages").
+History told as the news's backdrop (:mod:`~flashpoint.time.backdrop`: "The violence erupted in
+2021", "He was first arrested in 2018") is no history the story has gone back to.
 
 In a dated list ("Dec. 3: Yoon declares martial law. Troops seal off the assembly.") an item's
 label dates every sentence of its paragraph that tells no date of its own, in the present tense of
@@ -107,6 +109,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..nlp.dateline import brief_items, dateline_sentences, item_of
 from .anchors import counted_event, set_apart_by_a_span, span_from
+from .backdrop import told_as_backdrop
 from .clauses import (
     is_past,
     owning_clause,
@@ -275,6 +278,7 @@ def _dates_in_order(doc: Doc, events: list[tuple[int, Token, str]], published: d
     day = story_day(doc, published, event_nouns, dates)
     latest: dict[str, tuple[int, ResolvedDate] | None] = {"material": None, "verbal": None}
     told: tuple[int, ResolvedDate] | None = None  # the latest time the story told, any sentence
+    backdrops: dict[int, bool] = {}  # sentence → whether the history it told is the news's backdrop
     news: int | None = None  # the first sentence that told a recent time
     items = brief_items(doc.text)
     item = [item_of(items, sent.start_char) for sent in sents] if items else [None] * len(sents)
@@ -306,6 +310,7 @@ def _dates_in_order(doc: Doc, events: list[tuple[int, Token, str]], published: d
                     strand_parties[strand] = sides_named.get(scanned) if strand == "verbal" else None
                 main = event_date(doc, sents[scanned].root, published, event_nouns, dates)
                 told = (scanned, main) if main is not None else told
+                _mark_backdrop(backdrops, scanned, sents[scanned].root, main, published)
                 news = scanned if news is None and inheritable(own, published) else news
             elif own is not None and told_before(doc, own, event_nouns):
                 # "Congress had voted on Friday. Two days earlier, gunmen opened fire": the past before
@@ -318,6 +323,9 @@ def _dates_in_order(doc: Doc, events: list[tuple[int, Token, str]], published: d
         scanned = max(scanned, sent_index)
         strand = strand_of(root)
         history = told if told is not None and not recent(told[1], published) else None
+        # (history told after the news as its backdrop is no history the story has gone back to)
+        backdrop = history is not None and news is not None and news <= history[0] and backdrops.get(history[0], False)
+        gone_back = None if backdrop else history
         start = since_long_ago(doc, trigger, published, candidates=dates)
         if start is not None and published is not None and (days_before(start, published) or 0) > TALLY_DAYS:
             yield StoryDate(start)  # "has killed thousands since 2009": years from 2009, no day of the story's
@@ -370,6 +378,8 @@ def _dates_in_order(doc: Doc, events: list[tuple[int, Token, str]], published: d
             # (the time of a clause that sets another's, "after a court issued a warrant last month",
             # is no time the story has gone back to)
             told = (sent_index, when) if not prior else told
+            if not prior:
+                _mark_backdrop(backdrops, sent_index, trigger, when, published)
             news = sent_index if news is None and inheritable(when, published) else news
             tell_deed(deeds, trigger.lemma_.lower(), when)
             own_dates[verb_of(trigger).i] = when
@@ -382,14 +392,14 @@ def _dates_in_order(doc: Doc, events: list[tuple[int, Token, str]], published: d
             # it, in whatever tense a timeline tells it; what came later, the label's month
             yield StoryDate(month_of(label[1]) if told_in_sequel(verb) else label[1], label[0])
             continue
-        if history is not None and told_in_sequel(verb) and (is_past(verb) or perfect(verb)):
+        if gone_back is not None and told_in_sequel(verb) and (is_past(verb) or perfect(verb)):
             # "In April, gunmen killed nine. ... The same attackers later fired at a car": April;
             # "its fighters have since launched attacks": from then on, not the story's day
-            yield StoryDate(month_of(history[1]), history[0])
+            yield StoryDate(month_of(gone_back[1]), gone_back[0])
             continue
-        if (history is not None and news is not None and news < history[0] and is_past(verb)
-                and _same_paragraph(doc, sents[history[0]], sents[sent_index])):
-            yield StoryDate(history[1], history[0])  # "Cyprus was split in 1974 ... . Turkish troops
+        if (gone_back is not None and news is not None and news < gone_back[0] and is_past(verb)
+                and _same_paragraph(doc, sents[gone_back[0]], sents[sent_index])):
+            yield StoryDate(gone_back[1], gone_back[0])  # "Cyprus was split in 1974 ... . Turkish troops
             continue  # captured a third of the island": the history's time
         if sent_index > 0 and (simple_present(verb) or going_on_now(verb)):
             yield StoryDate(None)  # "The Government condemns these acts": said as the text is issued;
@@ -410,7 +420,7 @@ def _dates_in_order(doc: Doc, events: list[tuple[int, Token, str]], published: d
             story = None
         if present_perfect(verb):
             story = None  # "Chadema has demanded reforms": a stance up to now, not the day told before
-        if story is not None and history is not None and history[0] > story[0]:
+        if story is not None and gone_back is not None and gone_back[0] > story[0]:
             story = None  # "... on Tuesday. In 2014, the UN condemned X. Separatists seized Debaltseve":
             # the story has gone back to history since that day, in whatever strand
         told_parties = strand_parties[strand]
@@ -434,7 +444,7 @@ def _dates_in_order(doc: Doc, events: list[tuple[int, Token, str]], published: d
         if story is not None and story[0] < sent_index and item[story[0]] == item[sent_index]:
             yield lying_from(doc, StoryDate(story[1], story[0]), lying)
         elif day is not None and not after and sent_index < LEAD_SENTENCES and item[day[0]] == item[sent_index] \
-                and (named is None or day[1].date >= named) and (told is None or told[0] <= day[0]
+                and (named is None or day[1].date >= named) and (told is None or told[0] <= day[0] or backdrop
                                                                  or told[1].date == day[1].date) \
                 and not (day[0] == sent_index and told_of_the_doer(doc, day[1], verb)) \
                 and story_day_for(day, strand, published, sent_index) is not None:
@@ -465,6 +475,15 @@ def _told_of_the_other_strand(doc: Doc, when: ResolvedDate, trigger: Token, stra
     return when.precision == "day" and strands is not None and strand not in strands \
         and told_beside(owner, verb_of(trigger), event_nouns)
 
+
+
+def _mark_backdrop(backdrops: dict[int, bool], sent_index: int, token: Token, when: ResolvedDate | None,
+                   published: dt.date | None) -> None:
+    """Record whether the history ``sent_index`` told (``when``, of ``token``'s clause) is the news's
+    backdrop: only if every history the sentence tells is ("In 2015 rebels seized the town, where
+    they killed 20 soldiers" is history of its own)."""
+    if when is not None and not recent(when, published):
+        backdrops[sent_index] = backdrops.get(sent_index, True) and told_as_backdrop(token)
 
 
 def _same_paragraph(doc: Doc, first: Span, later: Span) -> bool:
