@@ -4,7 +4,9 @@ in the present perfect over many years is a habit, no event (word class `long_sp
 violence that is the subject of its toll is one record (events/one_record.deed_told_by_its_toll);
 a reply of force takes its means from a with-phrase and, with no target of its own, is aimed at who
 just attacked the replier's side (events/replies.py); fire across a line with no one named on the
-other side is aimed at no one (events/crossing.py)."""
+other side is aimed at no one (events/crossing.py); the sides of a clash named in a between-phrase
+the parser hung on a place are the clash's (events/between_place.py), and armed sides that clash
+with each other do so both ways (word class `clash_with`)."""
 
 from __future__ import annotations
 
@@ -80,6 +82,9 @@ def test_a_reply_with_its_means_in_a_with_phrase(text: str, dyad: tuple[str, str
      ("195", "UKR", "RUS")),
     ("Azerbaijani troops shelled Armenian villages on Monday, and Armenian forces fired back.",
      ("193", "ARMMIL", "AZEMIL")),
+    ("Islamic State fighters attacked a village near Kirkuk on Monday. The Iraqi army responded with air "
+     "strikes.", ("195", "IRQMIL", "IMGREB")),
+    ("Israeli jets struck targets in Gaza on Monday. Hamas fired back with rockets.", ("193", "PSEREB", "ISRMIL")),
 ])
 def test_a_reply_is_aimed_at_who_attacked_the_replier(text: str, dyad: tuple[str, str, str]) -> None:
     events = {e[:3] for e in _events(text)}
@@ -93,3 +98,27 @@ def test_a_reply_is_aimed_at_who_attacked_the_replier(text: str, dyad: tuple[str
 ])
 def test_fire_across_a_line_is_aimed_at_no_one_unnamed(text: str, source: str) -> None:
     assert ("193", source, None) in {e[:3] for e in _events(text)}
+
+
+@pytest.mark.parametrize(("text", "one", "other", "day"), [
+    ("Fierce clashes spread overnight to three districts between Kyrgyz border guards and Tajik forces.",
+     "KGZCOP", "TJKMIL", "2024-03-12"),
+    ("Heavy fighting broke out late on Friday near the border between Kyrgyz and Tajik troops.",
+     "KGZMIL", "TJKMIL", "2024-03-08"),
+    ("Clashes broke out again on Sunday in the disputed region between Sudanese and South Sudanese "
+     "soldiers, killing 12.", "SDNMIL", "SSDMIL", "2024-03-10"),
+])
+def test_sides_named_between_on_a_place_of_the_clash(text: str, one: str, other: str, day: str) -> None:
+    events = _events(text)
+    assert ("190", one, other, day) in events
+    assert ("190", other, one, day) in events
+
+
+@pytest.mark.parametrize(("text", "one", "other"), [
+    ("Indian troops clashed with Chinese soldiers in the Galwan valley on Monday.", "INDMIL", "CHNMIL"),
+    ("Thai soldiers skirmished with Cambodian troops near the temple on Sunday.", "THAMIL", "KHMMIL"),
+])
+def test_armed_sides_that_clash_with_each_other_go_both_ways(text: str, one: str, other: str) -> None:
+    events = {e[:3] for e in _events(text)}
+    assert ("190", one, other) in events
+    assert ("190", other, one) in events

@@ -14,6 +14,7 @@ from ..nlp.missions import named_owner
 from ..nlp.syntax import hyphen_joined, summing_charge
 from ..nlp.words import word_class
 from ..records import Actor
+from .between_place import placed_between
 from .causes import doer_in_its_phrase, harm_of_cause
 from .grammar import (
     agent_of,
@@ -448,11 +449,11 @@ def others_between(tok: Token, truce: bool, sources: list[Actor]) -> bool:
 
 def split_between(doc: Doc, tok: Token, find: ActorFinder) -> tuple[list[Actor], list[Actor]] | None:
     """'talks between X and Y' → ([X], [Y]); also where the parser hangs "between" on the verb the
-    noun is the subject of ("fighting broke out between X and Y", "clashes erupted between ...");
-    and "between rival militias" → ([the militias], [the militias]): the two sides are of one kind."""
+    noun is the subject of ("fighting broke out between X and Y", "clashes erupted between ..."), or
+    on a place of that verb (``between_place.py``); and "between rival militias" → ([the militias], [the militias]): the two sides are of one kind."""
     o = between_object(tok)
-    if o is None:
-        return None
+    if o is None:  # ("clashes spread to three districts between X and Y": between_place.py)
+        return placed_between(doc, tok, find)
     actors = find(doc, o)
     if len(actors) >= 2:
         return [actors[0]], actors[1:]

@@ -21,6 +21,7 @@ __all__ = ["answers_back", "aim_replies"]
 
 REACTING = word_class("reacting")  # "retaliated", "responded", "answered"
 REPLY_PARTICLES = word_class("reply_particle")  # "hit back", "struck back", "fired back"
+STANDING = word_class("standing_place")  # "a village near Kirkuk", "targets in Gaza"
 
 
 def answers_back(verb: Token) -> bool:
@@ -60,8 +61,9 @@ def aim_replies(doc: Doc, cands: list[Candidate]) -> None:
 
 def _attack_on(doc: Doc, d: Candidate, reply: Candidate) -> bool:
     """``d`` is violence told just before ``reply`` (in its sentence or the one before), by another
-    party than the replier on a stated target of the replier's side."""
-    if reply.source is None or d.source is None or d.target is None or d.negated or d.modality is not None:
+    party than the replier on a stated target of the replier's side (an actor, or a place its object
+    names)."""
+    if reply.source is None or d.source is None or d.negated or d.modality is not None:
         return False
     if d.code[:2] not in VIOLENCE or d.target_via in ev.IMPLIED or reply.sent_index - d.sent_index not in (0, 1):
         return False
@@ -70,16 +72,33 @@ def _attack_on(doc: Doc, d: Candidate, reply: Candidate) -> bool:
     mine = reply.source.org or reply.source.country
     other = d.source.code != reply.source.code and (
         (d.source.org or d.source.country) != mine or d.source.sector != reply.source.sector)
-    return mine is not None and _side(doc, d.target) == mine and other
+    hit = _side(doc, d.target) if d.target is not None else _object_place(doc, d.trigger)
+    return mine is not None and hit == mine and other
+
+
+def _object_place(doc: Doc, trigger: Token) -> str | None:
+    """The country of the place named in the object of a deed with no actor for its target, or in a
+    phrase of where it stood ("attacked a village near Kirkuk", "struck targets in Gaza": word class
+    ``standing_place``; not "from bases in Syria")."""
+    for c in trigger.children:
+        if c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in STANDING):
+            sub = list(c.subtree)
+            span = (sub[0].idx, sub[-1].idx + len(sub[-1].text))
+            country = next((p.location.country for p in (doc._.get("fp_places") or [])
+                            if p.location.country and span[0] <= p.start and p.end <= span[1]), None)
+            if country is not None:
+                return country
+    return None
 
 
 def _side(doc: Doc, a: Actor) -> str | None:
-    """The organisation or country of ``a``; for a place named as the target ("struck Kharkiv"), whose
-    country the story fills in later, the country the place resolves to."""
+    """The organisation or country of ``a``; for a place named as the target, or a thing at a place
+    ("struck Kharkiv", "attacked a village near Kirkuk", "struck targets in Gaza"), whose country the
+    story fills in later, the country the place resolves to."""
     if a.org or a.country:
         return a.org or a.country
     span = a.span
     if span is None:
         return None
-    return next((p.location.country for p in (doc._.get("fp_places") or [])
-                 if p.start <= span[0] and span[1] <= p.end and p.location.country), None)
+    return next((p.location.country for p in (doc._.get("fp_places") or []) if p.location.country and (
+        p.start <= span[0] and span[1] <= p.end or span[0] <= p.start and p.end <= span[1])), None)
