@@ -85,6 +85,10 @@ def test_a_reply_with_its_means_in_a_with_phrase(text: str, dyad: tuple[str, str
     ("Islamic State fighters attacked a village near Kirkuk on Monday. The Iraqi army responded with air "
      "strikes.", ("195", "IRQMIL", "IMGREB")),
     ("Israeli jets struck targets in Gaza on Monday. Hamas fired back with rockets.", ("193", "PSEREB", "ISRMIL")),
+    ("Armenian troops shelled Azerbaijani positions on Monday. Azerbaijani forces returned fire.",
+     ("193", "AZEMIL", "ARMMIL")),
+    ("The Malian army responded with air strikes on Monday after jihadists attacked a military camp near Gao.",
+     ("195", "MLIMIL", "MLIREB")),
 ])
 def test_a_reply_is_aimed_at_who_attacked_the_replier(text: str, dyad: tuple[str, str, str]) -> None:
     events = {e[:3] for e in _events(text)}

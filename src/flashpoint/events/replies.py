@@ -1,6 +1,7 @@
 """Replies to force: "struck back with artillery fire on Pakistani posts", "The army answered with
-artillery fire", "Armenian forces fired back". A verb of answering (word class ``reacting``) or a
-verb with the particle "back" (``reply_particle``) tells a reply, with the means in its with-phrase
+artillery fire", "Armenian forces fired back", "returned fire". A verb of answering (word class
+``reacting``), of giving back (``returning``) or a verb with the particle "back" (``reply_particle``)
+tells a reply, with the means in its with-phrase
 (read as an event noun's support verb, ``arguments.support_verb``); a reply that names no target of
 its own is aimed at who just attacked the replier's side, told in its sentence or the one before
 (the text links them: no reply, no such target). ``aim_replies`` is a pass run by ``settle.py``."""
@@ -21,6 +22,7 @@ __all__ = ["answers_back", "aim_replies"]
 
 REACTING = word_class("reacting")  # "retaliated", "responded", "answered"
 REPLY_PARTICLES = word_class("reply_particle")  # "hit back", "struck back", "fired back"
+RETURNING = word_class("returning")  # "returned fire": violence given back
 STANDING = word_class("standing_place")  # "a village near Kirkuk", "targets in Gaza"
 
 
@@ -37,20 +39,22 @@ def _replying(c: Candidate) -> bool:
     verb = c.trigger
     if verb.pos_ == "NOUN" and verb.dep_ == "pobj" and verb.head.lower_ == "with":
         verb = verb.head.head
-    return verb.lemma_.lower() in REACTING or answers_back(verb)
+    return verb.lemma_.lower() in REACTING or answers_back(verb) or verb.lemma_.lower() in RETURNING
 
 
 def aim_replies(doc: Doc, cands: list[Candidate]) -> None:
     """Aim each reply of force with no target of its own (none, or only the scene the story implies)
-    at the doer of the latest violence told before it, in its sentence or the one before, whose
-    stated target is of the replier's side and whose doer is not ("Rebels shelled a government base.
-    The army responded with air strikes": at the rebels). In place."""
+    at the doer of the latest violence told before it, in its sentence or the one before (or told
+    after it in an adverbial clause on its verb: "responded with air strikes after jihadists attacked
+    a camp"), whose stated target is of the replier's side and whose doer is not ("Rebels shelled a
+    government base. The army responded with air strikes": at the rebels). In place."""
     for i, c in enumerate(cands):
         if c.source is None or c.negated or c.code[:2] not in VIOLENCE or not _replying(c):
             continue
         if c.target is not None and c.target_via != ev.SCENE:
             continue
-        attack = next((d for d in reversed(cands[:i]) if _attack_on(doc, d, c)), None)
+        later = [d for d in cands[i + 1:] if d.sent_index == c.sent_index]
+        attack = next((d for d in (*reversed(cands[:i]), *later) if _attack_on(doc, d, c)), None)
         if attack is None or attack.source is None:
             continue
         c.target = replace(attack.source, implied=True)
@@ -67,13 +71,20 @@ def _attack_on(doc: Doc, d: Candidate, reply: Candidate) -> bool:
         return False
     if d.code[:2] not in VIOLENCE or d.target_via in ev.IMPLIED or reply.sent_index - d.sent_index not in (0, 1):
         return False
-    if d.sent_index == reply.sent_index and d.trigger.i >= reply.trigger.i:
+    if d.sent_index == reply.sent_index and d.trigger.i >= reply.trigger.i and not _told_as_cause(d.trigger, reply):
         return False
     mine = reply.source.org or reply.source.country
     other = d.source.code != reply.source.code and (
         (d.source.org or d.source.country) != mine or d.source.sector != reply.source.sector)
-    hit = _side(doc, d.target) if d.target is not None else _object_place(doc, d.trigger)
+    hit = (_side(doc, d.target) if d.target is not None else None) or _object_place(doc, d.trigger)
     return mine is not None and hit == mine and other
+
+
+def _told_as_cause(trigger: Token, reply: Candidate) -> bool:
+    """``trigger`` heads an adverbial clause on the reply's verb ("responded with air strikes after
+    jihadists attacked a camp"): the attack it answers, told after it."""
+    verb = reply.trigger.head.head if reply.trigger.dep_ == "pobj" else reply.trigger
+    return trigger.dep_ == "advcl" and trigger.head.i == verb.i
 
 
 def _object_place(doc: Doc, trigger: Token) -> str | None:
