@@ -14,6 +14,7 @@ from ..nlp.missions import named_owner
 from ..nlp.syntax import hyphen_joined, summing_charge
 from ..nlp.words import word_class
 from ..records import Actor
+from .between_place import placed_between
 from .causes import doer_in_its_phrase, harm_of_cause, harmed_by_cause
 from .grammar import (
     agent_of,
@@ -32,6 +33,7 @@ from .grammar import (
 from .interceptions import intercepted_by
 from .lexicon import ActionEntry
 from .modality import is_negated
+from .replies import answers_back
 from .roots import in_set
 from .subjects import subject_of
 
@@ -277,9 +279,9 @@ def support_verb(noun: Token) -> Token | None:
     h = noun.head
     if noun.dep_ == "dobj" and h.lemma_.lower() in SUPPORT_VERBS and not labels_its_object(h):
         return h
-    if noun.dep_ == "pobj" and h.dep_ == "prep" and h.lower_ in _SUPPORT_PREPS \
-            and h.head.lemma_.lower() in SUPPORT_VERBS:
-        return h.head
+    if noun.dep_ == "pobj" and h.dep_ == "prep" and h.lower_ in _SUPPORT_PREPS and (
+            h.head.lemma_.lower() in SUPPORT_VERBS or h.lower_ == "with" and answers_back(h.head)):
+        return h.head  # (also "hit back with drone strikes": replies.answers_back)
     return None
 
 
@@ -291,7 +293,8 @@ def _supported_by_a_doer(tok: Token) -> bool:
     """The event noun is the object of a support verb with a subject of its own ("Ukraine carried out
     attacks", "Eritrea responded with air strikes"): that subject does it."""
     verb = tok.head if tok.dep_ == "dobj" else tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else None
-    return verb is not None and verb.lemma_.lower() in SUPPORT_VERBS and subject_of(verb)[0] is not None
+    return verb is not None and (verb.lemma_.lower() in SUPPORT_VERBS or answers_back(verb)) \
+        and subject_of(verb)[0] is not None
 
 
 def noun_source(tok: Token, entry: ActionEntry) -> tuple[Token | None, str]:
@@ -345,7 +348,8 @@ def noun_source(tok: Token, entry: ActionEntry) -> tuple[Token | None, str]:
         s, p = subject_of(h)
         if s is not None:
             return s, f"support:{h.lemma_}>{p}"
-    if tok.dep_ == "pobj" and h.dep_ == "prep" and h.head.lemma_.lower() in SUPPORT_VERBS and (
+    if tok.dep_ == "pobj" and h.dep_ == "prep" and (
+            h.head.lemma_.lower() in SUPPORT_VERBS or h.lower_ == "with" and answers_back(h.head)) and (
             h.lower_ in _SUPPORT_PREPS or (h.lower_ in _TIME_PREPS and entry.code[:2] < "09")):
         # "took part in the protests", "made her remarks after a meeting with X"; not "continued
         # their strikes despite US assaults", "launched a mission following Russian attacks" (a
@@ -445,11 +449,11 @@ def others_between(tok: Token, truce: bool, sources: list[Actor]) -> bool:
 
 def split_between(doc: Doc, tok: Token, find: ActorFinder) -> tuple[list[Actor], list[Actor]] | None:
     """'talks between X and Y' → ([X], [Y]); also where the parser hangs "between" on the verb the
-    noun is the subject of ("fighting broke out between X and Y", "clashes erupted between ...");
-    and "between rival militias" → ([the militias], [the militias]): the two sides are of one kind."""
+    noun is the subject of ("fighting broke out between X and Y", "clashes erupted between ..."), or
+    on a place of that verb (``between_place.py``); and "between rival militias" → ([the militias], [the militias]): the two sides are of one kind."""
     o = between_object(tok)
-    if o is None:
-        return None
+    if o is None:  # ("clashes spread to three districts between X and Y": between_place.py)
+        return placed_between(doc, tok, find)
     actors = find(doc, o)
     if len(actors) >= 2:
         return [actors[0]], actors[1:]

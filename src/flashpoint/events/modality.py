@@ -145,6 +145,7 @@ BACKGROUND_ADVERBS = word_class("background")
 
 HABIT_ADVERBS = word_class("habitual")  # "have often targeted", "frequently attacks": a habit
 HABIT_COUNTS = word_class("habit_count")  # "have attacked ships many times": a habit
+LONG_SPANS = word_class("long_span")  # "have traded accusations for years": a habit
 RECENT_SPANS = word_class("recent_span")  # "several times this week": news
 PERFECT_AUX = frozenset({"has", "have", "'ve"})  # the auxiliaries of the present perfect
 
@@ -159,17 +160,28 @@ def told_as_habit(clause: Token | None, force: bool) -> bool:
     profile of its doer, whose deeds dated to the story's day would be counted as new attacks. A
     stance so told ("has repeatedly rejected calls") stays, flagged as background by its confidence;
     a past tense stays news ("police repeatedly fired tear gas on Sunday"), as does a present perfect
-    of no habit ("has killed 12 people")."""
+    of no habit ("has killed 12 people"). Any deed in the present perfect over a span of many years
+    ("have traded accusations for years", word class ``long_span``) is a habit."""
     if clause is None:
         return False
     if clause.pos_ in ("VERB", "AUX") and in_the_past(clause):
         return True
+    near = [*clause.children, *(clause.head.children if clause.dep_ == "xcomp" else ())]
+    perfect = any(c.dep_ == "aux" and c.lower_ in PERFECT_AUX for c in near)
+    if perfect and any(_over_long_span(c) for c in (*near, *(c for o in near if o.dep_ == "dobj" for c in o.children))):
+        return True
     if not force:
         return False
-    near = [*clause.children, *(clause.head.children if clause.dep_ == "xcomp" else ())]
-    present = clause.tag_ in ("VBZ", "VBP") or any(c.dep_ == "aux" and c.lower_ in PERFECT_AUX for c in near)
+    present = clause.tag_ in ("VBZ", "VBP") or perfect
     return present and (any(c.dep_ == "advmod" and c.lower_ in HABIT_ADVERBS for c in near)
                         or any(_times_untold(c) for c in near) and not _in_recent_days(near))
+
+
+def _over_long_span(tok: Token) -> bool:
+    """``tok`` is a for-phrase of many years ("for years", "for decades", "for 20 years": word class
+    ``long_span``): a present perfect over it sums up a habit."""
+    return tok.dep_ == "prep" and tok.lower_ == "for" and any(
+        g.dep_ == "pobj" and g.lower_ in LONG_SPANS for g in tok.children)
 
 
 def _in_recent_days(near: list[Token]) -> bool:

@@ -16,7 +16,7 @@ from .candidate import Candidate
 from .modality import COMMITMENT
 from .roots import VIOLENCE, in_set, root_set
 
-__all__ = ["deed_kind", "one_record_per_pair", "coercion_told_by_its_deed", "vow_told_by_content", "one_demonstration", "drop_untargeted_twins", "ended_by_force", "clause_of",
+__all__ = ["deed_kind", "one_record_per_pair", "deed_told_by_its_toll", "coercion_told_by_its_deed", "vow_told_by_content", "one_demonstration", "drop_untargeted_twins", "ended_by_force", "clause_of",
            "one_reading_of_a_support_verb"]
 
 # words of being ready ("ready to strike", "willing to talk"): bare, they announce what their
@@ -36,6 +36,21 @@ def one_record_per_pair(cands: list[Candidate]) -> list[Candidate]:
             seen.add(key)
             kept.append(c)
     return kept
+
+
+def deed_told_by_its_toll(cands: list[Candidate]) -> list[Candidate]:
+    """An event noun of violence that is the subject of a verb of violence whose doer it gives ("a car
+    bombing by the ADF killed 11 people", "an ambush by the rebels wounded nine soldiers") is the deed
+    that verb tells with its victims: one action, one record, the verb's with its stated target. The
+    noun's own record, with no target of its own (none, or one the story implies: "a bombing of the
+    market", a place, is aimed at no party), is dropped; one that names a party as its target stays."""
+    tolls = {(c.trigger.i, party_key(c.source)) for c in cands
+             if c.entry.kind == "verb" and c.source_via == ev.SUBJECT_EVENT and c.target is not None
+             and c.code[:2] in VIOLENCE and not c.negated}
+    return [c for c in cands if not (
+        c.entry.kind == "noun" and c.trigger.dep_ in ("nsubj", "nsubjpass") and c.code[:2] in VIOLENCE
+        and (c.target is None or c.target_via in ev.IMPLIED)
+        and (c.trigger.head.i, party_key(c.source)) in tolls)]
 
 
 def coercion_told_by_its_deed(cands: list[Candidate]) -> list[Candidate]:
