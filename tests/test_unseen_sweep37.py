@@ -1,7 +1,8 @@
 """Unseen-conflict sweep (domestic politics and unrest), stories the team wrote on countries the dev
 set does not cover: a state's own officials arrested or unseated by police or soldiers of unstated
 country are arrested by their own state, never by a foreign country the story also names
-(actors/own_officials.py, word classes ``arresting`` and ``takeover``)."""
+(actors/own_officials.py, word classes ``arresting`` and ``takeover``); and a reaction said "in a
+statement issued late on Monday" is dated by that statement's day (time/channels.py)."""
 
 from __future__ import annotations
 
@@ -40,3 +41,11 @@ def test_soldiers_toppling_a_president_stage_a_coup_at_home_not_a_capture_across
     text = ("KYIV - Russian forces shelled Kharkiv overnight. Troops detained two Ukrainian "
             "soldiers near Kupiansk, the Ukrainian army said.")
     assert dyads(code(coder, text), "17") == [("RUS", "UKR")]
+
+
+def test_a_reaction_in_a_statement_issued_on_a_day_is_of_that_day(coder):
+    text = ("The West African bloc ECOWAS condemned the takeover and demanded the release of the "
+            "detained leaders, in a statement issued late on Monday.")
+    assert [(e.cameo_root, e.date) for e in code(coder, text)] == [("11", "2026-05-18"), ("10", "2026-05-18")]
+    text = "The European Union denounced the verdict in a communique released on Sunday."
+    assert [(e.cameo_root, e.date) for e in code(coder, text)] == [("11", "2026-05-17")]
