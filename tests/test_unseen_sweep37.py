@@ -2,7 +2,8 @@
 set does not cover: a state's own officials arrested or unseated by police or soldiers of unstated
 country are arrested by their own state, never by a foreign country the story also names
 (actors/own_officials.py, word classes ``arresting`` and ``takeover``); and a reaction said "in a
-statement issued late on Monday" is dated by that statement's day (time/channels.py)."""
+statement issued late on Monday" is dated by that statement's day (time/channels.py); the idioms
+of a labour strike ("walked off the job", "downed tools") are strikes (actions.yml)."""
 
 from __future__ import annotations
 
@@ -49,3 +50,10 @@ def test_a_reaction_in_a_statement_issued_on_a_day_is_of_that_day(coder):
     assert [(e.cameo_root, e.date) for e in code(coder, text)] == [("11", "2026-05-18"), ("10", "2026-05-18")]
     text = "The European Union denounced the verdict in a communique released on Sunday."
     assert [(e.cameo_root, e.date) for e in code(coder, text)] == [("11", "2026-05-17")]
+
+
+def test_the_idioms_of_a_labour_strike_are_strikes(coder):
+    events = code(coder, "Greek seafarers walked off the job on Wednesday over pay.", "2026-02-05")
+    assert [(e.cameo, e.source.country) for e in events] == [("143", "GRC")]
+    events = code(coder, "Teachers downed tools on Wednesday. Rebels downed a helicopter.", "2026-02-05")
+    assert [e.cameo for e in events if e.cameo_root == "14"] == ["143"]
