@@ -29,7 +29,7 @@ from .draft import (
     common_seat,
     title_before,
 )
-from .followers import state_supporters
+from .followers import supporters_sector
 from .heads import (
     all_sides,
     armed_kind_definite,
@@ -499,8 +499,7 @@ class PhraseCoder(RightSide):
                 d.person = True
         if kind == "name" and not d.known and d.needs is None:
             d.needs, d.target = NEED_SURNAME, tok.i
-        if state_supporters(tok, d):  # "junta supporters": the country's civilians (followers.py)
-            d.sector = "CVL"
+        d.sector = supporters_sector(tok, d)  # "junta supporters": civilians; "Hezbollah supporters": the group's
         return d
 
     def _worth(self, d: Draft, kind: str) -> bool:

@@ -12,7 +12,7 @@ from ..nlp.words import word_class
 from .draft import Draft
 from .story import OFFICES
 
-__all__ = ["state_supporters"]
+__all__ = ["state_supporters", "supporters_sector"]
 
 _SUPPORTERS = word_class("supporter_noun")
 _HOPS = 3
@@ -35,5 +35,19 @@ def _supporter_phrase(tok: Token) -> bool:
 
 def state_supporters(tok: Token, d: Draft) -> bool:
     """``d``, the phrase headed by ``tok``, was coded as a state body ("junta supporters": the army)
-    but names that body's supporters: they are its country's civilians."""
-    return d.sector in OFFICES and not d.person and _supporter_phrase(tok)
+    but names that body's supporters: they are its country's civilians (a supporter is a person of
+    the crowd, sectors.yml's CVL, not a person of the body's)."""
+    return d.sector in OFFICES and (not d.person or tok.lemma_.lower() in _SUPPORTERS) and _supporter_phrase(tok)
+
+
+def supporters_sector(tok: Token, d: Draft) -> str | None:
+    """The sector of ``d``, the phrase headed by ``tok``, where it names supporters: a state body's
+    are its country's civilians (:func:`state_supporters`); a named organisation's are its own side,
+    of its sector ("Hezbollah supporters": the group's, through its name); anyone else's, or no one
+    named's, are the crowd a supporter is (sectors.yml's CVL: "Hundreds of his supporters rallied",
+    "Supporters clashed with police")."""
+    if state_supporters(tok, d):
+        return "CVL"
+    if d.org is not None and d.sector == "CVL" and tok.lemma_.lower() in _SUPPORTERS:
+        return None
+    return d.sector

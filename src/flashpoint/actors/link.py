@@ -248,7 +248,7 @@ class _Linker(TitleHolders):
             if ants:
                 # ("his supporters", "their followers": of the possessor's side, its sector too when the
                 # possessor is not the state's: an opposition leader's supporters are the opposition)
-                d.adopt(ants[0], sector=d.lemma in _FOLLOWERS and not d.sector and ants[0].sector in NON_STATE)
+                d.adopt(ants[0], sector=d.lemma in _FOLLOWERS and d.sector in (None, "CVL") and ants[0].sector in NON_STATE)
                 d.antecedent = d.antecedent or ants[0]
                 return [d]
         if d.federal and self.ctx.federal is not None:

@@ -29,6 +29,7 @@ from ..nlp.words import word_class
 from ..records import Actor, PlaceMention
 from .draft import MEDIA, Draft
 from .lexicon import Lexicon, Person
+from .own_officials import own_officials_held
 from .phrase import actor_phrase
 from .settlers import settler_word
 from .strangers import met_foreign_forces, strangers
@@ -68,11 +69,12 @@ def faced_states(doc: Doc, tok: Token, by_head: Mapping[int, Sequence[Draft]]) -
     ``tok``) is the subject of acts on, as its object's own words tell ("Troops fired mortars at
     *Armenian* positions", "soldiers surrounded the *French* embassy"): a state party of unstated
     country is none of theirs (``link.py``), however often the story names them. Not civilians or
-    protesters, whom a state's forces act on at home."""
+    protesters, whom a state's forces act on at home, nor its officials they arrest or unseat
+    ("Police arrested Pakistan's former prime minister": ``own_officials.py``)."""
     if tok.dep_ != "nsubj" or tok.head.pos_ not in ("VERB", "AUX"):
         return set()
     verb = tok.head
-    objects = [c for c in verb.children if c.dep_ == "dobj"] + [
+    objects = [c for c in verb.children if c.dep_ == "dobj" and not own_officials_held(verb, c, by_head)] + [
         g for p in verb.children if p.dep_ == "prep" and p.lower_ in _AIMED for g in p.children if g.dep_ == "pobj"]
     # (the object's own words: its head and the owner before it, not a place or person an
     # apposition or a clause on it tells of, "surrounded Banjska, a village north of Kosovo's capital")

@@ -246,6 +246,13 @@ def _camp(a: Actor | None) -> bool | None:
     return None if a is None or a.implied or not a.sector else a.sector in OFFICES
 
 
+def _bench(a: Actor | None) -> bool | None:
+    """Whether a named doer is a court (judges, prosecutors: JUD) or another body; None when the text
+    leaves it open. A court's sentence and an arrest by police or soldiers are two deeds, also between
+    the same sides of one country."""
+    return None if a is None or a.implied or not a.sector else a.sector == "JUD"
+
+
 def _compatible(a: bool | None, b: bool | None) -> bool:
     return a is None or b is None or a == b
 
@@ -331,7 +338,9 @@ class Retold:
     when its definite object refers back to those the deed was done to ("released seven of the
     hostages" after "freed eight hostages"; not "three more", not "again", not "also"). Each kind of
     deed in the roots file's ``distinct_deeds`` (force used on people: tear gas, beatings; a curfew, a state of emergency) and the rest of its root are different deeds: an arrest
-    said later is no retelling of tear gas fired or of the emergency declared. One action, one record:
+    said later is no retelling of tear gas fired or of the emergency declared; nor is a deed of police
+    or soldiers one of a court's ("a court jailed the opposition leader ... police detained 40 of his
+    supporters, the ministry said"). One action, one record:
     the retelling is not a new event."""
 
     def __init__(self, story_day: str | None = None) -> None:
@@ -341,7 +350,7 @@ class Retold:
         # every telling of a code (and of a root) between two sides: sentence, day, whether the
         # doer and the target are state bodies, and the kind of distinct deed it is (if one)
         self._told: dict[tuple[str, str | None, str | None],
-                         list[tuple[int, tuple[str, str] | None, bool | None, bool | None, str | None]]] = {}
+                         list[tuple[int, tuple[str, str] | None, bool | None, bool | None, str | None, bool | None]]] = {}
         self._said: dict[tuple[str, str | None, str | None], tuple[str, str | None, frozenset[str]]] = {}
         self._done_to: dict[tuple[str, str | None, str | None], set[str]] = {}
 
@@ -374,6 +383,8 @@ class Retold:
         # Friday said 12 supporters had been arrested"); from another deed of its root it does
         own_date = own_date and not (said_day and (code[:3], *pair) in self._told)
         camp = _camp(source)
+        bench = _bench(source)  # (a court's deed is no telling of another body's: "a court jailed X ...
+        # police detained 40 of his supporters, the ministry said" are two deeds of one country)
         # violence on civilians, a hospital or protesters is no retelling of violence on the troops
         # told before ("the two armies exchanged fire ... forces fired rockets at a hospital")
         # (nor is an arrest of police officers one of protesters, ``victims_apart``, when its doer is
@@ -396,7 +407,8 @@ class Retold:
             or implied_source and code[:2] in VIOLENCE and _the_deed_told(trigger)
         keys = [(r, *pair) for r in sorted(root_set("toll_of"))] if toll else [(code[:2] if whole_root else code[:3], *pair)]
         first = min((t for k in keys for t in self._told.get(k, [])
-                     if _compatible(t[2], camp) and _compatible(t[3], target_camp) and (toll or t[4] == apart)),
+                     if _compatible(t[2], camp) and _compatible(t[3], target_camp) and (toll or t[4] == apart)
+                     and _compatible(t[5], bench)),
                     key=lambda t: t[0], default=None)
         subordinate = (nominal or (trigger.dep_ in RETELLING_DEPS and not _sequel(trigger))) and not _more_of(trigger)
         # (a deed told in the background of another, "after Israel struck Damascus", undated, is
@@ -425,5 +437,5 @@ class Retold:
         self._said.setdefault((code[:3], *pair), said)
         self._done_to.setdefault((code[:3], *pair), set()).update(_objects(trigger))
         for key in ((code[:2], *pair), (code[:3], *pair)):
-            self._told.setdefault(key, []).append((sent_index, day, camp, told_camp, apart))
+            self._told.setdefault(key, []).append((sent_index, day, camp, told_camp, apart, bench))
         return None

@@ -32,6 +32,7 @@ from spacy.tokens import Doc, Span, Token
 from flashpoint.nlp.tree import first_conjunct
 from flashpoint.nlp.words import word_class
 from flashpoint.time.anchors import counted_event, names_which, span_from, traded_object
+from flashpoint.time.channels import issued_channel
 from flashpoint.time.clauses import (
     governing_clauses,
     is_clause_head,
@@ -425,8 +426,8 @@ def _describes_other(anchor: Token, owner: Token, clauses: set[int]) -> bool:
         if node.dep_ in ("relcl", "acl", "appos") and _agent_of(node.head, clauses):
             node = node.head  # ("were killed by BSF firing in 2024": the agent's own words tell the deed)
             continue
-        if _simultaneous_participle(node, clauses):
-            node = node.head
+        if _simultaneous_participle(node, clauses) or issued_channel(node):
+            node = node.head  # (and "in a statement issued on Monday": the saying's day, channels.py)
             continue
         if node.dep_ in ("relcl", "acl", "appos") or (node.dep_ == "conj" and is_clause_head(node)):
             return True
