@@ -47,7 +47,7 @@ def told_by_its_cause(verb: Token, lex: ActionLexicon) -> bool:
     the deed ("wounded in a separate attack" of no doer told still carries the attacker before)."""
     return any(p.dep_ == "prep" and p.lower_ in CAUSE_PREPOSITIONS and any(
         n.dep_ == "pobj" and harm_of_cause(n) is not None and _doer_told(n, lex) for n in p.children)
-        for p in verb.children)
+        for v in (verb, *verb.conjuncts) for p in v.children)  # (shared: "were killed and 46 wounded in ...")
 
 
 def _unowned_site(tok: Token | None) -> bool:
