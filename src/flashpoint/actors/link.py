@@ -50,6 +50,7 @@ from .pronouns import GROUP_ANAPHORS, SUBJECTS, WINDOW
 from .regions import below_the_state
 from .rulers import junta_description, junta_told
 from .sides import CAMP_NOUNS, bare_parties, bystander, counted_parties, domestic_sides, named_pair, parties_apart
+from .speakers_side import speakers_side
 from .story import (
     ARMED_SECTORS,
     INTERNATIONAL,
@@ -366,6 +367,10 @@ class _Linker(TitleHolders):
         home = home_state(tok, self.ctx, self.done) if d.sector in ARMED_SECTORS else None
         if home is not None:  # "government troops": the home state's, not the foreign force told last
             d.country = home
+            return [d]
+        side = speakers_side(self.doc, d, self.by_head, self.resolved_heads)
+        if side is not None:  # "Troops repelled ..., the Azerbaijani defence ministry said": its own
+            d.country = side
             return [d]
         opposed = self._opposed_state(d)
         if opposed is not None:  # "the candidate accused the authorities of persecuting him": his own
