@@ -41,6 +41,7 @@ from .clauses import (
     text_author,
     voice_of_body,
 )
+from .crews import crew_craft
 from .defenders import defence_named
 from .draft import NEED_PAIR, NEED_PRONOUN, NEED_REL, NEED_SPEAKER, NEED_SURNAME, Context, Draft
 from .heads import home_state, launcher, named_as_part
@@ -236,6 +237,9 @@ class _Linker(TitleHolders):
                 d.adopt(earlier)
                 d.antecedent = earlier
             return [d]
+        crew = crew_craft(self.doc, d, self.by_head)
+        if crew is not None:  # "seized a Turkish aid ship and arrested its crew": the ship's, not the seizer's
+            return crew
         if d.poss_pronoun is not None:
             ants = self.antecedents(d.poss_pronoun, self.doc[d.poss_pronoun].lower_)
             if len(ants) > 1 and len({a.country or a.org for a in ants}) == len(ants):
