@@ -46,6 +46,7 @@ from .heads import (
 )
 from .lexicon import Lexicon, People
 from .modifiers import Mods, scan_left
+from .names_told import own_name
 from .patterns import Hits
 from .peoples import place_people
 from .rightside import USED_BY, RightSide, led_by
@@ -497,6 +498,7 @@ class PhraseCoder(RightSide):
             if owner is not None:  # "the director of ..., Marko Djuric": the name is the director
                 d.adopt(owner, sector=True)
                 d.person = True
+        own_name(self.doc, d, self.lex.people.get(d.name or ""))  # ("warlord Hamza Bashir": no namesake's office)
         if kind == "name" and not d.known and d.needs is None:
             d.needs, d.target = NEED_SURNAME, tok.i
         d.sector = supporters_sector(tok, d)  # "junta supporters": civilians; "Hezbollah supporters": the group's

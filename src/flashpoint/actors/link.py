@@ -41,6 +41,7 @@ from .clauses import (
     text_author,
     voice_of_body,
 )
+from .crews import crew_craft
 from .defenders import defence_named
 from .draft import NEED_PAIR, NEED_PRONOUN, NEED_REL, NEED_SPEAKER, NEED_SURNAME, Context, Draft
 from .heads import home_state, launcher, named_as_part
@@ -50,6 +51,7 @@ from .pronouns import GROUP_ANAPHORS, SUBJECTS, WINDOW
 from .regions import below_the_state
 from .rulers import junta_description, junta_told
 from .sides import CAMP_NOUNS, bare_parties, bystander, counted_parties, domestic_sides, named_pair, parties_apart
+from .speakers_side import speakers_side
 from .story import (
     ARMED_SECTORS,
     INTERNATIONAL,
@@ -235,6 +237,9 @@ class _Linker(TitleHolders):
                 d.adopt(earlier)
                 d.antecedent = earlier
             return [d]
+        crew = crew_craft(self.doc, d, self.by_head)
+        if crew is not None:  # "seized a Turkish aid ship and arrested its crew": the ship's, not the seizer's
+            return crew
         if d.poss_pronoun is not None:
             ants = self.antecedents(d.poss_pronoun, self.doc[d.poss_pronoun].lower_)
             if len(ants) > 1 and len({a.country or a.org for a in ants}) == len(ants):
@@ -366,6 +371,10 @@ class _Linker(TitleHolders):
         home = home_state(tok, self.ctx, self.done) if d.sector in ARMED_SECTORS else None
         if home is not None:  # "government troops": the home state's, not the foreign force told last
             d.country = home
+            return [d]
+        side = speakers_side(self.doc, d, self.by_head, self.resolved_heads)
+        if side is not None:  # "Troops repelled ..., the Azerbaijani defence ministry said": its own
+            d.country = side
             return [d]
         opposed = self._opposed_state(d)
         if opposed is not None:  # "the candidate accused the authorities of persecuting him": his own

@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 from ..nlp.words import word_class
 from .draft import Draft
 from .forms import fold
+from .lexicon import Person
 from .unowned import acronym, initials
 
 __all__ = ["NamesTold", "own_name"]
@@ -22,7 +23,11 @@ _TITLES = word_class("title")
 _FAMILY_FIRST = word_class("family_name_first")
 # titles a person is named again by with the given name alone ("Prince Faisal", "Sheikh Tamim")
 _GIVEN_NAME_TITLES = word_class("given_name_title")
+_NAMING_TITLES = word_class("title", "head_title", "given_name_title")
 _ARTICLES = ("al-", "el-")
+_BARE_ARTICLES = frozenset({"al", "el"})  # ("al - Hamidawi" as the tokenizer splits it)
+_VOWELS = frozenset("aeiouy")
+_SKELETON_MIN = 3
 
 
 class NamesTold:
@@ -84,13 +89,44 @@ class NamesTold:
         return words if any(self.doc[k].ent_type_ == "PERSON" for k in range(i + 1, d.head + 1)) else []
 
 
-def own_name(doc: Doc, d: Draft) -> None:
+def own_name(doc: Doc, d: Draft, listed: Person | None = None) -> None:
     """"Juan Jose Rubio" is not the who's who's Marco Rubio: a full name whose given names the
-    who's who's person does not have is the name of another person of that surname (``d.name``
-    becomes the name as written)."""
+    who's who's person does not have, in no spelling of theirs ("Mohammed" is "Mohamed"), is the
+    name of another person of that surname (``d.name`` becomes the name as written), who takes
+    nothing from the namesake: no country but the one the phrase names ("Sudanese warlord Hamza
+    Bashir"), no organisation, no sector but the one its title gives ("warlord Hamza Bashir" is no
+    Sudanese government, and the men loyal to him no state's forces), where ``listed`` (the who's who's
+    person, known by other names too: "Abdul-Malik al-Houthi") says the identity came from it (not
+    from an apposition, "X, head of the Y militia")."""
+    if not d.person or d.name is None or d.needs is not None:
+        return
     i = d.head
-    while i > d.start and doc[i - 1].ent_type_ == "PERSON" and doc[i - 1].pos_ == "PROPN":
-        i -= 1
-    given = [fold(t.text) for t in doc[i:d.head]]
-    if given and d.name is not None and not set(given) & {fold(w) for w in d.name.split()}:
-        d.name = doc[i:d.head + 1].text
+    while i > d.start and doc[i - 1].ent_type_ == "PERSON" and doc[i - 1].pos_ == "PROPN" \
+            and doc[i - 1].lower_.rstrip(".") not in _NAMING_TITLES:
+        i -= 1  # (a title is no given name: "Jordan's King Abdullah")
+    given = [fold(t.text) for t in doc[i:d.head] if t.is_alpha and t.lower_ not in _BARE_ARTICLES]
+    if not given:
+        return
+    names = (d.name, *listed.aka, *listed.short) if listed is not None else (d.name,)
+    known = {fold(p) for n in names for w in n.split() for p in (w, *w.split("-"))}
+    if not any(fold(doc[d.head].text) in w for w in known):
+        return  # (the head is no part of the name: "his Tajik counterpart Emomali Rahmon")
+    if set(given) & known or {_skeleton(w) for w in given} & {_skeleton(w) for w in known} - {""}:
+        return
+    d.name = doc[i:d.head + 1].text
+    if listed is None:
+        return
+    before = doc[d.start:i]
+    if not any(t.ent_type_ == "NORP" for t in before):
+        d.country = None
+    d.org = None
+    if not any(t.lower_.rstrip(".") in _NAMING_TITLES for t in before):
+        d.sector = None
+
+
+def _skeleton(name: str) -> str:
+    """A given name's consonants, doubled ones once: the same for its spellings ("Mohammed",
+    "Mohamed", "Muhammad": "mhmd"), "" where too short to tell ("Ali")."""
+    letters = [c for c in name.lower() if c.isalpha() and c not in _VOWELS]
+    out = "".join(c for k, c in enumerate(letters) if k == 0 or c != letters[k - 1])
+    return out if len(out) >= _SKELETON_MIN else ""

@@ -24,6 +24,7 @@ from flashpoint.nlp.words import word_class
 from flashpoint.records import Actor
 
 from .code import code_doc
+from .deed_adjectives import force_by_adjective
 from .draft import Draft, build_context, to_actor
 from .ellipsis import share_head_noun
 from .lexicon import Lexicon, load_lexicon
@@ -83,6 +84,7 @@ def analyse(doc: Doc, lex: Lexicon, matchers: ActorMatchers
     hits = hits.one_group_each(lambda refs: lex.shared_group(refs, ctx.counts))
     drafts = code_doc(doc, hits, lex, ctx)
     share_head_noun(doc, hits, drafts)
+    force_by_adjective(doc, drafts)  # ("Ukrainian shelling killed two": Ukraine's force, no civilians)
     settle(drafts, ctx, lex)  # ("Jewish settlers in Hebron": Israel's, not the land's)
     if datelines:  # nor a name the lexicon does not know ("KHARTOUM (Wire) —")
         drafts = [d for d in drafts if not any(a <= doc[d.head].idx < b for a, b in datelines)]
