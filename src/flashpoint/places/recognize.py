@@ -30,6 +30,7 @@ from flashpoint.places.index import KIND_ABBR, KIND_ALT, KIND_DEMONYM, KIND_NAME
 from flashpoint.places.normalize import name_key
 from flashpoint.places.people_or_places import listed_after_a_place_preposition, speaks
 from flashpoint.places.resolve import Ambiguous, resolve
+from flashpoint.places.within import told_within
 from flashpoint.records import Location, PlaceMention
 
 __all__ = ["find_places"]
@@ -514,11 +515,12 @@ def find_places(doc: Doc, article_id: str, context: Sequence[str] = (),
     gaz = gazetteer if gazetteer is not None else get_gazetteer()
     matches, unresolved = _Finder(doc, gaz, bodies, patrons, named).run()
     items = [Ambiguous(key=_key(doc, m.start, m.end), candidates=m.candidates) for m in matches]
-    for item, hint in zip(items, _hints(doc, matches), strict=True):
-        item.hint = hint
+    holders = told_within(doc, [(m.start, m.end) for m in matches])  # ("Palma in Cabo Delgado")
+    for item, hint, holder in zip(items, _hints(doc, matches), holders, strict=True):
+        item.hint, item.within = (hint, False) if hint is not None or holder is None else (holder, True)
     places = resolve(items, context)
-    far = [k for k, (m, p) in enumerate(zip(matches, places, strict=True))
-           if p is not None and foreign_namesake(doc, m.start, m.end, p, context, places, gaz)]
+    far = [k for k, (m, p) in enumerate(zip(matches, places, strict=True)) if p is None and items[k].within
+           or p is not None and foreign_namesake(doc, m.start, m.end, p, context, places, gaz)]
     unresolved.extend((matches[k].start, matches[k].end) for k in far)  # ("the village of Moura": no Portugal)
     places = [None if k in far else p for k, p in enumerate(places)]
     placed = [(m, p) for m, p in zip(matches, places, strict=True) if p is not None]

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from flashpoint.places.gazetteer import Candidate, Place
 from flashpoint.places.index import KIND_ALT, KIND_DEMONYM, KIND_NAME
+from flashpoint.places.within import held_by
 
 __all__ = ["Ambiguous", "edge", "named_by_name", "prior", "resolve", "km", "stray"]
 
@@ -54,6 +55,7 @@ class Ambiguous:
     key: str
     candidates: Sequence[Candidate]
     hint: int | None = None  # index of the mention that follows after a comma ("Paris, Texas")
+    within: bool = False  # the hint is told to hold the place ("Palma in Cabo Delgado": places/within.py)
     chosen: Place | None = field(default=None)
 
 
@@ -176,7 +178,7 @@ class _Context:
 
 
 def _best(cands: Sequence[Candidate], key: str, context: _Context | None, hint: Place | None,
-          possessor: bool, explicit: frozenset[str]) -> Place | None:
+          possessor: bool, explicit: frozenset[str], within: bool = False) -> Place | None:
     """The likeliest candidate; with ``context`` None, on priors alone."""
     if not cands:
         return None
@@ -186,6 +188,10 @@ def _best(cands: Sequence[Candidate], key: str, context: _Context | None, hint: 
         return max(cands, key=lambda c: (_score(c, empty, explicit, empty, (), None) + first(c),
                                          c.place.population)).place
     countries, regions, points, told = context.without(key)
+    if within and (held := held_by(cands, hint)) is not None:
+        if not held:
+            return None  # (kept as a place of no coordinates: recognize.find_places)
+        cands = held
     if hint is None and (own := _dominant(cands)) is not None and not (own.curated and _outranked(cands, told)):
         cands = [c for c in cands if c.place.country == own.country]  # (the context picks among its own)
     bonus = edge(cands, told)
@@ -231,9 +237,9 @@ def resolve(items: Sequence[Ambiguous], context: Sequence[str] = ()) -> list[Pla
         for i, item in enumerate(items):
             hint = items[item.hint].chosen if item.hint is not None else None
             possessor = item.hint is not None and item.hint < i
-            k = (item.key, item.candidates, hint.id if hint is not None else None, possessor)
+            k = (item.key, item.candidates, hint.id if hint is not None else None, possessor, item.within)
             if k not in memo:
-                memo[k] = _best(item.candidates, item.key, ctx, hint, possessor, explicit)
+                memo[k] = _best(item.candidates, item.key, ctx, hint, possessor, explicit, item.within)
             chosen.append(memo[k])
         for item, place in zip(items, chosen, strict=True):
             item.chosen = place
