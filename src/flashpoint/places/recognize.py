@@ -26,6 +26,7 @@ from flashpoint.nlp.syntax import joined_in_a_name, name_in_a_time, opens_a_faci
 from flashpoint.nlp.words import word_class
 from flashpoint.places.far_namesake import foreign_namesake
 from flashpoint.places.gazetteer import AREA_FEATURES, Candidate, Gazetteer, Place, get_gazetteer
+from flashpoint.places.hyphenated import hyphen_joined, one_word
 from flashpoint.places.index import KIND_ABBR, KIND_ALT, KIND_DEMONYM, KIND_NAME
 from flashpoint.places.normalize import name_key
 from flashpoint.places.people_or_places import listed_after_a_place_preposition, speaks
@@ -42,7 +43,7 @@ _CONNECTORS = frozenset({"'s", "\u2019s", "of", "de", "del", "la", "le", "du", "
                          "on", "and", "-", "&", "y", "e", "i", "am", "an", "der", "sur", "en"})
 # a person's name after one of these is more likely a place: "in Nelson", "from Owerri"
 _PLACE_PREPOSITIONS = word_class("place_preposition")
-_MAX_NGRAM = 6
+_MAX_NGRAM = 8  # ("Saint-Jean-sur-Richelieu": seven tokens)
 _MIN_CITY = 15_000  # a town the NER did not call a place must be at least this big ...
 _MIN_CITY_ALT = 100_000  # ... or this big when only an alternate name matched
 _MIN_TOWN = 5_000  # ... unless the NER saw a person's name after a locative preposition ("in Tammun")
@@ -151,6 +152,8 @@ def _runs(doc: Doc, usable: Sequence[bool]) -> list[tuple[int, int]]:
             elif lower[j] in _CONNECTORS and j + 2 < n and lower[j + 1] == "the" and usable[j + 1] \
                     and usable[j + 2] and cap[j + 2]:
                 j += 3  # ("Saint Vincent and the Grenadines", "Bay of the Islands")
+            elif (k := hyphen_joined(j, lower, toks.ws, cap, usable, _CONNECTORS)) > j:
+                j = k  # ("Croix-des-Bouquets", "Mazar-i-Sharif")
             else:
                 break
         runs.append((i, j))
@@ -365,7 +368,8 @@ class _Finder:
             run = next(((a, b) for a, b in runs if a <= s and e <= b), None) if label != "NORP" else None
             whole = next(((a, b) for a, b in _ngrams(*run, doc, self.toks.cap)
                           if a <= s and e <= b and b - a > e - s and any(lower[k] in _CONNECTORS for k in range(a, b))
-                          and self.plausible(a, b, self.candidates(a, b), strict=True)), None) if run else None
+                          and self.plausible(a, b, self.candidates(a, b), strict=not one_word(self.toks.ws, a, b))),
+                         None) if run else None  # (a place's name of hyphened words is one name, as the NER saw)
             out.append((*whole, label) if whole else (s, e, label))
         return out
 
