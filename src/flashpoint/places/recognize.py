@@ -256,7 +256,7 @@ class _Finder:
             and doc[start - 2].lower_ in _KIND_OF_PLACE and not caps
         # (a town of three letters the NER tagged as a name after a place preposition, "near Gao", "in Kut")
         short_town = letters == 3 and span.text.istitle() and before is not None and before.lower_ in _PLACE_PREPOSITIONS \
-            and (ent := self.ent_of[start]) is not None and ent.label_ in ("GPE", "LOC", "PERSON", "NORP")
+            and (ent := self.ent_of[start]) is not None and ent.label_ in ("GPE", "LOC", "PERSON", "NORP", "ORG", "PRODUCT")
         if (letters < 4 and not named_by_kind) or (caps and letters <= 4):
             # "La", "BA", "AI": abbreviations only ("US", "UK")
             cands = [c for c in cands if c.kind == KIND_ABBR or (short_town and c.kind == KIND_NAME)]
@@ -306,6 +306,7 @@ class _Finder:
             and all(t.is_alpha and t.is_title for t in doc[end:ent.end])
         dateline = caps and (start == 0 or "\n" in doc[start - 1].text or doc[start - 1].is_space) and (
             end < len(doc) and doc[end].text in ("(", ",", "-", "\u2014", "\u2013", ":"))
+        alt_floor = _MIN_CITY if after_prep else _MIN_CITY_ALT  # ("outside Khan Sheikhoun", tagged a person)
         passed = False
         for c in cands:
             place = c.place
@@ -324,14 +325,14 @@ class _Finder:
                 if c.kind != KIND_ALT or place.feature in ("country", "capital") or place.curated:
                     passed = True
             else:
-                floor = _MIN_CITY_ALT if c.kind == KIND_ALT else _MIN_TOWN if in_person and after_prep else _MIN_CITY
+                floor = alt_floor if c.kind == KIND_ALT else _MIN_TOWN if in_person and after_prep else _MIN_CITY
                 if caps and not dateline:
                     floor = max(floor, _MIN_CITY_CAPS)
                 passed = passed or place.population >= floor
         if not passed:
             return ()
         # resolution may weigh every reading, except obscure places known only by an alternate name
-        return tuple(c for c in cands if c.kind != KIND_ALT or c.place.curated or c.place.population >= _MIN_CITY_ALT)
+        return tuple(c for c in cands if c.kind != KIND_ALT or c.place.curated or c.place.population >= alt_floor)
 
     def surname_told(self, start: int, end: int) -> bool:
         """A one-word name outside any person's name that is a word of a person's name told in the
