@@ -114,7 +114,7 @@ def named_by_name(item: Ambiguous) -> bool:
 
 
 def _score(cand: Candidate, countries: Counter[str], explicit: frozenset[str], regions: Counter[str],
-           points: Sequence[tuple[float, float]], hint: Place | None) -> float:
+           points: Sequence[tuple[float, float, str | None]], hint: Place | None) -> float:
     place = cand.place
     score = prior(cand)
     if place.country is not None:
@@ -124,8 +124,9 @@ def _score(cand: Candidate, countries: Counter[str], explicit: frozenset[str], r
             score += 1.5
     if place.a1code is not None and regions[place.a1code] > 0:
         score += 2.5
-    if place.feature not in ("country", "continent") and any(
-            km(place.lat, place.lon, lat, lon) <= _NEAR_KM for lat, lon in points):
+    if place.feature not in ("country", "continent") and any(  # (near a place of its own country: not
+            km(place.lat, place.lon, lat, lon) <= _NEAR_KM  # across a border from the story's Sofia)
+            for lat, lon, country in points if country is None or country == place.country):
         score += 1.0
     if hint is not None and place.id != hint.id and (  # "Paris, Texas": the region or country written after it
             (hint.a1code is not None and place.a1code == hint.a1code)
@@ -148,7 +149,7 @@ class _Context:
         self.regions: Counter[str] = Counter()
         self.named: Counter[str] = Counter()  # (countries of places named by a name, not a people's word)
         self.by_key: dict[str, tuple[Counter[str], Counter[str], Counter[str]]] = {}
-        self.points: dict[tuple[float, float], set[str]] = {}
+        self.points: dict[tuple[float, float, str | None], set[str]] = {}
         for other in items:
             place = other.chosen
             if place is None:
@@ -164,9 +165,9 @@ class _Context:
                 self.regions[place.a1code] += 1
                 own[1][place.a1code] += 1
             if place.feature not in ("country", "continent", "area", "water"):
-                self.points.setdefault((place.lat, place.lon), set()).add(other.key)
+                self.points.setdefault((place.lat, place.lon, place.country), set()).add(other.key)
 
-    def without(self, key: str) -> tuple[Counter[str], Counter[str], list[tuple[float, float]], set[str]]:
+    def without(self, key: str) -> tuple[Counter[str], Counter[str], list[tuple[float, float, str | None]], set[str]]:
         """Countries, regions and points of every mention but those of ``key``, and the countries
         of those named by a name."""
         own = self.by_key.get(key)
