@@ -12,6 +12,10 @@ def test_town_in_a_region_of_another_country_than_its_big_namesake(places_of):
     assert ("Palma", "MOZ") in found
     # (in its own island it stays the Spanish city)
     assert ("Palma", "ESP") in places_of("Police detained two tourists in Palma in Mallorca after a fight.")
+    # (a people's word is no region: "in the Russian-held south" is no place in Russia)
+    assert ("Melitopol", "UKR") in places_of("Saboteurs blew up a rail bridge near Melitopol in the Russian-held south.")
+    # (nor a name that modifies by a hyphen)
+    assert ("Melitopol", "UKR") in places_of("Saboteurs blew up a rail depot near Melitopol in Russia-held Zaporizhzhia.")
 
 
 def test_town_in_a_county_is_no_foreign_city_of_an_alternate_name(places_of):

@@ -520,7 +520,7 @@ def find_places(doc: Doc, article_id: str, context: Sequence[str] = (),
     gaz = gazetteer if gazetteer is not None else get_gazetteer()
     matches, unresolved = _Finder(doc, gaz, bodies, patrons, named).run()
     items = [Ambiguous(key=_key(doc, m.start, m.end), candidates=m.candidates) for m in matches]
-    holders = told_within(doc, [(m.start, m.end) for m in matches])  # ("Palma in Cabo Delgado")
+    holders = told_within(doc, [(m.start, m.end, all(c.kind == KIND_DEMONYM for c in m.candidates)) for m in matches])
     for item, hint, holder in zip(items, _hints(doc, matches), holders, strict=True):
         item.hint, item.within = (hint, False) if hint is not None or holder is None else (holder, True)
     places = resolve(items, context)

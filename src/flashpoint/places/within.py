@@ -24,6 +24,7 @@ _COMPASS = word_class("compass_part")
 _KINDS = word_class("locative_noun")  # ("Palma, a coastal town in", "Hyderabad, a port city in")
 _ARTICLES = frozenset(("a", "an", "the"))
 _DESCRIBING = frozenset(("ADJ", "NOUN", "PROPN", "ADV"))
+_JOINERS = frozenset(("-", "\u2010", "\u2011"))
 _HOLDERS = frozenset(("country", "region", "area", "island", "district"))  # (what a town may be told to lie in)
 _SETTLEMENTS = frozenset(("city", "town", "village", "capital", "district"))
 
@@ -55,13 +56,19 @@ def _apposition(doc: Doc, start: int, end: int) -> bool:
     return False
 
 
-def told_within(doc: Doc, spans: Sequence[tuple[int, int]]) -> list[int | None]:
-    """For each mention (token spans, in order), the index of the mention it is told to lie in, the
-    next one, where only an in-phrase or an apposition of a kind of place stands between them; else
-    None. Whether the next mention can hold a town (a region, a country) is for resolution to say."""
+def told_within(doc: Doc, spans: Sequence[tuple[int, int, bool]]) -> list[int | None]:
+    """For each mention (token spans, in order, each with whether it is only a people's word), the
+    index of the mention it is told to lie in, the next one, where only an in-phrase or an apposition
+    of a kind of place stands between them, and that one is named by a name ("in the Russian-occupied
+    south" is no place in Russia) that modifies nothing by a hyphen ("in Russia-occupied Zaporizhzhia");
+    else None. Whether the next mention can hold a town (a region, a
+    country) is for resolution to say."""
     out: list[int | None] = [None] * len(spans)
     for i in range(len(spans) - 1):
         end, start = spans[i][1], spans[i + 1][0]
+        after = spans[i + 1][1]
+        if spans[i + 1][2] or after < len(doc) and doc[after].text in _JOINERS:
+            continue  # (nor is a name that modifies by a hyphen: "in Russia-occupied Zaporizhzhia")
         if end < start <= end + 10 and (_in_phrase(doc, end, start) or _apposition(doc, end, start)):
             out[i] = i + 1
     return out
