@@ -39,7 +39,8 @@ def _plain_best(cands: Sequence[Candidate], key: str, items: Sequence[Ambiguous]
             points.append((place.lat, place.lon, place.country))
     at = items[index].hint
     hint = items[at].chosen if at is not None else None
-    if items[index].within and (held := held_by(cands, hint)) is not None:  # ("Palma in Cabo Delgado")
+    if items[index].within and at is not None and (  # ("Palma in Cabo Delgado")
+            held := held_by(cands, hint, items[at].candidates)) is not None:
         if not held:
             return None
         cands = held

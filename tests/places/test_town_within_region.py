@@ -31,3 +31,9 @@ def test_town_in_the_north_of_a_country_is_its_namesake_there(places_of):
     # (a capital told in another country is its government, and stays)
     assert ("Moscow", "RUS") in places_of("Thousands of conscripts now fight for Moscow in Ukraine, the report said.")
 
+
+
+def test_a_region_of_the_towns_own_country_may_hold_it_though_read_as_another_country(places_of):
+    # (Georgia read as the country has no Columbus; the American state has)
+    found = places_of("A tornado tore through Columbus in Georgia and Mobile in Alabama overnight.")
+    assert ("Columbus", "USA") in found

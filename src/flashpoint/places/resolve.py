@@ -179,7 +179,7 @@ class _Context:
 
 
 def _best(cands: Sequence[Candidate], key: str, context: _Context | None, hint: Place | None,
-          possessor: bool, explicit: frozenset[str], within: bool = False) -> Place | None:
+          possessor: bool, explicit: frozenset[str], holder: Sequence[Candidate] | None = None) -> Place | None:
     """The likeliest candidate; with ``context`` None, on priors alone."""
     if not cands:
         return None
@@ -189,7 +189,7 @@ def _best(cands: Sequence[Candidate], key: str, context: _Context | None, hint: 
         return max(cands, key=lambda c: (_score(c, empty, explicit, empty, (), None) + first(c),
                                          c.place.population)).place
     countries, regions, points, told = context.without(key)
-    if within and (held := held_by(cands, hint)) is not None:
+    if holder is not None and (held := held_by(cands, hint, holder)) is not None:
         if not held:
             return None  # (kept as a place of no coordinates: recognize.find_places)
         cands = held
@@ -238,9 +238,10 @@ def resolve(items: Sequence[Ambiguous], context: Sequence[str] = ()) -> list[Pla
         for i, item in enumerate(items):
             hint = items[item.hint].chosen if item.hint is not None else None
             possessor = item.hint is not None and item.hint < i
-            k = (item.key, item.candidates, hint.id if hint is not None else None, possessor, item.within)
+            holder = items[item.hint].candidates if item.within and item.hint is not None else None
+            k = (item.key, item.candidates, hint.id if hint is not None else None, possessor, holder)
             if k not in memo:
-                memo[k] = _best(item.candidates, item.key, ctx, hint, possessor, explicit, item.within)
+                memo[k] = _best(item.candidates, item.key, ctx, hint, possessor, explicit, holder)
             chosen.append(memo[k])
         for item, place in zip(items, chosen, strict=True):
             item.chosen = place

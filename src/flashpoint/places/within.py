@@ -74,10 +74,13 @@ def told_within(doc: Doc, spans: Sequence[tuple[int, int, bool]]) -> list[int | 
     return out
 
 
-def held_by(cands: Sequence[Candidate], container: Place | None) -> Sequence[Candidate] | None:
+def held_by(cands: Sequence[Candidate], container: Place | None,
+            readings: Sequence[Candidate] = ()) -> Sequence[Candidate] | None:
     """The readings of a name told to lie in ``container`` that lie in its country, none where no
-    reading does ("Palma in Cabo Delgado": no Spanish Palma); None where the rule does not apply: the
-    container holds no town (a town, "Moscow in Kyiv"), a reading is no settlement (a region or a
+    reading does ("Palma in Cabo Delgado": no Spanish Palma); where none does but another of the
+    container's own ``readings`` that can hold a town is of a country the name has readings in, those
+    ("Columbus in Georgia": the American state, not the country); None where the rule does not apply:
+    the container holds no town (a town, "Moscow in Kyiv"), a reading is no settlement (a region or a
     country, "Ghana in Lebanon"), or one is a capital, told as its government ("fought for Moscow
     in Ukraine")."""
     if container is None or container.country is None or container.feature not in _HOLDERS:
@@ -85,6 +88,9 @@ def held_by(cands: Sequence[Candidate], container: Place | None) -> Sequence[Can
     if any(c.place.feature not in _SETTLEMENTS for c in cands):
         return None
     held = [c for c in cands if c.place.country == container.country and c.place.id != container.id]
+    if not held:
+        other = {r.place.country for r in readings if r.place.feature in _HOLDERS and r.place.country}
+        held = [c for c in cands if c.place.country in other]
     if not held and any(c.place.feature == "capital" for c in cands):
         return None
     return held
