@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from flashpoint.places.gazetteer import Candidate, Place
 from flashpoint.places.index import KIND_ALT, KIND_DEMONYM, KIND_NAME
 from flashpoint.places.resolve import Ambiguous, _dominant, _outranked, _score, edge, named_by_name, resolve, stray
+from flashpoint.places.within import held_by
 
 
 def _plain_best(cands: Sequence[Candidate], key: str, items: Sequence[Ambiguous], index: int,
@@ -22,7 +23,7 @@ def _plain_best(cands: Sequence[Candidate], key: str, items: Sequence[Ambiguous]
                                          c.place.population)).place
     countries: Counter[str] = Counter()
     regions: Counter[str] = Counter()
-    points: list[tuple[float, float]] = []
+    points: list[tuple[float, float, str | None]] = []
     told: set[str] = set()
     for j, other in enumerate(items):
         if j == index or other.key == key or other.chosen is None:
@@ -35,9 +36,14 @@ def _plain_best(cands: Sequence[Candidate], key: str, items: Sequence[Ambiguous]
         if place.a1code:
             regions[place.a1code] += 1
         if place.feature not in ("country", "continent", "area", "water"):
-            points.append((place.lat, place.lon))
+            points.append((place.lat, place.lon, place.country))
     at = items[index].hint
     hint = items[at].chosen if at is not None else None
+    if items[index].within and at is not None and (  # ("Palma in Cabo Delgado")
+            held := held_by(cands, hint, items[at].candidates)) is not None:
+        if not held:
+            return None
+        cands = held
     if hint is None and (own := _dominant(cands)) is not None and not (  # (no namesake of another country)
             own.curated and _outranked(cands, told)):
         cands = [c for c in cands if c.place.country == own.country]
@@ -95,13 +101,14 @@ def _world(seed: int) -> list[Ambiguous]:
     for i in range(len(items) - 1):
         if rng.random() < 0.15:
             items[i].hint = i + 1
+            items[i].within = rng.random() < 0.5
         elif rng.random() < 0.1:
             items[i + 1].hint = i
     return items
 
 
 def _copy(items: list[Ambiguous]) -> list[Ambiguous]:
-    return [Ambiguous(key=it.key, candidates=it.candidates, hint=it.hint) for it in items]
+    return [Ambiguous(key=it.key, candidates=it.candidates, hint=it.hint, within=it.within) for it in items]
 
 
 def test_linear_resolution_equals_the_definition() -> None:

@@ -26,10 +26,12 @@ from flashpoint.nlp.syntax import joined_in_a_name, name_in_a_time, opens_a_faci
 from flashpoint.nlp.words import word_class
 from flashpoint.places.far_namesake import foreign_namesake
 from flashpoint.places.gazetteer import AREA_FEATURES, Candidate, Gazetteer, Place, get_gazetteer
+from flashpoint.places.hyphenated import hyphen_joined, one_word
 from flashpoint.places.index import KIND_ABBR, KIND_ALT, KIND_DEMONYM, KIND_NAME
 from flashpoint.places.normalize import name_key
 from flashpoint.places.people_or_places import listed_after_a_place_preposition, speaks
 from flashpoint.places.resolve import Ambiguous, resolve
+from flashpoint.places.within import told_within
 from flashpoint.records import Location, PlaceMention
 
 __all__ = ["find_places"]
@@ -41,7 +43,7 @@ _CONNECTORS = frozenset({"'s", "\u2019s", "of", "de", "del", "la", "le", "du", "
                          "on", "and", "-", "&", "y", "e", "i", "am", "an", "der", "sur", "en"})
 # a person's name after one of these is more likely a place: "in Nelson", "from Owerri"
 _PLACE_PREPOSITIONS = word_class("place_preposition")
-_MAX_NGRAM = 6
+_MAX_NGRAM = 8  # ("Saint-Jean-sur-Richelieu": seven tokens)
 _MIN_CITY = 15_000  # a town the NER did not call a place must be at least this big ...
 _MIN_CITY_ALT = 100_000  # ... or this big when only an alternate name matched
 _MIN_TOWN = 5_000  # ... unless the NER saw a person's name after a locative preposition ("in Tammun")
@@ -150,6 +152,8 @@ def _runs(doc: Doc, usable: Sequence[bool]) -> list[tuple[int, int]]:
             elif lower[j] in _CONNECTORS and j + 2 < n and lower[j + 1] == "the" and usable[j + 1] \
                     and usable[j + 2] and cap[j + 2]:
                 j += 3  # ("Saint Vincent and the Grenadines", "Bay of the Islands")
+            elif (k := hyphen_joined(j, lower, toks.ws, cap, usable, _CONNECTORS)) > j:
+                j = k  # ("Croix-des-Bouquets", "Mazar-i-Sharif")
             else:
                 break
         runs.append((i, j))
@@ -252,7 +256,7 @@ class _Finder:
             and doc[start - 2].lower_ in _KIND_OF_PLACE and not caps
         # (a town of three letters the NER tagged as a name after a place preposition, "near Gao", "in Kut")
         short_town = letters == 3 and span.text.istitle() and before is not None and before.lower_ in _PLACE_PREPOSITIONS \
-            and (ent := self.ent_of[start]) is not None and ent.label_ in ("GPE", "LOC", "PERSON", "NORP")
+            and (ent := self.ent_of[start]) is not None and ent.label_ in ("GPE", "LOC", "PERSON", "NORP", "ORG", "PRODUCT")
         if (letters < 4 and not named_by_kind) or (caps and letters <= 4):
             # "La", "BA", "AI": abbreviations only ("US", "UK")
             cands = [c for c in cands if c.kind == KIND_ABBR or (short_town and c.kind == KIND_NAME)]
@@ -302,6 +306,7 @@ class _Finder:
             and all(t.is_alpha and t.is_title for t in doc[end:ent.end])
         dateline = caps and (start == 0 or "\n" in doc[start - 1].text or doc[start - 1].is_space) and (
             end < len(doc) and doc[end].text in ("(", ",", "-", "\u2014", "\u2013", ":"))
+        alt_floor = _MIN_CITY if after_prep else _MIN_CITY_ALT  # ("outside Khan Sheikhoun", tagged a person)
         passed = False
         for c in cands:
             place = c.place
@@ -320,14 +325,14 @@ class _Finder:
                 if c.kind != KIND_ALT or place.feature in ("country", "capital") or place.curated:
                     passed = True
             else:
-                floor = _MIN_CITY_ALT if c.kind == KIND_ALT else _MIN_TOWN if in_person and after_prep else _MIN_CITY
+                floor = alt_floor if c.kind == KIND_ALT else _MIN_TOWN if in_person and after_prep else _MIN_CITY
                 if caps and not dateline:
                     floor = max(floor, _MIN_CITY_CAPS)
                 passed = passed or place.population >= floor
         if not passed:
             return ()
         # resolution may weigh every reading, except obscure places known only by an alternate name
-        return tuple(c for c in cands if c.kind != KIND_ALT or c.place.curated or c.place.population >= _MIN_CITY_ALT)
+        return tuple(c for c in cands if c.kind != KIND_ALT or c.place.curated or c.place.population >= alt_floor)
 
     def surname_told(self, start: int, end: int) -> bool:
         """A one-word name outside any person's name that is a word of a person's name told in the
@@ -364,7 +369,8 @@ class _Finder:
             run = next(((a, b) for a, b in runs if a <= s and e <= b), None) if label != "NORP" else None
             whole = next(((a, b) for a, b in _ngrams(*run, doc, self.toks.cap)
                           if a <= s and e <= b and b - a > e - s and any(lower[k] in _CONNECTORS for k in range(a, b))
-                          and self.plausible(a, b, self.candidates(a, b), strict=True)), None) if run else None
+                          and self.plausible(a, b, self.candidates(a, b), strict=not one_word(self.toks.ws, a, b))),
+                         None) if run else None  # (a place's name of hyphened words is one name, as the NER saw)
             out.append((*whole, label) if whole else (s, e, label))
         return out
 
@@ -514,11 +520,12 @@ def find_places(doc: Doc, article_id: str, context: Sequence[str] = (),
     gaz = gazetteer if gazetteer is not None else get_gazetteer()
     matches, unresolved = _Finder(doc, gaz, bodies, patrons, named).run()
     items = [Ambiguous(key=_key(doc, m.start, m.end), candidates=m.candidates) for m in matches]
-    for item, hint in zip(items, _hints(doc, matches), strict=True):
-        item.hint = hint
+    holders = told_within(doc, [(m.start, m.end, all(c.kind == KIND_DEMONYM for c in m.candidates)) for m in matches])
+    for item, hint, holder in zip(items, _hints(doc, matches), holders, strict=True):
+        item.hint, item.within = (hint, False) if hint is not None or holder is None else (holder, True)
     places = resolve(items, context)
-    far = [k for k, (m, p) in enumerate(zip(matches, places, strict=True))
-           if p is not None and foreign_namesake(doc, m.start, m.end, p, context, places, gaz)]
+    far = [k for k, (m, p) in enumerate(zip(matches, places, strict=True)) if p is None and items[k].within
+           or p is not None and foreign_namesake(doc, m.start, m.end, p, context, places, gaz)]
     unresolved.extend((matches[k].start, matches[k].end) for k in far)  # ("the village of Moura": no Portugal)
     places = [None if k in far else p for k, p in enumerate(places)]
     placed = [(m, p) for m, p in zip(matches, places, strict=True) if p is not None]

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from flashpoint.places.gazetteer import Candidate, Place
 from flashpoint.places.index import KIND_ALT, KIND_DEMONYM, KIND_NAME
+from flashpoint.places.within import held_by
 
 __all__ = ["Ambiguous", "edge", "named_by_name", "prior", "resolve", "km", "stray"]
 
@@ -54,6 +55,7 @@ class Ambiguous:
     key: str
     candidates: Sequence[Candidate]
     hint: int | None = None  # index of the mention that follows after a comma ("Paris, Texas")
+    within: bool = False  # the hint is told to hold the place ("Palma in Cabo Delgado": places/within.py)
     chosen: Place | None = field(default=None)
 
 
@@ -112,7 +114,7 @@ def named_by_name(item: Ambiguous) -> bool:
 
 
 def _score(cand: Candidate, countries: Counter[str], explicit: frozenset[str], regions: Counter[str],
-           points: Sequence[tuple[float, float]], hint: Place | None) -> float:
+           points: Sequence[tuple[float, float, str | None]], hint: Place | None) -> float:
     place = cand.place
     score = prior(cand)
     if place.country is not None:
@@ -122,8 +124,9 @@ def _score(cand: Candidate, countries: Counter[str], explicit: frozenset[str], r
             score += 1.5
     if place.a1code is not None and regions[place.a1code] > 0:
         score += 2.5
-    if place.feature not in ("country", "continent") and any(
-            km(place.lat, place.lon, lat, lon) <= _NEAR_KM for lat, lon in points):
+    if place.feature not in ("country", "continent") and any(  # (near a place of its own country: not
+            km(place.lat, place.lon, lat, lon) <= _NEAR_KM  # across a border from the story's Sofia)
+            for lat, lon, country in points if country is None or country == place.country):
         score += 1.0
     if hint is not None and place.id != hint.id and (  # "Paris, Texas": the region or country written after it
             (hint.a1code is not None and place.a1code == hint.a1code)
@@ -146,7 +149,7 @@ class _Context:
         self.regions: Counter[str] = Counter()
         self.named: Counter[str] = Counter()  # (countries of places named by a name, not a people's word)
         self.by_key: dict[str, tuple[Counter[str], Counter[str], Counter[str]]] = {}
-        self.points: dict[tuple[float, float], set[str]] = {}
+        self.points: dict[tuple[float, float, str | None], set[str]] = {}
         for other in items:
             place = other.chosen
             if place is None:
@@ -162,9 +165,9 @@ class _Context:
                 self.regions[place.a1code] += 1
                 own[1][place.a1code] += 1
             if place.feature not in ("country", "continent", "area", "water"):
-                self.points.setdefault((place.lat, place.lon), set()).add(other.key)
+                self.points.setdefault((place.lat, place.lon, place.country), set()).add(other.key)
 
-    def without(self, key: str) -> tuple[Counter[str], Counter[str], list[tuple[float, float]], set[str]]:
+    def without(self, key: str) -> tuple[Counter[str], Counter[str], list[tuple[float, float, str | None]], set[str]]:
         """Countries, regions and points of every mention but those of ``key``, and the countries
         of those named by a name."""
         own = self.by_key.get(key)
@@ -176,7 +179,7 @@ class _Context:
 
 
 def _best(cands: Sequence[Candidate], key: str, context: _Context | None, hint: Place | None,
-          possessor: bool, explicit: frozenset[str]) -> Place | None:
+          possessor: bool, explicit: frozenset[str], holder: Sequence[Candidate] | None = None) -> Place | None:
     """The likeliest candidate; with ``context`` None, on priors alone."""
     if not cands:
         return None
@@ -186,6 +189,10 @@ def _best(cands: Sequence[Candidate], key: str, context: _Context | None, hint: 
         return max(cands, key=lambda c: (_score(c, empty, explicit, empty, (), None) + first(c),
                                          c.place.population)).place
     countries, regions, points, told = context.without(key)
+    if holder is not None and (held := held_by(cands, hint, holder)) is not None:
+        if not held:
+            return None  # (kept as a place of no coordinates: recognize.find_places)
+        cands = held
     if hint is None and (own := _dominant(cands)) is not None and not (own.curated and _outranked(cands, told)):
         cands = [c for c in cands if c.place.country == own.country]  # (the context picks among its own)
     bonus = edge(cands, told)
@@ -231,9 +238,10 @@ def resolve(items: Sequence[Ambiguous], context: Sequence[str] = ()) -> list[Pla
         for i, item in enumerate(items):
             hint = items[item.hint].chosen if item.hint is not None else None
             possessor = item.hint is not None and item.hint < i
-            k = (item.key, item.candidates, hint.id if hint is not None else None, possessor)
+            holder = items[item.hint].candidates if item.within and item.hint is not None else None
+            k = (item.key, item.candidates, hint.id if hint is not None else None, possessor, holder)
             if k not in memo:
-                memo[k] = _best(item.candidates, item.key, ctx, hint, possessor, explicit)
+                memo[k] = _best(item.candidates, item.key, ctx, hint, possessor, explicit, holder)
             chosen.append(memo[k])
         for item, place in zip(items, chosen, strict=True):
             item.chosen = place
