@@ -93,6 +93,7 @@ from .no_deed import told_as_no_deed
 from .one_record import (
     clause_of,
     deed_kind,
+    deed_of_its_cause,
 )
 from .protest_aims import demands_of_a_protest, protest_code
 from .roots import (
@@ -268,6 +269,9 @@ def extract_events(
                             source_via = ev.CARRIED
                             explain["source_path"] = (f"implied: the doer of the {s_tok.lemma_} told in "
                                                       f"sentence {carried[0]}")
+                if s_tok is not None and s_key is not None and (deed := best_entry(lex, s_tok)) is not None:
+                    code = deed_of_its_cause(code, deed.code)  # ("Russian shelling damaged": the shelling's 194)
+                    root = code[:2]
                 if s_tok is not None and root in VIOLENCE and unowned_weapon(s_tok, sources):
                     # "Russia launched 100 drones at Ukraine. A missile hit a block in Dnipro", "a bomb
                     # planted by X", "A bomb killed seven people": who used the weapon

@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Token
 from ..actors import actors_for
 from ..actors.phrase import actor_phrase
 from ..actors.story import one_side
-from ..nlp.syntax import coordinated_object, nominal_gerund, summing_charge
+from ..nlp.syntax import coordinated_object, nominal_gerund, nominal_plural, summing_charge
 from ..nlp.words import word_class
 from ..records import Actor
 from .blasts import weapon_going_off
@@ -501,6 +501,8 @@ def best_entry(lex: ActionLexicon, tok: Token, source: Actor | None = None) -> A
     lemma = trigger_lemma(tok)
     if nominal_gerund(tok) and tok.lower_ in lex.nouns:
         cands = lex.nouns.get(tok.lower_)  # "Fighting between X and Y erupted": the noun "fighting"
+    elif nominal_plural(tok) and lemma in lex.nouns:
+        cands = lex.nouns.get(lemma)  # "Drone strikes by the army hit ...": the noun "strikes"
     elif verb_like(tok):
         stem = paragraph_verb_stem(tok, lemma) if lemma not in lex.verbs else None
         lemma = stem if stem is not None else lemma  # "rejects" tagged as a plural noun, "1. Urges" as a bare verb

@@ -16,7 +16,7 @@ from .candidate import Candidate
 from .modality import COMMITMENT
 from .roots import VIOLENCE, in_set, root_set
 
-__all__ = ["deed_kind", "one_record_per_pair", "deed_told_by_its_toll", "coercion_told_by_its_deed", "vow_told_by_content", "one_demonstration", "drop_untargeted_twins", "ended_by_force", "clause_of",
+__all__ = ["deed_kind", "one_record_per_pair", "deed_told_by_its_toll", "deed_of_its_cause", "coercion_told_by_its_deed", "vow_told_by_content", "one_demonstration", "drop_untargeted_twins", "ended_by_force", "clause_of",
            "one_reading_of_a_support_verb"]
 
 # words of being ready ("ready to strike", "willing to talk"): bare, they announce what their
@@ -39,18 +39,37 @@ def one_record_per_pair(cands: list[Candidate]) -> list[Candidate]:
 
 
 def deed_told_by_its_toll(cands: list[Candidate]) -> list[Candidate]:
-    """An event noun of violence that is the subject of a verb of violence whose doer it gives ("a car
-    bombing by the ADF killed 11 people", "an ambush by the rebels wounded nine soldiers") is the deed
-    that verb tells with its victims: one action, one record, the verb's with its stated target. The
-    noun's own record, with no target of its own (none, or one the story implies: "a bombing of the
-    market", a place, is aimed at no party), is dropped; one that names a party as its target stays."""
-    tolls = {(c.trigger.i, party_key(c.source)) for c in cands
-             if c.entry.kind == "verb" and c.source_via == ev.SUBJECT_EVENT and c.target is not None
-             and c.code[:2] in VIOLENCE and not c.negated}
-    return [c for c in cands if not (
-        c.entry.kind == "noun" and c.trigger.dep_ in ("nsubj", "nsubjpass") and c.code[:2] in VIOLENCE
-        and (c.target is None or c.target_via in ev.IMPLIED)
-        and (c.trigger.head.i, party_key(c.source)) in tolls)]
+    """An event noun of violence that is the subject of a verb of violence or of damage (``effect`` in
+    the roots file) whose doer is the noun's party ("a car bombing by the ADF killed 11 people", "an
+    ambush by the rebels wounded nine soldiers", "drone strikes by the army hit RSF positions",
+    "Russian shelling damaged a hospital") is the deed that verb tells with its victims: one action,
+    one record, the verb's with its stated target, coded as the noun's deed where the verb tells only
+    that it struck ("hit": 190) or what it damaged (171): the shelling, 194. The noun's own record,
+    with no target of its own (none, or one the story implies: "a bombing of the market", a place, is
+    aimed at no party), is dropped; one that names a party as its target stays."""
+    tolls = {(c.trigger.i, party_key(c.source)): c for c in cands
+             if c.entry.kind == "verb" and c.target is not None and not c.negated
+             and (c.code[:2] in VIOLENCE or in_set(c.code, "effect"))}
+    kept = []
+    for c in cands:
+        toll = tolls.get((c.trigger.head.i, party_key(c.source))) \
+            if c.entry.kind == "noun" and c.trigger.dep_ in ("nsubj", "nsubjpass") and c.code[:2] in VIOLENCE \
+            and (c.target is None or c.target_via in ev.IMPLIED) else None
+        if toll is None:
+            kept.append(c)
+        else:
+            toll.code = deed_of_its_cause(toll.code, c.code)  # ("drone strikes hit": the strikes, 195)
+    return kept
+
+
+def deed_of_its_cause(code: str, cause: str | None) -> str:
+    """The code of a verb of violence or damage whose subject is a deed noun of code ``cause`` ("Russian
+    shelling damaged a hospital", "air strikes hit a market"): the deed's, a code of violence finer
+    than its root's, where the verb tells only that it struck (a root's code: "hit", 190) or what it
+    damaged (``effect`` in the roots file, 171); else the verb's own ("an attack killed": 190)."""
+    if cause is None or cause[:2] not in VIOLENCE or cause.endswith("0"):
+        return code
+    return cause if in_set(code, "effect") or (code[:2] in VIOLENCE and code.endswith("0")) else code
 
 
 def coercion_told_by_its_deed(cands: list[Candidate]) -> list[Candidate]:

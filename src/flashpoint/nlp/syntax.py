@@ -10,7 +10,7 @@ from ..time.lexicon import MONTHS, WEEKDAY_TOKENS
 from .tree import first_conjunct
 from .words import word_class
 
-__all__ = ["told_before", "glued_subject", "opens_next_clause", "saying_before", "nominal_gerund", "stance_prefixed", "patron_suffixed", "affiliation_suffixed", "patron_modifier", "hyphen_joined",
+__all__ = ["told_before", "glued_subject", "opens_next_clause", "saying_before", "nominal_gerund", "nominal_plural", "stance_prefixed", "patron_suffixed", "affiliation_suffixed", "patron_modifier", "hyphen_joined",
            "name_in_a_time", "parallel_object", "coordinated_object", "set_off_participle", "participle_subject", "allegiance_subject", "first_conjunct", "summing_charge", "names_a_facility",
            "opens_a_facility_name", "coordinated_prepositions", "joined_in_a_name", "may_happen", "in_what_may_happen"]
 
@@ -90,6 +90,15 @@ def nominal_gerund(tok: Token) -> bool:
     three")."""
     return (tok.tag_ == "VBG" and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
             and not any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "csubj") for c in tok.children))
+
+
+def nominal_plural(tok: Token) -> bool:
+    """A plural noun the tagger took for a verb of the third person, where the sentence uses it as a
+    noun: a subject or object with no object of its own, whose "subject" is at most the word right
+    before it ("[Drone] strikes by the army hit RSF positions": the parser made "Drone" strike)."""
+    return (tok.tag_ == "VBZ" and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
+            and not any(c.dep_ in ("dobj", "csubj", "ccomp", "xcomp") for c in tok.children)
+            and all(c.i == tok.i - 1 for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")))
 
 
 def name_in_a_time(tok: Token) -> bool:

@@ -1,0 +1,39 @@
+"""A deed noun of violence that is the subject of a verb telling what it struck or damaged is one
+deed, coded as the noun's: "Russian shelling damaged a hospital" is shelling (194), not damage to
+property (171); "air strikes destroyed a school" air strikes (195); and a plural noun the tagger took
+for a verb ("[Drone] strikes by the army hit ...") is that noun, not a second deed by the drone
+(events/one_record.deed_of_its_cause, nlp/syntax.nominal_plural). Sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from flashpoint import code
+
+pytestmark = pytest.mark.model
+
+
+@pytest.mark.parametrize("text, source, cameo", [
+    ("Russian shelling damaged a hospital in Kherson on Sunday.", "RUS", "194"),
+    ("Israeli air strikes destroyed a school in Gaza on Sunday.", "ISR", "195"),
+    ("Azerbaijani shelling damaged houses in an Armenian border village on Tuesday.", "AZE", "194"),
+])
+def test_the_effect_of_a_deed_is_coded_as_the_deed(text: str, source: str, cameo: str) -> None:
+    evs = [e for e in code(text, "2025-04-14") if e.source is not None and e.source.country == source]
+    assert [e.cameo for e in evs] == [cameo], [(e.cameo, e.trigger) for e in evs]
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Drone strikes by the Sudanese army hit RSF positions in Nyala on Sunday.", "SDN", "SDN"),
+    ("Missile strikes by Russia hit Kyiv overnight.", "RUS", "UKR"),
+])
+def test_a_plural_deed_noun_the_tagger_took_for_a_verb_is_one_deed(text: str, source: str, target: str) -> None:
+    evs = code(text, "2025-04-14")
+    assert len(evs) == 1 and evs[0].source is not None and evs[0].source.country == source, \
+        [(e.source, e.cameo, e.target) for e in evs]
+    assert evs[0].target is not None and evs[0].target.country == target
+
+
+def test_what_no_deed_of_violence_damaged_is_no_attack() -> None:
+    assert not [e for e in code("The ceasefire violations damaged trust between the two sides.", "2025-04-14")
+                if e.cameo[:2] in ("18", "19", "20")]
