@@ -37,3 +37,20 @@ def test_a_plural_deed_noun_the_tagger_took_for_a_verb_is_one_deed(text: str, so
 def test_what_no_deed_of_violence_damaged_is_no_attack() -> None:
     assert not [e for e in code("The ceasefire violations damaged trust between the two sides.", "2025-04-14")
                 if e.cameo[:2] in ("18", "19", "20")]
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Air strikes by the Saudi-led coalition hit a market in Saada on Sunday.", "YEM"),
+    ("Turkish drone strikes hit a village in northern Iraq on Monday.", "IRQ"),
+])
+def test_a_deed_is_where_what_it_reached_is(text: str, country: str) -> None:
+    # (places/locate._reaching_subject: the place hangs on the verb of the noun's reach)
+    evs = [e for e in code(text, "2025-04-14") if e.cameo[:2] == "19"]
+    assert evs and all(e.location is not None and e.location.country == country for e in evs), \
+        [(e.cameo, e.location) for e in evs]
+    assert all(e.target is None or e.target.country == country for e in evs)
+
+
+def test_air_strikes_that_pounded_positions_are_air_strikes() -> None:
+    evs = code("Saudi-led air strikes pounded Houthi positions in Hodeidah on Sunday.", "2025-04-14")
+    assert [e.cameo for e in evs] == ["195"]

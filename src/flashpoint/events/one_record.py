@@ -64,12 +64,13 @@ def deed_told_by_its_toll(cands: list[Candidate]) -> list[Candidate]:
 
 def deed_of_its_cause(code: str, cause: str | None) -> str:
     """The code of a verb of violence or damage whose subject is a deed noun of code ``cause`` ("Russian
-    shelling damaged a hospital", "air strikes hit a market"): the deed's, a code of violence finer
-    than its root's, where the verb tells only that it struck (a root's code: "hit", 190) or what it
-    damaged (``effect`` in the roots file, 171); else the verb's own ("an attack killed": 190)."""
+    shelling damaged a hospital", "air strikes pounded Houthi positions"): the deed's, a code of
+    violence finer than its root's, where the verb tells only how it struck ("hit": 190, "pounded":
+    194) or what it damaged (``effect`` in the roots file, 171); else the verb's own ("an attack
+    killed": 190)."""
     if cause is None or cause[:2] not in VIOLENCE or cause.endswith("0"):
         return code
-    return cause if in_set(code, "effect") or (code[:2] in VIOLENCE and code.endswith("0")) else code
+    return cause if in_set(code, "effect") or code[:2] in VIOLENCE else code
 
 
 def coercion_told_by_its_deed(cands: list[Candidate]) -> list[Candidate]:

@@ -60,6 +60,7 @@ _SPECIFIC = {"unresolved": 7, "crossing": 6, "landmark": 6, "building": 6, "airp
 _DISTANCES = word_class("distance_unit")
 _HARMED = word_class("harmed_by_a_cause")
 _CAUSE_PREPOSITIONS = word_class("cause_preposition")
+_REACHING = word_class("impact", "property_harm", "harmed_by_a_cause")  # ("air strikes hit a market in Saada")
 SUPPORT = word_class("support")  # verbs that carry an event noun ("carried out strikes")
 _BEFORE = word_class("setting_preposition")  # "after he addressed a rally in New York": what came first
 _MAX_HOPS = 12
@@ -260,6 +261,14 @@ def _cause_of_harm(noun: Token) -> bool:
         and noun.head.head.pos_ == "VERB" and noun.head.head.lemma_.lower() in _HARMED
 
 
+def _reaching_subject(noun: Token) -> bool:
+    """``noun`` is the subject of a verb that tells what its deed reached, struck or harmed (word
+    classes ``impact``, ``property_harm``, ``harmed_by_a_cause``: "air strikes hit a market in Saada",
+    "shelling damaged a hospital in Kherson")."""
+    return noun.pos_ == "NOUN" and noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ == "VERB" \
+        and noun.head.lemma_.lower() in _REACHING
+
+
 def event_location(trigger: Token, mentions: Sequence[PlaceMention]) -> Location | None:
     """The location of the event whose trigger verb is ``trigger``, chosen among ``mentions``.
 
@@ -277,7 +286,10 @@ def event_location(trigger: Token, mentions: Sequence[PlaceMention]) -> Location
         if tie is not None:
             tied.append((tie, span, mention))
     if not tied:  # ("died in an Israeli air strike on a house in Rafah": the parser hangs it on the death)
-        return event_location(trigger.head.head, mentions) if _cause_of_harm(trigger) else None
+        if _cause_of_harm(trigger):
+            return event_location(trigger.head.head, mentions)
+        # ("air strikes hit a market in Saada": the deed is where what it reached is)
+        return event_location(trigger.head, mentions) if _reaching_subject(trigger) else None
     roots = [span.root.i for _, span, _ in tied]
     kept = [(tie, span, m) for tie, span, m in tied
             if not any(r != span.root.i and r in tie.chain for r in roots)]  # nested under another place
