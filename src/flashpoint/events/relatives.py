@@ -5,6 +5,8 @@ which backs the rebels"). Read by the candidate filter of :mod:`flashpoint.event
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from spacy.tokens import Token
 
 from ..nlp.syntax import first_conjunct, summing_charge
@@ -12,9 +14,9 @@ from ..nlp.words import word_class
 from .after_aside import main_after_aside
 from .arguments import support_verb
 from .lexicon import ActionEntry
-from .roots import in_set
+from .roots import MATERIAL_CONFLICT, in_set
 
-__all__ = ["circumstance_relative", "generic_relative", "role_aside", "standing_relative"]
+__all__ = ["circumstance_relative", "doing_when_struck", "generic_relative", "role_aside", "standing_relative"]
 
 
 def circumstance_relative(tok: Token, code: str) -> bool:
@@ -24,6 +26,21 @@ def circumstance_relative(tok: Token, code: str) -> bool:
     first = first_conjunct(first)
     return (first.dep_ == "relcl" and tok.tag_ == "VBG" and in_set(code, "circumstance")
             and any(c.dep_ == "aux" and c.lemma_ == "be" for c in first.children))
+
+
+_FORCE_ROOTS = ("17", "18", "19", "20")  # coercion and violence: deeds done to people
+
+
+def doing_when_struck(tok: Token, code: str, codes: Mapping[int, str]) -> bool:
+    """A participle on those a deed of force of the sentence (``codes``: its triggers' codes, by token
+    index) was done to ("killed 30 people attending a ceremony", "shot dead two men attending a
+    funeral", "fired on worshippers attending prayers"): what they were doing when it happened, no
+    deed of theirs; one of conflict of their own stays ("arrested 40 people protesting the verdict")."""
+    if tok.tag_ != "VBG" or tok.dep_ != "acl" or code[:2] in MATERIAL_CONFLICT:
+        return False
+    noun = tok.head
+    deed = noun.head if noun.dep_ in ("dobj", "nsubjpass") else noun.head.head if noun.dep_ == "pobj" else None
+    return deed is not None and codes.get(deed.i, "")[:2] in _FORCE_ROOTS
 
 
 GENERIC_DETERMINERS = word_class("generic_determiner")
