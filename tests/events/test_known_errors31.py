@@ -3,7 +3,9 @@ measures against political life. Suspending the political parties or their activ
 (1722), as "ban" and "dissolve" do, where the plain verb read a cut in relations (160); an army or
 junta that dissolves the government takes it down by force (172), where a head of state's doing so
 stays a dismissal (110); dissolving the state's institutions is 172, and a court's or junta's order
-of a party's dissolution is 1722 (actions.yml)."""
+of a party's dissolution is 1722 (actions.yml). A measure told as like one told before ("similar
+measures", "the same sanctions", "the same step") retells that one's kind, with its own source and,
+naming none of its own, that one's target (events/retold.py)."""
 
 from __future__ import annotations
 
@@ -62,3 +64,31 @@ def test_only_the_activities_of_parties_are_banned() -> None:
     assert ("1722", "GINMIL", "GIN") in _events("Guinea's army suspended the activities of all parties.")
     events = _events("The aid agency suspended its activities in Darfur after two workers were killed.")
     assert not any(e[0].startswith("172") for e in events)
+
+
+@pytest.mark.parametrize(("text", "cameo", "source", "target"), [
+    ("Washington imposed sanctions on the Russian defence minister on Monday. "
+     "Britain announced similar measures against the minister on Tuesday.", "163", "GBR", "RUSGOV"),
+    ("Washington imposed sanctions on Venezuela's oil minister on Friday. "
+     "The European Union imposed the same sanctions on Saturday.", "163", "IGOEU", "VENGOV"),
+    ("Canada expelled two Chinese diplomats on Monday. Australia took similar measures on Wednesday.",
+     "161", "AUS", "CHNGOV"),
+    ("Kenya banned imports of Ugandan sugar on Monday. Tanzania imposed a similar ban on Tuesday.",
+     "163", "TZA", "UGA"),
+    ("Japan froze the assets of the Iranian central bank. South Korea took the same step on Thursday.",
+     "163", "KOR", "IRNBUS"),
+    ("Washington imposed sanctions on the Russian defence minister on Monday. "
+     "Britain will take similar measures next week.", "1312", "GBR", "RUSGOV"),
+])
+def test_a_measure_told_as_like_one_before_retells_its_kind(text: str, cameo: str, source: str,
+                                                            target: str) -> None:
+    events = _events(text)
+    assert (cameo, source, target) in events
+    assert not any(e[1] == source and e[2] != target for e in events)
+
+
+def test_a_like_measure_with_its_own_target_keeps_it() -> None:
+    events = _events("Canada expelled two Chinese diplomats on Monday. "
+                     "China announced similar measures against Canadian diplomats on Wednesday.")
+    assert ("161", "CHN", "CANGOV") in events
+    assert _events("Britain took similar measures on Tuesday, officials said.") == set()
