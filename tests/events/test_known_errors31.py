@@ -4,8 +4,8 @@ measures against political life. Suspending the political parties or their activ
 junta that dissolves the government takes it down by force (172), where a head of state's doing so
 stays a dismissal (110); dissolving the state's institutions is 172, and a court's or junta's order
 of a party's dissolution is 1722 (actions.yml). A measure told as like one told before ("similar
-measures", "the same sanctions", "the same step") retells that one's kind, with its own source and,
-naming none of its own, that one's target (events/retold.py)."""
+measures", "the same sanctions", "the same step", "followed suit") retells that one's kind, with
+its own source and, naming none of its own, that one's target (events/retold.py)."""
 
 from __future__ import annotations
 
@@ -92,3 +92,10 @@ def test_a_like_measure_with_its_own_target_keeps_it() -> None:
                      "China announced similar measures against Canadian diplomats on Wednesday.")
     assert ("161", "CHN", "CANGOV") in events
     assert _events("Britain took similar measures on Tuesday, officials said.") == set()
+
+
+def test_following_suit_does_the_measure_again() -> None:
+    events = _events("Canada expelled two Chinese diplomats on Monday. Australia followed suit on Wednesday.")
+    assert ("161", "AUS", "CHNGOV") in events
+    assert not any((e[1] or "").startswith("EGY") for e in _events(
+        "Israeli troops stormed the hospital on Monday. Egyptian forces followed suit at the border."))

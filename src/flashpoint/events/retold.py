@@ -1,9 +1,10 @@
 """A measure told as like one told before retells its kind: "The United States imposed sanctions on
 the minister. Britain announced similar measures against him", "Canada expelled two diplomats.
-Australia took the same step" tell the earlier measure's code (roots set ``measure_decided``) with
+Australia took the same step", "Australia followed suit" tell the earlier measure's code (roots set ``measure_decided``) with
 their own source, and, where they name no target of their own, the earlier measure's target. The
 measure's noun (word classes ``measure_noun``, ``measure_kind``) is the trigger or its direct
-object, with an adjective of likeness (``measure_likeness``) on it; one that says no kind of its own
+object, with an adjective of likeness (``measure_likeness``) on it, or a noun that is itself the
+measure done again (``same_again``: "followed suit"); one that says no kind of its own
 (``measure_noun``: "took similar steps") tells nothing where no measure was told before. A pass over a document's candidates, run by ``settle.py``."""
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ __all__ = ["measures_told_as_like"]
 LIKENESS = word_class("measure_likeness")
 MEASURE_NOUNS = word_class("measure_noun")  # says no kind of its own
 MEASURE_KINDS = word_class("measure_kind")
+SAME_AGAIN = word_class("same_again")  # the measure done again, with no word of likeness
 
 
 def measures_told_as_like(cands: list[Candidate]) -> list[Candidate]:
@@ -39,7 +41,7 @@ def measures_told_as_like(cands: list[Candidate]) -> list[Candidate]:
         before = _measure_before(cands, c)
         if before is None:
             liked = _liked(c.trigger)
-            if liked is None or liked.lemma_.lower() not in MEASURE_NOUNS:
+            if liked is None or liked.lemma_.lower() not in MEASURE_NOUNS | SAME_AGAIN:
                 out.append(c)
             continue
         code = before.code if c.modality is None else before.entry.intent
@@ -65,7 +67,7 @@ def _liked(trigger: Token) -> Token | None:
     """The measure's noun with an adjective of likeness: ``trigger`` or its direct object."""
     nouns = [trigger] if trigger.pos_ in ("NOUN", "PROPN") else [c for c in trigger.children if c.dep_ == "dobj"]
     for n in nouns:
-        if n.lemma_.lower() in MEASURE_NOUNS | MEASURE_KINDS \
+        if n.lemma_.lower() in SAME_AGAIN or n.lemma_.lower() in MEASURE_NOUNS | MEASURE_KINDS \
                 and any(m.dep_ == "amod" and m.lower_ in LIKENESS for m in n.children):
             return n
     return None
