@@ -3,7 +3,7 @@
 
 Each pass lives in the module it is about: who judged whom (``judgement``), appeals told in quotes
 and bystanders' narration (``quoted``), targets left pending until the story is read (``fallback``),
-claims of responsibility (``doers``), trades told from the other side (``traded``), replies to force (``replies``), denials and summed deeds (``fallback``), measures agreed and
+claims of responsibility (``doers``), trades told from the other side (``traded``), replies to force (``replies``), measures told as like one before (``retold``), denials and summed deeds (``fallback``), measures agreed and
 dropped (``decided``), and the rules that keep one record per action (``one_record``). This module
 only fixes their order.
 """
@@ -31,6 +31,7 @@ from .one_record import (
 )
 from .quoted import quoted_demands, without_bystander_narration
 from .replies import aim_replies
+from .retold import measures_told_as_like
 from .traded import traded_back
 
 __all__ = ["settled"]
@@ -46,5 +47,6 @@ def settled(doc: Doc, out: list[Candidate], lex: ActionLexicon, find_actors: Act
     aim_at_summed_deeds(out)
     aim_as_before(out)
     aim_replies(doc, out)
+    out = measures_told_as_like(out)
     out = one_reading_of_a_support_verb(vow_told_by_content(coercion_told_by_its_deed(agreement_of_a_measure_dropped(out))))
     return one_demonstration(one_record_per_pair(traded_back(drop_untargeted_twins(deed_told_by_its_toll(ended_by_force(out))))))
