@@ -51,7 +51,7 @@ from .pronouns import GROUP_ANAPHORS, SUBJECTS, WINDOW
 from .regions import below_the_state
 from .rulers import junta_description, junta_told
 from .sides import CAMP_NOUNS, bare_parties, bystander, counted_parties, domestic_sides, named_pair, parties_apart
-from .speakers_side import speakers_side
+from .speakers_side import speakers_side, tellers_hit
 from .story import (
     ARMED_SECTORS,
     INTERNATIONAL,
@@ -367,7 +367,7 @@ class _Linker(TitleHolders):
         voice = voice_of_body(tok)
         # the states its own clause acts on ("Troops fired mortars at Armenian positions"): by its
         # sector alone it is none of theirs, however often the story names them
-        faced = faced_states(self.doc, tok, self.by_head)
+        faced = faced_states(self.doc, tok, self.by_head) | tellers_hit(self.doc, d, self.by_head, self.resolved_heads)
         home = home_state(tok, self.ctx, self.done) if d.sector in ARMED_SECTORS else None
         if home is not None:  # "government troops": the home state's, not the foreign force told last
             d.country = home

@@ -16,6 +16,7 @@ from ..nlp.syntax import coordinated_object, parallel_object
 from ..nlp.words import word_class
 from .clauses import addressee, clause_subject, described_by_relative, in_setting_clause, own_holder, teller_of
 from .draft import Context, Draft
+from .spoken_for import spoken_for
 from .story import ARMED_SECTORS
 
 __all__ = ["Antecedents", "PERSONAL", "GROUP_ANAPHORS", "QUANTIFIER_ANAPHORS", "WINDOW", "SUBJECTS"]
@@ -179,6 +180,9 @@ class Antecedents:
         holder = own_holder(self.doc[at])
         found: Draft | None = next((held for c in before if c.head == holder
                                     and (held := self._holder(c, word)) is not None), None)
+        owner = spoken_for(self.doc[at], word) if found is None else None
+        if owner is not None:  # ("His lawyer said police had detained him": the client, never the lawyer)
+            return self.antecedents(owner.i, owner.lower_)[:1]
         teller = teller_of(self.doc[at])
         if teller is not None and found is None:  # "the mission in Armenia said it was aware": the mission, not Armenia
             found = next((held or c for c in before if c.head == teller.i

@@ -7,7 +7,8 @@ state medium ("Venezuelan state television said the army had arrested ...", "KCN
 fired ..."): state media speak for their state. A definite plural ("the soldiers") names again
 those told before, whoever tells it. The dateline says only where the reporter sits and
 the story's most named country may be the enemy's. A clause that names any other party or thing of
-the teller's country ("Troops shelled Armenian villages, the Armenian ministry said") is left to the
+the teller's country ("Troops shelled Armenian villages, the Armenian ministry said"), or acts on a
+thing of the teller's own ("troops fired on its positions, the army said"), is left to the
 story rules: there the unnamed forces may be the other side's. A civilian ministry is no such voice
 (a health ministry counts the dead of a foreign army's strikes).
 """
@@ -21,7 +22,7 @@ from spacy.tokens import Doc, Token
 from ..nlp.words import word_class
 from .draft import Draft
 
-__all__ = ["speakers_side"]
+__all__ = ["speakers_side", "tellers_hit"]
 
 _SPEECH = word_class("speech")
 # the marks of a state's own outlet: "state television", "the official news agency", "state-run media"
@@ -33,6 +34,9 @@ _SUBJECTS = ("nsubj", "nsubjpass")
 _HOPS = 6
 _DEFINITE = word_class("definite")
 _SCENE = word_class("scene_preposition")
+# the possessives by which a teller names its own: "its positions", "our villages"
+_TELLERS = word_class("first_person_possessive") | {"its"}
+_ATTACK = word_class("attack_on_a_thing")
 
 
 def speakers_side(doc: Doc, d: Draft, by_head: Mapping[int, Sequence[Draft]],
@@ -55,9 +59,37 @@ def speakers_side(doc: Doc, d: Draft, by_head: Mapping[int, Sequence[Draft]],
         return None
     country = voice.country
     inside = {t.i for t in clause} - set(range(voice.start, voice.end))
-    if any(x.country == country and not _scene(doc[i], x) for i in inside if i != d.head for x in by_head.get(i, ())):
+    if any(x.country == country and not _scene(doc[i], x) for i in inside if i != d.head for x in by_head.get(i, ())) \
+            or _hits_the_tellers(doc[d.head]):
         return None  # ("Troops shelled Armenian villages, the Armenian ministry said": maybe the enemy's)
     return country
+
+
+def tellers_hit(doc: Doc, d: Draft, by_head: Mapping[int, Sequence[Draft]],
+                resolved: Mapping[int, Sequence[Draft]]) -> set[str]:
+    """The country of the teller of the clause ``d`` is the subject of, where that clause acts on a
+    thing of the teller's own ("The Lebanese army said troops fired on *its* positions"): a state's
+    party of unstated country is none of its (see ``faced_states``); empty otherwise."""
+    if not _hits_the_tellers(doc[d.head]):
+        return set()
+    found = _telling(doc[d.head])
+    if found is None:
+        return set()
+    return {t.country for t in resolved.get(found[0].i) or by_head.get(found[0].i, ()) if t.country and t.org is None}
+
+
+def _hits_the_tellers(tok: Token) -> bool:
+    """The verb ``tok`` is the subject of attacks a thing of the teller's, told by a possessive ("troops
+    fired on *its* positions", "shelled *our* villages"): then the troops may be the enemy's."""
+    if tok.dep_ not in _SUBJECTS:
+        return False
+    objects = [o for o in tok.head.children if o.dep_ == "dobj"]
+    if tok.head.lemma_.lower() not in _ATTACK and not any(o.lemma_.lower() in _ATTACK for o in objects):
+        return False  # ("troops reinforced its positions": its own)
+    # (its object, or a noun after a preposition of the verb or of its object: "opened fire *on* its posts")
+    nouns = objects + [g for h in (tok.head, *objects) for p in h.children if p.dep_ == "prep"
+                       for g in p.children if g.dep_ == "pobj"]
+    return any(p.dep_ == "poss" and p.lower_ in _TELLERS for n in nouns for p in n.children)
 
 
 def _scene(tok: Token, x: Draft) -> bool:

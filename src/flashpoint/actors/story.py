@@ -29,6 +29,7 @@ from ..nlp.words import word_class
 from ..records import Actor, PlaceMention
 from .draft import MEDIA, Draft
 from .lexicon import Lexicon, Person
+from .own_forces_hit import hits_its_own
 from .own_officials import own_officials_held
 from .phrase import actor_phrase
 from .settlers import settler_word
@@ -256,7 +257,7 @@ def _in_a_name(span: Span) -> bool:
 
 
 def story_country_for(doc: Doc, actor: Actor | None, counterpart: Actor | None, candidate: str | None,
-                      lands: Lands, refuge: bool = False, doer: bool = False) -> str | None:
+                      lands: Lands, refuge: bool = False, doer: bool = False, hostile: bool = False) -> str | None:
     """The country the story gives ``actor``, a party of unstated country, where the scene, its deed's
     place or the story's main country would give it ``candidate``; ``counterpart``, the party it acts
     on (``doer``) or that acts on it. A person named by a bare name that the who's who does not know
@@ -292,6 +293,7 @@ def story_country_for(doc: Doc, actor: Actor | None, counterpart: Actor | None, 
       attache", "arrested three French nationals"), their country named by no place: none told.
 
     - a ship named by its name ("the tanker Marlin Luanda", ``nlp/vessels.py``): of no country told.
+    - unnamed forces attacking (``hostile``) that country's forces or places (``own_forces_hit``): none.
 
     None for no country."""
     if actor is not None and candidate is not None and (_newcomers(doc, actor) or ship_named(doc, actor.span)):
@@ -303,7 +305,7 @@ def story_country_for(doc: Doc, actor: Actor | None, counterpart: Actor | None, 
     if actor is None or candidate is None or counterpart is None or counterpart.country != candidate \
             or not actor.code.startswith(UNKNOWN_COUNTRY):
         return candidate
-    if refuge or _outsider(doc, actor, counterpart) or (
+    if refuge or _outsider(doc, actor, counterpart) or (doer and hostile and hits_its_own(doc, actor, counterpart)) or (
             actor.sector in OFFICES and candidate not in lands.named and strangers(doc, counterpart)):
         return None
     if candidate in lands.named or not (_victims_by_nationality(doc, actor, counterpart)

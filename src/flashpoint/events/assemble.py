@@ -218,7 +218,8 @@ def assemble_events(doc: Doc, article: Article, explain: bool = False,
             or (abroad_scene(c.source, target, scene_country(loc)) if target_via in (ev.STATED, ev.OBJECT_PHRASE)
                 else None) or home
         refuge = gives_refuge(c.trigger)
-        source = as_of(localise(c.source, story_country_for(doc, c.source, target, given, lands, refuge, doer=True)),
+        source = as_of(localise(c.source, story_country_for(doc, c.source, target, given, lands, refuge, doer=True,
+                                                          hostile=info.root in VIOLENCE)),
                        published, who, deed_day)
         if armed and source is not None and c.source is not None and c.source.span is not None:
             placed_doers[c.source.span] = source.country
