@@ -17,6 +17,8 @@ pytestmark = pytest.mark.model
     ("Russian shelling damaged a hospital in Kherson on Sunday.", "RUS", "194"),
     ("Israeli air strikes destroyed a school in Gaza on Sunday.", "ISR", "195"),
     ("Azerbaijani shelling damaged houses in an Armenian border village on Tuesday.", "AZE", "194"),
+    # (a gerund the parser made a clausal subject is the noun too: nlp/syntax.nominal_gerund)
+    ("Shelling by Russian forces damaged a hospital in Kherson on Sunday.", "RUS", "194"),
 ])
 def test_the_effect_of_a_deed_is_coded_as_the_deed(text: str, source: str, cameo: str) -> None:
     evs = [e for e in code(text, "2025-04-14") if e.source is not None and e.source.country == source]

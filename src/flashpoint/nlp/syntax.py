@@ -86,9 +86,10 @@ def patron_modifier(noun: Token, affiliation: bool = False) -> Token | None:
 def nominal_gerund(tok: Token) -> bool:
     """A gerund the tagger took for a verb but the sentence uses as a noun: a subject or object with
     no subject or object of its own ("*Fighting* between the two armies erupted", "condemned the
-    *shelling* of the city", "Heavy Russian *shelling* killed two"; not "*shelling* the city killed
+    *shelling* of the city", "Heavy Russian *shelling* killed two", "*Shelling* by Russian forces
+    damaged a hospital", which the parser may make a clausal subject; not "*shelling* the city killed
     three")."""
-    return (tok.tag_ == "VBG" and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
+    return (tok.tag_ == "VBG" and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "csubj")
             and not any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "csubj") for c in tok.children))
 
 
