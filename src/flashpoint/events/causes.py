@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from ..actors import actors_for
 from ..actors.story import ARMED_SECTORS, weapon_alone
+from ..nlp.harm import CAUSE_PREPOSITIONS, harm_told_by_cause
 from ..nlp.words import word_class
 from .grammar import is_passive, passive_subject_of
 from .lexicon import ActionEntry
@@ -20,8 +21,6 @@ from .subjects import subject_of
 
 __all__ = ["harm_of_cause", "harmed_by_cause", "doer_in_its_phrase", "cause_blast"]
 
-HARMED = word_class("harmed_by_a_cause")
-CAUSE_PREPOSITIONS = word_class("cause_preposition")
 WEAPONS = word_class("weapon")
 BLASTS = word_class("blast")
 ACCIDENTAL = word_class("accidental")
@@ -31,11 +30,9 @@ STATE_FORCES = ARMED_SECTORS | {"GOV"}  # ("government shelling": the story says
 
 def harm_of_cause(noun: Token) -> Token | None:
     """The verb of a death or harm (word class ``harmed_by_a_cause``: "killed", "died", "wounded")
-    whose in-phrase ``noun`` heads (word class ``cause_preposition``), else None."""
-    if noun.dep_ != "pobj" or noun.head.lower_ not in CAUSE_PREPOSITIONS or noun.head.dep_ != "prep":
-        return None
-    verb = noun.head.head
-    return verb if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in HARMED else None
+    whose in-phrase ``noun`` heads (word class ``cause_preposition``), or that the gerund ``noun``
+    tells the cause of, else None (:func:`flashpoint.nlp.harm.harm_told_by_cause`)."""
+    return harm_told_by_cause(noun)
 
 
 def harmed_by_cause(noun: Token) -> Token | None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..actors import actors_for
+from ..nlp.harm import harm_told_by_cause
 from ..nlp.syntax import (
     allegiance_subject,
     glued_subject,
@@ -48,23 +49,6 @@ from .modality import COMMITMENT
 __all__ = ["subject_of"]
 
 TIME_SPANS = word_class("time_span")  # "The following day, the council's chief, General X, scrapped ..."
-_HARMED = word_class("harmed_by_a_cause")  # (word classes read by events/causes.py too)
-_CAUSE_PREPOSITIONS = word_class("cause_preposition")
-
-
-def _cause_gerund(verb: Token) -> bool:
-    """``verb``, a gerund, names the cause of a harm the clause it hangs on tells ("died in shelling",
-    word classes ``cause_preposition``, ``harmed_by_a_cause``), also where the parser took the
-    nationality before it for the preposition's object and the gerund for a participle of the
-    clause ("died in [Russian] [shelling near the border]"): the harmed did not do it."""
-    if verb.tag_ != "VBG":
-        return False
-    head = verb.head
-    if verb.dep_ == "pcomp":
-        return head.lower_ in _CAUSE_PREPOSITIONS and head.head.lemma_.lower() in _HARMED
-    before = verb.doc[verb.i - 1] if verb.i > 0 else verb
-    return verb.dep_ == "advcl" and head.lemma_.lower() in _HARMED and before.dep_ == "pobj" \
-        and before.ent_type_ == "NORP" and before.head.lower_ in _CAUSE_PREPOSITIONS and before.head.head.i == head.i
 
 
 def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, str]:
@@ -240,7 +224,7 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, str]:
     judged = judged_party(verb)
     if judged is not None:  # "blamed Somali militants for attacking a bus": the militants attacked
         return judged, "dobj (the party judged for the deed)"
-    if _cause_gerund(verb):
+    if verb.tag_ == "VBG" and harm_told_by_cause(verb) is not None:
         return None, ""  # "three civilians died in Russian shelling": the cause of their harm, not their deed
     if verb.dep_ in ("pcomp", "advcl") and verb.tag_ == "VBG":
         if verb.dep_ == "advcl" and verb.lemma_.lower() in LABELLING | SPEAKING and head.dep_ == "ccomp" \

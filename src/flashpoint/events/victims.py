@@ -14,10 +14,11 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ..actors import actors_for
+from ..nlp.harm import CAUSE_PREPOSITIONS
 from ..nlp.words import word_class
 from ..records import Actor
 from .arguments import ActorFinder
-from .causes import CAUSE_PREPOSITIONS, doer_in_its_phrase, harm_of_cause, harmed_by_cause
+from .causes import doer_in_its_phrase, harm_of_cause, harmed_by_cause
 from .lexicon import ActionLexicon
 from .match import noun_key
 from .roots import VIOLENCE

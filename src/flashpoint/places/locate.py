@@ -29,6 +29,7 @@ from spacy.tokens import Span, Token
 
 from flashpoint.nlp.borders import side_of_border
 from flashpoint.nlp.free_relatives import labels_the_object
+from flashpoint.nlp.harm import harm_told_by_cause
 from flashpoint.nlp.missions import owns_mission
 from flashpoint.nlp.patrons import patron_named
 from flashpoint.nlp.syntax import told_before
@@ -58,8 +59,6 @@ _SPECIFIC = {"unresolved": 7, "crossing": 6, "landmark": 6, "building": 6, "airp
              "town": 5, "city": 5, "capital": 5, "district": 4, "region": 3, "area": 2, "water": 2,
              "island": 3, "mountain": 3, "country": 1, "continent": 0}
 _DISTANCES = word_class("distance_unit")
-_HARMED = word_class("harmed_by_a_cause")
-_CAUSE_PREPOSITIONS = word_class("cause_preposition")
 _REACHING = word_class("impact", "property_harm", "harmed_by_a_cause")  # ("air strikes hit a market in Saada")
 SUPPORT = word_class("support")  # verbs that carry an event noun ("carried out strikes")
 _BEFORE = word_class("setting_preposition")  # "after he addressed a rally in New York": what came first
@@ -254,13 +253,6 @@ def offshore(trigger: Token, location: Location | None, mentions: Sequence[Place
     return False
 
 
-def _cause_of_harm(noun: Token) -> bool:
-    """``noun`` heads the in-phrase of a death or harm that tells the deed it came of (word classes
-    ``harmed_by_a_cause``, ``cause_preposition``: "three children died in an Israeli air strike")."""
-    return noun.pos_ == "NOUN" and noun.dep_ == "pobj" and noun.head.lower_ in _CAUSE_PREPOSITIONS \
-        and noun.head.head.pos_ == "VERB" and noun.head.head.lemma_.lower() in _HARMED
-
-
 def _reaching_subject(noun: Token) -> bool:
     """``noun`` is the subject of a verb that tells what its deed reached, struck or harmed (word
     classes ``impact``, ``property_harm``, ``harmed_by_a_cause``: "air strikes hit a market in Saada",
@@ -286,8 +278,9 @@ def event_location(trigger: Token, mentions: Sequence[PlaceMention]) -> Location
         if tie is not None:
             tied.append((tie, span, mention))
     if not tied:  # ("died in an Israeli air strike on a house in Rafah": the parser hangs it on the death)
-        if _cause_of_harm(trigger):
-            return event_location(trigger.head.head, mentions)
+        harm = harm_told_by_cause(trigger)
+        if harm is not None:
+            return event_location(harm, mentions)
         # ("air strikes hit a market in Saada": the deed is where what it reached is)
         return event_location(trigger.head, mentions) if _reaching_subject(trigger) else None
     roots = [span.root.i for _, span, _ in tied]
