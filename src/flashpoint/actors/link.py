@@ -47,6 +47,7 @@ from .draft import NEED_PAIR, NEED_PRONOUN, NEED_REL, NEED_SPEAKER, NEED_SURNAME
 from .heads import home_state, launcher, named_as_part
 from .names_told import NamesTold, own_name
 from .offices import same_office
+from .own_forces_hit import harming_states
 from .pronouns import GROUP_ANAPHORS, SUBJECTS, WINDOW
 from .regions import below_the_state
 from .rulers import junta_description, junta_told
@@ -367,7 +368,8 @@ class _Linker(TitleHolders):
         voice = voice_of_body(tok)
         # the states its own clause acts on ("Troops fired mortars at Armenian positions"): by its
         # sector alone it is none of theirs, however often the story names them
-        faced = faced_states(self.doc, tok, self.by_head) | tellers_hit(self.doc, d, self.by_head, self.resolved_heads)
+        faced = faced_states(self.doc, tok, self.by_head) | tellers_hit(self.doc, d, self.by_head, self.resolved_heads) \
+            | harming_states(self.doc, d, self.by_head)  # ("Russian shelling killed two soldiers": none of Russia's)
         home = home_state(tok, self.ctx, self.done) if d.sector in ARMED_SECTORS else None
         if home is not None:  # "government troops": the home state's, not the foreign force told last
             d.country = home

@@ -29,7 +29,7 @@ from ..nlp.words import word_class
 from ..records import Actor, PlaceMention
 from .draft import MEDIA, Draft
 from .lexicon import Lexicon, Person
-from .own_forces_hit import hits_its_own
+from .own_forces_hit import hit_by_another, hits_its_own
 from .own_officials import own_officials_held
 from .phrase import actor_phrase
 from .settlers import settler_word
@@ -294,6 +294,8 @@ def story_country_for(doc: Doc, actor: Actor | None, counterpart: Actor | None, 
 
     - a ship named by its name ("the tanker Marlin Luanda", ``nlp/vessels.py``): of no country told.
     - unnamed forces attacking (``hostile``) that country's forces or places (``own_forces_hit``): none.
+    - unnamed forces or police harmed by (``hostile``) a party of that country by its own words
+      (``own_forces_hit.hit_by_another``): the one other country the story's places name, else none.
 
     None for no country."""
     if actor is not None and candidate is not None and (_newcomers(doc, actor) or ship_named(doc, actor.span)):
@@ -305,6 +307,9 @@ def story_country_for(doc: Doc, actor: Actor | None, counterpart: Actor | None, 
     if actor is None or candidate is None or counterpart is None or counterpart.country != candidate \
             or not actor.code.startswith(UNKNOWN_COUNTRY):
         return candidate
+    if not doer and hostile and hit_by_another(doc, actor, counterpart):
+        others = lands.named - {candidate}
+        return next(iter(others)) if len(others) == 1 else None
     if refuge or _outsider(doc, actor, counterpart) or (doer and hostile and hits_its_own(doc, actor, counterpart)) or (
             actor.sector in OFFICES and candidate not in lands.named and strangers(doc, counterpart)):
         return None

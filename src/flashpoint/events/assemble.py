@@ -236,8 +236,8 @@ def assemble_events(doc: Doc, article: Article, explain: bool = False,
         carried_in = held if at is not loc and _names_its_country(c.source, doc, who) else None
         target_home = None if kept_out(c.trigger) and (target is None or target.sector != "OPP") \
             else doer_of or scene or carried_in or home_of_target or held or home
-        target = as_of(localise(target, story_country_for(doc, target, source, target_home, lands, refuge)),
-                       published, who, deed_day)
+        target = as_of(localise(target, story_country_for(doc, target, source, target_home, lands, refuge,
+                                                          hostile=info.root in VIOLENCE)), published, who, deed_day)
         dyad = (info.root, source.country if source else None, target.country if target else None)
         features = evidence_features(
             c.trigger, c.entry.kind, c.entry.kind == "verb" and is_passive(c.trigger), c.entry.specificity,
