@@ -15,7 +15,7 @@ from ..nlp.syntax import hyphen_joined, summing_charge
 from ..nlp.words import word_class
 from ..records import Actor
 from .between_place import placed_between
-from .causes import doer_in_its_phrase, harm_of_cause, harmed_by_cause
+from .causes import aimed_in_its_phrase, doer_in_its_phrase, harm_of_cause, harmed_by_cause
 from .grammar import (
     agent_of,
     blamed_infinitive,
@@ -135,8 +135,7 @@ def _sufferer(noun: Token) -> Token | None:
     killed in an Israeli air strike", ``causes.harm_of_cause``; not a fight with a party, "died in a
     clash with Chinese troops", fought by the dead, nor a deed of a target of its own, "killed in a
     strike on a Hamas commander's car", ``events/victims.harmed_party``): whom the deed hit."""
-    if harm_of_cause(noun) is not None and not any(
-            c.dep_ == "prep" and c.lower_ in ("with", "on", "against") for c in noun.children):
+    if harm_of_cause(noun) is not None and not aimed_in_its_phrase(noun):
         return harmed_by_cause(noun)
     h = noun.head
     if noun.dep_ != "pobj" or h.lower_ not in ("in", "during") or h.head.i == h.i:
@@ -157,7 +156,7 @@ def target_token(tok: Token, entry: ActionEntry) -> tuple[Token | None, str, boo
         s = passive_subject_of(tok)
         if s is not None and not launches(tok, s):  # ("rockets fired at the base": aimed at the base)
             return s, "nsubjpass", False
-    sufferer = _sufferer(tok) if entry.kind == "noun" else None
+    sufferer = _sufferer(tok) if entry.kind == "noun" or tok.tag_ == "VBG" else None  # (or "died in shelling")
     if sufferer is not None:  # "the army suffered heavy losses in an ambush by rebels": the army
         return sufferer, "nsubj (of the verb of undergoing the noun's deed)", False
     for t in entry.target:

@@ -12,14 +12,14 @@ from spacy.tokens import Token
 
 from ..actors import actors_for
 from ..actors.story import ARMED_SECTORS, weapon_alone
-from ..nlp.harm import CAUSE_PREPOSITIONS, harm_told_by_cause
+from ..nlp.harm import CAUSE_PREPOSITIONS, harm_told_by_cause, split_cause
 from ..nlp.words import word_class
 from .grammar import is_passive, passive_subject_of
 from .lexicon import ActionEntry
 from .roots import VIOLENCE
 from .subjects import subject_of
 
-__all__ = ["harm_of_cause", "harmed_by_cause", "doer_in_its_phrase", "cause_blast"]
+__all__ = ["harm_of_cause", "harmed_by_cause", "aimed_in_its_phrase", "doer_in_its_phrase", "cause_blast"]
 
 WEAPONS = word_class("weapon")
 BLASTS = word_class("blast")
@@ -51,6 +51,14 @@ def harmed_by_cause(noun: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None) or subject_of(verb)[0]
 
 
+def aimed_in_its_phrase(noun: Token) -> bool:
+    """The deed ``noun``'s own phrase names what it was aimed at or whom it fought ("a strike *on* a
+    commander's car", "a clash *with* Chinese troops", "*against* the base"; not a day, "shelling
+    *on Sunday*"): whom its harm befell is not its target then."""
+    return any(c.dep_ == "prep" and (c.lower_ in ("with", "against") or (c.lower_ == "on" and not any(
+        g.ent_type_ in ("DATE", "TIME") for g in c.children))) for c in noun.children)
+
+
 def doer_in_its_phrase(noun: Token, entry: ActionEntry) -> tuple[Token | None, str]:
     """The noun itself, as the token whose actor is its doer, where it is a deed of material conflict
     told as the cause of a harm (:func:`harm_of_cause`) and the actor stage coded its phrase by a
@@ -60,7 +68,8 @@ def doer_in_its_phrase(noun: Token, entry: ActionEntry) -> tuple[Token | None, s
     country unless one of a state's forces or government ("in government shelling": the story tells whose)."""
     if entry.code[:2] not in VIOLENCE or harm_of_cause(noun) is None:
         return None, ""
-    for tok in (noun, *(c for c in noun.children if c.i < noun.i and c.dep_ in _MODIFIERS)):
+    split = split_cause(noun)  # ("died in [Israeli] [shelling]": the parser's object of the preposition)
+    for tok in (noun, *(c for c in noun.children if c.i < noun.i and c.dep_ in _MODIFIERS), *([split] if split else [])):
         actors = actors_for(noun.doc, tok)
         if actors and all(a.span is not None and a.span[0] < noun.idx and not weapon_alone(a.text)
                           and (a.country is not None or a.org is not None or a.sector in STATE_FORCES)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..actors import actors_for
-from ..nlp.harm import harm_told_by_cause
+from ..nlp.harm import harm_told_by_cause, split_cause
 from ..nlp.syntax import (
     allegiance_subject,
     glued_subject,
@@ -225,7 +225,11 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, str]:
     if judged is not None:  # "blamed Somali militants for attacking a bus": the militants attacked
         return judged, "dobj (the party judged for the deed)"
     if verb.tag_ == "VBG" and harm_told_by_cause(verb) is not None:
-        return None, ""  # "three civilians died in Russian shelling": the cause of their harm, not their deed
+        # "three civilians died in Russian shelling": the cause of their harm, not their deed; the
+        # nationality the parser made the preposition's object, before the gerund, tells whose it was
+        before = split_cause(verb)
+        told = before is not None and bool(actors_for(verb.doc, before))
+        return (before, "the people's word before a cause gerund") if told else (None, "")
     if verb.dep_ in ("pcomp", "advcl") and verb.tag_ == "VBG":
         if verb.dep_ == "advcl" and verb.lemma_.lower() in LABELLING | SPEAKING and head.dep_ == "ccomp" \
                 and head.head.lemma_.lower() in SPEAKING:
