@@ -34,3 +34,30 @@ def test_a_measure_followed_with_is_the_followers_own(text: str, follower: str, 
     assert ("163", follower, target) in _events(text)
 
 
+
+# Talks, visits and meetings are held with another party: told with no partner, the country where
+# they are held is no target when it is the source's own (roots set ``held_with_another``,
+# events/story.scene_target).
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Erdogan held talks in Ankara on Tuesday, his office said.", "TURGOV"),
+    ("Xi held talks in Beijing on Monday.", "CHNGOV"),
+    ("Putin met in Moscow on Friday.", "RUSGOV"),
+])
+def test_talks_with_no_partner_are_not_with_the_hosts_own_country(text: str, source: str) -> None:
+    assert not any(s == source and t is not None and t == source[:3] for _, s, t in _events(text))
+
+
+# An offer to host talks between two parties is a third party's: its targets are both parties
+# named in the talks' between-phrase, never the host (events/sides.hosted_talks, events/extract.py).
+
+@pytest.mark.parametrize(("text", "host", "sides"), [
+    ("Indian and Pakistani troops traded fire along the Line of Control. Iran offered to host talks "
+     "between the two sides.", "IRN", {"IND", "PAK"}),
+    ("Clashes between Serbian police and Kosovo Albanians continued. Hungary offered to host talks "
+     "between Belgrade and Pristina.", "HUN", {"SRBGOV", "XKXGOV"}),
+    ("Turkey offered to host peace talks between Russia and Ukraine in Istanbul.", "TUR", {"RUS", "UKR"}),
+])
+def test_an_offer_to_host_talks_between_two_sides_is_at_both(text: str, host: str, sides: set[str]) -> None:
+    offers = {t for c, s, t in _events(text) if s == host and c.startswith("03")}
+    assert offers == sides
