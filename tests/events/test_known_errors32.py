@@ -61,3 +61,20 @@ def test_talks_with_no_partner_are_not_with_the_hosts_own_country(text: str, sou
 def test_an_offer_to_host_talks_between_two_sides_is_at_both(text: str, host: str, sides: set[str]) -> None:
     offers = {t for c, s, t in _events(text) if s == host and c.startswith("03")}
     assert offers == sides
+
+
+# Shooting live fire or a missile of crowd control at people ("shot live rounds at protesters", "shot
+# tear gas at students") is aimed at whom the at-phrase names, as "fired ... at" is; the object is the
+# means, no party (actions.yml ``shoot`` with an object); a killing it causes is told once.
+
+@pytest.mark.parametrize(("text", "record"), [
+    ("Police shot live rounds at protesters in Lusaka, killing three.", ("193", "ZMBCOP", "ZMBOPP")),
+    ("Soldiers shot tear gas at students in Dhaka on Monday.", ("175", "BGDMIL", "BGDEDU")),
+    ("Police shot rubber bullets at the crowd outside parliament in Nairobi.", ("175", "KENCOP", "KENCVL")),
+    ("Israeli troops shot live rounds at Palestinians in Jenin, killing two, the health ministry said.",
+     ("193", "ISRMIL", "PSECVL")),
+])
+def test_shooting_at_people_is_aimed_at_them(text: str, record: tuple[str, str, str]) -> None:
+    events = _events(text)
+    assert record in events
+    assert len([e for e in events if e[0].startswith("19")]) <= 1
