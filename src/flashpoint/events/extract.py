@@ -108,7 +108,7 @@ from .roots import (
 )
 from .separate_deeds import deed_of_its_own
 from .settle import settled
-from .sides import ONE_SIDED, joint_verb, pair_subject, parties_of_talks
+from .sides import ONE_SIDED, hosted_talks, joint_verb, pair_subject, parties_of_talks
 from .subjects import subject_of
 from .told_by_others import denied_clause, denies_another, foretelling_verb, foretold_by_other
 from .victims import harmed_party, told_by_its_cause
@@ -218,12 +218,13 @@ def extract_events(
                                        "modality": modality}
             source_via = ev.STATED
             between = split_between(doc, tok, find_actors) if entry.kind == "noun" else None
-            setting = role_setting(tok) if between is None and in_set(code, "third_party") else None
+            setting = None if between is not None else role_setting(tok) if in_set(code, "third_party") \
+                else hosted_talks(tok)  # ("offered to host talks between X and Y": a third party's offer)
             if setting is not None:  # "served as mediator in the talks between X and Y"
                 between = split_between(doc, setting, find_actors)
             intercepted = False
             each_other = toll_of_mutual = False
-            if between is not None and in_set(code, "third_party"):
+            if between is not None and (in_set(code, "third_party") or setting is not None):
                 # "a mediator between Hamas and Israel": the parties are the targets, the doer is the noun's
                 s_tok, s_path = source_token(tok, entry)
                 sources = find_actors(doc, s_tok) if s_tok is not None else []

@@ -11,12 +11,14 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from ..nlp.words import word_class
+from ..records import Actor
 from . import evidence as ev
-from .arguments import party_key
+from .arguments import ActorFinder, party_key
 from .candidate import Candidate
+from .grammar import prep_object
 from .roots import in_set
 
 __all__ = ["measures_told_as_like"]
@@ -25,15 +27,20 @@ LIKENESS = word_class("measure_likeness")
 MEASURE_NOUNS = word_class("measure_noun")  # says no kind of its own
 MEASURE_KINDS = word_class("measure_kind")
 SAME_AGAIN = word_class("same_again")  # the measure done again, with no word of likeness
+FOLLOWING = word_class("following_with")  # "followed with sanctions": the measure done again
 
 
-def measures_told_as_like(cands: list[Candidate]) -> list[Candidate]:
+def measures_told_as_like(doc: Doc, cands: list[Candidate], find_actors: ActorFinder) -> list[Candidate]:
     """``cands`` with each measure told as like an earlier one (see the module) given that one's code
     (its announced form where the later is announced: "will take similar measures"), and its target
-    where it states none; the earlier one is the latest asserted measure of another
-    source in an earlier sentence."""
+    where it states none (a measure followed with may state its own: "followed with sanctions
+    against two commanders"); the earlier one is the latest asserted measure of another source in an
+    earlier sentence."""
     out: list[Candidate] = []
     for c in cands:
+        own = _own_targets(doc, c, find_actors)
+        if own:
+            c = replace(c, target=own[0], target_via=ev.STATED, implied=False)
         if c.source is None or c.negated or c.modality not in (None, "intent") \
                 or not in_set(c.entry.code, "measure_decided") or not _told_as_like(c.trigger):
             out.append(c)
@@ -41,9 +48,10 @@ def measures_told_as_like(cands: list[Candidate]) -> list[Candidate]:
         before = _measure_before(cands, c)
         if before is None:
             liked = _liked(c.trigger)
-            if liked is None or liked.lemma_.lower() not in MEASURE_NOUNS | SAME_AGAIN:
+            if liked is None or liked.lemma_.lower() not in MEASURE_NOUNS | SAME_AGAIN \
+                    and _followed_with(c.trigger) is None:
                 out.append(c)
-            continue
+            continue  # ("took similar steps", "followed with sanctions": of no measure told before)
         code = before.code if c.modality is None else before.entry.intent
         if code is None:
             continue  # ("will take similar measures" after a measure that has no announced form)
@@ -58,6 +66,15 @@ def measures_told_as_like(cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
+def _own_targets(doc: Doc, c: Candidate, find_actors: ActorFinder) -> list[Actor]:
+    """The parties a measure followed with names as its own target, on its noun ("Britain followed
+    with sanctions against two RSF commanders"); none where it names none."""
+    noun = _followed_with(c.trigger) if c.target_via != ev.STATED else None
+    aimed = next((o for p in ("against", "on") if noun is not None and (o := prep_object(noun, p)[0]) is not None),
+                 None)
+    return find_actors(doc, aimed) if aimed is not None else []
+
+
 def _told_as_like(trigger: Token) -> bool:
     """``trigger`` or its direct object is a measure's noun with an adjective of likeness on it."""
     return _liked(trigger) is not None
@@ -70,7 +87,17 @@ def _liked(trigger: Token) -> Token | None:
         if n.lemma_.lower() in SAME_AGAIN or n.lemma_.lower() in MEASURE_NOUNS | MEASURE_KINDS \
                 and any(m.dep_ == "amod" and m.lower_ in LIKENESS for m in n.children):
             return n
-    return None
+    return _followed_with(trigger)
+
+
+def _followed_with(trigger: Token) -> Token | None:
+    """The measure's noun in the with-phrase of a verb of following ("the EU followed with similar
+    sanctions", "Britain followed with sanctions of its own"): the measure done again, with or
+    without a word of likeness."""
+    if trigger.lemma_.lower() not in FOLLOWING or trigger.pos_ != "VERB":
+        return None
+    return next((g for c in trigger.children if c.dep_ == "prep" and c.lower_ == "with"
+                 for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in MEASURE_NOUNS | MEASURE_KINDS), None)
 
 
 def _measure_before(cands: list[Candidate], c: Candidate) -> Candidate | None:

@@ -47,6 +47,6 @@ def settled(doc: Doc, out: list[Candidate], lex: ActionLexicon, find_actors: Act
     aim_at_summed_deeds(out)
     aim_as_before(out)
     aim_replies(doc, out)
-    out = measures_told_as_like(out)
+    out = measures_told_as_like(doc, out, find_actors)
     out = one_reading_of_a_support_verb(vow_told_by_content(coercion_told_by_its_deed(agreement_of_a_measure_dropped(out))))
     return one_demonstration(one_record_per_pair(traded_back(drop_untargeted_twins(deed_told_by_its_toll(ended_by_force(out))))))

@@ -12,12 +12,13 @@ from .candidate import Candidate
 from .roots import mutual
 from .subjects import subject_of
 
-__all__ = ["ONE_SIDED", "joint_verb", "pair_subject", "parties_of_talks"]
+__all__ = ["ONE_SIDED", "hosted_talks", "joint_verb", "pair_subject", "parties_of_talks"]
 
 JOINT_VERBS = word_class("joint_verb")  # "the two countries agreed to ...": each with the other
 PAIR_WORDS = word_class("pair")
 # an assault one side makes on another: its coordinated doers are allies, not each other's foes
 ONE_SIDED = word_class("one_sided_assault")
+HOSTING = word_class("hosting")
 
 
 def joint_verb(tok: Token) -> bool:
@@ -45,3 +46,11 @@ def parties_of_talks(cands: list[Candidate], si: int, mediator: Actor,
                 and party_key(mediator) not in (party_key(c.source), party_key(c.target)):
             return c.sent_index, [c.source, c.target]
     return None
+
+
+def hosted_talks(tok: Token) -> Token | None:
+    """The object of a verb of hosting that completes ``tok`` ("Qatar offered to host talks between the
+    two sides", "Oman is ready to host negotiations between Iran and the US"): the talks, whose
+    parties are the targets of the offer, a third party's; never the host itself."""
+    return next((o for x in tok.children if x.dep_ == "xcomp" and x.lemma_.lower() in HOSTING
+                 for o in x.children if o.dep_ == "dobj"), None)

@@ -91,6 +91,9 @@ def scene_target(loc: Location | None, home: str | None, source: Actor | None, c
         return None  # ("NATO jets were scrambled over Estonia": no act against its own member)
     if code and (in_set(code, "relations") or in_set(code, "addressed_to_none")) and country == source.country:
         return None  # ("Mali suspended relations": with someone else, whom the text does not name; a statement)
+    if code and in_set(code, "held_with_another") and country == source.country and trigger is not None \
+            and _no_other_party(trigger, source):
+        return None  # ("Erdogan held talks in Ankara": with someone the text does not name)
     if code and in_set(code, "domestic_rival") and country != source.country:
         return None  # ("refused to step down", told abroad: a matter at home, never the host's)
     if trigger is not None and country == scene_country(loc) and country != source.country \
@@ -102,6 +105,15 @@ def scene_target(loc: Location | None, home: str | None, source: Actor | None, c
                                            or _only_venue(carried_from[0], country)))):
         return None
     return Actor(text=country, span=None, name=country, code=country, country=country, implied=True)
+
+
+def _no_other_party(trigger: Token, source: Actor) -> bool:
+    """``trigger``'s sentence names no party but ``source`` and its own country or places ("Xi held
+    talks in Beijing, his office said"; not "convened a meeting with opposition leaders", whose
+    partner the parse may not hang on the verb)."""
+    sent = trigger.sent
+    return all(m.actor.code == source.code or m.actor.code == source.country
+               for m in trigger.doc._.fp_actors or [] if sent.start <= m.head < sent.end)
 
 
 def _held_at(trigger: Token, loc: Location | None) -> bool:
