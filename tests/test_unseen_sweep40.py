@@ -33,3 +33,15 @@ def test_soldiers_killed_after_a_missions_deed_are_not_its_victims(coder):
     assert [s for i, s, _ in events if i == 3] == []  # (the attack's toll, told by the victims' army)
     assert [(i, s, t) for i, s, t in events if s == "IGOAUMIL"] == [(2, "IGOAUMIL", "SOM")] * 2
 
+
+def test_an_air_strike_after_shelling_is_another_deed(coder):
+    text = ("BEIRUT - Israeli artillery shelled villages in southern Lebanon on Sunday. Lebanese media "
+            "said an Israeli air strike killed two men on a motorbike near the border.")
+    assert [(i, s) for i, s, _ in violence(code(coder, text))] == [(1, "ISRMIL"), (2, "ISRMIL")]
+
+
+def test_the_strike_told_again_is_one_deed(coder):
+    text = ("BEIRUT - Israeli artillery shelled villages in southern Lebanon on Sunday. Lebanese media "
+            "said an Israeli air strike killed two men on a motorbike near the border. Medics said the "
+            "strike also wounded a child.")
+    assert [i for i, _, _ in violence(code(coder, text))] == [1, 2]
