@@ -236,11 +236,17 @@ def _turned_on_its_own(told: tuple[int, Actor], struck: tuple[int, Actor] | None
     """The doer ``told`` last struck a party of another country (``struck``, the target of its deed),
     and the passive ``verb``'s victims are of the doer's own country: its foe's deed, or no one's told,
     never its own ("Thai jets struck Cambodian positions. Fifteen Thai civilians were killed": not by
-    the Thai jets; "Police fired on protesters. Ten people were killed" keeps the police)."""
+    the Thai jets; "Police fired on protesters. Ten people were killed" keeps the police). Nor is a
+    force of a body of nations the doer of harm told after its deed to a state's soldiers or police."""
     mine = told[1].country
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if mine is None and told[1].org is not None and subject is not None and told[1].sector in _FORCES:
+        # a force of a body of nations (an African Union or UN mission) fights armed groups: a state's
+        # soldiers or police killed after its deed are its contributors' or its hosts', never its
+        # victims ("AU troops repelled the attack ... 54 Ugandan soldiers were killed")
+        return any(a.country is not None and a.org is None and a.sector in _FORCES for a in find(verb.doc, subject))
     if mine is None or struck is None or struck[0] != told[0] or struck[1].country in (None, mine):
         return False
-    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     return subject is not None and any(a.country == mine for a in find(verb.doc, subject))
 
 

@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from ..nlp.syntax import name_in_a_time
 from ..nlp.words import word_class
 from .after_aside import main_after_aside
+from .object_participle import subject_before_object_participle
 
 __all__ = [
     "finite_under_infinitive",
@@ -94,8 +95,8 @@ def main_participle(verb: Token) -> bool:
     means as its agent ("Ethiopian troops attacked by land and air to enter Eritrea": the sentence
     then has no finite verb left). It is the sentence's main verb, active, the noun its subject."""
     head = verb.head
-    if main_after_aside(verb) is not None:  # ("Egypt, which brokered the truce, called on Israel")
-        return True
+    if main_after_aside(verb) is not None or subject_before_object_participle(verb) is not None:
+        return True  # ("Egypt, which brokered the truce, called on Israel"; "militants killed at least 20 soldiers")
     if verb.dep_ != "acl" or verb.tag_ not in ("VBN", "VBD") or head.dep_ != "ROOT" or head.i > verb.i \
             or not _by_means(verb):
         return False

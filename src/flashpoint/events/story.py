@@ -193,6 +193,20 @@ def _told_anew(trigger: Token) -> bool:
         and not any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE) for c in trigger.children)
 
 
+ONE_STRIKE = word_class("one_strike")  # "an air strike", "a drone strike", "an ambush"
+INDEFINITE = ("a", "an")
+
+
+def _new_strike(trigger: Token) -> bool:
+    """``trigger`` tells a strike introduced by the indefinite article as the subject of its toll ("an
+    air strike by government forces killed 26 people", "an Israeli drone strike killed a woman", word
+    class ``one_strike``): a strike told as news, never a retelling of another of its root between the
+    same sides ("the strike", "their strikes" refer back)."""
+    noun = trigger if trigger.pos_ == "NOUN" else next((c for c in trigger.children if c.dep_ == "nsubj"), None)
+    return noun is not None and noun.dep_ == "nsubj" and noun.lemma_.lower() in ONE_STRIKE \
+        and any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in noun.children)
+
+
 def _reported(trigger: Token) -> bool:
     """``trigger`` heads a clause someone is said to have said, is coordinated with one ("Kyiv
     said Russia sent 440 drones and fired 32 missiles") or is the action such a clause's verb
@@ -386,6 +400,7 @@ class Retold:
         nominal = trigger.pos_ == "NOUN" and not _told_anew(trigger) \
             or _reported(trigger) and in_set(code, "retold_by_report") \
             or code[:2] in VIOLENCE and background_clause(trigger) is not None
+        nominal = nominal and not _new_strike(trigger)  # ("an Israeli drone strike killed a woman")
         # but force used on people and the rest of its root are distinct deeds (an arrest is no
         # retelling of tear gas fired)
         apart = next((p for p in root_set("distinct_deeds") if code.startswith(p)), None)

@@ -19,6 +19,7 @@ _HYPHENS = ("-", "\u2010", "\u2011")
 _PATRON_SUFFIXES = word_class("patron_suffix")
 _AFFILIATION_SUFFIXES = word_class("affiliation_suffix")
 _NAME_PARTICLES = word_class("name_particle")
+_MEANS = word_class("means")  # "by land and air", "by night": how, not who
 _MAY_HAPPEN = word_class("hypothetical", "future")  # "could", "might", "will": what may come to pass
 
 
@@ -89,8 +90,20 @@ def nominal_gerund(tok: Token) -> bool:
     *shelling* of the city", "Heavy Russian *shelling* killed two", "*Shelling* by Russian forces
     damaged a hospital", which the parser may make a clausal subject; not "*shelling* the city killed
     three")."""
-    return (tok.tag_ == "VBG" and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "csubj")
-            and not any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "csubj") for c in tok.children))
+    if tok.tag_ != "VBG" or any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "csubj") for c in tok.children):
+        return False
+    return tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "csubj") or tok.dep_ == "pcomp" and _by_doer(tok)
+
+
+def _by_doer(gerund: Token) -> bool:
+    """A gerund under a preposition that names its doer in a by-phrase of a noun that is neither a
+    means nor a time ("responded to *shelling* by Armenian forces", "in retaliation for *shelling* by
+    the army"): the deed the by-phrase's party did, a noun, never the governing clause's subject's
+    (not "retaliated by shelling the town", whose by-phrase heads the gerund, nor "stopped from
+    crossing by night")."""
+    return any(c.dep_ in ("prep", "agent") and c.lower_ == "by" and any(
+        g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN") and g.lemma_.lower() not in _MEANS
+        and g.ent_type_ not in ("DATE", "TIME") for g in c.children) for c in gerund.children)
 
 
 def nominal_plural(tok: Token) -> bool:
