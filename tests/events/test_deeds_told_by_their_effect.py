@@ -56,3 +56,13 @@ def test_a_deed_is_where_what_it_reached_is(text: str, country: str) -> None:
 def test_air_strikes_that_pounded_positions_are_air_strikes() -> None:
     evs = code("Saudi-led air strikes pounded Houthi positions in Hodeidah on Sunday.", "2025-04-14")
     assert [e.cameo for e in evs] == ["195"]
+
+
+def test_a_weapon_word_before_a_plural_deed_with_a_doer_is_no_doer() -> None:
+    # the parser made "Drone" strike and hung the rest on it as a clause: the bare weapon word and
+    # the plural after it with a by-phrase are one noun (nlp/syntax._weapon_compound); the doer is
+    # the one the sentence names, never "unknown attackers" of a drone
+    evs = code("Drone strikes by the paramilitary Rapid Support Forces hit fuel depots and a power station in "
+               "Port Sudan on Tuesday, the army said.", "2025-06-06")
+    assert evs and all(e.source is not None and e.source.code == "SDNREB" for e in evs), \
+        [(e.source, e.cameo, e.trigger) for e in evs]

@@ -19,6 +19,7 @@ _HYPHENS = ("-", "\u2010", "\u2011")
 _PATRON_SUFFIXES = word_class("patron_suffix")
 _AFFILIATION_SUFFIXES = word_class("affiliation_suffix")
 _NAME_PARTICLES = word_class("name_particle")
+_WEAPONS = word_class("weapon")
 _MEANS = word_class("means")  # "by land and air", "by night": how, not who
 _MAY_HAPPEN = word_class("hypothetical", "future")  # "could", "might", "will": what may come to pass
 
@@ -110,9 +111,21 @@ def nominal_plural(tok: Token) -> bool:
     """A plural noun the tagger took for a verb of the third person, where the sentence uses it as a
     noun: a subject or object with no object of its own, whose "subject" is at most the word right
     before it ("[Drone] strikes by the army hit RSF positions": the parser made "Drone" strike)."""
-    return (tok.tag_ == "VBZ" and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
-            and not any(c.dep_ in ("dobj", "csubj", "ccomp", "xcomp") for c in tok.children)
-            and all(c.i == tok.i - 1 for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")))
+    return tok.tag_ == "VBZ" and ((
+        tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
+        and not any(c.dep_ in ("dobj", "csubj", "ccomp", "xcomp") for c in tok.children)
+        and all(c.i == tok.i - 1 for c in tok.children if c.dep_ in ("nsubj", "nsubjpass"))) or _weapon_compound(tok))
+
+
+def _weapon_compound(tok: Token) -> bool:
+    """The "subject" of ``tok`` is the bare weapon word right before it and its doer follows in a
+    by-phrase ("[Drone] strikes by the paramilitary RSF hit fuel depots, the army said": the
+    parser made "Drone" strike, and the rest a clause of it): a noun compound, whatever the parser
+    hung it on."""
+    subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return len(subjects) == 1 and subjects[0].i == tok.i - 1 and subjects[0].tag_ == "NN" \
+        and subjects[0].lower_ in _WEAPONS and not any(c.dep_ == "det" for c in subjects[0].children) \
+        and any(c.dep_ == "prep" and c.lower_ == "by" for c in tok.children)
 
 
 def name_in_a_time(tok: Token) -> bool:
