@@ -29,6 +29,7 @@ from .draft import (
     common_seat,
     title_before,
 )
+from .flags import flag_name
 from .followers import supporters_sector
 from .heads import (
     all_sides,
@@ -123,7 +124,7 @@ class PhraseCoder(RightSide):
         self.heads = head_indices(doc) if spans else []  # each token's head (hits exist to ask about)
         for start, end in spans:
             t = doc[hit_head(doc, start, end, self.heads)]
-            while t.dep_ in ("poss", "amod", "compound", "nmod") and t.head.i > t.i:
+            while (t.dep_ in ("poss", "amod", "compound", "nmod") or flag_name(t)) and t.head.i > t.i:
                 t = t.head
                 self.owned.add(t.i)
 
