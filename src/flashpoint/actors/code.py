@@ -52,7 +52,7 @@ from .patterns import Hits
 from .peoples import place_people
 from .rightside import USED_BY, RightSide, led_by
 from .sides import unkeyed_states
-from .state_men import STATE_FORCE, state_office_holder
+from .state_men import REBELS, STATE_FORCE, rebel_leader, state_office_holder
 from .story import OFFICES
 from .syntax import (
     adjective_of_gerund,
@@ -376,6 +376,8 @@ class PhraseCoder(RightSide):
                     x.sector = self.lex.member_sector(x.sector, o.org)
                 elif x.sector == "REB" and state_office_holder(self.lex, o):
                     x.sector = STATE_FORCE  # ("Kadyrov's fighters": a state office holder's men, its forces)
+                elif x.sector == STATE_FORCE and rebel_leader(o):
+                    x.sector = REBELS  # ("Hemedti's forces": a rebel leader's men are rebels)
             if o.ethnicity:
                 x.ethnicity = o.ethnicity
             if o.needs and not x.known:

@@ -7,6 +7,10 @@ reads as an armed group's). A rebel leader's men stay rebels ("Hemedti's fighter
 men of a person whose terms were broken by years out of office, when they may have led a rebellion
 ("Machar's fighters"): the who's who's terms say nothing of the story's day here.
 
+A rebel leader's men are rebels whatever noun the text gives them: "Hemedti's forces", "Eskinder Nega
+said his troops would march on the capital" are no state's army (the possessor a person the who's
+who, or a title, makes a rebel: sector REB, no organisation of his own in the draft).
+
 The men loyal to a ruler whose last term of a state office ended before the story's day, who holds
 no other career then, are no state's forces but fighters against the state that ousted him ("forces
 loyal to Assad attacked security forces in Tartus", told in 2025; in 2019 the same words are Syria's
@@ -22,9 +26,10 @@ from spacy.tokens import Doc
 from .draft import Draft
 from .lexicon import Lexicon
 
-__all__ = ["state_office_holder", "ousted_ruler", "STATE_FORCE"]
+__all__ = ["state_office_holder", "ousted_ruler", "rebel_leader", "STATE_FORCE", "REBELS"]
 
 STATE_FORCE = "MIL"
+REBELS = "REB"
 _STATE_OFFICES = ("GOV", "MIL")
 
 
@@ -33,6 +38,11 @@ def state_office_holder(lex: Lexicon, owner: Draft) -> bool:
     person = lex.people.get(owner.name or "") if owner.person else None
     return person is not None and person.org is None and person.country is not None \
         and person.sector in _STATE_OFFICES and owner.sector in _STATE_OFFICES and len(person.terms) == 1
+
+
+def rebel_leader(owner: Draft) -> bool:
+    """``owner`` is a person coded as a rebel leader (sector REB)."""
+    return owner.person and owner.sector == REBELS and owner.org is None
 
 
 def ousted_ruler(lex: Lexicon, owner: Draft, doc: Doc) -> bool:
