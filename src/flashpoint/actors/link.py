@@ -255,8 +255,8 @@ class _Linker(TitleHolders):
                 # ("his supporters", "their followers": of the possessor's side, its sector too when the
                 # possessor is not the state's: an opposition leader's supporters are the opposition)
                 d.adopt(ants[0], sector=d.lemma in _FOLLOWERS and d.sector in (None, "CVL") and ants[0].sector in NON_STATE)
-                if d.sector == STATE_FORCE and rebel_leader(ants[0]):
-                    d.sector = REBELS  # ("Hemedti said his forces ...": a rebel leader's men, state_men.py)
+                if d.sector == STATE_FORCE and (rebel_leader(ants[0]) or (ants[0].person and self._armed_things(ants[0]))):
+                    d.sector = REBELS  # ("Hemedti said his forces", "Fano leader X said his forces": rebels)
                 d.antecedent = d.antecedent or ants[0]
                 return [d]
         if d.federal and self.ctx.federal is not None:
