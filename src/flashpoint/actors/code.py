@@ -29,6 +29,7 @@ from .draft import (
     common_seat,
     title_before,
 )
+from .flags import flag_name
 from .followers import supporters_sector
 from .heads import (
     all_sides,
@@ -51,7 +52,7 @@ from .patterns import Hits
 from .peoples import place_people
 from .rightside import USED_BY, RightSide, led_by
 from .sides import unkeyed_states
-from .state_men import STATE_FORCE, state_office_holder
+from .state_men import REBELS, STATE_FORCE, rebel_leader, state_office_holder
 from .story import OFFICES
 from .syntax import (
     adjective_of_gerund,
@@ -123,7 +124,7 @@ class PhraseCoder(RightSide):
         self.heads = head_indices(doc) if spans else []  # each token's head (hits exist to ask about)
         for start, end in spans:
             t = doc[hit_head(doc, start, end, self.heads)]
-            while t.dep_ in ("poss", "amod", "compound", "nmod") and t.head.i > t.i:
+            while (t.dep_ in ("poss", "amod", "compound", "nmod") or flag_name(t)) and t.head.i > t.i:
                 t = t.head
                 self.owned.add(t.i)
 
@@ -375,6 +376,8 @@ class PhraseCoder(RightSide):
                     x.sector = self.lex.member_sector(x.sector, o.org)
                 elif x.sector == "REB" and state_office_holder(self.lex, o):
                     x.sector = STATE_FORCE  # ("Kadyrov's fighters": a state office holder's men, its forces)
+                elif x.sector == STATE_FORCE and rebel_leader(o):
+                    x.sector = REBELS  # ("Hemedti's forces": a rebel leader's men are rebels)
             if o.ethnicity:
                 x.ethnicity = o.ethnicity
             if o.needs and not x.known:

@@ -24,6 +24,7 @@ from flashpoint.nlp.venues import mediator_word, venue_word
 from flashpoint.nlp.words import word_class
 from flashpoint.records import Actor
 
+from .flags import ship_flag
 from .lexicon import Lexicon
 from .patterns import Hits
 from .strangers import nationality_of_strangers
@@ -182,7 +183,7 @@ def build_context(doc: Doc, hits: Hits, lex: Lexicon) -> Context:
                 or onlooker(doc[hit.end - 1], is_actor) or venue_word(doc[hit.end - 1]) \
                 or mediator_word(doc[hit.end - 1]) or in_what_may_happen(doc[hit.end - 1]) \
                 or patron_named(doc[hit.end - 1]) or nationality_of_strangers(doc[hit.end - 1]) \
-                or conveyance(doc[hit.end - 1].head) or tie_in_a_charge(doc[hit.end - 1]):
+                or conveyance(doc[hit.end - 1].head) or tie_in_a_charge(doc[hit.end - 1]) or ship_flag(doc[hit.end - 1]):
             # (a side of a border: "along the Burkina Faso border" is no country of the story; nor is
             # the owner of an embassy, which stands in another: "protesters attacked the Kenyan embassy";
             # nor a party that only judges what happened: "Washington condemned the crackdown"; nor
@@ -191,7 +192,8 @@ def build_context(doc: Doc, hits: Hits, lex: Lexicon) -> Context:
             # party's patron: "rebels backed by Rwanda", nlp/patrons.py; nor whose foreign nationals
             # are named: "arrested three French nationals", strangers.py; nor the owner of a craft
             # someone travels in: "fled on an Algerian military aircraft"; nor whom a charge says the
-            # accused serves: "accused the opposition of colluding with China", nlp/charges.py)
+            # accused serves: "accused the opposition of colluding with China", nlp/charges.py; nor a
+            # merchant ship's flag or owner: "pirates boarded a Greek tanker off Somalia", flags.py)
             continue
         ref = hit.first(*_COUNTRY_KINDS)
         if ref is not None and ref.kind in ("adj", "dem") and opens_a_facility_name(doc[hit.start]):

@@ -53,6 +53,7 @@ from .regions import below_the_state
 from .rulers import junta_description, junta_told
 from .sides import CAMP_NOUNS, bare_parties, bystander, counted_parties, domestic_sides, named_pair, parties_apart
 from .speakers_side import speakers_side, tellers_hit
+from .state_men import REBELS, STATE_FORCE, rebel_leader
 from .story import (
     ARMED_SECTORS,
     INTERNATIONAL,
@@ -255,6 +256,8 @@ class _Linker(TitleHolders):
                 # ("his supporters", "their followers": of the possessor's side, its sector too when the
                 # possessor is not the state's: an opposition leader's supporters are the opposition)
                 d.adopt(ants[0], sector=d.lemma in _FOLLOWERS and d.sector in (None, "CVL") and ants[0].sector in NON_STATE)
+                if d.sector == STATE_FORCE and (rebel_leader(ants[0]) or (ants[0].person and self._armed_things(ants[0]))):
+                    d.sector = REBELS  # ("Hemedti said his forces", "Fano leader X said his forces": rebels)
                 d.antecedent = d.antecedent or ants[0]
                 return [d]
         if d.federal and self.ctx.federal is not None:

@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from flashpoint.nlp.syntax import affiliation_suffixed, names_a_facility, patron_suffixed, stance_prefixed
 from flashpoint.nlp.words import word_class
 
+from .flags import flag_participle
 from .lexicon import Lexicon, NameRef, People
 from .patterns import Hits, SectorHit
 
@@ -87,7 +88,8 @@ def scan_left(tok: Token, head_span: tuple[int, int], hits: Hits, lex: Lexicon,
                 child.lower_ not in ("two", *COUNT_WORDS) or any(c.dep_ == "det" and c.lower_ in ("the", "these", "those")
                                              for c in tok.children)):
             mods.pair = True  # "both sides", "the two countries"; "two people" is a count, not the pair
-        led = child.pos_ == "VERB" or bool(fused_leader(child, lex))
+        # (a craft's flag or owner, "Greek-owned", is whose it is: flags.py)
+        led = (child.pos_ == "VERB" and not flag_participle(child)) or bool(fused_leader(child, lex))
         for t in child.subtree:
             if t.i >= tok.i or lo <= t.i < hi or t.i <= after:
                 continue

@@ -33,6 +33,7 @@ from .local_names import local_group_each
 from .patterns import ActorMatchers
 from .settlers import settle
 from .shared_names import shared_name_each
+from .ships_told import ships_named_again
 from .syntax import conj_chain, coordinated_modifier
 
 __all__ = ["ActorMention", "ActorRecogniser", "actors_for", "actor_mentions", "analyse"]
@@ -89,6 +90,7 @@ def analyse(doc: Doc, lex: Lexicon, matchers: ActorMatchers
     if datelines:  # nor a name the lexicon does not know ("KHARTOUM (Wire) —")
         drafts = [d for d in drafts if not any(a <= doc[d.head].idx < b for a, b in datelines)]
     drafts = link_drafts(drafts, doc, ctx, lex.partitives, lex.org_sector, lex.group_country, lex.international)
+    drafts = ships_named_again(doc, drafts)  # ("... targeted the vessel": the flagged ship told before)
     made: dict[int, ActorMention] = {}
     pairs: list[tuple[Draft, ActorMention]] = []
     text = doc.text

@@ -15,7 +15,7 @@ from .heads import counted_part
 from .lexicon import Lexicon
 from .modifiers import Mods
 from .owners import belonging, part_of
-from .state_men import STATE_FORCE, state_office_holder
+from .state_men import STATE_FORCE, ousted_ruler, state_office_holder
 from .story import OFFICES
 from .syntax import conj_chain
 from .unowned import sent_to_a_country
@@ -130,9 +130,9 @@ class RightSide:
     def _loyal_to(self, drafts: list[Draft], adjective: Token) -> None:
         """Men of a side named by whom they are loyal to (word class ``allegiance``: "forces loyal to
         Haftar", "fighters loyal to the former president"): of that one's country where theirs is
-        unsaid; rebels where that one leads rebels or holds no office the text grants (a former or
-        ousted ruler's men fight the state). Not a state named itself: "militias loyal to Tehran"
-        are of where they fight."""
+        unsaid; rebels where that one leads rebels or holds no office the text grants or, by the
+        who's who, on the story's day (a former or ousted ruler's men fight the state). Not a state
+        named itself: "militias loyal to Tehran" are of where they fight."""
         one = next((g for p in adjective.children if p.dep_ == "prep" and p.lower_ == "to"
                     for g in p.children if g.dep_ == "pobj"), None)
         if one is None:
@@ -140,7 +140,8 @@ class RightSide:
         subs = [x for x in self.code(one.i) if x.known and (x.person or x.org is not None or x.sector)]
         if not subs or not (subs[0].person or subs[0].org is not None or self.doc[subs[0].head].pos_ == "NOUN"):
             return
-        former = any(t.lower_ in _FORMER for t in one.subtree if t.i < one.i)
+        former = any(t.lower_ in _FORMER for t in one.subtree if t.i < one.i) \
+            or ousted_ruler(self.lex, subs[0], self.doc)  # ("forces loyal to Assad", told in 2025)
         one_of = self.lex.people.get(subs[0].name or "") if subs[0].person else None
         # (a rebel leader's men are rebels, whatever title the text gives him: "General Hemedti")
         rebel = subs[0].sector == "REB" or (one_of is not None and one_of.sector == "REB") or former \

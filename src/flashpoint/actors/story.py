@@ -28,6 +28,7 @@ from ..nlp.vessels import ship_named
 from ..nlp.words import word_class
 from ..records import Actor, PlaceMention
 from .draft import MEDIA, Draft
+from .flags import merchant_ship
 from .lexicon import Lexicon, Person
 from .own_forces_hit import hit_by_another, hits_its_own
 from .own_officials import own_officials_held
@@ -116,7 +117,8 @@ def dominant_country(doc: Doc, places: list[PlaceMention], filed: Sequence[str] 
                 and not onlooker(doc[m.head], is_actor) \
                 and not venue_word(doc[m.head]) and not mediator_word(doc[m.head]) and not _outlet(doc, m.head, m.actor) \
                 and not in_what_may_happen(doc[m.head]) and not patron_named(doc[m.head]) \
-                and not conveyance(doc[m.head]) and not tie_in_a_charge(doc[m.head]) and not settler_word(doc[m.head]):
+                and not conveyance(doc[m.head]) and not tie_in_a_charge(doc[m.head]) and not settler_word(doc[m.head]) \
+                and not merchant_ship(doc[m.head]):  # ("a Greek tanker" sails abroad: flags.py)
             counts[m.actor.country] += 1  # ("the Kenyan embassy": abroad; "fled on a French aircraft")
     spans = getattr(doc._, "fp_datelines", None) or []
     credits = [(a, b) for a, b in spans if is_credit(doc.text[a:b])]
