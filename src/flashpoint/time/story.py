@@ -130,6 +130,7 @@ from .dates import (
 from .expressions import is_recent_span
 from .labels import item_labels
 from .lead import DEEDS_DAY_MAX_DAYS, lead_day_age_ok, story_day_for
+from .object_day import told_on_the_object
 from .parties import sides_by_sentence
 from .spans import SentenceCandidates
 from .story_date import (
@@ -368,7 +369,8 @@ def _dates_in_order(doc: Doc, events: list[tuple[int, Token, str]], published: d
         if when is not None:
             # (nor is the time of a relative clause describing a party, "the junta, which seized power
             # on July 26, said ...", a time the story has gone back to)
-            prior = in_prior_clause(trigger) or describes_a_party(verb_of(trigger))
+            prior = in_prior_clause(trigger) or describes_a_party(verb_of(trigger)) \
+                or told_on_the_object(doc, when, trigger)  # ("declared a day of mourning on Wednesday")
             if not past_perfect(verb_of(trigger)) and not prior and not onset(verb_of(trigger)):
                 # (a day told in the past perfect, "had lifted the ban late on Monday", is the past
                 # before the story's line: the events after it are not of that day; nor is the day of
