@@ -147,6 +147,7 @@ from .story_date import (
     strand_of,
     tell_deed,
 )
+from .teller import teller_day
 from .tenses import (
     going_on_now,
     next_step,
@@ -347,7 +348,8 @@ def _dates_in_order(doc: Doc, events: list[tuple[int, Token, str]], published: d
         deed_before = None  # the day of a deed beside the trigger's clause, told of that deed only
         if when is not None and _told_of_the_other_strand(doc, when, trigger, strand, clause_strands, event_nouns):
             deed_before, when = when.date, None  # "Police fired tear gas on Saturday and the opposition
-            # condemned the crackdown": Saturday or after, not told
+            # condemned the crackdown": Saturday or after, not told; "said on Monday ... and condemned": Monday
+            when = teller_day(doc, verb_of(trigger), published, event_nouns, dates)
         counted = counted_event(trigger) if when is None else None
         if counted is not None:  # "Insurgents attacked a convoy on 3 March. Two days after the attack, ..."
             # (an event noun of the actions lexicon, "the ambush", may retell the deed the sentence
@@ -361,7 +363,7 @@ def _dates_in_order(doc: Doc, events: list[tuple[int, Token, str]], published: d
                 continue
         if when is None and told is not None:  # "In November 2020 ... . A month later, ..."
             when = count_from_before(doc, trigger, told[1], dates)
-        shared = sharing_predicate(verb_of(trigger)) if when is None else None
+        shared = sharing_predicate(verb_of(trigger)) if when is None and deed_before is None else None
         when = own_dates.get(shared) if shared is not None else when  # "... the next day and captured ..."
         if when is not None and is_recent_span(when.text):
             yield StoryDate(when)  # "have killed several over the past week": a period up to the news,
