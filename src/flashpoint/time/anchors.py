@@ -160,14 +160,29 @@ def span_from(doc: Doc, trigger: Token) -> tuple[Candidate, tuple[int, str]] | N
 def _opened_as_a_preposition(clause: Token) -> Token | None:
     """The "after"/"before" the parser read as a preposition whose object is the subject of the clause
     it opens ("took this step a day after the governor of Kano asked for troops": "after" on "took",
-    "governor" its object, "asked" a clause of "took" with no subject): that preposition, else None."""
-    if clause.dep_ != "advcl" or any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in clause.children):
+    "governor" its object, "asked" a clause of "took" with no subject): that preposition, else None.
+    The subject may end in a name set off by commas, which the parser may leave out of the object or
+    read as a clause coordinated with "took" ("a day after the governor of Kano, Ali Musa, asked")."""
+    if clause.dep_ not in ("advcl", "conj") or any(c.dep_ in ("nsubj", "nsubjpass", "mark", "cc")
+                                                   for c in clause.children):
         return None
     for prep in clause.head.children:
         if prep.dep_ == "prep" and prep.lower_ in _SPAN_MARKS and prep.i < clause.i \
-                and any(o.dep_ == "pobj" and o.right_edge.i == clause.left_edge.i - 1 for o in prep.children):
+                and any(o.dep_ == "pobj" and _next_to(o.right_edge, clause.left_edge, clause.dep_ == "conj")
+                        for o in prep.children):
             return prep
     return None
+
+
+def _next_to(subject_end: Token, clause_start: Token, set_off: bool) -> bool:
+    """The clause starts right after the subject's end, or only a name set off by commas lies
+    between them ("the governor of Kano, Ali Musa, asked"); a coordinated clause only so
+    (``set_off``: "after the talks, and attacked" is a clause of its own)."""
+    between = subject_end.doc[subject_end.i + 1:clause_start.i]
+    if not set_off and not len(between):
+        return True
+    return len(between) > 0 and between[-1].text == "," \
+        and all(t.is_punct or t.pos_ == "PROPN" for t in between)
 
 
 def set_apart_by_a_span(verb: Token) -> bool:

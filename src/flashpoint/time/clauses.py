@@ -211,6 +211,8 @@ def told_beside(owner: Token, trigger_clause: Token, event_nouns: frozenset[str]
     if retold is not None:
         return retold.i == owner.i
     subject = _subject(trigger_clause)
+    if subject is None and trigger_clause.head.i == owner.i and condemned_by_the_teller(trigger_clause, event_nouns):
+        return True
     if subject is None or subject.lower_ in ("who", "that"):
         return False
     if trigger_clause.dep_ == "conj" and owner.i == trigger_clause.head.i or \
@@ -222,7 +224,20 @@ def told_beside(owner: Token, trigger_clause: Token, event_nouns: frozenset[str]
     return False
 
 
+def condemned_by_the_teller(clause: Token, event_nouns: frozenset[str] = frozenset()) -> bool:
+    """``clause`` condemns the deed of a reported clause it is coordinated after with no subject of
+    its own ("The ministry said troops shelled the village on Sunday and condemned the attack"): no
+    doer condemns its own deed, so the parser joined the teller's words to what the teller told, and
+    the deed's day is not theirs (word class ``condemning``; :mod:`flashpoint.time.teller`)."""
+    owner = clause.head
+    return clause.dep_ == "conj" and _subject(clause) is None and owner.dep_ in _REPORTED \
+        and owner.head.lemma_.lower() in _SPEECH and clause.lemma_.lower() in _CONDEMNING \
+        and _names_a_deed(clause, event_nouns)
+
+
 _TOLD_DEED = word_class("told_deed")
+_SPEECH = word_class("speech")
+_CONDEMNING = word_class("condemning")
 _RETELLING_PRONOUNS = frozenset(("it", "this", "that", "them"))
 
 

@@ -46,6 +46,7 @@ from flashpoint.time.clauses import (
 )
 from flashpoint.time.expressions import relative_offset, resolve_expression, shift, span_start
 from flashpoint.time.lexicon import BOUND_WORDS, DEADLINE_WORDS, SPAN_PREPOSITIONS, STILL_TO_COME
+from flashpoint.time.object_day import day_on_the_object
 from flashpoint.time.spans import Candidate, SentenceCandidates, find_candidates, speakers_day
 
 _PRECISION_RANK = {"day": 3, "month": 2, "year": 1}
@@ -196,7 +197,9 @@ def event_date(
                and owners[cand.anchor].i == trigger.i and (found := relative_offset(cand.text(doc))) is not None]
     if (span := span_from(doc, trigger)) is not None:
         counted.insert(0, span)
-    own = _best(readings_of(trigger), trigger)
+    # ("rejected the accusations on Wednesday": a day hung on the object is the deed's, object_day.py)
+    own = _best([*readings_of(trigger), *(r for cand in cands if (r := readings[cand.anchor]) is not None
+                  and r.precision == "day" and day_on_the_object(doc[cand.anchor], trigger))], trigger)
     if own is not None:
         return _to_result(doc, own)
     # "the raid, carried out before dawn on Friday, ...", "The drone strike, launched on Tuesday,

@@ -130,6 +130,7 @@ from .dates import (
 from .expressions import is_recent_span
 from .labels import item_labels
 from .lead import DEEDS_DAY_MAX_DAYS, lead_day_age_ok, story_day_for
+from .object_day import told_on_the_object
 from .parties import sides_by_sentence
 from .spans import SentenceCandidates
 from .story_date import (
@@ -146,6 +147,7 @@ from .story_date import (
     strand_of,
     tell_deed,
 )
+from .teller import teller_day
 from .tenses import (
     going_on_now,
     next_step,
@@ -346,7 +348,8 @@ def _dates_in_order(doc: Doc, events: list[tuple[int, Token, str]], published: d
         deed_before = None  # the day of a deed beside the trigger's clause, told of that deed only
         if when is not None and _told_of_the_other_strand(doc, when, trigger, strand, clause_strands, event_nouns):
             deed_before, when = when.date, None  # "Police fired tear gas on Saturday and the opposition
-            # condemned the crackdown": Saturday or after, not told
+            # condemned the crackdown": Saturday or after, not told; "said on Monday ... and condemned": Monday
+            when = teller_day(doc, verb_of(trigger), published, event_nouns, dates)
         counted = counted_event(trigger) if when is None else None
         if counted is not None:  # "Insurgents attacked a convoy on 3 March. Two days after the attack, ..."
             # (an event noun of the actions lexicon, "the ambush", may retell the deed the sentence
@@ -360,7 +363,7 @@ def _dates_in_order(doc: Doc, events: list[tuple[int, Token, str]], published: d
                 continue
         if when is None and told is not None:  # "In November 2020 ... . A month later, ..."
             when = count_from_before(doc, trigger, told[1], dates)
-        shared = sharing_predicate(verb_of(trigger)) if when is None else None
+        shared = sharing_predicate(verb_of(trigger)) if when is None and deed_before is None else None
         when = own_dates.get(shared) if shared is not None else when  # "... the next day and captured ..."
         if when is not None and is_recent_span(when.text):
             yield StoryDate(when)  # "have killed several over the past week": a period up to the news,
@@ -368,7 +371,8 @@ def _dates_in_order(doc: Doc, events: list[tuple[int, Token, str]], published: d
         if when is not None:
             # (nor is the time of a relative clause describing a party, "the junta, which seized power
             # on July 26, said ...", a time the story has gone back to)
-            prior = in_prior_clause(trigger) or describes_a_party(verb_of(trigger))
+            prior = in_prior_clause(trigger) or describes_a_party(verb_of(trigger)) \
+                or told_on_the_object(doc, when, trigger)  # ("declared a day of mourning on Wednesday")
             if not past_perfect(verb_of(trigger)) and not prior and not onset(verb_of(trigger)):
                 # (a day told in the past perfect, "had lifted the ban late on Monday", is the past
                 # before the story's line: the events after it are not of that day; nor is the day of
