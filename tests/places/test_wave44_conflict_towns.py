@@ -37,6 +37,8 @@ Places = Callable[[str], set[tuple[str, str | None]]]
     ("Boko Haram fighters raided Kolofata at dawn.", "Kolofata", "CMR"),
     ("Fighting closed the river port of Renk on Monday.", "Renk", "SSD"),
     ("Floods cut the road to Bentiu, aid workers said.", "Bentiu", "SSD"),
+    ("Tanks pushed into Khan Younis on Sunday.", "Khan Younis", "PSE"),
+    ("Government jets bombed Jisr al-Shughur and Kafr Nabl overnight.", "Kafr Nabl", "SYR"),
 ])
 def test_a_town_of_a_war_is_found_in_its_country(places_of: Places, text: str, name: str, country: str) -> None:
     assert (name, country) in places_of(text)
