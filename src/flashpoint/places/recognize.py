@@ -255,7 +255,8 @@ class _Finder:
         named_by_kind = before is not None and before.lower_ == "of" and start > 1 \
             and doc[start - 2].lower_ in _KIND_OF_PLACE and not caps
         # (a town of three letters the NER tagged as a name after a place preposition, "near Gao", "in Kut")
-        short_town = letters == 3 and span.text.istitle() and before is not None and before.lower_ in _PLACE_PREPOSITIONS \
+        short_town = letters == 3 and span.text.istitle() and (before is not None and before.lower_ in _PLACE_PREPOSITIONS
+                                                                or listed_after_a_place_preposition(span)) \
             and (ent := self.ent_of[start]) is not None and ent.label_ in ("GPE", "LOC", "PERSON", "NORP", "ORG", "PRODUCT")
         if (letters < 4 and not named_by_kind) or (caps and letters <= 4):
             # "La", "BA", "AI": abbreviations only ("US", "UK")
@@ -299,7 +300,7 @@ class _Finder:
         # the surname of a person named elsewhere in the article ("Joseph Mwanza ... Mwanza loyalists")
         named_person = not in_person and len(tokens) == 1 and tokens[0].lower_ in self.surnames
         after_prep = before is not None and before.lower_ in _PLACE_PREPOSITIONS or named_by_kind \
-            or listed_after_a_place_preposition(span.root)
+            or listed_after_a_place_preposition(span)
         # the first word of a longer name the NER took for a person's, after a locative preposition
         # ("in Tula Toli", a village, not Tula): a town's name is only a word of that place's name
         opener = after_prep and in_person and ent is not None and ent.start == start and ent.end > end \

@@ -2,8 +2,10 @@
 
 "Insurgents stormed Palma in Cabo Delgado province", "bandits killed farmers in Aurora, a village in
 Zamfara state", "clashes broke out in Tripoli in northern Lebanon": the words between the town and
-the place after it (only "in", a compass part and "the"; or an apposition that calls the town a
-place, "a coastal town in") say that the town lies there. :func:`told_within` finds these pairs of
+the place after it (only "in", a compass part and "the", after a comma too, "Merida, in western
+Venezuela"; or an apposition that calls the town a place, "a coastal town in") say that the town lies
+there. A people's word holds a town where it names a part of its country's land ("Merida, in the
+Venezuelan Andes", "Aurora, in the Nigerian north-west", "in the Mozambican province of"). :func:`told_within` finds these pairs of
 mentions; resolution (:func:`flashpoint.places.resolve.resolve`) then picks among the town's
 namesakes in the container's country only, and where the gazetteer has none there, the name is kept
 as a place of no coordinates (a bigger foreign namesake, Palma de Mallorca, is not meant).
@@ -17,10 +19,13 @@ from spacy.tokens import Doc
 
 from flashpoint.nlp.words import word_class
 from flashpoint.places.gazetteer import Candidate, Place
+from flashpoint.places.index import KIND_DEMONYM
 
 __all__ = ["held_by", "told_within"]
 
 _COMPASS = word_class("compass_part")
+_PARTS = word_class("compass_part", "region_unit", "locative_noun")  # ("the Nigerian north", "Venezuela's Andes region")
+_CLOSING = frozenset((",", ".", ";", ":", ")", "(", "-", "\u2014", "\u2013"))
 _KINDS = word_class("locative_noun")  # ("Palma, a coastal town in", "Hyderabad, a port city in")
 _ARTICLES = frozenset(("a", "an", "the"))
 _DESCRIBING = frozenset(("ADJ", "NOUN", "PROPN", "ADV"))
@@ -56,20 +61,56 @@ def _apposition(doc: Doc, start: int, end: int) -> bool:
     return False
 
 
+def _names_a_part(doc: Doc, k: int) -> bool:
+    """Token ``k``, after a people's word or a country's possessive, names a part of its land: a
+    compass part or a noun of a division or kind of place ("the Nigerian north-west", "Venezuela's
+    Andes region"), or a proper name that ends the phrase ("the Venezuelan Andes,"; not "the Russian
+    Army's biggest gain")."""
+    if k >= len(doc):
+        return False
+    tok = doc[k]
+    if tok.lower_ in _PARTS:
+        return True
+    if tok.pos_ != "PROPN" or not tok.is_title:
+        return k + 1 < len(doc) and doc[k + 1].pos_ == "PROPN" and _names_a_part(doc, k + 1)
+    while k < len(doc) and doc[k].pos_ == "PROPN" and doc[k].is_title:
+        k += 1  # (a name of several words: "Mozambique's Cabo Delgado")
+    return k >= len(doc) or doc[k].lower_ in _PARTS or doc[k].pos_ not in _DESCRIBING and doc[k].tag_ != "POS"
+
+
+def _closes(doc: Doc, after: int) -> bool:
+    """The container of a comma's in-phrase, ending at token ``after``, ends the phrase, is a division's
+    name ("Zamfara state") or a possessor of a part of its land ("in Nigeria's Zamfara state"); not a
+    possessor of a deed ("Kherson, in Russia's biggest setback")."""
+    if after >= len(doc) or doc[after].text in _CLOSING or doc[after].lower_ in _PARTS:
+        return True
+    return _possessive(doc, after) and _names_a_part(doc, after + 1)
+
+
+def _possessive(doc: Doc, k: int) -> bool:
+    """Token ``k`` is the possessive ending ("Russia's")."""
+    return k < len(doc) and doc[k].lower_ in ("'s", "\u2019s")
+
+
 def told_within(doc: Doc, spans: Sequence[tuple[int, int, bool]]) -> list[int | None]:
     """For each mention (token spans, in order, each with whether it is only a people's word), the
     index of the mention it is told to lie in, the next one, where only an in-phrase or an apposition
     of a kind of place stands between them, and that one is named by a name ("in the Russian-occupied
-    south" is no place in Russia) that modifies nothing by a hyphen ("in Russia-occupied Zaporizhzhia");
-    else None. Whether the next mention can hold a town (a region, a
-    country) is for resolution to say."""
+    south" is no place in Russia) that modifies nothing by a hyphen ("in Russia-occupied Zaporizhzhia"),
+    or by a people's word that names a part of its land (:func:`_names_a_part`); after a comma
+    (", in western Venezuela") only where the container closes the phrase (:func:`_closes`); never a
+    possessor of anything but a part of its land ("Kherson in Russia's biggest setback"); else
+    None. Whether the next mention can hold a town (a region, a country) is for resolution to say."""
     out: list[int | None] = [None] * len(spans)
     for i in range(len(spans) - 1):
         end, start = spans[i][1], spans[i + 1][0]
         after = spans[i + 1][1]
-        if spans[i + 1][2] or after < len(doc) and doc[after].text in _JOINERS:
+        if after < len(doc) and doc[after].text in _JOINERS:
             continue  # (nor is a name that modifies by a hyphen: "in Russia-occupied Zaporizhzhia")
-        if end < start <= end + 10 and (_in_phrase(doc, end, start) or _apposition(doc, end, start)):
+        if spans[i + 1][2] and not _names_a_part(doc, after) or _possessive(doc, after) and not _names_a_part(doc, after + 1):
+            continue  # ("in the Russian offensive", "in Israel's biggest raid")
+        comma = end < len(doc) and doc[end].text == "," and (spans[i + 1][2] or _closes(doc, after))
+        if end < start <= end + 10 and (_in_phrase(doc, end + int(comma), start) or _apposition(doc, end, start)):
             out[i] = i + 1
     return out
 
@@ -85,6 +126,8 @@ def held_by(cands: Sequence[Candidate], container: Place | None,
     in Ukraine")."""
     if container is None or container.country is None or container.feature not in _HOLDERS:
         return None
+    if readings and all(r.kind == KIND_DEMONYM for r in readings) and container.feature != "country":
+        return None  # (a people of no one state: "Qamishli, in the Kurdish north")
     if any(c.place.feature not in _SETTLEMENTS for c in cands):
         return None
     held = [c for c in cands if c.place.country == container.country and c.place.id != container.id]
