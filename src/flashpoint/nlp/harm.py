@@ -16,7 +16,7 @@ from spacy.tokens import Token
 
 from .words import word_class
 
-__all__ = ["HARMED", "CAUSE_PREPOSITIONS", "harm_told_by_cause", "split_cause"]
+__all__ = ["HARMED", "CAUSE_PREPOSITIONS", "harm_told_by_cause", "split_cause", "gapped_passive_subject"]
 
 HARMED = word_class("harmed_by_a_cause")
 CAUSE_PREPOSITIONS = word_class("cause_preposition")
@@ -50,3 +50,17 @@ def split_cause(cause: Token) -> Token | None:
     before = cause.doc[cause.i - 1]
     told = before.dep_ == "pobj" and before.ent_type_ == "NORP" and before.head.lower_ in CAUSE_PREPOSITIONS
     return before if told and before.head.head.i == cause.head.i else None
+
+
+def gapped_passive_subject(verb: Token) -> Token | None:
+    """The subject of a verb of harm told as a passive whose auxiliary the coordination left out
+    ("224 people were detained and 113 police officers [were] injured", "20 were arrested and 15
+    officers wounded"): the parser made the verb active, a past tense with that subject and no
+    object, joined to a passive verb; the subject is the one harmed, never its doer. Else None."""
+    if verb.tag_ not in ("VBD", "VBN") or verb.lemma_.lower() not in HARMED or verb.dep_ not in ("conj", "advcl"):
+        return None
+    head = verb.head
+    if not any(c.dep_ == "auxpass" for c in head.children) \
+            or any(c.dep_ in ("dobj", "obj", "aux", "auxpass", "agent") for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
