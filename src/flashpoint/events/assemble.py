@@ -52,6 +52,7 @@ from .aim import Aims, placed_at_home
 from .confidence import evidence_features, load_confidence_model
 from .grammar import gives_refuge, is_passive
 from .lexicon import ActionLexicon, load_lexicon
+from .object_senses import sense_of
 from .roots import VIOLENCE, in_set
 from .separate_deeds import telling_verb
 from .story import (
@@ -103,7 +104,7 @@ def assemble_events(doc: Doc, article: Article, explain: bool = False,
     items = brief_countries(doc.text, who)
     out: list[Event] = []
     retold = Retold(article.published if published is not None else None)
-    emitted: set[tuple[int, str | None, str | None]] = set()
+    emitted: set[tuple[int, str | None, str | None, str | None]] = set()
     emitted_in_sentence: set[tuple[tuple[int, str, str | None, str | None], str]] = set()
     retellings: list[Event] = []  # not emitted: they only lend their places to the story
     first_told: dict[tuple[str, str | None, str | None], int] = {}  # (root, source, target country) → sentence
@@ -265,7 +266,7 @@ def assemble_events(doc: Doc, article: Article, explain: bool = False,
                        when is not None and inherited is None and not dated.period, c.source_via in ev.IMPLIED, when,
                        said_on(when, telling),
                        c.source_via == ev.CARRIED) is not None
-        pair = (c.trigger.i, pair_key(source), pair_key(target))
+        pair = (c.trigger.i, pair_key(source), pair_key(target), sense_of(c.entry))
         told = (c.sent_index, code, source.code if source else None, pair_key(target))
         # the verb that tells it; a noun ("detained two opponents in a wave of arrests") tells any
         verb = telling_verb(c.trigger, c.entry.kind == "verb")  # (two deeds of one verb: "stormed X, then stormed Y")
