@@ -51,6 +51,8 @@ from . import evidence as ev
 from .aim import Aims, placed_at_home
 from .confidence import evidence_features, load_confidence_model
 from .grammar import gives_refuge, is_passive
+from .home_evidence import parties_of_nowhere
+from .home_visit import place_visited_at_home
 from .lexicon import ActionLexicon, load_lexicon
 from .object_senses import sense_of
 from .roots import VIOLENCE, in_set
@@ -239,6 +241,10 @@ def assemble_events(doc: Doc, article: Article, explain: bool = False,
             else doer_of or scene or carried_in or home_of_target or held or home
         target = as_of(localise(target, story_country_for(doc, target, source, target_home, lands, refuge,
                                                           hostile=info.root in VIOLENCE)), published, who, deed_day)
+        if place_visited_at_home(doc, code, source, target):
+            target = None  # ("Ruto visited Garissa": a place at home is where he went, no partner)
+        elif parties_of_nowhere(doc, source, c.target, target):
+            target = c.target  # ("Egypt urged all sides to return to talks": not Egyptian sides)
         dyad = (info.root, source.country if source else None, target.country if target else None)
         features = evidence_features(
             c.trigger, c.entry.kind, c.entry.kind == "verb" and is_passive(c.trigger), c.entry.specificity,
