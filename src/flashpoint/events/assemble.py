@@ -51,7 +51,10 @@ from . import evidence as ev
 from .aim import Aims, placed_at_home
 from .confidence import evidence_features, load_confidence_model
 from .grammar import gives_refuge, is_passive
+from .home_evidence import parties_of_nowhere
+from .home_visit import place_visited_at_home
 from .lexicon import ActionLexicon, load_lexicon
+from .object_senses import sense_of
 from .roots import VIOLENCE, in_set
 from .separate_deeds import telling_verb
 from .story import (
@@ -103,7 +106,7 @@ def assemble_events(doc: Doc, article: Article, explain: bool = False,
     items = brief_countries(doc.text, who)
     out: list[Event] = []
     retold = Retold(article.published if published is not None else None)
-    emitted: set[tuple[int, str | None, str | None]] = set()
+    emitted: set[tuple[int, str | None, str | None, str | None]] = set()
     emitted_in_sentence: set[tuple[tuple[int, str, str | None, str | None], str]] = set()
     retellings: list[Event] = []  # not emitted: they only lend their places to the story
     first_told: dict[tuple[str, str | None, str | None], int] = {}  # (root, source, target country) → sentence
@@ -238,6 +241,10 @@ def assemble_events(doc: Doc, article: Article, explain: bool = False,
             else doer_of or scene or carried_in or home_of_target or held or home
         target = as_of(localise(target, story_country_for(doc, target, source, target_home, lands, refuge,
                                                           hostile=info.root in VIOLENCE)), published, who, deed_day)
+        if place_visited_at_home(doc, code, source, target):
+            target = None  # ("Ruto visited Garissa": a place at home is where he went, no partner)
+        elif parties_of_nowhere(doc, source, c.target, target):
+            target = c.target  # ("Egypt urged all sides to return to talks": not Egyptian sides)
         dyad = (info.root, source.country if source else None, target.country if target else None)
         features = evidence_features(
             c.trigger, c.entry.kind, c.entry.kind == "verb" and is_passive(c.trigger), c.entry.specificity,
@@ -265,7 +272,7 @@ def assemble_events(doc: Doc, article: Article, explain: bool = False,
                        when is not None and inherited is None and not dated.period, c.source_via in ev.IMPLIED, when,
                        said_on(when, telling),
                        c.source_via == ev.CARRIED) is not None
-        pair = (c.trigger.i, pair_key(source), pair_key(target))
+        pair = (c.trigger.i, pair_key(source), pair_key(target), sense_of(c.entry))
         told = (c.sent_index, code, source.code if source else None, pair_key(target))
         # the verb that tells it; a noun ("detained two opponents in a wave of arrests") tells any
         verb = telling_verb(c.trigger, c.entry.kind == "verb")  # (two deeds of one verb: "stormed X, then stormed Y")

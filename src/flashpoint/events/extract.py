@@ -90,6 +90,7 @@ from .modality import (
     vowed_not,
 )
 from .no_deed import told_as_no_deed
+from .object_senses import coordinated_senses
 from .one_record import (
     clause_of,
     deed_kind,
@@ -149,6 +150,7 @@ def extract_events(
         trigger_ids = {tok.i for tok, _ in matched}
         harmful = {tok.i for tok, e in matched if in_set(e.code, "harm_not_let")}
         codes = {t.i: e.code for t, e in matched}
+        matched += coordinated_senses(lex, matched)  # ("fired tear gas and live rounds": two deeds)
         unasserting = {tok.i for tok, e in matched if e.code[:2] in NOT_ASSERTED_UNDER and not vowed_not(tok, e.code)}
         unasserting.update(t.i for t in sent if (t.lemma_.lower() in NONFACTIVE and not vowed_not(t))
                            or directs(t) or (t.pos_ in ("VERB", "AUX") and is_negated(t)))

@@ -43,7 +43,7 @@ from .unknown_towns import unknown_town
 
 ASPECTUAL = word_class("aspectual")  # "kept fighting": what is kept up is the deed
 
-__all__ = ["best_entry", "trigger_lemma", "noun_key", "VERBAL_POS", "NOMINAL_POS"]
+__all__ = ["best_entry", "trigger_lemma", "noun_key", "object_words", "VERBAL_POS", "NOMINAL_POS"]
 
 VERBAL_POS = {"VERB", "AUX", "ADJ"}
 LONE_ATTACKERS = word_class("lone_attacker")
@@ -117,6 +117,9 @@ def _obj_words(tok: Token | None) -> set[str]:
     words |= {f"{tok.lemma_.lower()} {c.lower_} {w}" for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "of")
               for g in c.children if g.dep_ == "pobj" for w in (g.lemma_.lower(), g.lower_)}
     return words
+
+
+object_words = _obj_words  # (the words an object names, for the senses of a coordinated object)
 
 
 def _met_hardship(tok: Token) -> bool:

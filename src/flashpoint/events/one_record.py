@@ -14,6 +14,7 @@ from . import evidence as ev
 from .arguments import party_key, support_verb
 from .candidate import Candidate
 from .modality import COMMITMENT
+from .object_senses import sense_of
 from .roots import VIOLENCE, in_set, root_set
 
 __all__ = ["deed_kind", "one_record_per_pair", "deed_told_by_its_toll", "deed_of_its_cause", "coercion_told_by_its_deed", "vow_told_by_content", "one_demonstration", "drop_untargeted_twins", "ended_by_force", "clause_of",
@@ -29,9 +30,9 @@ def one_record_per_pair(cands: list[Candidate]) -> list[Candidate]:
     a second target of the same country or organisation is dropped ("detained activist and lawyer
     X": one person, two titles, one arrest). The first (the parse's own) reading stays."""
     kept: list[Candidate] = []
-    seen: set[tuple[int, str | None, str | None]] = set()
-    for c in cands:
-        key = (c.trigger.i, party_key(c.source), party_key(c.target))
+    seen: set[tuple[int, str | None, str | None, str | None]] = set()
+    for c in cands:  # (two kinds of object, two deeds: "fired tear gas and live rounds at them")
+        key = (c.trigger.i, party_key(c.source), party_key(c.target), sense_of(c.entry))
         if key not in seen:
             seen.add(key)
             kept.append(c)

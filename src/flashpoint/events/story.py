@@ -24,6 +24,7 @@ from ..time.dates import ResolvedDate
 from .arguments import SUPPORT_VERBS, another_of_a_kind
 from .crossing import told_across
 from .grammar import clause_top, counted, participle_on_object
+from .home_evidence import told_apart_from
 from .implied import own_members, venue
 from .match import shared_object
 from .roots import VIOLENCE, in_set, root_set
@@ -91,6 +92,10 @@ def scene_target(loc: Location | None, home: str | None, source: Actor | None, c
         return None  # ("NATO jets were scrambled over Estonia": no act against its own member)
     if code and (in_set(code, "relations") or in_set(code, "addressed_to_none")) and country == source.country:
         return None  # ("Mali suspended relations": with someone else, whom the text does not name; a statement)
+    if trigger is not None and country == source.country and scene_country(loc) is None and code \
+            and in_set(code, "addressed_at_home") and not in_set(code, "domestic_rival") \
+            and not told_apart_from(trigger.doc, source, country):
+        return None  # ("Ghana appealed for calm": the story tells no one at home but the source)
     if code and in_set(code, "held_with_another") and country == source.country and trigger is not None \
             and _no_other_party(trigger, source):
         return None  # ("Erdogan held talks in Ankara": with someone the text does not name)
