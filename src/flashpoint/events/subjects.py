@@ -228,8 +228,9 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, str]:
         # "three civilians died in Russian shelling": the cause of their harm, not their deed; the
         # nationality the parser made the preposition's object, before the gerund, tells whose it was
         before = split_cause(verb)
-        told = before is not None and bool(actors_for(verb.doc, before))
-        return (before, "the people's word before a cause gerund") if told else (None, "")
+        if before is not None and actors_for(verb.doc, before):
+            return before, "the people's word before a cause gerund"
+        return None, ""
     if verb.dep_ in ("pcomp", "advcl") and verb.tag_ == "VBG":
         if verb.dep_ == "advcl" and verb.lemma_.lower() in LABELLING | SPEAKING and head.dep_ == "ccomp" \
                 and head.head.lemma_.lower() in SPEAKING:
