@@ -1,7 +1,7 @@
 """Where a show of force is posted: a deployment whose own phrase names the country it goes to or
 stands in ("Iranian advisers have deployed in Syria", "sent troops into Mali") tells where it is,
 and faces no party the story names elsewhere (the state it fights in another sentence, the story's
-main foe): whom it faces the text does not say. Used by ``implied.counterpart``."""
+main foe): whom it faces the text does not say. Used by ``convened.aim_in_phrase`` for ``implied.counterpart``."""
 
 from __future__ import annotations
 
