@@ -44,6 +44,7 @@ from .clauses import (
 from .crews import crew_craft
 from .defenders import defence_named
 from .draft import NEED_PAIR, NEED_PRONOUN, NEED_REL, NEED_SPEAKER, NEED_SURNAME, Context, Draft
+from .elsewhere import told_elsewhere
 from .heads import home_state, launcher, named_as_part
 from .names_told import NamesTold, own_name
 from .offices import same_office
@@ -348,7 +349,8 @@ class _Linker(TitleHolders):
                 if self.ctx.sent_of[c.head] < sent - window:
                     break
                 if c.lemma == lemma and c.known and self.ctx.sent_of[c.head] < sent and self._same_item(c, tok):
-                    return self._link(d, self._partner_subject(d, c), parties)
+                    away = told_elsewhere(tok, d, c, self.by_head)  # ("Militants ... in Chad": not those in Mali)
+                    return self._link(d, self._partner_subject(d, c), parties) if away is None else [d.copy(country=away or None)]
         if weapon_alone(self.doc[d.start:d.end].text):
             return [d]  # "Drones struck an oil field": whose, the text does not say (not the story's)
         holder = self._office_holder(d, tok)
@@ -406,7 +408,8 @@ class _Linker(TitleHolders):
                 # (by its sector alone, "the government" or "the army" is a state's, never a body of nations'; "the
                 # court" may be an international one; nor the state its clause acts on; "the army" is
                 # no force serving abroad, "Belgian peacekeepers")
-                return self._link(d, self._partner_subject(d, c), parties, own)
+                away = told_elsewhere(tok, d, c, self.by_head)
+                return self._link(d, self._partner_subject(d, c), parties, own) if away is None else [d.copy(country=away or None)]
         foreign = foreign_sender(self.doc, d, self.by_head) if not definite and d.sector in ARMED_SECTORS else None
         if foreign is not None:
             # "approached by two foreign vessels, and a boarding party beat the crew": the party the

@@ -34,6 +34,7 @@ from .implied import (
 from .lexicon import ActionEntry, ActionLexicon
 from .makers import APPEAL_NOUNS, DEED_NOUNS, JUDGED_DEED, ORDER_NOUNS, deed_maker
 from .roots import CRITICISM, MATERIAL_CONFLICT, VIOLENCE, in_set
+from .unowned_vessels import unowned_vessel
 
 __all__ = ["fallback_target", "threatened_besides", "resolve_pending", "aim_denials", "aim_at_summed_deeds", "aim_as_before"]
 
@@ -45,10 +46,6 @@ TOLD_DEED = word_class("told_deed")
 ADDITIVE = word_class("additive")
 # sentences before an action's own in which the action it repeats may be told
 AS_BEFORE_WINDOW = 2
-# ships at sea: an action on one is aimed at its owner or flag, which the object phrase tells ("a
-# US-flagged tanker") or nothing does; never the doer's own country for want of one ("the Houthis
-# attacked a cargo ship off Hodeidah", "Finnish police detained a tanker")
-VESSELS = word_class("vessel")
 # nouns of people or bodies of people: as the object of an action, whom it is aimed at, even when
 # their country is not told ("accused foreign-funded groups of ...")
 PARTY_NOUNS = word_class("party_noun")
@@ -66,7 +63,6 @@ UNDERGOING = word_class("undergoing")
 HARM_PREPOSITIONS = word_class("harm_preposition")
 # determiners of a noun that names again what was told: singular ("the attack", "this attack") or plural
 SINGULAR_DEFINITE = word_class("singular_definite")
-TOLD_BEFORE = word_class("definite", "singular_definite")
 ASPECTUAL = word_class("aspectual")  # "vowed to keep fighting": the fight is what harms
 _HARMED_PATH = "the party the threat's complement harms"
 # prepositions by which a comment names what it is about ("concern over the incident")
@@ -145,7 +141,7 @@ def fallback_target(doc: Doc, tok: Token, entry: ActionEntry, code: str, src: Ac
             phrase = None  # "hosted a summit in Nairobi": the host's own country is the venue, no guest
         if phrase is not None:
             return phrase, "the object phrase, coded by the actor or place inside it", ev.OBJECT_PHRASE, None
-        if _unowned_vessel(obj):
+        if unowned_vessel(obj):
             return None, None, ev.UNOWNED, None  # "hijacked a cargo ship off Puntland": its owner's, unknown
         if obj.lemma_.lower() in RIGHTS_BREACHES:
             return None, None, ev.NONE, None  # "rejected any breach of Lebanon's sovereignty": by no one named
@@ -277,14 +273,6 @@ def _unplaced_party(obj: Token) -> bool:
     its target. (Not a proper name the coder does not know: the parser tags people's names as
     organisations too, and "released Vadim Krasikov" in a prisoner swap is aimed at the other side.)"""
     return obj.pos_ == "NOUN" and obj.lemma_.lower() in PARTY_NOUNS
-
-
-def _unowned_vessel(obj: Token) -> bool:
-    """The object is a ship told for the first time, of no owner the phrase names ("hijacked a bulk
-    carrier", "detained a tanker"); not one told before ("called for the ships to leave")."""
-    return obj.lemma_.lower() in VESSELS and not any(
-        c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in TOLD_BEFORE)
-        for c in obj.children)
 
 
 def _unnamed_states(obj: Token) -> bool:

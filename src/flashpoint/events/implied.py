@@ -40,6 +40,7 @@ from ..nlp.syntax import first_conjunct, may_happen
 from ..nlp.venues import mediator_word, parties_told, venue_word
 from ..nlp.words import word_class
 from ..records import Actor
+from .convened import aim_in_phrase
 from .lexicon import ActionEntry
 from .roots import in_set, root_set
 
@@ -359,6 +360,10 @@ def counterpart(doc: Doc, source: Actor, trigger: Token | None = None,
                if side_of_border(doc[m.head]) and (k := _party(m.actor)) and kept(m.actor, k)}
         if len(far) == 1:
             return _implied_party(next(iter(far.values())))
+    told, body = aim_in_phrase(trigger, idx.between(trigger.sent.start, trigger.sent.end - 1), code) \
+        if trigger is not None else (False, None)
+    if told:  # ("deployed in Syria": where, not whom it faces; "called for a meeting of the Security Council")
+        return _implied_party(body) if body is not None else None
     members = own_members(doc, source) if code and in_set(code, "against_outsiders") else frozenset()
     if near - members:
         skip |= members

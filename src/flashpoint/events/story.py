@@ -22,6 +22,7 @@ from ..records import Actor, Location, PlaceMention
 from ..time.clauses import sets_time
 from ..time.dates import ResolvedDate
 from .arguments import SUPPORT_VERBS, another_of_a_kind
+from .convened import convened_body
 from .crossing import told_across
 from .grammar import clause_top, counted, participle_on_object
 from .home_evidence import told_apart_from
@@ -80,7 +81,8 @@ def scene_target(loc: Location | None, home: str | None, source: Actor | None, c
     mediating ("Qatar hosted the delegations in Doha. The rebel delegation walked out": not at Qatar),
     or where parties met or signed (``venue_making``: "the declaration they signed at the White House
     was hailed by Trump": not at the United States, whoever judges it); nor fire across a line
-    ("fired across the river": ``crossing.told_across``)."""
+    ("fired across the river": ``crossing.told_across``); nor an appeal to convene a body ("called for an
+    emergency meeting of the Security Council": ``convened.convened_body``)."""
     if loc is not None and loc.feature == AT_SEA and scene_country(loc) is None:
         return None  # ("seized a tanker in the Gulf": out at sea, in no country's land nor the story's)
     country = scene_country(loc) or home
@@ -88,6 +90,8 @@ def scene_target(loc: Location | None, home: str | None, source: Actor | None, c
         return None
     if trigger is not None and told_across(trigger):
         return None  # ("fired across the river": from one side to the other, not at its place's country)
+    if trigger is not None and convened_body(trigger, trigger.doc._.fp_actors or []) is not None:
+        return None  # ("called for a meeting of the Security Council": the council, not the place)
     if trigger is not None and country in own_members(trigger.doc, source):
         return None  # ("NATO jets were scrambled over Estonia": no act against its own member)
     if code and (in_set(code, "relations") or in_set(code, "addressed_to_none")) and country == source.country:
