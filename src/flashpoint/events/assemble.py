@@ -40,7 +40,6 @@ from ..actors.story import (
     story_lands,
 )
 from ..nlp.dateline import item_of
-from ..nlp.free_relatives import labels_the_object
 from ..ontology import load_ontology
 from ..places import event_location
 from ..places.locate import names_own_scene, offshore
@@ -378,16 +377,3 @@ def _placed_deed(trigger: Token, loc: Location | None, places: list[PlaceMention
     ``trigger``'s own phrase names as where the deed was ("attacked a convoy near Goma")."""
     return (loc is not None and bool(loc.country) and (loc.feature or "") not in _NOT_WITHIN
             and names_own_scene(trigger, loc, places))
-    sent = trigger.sent
-    for m in places:
-        if m.location != loc or not sent.start_char <= m.start < sent.end_char:
-            continue
-        name = trigger.doc.char_span(m.start, m.end, alignment_mode="expand")
-        tok = name.root if name is not None else None
-        while tok is not None and tok.i != trigger.i and tok.head.i != tok.i:
-            if tok.dep_ in ("relcl", "acl", "advcl", "ccomp", "conj") and not labels_the_object(tok, trigger):
-                break  # (not a free relative that names the object: "struck what it called a camp in X")
-            tok = tok.head
-        if tok is not None and tok.i == trigger.i:
-            return True
-    return False
