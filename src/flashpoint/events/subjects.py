@@ -45,6 +45,7 @@ from .grammar import (
 from .joined import charge_joined_to_report
 from .judged import judged_party
 from .modality import COMMITMENT
+from .told_relative import antecedent_past_teller
 
 __all__ = ["subject_of"]
 
@@ -62,6 +63,9 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, str]:
     loyal = allegiance_subject(verb)
     if loyal is not None:  # "when gunmen loyal to the ousted president ambushed ...": the gunmen
         return loyal, "nsubj (the noun an adjective of allegiance follows, which the parser made a clause)"
+    told_of = antecedent_past_teller(verb)
+    if told_of is not None:  # "strikes that it said killed 14 civilians": the strikes, not the teller
+        return told_of, "relcl>head (past the teller set inside the relative clause)"
     s = child_with(verb, SUBJ)
     if s is not None:
         if s.lower_ in REL_PRONOUNS and verb.dep_ == "relcl":
