@@ -45,6 +45,7 @@ from .crews import crew_craft
 from .defenders import defence_named
 from .draft import NEED_PAIR, NEED_PRONOUN, NEED_REL, NEED_SPEAKER, NEED_SURNAME, Context, Draft
 from .elsewhere import told_elsewhere
+from .envoys import envoys_received
 from .heads import home_state, launcher, named_as_part
 from .names_told import NamesTold, own_name
 from .offices import same_office
@@ -365,8 +366,7 @@ class _Linker(TitleHolders):
             return [d]
         if mission_named(self.doc[d.start:d.end].text) or defence_named(self.doc[d.start:d.end].text):
             return [d]  # "embassies": of no country told by their sector alone (not the host's)
-        # a phrase linked by its sector alone is never the subject of its own clause ("the minister
-        # thanked the diplomats": not the minister's own kind, who would be named as such)
+        # by its sector alone, never of its clause's subject's kind ("the minister thanked the diplomats")
         own = self._own_subject(d)
         # "a government spokesman" speaks for a body told before, not for a person of its sector
         # ("summoned the U.S. charge d'affaires ... A government spokesman said": Iraq's government)
@@ -374,7 +374,7 @@ class _Linker(TitleHolders):
         # the states its own clause acts on ("Troops fired mortars at Armenian positions"): by its
         # sector alone it is none of theirs, however often the story names them
         faced = faced_states(self.doc, tok, self.by_head) | tellers_hit(self.doc, d, self.by_head, self.resolved_heads) \
-            | harming_states(self.doc, d, self.by_head)  # ("Russian shelling killed two soldiers": none of Russia's)
+            | harming_states(self.doc, d, self.by_head) | envoys_received(self.doc, d, self.by_head)
         home = home_state(tok, self.ctx, self.done) if d.sector in ARMED_SECTORS else None
         if home is not None:  # "government troops": the home state's, not the foreign force told last
             d.country = home

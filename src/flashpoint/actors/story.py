@@ -34,7 +34,7 @@ from .own_forces_hit import hit_by_another, hits_its_own
 from .own_officials import own_officials_held
 from .phrase import actor_phrase
 from .settlers import settler_word
-from .strangers import met_foreign_forces, strangers
+from .strangers import dealt_as_strangers, met_foreign_forces
 
 __all__ = ["UNKNOWN_COUNTRY", "FORMER", "OFFICES", "called_foreign", "faced_states", "STATE_SECTORS", "STATE_BODIES", "NON_STATE", "one_side",
            "dominant_country", "localise", "story_country_for", "story_lands", "Lands", "as_of", "GOVERNING", "weapon_alone", "brief_countries", "home_at", "placed_by_its_clause",
@@ -292,7 +292,7 @@ def story_country_for(doc: Doc, actor: Actor | None, counterpart: Actor | None, 
       to the country where they are, whoever acts on them ("Polish guards fired tear gas at migrants
       on the Belarusian border"): of no country told.
     - a state's office acting on another's diplomats or nationals ("the junta expelled the French
-      attache", "arrested three French nationals"), their country named by no place: none told.
+      attache", "arrested three French nationals"), their country named by no place, or envoys it acts on: none.
 
     - a ship named by its name ("the tanker Marlin Luanda", ``nlp/vessels.py``): of no country told.
     - unnamed forces attacking (``hostile``) that country's forces or places (``own_forces_hit``): none.
@@ -313,7 +313,7 @@ def story_country_for(doc: Doc, actor: Actor | None, counterpart: Actor | None, 
         others = lands.named - {candidate}
         return next(iter(others)) if len(others) == 1 else None
     if refuge or _outsider(doc, actor, counterpart) or (doer and hostile and hits_its_own(doc, actor, counterpart)) or (
-            actor.sector in OFFICES and candidate not in lands.named and strangers(doc, counterpart)):
+            dealt_as_strangers(doc, actor, counterpart, doer, actor.sector in OFFICES, candidate in lands.named)):
         return None
     if candidate in lands.named or not (_victims_by_nationality(doc, actor, counterpart)
                                         or (not doer and bool(lands.named) and met_foreign_forces(doc, actor, counterpart))):

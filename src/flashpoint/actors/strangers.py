@@ -16,7 +16,7 @@ from ..nlp.words import word_class
 from ..records import Actor
 from .phrase import actor_phrase
 
-__all__ = ["strangers", "nationality_of_strangers", "met_foreign_forces"]
+__all__ = ["strangers", "nationality_of_strangers", "met_foreign_forces", "dealt_as_strangers"]
 
 _NATIONALS = word_class("foreign_national")
 
@@ -25,6 +25,23 @@ def strangers(doc: Doc, party: Actor) -> bool:
     """``party``'s phrase names another state's diplomats or foreign nationals by its head noun."""
     phrase = actor_phrase(doc, party)
     return phrase is not None and (diplomat_word(phrase.root) or phrase.root.lower_ in _NATIONALS)
+
+
+_STATE = frozenset({"", "GOV", "MIL", "COP", "SPY", "JUD", "LEG"})  # (a state, or its offices)
+
+
+def dealt_as_strangers(doc: Doc, actor: Actor, counterpart: Actor, doer: bool, office: bool, named: bool) -> bool:
+    """``actor``, of unstated country, and ``counterpart``, of the country the story would give it, are
+    a state and another's people: ``actor`` a state's office (``office``) acting on another's diplomats
+    or nationals, their country named by no place of the story (``named`` false: "the junta expelled
+    the French attache"), or ``actor`` diplomats acted on by a state or its offices ("Poland expelled
+    three diplomats", "the ministry summoned the ambassador", "police arrested a diplomat"): a state
+    expels, summons or receives another's envoys, so theirs is of no country told, never the
+    expeller's (not the diplomats who act: "the ambassador said Poland would ...")."""
+    if office and not named and strangers(doc, counterpart):
+        return True
+    phrase = actor_phrase(doc, actor) if not doer and (counterpart.sector or "") in _STATE else None
+    return phrase is not None and diplomat_word(phrase.root)
 
 
 def nationality_of_strangers(tok: Token) -> bool:
