@@ -20,7 +20,7 @@ from .story import ARMED_GROUPS
 __all__ = ["told_elsewhere"]
 
 _SCENE = word_class("scene_preposition")
-_INTO = frozenset({"into", "to"})  # where a group moved: its scene too ("crossed into Tanzania")
+_INTO = word_class("destination_preposition")  # where a group moved: its scene too ("crossed into Tanzania")
 _OWNING = ("det", "poss", "nummod", "predet")
 
 

@@ -17,11 +17,11 @@ from ..nlp.missions import diplomat_word
 from ..nlp.words import word_class
 from .clauses import clause_subject
 from .draft import Draft
+from .story import STATE_BODIES  # (a state, or its offices)
 
 __all__ = ["envoys_received"]
 
 _OWN_ENVOYS = word_class("own_possession") | word_class("posting_envoy")  # ("recalled", "appointed" its own)
-_STATE = frozenset({"", "GOV", "MIL", "COP", "SPY", "JUD", "LEG"})  # (a state, or its offices)
 
 
 def envoys_received(doc: Doc, d: Draft, by_head: Mapping[int, Sequence[Draft]]) -> set[str]:
@@ -35,4 +35,4 @@ def envoys_received(doc: Doc, d: Draft, by_head: Mapping[int, Sequence[Draft]]) 
         at = next((g.i for p in tok.head.children if p.dep_ == "agent" for g in p.children if g.dep_ == "pobj"), None)
     if at is None or tok.head.lemma_.lower() in _OWN_ENVOYS:
         return set()
-    return {x.country for x in by_head.get(at, ()) if x.country and x.org is None and (x.sector or "") in _STATE}
+    return {x.country for x in by_head.get(at, ()) if x.country and x.org is None and (x.sector or "") in STATE_BODIES}

@@ -15,7 +15,7 @@ from ..nlp.words import word_class
 __all__ = ["posted_country"]
 
 _SCENE = word_class("scene_preposition")
-_INTO = frozenset({"into", "to"})
+_INTO = word_class("destination_preposition")  # ("moved troops into Belarus")
 
 
 def posted_country(trigger: Token, mentions: Iterable[ActorMention]) -> bool:
