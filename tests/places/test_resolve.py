@@ -8,7 +8,17 @@ from collections.abc import Sequence
 
 from flashpoint.places.gazetteer import Candidate, Place
 from flashpoint.places.index import KIND_ALT, KIND_DEMONYM, KIND_NAME
-from flashpoint.places.resolve import Ambiguous, _dominant, _outranked, _score, edge, named_by_name, resolve, stray
+from flashpoint.places.resolve import (
+    Ambiguous,
+    _dominant,
+    _outranked,
+    _score,
+    edge,
+    named_abroad,
+    named_by_name,
+    resolve,
+    stray,
+)
 from flashpoint.places.within import held_by
 
 
@@ -48,7 +58,8 @@ def _plain_best(cands: Sequence[Candidate], key: str, items: Sequence[Ambiguous]
             own.curated and _outranked(cands, told)):
         cands = [c for c in cands if c.place.country == own.country]
     bonus = edge(cands, told)
-    best = max(cands, key=lambda c: (_score(c, countries, explicit, regions, points, hint) + bonus(c),
+    named = named_abroad(cands, told)
+    best = max(cands, key=lambda c: (_score(c, countries, explicit, regions, points, hint) + bonus(c) + named(c),
                                      c.place.population)).place
     if at is not None and at < index and hint is not None and hint.feature == "country" \
             and best.country != hint.country:

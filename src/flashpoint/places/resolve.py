@@ -2,7 +2,8 @@
 
 Each candidate gets a prior score (population on a log scale, feature type, curated or not, how
 the name matched) and context bonuses from the rest of the article: the countries given by the
-caller (e.g. the actors' countries) and those the article's other places resolve to, first-level
+caller (e.g. the actors' countries) and those the article's other places resolve to (more where a
+place names the country by a name than by a people's word), first-level
 regions named in the article ("Paris" near "Texas"), places near the article's other places, and a
 region or country written right after the name ("Nelson, B.C."). Resolution runs twice: once on
 priors, then again with the context that the first pass established.
@@ -19,7 +20,7 @@ from flashpoint.places.gazetteer import Candidate, Place
 from flashpoint.places.index import KIND_ALT, KIND_DEMONYM, KIND_NAME
 from flashpoint.places.within import held_by
 
-__all__ = ["Ambiguous", "edge", "named_by_name", "prior", "resolve", "km", "stray"]
+__all__ = ["Ambiguous", "edge", "named_abroad", "named_by_name", "prior", "resolve", "km", "stray"]
 
 # feature priors: a bare name is more often the country, the capital or the big region
 _FEATURE_PRIOR = {
@@ -30,6 +31,10 @@ _FEATURE_PRIOR = {
 _BIG_CITY = 500_000
 _CURATED_RIVAL = 2.5
 _HINT = 6.0
+# a country the story names by its name ("Venezuela", "in Mexico's Yucatan"), not only by a people's
+# word: more than the population of a namesake abroad ("police in Venezuela ... in Merida": the
+# 300,000 of Venezuela's Merida, not the million of Mexico's)
+_NAMED = 1.0
 _NEAR_KM = 250.0
 # a place this small, of a country the rest of the article never names, is a stray namesake
 _OBSCURE = 15_000
@@ -105,6 +110,16 @@ def edge(cands: Sequence[Candidate], told: Collection[str]) -> Callable[[Candida
     if _outranked(cands, told):
         return lambda c: -_curated_bonus(c)
     return lambda c: 0.0 if c.place.curated else -_CURATED_RIVAL
+
+
+def named_abroad(cands: Sequence[Candidate], told: Collection[str]) -> Callable[[Candidate], float]:
+    """What a country the story names by a name (``told``) adds to a candidate of it where the name
+    has a namesake in another country: ``_NAMED`` (not against a place of no country, a sea: "toward
+    the Atlantic" in a story of Iowa towns is the ocean, not Atlantic, Iowa)."""
+    lands = {c.place.country for c in cands if c.place.country is not None}
+    if len(lands) < 2 or not lands & set(told):
+        return lambda c: 0.0
+    return lambda c: _NAMED if c.place.country in told else 0.0
 
 
 def named_by_name(item: Ambiguous) -> bool:
@@ -196,7 +211,8 @@ def _best(cands: Sequence[Candidate], key: str, context: _Context | None, hint: 
     if hint is None and (own := _dominant(cands)) is not None and not (own.curated and _outranked(cands, told)):
         cands = [c for c in cands if c.place.country == own.country]  # (the context picks among its own)
     bonus = edge(cands, told)
-    best = max(cands, key=lambda c: (_score(c, countries, explicit, regions, points, hint) + bonus(c),
+    named = named_abroad(cands, told)
+    best = max(cands, key=lambda c: (_score(c, countries, explicit, regions, points, hint) + bonus(c) + named(c),
                                      c.place.population)).place
     if possessor and hint is not None and hint.feature == "country" and best.country != hint.country:
         return None  # "Colombia's Cauca" is in Colombia: no same-named place elsewhere will do
