@@ -37,15 +37,29 @@ def parties_of_talks(cands: list[Candidate], si: int, mediator: Actor,
                      window: int) -> tuple[int, list[Actor]] | None:
     """The two sides of the latest joint action (talks, a meeting) told within ``window`` sentences
     before ``si`` or earlier in it, with the sentence it was told in, neither of them the mediator's
-    side."""
+    side. A party told in one sentence in joint actions with two or more others (a go-between: "Blinken
+    spoke by phone with Pashinyan and Aliyev") is no side: the sides are its partners."""
     for c in reversed(cands):
         if si - c.sent_index > window:
             return None
         if mutual(c.code) and c.source is not None and c.target is not None and not c.negated \
                 and party_key(c.source) != party_key(c.target) \
                 and party_key(mediator) not in (party_key(c.source), party_key(c.target)):
+            partners = _partners(cands, c)
+            if len({party_key(p) for p in partners}) > 1:
+                return c.sent_index, partners
             return c.sent_index, [c.source, c.target]
     return None
+
+
+def _partners(cands: list[Candidate], joint: Candidate) -> list[Actor]:
+    """The targets of the joint actions of ``joint``'s source and trigger in its sentence, one per party."""
+    seen: dict[str | None, Actor] = {}
+    for c in cands:
+        if c.sent_index == joint.sent_index and c.trigger.i == joint.trigger.i and c.target is not None \
+                and c.source is not None and party_key(c.source) == party_key(joint.source) and not c.negated:
+            seen.setdefault(party_key(c.target), c.target)
+    return list(seen.values())
 
 
 def hosted_talks(tok: Token) -> Token | None:
