@@ -443,8 +443,8 @@ def label_heads(verb: Token) -> list[Token]:
         for c in holder.children:
             if c.dep_ == "prep" and c.lower_ == "as":
                 # ("described the verdict as unjust": an adjective the parser hangs on "as")
-                heads += [g for g in c.children if g.dep_ == "pobj"
-                          or (g.pos_ == "ADJ" and g.dep_ in ("amod", "acomp"))]
+                heads += [g for g in c.children if g.dep_ == "pobj"  # ("as cowardly": an adverb's tag)
+                          or (g.pos_ in ("ADJ", "ADV") and g.dep_ in ("amod", "acomp", "pcomp"))]
     for h in list(heads):
         if h.lower_ in ("one", "some", "among"):
             heads += [g for c in h.children if c.dep_ == "prep" and c.lower_ == "of"
