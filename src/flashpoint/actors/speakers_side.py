@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Token
 from ..nlp.words import word_class
 from .draft import Draft
 
-__all__ = ["speakers_side", "tellers_hit"]
+__all__ = ["speakers_side", "tellers_hit", "telling", "OWN_POSSESSIVES"]
 
 _SPEECH = word_class("speech")
 # the marks of a state's own outlet: "state television", "the official news agency", "state-run media"
@@ -35,7 +35,7 @@ _HOPS = 6
 _DEFINITE = word_class("definite")
 _SCENE = word_class("scene_preposition")
 # the possessives by which a teller names its own: "its positions", "our villages"
-_TELLERS = word_class("first_person_possessive") | {"its"}
+OWN_POSSESSIVES = word_class("first_person_possessive") | {"its"}
 _ATTACK = word_class("attack_on_a_thing")
 
 
@@ -49,7 +49,7 @@ def speakers_side(doc: Doc, d: Draft, by_head: Mapping[int, Sequence[Draft]],
         return None
     if d.plural and any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in doc[d.head].children):
         return None  # ("Israeli troops raided a village. The soldiers arrested ...": those told)
-    found = _telling(doc[d.head])
+    found = telling(doc[d.head])
     if found is None:
         return None
     teller, clause = found
@@ -72,7 +72,7 @@ def tellers_hit(doc: Doc, d: Draft, by_head: Mapping[int, Sequence[Draft]],
     party of unstated country is none of its (see ``faced_states``); empty otherwise."""
     if not _hits_the_tellers(doc[d.head]):
         return set()
-    found = _telling(doc[d.head])
+    found = telling(doc[d.head])
     if found is None:
         return set()
     return {t.country for t in resolved.get(found[0].i) or by_head.get(found[0].i, ()) if t.country and t.org is None}
@@ -89,7 +89,7 @@ def _hits_the_tellers(tok: Token) -> bool:
     # (its object, or a noun after a preposition of the verb or of its object: "opened fire *on* its posts")
     nouns = objects + [g for h in (tok.head, *objects) for p in h.children if p.dep_ == "prep"
                        for g in p.children if g.dep_ == "pobj"]
-    return any(p.dep_ == "poss" and p.lower_ in _TELLERS for n in nouns for p in n.children)
+    return any(p.dep_ == "poss" and p.lower_ in OWN_POSSESSIVES for n in nouns for p in n.children)
 
 
 def _scene(tok: Token, x: Draft) -> bool:
@@ -108,7 +108,7 @@ def _state_voice(doc: Doc, t: Draft) -> bool:
     return any(w.lower_ in _STATE_OUTLET for w in words) or all(w.pos_ == "PROPN" for w in words)
 
 
-def _telling(tok: Token) -> tuple[Token, list[Token]] | None:
+def telling(tok: Token) -> tuple[Token, list[Token]] | None:
     """The subject of the verb of saying that tells the clause ``tok`` is in ("the ministry *said*
     troops had ...", "Troops repelled ..., the ministry *said*", "according to the army"), with
     the tokens of the clause it tells; None where no verb of saying tells it."""

@@ -35,6 +35,7 @@ from .own_officials import own_officials_held
 from .phrase import actor_phrase
 from .settlers import settler_word
 from .strangers import dealt_as_strangers, met_foreign_forces
+from .third_tellers import victims_told_from_afar
 
 __all__ = ["UNKNOWN_COUNTRY", "FORMER", "OFFICES", "called_foreign", "faced_states", "STATE_SECTORS", "STATE_BODIES", "NON_STATE", "one_side",
            "dominant_country", "localise", "story_country_for", "story_lands", "Lands", "as_of", "GOVERNING", "weapon_alone", "brief_countries", "home_at", "placed_by_its_clause",
@@ -48,7 +49,7 @@ INTERNATIONAL = "IGO"  # the sector of international bodies, which no story's co
 _AT = word_class("standing_place")
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 # prepositions that aim a verb at its object ("fired at", "advanced on", "a raid against")
-_AIMED = frozenset({"at", "on", "against", "toward", "towards", "into"})
+_AIMED = word_class("aimed_preposition")
 
 
 def placed_by_its_clause(tok: Token) -> bool:
@@ -268,11 +269,10 @@ def story_country_for(doc: Doc, actor: Actor | None, counterpart: Actor | None, 
     Ahmed Hassan condemned ..." tells nothing of whose he is, nor, of one acted on by a party of the
     candidate country, "France recognised Mustafa Abdul Jalil as ..."; a name acted on by another's
     party may be a place the parser took for a person, "Hezbollah fired rockets at Kiryat Shmona"),
-    and never where, as the doer, the party they act on is of that very
-    country, unless the story is filed from it ("GENEVA - Maria Lopez condemned the bombing of a
-    hospital in Gaza", "LONDON - Ahmed Hassan ... urged the army to hand power to civilians": a
-    stranger who judges a country or its state is no citizen of it; "MAPUTO - ... accused Mozambique's
-    ruling party" is a local's). Any other party takes the candidate, unless it is the
+    and never where, as the doer, the party they act on is of that very country, unless the story is filed from
+    it ("GENEVA - Maria Lopez condemned the bombing of a hospital in Gaza", "LONDON - Ahmed Hassan ... urged the
+    army to hand power to civilians": a stranger who judges a country or its state is no citizen of it; "MAPUTO -
+    ... accused Mozambique's ruling party" is a local's). Any other party takes the candidate, unless it is the
     very country of the counterpart and the story says nothing more of the actor's own than that
     tie, which is no evidence of it:
 
@@ -287,17 +287,17 @@ def story_country_for(doc: Doc, actor: Actor | None, counterpart: Actor | None, 
       nationality ("Kidnappers seized two German tourists", in a story whose places are in Mali): the
       victims' nationality is no evidence of whose their captors are, so the doer is of the one country
       the story's places are in by name (``Lands.named``), else of none told.
-
     - people named as newcomers ("migrants", "asylum seekers": word class ``newcomer``) are strangers
       to the country where they are, whoever acts on them ("Polish guards fired tear gas at migrants
       on the Belarusian border"): of no country told.
     - a state's office acting on another's diplomats or nationals ("the junta expelled the French
       attache", "arrested three French nationals"), their country named by no place, or envoys it acts on: none.
-
     - a ship named by its name ("the tanker Marlin Luanda", ``nlp/vessels.py``): of no country told.
     - unnamed forces attacking (``hostile``) that country's forces or places (``own_forces_hit``): none.
     - unnamed forces or police harmed by (``hostile``) a party of that country by its own words
       (``own_forces_hit.hit_by_another``): the one other country the story's places name, else none.
+    - people of no country harmed by (``hostile``) another state's party, told by a state of that
+      country with no word that it is the harmed side (``third_tellers``): see there.
 
     None for no country."""
     if actor is not None and candidate is not None and (_newcomers(doc, actor) or ship_named(doc, actor.span)):
@@ -308,7 +308,7 @@ def story_country_for(doc: Doc, actor: Actor | None, counterpart: Actor | None, 
         return None
     if actor is None or candidate is None or counterpart is None or counterpart.country != candidate \
             or not actor.code.startswith(UNKNOWN_COUNTRY):
-        return candidate
+        return victims_told_from_afar(doc, actor, counterpart, candidate, lands) if hostile and not doer else candidate
     if not doer and hostile and hit_by_another(doc, actor, counterpart):
         others = lands.named - {candidate}
         return next(iter(others)) if len(others) == 1 else None
