@@ -33,7 +33,9 @@ Monday, accused ..."): what befell the doer before the deed.
 An event told over a period up to the story ("the group has killed thousands since 2009", "have
 besieged the camp since Monday") takes neither its own sentence's other dates, nor its strand's date,
 nor the story's day: it is dated from its start, at the precision told (:mod:`~flashpoint.time.since`:
-the Monday, in whatever month; 2009), a period's start, no day of one deed.
+the Monday, in whatever month; 2009), a period's start, no day of one deed. A main clause in the past
+perfect that none of this dates, after a day told of a deed of its strand, is no later than that day
+(:mod:`~flashpoint.time.had_earlier`: "... said on Tuesday it had shelled X. Rebels had earlier attacked").
 
 History is told after an old time, and keeps to it. When the latest time the story told (an event's
 own date, or the main clause's date of a sentence without events) lies before the window:
@@ -125,6 +127,7 @@ from .dates import (
     told_in_sequel,
 )
 from .expressions import is_recent_span
+from .had_earlier import no_later_than_the_line
 from .labels import item_labels
 from .lead import DEEDS_DAY_MAX_DAYS, lead_day_age_ok, story_day_for
 from .object_day import told_on_the_object
@@ -207,7 +210,8 @@ def story_dates(doc: Doc, events: Iterable[tuple[int, Token, str]], published: d
     events = list(events)
     found = list(_dates_in_order(doc, events, published, event_nouns, parties))
     found = list(_reactions_on_a_retelling(events, found))
-    yield from _lying_from_its_clause(doc, events, found, published)
+    yield from no_later_than_the_line(doc, events, list(_lying_from_its_clause(doc, events, found, published)),
+                                      published)
 
 
 def _lying_from_its_clause(doc: Doc, events: list[tuple[int, Token, str]], found: list[StoryDate],
