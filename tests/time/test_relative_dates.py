@@ -94,11 +94,12 @@ def test_a_deed_about_an_event_named_by_its_day_takes_no_earlier_day(explain_cod
 
 # --- a period since a start; a recent span ------------------------------------------------------------
 
-def test_a_deed_told_as_ongoing_since_a_recent_day_is_of_that_month_with_no_day(explain_coder) -> None:
+def test_a_deed_told_as_ongoing_since_a_recent_day_is_dated_from_that_day(explain_coder) -> None:
+    # the start of the period, at the precision told (see tests/time/test_since_start.py)
     text = "Rebels have shelled the city of El Obeid since 25 August, residents said."
-    assert _dated(_events(explain_coder, text, "2024-09-05"), "shelled") == [("2024-08-01", "month")]
+    assert _dated(_events(explain_coder, text, "2024-09-05"), "shelled") == [("2024-08-25", "day")]
     text = "Since Monday, militiamen have blocked the main roads into Port-au-Prince."
-    assert _dated(_events(explain_coder, text, "2024-09-05"), "blocked") == [("2024-09-01", "month")]
+    assert _dated(_events(explain_coder, text, "2024-09-05"), "blocked") == [("2024-09-02", "day")]
     # a period is no day of its own that sets a deed told again apart from the one told before
     text = ("Police in Minsk arrested 30 opposition activists on Tuesday, their lawyers said.\n\n"
             "Rights groups said the activists had been arrested since early March.")

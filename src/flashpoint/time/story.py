@@ -31,11 +31,11 @@ that told the day in a clause describing its doer ("the minister, whose convoy w
 Monday, accused ..."): what befell the doer before the deed.
 
 An event told over a period up to the story ("the group has killed thousands since 2009", "have
-besieged the camp since Monday") has no day: it takes neither its own sentence's other dates, nor its
-strand's date, nor the story's day. A period of more than :data:`TALLY_DAYS` dates it from its start
-(2009, at the precision told): years are history, not news. A shorter one ("have detained dozens
-since Saturday", "arrested since late April") is news of the month it began in, at month precision:
-the deeds fall on days from then on, none of them told.
+besieged the camp since Monday") takes neither its own sentence's other dates, nor its strand's date,
+nor the story's day: it is dated from its start, at the precision told (:mod:`~flashpoint.time.since`:
+the Monday, in whatever month; 2009), a period's start, no day of one deed. A main clause in the past
+perfect that none of this dates, after a day told of a deed of its strand, is no later than that day
+(:mod:`~flashpoint.time.had_earlier`: "... said on Tuesday it had shelled X. Rebels had earlier attacked").
 
 History is told after an old time, and keeps to it. When the latest time the story told (an event's
 own date, or the main clause's date of a sentence without events) lies before the window:
@@ -123,15 +123,16 @@ from .dates import (
     event_date,
     in_prior_clause,
     named_before,
-    since_long_ago,
     told_dates,
     told_in_sequel,
 )
 from .expressions import is_recent_span
+from .had_earlier import no_later_than_the_line
 from .labels import item_labels
 from .lead import DEEDS_DAY_MAX_DAYS, lead_day_age_ok, story_day_for
 from .object_day import told_on_the_object
 from .parties import sides_by_sentence
+from .since import since_start
 from .spans import SentenceCandidates
 from .story_date import (
     INHERIT_WINDOW_DAYS,
@@ -176,7 +177,6 @@ __all__ = ["INHERIT_WINDOW_DAYS", "LEAD_SENTENCES", "STORY_DAY_MAX_DAYS", "Story
 
 LEAD_SENTENCES = 8
 STORY_DAY_MAX_DAYS = DEEDS_DAY_MAX_DAYS
-TALLY_DAYS = 365  # a tally over a longer period is dated from its start
 
 
 def story_day(doc: Doc, published: dt.date | None, event_nouns: frozenset[str] = frozenset(),
@@ -210,7 +210,8 @@ def story_dates(doc: Doc, events: Iterable[tuple[int, Token, str]], published: d
     events = list(events)
     found = list(_dates_in_order(doc, events, published, event_nouns, parties))
     found = list(_reactions_on_a_retelling(events, found))
-    yield from _lying_from_its_clause(doc, events, found, published)
+    yield from no_later_than_the_line(doc, events, list(_lying_from_its_clause(doc, events, found, published)),
+                                      published)
 
 
 def _lying_from_its_clause(doc: Doc, events: list[tuple[int, Token, str]], found: list[StoryDate],
@@ -328,12 +329,9 @@ def _dates_in_order(doc: Doc, events: list[tuple[int, Token, str]], published: d
         # (history told after the news as its backdrop is no history the story has gone back to)
         backdrop = history is not None and news is not None and news <= history[0] and backdrops.get(history[0], False)
         gone_back = None if backdrop else history
-        start = since_long_ago(doc, trigger, published, candidates=dates)
-        if start is not None and published is not None and (days_before(start, published) or 0) > TALLY_DAYS:
-            yield StoryDate(start)  # "has killed thousands since 2009": years from 2009, no day of the story's
-            continue
-        if start is not None:  # "have besieged the camp since Monday": from Monday on, in its month
-            yield StoryDate(month_of(start), period=True)
+        since = since_start(doc, trigger, published, dates)  # "have besieged the camp since Monday"
+        if since is not None:  # (the start of a period up to the news: no day of the story's)
+            yield since
             continue
         when = event_date(doc, trigger, published, event_nouns, dates, intent=root == INTENT_ROOT)
         if when is not None and told_of_what_followed(doc, when, trigger):

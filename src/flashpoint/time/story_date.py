@@ -78,6 +78,7 @@ class StoryDate:
     inherited_from: int | None = None
     story_day: bool = False
     period: bool = False
+    bound: bool = False  # the latest day it can be, not told of it ("Rebels had earlier attacked ...")
 
     @property
     def basis(self) -> str | None:
@@ -95,6 +96,8 @@ class StoryDate:
             return None
         if self.story_day:
             return f"the story's day, told in sentence {self.inherited_from}"
+        if self.bound:
+            return f"no later than the day told in sentence {self.inherited_from}"
         return f"inherited from sentence {self.inherited_from}"
 
 
