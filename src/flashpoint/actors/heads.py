@@ -132,13 +132,23 @@ def shared_first_person(tok: Token) -> int | None:
 
 def bare_definite(tok: Token) -> bool:
     """"the group", "this group": a definite noun with nothing that would say which one it is (an
-    of-phrase the parser hangs on the object of "accused the group of hiding arms" says what of)."""
+    of-phrase the parser hangs on the object of "accused the group of hiding arms" says what of; a
+    relative clause set off by a comma tells more of the one already told, not which: "the group,
+    which has fought for years to topple the government")."""
     charged = tok.dep_ == "dobj" and tok.head.lemma_.lower() in _CHARGING
     patron = patron_modifier(tok, affiliation=True)  # ("the al Qaeda-linked group": which group, its patron does not say)
     return (any(c.dep_ == "det" and c.lower_ in _SINGULAR_DEFINITE for c in tok.children)
             and not any((c.dep_ in ("amod", "compound", "nmod", "poss", "nummod", "acl", "relcl", "appos")
-                         and not (patron is not None and c.i <= patron.i))
+                         and not (patron is not None and c.i <= patron.i) and not _set_off(c))
                         or (c.dep_ == "prep" and not (charged and c.lower_ == "of")) for c in tok.children))
+
+
+def _set_off(clause: Token) -> bool:
+    """``clause`` is a relative clause set off by a comma after its noun ("the group, which ..."):
+    a non-restrictive one, which says more of the one meant, not which it is."""
+    start = clause.left_edge.i
+    return clause.dep_ == "relcl" and start > 0 and clause.doc[start - 1].text == "," \
+        and clause.left_edge.lower_ in ("which", "who")
 
 
 def armed_kind_definite(tok: Token) -> bool:
