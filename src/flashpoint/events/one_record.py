@@ -206,7 +206,7 @@ def _objects_by_verb(cands: list[Candidate]) -> dict[int, set[str]]:
     objects: dict[int, set[str]] = {}
     for c in cands:
         if c.entry.kind == "verb":
-            objects.setdefault(c.trigger.i, set()).update(c.entry.object)
+            objects.setdefault(c.trigger.i, set()).update(w.split()[-1] for w in c.entry.object)  # ("war games")
     return objects
 
 
