@@ -41,6 +41,7 @@ from ..nlp.venues import mediator_word, parties_told, venue_word
 from ..nlp.words import word_class
 from ..records import Actor
 from .convened import aim_in_phrase
+from .force_shown import border_told_from, unlinked_before
 from .lexicon import ActionEntry
 from .roots import in_set, root_set
 
@@ -88,7 +89,6 @@ class _MentionIndex:
         """Mentions starting at tokens ``lo``..``hi`` (inclusive), in the document's list order."""
         a, b = bisect.bisect_left(self.starts, lo), bisect.bisect_right(self.starts, hi)
         return [self.mentions[i] for i in sorted(self.order[a:b])]
-
 
     def parties(self) -> dict[str, list[_Party]]:
         """The mentions that can be a counterpart, grouped by party key and country, in list order."""
@@ -342,7 +342,7 @@ def counterpart(doc: Doc, source: Actor, trigger: Token | None = None,
     # Venezuela", is where something happened, no party to this action; in its own sentence, "massed
     # troops near the border with Ukraine", it is the one the action faces)
     said_done = _said_done(trigger) if trigger is not None else []
-    said_done += _source_described(doc, source)
+    said_done += _source_described(doc, source) + unlinked_before(doc, source, trigger, code, lo, idx.between)
     item = item_of(idx.items, trigger.idx) if trigger is not None else None
     near = {k for m in idx.between(lo, hi - 1)
             if (k := _party(m.actor)) and kept(m.actor, k) and id(m) not in idx.venues
@@ -356,7 +356,7 @@ def counterpart(doc: Doc, source: Actor, trigger: Token | None = None,
     if trigger is not None and code and in_set(code, "show_of_force"):
         # a show of force near a border faces the far side its own sentence names ("held drills near its
         # border with Finland"), whoever else the story names more
-        far = {k: m.actor for m in idx.between(trigger.sent.start, trigger.sent.end - 1)
+        far = {k: m.actor for m in idx.between(border_told_from(trigger, lo), hi - 1)
                if side_of_border(doc[m.head]) and (k := _party(m.actor)) and kept(m.actor, k)}
         if len(far) == 1:
             return _implied_party(next(iter(far.values())))

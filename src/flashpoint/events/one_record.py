@@ -173,7 +173,8 @@ def one_reading_of_a_support_verb(cands: list[Candidate]) -> list[Candidate]:
     is one action: where the verb's own entry names the noun as its object and codes the same CAMEO
     root for the same source, the noun's reading (whose target a rule of its own may have given
     elsewhere: "the protesters' own government") is a second record of it, and is dropped; but a
-    noun whose own reading rests on what its preposition names tells it better than the verb."""
+    noun whose own reading rests on what its preposition names tells it better than the verb, and a
+    verb whose own reading rests on its preposition better than its bare noun, whatever the root."""
     verbs = {(c.trigger.i, party_key(c.source), c.code[:2]) for c in cands
              if c.entry.kind == "verb" and c.entry.object}
     objects = _objects_by_verb(cands)
@@ -188,9 +189,14 @@ def one_reading_of_a_support_verb(cands: list[Candidate]) -> list[Candidate]:
     named = {(c.trigger.head.i, party_key(c.source)) for c in cands
              if c.entry.kind == "noun" and c.trigger.dep_ == "dobj" and c.entry.prep
              and (c.entry.pobj or c.entry.pobj_kind) and verbs_object(c)}
+    # a verb whose own reading rests on its preposition ("held naval drills *with China*": joint, 062)
+    # tells the action better than its object noun's bare reading (drills, 150)
+    prepped = {(c.trigger.i, party_key(c.source)) for c in cands
+               if c.entry.kind == "verb" and c.entry.object and c.entry.prep}
     return [c for c in cands if not (
         c.entry.kind == "noun" and c.trigger.dep_ == "dobj" and verbs_object(c)
-        and (c.trigger.head.i, party_key(c.source), c.code[:2]) in verbs) and not (
+        and ((c.trigger.head.i, party_key(c.source), c.code[:2]) in verbs
+             or (c.trigger.head.i, party_key(c.source)) in prepped)) and not (
         c.entry.kind == "verb" and c.entry.object and (c.trigger.i, party_key(c.source)) in named)]
 
 
@@ -200,7 +206,7 @@ def _objects_by_verb(cands: list[Candidate]) -> dict[int, set[str]]:
     objects: dict[int, set[str]] = {}
     for c in cands:
         if c.entry.kind == "verb":
-            objects.setdefault(c.trigger.i, set()).update(c.entry.object)
+            objects.setdefault(c.trigger.i, set()).update(w.split()[-1] for w in c.entry.object)  # ("war games")
     return objects
 
 

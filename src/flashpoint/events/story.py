@@ -82,12 +82,15 @@ def scene_target(loc: Location | None, home: str | None, source: Actor | None, c
     or where parties met or signed (``venue_making``: "the declaration they signed at the White House
     was hailed by Trump": not at the United States, whoever judges it); nor fire across a line
     ("fired across the river": ``crossing.told_across``); nor an appeal to convene a body ("called for an
-    emergency meeting of the Security Council": ``convened.convened_body``)."""
+    emergency meeting of the Security Council": ``convened.convened_body``); nor a foreign state's show of force
+    with no place of its own: the story's country is no evidence of whom it faces (``force_shown``)."""
     if loc is not None and loc.feature == AT_SEA and scene_country(loc) is None:
         return None  # ("seized a tanker in the Gulf": out at sea, in no country's land nor the story's)
     country = scene_country(loc) or home
     if country is None or source is None or any(c and in_set(c, "third_party") for c in (code, deed)):
         return None
+    if code and in_set(code, "show_of_force") and scene_country(loc) is None and source.country not in (None, country):
+        return None  # ("Kenya deployed troops along its border" in a story of Ethiopia: no place says whom it faces)
     if trigger is not None and told_across(trigger):
         return None  # ("fired across the river": from one side to the other, not at its place's country)
     if trigger is not None and convened_body(trigger, trigger.doc._.fp_actors or []) is not None:
