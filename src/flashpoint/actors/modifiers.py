@@ -19,6 +19,7 @@ from flashpoint.nlp.words import word_class
 from .flags import flag_participle
 from .lexicon import Lexicon, NameRef, People
 from .patterns import Hits, SectorHit
+from .story import ARMED_SECTORS
 
 if TYPE_CHECKING:
     from .draft import Draft
@@ -74,6 +75,7 @@ def scan_left(tok: Token, head_span: tuple[int, int], hits: Hits, lex: Lexicon,
     # a body of people (not a thing, nor people named by their sector): "a Wagner-backed unit"
     body = tok.lemma_.lower() in PARTY_NOUNS or tok.lemma_.lower() in lex.partitives
     party = body or hits.sector_at[tok.i] is not None  # (people, not things)
+    first_party: list[int] = []  # possessors of the party before the conjunction
     for child in tok.lefts:
         # (a compound inside the head's own phrase is scanned too, for what modifies it: the parser
         # may hang the nationality on the first word of "a Russian fighter jet"; the phrase's own
@@ -81,6 +83,8 @@ def scan_left(tok: Token, head_span: tuple[int, int], hits: Hits, lex: Lexicon,
         if child.dep_ == "poss":
             if child.tag_ == "PRP$":
                 mods.poss_pronoun = child.i
+            elif child.i < after:
+                first_party.append(child.i)
             else:
                 mods.poss.extend(code_poss(child.i))
             continue
@@ -118,7 +122,18 @@ def scan_left(tok: Token, head_span: tuple[int, int], hits: Hits, lex: Lexicon,
                 seen_sectors.add(sh.start)
                 mods.sectors.append(sh)
     mods.sectors.sort(key=lambda s: s.start)
+    if not _own_owner(mods, hits.sector_at[tok.i]):
+        for i in first_party:  # ("South Sudan's government and rebel groups": both parties')
+            mods.poss.extend(code_poss(i))
     return mods
+
+
+def _own_owner(mods: Mods, sector: SectorHit | None) -> bool:
+    """The armed party after the conjunction of a coordination the parser hung on its head names its
+    own state or group ("Mali's army and Russian mercenaries", "Sudan's army and Wagner fighters"):
+    the possessor before the conjunction is the first party's alone. (Civilians so named may be a
+    people of the possessor's land: "Kosovo's police and Serbian residents".)"""
+    return bool(mods.orgs or mods.people or (mods.countries and sector is not None and sector.ref.sector in ARMED_SECTORS))
 
 
 def fused_leader(t: Token, lex: Lexicon) -> tuple[NameRef, ...]:

@@ -27,6 +27,7 @@ from .code import code_doc
 from .deed_adjectives import force_by_adjective
 from .draft import Draft, build_context, to_actor
 from .ellipsis import share_head_noun
+from .epithet_names import named_after_epithets
 from .lexicon import Lexicon, load_lexicon
 from .link import link_drafts
 from .local_names import local_group_each
@@ -83,7 +84,7 @@ def analyse(doc: Doc, lex: Lexicon, matchers: ActorMatchers
     hits = shared_name_each(doc, hits, lex)
     ctx = build_context(doc, hits, lex)
     hits = hits.one_group_each(lambda refs: lex.shared_group(refs, ctx.counts))
-    drafts = code_doc(doc, hits, lex, ctx)
+    drafts = named_after_epithets(doc, code_doc(doc, hits, lex, ctx))  # ("by the paramilitary Rapid Support Forces")
     share_head_noun(doc, hits, drafts)
     force_by_adjective(doc, drafts)  # ("Ukrainian shelling killed two": Ukraine's force, no civilians)
     settle(drafts, ctx, lex)  # ("Jewish settlers in Hebron": Israel's, not the land's)

@@ -16,7 +16,7 @@ from .lexicon import Lexicon
 from .modifiers import Mods
 from .owners import belonging, part_of
 from .state_men import STATE_FORCE, ousted_ruler, state_office_holder
-from .story import OFFICES
+from .story import NON_STATE, OFFICES
 from .syntax import conj_chain
 from .unowned import sent_to_a_country
 
@@ -263,13 +263,16 @@ class RightSide:
 
     def _made_by(self, drafts: list[Draft], pobj: Token) -> list[Draft]:
         """An armed deed or war machine of no country of its own takes its by-phrase's actor: "an air
-        strike by the Saudi-led coalition", "a drone strike by Turkey" are theirs, not the story's army's."""
+        strike by the Saudi-led coalition", "a drone strike by Turkey" are theirs, not the story's army's;
+        an armed group's, which has no army, are of its own sector ("a drone strike by the RSF": SDNREB)."""
         subs = [s for s in self._conjuncts(pobj) if s.known]
         if not subs or not all(x.sector == "MIL" and not x.person and not x.known for x in drafts):
             return drafts
         self.consumed.update(t.i for t in [pobj, *conj_chain(pobj)])
         end = max(s.end for s in subs)
-        return [x.copy(country=s.country, org=s.org, end=max(x.end, end)) for x in drafts for s in subs]
+        own = [s.sector or (self.lex.org_sector(s.org) if s.org else None) for s in subs]
+        return [x.copy(country=s.country, org=s.org, end=max(x.end, end), sector=o if o in NON_STATE else x.sector)
+                for x in drafts for s, o in zip(subs, own, strict=True)]
 
     def _appos(self, drafts: list[Draft], c: Token) -> None:
         paren = c.i > 0 and self.doc[c.i - 1].text in ("(", "[")

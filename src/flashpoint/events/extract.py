@@ -109,7 +109,7 @@ from .roots import (
 )
 from .separate_deeds import deed_of_its_own
 from .settle import settled
-from .sides import ONE_SIDED, hosted_talks, joint_verb, pair_subject, parties_of_talks
+from .sides import ONE_SIDED, hosted_talks, joint_verb, pair_subject, parties_of_talks, state_foe
 from .subjects import subject_of
 from .told_by_others import denied_clause, denies_another, foretelling_verb, foretold_by_other
 from .victims import harmed_party, told_by_its_cause
@@ -336,7 +336,7 @@ def extract_events(
                     continue  # "told their citizens to leave Mali": an advisory, no expulsion
                 each_other = len(sources) > 1 and (
                     (t_tok is not None and reciprocal(t_tok)) or (shared_between(tok, t_tok) and all(
-                        party_key(t) in {party_key(x) for x in sources} for t in targets)))
+                        party_key(t) in {party_key(x) for x in sources} and not state_foe(t, sources) for t in targets)))
                 if each_other or toll_of_mutual:
                     targets, each_other = [], True  # "expelled each other's diplomats": each party, the others
                 explain["source_path"], explain["target_path"] = s_path or None, t_path or None

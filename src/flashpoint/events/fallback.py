@@ -332,8 +332,8 @@ def resolve_pending(doc: Doc, lex: ActionLexicon, cands: list[Candidate]) -> Non
         for other in cands:
             if other is c or other.code[:2] not in roots or other.source is None:
                 continue
-            if other.source.code == c.source.code:
-                continue
+            if other.source.code == c.source.code or other.trigger.i == c.trigger.i:
+                continue  # (nor a co-doer of the response: "X and Y repelled an attack")
             if in_set(other.code, "show_of_force") and c.source.sector and one_side(c.source, other.source, armed_apart=True):
                 continue  # a state body's "Pyongyang denounced the drills": not its own forces' show of force
             if patient is not None and (patient.country or patient.org) and (

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..actors.story import NON_STATE, OFFICES
 from ..nlp.words import word_class
 from ..records import Actor
 from .arguments import party_key
@@ -12,13 +13,22 @@ from .candidate import Candidate
 from .roots import mutual
 from .subjects import subject_of
 
-__all__ = ["ONE_SIDED", "hosted_talks", "joint_verb", "pair_subject", "parties_of_talks"]
+__all__ = ["ONE_SIDED", "state_foe", "hosted_talks", "joint_verb", "pair_subject", "parties_of_talks"]
 
 JOINT_VERBS = word_class("joint_verb")  # "the two countries agreed to ...": each with the other
 PAIR_WORDS = word_class("pair")
 # an assault one side makes on another: its coordinated doers are allies, not each other's foes
 ONE_SIDED = word_class("one_sided_assault")
 HOSTING = word_class("hosting")
+
+
+def state_foe(target: Actor, doers: list[Actor]) -> bool:
+    """``target`` is an armed group, a criminal band or an opposition of a country whose only doers
+    named are that state's bodies ("Congolese troops and Burundian soldiers fought M23 rebels"): a
+    side of its own that the doers act on together, never one of them (each of them fighting the
+    other); "the army and the rebels fought the battle" stays a fight of each on the other."""
+    own = [a for a in doers if party_key(a) == party_key(target)]
+    return (target.sector or "") in NON_STATE and bool(own) and all((a.sector or "") in OFFICES for a in own)
 
 
 def joint_verb(tok: Token) -> bool:
