@@ -46,3 +46,14 @@ def test_a_show_of_force_takes_no_party_of_another_story(text: str, word: str) -
 ])
 def test_a_show_of_force_faces_the_party_the_text_links_to_it(text: str, word: str, foe: str) -> None:
     assert _targets(text, word) == {foe}
+
+
+def test_a_show_of_force_faces_the_storys_other_main_party() -> None:
+    # (the sentences before name only the other side, which the story names most: it is the one faced)
+    text = ("Armenia accused Azerbaijan of shelling border villages on Monday. Azerbaijan's defence ministry "
+            "denied the charge. Azerbaijani troops fired on border posts overnight, killing a soldier. "
+            "Armenia put its army on high alert on Tuesday.")
+    events = [e for e in code(text, "2024-03-05")
+              if e.cameo_root == "15" and e.source is not None and e.source.country == "ARM"]
+    assert events and all(e.target is not None and e.target.country == "AZE" for e in events), \
+        [(e.source, e.cameo, e.target) for e in events]

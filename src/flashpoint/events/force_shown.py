@@ -14,7 +14,7 @@ Ukraine", ``implied.counterpart``). Used by ``implied.counterpart``.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 
 from spacy.tokens import Doc, Token
 
@@ -49,18 +49,21 @@ def _names_source(mentions: list[ActorMention], source: Actor) -> bool:
 
 
 def unlinked_before(doc: Doc, source: Actor, trigger: Token | None, code: str, lo: int,
-                    between: Between) -> list[tuple[int, int]]:
+                    between: Between, main: Collection[str] = ()) -> list[tuple[int, int]]:
     """The sentences (token ranges) from token ``lo`` before a show of force's own (``code`` in the
     roots set ``show_of_force``) whose parties are no counterpart of it: all of them where its own
     sentence names another party ("Japan protested to Beijing. China held drills off the coast of
-    Taiwan": Taiwan), else those that do not name the source's own party. Empty for any other action."""
+    Taiwan": Taiwan), else those that name neither the source's own party nor one of the story's
+    ``main`` parties (the keys of those it names most: "Kosovo police ... Serbia put the army on
+    alert" in a story of the two is aimed at Kosovo). Empty for any other action."""
     if trigger is None or not code or not in_set(code, "show_of_force"):
         return []
     keys = {_key(source), source.country}
     before = _sentences_before(doc, trigger, lo)
     if any(_key(m.actor) not in keys for m in between(trigger.sent.start, trigger.sent.end - 1)):
         return before
-    return [(a, b) for a, b in before if not _names_source(between(a, b), source)]
+    return [(a, b) for a, b in before if not _names_source(between(a, b), source)
+            and not any(_key(m.actor) in main for m in between(a, b))]
 
 
 def _bare_border(trigger: Token) -> bool:

@@ -59,8 +59,6 @@ def _key(a: Actor) -> str | None:
     return a.org or a.country
 
 
-
-
 def _camp(a: Actor) -> tuple[str | None, bool]:
     """The side an actor acts for, telling a country's armed groups and opposition from its state
     ("Sudanese jets bombed areas controlled by the RSF": the RSF is not the jets' own)."""
@@ -89,6 +87,10 @@ class _MentionIndex:
         """Mentions starting at tokens ``lo``..``hi`` (inclusive), in the document's list order."""
         a, b = bisect.bisect_left(self.starts, lo), bisect.bisect_right(self.starts, hi)
         return [self.mentions[i] for i in sorted(self.order[a:b])]
+
+    def main_parties(self) -> frozenset[str]:
+        """The keys of the parties the article names :data:`MAIN_PARTY_MENTIONS` times or more."""
+        return frozenset(k for k, gs in self.parties().items() if sum(g.count for g in gs) >= MAIN_PARTY_MENTIONS)
 
     def parties(self) -> dict[str, list[_Party]]:
         """The mentions that can be a counterpart, grouped by party key and country, in list order."""
@@ -342,7 +344,8 @@ def counterpart(doc: Doc, source: Actor, trigger: Token | None = None,
     # Venezuela", is where something happened, no party to this action; in its own sentence, "massed
     # troops near the border with Ukraine", it is the one the action faces)
     said_done = _said_done(trigger) if trigger is not None else []
-    said_done += _source_described(doc, source) + unlinked_before(doc, source, trigger, code, lo, idx.between)
+    said_done += _source_described(doc, source) + unlinked_before(doc, source, trigger, code, lo, idx.between,
+                                                                   idx.main_parties())
     item = item_of(idx.items, trigger.idx) if trigger is not None else None
     near = {k for m in idx.between(lo, hi - 1)
             if (k := _party(m.actor)) and kept(m.actor, k) and id(m) not in idx.venues
