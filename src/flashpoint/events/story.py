@@ -24,6 +24,7 @@ from ..time.dates import ResolvedDate
 from .arguments import SUPPORT_VERBS, another_of_a_kind
 from .convened import convened_body
 from .crossing import told_across
+from .drills import drill_held
 from .grammar import clause_top, counted, participle_on_object
 from .home_evidence import told_apart_from
 from .implied import own_members, venue
@@ -91,6 +92,8 @@ def scene_target(loc: Location | None, home: str | None, source: Actor | None, c
         return None
     if code and in_set(code, "show_of_force") and scene_country(loc) is None and source.country not in (None, country):
         return None  # ("Kenya deployed troops along its border" in a story of Ethiopia: no place says whom it faces)
+    if trigger is not None and country == source.country and drill_held(trigger, deed or code):
+        return None  # ("Iran held naval drills": at no one, not at itself)
     if trigger is not None and told_across(trigger):
         return None  # ("fired across the river": from one side to the other, not at its place's country)
     if trigger is not None and convened_body(trigger, trigger.doc._.fp_actors or []) is not None:
