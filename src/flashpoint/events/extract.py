@@ -54,6 +54,7 @@ from .assertion import (
 )
 from .background import background_participle, dated_adjunct, dated_relative
 from .candidate import Candidate
+from .counted_crowds import counted_crowd
 from .decided import decided_measure
 from .doers import (
     ANAPHOR_WINDOW,
@@ -400,13 +401,14 @@ def extract_events(
                     sources = [authority(tok, code)]
                     source_via = ev.AUTHORITY
                     explain["source_path"] = "implied: the authorities (agentless coercion)"
-                elif not sources and root == "14" and entry.kind == "noun" \
-                        and tok.dep_ in ("nsubj", "nsubjpass") and not under_trigger(tok, trigger_ids) \
-                        and not armed_or_crowd(tok, lex.nouns.get(entry.lemma, ())):
+                elif not sources and root == "14" and (counted_crowd(s_tok) or entry.kind == "noun" and tok.dep_ in (
+                        "nsubj", "nsubjpass") and not under_trigger(tok, trigger_ids)
+                        and not armed_or_crowd(tok, lex.nouns.get(entry.lemma, ()))):
                     # "Protests spread across the country", "a demonstration took place in the capital";
                     # also where the one named as behind them is no actor ("the protests, called by an
                     # online collective, began on Saturday": the protesters still protest); not a noun
-                    # armed doers also do, of no doer told ("Fuel blockade chokes Bamako")
+                    # armed doers also do, of no doer told ("Fuel blockade chokes Bamako"); a crowd told
+                    # by its count ("thousands stormed parliament": ``counted_crowds``)
                     sources = [protesters()]
                     source_via = ev.CROWD
                     explain["source_path"] = "implied: the protesters (agentless protest)"
