@@ -34,7 +34,7 @@ from .own_forces_hit import hit_by_another, hits_its_own
 from .own_officials import own_officials_held
 from .phrase import actor_phrase
 from .settlers import settler_word
-from .strangers import dealt_as_strangers, met_foreign_forces
+from .strangers import dealt_as_strangers, met_foreign_forces, strangers_people_word
 from .third_tellers import victims_told_from_afar
 
 __all__ = ["UNKNOWN_COUNTRY", "FORMER", "OFFICES", "called_foreign", "faced_states", "STATE_SECTORS", "STATE_BODIES", "NON_STATE", "one_side",
@@ -243,7 +243,7 @@ def story_lands(doc: Doc, places: Sequence[PlaceMention]) -> Lands:
         dateline = next((doc.text[a:b] for a, b in spans if a <= p.start < b), None)
         if dateline is not None and not is_credit(dateline):
             filed.add(p.location.country)
-        if span.root.pos_ != "PROPN":
+        if span.root.pos_ != "PROPN" or strangers_people_word(span.root):  # ("the Kenyan ambassador")
             continue
         named.add(p.location.country)
         if dateline is None and not _in_a_name(span) and not (

@@ -16,7 +16,7 @@ from ..nlp.words import word_class
 from ..records import Actor
 from .phrase import actor_phrase
 
-__all__ = ["strangers", "nationality_of_strangers", "met_foreign_forces", "dealt_as_strangers"]
+__all__ = ["strangers", "nationality_of_strangers", "met_foreign_forces", "dealt_as_strangers", "strangers_people_word"]
 
 _NATIONALS = word_class("foreign_national")
 
@@ -48,6 +48,14 @@ def nationality_of_strangers(tok: Token) -> bool:
     """``tok`` (the last word of a name) says only whose nationals a noun of citizenship names
     ("three *French* nationals", "two *British* citizens"): people abroad, no country of the story."""
     return tok.dep_ in ("amod", "compound", "poss", "nmod") and tok.head.lower_ in _NATIONALS
+
+
+def strangers_people_word(tok: Token) -> bool:
+    """``tok``, a place's word, is the people's word before a noun of another state's diplomats or of
+    foreign nationals ("the *Kenyan* ambassador", "two *Ugandan* nationals", "the *Uganda* envoy"): whose
+    strangers they are, no place the story names by its name (``story.Lands.named``), even where the
+    tagger takes the word for a proper noun."""
+    return tok.dep_ in ("amod", "compound", "nmod") and (diplomat_word(tok.head) or tok.head.lower_ in _NATIONALS)
 
 
 _FORCES = frozenset({"MIL"})  # (police and courts arrest their own: `jurisdiction`)
