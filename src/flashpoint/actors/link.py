@@ -379,7 +379,7 @@ class _Linker(TitleHolders):
             return [d]
         side = speakers_side(self.doc, d, self.by_head, self.resolved_heads)
         if side is not None:  # "Troops repelled ..., the Azerbaijani defence ministry said": its own
-            d.country = side
+            d.country = side or None  # ("": told by a state that may be a third one, left to the story)
             return [d]
         opposed = self._opposed_state(d)
         if opposed is not None:  # "the candidate accused the authorities of persecuting him": his own
