@@ -22,7 +22,10 @@ that names no such country keeps the teller's where it borders the doer's (a war
 "Pakistan said Indian strikes killed 26 civilians", ``places/neighbours``); else the victims are of
 none told: a state far away tells of a war it is no party to. A victim's own nationality ("two
 French aid workers") is their country and is not asked; nor is a teller of no state (an agency, a
-group), nor a doer of no stated country ("troops"), nor a doer of the teller's own country.
+group), nor a doer of the teller's own country. A doer of no stated country ("troops"), told by the
+country itself or its government (no voice of its forces: ``speakers_side``), is the teller's, and so
+are those it harms, only on the same evidence; else of the one other country the story's places
+name, else of none ("Norway said troops killed four civilians": :func:`forces_told_from_afar`).
 """
 
 from __future__ import annotations
