@@ -36,11 +36,7 @@ from ..nlp.missions import mission_named
 from ..nlp.quotes import in_quote, quote_speaker, turn_speaker
 from ..nlp.words import word_class
 from .acting_state import acting_state
-from .clauses import (
-    teller_of,
-    text_author,
-    voice_of_body,
-)
+from .clauses import teller_of, text_author, voice_of_body
 from .crews import crew_craft
 from .defenders import defence_named
 from .draft import NEED_PAIR, NEED_PRONOUN, NEED_REL, NEED_SPEAKER, NEED_SURNAME, Context, Draft
@@ -49,6 +45,7 @@ from .envoys import envoys_received
 from .heads import home_state, launcher, named_as_part
 from .names_told import NamesTold, own_name
 from .offices import same_office
+from .own_deeds_told import faced_in_own_report
 from .own_forces_hit import harming_states
 from .pronouns import GROUP_ANAPHORS, SUBJECTS, WINDOW
 from .regions import below_the_state
@@ -374,14 +371,15 @@ class _Linker(TitleHolders):
         # the states its own clause acts on ("Troops fired mortars at Armenian positions"): by its
         # sector alone it is none of theirs, however often the story names them
         faced = faced_states(self.doc, tok, self.by_head) | tellers_hit(self.doc, d, self.by_head, self.resolved_heads) \
-            | harming_states(self.doc, d, self.by_head) | envoys_received(self.doc, d, self.by_head)
+            | harming_states(self.doc, d, self.by_head) | envoys_received(self.doc, d, self.by_head) \
+            | faced_in_own_report(self.doc, tok, self.by_head)
         home = home_state(tok, self.ctx, self.done) if d.sector in ARMED_SECTORS else None
         if home is not None:  # "government troops": the home state's, not the foreign force told last
             d.country = home
             return [d]
         side = speakers_side(self.doc, d, self.by_head, self.resolved_heads)
         if side is not None:  # "Troops repelled ..., the Azerbaijani defence ministry said": its own
-            d.country = side
+            d.country = side or None  # ("": told by a state that may be a third one, left to the story)
             return [d]
         opposed = self._opposed_state(d)
         if opposed is not None:  # "the candidate accused the authorities of persecuting him": his own

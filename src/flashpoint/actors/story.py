@@ -34,8 +34,8 @@ from .own_forces_hit import hit_by_another, hits_its_own
 from .own_officials import own_officials_held
 from .phrase import actor_phrase
 from .settlers import settler_word
-from .strangers import dealt_as_strangers, met_foreign_forces
-from .third_tellers import victims_told_from_afar
+from .strangers import dealt_as_strangers, met_foreign_forces, strangers_people_word
+from .third_tellers import harm_told_from_afar
 
 __all__ = ["UNKNOWN_COUNTRY", "FORMER", "OFFICES", "called_foreign", "faced_states", "STATE_SECTORS", "STATE_BODIES", "NON_STATE", "one_side",
            "dominant_country", "localise", "story_country_for", "story_lands", "Lands", "as_of", "GOVERNING", "weapon_alone", "brief_countries", "home_at", "placed_by_its_clause",
@@ -243,7 +243,7 @@ def story_lands(doc: Doc, places: Sequence[PlaceMention]) -> Lands:
         dateline = next((doc.text[a:b] for a, b in spans if a <= p.start < b), None)
         if dateline is not None and not is_credit(dateline):
             filed.add(p.location.country)
-        if span.root.pos_ != "PROPN":
+        if span.root.pos_ != "PROPN" or strangers_people_word(span.root):  # ("the Kenyan ambassador")
             continue
         named.add(p.location.country)
         if dateline is None and not _in_a_name(span) and not (
@@ -308,7 +308,7 @@ def story_country_for(doc: Doc, actor: Actor | None, counterpart: Actor | None, 
         return None
     if actor is None or candidate is None or counterpart is None or counterpart.country != candidate \
             or not actor.code.startswith(UNKNOWN_COUNTRY):
-        return victims_told_from_afar(doc, actor, counterpart, candidate, lands) if hostile and not doer else candidate
+        return harm_told_from_afar(doc, actor, counterpart, candidate, lands, doer) if hostile else candidate
     if not doer and hostile and hit_by_another(doc, actor, counterpart):
         others = lands.named - {candidate}
         return next(iter(others)) if len(others) == 1 else None

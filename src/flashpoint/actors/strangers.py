@@ -16,15 +16,19 @@ from ..nlp.words import word_class
 from ..records import Actor
 from .phrase import actor_phrase
 
-__all__ = ["strangers", "nationality_of_strangers", "met_foreign_forces", "dealt_as_strangers"]
+__all__ = ["strangers", "nationality_of_strangers", "met_foreign_forces", "dealt_as_strangers", "strangers_people_word"]
 
 _NATIONALS = word_class("foreign_national")
+_VESSELS = word_class("vessel")
 
 
 def strangers(doc: Doc, party: Actor) -> bool:
-    """``party``'s phrase names another state's diplomats or foreign nationals by its head noun."""
+    """``party``'s phrase names another state's diplomats, foreign nationals, or a vessel of no
+    state's forces ("an Iranian tanker", "a Chinese fishing boat": a navy or coast guard seizes
+    another's ships far more often than its own; word class ``vessel``) by its head noun."""
     phrase = actor_phrase(doc, party)
-    return phrase is not None and (diplomat_word(phrase.root) or phrase.root.lower_ in _NATIONALS)
+    return phrase is not None and (diplomat_word(phrase.root) or phrase.root.lower_ in _NATIONALS or (
+        phrase.root.lemma_.lower() in _VESSELS and (party.sector is None or party.sector in _UNARMED)))
 
 
 _STATE = frozenset({"", "GOV", "MIL", "COP", "SPY", "JUD", "LEG"})  # (a state, or its offices)
@@ -48,6 +52,16 @@ def nationality_of_strangers(tok: Token) -> bool:
     """``tok`` (the last word of a name) says only whose nationals a noun of citizenship names
     ("three *French* nationals", "two *British* citizens"): people abroad, no country of the story."""
     return tok.dep_ in ("amod", "compound", "poss", "nmod") and tok.head.lower_ in _NATIONALS
+
+
+def strangers_people_word(tok: Token) -> bool:
+    """``tok``, a place's word, is the people's word before a noun of another state's diplomats, of
+    foreign nationals or of a vessel ("the *Kenyan* ambassador", "two *Ugandan* nationals", "the *Uganda*
+    envoy", "a *Vietnamese* fishing boat"): whose
+    strangers they are, no place the story names by its name (``story.Lands.named``), even where the
+    tagger takes the word for a proper noun."""
+    return tok.dep_ in ("amod", "compound", "nmod") and (
+        diplomat_word(tok.head) or tok.head.lower_ in _NATIONALS or tok.head.lemma_.lower() in _VESSELS)
 
 
 _FORCES = frozenset({"MIL"})  # (police and courts arrest their own: `jurisdiction`)

@@ -22,7 +22,10 @@ that names no such country keeps the teller's where it borders the doer's (a war
 "Pakistan said Indian strikes killed 26 civilians", ``places/neighbours``); else the victims are of
 none told: a state far away tells of a war it is no party to. A victim's own nationality ("two
 French aid workers") is their country and is not asked; nor is a teller of no state (an agency, a
-group), nor a doer of no stated country ("troops"), nor a doer of the teller's own country.
+group), nor a doer of the teller's own country. A doer of no stated country ("troops"), told by the
+country itself or its government (no voice of its forces: ``speakers_side``), is the teller's, and so
+are those it harms, only on the same evidence; else of the one other country the story's places
+name, else of none ("Norway said troops killed four civilians": :func:`forces_told_from_afar`).
 """
 
 from __future__ import annotations
@@ -37,13 +40,14 @@ from ..records import Actor
 from .phrase import actor_phrase
 from .speakers_side import OWN_POSSESSIVES, telling
 
-__all__ = ["victims_told_from_afar"]
+__all__ = ["victims_told_from_afar", "forces_told_from_afar", "harm_told_from_afar"]
 
 _UNKNOWN = "---"
 # a state's own parties that do harm (the country itself, "Russian strikes", its forces and offices)
 _STATE_DOERS = frozenset({"", "MIL", "COP", "GOV", "SPY"})
 _FORCES = frozenset({"MIL", "COP"})  # a state's forces: where the story names the teller's, it is at war
 _AT_HOME = frozenset({"COP"})  # a teller that tells only of harm at home
+_STATE_TELLERS = frozenset({"", "GOV"})  # of unnamed forces: the country itself or its government
 _AIMED = word_class("aimed_preposition")
 _STATED = frozenset({"NORP", "GPE"})
 _OWNERS = ("poss", "amod", "compound")
@@ -72,22 +76,60 @@ def victims_told_from_afar(doc: Doc, actor: Actor | None, counterpart: Actor | N
             or counterpart.org or not counterpart.country or counterpart.country == candidate \
             or (counterpart.sector or "") not in _STATE_DOERS or not _states_country(doc, counterpart):
         return candidate
-    phrase = actor_phrase(doc, actor)
-    found = telling(phrase.root) if phrase is not None else None
-    if phrase is None or found is None:
-        return candidate
-    mentions = doc._.fp_actors or []
-    teller = next((m for m in mentions if m.head == found[0].i), None)
-    if teller is None or teller.actor.country != candidate or teller.actor.org \
-            or (teller.actor.sector or "") in _AT_HOME:
-        return candidate
-    if candidate in lands.scenes or candidate in lands.filed or _own_named(phrase) \
-            or any(_at_war(doc, m.actor, m.head, candidate) for m in mentions if m.head != teller.head):
+    if not _told_from_afar(doc, actor, candidate, lands):
         return candidate
     others = (lands.named | lands.filed) - {candidate, counterpart.country}
     if others:
         return next(iter(others)) if len(others) == 1 else None
     return candidate if neighbours(candidate, counterpart.country) else None
+
+
+def harm_told_from_afar(doc: Doc, actor: Actor | None, counterpart: Actor | None, candidate: str | None,
+                        lands: _Lands, doer: bool) -> str | None:
+    """The country of ``actor``, a party of a harm (``doer``: its doer), where the story would give it
+    ``candidate``: :func:`forces_told_from_afar`, and for those harmed :func:`victims_told_from_afar`."""
+    candidate = forces_told_from_afar(doc, actor, counterpart, candidate, lands, doer)
+    return candidate if doer else victims_told_from_afar(doc, actor, counterpart, candidate, lands)
+
+
+def forces_told_from_afar(doc: Doc, actor: Actor | None, counterpart: Actor | None, candidate: str | None,
+                          lands: _Lands, doer: bool) -> str | None:
+    """The country of ``actor``, unnamed forces of no country told doing harm (``doer``: "Norway said
+    troops killed four civilians"), or a party of no country told harmed by forces whose phrase
+    states no country (whatever country the story gave them), where the
+    story would give it ``candidate``: ``candidate`` unless the country itself or its government,
+    of that country, tells the deed and the story says nothing of the teller being a side (see the
+    module); then the one other country the story's places name, else None: a third state that tells
+    of troops is no evidence of whose they are. A teller that is the forces' own voice (its army:
+    ``speakers_side``) or names them its own ("its troops") has given them its country already."""
+    forces = actor if doer else counterpart
+    if actor is None or forces is None or candidate is None or actor.org or forces.org \
+            or not actor.code.startswith(_UNKNOWN) or forces.sector not in _FORCES or forces.span is None \
+            or _states_country(doc, forces):
+        return candidate
+    if not _told_from_afar(doc, forces, candidate, lands, _STATE_TELLERS) \
+            or (not doer and not _told_from_afar(doc, actor, candidate, lands, _STATE_TELLERS)):
+        return candidate
+    others = (lands.named | lands.filed) - {candidate}
+    return next(iter(others)) if len(others) == 1 else None
+
+
+def _told_from_afar(doc: Doc, party: Actor, candidate: str, lands: _Lands,
+                    tellers: frozenset[str] | None = None) -> bool:
+    """A state of ``candidate``'s country (of a sector in ``tellers``, where given; never its police,
+    who tell of harm at home) tells the clause ``party`` is in, and the story says nothing of the
+    teller being the harmed side (see the module)."""
+    phrase = actor_phrase(doc, party)
+    found = telling(phrase.root) if phrase is not None else None
+    if phrase is None or found is None:
+        return False
+    mentions = doc._.fp_actors or []
+    teller = next((m for m in mentions if m.head == found[0].i), None)
+    if teller is None or teller.actor.country != candidate or teller.actor.org \
+            or (teller.actor.sector or "") in _AT_HOME or (tellers is not None and (teller.actor.sector or "") not in tellers):
+        return False
+    return not (candidate in lands.scenes or candidate in lands.filed or _own_named(phrase)
+                or any(_at_war(doc, m.actor, m.head, candidate) for m in mentions if m.head != teller.head))
 
 
 def _states_country(doc: Doc, party: Actor) -> bool:
