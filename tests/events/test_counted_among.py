@@ -1,5 +1,6 @@
 """People told as among those a deed befell ("X was among those arrested", "Among those detained was
-a French citizen", "X was one of 40 people arrested"): the deed done to them, by the doer carried
+a French citizen", "X was one of 40 people arrested", "Among the dead were three children", "Those
+arrested included two journalists"): the deed done to them, by the doer carried
 from the deed told just before (marked as carried), a new target of it; no event where no doer is
 told, none where they are those it was told done to, none where they are coded as the doer itself
 (events/among.py). Sentences are the team's own."""
@@ -37,6 +38,24 @@ def test_one_counted_among_those_a_deed_befell_is_its_target(text, cameo, doer, 
     assert e.target is not None and e.target.sector == victim
 
 
+@pytest.mark.parametrize("text, cameo, doer, victim", [
+    ("Israeli troops raided a camp in Jenin on Monday, killing five people. Among the dead were three "
+     "children, health officials said.", "190", "ISR", "PSE"),
+    ("Police fired on protesters in Nairobi on Tuesday, killing four people. Two students were among the "
+     "dead.", "190", "KEN", "KEN"),
+    ("Houthi fighters attacked government positions near Marib on Friday, killing 12 soldiers. Among the "
+     "dead was a colonel.", "190", "YEM", "YEM"),
+    ("Police arrested 20 people in Lagos on Monday. Those arrested included two journalists.", "173", "NGA",
+     "NGA"),
+])
+def test_one_counted_among_the_dead_is_the_deeds_target(text, cameo, doer, victim):
+    events = _second(text, cameo)
+    assert len(events) == 1
+    e = events[0]
+    assert e.source is not None and e.source.country == doer and e.source.implied
+    assert e.target is not None and e.target.country == victim and e.target.code != e.source.code
+
+
 def test_the_one_counted_may_follow_the_group():
     events = _second("Security forces arrested 40 people in Dhaka on Sunday. Among those detained was a "
                      "French citizen.", "173")
@@ -48,7 +67,11 @@ def test_the_one_counted_may_follow_the_group():
 _GUARDS = [
     # no doer told: none invented
     ("Two journalists were among those killed in Gaza City on Monday.", "190"),
+    ("Among the dead were three children, health officials said.", "190"),
+    # no deed of anyone told before the dead
+    ("A cyclone hit the coast on Monday. Among the dead were three children.", "190"),
     # the people a deed befell described, not counted
+    ("Rebels attacked an army base in Mopti on Sunday. Mourners buried the dead on Monday.", "190"),
     ("Police arrested 20 people in Lagos on Monday. The families of those arrested gathered outside the "
      "station.", "173"),
     # the one the deed was told done to, told again
