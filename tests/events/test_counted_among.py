@@ -56,6 +56,18 @@ def test_one_counted_among_the_dead_is_the_deeds_target(text, cameo, doer, victi
     assert e.target is not None and e.target.country == victim and e.target.code != e.source.code
 
 
+def test_a_strike_that_may_be_an_air_strike_is_no_protest():
+    # "killed in the strike": the strike told before, not a walkout of no side
+    events = _second("Russian forces struck a market in Kharkiv on Tuesday. Two journalists were among those "
+                     "killed in the strike.", "190")
+    assert len(events) == 1
+    assert events[0].source is not None and events[0].source.country == "RUS" and events[0].source.implied
+    assert events[0].target is not None and events[0].target.sector == "MED"
+    # a walkout's people take no one's life told after it
+    assert not _second("Dockworkers launched a general strike in Durban on Monday. Two people were among those "
+                       "killed in the strike.", "190")
+
+
 def test_the_one_counted_may_follow_the_group():
     events = _second("Security forces arrested 40 people in Dhaka on Sunday. Among those detained was a "
                      "French citizen.", "173")
