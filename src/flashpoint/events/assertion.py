@@ -29,7 +29,7 @@ from .joined import charge_joined_to_report
 from .judged import judgement_of, said_of_a_thing
 from .lexicon import ActionEntry, ActionLexicon
 from .modality import is_negated
-from .roots import MATERIAL_CONFLICT, in_set
+from .roots import MATERIAL_CONFLICT, VIOLENCE, in_set
 from .told_by_others import is_medium
 
 __all__ = ["NONFACTIVE", "NORMATIVE", "directs", "ARGUMENT_DEPS", "breached", "under_unasserting", "under_trigger",
@@ -385,15 +385,15 @@ UNSIDED_NOUNS = word_class("unsided")
 
 
 def during_unsided(tok: Token, lex: ActionLexicon) -> bool:
-    """``tok`` (an agentless passive of harm) happened in a protest or a clash ("were injured in
-    the protests", "died during clashes"): the text gives no side that did it."""
+    """``tok`` (an agentless passive of harm) happened in a protest or a clash ("were injured in the
+    protests", "died during clashes"; not "in the strike", also a deed of violence): no side told."""
     for prep in tok.children:
         if prep.dep_ != "prep" or prep.lower_ not in ("in", "during", "amid", "at"):
             continue
         for noun in prep.children:
             lemma = noun.lemma_.lower()
-            if noun.dep_ == "pobj" and (lemma in UNSIDED_NOUNS or any(
-                    in_set(e.code, "protest") for e in lex.nouns.get(lemma, []))):
+            if noun.dep_ == "pobj" and (lemma in UNSIDED_NOUNS or not any(e.code[:2] in VIOLENCE for e in lex.nouns.get(
+                    lemma, [])) and any(in_set(e.code, "protest") for e in lex.nouns.get(lemma, []))):
                 return True
     return False
 

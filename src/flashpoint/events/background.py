@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from ..nlp.syntax import first_conjunct, set_off_participle
 from ..nlp.words import word_class
+from .among import told_among
 from .assertion import ARGUMENT_DEPS, under_trigger
 from .grammar import agent_of, hidden_main_verb
 
@@ -38,7 +39,8 @@ def background_participle(tok: Token, triggers: set[int]) -> str | None:
         return "state"
     if tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod") and tok.lemma_.lower() in HOLDING:
         return "state"  # "an archipelago occupied by China", "areas controlled by the RSF": who holds it
-    if tok.tag_ == "VBN" and tok.dep_ == "acl" and tok.head.lower_ in CLASS_PRONOUNS:
+    # (but "X was among those arrested" tells the deed done to X: events/among.py)
+    if tok.tag_ == "VBN" and tok.dep_ == "acl" and tok.head.lower_ in CLASS_PRONOUNS and told_among(tok) is None:
         return "state"  # "those arrested in the crackdown", "those killed": people described by a deed
     if tok.tag_ == "VBG" and tok.dep_ == "acl" and tok.lemma_.lower() in STANDING_TIE \
             and tok.head.dep_ in ("nsubj", "nsubjpass"):

@@ -17,6 +17,7 @@ from ..nlp.tree import first_conjunct
 from ..nlp.words import word_class
 from ..records import Actor
 from . import evidence as ev
+from .among import told_among
 from .arguments import ActorFinder, between_object, noun_source, reciprocal, reporting_speaker
 from .blasts import BLASTS, WEAPONS, cause_clauses, is_weapon, names_again, weapon_going_off
 from .candidate import Candidate
@@ -234,12 +235,16 @@ def recent_doer(last_source: dict[str, tuple[int, Actor]], root: str, si: int, w
 def _turned_on_its_own(told: tuple[int, Actor], struck: tuple[int, Actor] | None, verb: Token,
                        find: ActorFinder) -> bool:
     """The doer ``told`` last struck a party of another country (``struck``, the target of its deed),
-    and the passive ``verb``'s victims are of the doer's own country: its foe's deed, or no one's told,
-    never its own ("Thai jets struck Cambodian positions. Fifteen Thai civilians were killed": not by
-    the Thai jets; "Police fired on protesters. Ten people were killed" keeps the police). Nor is a
-    force of a body of nations the doer of harm told after its deed to a state's soldiers or police."""
+    and the passive ``verb``'s victims (its subject, or the one counted among those it befell) are of
+    the doer's own country: its foe's deed, or no one's told, never its own ("Thai jets struck
+    Cambodian positions. Fifteen Thai civilians were killed": not by the Thai jets; "Police fired on
+    protesters. Ten people were killed" keeps the police). Nor is a force of a body of nations the
+    doer of harm told after its deed to a state's soldiers or police."""
     mine = told[1].country
-    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    counted = told_among(verb)  # ("the army killed 12 militants ... a commander was among those killed":
+    if counted is not None and any(a.code == told[1].code for a in find(verb.doc, counted)):
+        return True  # one coded as the doer itself is of those it fought, whose side the text leaves open)
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None) or counted
     if mine is None and told[1].org is not None and subject is not None and told[1].sector in _FORCES:
         # a force of a body of nations (an African Union or UN mission) fights armed groups: a state's
         # soldiers or police killed after its deed are its contributors' or its hosts', never its
@@ -266,8 +271,9 @@ _SEQUENCE_MARKS = word_class("setting_preposition", "sequel_mark")  # after, sin
 
 
 def _forces_harmed(verb: Token, find: ActorFinder) -> bool:
-    """The passive ``verb``'s subject (or one of its conjuncts) is soldiers or police."""
-    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    """The passive ``verb``'s subject (or one of its conjuncts; or the one counted among those it
+    befell, :func:`~flashpoint.events.among.told_among`) is soldiers or police."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None) or told_among(verb)
     if subject is None:
         return False
     heads = [subject, *(t for t in subject.subtree if t.dep_ == "conj" and t.head.i == subject.i)]

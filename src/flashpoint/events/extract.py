@@ -19,6 +19,7 @@ from ..nlp.syntax import coordinated_prepositions
 from ..nlp.words import word_class
 from ..records import Actor
 from . import evidence as ev
+from .among import target_or_member
 from .arguments import (
     ActorFinder,
     another_of_a_kind,
@@ -35,7 +36,6 @@ from .arguments import (
     speaker_for_possessive,
     split_between,
     support_verb,
-    target_token,
     trigger_text,
 )
 from .assertion import (
@@ -241,7 +241,7 @@ def extract_events(
                     sources, targets = [*between[0], *between[1]], []
             else:
                 s_tok, s_path = source_token(tok, entry)
-                t_tok, t_path, _ = target_token(tok, entry)
+                t_tok, t_path, _ = target_or_member(tok, entry)
                 sources = find_actors(doc, s_tok) if s_tok is not None else []
                 if not sources and s_tok is not None and s_tok.lower_ in ("that", "which") \
                         and s_tok.head.dep_ == "relcl" and noun_key(s_tok.head.head, lex.nouns) is not None:
@@ -446,7 +446,7 @@ def extract_events(
                             # the doer's sense finds its target where its own entry says: jets that
                             # "breached Estonian airspace" act on the space's owner (plain "breached"
                             # has no target)
-                            s_t_tok, own_path, _ = target_token(tok, sense)
+                            s_t_tok, own_path, _ = target_or_member(tok, sense)
                             s_targets = find_actors(doc, s_t_tok) if s_t_tok is not None else []
                             s_explain["target_path"] = own_path or None
                 options: list[tuple[Actor | None, str | None, str, int | None]] = [

@@ -3,7 +3,7 @@
 
 Each pass lives in the module it is about: who judged whom (``judgement``), appeals told in quotes
 and bystanders' narration (``quoted``), targets left pending until the story is read (``fallback``),
-claims of responsibility (``doers``), drills told by who holds them (``drills``), trades told from the other side (``traded``), replies to force (``replies``), measures told as like one before (``retold``), denials and summed deeds (``fallback``), measures agreed and
+claims of responsibility (``doers``), drills told by who holds them (``drills``), trades told from the other side (``traded``), replies to force (``replies``), measures told as like one before (``retold``), people counted among the dead or detained (``among``), denials and summed deeds (``fallback``), measures agreed and
 dropped (``decided``), and the rules that keep one record per action (``one_record``). This module
 only fixes their order.
 """
@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from .among import counted_among_the_harmed
 from .arguments import ActorFinder
 from .candidate import Candidate
 from .decided import agreement_of_a_measure_dropped
@@ -49,6 +50,7 @@ def settled(doc: Doc, out: list[Candidate], lex: ActionLexicon, find_actors: Act
     aim_as_before(out)
     aim_replies(doc, out)
     out = measures_told_as_like(doc, out, find_actors)
+    out = counted_among_the_harmed(doc, out, find_actors)
     out = one_reading_of_a_support_verb(vow_told_by_content(coercion_told_by_its_deed(agreement_of_a_measure_dropped(out))))
     out = drills_by_their_doers(out)
     return one_demonstration(one_record_per_pair(traded_back(drop_untargeted_twins(deed_told_by_its_toll(ended_by_force(out))))))

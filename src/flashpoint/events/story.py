@@ -21,6 +21,7 @@ from ..nlp.words import word_class
 from ..records import Actor, Location, PlaceMention
 from ..time.clauses import sets_time
 from ..time.dates import ResolvedDate
+from .among import told_among
 from .arguments import SUPPORT_VERBS, another_of_a_kind
 from .convened import convened_body
 from .crossing import told_across
@@ -470,7 +471,12 @@ class Retold:
         referent = _referent(trigger) if not nominal else None
         back = referent is not None and referent in self._done_to.get((code[:3], *pair), ()) \
             and (not own_date or same_day) and not _more_of(trigger) and not _sequel(trigger) and not _added(trigger)
-        if first is not None and first[0] < sent_index and (retells or again or back):
+        # one counted among those a deed befell, not among those it was told done to, is a new target
+        # ("X was among those arrested" after "police detained dozens"), never the doer's own kind
+        member = told_among(trigger)  # ("the army killed 12 militants ... a commander was among those killed")
+        added = member is not None and member.lemma_.lower() not in self._done_to.get((code[:3], *pair), ()) \
+            and not (source is not None and target is not None and source.code == target.code)
+        if first is not None and first[0] < sent_index and (retells or again or back) and not added:
             if whole_root and not toll:  # (the deed now told by this code too: "hitting" after "the strikes hit")
                 told = self._told.setdefault((code[:3], *pair), [])
                 if first not in told:
