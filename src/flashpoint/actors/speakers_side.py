@@ -30,7 +30,7 @@ _STATE_OUTLET = word_class("state_outlet_mark")
 _VOICES = frozenset({"MIL"})  # a state's armed voice: its army, its defence ministry, their spokesmen
 _MEDIUM = "MED"
 _TOLD = frozenset({"GOV", "MIL", "COP", "SPY", "JUD"})  # state bodies a state's voice tells of as its own
-_FORCES = frozenset({"MIL", "COP"})  # a state's forces, whose a state that is no voice of theirs tells of
+_FORCES = frozenset({"MIL"})  # a state's troops doing a deed a state that is no voice of theirs tells of
 _THIRD = frozenset({"", "GOV"})  # a state that may tell of another's forces: the country itself, its government
 _SUBJECTS = ("nsubj", "nsubjpass")
 _HOPS = 6
@@ -45,7 +45,8 @@ def speakers_side(doc: Doc, d: Draft, by_head: Mapping[int, Sequence[Draft]],
                   resolved: Mapping[int, Sequence[Draft]]) -> str | None:
     """The country of the state's voice (an army, a defence ministry, a state medium) that tells the
     clause ``d`` is in, where ``d`` is a state body of no country of its own and the clause names
-    nothing else of that country; "" where ``d`` is forces told by a state that is no such voice (the
+    nothing else of that country; "" where ``d`` is troops doing the clause's deed (its subject; not
+    "it would put the army on alert": its own) told by a state that is no such voice (the
     country itself or its government: "Norway said troops killed ...", a third state maybe, left to
     the story: ``third_tellers``); None otherwise. ``resolved`` holds the drafts linked so far (a
     teller told before ``d``, "The army said troops ..."), ``by_head`` all of them as coded."""
@@ -60,7 +61,8 @@ def speakers_side(doc: Doc, d: Draft, by_head: Mapping[int, Sequence[Draft]],
     tellers = [t for t in resolved.get(teller.i) or by_head.get(teller.i, ()) if t.country and t.org is None and not t.person]
     voice = next((t for t in tellers if _state_voice(doc, t)), None)
     if voice is None:  # (a state that is no voice of its forces: maybe a third one, "Norway said troops ...")
-        return "" if d.sector in _FORCES and any((t.sector or "") in _THIRD for t in tellers) else None
+        return "" if d.sector in _FORCES and doc[d.head].dep_ in _SUBJECTS \
+            and any((t.sector or "") in _THIRD for t in tellers) else None
     country = voice.country
     inside = {t.i for t in clause} - set(range(voice.start, voice.end))
     if any(x.country == country and not _scene(doc[i], x) for i in inside if i != d.head for x in by_head.get(i, ())) \

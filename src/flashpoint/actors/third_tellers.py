@@ -48,6 +48,10 @@ _STATE_DOERS = frozenset({"", "MIL", "COP", "GOV", "SPY"})
 _FORCES = frozenset({"MIL", "COP"})  # a state's forces: where the story names the teller's, it is at war
 _AT_HOME = frozenset({"COP"})  # a teller that tells only of harm at home
 _STATE_TELLERS = frozenset({"", "GOV"})  # of unnamed forces: the country itself or its government
+# whom a state's own troops fight: a state that tells of troops killing militants or bandits tells of
+# its own operation ("Mali said troops killed four militants"), one that tells of troops harming
+# civilians may be an onlooker ("Norway said troops killed four civilians")
+_ARMED_FOES = frozenset({"REB", "MIL", "CRM", "INS", "SPY", "UAF"})
 _AIMED = word_class("aimed_preposition")
 _STATED = frozenset({"NORP", "GPE"})
 _OWNERS = ("poss", "amod", "compound")
@@ -100,12 +104,13 @@ def forces_told_from_afar(doc: Doc, actor: Actor | None, counterpart: Actor | No
     story would give it ``candidate``: ``candidate`` unless the country itself or its government,
     of that country, tells the deed and the story says nothing of the teller being a side (see the
     module); then the one other country the story's places name, else None: a third state that tells
-    of troops is no evidence of whose they are. A teller that is the forces' own voice (its army:
+    of troops harming people who are no armed foe (civilians, protesters) is no evidence of whose they
+    are. Troops harming militants, bandits or soldiers, and police, are the teller's own. A teller that is the forces' own voice (its army:
     ``speakers_side``) or names them its own ("its troops") has given them its country already."""
-    forces = actor if doer else counterpart
+    forces, harmed = (actor, counterpart) if doer else (counterpart, actor)
     if actor is None or forces is None or candidate is None or actor.org or forces.org \
-            or not actor.code.startswith(_UNKNOWN) or forces.sector not in _FORCES or forces.span is None \
-            or _states_country(doc, forces):
+            or not actor.code.startswith(_UNKNOWN) or forces.sector != "MIL" or forces.span is None \
+            or _states_country(doc, forces) or harmed is None or (harmed.sector or "") in _ARMED_FOES:
         return candidate
     if not _told_from_afar(doc, forces, candidate, lands, _STATE_TELLERS) \
             or (not doer and not _told_from_afar(doc, actor, candidate, lands, _STATE_TELLERS)):
