@@ -23,3 +23,11 @@ def _sources(text: str) -> set[str | None]:
 ])
 def test_an_unknown_armed_name_is_an_armed_group(text: str, want: str) -> None:
     assert _sources(text) == {want}
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("The Karbi Liberation Army ambushed a police patrol in Assam.", "INDREB"),
+    ("The Yazidi Liberation Army shelled a village near Sinjar.", "IRQREB"),
+])
+def test_an_unknown_liberation_army_is_no_state_force(text: str, want: str) -> None:
+    assert want in _sources(text)

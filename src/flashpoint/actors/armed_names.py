@@ -9,7 +9,10 @@ is a name told with an armed party's epithet before it (word class ``armed_epith
 Ulster Defence Association", "the separatist ... Front") that is coded as a civil sector, a people,
 or the bare state: a state's own body is never called loyalist or separatist. A name coded as a
 state's force ("the Citizens Volunteer Brigade": army), a party or an office stays as it is, and so
-does a bare name with neither mark ("the Popular Volunteer Corps": aid workers).
+does a bare name with neither mark ("the Popular Volunteer Corps": aid workers), except one its head
+coded a state's force that says it fights to free a land or a people and names no country (word
+class ``liberating_name_word``: "the Druze Liberation Army"; "the People's Liberation Army" is
+China's seat).
 """
 
 from __future__ import annotations
@@ -26,6 +29,8 @@ __all__ = ["armed_by_name"]
 _ARMED_WORDS = word_class("armed_name_word")
 _EPITHETS = word_class("armed_epithet")
 _REBELS = "REB"
+_STATE_FORCE = "MIL"
+_LIBERATING = word_class("liberating_name_word")
 # sectors a word inside a name can give it that no armed body is in (a people's word gives civilians)
 _CIVIL = frozenset({"CVL", "NGO", "HRI", "MED", "REL", "EDU", "LAB", "AGR", "HLH", "ENV", "BUS", "REF"})
 _MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
@@ -41,7 +46,7 @@ def armed_by_name(doc: Doc, drafts: Iterable[Draft]) -> None:
         name = [t for t in doc[d.start:d.head + 1] if t.pos_ == "PROPN"]
         worded = any(t.lower_ in _ARMED_WORDS for t in name)  # (a title in it made it a person: "Volunteer")
         told = not d.person and _epithet_before(name[0]) and (d.sector in _CIVIL or d.sector is None)
-        if (worded and d.sector in _CIVIL) or told:
+        if (worded and d.sector in _CIVIL) or told or (d.sector == _STATE_FORCE and _liberating(d, name)):
             d.sector, d.people, d.person = _REBELS, None, False
 
 
@@ -52,3 +57,10 @@ def _epithet_before(first: Token) -> bool:
         return False
     word = first.doc[first.i - 1]
     return word.lower_ in _EPITHETS and word.dep_ in _MODIFIER_DEPS and word.head.pos_ == "PROPN"
+
+
+def _liberating(d: Draft, name: list[Token]) -> bool:
+    """Whether a name coded as a state's force by its head ("Army", "Front") says it fights to free
+    a land or a people ("the Druze Liberation Army"), and no word of it named a country (a state's
+    army of that name is its country's seat: "the People's Liberation Army", China's)."""
+    return d.country is None and any(t.lower_ in _LIBERATING for t in name)
