@@ -8,7 +8,11 @@ shelling, bombing, firing) that the parser hung on the same verb, is that countr
 deed it is, never its civilians (so the deed's place, "in the Eritrean town of Senafe", stays the
 target it is of a state's force). So too where the parser made the adjective the object of a
 verb of harm's in-phrase and the gerund a clause of that verb ("three civilians died in [Russian]
-[shelling]", ``nlp/harm.py``).
+[shelling]", ``nlp/harm.py``). The small parser also tags the adjective a proper noun, the subject,
+and the gerund an auxiliary or adverb of the verb ("[Russian]/NNP [shelling]/aux wounded two farmers")
+or a clause on the adjective itself ("[Azerbaijani]/NNP [shelling]/acl killed five civilians"): the
+gerund then bare (no word of its own hung on it, so "a Palestinian shooting at troops" is no such
+phrase), the adjective singular and without a determiner, it is the same deed's doer.
 """
 
 from __future__ import annotations
@@ -25,6 +29,7 @@ __all__ = ["force_by_adjective"]
 
 _GERUNDS = word_class("force_gerund")
 _SUBJECTS = ("nsubj", "nsubjpass")
+_ADJECTIVE_TAGS = ("JJ", "NNP")
 _CIVILIANS = "CVL"
 _FORCE = "MIL"
 
@@ -37,9 +42,21 @@ def force_by_adjective(doc: Doc, drafts: Iterable[Draft]) -> None:
         if d.end - d.start != 1 or d.sector != _CIVILIANS or d.country is None or tok.i + 1 >= len(doc):
             continue
         deed = doc[tok.i + 1]
-        subject = tok.pos_ == "ADJ" and tok.dep_ in _SUBJECTS and deed.head.i == tok.head.i
+        subject = tok.dep_ in _SUBJECTS and (
+            (tok.pos_ == "ADJ" and deed.head.i == tok.head.i) or _misread_pair(doc, tok.i, deed.i))
         split = split_cause(deed)
         cause = split is not None and split.i == tok.i
         if deed.lower_ in _GERUNDS and (subject or cause):
             d.sector = _FORCE
             d.people = None
+
+
+def _misread_pair(doc: Doc, adjective: int, gerund: int) -> bool:
+    """Whether the parser read a bare nationality word and the bare gerund after it as a proper-noun
+    subject with an auxiliary, adverb or clause ("[Azerbaijani]/NNP [shelling]/acl killed ...")."""
+    tok, deed = doc[adjective], doc[gerund]
+    if tok.tag_ not in _ADJECTIVE_TAGS or any(True for _ in deed.children):
+        return False
+    if adjective > 0 and doc[adjective - 1].pos_ == "DET":
+        return False
+    return deed.head.i == tok.head.i or (deed.dep_ == "acl" and deed.head.i == tok.i)
