@@ -88,7 +88,7 @@ _ALLIANCE_ANAPHORS = word_class("alliance_anaphor")
 _LED_BODIES = word_class("led_body")
 QUANTIFIER_ANAPHORS = word_class("quantifier_anaphor")
 _ARMED = frozenset({"MIL", "REB", "COP", "CRM"})
-_WAR_MACHINES = word_class("war_machine")
+_WAR_MACHINES, _BREAKAWAY = word_class("war_machine"), word_class("breakaway")
 _LOCATIVE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "around", "within",
                              "throughout", "into", "towards", "toward", "through", "via", "over"})
 _HEAD_ORDER = ("blocked", "person", "org", "metonym", "seat", "capital", "country", "eth_dem", "dem",
@@ -373,7 +373,7 @@ class PhraseCoder(RightSide):
             if o.known:
                 x.country, x.org = o.country, o.org
                 if o.org is not None:  # ("RSF drones": rebels; "Peshmerga fighters": a state's soldiers)
-                    x.sector = self.lex.member_sector(x.sector, o.org)
+                    x.sector = self.lex.member_sector(x.sector, o.org, tok.lemma_.lower() in _BREAKAWAY)
                 elif x.sector == "REB" and state_office_holder(self.lex, o):
                     x.sector = STATE_FORCE  # ("Kadyrov's fighters": a state office holder's men, its forces)
                 elif x.sector == STATE_FORCE and rebel_leader(o):

@@ -204,13 +204,15 @@ class Lexicon:
             return None
         return org.sector or ("REB" if org.kind == "group" else None)
 
-    def member_sector(self, sector: str | None, key: str) -> str | None:
+    def member_sector(self, sector: str | None, key: str, breakaway: bool = False) -> str | None:
         """The sector of men or arms named by the organisation ``key`` they belong to: an armed
         group's "forces" and "drones" are rebels' ("RSF drones", "Houthi forces"), and the "fighters"
         of a state's own force (sector MIL here) its soldiers ("Peshmerga fighters", "fighters of the
-        Azov regiment"); else ``sector`` as the head noun gives it."""
+        Azov regiment"); an armed group's dissidents (``breakaway``: word class ``breakaway``) are
+        armed as it is ("FARC dissidents", not an opposition that protests); else ``sector`` as the
+        head noun gives it."""
         own = self.org_sector(key)
-        if (sector, own) in (("MIL", "REB"), ("REB", "MIL")):
+        if (sector, own) in (("MIL", "REB"), ("REB", "MIL")) or (breakaway and sector == "OPP" and own == "REB"):
             return own
         return sector
 
