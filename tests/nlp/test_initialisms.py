@@ -63,3 +63,21 @@ def test_is_in_running_text_is_a_name(nlp, text):
 def test_is_in_a_headline_in_capitals_or_an_emphasis_stays_the_verb(nlp, text):
     first, second = (t for t in nlp(text) if t.text == "IS")
     assert first.pos_ == "AUX" and second.pos_ == "PROPN", [(t.text, t.pos_, t.dep_) for t in nlp(text)]
+
+
+@pytest.mark.parametrize("text, body", [
+    ("ECOWAS imposed sanctions on the junta on Sunday.", "ECOWAS"),  # (read as a verb in "-ing")
+    ("IGAD condemned the fighting in Juba.", "IGAD"),  # (read as a verb)
+    ("WHO said three hospitals had been hit.", "WHO"),  # (read as the pronoun)
+    ("UNICEF imposed a freeze on the programme.", "UNICEF"),
+])
+def test_a_bodys_short_name_the_model_misreads_is_parsed_as_a_name(nlp, text, body):
+    tok = next(t for t in nlp(text) if t.text == body)
+    assert tok.pos_ == "PROPN" and tok.dep_ == "nsubj", (tok.tag_, tok.dep_)
+
+
+def test_a_bodys_sanctions_are_coded():
+    from flashpoint import code
+    events = code("ECOWAS imposed sanctions on Niger on Sunday.", "2023-08-01")
+    assert [(e.source.code if e.source else None, e.cameo_root, e.target.country if e.target else None)
+            for e in events] == [("IGOECOWAS", "16", "NER")]
