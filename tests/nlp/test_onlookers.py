@@ -1,4 +1,4 @@
-"""Onlookers: parties told only judging what happened (own sentences, real parser)."""
+"""Onlookers: parties told only judging or fearing what happened (own sentences, real parser)."""
 
 from __future__ import annotations
 
@@ -30,6 +30,22 @@ def test_the_subject_of_a_judgement_of_a_thing_is_an_onlooker(nlp, text, name, l
     doc = nlp(text)
     tok = next(t for t in doc if t.text == name)
     assert onlooker(tok, lambda t: t.text in _ACTOR_WORDS) is looks_on
+
+
+@pytest.mark.parametrize(("text", "name", "on_a_party"), [
+    ("Washington said it was deeply concerned by the violence.", "Washington",
+     "Washington said it was deeply concerned by the junta."),
+    ("Britain voiced alarm at the clashes on Sunday.", "Britain", "Britain voiced alarm at the militia."),
+    ("Canada expressed concern over the arrests.", "Canada", "Canada expressed concern over the government."),
+    ("Paris was alarmed by the shelling.", "Paris", "Paris was alarmed by the militia."),
+    ("Britain is worried about the unrest.", "Britain", "Britain is worried about the junta."),
+    ("Canada said it welcomed the truce.", "Canada", "Canada said it welcomed the junta."),
+])
+def test_a_party_told_only_fearing_or_judging_a_thing_is_an_onlooker(nlp, text, name, on_a_party):
+    # a feeling about a thing, told or reported; about a party it names a side
+    for sentence, looks_on in ((text, True), (on_a_party, False)):
+        tok = next(t for t in nlp(sentence) if t.text == name)
+        assert onlooker(tok, lambda t: t.text in _ACTOR_WORDS) is looks_on, sentence
 
 
 def test_a_foreign_onlooker_named_often_does_not_own_the_storys_police(coder):

@@ -43,12 +43,12 @@ from ..records import Actor
 from .convened import aim_in_phrase
 from .force_shown import border_told_from, unlinked_before
 from .lexicon import ActionEntry
+from .onlookers import onlooker_mentions
 from .roots import in_set, root_set
 
 __all__ = ["actor_inside", "mention_inside", "object_phrase", "counterpart", "domestic_rival", "own_members",
-           "own_government", "authority",
-           "armed_or_crowd",
-           "protesters", "COUNTERPART_ROOTS", "OWN_GOVERNMENT_ROOTS", "IN_SENTENCE_ROOTS", "COUNTERPART_WINDOW"]
+           "own_government", "authority", "armed_or_crowd", "protesters", "COUNTERPART_ROOTS",
+           "OWN_GOVERNMENT_ROOTS", "IN_SENTENCE_ROOTS", "COUNTERPART_WINDOW"]
 
 COUNTERPART_ROOTS = frozenset(root_set("counterpart"))
 IN_SENTENCE_ROOTS = frozenset(root_set("counterpart_in_sentence"))
@@ -74,8 +74,8 @@ class _MentionIndex:
         self.mentions = mentions
         # (a country named only as where a meeting is held is no party: ``venue``)
         self.venues = {id(m) for m in mentions if doc is not None and venue(doc, m)}
-        # (an organisation that only tells a figure or a fact is no party: ``informant``)
-        self.informants = {id(m) for m in mentions if doc is not None and informant(doc, m)}
+        # (an organisation that only tells a figure or a fact, one that only judges or fears a thing, is no party)
+        self.informants = {id(m) for m in mentions if doc is not None and informant(doc, m)} | onlooker_mentions(doc, mentions)
         # (a list of briefs: an item's counterpart is named in the item, never in another one)
         self.items = brief_items(doc.text) if doc is not None else []
         order = sorted(range(len(mentions)), key=lambda i: mentions[i].start)
