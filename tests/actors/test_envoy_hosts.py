@@ -22,6 +22,8 @@ def _dyads(text: str) -> list[tuple[str | None, str | None]]:
     ("The government recalled its ambassador to Ghana on Thursday.", "GHA"),
     ("The foreign ministry withdrew its ambassador from Tehran.", "IRN"),
     ("The cabinet recalled its envoy in Bolivia on Tuesday.", "BOL"),
+    # no owner told, a verb a state does only to its own envoys
+    ("The government recalled the ambassador to Ghana for consultations.", "GHA"),
     # the posting phrase hung on the verb, the host only implied as the counterpart
     ("The authorities recalled their envoy to Ghana.", "GHA"),
     # the body tells of its own deed

@@ -3,8 +3,9 @@
 "The government recalled its ambassador to Peru", "the ministry withdrew its envoy from Moscow",
 "the cabinet closed its embassy in Lima": a state body of unstated country that acts on its own
 envoys or mission (an envoy noun, word class ``diplomat_noun``, or a mission noun,
-``diplomatic_mission``, owned by "its", "their", "our") posted to, in or from a country or its
-capital tells, by that phrase, of the host: another state. The host's country is no evidence of the
+``diplomatic_mission``, owned by "its", "their", "our", or with no owner told the object of a verb
+a state does only to its own, word classes ``own_possession``, ``posting_envoy``: "recalled the
+ambassador") posted to, in or from a country or its capital tells, by that phrase, of the host: another state. The host's country is no evidence of the
 body's own (a self-directed dyad is the worst guess): the linker (``link.py``, through
 ``own_deeds_told``) gives the body none of the host's, and the story (``strangers.dealt_as_strangers``)
 leaves it of no country told where the host is the story's; the same where the body tells of its own
@@ -20,6 +21,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Token
 
 from ..nlp.missions import MISSION_WORDS, diplomat_word
+from ..nlp.words import word_class
 from ..records import Actor
 from .own_reports import OWN_POSSESSIVES, own_reported_subjects
 from .phrase import actor_phrase
@@ -30,6 +32,9 @@ if TYPE_CHECKING:  # (the drafts import the strangers, which ask of hosts here)
 __all__ = ["own_envoys_hosts", "hosts_own_envoys"]
 
 _OWNERS = OWN_POSSESSIVES | {"their"}
+# verbs a state does only to its own envoys ("recalled the ambassador to Ghana": ``envoys.py``)
+_OWN_ENVOYS = word_class("own_possession") | word_class("posting_envoy")
+_WHOSE = ("poss", "amod", "compound", "nmod")  # (an owner or nationality told: "the Kenyan ambassador")
 _POSTED = frozenset({"to", "in", "from", "at"})  # ("its ambassador to Peru", "... from Moscow")
 
 
@@ -63,7 +68,7 @@ def _hosts(tok: Token) -> list[Token]:
         return []
     verb = tok.head
     found: list[Token] = []
-    for envoy in (c for c in verb.children if c.dep_ == "dobj" and _own_envoy(c)):
+    for envoy in (c for c in verb.children if c.dep_ == "dobj" and _own_envoy(c, verb)):
         # (the posting phrase on the envoy, or on the verb where the parser hangs it there:
         # "recalled its envoy [to Nairobi]")
         places = [g for h in (envoy, verb) for p in h.children if p.dep_ == "prep" and p.lower_ in _POSTED
@@ -72,7 +77,13 @@ def _hosts(tok: Token) -> list[Token]:
     return found
 
 
-def _own_envoy(noun: Token) -> bool:
-    """``noun`` names envoys or a mission its clause's subject owns ("its ambassador", "their embassy")."""
-    return (diplomat_word(noun) or noun.lemma_.lower() in MISSION_WORDS) and any(
-        c.dep_ == "poss" and c.lower_ in _OWNERS for c in noun.children)
+def _own_envoy(noun: Token, verb: Token) -> bool:
+    """``noun`` names envoys or a mission its clause's subject owns ("its ambassador", "their embassy"),
+    or, with no owner or nationality told, that its verb (``verb``) acts on as its own ("recalled the
+    ambassador")."""
+    if not (diplomat_word(noun) or noun.lemma_.lower() in MISSION_WORDS):
+        return False
+    owners = [c for c in noun.children if c.dep_ in _WHOSE and (c.dep_ == "poss" or c.pos_ == "PROPN" or c.ent_type_)]
+    if not owners:
+        return verb.lemma_.lower() in _OWN_ENVOYS
+    return any(c.dep_ == "poss" and c.lower_ in _OWNERS for c in owners)
