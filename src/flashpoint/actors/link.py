@@ -45,7 +45,7 @@ from .envoys import envoys_received
 from .heads import home_state, launcher, named_as_part
 from .names_told import NamesTold, own_name
 from .offices import same_office
-from .own_deeds_told import faced_in_own_report
+from .own_deeds_told import faced_by_own_deed
 from .own_forces_hit import harming_states
 from .pronouns import GROUP_ANAPHORS, SUBJECTS, WINDOW
 from .regions import below_the_state
@@ -372,7 +372,7 @@ class _Linker(TitleHolders):
         # sector alone it is none of theirs, however often the story names them
         faced = faced_states(self.doc, tok, self.by_head) | tellers_hit(self.doc, d, self.by_head, self.resolved_heads) \
             | harming_states(self.doc, d, self.by_head) | envoys_received(self.doc, d, self.by_head) \
-            | faced_in_own_report(self.doc, tok, self.by_head)
+            | faced_by_own_deed(self.doc, tok, self.by_head)
         home = home_state(tok, self.ctx, self.done) if d.sector in ARMED_SECTORS else None
         if home is not None:  # "government troops": the home state's, not the foreign force told last
             d.country = home

@@ -16,36 +16,21 @@ from collections.abc import Mapping, Sequence
 
 from spacy.tokens import Doc, Token
 
-from ..nlp.words import word_class
 from .draft import Draft
-from .speakers_side import OWN_POSSESSIVES
+from .envoy_hosts import own_envoys_hosts
+from .own_reports import own_reported_subjects
 from .story import faced_states
 
-__all__ = ["faced_in_own_report"]
-
-_SPEECH = word_class("speech")
-# the pronouns by which a teller tells of itself as the reported clause's subject
-_SELF = frozenset({"it", "we"})
-_PLURAL = "they"
-_PLURAL_TAGS = ("NNS", "NNPS")
+__all__ = ["faced_in_own_report", "faced_by_own_deed"]
 
 
 def faced_in_own_report(doc: Doc, tok: Token, by_head: Mapping[int, Sequence[Draft]]) -> set[str]:
     """The countries whose state the clause reported by ``tok``, the subject of a verb of saying,
-    acts on where that clause tells of ``tok``'s own deed (see the module); empty otherwise."""
-    if tok.dep_ != "nsubj" or tok.head.lemma_.lower() not in _SPEECH:
-        return set()
-    found: set[str] = set()
-    for clause in (c for c in tok.head.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")):
-        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
-        if subject is not None and _self(subject, tok):
-            found |= faced_states(doc, subject, by_head)
-    return found
+    acts on where that clause tells of ``tok``'s own deed (see the module; ``own_reports``); empty otherwise."""
+    return {c for s in own_reported_subjects(tok) for c in faced_states(doc, s, by_head) | own_envoys_hosts(doc, s, by_head)}
 
 
-def _self(subject: Token, teller: Token) -> bool:
-    """``subject`` tells of the ``teller`` itself: "it", "we", "they" of a plural teller ("the
-    authorities said they had ..."; of "the army" they are others), or a phrase it owns ("its officers")."""
-    if subject.lower_ == _PLURAL:
-        return teller.tag_ in _PLURAL_TAGS
-    return subject.lower_ in _SELF or any(c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for c in subject.children)
+def faced_by_own_deed(doc: Doc, tok: Token, by_head: Mapping[int, Sequence[Draft]]) -> set[str]:
+    """The states ``tok``'s own deed acts on: hosts of its own envoys (``envoy_hosts``), where ``tok``
+    is the deed's subject, and those of a deed it tells of as its own (:func:`faced_in_own_report`)."""
+    return own_envoys_hosts(doc, tok, by_head) | faced_in_own_report(doc, tok, by_head)

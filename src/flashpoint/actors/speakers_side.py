@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Token
 
 from ..nlp.words import word_class
 from .draft import Draft
+from .own_reports import OWN_POSSESSIVES
 
 __all__ = ["speakers_side", "tellers_hit", "telling", "OWN_POSSESSIVES"]
 
@@ -36,8 +37,6 @@ _SUBJECTS = ("nsubj", "nsubjpass")
 _HOPS = 6
 _DEFINITE = word_class("definite")
 _SCENE = word_class("scene_preposition")
-# the possessives by which a teller names its own: "its positions", "our villages"
-OWN_POSSESSIVES = word_class("first_person_possessive") | {"its"}
 _ATTACK = word_class("attack_on_a_thing")
 
 

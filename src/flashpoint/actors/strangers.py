@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 from ..nlp.missions import diplomat_word
 from ..nlp.words import word_class
 from ..records import Actor
+from .envoy_hosts import hosts_own_envoys
 from .phrase import actor_phrase
 
 __all__ = ["strangers", "nationality_of_strangers", "met_foreign_forces", "dealt_as_strangers", "strangers_people_word"]
@@ -41,8 +42,10 @@ def dealt_as_strangers(doc: Doc, actor: Actor, counterpart: Actor, doer: bool, o
     the French attache"), or ``actor`` diplomats acted on by a state or its offices ("Poland expelled
     three diplomats", "the ministry summoned the ambassador", "police arrested a diplomat"): a state
     expels, summons or receives another's envoys, so theirs is of no country told, never the
-    expeller's (not the diplomats who act: "the ambassador said Poland would ...")."""
-    if office and not named and strangers(doc, counterpart):
+    expeller's (not the diplomats who act: "the ambassador said Poland would ..."). Nor is a state's
+    office ``actor`` of the country hosting its own envoys ("the government recalled its ambassador
+    to Peru": ``envoy_hosts``), named or not."""
+    if office and ((not named and strangers(doc, counterpart)) or (doer and hosts_own_envoys(doc, actor, counterpart))):
         return True
     phrase = actor_phrase(doc, actor) if not doer and (counterpart.sector or "") in _STATE else None
     return phrase is not None and diplomat_word(phrase.root)
