@@ -23,7 +23,7 @@ from ..nlp.words import word_class
 from .draft import Draft
 from .own_reports import OWN_POSSESSIVES
 
-__all__ = ["speakers_side", "tellers_hit", "telling", "OWN_POSSESSIVES"]
+__all__ = ["speakers_side", "tellers_hit", "telling", "TROOPS", "THIRD_TELLERS"]
 
 _SPEECH = word_class("speech")
 # the marks of a state's own outlet: "state television", "the official news agency", "state-run media"
@@ -31,8 +31,11 @@ _STATE_OUTLET = word_class("state_outlet_mark")
 _VOICES = frozenset({"MIL"})  # a state's armed voice: its army, its defence ministry, their spokesmen
 _MEDIUM = "MED"
 _TOLD = frozenset({"GOV", "MIL", "COP", "SPY", "JUD"})  # state bodies a state's voice tells of as its own
-_FORCES = frozenset({"MIL"})  # a state's troops doing a deed a state that is no voice of theirs tells of
-_THIRD = frozenset({"", "GOV"})  # a state that may tell of another's forces: the country itself, its government
+# a state's troops doing a deed a state that is no voice of theirs tells of, and the tellers (sectors)
+# that may be a third state telling of another's troops: the country itself, its government (both
+# read by ``third_tellers``, which decides whose such troops are)
+TROOPS = frozenset({"MIL"})
+THIRD_TELLERS = frozenset({"", "GOV"})
 _SUBJECTS = ("nsubj", "nsubjpass")
 _HOPS = 6
 _DEFINITE = word_class("definite")
@@ -60,8 +63,8 @@ def speakers_side(doc: Doc, d: Draft, by_head: Mapping[int, Sequence[Draft]],
     tellers = [t for t in resolved.get(teller.i) or by_head.get(teller.i, ()) if t.country and t.org is None and not t.person]
     voice = next((t for t in tellers if _state_voice(doc, t)), None)
     if voice is None:  # (a state that is no voice of its forces: maybe a third one, "Norway said troops ...")
-        return "" if d.sector in _FORCES and doc[d.head].dep_ in _SUBJECTS \
-            and any((t.sector or "") in _THIRD for t in tellers) else None
+        return "" if d.sector in TROOPS and doc[d.head].dep_ in _SUBJECTS \
+            and any((t.sector or "") in THIRD_TELLERS for t in tellers) else None
     country = voice.country
     inside = {t.i for t in clause} - set(range(voice.start, voice.end))
     if any(x.country == country and not _scene(doc[i], x) for i in inside if i != d.head for x in by_head.get(i, ())) \

@@ -37,8 +37,9 @@ from spacy.tokens import Doc, Span
 from ..nlp.words import word_class
 from ..places.neighbours import neighbours
 from ..records import Actor
+from .own_reports import OWN_POSSESSIVES
 from .phrase import actor_phrase
-from .speakers_side import OWN_POSSESSIVES, telling
+from .speakers_side import THIRD_TELLERS, TROOPS, telling
 
 __all__ = ["victims_told_from_afar", "forces_told_from_afar", "harm_told_from_afar"]
 
@@ -47,7 +48,6 @@ _UNKNOWN = "---"
 _STATE_DOERS = frozenset({"", "MIL", "COP", "GOV", "SPY"})
 _FORCES = frozenset({"MIL", "COP"})  # a state's forces: where the story names the teller's, it is at war
 _AT_HOME = frozenset({"COP"})  # a teller that tells only of harm at home
-_STATE_TELLERS = frozenset({"", "GOV"})  # of unnamed forces: the country itself or its government
 # whom a state's own troops fight: a state that tells of troops killing militants or bandits tells of
 # its own operation ("Mali said troops killed four militants"), one that tells of troops harming
 # civilians may be an onlooker ("Norway said troops killed four civilians")
@@ -109,11 +109,11 @@ def forces_told_from_afar(doc: Doc, actor: Actor | None, counterpart: Actor | No
     ``speakers_side``) or names them its own ("its troops") has given them its country already."""
     forces, harmed = (actor, counterpart) if doer else (counterpart, actor)
     if actor is None or forces is None or candidate is None or actor.org or forces.org \
-            or not actor.code.startswith(_UNKNOWN) or forces.sector != "MIL" or forces.span is None \
+            or not actor.code.startswith(_UNKNOWN) or forces.sector not in TROOPS or forces.span is None \
             or _states_country(doc, forces) or harmed is None or (harmed.sector or "") in _ARMED_FOES:
         return candidate
-    if not _told_from_afar(doc, forces, candidate, lands, _STATE_TELLERS) \
-            or (not doer and not _told_from_afar(doc, actor, candidate, lands, _STATE_TELLERS)):
+    if not _told_from_afar(doc, forces, candidate, lands, THIRD_TELLERS) \
+            or (not doer and not _told_from_afar(doc, actor, candidate, lands, THIRD_TELLERS)):
         return candidate
     others = (lands.named | lands.filed) - {candidate}
     return next(iter(others)) if len(others) == 1 else None
