@@ -28,7 +28,7 @@ def counted_crowd(subject: Token | None) -> bool:
         return False
     for c in subject.children:
         if c.dep_ == "prep" and c.lower_ == "of":
-            if not all(g.lemma_.lower() in _COUNTS | _PEOPLE and counted_crowd_rest(g) for g in c.children
+            if not all(g.lemma_.lower() in _COUNTS | _PEOPLE and _says_no_more(g) for g in c.children
                        if g.dep_ == "pobj"):
                 return False
         elif c.dep_ in ("amod", "compound", "poss", "appos", "relcl", "acl"):
@@ -36,7 +36,7 @@ def counted_crowd(subject: Token | None) -> bool:
     return True
 
 
-def counted_crowd_rest(noun: Token) -> bool:
+def _says_no_more(noun: Token) -> bool:
     """The object of the count's of-phrase says no more of who they are ("of thousands", "of
     people"; not "of people from the north" nor "of Serbian people")."""
     return not any(c.dep_ in ("amod", "compound", "poss", "prep", "appos", "relcl", "acl") for c in noun.children)
