@@ -36,3 +36,18 @@ def test_words_of_a_party_the_sentence_named_keep_its_day(coder) -> None:
     text = ("Sudan's foreign minister arrived in Nairobi on Monday for talks with the mediators.\n\n"
             "Sudan urged the Rapid Support Forces to withdraw from the capital.")
     assert _dates(coder, text)["urged"] == ("2024-03-11", "carried")
+
+
+@pytest.mark.parametrize("span_sentence, deed, trigger", [
+    ("The rebels have edged closer to the provincial capital in recent weeks.",
+     "The government accused its neighbour of arming the rebels.", "accused"),
+    ("Gangs have tightened their grip on the port over the past month.",
+     "The prime minister accused the police of failing to act.", "accused"),
+])
+def test_a_span_up_to_the_news_in_a_sentence_without_events_dates_nothing_after_it(
+        coder, span_sentence: str, deed: str, trigger: str) -> None:
+    # ("in recent weeks" is a period the news is in, no time the story has gone back to: what follows
+    # is not dated to the month that holds the span's middle)
+    text = f"Troops clashed with the rebels in the hills on Monday.\n\n{span_sentence} {deed}"
+    when, basis = _dates(coder, text)[trigger]
+    assert basis != "carried" and when != "2024-03-01"

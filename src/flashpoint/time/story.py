@@ -296,6 +296,8 @@ def _dates_in_order(doc: Doc, events: list[tuple[int, Token, str]], published: d
                                                                    event_nouns, dates, describing=True)
             if own is not None and scanned in filed and published is not None and own.date == published.isoformat():
                 own = None  # (a dateline of the day of publication: no day of the story's strands)
+            if own is not None and is_recent_span(own.text):
+                own = None  # ("has pushed closer in recent weeks": a period up to the news, no time gone back to)
             noun = None if own is None else told_of_a_noun(doc, own, event_nouns)
             if own is not None and noun is not None and told_happened(doc, own, event_nouns):
                 # "Sunday's bombing of the bus station killed 20 people", "the strike, carried out on
