@@ -160,7 +160,8 @@ def fallback_target(doc: Doc, tok: Token, entry: ActionEntry, code: str, src: Ac
         # (a vow of force names its foe in its own sentence first, as an intent does: "vowed the group
         # would keep attacking ships until Israel ends the war": Israel, not the main party told before)
         vowed = root == "13" and bool(entry.comp) and entry.kind == "verb"
-        cp = counterpart(doc, src, tok, allies, 0, code) if vowed and near else None
+        # (or at a rival at home its sentence names: "accused the resistance ... and vowed to crush it")
+        cp = (counterpart(doc, src, tok, allies, 0, code) or domestic_rival(doc, src, tok, 0)) if vowed and near else None
         cp = cp or counterpart(doc, src, tok, allies, COUNTERPART_WINDOW if near else 0, code)
         if cp is not None and cp.org is not None and in_set(code, "counterpart_not_international"):
             cp = None  # (a body of nations is no party to the fighting a ceasefire ends)
