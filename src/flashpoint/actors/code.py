@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from ..nlp.expletives import expletive_it
 from ..nlp.syntax import first_conjunct, nominal_gerund
 from ..nlp.words import word_class
 from .draft import (
@@ -78,9 +79,6 @@ _PERSONAL = {"he": (True, False), "him": (True, False), "she": (True, False), "h
              "they": (False, True), "them": (False, True), "it": (False, False)}
 _FIRST_PERSON = word_class("first_person")
 _FIRST_PERSON_POSS = word_class("first_person_possessive")
-_EXPLETIVE_HEADS = word_class("expletive_head")
-# predicates of an agent: "it" before them is the actor, not an expletive ("Syria says it is willing to ...")
-_AGENTIVE = word_class("agentive_adjective")
 _ENVOYS = word_class("envoy")
 _VOICES = word_class("body_voice")
 _GROUP_ANAPHORS = word_class("group_anaphor")
@@ -300,8 +298,7 @@ class PhraseCoder(RightSide):
     def _pronoun(self, tok: Token, d: Draft) -> list[Draft]:
         low = tok.lower_
         if low in _PERSONAL and tok.tag_ != "PRP$":
-            if low == "it" and tok.head.lemma_ in _EXPLETIVE_HEADS and not any(
-                    c.dep_ == "acomp" and c.lemma_.lower() in _AGENTIVE for c in tok.head.children):
+            if low == "it" and expletive_it(tok):
                 return []  # "it is important to ...", but not "it is willing to ..."
             d.person, d.plural = _PERSONAL[low]
             d.needs, d.target, d.start = NEED_PRONOUN, tok.i, tok.i
