@@ -17,7 +17,7 @@ from .modality import COMMITMENT
 from .object_senses import sense_of
 from .roots import VIOLENCE, in_set, root_set
 
-__all__ = ["deed_kind", "one_record_per_pair", "deed_told_by_its_toll", "deed_of_its_cause", "coercion_told_by_its_deed", "vow_told_by_content", "one_demonstration", "drop_untargeted_twins", "ended_by_force", "clause_of",
+__all__ = ["deed_kind", "one_record_per_pair", "deed_told_by_its_toll", "deed_of_its_cause", "coercion_told_by_its_deed", "vow_told_by_content", "offer_told_by_content", "one_demonstration", "drop_untargeted_twins", "ended_by_force", "clause_of",
            "one_reading_of_a_support_verb"]
 
 # words of being ready ("ready to strike", "willing to talk"): bare, they announce what their
@@ -98,6 +98,18 @@ def vow_told_by_content(cands: list[Candidate]) -> list[Candidate]:
         c.trigger.lemma_.lower() in COMMITMENT | READINESS and c.entry.specificity == 0
         and (c.entry.kind == "verb" or c.trigger.lemma_.lower() in READINESS)
         and (c.trigger.i, c.source.code if c.source else None) in announced)]
+
+
+def offer_told_by_content(cands: list[Candidate]) -> list[Candidate]:
+    """A verb coded by its complement (a lexicon entry with ``comp``: "offered to mediate", "agreed to
+    mediate") whose complement's own entry codes the same action with a stated target ("to mediate
+    between the two neighbours") is told by that complement: one offer, one record per party it
+    names, not a second one aimed where the story implies."""
+    told = {(c.trigger.head.i, party_key(c.source), c.code) for c in cands
+            if c.trigger.dep_ in ("xcomp", "ccomp") and c.target is not None and c.target_via == ev.STATED}
+    return [c for c in cands if not (
+        c.entry.kind == "verb" and c.entry.comp and c.target_via != ev.STATED
+        and (c.trigger.i, party_key(c.source), c.code) in told)]
 
 
 def clause_of(trigger: Token) -> Token:

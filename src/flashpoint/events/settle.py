@@ -26,6 +26,7 @@ from .one_record import (
     deed_told_by_its_toll,
     drop_untargeted_twins,
     ended_by_force,
+    offer_told_by_content,
     one_demonstration,
     one_reading_of_a_support_verb,
     one_record_per_pair,
@@ -52,5 +53,6 @@ def settled(doc: Doc, out: list[Candidate], lex: ActionLexicon, find_actors: Act
     out = measures_told_as_like(doc, out, find_actors)
     out = counted_among_the_harmed(doc, out, find_actors)
     out = one_reading_of_a_support_verb(vow_told_by_content(coercion_told_by_its_deed(agreement_of_a_measure_dropped(out))))
+    out = offer_told_by_content(out)
     out = drills_by_their_doers(out)
     return one_demonstration(one_record_per_pair(traded_back(drop_untargeted_twins(deed_told_by_its_toll(ended_by_force(out))))))
