@@ -32,6 +32,7 @@ from spacy.tokens import Doc, Span, Token
 from flashpoint.nlp.tree import first_conjunct
 from flashpoint.nlp.words import word_class
 from flashpoint.time.anchors import counted_event, names_which, span_from, traded_object
+from flashpoint.time.called_for import day_of_the_called_for
 from flashpoint.time.channels import issued_channel
 from flashpoint.time.clauses import (
     governing_clauses,
@@ -164,6 +165,7 @@ def event_date(
     for cand in cands:
         owner = owners[cand.anchor]
         ahead = intent and owner.i == trigger.i and cand.start > trigger.i and (is_future(owner) or is_prospective(owner))
+        ahead = ahead or day_of_the_called_for(doc[cand.anchor], owner)  # ("called for a strike on Thursday")
         readings[cand.anchor] = None if ahead else _read(doc, cand, owner, speakers_day(doc, cand, published, candidates))
     counted_from = counted_event(trigger)
     if counted_from is not None:
