@@ -12,13 +12,13 @@ from ..nlp.words import word_class
 from ..records import Actor
 from . import evidence as ev
 from .arguments import responsibility_verb, support_verb
+from .finite_conjuncts import finite_under_infinitive
 from .grammar import (
     CHARGING,
     DOCUMENTS,
     LABELLING,
     WHAT_WORDS,
     counted,
-    finite_under_infinitive,
     mandative,
     paragraph_verb_stem,
     participle_on_object,

@@ -2,7 +2,7 @@
 
 "The two leaders agreed to end the dispute and signed a peace accord": the parser hangs the signing
 under the infinitive ("agreed to end ... and signed"), and the signing is told as done
-(``grammar.finite_under_infinitive``). What was agreed is what they then signed: one event (the
+(``finite_conjuncts.finite_under_infinitive``). What was agreed is what they then signed: one event (the
 signing), not an intent to settle (037) beside it. An intent whose clause tells no deed done ("agreed
 to end the dispute and to hold talks") stays an intent.
 """
@@ -13,7 +13,7 @@ from collections.abc import Collection
 
 from spacy.tokens import Token
 
-from .grammar import finite_under_infinitive
+from .finite_conjuncts import finite_under_infinitive
 
 __all__ = ["carried_out"]
 

@@ -16,7 +16,6 @@ from .after_aside import main_after_aside
 from .object_participle import subject_before_object_participle
 
 __all__ = [
-    "finite_under_infinitive",
     "is_passive", "gives_refuge", "actor_subject", "agent_of", "passive_subject_of", "object_of", "object_meant", "object_complement", "labelled_object", "second_object", "prep_object", "preps_of",
     "child_with", "reported_participle", "counted", "speech_verb_above", "controlled_object",
     "gives_a_name", "label_heads", "misparsed_labels", "label_holds", "labels_its_object", "launched_weapon", "launches", "hidden_main_verb", "clause_top",
@@ -381,15 +380,6 @@ def hidden_main_verb(verb: Token) -> Token | None:
             continue  # only the participle's adjuncts between ("said Indian shelling ... killed": a clause)
         return m
     return None
-
-
-def finite_under_infinitive(verb: Token) -> bool:
-    """A verb in the past or present tense that the parser coordinated with a to-infinitive ("agreed
-    to resolve the conflict and *signed* a declaration"): a clause of its own, coordinated with the
-    infinitive's governor, not one more thing agreed, planned or demanded."""
-    return (verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ") and verb.head.tag_ == "VB"
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.head.children)
-            and not any(c.dep_ in ("aux", "auxpass") for c in verb.children))
 
 
 def counted(tok: Token) -> Token:

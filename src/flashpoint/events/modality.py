@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from ..nlp.tree import first_conjunct
 from ..nlp.words import word_class
 from ..time.lexicon import WEEKDAYS
+from .finite_conjuncts import finite_under_infinitive
 
 __all__ = ["is_negated", "object_denied", "in_the_past", "modality_of", "ready_to_defend", "standing_state", "vowed_not",
            "harm_not_allowed", "claimed_purpose", "told_as_habit", "INTENT_HEADS", "COMMITMENT", "NEGATORS", "PERFECT_AUX"]
@@ -315,6 +316,8 @@ def modality_of(tok: Token) -> str | None:
         return "intent"  # ("commit to cease all fighting": the parser makes the infinitive an adverbial)
     if tok.dep_ == "xcomp" and h.dep_ in ("acomp",) and h.lemma_.lower() in INTENT_HEADS:
         return "intent"
+    if finite_under_infinitive(tok):  # ("warned it would respond and struck"): the governor's, not the modal's
+        return modality_of(h.head) if h.head.i != h.i else None
     if tok.dep_ in ("xcomp", "ccomp", "conj") and h is not tok:
         hm = [c.lower_ for c in h.children if c.dep_ in ("aux", "auxpass")]
         if "would" in hm and _reported(h) and (tok.dep_ == "conj" or h.lemma_.lower() in ASPECTUAL) \

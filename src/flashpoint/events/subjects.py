@@ -18,6 +18,7 @@ from ..nlp.syntax import (
 )
 from ..nlp.words import word_class
 from .after_aside import main_after_aside
+from .finite_conjuncts import finite_under_infinitive
 from .grammar import (
     ADDRESSING,
     CRAFT,
@@ -32,7 +33,6 @@ from .grammar import (
     SPEAKING,
     SUBJ,
     child_with,
-    finite_under_infinitive,
     hidden_main_verb,
     is_passive,
     main_participle,
