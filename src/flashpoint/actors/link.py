@@ -416,8 +416,8 @@ class _Linker(TitleHolders):
             return [d]
         if d.sector in STATE_AGENTS:
             for c in reversed(self.done if not new else []):  # "the minister visited troops": the state's own forces
-                if self.ctx.sent_of[c.head] != sent or c.head > d.head or (tok.dep_ in SUBJECTS and tok.head.i != self.doc[c.head].head.i):
-                    continue  # (not the subject of another clause: "French troops left after the generals demanded")
+                if self.ctx.sent_of[c.head] != sent or c.head > d.head:
+                    continue
                 if c.country and c.sector in STATE_AGENTS and c.org is None and self.doc[c.head].dep_ in SUBJECTS:
                     if (c.country, None) not in own and c.country not in faced:
                         d.country = c.country
