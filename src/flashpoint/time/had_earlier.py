@@ -13,7 +13,9 @@ who had criticised the army") tells who someone is, at a time of its own, and a 
 a verb of saying is before the saying, not before the day told in a sentence before. A past perfect
 told as coming after ("had since withdrawn", "had later retaken") is after the day, not before it.
 The day must be recent, of the same item of a list of briefs, and before publication (a story whose
-day is the publication day keeps it).
+day is the publication day keeps it). A past perfect the saying's day of its own sentence dates ("said
+on Tuesday it had shelled X") is a bound of that day too (:mod:`~flashpoint.time.said_before`), and
+still sets the day the past perfect after it is no later than.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from spacy.tokens import Doc, Token
 
 from ..nlp.dateline import brief_items, item_of
 from .dates import ResolvedDate, told_in_sequel
+from .said_before import told_before_its_saying
 from .story_date import StoryDate, inheritable, strand_of
 from .tenses import past_perfect, told_after, verb_of
 
@@ -46,6 +49,8 @@ def no_later_than_the_line(doc: Doc, events: Iterable[tuple[int, Token, str]], f
             continue
         if dated.when is not None and dated.inherited_from is None and not dated.period:
             latest = (sent_index, dated.when, strand_of(root), item)
+            if told_before_its_saying(doc, trigger, dated.when):  # ("said on Tuesday it had shelled X")
+                dated = StoryDate(dated.when, sent_index, bound=True)
         yield dated
 
 
