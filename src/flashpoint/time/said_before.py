@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 from ..nlp.words import word_class
 from .clauses import owning_clause
 from .dates import ResolvedDate
+from .said_day import saying_read_as_a_participle
 from .tenses import past_perfect, verb_of
 
 __all__ = ["told_before_its_saying"]
@@ -33,8 +34,9 @@ def told_before_its_saying(doc: Doc, trigger: Token, when: ResolvedDate) -> bool
     while (clause.dep_ == "conj" or (clause.dep_ == "advcl" and clause.tag_ == "VBG")) and clause.head.i != clause.i:
         clause = clause.head
     own_aux = any(c.dep_ in ("aux", "auxpass") for c in verb.children)  # ("had seized X and burned Y")
-    if not past_perfect(verb if own_aux else clause) or clause.dep_ != "ccomp" \
-            or clause.head.lemma_.lower() not in _SPEECH:
+    saying = clause.head if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in _SPEECH \
+        else saying_read_as_a_participle(clause)  # ("police announced on Monday they had arrested ...")
+    if not past_perfect(verb if own_aux else clause) or saying is None:
         return False
     span = doc.char_span(when.start, when.end, alignment_mode="expand")
-    return span is not None and owning_clause(span.root).i == clause.head.i
+    return span is not None and owning_clause(span.root).i == saying.i
