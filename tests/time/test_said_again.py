@@ -1,7 +1,8 @@
-"""A deed reported in the past perfect by a verb of saying with no day, whose teller (the same noun,
-or a pronoun) told a saying's day in a sentence before ("The Kenyan army said on Monday that ... . It
-said its troops had ..."), is no later than that day, carried; not one another teller reports, nor one
-told after the story has moved to a day of a deed (sentences the team wrote, coded end to end)."""
+"""A deed reported in the past (perfect or simple) by a verb of saying with no day, whose teller (the
+same noun, or a pronoun) told a saying's day in a sentence before ("The Kenyan army said on Monday
+that ... . It said its troops had ..."), is no later than that day, carried; not one another teller
+reports, nor one told after the story has moved to a day of a deed (sentences the team wrote, coded
+end to end)."""
 
 from __future__ import annotations
 
@@ -26,6 +27,9 @@ def test_the_same_teller_saying_again_keeps_the_day_it_told(coder) -> None:
     text = ("Mozambique's police said on Tuesday that insurgents had burned a church in Cabo Delgado. "
             "The police said officers had arrested six of the insurgents.")
     assert _dated(coder, text, "arrested") == [("2025-06-03", "carried")]
+    text = ("The Kenyan army said on Monday that al-Shabaab fighters had raided a police post in Lamu. "
+            "The army said soldiers captured three of the raiders.")
+    assert _dated(coder, text, "captured") == [("2025-06-02", "carried")]  # (a simple past too)
     # (another teller's saying is no saying of that day)
     text = ("Mozambique's police said on Tuesday that insurgents had burned a church in Cabo Delgado. "
             "Church leaders said the insurgents had abducted two priests.")

@@ -11,9 +11,10 @@ fighting", "said on Tuesday troops killed 12 militants") is left as the saying's
 
 The same teller saying again with no day ("Pakistan's military said on Wednesday that militants had
 stormed a checkpoint. The military said troops had arrested four of the attackers"; "It said ...")
-goes on with the statement of that day: a deed it reports in the past perfect is no later than that
-day too, not the publication day (:func:`said_again`, applied in :mod:`~flashpoint.time.had_earlier`
-to the saying told last with a day, until a deed's own day moves the story on).
+goes on with the statement of that day: a deed it reports in the past (perfect or simple: "The army
+said soldiers captured three") is no later than that day too, not the publication day
+(:func:`said_again`, applied in :mod:`~flashpoint.time.had_earlier` to the saying told last with a
+day, until a deed's own day moves the story on).
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ..nlp.words import word_class
-from .clauses import owning_clause
+from .clauses import is_past, owning_clause
 from .dates import ResolvedDate
 from .said_day import saying_read_as_a_participle
 from .tenses import past_perfect, verb_of
@@ -54,11 +55,11 @@ def said_on(doc: Doc, saying: Token, when: ResolvedDate) -> bool:
 
 
 def said_again(trigger: Token, said: Token) -> bool:
-    """``trigger`` is told in the past perfect in the clause of a verb of saying whose teller is the
-    one of ``said``, a saying told before: the same noun, or a pronoun ("Pakistan's military said on
-    Wednesday that ... The military said troops had arrested four")."""
+    """``trigger`` is told in the past (perfect or simple) in the clause of a verb of saying whose
+    teller is the one of ``said``, a saying told before: the same noun, or a pronoun ("Pakistan's
+    military said on Wednesday that ... The military said troops had arrested four")."""
     reported = _reported(trigger)
-    if reported is None or not reported[1]:
+    if reported is None or not (reported[1] or is_past(verb_of(trigger))):
         return False
     before, now = _teller(said), _teller(reported[0])
     return before is not None and now is not None \
