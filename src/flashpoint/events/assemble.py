@@ -136,7 +136,7 @@ def assemble_events(doc: Doc, article: Article, explain: bool = False,
         target = c.target
         when, inherited = dated.when, dated.inherited_from
         deed_day = _dt.date.fromisoformat(when.date) if when is not None else None  # (who governed then)
-        if c.background and (inherited is not None or not recent(when, published)):
+        if c.background and (not dated.own_words(c.sent_index) or not recent(when, published)):
             continue  # "the mayor, jailed over a year ago": background to the news, not news
         loc = event_location(c.trigger, places)
         if not specific(loc):
@@ -248,8 +248,8 @@ def assemble_events(doc: Doc, article: Article, explain: bool = False,
         features = evidence_features(
             c.trigger, c.entry.kind, c.entry.kind == "verb" and is_passive(c.trigger), c.entry.specificity,
             c.modality, source, c.source_via, target, target_via, info.quad_class, c.sent_index,
-            per_sentence[c.sent_index], days_before(when, published) if inherited is None else None,
-            "inherited" if inherited is not None else "own" if when is not None else None, sentences,
+            per_sentence[c.sent_index], days_before(when, published) if dated.own_words(c.sent_index) else None,
+            None if when is None else "own" if dated.own_words(c.sent_index) else "inherited", sentences,
             first_told.get(dyad, c.sent_index) < c.sent_index)
         if ex is not None:
             ex["evidence"] = {"source": c.source_via, "target": target_via if target is not None else ev.NONE}
@@ -268,7 +268,7 @@ def assemble_events(doc: Doc, article: Article, explain: bool = False,
         # (a speaker's judgement is told by its verb of saying, not by the reported clause it judges)
         telling = c.told_by or c.trigger
         again = retold(code, source, target, telling, c.sent_index,
-                       when is not None and inherited is None and not dated.period, c.source_via in ev.IMPLIED, when,
+                       when is not None and dated.own_words(c.sent_index) and not dated.period, c.source_via in ev.IMPLIED, when,
                        said_on(when, telling),
                        c.source_via == ev.CARRIED) is not None
         pair = (c.trigger.i, pair_key(source), pair_key(target), sense_of(c.entry))

@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from flashpoint.nlp.words import word_class
 from flashpoint.time.lexicon import FUTURE_AUXILIARIES, FUTURE_GOVERNORS
-from flashpoint.time.said_day import saying_told_after
+from flashpoint.time.said_day import saying_read_as_a_participle, saying_told_after
 
 _CLAUSE_DEPS = frozenset(
     ("ROOT", "ccomp", "advcl", "relcl", "xcomp", "csubj", "csubjpass", "parataxis", "acl", "conj", "pcomp")
@@ -61,13 +61,16 @@ def _asked_for(noun: Token) -> bool:
 
 
 def governing_clauses(trigger: Token) -> list[Token]:
-    """The chain of clause heads above the trigger's clause, nearest first."""
+    """The chain of clause heads above the trigger's clause, nearest first, with the verb of saying
+    the parser hung on a clause's subject ("police announced on Monday they had arrested ...")."""
     chain: list[Token] = []
     node = trigger
-    while node.head.i != node.i:
+    while True:
+        chain.extend(s for s in (saying_read_as_a_participle(node),) if s is not None)
+        if node.head.i == node.i:
+            return chain
         node = owning_clause(node)
         chain.append(node)
-    return chain
 
 
 def _is_past(tok: Token) -> bool:

@@ -89,6 +89,11 @@ class StoryDate:
             return None
         return "stated" if self.inherited_from is None else "story" if self.story_day else "carried"
 
+    def own_words(self, sent_index: int) -> bool:
+        """The date is told by words of the event's own sentence (``sent_index``): its own, or a bound
+        that sentence tells ("said on Tuesday it had shelled X": the saying's day, no later)."""
+        return self.inherited_from is None or (self.bound and self.inherited_from == sent_index)
+
     @property
     def path(self) -> str | None:
         """How the date was found, for ``explain`` (None for the event's own date)."""
