@@ -42,3 +42,9 @@ def test_the_fighting_name_told_again_is_the_same_rebels(code) -> None:
     text = ("The Black Kites Brigade ambushed a police patrol near Tumaco on Monday. The interior minister "
             "condemned the Black Kites Brigade.")
     assert _sectors(code, text, "Brigade") == {"REB"} and {a.sector for a in code(text, "Brigade", 1)} == {"REB"}
+
+
+def test_a_movement_is_rebels_only_where_it_fights_the_army(code) -> None:
+    text = ("The Kivu Patriots Movement ambushed an army convoy near Goma, and the Democratic Renewal Movement "
+            "clashed with police in Lome.")
+    assert (_sectors(code, text, "Movement"), {a.sector for a in code(text, "Movement", 1)}) == ({"REB"}, {None})

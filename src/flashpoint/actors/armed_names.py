@@ -23,7 +23,9 @@ A name headed as a fighting body (word class ``armed_group_head``: "Army", "Brig
   Hand Brigade bombed a police station", "troops clashed with the Gourma Brigade"): a state's unit
   does not attack its own state's army, and the name told again ("officials accused the Red Hand
   Brigade") is the same group; "the Azov Brigade shelled Russian positions" in a story of Ukraine is
-  left as it is.
+  left as it is. A name of a party's or an armed body's head (word class ``deed_group_head``: "the
+  Kivu Patriots Movement") is rebels by this evidence alone, never by a cause word, and only where
+  it fights the army: a movement's clash with the police is a protest's.
 """
 
 from __future__ import annotations
@@ -46,6 +48,7 @@ _LIBERATING = word_class("liberating_name_word")
 _HEADS = word_class("armed_group_head")
 _UNIT_WORDS = word_class("state_unit_word")
 _DEEDS = word_class("armed_deed")
+_DEED_HEADS = _HEADS | word_class("deed_group_head")
 # sectors a word inside a name can give it that no armed body is in (a people's word gives civilians)
 _CIVIL = frozenset({"CVL", "NGO", "HRI", "MED", "REL", "EDU", "LAB", "AGR", "HLH", "ENV", "BUS", "REF"})
 _MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
@@ -59,14 +62,16 @@ def armed_by_name(doc: Doc, drafts: Sequence[Draft], home: str | None) -> None:
     group (REB) of the country it was coded with (``home``: the story's country)."""
     named = [(d, [t for t in doc[d.start:d.head + 1] if t.pos_ == "PROPN"]) for d in drafts
              if d.org is None and doc[d.head].pos_ == "PROPN" and doc[d.head].text[:1].isupper()]
-    fighting = {_words(name) for d, name in named if _stateless_force(d, doc[d.head], doc[d.start:d.head + 1])
-                and _fights_own_state(doc[d.head], drafts, home)}
+    fought: dict[tuple[str, ...], set[str]] = {}  # a name's words → the sectors of its own state it fights
+    for d, name in named:
+        fought.setdefault(_words(name), set()).update(_own_state_fought(doc[d.head], drafts, home))
     for d, name in named:
         worded = any(t.lower_ in _ARMED_WORDS for t in name)  # (a title in it made it a person: "Volunteer")
         told = not d.person and _epithet_before(name[0]) and (d.sector in _CIVIL or d.sector is None)
+        words, foes = doc[d.start:d.head + 1], fought[_words(name)]
         if (worded and d.sector in _CIVIL) or told or (
-                _stateless_force(d, doc[d.head], doc[d.start:d.head + 1])
-                and (any(t.lower_ in _LIBERATING for t in name) or _words(name) in fighting)):
+                (foes or any(t.lower_ in _LIBERATING for t in name)) and _stateless_force(d, doc[d.head], words, _HEADS)
+        ) or (_STATE_FORCE in foes and _stateless_force(d, doc[d.head], words, _DEED_HEADS)):
             d.sector, d.people, d.person = _REBELS, None, False
 
 
@@ -84,28 +89,28 @@ def _epithet_before(first: Token) -> bool:
     return word.lower_ in _EPITHETS and word.dep_ in _MODIFIER_DEPS and word.head.pos_ == "PROPN"
 
 
-def _stateless_force(d: Draft, head: Token, words: Iterable[Token]) -> bool:
-    """Whether a name is a fighting body's ("Army", "Front"; or coded a state's force by its head) of
-    no state: no country in it but a people's, no unit number, no word of a state's unit."""
-    if head.lower_ not in _HEADS and d.sector != _STATE_FORCE:
+def _stateless_force(d: Draft, head: Token, words: Iterable[Token], heads: frozenset[str]) -> bool:
+    """Whether a name is a body's of ``heads`` ("Army", "Front"; or coded a state's force by its head)
+    of no state: no country in it but a people's, no unit number, no word of a state's unit."""
+    if head.lower_ not in heads and d.sector != _STATE_FORCE:
         return False
     if d.sector not in (_STATE_FORCE, None, "CVL") or (d.country is not None and d.people is None):
         return False
     return not any(t.like_num or t.lower_ in _UNIT_WORDS or any(c.isdigit() for c in t.text) for t in words)
 
 
-def _fights_own_state(head: Token, drafts: Sequence[Draft], home: str | None) -> bool:
-    """Whether the name headed by ``head`` and a state's force of the story's country, or of no
-    country, are the two sides of an armed deed ("ambushed an army patrol", "fought the ... Front")."""
+def _own_state_fought(head: Token, drafts: Sequence[Draft], home: str | None) -> set[str]:
+    """The sectors of the state's forces of the story's country, or of no country, that the name
+    headed by ``head`` fights in an armed deed ("ambushed an army patrol", "fought the ... Front")."""
     verb = head.head
     if head.dep_ == "pobj" and verb.dep_ == "prep" and verb.lower_ in _FOE_PREPOSITIONS:
         verb = verb.head
     if verb.pos_ != "VERB" or verb.lemma_ not in _DEEDS:
-        return False
+        return set()
     by_subject = head.dep_ in _SUBJECTS
     foes = {t.i for t, subject in _sides(verb) if subject != by_subject}
-    return any(o.head in foes and o.sector in _STATE_FORCES and o.org is None and o.country in (None, home)
-               for o in drafts)
+    return {o.sector for o in drafts if o.head in foes and o.sector in _STATE_FORCES and o.org is None
+            and o.country in (None, home)}
 
 
 def _sides(verb: Token) -> Iterator[tuple[Token, bool]]:
