@@ -20,6 +20,7 @@ def _sectors(code, text: str, word: str) -> set[str | None]:
     ("The Black Eagles Brigade ambushed a police convoy near Tumaco.", "Brigade"),
     ("Malian soldiers clashed with the Gourma Brigade near Gao.", "Brigade"),
     ("The Naga Hills Front kidnapped two army officers in Kohima.", "Front"),
+    ("An army patrol was ambushed by the Black Kites Brigade near Tumaco.", "Brigade"),
 ])
 def test_a_stateless_fighting_name_is_rebels(code, text: str, word: str) -> None:
     assert _sectors(code, text, word) == {"REB"}

@@ -53,6 +53,8 @@ _DEED_HEADS = _HEADS | word_class("deed_group_head")
 _CIVIL = frozenset({"CVL", "NGO", "HRI", "MED", "REL", "EDU", "LAB", "AGR", "HLH", "ENV", "BUS", "REF"})
 _MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
 _SUBJECTS = frozenset({"nsubj"})
+_DONE_TO = frozenset({"dobj", "nsubjpass"})
+_AGENT = "agent"
 _FOE_PREPOSITIONS = frozenset({"with", "against", "on", "at"})
 
 
@@ -101,30 +103,37 @@ def _stateless_force(d: Draft, head: Token, words: Iterable[Token], heads: froze
 
 def _own_state_fought(head: Token, drafts: Sequence[Draft], home: str | None) -> set[str]:
     """The sectors of the state's forces of the story's country, or of no country, that the name
-    headed by ``head`` fights in an armed deed ("ambushed an army patrol", "fought the ... Front")."""
+    headed by ``head`` fights in an armed deed ("ambushed an army patrol", "fought the ... Front",
+    "a patrol was ambushed by ...")."""
     verb = head.head
-    if head.dep_ == "pobj" and verb.dep_ == "prep" and verb.lower_ in _FOE_PREPOSITIONS:
+    if head.dep_ == "pobj" and (verb.dep_ == _AGENT or verb.dep_ == "prep" and verb.lower_ in _FOE_PREPOSITIONS):
         verb = verb.head
     if verb.pos_ != "VERB" or verb.lemma_ not in _DEEDS:
         return set()
-    by_subject = head.dep_ in _SUBJECTS
-    foes = {t.i for t, subject in _sides(verb) if subject != by_subject}
+    mine = _doer(head)
+    foes = {t.i for t, doer in _sides(verb) if doer != mine}
     return {o.sector for o in drafts if o.head in foes and o.sector in _STATE_FORCES and o.org is None
             and o.country in (None, home)}
 
 
+def _doer(tok: Token) -> bool:
+    """Whether an argument of a verb is its doer: its subject, or the by-phrase of a passive."""
+    return tok.dep_ in _SUBJECTS or (tok.dep_ == "pobj" and tok.head.dep_ == _AGENT)
+
+
 def _sides(verb: Token) -> Iterator[tuple[Token, bool]]:
-    """The subject and objects of a verb (a with- or against-phrase's too), each with what an
-    of-phrase on it names ("positions of the army"), and whether it is the subject."""
+    """The doer and the done-to of a verb (its subject, object, passive subject, by-phrase and a
+    with- or against-phrase), each with what an of-phrase on it names ("positions of the army"),
+    and whether it is the doer."""
     for c in verb.children:
-        if c.dep_ == "prep" and c.lower_ in _FOE_PREPOSITIONS:
+        if c.dep_ == _AGENT or (c.dep_ == "prep" and c.lower_ in _FOE_PREPOSITIONS):
             args = [g for g in c.children if g.dep_ == "pobj"]
-        elif c.dep_ in _SUBJECTS or c.dep_ == "dobj":
+        elif c.dep_ in _SUBJECTS or c.dep_ in _DONE_TO:
             args = [c]
         else:
             continue
         for a in args:
-            subject = a.dep_ in _SUBJECTS
-            yield a, subject
-            yield from ((g, subject) for p in a.children if p.dep_ == "prep" and p.lower_ == "of"
+            doer = _doer(a)
+            yield a, doer
+            yield from ((g, doer) for p in a.children if p.dep_ == "prep" and p.lower_ == "of"
                         for g in p.children if g.dep_ == "pobj")
