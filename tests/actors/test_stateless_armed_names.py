@@ -49,3 +49,7 @@ def test_a_movement_is_rebels_only_where_it_fights_the_army(code) -> None:
     text = ("The Kivu Patriots Movement ambushed an army convoy near Goma, and the Democratic Renewal Movement "
             "clashed with police in Lome.")
     assert (_sectors(code, text, "Movement"), {a.sector for a in code(text, "Movement", 1)}) == ({"REB"}, {None})
+
+
+def test_the_charity_named_like_an_army_is_no_force(code) -> None:
+    assert _sectors(code, "The Salvation Army handed out blankets to families in Kharkiv.", "Army") == {"NGO"}
