@@ -88,7 +88,7 @@ def analyse(doc: Doc, lex: Lexicon, matchers: ActorMatchers
     drafts = named_after_epithets(doc, code_doc(doc, hits, lex, ctx))  # ("by the paramilitary Rapid Support Forces")
     share_head_noun(doc, hits, drafts)
     force_by_adjective(doc, drafts)  # ("Ukrainian shelling killed two": Ukraine's force, no civilians)
-    armed_by_name(doc, drafts)  # ("the Ulster Volunteer Force": an armed group, no NGO)
+    armed_by_name(doc, drafts, ctx.home)  # ("the Ulster Volunteer Force": an armed group, no NGO)
     settle(drafts, ctx, lex)  # ("Jewish settlers in Hebron": Israel's, not the land's)
     if datelines:  # nor a name the lexicon does not know ("KHARTOUM (Wire) —")
         drafts = [d for d in drafts if not any(a <= doc[d.head].idx < b for a, b in datelines)]
