@@ -33,6 +33,7 @@ from .implied import (
 )
 from .lexicon import ActionEntry, ActionLexicon
 from .makers import APPEAL_NOUNS, DEED_NOUNS, JUDGED_DEED, ORDER_NOUNS, deed_maker
+from .responses import deed_answered
 from .roots import CRITICISM, MATERIAL_CONFLICT, VIOLENCE, in_set
 from .unowned_vessels import unowned_vessel
 
@@ -180,13 +181,14 @@ def _about_a_pact(tok: Token) -> bool:
 
 
 def _deed_taken_on(tok: Token, event_nouns: dict[str, list[ActionEntry]]) -> Token | None:
-    """The deed a threat's complement takes on through a pronoun that stands for it, a noun of
-    conflict the lexicon knows ("condemned the incursion and vowed to confront *it*": the incursion,
-    whose doer is the one threatened, not a party named beside it); None otherwise."""
+    """The deed a threat's complement takes on through a pronoun that stands for it, or answers
+    (:func:`responses.deed_answered`: "vowed to respond to every strike"), a noun of conflict the
+    lexicon knows ("condemned the incursion and vowed to confront *it*": the incursion, whose doer is
+    the one threatened, not a party named beside it); None otherwise."""
     for comp in tok.children:
         it = next((c for c in comp.children if c.dep_ == "dobj" and c.lower_ == "it"), None) \
             if comp.dep_ == "xcomp" else None
-        thing = coordinated_object(it) if it is not None else None
+        thing = coordinated_object(it) if it is not None else (deed_answered(comp) if comp.dep_ == "xcomp" else None)
         if thing is not None and any(e.code[:2] in MATERIAL_CONFLICT for e in event_nouns.get(thing.lemma_.lower(), [])):
             return thing
     return None
