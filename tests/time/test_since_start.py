@@ -34,3 +34,14 @@ def test_a_day_of_the_same_month_is_that_day_and_a_month_stays_a_month(coder) ->
     assert [d[:2] for d in _dated(coder, text, "2025-06-19", "shelled")] == [("2025-06-01", "month")]
     text = "Rebel fighters have shelled the garrison town since early May, aid workers said."
     assert [d[:2] for d in _dated(coder, text, "2025-06-19", "shelled")] == [("2025-05-01", "month")]
+
+
+@pytest.mark.parametrize("text, trigger, start", [
+    ("Turkey has carried out dozens of air strikes on Kurdish militant targets since January.", "strikes",
+     ("2025-01-01", "month")),
+    ("The army has launched several offensives against the rebels since March, officials said.", "offensives",
+     ("2025-03-01", "month")),
+])
+def test_a_noun_in_the_object_phrase_of_its_verb_is_dated_from_the_verbs_start(coder, text, trigger, start) -> None:
+    # ("carried out dozens of air strikes since January": the since-phrase hangs on the support verb)
+    assert [d[:2] for d in _dated(coder, text, "2025-06-10", trigger)] == [start]

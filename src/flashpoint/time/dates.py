@@ -49,6 +49,7 @@ from flashpoint.time.expressions import relative_offset, resolve_expression, shi
 from flashpoint.time.lexicon import BOUND_WORDS, DEADLINE_WORDS, SPAN_PREPOSITIONS, STILL_TO_COME
 from flashpoint.time.object_day import day_on_the_object
 from flashpoint.time.spans import Candidate, SentenceCandidates, find_candidates, speakers_day
+from flashpoint.time.tenses import object_clause
 
 _PRECISION_RANK = {"day": 3, "month": 2, "year": 1}
 SEQUEL_ADVERBS = word_class("sequel")
@@ -322,8 +323,8 @@ def since_long_ago(doc: Doc, trigger: Token, published: dt.date | None, window_d
     cands = find_candidates(trigger.sent) if candidates is None else candidates.of_token(trigger)
     for cand in cands:
         first = doc[cand.start].lower_
-        if (first != "since" and first not in SPAN_PREPOSITIONS) \
-                or owning_clause(doc[cand.anchor], trigger).i != trigger.i:
+        if (first != "since" and first not in SPAN_PREPOSITIONS) or owning_clause(doc[cand.anchor], trigger).i not in (
+                trigger.i, object_clause(trigger).i):  # (also the verb of a noun's object phrase: "carried out strikes since")
             continue
         bound = doc[cand.start + 1:cand.end]
         if first == "since":

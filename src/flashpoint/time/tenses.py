@@ -10,7 +10,7 @@ from ..nlp.tree import first_conjunct
 from ..nlp.words import word_class
 from .clauses import is_future
 
-__all__ = ["going_on_now", "next_step", "onset", "past_perfect", "perfect", "present_perfect", "sharing_predicate", "simple_present",
+__all__ = ["going_on_now", "next_step", "object_clause", "onset", "past_perfect", "perfect", "present_perfect", "sharing_predicate", "simple_present",
            "told_after", "verb_of"]
 
 ONSET = word_class("onset")
@@ -27,6 +27,15 @@ def verb_of(trigger: Token) -> Token:
     while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
         node = node.head
     return node
+
+
+def object_clause(trigger: Token) -> Token:
+    """The verb whose object phrase holds a noun trigger ("have carried out dozens of air strikes
+    since January": carried), else the trigger itself: a time told on that verb is the noun's."""
+    node, below = trigger, trigger
+    while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
+        below, node = node, node.head
+    return node if node.i != trigger.i and below.dep_ == "dobj" else trigger
 
 
 def perfect(verb: Token) -> bool:
