@@ -8,6 +8,7 @@ any English pipeline with a parser and entity recogniser::
     nlp.add_pipe("flashpoint_initialisms", first=True)
     nlp.add_pipe("flashpoint_paragraphs", before="parser")
     nlp.add_pipe("flashpoint_datelines", before="parser")
+    nlp.add_pipe("flashpoint_verb_tags", after="parser")
     nlp.add_pipe("flashpoint_actors")
     nlp.add_pipe("flashpoint_places")
     nlp.add_pipe("flashpoint_events")
@@ -24,8 +25,9 @@ from .events import component as _events
 from .nlp import dateline as _datelines
 from .nlp import initialisms as _initialisms
 from .nlp import paragraphs as _paragraphs
+from .nlp import verb_tags as _verb_tags
 from .places import component as _places
 
 __all__: list[str] = []
 
-_REGISTERED = (_actors, _records, _events, _datelines, _initialisms, _paragraphs, _places)
+_REGISTERED = (_actors, _records, _events, _datelines, _initialisms, _paragraphs, _places, _verb_tags)
