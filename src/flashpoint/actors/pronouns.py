@@ -28,6 +28,7 @@ WINDOW = 3  # sentences back for pronouns and same-sector links
 SUBJECTS = ("nsubj", "nsubjpass")
 GROUP_ANAPHORS = word_class("group_anaphor")
 ALLIANCE_ANAPHORS = word_class("alliance_anaphor")
+LED_BODY_ANAPHORS = word_class("led_body_anaphor")
 QUANTIFIER_ANAPHORS = word_class("quantifier_anaphor")
 _ORG_NAME_WORDS = word_class("org_name_word")
 POLITIES = word_class("polity_noun")  # "its member states": a body of states' own
@@ -84,8 +85,12 @@ class Antecedents:
         plural = c.plural and not (c.org is not None and c.end - c.start == 1 and self.doc[c.head].text.isupper())
         if word in ("they", "them", "their", "theirs"):
             return plural or c.group is not None or body
+        if word in LED_BODY_ANAPHORS and c.lemma == word and self._sector(c) == "MIL" and c.country is not None:
+            return True  # ("the Saudi-led coalition ... the coalition": the leader's force told before)
         if word in ALLIANCE_ANAPHORS:  # "the alliance": an international organisation named before
             return c.org is not None and self.international(c.org) and c.known
+        if word in LED_BODY_ANAPHORS:
+            return False  # ("the coalition" with no led body told before: no actor)
         # (a spokesman or official of an armed group speaks for it: "a Houthi spokesman said the group ...")
         armed = self._sector(c) == "REB" or (c.org is not None and self.org_sector(c.org) == "REB")
         if word in GROUP_ANAPHORS:  # "the group": an armed group named before

@@ -38,6 +38,7 @@ from .grammar import (
 )
 from .lexicon import STATE, ActionEntry, ActionLexicon
 from .modality import is_negated
+from .passive_kind import kind_object, participle_noun
 from .subjects import subject_of
 from .unknown_towns import unknown_town
 
@@ -197,7 +198,7 @@ def _matches(entry: ActionEntry, tok: Token) -> bool:
         return False  # ("seven soldiers died when a landmine exploded": not "died when their boat capsized")
     if entry.object_clause and not _has_content_clause(object_of(tok) if not is_passive(tok) else None):
         return False
-    if entry.object_kind and not _of_kind(entry.object_kind, object_meant(tok) if not is_passive(tok) else None):
+    if entry.object_kind and not _of_kind(entry.object_kind, kind_object(tok, entry.passive)):
         return False
     if entry.subject_kind and (entry.kind == "noun" or not _of_kind(entry.subject_kind, subject_of(tok)[0])):
         return False  # ("Kabul fell to the Taliban": a place falls; "the task fell to the army" is none)
@@ -298,12 +299,6 @@ def shared_object(verb: Token) -> Token | None:
         if v.dep_ == "conj" and v.i > verb.i and v.pos_ == "VERB":
             return next((c for c in v.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None)
     return None
-
-
-def participle_noun(tok: Token) -> Token | None:
-    """The noun a passive participle describes: the participle's object ("footage *released* by the
-    army" publishes the footage, "the prisoners *released* on Monday" frees them)."""
-    return tok.head if tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod") and tok.head.i != tok.i else None
 
 
 def _has_content_clause(obj: Token | None) -> bool:
