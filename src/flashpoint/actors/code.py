@@ -86,7 +86,7 @@ _ALLIANCE_ANAPHORS = word_class("alliance_anaphor") | word_class("led_body_anaph
 _LED_BODIES = word_class("led_body")
 QUANTIFIER_ANAPHORS = word_class("quantifier_anaphor")
 _ARMED = frozenset({"MIL", "REB", "COP", "CRM"})
-_WAR_MACHINES, _BREAKAWAY = word_class("war_machine"), word_class("breakaway")
+_WAR_MACHINES, _BREAKAWAY, _OURS = word_class("war_machine"), word_class("breakaway"), word_class("party_people")
 _LOCATIVE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "around", "within",
                              "throughout", "into", "towards", "toward", "through", "via", "over"})
 _HEAD_ORDER = ("blocked", "person", "org", "metonym", "seat", "capital", "country", "eth_dem", "dem",
@@ -333,7 +333,7 @@ class PhraseCoder(RightSide):
             # "our special forces" in a quote: the speaker's, as "we" is (not the last forces told);
             # so is every conjunct after it with no owner of its own ("our missiles, drones and ...")
             d.needs, d.target, d.poss_pronoun = NEED_SPEAKER, ours, None
-        sector = self._title_sector(mods, tok, kind, d)
+        sector = self._title_sector(mods, tok, kind, d) or self.lex.party_side(d.org, [h.ref for h in mods.sectors])
         if sector is not None:
             d.sector = sector
             if kind == "name" and mods.sectors[-1:] and mods.sectors[-1].ref.person:
@@ -370,7 +370,7 @@ class PhraseCoder(RightSide):
             if o.known:
                 x.country, x.org = o.country, o.org
                 if o.org is not None:  # ("RSF drones": rebels; "Peshmerga fighters": a state's soldiers)
-                    x.sector = self.lex.member_sector(x.sector, o.org, tok.lemma_.lower() in _BREAKAWAY)
+                    x.sector = self.lex.member_sector(x.sector, o.org, tok.lemma_.lower() in _BREAKAWAY, tok.lemma_.lower() in _OURS)
                 elif x.sector == "REB" and state_office_holder(self.lex, o):
                     x.sector = STATE_FORCE  # ("Kadyrov's fighters": a state office holder's men, its forces)
                 elif x.sector == STATE_FORCE and rebel_leader(o):

@@ -204,17 +204,27 @@ class Lexicon:
             return None
         return org.sector or ("REB" if org.kind == "group" else None)
 
-    def member_sector(self, sector: str | None, key: str, breakaway: bool = False) -> str | None:
+    def member_sector(self, sector: str | None, key: str, breakaway: bool = False, ours: bool = False) -> str | None:
         """The sector of men or arms named by the organisation ``key`` they belong to: an armed
         group's "forces" and "drones" are rebels' ("RSF drones", "Houthi forces"), and the "fighters"
         of a state's own force (sector MIL here) its soldiers ("Peshmerga fighters", "fighters of the
         Azov regiment"); an armed group's dissidents (``breakaway``: word class ``breakaway``) are
-        armed as it is ("FARC dissidents", not an opposition that protests); else ``sector`` as the
-        head noun gives it."""
+        armed as it is ("FARC dissidents", not an opposition that protests); a party's own people
+        (``ours``: word class ``party_people``) are the party ("Awami League activists"); else
+        ``sector`` as the head noun gives it."""
         own = self.org_sector(key)
+        if ours and own == "PTY":
+            return own
         if (sector, own) in (("MIL", "REB"), ("REB", "MIL")) or (breakaway and sector == "OPP" and own == "REB"):
             return own
         return sector
+
+    def party_side(self, key: str | None, words: list[SectorRef]) -> str | None:
+        """The opposition (OPP) for a party of the lexicon (sector PTY) that the sector words before
+        its name call so ("the opposition PTI", "the opposition Awami League"): the text, not the
+        lexicon, tells who is in opposition; None otherwise (the party keeps its sector)."""
+        opposed = any(w.sector == "OPP" and not w.person for w in words)
+        return "OPP" if opposed and key is not None and self.org_sector(key) == "PTY" else None
 
     def titled(self, refs: tuple[NameRef, ...], title: list[str]) -> NameRef | None:
         """Of the people of one name ``refs`` lists, the one whose role the title before the name

@@ -32,6 +32,7 @@ from .epithet_names import named_after_epithets
 from .lexicon import Lexicon, load_lexicon
 from .link import link_drafts
 from .local_names import local_group_each
+from .opposition_told import opposition_told
 from .patterns import ActorMatchers
 from .settlers import settle
 from .shared_names import shared_name_each
@@ -90,6 +91,7 @@ def analyse(doc: Doc, lex: Lexicon, matchers: ActorMatchers
     force_by_adjective(doc, drafts)  # ("Ukrainian shelling killed two": Ukraine's force, no civilians)
     armed_by_name(doc, drafts, ctx.home)  # ("the Ulster Volunteer Force": an armed group, no NGO)
     settle(drafts, ctx, lex)  # ("Jewish settlers in Hebron": Israel's, not the land's)
+    opposition_told(drafts, lex)  # ("the opposition BNP ... The BNP denied": the opposition throughout)
     if datelines:  # nor a name the lexicon does not know ("KHARTOUM (Wire) —")
         drafts = [d for d in drafts if not any(a <= doc[d.head].idx < b for a, b in datelines)]
     drafts = link_drafts(drafts, doc, ctx, lex.partitives, lex.org_sector, lex.group_country, lex.international)

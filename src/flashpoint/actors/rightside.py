@@ -39,6 +39,7 @@ _FORMER = word_class("former")  # "fighters loyal to the former president"
 _DIPLOMATS = word_class("diplomat_noun")
 _OWN = word_class("own_possession")
 _BREAKAWAY = word_class("breakaway")  # "dissidents of the FARC": armed as the group is
+_OURS = word_class("party_people")  # "activists of the Awami League": the party's own
 _POLITIES = frozenset({"country", "state", "nation", "government"})
 _PART_MARKS = word_class("part_mark")  # "embassies, including those of the US and Britain"
 _THOSE = frozenset({"that", "those"})
@@ -173,10 +174,12 @@ class RightSide:
     def _state_force(self, y: Draft, s: Draft) -> Draft:
         """Fighters of a force of a state (organisations.yml's sector MIL: "fighters of the Azov
         regiment", "from the Peshmerga") are its soldiers, not rebels, as "Peshmerga fighters" are;
-        dissidents of an armed group are armed as it is ("dissidents of the FARC")."""
-        breakaway = self.doc[y.head].lemma_.lower() in _BREAKAWAY
-        if s.org is not None and y.org == s.org and (y.sector == "REB" or breakaway):
-            y.sector = self.lex.member_sector(y.sector, s.org, breakaway)
+        dissidents of an armed group are armed as it is ("dissidents of the FARC"); a party's own
+        people are the party ("activists of the Awami League")."""
+        lemma = self.doc[y.head].lemma_.lower()
+        breakaway, ours = lemma in _BREAKAWAY, lemma in _OURS
+        if s.org is not None and y.org == s.org and (y.sector == "REB" or breakaway or ours):
+            y.sector = self.lex.member_sector(y.sector, s.org, breakaway, ours)
         return y
 
     def _prep(self, drafts: list[Draft], prep: Token, partitive: bool, role: bool) -> list[Draft]:
