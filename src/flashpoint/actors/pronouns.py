@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 from ..nlp.syntax import coordinated_object, parallel_object
 from ..nlp.words import word_class
 from .clauses import addressee, clause_subject, described_by_relative, in_setting_clause, own_holder, teller_of
+from .deed_owners import demander
 from .draft import Context, Draft
 from .spoken_for import spoken_for
 from .story import ARMED_SECTORS
@@ -164,6 +165,8 @@ class Antecedents:
                          for t in owners if self.resolved_heads.get(t.i)), [])
         sent = self.ctx.sent_of[at]
         own_subject = clause_subject(self.doc[at]) if word in _OBJECT_PRONOUNS else addressee(self.doc[at])
+        if (asker := demander(self.doc[at])) is not None:  # ("Mali demanded their withdrawal": not Mali's)
+            own_subject = asker
         described = described_by_relative(self.doc[at])
         before = [c for c in self._recent(sent - WINDOW) if c.head < at and not (c.start <= at < c.end)
                   and c.head != own_subject and not any(c.start <= n < c.end for n in described)]
