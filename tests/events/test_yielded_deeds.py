@@ -32,3 +32,11 @@ def test_a_demanded_deed_of_giving_way_is_aimed_at_its_possessor(coder, text, tr
     demand = next(e for e in evs if e.trigger.startswith(trigger) and e.source is not None and e.source.code == source)
     assert demand.target is not None and demand.target.code == target
 
+
+
+def test_a_demander_coded_as_no_party_still_aims_at_the_possessor(coder):
+    # (a movement the actor lexicon does not know is on no side yet: not one with the forces)
+    text = "Moroccan forces patrol the desert towns. The Polisario Front demanded their departure on Friday."
+    evs = coder.code_article(Article(id="yield", text=text, published="2024-03-02"))
+    demand = next(e for e in evs if e.trigger.startswith("demanded"))
+    assert demand.target is not None and demand.target.code == "MARMIL"

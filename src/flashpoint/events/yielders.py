@@ -45,12 +45,14 @@ def yielder_target(doc: Doc, verb: Token, source: Actor) -> tuple[Actor, str, st
 def _owner(doc: Doc, deed: Token, source: Actor) -> Actor | None:
     """The deed's possessor: a pronoun the actors stage resolved ("their"), else the actor named in the
     deed's phrase ("Israel's withdrawal"); none of the source's own side (a state's bodies and an
-    armed group of its country are two)."""
+    armed group of its country are two; a source coded as nothing, "the Polisario Front" where the
+    lexicon knows no such body, is no side: "demanded their departure" after "Moroccan forces ...")."""
     pronoun = next((c for c in deed.children if c.dep_ == "poss" and c.tag_ == "PRP$"), None)
     if pronoun is None:
         m = mention_inside(doc, deed, source)
         return m.actor if m is not None else None
     owner = next(iter(actors_for(doc, pronoun)), None)
-    if owner is None or not (owner.org or owner.country) or one_side(owner, source, armed_apart=True):
+    told = source.org or source.country or source.sector  # (a source of nothing told is on no side yet)
+    if owner is None or not (owner.org or owner.country) or (told and one_side(owner, source, armed_apart=True)):
         return None
     return owner
