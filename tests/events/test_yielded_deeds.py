@@ -23,6 +23,9 @@ CASES = [
     # (the troops, not the traders they hold, nor the rebels who demand it)
     ("Chadian troops detained two Sudanese traders near the border. Sudanese rebels demanded their "
      "departure on Sunday.", "demanded", "SDNREB", "TCDMIL"),
+    # (the guerrillas, not the soldiers of the demanding government's own side)
+    ("Peruvian soldiers clashed with Shining Path guerrillas in the jungle. The government demanded their "
+     "surrender on Monday.", "demanded", "PERGOV", "PERREB"),
 ]
 
 

@@ -17,10 +17,12 @@ from ..nlp.words import word_class
 from .clauses import clause_subject
 from .draft import NEED_PRONOUN, Draft
 
-__all__ = ["deed_owner_drafts", "demander"]
+__all__ = ["apart_from", "deed_owner_drafts", "demander"]
 
 _DEEDS = word_class("yielded_deed")
 _DEMANDING = word_class("deed_demanding")
+# sectors outside the state's camp: a country's armed groups, criminals and opposition
+_NON_STATE = frozenset({"REB", "CRM", "OPP"})
 # possessive pronoun → (a person, plural)
 _OWNERS = {"his": (True, False), "her": (True, False), "its": (False, False), "their": (False, True)}
 
@@ -48,3 +50,14 @@ def deed_owner_drafts(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     added = [Draft(t.i, t.i + 1, t.i, person=_OWNERS[t.lower_][0], plural=_OWNERS[t.lower_][1],
                    needs=NEED_PRONOUN, target=t.i, nested=True) for t in doc if t.tag_ == "PRP$" and _demanded_deed(t) is not None]
     return sorted(drafts + added, key=lambda d: d.head) if added else drafts
+
+
+def apart_from(candidates: list[Draft], askers: list[Draft]) -> list[Draft]:
+    """The ``candidates`` for the possessor of a demanded deed that are not of a demander's own side
+    (same country or organisation, and both of the state or both outside it): "Colombian soldiers
+    clashed with ELN guerrillas. The government demanded their surrender" is the guerrillas'."""
+    def side(d: Draft) -> tuple[str | None, bool]:
+        return d.org or d.country, (d.sector or "") in _NON_STATE
+
+    own = {side(a) for a in askers if a.org or a.country}
+    return [c for c in candidates if side(c) not in own] if own else candidates
