@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 from ..nlp.syntax import coordinated_object, parallel_object
 from ..nlp.words import word_class
 from .clauses import addressee, clause_subject, described_by_relative, in_setting_clause, own_holder, teller_of
+from .deed_owners import apart_from, demander
 from .draft import Context, Draft
 from .spoken_for import spoken_for
 from .story import ARMED_SECTORS
@@ -169,9 +170,13 @@ class Antecedents:
                          for t in owners if self.resolved_heads.get(t.i)), [])
         sent = self.ctx.sent_of[at]
         own_subject = clause_subject(self.doc[at]) if word in _OBJECT_PRONOUNS else addressee(self.doc[at])
+        if (asker := demander(self.doc[at])) is not None:  # ("Mali demanded their withdrawal": not Mali's)
+            own_subject = asker
         described = described_by_relative(self.doc[at])
         before = [c for c in self._recent(sent - WINDOW) if c.head < at and not (c.start <= at < c.end)
                   and c.head != own_subject and not any(c.start <= n < c.end for n in described)]
+        if asker is not None:  # (nor the demander's own side: "the government demanded their surrender")
+            before = apart_from(before, self.resolved_heads.get(asker, []))
         if word in PERSONAL and word in _OBJECT_PRONOUNS and own_subject is not None \
                 and self.doc[own_subject].pos_ != "PRON":
             # ("The prime minister praised him": not the prime minister, told before by name; a

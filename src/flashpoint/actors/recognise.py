@@ -26,6 +26,7 @@ from flashpoint.records import Actor
 from .armed_names import armed_by_name
 from .code import code_doc
 from .deed_adjectives import force_by_adjective
+from .deed_owners import deed_owner_drafts
 from .draft import Draft, build_context, to_actor
 from .ellipsis import share_head_noun
 from .epithet_names import named_after_epithets
@@ -86,7 +87,7 @@ def analyse(doc: Doc, lex: Lexicon, matchers: ActorMatchers
     hits = shared_name_each(doc, hits, lex)
     ctx = build_context(doc, hits, lex)
     hits = hits.one_group_each(lambda refs: lex.shared_group(refs, ctx.counts))
-    drafts = named_after_epithets(doc, code_doc(doc, hits, lex, ctx))  # ("by the paramilitary Rapid Support Forces")
+    drafts = deed_owner_drafts(doc, named_after_epithets(doc, code_doc(doc, hits, lex, ctx)))  # ("by the paramilitary Rapid Support Forces")
     share_head_noun(doc, hits, drafts)
     force_by_adjective(doc, drafts)  # ("Ukrainian shelling killed two": Ukraine's force, no civilians)
     armed_by_name(doc, drafts, ctx.home)  # ("the Ulster Volunteer Force": an armed group, no NGO)

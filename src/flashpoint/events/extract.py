@@ -72,10 +72,7 @@ from .doers import (
     unowned_weapon,
     weapon_doers,
 )
-from .fallback import (
-    fallback_target,
-    threatened_besides,
-)
+from .fallback import fallback_target, threatened_besides
 from .grammar import DOCUMENTS, counted, harms_property, is_passive, past_of_the_described
 from .implied import actor_inside, armed_or_crowd, authority, object_phrase, protesters
 from .internal import internal_meeting
@@ -114,6 +111,7 @@ from .sides import ONE_SIDED, hosted_talks, joint_verb, pair_subject, parties_of
 from .subjects import subject_of
 from .told_by_others import denied_clause, denies_another, foretelling_verb, foretold_by_other
 from .victims import harmed_party, told_by_its_cause
+from .yielders import yielder_target
 
 __all__ = ["Candidate", "extract_events", "ActorFinder", "VIOLENCE", "CRITICISM"]
 
@@ -472,8 +470,8 @@ def extract_events(
                     options = [(replace(p, implied=True), f"implied: a party of the talks in sentence {talks[0]}",
                                 ev.COUNTERPART, None) for p in talks[1]]
                 if not options:
-                    options = [fallback_target(doc, tok, s_entry, s_code, src, lex.nouns,
-                                                s_t_tok if between is None else None, places, find_actors,
+                    options = [yielder_target(doc, tok, src) or fallback_target(doc, tok, s_entry, s_code, src,
+                                                lex.nouns, s_t_tok if between is None else None, places, find_actors,
                                                 tuple(o for o in sources if o is not src))]
                     if s_root == "13" and s_entry.kind == "verb" and (first := options[0][0]) is not None:
                         options += threatened_besides(doc, tok, first, src, find_actors)
