@@ -299,8 +299,8 @@ def _supported_by_a_doer(tok: Token) -> bool:
 def noun_source(tok: Token, entry: ActionEntry) -> tuple[Token | None, str]:
     for c in tok.children:
         if c.dep_ == "poss":
-            h = tok.head
-            if c.lower_ in POSSESSIVE_PRONOUNS and tok.dep_ == "dobj" and h.lemma_.lower() in SUPPORT_VERBS \
+            h = counted_by(tok).head  # (the verb of the count: "launched one of its largest attacks")
+            if c.lower_ in POSSESSIVE_PRONOUNS and counted_by(tok).dep_ == "dobj" and h.lemma_.lower() in SUPPORT_VERBS \
                     and not labels_its_object(h):
                 # "Congo renewed its accusation": the pronoun is the support verb's subject
                 s, p = subject_of(h)
