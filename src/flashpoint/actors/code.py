@@ -31,7 +31,7 @@ from .draft import (
     title_before,
 )
 from .flags import flag_name
-from .followers import supporters_sector
+from .followers import follower_sector, supporters_sector
 from .heads import (
     all_sides,
     armed_kind_definite,
@@ -368,7 +368,7 @@ class PhraseCoder(RightSide):
         for o in owners:
             x = d.copy()
             if o.known:
-                x.country, x.org = o.country, o.org
+                x.country, x.org, x.sector = o.country, o.org, follower_sector(x, o)  # ("Odinga's supporters")
                 if o.org is not None:  # ("RSF drones": rebels; "Peshmerga fighters": a state's soldiers)
                     x.sector = self.lex.member_sector(x.sector, o.org, tok.lemma_.lower() in _BREAKAWAY, tok.lemma_.lower() in _OURS)
                 elif x.sector == "REB" and state_office_holder(self.lex, o):

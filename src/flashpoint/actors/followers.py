@@ -2,7 +2,10 @@
 pro-government supporters" are people of that body's country who side with it, civilians, never
 the body itself (its army, its government): they march and rally, and a deed of theirs is no deed of
 the state's forces (word class ``supporter_noun``; "loyalists", "backers" may be armed men or
-states and keep their body's sector). Used by ``code.py``."""
+states and keep their body's sector). The followers of a person of a non-state side are of that
+side: "Opposition leader Juan Perez ... Perez's supporters", "Raila Odinga's supporters" are the
+opposition, as "his supporters" are (word class ``follower``); a state's person's stay civilians
+("President Kofi Mensah ... Mensah's supporters"). Used by ``code.py`` and ``link.py``."""
 
 from __future__ import annotations
 
@@ -10,10 +13,11 @@ from spacy.tokens import Token
 
 from ..nlp.words import word_class
 from .draft import Draft
-from .story import OFFICES
+from .story import NON_STATE, OFFICES
 
-__all__ = ["state_supporters", "supporters_sector"]
+__all__ = ["FOLLOWERS", "follower_sector", "state_supporters", "supporters_sector"]
 
+FOLLOWERS = word_class("follower")  # supporter, follower, loyalist, ...
 _SUPPORTERS = word_class("supporter_noun")
 _HOPS = 3
 
@@ -50,4 +54,13 @@ def supporters_sector(tok: Token, d: Draft) -> str | None:
         return "CVL"
     if d.org is not None and d.sector == "CVL" and tok.lemma_.lower() in _SUPPORTERS:
         return None
+    return d.sector
+
+
+def follower_sector(d: Draft, owner: Draft) -> str | None:
+    """The sector of ``d``, a phrase of ``owner``'s (a possessor, a surname standing for a person told
+    before): the owner's where ``d`` names followers, of no sector of their own or civilians, and the
+    owner is of a non-state side (opposition, rebels); ``d``'s own otherwise."""
+    if d.lemma in FOLLOWERS and d.sector in (None, "CVL") and owner.sector in NON_STATE:
+        return owner.sector
     return d.sector

@@ -42,6 +42,7 @@ from .defenders import defence_named
 from .draft import NEED_PAIR, NEED_PRONOUN, NEED_REL, NEED_SPEAKER, NEED_SURNAME, Context, Draft
 from .elsewhere import told_elsewhere
 from .envoys import envoys_received
+from .followers import FOLLOWERS, follower_sector
 from .heads import home_state, launcher, named_as_part
 from .names_told import NamesTold, own_name
 from .offices import same_office
@@ -74,7 +75,6 @@ _DEFINITE = word_class("definite")  # the, these, those
 _SPEECH = word_class("speech")
 _NATIONAL_ARMY = word_class("national_army")  # "the army" is a state's, never a peacekeeping mission's
 _WE = word_class("first_person_plural")
-_FOLLOWERS = word_class("follower")
 
 
 
@@ -123,7 +123,7 @@ class _Linker(TitleHolders):
             if named is not None:
                 return [d.copy(needs=None, antecedent=named, name=named.name, person=named.person,
                                country=named.country,
-                               org=named.org, sector=d.sector or named.sector, ethnicity=named.ethnicity)]
+                               org=named.org, sector=follower_sector(d, named) or named.sector, ethnicity=named.ethnicity)]
             tok = self.doc[d.head]
             if d.person or d.sector or (tok.ent_type_ in ("PERSON", "ORG", "NORP") and tok.dep_ in SUBJECTS):
                 # an actor the lexicon does not know (code "---")
@@ -254,7 +254,7 @@ class _Linker(TitleHolders):
             if ants:
                 # ("his supporters", "their followers": of the possessor's side, its sector too when the
                 # possessor is not the state's: an opposition leader's supporters are the opposition)
-                d.adopt(ants[0], sector=d.lemma in _FOLLOWERS and d.sector in (None, "CVL") and ants[0].sector in NON_STATE)
+                d.adopt(ants[0], sector=d.lemma in FOLLOWERS and d.sector in (None, "CVL") and ants[0].sector in NON_STATE)
                 if d.sector == STATE_FORCE and (rebel_leader(ants[0]) or (ants[0].person and self._armed_things(ants[0]))):
                     d.sector = REBELS  # ("Hemedti said his forces", "Fano leader X said his forces": rebels)
                 d.antecedent = d.antecedent or ants[0]
