@@ -3,7 +3,7 @@
 
 Each pass lives in the module it is about: who judged whom (``judgement``), appeals told in quotes
 and bystanders' narration (``quoted``), targets left pending until the story is read (``fallback``),
-claims of responsibility (``doers``), drills told by who holds them (``drills``), trades told from the other side (``traded``), replies to force (``replies``), measures told as like one before (``retold``), people counted among the dead or detained (``among``), denials and summed deeds (``fallback``), measures agreed and
+claims of responsibility (``doers``), charges rejected in a sentence of their own (``charges``), drills told by who holds them (``drills``), trades told from the other side (``traded``), replies to force (``replies``), measures told as like one before (``retold``), people counted among the dead or detained (``among``), denials and summed deeds (``fallback``), measures agreed and
 dropped (``decided``), and the rules that keep one record per action (``one_record``). This module
 only fixes their order.
 """
@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 from .among import counted_among_the_harmed
 from .arguments import ActorFinder
 from .candidate import Candidate
+from .charges import charges_rejected
 from .decided import agreement_of_a_measure_dropped
 from .doers import claimed_after
 from .drills import drills_by_their_doers
@@ -46,6 +47,7 @@ def settled(doc: Doc, out: list[Candidate], lex: ActionLexicon, find_actors: Act
     out = without_bystander_narration(doc, quoted_demands(doc, out, find_actors), find_actors)
     resolve_pending(doc, lex, out)
     out = claimed_after(out)
+    charges_rejected(out)
     aim_denials(out)
     aim_at_summed_deeds(out)
     aim_as_before(out)

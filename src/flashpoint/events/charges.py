@@ -1,0 +1,53 @@
+"""A charge rejected in a sentence of its own: "Mali accused Algeria of meddling in its affairs.
+Algiers rejected the claims." is Algeria's denial (CAMEO 016) aimed at Mali.
+
+A verb of rebutting (word class ``rebutting``) coded a plain rejection (120), whose object is a
+definite noun of charging ("the claims", "these allegations": word classes ``charge_noun``,
+``definite``) with nothing else in its phrase (no by-phrase, no content, no maker: "rejected the
+charge made by Uganda", "rejected claims that ..." are told by their own words), names again the
+latest accusation (CAMEO root 11) the story told before it, in its sentence or the three before.
+Only when that accusation was aimed at the rejecter's own side, by another side, is the rejection a
+denial aimed at the accuser; else ("Ethiopia accused Eritrea ... Somalia rejected the claims", or
+no accusation told: a claim to land) it stays as it was.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..actors.story import one_side
+from ..nlp.words import word_class
+from . import evidence as ev
+from .candidate import Candidate
+
+__all__ = ["charges_rejected"]
+
+REBUTTING = word_class("rebutting")
+CHARGE_NOUNS = word_class("charge_noun")
+DEFINITE = word_class("definite")
+REJECTION, DENIAL, ACCUSATION_ROOT = "120", "016", "11"
+_SENTENCES_BACK = 3
+
+
+def charges_rejected(cands: list[Candidate]) -> None:
+    """Recode in place each plain rejection of a charge told before as a denial of its accuser."""
+    for c in cands:
+        if c.code != REJECTION or c.source is None or c.entry.kind != "verb" \
+                or c.trigger.lemma_.lower() not in REBUTTING or (c.target is not None and c.target_via == ev.STATED):
+            continue
+        charge = next((t for t in c.trigger.children if t.dep_ == "dobj"), None)
+        if charge is None or charge.lemma_.lower() not in CHARGE_NOUNS \
+                or any(t.dep_ not in ("det", "amod") for t in charge.children) \
+                or not any(t.dep_ == "det" and t.lower_ in DEFINITE for t in charge.children):
+            continue
+        told = [o for o in cands if o is not c and o.code[:2] == ACCUSATION_ROOT
+                and c.sent_index - _SENTENCES_BACK <= o.sent_index <= c.sent_index and o.trigger.i < c.trigger.i]
+        last = told[-1] if told else None
+        if last is None or last.source is None or last.target is None \
+                or not one_side(last.target, c.source, armed_apart=True) \
+                or one_side(last.source, c.source, armed_apart=True):
+            continue
+        c.code = DENIAL
+        c.target = replace(last.source, implied=True)
+        c.target_via, c.implied = ev.REPORTED_AGENT, True
+        c.explain["target_path"] = f"the accuser whose charge '{charge.text}' names again ('{last.trigger.text}')"
