@@ -464,7 +464,8 @@ def extract_events(
                     path = ("prep:between" if between is not None else "each other" if each_other
                             else "the other party of a joint action")
                     options = [(o, path, ev.STATED, None) for o in others]
-                talks = parties_of_talks(out, si, src, ANAPHOR_WINDOW) if not options and in_set(s_code, "third_party") else None
+                talks = parties_of_talks(out, si, src, ANAPHOR_WINDOW) if not options and (
+                    in_set(s_code, "third_party") or in_set(s_code, "both_sides_appealed")) else None
                 if talks is not None:
                     # "X, who served as chief mediator in the talks": the talks' parties told just before
                     options = [(replace(p, implied=True), f"implied: a party of the talks in sentence {talks[0]}",
