@@ -203,8 +203,9 @@ def _matches(entry: ActionEntry, tok: Token) -> bool:
     if entry.subject_kind and (entry.kind == "noun" or not _of_kind(entry.subject_kind, subject_of(tok)[0])):
         return False  # ("Kabul fell to the Taliban": a place falls; "the task fell to the army" is none)
     if entry.comp and not any((_complement(c) or c.head.i != tok.i) and _comp_words(c) & set(entry.comp) and _announced(c, entry)
-                              and not (entry.code.startswith("13") and is_negated(c))
-                              for c in (*tok.children, *_granted_span(tok))):  # ("pledged not to attack": restraint, no threat)
+                              and not (entry.code.startswith(("13", "112")) and is_negated(c))
+                              for c in (*tok.children, *_granted_span(tok))):  # ("pledged not to attack": restraint, no threat;
+        # "said Kyiv had not orchestrated it": a defence, no charge)
         return False
     if entry.label and (not _labelled(tok, set(entry.label)) or describing_name(tok)):
         return False
