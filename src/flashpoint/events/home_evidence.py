@@ -15,9 +15,10 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from ..actors.story import NON_STATE
 from ..records import Actor
 
-__all__ = ["told_apart_from", "parties_of_nowhere"]
+__all__ = ["told_apart_from", "parties_of_nowhere", "rivals_told"]
 
 # the state itself, speaking or acting as a whole: no party at home apart from a source of the state
 _THE_STATE = frozenset({"", "GOV"})
@@ -43,6 +44,15 @@ def told_apart_from(doc: Doc, source: Actor, country: str) -> bool:
     state = (source.sector or "") in _THE_STATE
     return any(m.actor.country in (country, None) and m.actor.code != source.code and m.actor.sector
                and not (state and m.actor.sector in _THE_STATE) for m in mentions)
+
+
+def rivals_told(doc: Doc, country: str) -> bool:
+    """``doc`` tells of a side at home that a state's force may face: armed groups, criminals or the
+    opposition of ``country`` (or of unstated country, which the story gives its own). A show of force
+    with no place of its own ("Israel mobilised thousands of reservists", "North Korea fired a missile
+    into the sea") faces none of its own state's bodies, its media or its reservists."""
+    return any(m.actor.country in (country, None) and m.actor.sector in NON_STATE
+               for m in getattr(doc._, "fp_actors", None) or [])
 
 
 def parties_of_nowhere(doc: Doc, source: Actor | None, stated: Actor | None, given: Actor | None) -> bool:

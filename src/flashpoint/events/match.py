@@ -223,8 +223,9 @@ def _matches(entry: ActionEntry, tok: Token) -> bool:
 
 def _modifier_words(tok: Token) -> set[str]:
     """The compound and adjective modifiers of a noun, a hyphenated one also whole, which the parser
-    splits into three ("a counter-terrorism operation": counter, -, terrorism; counter-terrorism)."""
-    mods = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod")]
+    splits into three ("a counter-terrorism operation": counter, -, terrorism; counter-terrorism), and a
+    noun on a verb ("test-fired": test, -, fired)."""
+    mods = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod", "npadvmod")]
     words = {c.lemma_.lower() for c in mods}
     at = {c.i for c in mods}
     doc = tok.doc

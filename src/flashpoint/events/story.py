@@ -27,7 +27,7 @@ from .convened import convened_body
 from .crossing import told_across
 from .drills import drill_held
 from .grammar import clause_top, counted, participle_on_object
-from .home_evidence import told_apart_from
+from .home_evidence import rivals_told, told_apart_from
 from .implied import own_members, venue
 from .match import shared_object
 from .roots import VIOLENCE, in_set, root_set
@@ -93,6 +93,9 @@ def scene_target(loc: Location | None, home: str | None, source: Actor | None, c
         return None
     if code and in_set(code, "show_of_force") and scene_country(loc) is None and source.country not in (None, country):
         return None  # ("Kenya deployed troops along its border" in a story of Ethiopia: no place says whom it faces)
+    if code and in_set(code, "show_of_force") and scene_country(loc) is None and source.country == country \
+            and trigger is not None and not rivals_told(trigger.doc, country):
+        return None  # ("North Korea fired a missile into the sea": force shown at home, where no one else is told)
     if trigger is not None and country == source.country and drill_held(trigger, deed or code):
         return None  # ("Iran held naval drills": at no one, not at itself)
     if trigger is not None and told_across(trigger):
