@@ -236,11 +236,14 @@ def _modifier_words(tok: Token) -> set[str]:
 
 def _comp_words(c: Token) -> set[str]:
     """What a complement verb ``c`` names: its lemma, and its lemma with its direct object's, its
-    particle's or an adverb's ("seize power", "take countermeasure", "hit back", "respond firmly"), so
+    particle's or an adverb's ("seize power", "take countermeasure", "hit back", "respond firmly") or
+    a preposition's with its object ("return to talks"), so
     that an entry can tell "tried to seize power" from "tried to seize the town", or "would respond
     firmly" from "would respond to the letter"."""
     lemma = c.lemma_.lower()
     words = {lemma} | {f"{lemma} {o.lemma_.lower()}" for o in c.children if o.dep_ in ("dobj", "prt", "advmod")}
+    words |= {f"{lemma} {p.lower_} {o.lemma_.lower()}" for p in c.children if p.dep_ == "prep"
+              for o in p.children if o.dep_ == "pobj"}  # ("return to talks": not "return the hostages")
     if lemma in ASPECTUAL:  # "vowed to keep fighting", "to continue their struggle": the deed kept up
         words |= set().union(*(_comp_words(g) for g in c.children if g.dep_ == "xcomp" and g.pos_ == "VERB"))
         words |= {_noun_lemma(o) for o in c.children if o.dep_ == "dobj" and o.pos_ == "NOUN"}
