@@ -35,6 +35,7 @@ NORMS = word_class("norm")
 TRUCES = word_class("truce")
 VICES = word_class("vice")
 VICIOUS = word_class("vicious")
+UNLAWFUL_TRADE = word_class("unlawful_trade")  # "illegal miners": a kind of people, not judged
 AGAINST_PREFIXES = word_class("opposing_prefix")  # "anti-terrorist measures": against the vice
 VILLAINS = word_class("villain")
 ABETTING = word_class("abetting")
@@ -125,9 +126,9 @@ def _vice(tok: Token, lex: ActionLexicon) -> Judgement | None:
     else:
         bad = next((c for c in tok.children if c.dep_ == "amod" and c.lemma_.lower() in VICIOUS
                     and not _prefixed_against(c)), None)
-        if bad is None or _is_event_noun(tok, lex, VIOLENCE) or tok.dep_ == "attr":
+        if bad is None or _is_event_noun(tok, lex, VIOLENCE) or tok.dep_ == "attr" or tok.lemma_.lower() in UNLAWFUL_TRADE:
             # ("a brutal attack": the attack is told as its doer's deed; "is a terrorist state": the
-            # subject is the one so called)
+            # subject is the one so called; "illegal miners": a kind of people)
             return None
         how = f"the party's {bad.lower_} {tok.lower_}"
     owner = next((c for c in tok.children if c.dep_ == "poss"), None)

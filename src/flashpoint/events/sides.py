@@ -17,8 +17,9 @@ __all__ = ["ONE_SIDED", "state_foe", "hosted_talks", "joint_verb", "pair_subject
 
 JOINT_VERBS = word_class("joint_verb")  # "the two countries agreed to ...": each with the other
 PAIR_WORDS = word_class("pair")
-# an assault one side makes on another: its coordinated doers are allies, not each other's foes
-ONE_SIDED = word_class("one_sided_assault")
+# an assault one side makes on another, or a thing given to a third: its coordinated doers are
+# allies, not each other's foes or partners
+ONE_SIDED = word_class("one_sided_assault") | word_class("given_one_way")
 HOSTING = word_class("hosting")
 
 
