@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..nlp.harm import gapped_passive_subject
-from ..nlp.syntax import name_in_a_time
+from ..nlp.syntax import name_in_a_time, participle_before_copula
 from ..nlp.words import word_class
 from .after_aside import main_after_aside
 from .object_participle import subject_before_object_participle
@@ -113,7 +113,8 @@ def is_passive(verb: Token) -> bool:
             and not any(c.dep_ == "nsubj" for c in verb.children):
         return True  # (not "a charge Chad's ministry rejected": a relative clause with its own subject)
     return any(c.dep_ in ("auxpass", "nsubjpass", "csubjpass") for c in verb.children) or launched_weapon(verb) \
-        is not None or reported_participle(verb) or blamed_infinitive(verb) or gapped_passive_subject(verb) is not None
+        is not None or reported_participle(verb) or blamed_infinitive(verb) or gapped_passive_subject(verb) is not None \
+        or participle_before_copula(verb) is not None  # ("the people killed were fishermen")
 
 
 def blamed_infinitive(verb: Token) -> bool:
@@ -260,7 +261,8 @@ def agent_of(verb: Token) -> Token | None:
 def passive_subject_of(verb: Token) -> Token | None:
     """The grammatical subject of a passive verb: its own, or the governing clause's subject when the
     passive is a gerund or participle ("X was transferred before being expelled")."""
-    s = child_with(verb, PASSIVE_SUBJ) or controlled_object(verb) or gapped_passive_subject(verb)
+    s = child_with(verb, PASSIVE_SUBJ) or controlled_object(verb) or gapped_passive_subject(verb) \
+        or participle_before_copula(verb)
     if s is not None:
         return _antecedent(s, verb)
     weapon = launched_weapon(verb)

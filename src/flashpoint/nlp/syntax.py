@@ -11,7 +11,7 @@ from .tree import first_conjunct
 from .words import word_class
 
 __all__ = ["told_before", "glued_subject", "opens_next_clause", "saying_before", "nominal_gerund", "nominal_plural", "stance_prefixed", "patron_suffixed", "affiliation_suffixed", "patron_modifier", "hyphen_joined",
-           "name_in_a_time", "parallel_object", "coordinated_object", "set_off_participle", "participle_subject", "allegiance_subject", "first_conjunct", "summing_charge", "names_a_facility",
+           "name_in_a_time", "parallel_object", "coordinated_object", "set_off_participle", "participle_subject", "participle_before_copula", "allegiance_subject", "first_conjunct", "summing_charge", "names_a_facility",
            "opens_a_facility_name", "coordinated_prepositions", "joined_in_a_name", "may_happen", "in_what_may_happen"]
 
 _STANCE_PREFIXES = word_class("stance_prefix")
@@ -203,6 +203,25 @@ def set_off_participle(verb: Token) -> Token | None:
     if closing is None or any(t.pos_ in ("VERB", "AUX") for t in doc[closing.i + 1:main.i]):
         return None
     return main
+
+
+_COPULAS = frozenset({"be", "include"})
+
+
+def participle_before_copula(verb: Token) -> Token | None:
+    """The noun a bare past participle describes, where the parser made it the participle's subject and
+    the verb after it a clause of its own ("said the people killed were fishermen", "the men arrested
+    are smugglers", "those wounded included children"): a participle with no auxiliary, object or agent,
+    its subject just before it, and right after its own phrase a form of "be" or "include" with no
+    subject. The noun is the one the deed was done to, never its doer. None otherwise."""
+    if verb.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass", "dobj", "agent", "nsubjpass") for c in verb.children):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.right_edge.i == verb.i - 1), None)
+    after = verb.doc[verb.right_edge.i + 1] if verb.right_edge.i + 1 < len(verb.doc) else None
+    if subject is None or after is None or after.lemma_.lower() not in _COPULAS or after.tag_ not in ("VBD", "VBZ", "VBP") \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in after.children):
+        return None
+    return subject
 
 
 def participle_subject(verb: Token) -> Token | None:
