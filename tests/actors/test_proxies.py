@@ -25,6 +25,9 @@ def test_a_proxy_is_not_of_the_foe_it_fights() -> None:
         ("Iran-backed fighters fired a missile at an Israeli army base.", "Iran-backed fighters"),
         ("Russian-backed rebels shelled a Ukrainian army checkpoint overnight.", "Russian-backed rebels"),
         ("American jets bombed Iran-backed militias on Friday.", "Iran-backed militias"),
+        # (a patron told after the head; it is no other country where they are)
+        ("Militias backed by Iran launched drones at a U.S. outpost.", "Militias"),
+        ("Fighters loyal to Iran fired a missile at an Israeli army base.", "Fighters"),
     ]:
         found = _party(text, words)
         assert found and all(a.code == "---REB" for a in found), (text, found)

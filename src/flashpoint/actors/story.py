@@ -33,7 +33,7 @@ from .lexicon import Lexicon, Person
 from .own_forces_hit import hits_its_own
 from .own_officials import own_officials_held
 from .phrase import actor_phrase
-from .proxies import taken_for_its_foe
+from .proxies import patrons_only, taken_for_its_foe
 from .settlers import settler_word
 from .strangers import dealt_as_strangers, met_foreign_forces, strangers_people_word
 from .third_tellers import harm_told_from_afar
@@ -310,7 +310,7 @@ def story_country_for(doc: Doc, actor: Actor | None, counterpart: Actor | None, 
             or not actor.code.startswith(UNKNOWN_COUNTRY):
         return harm_told_from_afar(doc, actor, counterpart, candidate, lands, doer) if hostile else candidate
     if hostile and taken_for_its_foe(doc, actor, counterpart, candidate, doer):
-        others = lands.named - {candidate}
+        others = lands.named - {candidate} - patrons_only(doc)
         return next(iter(others)) if len(others) == 1 else None
     if refuge or _outsider(doc, actor, counterpart) or (doer and hostile and hits_its_own(doc, actor, counterpart)) or (
             dealt_as_strangers(doc, actor, counterpart, doer, actor.sector in OFFICES, candidate in lands.named)):
