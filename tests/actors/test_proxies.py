@@ -52,12 +52,14 @@ def test_a_body_named_by_its_state_patron_is_armed() -> None:
     for text, words in [
         ("Turkish-backed factions stormed a Kurdish town in northern Syria.", "Turkish-backed factions"),
         ("Iran-backed groups launched drones at an Israeli port.", "Iran-backed groups"),
+        ("Factions backed by Turkey shelled a Syrian army post.", "Factions"),
     ]:
         found = _party(text, words)
         assert found and all(a.sector == "REB" for a in found), (text, found)
     for text in ["A Kremlin-backed faction of the party quit the coalition on Monday.",
                  "Rival factions of the governing party accused each other of fraud.",
-                 "A Chinese-backed group of investors bought the port."]:
+                 "A Chinese-backed group of investors bought the port.",
+                 "UK-funded groups handed out food in the camp."]:
         assert not any(a is not None and a.sector == "REB" for e in code(text, "2024-12-12")
                        for a in (e.source, e.target)), text
 
