@@ -20,6 +20,7 @@ from ..nlp.syntax import joined_in_a_name
 from ..nlp.words import word_class
 from ..places.gazetteer import get_gazetteer
 from .lexicon import Lexicon, NameRef, SectorRef
+from .proxy_bodies import PROXY, proxy_heads
 from .regions import RegionNames
 
 __all__ = ["NameHit", "SectorHit", "Hits", "ActorMatchers"]
@@ -201,6 +202,8 @@ class ActorMatchers:
             if ref is not None and not (named[start] and named[start] == named[end - 1]) \
                     and not _adjective(doc, start, end) and not _given_name(doc, start, end):
                 sectors.append(SectorHit(start, end, ref))
+        states = [(n.start, n.end) for n in names if n.first(*_STATE_KINDS)]  # ("Turkish-backed factions")
+        sectors += [SectorHit(i, i + 1, PROXY) for i in proxy_heads(doc, states, {i for s in sectors for i in range(s.start, s.end)})]
         return Hits.of(names, sectors, len(doc))
 
 
@@ -209,6 +212,7 @@ _GIVEN_NAME_HOMONYMS = word_class("given_name_homonym")
 _TITLES = word_class("title")
 _WATER_BODIES = word_class("water_body")
 _PLACE_KINDS = frozenset({"country", "capital"})
+_STATE_KINDS = ("country", "capital", "seat", "adj", "dem")
 _LANGUAGES = word_class("language_name")
 _RENDERING = word_class("rendering")
 

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc
 
+from ..nlp.patrons import patron_named
 from .draft import Draft
 from .lexicon import People
 from .patterns import Hits
@@ -60,9 +61,11 @@ def home_in_sentence(d: Draft, group: People, doc: Doc, hits: Hits) -> str | Non
     """The one homeland of a people of several that the phrase's own sentence names by a country's
     adjective (the state its people there fight or deal with: "Tuareg rebels ambushed Malian
     soldiers ... on the border with Algeria"), else by its name or capital, else None: that sentence
-    is better evidence than the countries the story names most."""
+    is better evidence than the countries the story names most. A state named only as a party's
+    patron ("Turkish-backed factions", ``nlp/patrons``) is no homeland the sentence tells."""
     sent = doc[d.head].sent
     refs = [r for h in hits.names if sent.start <= h.start < sent.end and not d.start <= h.start < d.end
+            and not patron_named(doc[h.end - 1])  # ("Turkish-backed factions attacked Kurdish fighters")
             for r in h.refs if r.kind in _STATE_NAMES and r.key in group.home]
     for kinds in (_NATIONALITY, _STATE_NAMES):  # a party's nationality ("Malian soldiers") first
         found = {r.key for r in refs if r.kind in kinds}

@@ -30,9 +30,10 @@ from ..records import Actor, PlaceMention
 from .draft import MEDIA, Draft
 from .flags import merchant_ship
 from .lexicon import Lexicon, Person
-from .own_forces_hit import hit_by_another, hits_its_own
+from .own_forces_hit import hits_its_own
 from .own_officials import own_officials_held
 from .phrase import actor_phrase
+from .proxies import patrons_only, taken_for_its_foe
 from .settlers import settler_word
 from .strangers import dealt_as_strangers, met_foreign_forces, strangers_people_word
 from .third_tellers import harm_told_from_afar
@@ -294,12 +295,11 @@ def story_country_for(doc: Doc, actor: Actor | None, counterpart: Actor | None, 
       attache", "arrested three French nationals"), their country named by no place, or envoys it acts on: none.
     - a ship named by its name ("the tanker Marlin Luanda", ``nlp/vessels.py``): of no country told.
     - unnamed forces attacking (``hostile``) that country's forces or places (``own_forces_hit``): none.
-    - unnamed forces or police harmed by (``hostile``) a party of that country by its own words
-      (``own_forces_hit.hit_by_another``): the one other country the story's places name, else none.
+    - unnamed forces or police harmed by (``hostile``) a party of that country by its own words, or a
+      party named by its patron alone fighting it where no place of it is told (``proxies``): the
+      one other country the story's places name, else none.
     - people of no country harmed by (``hostile``) another state's party, told by a state of that
-      country with no word that it is the harmed side (``third_tellers``): see there.
-
-    None for no country."""
+      country with no word that it is the harmed side (``third_tellers``): see there. None for none."""
     if actor is not None and candidate is not None and (_newcomers(doc, actor) or ship_named(doc, actor.span)):
         return None
     if actor is not None and candidate is not None and (doer or _of_country(counterpart, candidate)) \
@@ -309,8 +309,8 @@ def story_country_for(doc: Doc, actor: Actor | None, counterpart: Actor | None, 
     if actor is None or candidate is None or counterpart is None or counterpart.country != candidate \
             or not actor.code.startswith(UNKNOWN_COUNTRY):
         return harm_told_from_afar(doc, actor, counterpart, candidate, lands, doer) if hostile else candidate
-    if not doer and hostile and hit_by_another(doc, actor, counterpart):
-        others = lands.named - {candidate}
+    if hostile and taken_for_its_foe(doc, actor, counterpart, candidate, doer):
+        others = lands.named - {candidate} - patrons_only(doc)
         return next(iter(others)) if len(others) == 1 else None
     if refuge or _outsider(doc, actor, counterpart) or (doer and hostile and hits_its_own(doc, actor, counterpart)) or (
             dealt_as_strangers(doc, actor, counterpart, doer, actor.sector in OFFICES, candidate in lands.named)):

@@ -427,7 +427,7 @@ class _Finder:
 
         matches: list[_Match] = []
         unresolved: list[tuple[int, int]] = []
-        occupied = [False] * len(doc)
+        occupied = [k in self.patrons for k in range(len(doc))]  # (a patron is never a place)
         for s, e, label in ner:
             cands = self.candidates(s, e)
             if (label == "NORP" and (stance_prefixed(doc, s) or any(self.named_for[s:e]))) \
