@@ -30,6 +30,7 @@ def _judgements(text: str) -> list[tuple[str | None, str | None, str | None]]:
     # a gerund read as an adjective of the label
     ("Sudanese soldiers stormed a clinic in Omdurman. The Sudanese opposition called the storming "
      "unacceptable.", "SDNOPP", "SDNMIL"),
+    ("Turkish troops raided a village in northern Iraq. Baghdad called the raiding a crime.", "IRQGOV", "TURMIL"),
     # a deed noun the parser hung as a compound on the label
     ("Police fired tear gas at students in Nairobi. The Kenyan opposition called the crackdown brutal.",
      "KENOPP", "KENCOP"),

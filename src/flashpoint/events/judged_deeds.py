@@ -36,8 +36,8 @@ def judged_object(tok: Token, entry: ActionEntry, t_tok: Token | None) -> Token 
         obj = t_tok
     if entry.kind != "verb" or not entry.label or tok.lemma_.lower() not in LABELLING:
         return obj
-    if obj is None and (gerund := gerund_object(tok)) is not None:
-        return gerund
+    if (gerund := gerund_object(tok)) is not None:
+        return gerund  # ("called the shelling a war crime", "called the raiding a crime")
     # ("called the crackdown brutal": "crackdown" a compound of the label, its object or predicate)
     label = obj if obj is not None else next((c for c in tok.children if c.dep_ == "oprd"), None)
     if label is not None and (label.lower_ in entry.label or label.lemma_.lower() in entry.label):

@@ -26,14 +26,17 @@ ADJECTIVES_IN_LY = word_class("adjective_in_ly")
 def gerund_object(verb: Token) -> Token | None:
     """The deed noun a verb of calling calls by a name, where the parser read it as a gerund with
     its article, the object or the object predicate of the verb ("called the shelling a war
-    crime"), or a gerund modifying the label ("called the storming unacceptable"); else None."""
+    crime"), or a gerund the parser made a modifier of the label ("called the storming
+    unacceptable", "called the raiding a crime"); else None."""
     if verb.lemma_.lower() not in LABELLING:
         return None
     objs = [c for c in verb.children if c.dep_ in ("dobj", "oprd")]
     found = next((c for c in objs if c.tag_ == "VBG" and any(d.dep_ == "det" for d in c.children)), None)
-    # ("called the storming unacceptable": the gerund an adjective of the label, the article the label's)
-    return found or next((m for c in objs if c.pos_ == "ADJ" and any(d.dep_ == "det" for d in c.children)
-                          for m in c.children if m.dep_ == "amod" and m.tag_ == "VBG" and m.i < c.i), None)
+    # ("called the storming unacceptable": the gerund an adjective of the label, the article the
+    # label's; "called the raiding a crime": the label a noun with an article of its own after it)
+    return found or next((m for c in objs for m in c.children if m.dep_ == "amod" and m.tag_ == "VBG" and m.i < c.i
+                          and any(d.dep_ == "det" and d.i < m.i for d in c.children)
+                          and (c.pos_ == "ADJ" or any(d.dep_ == "det" and m.i < d.i for d in c.children))), None)
 
 
 def misparsed_label_heads(verb: Token) -> list[Token]:
@@ -49,4 +52,6 @@ def misparsed_label_heads(verb: Token) -> list[Token]:
     out += [c for c in obj.children if c.dep_ == "appos" and c.i > obj.i and doc[c.left_edge.i - 1].text != ","]
     if (gerund := gerund_object(verb)) is not None and gerund.i == obj.i:
         out += [c for c in obj.children if c.dep_ in ("dobj", "oprd") and c.i > obj.i]
+    elif gerund is not None and gerund.head.i == obj.i:
+        out.append(obj)  # ("called the raiding a crime": the object the gerund modifies is the label)
     return out
