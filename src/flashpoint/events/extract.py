@@ -472,7 +472,7 @@ def extract_events(
                                 ev.COUNTERPART, None) for p in talks[1]]
                 if not options:
                     options = [yielder_target(doc, tok, src) or fallback_target(doc, tok, s_entry, s_code, src,
-                                                lex.nouns, s_t_tok if between is None else None, places, find_actors,
+                                                lex, s_t_tok if between is None else None, places, find_actors,
                                                 tuple(o for o in sources if o is not src))]
                     if s_root == "13" and s_entry.kind == "verb" and (first := options[0][0]) is not None:
                         options += threatened_besides(doc, tok, first, src, find_actors)

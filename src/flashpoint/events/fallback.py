@@ -31,6 +31,7 @@ from .implied import (
     object_phrase,
     own_government,
 )
+from .judged_deeds import deed_entries, judged_object, names_the_deed
 from .lexicon import ActionEntry, ActionLexicon
 from .makers import APPEAL_NOUNS, DEED_NOUNS, JUDGED_DEED, ORDER_NOUNS, deed_maker
 from .responses import deed_answered
@@ -71,16 +72,14 @@ _ABOUT = frozenset({"about", "at", "over", "regarding"})
 
 
 def fallback_target(doc: Doc, tok: Token, entry: ActionEntry, code: str, src: Actor,
-                     event_nouns: dict[str, list[ActionEntry]], t_tok: Token | None,
+                     lex: ActionLexicon, t_tok: Token | None,
                      places: list[tuple[int, int, str]],
                      find_actors: ActorFinder,
                      allies: tuple[Actor, ...] = ()) -> tuple[Actor | None, str | None, str, int | None]:
     """The target of an action whose sentence names none: (actor, explanation, evidence kind, the
     event noun whose doer is looked up later, for a criticism of an event)."""
     root = code[:2]
-    obj = next((c for c in tok.children if c.dep_ in ("dobj", "attr")), None) if entry.kind == "verb" else None
-    if t_tok is not None and t_tok.pos_ in ("NOUN", "PROPN"):
-        obj = t_tok
+    obj = judged_object(tok, entry, t_tok)  # (a verb of calling's deed noun, misparsed: judged_deeds)
     if obj is not None and (thing := parallel_object(obj)) is not None:
         obj = thing  # "Uganda also condemned it", after "Kenya condemned the attack": the attack
     repelled = _repelled(tok, obj) if root in VIOLENCE and entry.kind == "verb" else None
@@ -109,16 +108,16 @@ def fallback_target(doc: Doc, tok: Token, entry: ActionEntry, code: str, src: Ac
     if unmade:  # "defied the warrant for Putin" of no told issuer: not aimed at whom it names, nor
         obj = None  # at a counterpart named elsewhere ("rejected the vote as unconstitutional")
     if judged is not None and root in CRITICISM and any(
-            e.code[:2] in MATERIAL_CONFLICT for e in event_nouns.get(judged.lemma_.lower(), [])):
+            e.code[:2] in MATERIAL_CONFLICT for e in deed_entries(judged, lex)):
         return None, None, ev.PENDING, judged.i  # "condemned the arrest of X": who arrested X?
     told = _told_deed(doc, tok, obj, src, own_noun) if root in CRITICISM else None
     if told is not None:
         return None, None, ev.PENDING, told.i  # "Britain criticised the incident": whose incident?
-    if repelled is not None and any(e.code[:2] in VIOLENCE for e in event_nouns.get(repelled.lemma_.lower(), [])):
+    if repelled is not None and any(e.code[:2] in VIOLENCE for e in lex.nouns.get(repelled.lemma_.lower(), [])):
         return None, None, ev.PENDING, repelled.i  # "troops repelled the attack": who attacked?
     if root == "13" and entry.kind == "verb" and (threatened := _threatened(doc, tok, src, find_actors)):
         return threatened  # "vowed that the attackers would be punished": the attackers
-    if root == "13" and entry.kind == "verb" and (deed := _deed_taken_on(tok, event_nouns)) is not None:
+    if root == "13" and entry.kind == "verb" and (deed := _deed_taken_on(tok, lex.nouns)) is not None:
         return None, None, ev.PENDING, deed.i  # "condemned the raid and vowed to confront it": the raiders
     if in_set(code, "domestic_rival"):
         # "Maduro refused to step down": at his rival at home, else at his own country (its scene, never
@@ -321,7 +320,7 @@ def resolve_pending(doc: Doc, lex: ActionLexicon, cands: list[Candidate]) -> Non
         if c.target_via != ev.PENDING or c.pending is None or c.source is None:
             continue
         noun = doc[c.pending]
-        roots = {e.code[:2] for e in lex.nouns.get(noun.lemma_.lower(), [])}
+        roots = {e.code[:2] for e in deed_entries(noun, lex)}  # ("the storming": storm's deeds)
         if noun.lemma_.lower() in TOLD_DEED:  # "the incident": any hostile deed told before
             roots |= set(MATERIAL_CONFLICT)
         if roots & VIOLENCE:  # "the killing of 100 civilians": whoever the story told attacking, shooting...
@@ -333,7 +332,7 @@ def resolve_pending(doc: Doc, lex: ActionLexicon, cands: list[Candidate]) -> Non
         agent = None
         best_dist: tuple[int, int, int, int] = (2, 2, 2, 10**6)
         for other in cands:
-            if other is c or other.code[:2] not in roots or other.source is None:
+            if other is c or not names_the_deed(other.code, roots, c.code) or other.source is None:
                 continue
             if other.source.code == c.source.code or other.trigger.i == c.trigger.i:
                 continue  # (nor a co-doer of the response: "X and Y repelled an attack")

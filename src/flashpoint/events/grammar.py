@@ -13,6 +13,7 @@ from ..nlp.harm import gapped_passive_subject
 from ..nlp.syntax import name_in_a_time, participle_before_copula
 from ..nlp.words import word_class
 from .after_aside import main_after_aside
+from .label_misparse import misparsed_label_heads
 from .object_participle import subject_before_object_participle
 
 __all__ = [
@@ -287,8 +288,7 @@ def _antecedent(subject: Token, verb: Token) -> Token:
 
 def controlled_object(verb: Token) -> Token | None:
     """The object of the verb of control that governs the passive infinitive ``verb``: it is the
-    passive's subject ("prompting coast guard ships *to be dispatched*", "ordered the troops to be
-    deployed")."""
+    passive's subject ("prompting coast guard ships *to be dispatched*", "ordered the troops to be deployed")."""
     if verb.dep_ != "xcomp" or verb.head.i == verb.i or verb.head.lemma_.lower() not in OBJECT_CONTROL:
         return None
     if not any(c.dep_ == "auxpass" for c in verb.children):
@@ -422,7 +422,7 @@ def label_heads(verb: Token) -> list[Token]:
     the object), "described the incursion as a provocation" (as-phrase of the verb or of its object),
     "branded the decision a provocation" (a second object); "as one of the most horrific attacks":
     the noun counted."""
-    heads = [c for c in verb.children if c.dep_ in ("oprd", "xcomp", "acomp", "ccomp")]
+    heads = [c for c in verb.children if c.dep_ in ("oprd", "xcomp", "acomp", "ccomp")] + misparsed_label_heads(verb)
     objs = [c for c in verb.children if c.dep_ == "dobj"]
     heads += objs[1:]  # a second object is the label
     if _calls_the_described(verb, objs):
