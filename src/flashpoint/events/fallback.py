@@ -69,6 +69,7 @@ ASPECTUAL = word_class("aspectual")  # "vowed to keep fighting": the fight is wh
 _HARMED_PATH = "the party the threat's complement harms"
 # prepositions by which a comment names what it is about ("concern over the incident")
 _ABOUT = frozenset({"about", "at", "over", "regarding"})
+PROTEST = "14"  # (a protest's object in -ing is a thing, no deed judged: "blocked the border crossing")
 
 
 def fallback_target(doc: Doc, tok: Token, entry: ActionEntry, code: str, src: Actor,
@@ -108,7 +109,7 @@ def fallback_target(doc: Doc, tok: Token, entry: ActionEntry, code: str, src: Ac
     if unmade:  # "defied the warrant for Putin" of no told issuer: not aimed at whom it names, nor
         obj = None  # at a counterpart named elsewhere ("rejected the vote as unconstitutional")
     if judged is not None and root in CRITICISM and any(
-            e.code[:2] in MATERIAL_CONFLICT for e in deed_entries(judged, lex)):
+            e.code[:2] in MATERIAL_CONFLICT for e in deed_entries(judged, lex, gerunds=root != PROTEST)):
         return None, None, ev.PENDING, judged.i  # "condemned the arrest of X": who arrested X?
     told = _told_deed(doc, tok, obj, src, own_noun) if root in CRITICISM else None
     if told is not None:

@@ -45,15 +45,16 @@ def judged_object(tok: Token, entry: ActionEntry, t_tok: Token | None) -> Token 
     return obj
 
 
-def deed_entries(noun: Token, lex: ActionLexicon) -> list[ActionEntry]:
+def deed_entries(noun: Token, lex: ActionLexicon, gerunds: bool = True) -> list[ActionEntry]:
     """The entries of the deed ``noun`` names: its noun entries (by its lemma, or by its word where
-    the parser read it as a gerund: "the shelling"), else, for a gerund, its verb's entries of
-    material conflict ("the storming": storm)."""
+    the parser read it as a gerund: "the shelling"), else, for a gerund where ``gerunds`` (a deed
+    judged in words, not the object of a protest: "blocked the border crossing" names a place), its
+    verb's entries of material conflict ("the storming": storm)."""
     found = lex.nouns.get(noun.lemma_.lower()) or lex.nouns.get(noun.lower_)
     if found:
         return found
     word = noun.lower_
-    if not word.endswith(_GERUND) or len(word) < 6:
+    if not gerunds or not word.endswith(_GERUND) or len(word) < 6:
         return []
     stem = word[: -len(_GERUND)]
     for verb in (stem, stem + "e", stem[:-1] if stem[-1:] == stem[-2:-1] else None, noun.lemma_.lower()):
