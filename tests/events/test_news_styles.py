@@ -253,7 +253,8 @@ def test_a_local_paper_with_titles_after_names(coder):
 def test_a_ministry_press_release_in_the_first_person(coder):
     evs = _events(coder, PRESSRELEASE)
     assert ("KORGOV", "111", "PRK") in _triples(evs)
-    assert any(e.cameo == "020" and e.source.text == "We" and e.source.code == "KORGOV"
+    # ("We call on North Korea to immediately cease all provocations": de-escalation asked for)
+    assert any(e.cameo == "0256" and e.source.text == "We" and e.source.code == "KORGOV"
                and e.target.code == "PRK" for e in evs)
     assert any(e.cameo == "020" and e.source.text == "We" and e.target.code == "CHN" for e in evs)
     assert ("KORGOV", "041", "USAGOV") in _triples(evs)

@@ -254,7 +254,7 @@ def test_a_junta_air_strike_and_an_ethnic_armed_group_by_a_border(coder):
     assert (captured.source.code, captured.target.country, captured.date) == ("MMRREB", "MMR", "2024-04-29")
     assert ("MMRREB", "192", "MMR") in _codes(evs)  # "the militants" are the Arakan Army; bases are taken
     assert not any(e.target and e.target.country == "BGD" for e in evs)  # a side of the border, no party
-    assert ("IGOUN", "020", "MMR") in _codes(evs)
+    assert ("IGOUN", "0256", "MMR") in _codes(evs)  # ("called on the military to stop targeting civilians")
     assert not any("Wire" in (e.source.text or "") for e in evs if e.source)  # a credit is no actor
 
 
