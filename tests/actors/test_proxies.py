@@ -78,3 +78,16 @@ def test_a_proxys_patron_is_not_its_country() -> None:
                         ("Emirati-backed separatists ambushed Saudi troops.", "Emirati-backed separatists")]:
         found = _party(text, words)
         assert found and all(a.country != "ARE" for a in found), (text, found)
+
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Insurgents loyal to Iraq's al-Qaeda frontman Abu Musab al-Zarqawi said on Sunday they had tried to "
+     "kill Prime Minister Iyad Allawi with a car bomb.", "IRQ"),
+    ("Gunmen loyal to Somalia's al-Shabaab mastermind Ahmed Umar said they had tried to kill President "
+     "Hassan Sheikh Mohamud.", "SOM"),
+])
+def test_a_man_one_is_loyal_to_is_no_state_patron(text: str, country: str) -> None:
+    # ("loyal to Iraq's al-Qaeda frontman": the man's side, whose country his phrase tells, is theirs)
+    found = [e.source for e in code(text, "2004-12-12") if e.source is not None]
+    assert found and all(a.country == country for a in found), found

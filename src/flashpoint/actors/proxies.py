@@ -30,6 +30,7 @@ __all__ = ["taken_for_its_foe", "patrons_only"]
 _UNKNOWN = "---"
 _PROXY_SECTORS = frozenset({"REB"})
 _TIES = frozenset({"acl", "amod"})  # ("backed by Iran", "loyal to Iran" after the head)
+_STATE_ENTITIES = frozenset({"GPE", "NORP"})
 
 
 def taken_for_its_foe(doc: Doc, actor: Actor, counterpart: Actor | None, country: str, doer: bool) -> bool:
@@ -50,8 +51,10 @@ def _proxy(doc: Doc, actor: Actor) -> bool:
     if phrase is None:
         return False
     root = phrase.root
-    return patron_modifier(root) is not None or any(  # ("militias backed by Iran", "fighters loyal to Iran")
-        patron_named(t) for c in root.rights if c.dep_ in _TIES for t in c.subtree)
+    # ("militias backed by Iran", "fighters loyal to Iran": a state's name, not "loyal to Iraq's
+    # al-Qaeda frontman", a man whose side is theirs)
+    return patron_modifier(root) is not None or any(
+        patron_named(t) and t.ent_type_ in _STATE_ENTITIES for c in root.rights if c.dep_ in _TIES for t in c.subtree)
 
 
 def _placed_in(doc: Doc, country: str) -> bool:
