@@ -17,7 +17,7 @@ from ..nlp.words import word_class
 from .clauses import clause_subject
 from .draft import NEED_PRONOUN, Draft
 
-__all__ = ["apart_from", "deed_owner_drafts", "demander"]
+__all__ = ["apart_from", "deed_owner_drafts", "demanded_deeds", "demander"]
 
 _DEEDS = word_class("yielded_deed")
 _DEMANDING = word_class("deed_demanding")
@@ -27,15 +27,25 @@ _NON_STATE = frozenset({"REB", "CRM", "OPP"})
 _OWNERS = {"his": (True, False), "her": (True, False), "its": (False, False), "their": (False, True)}
 
 
+def demanded_deeds(verb: Token) -> list[Token]:
+    """The deeds of giving way (word class ``yielded_deed``) that ``verb``, a verb of demanding
+    (``deed_demanding``), asks for: its object, and the objects of its prepositions ("called for their
+    withdrawal"). The one reading the actors stage (the possessor as a pronoun to resolve) and the
+    events stage (``events/yielders.py``: the demand aimed at it) share."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _DEMANDING:
+        return []
+    told = [c for c in verb.children if c.dep_ == "dobj"]
+    told += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    return [d for d in told if d.lemma_.lower() in _DEEDS]
+
+
 def _demanded_deed(tok: Token) -> Token | None:
     """The deed noun whose possessive pronoun ``tok`` is, where a verb of demanding asks for it."""
     deed = tok.head
-    if tok.dep_ != "poss" or tok.lower_ not in _OWNERS or deed.lemma_.lower() not in _DEEDS:
+    if tok.dep_ != "poss" or tok.lower_ not in _OWNERS:
         return None
     verb = deed.head.head if deed.dep_ == "pobj" and deed.head.dep_ == "prep" else deed.head
-    if deed.dep_ not in ("dobj", "pobj") or verb.pos_ != "VERB" or verb.lemma_.lower() not in _DEMANDING:
-        return None
-    return deed
+    return deed if any(d.i == deed.i for d in demanded_deeds(verb)) else None
 
 
 def demander(tok: Token) -> int | None:

@@ -9,33 +9,23 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from ..actors.deed_owners import demanded_deeds
 from ..actors.recognise import actors_for
 from ..actors.story import one_side
-from ..nlp.words import word_class
 from ..records import Actor
 from . import evidence as ev
 from .implied import mention_inside
 
 __all__ = ["yielder_target"]
 
-_DEEDS = word_class("yielded_deed")
-_DEMANDING = word_class("deed_demanding")
 PATH = "the possessor of the deed demanded"
-
-
-def _deeds(verb: Token) -> list[Token]:
-    """The verb's object, and the objects of its prepositions ("called for their withdrawal")."""
-    out = [c for c in verb.children if c.dep_ == "dobj"]
-    return out + [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
 
 
 def yielder_target(doc: Doc, verb: Token, source: Actor) -> tuple[Actor, str, str, None] | None:
     """(the possessor, explanation, evidence kind, no pending noun) of a demanded deed of giving way
     (see the module), where it is coded and not of the source's own side; else None."""
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _DEMANDING:
-        return None
-    for deed in _deeds(verb):
-        if deed.lemma_.lower() in _DEEDS and any(c.dep_ == "poss" for c in deed.children):
+    for deed in demanded_deeds(verb):
+        if any(c.dep_ == "poss" for c in deed.children):
             owner = _owner(doc, deed, source)
             if owner is not None:
                 return owner, PATH, ev.OBJECT_PHRASE, None
