@@ -17,16 +17,26 @@ from dataclasses import replace
 
 from ..actors.story import one_side
 from ..nlp.words import word_class
+from ..records import Actor
 from . import evidence as ev
 from .candidate import Candidate
 
-__all__ = ["charges_rejected"]
+__all__ = ["charges_rejected", "charged_by_another"]
 
 REBUTTING = word_class("rebutting")
 CHARGE_NOUNS = word_class("charge_noun")
 DEFINITE = word_class("definite")
 REJECTION, DENIAL, ACCUSATION_ROOT = "120", "016", "11"
 _SENTENCES_BACK = 3
+
+
+def charged_by_another(accusation: Candidate, party: Actor) -> bool:
+    """``accusation`` (CAMEO root 11) was aimed at ``party``'s side by another side (a state's bodies
+    and an armed group of its country are two sides: "the president accused the rebels of war crimes
+    ... the rebels denied it"): the accusation ``party``'s denial or rejection answers."""
+    return accusation.code[:2] == ACCUSATION_ROOT and accusation.source is not None and accusation.target is not None \
+        and one_side(accusation.target, party, armed_apart=True) \
+        and not one_side(accusation.source, party, armed_apart=True)
 
 
 def charges_rejected(cands: list[Candidate]) -> None:
@@ -43,9 +53,7 @@ def charges_rejected(cands: list[Candidate]) -> None:
         told = [o for o in cands if o is not c and o.code[:2] == ACCUSATION_ROOT
                 and c.sent_index - _SENTENCES_BACK <= o.sent_index <= c.sent_index and o.trigger.i < c.trigger.i]
         last = told[-1] if told else None
-        if last is None or last.source is None or last.target is None \
-                or not one_side(last.target, c.source, armed_apart=True) \
-                or one_side(last.source, c.source, armed_apart=True):
+        if last is None or last.source is None or not charged_by_another(last, c.source):
             continue
         c.code = DENIAL
         c.target = replace(last.source, implied=True)

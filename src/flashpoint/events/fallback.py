@@ -18,6 +18,7 @@ from ..records import Actor
 from . import evidence as ev
 from .arguments import ActorFinder
 from .candidate import Candidate
+from .charges import charged_by_another
 from .grammar import is_passive, prep_object, preps_of
 from .implied import (
     COUNTERPART_ROOTS,
@@ -458,7 +459,6 @@ def _same_party(a: Actor, b: Actor) -> bool:
 
 # a denial of an accusation (CAMEO 016) is aimed at the accuser
 DENIAL = "016"
-ACCUSATION_ROOT = "11"
 
 
 def aim_denials(cands: list[Candidate]) -> None:
@@ -475,11 +475,7 @@ def aim_denials(cands: list[Candidate]) -> None:
         for other in cands:
             if other.sent_index > c.sent_index:
                 break
-            # (a state's bodies and an armed group of its country are two sides: "the president
-            # accused the rebels of war crimes ... the rebels denied it")
-            if (other is not c and other.code[:2] == ACCUSATION_ROOT and other.source is not None
-                    and other.target is not None and one_side(other.target, denier, armed_apart=True)
-                    and not one_side(other.source, denier, armed_apart=True)):
+            if other is not c and other.source is not None and charged_by_another(other, denier):
                 accuser = other.source
         if accuser is not None:
             c.target = replace(accuser, implied=True)
