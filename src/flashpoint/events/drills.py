@@ -30,6 +30,7 @@ from ..nlp.words import word_class
 from ..records import Actor
 from . import evidence as ev
 from .candidate import Candidate
+from .sides import JOINT_PATH
 
 __all__ = ["drills_by_their_doers", "drill_held"]
 
@@ -38,7 +39,6 @@ APART = word_class("drills_apart")
 JOINT = word_class("drills_joint")
 FACING = word_class("drills_facing")
 SHOW, JOINTLY = "150", "062"
-TOGETHER_PATH = "the other party of a joint action"
 
 
 def drill_of(t: Token) -> Token | None:
@@ -93,7 +93,7 @@ def _pairs(cs: list[Candidate], doers: list[Actor]) -> list[Candidate]:
         for other in doers:
             if other.country != c.source.country:
                 out.append(replace(c, code=JOINTLY, target=other, implied=False, target_via=ev.STATED,
-                                   explain=dict(c.explain, target_path=TOGETHER_PATH)))
+                                   explain=dict(c.explain, target_path=JOINT_PATH)))
     return out
 
 

@@ -107,7 +107,7 @@ from .roots import (
 )
 from .separate_deeds import deed_of_its_own
 from .settle import settled
-from .sides import ONE_SIDED, hosted_talks, joint_verb, pair_subject, parties_of_talks, state_foe
+from .sides import JOINT_PATH, ONE_SIDED, hosted_talks, joint_verb, pair_subject, parties_of_talks, state_foe
 from .subjects import subject_of
 from .told_by_others import denied_clause, denies_another, foretelling_verb, foretold_by_other
 from .victims import harmed_party, told_by_its_cause
@@ -462,7 +462,7 @@ def extract_events(
                         others = [o for o in sources if party_key(o) != party_key(src)
                                   or not one_side(o, src, armed_apart=True)]
                     path = ("prep:between" if between is not None else "each other" if each_other
-                            else "the other party of a joint action")
+                            else JOINT_PATH)
                     options = [(o, path, ev.STATED, None) for o in others]
                 talks = parties_of_talks(out, si, src, ANAPHOR_WINDOW) if not options and (
                     in_set(s_code, "third_party") or in_set(s_code, "both_sides_appealed")) else None
@@ -487,7 +487,7 @@ def extract_events(
                         # nor a party the story names elsewhere ("Ukrainian and US negotiators agreed to
                         # draw up a plan": not with Russia); "both sides reinforced their positions":
                         # each against the other
-                        options = [(o, "the other party of a joint action", ev.STATED, None)
+                        options = [(o, JOINT_PATH, ev.STATED, None)
                                    for o in sources if party_key(o) != party_key(src)]
                 for tgt, tpath, tvia, pending in options:
                     if stance_without_party(tok, s_code, src, tgt, tvia) or breach_by_no_one(tok, tgt):

@@ -23,12 +23,13 @@ from ..nlp.borders import BORDER_NOUNS
 from ..records import Actor
 from .roots import in_set
 
-__all__ = ["unlinked_before", "border_told_from"]
+__all__ = ["unlinked_before", "border_told_from", "side_key"]
 
 Between = Callable[[int, int], list[ActorMention]]
 
 
-def _key(a: Actor) -> str | None:
+def side_key(a: Actor) -> str | None:
+    """The side an actor stands for: its organisation, else its country (None for neither)."""
     return a.org or a.country
 
 
@@ -44,8 +45,8 @@ def _sentences_before(doc: Doc, trigger: Token, lo: int) -> list[tuple[int, int]
 
 
 def _names_source(mentions: list[ActorMention], source: Actor) -> bool:
-    key = _key(source)
-    return key is not None and any(_key(m.actor) == key for m in mentions)
+    key = side_key(source)
+    return key is not None and any(side_key(m.actor) == key for m in mentions)
 
 
 def unlinked_before(doc: Doc, source: Actor, trigger: Token | None, code: str, lo: int,
@@ -58,12 +59,12 @@ def unlinked_before(doc: Doc, source: Actor, trigger: Token | None, code: str, l
     alert" in a story of the two is aimed at Kosovo). Empty for any other action."""
     if trigger is None or not code or not in_set(code, "show_of_force"):
         return []
-    keys = {_key(source), source.country}
+    keys = {side_key(source), source.country}
     before = _sentences_before(doc, trigger, lo)
-    if any(_key(m.actor) not in keys for m in between(trigger.sent.start, trigger.sent.end - 1)):
+    if any(side_key(m.actor) not in keys for m in between(trigger.sent.start, trigger.sent.end - 1)):
         return before
     return [(a, b) for a, b in before if not _names_source(between(a, b), source)
-            and not any(_key(m.actor) in main for m in between(a, b))]
+            and not any(side_key(m.actor) in main for m in between(a, b))]
 
 
 def _bare_border(trigger: Token) -> bool:

@@ -41,7 +41,7 @@ from ..nlp.venues import mediator_word, parties_told, venue_word
 from ..nlp.words import word_class
 from ..records import Actor
 from .convened import aim_in_phrase
-from .force_shown import border_told_from, unlinked_before
+from .force_shown import border_told_from, side_key, unlinked_before
 from .lexicon import ActionEntry
 from .onlookers import onlooker_mentions
 from .roots import in_set, root_set
@@ -55,14 +55,10 @@ IN_SENTENCE_ROOTS = frozenset(root_set("counterpart_in_sentence"))
 OWN_GOVERNMENT_ROOTS = frozenset(root_set("own_government"))
 
 
-def _key(a: Actor) -> str | None:
-    return a.org or a.country
-
-
 def _camp(a: Actor) -> tuple[str | None, bool]:
     """The side an actor acts for, telling a country's armed groups and opposition from its state
     ("Sudanese jets bombed areas controlled by the RSF": the RSF is not the jets' own)."""
-    return _key(a), (a.sector or "") in NON_STATE
+    return side_key(a), (a.sector or "") in NON_STATE
 
 
 class _MentionIndex:
@@ -125,7 +121,7 @@ def _party(a: Actor) -> str | None:
     conflict; appeals are not aimed at them), or None."""
     if a.code.startswith("NGO") or a.sector in WITNESSES:
         return None
-    return _key(a)
+    return side_key(a)
 
 
 _INDEX_KEY = ("flashpoint", "actor_index")
@@ -219,7 +215,7 @@ def mention_inside(doc: Doc, phrase: Token, source: Actor | None,
         if _stands_for_source(doc, m, source):
             continue  # "Burkina Faso and Niger recalled their envoys": the pair's own envoys
         if lo <= m.start and m.end - 1 <= hi and (source is None or m.actor.span != source.span):
-            if _key(m.actor) and (source is None or _camp(m.actor) != _camp(source)):
+            if side_key(m.actor) and (source is None or _camp(m.actor) != _camp(source)):
                 return m
     return None
 

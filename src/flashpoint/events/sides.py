@@ -13,7 +13,7 @@ from .candidate import Candidate
 from .roots import mutual
 from .subjects import subject_of
 
-__all__ = ["ONE_SIDED", "state_foe", "hosted_talks", "joint_verb", "pair_subject", "parties_of_talks"]
+__all__ = ["JOINT_PATH", "ONE_SIDED", "state_foe", "hosted_talks", "joint_verb", "pair_subject", "parties_of_talks"]
 
 JOINT_VERBS = word_class("joint_verb")  # "the two countries agreed to ...": each with the other
 PAIR_WORDS = word_class("pair")
@@ -21,6 +21,7 @@ PAIR_WORDS = word_class("pair")
 # allies, not each other's foes or partners
 ONE_SIDED = word_class("one_sided_assault") | word_class("given_one_way")
 HOSTING = word_class("hosting")
+JOINT_PATH = "the other party of a joint action"  # (a target's explanation: "Serbia and Kosovo met")
 
 
 def state_foe(target: Actor, doers: list[Actor]) -> bool:
