@@ -35,6 +35,7 @@ from .own_officials import own_officials_held
 from .phrase import actor_phrase
 from .proxies import patrons_only, taken_for_its_foe
 from .settlers import settler_word
+from .sides_addressed import addressed_sides_country
 from .strangers import dealt_as_strangers, met_foreign_forces, strangers_people_word
 from .third_tellers import harm_told_from_afar
 
@@ -262,20 +263,18 @@ def _in_a_name(span: Span) -> bool:
 
 def story_country_for(doc: Doc, actor: Actor | None, counterpart: Actor | None, candidate: str | None,
                       lands: Lands, refuge: bool = False, doer: bool = False, hostile: bool = False) -> str | None:
-    """The country the story gives ``actor``, a party of unstated country, where the scene, its deed's
-    place or the story's main country would give it ``candidate``; ``counterpart``, the party it acts
-    on (``doer``) or that acts on it. A person named by a bare name that the who's who does not know
-    (no title, no apposition, no people's word: "Ahmed Hassan") is of the story's country only where
-    the story names places of that country beyond its dateline as places (``Lands.scenes``: "LONDON -
-    Ahmed Hassan condemned ..." tells nothing of whose he is, nor, of one acted on by a party of the
-    candidate country, "France recognised Mustafa Abdul Jalil as ..."; a name acted on by another's
-    party may be a place the parser took for a person, "Hezbollah fired rockets at Kiryat Shmona"),
-    and never where, as the doer, the party they act on is of that very country, unless the story is filed from
-    it ("GENEVA - Maria Lopez condemned the bombing of a hospital in Gaza", "LONDON - Ahmed Hassan ... urged the
-    army to hand power to civilians": a stranger who judges a country or its state is no citizen of it; "MAPUTO -
-    ... accused Mozambique's ruling party" is a local's). Any other party takes the candidate, unless it is the
-    very country of the counterpart and the story says nothing more of the actor's own than that
-    tie, which is no evidence of it:
+    """The country the story gives ``actor``, a party of unstated country, where the scene, its deed's place or the
+    story's main country would give it ``candidate``; ``counterpart``, the party it acts on (``doer``) or that acts on
+    it. A person named by a bare name that the who's who does not know (no title, no apposition, no people's word:
+    "Ahmed Hassan") is of the story's country only where the story names places of that country beyond its dateline as
+    places (``Lands.scenes``: "LONDON - Ahmed Hassan condemned ..." tells nothing of whose he is, nor, of one acted on
+    by a party of the candidate country, "France recognised Mustafa Abdul Jalil as ..."; a name acted on by another's
+    party may be a place the parser took for a person, "Hezbollah fired rockets at Kiryat Shmona"), and never where,
+    as the doer, the party they act on is of that very country, unless the story is filed from it ("GENEVA - Maria
+    Lopez condemned the bombing of a hospital in Gaza", "LONDON - Ahmed Hassan ... urged the army to hand power to
+    civilians": a stranger who judges a country or its state is no citizen of it; "MAPUTO - ... accused Mozambique's
+    ruling party" is a local's). Any other party takes the candidate, unless it is the very country of the counterpart
+    and the story says nothing more of the actor's own than that tie, which is no evidence of it:
 
     - who seeks, gets or gives refuge (``refuge``: "the opposition leader sought asylum in Spain",
       "Ecuador granted asylum to Julian Assange") is a stranger to the host: of no country told;
@@ -302,6 +301,7 @@ def story_country_for(doc: Doc, actor: Actor | None, counterpart: Actor | None, 
       country with no word that it is the harmed side (``third_tellers``): see there. None for none."""
     if actor is not None and candidate is not None and (_newcomers(doc, actor) or ship_named(doc, actor.span)):
         return None
+    candidate = addressed_sides_country(doc, actor) or candidate  # (an office addressed beside a party: sides_addressed)
     if actor is not None and candidate is not None and (doer or _of_country(counterpart, candidate)) \
             and _bare_name(doc, actor) and (candidate not in lands.scenes or (
                 doer and _of_country(counterpart, candidate) and candidate not in lands.filed)):
