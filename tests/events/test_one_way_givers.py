@@ -12,7 +12,7 @@ pytestmark = pytest.mark.model
 
 
 @pytest.mark.parametrize("text", [
-    "The failed coup was financed by Russia and Belarus, the Moldovan minister said.",
+    "The separatist radio station was financed by Russia and Belarus, the Moldovan minister said.",
     "The attacks on the pipeline were funded by Iran and Qatar, the report said.",
 ])
 def test_coordinated_givers_are_not_each_others_partners(coder, text):

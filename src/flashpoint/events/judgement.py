@@ -3,8 +3,9 @@ accusation or criticism (CAMEO root 11), not an event of the party judged.
 
 "Japan's spokesman said the Chinese action violated international law" is Japan accusing China
 (112), not China defying norms (128); "'Russia's recklessness is increasing,' Rutte said" is NATO
-criticising Russia (111); "he said Rwanda shelters criminals" and "adding that the attack had support
-from Serbia" are accusations of Rwanda and Serbia. A concrete deed told in reported speech ("Kyiv said
+criticising Russia (111); "he said Rwanda shelters criminals", "adding that the attack had support
+from Serbia" and "said the riots were funded by Israel" (:mod:`.funded_trouble`) are accusations of
+Rwanda, Serbia and Israel. A concrete deed told in reported speech ("Kyiv said
 Russia fired 40 missiles") stays its doer's, as the extractor codes it; a judgement of the speaker's
 own side, or one that names no actor, is no accusation. The words that carry a judgement are word
 classes (``data/lexicon/word_classes.yml``); the speaker is the subject of the verb of saying.
@@ -21,6 +22,7 @@ from ..nlp.words import word_class
 from . import evidence as ev
 from .arguments import ActorFinder, party_key
 from .candidate import Candidate
+from .funded_trouble import trouble_funder
 from .grammar import agent_of, is_passive, prep_object
 from .lexicon import ActionEntry, ActionLexicon
 from .modality import is_negated, modality_of
@@ -246,6 +248,8 @@ def _judgement(tok: Token, doc: Doc, lex: ActionLexicon, find_actors: ActorFinde
             return _norm_broken(tok)
         if lemma == "be" and (behind := _behind(tok, lex)) is not None:
             return behind
+        if (funded := trouble_funder(tok, lex)) is not None:  # "said the riots were funded by X"
+            return Judgement(tok, (funded[0],), ACCUSE, funded[1], (tok.i,))
         return _characterised(tok, find_actors, doc, lex)
     if tok.pos_ == "NOUN":
         if lemma in ABETTING:
