@@ -14,6 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ..nlp.words import word_class
+from .camps import NON_STATE
 from .clauses import clause_subject
 from .draft import NEED_PRONOUN, Draft
 
@@ -21,8 +22,6 @@ __all__ = ["apart_from", "deed_owner_drafts", "demanded_deeds", "demander"]
 
 _DEEDS = word_class("yielded_deed")
 _DEMANDING = word_class("deed_demanding")
-# sectors outside the state's camp: a country's armed groups, criminals and opposition
-_NON_STATE = frozenset({"REB", "CRM", "OPP"})
 # possessive pronoun → (a person, plural)
 _OWNERS = {"his": (True, False), "her": (True, False), "its": (False, False), "their": (False, True)}
 
@@ -67,7 +66,7 @@ def apart_from(candidates: list[Draft], askers: list[Draft]) -> list[Draft]:
     (same country or organisation, and both of the state or both outside it): "Colombian soldiers
     clashed with ELN guerrillas. The government demanded their surrender" is the guerrillas'."""
     def side(d: Draft) -> tuple[str | None, bool]:
-        return d.org or d.country, (d.sector or "") in _NON_STATE
+        return d.org or d.country, (d.sector or "") in NON_STATE
 
     own = {side(a) for a in askers if a.org or a.country}
     return [c for c in candidates if side(c) not in own] if own else candidates

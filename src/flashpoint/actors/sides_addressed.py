@@ -30,16 +30,12 @@ from spacy.tokens import Doc, Token
 from ..nlp.tree import first_conjunct
 from ..nlp.words import word_class
 from ..records import Actor
+from .camps import ARMED_GROUPS, OFFICES
 from .syntax import conj_chain
 
 __all__ = ["addressed_sides_country"]
 
 _UNKNOWN = "---"
-# the offices of a state (``story.OFFICES``, not imported: story imports this module)
-_OFFICES = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
-# the other side of a war at home: an armed group or the opposition, no state's forces ("the army and
-# Eritrean troops" are allies, not sides)
-_OTHER_SIDES = frozenset({"REB", "OPP"})
 # verbs by which a party speaks to or of another: appeals, charges and judgments
 _ADDRESSING = word_class("directive") | word_class("charge_speech") | word_class("judged_for")
 # the links from the coordination up to the verb whose object it is ("urged X", "called on X",
@@ -50,7 +46,7 @@ _UP = frozenset({"dobj", "pobj", "prep", "nsubj", "compound"})
 def addressed_sides_country(doc: Doc, actor: Actor | None) -> str | None:
     """The country of the party coordinated with ``actor``, an office of no stated country that
     another party addresses beside it (see the module); None where the rule does not hold."""
-    if actor is None or actor.span is None or not actor.code.startswith(_UNKNOWN) or actor.sector not in _OFFICES:
+    if actor is None or actor.span is None or not actor.code.startswith(_UNKNOWN) or actor.sector not in OFFICES:
         return None
     index = getattr(doc._, "fp_actor_heads", None) or {}
     start, end = actor.span
@@ -65,7 +61,8 @@ def addressed_sides_country(doc: Doc, actor: Actor | None) -> str | None:
     partners = {m.actor.country for t in members if t.i != own.i for m in index.get(t.i, [])
                 if m.actor.country and not m.actor.code.startswith(_UNKNOWN)}
     sides = {m.actor.sector for t in members if t.i != own.i for m in index.get(t.i, [])}
-    if len(partners) != 1 or not sides <= _OTHER_SIDES:
+    # (the other side of a war at home, no state's forces: "the army and Eritrean troops" are allies)
+    if len(partners) != 1 or not sides <= ARMED_GROUPS:
         return None
     partner = next(iter(partners))
     speaker = _addresser(first)

@@ -27,6 +27,7 @@ from ..nlp.venues import mediator_word, venue_word
 from ..nlp.vessels import ship_named
 from ..nlp.words import word_class
 from ..records import Actor, PlaceMention
+from .camps import ARMED_GROUPS, ARMED_SECTORS, NON_STATE, OFFICES, STATE_AGENTS, STATE_BODIES, STATE_SECTORS
 from .draft import MEDIA, Draft
 from .flags import merchant_ship
 from .lexicon import Lexicon, Person
@@ -453,24 +454,6 @@ def called_foreign(text: str, sector: str | None) -> bool:
     if sector == "GOV":  # "foreign governments", "foreign leaders": of other countries
         return any(w in FOREIGN_WORDS and nxt not in PORTFOLIO_WORDS for w, nxt in zip(words, words[1:], strict=False))
     return bool(set(words) & FOREIGN_WORDS) or (sector not in NON_STATE and bool(set(words) & FOE_WORDS))
-
-
-# the state's forces and bodies, armed groups and criminals (and actors of no sector): of unstated
-# country, they are the story's country's; civilians, protesters, students... are the place's people
-STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG", "REB", "CRM", ""})
-# the offices of a state: its government, forces, police, intelligence, courts and parliament
-OFFICES = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
-# the bodies of a state, and actors of no sector: any of them may speak for another ("officials said
-# the army will ...")
-STATE_BODIES = OFFICES | {""}
-# sectors outside the state: armed groups, criminals and the opposition, who in a war inside one
-# country are a side of their own, not the state's camp
-NON_STATE = frozenset({"REB", "CRM", "OPP"})
-# the state's bodies that act for it, and the other camp of a war inside one country
-STATE_AGENTS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD"})
-ARMED_GROUPS = frozenset({"REB", "OPP"})
-# sectors that bear arms: armies, police, intelligence and armed groups
-ARMED_SECTORS = frozenset({"MIL", "COP", "REB", "SPY"})
 
 
 def one_side(a: Actor, b: Actor, armed_apart: bool = False) -> bool:
