@@ -148,11 +148,11 @@ def _sufferer(noun: Token) -> Token | None:
 
 def target_token(tok: Token, entry: ActionEntry) -> tuple[Token | None, str, bool]:
     """Target head token, its path, and whether the entry says 'no target'."""
-    if entry.kind == "verb" and is_passive(tok) and not (entry.object and "dobj" not in entry.target
-                                                          and not in_set(entry.code, "show_of_force")):
-        # (an entry whose object is a thing it names and whose target is elsewhere, "issued a
-        # statement", "issued an ultimatum to X": in the passive its subject is that thing, no target;
-        # but a force posture's object is the force, "ships were dispatched", whose side it tells)
+    if entry.kind == "verb" and is_passive(tok) and not (entry.passive and entry.source) and not (
+            entry.object and "dobj" not in entry.target and not in_set(entry.code, "show_of_force")):
+        # (an entry whose object is a thing it names and whose target is elsewhere, "issued a statement",
+        # "issued an ultimatum to X": in the passive its subject is that thing, no target; but a force
+        # posture's object is the force, "ships were dispatched"; nor one naming its source: "was shocked")
         s = passive_subject_of(tok)
         if s is not None and not launches(tok, s):  # ("rockets fired at the base": aimed at the base)
             return s, "nsubjpass", False
@@ -217,8 +217,8 @@ def target_token(tok: Token, entry: ActionEntry) -> tuple[Token | None, str, boo
                 # "closed the Swedish embassy in Baghdad": aimed at the mission's owner, not its host
                 return mission, "dobj (a mission of the country it names)", False
             o, p = prep_object(tok, t[5:])
-            if o is not None and not (p.startswith("agent") and entry.kind == "verb" and is_passive(tok)):
-                return o, p, False  # (a passive's by-agent is its doer: "was rejected by Hamas")
+            if o is not None and not (p.startswith("agent") and entry.kind == "verb" and is_passive(tok) and not entry.passive):
+                return o, p, False  # (a passive's by-agent is its doer: "was rejected by Hamas"; not a passive entry's)
             counter = counted_by(tok) if entry.kind == "noun" else tok
             if counter is not tok:  # "a wave of attacks on Kyiv": the parser hangs "on Kyiv" on the wave
                 o, p = prep_object(counter, t[5:])
@@ -414,8 +414,8 @@ def source_token(tok: Token, entry: ActionEntry) -> tuple[Token | None, str]:
                 o, p = prep_object(obj, s[5:]) if obj is not None else (None, "")
                 if o is not None and obj is not None:  # "drew a protest from Israel": hung on the object
                     return o, f"{obj.dep_}>{p}"
-            elif s == "subj":
-                return subject_of(tok)
+            elif s == "subj":  # (of a passive entry, its passive subject: "was shocked by X": the shocked)
+                return (passive_subject_of(tok), "nsubjpass") if entry.passive and is_passive(tok) else subject_of(tok)
         return None, ""
     if is_passive(tok):
         a = agent_of(tok)

@@ -22,6 +22,7 @@ from .drills import drills_by_their_doers
 from .fallback import aim_as_before, aim_at_summed_deeds, aim_denials, resolve_pending
 from .judgement import judged_parties
 from .lexicon import ActionLexicon
+from .moved import moved_by_a_party
 from .one_record import (
     coercion_told_by_its_deed,
     deed_told_by_its_toll,
@@ -46,6 +47,7 @@ def settled(doc: Doc, out: list[Candidate], lex: ActionLexicon, find_actors: Act
     out = judged_parties(doc, out, lex, find_actors)
     out = without_bystander_narration(doc, quoted_demands(doc, out, find_actors), find_actors)
     resolve_pending(doc, lex, out)
+    out = moved_by_a_party(out)  # ("was shocked by the blast": about no party)
     out = claimed_after(out)
     charges_rejected(out)
     aim_denials(out)
