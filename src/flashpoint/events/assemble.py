@@ -52,6 +52,7 @@ from .confidence import evidence_features, load_confidence_model
 from .grammar import gives_refuge, is_passive
 from .home_evidence import parties_of_nowhere
 from .home_visit import place_visited_at_home
+from .home_war import home_sides
 from .lexicon import ActionLexicon, load_lexicon
 from .object_senses import sense_of
 from .roots import VIOLENCE, in_set
@@ -105,8 +106,8 @@ def assemble_events(doc: Doc, article: Article, explain: bool = False,
     items = brief_countries(doc.text, who)
     out: list[Event] = []
     retold = Retold(article.published if published is not None else None)
-    emitted: set[tuple[int, str | None, str | None, str | None]] = set()
-    emitted_in_sentence: set[tuple[tuple[int, str, str | None, str | None], str]] = set()
+    emitted: set[tuple[int, str | None, str | None, bool, str | None]] = set()
+    emitted_in_sentence: set[tuple[tuple[int, str, str | None, str | None, bool], str]] = set()
     retellings: list[Event] = []  # not emitted: they only lend their places to the story
     first_told: dict[tuple[str, str | None, str | None], int] = {}  # (root, source, target country) → sentence
     targets_of: dict[int, Actor] = {}  # trigger token → the target its event got (for its adjuncts)
@@ -116,6 +117,7 @@ def assemble_events(doc: Doc, article: Article, explain: bool = False,
     placed_item: int | None = None  # the brief item it was told in
     placed_by: tuple[Token, str] | None = None  # its trigger and code
     cands = list(doc._.fp_events or [])
+    apart = home_sides(cands)  # (the army and the RSF: two sides of one country)
     doers: dict[int, set[str]] = {}  # trigger → the countries of the parties doing it together
     for c in cands:
         if c.source is not None and c.source.country:
@@ -271,8 +273,9 @@ def assemble_events(doc: Doc, article: Article, explain: bool = False,
                        when is not None and dated.own_words(c.sent_index) and not dated.period, c.source_via in ev.IMPLIED, when,
                        said_on(when, telling),
                        c.source_via == ev.CARRIED) is not None
-        pair = (c.trigger.i, pair_key(source), pair_key(target), sense_of(c.entry))
-        told = (c.sent_index, code, source.code if source else None, pair_key(target))
+        side = c.target is not None and (c.trigger.i, c.target.code) in apart
+        pair = (c.trigger.i, pair_key(source), pair_key(target), side, sense_of(c.entry))
+        told = (c.sent_index, code, source.code if source else None, pair_key(target), side)
         # the verb that tells it; a noun ("detained two opponents in a wave of arrests") tells any
         verb = telling_verb(c.trigger, c.entry.kind == "verb")  # (two deeds of one verb: "stormed X, then stormed Y")
         if pair in emitted or (told, verb) in emitted_in_sentence or (told, "") in emitted_in_sentence \

@@ -13,6 +13,7 @@ from ..nlp.words import word_class
 from . import evidence as ev
 from .arguments import party_key, support_verb
 from .candidate import Candidate
+from .home_war import home_sides
 from .modality import COMMITMENT
 from .object_senses import sense_of
 from .roots import VIOLENCE, in_set, root_set
@@ -28,11 +29,14 @@ READINESS = word_class("readiness")
 def one_record_per_pair(cands: list[Candidate]) -> list[Candidate]:
     """One action, one record per source–target pair: of the candidates of one trigger and source,
     a second target of the same country or organisation is dropped ("detained activist and lawyer
-    X": one person, two titles, one arrest). The first (the parse's own) reading stays."""
+    X": one person, two titles, one arrest), but not the other side of a war inside that country
+    (``home_sides``). The first (the parse's own) reading stays."""
     kept: list[Candidate] = []
-    seen: set[tuple[int, str | None, str | None, str | None]] = set()
+    apart = home_sides(cands)
+    seen: set[tuple[int, str | None, str | None, bool, str | None]] = set()
     for c in cands:  # (two kinds of object, two deeds: "fired tear gas and live rounds at them")
-        key = (c.trigger.i, party_key(c.source), party_key(c.target), sense_of(c.entry))
+        key = (c.trigger.i, party_key(c.source), party_key(c.target),
+               c.target is not None and (c.trigger.i, c.target.code) in apart, sense_of(c.entry))
         if key not in seen:
             seen.add(key)
             kept.append(c)
