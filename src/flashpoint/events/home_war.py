@@ -6,7 +6,7 @@ ceasefire"), one record each, as the two states of a war between states are. Use
 
 from __future__ import annotations
 
-from ..actors.story import NON_STATE, OFFICES
+from ..actors.camps import NON_STATE, OFFICES
 from ..records import Actor
 from .arguments import party_key
 from .candidate import Candidate
