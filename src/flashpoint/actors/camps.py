@@ -1,11 +1,13 @@
-"""The camps actors' sectors fall in: the state's offices and bodies, and the sides outside it. One
-definition, read by the story rules (``story.py``, which re-exports them) and by the modules they
-call."""
+"""The camps actors' sectors fall in (the state's offices and bodies, and the sides outside it) and
+the mark of a country still to fill in. One definition, read by the story rules (``story.py``, which
+re-exports them) and by the modules they call."""
 
 from __future__ import annotations
 
-__all__ = ["STATE_SECTORS", "OFFICES", "STATE_BODIES", "NON_STATE", "STATE_AGENTS", "ARMED_GROUPS", "ARMED_SECTORS"]
+__all__ = ["UNKNOWN_COUNTRY", "STATE_SECTORS", "OFFICES", "STATE_BODIES", "NON_STATE", "STATE_AGENTS", "ARMED_GROUPS", "ARMED_SECTORS"]
 
+# the code's country part of an actor whose country the story fills in later ("the army": ---MIL)
+UNKNOWN_COUNTRY = "---"
 # the state's forces and bodies, armed groups and criminals (and actors of no sector): of unstated
 # country, they are the story's country's; civilians, protesters, students... are the place's people
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG", "REB", "CRM", ""})

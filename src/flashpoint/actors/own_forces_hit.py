@@ -27,12 +27,12 @@ from spacy.tokens import Doc, Span, Token
 
 from ..nlp.harm import CAUSE_PREPOSITIONS, HARMED
 from ..records import Actor
+from .camps import UNKNOWN_COUNTRY
 from .draft import Draft
 from .phrase import actor_phrase
 
 __all__ = ["hits_its_own", "hit_by_another", "harming_states"]
 
-_UNKNOWN = "---"
 _DOERS = frozenset({"MIL"})  # unnamed armed forces of a state ("troops", "forces", "soldiers")
 # what a state's own unnamed forces do not attack: its army, its police, the country and its places
 _OWN = frozenset({"MIL", "COP", ""})
@@ -64,7 +64,7 @@ def _country_stated(doc: Doc, party: Actor, by_name: bool = False) -> bool:
 def hits_its_own(doc: Doc, actor: Actor, target: Actor | None) -> bool:
     """``actor``, unnamed armed forces of no country told, attacks ``target``, the armed force,
     police or places of a country its phrase states: the attackers are not of that country."""
-    if target is None or not target.country or actor.sector not in _DOERS or not actor.code.startswith(_UNKNOWN) \
+    if target is None or not target.country or actor.sector not in _DOERS or not actor.code.startswith(UNKNOWN_COUNTRY) \
             or actor.org or (target.sector or "") not in _OWN or target.org:
         return False
     return _country_stated(doc, target)
@@ -74,7 +74,7 @@ def hit_by_another(doc: Doc, actor: Actor, doer: Actor | None) -> bool:
     """``actor``, unnamed forces or police of no country told, is harmed by a hostile deed of
     ``doer``, a state's party whose phrase states its country: they are not of that country."""
     if doer is None or not doer.country or doer.org or (doer.sector or "") not in _STATE_DOERS \
-            or actor.sector not in _HARMED_FORCES or actor.org or not actor.code.startswith(_UNKNOWN):
+            or actor.sector not in _HARMED_FORCES or actor.org or not actor.code.startswith(UNKNOWN_COUNTRY):
         return False
     return _country_stated(doc, doer, by_name=True)
 

@@ -22,12 +22,12 @@ from spacy.tokens import Doc
 from ..nlp.patrons import patron_named
 from ..nlp.syntax import patron_modifier
 from ..records import Actor
+from .camps import UNKNOWN_COUNTRY
 from .own_forces_hit import hit_by_another
 from .phrase import actor_phrase
 
 __all__ = ["taken_for_its_foe", "patrons_only"]
 
-_UNKNOWN = "---"
 _PROXY_SECTORS = frozenset({"REB"})
 _TIES = frozenset({"acl", "amod"})  # ("backed by Iran", "loyal to Iran" after the head)
 _STATE_ENTITIES = frozenset({"GPE", "NORP"})
@@ -45,7 +45,7 @@ def taken_for_its_foe(doc: Doc, actor: Actor, counterpart: Actor | None, country
 
 def _proxy(doc: Doc, actor: Actor) -> bool:
     """``actor`` is a non-state armed party of no country told, named by its patron alone."""
-    if actor.sector not in _PROXY_SECTORS or actor.org or not actor.code.startswith(_UNKNOWN):
+    if actor.sector not in _PROXY_SECTORS or actor.org or not actor.code.startswith(UNKNOWN_COUNTRY):
         return False
     phrase = actor_phrase(doc, actor)
     if phrase is None:

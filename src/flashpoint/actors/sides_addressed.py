@@ -30,12 +30,11 @@ from spacy.tokens import Doc, Token
 from ..nlp.tree import first_conjunct
 from ..nlp.words import word_class
 from ..records import Actor
-from .camps import ARMED_GROUPS, OFFICES
+from .camps import ARMED_GROUPS, OFFICES, UNKNOWN_COUNTRY
 from .syntax import conj_chain
 
 __all__ = ["addressed_sides_country"]
 
-_UNKNOWN = "---"
 # verbs by which a party speaks to or of another: appeals, charges and judgments
 _ADDRESSING = word_class("directive") | word_class("charge_speech") | word_class("judged_for")
 # the links from the coordination up to the verb whose object it is ("urged X", "called on X",
@@ -46,7 +45,7 @@ _UP = frozenset({"dobj", "pobj", "prep", "nsubj", "compound"})
 def addressed_sides_country(doc: Doc, actor: Actor | None) -> str | None:
     """The country of the party coordinated with ``actor``, an office of no stated country that
     another party addresses beside it (see the module); None where the rule does not hold."""
-    if actor is None or actor.span is None or not actor.code.startswith(_UNKNOWN) or actor.sector not in OFFICES:
+    if actor is None or actor.span is None or not actor.code.startswith(UNKNOWN_COUNTRY) or actor.sector not in OFFICES:
         return None
     index = getattr(doc._, "fp_actor_heads", None) or {}
     start, end = actor.span
@@ -59,7 +58,7 @@ def addressed_sides_country(doc: Doc, actor: Actor | None) -> str | None:
     if len(members) < 2:
         return None
     partners = {m.actor.country for t in members if t.i != own.i for m in index.get(t.i, [])
-                if m.actor.country and not m.actor.code.startswith(_UNKNOWN)}
+                if m.actor.country and not m.actor.code.startswith(UNKNOWN_COUNTRY)}
     sides = {m.actor.sector for t in members if t.i != own.i for m in index.get(t.i, [])}
     # (the other side of a war at home, no state's forces: "the army and Eritrean troops" are allies)
     if len(partners) != 1 or not sides <= ARMED_GROUPS:

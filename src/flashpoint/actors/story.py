@@ -27,7 +27,16 @@ from ..nlp.venues import mediator_word, venue_word
 from ..nlp.vessels import ship_named
 from ..nlp.words import word_class
 from ..records import Actor, PlaceMention
-from .camps import ARMED_GROUPS, ARMED_SECTORS, NON_STATE, OFFICES, STATE_AGENTS, STATE_BODIES, STATE_SECTORS
+from .camps import (
+    ARMED_GROUPS,
+    ARMED_SECTORS,
+    NON_STATE,
+    OFFICES,
+    STATE_AGENTS,
+    STATE_BODIES,
+    STATE_SECTORS,
+    UNKNOWN_COUNTRY,
+)
 from .draft import MEDIA, Draft
 from .flags import merchant_ship
 from .lexicon import Lexicon, Person
@@ -44,7 +53,6 @@ __all__ = ["UNKNOWN_COUNTRY", "FORMER", "OFFICES", "called_foreign", "faced_stat
            "dominant_country", "localise", "story_country_for", "story_lands", "Lands", "as_of", "GOVERNING", "weapon_alone", "brief_countries", "home_at", "placed_by_its_clause",
            "STATE_AGENTS", "ARMED_GROUPS", "ARMED_SECTORS"]
 
-UNKNOWN_COUNTRY = "---"
 COUNTRY_FEATURE = "country"  # the feature of a place that is a whole country (records.Location)
 WATER_FEATURE = "water"  # the feature of a sea, gulf or strait, of no country
 INTERNATIONAL = "IGO"  # the sector of international bodies, which no story's country owns

@@ -37,13 +37,13 @@ from spacy.tokens import Doc, Span
 from ..nlp.words import word_class
 from ..places.neighbours import neighbours
 from ..records import Actor
+from .camps import UNKNOWN_COUNTRY
 from .own_reports import OWN_POSSESSIVES
 from .phrase import actor_phrase
 from .speakers_side import THIRD_TELLERS, TROOPS, telling
 
 __all__ = ["victims_told_from_afar", "forces_told_from_afar", "harm_told_from_afar"]
 
-_UNKNOWN = "---"
 # a state's own parties that do harm (the country itself, "Russian strikes", its forces and offices)
 _STATE_DOERS = frozenset({"", "MIL", "COP", "GOV", "SPY"})
 _FORCES = frozenset({"MIL", "COP"})  # a state's forces: where the story names the teller's, it is at war
@@ -76,7 +76,7 @@ def victims_told_from_afar(doc: Doc, actor: Actor | None, counterpart: Actor | N
     would give it ``candidate`` (see the module docstring): ``candidate`` unless a state of that
     country tells the harm and the story says nothing of the teller being the harmed side; then the
     one other country the story's places name, else the teller's where it borders the doer's, else None."""
-    if actor is None or counterpart is None or candidate is None or actor.org or not actor.code.startswith(_UNKNOWN) \
+    if actor is None or counterpart is None or candidate is None or actor.org or not actor.code.startswith(UNKNOWN_COUNTRY) \
             or counterpart.org or not counterpart.country or counterpart.country == candidate \
             or (counterpart.sector or "") not in _STATE_DOERS or not _states_country(doc, counterpart):
         return candidate
@@ -109,7 +109,7 @@ def forces_told_from_afar(doc: Doc, actor: Actor | None, counterpart: Actor | No
     ``speakers_side``) or names them its own ("its troops") has given them its country already."""
     forces, harmed = (actor, counterpart) if doer else (counterpart, actor)
     if actor is None or forces is None or candidate is None or actor.org or forces.org \
-            or not actor.code.startswith(_UNKNOWN) or forces.sector not in TROOPS or forces.span is None \
+            or not actor.code.startswith(UNKNOWN_COUNTRY) or forces.sector not in TROOPS or forces.span is None \
             or _states_country(doc, forces) or harmed is None or (harmed.sector or "") in _ARMED_FOES:
         return candidate
     if not _told_from_afar(doc, forces, candidate, lands, THIRD_TELLERS) \
