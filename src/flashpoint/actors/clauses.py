@@ -13,7 +13,7 @@ from ..nlp.syntax import participle_subject
 from ..nlp.words import word_class
 from .draft import Draft
 
-__all__ = ["teller_of", "addressee", "clause_subject", "own_holder", "voice_of_body", "described_by_relative", "heading_issuers", "text_author",
+__all__ = ["teller_of", "addressee", "clause_subject", "own_holder", "harmed_apart", "harmed_beside", "voice_of_body", "described_by_relative", "heading_issuers", "text_author",
            "in_setting_clause"]
 
 _SUBJECTS = ("nsubj", "nsubjpass")
@@ -40,6 +40,14 @@ _PARTITIVE_QUANTITIES = word_class("partitive_quantity")
 _POSSESSIVES = frozenset({"its", "their"})
 # verbs whose object's possessive pronoun is their subject's own ("closed its embassy")
 _OWN_POSSESSION = word_class("own_possession")
+# deeds of harm and attack ("killed *its* commanders", "shelled *their* positions"): their subject
+# harms another's people, not its own (:func:`harmed_apart`)
+_HARMING = word_class("harmed_by_a_cause", "attack_on_a_thing")
+# nouns that name a relation to their possessor, not its members ("its critics", "their hostages")
+_RELATIONS = word_class("relation_to_possessor")
+# verbs whose "to" clause says what their subject uses a thing for ("used water cannon to disperse
+# them"): the subject does the clause's deed, not the verb's object
+_INSTRUMENT = word_class("instrument_verb")
 
 
 def teller_of(pronoun: Token) -> Token | None:
@@ -83,7 +91,10 @@ def clause_subject(pronoun: Token) -> int | None:
         subject = next((c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         # (through a verb of subject control too: "the army would keep attacking government forces";
         # not one of object control, "urged the army to attack them", whose object does it)
-        controlled = verb.dep_ == "xcomp" and not any(c.dep_ == "dobj" for c in verb.head.children)
+        # nor a clause of purpose: "fired tear gas to disperse them", "used water cannon to disperse them"
+        controlled = (verb.dep_ == "xcomp" and (verb.head.lemma_.lower() in _INSTRUMENT
+                                                or not any(c.dep_ == "dobj" for c in verb.head.children))) \
+            or (verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children))
         if subject is not None and verb.dep_ == "relcl" and verb.doc[subject].tag_ in ("WP", "WDT"):
             return verb.head.i  # ("protesters who threw stones at them": the protesters, whom "who" stands for)
         if subject is not None or verb.dep_ != "conj" and not controlled or verb.head.i == verb.i:
@@ -117,6 +128,43 @@ def own_holder(pronoun: Token) -> int | None:
     if verb is None or verb.lemma_.lower() not in _OWN_POSSESSION:
         return None
     return clause_subject(pronoun.head)
+
+
+def harmed_apart(pronoun: Token) -> int | None:
+    """The subject (token index) that a possessive pronoun in the object of a deed of harm or attack
+    does not stand for: "Israel struck Iran's nuclear sites and killed *its* top commanders" (Iran's),
+    "the army shelled *their* positions" (not the army's): a party harms another's people and places,
+    not its own; None where "own" says otherwise ("shelled its own positions"), for nouns of a
+    relation to the possessor ("killed its critics", "executed their hostages"), and elsewhere."""
+    if pronoun.dep_ != "poss" or pronoun.lower_ not in _POSSESSIVES:
+        return None
+    owned = pronoun.head
+    if owned.lemma_.lower() in _RELATIONS or any(c.lower_ == "own" for c in owned.children):
+        return None
+    verb = _verb_of_object(owned)
+    if verb is None or verb.lemma_.lower() not in _HARMING:
+        return None
+    return clause_subject(owned)
+
+
+def harmed_beside(pronoun: Token) -> list[int]:
+    """The objects (and their owners' words) of the deeds of harm coordinated with the one whose
+    object holds ``pronoun`` (token indices, nearest first): "struck *Iran's* nuclear sites and killed
+    its commanders", whose "its" is the owner of what the first deed struck. [] where
+    :func:`harmed_apart` finds no harm apart."""
+    if harmed_apart(pronoun) is None:
+        return []
+    verb = _verb_of_object(pronoun.head)
+    if verb is None:
+        return []
+    first = verb.head if verb.dep_ == "conj" else verb
+    deeds = [d for d in (first, *first.conjuncts) if d.i != verb.i and d.i < verb.i and d.lemma_.lower() in _HARMING]
+    out: list[int] = []
+    for deed in reversed(deeds):
+        for obj in deed.children:
+            if obj.dep_ == "dobj":
+                out += [t.i for t in obj.children if t.dep_ in ("poss", "compound", "amod")] + [obj.i]
+    return out
 
 
 def voice_of_body(tok: Token) -> bool:

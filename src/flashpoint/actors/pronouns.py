@@ -14,7 +14,16 @@ from spacy.tokens import Doc, Token
 
 from ..nlp.syntax import coordinated_object, parallel_object
 from ..nlp.words import word_class
-from .clauses import addressee, clause_subject, described_by_relative, in_setting_clause, own_holder, teller_of
+from .clauses import (
+    addressee,
+    clause_subject,
+    described_by_relative,
+    harmed_apart,
+    harmed_beside,
+    in_setting_clause,
+    own_holder,
+    teller_of,
+)
 from .deed_owners import apart_from, demander
 from .draft import Context, Draft
 from .spoken_for import spoken_for
@@ -177,6 +186,12 @@ class Antecedents:
                   and c.head != own_subject and not any(c.start <= n < c.end for n in described)]
         if asker is not None:  # (nor the demander's own side: "the government demanded their surrender")
             before = apart_from(before, self.resolved_heads.get(asker, []))
+        if (harmer := harmed_apart(self.doc[at])) is not None:  # ("struck Iran and killed its commanders")
+            before = apart_from(before, self.resolved_heads.get(harmer, []))
+            struck = next((c for t in harmed_beside(self.doc[at]) for c in apart_from(
+                [c for c in self.resolved_heads.get(t, []) if c.known], self.resolved_heads.get(harmer, []))), None)
+            if struck is not None:  # (the owner of what the deed beside it struck: Iran's)
+                return [struck.copy(thing=False)]
         if word in PERSONAL and word in _OBJECT_PRONOUNS and own_subject is not None \
                 and self.doc[own_subject].pos_ != "PRON":
             # ("The prime minister praised him": not the prime minister, told before by name; a
