@@ -275,6 +275,14 @@ def _sequel(trigger: Token) -> bool:
     return trigger.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in SEQUEL_MARKS for c in trigger.children)
 
 
+def _purpose_of(trigger: Token) -> Token:
+    """The verb whose purpose infinitive ``trigger`` is ("fired tear gas *to disperse* them": fired),
+    which tells it as new or as told before; else ``trigger`` itself."""
+    purpose = trigger.dep_ == "advcl" and trigger.head.i != trigger.i and trigger.head.pos_ == "VERB" \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)
+    return trigger.head if purpose else trigger
+
+
 def _more_of(trigger: Token) -> bool:
     """The action of "other strikes targeted Amran": more of a kind, never a retelling."""
     subject = next((c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -456,7 +464,8 @@ class Retold:
                      if _compatible(t[2], camp) and _compatible(t[3], target_camp) and (toll or t[4] == apart)
                      and _compatible(t[5], bench)),
                     key=lambda t: t[0], default=None)
-        subordinate = (nominal or (trigger.dep_ in RETELLING_DEPS and not _sequel(trigger))) and not _more_of(trigger)
+        told_at = _purpose_of(trigger)  # ("threw a stun grenade to disperse them": told as the throwing is)
+        subordinate = (nominal or (told_at.dep_ in RETELLING_DEPS and not _sequel(told_at))) and not _more_of(trigger)
         # (a deed told in the background of another, "after Israel struck Damascus", undated, is
         # told as having happened before the news: its day is not the story's)
         day = (when.date, when.precision) if when is not None else \
