@@ -167,7 +167,7 @@ def target_token(tok: Token, entry: ActionEntry) -> tuple[Token | None, str, boo
                 if c.dep_ in ("dobj", "obj", "attr") and (
                         c.pos_ in ("NOUN", "PROPN", "PRON") or _partitive_number(c) or reciprocal(c)):
                     # (the parser may tag the "other" of "accused each other" an adjective)
-                    return c, "dobj", False
+                    return (tok.head if c.tag_ in ("WDT", "WP") and tok.dep_ == "relcl" else c), "dobj", False
             described = _object_gap(tok) if entry.kind == "verb" else None
             if described is not None:  # "the protesters they arrested": the noun the clause describes
                 return described, "relcl>head (the noun described)", False
