@@ -22,6 +22,7 @@ from .arguments import ActorFinder, between_object, noun_source, reciprocal, rep
 from .blasts import BLASTS, WEAPONS, cause_clauses, is_weapon, names_again, weapon_going_off
 from .candidate import Candidate
 from .implied import object_phrase
+from .launch_sites import launched_by, launcher
 from .lexicon import ActionLexicon
 from .match import best_entry, noun_key
 from .roots import MATERIAL_CONFLICT, VIOLENCE, mutual
@@ -84,7 +85,8 @@ def weapon_doers(doc: Doc, tok: Token, subject: Token, t_tok: Token | None, sour
     sentence ``told[0]`` with the latest doers ``told[1]``: the attacker of its root told in the
     sentence or the one before ("Russia launched 100 drones at Ukraine. A missile hit a block in
     Dnipro": a weapon that names no one fired it is the recent attack's, not the story's country's),
-    unless a participle names its user ("a bomb planted by X") or it struck that attacker's own side;
+    unless a participle names its user ("a bomb planted by X") or the country it was launched from
+    (:func:`.launch_sites.launcher`), or it struck that attacker's own side;
     else its user or an unknown doer (:func:`unclaimed_wielder`); a bomb's deed is a bombing
     (:func:`bombing_code`). The path is None where the doers stay as they were."""
     si, last_source = told
@@ -96,13 +98,16 @@ def weapon_doers(doc: Doc, tok: Token, subject: Token, t_tok: Token | None, sour
     for o in struck_objects(tok, t_tok):
         struck += find(doc, o) or [object_phrase(doc, o, None, places)]
     path = None
-    if carried is not None and not own_side_struck(carried[1], struck):
+    fired_from = launcher(tok, subject, struck) if w_via != ev.STATED else None
+    if fired_from is not None:  # "missiles fired from Iran struck Tel Aviv": the country that fired them
+        sources, via, path = [fired_from], ev.STATED, "the country the weapon was launched from"
+    elif carried is not None and not own_side_struck(carried[1], struck):
         # (not where it struck the attacker's own side: "Ukrainian drones hit a refinery in Russia. A
         # missile hit a block in Kharkiv" is no Ukrainian strike)
         sources, via = [replace(carried[1], implied=True)], ev.CARRIED
         path = f"implied: the attacker told in sentence {carried[0]}"
     elif wielders and (not sources or w_via == ev.STATED):  # "A bomb killed seven people": by no one told
-        sources, via = wielders, w_via
+        sources, via = launched_by(subject, wielders) if w_via == ev.STATED else wielders, w_via
         path = "the weapon's user" if via == ev.STATED else "unknown"
     return sources, via, bombing_code(subject, code, sources), path
 

@@ -29,6 +29,7 @@ from .drills import drill_held
 from .grammar import clause_top, counted, participle_on_object
 from .home_evidence import rivals_told, told_apart_from
 from .implied import own_members, venue
+from .launch_sites import launch_countries
 from .match import shared_object
 from .roots import VIOLENCE, in_set, root_set
 
@@ -83,7 +84,8 @@ def scene_target(loc: Location | None, home: str | None, source: Actor | None, c
     mediating ("Qatar hosted the delegations in Doha. The rebel delegation walked out": not at Qatar),
     or where parties met or signed (``venue_making``: "the declaration they signed at the White House
     was hailed by Trump": not at the United States, whoever judges it); nor fire across a line
-    ("fired across the river": ``crossing.told_across``); nor an appeal to convene a body ("called for an
+    ("fired across the river": ``crossing.told_across``); nor the country a weapon was launched from
+    (``launch_sites.launch_countries``); nor an appeal to convene a body ("called for an
     emergency meeting of the Security Council": ``convened.convened_body``); nor a foreign state's show of force
     with no place of its own: the story's country is no evidence of whom it faces (``force_shown``)."""
     if loc is not None and loc.feature == AT_SEA and scene_country(loc) is None:
@@ -98,6 +100,8 @@ def scene_target(loc: Location | None, home: str | None, source: Actor | None, c
         return None  # ("North Korea fired a missile into the sea": force shown at home, where no one else is told)
     if trigger is not None and country == source.country and drill_held(trigger, deed or code):
         return None  # ("Iran held naval drills": at no one, not at itself)
+    if trigger is not None and country in launch_countries(trigger, only=True):
+        return None  # ("a missile launched from Yemen struck near the airport": not at Yemen)
     if trigger is not None and told_across(trigger):
         return None  # ("fired across the river": from one side to the other, not at its place's country)
     if trigger is not None and convened_body(trigger, trigger.doc._.fp_actors or []) is not None:

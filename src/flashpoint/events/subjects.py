@@ -35,6 +35,7 @@ from .grammar import (
     child_with,
     hidden_main_verb,
     is_passive,
+    launched_weapon,
     main_participle,
     object_of,
     opens_paragraph,
@@ -193,6 +194,9 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, str]:
             # list goes on from the infinitive, whose doer is the passive's subject
             s2, p = subject_of(told, depth + 1)
             return s2, f"conj<xcomp<{p}" if s2 is not None else ""
+        if (weapon := launched_weapon(head)) is not None and not is_passive(verb):
+            # "Missiles fired from Iran struck buildings": the weapon strikes (``launched_weapon``)
+            return weapon, "conj<the weapon of the launch the parser took for the main verb"
         if is_passive(head) and not is_passive(verb):
             # "the man was detained and questioned": an elided passive, no subject of its own; but
             # "the mission was alarmed by the shelling and urged all parties to ...": who feels acts
