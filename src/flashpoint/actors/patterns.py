@@ -16,7 +16,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Token
 
 from ..nlp.initialisms import read_as_word
-from ..nlp.syntax import joined_in_a_name
+from ..nlp.syntax import joined_in_a_name, language_suffixed
 from ..nlp.words import word_class
 from ..places.gazetteer import get_gazetteer
 from .lexicon import Lexicon, NameRef, SectorRef
@@ -289,8 +289,12 @@ def _name_word(tok: Token) -> bool:
 def _language(doc: Doc, start: int, end: int) -> bool:
     """A people's adjective that names a language, bare after a preposition of a word of rendering
     ("unofficial translation from Spanish", "translated from Arabic", "speaking in French"): the
-    language a text is in, no actor ("speaking in French territory" keeps France)."""
+    language a text is in, no actor ("speaking in French territory" keeps France); or that opens a
+    compound of speaking ("the English-speaking regions", "Russian-speaking residents"): people who
+    speak it, of no country it names."""
     tok = doc[start]
+    if end - start == 1 and language_suffixed(doc, end):
+        return True
     prep = tok.head
     return end - start == 1 and tok.lower_ in _LANGUAGES and tok.dep_ == "pobj" \
         and all(c.dep_ == "punct" for c in tok.children) \

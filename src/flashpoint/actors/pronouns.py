@@ -58,6 +58,8 @@ _VOICING = word_class("speech") | word_class("appeal_speech") | word_class("char
 _CIVIL_GROUPS = frozenset({"NGO", "HRI", "ENV"})
 # verbs of answering another's deed: "X struck Y, and it retaliated" is Y's answer, not X's
 _REACTING = word_class("reacting")
+# buildings named by their kind ("schools", "hospitals"): a sector's body as a place acted on
+_FACILITIES = word_class("named_facility")
 
 
 class Antecedents:
@@ -183,7 +185,8 @@ class Antecedents:
             own_subject = asker
         described = described_by_relative(self.doc[at])
         before = [c for c in self._recent(sent - WINDOW) if c.head < at and not (c.start <= at < c.end)
-                  and c.head != own_subject and not any(c.start <= n < c.end for n in described)]
+                  and c.head != own_subject and not any(c.start <= n < c.end for n in described)
+                  and not self._place_struck(c, self.doc[at])]
         if asker is not None:  # (nor the demander's own side: "the government demanded their surrender")
             before = apart_from(before, self.resolved_heads.get(asker, []))
         if (harmer := harmed_apart(self.doc[at])) is not None:  # ("struck Iran and killed its commanders")
@@ -249,6 +252,13 @@ class Antecedents:
         if word in ("they", "them", "their", "theirs") and found.group is not None:
             return [c for c in self.done if c.group == found.group and c.known] or [found]
         return [found]
+
+    def _place_struck(self, c: Draft, pronoun: Token) -> bool:
+        """``c`` is a building its clause acted on ("attacked schools", "shelled hospitals"; word class
+        ``named_facility``), and ``pronoun`` the subject of a clause: a place struck does not act ("the
+        separatists attacked schools, since they declared a state of their own": the separatists)."""
+        tok = self.doc[c.head]
+        return pronoun.dep_ in SUBJECTS and tok.lemma_.lower() in _FACILITIES and tok.dep_ in ("dobj", "pobj")
 
     def _first_conjunct_subject(self, pronoun: Token, word: str) -> Draft | None:
         """The subject of the clause a subject "it" or "they" is coordinated after, where it fits: the

@@ -10,13 +10,15 @@ from ..time.lexicon import MONTHS, WEEKDAY_TOKENS
 from .tree import first_conjunct
 from .words import word_class
 
-__all__ = ["told_before", "glued_subject", "opens_next_clause", "saying_before", "nominal_gerund", "nominal_plural", "stance_prefixed", "patron_suffixed", "affiliation_suffixed", "patron_modifier", "hyphen_joined",
+__all__ = ["told_before", "glued_subject", "opens_next_clause", "saying_before", "nominal_gerund", "nominal_plural", "stance_prefixed", "patron_suffixed", "language_suffixed", "affiliation_suffixed", "patron_modifier", "hyphen_joined",
            "name_in_a_time", "parallel_object", "coordinated_object", "set_off_participle", "participle_subject", "participle_before_copula", "allegiance_subject", "first_conjunct", "summing_charge", "names_a_facility",
-           "opens_a_facility_name", "coordinated_prepositions", "joined_in_a_name", "may_happen", "in_what_may_happen"]
+           "opens_a_facility_name", "speaker_told_as_apposition", "coordinated_prepositions", "joined_in_a_name", "may_happen", "in_what_may_happen"]
 
 _STANCE_PREFIXES = word_class("stance_prefix")
 _HYPHENS = ("-", "\u2010", "\u2011")
 _PATRON_SUFFIXES = word_class("patron_suffix")
+_LANGUAGE_SUFFIXES = word_class("language_suffix")
+_LANGUAGES = word_class("language_name")
 _AFFILIATION_SUFFIXES = word_class("affiliation_suffix")
 _NAME_PARTICLES = word_class("name_particle")
 _WEAPONS = word_class("weapon")
@@ -56,6 +58,14 @@ def stance_prefixed(doc: Doc, start: int) -> bool:
     who or where they are."""
     return any(k >= 0 and k + 2 < len(doc) and doc[k].lower_ in _STANCE_PREFIXES and hyphen_joined(doc[k], doc[k + 2])
                for k in (start - 2, start))
+
+
+def language_suffixed(doc: Doc, end: int) -> bool:
+    """Whether the one-word name ending before token ``end`` is a language written as one word with a
+    suffix of speaking ("the English-speaking regions", "Russian-speaking residents", "an
+    Arabic-language channel"): people who speak it or a text in it, of no country it names."""
+    return end >= 1 and end + 1 < len(doc) and doc[end - 1].lower_ in _LANGUAGES \
+        and doc[end + 1].lower_ in _LANGUAGE_SUFFIXES and hyphen_joined(doc[end - 1], doc[end + 1])
 
 
 def patron_suffixed(doc: Doc, end: int) -> bool:
@@ -408,3 +418,16 @@ def opens_next_clause(noun: Token) -> bool:
     doc = noun.doc
     glued = glued_subject(doc[noun.i + 1]) if noun.i + 1 < len(doc) else None
     return glued is not None and glued.i == noun.i
+
+
+def speaker_told_as_apposition(tok: Token) -> bool:
+    """``tok``, an apposition set off by a comma, is the subject of the verb of saying right after it
+    that the parser left with none ("Clashes killed more than 100 people, *the Syrian Observatory*
+    said"): the one who tells, no description of the noun it was hung on."""
+    doc = tok.doc
+    end = tok.right_edge.i + 1
+    if tok.dep_ != "appos" or end >= len(doc) or tok.left_edge.i == 0 or doc[tok.left_edge.i - 1].text != ",":
+        return False
+    verb = doc[end]
+    return verb.lemma_.lower() in _SAYING and verb.pos_ in ("VERB", "AUX") \
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)

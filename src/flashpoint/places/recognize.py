@@ -22,7 +22,13 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from flashpoint.nlp.syntax import joined_in_a_name, name_in_a_time, opens_a_facility_name, stance_prefixed
+from flashpoint.nlp.syntax import (
+    joined_in_a_name,
+    language_suffixed,
+    name_in_a_time,
+    opens_a_facility_name,
+    stance_prefixed,
+)
 from flashpoint.nlp.words import word_class
 from flashpoint.places.far_namesake import foreign_namesake
 from flashpoint.places.gazetteer import AREA_FEATURES, Candidate, Gazetteer, Place, get_gazetteer
@@ -430,7 +436,7 @@ class _Finder:
         occupied = [k in self.patrons for k in range(len(doc))]  # (a patron is never a place)
         for s, e, label in ner:
             cands = self.candidates(s, e)
-            if (label == "NORP" and (stance_prefixed(doc, s) or any(self.named_for[s:e]))) \
+            if (label == "NORP" and (stance_prefixed(doc, s) or language_suffixed(doc, e) or any(self.named_for[s:e]))) \
                     or any(k in self.patrons for k in range(s, e)):
                 for k in range(s, e):  # "pro-Russian separatists", "Iran-backed militias" are not there, nor
                     occupied[k] = True  # "the Saudi Maternity Hospital" in Saudi Arabia
