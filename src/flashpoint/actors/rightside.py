@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from ..nlp.syntax import speaker_told_as_apposition
 from ..nlp.words import word_class
 from .draft import Draft
 from .heads import counted_part
@@ -281,6 +282,8 @@ class RightSide:
                 for x in drafts for s, o in zip(subs, own, strict=True)]
 
     def _appos(self, drafts: list[Draft], c: Token) -> None:
+        if speaker_told_as_apposition(c):
+            return  # ("killed 100 people, the Syrian Observatory said": who tells, not who they are)
         paren = c.i > 0 and self.doc[c.i - 1].text in ("(", "[")
         opened = c.left_edge.i > 0 and self.doc[c.left_edge.i - 1].text in ("(", "[")
         if opened and any(t.ent_type_ == "DATE" for t in c.subtree):
