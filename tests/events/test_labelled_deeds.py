@@ -49,3 +49,9 @@ def test_a_party_the_label_names_stays(coder):
     """(guard) the label's own by-agent is its target: "an act of aggression by Rwanda"."""
     evs = coded(coder, "M23 rebels captured the town of Sake in what Kinshasa termed an act of aggression by Rwanda.")
     assert ("111", "CODGOV", "RWA") in evs
+
+
+def test_the_doers_own_label_is_no_criticism(coder):
+    """A party that labels its own deed criticises no one ("counter-terrorism": a damning word inside)."""
+    text = "Israeli troops raided Jenin in what the Israeli army called a counter-terrorism operation."
+    assert not [e for e in coded(coder, text) if e[0] == "111"]

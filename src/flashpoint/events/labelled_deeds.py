@@ -60,9 +60,11 @@ def _doer(doc: Doc, verb: Token, cands: list[Candidate], find_actors: ActorFinde
     return found[0] if found else None
 
 
-def aim_labels_at_doers(doc: Doc, cands: list[Candidate], find_actors: ActorFinder) -> None:
-    """Aim each criticism told by a free relative of labelling on the main clause at that clause's
-    doer, or at no one where it names none (see the module); in place."""
+def aim_labels_at_doers(doc: Doc, cands: list[Candidate], find_actors: ActorFinder) -> list[Candidate]:
+    """The candidates, each criticism told by a free relative of labelling on the main clause aimed at
+    that clause's doer, or at no one where it names none (see the module; set in place); a party's
+    label for its own deed is no criticism of itself, no event."""
+    own_deed: set[int] = set()
     for c in cands:
         labels = c.entry.label or c.trigger.lemma_.lower() in CONDEMNING
         verb = _labelled_deed(c.trigger) if c.entry.kind == "verb" and labels else None
@@ -70,8 +72,10 @@ def aim_labels_at_doers(doc: Doc, cands: list[Candidate], find_actors: ActorFind
             continue  # ("termed an act of aggression by Rwanda": the label's own party)
         doer = _doer(doc, verb, cands, find_actors)
         if doer is not None and c.source is not None and doer.code == c.source.code:
-            doer = None  # ("in what it called a provocation", said by the doer: no criticism of itself)
+            own_deed.add(c.trigger.i)
+            continue
         c.target, c.implied = doer, False
         # (a deed of no told doer: no one stands in for it, neither the scene nor a counterpart)
         c.target_via = ev.STATED if doer is not None else ev.APART
         c.explain["target_path"] = f"the doer of the deed labelled ({verb.lemma_})" if doer is not None else None
+    return [c for c in cands if c.trigger.i not in own_deed]

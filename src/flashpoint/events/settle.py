@@ -48,7 +48,7 @@ def settled(doc: Doc, out: list[Candidate], lex: ActionLexicon, find_actors: Act
     out = judged_parties(doc, out, lex, find_actors)
     out = without_bystander_narration(doc, quoted_demands(doc, out, find_actors), find_actors)
     resolve_pending(doc, lex, out)
-    aim_labels_at_doers(doc, out, find_actors)  # ("shelled X in what Kyiv called a war crime": the shellers)
+    out = aim_labels_at_doers(doc, out, find_actors)  # ("shelled X in what Kyiv called a war crime": the shellers)
     out = moved_by_a_party(out)  # ("was shocked by the blast": about no party)
     out = claimed_after(out)
     charges_rejected(out)
