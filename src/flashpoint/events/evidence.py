@@ -31,7 +31,8 @@ PARALLEL = "parallel"  # the target of the same action told just before ("Niger 
 PENDING = "pending"  # (extractor-internal) a criticism of an event whose doer is looked up later
 NONE = "none"  # no target
 # no target coded, though the object names whom the action is aimed at: parties apart from those told
-# ("urged other donors"), states left unnamed ("urged allies"); so neither the scene nor a counterpart
+# ("urged other donors"), states left unnamed ("urged allies"), the doer of a deed judged that the text
+# does not name ("a bomb exploded in what police called a terrorist attack"); so neither the scene nor a counterpart
 # stands in for it
 APART = "apart"
 # no target told, but the object is a thing of no told owner (a ship: "hijacked a cargo ship off

@@ -3,7 +3,7 @@
 
 Each pass lives in the module it is about: who judged whom (``judgement``), appeals told in quotes
 and bystanders' narration (``quoted``), targets left pending until the story is read (``fallback``),
-claims of responsibility (``doers``), charges rejected in a sentence of their own (``charges``), drills told by who holds them (``drills``), trades told from the other side (``traded``), replies to force (``replies``), measures told as like one before (``retold``), people counted among the dead or detained (``among``), denials and summed deeds (``fallback``), measures agreed and
+criticisms told by a free relative on a deed (``labelled_deeds``), claims of responsibility (``doers``), charges rejected in a sentence of their own (``charges``), drills told by who holds them (``drills``), trades told from the other side (``traded``), replies to force (``replies``), measures told as like one before (``retold``), people counted among the dead or detained (``among``), denials and summed deeds (``fallback``), measures agreed and
 dropped (``decided``), and the rules that keep one record per action (``one_record``). This module
 only fixes their order.
 """
@@ -21,6 +21,7 @@ from .doers import claimed_after
 from .drills import drills_by_their_doers
 from .fallback import aim_as_before, aim_at_summed_deeds, aim_denials, resolve_pending
 from .judgement import judged_parties
+from .labelled_deeds import aim_labels_at_doers
 from .lexicon import ActionLexicon
 from .moved import moved_by_a_party
 from .one_record import (
@@ -47,6 +48,7 @@ def settled(doc: Doc, out: list[Candidate], lex: ActionLexicon, find_actors: Act
     out = judged_parties(doc, out, lex, find_actors)
     out = without_bystander_narration(doc, quoted_demands(doc, out, find_actors), find_actors)
     resolve_pending(doc, lex, out)
+    out = aim_labels_at_doers(doc, out, find_actors)  # ("shelled X in what Kyiv called a war crime": the shellers)
     out = moved_by_a_party(out)  # ("was shocked by the blast": about no party)
     out = claimed_after(out)
     charges_rejected(out)
