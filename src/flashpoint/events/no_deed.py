@@ -35,6 +35,7 @@ from .fulfilled import carried_out
 from .glossed import glossed_meaning
 from .launch_sites import launch_of_the_deed
 from .lexicon import ActionEntry
+from .measure_aims import aim_of_a_measure
 from .modality import in_the_past, ready_to_defend, standing_state, told_as_habit, vowed_not
 from .ranked import ranked_among
 from .relatives import circumstance_relative, doing_when_struck, generic_relative, role_aside, standing_relative
@@ -60,4 +61,5 @@ def told_as_no_deed(tok: Token, entry: ActionEntry, trigger_ids: set[int], codes
         or thwarted_content(tok) or kept_from(tok) or (entry.kind == "noun" and (kind_of_deed(tok) or ranked_among(tok))) \
         or (entry.kind == "verb" and quoted_imperative(tok)) \
         or retold_on_object(tok, entry.code, codes) or no_deed_of_its_own(tok, entry.code, codes) \
-        or glossed_meaning(tok) or doing_when_struck(tok, entry.code, codes) or launch_of_the_deed(tok, codes)
+        or glossed_meaning(tok) or doing_when_struck(tok, entry.code, codes) or launch_of_the_deed(tok, codes) \
+        or aim_of_a_measure(tok, codes)
