@@ -25,7 +25,6 @@ from .arguments import (
     another_of_a_kind,
     between_object,
     holder_named,
-    leaving_elsewhere,
     others_between,
     party_key,
     reciprocal,
@@ -94,6 +93,7 @@ from .one_record import (
     deed_kind,
     deed_of_its_cause,
 )
+from .own_people import own_people_sent
 from .protest_aims import demands_of_a_protest, protest_code
 from .roots import (
     CRITICISM,
@@ -331,8 +331,8 @@ def extract_events(
                     if carried is not None and (not sources or party_key(carried[1]) != party_key(sources[0])):
                         targets = [replace(carried[1], implied=True)]
                         t_path = f"implied: the attacker told in sentence {carried[0]}, whose weapons they are"
-                if sources and leaving_elsewhere(doc, tok, entry, sources[0], find_actors):
-                    continue  # "told their citizens to leave Mali": an advisory, no expulsion
+                if sources and own_people_sent(doc, tok, entry, code, sources[0], find_actors):
+                    continue  # "told their citizens to leave Mali", "evacuated its staff": no expulsion, no aid
                 each_other = len(sources) > 1 and (
                     (t_tok is not None and reciprocal(t_tok)) or (shared_between(tok, t_tok) and all(
                         party_key(t) in {party_key(x) for x in sources} and not state_foe(t, sources) for t in targets)))
