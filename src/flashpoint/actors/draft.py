@@ -284,6 +284,8 @@ def to_actor(d: Draft, doc: Doc, lex: Lexicon, doc_text: str | None = None) -> A
             sector = sector or default
         name = d.name or org.name
         return Actor(text, char_span, name, code, country, org_short, sector, ethnicity)
+    if d.country is not None and sector == "IGO":
+        sector = "GOV"  # ("Egyptian mediators", "a Chinese peace envoy": a state's go-betweens are its own)
     label = lex.sector_labels.get(sector, sector.lower()) if sector else ""
     if d.country is not None:
         cname = lex.countries[d.country].name if d.country in lex.countries else d.country
