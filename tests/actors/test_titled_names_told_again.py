@@ -2,8 +2,9 @@
 Minister X", "General X", "Governor X"), and then again by the surname alone or by "he", is that
 person, of the country their first mention had (else the story's), never linked anew by the sector
 alone to another party of that sector told in between ("met the Russian ambassador. X criticised
-...": not Russia's) (actors/names_told.named_again, used by actors/link.py). Sentences are the
-team's own."""
+...": not Russia's) (actors/names_told.named_again, used by actors/link.py); a rank or a warlord's
+title gives the name its sector ("Brigadier X", "warlord X": data/actors/sectors.yml), so that it is
+a person, also where the entity recogniser misses it. Sentences are the team's own."""
 
 from __future__ import annotations
 
@@ -36,3 +37,14 @@ def test_a_titled_person_named_again_as_the_one_acted_on_keeps_their_own_country
             "Mbalanda was arrested on Friday.")
     events = [e for e in code(text, "2025-06-14") if e.sentence_index == 2]
     assert events and {(e.source.code, e.target.code) for e in events} == {("CODCOP", "CODMIL")}
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("MAPUTO, Mozambique (AP) - Police arrested warlord Alberto Nhantumbo on Monday.\n\n"
+     "Soldiers later killed Nhantumbo.", ("MOZMIL", "MOZREB")),
+    ("JUBA, South Sudan (AP) - Brigadier Deng Malual Akot met Ugandan commanders in Nimule.\n\n"
+     "Rebels ambushed Akot on Friday.", ("SSDREB", "SSDMIL")),
+])
+def test_a_rank_or_warlord_title_gives_the_person_named_again_its_sector(text: str, want: tuple[str, str]) -> None:
+    events = [e for e in code(text, "2025-06-14") if e.sentence_index == 2]
+    assert events and {(e.source.code, e.target.code) for e in events} == {want}
