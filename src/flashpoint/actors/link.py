@@ -44,7 +44,7 @@ from .elsewhere import told_elsewhere
 from .envoys import envoys_received
 from .followers import FOLLOWERS, follower_sector
 from .heads import home_state, launcher, named_as_part
-from .names_told import NamesTold, own_name
+from .names_told import NamesTold, named_again, own_name
 from .offices import same_office
 from .own_deeds_told import faced_by_own_deed
 from .own_forces_hit import harming_states
@@ -232,7 +232,7 @@ class _Linker(TitleHolders):
     def fill(self, d: Draft) -> list[Draft]:
         """Give a phrase without country or organisation one from its context: the draft(s) it
         becomes (a definite plural told of several parties becomes one draft per party)."""
-        if d.known:
+        if d.known or named_again(d):  # (a person named again is who was told: never another of the sector)
             earlier = self._named_before(d) if d.located else None
             if earlier is not None:  # "Israeli settlers ... settlers in the West Bank": the same settlers
                 d.adopt(earlier)

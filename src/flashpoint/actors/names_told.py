@@ -17,7 +17,7 @@ from .forms import fold
 from .lexicon import Person
 from .unowned import acronym, initials
 
-__all__ = ["NamesTold", "own_name"]
+__all__ = ["NamesTold", "named_again", "own_name"]
 
 _TITLES = word_class("title")
 _FAMILY_FIRST = word_class("family_name_first")
@@ -87,6 +87,16 @@ class NamesTold:
             words.insert(0, self.doc[i].text)
             i -= 1
         return words if any(self.doc[k].ent_type_ == "PERSON" for k in range(i + 1, d.head + 1)) else []
+
+
+def named_again(d: Draft) -> bool:
+    """``d`` names again a person told before by their full name (a surname, "he"): that person, of
+    the country that mention has, or of none the text gives (then the story's), never linked anew by
+    the sector alone to another party of that sector told nearer ("Defence Minister Moussa Traorela
+    met the Russian ambassador. Traorela criticised the rebels": not Russia's government, as "He
+    criticised" is not)."""
+    told = d.antecedent
+    return d.person and told is not None and told.person and d.name is not None and d.name == told.name
 
 
 def own_name(doc: Doc, d: Draft, listed: Person | None = None) -> None:

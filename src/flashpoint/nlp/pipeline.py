@@ -14,6 +14,7 @@ from .lemmas import correct_lemmas
 __all__ = ["load_pipeline", "FLASHPOINT_COMPONENTS"]
 
 FLASHPOINT_COMPONENTS = ("flashpoint_initialisms", "flashpoint_paragraphs", "flashpoint_datelines", "flashpoint_verb_tags",
+                         "flashpoint_time_objects",
                          "flashpoint_actors", "flashpoint_places",
                          "flashpoint_events", "flashpoint_records")
 
@@ -37,6 +38,7 @@ def load_pipeline(settings: Settings) -> Language:
     nlp.add_pipe("flashpoint_paragraphs", before="parser")
     nlp.add_pipe("flashpoint_datelines", before="parser")
     nlp.add_pipe("flashpoint_verb_tags", after="parser")  # ("Police in Mozambique shot dead": a verb)
+    nlp.add_pipe("flashpoint_time_objects", after="flashpoint_verb_tags")  # ("arrested Zuniga hours later")
     nlp.add_pipe("flashpoint_actors", config={"actors_path": settings.actors})
     nlp.add_pipe("flashpoint_places")
     nlp.add_pipe("flashpoint_events", config={"lexicons": list(settings.lexicons),
