@@ -34,6 +34,9 @@ def test_a_deed_of_the_side_faced_is_aimed_at_the_other(text: str, trigger: str,
     # a clause with a target of its own keeps it, beside one that has none
     ("Youths in Abidjan clashed with Ivorian police who fired tear gas and arrested 30 students.",
      ("fired", "CIVCVL"), ("arrested", "CIVEDU")),
+    # a demonstration is aimed at what it protests, not at the police it clashed with
+    ("Zimbabwean police clashed with opposition supporters who were demonstrating in Harare. Later, police "
+     "clashed with youths who threw stones.", ("threw", "ZWECOP"), ("demonstrating", "ZWE")),
     # a deed done to the clause's side is none of its own
     ("Protesters in Lima clashed with Peruvian police who had been deployed to the square. Later, miners in "
      "Lima clashed with Peruvian police who fired rubber bullets.", ("fired", "PERLAB"), ("deployed", "PER")),

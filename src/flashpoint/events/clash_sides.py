@@ -83,13 +83,14 @@ def _faced_side(c: Candidate) -> tuple[Token, Token] | None:
 
 
 def _aims_itself(c: Candidate, verb: Token) -> bool:
-    """The clause names whom its deed is done to: its trigger verb has an object where the lexicon
-    reads the target ("who arrested 20 people", not the weapon of "fired tear gas"), or it or the
+    """The clause names whom or what its deed is done to: its trigger verb has an object other than
+    the word the lexicon reads with it ("who arrested 20 people", "who blocked the highway"; not
+    the weapon of "fired tear gas"), or it or the
     clause's verb an at-, on- or against-phrase ("who fired at the crowd"; nor a deed joined to one
     aimed elsewhere: "who fired tear gas at journalists and used batons")."""
     own = c.trigger if c.trigger.pos_ in ("VERB", "AUX") else c.trigger.head
     for v in {own.i: own, verb.i: verb}.values():
-        object_aims = "dobj" in c.entry.target and v.i == c.trigger.i
+        object_aims = v.i == c.trigger.i and ("dobj" in c.entry.target or not c.entry.object)
         for g in v.children:
             if g.dep_ in _OWN_AIM and g.tag_ not in ("WDT", "WP") and (object_aims or g.dep_ == "dative"):
                 return True
