@@ -1,6 +1,6 @@
 """Deeds told in a relative clause on one side of a clash: "protesters clashed with police *who
-fired tear gas*", "troops clashed with protesters *who threw stones*", "fought with gangs *firing
-at them*". A word of mutual confrontation (word class ``confronting``: clash, fight, battle,
+fired tear gas*", "troops clashed with protesters *who threw stones*", "fought with gangs *who
+opened fire*". A word of mutual confrontation (word class ``confronting``: clash, fight, battle,
 scuffle) names the other side as its with- or against-phrase or its object; a relative clause or
 participle on that side that tells a deed with no target of its own (none, or only one the story
 implies: the scene, a usual target) is aimed at the confrontation's subject, the party it faces.
@@ -85,9 +85,9 @@ def _faced_side(c: Candidate) -> tuple[Token, Token] | None:
 def _aims_itself(c: Candidate, verb: Token) -> bool:
     """The clause names whom or what its deed is done to: its trigger verb has an object other than
     the word the lexicon reads with it ("who arrested 20 people", "who blocked the highway"; not
-    the weapon of "fired tear gas"), or it or the
-    clause's verb an at-, on- or against-phrase ("who fired at the crowd"; nor a deed joined to one
-    aimed elsewhere: "who fired tear gas at journalists and used batons")."""
+    the weapon of "fired tear gas"), or it or the clause's verb an at-, on- or against-phrase not of
+    time ("who fired at the crowd"; nor a deed joined to one aimed elsewhere: "who fired tear gas at
+    journalists and used batons")."""
     own = c.trigger if c.trigger.pos_ in ("VERB", "AUX") else c.trigger.head
     for v in {own.i: own, verb.i: verb}.values():
         object_aims = v.i == c.trigger.i and ("dobj" in c.entry.target or not c.entry.object)
