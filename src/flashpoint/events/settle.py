@@ -3,7 +3,7 @@
 
 Each pass lives in the module it is about: who judged whom (``judgement``), appeals told in quotes
 and bystanders' narration (``quoted``), targets left pending until the story is read (``fallback``),
-criticisms told by a free relative on a deed (``labelled_deeds``), claims of responsibility (``doers``), charges rejected in a sentence of their own (``charges``), drills told by who holds them (``drills``), trades told from the other side (``traded``), replies to force (``replies``), measures told as like one before (``retold``), people counted among the dead or detained (``among``), denials and summed deeds (``fallback``), measures agreed and
+criticisms told by a free relative on a deed (``labelled_deeds``), claims of responsibility (``doers``), charges rejected in a sentence of their own (``charges``), drills told by who holds them (``drills``), trades told from the other side (``traded``), replies to force (``replies``), deeds of the side a clash faces (``clash_sides``), measures told as like one before (``retold``), people counted among the dead or detained (``among``), denials and summed deeds (``fallback``), measures agreed and
 dropped (``decided``), and the rules that keep one record per action (``one_record``). This module
 only fixes their order.
 """
@@ -16,6 +16,7 @@ from .among import counted_among_the_harmed
 from .arguments import ActorFinder
 from .candidate import Candidate
 from .charges import charges_rejected
+from .clash_sides import aim_across_a_clash
 from .decided import agreement_of_a_measure_dropped
 from .doers import claimed_after
 from .drills import drills_by_their_doers
@@ -56,6 +57,7 @@ def settled(doc: Doc, out: list[Candidate], lex: ActionLexicon, find_actors: Act
     aim_at_summed_deeds(out)
     aim_as_before(out)
     aim_replies(doc, out)
+    aim_across_a_clash(out)  # ("clashed with police who fired tear gas": at those who clashed)
     out = measures_told_as_like(doc, out, find_actors)
     out = counted_among_the_harmed(doc, out, find_actors)
     out = one_reading_of_a_support_verb(vow_told_by_content(coercion_told_by_its_deed(agreement_of_a_measure_dropped(out))))
