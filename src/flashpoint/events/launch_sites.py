@@ -21,10 +21,12 @@ from ..nlp.words import word_class
 from ..records import Actor, PlaceMention
 from .roots import VIOLENCE
 
-__all__ = ["launch_countries", "launcher", "launch_of_the_deed", "launched_by"]
+__all__ = ["launch_countries", "launcher", "launch_of_the_deed", "launched_by", "split_launch"]
 
 _LAUNCHING = word_class("launching")
 _WEAPONS = word_class("weapon")
+_SAYING = word_class("speech")
+_OWN = ("nsubj", "nsubjpass", "csubj", "expl", "mark", "aux", "auxpass")  # a clause with these is no split deed
 _UNRESOLVED = "unresolved"  # the feature of a place the gazetteer did not find (its country borrowed)
 
 
@@ -36,14 +38,38 @@ def _launch_verbs(trigger: Token) -> list[Token]:
     if trigger.lemma_.lower() in _LAUNCHING:
         return [trigger]
     weapon = next((c for c in trigger.children if c.dep_ == "nsubj"), None)
-    head = trigger.head
-    if weapon is None and trigger.dep_ in ("conj", "dep") and head.lemma_.lower() in _LAUNCHING \
-            and not any(c.dep_ in ("dobj", "obj", "aux", "auxpass") for c in head.children):
-        weapon = next((c for c in head.children if c.dep_ == "nsubj"), None)
-        return [head] if weapon is not None and _is_weapon(weapon) else []
+    launch = split_launch(trigger) if weapon is None else None
+    if launch is not None:
+        weapon = next((c for c in launch.children if c.dep_ == "nsubj"), None)
+        return [launch] if weapon is not None and _is_weapon(weapon) else []
     if weapon is None or not _is_weapon(weapon):
         return []
     return [c for c in weapon.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _LAUNCHING]
+
+
+def split_launch(verb: Token) -> Token | None:
+    """The verb of launching, with no object or auxiliary, that the parser split from ``verb`` (a
+    verb of no subject of its own): the main verb it made of it, the deed its conjunct or clause
+    ("Missiles fired from Iran struck", "Shells fired from Pakistan landed in a village"), or the
+    clause told just before it under the same verb of saying ("Israel said rockets fired from
+    Lebanon hit a house"); else None. Whether its subject is a weapon is the caller's to check."""
+    head = verb.head
+    launch: Token | None = None
+    if any(c.dep_ == "nsubj" for c in verb.children):
+        return None
+    if verb.dep_ in ("conj", "dep"):
+        launch = head
+    elif verb.tag_ not in ("VBD", "VBZ", "VBP") or any(c.dep_ in _OWN for c in verb.children):
+        return None
+    elif verb.dep_ == "advcl" and head.i < verb.i:
+        launch = head
+    elif verb.dep_ == "ccomp" and head.lemma_.lower() in _SAYING:
+        launch = next((c for c in head.children if c.dep_ == "ccomp" and c.right_edge.i + 1 == verb.left_edge.i
+                       and c.i < verb.i), None)
+    if launch is None or launch.lemma_.lower() not in _LAUNCHING or launch.tag_ not in ("VBD", "VBN") \
+            or any(c.dep_ in ("dobj", "obj", "aux", "auxpass") for c in launch.children):
+        return None
+    return launch
 
 
 def _is_weapon(noun: Token) -> bool:

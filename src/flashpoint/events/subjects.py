@@ -45,6 +45,7 @@ from .grammar import (
 )
 from .joined import charge_joined_to_report
 from .judged import judged_party
+from .launch_sites import split_launch
 from .modality import COMMITMENT
 from .told_relative import antecedent_past_teller
 
@@ -127,6 +128,11 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, str]:
         # with "urged", not with the restraint urged; who offers is who urged
         s2, p = subject_of(head.head, depth + 1)
         return s2, f"conj<governor<{p}" if s2 is not None else ""
+    split = split_launch(verb) if verb.dep_ in ("advcl", "ccomp") else None
+    if split is not None and (weapon := launched_weapon(split)) is not None:
+        # "Shells fired from Pakistan landed in a village", "said rockets fired from Lebanon hit a
+        # house": the parser split the weapon's launch from its deed; the weapon does it
+        return weapon, "the weapon of the launch the parser split from the verb"
     if verb.dep_ in ("advcl", "dep", "ccomp") and (main := hidden_main_verb(head)) is not None and main.i == verb.i:
         s2 = child_with(head, SUBJ)  # "troops deployed in the province clashed with": the troops
         return s2, "nsubj (of the participle the parser took for the main verb)"
