@@ -29,6 +29,7 @@ USED_BY = word_class("used_by")
 _BELONG = frozenset({"of", "for"})
 _LOCATE = frozenset({"in", "at", "within", "inside", "from", "on", "across"})
 _VOICES = word_class("body_voice")  # those who speak for a body: its spokesman, an official
+_HEADS = word_class("body_head")  # who lead a body: of a body named but unknown, no state's office
 _ALLEGIANCE = word_class("allegiance")  # "forces loyal to Haftar"
 _WORKPLACE = word_class("workplace_preposition")  # "Africa director at Human Rights Watch"
 _FORMER = word_class("former")  # "fighters loyal to the former president"
@@ -200,10 +201,11 @@ class RightSide:
         if named is not None and pobj.lemma_.lower() in _POLITIES:
             # "diplomats from seven countries, including Argentina and Chile": the countries it names
             subs = [s for s in self._conjuncts(named) if s.country and s.org is None]
-        voices = [x for x in drafts if not x.known and self.doc[x.head].lemma_.lower() in _VOICES]
+        voices = [x for x in drafts if not x.known and self.doc[x.head].lemma_.lower() in _VOICES | _HEADS]
         if subs and voices and word in _BELONG and pobj.pos_ == "PROPN" and pobj.ent_type_ != "PERSON" \
                 and all(not s.known and not s.sector and not s.person for s in subs):
-            # "a spokesman for the Nusra Collective": a body the lexicon does not know is no government
+            # "a spokesman for the Nusra Collective", "a commander of the Jama Group": a body the lexicon
+            # does not know is no government nor army
             for x in voices:
                 x.sector, x.end = None, max(x.end, pobj.right_edge.i + 1)
             self.consumed.update(t.i for t in [pobj, *conj_chain(pobj)])
@@ -212,9 +214,13 @@ class RightSide:
             if word in _LOCATE and pobj.pos_ == "PROPN" and pobj.right_edge.i - prep.i <= 3:
                 for x in drafts:  # "Officials from Kansas": the phrase includes its place
                     x.end = max(x.end, pobj.right_edge.i + 1)
-            if word in _BELONG and pobj.pos_ == "NOUN":
+            if word in _BELONG and pobj.pos_ in ("NOUN", "PROPN"):
+                named_body = any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in pobj.children) or (
+                    pobj.pos_ == "PROPN" and pobj.ent_type_ not in ("PERSON", "GPE", "LOC", "NORP"))
                 for x in drafts:  # "a spokesman for a herders' association": that body's, whoever it is,
-                    if not x.known and self.doc[x.head].lemma_.lower() in _VOICES:  # not the government's
+                    lemma = self.doc[x.head].lemma_.lower()  # not the government's; nor "a leader of
+                    if not x.known and ((pobj.pos_ == "NOUN" and lemma in _VOICES)  # the Chapitos faction"
+                                        or (named_body and lemma in _HEADS)):
                         x.sector = None
             return drafts
         out: list[Draft] = []

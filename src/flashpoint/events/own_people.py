@@ -10,7 +10,7 @@ doer's nationality ("Australians"), and are the doer's own: owned by a possessiv
 other party named between the doer and it ("its staff"; not "expelled the UN envoy and ordered his
 staff to leave"), or coded as the doer's own country or organisation ("German nationals", "the
 embassy's staff" of the embassy's state), or of no owner told when the doer is a body of the word
-class ``mission_body`` or an organisation ("the UN withdrew non-essential staff"). Expulsions and
+classes ``diplomatic_mission`` or ``mission_body`` or an organisation ("the UN withdrew non-essential staff"). Expulsions and
 appeals (174, 02) need a complement of leaving ("to leave", class ``leaving``); evacuations and
 withdrawals a verb of the class ``sending_away``. Troops are no such people: "withdrew its troops"
 stays a retreat. Judged as before: a move out of a place of the doer's own country; a state's of
@@ -34,7 +34,7 @@ __all__ = ["own_people_sent"]
 
 SENT_PEOPLE = word_class("sent_people")
 HOME_PEOPLE = word_class("home_people")
-MISSION_BODIES = word_class("mission_body")
+MISSION_BODIES = word_class("diplomatic_mission", "mission_body")  # (embassies and consulates too)
 SENDING_AWAY = word_class("sending_away")
 LEAVING = word_class("leaving")
 POSSESSIVE_PRONOUNS = word_class("possessive_pronoun")
@@ -103,7 +103,8 @@ def _own(doc: Doc, p: Token, source: Actor, find: ActorFinder) -> bool:
 
 
 def _mission(doc: Doc, source: Actor) -> bool:
-    """The source's phrase names a body of the word class ``mission_body`` ("the U.S. embassy")."""
+    """The source's phrase names a body of the word classes ``diplomatic_mission`` or ``mission_body`` ("the
+    U.S. embassy")."""
     if source.span is None:
         return False
     span = doc.char_span(source.span[0], source.span[1], alignment_mode="expand")
