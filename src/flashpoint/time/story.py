@@ -110,6 +110,7 @@ from spacy.tokens import Doc, Span, Token
 from ..nlp.dateline import brief_items, dateline_sentences, item_of
 from .anchors import counted_event, set_apart_by_a_span, span_from
 from .backdrop import told_as_backdrop
+from .charged_day import charged_day
 from .clauses import (
     is_past,
     owning_clause,
@@ -440,9 +441,9 @@ def _dates_in_order(doc: Doc, events: list[tuple[int, Token, str]], published: d
             # sentence of words alone (not "crowds defied a curfew, torched homes and ..."); so after a
             # day told of no party the coder knows ("The gang leader escaped on Sunday")
             story = None
-        # "condemned Wednesday's shelling": on Wednesday or after, never a day told before it
-        named = max(filter(None, (named_before(doc, trigger, published, event_nouns, dates), deed_before)),
-                    default=None)
+        # "condemned Wednesday's shelling", "accused them of attacking on Thursday": that day or after
+        named = max(filter(None, (named_before(doc, trigger, published, event_nouns, dates), deed_before,
+                                  charged_day(doc, trigger, root, published, dates))), default=None)
         if named is not None and story is not None and story[1].date < named:
             story = None
         if story is not None and story[0] < sent_index and item[story[0]] == item[sent_index]:
