@@ -32,7 +32,7 @@ _ENTRY_KEYS = {
 # the direct object names a person or a party of people, not a deed ("welcomed Putin"); or a place,
 # a town, base or region, by name or by its kind ("took Goma", "took the airport"); or an
 # international organisation, one of its bodies or courts ("withdrew from ECOWAS", "quit UNESCO")
-OBJECT_KINDS = ("person", "people", "place", "organisation")
+OBJECT_KINDS = ("person", "people", "others", "place", "organisation")
 STATE = "STATE"  # with ``by``: a country named as such ("Russia attacked"), no sector
 SOURCE_KINDS = ("poss", "subj")  # plus "prep:<word>"
 # who does the deed of the verb's "that" clause: the source or its side ("warned that *it* would strike

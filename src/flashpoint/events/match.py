@@ -39,7 +39,7 @@ from .grammar import (
 from .lexicon import STATE, ActionEntry, ActionLexicon
 from .modality import is_negated
 from .passive_kind import kind_object, participle_noun
-from .subjects import subject_of
+from .subjects import owned_by_subject, subject_of
 from .unknown_towns import unknown_town
 
 ASPECTUAL = word_class("aspectual")  # "kept fighting": what is kept up is the deed
@@ -318,8 +318,8 @@ def _of_kind(kind: str, obj: Token | None) -> bool:
     """Whether ``obj`` is of the lexicon's object ``kind`` (``OBJECT_KINDS``)."""
     if kind == "person":
         return _names_people(obj)
-    if kind == "people":
-        return _names_humans(obj)
+    if kind in ("people", "others"):  # others: no humans check, not the doer's own ("its fighters")
+        return not owned_by_subject(obj) if kind == "others" and obj is not None else _names_humans(obj)
     if kind == "place":
         return _names_place(obj)
     return _names_organisation(obj)

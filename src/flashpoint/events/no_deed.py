@@ -31,12 +31,14 @@ from .assertion import (
     thwarted_content,
     violence_on_animals,
 )
+from .defused import defused_device
 from .fulfilled import carried_out
 from .glossed import glossed_meaning
 from .launch_sites import launch_of_the_deed
 from .lexicon import ActionEntry
 from .measure_aims import aim_of_a_measure
 from .modality import in_the_past, ready_to_defend, standing_state, told_as_habit, vowed_not
+from .posts_left import left_post_of_no_power
 from .ranked import ranked_among
 from .relatives import circumstance_relative, doing_when_struck, generic_relative, role_aside, standing_relative
 from .rewarded import sought_by_reward
@@ -62,4 +64,4 @@ def told_as_no_deed(tok: Token, entry: ActionEntry, trigger_ids: set[int], codes
         or (entry.kind == "verb" and quoted_imperative(tok)) \
         or retold_on_object(tok, entry.code, codes) or no_deed_of_its_own(tok, entry.code, codes) \
         or glossed_meaning(tok) or doing_when_struck(tok, entry.code, codes) or launch_of_the_deed(tok, codes) \
-        or aim_of_a_measure(tok, codes)
+        or aim_of_a_measure(tok, codes) or left_post_of_no_power(tok, entry) or defused_device(tok, entry)

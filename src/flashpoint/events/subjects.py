@@ -49,7 +49,7 @@ from .launch_sites import split_launch
 from .modality import COMMITMENT
 from .told_relative import antecedent_past_teller
 
-__all__ = ["subject_of"]
+__all__ = ["owned_by_subject", "subject_of"]
 
 TIME_SPANS = word_class("time_span")  # "The following day, the council's chief, General X, scrapped ..."
 
@@ -410,3 +410,26 @@ def _described_by_participle(subject: Token) -> Token | None:
     if noun is None or noun.pos_ not in ("NOUN", "PROPN") or noun.i > subject.i:
         return None
     return noun
+
+
+_OWNER_AGREES = {"its": "Sing", "their": "Plur", "our": "", "his": "Sing", "her": "Sing"}
+
+
+def owned_by_subject(obj: Token) -> bool:
+    """The active verb's object is its subject's own: told with "own" ("its own fighters") or with a
+    possessive pronoun of the subject's number ("the militia disarmed *its* fighters", "the rebels
+    disarmed *their* units", "the commander disarmed *his* men"); not one another party owns ("armed
+    men disarmed *his* bodyguards": "his" is no armed men's)."""
+    if obj.dep_ != "dobj":
+        return False  # (a passive's subject: "his guards were disarmed by the gunmen")
+    if any(c.lower_ == "own" for c in obj.children):
+        return True
+    pronoun = next((c for c in obj.children if c.dep_ == "poss" and c.lower_ in _OWNER_AGREES), None)
+    subject, _ = subject_of(obj.head)
+    if pronoun is None or subject is None:
+        return False
+    number = _OWNER_AGREES[pronoun.lower_]
+    person = subject.ent_type_ == "PERSON" or subject.lower_ in ("he", "she")
+    if pronoun.lower_ in ("his", "her"):
+        return person or (subject.tag_ == "NN" and not subject.ent_type_)
+    return not number or subject.morph.get("Number", []) == [number] or (number == "Plur" and subject.tag_ == "NNP")
