@@ -55,7 +55,7 @@ from .home_visit import place_visited_at_home
 from .home_war import home_sides
 from .lexicon import ActionLexicon, load_lexicon
 from .object_senses import sense_of
-from .roots import VIOLENCE, in_set
+from .roots import VIOLENCE, in_set, root_set
 from .separate_deeds import telling_verb
 from .story import (
     Retold,
@@ -130,7 +130,8 @@ def assemble_events(doc: Doc, article: Article, explain: bool = False,
     only_filed = only_filed_from(doc, places, filed_from)
     whens = story_dates(doc, ((c.sent_index, c.trigger, c.code[:2]) for c in cands), published, event_nouns,
                         ((c.source.side if c.source is not None else None,
-                          frozenset(a.side for a in (c.source, c.target) if a is not None)) for c in cands))
+                          frozenset(a.side for a in (c.source, c.target) if a is not None)) for c in cands),
+                        root_set("about_a_deed"))
     for c, dated in zip(cands, whens, strict=True):
         code = c.code if c.code in onto else c.code[:3]
         home = home_at(items, c.trigger.idx, story_home)

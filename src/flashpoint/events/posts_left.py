@@ -23,6 +23,7 @@ from .roots import in_set
 __all__ = ["left_post_of_no_power"]
 
 _POST_NOUNS = ("post", "position", "role", "job", "office", "seat")
+_BROKERING = word_class("brokering_role")
 
 
 def left_post_of_no_power(tok: Token, entry: ActionEntry) -> bool:
@@ -43,6 +44,6 @@ def _roles(tok: Token) -> list[Token]:
 
 def _no_power(role: Token) -> bool:
     """The role is one of brokering, or a post of an international organisation."""
-    if role.lemma_.lower() in word_class("brokering_role"):
+    if role.lemma_.lower() in _BROKERING:
         return True
     return any(a.org is not None and a.code.startswith("IGO") for a in actors_for(role.doc, role))

@@ -1,12 +1,13 @@
 """The day a statement's content gives the deed it is about: no carried day before it dates the statement.
 
 Words about a deed (an accusation, a condemnation, a denial, a demand or a report: the ``about_a_deed``
-set of roots.yml) come on the day of that deed or after. A day told in the content ("accused the
-rebels of attacking its positions on Thursday", "denied that its troops shelled the market on
-Tuesday") is the deed's, not the statement's (:mod:`~flashpoint.time.dates` keeps it from dating the
-statement itself), but it bounds it: a day carried from another sentence that lies before it ("On
-Wednesday, the rebels said they would withdraw. The army accused the rebels of attacking its
-positions on Thursday": not Wednesday) cannot be the statement's. The story then dates it as one
+set of roots.yml, which the events stage passes in, so that time/ reads no events module) come on the
+day of that deed or after. A day told in the content ("accused the rebels of attacking its positions
+on Thursday", "denied that its troops shelled the market on Tuesday") is the deed's, not the
+statement's (:mod:`~flashpoint.time.dates` keeps it from dating the statement itself), but it
+bounds it: a day carried from another sentence that lies before it ("On Wednesday, the rebels said
+they would withdraw. The army accused the rebels of attacking its positions on Thursday": not
+Wednesday) cannot be the statement's. The story then dates it as one
 whose content names an earlier deed by a day (``named_before``): the story's day if no earlier,
 else the day of the text, the latest the statement can be, never the content's day itself, which is
 the deed's and not the words'.
@@ -23,7 +24,6 @@ import datetime as dt
 
 from spacy.tokens import Doc, Token
 
-from ..events.roots import in_set
 from .clauses import owning_clause
 from .expressions import resolve_expression
 from .spans import SentenceCandidates
@@ -35,10 +35,12 @@ _NOT_CONTENT = ("relcl", "advcl", "conj", "appos", "parataxis", "acl")
 
 
 def charged_day(doc: Doc, trigger: Token, root: str, published: dt.date | None,
-                dates: SentenceCandidates) -> str | None:
+                dates: SentenceCandidates, about_a_deed: tuple[str, ...]) -> str | None:
     """The latest day (ISO, no later than ``published``) told in a content clause of the words at
-    ``trigger`` (of CAMEO ``root``), or None when the words are of no deed or their content tells no day."""
-    if published is None or not in_set(root, "about_a_deed"):
+    ``trigger`` (of CAMEO ``root``), or None when the words are of no deed (``about_a_deed``: the code
+    prefixes of words about a deed, which the events stage reads from roots.yml) or their content
+    tells no day."""
+    if published is None or not root.startswith(about_a_deed):
         return None
     words = verb_of(trigger)
     found = []

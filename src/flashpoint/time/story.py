@@ -201,15 +201,17 @@ def story_day(doc: Doc, published: dt.date | None, event_nouns: frozenset[str] =
 
 def story_dates(doc: Doc, events: Iterable[tuple[int, Token, str]], published: dt.date | None,
                 event_nouns: frozenset[str],
-                parties: Iterable[tuple[str | None, frozenset[str]]] | None = None) -> Iterator[StoryDate]:
+                parties: Iterable[tuple[str | None, frozenset[str]]] | None = None,
+                about_a_deed: tuple[str, ...] = ()) -> Iterator[StoryDate]:
     """The date of each event ``(sentence index, trigger, CAMEO root)``, in document order; ``parties``,
-    one per event: the side of its doer and the sides of its doer and target (``Actor.side``).
+    one per event: the side of its doer and the sides of its doer and target (``Actor.side``);
+    ``about_a_deed``: the code prefixes of words about a deed (:func:`.charged_day.charged_day`).
 
     A sentence with a date but no event of a strand (a date told in a sentence of its own, "It
     happened on Monday.") dates both strands; a sentence's own events date their own strand.
     """
     events = list(events)
-    found = list(_dates_in_order(doc, events, published, event_nouns, parties))
+    found = list(_dates_in_order(doc, events, published, event_nouns, parties, about_a_deed))
     found = list(_reactions_on_a_retelling(events, found))
     yield from no_later_than_the_line(doc, events, list(_lying_from_its_clause(doc, events, found, published)),
                                       published)
@@ -263,8 +265,8 @@ def _reactions_on_a_retelling(events: list[tuple[int, Token, str]], found: list[
 
 
 def _dates_in_order(doc: Doc, events: list[tuple[int, Token, str]], published: dt.date | None,
-                    event_nouns: frozenset[str],
-                    parties: Iterable[tuple[str | None, frozenset[str]]] | None) -> Iterator[StoryDate]:
+                    event_nouns: frozenset[str], parties: Iterable[tuple[str | None, frozenset[str]]] | None,
+                    about_a_deed: tuple[str, ...]) -> Iterator[StoryDate]:
     sents = list(doc.sents)
     who = list(parties) if parties is not None else [(None, frozenset())] * len(events)
     told_by: dict[int, set[str]] = {}  # sentence → the sides of its events' parties
@@ -443,7 +445,7 @@ def _dates_in_order(doc: Doc, events: list[tuple[int, Token, str]], published: d
             story = None
         # "condemned Wednesday's shelling", "accused them of attacking on Thursday": that day or after
         named = max(filter(None, (named_before(doc, trigger, published, event_nouns, dates), deed_before,
-                                  charged_day(doc, trigger, root, published, dates))), default=None)
+                                  charged_day(doc, trigger, root, published, dates, about_a_deed))), default=None)
         if named is not None and story is not None and story[1].date < named:
             story = None
         if story is not None and story[0] < sent_index and item[story[0]] == item[sent_index]:
