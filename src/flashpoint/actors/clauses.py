@@ -150,10 +150,8 @@ def harmed_apart(pronoun: Token) -> int | None:
 def harmed_beside(pronoun: Token) -> list[int]:
     """The objects (and their owners' words) of the deeds of harm coordinated with the one whose
     object holds ``pronoun`` (token indices, nearest first): "struck *Iran's* nuclear sites and killed
-    its commanders", whose "its" is the owner of what the first deed struck. [] where
-    :func:`harmed_apart` finds no harm apart."""
-    if harmed_apart(pronoun) is None:
-        return []
+    its commanders", whose "its" is the owner of what the first deed struck. Asked only where
+    :func:`harmed_apart` found a harm apart."""
     verb = _verb_of_object(pronoun.head)
     if verb is None:
         return []

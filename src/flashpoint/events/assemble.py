@@ -52,7 +52,7 @@ from .confidence import evidence_features, load_confidence_model
 from .grammar import gives_refuge, is_passive
 from .home_evidence import parties_of_nowhere
 from .home_visit import place_visited_at_home
-from .home_war import home_sides
+from .home_war import home_sides, told_apart
 from .lexicon import ActionLexicon, load_lexicon
 from .object_senses import sense_of
 from .roots import VIOLENCE, in_set, root_set
@@ -274,7 +274,7 @@ def assemble_events(doc: Doc, article: Article, explain: bool = False,
                        when is not None and dated.own_words(c.sent_index) and not dated.period, c.source_via in ev.IMPLIED, when,
                        said_on(when, telling),
                        c.source_via == ev.CARRIED) is not None
-        side = c.target is not None and (c.trigger.i, c.target.code) in apart
+        side = told_apart(c, apart)
         pair = (c.trigger.i, pair_key(source), pair_key(target), side, sense_of(c.entry))
         told = (c.sent_index, code, source.code if source else None, pair_key(target), side)
         # the verb that tells it; a noun ("detained two opponents in a wave of arrests") tells any

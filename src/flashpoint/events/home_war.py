@@ -11,7 +11,7 @@ from ..records import Actor
 from .arguments import party_key
 from .candidate import Candidate
 
-__all__ = ["home_sides"]
+__all__ = ["home_sides", "told_apart"]
 
 
 def home_sides(cands: list[Candidate]) -> set[tuple[int, str]]:
@@ -30,3 +30,8 @@ def home_sides(cands: list[Candidate]) -> set[tuple[int, str]]:
 
 def _third(source: Actor | None, target: Actor) -> bool:
     return source is not None and bool(target.country) and party_key(source) != party_key(target)
+
+
+def told_apart(c: Candidate, apart: set[tuple[int, str]]) -> bool:
+    """``c``'s target is a side :func:`home_sides` (``apart``) told apart from its country's state body."""
+    return c.target is not None and (c.trigger.i, c.target.code) in apart

@@ -13,7 +13,7 @@ from ..nlp.words import word_class
 from . import evidence as ev
 from .arguments import party_key, support_verb
 from .candidate import Candidate
-from .home_war import home_sides
+from .home_war import home_sides, told_apart
 from .modality import COMMITMENT
 from .object_senses import sense_of
 from .roots import VIOLENCE, in_set, root_set
@@ -35,8 +35,7 @@ def one_record_per_pair(cands: list[Candidate]) -> list[Candidate]:
     apart = home_sides(cands)
     seen: set[tuple[int, str | None, str | None, bool, str | None]] = set()
     for c in cands:  # (two kinds of object, two deeds: "fired tear gas and live rounds at them")
-        key = (c.trigger.i, party_key(c.source), party_key(c.target),
-               c.target is not None and (c.trigger.i, c.target.code) in apart, sense_of(c.entry))
+        key = (c.trigger.i, party_key(c.source), party_key(c.target), told_apart(c, apart), sense_of(c.entry))
         if key not in seen:
             seen.add(key)
             kept.append(c)

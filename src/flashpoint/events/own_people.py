@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from ..actors.phrase import actor_phrase
 from ..nlp.words import word_class
 from ..records import Actor
 from .arguments import ActorFinder, leaving_elsewhere, party_key
@@ -105,9 +106,7 @@ def _own(doc: Doc, p: Token, source: Actor, find: ActorFinder) -> bool:
 def _mission(doc: Doc, source: Actor) -> bool:
     """The source's phrase names a body of the word classes ``diplomatic_mission`` or ``mission_body`` ("the
     U.S. embassy")."""
-    if source.span is None:
-        return False
-    span = doc.char_span(source.span[0], source.span[1], alignment_mode="expand")
+    span = actor_phrase(doc, source)
     return span is not None and span.root.lemma_.lower() in MISSION_BODIES
 
 
@@ -116,7 +115,7 @@ def _other_party_before(doc: Doc, pronoun: Token, source: Actor, find: ActorFind
     the UN envoy and ordered his staff to leave"): the pronoun may be that party's."""
     if source.span is None:
         return True
-    span = doc.char_span(source.span[0], source.span[1], alignment_mode="expand")
+    span = actor_phrase(doc, source)
     start = span.root.right_edge.i + 1 if span is not None else pronoun.sent.start
     for t in doc[start:pronoun.i]:
         if t.pos_ in ("NOUN", "PROPN") and any(party_key(a) != party_key(source) for a in find(doc, t)):
