@@ -53,7 +53,7 @@ from .patterns import Hits
 from .peoples import place_people
 from .rightside import USED_BY, RightSide, led_by
 from .sides import unkeyed_states
-from .state_men import REBELS, STATE_FORCE, rebel_leader, state_office_holder
+from .state_men import REBELS, STATE_FORCE, ousted_ruler, rebel_leader, state_office_holder
 from .story import OFFICES
 from .syntax import (
     adjective_of_gerund,
@@ -87,6 +87,7 @@ _LED_BODIES = word_class("led_body")
 QUANTIFIER_ANAPHORS = word_class("quantifier_anaphor")
 _ARMED = frozenset({"MIL", "REB", "COP", "CRM"})
 _WAR_MACHINES, _BREAKAWAY, _OURS = word_class("war_machine"), word_class("breakaway"), word_class("party_people")
+_ARMED_FOLLOWERS = word_class("armed_follower")  # "Assad loyalists": armed men of an ousted ruler
 _LOCATIVE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "around", "within",
                              "throughout", "into", "towards", "toward", "through", "via", "over"})
 _HEAD_ORDER = ("blocked", "person", "org", "metonym", "seat", "capital", "country", "eth_dem", "dem",
@@ -375,6 +376,8 @@ class PhraseCoder(RightSide):
                     x.sector = STATE_FORCE  # ("Kadyrov's fighters": a state office holder's men, its forces)
                 elif x.sector == STATE_FORCE and rebel_leader(o):
                     x.sector = REBELS  # ("Hemedti's forces": a rebel leader's men are rebels)
+                elif tok.lemma_.lower() in _ARMED_FOLLOWERS and ousted_ruler(self.lex, o, self.doc):
+                    x.sector = REBELS  # ("Assad loyalists", told after his fall: men fighting the state)
             if o.ethnicity:
                 x.ethnicity = o.ethnicity
             if o.needs and not x.known:
@@ -403,9 +406,9 @@ class PhraseCoder(RightSide):
                     Draft(0, 0, 0, org=mods.orgs[-1])]
         if mods.orgs:
             return [Draft(0, 0, 0, org=mods.orgs[-1])]
-        if mods.people:
+        if mods.people:  # ("Assad loyalists": the person's, as "Assad's loyalists" are)
             p = lex.people[mods.people[-1]]
-            return [Draft(0, 0, 0, country=p.country, org=p.org)]
+            return [Draft(0, 0, 0, country=p.country, org=p.org, name=mods.people[-1], person=True, sector=p.sector)]
         if cs:
             codes = list(dict.fromkeys(c.code for c in cs))
             if mods.conj_countries and len(codes) > 1:

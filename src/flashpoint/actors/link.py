@@ -39,7 +39,7 @@ from .acting_state import acting_state
 from .clauses import teller_of, text_author, voice_of_body
 from .crews import crew_craft
 from .defenders import defence_named
-from .draft import NEED_PAIR, NEED_PRONOUN, NEED_REL, NEED_SPEAKER, NEED_SURNAME, Context, Draft
+from .draft import GROUP_ROLES, NEED_PAIR, NEED_PRONOUN, NEED_REL, NEED_SPEAKER, NEED_SURNAME, Context, Draft
 from .elsewhere import told_elsewhere
 from .envoys import envoys_received
 from .followers import FOLLOWERS, follower_sector
@@ -254,7 +254,9 @@ class _Linker(TitleHolders):
             if ants:
                 # ("his supporters", "their followers": of the possessor's side, its sector too when the
                 # possessor is not the state's: an opposition leader's supporters are the opposition)
-                d.adopt(ants[0], sector=d.lemma in FOLLOWERS and d.sector in (None, "CVL") and ants[0].sector in NON_STATE)
+                # (so is one who holds a post in it: "police arrested its leader", of the opposition)
+                d.adopt(ants[0], sector=(d.lemma in FOLLOWERS and d.sector in (None, "CVL") or d.lemma in GROUP_ROLES)
+                        and ants[0].sector in NON_STATE)
                 if d.sector == STATE_FORCE and (rebel_leader(ants[0]) or (ants[0].person and self._armed_things(ants[0]))):
                     d.sector = REBELS  # ("Hemedti said his forces", "Fano leader X said his forces": rebels)
                 d.antecedent = d.antecedent or ants[0]

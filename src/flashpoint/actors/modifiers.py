@@ -28,6 +28,7 @@ __all__ = ["Mods", "CountryMod", "scan_left", "PAIR_WORDS", "COUNT_WORDS"]
 
 PAIR_WORDS = word_class("pair")
 COUNT_WORDS = word_class("party_count")  # "the three governments": a coordination of three told before
+RELATIONS = word_class("relation")  # "its neighbour", "their allies": whom the owner relates to, not the owner
 PARTY_NOUNS = word_class("party_noun")  # people or bodies of people: a patron of theirs is not them
 _NAME_ORDER = ("person", "org", "metonym", "seat", "capital", "country", "adj", "dem", "eth_adj", "eth_dem")
 
@@ -82,7 +83,8 @@ def scan_left(tok: Token, head_span: tuple[int, int], hits: Hits, lex: Lexicon,
         # words are skipped below)
         if child.dep_ == "poss":
             if child.tag_ == "PRP$":
-                mods.poss_pronoun = child.i
+                if tok.lemma_.lower() not in RELATIONS:
+                    mods.poss_pronoun = child.i
             elif child.i < after:
                 first_party.append(child.i)
             else:

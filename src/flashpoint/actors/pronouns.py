@@ -58,6 +58,11 @@ _VOICING = word_class("speech") | word_class("appeal_speech") | word_class("char
 _CIVIL_GROUPS = frozenset({"NGO", "HRI", "ENV"})
 # verbs of answering another's deed: "X struck Y, and it retaliated" is Y's answer, not X's
 _REACTING = word_class("reacting")
+# verbs of beating off attackers ("repelled them", "fought them off"; also "drove them out", "chased
+# them away", "routed them"): their object is the attackers
+_REPULSE = word_class("repulse") | {"rout"}
+_DRIVING_OFF = frozenset({"drive", "chase"})
+_OFF = frozenset({"out", "back", "away", "off"})
 # buildings named by their kind ("schools", "hospitals"): a sector's body as a place acted on
 _FACILITIES = word_class("named_facility")
 
@@ -279,8 +284,14 @@ class Antecedents:
         the main clause's armed subject, not the unarmed people that deed befell ("Houthi fighters
         killed dozens of villagers after they stormed the town": the fighters stormed it; victims are
         no doers of a military deed). ``found`` is the antecedent nearer in the sentence, kept where
-        it is armed itself ("troops killed five militants after they attacked a checkpoint")."""
+        it is armed itself ("troops killed five militants after they attacked a checkpoint"). So is the
+        armed party of the sentence for the object of a verb of beating off attackers ("freed hundreds of
+        prisoners before troops drove them out")."""
         clause = pronoun.head
+        if pronoun.dep_ == "dobj" and _repelling(clause) and self._sector(found) in _UNARMED:
+            # ("freed hundreds of prisoners before troops drove them out": the attackers, not the freed)
+            return next((c for c in reversed(before) if self.ctx.sent_of[c.head] == self.ctx.sent_of[pronoun.i]
+                         and self._sector(c) in ARMED_SECTORS and self._fits(c, word)), found)
         if pronoun.dep_ != "nsubj" or clause.dep_ != "advcl" or clause.lemma_ not in _ASSAULTS \
                 or self._sector(found) not in _UNARMED or self.doc[found.head].dep_ in SUBJECTS:
             return found
@@ -304,3 +315,10 @@ class Antecedents:
     def _sector(self, d: Draft) -> str | None:
         """The draft's sector, or its organisation's ("the Houthis" are an armed group)."""
         return d.sector or (self.org_sector(d.org) if d.org is not None else None)
+
+
+def _repelling(verb: Token) -> bool:
+    """``verb`` beats off attackers: "repelled", "fought off", "routed", "drove out", "chased away"."""
+    lemma = verb.lemma_.lower()
+    return lemma in _REPULSE or (lemma in _DRIVING_OFF and any(
+        c.dep_ in ("prt", "advmod") and c.lower_ in _OFF for c in verb.children))
