@@ -151,7 +151,8 @@ def assemble_events(doc: Doc, article: Article, explain: bool = False,
         target_via = c.target_via
         head = adjunct_of(c.trigger)
         main = targets_of.get(head.i) if head is not None else None
-        if target is None and c.source is not None and head is not None and main is not None and main.country:
+        if target is None and c.source is not None and head is not None and main is not None and main.country \
+                and not _says_to_its_own_object(c.trigger, info.root):
             # "attacked a Palestinian village, burning cars": the village's country
             target = Actor(text=main.country, span=None, name=main.country, code=main.country,
                            country=main.country, implied=True)
@@ -247,6 +248,11 @@ def assemble_events(doc: Doc, article: Article, explain: bool = False,
             target = None  # ("Ruto visited Garissa": a place at home is where he went, no partner)
         elif parties_of_nowhere(doc, source, c.target, target):
             target = c.target  # ("Egypt urged all sides to return to talks": not Egyptian sides)
+        elif target is not None and source is not None and target_via == ev.COUNTERPART and target.code == source.code \
+                and not _named(doc, target):
+            target = None  # (a counterpart the story made the source's own body: "President X called for unity
+            # and said the government would ...": the source itself, whom no appeal is aimed at; a rival
+            # named by name is another: "Gbagbo refused to cede power to Ouattara")
         dyad = (info.root, source.country if source else None, target.country if target else None)
         features = evidence_features(
             c.trigger, c.entry.kind, c.entry.kind == "verb" and is_passive(c.trigger), c.entry.specificity,
@@ -381,3 +387,19 @@ def _placed_deed(trigger: Token, loc: Location | None, places: list[PlaceMention
     ``trigger``'s own phrase names as where the deed was ("attacked a convoy near Goma")."""
     return (loc is not None and bool(loc.country) and (loc.feature or "") not in _NOT_WITHIN
             and names_own_scene(trigger, loc, places))
+
+
+def _says_to_its_own_object(trigger: Token, root: str) -> bool:
+    """``trigger`` is a verbal act (roots 01-13) with an object of its own, whom it is said to or
+    of ("attacked the embassies, accusing Western countries of backing Rwanda"): not aimed at the
+    target of the deed it continues, even where the text names no actor in its object."""
+    return root < "14" and any(c.dep_ == "dobj" for c in trigger.children)
+
+
+def _named(doc: Doc, actor: Actor) -> bool:
+    """``actor``'s phrase in ``doc`` is headed by a proper name ("Alassane Ouattara"), not a common
+    noun ("the government")."""
+    if actor.span is None:
+        return False
+    phrase = doc.char_span(actor.span[0], actor.span[1], alignment_mode="expand")
+    return phrase is not None and phrase.root.pos_ == "PROPN"

@@ -276,11 +276,18 @@ def task_of_the_sent(tok: Token, entry: ActionEntry) -> bool:
     ``hosting``): what the guests came to do, no deed of the host's. And a protest or complaint told as
     the purpose of a diplomatic measure ("summoned the ambassador to protest the arrests", "recalled
     its envoy to protest against the vote": word class ``protest_measure``) is that measure, no
-    demonstration nor second complaint of its own."""
+    demonstration nor second complaint of its own. The parser may hang the infinitive on the object
+    ("summoned a Chinese diplomat to protest"); it is still the sender's purpose."""
     clause: Token | None = tok if entry.kind == "verb" else support_verb(tok)
-    if clause is None or clause.dep_ not in ("advcl", "xcomp") or clause.head.i == clause.i:
+    if clause is None or clause.head.i == clause.i:
         return False
-    sender = clause.head
+    if clause.dep_ in ("relcl", "acl") and clause.head.dep_ == "dobj":
+        # the parser hangs the infinitive on the object ("summoned a Chinese diplomat to protest")
+        sender = clause.head.head
+    elif clause.dep_ in ("advcl", "xcomp"):
+        sender = clause.head
+    else:
+        return False
     heads = DISPATCH | HOSTING | (MEASURES if entry.code[:2] in ("11", "14") else frozenset())
     return (sender.lemma_.lower() in heads and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
             and any(c.dep_ in ("dobj", "nsubjpass") for c in sender.children))

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 
 from ..actors.story import one_side
 from ..nlp.syntax import coordinated_prepositions
+from ..nlp.tree import inside_relative_clause
 from ..nlp.words import word_class
 from ..records import Actor
 from . import evidence as ev
@@ -138,6 +139,7 @@ def extract_events(
     """All event candidates of ``doc`` (see module docstring)."""
     out: list[Candidate] = []
     seen: dict[tuple[int, str, str | None, str | None, str | None], set[int | None]] = {}  # → the verbs' own objects
+    in_relative: dict[tuple[int, str, str | None, str | None, str | None], Candidate] = {}  # told in a relative clause
     # CAMEO root (and "conflict") -> sentence and source of the latest such event
     last_source: dict[str, tuple[int, Actor]] = {}
     places = [(p.start, p.end, p.location.country) for p in (getattr(doc._, "fp_places", None) or [])
@@ -505,12 +507,20 @@ def extract_events(
                         if entry.kind == "verb" and (in_set(s_code, "relations") or deed_of_its_own(tok)) else None
                     told_objs = seen.get(key)
                     if told_objs is not None and (own_obj is None or None in told_objs or own_obj in told_objs):
-                        continue
+                        described = in_relative.get(key)
+                        if described is None or inside_relative_clause(tok):
+                            continue
+                        # the main clause's deed, not the one its doer is described by ("Students who have
+                        # led the protests for months blocked the bridge": the blockade)
+                        out.remove(described)
+                        del in_relative[key]
                     seen.setdefault(key, set()).add(own_obj)
                     ex = dict(s_explain, target_path=tpath)
                     out.append(Candidate(si, sent, tok, ttext, s_entry, s_code, src, tgt, negated, modality, ex,
                                          implied=tvia in ev.IMPLIED, background=background == "dated",
                                          source_via=source_via, target_via=tvia, pending=pending))
+                    if inside_relative_clause(tok):
+                        in_relative.setdefault(key, out[-1])
                     if not negated and modality is None and source_via != ev.CARRIED and not intercepted:
                         # (a carried source is no new evidence: carrying it on would chain guesses; who
                         # shoots down drones defends against the attack, and fires none of its weapons)

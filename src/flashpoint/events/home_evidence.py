@@ -13,12 +13,15 @@ action at its source's own country.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ..actors.story import NON_STATE
+from ..nlp.words import word_class
 from ..records import Actor
 
-__all__ = ["told_apart_from", "parties_of_nowhere", "rivals_told"]
+__all__ = ["told_apart_from", "parties_of_nowhere", "rivals_told", "aimed_at_a_relation"]
+
+RELATIONS = word_class("relation")  # neighbour, ally, rival, enemy: another party than their owner
 
 # the state itself, speaking or acting as a whole: no party at home apart from a source of the state
 _THE_STATE = frozenset({"", "GOV"})
@@ -63,3 +66,12 @@ def parties_of_nowhere(doc: Doc, source: Actor | None, stated: Actor | None, giv
     return source is not None and stated is not None and given is not None and source.country is not None \
         and stated.country is None and not stated.sector and stated.span is not None \
         and given.country == source.country and not told_apart_from(doc, source, source.country)
+
+
+def aimed_at_a_relation(trigger: Token) -> bool:
+    """``trigger``'s object is a relational noun the text leaves unnamed ("attacked its neighbour",
+    "stood with its ally", word class ``relation``): a party the text leaves unnamed, whom the scene
+    does not tell."""
+    objects = [c for c in trigger.children if c.dep_ == "dobj"]
+    objects += [p for c in trigger.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+    return any(o.lemma_.lower() in RELATIONS for o in objects)

@@ -136,6 +136,8 @@ def _vice(tok: Token, lex: ActionLexicon) -> Judgement | None:
     owner = next((c for c in tok.children if c.dep_ == "poss"), None)
     if owner is None:
         owner, _ = prep_object(tok, "of")
+    if owner is None and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
+        return None  # ("operated by a designated terrorist organization": no party named is judged)
     # (the owner may be inside the phrase's own mention: "Russia's recklessness", "Serbian provocations")
     return Judgement(tok, (tok,) if owner is None else (owner, tok), CRITICIZE, how)
 

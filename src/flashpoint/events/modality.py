@@ -327,4 +327,9 @@ def modality_of(tok: Token) -> str | None:
             return "hypothetical"
         if any(a in FUTURE_AUX for a in hm) and tok.dep_ in ("conj", "xcomp"):
             return "intent"
+    if tok.dep_ == "advcl" and h is not tok and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) \
+            and not any(c.dep_ in ("nsubj", "mark") for c in tok.children):
+        # the aim of what is only intended is intended too ("said it would cooperate with Colombia to
+        # help the displaced")
+        return modality_of(h)
     return None

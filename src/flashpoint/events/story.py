@@ -27,7 +27,7 @@ from .convened import convened_body
 from .crossing import told_across
 from .drills import drill_held
 from .grammar import clause_top, counted, participle_on_object
-from .home_evidence import rivals_told, told_apart_from
+from .home_evidence import aimed_at_a_relation, rivals_told, told_apart_from
 from .implied import own_members, venue
 from .launch_sites import launch_countries
 from .match import shared_object
@@ -85,7 +85,8 @@ def scene_target(loc: Location | None, home: str | None, source: Actor | None, c
     or where parties met or signed (``venue_making``: "the declaration they signed at the White House
     was hailed by Trump": not at the United States, whoever judges it); nor fire across a line
     ("fired across the river": ``crossing.told_across``); nor the country a weapon was launched from
-    (``launch_sites.launch_countries``); nor an appeal to convene a body ("called for an
+    (``launch_sites.launch_countries``); nor an action on a relational noun
+    ("attacked its neighbour": ``home_evidence.aimed_at_a_relation``); nor an appeal to convene a body ("called for an
     emergency meeting of the Security Council": ``convened.convened_body``); nor a foreign state's show of force
     with no place of its own: the story's country is no evidence of whom it faces (``force_shown``)."""
     if loc is not None and loc.feature == AT_SEA and scene_country(loc) is None:
@@ -98,6 +99,8 @@ def scene_target(loc: Location | None, home: str | None, source: Actor | None, c
     if code and in_set(code, "show_of_force") and scene_country(loc) is None and source.country == country \
             and trigger is not None and not rivals_told(trigger.doc, country):
         return None  # ("North Korea fired a missile into the sea": force shown at home, where no one else is told)
+    if trigger is not None and aimed_at_a_relation(trigger):
+        return None  # ("Russia attacked its neighbour": a party the text does not name, not the scene's)
     if trigger is not None and country == source.country and drill_held(trigger, deed or code):
         return None  # ("Iran held naval drills": at no one, not at itself)
     if trigger is not None and country in launch_countries(trigger, only=True):
@@ -410,6 +413,10 @@ class Retold:
                          list[tuple[int, tuple[str, str] | None, bool | None, bool | None, str | None, bool | None]]] = {}
         self._said: dict[tuple[str, str | None, str | None], tuple[str, str | None, frozenset[str]]] = {}
         self._done_to: dict[tuple[str, str | None, str | None], set[str]] = {}
+        # the sides each trigger told a code between, and the codes told both ways by one trigger
+        # (a clash: "troops exchanged fire") of a root between two sides
+        self._sides_of: dict[tuple[int, str], set[tuple[str | None, str | None]]] = {}
+        self._clash_codes: dict[tuple[str, str | None, str | None], set[str]] = {}
 
     def __call__(self, code: str, source: Actor | None, target: Actor | None, trigger: Token,
                  sent_index: int, own_date: bool, implied_source: bool = False,
@@ -463,7 +470,14 @@ class Retold:
         whole_root = nominal or implied_source and code[:2] in VIOLENCE and trigger.tag_ == "VBN" \
             and any(c.dep_ == "auxpass" for c in trigger.children) and not any(c.dep_ == "agent" for c in trigger.children) \
             or implied_source and code[:2] in VIOLENCE and _the_deed_told(trigger)
-        keys = [(r, *pair) for r in sorted(root_set("toll_of"))] if toll else [(code[:2] if whole_root else code[:3], *pair)]
+        # a report of one side's strike (roots set ``strike_in_a_clash``) inside a clash told both ways
+        # between the two sides is a deed of its own ("troops exchanged fire ... the army said the
+        # other side fired rockets into a province, hitting a petrol station"), no retelling of it
+        clash = self._clash_codes.get((code[:2], *pair))
+        inside_clash = clash is not None and code[:3] not in clash and in_set(code, "strike_in_a_clash") \
+            and trigger.pos_ != "NOUN" and _reported(trigger)
+        keys = [(r, *pair) for r in sorted(root_set("toll_of"))] if toll else \
+            [(code[:2] if whole_root and not inside_clash else code[:3], *pair)]
         first = min((t for k in keys for t in self._told.get(k, [])
                      if _compatible(t[2], camp) and _compatible(t[3], target_camp) and (toll or t[4] == apart)
                      and _compatible(t[5], bench)),
@@ -502,4 +516,9 @@ class Retold:
         self._done_to.setdefault((code[:3], *pair), set()).update(_objects(trigger))
         for key in ((code[:2], *pair), (code[:3], *pair)):
             self._told.setdefault(key, []).append((sent_index, day, camp, told_camp, apart, bench))
+        sides = self._sides_of.setdefault((trigger.i, code[:3]), set())
+        sides.add(pair)
+        if pair[::-1] in sides and pair[0] != pair[1]:
+            for told_pair in (pair, pair[::-1]):
+                self._clash_codes.setdefault((code[:2], *told_pair), set()).add(code[:3])
         return None

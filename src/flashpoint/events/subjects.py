@@ -47,6 +47,7 @@ from .joined import charge_joined_to_report
 from .judged import judged_party
 from .launch_sites import split_launch
 from .modality import COMMITMENT
+from .setting_clause import subject_in_setting_phrase
 from .told_relative import antecedent_past_teller
 
 __all__ = ["owned_by_subject", "subject_of"]
@@ -82,6 +83,9 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, str]:
     set_off = participle_subject(verb)
     if set_off is not None:  # "Supporters, mobilised on social media, said ...": the supporters
         return set_off, "nsubj (of the participle set off before it, which the parser took for the main verb)"
+    set_in = subject_in_setting_phrase(verb)
+    if set_in is not None:  # ("called for his resignation after a crackdown killed 200": the crackdown)
+        return set_in, "nsubj (the noun the parser made the object of a preposition of time)"
     # copular adjective ("X was ready to ..."): the subject of the copula
     if verb.dep_ in ("acomp", "attr") and verb.head.pos_ in ("AUX", "VERB"):
         s2, p = subject_of(verb.head, depth + 1)
