@@ -136,3 +136,41 @@ def test_a_patrol_and_a_naval_mission_are_forces(coder):
     assert [e.target.sector for r, s, t, e in evs if r in ("18", "19")] == ["COP"]
     evs = coded(coder, "The European Union's naval mission condemned the attack on the tanker.", "2025-03-11")
     assert [e.source.code for r, s, t, e in evs] == ["IGOEUMIL"]
+
+
+# --- a toll told with the deed that caused it in a clause of the moment is one deed ---
+
+@pytest.mark.parametrize("text, victims", [
+    ("Four people were killed when soldiers opened fire on demonstrators in Conakry, officials said.", "CVL"),
+    ("Six policemen were killed when gunmen attacked their convoy in Zamfara on Monday.", "COP"),
+])
+def test_a_toll_and_its_deed_are_one_record(coder, text, victims):
+    evs = coded(coder, text, "2025-03-11")
+    violent = [e for r, s, t, e in evs if r in ("18", "19")]
+    assert [(e.trigger.split()[0], e.target.sector) for e in violent if e.target] == [("killed", victims)]
+    assert len(violent) == 1
+
+
+# --- a part of a crowd that acts is of the doers the sentence is about ---
+
+def test_some_of_the_protesters_set_fire(coder):
+    evs = coded(coder, "Students clashed with riot police in Lima and Cusco, where some set fire to police vehicles.",
+                "2025-10-16")
+    assert [e.source.sector for r, s, t, e in evs if e.cameo == "171"] == ["EDU"]
+
+
+# --- an untargeted protest is aimed at the one party its own sentence names ---
+
+def test_a_protest_is_aimed_at_the_party_its_sentence_names(coder):
+    evs = coded(coder, "Taiwan's president said Taiwan would not bow to pressure from Beijing. Taiwan's defence "
+                       "ministry said it had detected dozens of aircraft around Taiwan on Monday. Japan's government "
+                       "said it had lodged a protest after a Chinese drone entered its airspace.", "2025-04-01")
+    assert [t for r, s, t, e in evs if s == "JPN" and r == "11"] == ["CHN"]  # not Taiwan, named most
+
+
+# --- force answering a riot is aimed at the rioters ---
+
+def test_force_answering_a_riot_is_aimed_at_the_rioters(coder):
+    evs = coded(coder, "Some protesters threw stones at police, who responded with tear gas and water cannon.",
+                "2025-10-16")
+    assert [e.target.sector if e.target else None for r, s, t, e in evs if e.cameo == "175"] == ["OPP"]

@@ -169,7 +169,8 @@ class Antecedents:
 
     def antecedents(self, at: int, word: str) -> list[Draft]:
         """The actor(s) a pronoun at token ``at`` refers to, or []."""
-        if word in QUANTIFIER_ANAPHORS:
+        partitive = word in QUANTIFIER_ANAPHORS and self.doc[at].dep_ == "nsubj"  # (doing, not undergoing)
+        if partitive:
             word = "they"  # "others", "some": part of the people named before, as "they" would be
         if word in GROUP_ANAPHORS and self.doc[at].dep_ == "nsubj" and self.doc[at].head.lemma_.lower() in _VOICING:
             word = _SPEAKING_GROUP
@@ -228,7 +229,10 @@ class Antecedents:
             found = self._first_conjunct_subject(self.doc[at], word)
         # (in its own sentence, the people of a clause that sets the time of another come last:
         # "stormed parliament after lawmakers passed the bill, and police shot dozens of them")
-        for c in sorted(reversed(before), key=lambda c: in_setting_clause(self.doc[c.head], self.doc[at])):
+        # (a part of a crowd, "some", is of the doers the sentence is about, its subject, before the
+        # people it names after them: "protesters clashed with police in Agadir, where some set fire")
+        for c in sorted(reversed(before), key=lambda c: (in_setting_clause(self.doc[c.head], self.doc[at]),
+                                                         partitive and self.doc[c.head].dep_ not in SUBJECTS)):
             if found is not None:
                 break
             if self.ctx.sent_of[c.head] == sent and (found := self._holder(c, word)) is not None:

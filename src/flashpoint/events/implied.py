@@ -382,9 +382,33 @@ def counterpart(doc: Doc, source: Actor, trigger: Token | None = None,
     # none of its business ("vowed the attacks would continue until Israel ends its war": Israel)
     # (in a list of briefs, the story's main parties are other items' business: each item is a story of
     # its own)
+    # one party named in the clause that tells why the action was taken is the one it is about ("Japan
+    # lodged a protest after a Chinese drone entered its airspace": China, whoever the story names most)
+    why = _cause_spans(trigger) if trigger is not None else []
+    answered = {k for m in idx.between(own_sentence, hi - 1) if (k := _party(m.actor)) in near
+                and any(a <= m.start <= b for a, b in why)}
     fit = [e for e in everywhere
-           if e[2] in near or (window > 0 and item is None and e[1] >= MAIN_PARTY_MENTIONS)]
+           if (e[2] in answered if len(answered) == 1 else
+               e[2] in near or (window > 0 and item is None and e[1] >= MAIN_PARTY_MENTIONS))]
+    if not fit:
+        return None
     return _implied_party(max(fit, key=lambda e: e[1])[3])
+
+
+CAUSE_WORDS = word_class("reaction_cause")  # after, following, over, because
+
+
+def _cause_spans(trigger: Token) -> list[tuple[int, int]]:
+    """Token ranges of the clauses and phrases on the trigger's clause that tell what it answers
+    ("lodged a protest *after a Chinese drone entered its airspace*", "protested *over the arrest of
+    its citizens*"; word class ``reaction_cause``)."""
+    verb = trigger.head if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" else trigger
+    spans = []
+    for c in verb.children:
+        marked = c.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in CAUSE_WORDS for m in c.children)
+        if marked or (c.dep_ == "prep" and c.lower_ in CAUSE_WORDS):
+            spans.append((c.left_edge.i, c.right_edge.i))
+    return spans
 
 
 def domestic_rival(doc: Doc, source: Actor, trigger: Token, window: int = COUNTERPART_WINDOW) -> Actor | None:

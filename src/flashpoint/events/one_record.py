@@ -18,7 +18,7 @@ from .modality import COMMITMENT
 from .object_senses import sense_of
 from .roots import VIOLENCE, in_set, root_set
 
-__all__ = ["deed_kind", "one_record_per_pair", "deed_told_by_its_toll", "deed_of_its_cause", "coercion_told_by_its_deed", "vow_told_by_content", "offer_told_by_content", "one_demonstration", "drop_untargeted_twins", "ended_by_force", "clause_of",
+__all__ = ["deed_kind", "one_record_per_pair", "deed_told_by_its_toll", "toll_told_with_its_deed", "deed_of_its_cause", "coercion_told_by_its_deed", "vow_told_by_content", "offer_told_by_content", "one_demonstration", "drop_untargeted_twins", "ended_by_force", "clause_of",
            "one_reading_of_a_support_verb"]
 
 # words of being ready ("ready to strike", "willing to talk"): bare, they announce what their
@@ -64,6 +64,33 @@ def deed_told_by_its_toll(cands: list[Candidate]) -> list[Candidate]:
         else:
             toll.code = deed_of_its_cause(toll.code, c.code)  # ("drone strikes hit": the strikes, 195)
     return kept
+
+
+CAUSES = word_class("cause_mark")  # when
+
+
+def toll_told_with_its_deed(cands: list[Candidate]) -> list[Candidate]:
+    """A toll in the passive with no agent of its own, told with a clause of its cause whose deed of
+    violence is by the same doer (word class ``cause_mark``: "Three people were killed when gendarmes
+    opened fire on protesters", "two farmers were killed when Israeli forces raided the camp"): one
+    action, one record, the toll's, whose doer the clause gives (``extract.py``) and whose victims it
+    names; where it names none, the deed's target. A toll with its own by-agent, or beside a deed of
+    another doer, stays beside it."""
+    deeds = {(c.trigger.i, party_key(c.source)): c for c in cands if c.code[:2] in VIOLENCE and not c.negated}
+    told: set[int] = set()
+    for c in cands:
+        verb = c.trigger
+        if c.entry.kind != "verb" or c.code[:2] not in VIOLENCE or c.negated \
+                or not any(x.dep_ == "auxpass" for x in verb.children) or any(x.dep_ == "agent" for x in verb.children):
+            continue
+        deed = next((deeds[k] for x in verb.children
+                     if x.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in CAUSES for m in x.children)
+                     and (k := (x.i, party_key(c.source))) in deeds), None)
+        if deed is not None:
+            told.add(id(deed))
+            if c.target is None:
+                c.target, c.target_via, c.implied = deed.target, deed.target_via, deed.implied
+    return [c for c in cands if id(c) not in told]
 
 
 def deed_of_its_cause(code: str, cause: str | None) -> str:

@@ -1,5 +1,6 @@
 """Replies to force: "struck back with artillery fire on Pakistani posts", "The army answered with
-artillery fire", "Armenian forces fired back", "returned fire". A verb of answering (word class
+artillery fire", "Armenian forces fired back", "returned fire"; also force used on a riot ("protesters
+threw rocks at police, who responded with tear gas": roots set ``across_a_clash``). A verb of answering (word class
 ``reacting``), of giving back (``returning``) or a verb with the particle "back" (``reply_particle``)
 tells a reply, with the means in its with-phrase
 (read as an event noun's support verb, ``arguments.support_verb``); a reply that names no target of
@@ -16,7 +17,7 @@ from ..nlp.words import word_class
 from ..records import Actor
 from . import evidence as ev
 from .candidate import Candidate
-from .roots import VIOLENCE
+from .roots import in_set
 
 __all__ = ["answers_back", "aim_replies"]
 
@@ -49,7 +50,7 @@ def aim_replies(doc: Doc, cands: list[Candidate]) -> None:
     a camp"), whose stated target is of the replier's side and whose doer is not ("Rebels shelled a
     government base. The army responded with air strikes": at the rebels). In place."""
     for i, c in enumerate(cands):
-        if c.source is None or c.negated or c.code[:2] not in VIOLENCE or not _replying(c):
+        if c.source is None or c.negated or not in_set(c.code, "across_a_clash") or not _replying(c):
             continue
         if c.target is not None and c.target_via != ev.SCENE:
             continue
@@ -69,11 +70,15 @@ def _attack_on(doc: Doc, d: Candidate, reply: Candidate) -> bool:
     names)."""
     if reply.source is None or d.source is None or d.negated or d.modality is not None:
         return False
-    if d.code[:2] not in VIOLENCE or d.target_via in ev.IMPLIED or reply.sent_index - d.sent_index not in (0, 1):
+    if not in_set(d.code, "across_a_clash") or d.target_via in ev.IMPLIED or reply.sent_index - d.sent_index not in (0, 1):
         return False
     if d.sent_index == reply.sent_index and d.trigger.i >= reply.trigger.i and not _told_as_cause(d.trigger, reply):
         return False
     mine = reply.source.org or reply.source.country
+    if mine is None:  # (of unstated country, as the party it answers may be: "protesters threw rocks at
+        # police, who responded with tear gas"; the story gives both their country later)
+        return d.target is not None and not (d.target.org or d.target.country) and reply.source.sector is not None \
+            and d.target.sector == reply.source.sector and d.source.sector != reply.source.sector
     other = d.source.code != reply.source.code and (
         (d.source.org or d.source.country) != mine or d.source.sector != reply.source.sector)
     hit = (_side(doc, d.target) if d.target is not None else None) or _object_place(doc, d.trigger)

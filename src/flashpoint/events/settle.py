@@ -34,6 +34,7 @@ from .one_record import (
     one_demonstration,
     one_reading_of_a_support_verb,
     one_record_per_pair,
+    toll_told_with_its_deed,
     vow_told_by_content,
 )
 from .quoted import quoted_demands, without_bystander_narration
@@ -63,4 +64,4 @@ def settled(doc: Doc, out: list[Candidate], lex: ActionLexicon, find_actors: Act
     out = one_reading_of_a_support_verb(vow_told_by_content(coercion_told_by_its_deed(agreement_of_a_measure_dropped(out))))
     out = offer_told_by_content(out)
     out = drills_by_their_doers(out)
-    return one_demonstration(one_record_per_pair(traded_back(drop_untargeted_twins(deed_told_by_its_toll(ended_by_force(out))))))
+    return one_demonstration(one_record_per_pair(traded_back(drop_untargeted_twins(toll_told_with_its_deed(deed_told_by_its_toll(ended_by_force(out)))))))
