@@ -37,6 +37,7 @@ from .camps import (
     STATE_SECTORS,
     UNKNOWN_COUNTRY,
 )
+from .clash_country import clash_side_country, faces_a_stated_side
 from .draft import MEDIA, Draft
 from .flags import merchant_ship
 from .lexicon import Lexicon, Person
@@ -270,8 +271,8 @@ def _in_a_name(span: Span) -> bool:
     return name is not None and len(name) > len(span)
 
 
-def story_country_for(doc: Doc, actor: Actor | None, counterpart: Actor | None, candidate: str | None,
-                      lands: Lands, refuge: bool = False, doer: bool = False, hostile: bool = False) -> str | None:
+def story_country_for(doc: Doc, actor: Actor | None, counterpart: Actor | None, candidate: str | None, lands: Lands,
+                      refuge: bool = False, doer: bool = False, hostile: bool = False, mutual: bool = False) -> str | None:
     """The country the story gives ``actor``, a party of unstated country, where the scene, its deed's place or the
     story's main country would give it ``candidate``; ``counterpart``, the party it acts on (``doer``) or that acts on
     it. A person named by a bare name that the who's who does not know (no title, no apposition, no people's word:
@@ -305,7 +306,7 @@ def story_country_for(doc: Doc, actor: Actor | None, counterpart: Actor | None, 
     - unnamed forces attacking (``hostile``) that country's forces or places (``own_forces_hit``): none.
     - unnamed forces or police harmed by (``hostile``) a party of that country by its own words, or a
       party named by its patron alone fighting it where no place of it is told (``proxies``): the
-      one other country the story's places name, else none.
+      one other country the story's places name, else none; in a clash told both ways (``mutual``): ``clash_country``.
     - people of no country harmed by (``hostile``) another state's party, told by a state of that
       country with no word that it is the harmed side (``third_tellers``): see there. None for none."""
     if actor is not None and candidate is not None and (_newcomers(doc, actor) or ship_named(doc, actor.span)):
@@ -318,6 +319,8 @@ def story_country_for(doc: Doc, actor: Actor | None, counterpart: Actor | None, 
     if actor is None or candidate is None or counterpart is None or counterpart.country != candidate \
             or not actor.code.startswith(UNKNOWN_COUNTRY):
         return harm_told_from_afar(doc, actor, counterpart, candidate, lands, doer) if hostile else candidate
+    if hostile and mutual and faces_a_stated_side(doc, actor, counterpart):
+        return clash_side_country(lands.named - {candidate} - patrons_only(doc), candidate)
     if hostile and taken_for_its_foe(doc, actor, counterpart, candidate, doer):
         others = lands.named - {candidate} - patrons_only(doc)
         return next(iter(others)) if len(others) == 1 else None

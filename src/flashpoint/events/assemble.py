@@ -68,6 +68,7 @@ from .story import (
     told_from,
     toll_of_exchange,
 )
+from .traded import told_both_ways
 
 __all__ = ["assemble_events", "event_id", "RecordsComponent"]
 
@@ -118,6 +119,8 @@ def assemble_events(doc: Doc, article: Article, explain: bool = False,
     placed_by: tuple[Token, str] | None = None  # its trigger and code
     cands = list(doc._.fp_events or [])
     apart = home_sides(cands)  # (the army and the RSF: two sides of one country)
+    both = told_both_ways(cands)  # (a clash told from each side: each phrase one party both ways)
+    sides_of: dict[tuple[int, tuple[int, int] | None], Actor | None] = {}  # (trigger, phrase) → its party as filled
     doers: dict[int, set[str]] = {}  # trigger → the countries of the parties doing it together
     for c in cands:
         if c.source is not None and c.source.country:
@@ -224,9 +227,12 @@ def assemble_events(doc: Doc, article: Article, explain: bool = False,
             or (abroad_scene(c.source, target, scene_country(loc)) if target_via in (ev.STATED, ev.OBJECT_PHRASE)
                 else None) or home
         refuge = gives_refuge(c.trigger)
+        mutual = c.source is not None and target is not None and (c.trigger.i, c.source.span, target.span) in both
         source = as_of(localise(c.source, story_country_for(doc, c.source, target, given, lands, refuge, doer=True,
-                                                          hostile=info.root in VIOLENCE)),
+                                                          hostile=info.root in VIOLENCE, mutual=mutual)),
                        published, who, deed_day)
+        if mutual and c.source is not None:  # (the side as the other record of the deed filled it, if first)
+            source = sides_of.setdefault((c.trigger.i, c.source.span), source)
         if armed and source is not None and c.source is not None and c.source.span is not None:
             placed_doers[c.source.span] = source.country
         # (the doer of a deed told before, as the target of a reaction, is of the country its deed gave it)
@@ -243,7 +249,10 @@ def assemble_events(doc: Doc, article: Article, explain: bool = False,
         target_home = None if kept_out(c.trigger) and (target is None or target.sector != "OPP") \
             else doer_of or scene or carried_in or home_of_target or held or home
         target = as_of(localise(target, story_country_for(doc, target, source, target_home, lands, refuge,
-                                                          hostile=info.root in VIOLENCE)), published, who, deed_day)
+                                                          hostile=info.root in VIOLENCE, mutual=mutual)),
+                       published, who, deed_day)
+        if mutual and target is not None:
+            target = sides_of.setdefault((c.trigger.i, target.span), target)
         if place_visited_at_home(doc, code, source, target):
             target = None  # ("Ruto visited Garissa": a place at home is where he went, no partner)
         elif parties_of_nowhere(doc, source, c.target, target):

@@ -17,7 +17,9 @@ from .arguments import EXCHANGE_VERBS, party_key
 from .candidate import Candidate
 from .roots import VIOLENCE
 
-__all__ = ["traded_back"]
+__all__ = ["traded_back", "told_both_ways", "Sides"]
+
+Sides = tuple[int, tuple[int, int], tuple[int, int]]  # (trigger, doer's phrase, target's phrase): characters
 
 CLASHING = word_class("clash_with")  # "clashed with", "skirmished with": against the other, never alongside
 
@@ -55,6 +57,17 @@ def traded_back(cands: list[Candidate]) -> list[Candidate]:
                            explain=dict(c.explain, source_path="prep:with (traded back)",
                                         target_path="nsubj (traded back)")))
     return out
+
+
+def told_both_ways(cands: list[Candidate]) -> set[Sides]:
+    """The (trigger, doer's phrase, target's phrase) of each deed told from both sides: another
+    candidate of the same trigger has the two phrases swapped ("Malagasy soldiers clashed with
+    gendarmes", traded back by :func:`traded_back`; "clashes between X and Y"). One deed each side
+    does to the other: each phrase is one party in both records (``assemble.py`` fills its country
+    once, ``actors/clash_country.py``)."""
+    told = {(c.trigger.i, c.source.span, c.target.span) for c in cands if c.source is not None
+            and c.target is not None and c.source.span is not None and c.target.span is not None}
+    return {(i, a, b) for i, a, b in told if a != b and (i, b, a) in told}
 
 
 def _traded_with(trigger: Token, span: tuple[int, int] | None) -> bool:
