@@ -174,3 +174,39 @@ def test_force_answering_a_riot_is_aimed_at_the_rioters(coder):
     evs = coded(coder, "Some protesters threw stones at police, who responded with tear gas and water cannon.",
                 "2025-10-16")
     assert [e.target.sector if e.target else None for r, s, t, e in evs if e.cameo == "175"] == ["OPP"]
+
+
+# --- people met at sea are of no country the story gives ---
+
+@pytest.mark.parametrize("text", [
+    "Indian forces fired on a fishing boat in the Arabian Sea, killing two fishermen.",
+    "The U.S. military struck a boat in the eastern Pacific on Tuesday, killing three people.",
+])
+def test_victims_at_sea_are_not_the_attackers_own(coder, text):
+    evs = coded(coder, text, "2025-10-16")
+    assert [e.target.country for r, s, t, e in evs if r == "19" and e.target is not None] == [None]
+
+
+# --- after a killing told with the attack it followed: the killers are carried on, the massacres are
+# theirs, the victims' absolute clause is no deed, and an armed group's name is no town ---
+
+AMHARA = ("Ethiopian soldiers killed dozens of Amhara villagers over two days, a rights group said on Sunday, after "
+          "an attack by Fano fighters. The group said 80 civilians had been killed in Gondar and Bahir Dar, most of "
+          "them shot at close range. Fano fighters later ambushed an army convoy near Debre Tabor. The European "
+          "Union condemned the massacres.")
+
+
+def test_the_massacres_are_the_killers_of_civilians(coder):
+    evs = coded(coder, AMHARA, "2025-03-10")
+    assert [e.target.code for r, s, t, e in evs if r == "11"] == ["ETHMIL"]
+    assert not [e for r, s, t, e in evs if e.source.sector == "CVL"]  # "most of them shot": no deed of theirs
+    assert "ITA" not in {t for r, s, t, e in evs}  # Fano, the militia, is no Italian town
+
+
+@pytest.mark.parametrize("text", [
+    "Dozens of protesters were wounded in Nairobi on Tuesday, many of them beaten with batons.",
+    "Twelve villagers were killed in the raid, most of them shot in their homes.",
+])
+def test_victims_told_in_an_absolute_clause_do_nothing(coder, text):
+    evs = coded(coder, text, "2025-03-10")
+    assert not [e for r, s, t, e in evs if e.source is not None and e.source.sector in ("CVL", "OPP")]

@@ -60,6 +60,7 @@ from .separate_deeds import telling_verb
 from .story import (
     Retold,
     adjunct_of,
+    at_open_sea,
     only_filed_from,
     pair_key,
     said_on,
@@ -246,7 +247,10 @@ def assemble_events(doc: Doc, article: Article, explain: bool = False,
         # (a place only carried from another sentence does not outweigh whose custody they are in:
         # "police detained a suspect in Lublin ... Lithuanian authorities arrested three people")
         carried_in = held if at is not loc and _names_its_country(c.source, doc, who) else None
-        target_home = None if kept_out(c.trigger) and (target is None or target.sector != "OPP") \
+        # (people met out at sea, in no country's waters the text names, are of no country the story
+        # gives: "struck a boat in the Caribbean, killing three people": not the striker's own)
+        at_sea = at_open_sea(loc if specific(loc) else at) and doer_of is None
+        target_home = None if (kept_out(c.trigger) and (target is None or target.sector != "OPP")) or at_sea \
             else doer_of or scene or carried_in or home_of_target or held or home
         target = as_of(localise(target, story_country_for(doc, target, source, target_home, lands, refuge,
                                                           hostile=info.root in VIOLENCE, mutual=mutual)),

@@ -109,6 +109,7 @@ from .roots import (
 from .separate_deeds import deed_of_its_own
 from .settle import settled
 from .sides import JOINT_PATH, ONE_SIDED, hosted_talks, joint_verb, pair_subject, parties_of_talks, state_foe
+from .story import background_clause
 from .subjects import subject_of
 from .told_by_others import denied_clause, denies_another, foretelling_verb, foretold_by_other
 from .victims import harmed_party, told_by_its_cause
@@ -521,7 +522,11 @@ def extract_events(
                                          source_via=source_via, target_via=tvia, pending=pending))
                     if inside_relative_clause(tok):
                         in_relative.setdefault(key, out[-1])
-                    if not negated and modality is None and source_via != ev.CARRIED and not intercepted:
+                    # (a deed told in the background of one told before it in its sentence is not the doer
+                    # a later sentence carries on: "forces killed hundreds after an attack by loyalists.
+                    # 745 civilians had been killed": the forces')
+                    behind = background_clause(tok) is not None and last_source.get(s_root, (None,))[0] == si
+                    if not negated and modality is None and source_via != ev.CARRIED and not intercepted and not behind:
                         # (a carried source is no new evidence: carrying it on would chain guesses; who
                         # shoots down drones defends against the attack, and fires none of its weapons)
                         last_source[s_root] = (si, src)

@@ -43,6 +43,8 @@ __all__ = ["fallback_target", "threatened_besides", "resolve_pending", "aim_deni
 
 # verbs of beating off an attack: "repelled the assault" is aimed at the assault's doer
 REPULSE = word_class("repulse")
+MASSACRES = word_class("massacre")  # massacre, slaughter, atrocity: the killing of the unarmed
+UNARMED_VICTIMS = frozenset({"CVL", "REF", "REL", "EDU", "HLH", "MED", "AGR", "NGO", "OPP", "LAB"})
 # nouns of a hostile deed told before without its kind ("criticised the incident")
 TOLD_DEED = word_class("told_deed")
 # adverbs by which a party does what another was just told doing ("Niger also recalled its envoy")
@@ -332,7 +334,7 @@ def resolve_pending(doc: Doc, lex: ActionLexicon, cands: list[Candidate]) -> Non
         patient = actor_inside(doc, noun, c.source)
         named = _named_before(doc, noun)
         agent = None
-        best_dist: tuple[int, int, int, int] = (2, 2, 2, 10**6)
+        best_dist: tuple[int, int, int, int, int] = (2, 2, 2, 2, 10**6)
         for other in cands:
             if other is c or not names_the_deed(other.code, roots, c.code) or other.source is None:
                 continue
@@ -357,8 +359,14 @@ def resolve_pending(doc: Doc, lex: ActionLexicon, cands: list[Candidate]) -> Non
             # ..., during which 43 were killed by the ADF ... condemned the attack": the ADF's)
             # (not a response told there: "Troops repelled the attack and killed 11 militants")
             responds = _responds(other, cands, roots)
+            # a noun of the slaughter of the unarmed ("the massacres", word class ``massacre``) names a
+            # deed on civilians before a nearer one on armed men, even one told as a response ("security
+            # forces killed hundreds of Alawites after an attack by loyalists ... loyalists ambushed a
+            # patrol ... condemned the massacres": the forces')
+            unlike = noun.lemma_.lower() in MASSACRES and not (
+                other.target is not None and (other.target.sector or "") in UNARMED_VICTIMS)
             dist = (int(named is not None and (other.sent_index != named or responds)),
-                    int(not _told_as(other.trigger, noun.lemma_.lower())), int(responds), gap)
+                    int(not _told_as(other.trigger, noun.lemma_.lower())), int(unlike), int(responds), gap)
             if dist < best_dist:
                 agent, best_dist = other.source, dist
         if agent is not None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .absolute_toll import victims_told_absolute
 from .arguments import support_verb
 from .assertion import (
     aim_of_undertaking,
@@ -64,4 +65,5 @@ def told_as_no_deed(tok: Token, entry: ActionEntry, trigger_ids: set[int], codes
         or (entry.kind == "verb" and quoted_imperative(tok)) \
         or retold_on_object(tok, entry.code, codes) or no_deed_of_its_own(tok, entry.code, codes) \
         or glossed_meaning(tok) or doing_when_struck(tok, entry.code, codes) or launch_of_the_deed(tok, codes) \
-        or aim_of_a_measure(tok, codes) or left_post_of_no_power(tok, entry) or defused_device(tok, entry)
+        or aim_of_a_measure(tok, codes) or left_post_of_no_power(tok, entry) or defused_device(tok, entry) \
+        or (entry.kind == "verb" and victims_told_absolute(tok))

@@ -69,6 +69,11 @@ def only_filed_from(doc: Doc, places: list[PlaceMention], filed: frozenset[str])
     return frozenset(filed - named)
 
 
+def at_open_sea(loc: Location | None) -> bool:
+    """``loc`` is a sea, gulf or strait in no country's waters the text names ("in the Caribbean")."""
+    return loc is not None and loc.feature == AT_SEA and scene_country(loc) is None
+
+
 def scene_target(loc: Location | None, home: str | None, source: Actor | None, code: str = "",
                  trigger: Token | None = None, carried_from: tuple[Token, str] | None = None,
                  deed: str = "") -> Actor | None:
@@ -89,7 +94,7 @@ def scene_target(loc: Location | None, home: str | None, source: Actor | None, c
     ("attacked its neighbour": ``home_evidence.aimed_at_a_relation``); nor an appeal to convene a body ("called for an
     emergency meeting of the Security Council": ``convened.convened_body``); nor a foreign state's show of force
     with no place of its own: the story's country is no evidence of whom it faces (``force_shown``)."""
-    if loc is not None and loc.feature == AT_SEA and scene_country(loc) is None:
+    if at_open_sea(loc):
         return None  # ("seized a tanker in the Gulf": out at sea, in no country's land nor the story's)
     country = scene_country(loc) or home
     if country is None or source is None or any(c and in_set(c, "third_party") for c in (code, deed)):

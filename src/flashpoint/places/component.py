@@ -38,6 +38,13 @@ def _full_name(doc: Doc, head: int, name: str | None) -> list[str]:
     return [w for w in words if w[:1].isupper()]
 
 
+def _named_group(doc: Doc, start: int, head: int, name: str) -> bool:
+    """The proper nouns before the head of a mention are the whole name the actor coder gave it
+    ("Fano fighters": Fano), not a country's or a place's own ("Russia's army": the Russian military)."""
+    words = [doc[i].text for i in range(start, head) if doc[i].pos_ == "PROPN"]
+    return bool(words) and " ".join(words) == name
+
+
 class PlaceComponent:
     def __call__(self, doc: Doc) -> Doc:
         mentions = getattr(doc._, "fp_actors", None) or []
@@ -46,6 +53,10 @@ class PlaceComponent:
         # German town's other name) is no place: the head of a mention coded with a sector, in an
         # organisation or group entity
         bodies = frozenset(m.head for m in mentions if m.actor.sector and doc[m.head].ent_type_ in _BODY_ENTS)
+        # so are the words of a group's name before the head of its people ("Fano fighters": the Amhara
+        # militia, no Italian town)
+        bodies |= frozenset(i for m in mentions if m.actor.sector and _named_group(doc, m.start, m.head, m.actor.name)
+                            for i in range(m.start, m.head) if doc[i].pos_ == "PROPN")
         # the patron of a party of the story ("Iran-backed militias", "al Qaeda-linked fighters") is
         # no place where anything happens ("Israel-linked ships" are no party: Israel is told)
         patrons = frozenset(i for m in mentions for i in _patron_words(doc, m.head) if m.actor.sector)
