@@ -20,6 +20,7 @@ from ..nlp.tree import inside_relative_clause
 from ..nlp.words import word_class
 from ..records import Actor
 from . import evidence as ev
+from .aerial import aerial_code
 from .among import target_or_member
 from .arguments import (
     ActorFinder,
@@ -450,6 +451,8 @@ def extract_events(
                             s_t_tok, own_path, _ = target_or_member(tok, sense)
                             s_targets = find_actors(doc, s_t_tok) if s_t_tok is not None else []
                             s_explain["target_path"] = own_path or None
+                s_code = aerial_code(tok, s_entry, s_code)  # "Israeli jets struck a building": from the air
+                s_root = s_code[:2]
                 options: list[tuple[Actor | None, str | None, str, int | None]] = [
                     (t, s_explain["target_path"], ev.STATED, None) for t in s_targets]
                 if not options and len(sources) > 1 and (
