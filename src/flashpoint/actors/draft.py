@@ -71,13 +71,14 @@ class Draft:
     ethnic_cue: bool = False  # the word "ethnic" was used
     thing: bool = False  # a non-actor noun coded as its owner ("Germany's decision")
     located: bool = False  # country only from where it is ("settlers in the West Bank"), not whose it is
+    owner: str | None = None  # the country a relational noun's named owner is ("Manila's ally": PHL; related.py)
 
     def copy(self, **changes: object) -> Draft:
         """A copy with some fields changed (like ``dataclasses.replace``, without its overhead)."""
         d = Draft(self.start, self.end, self.head, self.country, self.org, self.sector, self.ethnicity, self.name,
                   self.person, self.plural, self.needs, self.target, self.poss_pronoun, self.federal, self.nested,
                   self.group, self.antecedent, self.lemma, self.from_place, self.people, self.ethnic_cue,
-                  self.thing, self.located)
+                  self.thing, self.located, self.owner)
         for key, value in changes.items():
             if key not in _FIELDS:
                 raise TypeError(f"Draft has no field {key!r}")

@@ -50,6 +50,7 @@ from .own_deeds_told import faced_by_own_deed
 from .own_forces_hit import harming_states
 from .pronouns import GROUP_ANAPHORS, SUBJECTS, WINDOW
 from .regions import below_the_state
+from .related import NEED_RELATION, RelationReferents
 from .rulers import junta_description, junta_told
 from .sides import CAMP_NOUNS, bare_parties, bystander, counted_parties, domestic_sides, named_pair, parties_apart
 from .speakers_side import speakers_side, tellers_hit
@@ -79,7 +80,7 @@ _WE = word_class("first_person_plural")
 
 
 
-class _Linker(TitleHolders):
+class _Linker(TitleHolders, RelationReferents):
     def __init__(self, doc: Doc, ctx: Context, drafts: list[Draft], partitives: frozenset[str],
                  org_sector: Callable[[str], str | None], group_country: Callable[[str], str | None],
                  international: Callable[[str], bool]) -> None:
@@ -546,10 +547,10 @@ def link_drafts(drafts: list[Draft], doc: Doc, ctx: Context, partitives: frozens
     linker = _Linker(doc, ctx, drafts, partitives, org_sector or _no_sector, group_country or _no_sector,
                      international or _no_body)
     out: list[Draft] = []
-    first_person: list[Draft] = []
+    later: list[Draft] = []
     for d in sorted(drafts, key=lambda x: (x.head, x.start)):
-        if d.needs == NEED_SPEAKER:
-            first_person.append(d)  # (the speaker may be named after the quote)
+        if d.needs in (NEED_SPEAKER, NEED_RELATION):
+            later.append(d)  # (the speaker may be named after the quote; the country "its neighbour" is, after it)
             continue
         resolved = linker.resolve(d)
         filled = [y for x in resolved for y in linker.fill(x)]
@@ -557,6 +558,6 @@ def link_drafts(drafts: list[Draft], doc: Doc, ctx: Context, partitives: frozens
             linker.remember(x)
             out.append(x)
         linker.resolved_heads.setdefault(d.head, []).extend(filled)
-    for d in first_person:
-        out.extend(linker.speaker(d))
+    for d in later:
+        out.extend(linker.speaker(d) if d.needs == NEED_SPEAKER else linker.referent(d))
     return out

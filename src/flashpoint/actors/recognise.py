@@ -35,6 +35,7 @@ from .link import link_drafts
 from .local_names import local_group_each
 from .opposition_told import opposition_told
 from .patterns import ActorMatchers
+from .related import relation_drafts
 from .settlers import settle
 from .shared_names import shared_name_each
 from .ships_told import ships_named_again
@@ -82,6 +83,7 @@ def analyse(doc: Doc, lex: Lexicon, matchers: ActorMatchers
     ships = vessel_name_tokens(doc)
     if ships:  # ("the tanker Marlin Luanda": no Angolan government; "the USS Carney": the US navy's)
         hits = hits.outside([(doc[i].idx, doc[i].idx + len(doc[i])) for i in sorted(ships)], doc)
+    owners = hits  # (the names that tell only whose a relational noun is: "Manila" of "Manila's ally")
     hits = hits.not_related(doc, RELATIONS, FOES, UNITS)
     hits = local_group_each(doc, hits, lex)
     hits = shared_name_each(doc, hits, lex)
@@ -95,6 +97,7 @@ def analyse(doc: Doc, lex: Lexicon, matchers: ActorMatchers
     opposition_told(drafts, lex)  # ("the opposition BNP ... The BNP denied": the opposition throughout)
     if datelines:  # nor a name the lexicon does not know ("KHARTOUM (Wire) —")
         drafts = [d for d in drafts if not any(a <= doc[d.head].idx < b for a, b in datelines)]
+    drafts = relation_drafts(doc, drafts, owners)  # ("accusing its neighbour": the one other country named near)
     drafts = link_drafts(drafts, doc, ctx, lex.partitives, lex.org_sector, lex.group_country, lex.international)
     drafts = ships_named_again(doc, drafts)  # ("... targeted the vessel": the flagged ship told before)
     made: dict[int, ActorMention] = {}

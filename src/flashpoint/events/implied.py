@@ -148,6 +148,7 @@ def venue(doc: Doc, m: ActorMention) -> bool:
 
 _SAYING = word_class("speech")
 RIGHTS_BREACHES = word_class("rights_breach")
+RELATIONS = word_class("relation")  # "Manila's ally": a place before the noun names its owner, not it
 
 
 def informant(doc: Doc, m: ActorMention) -> bool:
@@ -259,7 +260,8 @@ def object_phrase(doc: Doc, phrase: Token, source: Actor | None,
                   places: list[tuple[int, int, str]]) -> Actor | None:
     """The object of the action as a target: the actor named inside it ("the Croatian government's
     request" → the Croatian government), else the phrase itself coded by the country of a place in
-    it ("the mosque in Mosul" → IRQ). ``places`` are ``(start, end, country)`` in text order."""
+    it ("the mosque in Mosul" → IRQ), not one before a relational noun, which names its owner
+    ("Manila's ally" is not the Philippines). ``places`` are ``(start, end, country)`` in text order."""
     if phrase.lemma_.lower() in RIGHTS_BREACHES:
         # "rejected any breach of Syria's sovereignty": who is wronged is no target; who breaches is
         by = next((g for c in phrase.children if c.dep_ == "prep" and c.lower_ == "by"
@@ -271,7 +273,8 @@ def object_phrase(doc: Doc, phrase: Token, source: Actor | None,
     m = mention_inside(doc, phrase, source)
     if m is not None and not (told and (venue(doc, m) or mediator_word(doc[m.head]))):
         return m.actor  # "the Croatian government's request": the actor named in it
-    i = bisect.bisect_left(places, span.start_char, key=lambda p: p[0])  # places are in text order
+    owned = phrase.idx if phrase.lemma_.lower() in RELATIONS else span.start_char
+    i = bisect.bisect_left(places, owned, key=lambda p: p[0])  # places are in text order
     while i < len(places) and places[i][0] < span.end_char:
         start, end, country = places[i]
         i += 1

@@ -3,7 +3,8 @@
 whose outlines share a point share a border: the outlines are drawn from shared arcs, so a common
 border is the same points in both ("India" and "Pakistan", "Russia" and "Ukraine"; not "Germany"
 and "Russia", nor countries across a sea). Used by the actors stage to tell a state at war over its
-border from one that comments on a war far away (``actors/third_tellers.py``).
+border from one that comments on a war far away (``actors/third_tellers.py``), and which country
+"its neighbour" may be (``actors/related.py``).
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import json
 from functools import lru_cache
 from importlib import resources
 
-__all__ = ["neighbours"]
+__all__ = ["neighbours", "land_borders"]
 
 
 @lru_cache(maxsize=1)
@@ -35,3 +36,16 @@ def _borders() -> frozenset[tuple[str, str]]:
 def neighbours(a: str, b: str) -> bool:
     """The countries ``a`` and ``b`` (alpha-3 codes) share a land border."""
     return (min(a, b), max(a, b)) in _borders()
+
+
+
+@lru_cache(maxsize=1)
+def _bordered() -> frozenset[str]:
+    """The countries that share a land border with some country."""
+    return frozenset(code for pair in _borders() for code in pair)
+
+
+def land_borders(code: str) -> bool:
+    """The country ``code`` (alpha-3) shares a land border with some country (not an island state:
+    "Japan", "Sri Lanka")."""
+    return code in _bordered()
