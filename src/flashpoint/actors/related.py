@@ -2,10 +2,11 @@
 
 "Burundi said it had closed the border with Rwanda, two weeks after accusing *its neighbour* of
 supporting rebels": the neighbour is Rwanda. A singular relational noun (word class
-``country_relation``: "neighbour", "rival", "foe", "adversary", "enemy", "ally", "partner") owned by
-a country ("its", "Serbia's", "Manila's", "the country's") stands for the one other country the text
-names in its own sentence or the sentence before; an ally or partner, whom a text may leave unnamed
-(``unnamed_friend``: "The United States said it stood with its ally"), in its own sentence only.
+``country_relation``: "neighbour", "rival", "foe", "adversary", "enemy") owned by a country ("its",
+"Serbia's", "Manila's", "the country's") stands for the one other country the text names in its own
+sentence or the sentence before. An ally or a partner, whom a text may leave unnamed and who is
+often a third party ("said it stood with its ally and called on Beijing to stop": not China), stays
+no actor.
 The owner of "its" or "the country's" is the doer of the noun's clause ("Burundi ... after accusing
 its neighbour": Burundi, not Rwanda named between; "accused Beijing of bullying its neighbour":
 Beijing). Counted out are:
@@ -15,7 +16,7 @@ Beijing). Counted out are:
   Manila's ally": neither Manila, whose ally it is, nor Washington: no actor), and one the noun acts
   on ("accused its rival of backing the Polisario Front": not the Polisario);
 - for a neighbour, a country that does not border the owner, unless the owner borders none (an
-  island: "Japan's neighbour"; ``places/neighbours``); for a rival or an ally, a country named only
+  island: "Japan's neighbour"; ``places/neighbours``); for a rival, a country named only
   as a place that does not border the owner ("Venezuela's president, speaking in Paris, accused
   his country's rival": not France);
 - a country told only by a pronoun (what it refers to may be named far away).
@@ -48,7 +49,6 @@ __all__ = ["NEED_RELATION", "relation_drafts", "RelationReferents"]
 NEED_RELATION = "relation"  # "its neighbour", "Manila's ally": the one other country named near
 RELATIONS = word_class("country_relation")
 PARTY_RELATIONS = word_class("party_relation")
-UNNAMED_FRIENDS = word_class("unnamed_friend")
 _PLACE_PREPS = word_class("scene_preposition") | word_class("venue_preposition")
 _CONTROL_PREPS = word_class("object_control_preposition")
 _OWNER_KINDS = ("country", "capital", "seat", "adj", "dem")
@@ -93,7 +93,7 @@ class RelationReferents(Antecedents):
             return []
         tok = self.doc[d.head]
         sent = self.ctx.sent_of[d.head]
-        first = sent if d.lemma in UNNAMED_FRIENDS else sent - 1
+        first = sent - 1
         apart = owners | self._co_arguments(tok)
         states: set[str] = set()
         bodies: set[str] = set()  # (named organisations, where the noun may stand for one)

@@ -385,9 +385,10 @@ def counterpart(doc: Doc, source: Actor, trigger: Token | None = None,
     # none of its business ("vowed the attacks would continue until Israel ends its war": Israel)
     # (in a list of briefs, the story's main parties are other items' business: each item is a story of
     # its own)
-    # one party named in the clause that tells why the action was taken is the one it is about ("Japan
-    # lodged a protest after a Chinese drone entered its airspace": China, whoever the story names most)
-    why = _cause_spans(trigger) if trigger is not None else []
+    # one party named in the clause that tells what a reaction answers is the one it is about ("Japan
+    # lodged a protest after a Chinese drone entered its airspace": China, whoever the story names most;
+    # roots set ``answers_a_deed``: not a show of force "days after" someone's visit)
+    why = _cause_spans(trigger) if trigger is not None and code and in_set(code, "answers_a_deed") else []
     answered = {k for m in idx.between(own_sentence, hi - 1) if (k := _party(m.actor)) in near
                 and any(a <= m.start <= b for a, b in why)}
     fit = [e for e in everywhere
