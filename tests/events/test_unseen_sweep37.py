@@ -210,3 +210,14 @@ def test_the_massacres_are_the_killers_of_civilians(coder):
 def test_victims_told_in_an_absolute_clause_do_nothing(coder, text):
     evs = coded(coder, text, "2025-03-10")
     assert not [e for r, s, t, e in evs if e.source is not None and e.source.sector in ("CVL", "OPP")]
+
+
+# --- an armed group's negotiators and delegation are the group's ---
+
+@pytest.mark.parametrize("text, doer", [
+    ("Hamas negotiators met Egyptian mediators in Cairo on Sunday.", "PSEREB"),
+    ("The M23 delegation walked out of the talks in Doha on Sunday.", "CODREB"),
+])
+def test_a_groups_delegation_is_the_groups(coder, text, doer):
+    evs = coded(coder, text, "2025-09-10")
+    assert evs and {e.source.code for r, s, t, e in evs} == {doer}
