@@ -221,3 +221,12 @@ def test_victims_told_in_an_absolute_clause_do_nothing(coder, text):
 def test_a_groups_delegation_is_the_groups(coder, text, doer):
     evs = coded(coder, text, "2025-09-10")
     assert evs and {e.source.code for r, s, t, e in evs} == {doer}
+
+
+# --- an army's command is its military; patients are civilians ---
+
+def test_an_army_command_and_patients(coder):
+    evs = coded(coder, "Niger's army command said on Thursday it backed the coup to avoid bloodshed.", "2023-07-27")
+    assert [e.source.code for r, s, t, e in evs] == ["NERMIL"]
+    evs = coded(coder, "Doctors said RSF fighters killed at least 460 patients at a hospital in El Fasher.", "2025-10-28")
+    assert [e.target.code for r, s, t, e in evs if r == "19"] == ["SDNCVL"]
