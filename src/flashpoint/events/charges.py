@@ -15,13 +15,15 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from spacy.tokens import Token
+
 from ..actors.story import one_side
 from ..nlp.words import word_class
 from ..records import Actor
 from . import evidence as ev
 from .candidate import Candidate
 
-__all__ = ["charges_rejected", "charged_by_another"]
+__all__ = ["charges_rejected", "charged_by_another", "charge_named_again", "rebuts"]
 
 REBUTTING = word_class("rebutting")
 CHARGE_NOUNS = word_class("charge_noun")
@@ -39,16 +41,31 @@ def charged_by_another(accusation: Candidate, party: Actor) -> bool:
         and not one_side(accusation.source, party, armed_apart=True)
 
 
+def charge_named_again(verb: Token) -> Token | None:
+    """The object of ``verb`` when it is a definite noun of charging with nothing else in its phrase
+    ("rejected *the claims*", "denied *these allegations*"): a charge the story told before, not one
+    told by its own words ("rejected the charge made by Uganda", "claims that ..."); else None."""
+    charge = next((t for t in verb.children if t.dep_ == "dobj"), None)
+    if charge is None or charge.lemma_.lower() not in CHARGE_NOUNS \
+            or any(t.dep_ not in ("det", "amod") for t in charge.children) \
+            or not any(t.dep_ == "det" and t.lower_ in DEFINITE for t in charge.children):
+        return None
+    return charge
+
+
+def rebuts(c: Candidate) -> bool:
+    """``c`` is a plain rejection (120) told by a verb of rebutting ("Algiers rejected the claims"),
+    which a charge told before makes a denial."""
+    return c.code == REJECTION and c.entry.kind == "verb" and c.trigger.lemma_.lower() in REBUTTING
+
+
 def charges_rejected(cands: list[Candidate]) -> None:
     """Recode in place each plain rejection of a charge told before as a denial of its accuser."""
     for c in cands:
-        if c.code != REJECTION or c.source is None or c.entry.kind != "verb" \
-                or c.trigger.lemma_.lower() not in REBUTTING or (c.target is not None and c.target_via == ev.STATED):
+        if c.source is None or not rebuts(c) or (c.target is not None and c.target_via == ev.STATED):
             continue
-        charge = next((t for t in c.trigger.children if t.dep_ == "dobj"), None)
-        if charge is None or charge.lemma_.lower() not in CHARGE_NOUNS \
-                or any(t.dep_ not in ("det", "amod") for t in charge.children) \
-                or not any(t.dep_ == "det" and t.lower_ in DEFINITE for t in charge.children):
+        charge = charge_named_again(c.trigger)
+        if charge is None:
             continue
         told = [o for o in cands if o is not c and o.code[:2] == ACCUSATION_ROOT
                 and c.sent_index - _SENTENCES_BACK <= o.sent_index <= c.sent_index and o.trigger.i < c.trigger.i]
