@@ -48,6 +48,7 @@ from flashpoint.time.clauses import (
 from flashpoint.time.expressions import relative_offset, resolve_expression, shift, span_start
 from flashpoint.time.lexicon import BOUND_WORDS, DEADLINE_WORDS, SPAN_PREPOSITIONS, STILL_TO_COME
 from flashpoint.time.object_day import day_on_the_object
+from flashpoint.time.object_state import day_of_the_object_state
 from flashpoint.time.spans import Candidate, SentenceCandidates, find_candidates, speakers_day
 from flashpoint.time.tenses import object_clause
 
@@ -200,9 +201,11 @@ def event_date(
                and owners[cand.anchor].i == trigger.i and (found := relative_offset(cand.text(doc))) is not None]
     if (span := span_from(doc, trigger)) is not None:
         counted.insert(0, span)
-    # ("rejected the accusations on Wednesday": a day hung on the object is the deed's, object_day.py)
+    # ("rejected the accusations on Wednesday", "seized a ship that was carrying arms on Tuesday": a day hung
+    # on the object or ending a clause of its state is the deed's, object_day.py, object_state.py)
     own = _best([*readings_of(trigger), *(r for cand in cands if (r := readings[cand.anchor]) is not None
-                  and r.precision == "day" and day_on_the_object(doc[cand.anchor], trigger))], trigger)
+                  and r.precision == "day" and (day_on_the_object(a := doc[cand.anchor], trigger)
+                                                or day_of_the_object_state(a, trigger)))], trigger)
     if own is not None:
         return _to_result(doc, own)
     # "the raid, carried out before dawn on Friday, ...", "The drone strike, launched on Tuesday,
