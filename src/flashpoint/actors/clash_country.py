@@ -4,7 +4,7 @@ A clash is one deed each side does to the other ("Malagasy soldiers clashed with
 soldiers on the gendarmes and the gendarmes on the soldiers; "clashes between X and Y"), so each
 side is of one country in both records, decided once for both. Unnamed forces or police ("gendarmes",
 "border guards") that trade blows with a state's party whose phrase states its country ("Malagasy
-soldiers", "Armenian troops"; ``own_forces_hit.hit_by_another``) are:
+soldiers", "Armenian troops"; ``own_forces_hit.hit_by_another``, asked by ``story.story_country_for``) are:
 
 - of the one other country the story names ("Armenian troops clashed with border guards" in a story
   of Armenia and Azerbaijan: Azerbaijan's guards);
@@ -21,18 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Set
 
-from spacy.tokens import Doc
-
-from ..records import Actor
-from .own_forces_hit import hit_by_another
-
-__all__ = ["faces_a_stated_side", "clash_side_country"]
-
-
-def faces_a_stated_side(doc: Doc, actor: Actor, counterpart: Actor | None) -> bool:
-    """``actor``, unnamed forces or police of no country told, clashes with ``counterpart``, a
-    state's party whose phrase states its country ("gendarmes" facing "Malagasy soldiers")."""
-    return hit_by_another(doc, actor, counterpart)
+__all__ = ["clash_side_country"]
 
 
 def clash_side_country(others: Set[str], stated: str) -> str | None:

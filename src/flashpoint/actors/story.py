@@ -37,11 +37,11 @@ from .camps import (
     STATE_SECTORS,
     UNKNOWN_COUNTRY,
 )
-from .clash_country import clash_side_country, faces_a_stated_side
+from .clash_country import clash_side_country
 from .draft import MEDIA, Draft
 from .flags import merchant_ship
 from .lexicon import Lexicon, Person
-from .own_forces_hit import hits_its_own
+from .own_forces_hit import hit_by_another, hits_its_own
 from .own_officials import own_officials_held
 from .phrase import actor_phrase
 from .proxies import patrons_only, taken_for_its_foe
@@ -319,7 +319,7 @@ def story_country_for(doc: Doc, actor: Actor | None, counterpart: Actor | None, 
     if actor is None or candidate is None or counterpart is None or counterpart.country != candidate \
             or not actor.code.startswith(UNKNOWN_COUNTRY):
         return harm_told_from_afar(doc, actor, counterpart, candidate, lands, doer) if hostile else candidate
-    if hostile and mutual and faces_a_stated_side(doc, actor, counterpart):
+    if hostile and mutual and hit_by_another(doc, actor, counterpart):  # (a side facing a stated one: clash_country)
         return clash_side_country(lands.named - {candidate} - patrons_only(doc), candidate)
     if hostile and taken_for_its_foe(doc, actor, counterpart, candidate, doer):
         others = lands.named - {candidate} - patrons_only(doc)
