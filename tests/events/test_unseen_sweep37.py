@@ -230,3 +230,11 @@ def test_an_army_command_and_patients(coder):
     assert [e.source.code for r, s, t, e in evs] == ["NERMIL"]
     evs = coded(coder, "Doctors said RSF fighters killed at least 460 patients at a hospital in El Fasher.", "2025-10-28")
     assert [e.target.code for r, s, t, e in evs if r == "19"] == ["SDNCVL"]
+
+
+# --- an armed group's operatives are its own men ---
+
+def test_an_armed_groups_operatives_are_the_groups(coder):
+    evs = coded(coder, "Israel killed two Hezbollah operatives in a drone strike in southern Lebanon on Monday.",
+                "2025-08-15")
+    assert {e.target.code for r, s, t, e in evs if r == "19"} == {"LBNREB"}  # no Lebanese spies

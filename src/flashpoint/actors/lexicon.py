@@ -208,15 +208,16 @@ class Lexicon:
         """The sector of men or arms named by the organisation ``key`` they belong to: an armed
         group's "forces" and "drones" are rebels' ("RSF drones", "Houthi forces"), and the "fighters"
         of a state's own force (sector MIL here) its soldiers ("Peshmerga fighters", "fighters of the
-        Azov regiment"); an armed group's dissidents (``breakaway``: word class ``breakaway``) are
+        Azov regiment"); its operatives are its own men, not a state's spies ("Hezbollah operatives"); an
+        armed group's dissidents (``breakaway``: word class ``breakaway``) are
         armed as it is ("FARC dissidents", not an opposition that protests); a party's own people
         (``ours``: word class ``party_people``) are the party ("Awami League activists"); else
         ``sector`` as the head noun gives it."""
         own = self.org_sector(key)
         if ours and own == "PTY":
             return own
-        if (sector, own) in (("MIL", "REB"), ("REB", "MIL")) or (breakaway and sector == "OPP" and own == "REB"):
-            return own
+        if (sector, own) in (("MIL", "REB"), ("REB", "MIL"), ("SPY", "REB")) or (breakaway and sector == "OPP" and own == "REB"):
+            return own  # (an armed group's "operatives" and "agents" are its own: "Hezbollah operatives")
         return sector
 
     def party_side(self, key: str | None, words: list[SectorRef]) -> str | None:
