@@ -65,9 +65,15 @@ def doer_in_its_phrase(noun: Token, entry: ActionEntry) -> tuple[Token | None, s
     modifier before it as a party of a known country or organisation ("in an Israeli air strike",
     "in a Russian drone attack", "in Saudi-led coalition raids"); not a strike named by its weapon or
     the air alone ("in an air strike": whose it was the text does not say), nor an actor of no
-    country unless one of a state's forces or government ("in government shelling": the story tells whose)."""
-    if entry.code[:2] not in VIOLENCE or harm_of_cause(noun) is None:
+    country unless one of a state's forces or government ("in government shelling": the story tells whose);
+    nor where the verb of harm has a doer and an object of its own ("Israel killed two fighters in a drone
+    strike in Lebanon": the strike is the killer's means, whatever its phrase names)."""
+    verb = harm_of_cause(noun)
+    if entry.code[:2] not in VIOLENCE or verb is None:
         return None, ""
+    if not is_passive(verb) and any(c.dep_ == "nsubj" for c in verb.children) \
+            and any(c.dep_ in ("dobj", "obj") for c in verb.children):
+        return None, ""  # ("Israel killed two fighters in a drone strike in Lebanon": the killer's means)
     split = split_cause(noun)  # ("died in [Israeli] [shelling]": the parser's object of the preposition)
     for tok in (noun, *(c for c in noun.children if c.i < noun.i and c.dep_ in _MODIFIERS), *([split] if split else [])):
         actors = actors_for(noun.doc, tok)

@@ -1,4 +1,4 @@
-"""A thirty-seventh sweep of whole stories on conflicts the rules never saw (issue 14,
+"""A forty-first sweep of whole stories on conflicts the rules never saw (issue 14,
 generalisation): the Thai–Cambodian border war, U.S. strikes on boats in the Caribbean, Nepal's
 youth uprising, Madagascar's army revolt, the Pakistan–Afghanistan border war, water cannon at
 Scarborough Shoal, Haiti's gangs, al-Shabaab in central Somalia, the ELN's offensive in Catatumbo,
@@ -238,3 +238,14 @@ def test_an_armed_groups_operatives_are_the_groups(coder):
     evs = coded(coder, "Israel killed two Hezbollah operatives in a drone strike in southern Lebanon on Monday.",
                 "2025-08-15")
     assert {e.target.code for r, s, t, e in evs if r == "19"} == {"LBNREB"}  # no Lebanese spies
+
+
+# --- a strike named as the means of a killer's deed is that deed ---
+
+@pytest.mark.parametrize("text", [
+    "Israel killed two Hezbollah operatives in a drone strike in southern Lebanon on Monday.",
+    "Turkey killed three PKK fighters in an air strike in northern Iraq on Monday.",
+])
+def test_the_means_of_a_killing_is_no_second_deed(coder, text):
+    evs = coded(coder, text, "2025-08-15")
+    assert len([e for r, s, t, e in evs if r == "19"]) == 1
