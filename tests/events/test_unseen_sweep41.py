@@ -249,3 +249,23 @@ def test_an_armed_groups_operatives_are_the_groups(coder):
 def test_the_means_of_a_killing_is_no_second_deed(coder, text):
     evs = coded(coder, text, "2025-08-15")
     assert len([e for r, s, t, e in evs if r == "19"]) == 1
+
+
+# --- a state's forces are not carried to the deaths of its own soldiers; a condemned attack is a told deed ---
+
+TRAIN = ("Gunmen opened fire on a passenger train in Balochistan on Tuesday and took hundreds of people hostage. The "
+         "Baloch Liberation Army claimed responsibility. Security forces freed 346 hostages and killed 33 militants "
+         "in an operation that ended on Wednesday. Twenty-one passengers and four soldiers were killed. The United "
+         "Nations Security Council condemned the attack.")
+
+
+def test_the_condemned_attack_is_the_gunmens(coder):
+    evs = coded(coder, TRAIN, "2025-03-12")
+    assert [e.target.sector for r, s, t, e in evs if r == "11"] == ["REB"]
+
+
+def test_soldiers_killed_after_their_forces_deed_are_not_its_victims(coder):
+    evs = coded(coder, "Gunmen attacked the presidential palace in N'Djamena on Wednesday, and security forces killed "
+                       "18 of the attackers. One soldier was killed.", "2025-01-09")
+    assert not [e for r, s, t, e in evs if e.source.sector in ("COP", "MIL") and e.target is not None
+                and e.target.sector in ("COP", "MIL")]

@@ -244,7 +244,8 @@ def _turned_on_its_own(told: tuple[int, Actor], struck: tuple[int, Actor] | None
     the doer's own country: its foe's deed, or no one's told, never its own ("Thai jets struck
     Cambodian positions. Fifteen Thai civilians were killed": not by the Thai jets; "Police fired on
     protesters. Ten people were killed" keeps the police). Nor is a force of a body of nations the
-    doer of harm told after its deed to a state's soldiers or police."""
+    doer of harm told after its deed to a state's soldiers or police, nor a state's forces the doer of
+    harm told after it to that state's own soldiers or police."""
     mine = told[1].country
     counted = told_among(verb)  # ("the army killed 12 militants ... a commander was among those killed":
     if counted is not None and any(a.code == told[1].code for a in find(verb.doc, counted)):
@@ -255,6 +256,13 @@ def _turned_on_its_own(told: tuple[int, Actor], struck: tuple[int, Actor] | None
         # soldiers or police killed after its deed are its contributors' or its hosts', never its
         # victims ("AU troops repelled the attack ... 54 Ugandan soldiers were killed")
         return any(a.country is not None and a.org is None and a.sector in _FORCES for a in find(verb.doc, subject))
+    if subject is not None and told[1].sector in _FORCES and told[1].org is None:
+        # a state's forces are no doer of harm told after their deed to its own soldiers or police
+        # ("security forces killed 18 of the attackers. One soldier was killed": the attackers' deed)
+        harmed = find(verb.doc, subject)
+        if harmed and all(a.sector in _FORCES and a.org is None and a.country in (None, mine)
+                          and (mine is not None or a.country is None) for a in harmed):
+            return True
     if mine is None or struck is None or struck[0] != told[0] or struck[1].country in (None, mine):
         return False
     return subject is not None and any(a.country == mine for a in find(verb.doc, subject))

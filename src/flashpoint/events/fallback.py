@@ -336,8 +336,9 @@ def resolve_pending(doc: Doc, lex: ActionLexicon, cands: list[Candidate]) -> Non
         agent = None
         best_dist: tuple[int, int, int, int, int] = (2, 2, 2, 2, 10**6)
         for other in cands:
-            if other is c or not names_the_deed(other.code, roots, c.code) or other.source is None:
-                continue
+            if other is c or not names_the_deed(other.code, roots, c.code) or other.source is None \
+                    or other.source_via == ev.CARRIED:
+                continue  # (a doer carried to a deed told without one is a guess, no one the noun names)
             if other.source.code == c.source.code or other.trigger.i == c.trigger.i:
                 continue  # (nor a co-doer of the response: "X and Y repelled an attack")
             if in_set(other.code, "show_of_force") and c.source.sector and one_side(c.source, other.source, armed_apart=True):
