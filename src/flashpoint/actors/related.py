@@ -12,8 +12,8 @@ its neighbour": Burundi, not Rwanda named between; "accused Beijing of bullying 
 Beijing). Counted out are:
 
 - the owner ("Russia attacked its neighbour": no other country, no actor);
-- a party that acts on the noun in its clause, who would be "itself" ("Washington stood with
-  Manila's ally": neither Manila, whose ally it is, nor Washington: no actor), and one the noun acts
+- a party that acts on the noun in its clause, who would be "itself" ("Washington backed Manila's
+  rival": neither Manila, whose rival it is, nor Washington: no actor), and one the noun acts
   on ("accused its rival of backing the Polisario Front": not the Polisario);
 - for a neighbour, a country that does not border the owner, unless the owner borders none (an
   island: "Japan's neighbour"; ``places/neighbours``); for a rival, a country named only
@@ -46,7 +46,7 @@ from .syntax import conj_chain
 
 __all__ = ["NEED_RELATION", "relation_drafts", "RelationReferents"]
 
-NEED_RELATION = "relation"  # "its neighbour", "Manila's ally": the one other country named near
+NEED_RELATION = "relation"  # "its neighbour", "Manila's rival": the one other country named near
 RELATIONS = word_class("country_relation")
 PARTY_RELATIONS = word_class("party_relation")
 _PLACE_PREPS = word_class("scene_preposition") | word_class("venue_preposition")
@@ -60,9 +60,9 @@ def relation_drafts(doc: Doc, drafts: list[Draft], names: Hits) -> list[Draft]:
     """``drafts`` with a draft that needs its referent (:data:`NEED_RELATION`, ``target`` the
     possessor, ``owner`` the country a name there tells) at each singular relational noun with a
     possessor, in place of what the noun was coded as ("its neighbour of supporting rebels" is no
-    rebel; "the Kenyan government's ally" is not Kenya's). ``names`` are the name hits before the
+    rebel; "the Kenyan government's rival" is not Kenya's). ``names`` are the name hits before the
     names that only tell whose the noun is were dropped (``Hits.not_related``: "Manila" of "Manila's
-    ally")."""
+    rival")."""
     by_head: dict[int, list[Draft]] = {}
     for d in drafts:
         by_head.setdefault(d.head, []).append(d)
@@ -113,10 +113,10 @@ class RelationReferents(Antecedents):
 
     def _owners(self, d: Draft) -> set[str]:
         """The country (or countries) whose relation ``d`` is: the one its owner's name tells, else
-        the owner phrase's ("the Kenyan government's ally"), else the doer of the noun's clause, whom
+        the owner phrase's ("the Kenyan government's rival"), else the doer of the noun's clause, whom
         "its" or "the country's" tells of ("Burundi ... after accusing its neighbour": Burundi, not
         Rwanda named between), else what "its" refers to. Empty where the owner is no state ("Putin's
-        ally", "Hamas's ally", "his ally": a person's)."""
+        rival", "Hamas's enemy", "his rival": a person's or a group's)."""
         if d.owner is not None:
             return {d.owner}
         if d.target is None or self.doc[d.target].lower_ in PERSONAL:
@@ -133,8 +133,8 @@ class RelationReferents(Antecedents):
         return {a.country for a in told if a.country is not None}
 
     def _co_arguments(self, tok: Token) -> set[str]:
-        """The parties that act on ``tok`` in its clause: its subject ("Washington stood with Manila's
-        ally"), the doer of a clause of no subject of its own ("urged Kenya to respect its neighbour"),
+        """The parties that act on ``tok`` in its clause: its subject ("Washington backed Manila's
+        rival"), the doer of a clause of no subject of its own ("urged Kenya to respect its neighbour"),
         or, for a subject, its verb's object; none is the party the noun stands for."""
         first = first_conjunct(tok)
         heads = [h for h in (clause_subject(first), getattr(_doer(first), "i", None)) if h is not None]
@@ -147,7 +147,7 @@ class RelationReferents(Antecedents):
 def _may_be(country: str, owners: set[str], lemma: str, named: Token) -> bool:
     """``country``, named at ``named``, may be what the relational noun ``lemma`` of ``owners``
     stands for: a neighbour borders its owner, unless the owner borders no country (an island:
-    "Japan's neighbour"); a rival or an ally named only as a place is where something happens, not
+    "Japan's neighbour"); a rival named only as a place is where something happens, not
     it, unless it borders the owner ("speaking in Paris": not France)."""
     borders = any(neighbours(country, o) for o in owners)
     if lemma not in PARTY_RELATIONS:
