@@ -269,3 +269,13 @@ def test_soldiers_killed_after_their_forces_deed_are_not_its_victims(coder):
                        "18 of the attackers. One soldier was killed.", "2025-01-09")
     assert not [e for r, s, t, e in evs if e.source.sector in ("COP", "MIL") and e.target is not None
                 and e.target.sector in ("COP", "MIL")]
+
+
+# --- forces sent to watch another's are deployed, no inquiry ---
+
+def test_forces_sent_to_monitor_are_a_deployment(coder):
+    evs = coded(coder, "Japan's defence ministry said it had detected six Chinese warships near Okinawa and had sent "
+                       "its own ships to monitor them.", "2025-04-01")
+    assert [(e.cameo, t) for r, s, t, e in evs if r in ("09", "15")] == [("154", "CHN")]
+    evs = coded(coder, "The African Union sent observers to monitor the ceasefire in Juba.", "2025-04-01")
+    assert [e.cameo for r, s, t, e in evs] == ["090"]  # monitors sent still investigate
