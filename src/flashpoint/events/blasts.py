@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..nlp.syntax import names_weapon
 from ..nlp.words import word_class
 from .causes import cause_blast
 
@@ -32,10 +33,10 @@ def is_weapon(noun: Token) -> bool:
     blast that killed hundreds", nor one named again, "the blast shattered a window", whose deed is
     the one told before, nor one whose compound names a thing that is no weapon, "a gas explosion",
     nor an "accidental explosion": word classes ``blast``, ``accidental``)."""
-    if noun.lemma_.lower() in WEAPONS or noun.lower_ in WEAPONS:
+    if names_weapon(noun):
         return True
     return noun.lower_ in BLASTS and noun.dep_ in ("nsubj", "nsubjpass") and not names_again(noun) and not any(
-        c.dep_ == "poss" or c.dep_ == "compound" and c.lower_ not in WEAPONS and c.lemma_.lower() not in WEAPONS
+        c.dep_ == "poss" or c.dep_ == "compound" and not names_weapon(c)
         or c.dep_ == "amod" and c.lower_ in ACCIDENTAL for c in noun.children)
 
 

@@ -17,6 +17,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from ..nlp.syntax import names_weapon
 from ..nlp.words import word_class
 from ..records import Actor, PlaceMention
 from .roots import VIOLENCE
@@ -24,7 +25,6 @@ from .roots import VIOLENCE
 __all__ = ["launch_countries", "launcher", "launch_of_the_deed", "launched_by", "split_launch"]
 
 _LAUNCHING = word_class("launching")
-_WEAPONS = word_class("weapon")
 _SAYING = word_class("speech")
 _OWN = ("nsubj", "nsubjpass", "csubj", "expl", "mark", "aux", "auxpass")  # a clause with these is no split deed
 _UNRESOLVED = "unresolved"  # the feature of a place the gazetteer did not find (its country borrowed)
@@ -41,8 +41,8 @@ def _launch_verbs(trigger: Token) -> list[Token]:
     launch = split_launch(trigger) if weapon is None else None
     if launch is not None:
         weapon = next((c for c in launch.children if c.dep_ == "nsubj"), None)
-        return [launch] if weapon is not None and _is_weapon(weapon) else []
-    if weapon is None or not _is_weapon(weapon):
+        return [launch] if weapon is not None and names_weapon(weapon) else []
+    if weapon is None or not names_weapon(weapon):
         return []
     return [c for c in weapon.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _LAUNCHING]
 
@@ -70,10 +70,6 @@ def split_launch(verb: Token) -> Token | None:
             or any(c.dep_ in ("dobj", "obj", "aux", "auxpass") for c in launch.children):
         return None
     return launch
-
-
-def _is_weapon(noun: Token) -> bool:
-    return noun.lemma_.lower() in _WEAPONS or noun.lower_ in _WEAPONS
 
 
 def _from_phrases(trigger: Token) -> list[tuple[int, int]]:
@@ -125,7 +121,7 @@ def launch_of_the_deed(tok: Token, codes: Mapping[int, str]) -> bool:
     if tok.dep_ != "acl" or tok.tag_ != "VBN" or tok.lemma_.lower() not in _LAUNCHING:
         return False
     weapon = tok.head
-    return _is_weapon(weapon) and weapon.dep_ == "nsubj" and codes.get(weapon.head.i, "")[:2] in VIOLENCE
+    return names_weapon(weapon) and weapon.dep_ == "nsubj" and codes.get(weapon.head.i, "")[:2] in VIOLENCE
 
 
 def launched_by(weapon: Token, agents: list[Actor]) -> list[Actor]:

@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from ..nlp.words import word_class
 from . import evidence as ev
 from .arguments import party_key, support_verb
+from .blasts import cause_clauses
 from .candidate import Candidate
 from .home_war import home_sides, told_apart
 from .modality import COMMITMENT
@@ -66,7 +67,6 @@ def deed_told_by_its_toll(cands: list[Candidate]) -> list[Candidate]:
     return kept
 
 
-CAUSES = word_class("cause_mark")  # when
 
 
 def toll_told_with_its_deed(cands: list[Candidate]) -> list[Candidate]:
@@ -83,9 +83,7 @@ def toll_told_with_its_deed(cands: list[Candidate]) -> list[Candidate]:
         if c.entry.kind != "verb" or c.code[:2] not in VIOLENCE or c.negated \
                 or not any(x.dep_ == "auxpass" for x in verb.children) or any(x.dep_ == "agent" for x in verb.children):
             continue
-        deed = next((deeds[k] for x in verb.children
-                     if x.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in CAUSES for m in x.children)
-                     and (k := (x.i, party_key(c.source))) in deeds), None)
+        deed = next((deeds[k] for x in cause_clauses(verb) if (k := (x.i, party_key(c.source))) in deeds), None)
         if deed is not None:
             told.add(id(deed))
             if c.target is None:

@@ -12,7 +12,8 @@ from .words import word_class
 
 __all__ = ["told_before", "glued_subject", "opens_next_clause", "saying_before", "nominal_gerund", "nominal_plural", "stance_prefixed", "patron_suffixed", "language_suffixed", "affiliation_suffixed", "patron_modifier", "hyphen_joined",
            "name_in_a_time", "parallel_object", "coordinated_object", "set_off_participle", "participle_subject", "participle_before_copula", "allegiance_subject", "first_conjunct", "summing_charge", "names_a_facility",
-           "opens_a_facility_name", "speaker_told_as_apposition", "coordinated_prepositions", "joined_in_a_name", "may_happen", "in_what_may_happen"]
+           "opens_a_facility_name", "speaker_told_as_apposition", "coordinated_prepositions", "joined_in_a_name", "may_happen", "in_what_may_happen",
+           "names_weapon"]
 
 _STANCE_PREFIXES = word_class("stance_prefix")
 _HYPHENS = ("-", "\u2010", "\u2011")
@@ -431,3 +432,9 @@ def speaker_told_as_apposition(tok: Token) -> bool:
     verb = doc[end]
     return verb.lemma_.lower() in _SAYING and verb.pos_ in ("VERB", "AUX") \
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
+def names_weapon(noun: Token) -> bool:
+    """``noun`` is a weapon's word, as written or by its lemma ("a missile", "drones", "shells":
+    word class ``weapon``)."""
+    return noun.lemma_.lower() in _WEAPONS or noun.lower_ in _WEAPONS
