@@ -10,6 +10,7 @@ from collections.abc import Callable, Mapping
 from spacy.tokens import Doc, Token
 
 from ..nlp.syntax import participle_subject
+from ..nlp.tree import reported_clause
 from ..nlp.words import word_class
 from .draft import Draft
 
@@ -55,11 +56,11 @@ def teller_of(pronoun: Token) -> Token | None:
     possessor of that subject ("X said it would ...", "X said it was aware of the reports and called
     on ...", "the Houthis said that their forces attacked ..."), or None."""
     subject = pronoun.head if pronoun.dep_ == "poss" else pronoun
-    clause = subject.head
+    clause = reported_clause(subject.head)
     if subject.dep_ not in _SUBJECTS or not (clause.dep_ == "ccomp" or (clause.dep_ == "advcl" and any(
             c.dep_ == "mark" and c.lower_ in _WHILE_SPEAKING for c in clause.children))):
         return None  # ("X said as she marched": the speaker too)
-    verb = subject.head.head
+    verb = clause.head
     if verb.lemma_.lower() not in _SPEECH:
         return None
     set_off = participle_subject(verb)  # ("Supporters, mobilised on social media, said they ...")

@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from ..nlp.quotes import quote_at
 from ..nlp.syntax import summing_charge
+from ..nlp.tree import reported_clause, second_report
 from ..nlp.words import word_class
 from ..records import Actor
 from . import evidence as ev
@@ -70,6 +71,10 @@ def under_unasserting(tok: Token, unasserting: set[int]) -> bool:
         return False  # ("X accused Y of ..., a charge Z denied": the denial the parser hung on the accusation)
     # ("denied that the drone was Russian and accused X": coordinated with the denial, not denied)
     t = tok.head.head if charge_joined_to_report(tok) else tok
+    if second_report(t):
+        # ("said it had no plans to strike Poland and that its drones attacked ...": a report of its
+        # own, coordinated with the first, not a plan)
+        t = reported_clause(t)
     for _ in range(5):
         if t.head is t:
             return False
