@@ -15,7 +15,7 @@ from .draft import Draft
 from .modifiers import COUNT_WORDS, PAIR_WORDS
 from .story import ARMED_GROUPS, STATE_AGENTS
 
-__all__ = ["CAMP_NOUNS", "bystander", "counted_parties", "pair_phrase", "domestic_sides", "named_pair", "bare_parties", "parties_apart", "unkeyed_bloc", "unkeyed_states"]
+__all__ = ["CAMP_NOUNS", "bystander", "counted_parties", "pair_phrase", "domestic_sides", "named_pair", "bare_parties", "parties_apart", "unkeyed_bloc", "unkeyed_states", "unnamed_relations"]
 
 # nouns of parties (bodies of people, states and those acting for them) and the words that count such
 # parties apart from those told: "*other* donors", "*another* government"
@@ -25,6 +25,8 @@ _POLITIES = word_class("polity_noun")
 _EVERY = word_class("every_party")
 _BLOCS = word_class("unkeyed_bloc")
 _BLOC_MODIFIERS = word_class("bloc_modifier")
+_RELATION = word_class("relation")
+_COUNTRY_RELATION = word_class("country_relation")
 
 _SUBJECTS = ("nsubj", "nsubjpass")
 # the nouns that name the two camps of a war or of talks inside one country ("both sides", "the two
@@ -145,3 +147,13 @@ def parties_apart(tok: Token) -> bool:
         return True  # "called on all Member States", "urged all countries": every state, none told
     return (tok.pos_ == "NOUN" and tok.lemma_.lower() in _PARTIES
             and any(c.dep_ in ("amod", "det") and c.lower_ in _APART for c in tok.children))
+
+
+def unnamed_relations(tok: Token) -> bool:
+    """``tok`` is a noun of those related to a party that no name says who they are: an ally or a
+    partner, whom the story leaves unnamed and who is often a third party (word class ``relation``
+    less ``country_relation``: "requested consultations with *its allies*", "briefed its partners"),
+    or any such noun in the plural ("its neighbours"). No actor the story names is meant: an action
+    aimed at them faces no counterpart told elsewhere."""
+    lemma = tok.lemma_.lower()
+    return tok.pos_ == "NOUN" and lemma in _RELATION and (lemma not in _COUNTRY_RELATION or tok.tag_ == "NNS")

@@ -10,7 +10,7 @@ from os.path import commonprefix
 
 from spacy.tokens import Doc, Token
 
-from ..actors.sides import pair_phrase, parties_apart, unkeyed_bloc, unkeyed_states
+from ..actors.sides import pair_phrase, parties_apart, unkeyed_bloc, unkeyed_states, unnamed_relations
 from ..actors.story import NON_STATE, one_side
 from ..nlp.syntax import coordinated_object, parallel_object
 from ..nlp.words import word_class
@@ -139,6 +139,9 @@ def fallback_target(doc: Doc, tok: Token, entry: ActionEntry, code: str, src: Ac
     if obj is not None and (unkeyed_bloc(obj) or unkeyed_states(obj)):
         # "accused the West of stoking the war", "warned Western governments": a bloc no actor key stands for
         return None, None, ev.APART, None
+    if any(unnamed_relations(a) for a in _addressed(tok, obj)):
+        # "requested consultations with its allies", "briefed its partners": unnamed, never the story's foe
+        return None, None, ev.APART, None
     if obj is not None and root != "15" and tok.lemma_.lower() not in REGAINING:
         phrase = object_phrase(doc, obj, src, places)
         if phrase is not None and in_set(code, "third_party") and phrase.country == src.country and not phrase.org:
@@ -172,6 +175,14 @@ def fallback_target(doc: Doc, tok: Token, entry: ActionEntry, code: str, src: Ac
         if cp is not None:
             return cp, "implied: the article's counterpart of the source", ev.COUNTERPART, None
     return None, None, ev.NONE, None
+
+
+def _addressed(tok: Token, obj: Token | None) -> list[Token]:
+    """Whom an action's object names, or its with- or to-phrase, or the object's ("requested
+    consultations *with its allies*", "sent a letter *to its partners*")."""
+    heads = [tok] if obj is None else [tok, obj]
+    return ([] if obj is None else [obj]) + [g for h in heads for c in h.children if c.dep_ == "prep"
+                                             and c.lower_ in ("with", "to") for g in c.children if g.dep_ == "pobj"]
 
 
 def _about_a_pact(tok: Token) -> bool:
