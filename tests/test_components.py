@@ -23,7 +23,7 @@ def test_a_plain_pipeline_with_the_components_codes_as_flashpoint_code(coder):
     nlp.add_pipe("flashpoint_datelines", before="parser")
     nlp.add_pipe("flashpoint_verb_tags", after="parser")
     nlp.add_pipe("flashpoint_time_objects", after="flashpoint_verb_tags")
-    for name in ("flashpoint_actors", "flashpoint_places", "flashpoint_events", "flashpoint_records"):
+    for name in ("flashpoint_stolen_objects", "flashpoint_actors", "flashpoint_places", "flashpoint_events", "flashpoint_records"):
         nlp.add_pipe(name)
     assert not nlp.analyze_pipes()["problems"] or not any(nlp.analyze_pipes()["problems"].values())
     article = Article(id="ke", text=STORY, published="2024-06-26")

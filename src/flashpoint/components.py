@@ -10,6 +10,7 @@ any English pipeline with a parser and entity recogniser::
     nlp.add_pipe("flashpoint_datelines", before="parser")
     nlp.add_pipe("flashpoint_verb_tags", after="parser")
     nlp.add_pipe("flashpoint_time_objects", after="flashpoint_verb_tags")
+    nlp.add_pipe("flashpoint_stolen_objects")
     nlp.add_pipe("flashpoint_actors")
     nlp.add_pipe("flashpoint_places")
     nlp.add_pipe("flashpoint_events")
@@ -26,10 +27,11 @@ from .events import component as _events
 from .nlp import dateline as _datelines
 from .nlp import initialisms as _initialisms
 from .nlp import paragraphs as _paragraphs
+from .nlp import stolen_objects as _stolen_objects
 from .nlp import time_objects as _time_objects
 from .nlp import verb_tags as _verb_tags
 from .places import component as _places
 
 __all__: list[str] = []
 
-_REGISTERED = (_actors, _records, _events, _datelines, _initialisms, _paragraphs, _places, _time_objects, _verb_tags)
+_REGISTERED = (_actors, _records, _events, _datelines, _initialisms, _paragraphs, _places, _stolen_objects, _time_objects, _verb_tags)

@@ -29,3 +29,67 @@ def test_a_second_demand_is_still_demanded(coder):
     evs = coded(coder, "The strikers demanded that the company rehire them and that the manager resign.",
                 "2025-09-10")
     assert all(r == "10" for r, s, t, e in evs)  # the resignation is demanded, not done
+
+
+# --- allies or partners left unnamed are no counterpart named elsewhere ---
+
+@pytest.mark.parametrize("text", [
+    "Belarusian balloons crossed into Lithuania again on Thursday, and Belarus denied sending them. "
+    "Lithuania closed its border with Belarus, requesting urgent consultations with its allies.",
+    "Belarusian balloons crossed into Lithuania again on Thursday, and Belarus denied sending them. "
+    "Lithuania closed its border with Belarus and briefed its partners.",
+])
+def test_unnamed_allies_are_not_the_storys_foe(coder, text):
+    evs = coded(coder, text, "2025-03-19")
+    assert not any(s == "LTU" and t == "BLR" for r, s, t, e in evs if r in ("02", "03", "04"))
+
+
+def test_a_named_neighbour_is_still_the_target(coder):
+    evs = coded(coder, "Lithuania recalled its ambassador from Minsk. On Friday Lithuania urged Belarus "
+                       "to stop the balloons.", "2025-03-19")
+    assert ("02", "LTU", "BLR") in {(r, s, t) for r, s, t, e in evs}
+
+
+# --- an appeal for calm is addressed to those who fight, never to a body of nations ---
+
+def test_a_call_for_calm_is_not_aimed_at_the_un(coder):
+    evs = coded(coder, "A UN helicopter was attacked near Kadugli on Friday, killing a crew member, the UN "
+                       "mission in Sudan said. \"The attack on UN personnel may constitute a war crime,\" the "
+                       "head of the UN mission said. The Sudanese army chief called for calm on Saturday.",
+                "2025-03-19")
+    calls = [(s, t) for r, s, t, e in evs if e.cameo == "0256"]
+    assert calls and all(t != "IGO" and t != "UN" for s, t in calls)
+
+
+# --- an envoy summoned to a ministry is summoned by the ministry's state ---
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Belarus's ambassador was summoned to the Lithuanian foreign ministry.", ("LTU", "BLR")),
+    ("The Iranian charge d'affaires was summoned to the foreign ministry in Berlin on Monday.", ("DEU", "IRN")),
+])
+def test_an_envoy_summoned_to_a_ministry(coder, text, pair):
+    evs = coded(coder, text, "2025-03-19")
+    assert ("11", *pair) in {(r, s, t) for r, s, t, e in evs}
+
+
+# --- pepper spray fired at people is riot control ---
+
+def test_pepper_spray_fired_at_protesters(coder):
+    evs = coded(coder, "Georgian police fired pepper spray at protesters outside parliament.", "2025-03-19")
+    assert [e.cameo for r, s, t, e in evs] == ["175"]
+
+
+# --- a clause the parser hung on a verb's object is coordinated: both deeds, each its own doer ---
+
+def test_a_declaration_keeps_its_object_before_a_coordinated_clause(coder):
+    evs = coded(coder, "Peru's president has declared a state of emergency in several provinces and soldiers "
+                       "have been sent to the border.", "2025-10-20")
+    assert "1724" in [e.cameo for r, s, t, e in evs]
+
+
+def test_a_ban_after_a_coordinated_arrest_is_the_offices(coder):
+    evs = coded(coder, "Authorities also detained about 80 other people, including students and doctors, and "
+                       "the Tbilisi governor's office banned protests in the city for a week.", "2025-10-20")
+    bans = [e for r, s, t, e in evs if e.cameo == "1721"]
+    assert bans and all(e.source.code.endswith("GOV") for e in bans)
+    assert [e.cameo for r, s, t, e in evs].count("1721") == 1

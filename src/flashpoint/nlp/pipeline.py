@@ -39,6 +39,7 @@ def load_pipeline(settings: Settings) -> Language:
     nlp.add_pipe("flashpoint_datelines", before="parser")
     nlp.add_pipe("flashpoint_verb_tags", after="parser")  # ("Police in Mozambique shot dead": a verb)
     nlp.add_pipe("flashpoint_time_objects", after="flashpoint_verb_tags")  # ("arrested Zuniga hours later")
+    nlp.add_pipe("flashpoint_stolen_objects")  # ("declared a state of emergency and troops ...": needs lemmas)
     nlp.add_pipe("flashpoint_actors", config={"actors_path": settings.actors})
     nlp.add_pipe("flashpoint_places")
     nlp.add_pipe("flashpoint_events", config={"lexicons": list(settings.lexicons),
