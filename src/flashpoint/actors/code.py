@@ -173,8 +173,8 @@ class PhraseCoder(RightSide):
             head_span = (sh.start, sh.end)
             kind = "sector"
             d.sector, d.person = sh.ref.sector, sh.ref.person
-            if low in _GROUP_ANAPHORS and armed_kind_definite(tok):
-                d.needs, d.target = NEED_PRONOUN, tok.i  # "the terror group": the armed group named before
+            if low in _GROUP_ANAPHORS and (armed_kind_definite(tok) or bare_definite(tok)):
+                d.needs, d.target = NEED_PRONOUN, tok.i  # "the terror group", "the militia": the one named before
                 return [d]
             d.plural = d.plural or sh.ref.plural
         elif _led_body(tok):

@@ -110,13 +110,24 @@ class Antecedents:
             return False  # ("the coalition" with no led body told before: no actor)
         # (a spokesman or official of an armed group speaks for it: "a Houthi spokesman said the group ...")
         armed = self._sector(c) == "REB" or (c.org is not None and self.org_sector(c.org) == "REB")
+        # (also one named by a name the who's who does not know: "The White Army, an armed youth
+        # group, overran a base. The government accused the group ...": described_armed.py)
+        named = c.known or self._unlisted_group(c)
         if word in GROUP_ANAPHORS:  # "the group": an armed group named before
-            return armed and c.known
+            return armed and named
         if word == _SPEAKING_GROUP:
-            return (armed or self._sector(c) in _CIVIL_GROUPS) and c.known
+            return (armed and named) or (self._sector(c) in _CIVIL_GROUPS and c.known)
         # (a body named by a proper name of several words is one body, though its name ends in a plural:
         # "the Rapid Support Forces and its parallel government")
         return body or (not c.person and (not plural or self._one_named_body(c)))  # it, its
+
+    def _unlisted_group(self, c: Draft) -> bool:
+        """A body named by a proper name the lexicon does not know, no person ("the Black Kites
+        Brigade", "The Mountain Wolves" with "Wolves" a common noun written as a name's word): the group a
+        later "the group" names, where it is armed, though of no country yet."""
+        tok = self.doc[c.head]
+        return not c.person and c.needs is None and (
+            tok.pos_ == "PROPN" or (tok.text[:1].isupper() and tok.i > tok.sent.start))
 
     def _sex(self, c: Draft) -> str | None:
         """The person's sex as a word of their phrase tells it ("Ms Okafor", "Queen Rania", "a

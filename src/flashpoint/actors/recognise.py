@@ -27,6 +27,7 @@ from .armed_names import armed_by_name
 from .code import code_doc
 from .deed_adjectives import force_by_adjective
 from .deed_owners import deed_owner_drafts
+from .described_armed import armed_by_description
 from .draft import Draft, build_context, to_actor
 from .ellipsis import share_head_noun
 from .epithet_names import named_after_epithets
@@ -93,6 +94,7 @@ def analyse(doc: Doc, lex: Lexicon, matchers: ActorMatchers
     share_head_noun(doc, hits, drafts)
     force_by_adjective(doc, drafts)  # ("Ukrainian shelling killed two": Ukraine's force, no civilians)
     armed_by_name(doc, drafts, ctx.home)  # ("the Ulster Volunteer Force": an armed group, no NGO)
+    drafts = armed_by_description(doc, drafts)  # ("The White Army, an armed youth group": no state's army)
     settle(drafts, ctx, lex)  # ("Jewish settlers in Hebron": Israel's, not the land's)
     opposition_told(drafts, lex)  # ("the opposition BNP ... The BNP denied": the opposition throughout)
     if datelines:  # nor a name the lexicon does not know ("KHARTOUM (Wire) —")
