@@ -93,3 +93,14 @@ def test_a_ban_after_a_coordinated_arrest_is_the_offices(coder):
     bans = [e for r, s, t, e in evs if e.cameo == "1721"]
     assert bans and all(e.source.code.endswith("GOV") for e in bans)
     assert [e.cameo for r, s, t, e in evs].count("1721") == 1
+
+
+# --- a deed in a verb coordinated after another's shares its day, whatever strand it is of ---
+
+def test_a_coordinated_deed_shares_the_day_of_the_first(coder):
+    evs = coded(coder, "Rebels and soldiers clashed in several villages near Goma over the weekend, residents "
+                       "said, days after the government extended a curfew in the province. Rebel fighters "
+                       "briefly seized the town's jail and freed dozens of prisoners, two witnesses said.",
+                "2025-09-15")
+    days = {e.trigger.split()[0]: e.date for r, s, t, e in evs}
+    assert days["seized"] == days["freed"] == "2025-09-13"

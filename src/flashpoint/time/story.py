@@ -97,6 +97,10 @@ doer of its own, reacts to beside it ("Police fired tear gas on Saturday and the
 the crackdown"; "..., which Amnesty condemned") is not the event's: it is dated as one with no date of
 its own, never before that day (another deed told beside it shares the day).
 
+A yield (CAMEO 08) in a verb coordinated after a deed's, with the same subject and no date of its
+own, shares the date the story gives the deed ("Fano fighters took control of the prison and freed
+hundreds of inmates": the freeing too on the weekend told before), unless told as coming later.
+
 Every inherited date names the sentence it came from; the coder marks it in ``explain``.
 """
 
@@ -108,6 +112,7 @@ from collections.abc import Iterable, Iterator
 from spacy.tokens import Doc, Span, Token
 
 from ..nlp.dateline import brief_items, dateline_sentences, item_of
+from ..nlp.words import word_class
 from .anchors import counted_event, set_apart_by_a_span, span_from
 from .backdrop import told_as_backdrop
 from .charged_day import charged_day
@@ -178,6 +183,8 @@ __all__ = ["INHERIT_WINDOW_DAYS", "LEAD_SENTENCES", "STORY_DAY_MAX_DAYS", "Story
 
 LEAD_SENTENCES = 8
 STORY_DAY_MAX_DAYS = DEEDS_DAY_MAX_DAYS
+YIELD_ROOT = "08"  # a yield told beside the deed it follows shares its day (:func:`_shared_by_conjuncts`)
+_SEQUEL = word_class("sequel")  # "later", "then": a step told as coming after
 
 
 def story_day(doc: Doc, published: dt.date | None, event_nouns: frozenset[str] = frozenset(),
@@ -213,6 +220,7 @@ def story_dates(doc: Doc, events: Iterable[tuple[int, Token, str]], published: d
     events = list(events)
     found = list(_dates_in_order(doc, events, published, event_nouns, parties, about_a_deed))
     found = list(_reactions_on_a_retelling(events, found))
+    found = list(_shared_by_conjuncts(events, found))
     yield from no_later_than_the_line(doc, events, list(_lying_from_its_clause(doc, events, found, published)),
                                       published)
 
@@ -259,6 +267,25 @@ def _reactions_on_a_retelling(events: list[tuple[int, Token, str]], found: list[
         told = found[deed]
         if deed < index and told.when is not None and not told.period and (
                 strand_of(events[deed][2]) == strand_of(root) or told.when.precision != "day"):
+            yield told
+        else:
+            yield dated
+
+
+def _shared_by_conjuncts(events: list[tuple[int, Token, str]], found: list[StoryDate]) -> Iterator[StoryDate]:
+    """A yield (CAMEO 08: a release, a withdrawal) told in a verb coordinated after a deed's verb, with
+    the same subject and no date of its own, took place when the deed did, though it is of the verbal
+    strand ("Fano fighters briefly took control of the prison and freed hundreds of inmates": the
+    freeing on the weekend the story gives the taking, not the day of the text); not one told as
+    coming later ("detained 30 protesters on Monday and later released them", word class ``sequel``)."""
+    clause_of = {verb_of(trigger).i: index for index, (_, trigger, _) in enumerate(events)}
+    for (_, trigger, root), dated in zip(events, found, strict=True):
+        verb = verb_of(trigger)
+        head = clause_of.get(verb.head.i) if verb.dep_ == "conj" and verb.head.i != verb.i else None
+        told = found[head] if head is not None else None
+        if head is not None and told is not None and root == YIELD_ROOT and strand_of(events[head][2]) == "material" \
+                and dated.when is None and told.when is not None and not told.period \
+                and not any(c.dep_ in ("nsubj", "nsubjpass") or c.lower_ in _SEQUEL for c in verb.children):
             yield told
         else:
             yield dated
