@@ -38,4 +38,4 @@ def test_a_warship_told_in_between_keeps_the_flag_away() -> None:
 
 def test_a_ships_flag_is_not_whose_its_attackers_are() -> None:
     text = "Pirates boarded a Greek tanker off the coast of Somalia. They took nine sailors hostage."
-    assert _codes(text, "took") == [("SOMCRM", "SOM")]
+    assert _codes(text, "took") == [("SOMCRM", "SOMCVL")]  # (the sailors taken: hostages, civilians)

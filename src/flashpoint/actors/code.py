@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Token
 from ..nlp.expletives import expletive_it
 from ..nlp.syntax import first_conjunct, nominal_gerund
 from ..nlp.words import word_class
+from .captives import captives_sector
 from .draft import (
     NEED_PAIR,
     NEED_PRONOUN,
@@ -442,6 +443,8 @@ class PhraseCoder(RightSide):
                       and self.doc[s.end - 1].pos_ == "NOUN"]  # (a noun: not "local officials")
             if self._is_role(tok, d) and people:
                 return people[-1]  # "a student leader", "a farmers' leader": of those people, not a government's
+            if (taken := captives_sector(tok, people)) is not None:
+                return taken  # "took six teachers hostage": teachers
             if tok.lower_ in lex.partitives and mods.sectors:
                 return mods.sectors[-1].ref.sector
             if d.sector in ("MIL", "GOV") and any(s.ref.sector == "REB" for s in mods.sectors):

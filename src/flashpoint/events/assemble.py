@@ -48,6 +48,7 @@ from ..records import Actor, Article, Event, Location, PlaceMention
 from ..time.story import days_before, recent, story_dates
 from . import evidence as ev
 from .aim import Aims, placed_at_home
+from .candidate import Candidate
 from .confidence import evidence_features, load_confidence_model
 from .grammar import gives_refuge, is_passive
 from .home_evidence import parties_of_nowhere
@@ -279,7 +280,7 @@ def assemble_events(doc: Doc, article: Article, explain: bool = False,
         if target is not None:
             targets_of.setdefault(c.trigger.i, target)
         if info.root in VIOLENCE:
-            if head is not None and (any((h, pair_key(source), pair_key(target)) in violent for h in _carriers(head))
+            if head is not None and not _own_deed(code, head, cands) and (any((h, pair_key(source), pair_key(target)) in violent for h in _carriers(head))
                                      or toll_of_exchange(violent, _carriers(head), pair_key(source), pair_key(target))):
                 # "pounded Hodeida, killing two people": the toll of the same attack, no record of its
                 # own; but it is told, so a later "two people were killed" retells it
@@ -343,6 +344,15 @@ def assemble_events(doc: Doc, article: Article, explain: bool = False,
         ))
     carry_locations(sorted(out + retellings, key=lambda e: e.sentence_index))  # (a stable sort)
     return [e for e in out if e.confidence >= min_confidence] if min_confidence > 0 else out
+
+
+def _own_deed(code: str, head: Token, cands: list[Candidate]) -> bool:
+    """An adjunct of violence with ``code`` is a deed of its own, no toll of the action ``head`` it
+    continues: hostages taken in an attack (roots.yml ``deed_besides_attack``: "stormed a bus, taking 20
+    passengers hostage" tells the storming and the hostage-taking), unless that action is of its
+    code itself ("hijacked a tanker, taking its crew hostage": one hostage-taking)."""
+    carriers = _carriers(head)
+    return in_set(code, "deed_besides_attack") and not any(c.trigger.i in carriers and c.code == code for c in cands)
 
 
 def _carriers(head: Token) -> list[int]:

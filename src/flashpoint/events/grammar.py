@@ -43,7 +43,7 @@ ADDRESSING = word_class("addressing")  # "wrote to X": X is addressed
 WHAT_WORDS = word_class("free_relative_what")
 WEAPONS = word_class("weapon")
 _PROPERTY_HARM = word_class("property_harm")
-_MEDIA = word_class("call_medium")
+_MEDIA, CAPTIVE = word_class("call_medium"), word_class("captive")  # ("took seven officers hostage")
 _PROPERTY_FIRE = word_class("property_fire")
 _BUILDING_ASSAULT, _BUILDINGS = word_class("building_assault"), word_class("diplomatic_mission", "premises")
 CRAFT = word_class("crewed_craft")  # ships and aircraft whose crews act: "the ship approached and warned"
@@ -330,10 +330,10 @@ def second_object(verb: Token) -> Token | None:
 
 def object_complement(verb: Token) -> Token | None:
     """The bare word that says what a verb's object is made ("took 250 people *hostage*", "took three
-    workers *captive* in Mali", "were taken *hostage*"): a noun or adjective with no words of its own
-    but a following phrase, right after the object phrase (in the passive, right after the verb),
-    which the parser attaches to the verb as a second object, a complement or a clause. None where
-    there is no such word."""
+    workers *captive* in Mali", "were taken *hostage*"): a noun or adjective (a captive word also as
+    the verb the tagger may make of it) with no words of its own but a following phrase, right after
+    the object phrase (in the passive, right after the verb), which the parser attaches to the verb as
+    a second object, a complement or a clause. None where there is no such word."""
     if is_passive(verb):
         after = verb.i + 1
     else:
@@ -345,7 +345,7 @@ def object_complement(verb: Token) -> Token | None:
         return None
     word = verb.doc[after]
     if word.head.i != verb.i or word.dep_ not in ("dobj", "oprd", "xcomp", "advcl", "acomp") \
-            or word.pos_ not in ("NOUN", "ADJ") or any(c.dep_ != "prep" or c.i < word.i for c in word.children):
+            or (word.pos_ not in ("NOUN", "ADJ") and word.lower_ not in CAPTIVE) or any(c.dep_ != "prep" or c.i < word.i for c in word.children):
         return None
     return word
 

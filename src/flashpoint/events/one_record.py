@@ -176,8 +176,11 @@ def one_demonstration(cands: list[Candidate]) -> list[Candidate]:
 
 
 def deed_kind(code: str) -> str | None:
-    """The kind of distinct deed a code is (``distinct_deeds`` in the roots file), if one."""
-    return next((p for p in root_set("distinct_deeds") if code.startswith(p)), None)
+    """The kind of distinct deed a code is in its sentence (``distinct_deeds`` in the roots file, and
+    ``deed_besides_attack``: "ambushed a patrol, taking five soldiers captive" tells an ambush and a
+    hostage-taking), if one."""
+    return next((p for p in (*root_set("distinct_deeds"), *root_set("deed_besides_attack")) if code.startswith(p)),
+                None)
 
 
 def drop_untargeted_twins(cands: list[Candidate]) -> list[Candidate]:
