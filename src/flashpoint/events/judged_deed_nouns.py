@@ -12,10 +12,11 @@ praise) or a decision or order ("the verdict": word classes ``deed_noun``, ``ord
 is, in this order: the doer the noun's own phrase states ("Russia's strikes"); the maker of a decision
 or order (:func:`.makers.deed_maker`); whoever the story told doing the deed, as for "condemned the
 arrest" (:func:`.fallback.resolve_pending`); else the party the judgement names ("a setback for
-democracy in Turkey": Turkey). The noun tells no new deed: its own event of a doer not stated (an
-arrest given to the speaker's police) is dropped. A blow or setback "to"/"for" a party tells the harm
-done to it, no judgement ("the strike was a blow to Hezbollah"); nor is a judgement told as
-hypothetical or denied ("would be a setback", "was not a step forward"), nor of the speaker's own side.
+democracy in Turkey": Turkey). The noun tells no new deed of the speaker's side: its own event given
+to a doer of the speaker's country that no word states (an arrest by the speaker's police) is dropped.
+A blow or setback "to"/"for" a party tells the harm done to it, no judgement ("the strike was a blow
+to Hezbollah"); nor is a judgement told as hypothetical or denied ("would be a setback", "was not a
+step forward"), nor of the speaker's own side.
 """
 
 from __future__ import annotations
@@ -150,7 +151,11 @@ def deeds_judged_by_name(doc: Doc, cands: list[Candidate], lex: ActionLexicon,
             if not speakers:
                 continue
             src = speakers[0]
-            retold |= {c.trigger.i for c in cands if c.trigger.i == noun.i and c.source_via != ev.STATED}
+            # (the noun's own event given by no word of the sentence to the speaker's country, or to
+            # a doer whose country the story fills in later: "Germany said the detention was a
+            # setback" tells no German arrest)
+            retold |= {c.trigger.i for c in cands if c.trigger.i == noun.i and c.source_via != ev.STATED
+                       and (c.source is None or c.source.country in (None, src.country))}
             entry = ActionEntry(kind="noun", lemma=comp.lemma_.lower(), code=code, target=("none",), where=WHERE)
             explain = {"entry": WHERE, "lemma": entry.lemma, "kind": "noun", "voice": "active", "modality": None,
                        "judgement": f"said the {noun.lower_} was {comp.lower_}",
