@@ -27,6 +27,11 @@ def _events(text: str) -> list[tuple[str | None, str, str | None]]:
      "escalation.", "CHN", "111", "INDMIL"),
     ("Pakistani police arrested Imran Khan in Islamabad on Tuesday. The United States said the arrest "
      "was a setback for democracy.", "USA", "111", "PAKCOP"),
+    # told in a quotation, or as what a statement says
+    ("Georgian police detained two reporters in Tbilisi. \"The detention of the reporters is a blow to "
+     "press freedom,\" the British foreign secretary said.", "GBRGOV", "111", "GEOCOP"),
+    ("Ukrainian forces shelled Donetsk on Friday. Russia's foreign ministry said in a statement that the "
+     "shelling was a war crime.", "RUSGOV", "111", "UKRMIL"),
     # a verdict: the court that gave it
     ("A court in Minsk sentenced activist Ales Bialiatski to ten years in prison. Lithuania said the "
      "verdict was a travesty of justice.", "LTU", "111", "BLRJUD"),

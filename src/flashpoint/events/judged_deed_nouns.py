@@ -25,7 +25,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
-from ..nlp.tree import first_conjunct
+from ..nlp.tree import reported_clause
 from ..nlp.words import word_class
 from ..records import Actor
 from . import evidence as ev
@@ -107,15 +107,22 @@ def _judged(be: Token, lex: ActionLexicon, condemning: frozenset[str],
                 and not _harm_to_a_party(be.doc, comp, find_actors):
             return noun, comp, CRITICIZE
         if words & PRAISING and (roots & _COOPERATION or made):
-            return noun, comp, PRAISE
+            # (the noun, not the adverb, where the parser hung "step" on "forward")
+            return noun, next((c for c in comp.children if c.dep_ == "npadvmod"), comp), PRAISE
     return None
 
 
 def _said(be: Token) -> Token | None:
-    """The verb of saying whose complement the copular clause is ("said the detention was ...")."""
-    top = first_conjunct(be)
+    """The verb of saying whose complement the copular clause is ("said the detention was ...", also
+    the second of two reported clauses), or whose phrase names the statement the clause is ("said in
+    a statement that the detention was ...")."""
+    top = reported_clause(be)
     if top.dep_ == "ccomp" and top.head.lemma_.lower() in SPEECH:
         return top.head
+    holder = top.head.head  # (the "that" clause on the statement: "in a statement that")
+    if top.dep_ == "acl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in top.children) \
+            and top.head.dep_ == "pobj" and holder.dep_ == "prep" and holder.head.lemma_.lower() in SPEECH:
+        return holder.head
     return None
 
 
