@@ -32,6 +32,12 @@ def _events(text: str) -> list[tuple[str | None, str, str | None]]:
      "press freedom,\" the British foreign secretary said.", "GBRGOV", "111", "GEOCOP"),
     ("Ukrainian forces shelled Donetsk on Friday. Russia's foreign ministry said in a statement that the "
      "shelling was a war crime.", "RUSGOV", "111", "UKRMIL"),
+    # a blow to a party's value, not to the party: a judgement still
+    ("Serbian police arrested dozens of students in Belgrade. The European Parliament said the arrests "
+     "were a blow to Serbia's democracy.", "IGOEULEG", "111", "SRBCOP"),
+    # the doer the noun's own phrase names, with no deed told before
+    ("Pakistan's army said the Iranian strikes were a flagrant violation of its airspace.", "PAKMIL", "111",
+     "IRN"),
     # a verdict: the court that gave it
     ("A court in Minsk sentenced activist Ales Bialiatski to ten years in prison. Lithuania said the "
      "verdict was a travesty of justice.", "LTU", "111", "BLRJUD"),
@@ -68,6 +74,10 @@ def test_a_raid_described_as_an_assault_is_its_doers() -> None:
     ("Congolese troops arrested 40 M23 fighters. Rwanda said the arrests were not a violation of the "
      "truce.", "RWA"),
     ("Rwanda said any attack on its territory would be a dangerous escalation.", "RWA"),
+    # the speaker's own deed, or one of no known doer: no criticism of the victim or the scene
+    ("Turkish jets struck a convoy in northern Syria. Turkey's defence ministry said the strike was a "
+     "mistake.", "TUR"),
+    ("Sudan's army said the drone strike on the market was a mistake.", "SDN"),
 ])
 def test_no_judgement_of_the_doer(text: str, judge: str) -> None:
     events = _events(text)

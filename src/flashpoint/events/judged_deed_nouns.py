@@ -9,10 +9,11 @@ class ``praising_label`` ("a step forward", "a breakthrough").
 
 The judged noun is a deed (its noun entries, of material conflict for a criticism, of cooperation for
 praise) or a decision or order ("the verdict": word classes ``deed_noun``, ``order_noun``). The target
-is, in this order: the doer the noun's own phrase states ("Russia's strikes"); the maker of a decision
-or order (:func:`.makers.deed_maker`); whoever the story told doing the deed, as for "condemned the
-arrest" (:func:`.fallback.resolve_pending`); else the party the judgement names ("a setback for
-democracy in Turkey": Turkey). The noun tells no new deed of the speaker's side: its own event given
+is, in this order: the doer the noun's own phrase states ("Russia's strikes", "the Iranian strikes"),
+of a known country; the maker of a decision or order (:func:`.makers.deed_maker`); whoever the story
+told doing the deed, as for "condemned the arrest" (:func:`.fallback.resolve_pending`); else the party
+the judgement names ("a setback for democracy in Turkey": Turkey); never the story's counterpart of
+the speaker, who may be the victim of its own deed ("Turkey said the strike was a mistake"). The noun tells no new deed of the speaker's side: its own event given
 to a doer of the speaker's country that no word states (an arrest by the speaker's police) is dropped.
 A blow or setback "to"/"for" a party tells the harm done to it, no judgement ("the strike was a blow
 to Hezbollah"); nor is a judgement told as hypothetical or denied ("would be a setback", "was not a
@@ -54,8 +55,10 @@ _COOPERATION = frozenset({"03", "04", "05", "06", "07", "08"})
 _COMPLEMENTS = frozenset({"attr", "acomp", "advmod", "npadvmod", "oprd"})
 # prepositions by which a noun of harm names whom it harms ("a blow to Hezbollah", "a setback for Kyiv")
 _HARMED = ("to", "for")
-# how the story's doer of a retold deed is found (fallback.resolve_pending)
-_TOLD_DOER = frozenset({ev.REPORTED_AGENT})
+# how a doer of the deed is found: stated, the story's doer of the deed told (fallback.resolve_pending),
+# the party the judgement names; never a counterpart, who may be the victim of the speaker's own deed
+# ("Israel's army said the strike was a mistake": not Lebanon)
+_DOER_FOUND = frozenset({ev.STATED, ev.REPORTED_AGENT, ev.OBJECT_PHRASE})
 WHERE = "events/judged_deed_nouns.py"
 
 
@@ -87,9 +90,12 @@ def _words(comp: Token) -> set[str]:
 
 
 def _harm_to_a_party(doc: Doc, comp: Token, find_actors: ActorFinder) -> bool:
-    """The complement tells harm done to a party ("a major blow to Hezbollah", "a setback for Kyiv"),
-    not a value ("a blow to press freedom", "a setback for democracy in Turkey")."""
-    return any(o is not None and find_actors(doc, o) for o in (prep_object(comp, p)[0] for p in _HARMED))
+    """The complement tells harm done to a party ("a major blow to Hezbollah", "a setback for Kyiv",
+    "a blow to Russia's navy"): the noun of its to/for phrase is a party's name or a body of one; not a
+    value, even a party's ("a blow to press freedom", "a setback for democracy in Turkey", "a blow to
+    Georgia's democracy": a country's mention, but no name and no body)."""
+    return any(o is not None and any(o.pos_ == "PROPN" or a.sector or a.org for a in find_actors(doc, o))
+               for o in (prep_object(comp, p)[0] for p in _HARMED))
 
 
 def _judged(be: Token, lex: ActionLexicon, condemning: frozenset[str],
@@ -132,10 +138,18 @@ def _stated_doer(doc: Doc, noun: Token, cands: list[Candidate], find_actors: Act
     own = next((c.source for c in cands if c.trigger.i == noun.i and c.source is not None
                 and c.source_via == ev.STATED), None)
     if own is not None:
-        return own
-    holder = next((c for c in noun.children if c.dep_ == "poss"), None) or prep_object(noun, "by")[0]
-    found = find_actors(doc, holder) if holder is not None else []
-    return found[0] if found else None
+        return own if _known(own) else None
+    # (the noun's own mention, of an adjective of nationality: "the Ukrainian attacks"; its possessor
+    # or by-agent)
+    holders = [noun, *(c for c in noun.children if c.dep_ == "poss")]
+    holders += [o for o in (prep_object(noun, "by")[0],) if o is not None]
+    return next((found[0] for h in holders if (found := [a for a in find_actors(doc, h) if _known(a)])), None)
+
+
+def _known(doer: Actor) -> bool:
+    """A party of a known country or organisation, not one whose country the story fills in later
+    ("the air strike": an air force of no country yet, maybe the speaker's own)."""
+    return bool(doer.country or doer.org)
 
 
 def deeds_judged_by_name(doc: Doc, cands: list[Candidate], lex: ActionLexicon,
@@ -182,13 +196,14 @@ def deeds_judged_by_name(doc: Doc, cands: list[Candidate], lex: ActionLexicon,
     resolve_pending(doc, lex, [*kept, *added])  # ("the detention" = the detention told before)
     out: list[Candidate] = []
     for cand in added:
-        if cand.target_via not in _TOLD_DOER and cand.target_via != ev.STATED:
+        if cand.target_via not in _DOER_FOUND:
             named = actor_inside(doc, cand.trigger, cand.source)  # ("a setback for democracy in Turkey")
             if named is not None:
                 cand.target, cand.target_via, cand.implied = named, ev.OBJECT_PHRASE, False
                 cand.explain["target_path"] = "the party the judgement names"
         key = (cand.sent_index, cand.code[:2], party_key(cand.source), party_key(cand.target))
-        if cand.target is None or party_key(cand.target) == party_key(cand.source) or key in told:
+        if cand.target is None or cand.target_via not in _DOER_FOUND \
+                or party_key(cand.target) == party_key(cand.source) or key in told:
             continue  # (no doer told, or the speaker's own deed: no judgement of another)
         told.add(key)
         out.append(replace(cand, pending=None))
