@@ -82,3 +82,8 @@ def test_a_raid_described_as_an_assault_is_its_doers() -> None:
 def test_no_judgement_of_the_doer(text: str, judge: str) -> None:
     events = _events(text)
     assert not [e for e in events if e[0] is not None and e[0][:3] == judge and e[1][:2] == "11"], events
+
+
+def test_the_country_a_judgement_of_violence_names_is_its_victim() -> None:
+    events = _events("Jordan said the air strike was a flagrant violation of Syria's sovereignty.")
+    assert not [e for e in events if e[0] == "JOR" and e[1] == "111" and e[2] == "SYR"], events

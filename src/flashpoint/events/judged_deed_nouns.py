@@ -12,7 +12,8 @@ praise) or a decision or order ("the verdict": word classes ``deed_noun``, ``ord
 is, in this order: the doer the noun's own phrase states ("Russia's strikes", "the Iranian strikes"),
 of a known country; the maker of a decision or order (:func:`.makers.deed_maker`); whoever the story
 told doing the deed, as for "condemned the arrest" (:func:`.fallback.resolve_pending`); else the party
-the judgement names ("a setback for democracy in Turkey": Turkey); never the story's counterpart of
+the judgement names, for a deed of no violence ("a setback for democracy in Turkey": Turkey; not "a
+violation of Iran's sovereignty", the victim of a strike); never the story's counterpart of
 the speaker, who may be the victim of its own deed ("Turkey said the strike was a mistake"). The noun tells no new deed of the speaker's side: its own event given
 to a doer of the speaker's country that no word states (an arrest by the speaker's police) is dropped.
 A blow or setback "to"/"for" a party tells the harm done to it, no judgement ("the strike was a blow
@@ -39,7 +40,7 @@ from .judged_deeds import deed_entries
 from .lexicon import ActionEntry, ActionLexicon
 from .makers import DEED_NOUNS, ORDER_NOUNS, deed_maker
 from .modality import is_negated, modality_of
-from .roots import CRITICISM, MATERIAL_CONFLICT
+from .roots import CRITICISM, MATERIAL_CONFLICT, VIOLENCE
 from .subjects import subject_of
 
 __all__ = ["deeds_judged_by_name"]
@@ -196,7 +197,9 @@ def deeds_judged_by_name(doc: Doc, cands: list[Candidate], lex: ActionLexicon,
     resolve_pending(doc, lex, [*kept, *added])  # ("the detention" = the detention told before)
     out: list[Candidate] = []
     for cand in added:
-        if cand.target_via not in _DOER_FOUND:
+        # (a country named in the judgement of violence is its victim: "a violation of Iran's sovereignty")
+        violent = cand.pending is not None and any(e.code[:2] in VIOLENCE for e in deed_entries(doc[cand.pending], lex))
+        if cand.target_via not in _DOER_FOUND and not violent:
             named = actor_inside(doc, cand.trigger, cand.source)  # ("a setback for democracy in Turkey")
             if named is not None:
                 cand.target, cand.target_via, cand.implied = named, ev.OBJECT_PHRASE, False
