@@ -22,6 +22,7 @@ from .denied_reports import aim_denials_at_reports
 from .doers import claimed_after
 from .drills import drills_by_their_doers
 from .fallback import aim_as_before, aim_at_summed_deeds, aim_denials, resolve_pending
+from .judged_deed_nouns import deeds_judged_by_name
 from .judgement import judged_parties
 from .labelled_deeds import aim_labels_at_doers
 from .lexicon import ActionLexicon
@@ -51,6 +52,7 @@ def settled(doc: Doc, out: list[Candidate], lex: ActionLexicon, find_actors: Act
     out = judged_parties(doc, out, lex, find_actors)
     out = without_bystander_narration(doc, quoted_demands(doc, out, find_actors), find_actors)
     resolve_pending(doc, lex, out)
+    out = deeds_judged_by_name(doc, out, lex, find_actors)  # ("said the detention was a setback": the detainers)
     out = aim_labels_at_doers(doc, out, find_actors)  # ("shelled X in what Kyiv called a war crime": the shellers)
     out = moved_by_a_party(out)  # ("was shocked by the blast": about no party)
     out = claimed_after(out)
