@@ -104,3 +104,75 @@ def test_a_coordinated_deed_shares_the_day_of_the_first(coder):
                 "2025-09-15")
     days = {e.trigger.split()[0]: e.date for r, s, t, e in evs}
     assert days["seized"] == days["freed"] == "2025-09-13"
+
+
+# --- the forces of an armed group are the group's, as its named forces are ---
+
+@pytest.mark.parametrize("text", [
+    "Forces of the Rapid Support Forces seized the town of Bara on Saturday.",
+    "Forces of the Southern Transitional Council seized the port of Mukalla on Saturday.",
+])
+def test_forces_of_an_armed_group_are_rebels(coder, text):
+    evs = coded(coder, text, "2025-06-25")
+    assert evs and all(e.source.code.endswith("REB") for r, s, t, e in evs)
+
+
+def test_troops_of_a_states_army_stay_its_army(coder):
+    evs = coded(coder, "Troops of the Sudanese army retook the town of Bara on Saturday.", "2025-06-25")
+    assert evs and all(e.source.code == "SDNMIL" for r, s, t, e in evs)
+
+
+# --- supporters who scuffle with police protest violently ---
+
+def test_supporters_scuffling_with_police(coder):
+    evs = coded(coder, "Supporters of the jailed mayor scuffled with police outside the courthouse in Tbilisi.",
+                "2025-06-25")
+    assert [(e.cameo, e.target.code[-3:]) for r, s, t, e in evs] == [("145", "COP")]
+
+
+# --- a criticism of executions judges the executioner, never the executed ---
+
+def test_condemning_executions_is_not_aimed_at_the_executed(coder):
+    evs = coded(coder, "Amnesty International condemned the execution of 12 men in Saudi Arabia on Monday.",
+                "2025-06-25")
+    crit = [e for r, s, t, e in evs if r == "11"]
+    assert crit and all(not (e.target and e.target.code.endswith("CVL")) for e in crit)
+
+
+# --- a party the source turns to for help is no counterpart of the comment beside it ---
+
+def test_the_party_appealed_to_is_not_the_one_judged(coder):
+    evs = coded(coder, "Separatist fighters seized the governor's office in Juba on Friday. Kenya's foreign "
+                       "minister visited Juba on Thursday and met the president. The president called the takeover "
+                       "a coup and appealed to Kenya to intervene.", "2025-06-25")
+    assert not any(r == "11" and t == "KEN" for r, s, t, e in evs)
+
+
+# --- people dispersed or arrested are never the building their sentence told struck ---
+
+@pytest.mark.parametrize("text", [
+    "Protesters in Lima set fire to a police station and two cars, and police used tear gas to disperse them.",
+    "Students torched two police stations in Dhaka, and soldiers arrested them later.",
+])
+def test_people_dispersed_are_not_the_building(coder, text):
+    evs = coded(coder, text, "2025-06-25")
+    done = [e for r, s, t, e in evs if e.cameo in ("173", "175")]
+    assert done and all(not e.target.code.endswith("COP") for e in done)
+
+
+# --- those sent somewhere who then act do the deed ---
+
+def test_troops_deployed_then_arresting(coder):
+    evs = coded(coder, "Soldiers were deployed to the district on Sunday and arrested 15 suspects.", "2025-04-14")
+    assert ("17", "MIL") in {(r, e.source.code[-3:]) for r, s, t, e in evs if e.cameo == "173"}
+
+
+# --- the means of force are aimed at the object of their infinitive of purpose ---
+
+@pytest.mark.parametrize("text", [
+    "Riot police used water cannon to push back thousands of demonstrators in Tbilisi.",
+    "Police in Nairobi fired tear gas to drive away the protesters.",
+])
+def test_means_aimed_at_the_object_of_their_purpose(coder, text):
+    evs = coded(coder, text, "2025-10-04")
+    assert [(e.cameo, e.target.code[-3:] if e.target else None) for r, s, t, e in evs] == [("175", "OPP")]

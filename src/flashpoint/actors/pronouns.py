@@ -65,6 +65,8 @@ _DRIVING_OFF = frozenset({"drive", "chase"})
 _OFF = frozenset({"out", "back", "away", "off"})
 # buildings named by their kind ("schools", "hospitals"): a sector's body as a place acted on
 _FACILITIES = word_class("named_facility")
+_DONE_TO_PEOPLE = word_class("done_to_people")  # ("disperse them", "arrest them": people, no building)
+_BUILDINGS = word_class("named_facility", "named_place_kind", "premises", "diplomatic_mission")
 
 
 class Antecedents:
@@ -192,7 +194,7 @@ class Antecedents:
         # "stormed the embassy and set it on fire": the embassy (its owner's: "the US embassy", "a
         # police station"), never the city named beside it; a thing of no owner is no party
         thing = coordinated_object(self.doc[at])
-        if thing is not None:
+        if thing is not None and not self._people_only(self.doc[at], thing):
             owners = [thing, *(t for t in thing.children if t.dep_ in ("compound", "poss", "amod"))]
             return next(([c for c in self.resolved_heads.get(t.i, []) if c.known or c.sector][:1]
                          for t in owners if self.resolved_heads.get(t.i)), [])
@@ -273,12 +275,24 @@ class Antecedents:
             return [c for c in self.done if c.group == found.group and c.known] or [found]
         return [found]
 
+    @staticmethod
+    def _people_only(pronoun: Token, thing: Token) -> bool:
+        """``pronoun`` is the object of a verb done to people only (word class ``done_to_people``) and
+        ``thing`` a building (word classes ``named_facility``, ``named_place_kind``, ``premises``,
+        ``diplomatic_mission``: "set fire to a police station, and police used tear gas to disperse
+        them": not the station)."""
+        return pronoun.dep_ == "dobj" and pronoun.head.lemma_.lower() in _DONE_TO_PEOPLE \
+            and thing.lemma_.lower() in _BUILDINGS
+
     def _place_struck(self, c: Draft, pronoun: Token) -> bool:
         """``c`` is a building its clause acted on ("attacked schools", "shelled hospitals"; word class
         ``named_facility``), and ``pronoun`` the subject of a clause: a place struck does not act ("the
-        separatists attacked schools, since they declared a state of their own": the separatists)."""
+        separatists attacked schools, since they declared a state of their own": the separatists); nor
+        is it the object of a verb done to people only ("protesters set fire to a police station, and
+        police used tear gas to disperse them": the protesters; word class ``done_to_people``)."""
         tok = self.doc[c.head]
-        return pronoun.dep_ in SUBJECTS and tok.lemma_.lower() in _FACILITIES and tok.dep_ in ("dobj", "pobj")
+        return tok.dep_ in ("dobj", "pobj") and (self._people_only(pronoun, tok) or (
+            pronoun.dep_ in SUBJECTS and tok.lemma_.lower() in _FACILITIES))
 
     def _first_conjunct_subject(self, pronoun: Token, word: str) -> Draft | None:
         """The subject of the clause a subject "it" or "they" is coordinated after, where it fits: the

@@ -176,11 +176,13 @@ class RightSide:
     def _state_force(self, y: Draft, s: Draft) -> Draft:
         """Fighters of a force of a state (organisations.yml's sector MIL: "fighters of the Azov
         regiment", "from the Peshmerga") are its soldiers, not rebels, as "Peshmerga fighters" are;
+        the forces of an armed group are its own men ("forces of the Southern Transitional Council",
+        as "STC forces"), no state's army;
         dissidents of an armed group are armed as it is ("dissidents of the FARC"); a party's own
         people are the party ("activists of the Awami League")."""
         lemma = self.doc[y.head].lemma_.lower()
         breakaway, ours = lemma in _BREAKAWAY, lemma in _OURS
-        if s.org is not None and y.org == s.org and (y.sector == "REB" or breakaway or ours):
+        if s.org is not None and y.org == s.org and (y.sector in ("REB", "MIL") or breakaway or ours):
             y.sector = self.lex.member_sector(y.sector, s.org, breakaway, ours)
         return y
 

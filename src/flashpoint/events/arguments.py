@@ -32,6 +32,7 @@ from .grammar import (
 )
 from .interceptions import intercepted_by
 from .lexicon import ActionEntry
+from .purpose import purpose_object
 from .modality import is_negated
 from .replies import answers_back
 from .roots import in_set
@@ -187,6 +188,10 @@ def target_token(tok: Token, entry: ActionEntry) -> tuple[Token | None, str, boo
             for c in tok.children:
                 if c.dep_ in ("dative", "iobj"):
                     return c, "dative", False
+        elif t == "purpose_object":  # "used water cannon to push back the demonstrators": whom the means aim at
+            aimed = purpose_object(tok)
+            if aimed is not None:
+                return aimed, "advcl>dobj (the aim of the means)", False
         elif t == "comp_object":  # "ordered the police to release the leader": whom the deed ordered is done to
             done_to = comp_object(tok, entry)
             if done_to is not None:

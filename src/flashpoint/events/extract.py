@@ -22,6 +22,7 @@ from ..records import Actor
 from . import evidence as ev
 from .aerial import aerial_code
 from .among import target_or_member
+from .appealed_to import appealed_to
 from .arguments import (
     ActorFinder,
     another_of_a_kind,
@@ -479,7 +480,8 @@ def extract_events(
                 if not options:
                     options = [yielder_target(doc, tok, src) or fallback_target(doc, tok, s_entry, s_code, src,
                                                 lex, s_t_tok if between is None else None, places, find_actors,
-                                                tuple(o for o in sources if o is not src))]
+                                                tuple(o for o in sources if o is not src)
+                                                + appealed_to(doc, tok, find_actors))]
                     if s_root == "13" and s_entry.kind == "verb" and (first := options[0][0]) is not None:
                         options += threatened_besides(doc, tok, first, src, find_actors)
                     parties = {party_key(o) for o in sources}

@@ -23,7 +23,7 @@ from ..errors import LexiconError
 
 __all__ = ["ActionEntry", "ActionLexicon", "load_lexicon", "default_lexicon_path", "TARGET_KINDS", "OBJECT_KINDS", "COMP_SUBJECTS"]
 
-TARGET_KINDS = ("dobj", "iobj", "none", "subj", "ccomp", "comp_object")  # plus "prep:<word>"
+TARGET_KINDS = ("dobj", "iobj", "none", "subj", "ccomp", "comp_object", "purpose_object")  # plus "prep:<word>"
 _ENTRY_KEYS = {
     "lemma", "code", "particle", "prep", "object", "pobj", "comp", "compound", "target", "intent",
     "passive", "note", "source", "negated_code", "needs_target", "comp_aux", "by", "doer", "label",

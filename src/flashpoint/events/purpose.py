@@ -20,7 +20,7 @@ from spacy.tokens import Token
 from ..nlp.words import word_class
 from .roots import in_set
 
-__all__ = ["aim_of_force"]
+__all__ = ["aim_of_force", "purpose_object"]
 
 GOING = word_class("going_to_act")
 
@@ -40,3 +40,17 @@ def aim_of_force(tok: Token, code: str, codes: Mapping[int, str]) -> bool:
     told = codes.get(head.i)
     return tok.dep_ == "advcl" and told is not None and in_set(told, "force_with_aim") \
         and in_set(code, "purpose_not_done")
+
+
+def purpose_object(tok: Token) -> Token | None:
+    """Whom the means a verb uses are aimed at, told as the object of its infinitive of purpose: "used
+    water cannon to push back *thousands of demonstrators*", "fired tear gas to drive away *the
+    crowd*" (the ``purpose_object`` target of ``actions.yml``); None where no such infinitive with an
+    object of its own hangs on ``tok``."""
+    for c in tok.children:
+        if c.dep_ in ("advcl", "xcomp") and c.i > tok.i and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) \
+                and not any(a.dep_ in ("nsubj", "nsubjpass") for a in c.children):
+            obj = next((o for o in c.children if o.dep_ == "dobj"), None)
+            if obj is not None:
+                return obj
+    return None

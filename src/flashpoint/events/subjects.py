@@ -207,6 +207,11 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, str]:
         if (weapon := launched_weapon(head)) is not None and not is_passive(verb):
             # "Missiles fired from Iran struck buildings": the weapon strikes (``launched_weapon``)
             return weapon, "conj<the weapon of the launch the parser took for the main verb"
+        if is_passive(head) and verb.tag_ == "VBD" and child_with(verb, ("dobj",)) is not None \
+                and (sent := child_with(head, PASSIVE_SUBJ)) is not None and sent.lower_ not in REL_PRONOUNS:
+            # "troops were deployed to the area and arrested 12 suspects": a past verb with an object of
+            # its own is active, done by those the passive moved
+            return sent, "conj<nsubjpass (sent, then acting)"
         if is_passive(head) and not is_passive(verb):
             # "the man was detained and questioned": an elided passive, no subject of its own; but
             # "the mission was alarmed by the shelling and urged all parties to ...": who feels acts
