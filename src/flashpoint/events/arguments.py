@@ -32,8 +32,8 @@ from .grammar import (
 )
 from .interceptions import intercepted_by
 from .lexicon import ActionEntry
-from .purpose import purpose_object
 from .modality import is_negated
+from .purpose import purpose_object
 from .replies import answers_back
 from .roots import in_set
 from .subjects import subject_of

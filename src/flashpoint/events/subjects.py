@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..actors import actors_for
+from ..actors.story import ARMED_SECTORS
 from ..nlp.harm import harm_told_by_cause, split_cause
 from ..nlp.syntax import (
     allegiance_subject,
@@ -52,6 +53,7 @@ from .told_relative import antecedent_past_teller
 
 __all__ = ["owned_by_subject", "subject_of"]
 
+DISPATCH = word_class("dispatch")  # "troops were deployed ... and arrested": the troops arrest
 TIME_SPANS = word_class("time_span")  # "The following day, the council's chief, General X, scrapped ..."
 
 
@@ -207,10 +209,13 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, str]:
         if (weapon := launched_weapon(head)) is not None and not is_passive(verb):
             # "Missiles fired from Iran struck buildings": the weapon strikes (``launched_weapon``)
             return weapon, "conj<the weapon of the launch the parser took for the main verb"
-        if is_passive(head) and verb.tag_ == "VBD" and child_with(verb, ("dobj",)) is not None \
-                and (sent := child_with(head, PASSIVE_SUBJ)) is not None and sent.lower_ not in REL_PRONOUNS:
+        if is_passive(head) and head.lemma_.lower() in DISPATCH and verb.tag_ == "VBD" \
+                and child_with(verb, ("dobj",)) is not None \
+                and (sent := child_with(head, PASSIVE_SUBJ)) is not None and sent.lower_ not in REL_PRONOUNS \
+                and any(a.sector in ARMED_SECTORS for a in actors_for(verb.doc, sent)):
             # "troops were deployed to the area and arrested 12 suspects": a past verb with an object of
-            # its own is active, done by those the passive moved
+            # its own after a passive of sending (word class ``dispatch``) is done by the forces sent;
+            # not by a prisoner ("was sent to solitary confinement and denied the medication": passive too)
             return sent, "conj<nsubjpass (sent, then acting)"
         if is_passive(head) and not is_passive(verb):
             # "the man was detained and questioned": an elided passive, no subject of its own; but
