@@ -50,6 +50,7 @@ from .heads import (
 from .lexicon import Lexicon, People
 from .modifiers import Mods, scan_left
 from .names_told import own_name
+from .owned_spaces import space_owner_pronoun
 from .patterns import Hits
 from .peoples import place_people
 from .rightside import USED_BY, RightSide, led_by
@@ -211,6 +212,9 @@ class PhraseCoder(RightSide):
             head_span = self._name_chain(tok)
             d.name = self.doc[head_span[0]:head_span[1]].text
             d.person = tok.ent_type_ == "PERSON"
+        elif (owner := space_owner_pronoun(tok)) is not None:
+            d.poss_pronoun, d.thing = owner, True  # "entered its airspace": its owner's (owned_spaces.py)
+            return [d]
         elif tok.i in self.owned:
             kind = "thing"  # "Germany's decision", "the Iraqi demands": coded as their owner
         else:
@@ -531,7 +535,8 @@ def code_doc(doc: Doc, hits: Hits, lex: Lexicon, ctx: Context) -> list[Draft]:
                 and tok.lower_ not in partitives and tok.lower_ not in pairs and tok.lower_ not in roles
                 and tok.lower_ not in QUANTIFIER_ANAPHORS and i not in coder.owned and not counted_part(tok)
                 and tok.lower_ not in REALMS and tok.lower_ not in _ALLIANCE_ANAPHORS
-                and not _led_body(tok)):  # ("the kingdom said": heads.realm_named; "the alliance said")
+                and not _led_body(tok) and space_owner_pronoun(tok) is None):
+            # ("the kingdom said": heads.realm_named; "the alliance said"; "entered its airspace")
             continue
         drafts = coder.code(i)
         if not drafts:

@@ -26,6 +26,7 @@ from .clauses import (
 )
 from .deed_owners import apart_from, demander
 from .draft import Context, Draft
+from .owned_spaces import entering_pronoun, space_intruder
 from .spoken_for import spoken_for
 from .story import ARMED_SECTORS
 
@@ -76,6 +77,7 @@ class Antecedents:
     ctx: Context
     done: list[Draft]  # resolved top-level drafts, in order
     resolved_heads: dict[int, list[Draft]]
+    by_head: dict[int, list[Draft]]  # the drafts of each head as coded, before linking
     org_sector: Callable[[str], str | None]
     group_country: Callable[[str], str | None]
     international: Callable[[str], bool]
@@ -208,6 +210,12 @@ class Antecedents:
                   and not self._place_struck(c, self.doc[at])]
         if asker is not None:  # (nor the demander's own side: "the government demanded their surrender")
             before = apart_from(before, self.resolved_heads.get(asker, []))
+        if (intruder := space_intruder(self.doc[at])) is not None:  # ("jets violated their airspace": not the jets')
+            lo, hi = intruder.left_edge.i, intruder.right_edge.i  # (nor whom they attack: "drones attacking Ukraine")
+            before = apart_from([c for c in before if not lo <= c.head <= hi], self.resolved_heads.get(intruder.i, []))
+        elif (space := entering_pronoun(self.doc[at])) is not None:  # ("it intruded into Chinese waters")
+            held_by = {o.org or o.country for o in self.by_head.get(space.i, []) if o.known}
+            before = [c for c in before if (c.org or c.country) not in held_by]
         if (harmer := harmed_apart(self.doc[at])) is not None:  # ("struck Iran and killed its commanders")
             before = apart_from(before, self.resolved_heads.get(harmer, []))
             struck = next((c for t in harmed_beside(self.doc[at]) for c in apart_from(

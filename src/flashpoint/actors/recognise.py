@@ -35,6 +35,7 @@ from .lexicon import Lexicon, load_lexicon
 from .link import link_drafts
 from .local_names import local_group_each
 from .opposition_told import opposition_told
+from .owned_spaces import owners_told
 from .patterns import ActorMatchers
 from .related import relation_drafts
 from .settlers import settle
@@ -101,6 +102,7 @@ def analyse(doc: Doc, lex: Lexicon, matchers: ActorMatchers
         drafts = [d for d in drafts if not any(a <= doc[d.head].idx < b for a, b in datelines)]
     drafts = relation_drafts(doc, drafts, owners)  # ("accusing its neighbour": the one other country named near)
     drafts = link_drafts(drafts, doc, ctx, lex.partitives, lex.org_sector, lex.group_country, lex.international)
+    drafts = owners_told(doc, drafts)  # ("entered its airspace": a state's, told, or no actor)
     drafts = ships_named_again(doc, drafts)  # ("... targeted the vessel": the flagged ship told before)
     made: dict[int, ActorMention] = {}
     pairs: list[tuple[Draft, ActorMention]] = []

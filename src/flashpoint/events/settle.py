@@ -3,7 +3,7 @@
 
 Each pass lives in the module it is about: who judged whom (``judgement``), appeals told in quotes
 and bystanders' narration (``quoted``), targets left pending until the story is read (``fallback``),
-criticisms told by a free relative on a deed (``labelled_deeds``), claims of responsibility (``doers``), charges rejected in a sentence of their own (``charges``), denials of a deed told as another's report (``denied_reports``), drills told by who holds them (``drills``), trades told from the other side (``traded``), replies to force (``replies``), deeds of the side a clash faces (``clash_sides``), measures told as like one before (``retold``), people counted among the dead or detained (``among``), denials and summed deeds (``fallback``), measures agreed and
+criticisms told by a free relative on a deed (``labelled_deeds``), claims of responsibility (``doers``), charges rejected in a sentence of their own (``charges``), denials of a deed told as another's report (``denied_reports``), drills told by who holds them (``drills``), intrusions into one's own space (``own_space``), trades told from the other side (``traded``), replies to force (``replies``), deeds of the side a clash faces (``clash_sides``), measures told as like one before (``retold``), people counted among the dead or detained (``among``), denials and summed deeds (``fallback``), measures agreed and
 dropped (``decided``), and the rules that keep one record per action (``one_record``). This module
 only fixes their order.
 """
@@ -39,6 +39,7 @@ from .one_record import (
     toll_told_with_its_deed,
     vow_told_by_content,
 )
+from .own_space import no_intrusion_into_own
 from .quoted import quoted_demands, without_bystander_narration
 from .replies import aim_replies
 from .retold import measures_told_as_like
@@ -68,4 +69,5 @@ def settled(doc: Doc, out: list[Candidate], lex: ActionLexicon, find_actors: Act
     out = one_reading_of_a_support_verb(vow_told_by_content(coercion_told_by_its_deed(agreement_of_a_measure_dropped(out))))
     out = offer_told_by_content(out)
     out = drills_by_their_doers(out)
+    out = no_intrusion_into_own(doc, out, find_actors)  # ("it intruded into Chinese waters": not China)
     return one_demonstration(one_record_per_pair(traded_back(drop_untargeted_twins(toll_told_with_its_deed(deed_told_by_its_toll(ended_by_force(out)))))))
