@@ -451,9 +451,12 @@ def stance_without_party(tok: Token, code: str, source: Actor, target: Actor | N
     confident that the president would free the prisoners") that is about no party the sentence
     names: a state, not a comment on anyone (roots.yml ``stance``). "Concerned about Russia's troop
     build-up" is one (its target is in its object phrase); "concerned by the situation in Kidal",
-    said of Mali's own government, is about a place at home, no party."""
-    if tok.pos_ != "ADJ" or not in_set(code, "stance"):
+    said of Mali's own government, is about a place at home, no party; so is the state told as a
+    passive ("Mali's government was concerned about the situation in Kidal")."""
+    if (tok.pos_ != "ADJ" and not any(c.dep_ == "auxpass" for c in tok.children)) or not in_set(code, "stance"):
         return False
+    if target_via == ev.PENDING:
+        return False  # "concerned by the arrests": about the arresters, if the story tells them (moved.py)
     if target_via not in _ABOUT_A_PARTY or target is None:
         return True
     return target_via == ev.OBJECT_PHRASE and not (target.sector or target.org) and target.country == source.country

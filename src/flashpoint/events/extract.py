@@ -56,6 +56,7 @@ from .assertion import (
 )
 from .background import background_participle, dated_adjunct, dated_relative
 from .candidate import Candidate
+from .concern_about_deeds import ABOUT_DEPS
 from .counted_crowds import counted_crowd
 from .decided import decided_measure
 from .doers import (
@@ -392,7 +393,7 @@ def extract_events(
                     if sources:
                         explain["source_path"] = "the speaker announcing it (agentless future passive)"
                 if not sources and s_tok is None and root == "17" and not harms_property(tok) and (
-                        (entry.kind == "noun" and not under_trigger(tok, trigger_ids)
+                        (entry.kind == "noun" and not under_trigger(tok, trigger_ids, deps=ABOUT_DEPS)
                          and not (_bare_definite(tok) and told_lately(last_source, si, CARRY_WINDOW)))
                         or (is_passive(tok) and not any(c.dep_ == "xcomp" for c in tok.children)
                             and not past_of_the_described(tok))):

@@ -19,6 +19,7 @@ from . import evidence as ev
 from .arguments import ActorFinder
 from .candidate import Candidate
 from .charges import charged_by_another
+from .concern_about_deeds import judges_a_deed
 from .grammar import is_passive, prep_object, preps_of
 from .implied import (
     COUNTERPART_ROOTS,
@@ -82,12 +83,12 @@ def fallback_target(doc: Doc, tok: Token, entry: ActionEntry, code: str, src: Ac
                      allies: tuple[Actor, ...] = ()) -> tuple[Actor | None, str | None, str, int | None]:
     """The target of an action whose sentence names none: (actor, explanation, evidence kind, the
     event noun whose doer is looked up later, for a criticism of an event)."""
-    root = code[:2]
+    root, judging = code[:2], judges_a_deed(code)
     obj = judged_object(tok, entry, t_tok)  # (a verb of calling's deed noun, misparsed: judged_deeds)
     if obj is not None and (thing := parallel_object(obj)) is not None:
         obj = thing  # "Uganda also condemned it", after "Kenya condemned the attack": the attack
     repelled = _repelled(tok, obj) if root in VIOLENCE and entry.kind == "verb" else None
-    deed = obj if root in CRITICISM else repelled
+    deed = obj if judging else repelled
     if deed is not None:
         agent, _ = prep_object(deed, "by")
         if agent is None and entry.kind == "verb" and not is_passive(tok):
@@ -96,7 +97,7 @@ def fallback_target(doc: Doc, tok: Token, entry: ActionEntry, code: str, src: Ac
         if doers and doers[0].code != src.code:
             # "decried the heinous crime by the RSF", "repelled an attack by Guyanese forces": the
             # criticism, the defence is aimed at the deed's doer
-            return doers[0], f"the by-agent of the deed {'criticised' if deed is obj and root in CRITICISM else 'beaten off'}", \
+            return doers[0], f"the by-agent of the deed {'criticised' if deed is obj and judging else 'beaten off'}", \
                 ev.STATED, None
     # ("lodged a protest", "filed a complaint": the object is the action's own noun, no deed judged;
     # an order someone made is never one: "dismissed the resolution" is aimed at whoever adopted it,
@@ -105,16 +106,16 @@ def fallback_target(doc: Doc, tok: Token, entry: ActionEntry, code: str, src: Ac
         and obj.lemma_.lower() not in ORDER_NOUNS and obj.lemma_.lower() not in PACTS \
         and (obj.lemma_.lower() not in APPEAL_NOUNS or in_set(code, "asked_of"))  # ("rejected the demand")
     judged = None if own_noun else obj
-    maker = deed_maker(doc, tok, judged, src, find_actors) if judged is not None and root in JUDGED_DEED else None
+    maker = deed_maker(doc, tok, judged, src, find_actors) if judged is not None and (root in JUDGED_DEED or judging) else None
     if maker is not None:  # "regretted the decision", "defied the warrant": whoever made it
         return maker[0], maker[1], ev.REPORTED_AGENT, None
     unmade = obj is not None and root in JUDGED_DEED and obj.lemma_.lower() in ORDER_NOUNS
     if unmade:  # "defied the warrant for Putin" of no told issuer: not aimed at whom it names, nor
         obj = None  # at a counterpart named elsewhere ("rejected the vote as unconstitutional")
-    if judged is not None and root in CRITICISM and any(
+    if judged is not None and judging and any(
             e.code[:2] in MATERIAL_CONFLICT for e in deed_entries(judged, lex, gerunds=root != PROTEST)):
         return None, None, ev.PENDING, judged.i  # "condemned the arrest of X": who arrested X?
-    told = _told_deed(doc, tok, obj, src, own_noun) if root in CRITICISM else None
+    told = _told_deed(doc, tok, obj, src, own_noun) if judging else None
     if told is not None:
         return None, None, ev.PENDING, told.i  # "Britain criticised the incident": whose incident?
     if repelled is not None and any(e.code[:2] in VIOLENCE for e in lex.nouns.get(repelled.lemma_.lower(), [])):

@@ -12,6 +12,7 @@ from ..nlp.words import word_class
 from . import evidence as ev
 from .candidate import Candidate
 from .grammar import is_passive
+from .roots import in_set
 
 __all__ = ["MOVED", "moved_by_a_party"]
 
@@ -23,8 +24,11 @@ _ABOUT_A_PARTY = frozenset({ev.STATED, ev.OBJECT_PHRASE, ev.REPORTED_AGENT})
 
 
 def _about_no_party(c: Candidate) -> bool:
+    """A passive of emotion, or a predicative adjective of a state of mind whose deed noun's doer was
+    looked up ("was concerned by the arrests", no arrest told: ``concern_about_deeds``), about no party."""
     tok = c.trigger
-    if tok.lemma_.lower() not in MOVED or not is_passive(tok):
+    stance = tok.pos_ == "ADJ" and in_set(c.code, "stance")
+    if not stance and (tok.lemma_.lower() not in MOVED or not is_passive(tok)):
         return False
     return c.target is None or c.target_via not in _ABOUT_A_PARTY or c.source is None \
         or c.target.code == c.source.code

@@ -3,7 +3,7 @@
 
 Each pass lives in the module it is about: who judged whom (``judgement``), appeals told in quotes
 and bystanders' narration (``quoted``), targets left pending until the story is read (``fallback``),
-criticisms told by a free relative on a deed (``labelled_deeds``), claims of responsibility (``doers``), charges rejected in a sentence of their own (``charges``), denials of a deed told as another's report (``denied_reports``), drills told by who holds them (``drills``), intrusions into one's own space (``own_space``), trades told from the other side (``traded``), replies to force (``replies``), deeds of the side a clash faces (``clash_sides``), measures told as like one before (``retold``), people counted among the dead or detained (``among``), denials and summed deeds (``fallback``), measures agreed and
+criticisms told by a free relative on a deed (``labelled_deeds``), claims of responsibility (``doers``), charges rejected in a sentence of their own (``charges``), denials of a deed told as another's report (``denied_reports``), judgements of a claim told before (``judged_claims``), drills told by who holds them (``drills``), intrusions into one's own space (``own_space``), trades told from the other side (``traded``), replies to force (``replies``), deeds of the side a clash faces (``clash_sides``), measures told as like one before (``retold``), people counted among the dead or detained (``among``), denials and summed deeds (``fallback``), measures agreed and
 dropped (``decided``), and the rules that keep one record per action (``one_record``). This module
 only fixes their order.
 """
@@ -22,6 +22,7 @@ from .denied_reports import aim_denials_at_reports
 from .doers import claimed_after
 from .drills import drills_by_their_doers
 from .fallback import aim_as_before, aim_at_summed_deeds, aim_denials, resolve_pending
+from .judged_claims import aim_at_claimants
 from .judged_deed_nouns import deeds_judged_by_name
 from .judgement import judged_parties
 from .labelled_deeds import aim_labels_at_doers
@@ -60,6 +61,7 @@ def settled(doc: Doc, out: list[Candidate], lex: ActionLexicon, find_actors: Act
     charges_rejected(out)
     aim_denials(out)
     aim_denials_at_reports(doc, out, find_actors)  # ("X said Y's soldiers fired ... Y rejected the accusation")
+    aim_at_claimants(out)  # ("X accused Y of plotting ... Y's party called the accusations absurd": X)
     aim_at_summed_deeds(out)
     aim_as_before(out)
     aim_replies(doc, out)

@@ -7,12 +7,15 @@ then keeps "shot", and no entry of "shoot" matches. Placed after the parser and 
 ruler and lemmatiser, this component retags such a word as a verb (a plural-looking form in -s as the
 present, "The government rejects the plan"; any other as the past), so that it is lemmatised as one.
 Only a clause head (root, complement, conjunct or adverbial clause) with both a nominal subject and a
-direct object is retagged: a noun has no object."""
+direct object is retagged: a noun has no object. A participle of a state of mind after "be" ("was
+concerned about") is retagged the adjective it is (:mod:`.stance_participles`)."""
 
 from __future__ import annotations
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
+
+from .stance_participles import stance_participle
 
 __all__ = ["verb_tags", "transitive_noun"]
 
@@ -30,4 +33,6 @@ def verb_tags(doc: Doc) -> Doc:
     for tok in doc:
         if transitive_noun(tok):
             tok.tag_ = "VBZ" if tok.tag_ == "NNS" else "VBD"
+        elif stance_participle(tok):
+            tok.tag_ = "JJ"  # ("it was concerned about the arrests": the adjective)
     return doc
