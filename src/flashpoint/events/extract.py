@@ -20,6 +20,7 @@ from ..nlp.tree import inside_relative_clause
 from ..nlp.words import word_class
 from ..records import Actor
 from . import evidence as ev
+from .acting_documents import acting_document_issuer
 from .aerial import aerial_code
 from .among import target_or_member
 from .appealed_to import appealed_to
@@ -294,7 +295,10 @@ def extract_events(
                     # deed is said to do, no deed of its maker's (but a ban is made by deciding it:
                     # "the Taliban's decision to bar women" is theirs)
                     sources = []
-                if not sources and s_tok is not None and s_tok.lemma_.lower() in DOCUMENTS:
+                if not sources and s_tok is not None \
+                        and (issuer := acting_document_issuer(doc, tok, s_tok, code, find_actors)) is not None:
+                    sources, s_path, source_via = [issuer[0]], issuer[1], ev.DOCUMENT  # "The decree also banned"
+                elif not sources and s_tok is not None and s_tok.lemma_.lower() in DOCUMENTS:
                     # "a report released in the Rwandan capital alleged ...": its author, or the
                     # country it comes from
                     author = object_phrase(doc, s_tok, None, places)

@@ -14,6 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .absolute_toll import victims_told_absolute
+from .acting_documents import law_in_force
 from .arguments import support_verb
 from .assertion import (
     aim_of_undertaking,
@@ -55,7 +56,7 @@ def told_as_no_deed(tok: Token, entry: ActionEntry, trigger_ids: set[int], codes
     sentence's triggers; ``codes``: their codes, by token index)."""
     return (entry.kind == "noun" and breached(tok)) or in_the_past(tok) or speech_frame(tok, entry) \
         or told_as_habit(tok if entry.kind == "verb" else support_verb(tok), entry.code[:2] in MATERIAL_CONFLICT) \
-        or no_sign_of(tok) or said_by_law(tok) or circumstance_relative(tok, entry.code) \
+        or no_sign_of(tok) or (said_by_law(tok) and not law_in_force(tok, entry.code)) or circumstance_relative(tok, entry.code) \
         or generic_relative(tok, entry) or standing_relative(tok, entry) or role_aside(tok, entry) \
         or task_of_the_sent(tok, entry) or aim_of_undertaking(tok, entry) \
         or carried_out(tok, entry.code, trigger_ids) or depicted(tok) or claim_content(tok) \
