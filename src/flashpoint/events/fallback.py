@@ -106,7 +106,7 @@ def fallback_target(doc: Doc, tok: Token, entry: ActionEntry, code: str, src: Ac
         and obj.lemma_.lower() not in ORDER_NOUNS and obj.lemma_.lower() not in PACTS \
         and (obj.lemma_.lower() not in APPEAL_NOUNS or in_set(code, "asked_of"))  # ("rejected the demand")
     judged = None if own_noun else obj
-    maker = deed_maker(doc, tok, judged, src, find_actors) if judged is not None and (root in JUDGED_DEED or judging) else None
+    maker = deed_maker(doc, tok, judged, src, find_actors, lex) if judged is not None and (root in JUDGED_DEED or judging) else None
     if maker is not None:  # "regretted the decision", "defied the warrant": whoever made it
         return maker[0], maker[1], ev.REPORTED_AGENT, None
     unmade = obj is not None and root in JUDGED_DEED and obj.lemma_.lower() in ORDER_NOUNS

@@ -185,7 +185,7 @@ def deeds_judged_by_name(doc: Doc, cands: list[Candidate], lex: ActionLexicon,
             cand = Candidate(si, sent, comp, comp.text, entry, code, src, None, False, None, explain,
                              source_via=ev.STATED, target_via=ev.PENDING, pending=noun.i, told_by=said)
             doer = _stated_doer(doc, noun, cands, find_actors)
-            made = deed_maker(doc, comp, noun, src, find_actors) if doer is None else None
+            made = deed_maker(doc, comp, noun, src, find_actors, lex) if doer is None else None
             if doer is not None:
                 cand.target, cand.target_via = doer, ev.STATED
                 explain["target_path"] = f"the doer the '{noun.lower_}' phrase names"

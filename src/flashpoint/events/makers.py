@@ -14,7 +14,10 @@ order ("the warrant", "the ruling": ``order_noun``) is aimed, in this order, at
 * for a deed noun, the doer of the clause told just before: the subject of a clause before it in its
   own sentence, else of the main verb of the sentence before, through a verb of saying to what was
   said ("Parliament passed the law on Tuesday. The opposition condemned the move."); no further
-  back: a deed noun sums up what was just told.
+  back: a deed noun sums up what was just told. A noun of a measure ("the measures", "the
+  restrictions": word class ``summing_measure``) sums up the latest measure told in that window before
+  any later deed of another kind ("imposed sanctions ... lifted its veto ... called the measures
+  illegal": who imposed them; :mod:`.summed_measures`).
 
 A judgement of an appeal, demand or offer ("the demand", "the call", "the proposal": word class
 ``appeal_noun``) is aimed at whoever the story told making it by a verb of ``appeal_making`` ("The
@@ -39,7 +42,9 @@ from ..nlp.words import word_class
 from ..records import Actor
 from .arguments import ActorFinder
 from .grammar import DEED_NOUNS, prep_object
+from .lexicon import ActionLexicon
 from .roots import root_set
+from .summed_measures import SUMMING_MEASURES, tells_a_measure
 
 __all__ = ["deed_maker", "document_maker", "APPEAL_NOUNS", "DEED_NOUNS", "JUDGED_DEED", "ORDER_NOUNS"]
 
@@ -56,6 +61,7 @@ _SENTENCES_BACK = 3
 _MAKER_PREPS = ("by", "from")
 _INDEFINITE = frozenset({"a", "an", "any", "another"})
 _DEFINITE = word_class("singular_definite")  # "the decision", "this ruling", "that vote"
+_TOLD_AGAIN = word_class("definite", "singular_definite")  # "the restrictions", "these penalties"
 _SUBJECTS = ("nsubj", "nsubjpass")
 
 
@@ -64,10 +70,15 @@ _SUBJECTS = ("nsubj", "nsubjpass")
 ISSUING = word_class("issuing")
 
 
-def deed_maker(doc: Doc, tok: Token, obj: Token, src: Actor, find_actors: ActorFinder) -> tuple[Actor, str] | None:
+def deed_maker(doc: Doc, tok: Token, obj: Token, src: Actor, find_actors: ActorFinder,
+               lex: ActionLexicon) -> tuple[Actor, str] | None:
     """The maker of the decision or order ``obj`` that the judgement ``tok`` (by ``src``) is about,
     with how it was found, or None when ``obj`` is no such noun or no maker is told."""
     lemma = obj.lemma_.lower()
+    if lemma in SUMMING_MEASURES and lemma not in DEED_NOUNS:
+        # ("condemned the restrictions": only a measure told before; else the rules after)
+        told_again = any(c.dep_ == "det" and c.lower_ in _TOLD_AGAIN for c in obj.children)
+        return _measure_doer(doc, tok, obj, src, find_actors, lex) if told_again else None
     if lemma not in DEED_NOUNS and lemma not in ORDER_NOUNS and lemma not in PACTS and lemma not in APPEAL_NOUNS:
         return None
     stated = _named_maker(doc, obj, src, find_actors)
@@ -84,6 +95,8 @@ def deed_maker(doc: Doc, tok: Token, obj: Token, src: Actor, find_actors: ActorF
         return replace(party, implied=True), f"the party the talks the '{obj.lemma_}' asks for would be held with"
     if lemma not in DEED_NOUNS:
         return None
+    if lemma in SUMMING_MEASURES and (measure := _measure_doer(doc, tok, obj, src, find_actors, lex)) is not None:
+        return measure
     doer = _last_doer(doc, tok, src, find_actors)
     if doer is not None:
         return replace(doer[0], implied=True), f"the doer of the deed the '{obj.lemma_}' sums up ('{doer[1]}')"
@@ -193,6 +206,20 @@ def _last_doer(doc: Doc, tok: Token, src: Actor, find_actors: ActorFinder) -> tu
         verb = next((c for c in verb.children if c.dep_ == "ccomp"), verb)
     doer = _doer(doc, verb, src, find_actors)
     return (doer, verb.text) if doer is not None else None
+
+
+def _measure_doer(doc: Doc, tok: Token, obj: Token, src: Actor, find_actors: ActorFinder,
+                  lex: ActionLexicon) -> tuple[Actor, str] | None:
+    """The doer of the latest measure told before ``tok``, at most three sentences back, that the
+    noun ``obj`` sums up ("imposed sanctions" for "the measures", past "lifted its veto" told
+    after it), with how it was found; None when no measure is told there."""
+    for i in range(tok.i - 1, _window(doc, tok) - 1, -1):
+        verb = doc[i]
+        if tells_a_measure(verb, lex) and not _governs(verb, tok):
+            doer = _doer(doc, verb, src, find_actors)
+            if doer is not None:
+                return replace(doer, implied=True), f"the doer of the measure the '{obj.lemma_}' sums up ('{verb.text}')"
+    return None
 
 
 def _governs(verb: Token, tok: Token) -> bool:
