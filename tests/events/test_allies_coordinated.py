@@ -2,7 +2,7 @@
 country fought by that state's forces and a foreign ally is their target ("Congolese troops and
 Burundian soldiers fought M23 rebels": not the Congolese against the Burundians; events/sides.state_foe),
 and those who beat off an assault (word class `one_sided_assault`: repel, repulse) are neither each
-other's foe nor the attacker of the assault they repelled (events/fallback.resolve_pending).
+other's foe nor the attacker of the assault they repelled (events/pending_targets.resolve_pending).
 Sentences are the team's own."""
 
 from __future__ import annotations

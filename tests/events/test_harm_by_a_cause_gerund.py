@@ -2,7 +2,7 @@
 parser makes the nationality the preposition's object and the gerund a clause of the verb of harm.
 The nationality is the doer, its country's force (actors/deed_adjectives.force_by_adjective, read by
 events/subjects.subject_of), and the harmed are the deed's target as for a cause noun
-(events/arguments._sufferer; a day in its phrase, "on Sunday", names no target:
+(events/target_forms.sufferer_of; a day in its phrase, "on Sunday", names no target:
 events/causes.aimed_in_its_phrase). Sentences are the team's own."""
 
 from __future__ import annotations

@@ -3,7 +3,7 @@ phenomenon and tested on sentences written for several conflicts and wordings:
 
 * "the separatist leadership", "the separatist authorities", "the rebel government" (Karabakh,
   Donbas, Transnistria ...) were the government of the state they broke from: they are that
-  country's rebels (``actors/code._title_sector``: a body of rule under a rebel word is REB);
+  country's rebels (``actors/premodifier_owners.title_sector``: a body of rule under a rebel word is REB);
 * unnamed hostage-takers ("Gunmen took three Chinese workers hostage in northern Nigeria") took the
   hostages' nationality, the country the story names most: they are of the place the sentence
   names, the hostages the target (``actors/story.abroad_scene`` also for an object phrase's target);

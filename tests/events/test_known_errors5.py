@@ -23,7 +23,7 @@ phenomenon and tested on sentences written for several conflicts and wordings:
 * a truce declared by two parties together is each's at the other ("Kenya and the Somali army
   declared a truce": 0871 in roots.yml's ``mutual``), but mediators that announce one between others
   are no parties to it ("Egypt and Qatar announced a ceasefire between Israel and Hamas":
-  ``events/arguments.others_between``);
+  ``events/joint_parties.others_between``);
 * an investigator ("detained by anti-corruption investigators") is the state's police, as a
   detective is (``COP`` persons in ``data/actors/sectors.yml``); prosecutors stay the judiciary's."""
 

@@ -5,7 +5,7 @@ each fixed as a phenomenon and tested on sentences written for several countries
   OVERRULE, 120: ``by: [JUD]`` entries in ``actions.yml``), no obstruction of passage (144) or cut in
   relations (160); police and protesters who block a road keep their readings;
 * coordinated doers of one deed act together, never on each other: "Ruto and Museveni condemned the
-  attack" is aimed at neither (``events/fallback.resolve_pending`` passes the co-doers as allies to
+  attack" is aimed at neither (``events/pending_targets.resolve_pending`` passes the co-doers as allies to
   ``events/implied.counterpart``), while a meeting or a signing of two is still each's with the other;
 * a sub-national government named by its region is its country's government, the source of what it
   does ("Illinois sued the Trump administration", "the state of Zamfara signed a peace deal with

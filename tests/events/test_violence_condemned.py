@@ -1,5 +1,5 @@
 """"Condemned the violence" judges the doer of the violence the story told (word class ``told_deed``,
-events/fallback.resolve_pending), the aggression before a response to it, not the story's other
+events/pending_targets.resolve_pending), the aggression before a response to it, not the story's other
 country nor the critic's own country by default. Stories of our own."""
 
 from __future__ import annotations

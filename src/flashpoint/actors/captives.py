@@ -4,7 +4,7 @@
 compound modifier of the captive word (word class ``captive``), which heads the phrase. The word
 "hostage" alone is a civilian, but those the phrase says were taken are what they are: teachers
 (EDU), soldiers (MIL). A phrase with no such people ("freed 12 hostages", "Israeli hostages") keeps
-the civilians' sector. Read by ``code.py`` (``_title_sector``), beside role nouns that take their
+the civilians' sector. Read by ``premodifier_owners.title_sector``, beside role nouns that take their
 people's sector ("a student leader").
 """
 

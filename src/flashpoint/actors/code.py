@@ -10,6 +10,9 @@ codes every candidate head of a document. Examples of what it does, head first:
 * "a court spokeswoman": a role noun takes the sector of its body → JUD
 * "Kosovo Serbs", "Serbs in Kosovo": a people with a place → XKX, ethnicity Serb
 * "he", "both sides", "Djuric" (first named in full): left to ``link.py``
+
+Whose the pre-modifiers say a phrase is and the sector its titles give are read by
+``premodifier_owners.py``; what follows the head by ``rightside.py``.
 """
 
 from __future__ import annotations
@@ -19,7 +22,6 @@ from spacy.tokens import Doc, Token
 from ..nlp.expletives import expletive_it
 from ..nlp.syntax import first_conjunct, nominal_gerund
 from ..nlp.words import word_class
-from .captives import captives_sector
 from .draft import (
     NEED_PAIR,
     NEED_PRONOUN,
@@ -42,7 +44,6 @@ from .heads import (
     counted_part,
     half_named,
     inside_a_longer_name,
-    owned_by_common_seat,
     realm_named,
     share_country,
     shared_first_person,
@@ -53,10 +54,10 @@ from .names_told import own_name
 from .owned_spaces import space_owner_pronoun
 from .patterns import Hits
 from .peoples import place_people
+from .premodifier_owners import is_role, owned_thing, premodifier_owners, title_sector
 from .rightside import USED_BY, RightSide, led_by
 from .sides import unkeyed_states
 from .state_men import REBELS, STATE_FORCE, ousted_ruler, rebel_leader, state_office_holder
-from .story import OFFICES
 from .syntax import (
     adjective_of_gerund,
     conj_chain,
@@ -81,14 +82,12 @@ _PERSONAL = {"he": (True, False), "him": (True, False), "she": (True, False), "h
              "they": (False, True), "them": (False, True), "it": (False, False)}
 _FIRST_PERSON = word_class("first_person")
 _FIRST_PERSON_POSS = word_class("first_person_possessive")
-_ENVOYS = word_class("envoy")
 _VOICES = word_class("body_voice")
 _GROUP_ANAPHORS = word_class("group_anaphor")
 _ALLIANCE_ANAPHORS = word_class("alliance_anaphor") | word_class("led_body_anaphor")
 _LED_BODIES = word_class("led_body")
 QUANTIFIER_ANAPHORS = word_class("quantifier_anaphor")
-_ARMED = frozenset({"MIL", "REB", "COP", "CRM"})
-_WAR_MACHINES, _BREAKAWAY, _OURS = word_class("war_machine"), word_class("breakaway"), word_class("party_people")
+_BREAKAWAY, _OURS = word_class("breakaway"), word_class("party_people")
 _ARMED_FOLLOWERS = word_class("armed_follower")  # "Assad loyalists": armed men of an ousted ruler
 _LOCATIVE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "around", "within",
                              "throughout", "into", "towards", "toward", "through", "via", "over"})
@@ -234,7 +233,7 @@ class PhraseCoder(RightSide):
             d.sector, d.plural = None, True  # however many, of its country; no political party
             return [d]
         if kind == "thing":
-            things = self._thing(d, mods)
+            things = owned_thing(self.doc, self.hits, self.lex, self.ctx, d, mods)
             for c in tok.rights:
                 if c.dep_ == "acl" and c.lemma_.lower() in USED_BY:
                     self._used_by(things, c)
@@ -244,31 +243,6 @@ class PhraseCoder(RightSide):
         if any(one_member_state(tok, x, lex.international) for x in drafts):
             return []  # "a NATO member": one state the text does not name, not NATO
         return [self._finish(x, kind, tok) for x in drafts if self._worth(x, kind)]
-
-    def _thing(self, d: Draft, mods: Mods) -> list[Draft]:
-        """A non-actor noun owned by an actor ("Russia's involvement"): the owner's actor."""
-        if mods.poss_pronoun is not None and not mods.poss:
-            return []
-        seat = owned_by_common_seat(self.doc, self.hits, self.lex, self.ctx, mods)
-        if seat is not None:  # "stormed the Congress building" in Lima: Peru's parliament's, not the US
-            return [d.copy(sector=seat, person=False, thing=True)]
-        # (an owner of unstated country that is a state body, "the cabinet's decision", is still
-        # that body: its country comes from the story)
-        owners = [o for o in self._owners(mods, d) if (o.known or o.sector in OFFICES) and o.needs is None]
-        out = []
-        for o in owners:
-            x = d.copy(country=o.country, org=o.org, ethnicity=o.ethnicity, person=False, thing=True)
-            if mods.poss:
-                x.sector = o.sector
-            elif mods.sectors:
-                x.sector = mods.sectors[-1].ref.sector
-            out.append(x)
-        armed = mods.sectors[-1] if mods.sectors else None
-        if not owners and not mods.poss and armed is not None and armed.ref.sector in _ARMED \
-                and self.doc[armed.end - 1].lower_ not in _WAR_MACHINES:
-            # "rebel positions", "army posts": the armed side named by its sector, country from the story
-            out.append(d.copy(sector=mods.sectors[-1].ref.sector, person=False, thing=True))
-        return out
 
     def _head_name(self, d: Draft, kind: str, key: str, sector: str | None, plural: bool) -> People | None:
         lex = self.lex
@@ -339,12 +313,13 @@ class PhraseCoder(RightSide):
             # "our special forces" in a quote: the speaker's, as "we" is (not the last forces told);
             # so is every conjunct after it with no owner of its own ("our missiles, drones and ...")
             d.needs, d.target, d.poss_pronoun = NEED_SPEAKER, ours, None
-        sector = self._title_sector(mods, tok, kind, d) or self.lex.party_side(d.org, [h.ref for h in mods.sectors])
+        sector = title_sector(self.doc, self.hits, self.lex, mods, tok, kind, d) \
+            or self.lex.party_side(d.org, [h.ref for h in mods.sectors])
         if sector is not None:
             d.sector = sector
             if kind == "name" and mods.sectors[-1:] and mods.sectors[-1].ref.person:
                 d.person = True
-        owners = self._owners(mods, d)
+        owners = premodifier_owners(self.doc, self.lex, self.ctx, mods, d)
         people = group or (mods.peoples[0] if mods.peoples else None)
         if people is None and mods.ethnic:
             for c in mods.countries:
@@ -390,100 +365,9 @@ class PhraseCoder(RightSide):
             out.append(x)
         return out
 
-    def _owners(self, mods: Mods, d: Draft) -> list[Draft]:
-        """Who the pre-modifiers say the phrase belongs to: possessor, organisation, person, country."""
-        lex = self.lex
-        cs = mods.countries
-        civil = d.sector in (None, "CVL", "OPP", "REF")
-        if mods.poss or (mods.poss_pronoun is not None and civil):
-            # "Kosovo's Serbian minority", "its predominantly Albanian population": place and people
-            owners = [p.copy() for p in mods.poss if p.known or p.needs or p.sector in OFFICES] or [Draft(0, 0, 0)]
-            for o in owners:
-                for c in cs:
-                    if c.people is not None and c.code != o.country and c.kind in ("adj", "dem"):
-                        o.ethnicity = c.people.name
-            return owners
-        if mods.orgs and cs and any(t.lemma_.lower() in _ENVOYS for t in self.doc[d.start:d.end]):
-            return [Draft(0, 0, 0, country=cs[0].code)]  # "the Russian UN ambassador": Russia's envoy
-        if mods.orgs and cs and mods.conj_countries:
-            # "Israeli and Hamas fighters": a country's and a group's, two parties
-            return [*(Draft(0, 0, 0, country=c) for c in dict.fromkeys(c.code for c in cs)),
-                    Draft(0, 0, 0, org=mods.orgs[-1])]
-        if mods.orgs:
-            return [Draft(0, 0, 0, org=mods.orgs[-1])]
-        if mods.people:  # ("Assad loyalists": the person's, as "Assad's loyalists" are)
-            p = lex.people[mods.people[-1]]
-            return [Draft(0, 0, 0, country=p.country, org=p.org, name=mods.people[-1], person=True, sector=p.sector)]
-        if cs:
-            codes = list(dict.fromkeys(c.code for c in cs))
-            if mods.conj_countries and len(codes) > 1:
-                return [Draft(0, 0, 0, country=c) for c in codes]
-            owner = Draft(0, 0, 0, country=codes[0])
-            for c in cs:  # "Kosovo Albanian politicians": a place and a people
-                if c.code != codes[0] and c.kind in ("adj", "dem") and c.people is not None:
-                    owner.ethnicity = c.people.name
-            return [owner]
-        if mods.led_by:
-            return [Draft(0, 0, 0, org=mods.led_by[-1])]
-        for people in mods.led_people:  # "the ethnic Albanian-led government" in a Kosovo article
-            for code in self.ctx.told_top[:2]:
-                if code in people.home:
-                    return [Draft(0, 0, 0, country=code)]
-        if mods.led_states:
-            # "the Saudi-led coalition", "US-led forces": the state that leads them, when no people
-            # of the story's countries is meant
-            return [Draft(0, 0, 0, country=mods.led_states[-1])]
-        return []
-
-    def _title_sector(self, mods: Mods, tok: Token, kind: str, d: Draft) -> str | None:
-        """The sector that titles or modifiers give; role nouns take their body's sector."""
-        lex = self.lex
-        bodies = [s.ref.sector for s in mods.sectors if not s.ref.person] + mods.seat_sectors
-        bodies += [p.sector for p in mods.poss if p.sector]
-        if kind == "sector":
-            if self._is_role(tok, d) and bodies:
-                return bodies[-1]
-            people = [s.ref.sector for s in mods.sectors if s.ref.person and s.end <= tok.i
-                      and self.doc[s.end - 1].pos_ == "NOUN"]  # (a noun: not "local officials")
-            if self._is_role(tok, d) and people:
-                return people[-1]  # "a student leader", "a farmers' leader": of those people, not a government's
-            if (taken := captives_sector(tok, people)) is not None:
-                return taken  # "took six teachers hostage": teachers
-            if tok.lower_ in lex.partitives and mods.sectors:
-                return mods.sectors[-1].ref.sector
-            if d.sector in ("MIL", "GOV") and any(s.ref.sector == "REB" for s in mods.sectors):
-                # "an ethnic rebel army", "the insurgent army": armed, not a state's; "the separatist
-                # leadership", "the rebel authorities": those who rule the land they hold against the
-                # state, not the state's government
-                return "REB"
-            return None
-        if kind in ("name", "person", "partitive", "role"):
-            if not mods.sectors:
-                return bodies[-1] if bodies and kind in ("partitive", "role") else None
-            title = mods.sectors[-1]
-            if kind == "person" and d.sector == "REB" and title.ref.sector == "MIL":
-                return None  # "General Hemedti": a rebel force's rank, not the state's army
-            if kind == "person" and (p := lex.people.get(d.name or "")) is not None and p.holds_title(title.ref.phrase):
-                return None  # "Chief Executive Carrie Lam": the office the who's who lists, in its sector
-            if title.ref.phrase.split()[-1] in lex.roles:
-                earlier = [s.ref.sector for s in mods.sectors[:-1] if not s.ref.person]
-                earlier += mods.seat_sectors + [p.sector for p in mods.poss if p.sector and not p.person]
-                if earlier:
-                    return earlier[-1]
-                # "Hezbollah leader Hassan Nasrallah", "Houthi leader X": the group's own person
-                group = next((o for k in reversed(mods.orgs) if (o := lex.organisations.get(k)) is not None
-                              and o.kind == "group"), None)
-                if group is not None and group.sector:
-                    return group.sector
-            return title.ref.sector
-        return None
-
     def _is_role(self, tok: Token, d: Draft) -> bool:
-        """A person noun that takes the sector of the body it serves: the word, or the sector phrase it
-        heads ("the secretary general of the party", headed by "general")."""
-        hit = self.hits.sector_at[tok.i]
-        return tok.lower_ in self.lex.roles or d.lemma in self.lex.roles or (
-            hit is not None and hit.ref.phrase in self.lex.roles)
+        """For :class:`RightSide`: "a court spokeswoman" takes her body's sector (``premodifier_owners``)."""
+        return is_role(self.hits, self.lex, tok, d)
 
     # -- what follows the head -----------------------------------------------------------------
     def _conjuncts(self, tok: Token) -> list[Draft]:

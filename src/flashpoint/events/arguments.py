@@ -1,6 +1,8 @@
 """Where an action's source and target tokens are in the parse: the subject or by-agent, the object
 or prepositional object the lexicon entry names, the doer of an event noun (possessor, by-phrase,
-organiser, the verb that carries it), and "between X and Y"."""
+organiser, the verb that carries it). A target that is no plain object ("the villagers they
+abducted", "ordered the blogger jailed") is read by ``target_forms.py``; the parties "between X and
+Y" by ``joint_parties.py``."""
 
 from __future__ import annotations
 
@@ -14,8 +16,7 @@ from ..nlp.missions import named_owner
 from ..nlp.syntax import hyphen_joined, summing_charge
 from ..nlp.words import word_class
 from ..records import Actor
-from .between_place import placed_between
-from .causes import aimed_in_its_phrase, doer_in_its_phrase, harm_of_cause, harmed_by_cause
+from .causes import doer_in_its_phrase
 from .grammar import (
     agent_of,
     blamed_infinitive,
@@ -37,10 +38,11 @@ from .purpose import purpose_object
 from .replies import answers_back
 from .roots import in_set
 from .subjects import subject_of
+from .target_forms import comp_object, object_gap, partitive_number, reciprocal, sufferer_of
 
-__all__ = ["ActorFinder", "SUPPORT_VERBS", "shared_between", "trigger_text", "counted_by", "target_token", "noun_source",
-           "responsibility_verb", "source_token", "between_object", "split_between", "others_between", "role_setting", "reciprocal", "another_of_a_kind",
-           "speaker_for_possessive", "reporting_speaker", "support_verb", "party_key"]
+__all__ = ["ActorFinder", "SUPPORT_VERBS", "ROLE_VERBS", "trigger_text", "counted_by", "target_token", "noun_source",
+           "responsibility_verb", "source_token", "another_of_a_kind", "speaker_for_possessive", "reporting_speaker",
+           "support_verb", "party_key"]
 
 ActorFinder = Callable[[Doc, Token], list[Actor]]
 
@@ -82,9 +84,6 @@ def trigger_text(tok: Token, entry: ActionEntry) -> str:
 
 QUANTITY = word_class("quantity")
 SPANS = word_class("time_span")  # "began two days of military drills": the verb of the days is the drills'
-PARTITIVE_QUANTITIES = word_class("partitive_quantity")  # "some of them", "dozens of the fighters"
-# "clashes between rival militias": both sides are of the plural's kind
-RIVAL = word_class("rival")
 
 
 def counted_by(tok: Token) -> Token:
@@ -97,56 +96,6 @@ def counted_by(tok: Token) -> Token:
     return tok
 
 
-def _object_gap(tok: Token) -> Token | None:
-    """The noun a relative clause with no relative word describes, when the clause's verb has a
-    subject and no object of its own: the gap is its object ("the villagers they abducted",
-    "civilians they accused of collaborating"); not "the day they arrived where ..." (an adverb or a
-    stranded preposition tells another gap)."""
-    if tok.dep_ != "relcl" or tok.head.i == tok.i or tok.head.pos_ not in ("NOUN", "PROPN"):
-        return None
-    if any(c.dep_ in ("dobj", "obj", "advmod", "nsubjpass", "ccomp", "xcomp") or c.tag_ in ("WDT", "WP", "WRB")
-           or (c.dep_ == "prep" and not any(True for _ in c.children)) for c in tok.children):
-        return None
-    return tok.head if any(c.dep_ == "nsubj" for c in tok.children) else None
-
-
-def comp_object(tok: Token, entry: ActionEntry) -> Token | None:
-    """Whom the deed of ``tok``'s complement (one of the entry's ``comp`` words) is done to, where
-    no one is told to do it: the subject of a passive one ("ordered that the blogger be jailed",
-    "ordered Castillo held", whose verb the tagger may take for a past tense with no object) or the
-    one told to undergo it ("ordered him to be held"); None for an active one ("ordered the police to
-    arrest him": asked of the police, not done)."""
-    for c in tok.children:
-        if c.dep_ not in ("ccomp", "xcomp") or c.lemma_.lower() not in entry.comp \
-                or (not is_passive(c) and child_with(c, ("dobj",)) is not None):
-            continue
-        undergoer = child_with(c, ("nsubjpass", "nsubj")) if c.dep_ == "ccomp" else child_with(tok, ("dobj",))
-        if undergoer is not None and (is_passive(c) or c.dep_ == "ccomp"):
-            return undergoer
-    return None
-
-
-UNDERGOING = word_class("undergoing")  # "suffered losses in an ambush", "incurred casualties in the raid"
-
-
-def _sufferer(noun: Token) -> Token | None:
-    """The subject of a verb of undergoing (word class ``undergoing``) in whose in-phrase the event
-    noun stands, directly or after its object ("the Malian army suffered heavy losses in an ambush
-    by Tuareg rebels"), or of the harm the noun is told as the cause of ("a Hamas commander was
-    killed in an Israeli air strike", ``causes.harm_of_cause``; not a fight with a party, "died in a
-    clash with Chinese troops", fought by the dead, nor a deed of a target of its own, "killed in a
-    strike on a Hamas commander's car", ``events/victims.harmed_party``): whom the deed hit."""
-    if harm_of_cause(noun) is not None and not aimed_in_its_phrase(noun):
-        return harmed_by_cause(noun)
-    h = noun.head
-    if noun.dep_ != "pobj" or h.lower_ not in ("in", "during") or h.head.i == h.i:
-        return None
-    verb = h.head.head if h.head.dep_ == "dobj" else h.head
-    if verb.lemma_.lower() not in UNDERGOING or verb.pos_ not in ("VERB", "AUX"):
-        return None
-    return subject_of(verb)[0]
-
-
 def target_token(tok: Token, entry: ActionEntry) -> tuple[Token | None, str, bool]:
     """Target head token, its path, and whether the entry says 'no target'."""
     if entry.kind == "verb" and is_passive(tok) and not (entry.passive and entry.source) and not (
@@ -157,7 +106,7 @@ def target_token(tok: Token, entry: ActionEntry) -> tuple[Token | None, str, boo
         s = passive_subject_of(tok)
         if s is not None and not launches(tok, s):  # ("rockets fired at the base": aimed at the base)
             return s, "nsubjpass", False
-    sufferer = _sufferer(tok) if entry.kind == "noun" or tok.tag_ == "VBG" else None  # (or "died in shelling")
+    sufferer = sufferer_of(tok) if entry.kind == "noun" or tok.tag_ == "VBG" else None  # (or "died in shelling")
     if sufferer is not None:  # "the army suffered heavy losses in an ambush by rebels": the army
         return sufferer, "nsubj (of the verb of undergoing the noun's deed)", False
     for t in entry.target:
@@ -166,10 +115,10 @@ def target_token(tok: Token, entry: ActionEntry) -> tuple[Token | None, str, boo
         if t == "dobj":
             for c in tok.children:
                 if c.dep_ in ("dobj", "obj", "attr") and (
-                        c.pos_ in ("NOUN", "PROPN", "PRON") or _partitive_number(c) or reciprocal(c)):
+                        c.pos_ in ("NOUN", "PROPN", "PRON") or partitive_number(c) or reciprocal(c)):
                     # (the parser may tag the "other" of "accused each other" an adjective)
                     return (tok.head if c.tag_ in ("WDT", "WP") and tok.dep_ == "relcl" else c), "dobj", False
-            described = _object_gap(tok) if entry.kind == "verb" else None
+            described = object_gap(tok) if entry.kind == "verb" else None
             if described is not None:  # "the protesters they arrested": the noun the clause describes
                 return described, "relcl>head (the noun described)", False
             accused = next((s for c in tok.children if c.dep_ == "ccomp" and (summed := summing_charge(c))
@@ -267,13 +216,6 @@ def _comes_about(noun: Token) -> bool:
     if lemma == "take":
         return any(c.dep_ == "dobj" and c.lower_ == "effect" for c in verb.children)
     return lemma in COMING_ABOUT
-
-
-def _partitive_number(tok: Token) -> bool:
-    """A number or quantity heading an of-phrase ("killed three of the gunmen", "detained several of
-    them", word class ``partitive_quantity``): the phrase is the object."""
-    return (tok.pos_ == "NUM" or tok.lower_ in PARTITIVE_QUANTITIES) and any(
-        c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
 
 
 def support_verb(noun: Token) -> Token | None:
@@ -431,73 +373,6 @@ def source_token(tok: Token, entry: ActionEntry) -> tuple[Token | None, str]:
     return subject_of(tok)
 
 
-def between_object(tok: Token) -> Token | None:
-    """The object of "between" said of ``tok`` ("talks between X and Y"), also where the parser hangs
-    it on the verb the noun is the subject of ("fighting broke out between X and Y", "clashes erupted
-    between ..."), or None."""
-    o, _ = prep_object(tok, "between")
-    if o is None and tok.dep_ == "nsubj" and tok.head.pos_ == "VERB" and child_with(tok.head, ("dobj",)) is None:
-        o, _ = prep_object(tok.head, "between")
-    return o
-
-
-def others_between(tok: Token, truce: bool, sources: list[Actor]) -> bool:
-    """The subjects of a joint deed are not each other's counterparts: the action's object names the
-    parties in a between-phrase of its own ("Egypt and Qatar announced a ceasefire between Israel
-    and Hamas"), or, for a truce, the subjects are of one country ("the Congolese army and M23 rebels
-    declared a ceasefire": the story counts one pair per country, so each keeps its own reading)."""
-    if truce and len({a.country for a in sources if a.country}) < 2:
-        return True
-    return any(c.dep_ == "dobj" and between_object(c) is not None for c in tok.children)
-
-
-def split_between(doc: Doc, tok: Token, find: ActorFinder) -> tuple[list[Actor], list[Actor]] | None:
-    """'talks between X and Y' → ([X], [Y]); also where the parser hangs "between" on the verb the
-    noun is the subject of ("fighting broke out between X and Y", "clashes erupted between ..."), or
-    on a place of that verb (``between_place.py``); and "between rival militias" → ([the militias], [the militias]): the two sides are of one kind."""
-    o = between_object(tok)
-    if o is None:  # ("clashes spread to three districts between X and Y": between_place.py)
-        return placed_between(doc, tok, find)
-    actors = find(doc, o)
-    if len(actors) >= 2:
-        return [actors[0]], actors[1:]
-    if len(actors) == 1 and o.tag_ == "NNS" and any(c.dep_ == "amod" and c.lower_ in RIVAL for c in o.children):
-        return [actors[0]], [actors[0]]
-    return None
-
-
-def role_setting(noun: Token) -> Token | None:
-    """The object of the in-phrase the parser hung on the verb of a role noun: "served as chief
-    mediator *in the talks* between X and Y" (the talks); for a verb of a third party's action, its
-    object ("hosted *talks* between X and Y")."""
-    if noun.pos_ in ("VERB", "AUX"):
-        return next((c for c in noun.children if c.dep_ == "dobj"), None)
-    if noun.dep_ != "pobj" or noun.head.lower_ != "as" or noun.head.head.lemma_.lower() not in ROLE_VERBS:
-        return None
-    o, _ = prep_object(noun.head.head, "in")
-    return o
-
-
-def reciprocal(tok: Token) -> bool:
-    """``tok`` (a target's head) says "each other" or "one another", itself or as its possessor
-    ("accused one another", "expelled each other's diplomats")."""
-    for t in (tok, *(c for c in tok.children if c.dep_ == "poss")):
-        if t.lower_ in ("other", "another", "one") and any(
-                c.dep_ == "det" and c.lower_ in ("each", "another") for c in t.children):
-            return True
-    return False
-
-
-def shared_between(trigger: Token, target: Token | None) -> bool:
-    """Parties named together act on one another when they "exchange" or "swap" something, or act on
-    what the object calls "their" own ("the two countries expelled their top diplomats", "Russia
-    and Ukraine exchanged prisoners"): each party on the others, not on itself."""
-    if trigger.lemma_.lower() in EXCHANGE_VERBS:
-        return True
-    return target is not None and any(c.dep_ == "poss" and c.lower_ == "their" for c in target.children)
-
-
-EXCHANGE_VERBS = word_class("exchange")
 LEAVING = word_class("leaving")  # "told their citizens to leave Mali"
 
 
@@ -522,24 +397,6 @@ def speaker_for_possessive(target: Token) -> Token | None:
     if not any(c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS for c in target.children):
         return None
     return reporting_speaker(target)
-
-
-HOLDING_PARTICIPLES = word_class("holding") | word_class("holding_captive")
-
-
-def holder_named(target: Token) -> Token | None:
-    """The holder a participle of the target phrase names ("struck the air bases and weapons depots
-    *seized by the Houthi militias*", "shelled positions *held by the rebels*"): what is struck is
-    theirs, whoever the phrase's own words would make it (word classes ``holding``,
-    ``holding_captive``); None where no such participle has a by-agent."""
-    for noun in (target, *target.conjuncts):
-        for acl in noun.children:
-            if acl.dep_ == "acl" and acl.lemma_.lower() in HOLDING_PARTICIPLES:
-                agent = next((g for p in acl.children if p.dep_ == "agent" for g in p.children
-                              if g.dep_ == "pobj"), None)
-                if agent is not None:
-                    return agent
-    return None
 
 
 def reporting_speaker(tok: Token) -> Token | None:

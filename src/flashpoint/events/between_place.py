@@ -1,7 +1,7 @@
 """The parties of a clash named in a between-phrase the parser hung on a place: "clashes spread to
 three districts between Kyrgyz border guards and Tajik forces", "fighting broke out near the border
 between Kyrgyz and Tajik troops", "clashes erupted in the region between Sudanese and South Sudanese
-soldiers". Read by ``arguments.split_between`` where no between-phrase is said of the noun or its verb."""
+soldiers". Read by ``joint_parties.split_between`` where no between-phrase is said of the noun or its verb."""
 
 from __future__ import annotations
 

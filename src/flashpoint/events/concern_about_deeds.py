@@ -8,7 +8,7 @@ A comment of the roots set ``concern`` (``roots.yml``) takes the paths of a crit
 :func:`~.fallback.fallback_target`: the by-agent of the deed it is about ("concerned about the
 arrests by police"), the maker of a decision told just before ("concerned about the decision": who
 decided), the doer the story tells of a hostile deed its noun names ("the arrests", "the fighting",
-"the incident": :func:`~.fallback.resolve_pending`). The noun is then the deed told, no new one of
+"the incident": :func:`~.pending_targets.resolve_pending`). The noun is then the deed told, no new one of
 its own ("concerned by the arrests": no arrest by the authorities; see :data:`ABOUT_DEPS`).
 
 With no such doer told, a state of mind stays about no party and no event ("ECOWAS said it was

@@ -18,14 +18,16 @@ from ..nlp.words import word_class
 from ..records import Actor
 from . import evidence as ev
 from .among import told_among
-from .arguments import ActorFinder, between_object, noun_source, reciprocal, reporting_speaker
+from .arguments import ActorFinder, noun_source, reporting_speaker
 from .blasts import BLASTS, WEAPONS, cause_clauses, is_weapon, names_again, weapon_going_off
 from .candidate import Candidate
 from .implied import object_phrase
+from .joint_parties import between_object
 from .launch_sites import launched_by, launcher
 from .lexicon import ActionLexicon
 from .match import best_entry, noun_key
 from .roots import MATERIAL_CONFLICT, VIOLENCE, mutual
+from .target_forms import reciprocal
 
 __all__ = ["deed_of_no_one_told", "noun_doers", "unowned_weapon", "told_lately", "recent_doer", "doer_of_cause",
            "doer_to_its_victims", "police_teller", "captor_of", "own_side_struck",

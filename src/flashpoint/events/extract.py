@@ -27,17 +27,10 @@ from .appealed_to import appealed_to
 from .arguments import (
     ActorFinder,
     another_of_a_kind,
-    between_object,
-    holder_named,
-    others_between,
     party_key,
-    reciprocal,
     reporting_speaker,
-    role_setting,
-    shared_between,
     source_token,
     speaker_for_possessive,
-    split_between,
     support_verb,
     trigger_text,
 )
@@ -80,6 +73,7 @@ from .fallback import fallback_target, threatened_besides
 from .grammar import DOCUMENTS, counted, harms_property, is_passive, past_of_the_described
 from .implied import actor_inside, armed_or_crowd, authority, object_phrase, protesters
 from .internal import internal_meeting
+from .joint_parties import between_object, others_between, role_setting, shared_between, split_between
 from .lexicon import ActionLexicon
 from .makers import DEED_NOUNS, document_maker
 from .match import best_entry, noun_key
@@ -115,6 +109,7 @@ from .settle import settled
 from .sides import JOINT_PATH, ONE_SIDED, hosted_talks, joint_verb, pair_subject, parties_of_talks, state_foe
 from .story import background_clause
 from .subjects import subject_of
+from .target_forms import holder_named, reciprocal
 from .told_by_others import denied_clause, denies_another, foretelling_verb, foretold_by_other
 from .victims import harmed_party, told_by_its_cause
 from .yielders import yielder_target

@@ -33,13 +33,13 @@ from ..records import Actor
 from . import evidence as ev
 from .arguments import ActorFinder, party_key
 from .candidate import Candidate
-from .fallback import resolve_pending
 from .grammar import prep_object
 from .implied import actor_inside
 from .judged_deeds import deed_entries
 from .lexicon import ActionEntry, ActionLexicon
 from .makers import DEED_NOUNS, ORDER_NOUNS, deed_maker
 from .modality import is_negated, modality_of
+from .pending_targets import resolve_pending
 from .roots import CRITICISM, MATERIAL_CONFLICT, VIOLENCE
 from .subjects import subject_of
 

@@ -1,7 +1,7 @@
 """A deed named as the object of a verb of judging belongs to its doer, never to the judge:
 "Militants raided a police station. The president condemned the raid", "called the attack
 cowardly", "called the storming treasonous", "branded the shelling a war crime". The criticism is
-aimed at whoever the story told doing the deed (``fallback.resolve_pending``). Three things make
+aimed at whoever the story told doing the deed (``pending_targets.resolve_pending``). Three things make
 that hold where the deed is told by a gerund or done by a crowd:
 
 - the noun judged is the object a verb of calling names (the deed noun the parser read as a

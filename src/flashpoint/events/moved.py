@@ -2,7 +2,7 @@
 appalled by the killings", "was alarmed by Russia's troop build-up"): the one moved is the source,
 the cause the target (actions.yml). Like a stated stance (``assertion.stance_without_party``) it is an
 event only when it is about a party: one its cause names, or the doer of the deed noun it names
-("the killings": who the story tells killed, ``fallback.resolve_pending``). "Residents were shocked
+("the killings": who the story tells killed, ``pending_targets.resolve_pending``). "Residents were shocked
 by the blast", "said he was shocked" are about no one (not the story's counterpart); nor is a party
 moved by itself ("Germany was shocked by the blast in the capital": its scene)."""
 

@@ -21,7 +21,7 @@ from .decided import agreement_of_a_measure_dropped
 from .denied_reports import aim_denials_at_reports
 from .doers import claimed_after
 from .drills import drills_by_their_doers
-from .fallback import aim_as_before, aim_at_summed_deeds, aim_denials, resolve_pending
+from .fallback import aim_as_before, aim_at_summed_deeds, aim_denials
 from .judged_claims import aim_at_claimants
 from .judged_deed_nouns import deeds_judged_by_name
 from .judgement import judged_parties
@@ -41,6 +41,7 @@ from .one_record import (
     vow_told_by_content,
 )
 from .own_space import no_intrusion_into_own
+from .pending_targets import resolve_pending
 from .quoted import quoted_demands, without_bystander_narration
 from .replies import aim_replies
 from .retold import measures_told_as_like

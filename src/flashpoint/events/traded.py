@@ -1,7 +1,7 @@
 """What one party trades with another, the other trades back: "Kenya traded accusations with
 Somalia", "Indian troops exchanged fire with Pakistani soldiers", "Russia exchanged prisoners with
 Ukraine" tell one deed that each side does to the other, as "Kenya and Somalia traded accusations"
-does (``arguments.shared_between``); so does a clash ("Indian troops clashed with Chinese
+does (``joint_parties.shared_between``); so does a clash ("Indian troops clashed with Chinese
 soldiers"). A pass over a document's candidates, run by ``settle.py``."""
 
 from __future__ import annotations
@@ -13,8 +13,9 @@ from spacy.tokens import Token
 from ..actors.story import ARMED_SECTORS
 from ..nlp.words import word_class
 from . import evidence as ev
-from .arguments import EXCHANGE_VERBS, party_key
+from .arguments import party_key
 from .candidate import Candidate
+from .joint_parties import EXCHANGE_VERBS
 from .roots import VIOLENCE
 
 __all__ = ["traded_back", "told_both_ways", "Sides"]

@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..nlp.words import word_class
-from .arguments import PARTITIVE_QUANTITIES
+from .target_forms import PARTITIVE_QUANTITIES
 
 __all__ = ["unowned_vessel"]
 
