@@ -60,6 +60,7 @@ from .sides import unkeyed_states
 from .state_men import REBELS, STATE_FORCE, ousted_ruler, rebel_leader, state_office_holder
 from .syntax import (
     adjective_of_gerund,
+    adverb_of_adjective,
     conj_chain,
     coordinated_modifier,
     head_indices,
@@ -124,7 +125,8 @@ class PhraseCoder(RightSide):
         self.heads = head_indices(doc) if spans else []  # each token's head (hits exist to ask about)
         for start, end in spans:
             t = doc[hit_head(doc, start, end, self.heads)]
-            while (t.dep_ in ("poss", "amod", "compound", "nmod") or flag_name(t)) and t.head.i > t.i:
+            while (t.dep_ in ("poss", "amod", "compound", "nmod") or flag_name(t) or adverb_of_adjective(t)) \
+                    and t.head.i > t.i:
                 t = t.head
                 self.owned.add(t.i)
 

@@ -42,6 +42,7 @@ from .settlers import settle
 from .shared_names import shared_name_each
 from .ships_told import ships_named_again
 from .syntax import conj_chain, coordinated_modifier
+from .vehicles_told import vehicles_named_again
 
 __all__ = ["ActorMention", "ActorRecogniser", "actors_for", "actor_mentions", "analyse"]
 
@@ -104,6 +105,7 @@ def analyse(doc: Doc, lex: Lexicon, matchers: ActorMatchers
     drafts = link_drafts(drafts, doc, ctx, lex.partitives, lex.org_sector, lex.group_country, lex.international)
     drafts = owners_told(doc, drafts)  # ("entered its airspace": a state's, told, or no actor)
     drafts = ships_named_again(doc, drafts)  # ("... targeted the vessel": the flagged ship told before)
+    drafts = vehicles_named_again(doc, drafts)  # ("an army truck ... the truck did not stop": the army's)
     made: dict[int, ActorMention] = {}
     pairs: list[tuple[Draft, ActorMention]] = []
     text = doc.text

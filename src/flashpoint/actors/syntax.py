@@ -13,7 +13,7 @@ from .lexicon import Lexicon
 from .patterns import Hits, NameHit, SectorHit
 
 __all__ = ["left_edge", "hit_head", "head_indices", "conj_chain", "trim", "adjective_of_gerund", "state_body",
-           "coordinated_modifier"]
+           "coordinated_modifier", "adverb_of_adjective"]
 
 
 def left_edge(c: Token) -> int:
@@ -147,3 +147,10 @@ def state_body(doc: Doc, hits: Hits, lex: Lexicon, heads: Sequence[int], tok: To
                 and {r.key for r in other.refs if r.kind == "org"} != {r.key for r in nh.refs if r.kind == "org"}:
             return sh  # "the African Union's Peace and Security Council": the AU's, not the UN's
     return None
+
+
+def adverb_of_adjective(tok: Token) -> bool:
+    """The parser's reading of a noun before an adjective as its adverb ("a *police* armoured
+    vehicle"): the noun modifies the phrase the adjective does, as a compound would (``code.py``'s
+    owned nouns: the vehicle is the police's)."""
+    return tok.dep_ == "npadvmod" and tok.pos_ in ("NOUN", "PROPN") and tok.head.dep_ == "amod"

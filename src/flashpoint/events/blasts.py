@@ -42,8 +42,12 @@ def is_weapon(noun: Token) -> bool:
 
 def cause_clauses(tok: Token) -> list[Token]:
     """The adverbial clauses of ``tok`` marked by a word of ``cause_mark`` ("were killed *when* a
-    missile struck"): they tell the deed a harm came of."""
-    return [c for c in tok.children if c.dep_ == "advcl" and any(
+    missile struck"), and those the parser hung as a relative clause on the time of ``tok``'s
+    in-phrase ("was killed on Thursday night *when* the vehicle drove into demonstrators"): they tell
+    the deed a harm came of."""
+    times = [n for p in tok.children if p.dep_ == "prep" for n in p.children
+             if n.dep_ == "pobj" and n.ent_type_ in ("DATE", "TIME")]
+    return [c for h in (tok, *times) for c in h.children if c.dep_ == ("advcl" if h is tok else "relcl") and any(
         m.dep_ in ("mark", "advmod") and m.lower_ in CAUSE_MARKS and m.i < c.i for m in c.children)]
 
 

@@ -13,6 +13,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from ..actors.story import NON_STATE, weapon_alone
+from ..actors.vehicles_told import vehicle_told_again
 from ..nlp.tree import first_conjunct
 from ..nlp.words import word_class
 from ..records import Actor
@@ -297,12 +298,14 @@ def _forces_harmed(verb: Token, find: ActorFinder) -> bool:
 
 def doer_of_cause(doc: Doc, tok: Token, lex: ActionLexicon, find_actors: ActorFinder) -> list[Actor]:
     """The doers a clause of ``tok`` marked by a word of ``cause_mark`` ("when") names, where that
-    clause tells an act of violence ("were wounded when an Israeli tank fired at a watchtower"),
-    else none."""
+    clause tells an act of violence ("were wounded when an Israeli tank fired at a watchtower"), or
+    whose subject is a vehicle named again, whatever it did ("was killed when the truck drove into
+    the march": the user of "an army truck" told before, ``actors/vehicles_told``), else none."""
     for c in cause_clauses(tok):
         deed = best_entry(lex, c)
         subj = next((g for g in c.children if g.dep_ == "nsubj"), None)
-        if deed is not None and deed.code[:2] in VIOLENCE and subj is not None \
+        if (subj is not None and vehicle_told_again(subj) or deed is not None and deed.code[:2] in VIOLENCE) \
+                and subj is not None \
                 and not any(reciprocal(g) for g in c.subtree):  # (not "when two groups fought each other")
             return [a for a in find_actors(doc, subj) if not a.implied]
     return []

@@ -14,13 +14,15 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ..actors import actors_for
+from ..actors.vehicles_told import vehicle_told_again
 from ..nlp.harm import CAUSE_PREPOSITIONS
 from ..nlp.words import word_class
 from ..records import Actor
 from .arguments import ActorFinder
+from .blasts import cause_clauses
 from .causes import doer_in_its_phrase, harm_of_cause, harmed_by_cause
 from .lexicon import ActionLexicon
-from .match import noun_key
+from .match import best_entry, noun_key
 from .roots import VIOLENCE
 
 __all__ = ["told_by_its_cause", "harmed_party"]
@@ -45,7 +47,14 @@ def _doer_told(noun: Token, lex: ActionLexicon) -> bool:
 def told_by_its_cause(verb: Token, lex: ActionLexicon) -> bool:
     """``verb`` tells a harm whose in-phrase is a noun of violence of the lexicon that names its doer
     ("were killed in attacks by the PKK", "were martyred in an Israeli strike"): the noun's record is
-    the deed ("wounded in a separate attack" of no doer told still carries the attacker before)."""
+    the deed ("wounded in a separate attack" of no doer told still carries the attacker before); or
+    whose clause of cause tells a vehicle named again doing violence ("was killed when the truck drove
+    into the crowd": the truck's user, as ``actors/vehicles_told`` finds it, or none; no party
+    carried from elsewhere; "killed when the bus overturned" after "gunmen ambushed a bus" still
+    carries the gunmen)."""
+    if any(vehicle_told_again(s) and (deed := best_entry(lex, c)) is not None and deed.code[:2] in VIOLENCE
+           for c in cause_clauses(verb) for s in c.children if s.dep_ == "nsubj"):
+        return True
     return any(p.dep_ == "prep" and p.lower_ in CAUSE_PREPOSITIONS and any(
         n.dep_ == "pobj" and harm_of_cause(n) is not None and _doer_told(n, lex) for n in p.children)
         for v in (verb, *verb.conjuncts) for p in v.children)  # (shared: "were killed and 46 wounded in ...")
