@@ -41,7 +41,7 @@ from ..nlp.words import word_class
 from ..records import Actor
 from .arguments import ActorFinder
 from .grammar import prep_object
-from .makers import document_maker
+from .makers import document_maker, window_start
 from .roots import in_set
 
 __all__ = ["acting_document_issuer", "law_in_force"]
@@ -54,7 +54,6 @@ NEW = word_class("new_text")
 BILLS = word_class("bill")
 ISSUING = word_class("issuing")
 _SPEECH = word_class("speech")
-_SENTENCES_BACK = 3
 _ISSUER_PREPS = ("by", "from")
 _NOT_TOLD = word_class("hypothetical", "future")  # "a decree said Israel must withdraw": no deed told done
 # the bodies of a state that issue decrees: a deed a decree tells of one of these is the decree's own
@@ -108,7 +107,7 @@ def law_in_force(tok: Token, code: str) -> bool:
     doc = tok.doc
     return any(doc[i].pos_ == "VERB" and doc[i].lemma_.lower() in ISSUING and any(
         c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in BILLS | {law.lemma_.lower()} for c in doc[i].children)
-        for i in range(_window(doc, tok), tok.sent.start))
+        for i in range(window_start(doc, tok), tok.sent.start))
 
 
 def _named_issuer(doc: Doc, document: Token, find_actors: ActorFinder) -> Actor | None:
@@ -166,7 +165,7 @@ def _earlier_issuer(doc: Doc, tok: Token, document: Token,
     its phrase, or the state body whose measure it was told saying ("X dissolved the parties, a
     decree said")."""
     lemma = document.lemma_.lower()
-    for i in range(document.i - 1, _window(doc, tok) - 1, -1):
+    for i in range(document.i - 1, window_start(doc, tok) - 1, -1):
         mention = doc[i]
         if mention.lemma_.lower() != lemma or mention.pos_ != "NOUN":
             continue
@@ -184,7 +183,7 @@ def _earlier_issuer(doc: Doc, tok: Token, document: Token,
 def _passed_bill(doc: Doc, tok: Token, find_actors: ActorFinder) -> tuple[Actor, str] | None:
     """Who passed or signed the bill a law was, told at most three sentences back ("Parliament
     passed the bill last month. The new law bars ...": parliament)."""
-    for i in range(tok.i - 1, _window(doc, tok) - 1, -1):
+    for i in range(tok.i - 1, window_start(doc, tok) - 1, -1):
         verb = doc[i]
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in ISSUING \
                 or not any(c.dep_ == "dobj" and c.lemma_.lower() in BILLS for c in verb.children):
@@ -213,15 +212,6 @@ def _measure_told(doc: Doc, mention: Token, find_actors: ActorFinder) -> Actor |
     if doer is None:
         return None
     return next((a for a in find_actors(doc, doer) if a.sector in _RULERS and (a.country or a.org)), None)
-
-
-def _window(doc: Doc, tok: Token) -> int:
-    """The first token of the third sentence before ``tok``'s."""
-    i, starts = tok.sent.start, 0
-    while i > 0 and starts < _SENTENCES_BACK:
-        i = doc[i - 1].sent.start
-        starts += 1
-    return i
 
 
 def _government() -> Actor:

@@ -46,7 +46,7 @@ from .lexicon import ActionLexicon
 from .roots import root_set
 from .summed_measures import SUMMING_MEASURES, tells_a_measure
 
-__all__ = ["deed_maker", "document_maker", "APPEAL_NOUNS", "DEED_NOUNS", "JUDGED_DEED", "ORDER_NOUNS"]
+__all__ = ["window_start", "deed_maker", "document_maker", "APPEAL_NOUNS", "DEED_NOUNS", "JUDGED_DEED", "ORDER_NOUNS"]
 
 JUDGED_DEED = frozenset(root_set("judged_deed"))
 ORDER_NOUNS = word_class("order_noun")
@@ -149,8 +149,9 @@ def _named_maker(doc: Doc, obj: Token, src: Actor, find_actors: ActorFinder) -> 
     return None
 
 
-def _window(doc: Doc, tok: Token) -> int:
-    """The first token of the third sentence before ``tok``'s."""
+def window_start(doc: Doc, tok: Token) -> int:
+    """The first token of the third sentence before ``tok``'s: where a maker or issuer told before
+    is looked for (also by :mod:`~flashpoint.events.acting_documents`)."""
     i, starts = tok.sent.start, 0
     while i > 0 and starts < _SENTENCES_BACK:
         i = doc[i - 1].sent.start
@@ -164,7 +165,7 @@ def _told_making(doc: Doc, tok: Token, obj: Token, src: Actor | None,
     ("vetoed" for "the veto"), else of a verb whose object has ``obj``'s head noun ("issued an arrest
     warrant") or of a verb of deciding ("ruled")."""
     lemma = obj.lemma_.lower()
-    verbs = [doc[i] for i in range(tok.i - 1, _window(doc, tok) - 1, -1)
+    verbs = [doc[i] for i in range(tok.i - 1, window_start(doc, tok) - 1, -1)
              if doc[i].pos_ in ("VERB", "AUX") and i != tok.i]
     # the noun's own verb first, however near another verb of deciding is: "Russia vetoed the draft.
     # Thirteen members voted for it. France condemned the veto"
@@ -213,7 +214,7 @@ def _measure_doer(doc: Doc, tok: Token, obj: Token, src: Actor, find_actors: Act
     """The doer of the latest measure told before ``tok``, at most three sentences back, that the
     noun ``obj`` sums up ("imposed sanctions" for "the measures", past "lifted its veto" told
     after it), with how it was found; None when no measure is told there."""
-    for i in range(tok.i - 1, _window(doc, tok) - 1, -1):
+    for i in range(tok.i - 1, window_start(doc, tok) - 1, -1):
         verb = doc[i]
         if tells_a_measure(verb, lex) and not _governs(verb, tok):
             doer = _doer(doc, verb, src, find_actors)
